@@ -1,0 +1,52 @@
+# Margin: `make run` opens the app, `make test` runs every test. Each installs
+# what it needs on a Debian machine (Fyne's C libraries via apt-get, Go modules).
+
+GO       ?= go
+SUDO     := $(shell [ "$$(id -u)" = 0 ] || echo sudo)
+APT_PKGS := gcc libgl1-mesa-dev xorg-dev
+DEMO_PKGS := xvfb xdotool imagemagick x11-utils
+export CGO_ENABLED := 1
+
+.PHONY: all build run test bench stress demo screenshots deps demo-deps lint package clean
+
+all: build
+
+# deps installs the Debian packages Fyne needs when any is missing, then the Go modules.
+deps:
+	@missing=""; for p in $(APT_PKGS); do dpkg -s $$p >/dev/null 2>&1 || missing="$$missing $$p"; done; \
+	if [ -n "$$missing" ]; then \
+		echo "installing$$missing"; \
+		$(SUDO) apt-get update -qq && DEBIAN_FRONTEND=noninteractive $(SUDO) apt-get install -y -qq $$missing; \
+	fi
+	@$(GO) mod download
+
+demo-deps: deps
+	@missing=""; for p in $(DEMO_PKGS); do dpkg -s $$p >/dev/null 2>&1 || missing="$$missing $$p"; done; \
+	if [ -n "$$missing" ]; then \
+		echo "installing$$missing"; \
+		$(SUDO) apt-get update -qq && DEBIAN_FRONTEND=noninteractive $(SUDO) apt-get install -y -qq $$missing; \
+	fi
+
+build: deps
+	$(GO) build -o margin .
+
+run: build
+	./margin
+
+test: deps
+	$(GO) vet ./...
+	$(GO) test -count=1 ./...
+
+# bench prints the figures the issues ask for as lines "BENCH <name> <value> <unit>".
+# Benchmarks that feed it repeat their own measurements and report medians with
+# b.ReportMetric(value, "name:unit"); scripts/benchfmt.awk turns those into BENCH lines.
+bench: deps
+	$(GO) test -run '^$$' -bench . -benchtime 1x -count 1 ./... | tee /tmp/margin-bench.txt | awk -f scripts/benchfmt.awk
+
+lint:
+	gofmt -l .
+	$(GO) vet ./...
+	$(GO) run honnef.co/go/tools/cmd/staticcheck@latest ./...
+
+clean:
+	rm -f margin

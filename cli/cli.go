@@ -1,0 +1,169 @@
+// Package cli is Margin's command line: the same library as the GUI, for
+// scripts. It is a thin layer over clip, library, annotate and export.
+package cli
+
+import (
+	"context"
+	"errors"
+	"flag"
+	"fmt"
+	"io"
+	"os"
+	"sort"
+	"strings"
+
+	"margin/library"
+)
+
+// Env is what a command runs with: its streams, the library location and
+// the GUI to open when no subcommand is given.
+type Env struct {
+	Stdin  io.Reader
+	Stdout io.Writer
+	Stderr io.Writer
+	// GUI opens the desktop app on the library in dir. main wires it, so
+	// that this package does not depend on the GUI.
+	GUI func(dir string) error
+	// LibraryDir is set from --library, MARGIN_LIBRARY or the default.
+	LibraryDir string
+}
+
+// command is one subcommand: a one-line summary, its usage and what it does.
+type command struct {
+	summary string
+	usage   string
+	run     func(ctx context.Context, env *Env, args []string) error
+}
+
+// commands lists the subcommands by name. Each lives in a file of its own.
+var commands = map[string]command{}
+
+// usageError is an error in how a command was called; it exits with 2.
+type usageError struct{ msg string }
+
+func (e usageError) Error() string { return e.msg }
+
+func usagef(format string, args ...any) error {
+	return usageError{fmt.Sprintf(format, args...)}
+}
+
+// Run runs Margin with the arguments after the program name and returns the
+// exit status: 0 on success, 1 on failure, 2 on bad usage.
+func Run(ctx context.Context, args []string, env *Env) int {
+	fs := flag.NewFlagSet("margin", flag.ContinueOnError)
+	fs.SetOutput(io.Discard)
+	libDir := fs.String("library", "", "library `dir`ectory (default $MARGIN_LIBRARY or the user data directory)")
+	if err := fs.Parse(args); err != nil {
+		if errors.Is(err, flag.ErrHelp) {
+			printUsage(env.Stdout)
+			return 0
+		}
+		fmt.Fprintf(env.Stderr, "margin: %v\n", err)
+		return 2
+	}
+	dir, err := resolveLibraryDir(*libDir)
+	if err != nil {
+		fmt.Fprintf(env.Stderr, "margin: %v\n", err)
+		return 1
+	}
+	env.LibraryDir = dir
+	rest := fs.Args()
+	if len(rest) == 0 {
+		if env.GUI == nil {
+			printUsage(env.Stderr)
+			return 2
+		}
+		if err := env.GUI(dir); err != nil {
+			fmt.Fprintf(env.Stderr, "margin: %v\n", err)
+			return 1
+		}
+		return 0
+	}
+	name := rest[0]
+	if name == "help" || name == "-h" || name == "--help" {
+		printUsage(env.Stdout)
+		return 0
+	}
+	cmd, ok := commands[name]
+	if !ok {
+		fmt.Fprintf(env.Stderr, "margin: unknown command %q (see 'margin help')\n", name)
+		return 2
+	}
+	if err := cmd.run(ctx, env, rest[1:]); err != nil {
+		var ue usageError
+		if errors.As(err, &ue) {
+			fmt.Fprintf(env.Stderr, "margin %s: %v\nusage: margin %s\n", name, err, cmd.usage)
+			return 2
+		}
+		if errors.Is(err, flag.ErrHelp) {
+			fmt.Fprintf(env.Stdout, "usage: margin %s\n", cmd.usage)
+			return 0
+		}
+		fmt.Fprintf(env.Stderr, "margin %s: %v\n", name, oneLine(err))
+		return 1
+	}
+	return 0
+}
+
+// resolveLibraryDir applies --library, then MARGIN_LIBRARY, then the default.
+func resolveLibraryDir(flagValue string) (string, error) {
+	if flagValue != "" {
+		return flagValue, nil
+	}
+	if env := os.Getenv("MARGIN_LIBRARY"); env != "" {
+		return env, nil
+	}
+	return library.DefaultDir()
+}
+
+// oneLine keeps an error message on one line for the terminal.
+func oneLine(err error) string {
+	return strings.Join(strings.Fields(err.Error()), " ")
+}
+
+func printUsage(w io.Writer) {
+	fmt.Fprintln(w, "usage: margin [--library DIR] [COMMAND [ARGS]]")
+	fmt.Fprintln(w, "With no command, margin opens the desktop app.")
+	fmt.Fprintln(w, "\nCommands:")
+	names := make([]string, 0, len(commands))
+	for n := range commands {
+		names = append(names, n)
+	}
+	sort.Strings(names)
+	for _, n := range names {
+		fmt.Fprintf(w, "  %-11s %s\n", n, commands[n].summary)
+	}
+}
+
+// newFlags returns a flag set for a subcommand whose errors come back to Run
+// as usage errors instead of being printed by the flag package.
+func newFlags(name string) *flag.FlagSet {
+	fs := flag.NewFlagSet(name, flag.ContinueOnError)
+	fs.SetOutput(io.Discard)
+	return fs
+}
+
+// parseFlags parses a subcommand's flags, allowing flags after positional
+// arguments as people type them ("margin show 3 --json").
+func parseFlags(fs *flag.FlagSet, args []string) ([]string, error) {
+	var positional []string
+	for {
+		if err := fs.Parse(args); err != nil {
+			if errors.Is(err, flag.ErrHelp) {
+				return nil, err
+			}
+			return nil, usageError{err.Error()}
+		}
+		args = fs.Args()
+		if len(args) == 0 {
+			return positional, nil
+		}
+		positional = append(positional, args[0])
+		args = args[1:]
+	}
+}
+
+// openLibrary opens the library the command runs on.
+func openLibrary(ctx context.Context, env *Env) (*library.Library, error) {
+	return library.Open(ctx, env.LibraryDir)
+}

@@ -1,0 +1,112 @@
+package library
+
+// migrations is the ordered list of schema changes. Migration i brings the
+// database from user_version i to i+1; each runs in one transaction. Append
+// only: never edit a migration that has shipped.
+var migrations = []string{
+	// 1: clippings, full-text search, annotations, entities, edit history.
+	`
+CREATE TABLE clippings (
+	id            INTEGER PRIMARY KEY,
+	title         TEXT NOT NULL DEFAULT '',
+	byline        TEXT NOT NULL DEFAULT '',
+	site          TEXT NOT NULL DEFAULT '',
+	published     INTEGER,          -- Unix milliseconds, NULL when unknown
+	published_tz  TEXT NOT NULL DEFAULT '', -- the zone offset as published, e.g. +05:30
+	lang          TEXT NOT NULL DEFAULT '',
+	excerpt       TEXT NOT NULL DEFAULT '',
+	lead_image    TEXT NOT NULL DEFAULT '',
+	url           TEXT NOT NULL DEFAULT '',
+	canonical_url TEXT NOT NULL DEFAULT '',
+	source        TEXT NOT NULL,
+	source_ref    TEXT NOT NULL DEFAULT '',
+	doc_version   INTEGER NOT NULL,
+	document      TEXT NOT NULL,    -- clip.Document as JSON
+	text          TEXT NOT NULL,    -- canonical text, the base of annotation offsets
+	raw           BLOB,             -- original input, gzip-compressed
+	content_hash  TEXT NOT NULL,    -- SHA-256 of the canonical text
+	note          TEXT NOT NULL DEFAULT '',
+	added         INTEGER NOT NULL, -- Unix milliseconds
+	updated       INTEGER NOT NULL
+);
+CREATE UNIQUE INDEX clippings_content_hash ON clippings(content_hash);
+CREATE INDEX clippings_url ON clippings(url) WHERE url <> '';
+CREATE INDEX clippings_canonical_url ON clippings(canonical_url) WHERE canonical_url <> '';
+CREATE INDEX clippings_added ON clippings(added);
+CREATE INDEX clippings_published ON clippings(published);
+CREATE INDEX clippings_title ON clippings(title COLLATE NOCASE);
+CREATE INDEX clippings_site ON clippings(site);
+
+-- Full-text index over the article and everything the person wrote about it.
+-- notes holds the clipping's own note and the notes of its highlights.
+CREATE VIRTUAL TABLE clippings_fts USING fts5(
+	title, byline, site, text, notes,
+	tokenize = 'unicode61 remove_diacritics 2'
+);
+
+CREATE TABLE tags (
+	clipping_id INTEGER NOT NULL REFERENCES clippings(id) ON DELETE CASCADE,
+	tag         TEXT NOT NULL,
+	PRIMARY KEY (clipping_id, tag)
+) WITHOUT ROWID;
+CREATE INDEX tags_tag ON tags(tag);
+
+CREATE TABLE highlights (
+	id          INTEGER PRIMARY KEY,
+	clipping_id INTEGER NOT NULL REFERENCES clippings(id) ON DELETE CASCADE,
+	start       INTEGER NOT NULL,
+	end         INTEGER NOT NULL,
+	exact       TEXT NOT NULL,
+	prefix      TEXT NOT NULL DEFAULT '',
+	suffix      TEXT NOT NULL DEFAULT '',
+	color       TEXT NOT NULL,
+	note        TEXT NOT NULL DEFAULT '',
+	orphaned    INTEGER NOT NULL DEFAULT 0,
+	created     INTEGER NOT NULL,
+	updated     INTEGER NOT NULL
+);
+CREATE INDEX highlights_clipping ON highlights(clipping_id, start);
+
+CREATE TABLE entities (
+	id   INTEGER PRIMARY KEY,
+	name TEXT NOT NULL,
+	type TEXT NOT NULL
+);
+CREATE UNIQUE INDEX entities_name_type ON entities(name COLLATE NOCASE, type);
+
+CREATE TABLE aliases (
+	entity_id INTEGER NOT NULL REFERENCES entities(id) ON DELETE CASCADE,
+	alias     TEXT NOT NULL,
+	PRIMARY KEY (entity_id, alias)
+) WITHOUT ROWID;
+CREATE INDEX aliases_alias ON aliases(alias COLLATE NOCASE);
+
+CREATE TABLE mentions (
+	id          INTEGER PRIMARY KEY,
+	clipping_id INTEGER NOT NULL REFERENCES clippings(id) ON DELETE CASCADE,
+	entity_id   INTEGER NOT NULL REFERENCES entities(id) ON DELETE CASCADE,
+	start       INTEGER NOT NULL,
+	end         INTEGER NOT NULL,
+	exact       TEXT NOT NULL,
+	prefix      TEXT NOT NULL DEFAULT '',
+	suffix      TEXT NOT NULL DEFAULT '',
+	status      TEXT NOT NULL,      -- confirmed, suggested, rejected
+	orphaned    INTEGER NOT NULL DEFAULT 0,
+	created     INTEGER NOT NULL
+);
+CREATE INDEX mentions_clipping ON mentions(clipping_id, start);
+CREATE INDEX mentions_entity ON mentions(entity_id, status);
+
+-- The undo/redo history of annotation edits. Each row is one edit as the
+-- statements that undo and redo it, so history survives a restart.
+CREATE TABLE edits (
+	id          INTEGER PRIMARY KEY,
+	clipping_id INTEGER,            -- NULL for library-wide edits (entities)
+	label       TEXT NOT NULL,      -- what the person did, e.g. "Highlight"
+	undo        TEXT NOT NULL,      -- JSON
+	redo        TEXT NOT NULL,      -- JSON
+	undone      INTEGER NOT NULL DEFAULT 0,
+	created     INTEGER NOT NULL
+);
+`,
+}
