@@ -1,0 +1,93 @@
+package clip
+
+import (
+	"regexp"
+	"strings"
+	"time"
+
+	"github.com/itlightning/dateparse"
+)
+
+var (
+	// rxBylinePrefix matches the word that introduces a byline.
+	rxBylinePrefix = regexp.MustCompile(`(?i)^(?:by|written by|words by|posted by|from|author|authors|von|par|por|door|di)\s*:?\s+`)
+	// rxBylineSplit splits a byline into its parts.
+	rxBylineSplit = regexp.MustCompile(`\s*(?:[|•·/]|\s—\s|\s–\s|\s-\s|\n)\s*`)
+	// rxMonth matches an English month name or its abbreviation.
+	rxMonth = regexp.MustCompile(`(?i)\b(?:jan|feb|mar|apr|may|jun|jul|aug|sep|sept|oct|nov|dec)[a-z]*\.?\b`)
+	// rxDateLike matches parts of a byline that are dates, times or labels
+	// for them.
+	rxDateLike = regexp.MustCompile(`(?i)^(?:(?:updated|published|posted|last updated|modified|on)\b.*|.*\b\d{1,2}:\d{2}\b.*|.*\b\d{4}-\d{2}-\d{2}\b.*|\d{1,2}[./]\d{1,2}[./]\d{2,4}|.*\b(?:ago|today|yesterday)\b.*|\d+\s*min(?:ute)?s?\s+read)$`)
+	// rxYear matches a plausible year.
+	rxYear = regexp.MustCompile(`\b(?:19|20)\d{2}\b`)
+	// rxAt drops the "at" joining a date and a time ("Oct 17, 2025, at 12:08 am").
+	rxAt = regexp.MustCompile(`(?i),?\s+at\s+`)
+)
+
+// cleanByline turns a byline as pages write it ("By Jane Doe | Oct 17,
+// 2025, at 12:08 am", "| @indiablooms |") into the names alone ("Jane Doe",
+// "indiablooms").
+func cleanByline(s string) string {
+	s = normalizeSpace(s)
+	if s == "" || strings.Contains(s, "://") {
+		return ""
+	}
+	var names []string
+	for _, part := range rxBylineSplit.Split(s, -1) {
+		part = strings.Trim(part, " ,;:-–—")
+		part = rxBylinePrefix.ReplaceAllString(part, "")
+		part = strings.TrimSpace(strings.TrimPrefix(part, "@"))
+		if part == "" || isDateText(part) {
+			continue
+		}
+		names = append(names, part)
+	}
+	out := strings.Join(names, ", ")
+	if len([]rune(out)) > 100 {
+		// A "byline" that long is a sentence, not a list of names.
+		return ""
+	}
+	return out
+}
+
+// isDateText reports whether s is a date, a time or a label for one.
+func isDateText(s string) bool {
+	if rxDateLike.MatchString(s) {
+		return true
+	}
+	if rxMonth.MatchString(s) && (rxYear.MatchString(s) || strings.ContainsAny(s, "0123456789")) {
+		return true
+	}
+	return !parseDate(s).IsZero()
+}
+
+// dateInByline returns the date written in a byline, if any.
+func dateInByline(s string) time.Time {
+	for _, part := range rxBylineSplit.Split(normalizeSpace(s), -1) {
+		if t := parseDate(part); !t.IsZero() {
+			return t
+		}
+	}
+	return time.Time{}
+}
+
+// parseDate parses a date as pages write it, keeping its time zone when it
+// has one. It returns the zero time when s is not a date.
+func parseDate(s string) time.Time {
+	s = strings.TrimSpace(s)
+	if len(s) < 6 || len(s) > 64 || !strings.ContainsAny(s, "0123456789") {
+		return time.Time{}
+	}
+	for _, prefix := range []string{"Published", "Updated", "Posted", "published", "updated", "posted", "on", "On"} {
+		s = strings.TrimSpace(strings.TrimPrefix(strings.TrimPrefix(s, prefix), ":"))
+	}
+	if t, err := time.Parse(time.RFC3339, s); err == nil {
+		return t
+	}
+	s = rxAt.ReplaceAllString(s, " ")
+	t, err := dateparse.ParseAny(s, dateparse.PreferMonthFirst(true))
+	if err != nil || t.Year() < 1900 || t.Year() > 2200 {
+		return time.Time{}
+	}
+	return t
+}

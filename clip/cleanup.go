@@ -1,0 +1,157 @@
+package clip
+
+import (
+	"regexp"
+	"strings"
+	"unicode"
+	"unicode/utf8"
+)
+
+// A cleanup rule recognises text that go-readability keeps but that is page
+// chrome rather than article: appeals, share rows, newsletter and cookie
+// prompts, "read more" lists, credits. Every rule looks only at short
+// blocks, because chrome is short and article paragraphs that merely talk
+// about subscriptions or sharing are not.
+type cleanupRule struct {
+	name string
+	// words is the largest number of words a block may have for the rule
+	// to look at it.
+	words int
+	// match says whether the block is chrome.
+	match func(b Block) bool
+	// endsArticle says that the block starts a section that follows the
+	// article (an appeal, a list of related stories) when it comes in the
+	// last part of the document: it and every block after it are dropped.
+	endsArticle bool
+}
+
+var (
+	rxShareWords = regexp.MustCompile(`(?i)^(?:(?:share|share (?:this|the) (?:article|story|post|page)|share on|tweet|email|e-mail|print|copy link|copy url|link copied|facebook|twitter|x|linkedin|whatsapp|pinterest|reddit|telegram|messenger|flipboard|comments?|save|gift (?:this )?article|sharing button|[a-z\-]+ sharing button)[\s|·•,:/]*)+$`)
+	rxAdLabel    = regexp.MustCompile(`(?i)^(?:advertisement|advertising|sponsored( content)?|ad|story continues (?:below|after) (?:this )?advertisement|continue reading (?:the |this )?(?:main )?(?:story|article) ?(?:below)?|scroll to continue(?: with content)?|skip (?:this )?ad)$`)
+	rxNewsletter = regexp.MustCompile(`(?i)(?:sign up|signup|subscribe|register)\b.*\b(?:newsletter|inbox|email|e-mail|updates|alerts|bulletin)|\b(?:newsletter|inbox)\b.*\b(?:sign up|subscribe)\b|^get (?:our|the) .*(?:newsletter|in your inbox)|^(?:sign up|subscribe)(?: now| today| here)?[.!]?$|enter your email|by signing up,? you agree|already a subscriber|subscribe (?:now|today) (?:for|to)|subscribers? (?:only|can)|to continue reading|this (?:article|content) is (?:for|only available to) subscribers`)
+	rxAppeal     = regexp.MustCompile(`(?i)\bsupport (?:our|independent|quality|objective|unbiased|local|public[- ]interest|[a-z]+'s) (?:journalism|reporting|work|newsroom)|\b(?:make|making) a (?:one-off |one-time |monthly |small )?(?:contribution|donation)\b|\bdonate (?:now|today|to)\b|\bbecome a (?:member|supporter|patron|subscriber)\b|\bour journalism (?:is|relies|depends)|\bwe (?:cannot|can't|could not) do (?:it|this)? ?without you|\byour (?:contribution|support|donation) (?:supports|helps|makes|keeps)|for a small contribution|\bchip in\b`)
+	rxCookie     = regexp.MustCompile(`(?i)\b(?:we use cookies|this (?:site|website) uses cookies|accept (?:all )?cookies|cookie (?:policy|settings|preferences)|by continuing to (?:use|browse) (?:this|our) (?:site|website))\b`)
+	rxRelated    = regexp.MustCompile(`(?i)^(?:read (?:more|next|also)|related(?: (?:stories|articles|content|coverage|posts|news|reading|topics))?|recommended(?: (?:stories|articles|for you|reading))?|more (?:from|on|stories|news|in|like this|to read|coverage)\b.*|you (?:may|might) (?:also )?(?:like|enjoy|be interested in)|most (?:popular|read|viewed|shared)|trending(?: now| stories)?|see also|also read|don't miss|top stories|latest (?:news|stories)|what to read next|keep reading|further reading|popular (?:now|stories|articles)|in (?:other|related) news|editor'?s? picks?|around the web|from (?:our|the) (?:partners|network|archive))\s*[:.…>»]*$`)
+	rxReadMore   = regexp.MustCompile(`(?i)^(?:read (?:more|also|next)|also read|see also|related|recommended|watch|listen|read the full (?:story|article))\s*[:|\-–—»>]\s*\S`)
+	rxFollow     = regexp.MustCompile(`(?i)^(?:follow (?:us|me|[a-z]+) (?:on|at)\b.*|follow us:?|connect with us.*|join (?:us|our community) on .*|like us on facebook.*|download (?:our|the) app.*)$`)
+	rxCredit     = regexp.MustCompile(`(?i)^(?:\(?(?:photo|image|picture|illustration|graphic|video|photograph|file photo|top image|header image|feature image|main image|credit|credits|photo credit|image credit|source|photo courtesy|image courtesy|courtesy)s?\s*(?:by|:|courtesy|credit)\s*.{0,80}|.{0,120}\b(?:photo|image|picture) (?:courtesy|credit)s?:.{0,80}|.{0,80}\((?:getty images?|reuters|ap|afp|epa|shutterstock|ap photo|file photo|pa|alamy|istock)[^)]{0,40}\)|(?:getty images?|reuters|ap photo|afp|epa|shutterstock|istock)(?:/[\w .]+)?)$`)
+	rxTags       = regexp.MustCompile(`(?i)^(?:tags?|topics?|filed under|categories|category)\s*:`)
+	rxAuthorBox  = regexp.MustCompile(`(?i)^(?:about the author|about (?:the )?authors|author bio|more (?:articles|stories|posts) by\b.*|view (?:all )?(?:posts|articles|stories) by\b.*|contact the author|send (?:us )?a (?:tip|correction)|have a (?:news )?tip\??.*|got a (?:news )?tip\??.*)$`)
+	rxComments   = regexp.MustCompile(`(?i)^(?:\d+\s+)?(?:comments?|leave a (?:comment|reply)|join the (?:conversation|discussion)|show comments|view comments|load comments|post a comment|comment on this (?:story|article))\s*(?:\(\d+\))?[:.]?$`)
+)
+
+// cleanupRules are Margin's rules, in the order they are tried.
+var cleanupRules = []cleanupRule{
+	{name: "share row", words: 25, match: func(b Block) bool { return rxShareWords.MatchString(b.Text) }},
+	{name: "advertisement label", words: 12, match: func(b Block) bool { return rxAdLabel.MatchString(strings.TrimSpace(b.Text)) }},
+	{name: "newsletter prompt", words: 45, match: func(b Block) bool { return rxNewsletter.MatchString(b.Text) }},
+	{name: "donation appeal", words: 45, endsArticle: true, match: func(b Block) bool { return rxAppeal.MatchString(b.Text) }},
+	{name: "cookie notice", words: 60, match: func(b Block) bool { return rxCookie.MatchString(b.Text) }},
+	{name: "related stories heading", words: 8, endsArticle: true, match: func(b Block) bool {
+		return b.Kind != BlockListItem && rxRelated.MatchString(strings.TrimSpace(b.Text))
+	}},
+	{name: "read more link", words: 40, match: func(b Block) bool { return rxReadMore.MatchString(b.Text) && linkCoverage(b) > 0.5 }},
+	{name: "follow prompt", words: 15, match: func(b Block) bool { return rxFollow.MatchString(b.Text) }},
+	{name: "photo credit", words: 25, match: func(b Block) bool {
+		return (b.Kind == BlockCaption || b.Kind == BlockParagraph) && rxCredit.MatchString(b.Text)
+	}},
+	{name: "tag list", words: 40, match: func(b Block) bool { return rxTags.MatchString(b.Text) }},
+	{name: "author box", words: 10, endsArticle: true, match: func(b Block) bool { return rxAuthorBox.MatchString(strings.TrimSpace(b.Text)) }},
+	{name: "comments prompt", words: 8, endsArticle: true, match: func(b Block) bool { return rxComments.MatchString(strings.TrimSpace(b.Text)) }},
+}
+
+// tailShare is how far into the text (as a share of its runes) a block
+// must start for a section-ending rule to cut the rest of the document.
+const tailShare = 0.6
+
+// cleanBlocks removes chrome from the blocks of an article.
+func cleanBlocks(blocks []Block, _ pageMeta) []Block {
+	total := 0
+	for _, b := range blocks {
+		total += utf8.RuneCountInString(b.Text)
+	}
+	out := blocks[:0:0]
+	pos := 0
+	for _, b := range blocks {
+		if !b.HasText() {
+			out = append(out, b)
+			continue
+		}
+		start := pos
+		pos += utf8.RuneCountInString(b.Text)
+		r := matchRule(b)
+		if r == nil {
+			out = append(out, b)
+			continue
+		}
+		if r.endsArticle && total > 0 && float64(start) >= tailShare*float64(total) {
+			break
+		}
+	}
+	return trimImages(out)
+}
+
+// matchRule returns the first rule that says the block is chrome, or nil.
+func matchRule(b Block) *cleanupRule {
+	if b.Kind == BlockPre {
+		return nil
+	}
+	words := countWords(b.Text)
+	for i := range cleanupRules {
+		r := &cleanupRules[i]
+		if words <= r.words && r.match(b) {
+			return r
+		}
+	}
+	return nil
+}
+
+// trimImages drops image blocks left at the end of the document once the
+// text they belonged to is gone.
+func trimImages(blocks []Block) []Block {
+	for len(blocks) > 0 && !blocks[len(blocks)-1].HasText() {
+		blocks = blocks[:len(blocks)-1]
+	}
+	return blocks
+}
+
+// linkCoverage returns the share of a block's runes inside links.
+func linkCoverage(b Block) float64 {
+	n := utf8.RuneCountInString(b.Text)
+	if n == 0 {
+		return 0
+	}
+	covered := 0
+	last := 0
+	for _, s := range b.Spans {
+		if s.Kind != SpanLink {
+			continue
+		}
+		start := max(s.Start, last)
+		if s.End > start {
+			covered += s.End - start
+			last = s.End
+		}
+	}
+	return float64(covered) / float64(n)
+}
+
+// countWords counts the words of s, as runs of letters and digits.
+func countWords(s string) int {
+	n := 0
+	in := false
+	for _, r := range s {
+		w := isWordRune(r)
+		if w && !in {
+			n++
+		}
+		in = w
+	}
+	return n
+}
+
+// isWordRune reports whether r is part of a word: a letter, a digit or an
+// underscore, as \w is in Python's Unicode regular expressions.
+func isWordRune(r rune) bool {
+	return r == '_' || unicode.IsLetter(r) || unicode.IsNumber(r)
+}

@@ -1,0 +1,113 @@
+package clip
+
+import (
+	"context"
+	"errors"
+	"fmt"
+	"net/http"
+)
+
+// Sentinel errors that callers (the GUI, the CLI) recognise with errors.Is
+// and turn into one clear sentence with Message.
+var (
+	// ErrUnsupportedScheme is returned for URLs other than http and https,
+	// including redirects to such URLs.
+	ErrUnsupportedScheme = errors.New("unsupported URL scheme")
+	// ErrInvalidURL is returned for a URL that cannot be parsed or has no host.
+	ErrInvalidURL = errors.New("invalid URL")
+	// ErrNotHTML is returned when a fetched resource is not an HTML page.
+	ErrNotHTML = errors.New("not an HTML page")
+	// ErrTooLarge is returned when a page is larger than the size cap.
+	ErrTooLarge = errors.New("page too large")
+	// ErrNotArticle is returned when no readable article is found.
+	ErrNotArticle = errors.New("no readable article found")
+	// ErrTimeout is returned when fetching takes longer than allowed.
+	ErrTimeout = errors.New("timed out")
+	// ErrHTTPStatus is returned when the server answers with an error status.
+	ErrHTTPStatus = errors.New("HTTP error status")
+	// ErrEmptyInput is returned when there is nothing to clip.
+	ErrEmptyInput = errors.New("empty input")
+	// ErrTooManyRedirects is returned when a URL redirects more often than
+	// Options.MaxRedirects allows.
+	ErrTooManyRedirects = errors.New("too many redirects")
+)
+
+// StatusError is the error for an HTTP response with an error status. It
+// matches ErrHTTPStatus with errors.Is.
+type StatusError struct {
+	URL  string
+	Code int
+}
+
+func (e *StatusError) Error() string {
+	return fmt.Sprintf("%s: %d %s", e.URL, e.Code, http.StatusText(e.Code))
+}
+
+// Is makes a StatusError match ErrHTTPStatus.
+func (e *StatusError) Is(target error) bool { return target == ErrHTTPStatus }
+
+// TypeError is the error for a resource that is not HTML. It matches
+// ErrNotHTML with errors.Is and says what the resource was.
+type TypeError struct {
+	URL         string
+	ContentType string
+}
+
+func (e *TypeError) Error() string {
+	return fmt.Sprintf("%s is %s, not an HTML page", e.URL, describeType(e.ContentType))
+}
+
+// Is makes a TypeError match ErrNotHTML.
+func (e *TypeError) Is(target error) bool { return target == ErrNotHTML }
+
+// describeType names a media type the way a person would.
+func describeType(ct string) string {
+	switch {
+	case ct == "":
+		return "of an unknown type"
+	case ct == "application/pdf":
+		return "a PDF document (application/pdf)"
+	case len(ct) > 6 && ct[:6] == "image/":
+		return "an image (" + ct + ")"
+	case len(ct) > 6 && ct[:6] == "video/":
+		return "a video (" + ct + ")"
+	case len(ct) > 6 && ct[:6] == "audio/":
+		return "an audio file (" + ct + ")"
+	}
+	return "of type " + ct
+}
+
+// Message returns one clear sentence describing err for a person, without
+// the technical chain that Error gives.
+func Message(err error) string {
+	if err == nil {
+		return ""
+	}
+	var se *StatusError
+	var te *TypeError
+	switch {
+	case errors.As(err, &te):
+		return "This link is " + describeType(te.ContentType) + ", not a web page Margin can clip."
+	case errors.As(err, &se):
+		return fmt.Sprintf("The site answered with an error (%d %s).", se.Code, http.StatusText(se.Code))
+	case errors.Is(err, ErrUnsupportedScheme):
+		return "Margin only clips http and https links."
+	case errors.Is(err, ErrInvalidURL):
+		return "This is not a valid web address."
+	case errors.Is(err, ErrNotHTML):
+		return "This link is not a web page Margin can clip."
+	case errors.Is(err, ErrTooLarge):
+		return "The page is too large to clip."
+	case errors.Is(err, ErrTooManyRedirects):
+		return "The link redirects too many times."
+	case errors.Is(err, ErrTimeout), errors.Is(err, context.DeadlineExceeded):
+		return "The site took too long to answer."
+	case errors.Is(err, context.Canceled):
+		return "Clipping was cancelled."
+	case errors.Is(err, ErrNotArticle):
+		return "No readable article was found on this page."
+	case errors.Is(err, ErrEmptyInput):
+		return "There is nothing to clip."
+	}
+	return "The page could not be clipped: " + err.Error()
+}

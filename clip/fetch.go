@@ -1,0 +1,181 @@
+package clip
+
+import (
+	"context"
+	"errors"
+	"fmt"
+	"io"
+	"mime"
+	"net"
+	"net/http"
+	"strings"
+	"time"
+)
+
+// Page is a fetched HTML page.
+type Page struct {
+	// URL is the final URL, after redirects.
+	URL string
+	// Body is the page decoded to UTF-8.
+	Body []byte
+	// ContentType is the media type the server declared (or that was
+	// sniffed), without parameters.
+	ContentType string
+}
+
+// Fetch downloads the HTML page at rawURL. It follows at most
+// opts.MaxRedirects redirects, and only to http and https URLs; it refuses
+// bodies larger than opts.MaxBytes and resources that are not HTML; and it
+// decodes the body to UTF-8. Credentials never follow a redirect to another
+// host.
+func Fetch(ctx context.Context, rawURL string, opts Options) (*Page, error) {
+	opts = opts.withDefaults()
+	u, err := checkURL(strings.TrimSpace(rawURL))
+	if err != nil {
+		return nil, fmt.Errorf("fetch: %w", err)
+	}
+	ctx, cancel := context.WithTimeout(ctx, opts.Timeout)
+	defer cancel()
+
+	req, err := http.NewRequestWithContext(ctx, http.MethodGet, u.String(), nil)
+	if err != nil {
+		return nil, fmt.Errorf("fetch %s: %w", u, ErrInvalidURL)
+	}
+	req.Header.Set("User-Agent", opts.UserAgent)
+	req.Header.Set("Accept", "text/html,application/xhtml+xml;q=0.9,*/*;q=0.5")
+	req.Header.Set("Accept-Language", "en;q=0.9,*;q=0.5")
+
+	resp, err := newClient(opts).Do(req)
+	if err != nil {
+		return nil, fetchError(ctx, u.String(), err)
+	}
+	defer resp.Body.Close()
+	final := resp.Request.URL.String()
+
+	if resp.StatusCode < 200 || resp.StatusCode > 299 {
+		return nil, fmt.Errorf("fetch: %w", &StatusError{URL: final, Code: resp.StatusCode})
+	}
+	if resp.ContentLength > opts.MaxBytes {
+		return nil, fmt.Errorf("fetch %s: %w (%d bytes, the limit is %d)", final, ErrTooLarge, resp.ContentLength, opts.MaxBytes)
+	}
+	declared := resp.Header.Get("Content-Type")
+	mediaType := mediaTypeOf(declared)
+	if mediaType != "" && mediaType != "application/octet-stream" && !isHTMLType(mediaType) {
+		return nil, fmt.Errorf("fetch: %w", &TypeError{URL: final, ContentType: mediaType})
+	}
+
+	body, err := io.ReadAll(io.LimitReader(resp.Body, opts.MaxBytes+1))
+	if err != nil {
+		return nil, fetchError(ctx, final, err)
+	}
+	if int64(len(body)) > opts.MaxBytes {
+		return nil, fmt.Errorf("fetch %s: %w (more than %d bytes)", final, ErrTooLarge, opts.MaxBytes)
+	}
+	if mediaType == "" || mediaType == "application/octet-stream" {
+		mediaType = mediaTypeOf(http.DetectContentType(body))
+		if !isHTMLType(mediaType) && !looksLikeHTML(string(body[:min(len(body), 4096)])) {
+			return nil, fmt.Errorf("fetch: %w", &TypeError{URL: final, ContentType: mediaType})
+		}
+		mediaType = "text/html"
+	}
+	utf, err := toUTF8(body, declared)
+	if err != nil {
+		return nil, fmt.Errorf("fetch %s: decode: %w", final, err)
+	}
+	return &Page{URL: final, Body: utf, ContentType: mediaType}, nil
+}
+
+// newClient builds the HTTP client for one fetch from opts.
+func newClient(opts Options) *http.Client {
+	var base http.Client
+	if opts.Client != nil {
+		base = *opts.Client
+	}
+	if base.Transport == nil {
+		dialer := &net.Dialer{Timeout: opts.ConnectTimeout, KeepAlive: 30 * time.Second}
+		base.Transport = &http.Transport{
+			Proxy:                 http.ProxyFromEnvironment,
+			DialContext:           dialer.DialContext,
+			TLSHandshakeTimeout:   opts.ConnectTimeout,
+			ResponseHeaderTimeout: opts.Timeout,
+			ForceAttemptHTTP2:     true,
+			MaxIdleConns:          10,
+			IdleConnTimeout:       30 * time.Second,
+		}
+	}
+	base.Timeout = 0 // the context carries the total timeout
+	base.CheckRedirect = func(req *http.Request, via []*http.Request) error {
+		return checkRedirect(req, via, opts.MaxRedirects)
+	}
+	return &base
+}
+
+// checkRedirect enforces Margin's redirect policy: a bounded number of hops,
+// only to http and https, and no credentials carried to another host.
+func checkRedirect(req *http.Request, via []*http.Request, max int) error {
+	if len(via) > max {
+		return fmt.Errorf("%w (more than %d)", ErrTooManyRedirects, max)
+	}
+	scheme := strings.ToLower(req.URL.Scheme)
+	if scheme != "http" && scheme != "https" {
+		return fmt.Errorf("redirect to %q: %w %q", truncate(req.URL.String(), 60), ErrUnsupportedScheme, req.URL.Scheme)
+	}
+	if len(via) > 0 && !strings.EqualFold(req.URL.Host, via[0].URL.Host) {
+		req.Header.Del("Authorization")
+		req.Header.Del("Cookie")
+		req.Header.Del("Proxy-Authorization")
+		req.URL.User = nil
+	}
+	return nil
+}
+
+// fetchError turns a transport error into one that matches Margin's
+// sentinels.
+func fetchError(ctx context.Context, url string, err error) error {
+	var ne net.Error
+	switch {
+	case errors.Is(err, ErrTooManyRedirects), errors.Is(err, ErrUnsupportedScheme):
+		return fmt.Errorf("fetch %s: %w", url, unwrapURLError(err))
+	case errors.Is(ctx.Err(), context.DeadlineExceeded), errors.Is(err, context.DeadlineExceeded),
+		errors.As(err, &ne) && ne.Timeout():
+		if errors.Is(ctx.Err(), context.Canceled) {
+			return fmt.Errorf("fetch %s: %w", url, context.Canceled)
+		}
+		return fmt.Errorf("fetch %s: %w", url, ErrTimeout)
+	case errors.Is(err, context.Canceled):
+		return fmt.Errorf("fetch %s: %w", url, context.Canceled)
+	}
+	return fmt.Errorf("fetch %s: %w", url, unwrapURLError(err))
+}
+
+// unwrapURLError drops the "Get <url>:" prefix of a *url.Error, since the
+// caller names the URL already.
+func unwrapURLError(err error) error {
+	type wrapper interface{ Unwrap() error }
+	if ue, ok := err.(interface {
+		wrapper
+		Timeout() bool
+	}); ok {
+		if inner := ue.Unwrap(); inner != nil {
+			return inner
+		}
+	}
+	return err
+}
+
+// mediaTypeOf returns the lower-case media type of a Content-Type value.
+func mediaTypeOf(ct string) string {
+	if ct == "" {
+		return ""
+	}
+	mt, _, err := mime.ParseMediaType(ct)
+	if err != nil {
+		mt, _, _ = strings.Cut(ct, ";")
+	}
+	return strings.ToLower(strings.TrimSpace(mt))
+}
+
+// isHTMLType reports whether a media type is an HTML page.
+func isHTMLType(mt string) bool {
+	return mt == "text/html" || mt == "application/xhtml+xml"
+}
