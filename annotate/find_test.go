@@ -1,0 +1,79 @@
+package annotate
+
+import (
+	"reflect"
+	"strconv"
+	"testing"
+)
+
+func TestFindAll(t *testing.T) {
+	tests := []struct {
+		name  string
+		text  string
+		names []string
+		want  []string // "start:end:exact"
+	}{
+		{
+			name:  "every whole-word occurrence is found in text order",
+			text:  "Putin met Trump. Trump later called Putin.",
+			names: []string{"Trump", "Putin"},
+			want:  []string{"0:5:Putin", "10:15:Trump", "17:22:Trump", "36:41:Putin"},
+		},
+		{
+			name:  "a possessive still matches the name",
+			text:  "Putin's envoy and Putin’s aide",
+			names: []string{"Putin"},
+			want:  []string{"0:5:Putin", "18:23:Putin"},
+		},
+		{
+			name:  "a name inside a longer word is not a match",
+			text:  "Iran and Ira and Irate",
+			names: []string{"Ira"},
+			want:  []string{"9:12:Ira"},
+		},
+		{
+			name:  "the longest name wins where names overlap",
+			text:  "Donald Trump said Trump would go",
+			names: []string{"Trump", "Donald Trump"},
+			want:  []string{"0:12:Donald Trump", "18:23:Trump"},
+		},
+		{
+			name:  "matching is case-sensitive",
+			text:  "the bush near Bush",
+			names: []string{"Bush"},
+			want:  []string{"14:18:Bush"},
+		},
+		{
+			name:  "offsets are in runes",
+			text:  "Zürich and Genève",
+			names: []string{"Genève"},
+			want:  []string{"11:17:Genève"},
+		},
+		{
+			name:  "a name ending in punctuation matches before a word character",
+			text:  "the U.S.-led talks in the U.S.",
+			names: []string{"U.S."},
+			want:  []string{"4:8:U.S.", "26:30:U.S."},
+		},
+		{
+			name:  "empty and blank names are ignored",
+			text:  "anything",
+			names: []string{"", "  "},
+			want:  nil,
+		},
+	}
+	for _, tt := range tests {
+		t.Run(tt.name, func(t *testing.T) {
+			var got []string
+			for _, s := range FindAll(tt.text, tt.names...) {
+				got = append(got, strconv.Itoa(s.Start)+":"+strconv.Itoa(s.End)+":"+s.Exact)
+				if want := NewSelector(tt.text, s.Start, s.End); s != want {
+					t.Errorf("selector %+v is not the full selector %+v", s, want)
+				}
+			}
+			if !reflect.DeepEqual(got, tt.want) {
+				t.Errorf("FindAll = %q, want %q", got, tt.want)
+			}
+		})
+	}
+}
