@@ -1,5 +1,10 @@
 package library
 
+import (
+	"context"
+	"fmt"
+)
+
 // migrations is the ordered list of schema changes. Migration i brings the
 // database from user_version i to i+1; each runs in one transaction. Append
 // only: never edit a migration that has shipped.
@@ -30,12 +35,12 @@ CREATE TABLE clippings (
 	updated       INTEGER NOT NULL
 );
 CREATE UNIQUE INDEX clippings_content_hash ON clippings(content_hash);
-CREATE INDEX clippings_url ON clippings(url) WHERE url <> '';
-CREATE INDEX clippings_canonical_url ON clippings(canonical_url) WHERE canonical_url <> '';
+CREATE INDEX clippings_url ON clippings(url);
+CREATE INDEX clippings_canonical_url ON clippings(canonical_url);
 CREATE INDEX clippings_added ON clippings(added);
 CREATE INDEX clippings_published ON clippings(published);
 CREATE INDEX clippings_title ON clippings(title COLLATE NOCASE);
-CREATE INDEX clippings_site ON clippings(site);
+CREATE INDEX clippings_site ON clippings(site COLLATE NOCASE);
 
 -- Full-text index over the article and everything the person wrote about it.
 -- notes holds the clipping's own note and the notes of its highlights.
@@ -43,13 +48,16 @@ CREATE VIRTUAL TABLE clippings_fts USING fts5(
 	title, byline, site, text, notes,
 	tokenize = 'unicode61 remove_diacritics 2'
 );
+-- Rank matches by bm25 with a title match worth most, then the byline,
+-- the person's notes and the site, then the body.
+INSERT INTO clippings_fts(clippings_fts, rank) VALUES ('rank', 'bm25(10.0, 4.0, 2.0, 1.0, 3.0)');
 
 CREATE TABLE tags (
 	clipping_id INTEGER NOT NULL REFERENCES clippings(id) ON DELETE CASCADE,
 	tag         TEXT NOT NULL,
 	PRIMARY KEY (clipping_id, tag)
 ) WITHOUT ROWID;
-CREATE INDEX tags_tag ON tags(tag);
+CREATE INDEX tags_tag ON tags(tag COLLATE NOCASE);
 
 CREATE TABLE highlights (
 	id          INTEGER PRIMARY KEY,
@@ -108,5 +116,52 @@ CREATE TABLE edits (
 	undone      INTEGER NOT NULL DEFAULT 0,
 	created     INTEGER NOT NULL
 );
+CREATE INDEX edits_undone ON edits(undone, id);
+CREATE INDEX edits_clipping ON edits(clipping_id);
 `,
+}
+
+// migrate brings the schema up to date, one migration per transaction.
+// Each transaction begins IMMEDIATE and reads the version inside it, so two
+// processes opening a new library at once do not both run a migration.
+func (l *Library) migrate(ctx context.Context) error {
+	for {
+		done, err := l.migrateOne(ctx)
+		if err != nil || done {
+			return err
+		}
+	}
+}
+
+func (l *Library) migrateOne(ctx context.Context) (done bool, err error) {
+	tx, err := l.db.BeginTx(ctx, nil)
+	if err != nil {
+		return false, fmt.Errorf("migrate: %w", classify(err))
+	}
+	defer tx.Rollback()
+	var v int
+	if err := tx.QueryRowContext(ctx, "PRAGMA user_version").Scan(&v); err != nil {
+		return false, fmt.Errorf("migrate: %w", classify(err))
+	}
+	if v > len(migrations) {
+		return false, fmt.Errorf("%w (schema %d, this Margin knows %d)", ErrNewerVersion, v, len(migrations))
+	}
+	if v == len(migrations) {
+		return true, nil
+	}
+	if v == 0 {
+		if _, err := tx.ExecContext(ctx, fmt.Sprintf("PRAGMA application_id = %d", applicationID)); err != nil {
+			return false, fmt.Errorf("migrate: %w", classify(err))
+		}
+	}
+	if _, err := tx.ExecContext(ctx, migrations[v]); err != nil {
+		return false, fmt.Errorf("migrate to schema %d: %w", v+1, classify(err))
+	}
+	if _, err := tx.ExecContext(ctx, fmt.Sprintf("PRAGMA user_version = %d", v+1)); err != nil {
+		return false, fmt.Errorf("migrate to schema %d: %w", v+1, classify(err))
+	}
+	if err := tx.Commit(); err != nil {
+		return false, fmt.Errorf("migrate to schema %d: %w", v+1, classify(err))
+	}
+	return false, nil
 }

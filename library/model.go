@@ -16,6 +16,11 @@ var (
 	ErrNotFound     = errors.New("no such item in the library")
 	ErrNewerVersion = errors.New("the library was written by a newer version of Margin")
 	ErrNotLibrary   = errors.New("the file is not a Margin library")
+	ErrReadOnly     = errors.New("the library's folder cannot be written to")
+	ErrDiskFull     = errors.New("the disk is full")
+	ErrExists       = errors.New("a library already exists there")
+	ErrInvalid      = errors.New("invalid input")
+	ErrEntityExists = errors.New("an entity with that name and type already exists")
 )
 
 // Clipping is an article filed in the library with what the person added to

@@ -1,33 +1,304 @@
 package library
 
 import (
+	"bytes"
 	"context"
 	"database/sql"
+	"encoding/binary"
+	"errors"
+	"fmt"
+	"io"
+	"net/url"
 	"os"
 	"path/filepath"
+	"runtime"
+	"syscall"
+	"time"
+
+	"modernc.org/sqlite"
+	sqlite3 "modernc.org/sqlite/lib"
 )
 
+// FileName is the name of the database file inside a library directory.
+const FileName = "margin.db"
+
+// applicationID marks a SQLite file as a Margin library ("MRGN"), so that
+// Margin never mistakes someone else's database for its own.
+const applicationID = 0x4d52474e
+
+// sqliteMagic starts every SQLite database file.
+var sqliteMagic = []byte("SQLite format 3\x00")
+
 // Library is an open Margin library: a directory holding the SQLite database
-// and its backups.
+// and its backups. It is safe for concurrent use, and several processes may
+// open the same library at once.
 type Library struct {
 	db  *sql.DB
 	dir string
+
+	// BackupGenerations is how many automatic backups AutoBackup keeps.
+	BackupGenerations int
+	// BackupInterval is how old the newest automatic backup must be before
+	// AutoBackup takes another.
+	BackupInterval time.Duration
 }
 
 // DefaultDir returns where the library lives when the person names none: the
-// platform's user data directory (XDG_DATA_HOME on Linux).
+// platform's user data directory ($XDG_DATA_HOME/margin or
+// ~/.local/share/margin on Linux, ~/Library/Application Support/Margin on
+// macOS, %AppData%\Margin on Windows).
 func DefaultDir() (string, error) {
-	if d := os.Getenv("XDG_DATA_HOME"); d != "" {
+	switch runtime.GOOS {
+	case "windows", "darwin", "ios":
+		d, err := os.UserConfigDir()
+		if err != nil {
+			return "", fmt.Errorf("find the user data directory: %w", err)
+		}
+		return filepath.Join(d, "Margin"), nil
+	}
+	if d := os.Getenv("XDG_DATA_HOME"); d != "" && filepath.IsAbs(d) {
 		return filepath.Join(d, "margin"), nil
 	}
-	d, err := os.UserConfigDir()
+	home, err := os.UserHomeDir()
 	if err != nil {
-		return "", err
+		return "", fmt.Errorf("find the user data directory: %w", err)
 	}
-	return filepath.Join(d, "margin"), nil
+	return filepath.Join(home, ".local", "share", "margin"), nil
 }
 
-// Open opens (creating if needed) the library in dir.
+// Open opens the library in dir, creating the directory and an empty library
+// when there is none, and bringing an older library's schema up to date.
+//
+// Open never overwrites or recreates a file it cannot read: a file that is
+// not a Margin library gives an error wrapping ErrNotLibrary, one written by
+// a newer Margin ErrNewerVersion, a folder that cannot be written
+// ErrReadOnly.
 func Open(ctx context.Context, dir string) (*Library, error) {
-	panic("library.Open: being written")
+	if dir == "" {
+		return nil, errors.New("open library: no directory given")
+	}
+	if err := os.MkdirAll(dir, 0o755); err != nil {
+		return nil, fmt.Errorf("open library: %w", classify(err))
+	}
+	path := filepath.Join(dir, FileName)
+	if err := checkFile(path); err != nil {
+		return nil, fmt.Errorf("open library %s: %w", path, err)
+	}
+	if err := checkWritable(dir); err != nil {
+		return nil, fmt.Errorf("open library %s: %w", dir, err)
+	}
+	db, err := sql.Open("sqlite", dsn(path, false))
+	if err != nil {
+		return nil, fmt.Errorf("open library %s: %w", path, err)
+	}
+	l := &Library{db: db, dir: dir, BackupGenerations: 5, BackupInterval: 24 * time.Hour}
+	if err := l.prepare(ctx); err != nil {
+		db.Close()
+		return nil, fmt.Errorf("open library %s: %w", path, err)
+	}
+	return l, nil
+}
+
+// dsn is the connection string for the database at path: foreign keys on,
+// a generous busy timeout, and BEGIN IMMEDIATE for every transaction so two
+// writers wait for each other instead of failing with "database is locked".
+func dsn(path string, readOnly bool) string {
+	q := url.Values{}
+	q.Add("_pragma", "busy_timeout(10000)")
+	q.Add("_pragma", "foreign_keys(1)")
+	q.Add("_pragma", "synchronous(1)")
+	q.Set("_txlock", "immediate")
+	if readOnly {
+		q.Set("mode", "ro")
+	}
+	return "file:" + (&url.URL{Path: path}).EscapedPath() + "?" + q.Encode()
+}
+
+// checkFile refuses a file at path that is plainly not a SQLite database
+// (a text file, a truncated database), before SQLite touches it. A missing
+// or empty file is a new library.
+func checkFile(path string) error {
+	f, err := os.Open(path)
+	if errors.Is(err, os.ErrNotExist) {
+		return nil
+	}
+	if err != nil {
+		return classify(err)
+	}
+	defer f.Close()
+	st, err := f.Stat()
+	if err != nil {
+		return classify(err)
+	}
+	if st.IsDir() {
+		return fmt.Errorf("%w: it is a directory", ErrNotLibrary)
+	}
+	if st.Size() == 0 {
+		return nil
+	}
+	var h [100]byte
+	if _, err := io.ReadFull(f, h[:]); err != nil {
+		return fmt.Errorf("%w: the file is too short to be a database", ErrNotLibrary)
+	}
+	if !bytes.Equal(h[:16], sqliteMagic) {
+		return fmt.Errorf("%w: it is not a SQLite database", ErrNotLibrary)
+	}
+	if id := binary.BigEndian.Uint32(h[68:72]); id != 0 && id != applicationID {
+		return fmt.Errorf("%w: it is another application's database", ErrNotLibrary)
+	}
+	// The header records the database size in pages; a file shorter than
+	// that has been truncated (SQLite itself would only notice on reading
+	// the missing pages).
+	pageSize := int64(binary.BigEndian.Uint16(h[16:18]))
+	if pageSize == 1 {
+		pageSize = 65536
+	}
+	pages := int64(binary.BigEndian.Uint32(h[28:32]))
+	valid := binary.BigEndian.Uint32(h[24:28]) == binary.BigEndian.Uint32(h[92:96])
+	if valid && pages > 0 && st.Size() < pages*pageSize {
+		return fmt.Errorf("%w: the database file is truncated", ErrNotLibrary)
+	}
+	return nil
+}
+
+// checkWritable reports ErrReadOnly when no file can be created in dir,
+// which SQLite needs for the write-ahead log.
+func checkWritable(dir string) error {
+	f, err := os.CreateTemp(dir, ".margin-probe-*")
+	if err != nil {
+		return classify(err)
+	}
+	name := f.Name()
+	f.Close()
+	return os.Remove(name)
+}
+
+// prepare checks that the database is a Margin library Margin can read,
+// turns on the write-ahead log and runs the pending migrations.
+func (l *Library) prepare(ctx context.Context) error {
+	var appID, version int
+	if err := l.db.QueryRowContext(ctx, "PRAGMA application_id").Scan(&appID); err != nil {
+		return classify(err)
+	}
+	if err := l.db.QueryRowContext(ctx, "PRAGMA user_version").Scan(&version); err != nil {
+		return classify(err)
+	}
+	switch {
+	case appID != 0 && appID != applicationID:
+		return fmt.Errorf("%w: it is another application's database", ErrNotLibrary)
+	case version > len(migrations):
+		return fmt.Errorf("%w (schema %d, this Margin knows %d)", ErrNewerVersion, version, len(migrations))
+	case appID == 0:
+		// A database without Margin's mark is a new library only if it is
+		// empty; never add tables to someone else's database.
+		var n int
+		if err := l.db.QueryRowContext(ctx, "SELECT count(*) FROM sqlite_schema").Scan(&n); err != nil {
+			return classify(err)
+		}
+		if n > 0 {
+			return fmt.Errorf("%w: it is another application's database", ErrNotLibrary)
+		}
+	}
+	if err := l.walMode(ctx); err != nil {
+		return err
+	}
+	return l.migrate(ctx)
+}
+
+// walMode switches the database to the write-ahead log, which lets readers
+// and one writer work at once. Another process opening the same new library
+// may hold the lock for a moment, so it retries briefly.
+func (l *Library) walMode(ctx context.Context) error {
+	deadline := time.Now().Add(10 * time.Second)
+	for {
+		var mode string
+		err := l.db.QueryRowContext(ctx, "PRAGMA journal_mode=WAL").Scan(&mode)
+		if err == nil {
+			return nil
+		}
+		if !isBusy(err) || time.Now().After(deadline) {
+			return classify(err)
+		}
+		select {
+		case <-ctx.Done():
+			return ctx.Err()
+		case <-time.After(20 * time.Millisecond):
+		}
+	}
+}
+
+// Close closes the library.
+func (l *Library) Close() error {
+	// optimize keeps the query planner's statistics fresh; it is cheap and
+	// its failure is no reason to fail Close.
+	l.db.Exec("PRAGMA optimize")
+	return l.db.Close()
+}
+
+// Dir returns the library's directory.
+func (l *Library) Dir() string { return l.dir }
+
+// Check runs SQLite's integrity check over the whole library, which reads
+// every page and so takes a moment on a large library. It returns an error
+// wrapping ErrNotLibrary when the database is damaged.
+func (l *Library) Check(ctx context.Context) error {
+	rows, err := l.db.QueryContext(ctx, "PRAGMA quick_check")
+	if err != nil {
+		return fmt.Errorf("check library: %w", classify(err))
+	}
+	defer rows.Close()
+	var problems []string
+	for rows.Next() {
+		var s string
+		if err := rows.Scan(&s); err != nil {
+			return fmt.Errorf("check library: %w", classify(err))
+		}
+		if s != "ok" {
+			problems = append(problems, s)
+		}
+	}
+	if err := rows.Err(); err != nil {
+		return fmt.Errorf("check library: %w", classify(err))
+	}
+	if len(problems) > 0 {
+		return fmt.Errorf("check library: %w: %s", ErrNotLibrary, problems[0])
+	}
+	return nil
+}
+
+// sqliteCode returns the primary SQLite result code of err, or 0.
+func sqliteCode(err error) int {
+	var se *sqlite.Error
+	if errors.As(err, &se) {
+		return se.Code() & 0xff
+	}
+	return 0
+}
+
+func isBusy(err error) bool {
+	c := sqliteCode(err)
+	return c == sqlite3.SQLITE_BUSY || c == sqlite3.SQLITE_LOCKED
+}
+
+// classify wraps err with the sentinel error that tells the person what went
+// wrong (a full disk, a read-only folder, a damaged file), keeping err.
+func classify(err error) error {
+	if err == nil {
+		return nil
+	}
+	switch sqliteCode(err) {
+	case sqlite3.SQLITE_FULL:
+		return fmt.Errorf("%w: %w", ErrDiskFull, err)
+	case sqlite3.SQLITE_READONLY, sqlite3.SQLITE_PERM, sqlite3.SQLITE_CANTOPEN:
+		return fmt.Errorf("%w: %w", ErrReadOnly, err)
+	case sqlite3.SQLITE_NOTADB, sqlite3.SQLITE_CORRUPT:
+		return fmt.Errorf("%w: %w", ErrNotLibrary, err)
+	}
+	switch {
+	case errors.Is(err, os.ErrPermission), errors.Is(err, syscall.EROFS):
+		return fmt.Errorf("%w: %w", ErrReadOnly, err)
+	case errors.Is(err, syscall.ENOSPC):
+		return fmt.Errorf("%w: %w", ErrDiskFull, err)
+	}
+	return err
 }

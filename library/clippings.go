@@ -1,0 +1,374 @@
+package library
+
+import (
+	"bytes"
+	"compress/gzip"
+	"context"
+	"crypto/sha256"
+	"database/sql"
+	"encoding/hex"
+	"encoding/json"
+	"errors"
+	"fmt"
+	"io"
+	"strings"
+	"time"
+
+	"margin/clip"
+)
+
+// write runs fn in one write transaction (BEGIN IMMEDIATE), committing when
+// fn returns nil and rolling back otherwise, so a failed write leaves the
+// library exactly as it was. op names the operation in errors.
+func (l *Library) write(ctx context.Context, op string, fn func(tx *sql.Tx) error) error {
+	tx, err := l.db.BeginTx(ctx, nil)
+	if err != nil {
+		return fmt.Errorf("%s: %w", op, classify(err))
+	}
+	defer tx.Rollback()
+	if err := fn(tx); err != nil {
+		return fmt.Errorf("%s: %w", op, classify(err))
+	}
+	if err := tx.Commit(); err != nil {
+		return fmt.Errorf("%s: %w", op, classify(err))
+	}
+	return nil
+}
+
+// querier is what both *sql.DB and *sql.Tx offer for reading.
+type querier interface {
+	QueryContext(ctx context.Context, query string, args ...any) (*sql.Rows, error)
+	QueryRowContext(ctx context.Context, query string, args ...any) *sql.Row
+	ExecContext(ctx context.Context, query string, args ...any) (sql.Result, error)
+}
+
+// now is the current time as stored: Unix milliseconds.
+func now() int64 { return time.Now().UnixMilli() }
+
+// Add files an article in the library and returns its id. When the library
+// already holds the same article (the same URL, final or canonical, or the
+// same text) it returns that clipping's id with existed true and changes
+// nothing. A failed Add leaves the library as it was.
+func (l *Library) Add(ctx context.Context, a *clip.Article) (id int64, existed bool, err error) {
+	row, err := newClippingRow(a)
+	if err != nil {
+		return 0, false, fmt.Errorf("add clipping: %w", err)
+	}
+	err = l.write(ctx, "add clipping", func(tx *sql.Tx) error {
+		id, err = findDuplicate(ctx, tx, row)
+		if err != nil || id != 0 {
+			existed = id != 0
+			return err
+		}
+		id, err = insertClipping(ctx, tx, row)
+		return err
+	})
+	if err != nil {
+		return 0, false, err
+	}
+	return id, existed, nil
+}
+
+// clippingRow is an article as the clippings table stores it.
+type clippingRow struct {
+	a        *clip.Article
+	text     string
+	document []byte
+	raw      []byte
+	hash     string
+	pub      sql.NullInt64
+	pubTZ    string
+}
+
+// newClippingRow checks an article and converts it for storage.
+func newClippingRow(a *clip.Article) (*clippingRow, error) {
+	if a == nil {
+		return nil, fmt.Errorf("%w: no article", ErrInvalid)
+	}
+	text := a.Text()
+	if strings.TrimSpace(text) == "" {
+		return nil, fmt.Errorf("%w: the article has no text", ErrInvalid)
+	}
+	doc := a.Document
+	if doc.Version == 0 {
+		doc.Version = clip.DocumentVersion
+	}
+	if doc.Blocks == nil {
+		doc.Blocks = []clip.Block{}
+	}
+	docJSON, err := json.Marshal(doc)
+	if err != nil {
+		return nil, fmt.Errorf("encode document: %w", err)
+	}
+	r := &clippingRow{a: a, text: text, document: docJSON, hash: contentHash(text)}
+	if a.Raw != "" {
+		if r.raw, err = compress(a.Raw); err != nil {
+			return nil, err
+		}
+	}
+	if !a.Published.IsZero() {
+		r.pub = sql.NullInt64{Int64: a.Published.UnixMilli(), Valid: true}
+		r.pubTZ = a.Published.Format("-07:00")
+	}
+	return r, nil
+}
+
+func contentHash(text string) string {
+	sum := sha256.Sum256([]byte(text))
+	return hex.EncodeToString(sum[:])
+}
+
+// findDuplicate returns the id of a clipping with the same text or the same
+// URL (final or canonical, either way round), or 0.
+func findDuplicate(ctx context.Context, q querier, r *clippingRow) (int64, error) {
+	var id int64
+	err := q.QueryRowContext(ctx, `SELECT id FROM clippings WHERE content_hash = ?`, r.hash).Scan(&id)
+	if err == nil || !errors.Is(err, sql.ErrNoRows) {
+		return id, err
+	}
+	for _, u := range []string{r.a.URL, r.a.CanonicalURL} {
+		if u == "" {
+			continue
+		}
+		err := q.QueryRowContext(ctx, `
+			SELECT id FROM clippings WHERE url = ?1
+			UNION ALL
+			SELECT id FROM clippings WHERE canonical_url = ?1
+			LIMIT 1`, u).Scan(&id)
+		if err == nil || !errors.Is(err, sql.ErrNoRows) {
+			return id, err
+		}
+	}
+	return 0, nil
+}
+
+// insertClipping stores a new clipping and its full-text entry.
+func insertClipping(ctx context.Context, q querier, r *clippingRow) (int64, error) {
+	a, t := r.a, now()
+	res, err := q.ExecContext(ctx, `
+		INSERT INTO clippings (title, byline, site, published, published_tz, lang, excerpt,
+			lead_image, url, canonical_url, source, source_ref, doc_version, document, text,
+			raw, content_hash, added, updated)
+		VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)`,
+		a.Title, a.Byline, a.SiteName, r.pub, r.pubTZ, a.Language, a.Excerpt,
+		a.LeadImage, a.URL, a.CanonicalURL, string(a.Source), a.SourceRef, clip.DocumentVersion,
+		string(r.document), r.text, r.raw, r.hash, t, t)
+	if err != nil {
+		return 0, err
+	}
+	id, err := res.LastInsertId()
+	if err != nil {
+		return 0, err
+	}
+	_, err = q.ExecContext(ctx, `
+		INSERT INTO clippings_fts (rowid, title, byline, site, text, notes) VALUES (?, ?, ?, ?, ?, '')`,
+		id, a.Title, a.Byline, a.SiteName, r.text)
+	return id, err
+}
+
+// Get returns the clipping with the given id, with its document, original
+// input (Raw), note and tags, or an error wrapping ErrNotFound.
+func (l *Library) Get(ctx context.Context, id int64) (*Clipping, error) {
+	c, err := getClipping(ctx, l.db, id)
+	if err != nil {
+		return nil, fmt.Errorf("get clipping %d: %w", id, classify(err))
+	}
+	return c, nil
+}
+
+func getClipping(ctx context.Context, q querier, id int64) (*Clipping, error) {
+	var (
+		c            = &Clipping{ID: id}
+		a            = &c.Article
+		pub          sql.NullInt64
+		pubTZ        string
+		source       string
+		doc          string
+		raw          []byte
+		added, updtd int64
+	)
+	err := q.QueryRowContext(ctx, `
+		SELECT title, byline, site, published, published_tz, lang, excerpt, lead_image, url,
+			canonical_url, source, source_ref, document, raw, content_hash, note, added, updated
+		FROM clippings WHERE id = ?`, id).Scan(
+		&a.Title, &a.Byline, &a.SiteName, &pub, &pubTZ, &a.Language, &a.Excerpt, &a.LeadImage, &a.URL,
+		&a.CanonicalURL, &source, &a.SourceRef, &doc, &raw, &c.ContentHash, &c.Note, &added, &updtd)
+	if errors.Is(err, sql.ErrNoRows) {
+		return nil, ErrNotFound
+	}
+	if err != nil {
+		return nil, err
+	}
+	a.Source = clip.Source(source)
+	a.Published = publishedTime(pub, pubTZ)
+	c.Added, c.Updated = time.UnixMilli(added), time.UnixMilli(updtd)
+	if err := json.Unmarshal([]byte(doc), &a.Document); err != nil {
+		return nil, fmt.Errorf("decode document: %w", err)
+	}
+	if len(raw) > 0 {
+		if a.Raw, err = decompress(raw); err != nil {
+			return nil, err
+		}
+	}
+	c.Tags, err = clippingTags(ctx, q, id)
+	if err != nil {
+		return nil, err
+	}
+	return c, nil
+}
+
+// publishedTime rebuilds a publication time in the zone it was published in.
+func publishedTime(ms sql.NullInt64, tz string) time.Time {
+	if !ms.Valid {
+		return time.Time{}
+	}
+	t := time.UnixMilli(ms.Int64)
+	z, err := time.Parse("-07:00", tz)
+	if err != nil {
+		return t
+	}
+	if _, off := z.Zone(); off != 0 {
+		return t.In(time.FixedZone("", off))
+	}
+	return t.UTC()
+}
+
+// clippingText returns the canonical text of a clipping, or ErrNotFound.
+func clippingText(ctx context.Context, q querier, id int64) (string, error) {
+	var text string
+	err := q.QueryRowContext(ctx, `SELECT text FROM clippings WHERE id = ?`, id).Scan(&text)
+	if errors.Is(err, sql.ErrNoRows) {
+		return "", fmt.Errorf("clipping %d: %w", id, ErrNotFound)
+	}
+	return text, err
+}
+
+// Delete removes a clipping with its note, tags, highlights and mentions.
+// The entities it mentions stay in the library.
+func (l *Library) Delete(ctx context.Context, id int64) error {
+	return l.write(ctx, fmt.Sprintf("delete clipping %d", id), func(tx *sql.Tx) error {
+		res, err := tx.ExecContext(ctx, `DELETE FROM clippings WHERE id = ?`, id)
+		if err != nil {
+			return err
+		}
+		if n, err := res.RowsAffected(); err != nil {
+			return err
+		} else if n == 0 {
+			return ErrNotFound
+		}
+		if _, err := tx.ExecContext(ctx, `DELETE FROM clippings_fts WHERE rowid = ?`, id); err != nil {
+			return err
+		}
+		// The history of a deleted clipping's annotations can no longer be
+		// undone.
+		_, err = tx.ExecContext(ctx, `DELETE FROM edits WHERE clipping_id = ?`, id)
+		return err
+	})
+}
+
+// SetNote sets the person's note on a clipping; the note is searchable.
+func (l *Library) SetNote(ctx context.Context, id int64, note string) error {
+	return l.edit(ctx, fmt.Sprintf("set note on clipping %d", id), "Note", id, func(e *editor) error {
+		if err := e.track("clippings", "id = ?", id); err != nil {
+			return err
+		}
+		res, err := e.tx.ExecContext(ctx, `UPDATE clippings SET note = ? WHERE id = ?`, note, id)
+		if err != nil {
+			return err
+		}
+		if n, err := res.RowsAffected(); err != nil {
+			return err
+		} else if n == 0 {
+			return ErrNotFound
+		}
+		return nil
+	})
+}
+
+// refreshNotes rewrites the notes column of a clipping's full-text entry:
+// its own note and the notes of its highlights.
+func refreshNotes(ctx context.Context, q querier, id int64) error {
+	_, err := q.ExecContext(ctx, `
+		UPDATE clippings_fts SET notes = (
+			SELECT note || coalesce((SELECT char(10) || group_concat(note, char(10))
+				FROM highlights WHERE clipping_id = ?1 AND note <> ''), '')
+			FROM clippings WHERE id = ?1)
+		WHERE rowid = ?1`, id)
+	return err
+}
+
+// Reextract replaces a clipping's article (document, text, metadata and
+// original input) with a, typically a fresh extraction of the same page,
+// keeping the note and tags. Each highlight and mention is anchored again in
+// the new text; those that cannot be found are kept as orphans with their
+// quote and note. It returns how many are orphaned.
+func (l *Library) Reextract(ctx context.Context, id int64, a *clip.Article) (orphaned int, err error) {
+	row, err := newClippingRow(a)
+	if err != nil {
+		return 0, fmt.Errorf("re-extract clipping %d: %w", id, err)
+	}
+	err = l.write(ctx, fmt.Sprintf("re-extract clipping %d", id), func(tx *sql.Tx) error {
+		if _, err := clippingText(ctx, tx, id); err != nil {
+			return err
+		}
+		var other int64
+		err := tx.QueryRowContext(ctx, `SELECT id FROM clippings WHERE content_hash = ? AND id <> ?`, row.hash, id).Scan(&other)
+		if err == nil {
+			return fmt.Errorf("%w: the new text is that of clipping %d", ErrInvalid, other)
+		} else if !errors.Is(err, sql.ErrNoRows) {
+			return err
+		}
+		_, err = tx.ExecContext(ctx, `
+			UPDATE clippings SET title = ?, byline = ?, site = ?, published = ?, published_tz = ?,
+				lang = ?, excerpt = ?, lead_image = ?, url = ?, canonical_url = ?, source = ?,
+				source_ref = ?, doc_version = ?, document = ?, text = ?, raw = ?, content_hash = ?,
+				updated = ?
+			WHERE id = ?`,
+			a.Title, a.Byline, a.SiteName, row.pub, row.pubTZ, a.Language, a.Excerpt, a.LeadImage,
+			a.URL, a.CanonicalURL, string(a.Source), a.SourceRef, clip.DocumentVersion,
+			string(row.document), row.text, row.raw, row.hash, now(), id)
+		if err != nil {
+			return err
+		}
+		_, err = tx.ExecContext(ctx, `UPDATE clippings_fts SET title = ?, byline = ?, site = ?, text = ? WHERE rowid = ?`,
+			a.Title, a.Byline, a.SiteName, row.text, id)
+		if err != nil {
+			return err
+		}
+		if orphaned, err = reanchor(ctx, tx, id, row.text); err != nil {
+			return err
+		}
+		// Undoing an older edit would bring back offsets into the old text.
+		_, err = tx.ExecContext(ctx, `DELETE FROM edits WHERE clipping_id = ?`, id)
+		return err
+	})
+	if err != nil {
+		return 0, err
+	}
+	return orphaned, nil
+}
+
+// compress gzips s, the original input of an article.
+func compress(s string) ([]byte, error) {
+	var b bytes.Buffer
+	w := gzip.NewWriter(&b)
+	if _, err := io.WriteString(w, s); err != nil {
+		return nil, err
+	}
+	if err := w.Close(); err != nil {
+		return nil, err
+	}
+	return b.Bytes(), nil
+}
+
+func decompress(b []byte) (string, error) {
+	r, err := gzip.NewReader(bytes.NewReader(b))
+	if err != nil {
+		return "", fmt.Errorf("decompress original: %w", err)
+	}
+	s, err := io.ReadAll(r)
+	if err != nil {
+		return "", fmt.Errorf("decompress original: %w", err)
+	}
+	return string(s), nil
+}

@@ -1,0 +1,265 @@
+package library
+
+import (
+	"context"
+	"errors"
+	"fmt"
+	"reflect"
+	"testing"
+	"time"
+
+	"margin/clip"
+)
+
+// openTest opens a new library in a temporary directory.
+func openTest(t testing.TB) *Library {
+	t.Helper()
+	l, err := Open(context.Background(), t.TempDir())
+	if err != nil {
+		t.Fatal(err)
+	}
+	t.Cleanup(func() { l.Close() })
+	return l
+}
+
+// article makes an article with one paragraph per string.
+func article(title, url string, paragraphs ...string) *clip.Article {
+	a := &clip.Article{
+		Title:    title,
+		URL:      url,
+		Source:   clip.SourceURL,
+		SiteName: "Example News",
+		Document: clip.Document{Version: clip.DocumentVersion},
+		Raw:      "<html><body><h1>" + title + "</h1></body></html>",
+	}
+	for _, p := range paragraphs {
+		a.Document.Blocks = append(a.Document.Blocks, clip.Block{Kind: clip.BlockParagraph, Text: p})
+	}
+	return a
+}
+
+// mustAdd adds an article and returns its id.
+func mustAdd(t testing.TB, l *Library, a *clip.Article) int64 {
+	t.Helper()
+	id, existed, err := l.Add(context.Background(), a)
+	if err != nil {
+		t.Fatal(err)
+	}
+	if existed {
+		t.Fatalf("Add(%q): existed", a.Title)
+	}
+	return id
+}
+
+func TestAddThenGetReturnsTheArticle(t *testing.T) {
+	ctx := context.Background()
+	l := openTest(t)
+	pub := time.Date(2024, 3, 5, 14, 30, 0, 0, time.FixedZone("", 5*3600+1800))
+	a := article("Rivers rise", "https://example.com/rivers", "The river rose.", "Towns were flooded.")
+	a.Byline = "Ana Pérez"
+	a.Published = pub
+	a.CanonicalURL = "https://example.com/c/rivers"
+	a.Language = "en"
+	a.Document.Blocks = append(a.Document.Blocks, clip.Block{Kind: clip.BlockImage, Src: "https://example.com/a.jpg", Alt: "a flood"})
+	a.Document.Blocks[0].Spans = []clip.Span{{Kind: clip.SpanEmphasis, Start: 4, End: 9}}
+
+	id := mustAdd(t, l, a)
+	c, err := l.Get(ctx, id)
+	if err != nil {
+		t.Fatal(err)
+	}
+	if !c.Published.Equal(pub) {
+		t.Errorf("Published = %v, want %v", c.Published, pub)
+	}
+	if _, off := c.Published.Zone(); off != 5*3600+1800 {
+		t.Errorf("Published zone offset = %d, want the one published", off)
+	}
+	c.Published, a.Published = time.Time{}, time.Time{}
+	if !reflect.DeepEqual(&c.Article, a) {
+		t.Errorf("Get returned\n%+v\nwant\n%+v", c.Article, *a)
+	}
+	if c.ContentHash == "" || c.Added.IsZero() {
+		t.Errorf("ContentHash %q, Added %v: want them set", c.ContentHash, c.Added)
+	}
+	if _, err := l.Get(ctx, id+100); !errors.Is(err, ErrNotFound) {
+		t.Errorf("Get of a missing id: %v, want ErrNotFound", err)
+	}
+}
+
+func TestAddingTheSameArticleAgainReturnsTheExistingClipping(t *testing.T) {
+	ctx := context.Background()
+	l := openTest(t)
+	first := article("One", "https://example.com/one", "First text.")
+	first.CanonicalURL = "https://example.com/canonical-one"
+	id := mustAdd(t, l, first)
+
+	tests := []struct {
+		name string
+		a    *clip.Article
+	}{
+		{"the same final URL with other text", article("One", "https://example.com/one", "Changed text.")},
+		{"the same canonical URL as final URL", article("One", "https://example.com/canonical-one", "Other text.")},
+		{"a final URL that was the canonical one", func() *clip.Article {
+			a := article("One", "https://example.com/other", "More text.")
+			a.CanonicalURL = "https://example.com/one"
+			return a
+		}()},
+		{"the same text from elsewhere", article("Copy", "https://mirror.example.org/x", "First text.")},
+		{"the same text pasted", func() *clip.Article {
+			a := article("", "", "First text.")
+			a.Source = clip.SourceText
+			return a
+		}()},
+	}
+	for _, tt := range tests {
+		t.Run(tt.name, func(t *testing.T) {
+			got, existed, err := l.Add(ctx, tt.a)
+			if err != nil || !existed || got != id {
+				t.Errorf("Add = %d, %v, %v; want %d, true, nil", got, existed, err, id)
+			}
+		})
+	}
+	if n, _ := l.Count(ctx, Filter{}); n != 1 {
+		t.Errorf("Count = %d, want 1", n)
+	}
+}
+
+func TestAFailedAddLeavesTheLibraryAsItWas(t *testing.T) {
+	ctx := context.Background()
+	l := openTest(t)
+	mustAdd(t, l, article("Kept", "https://example.com/kept", "Kept text."))
+	before := dump(t, l)
+
+	tests := []struct {
+		name string
+		a    *clip.Article
+	}{
+		{"no article", nil},
+		{"an article without text", article("Empty", "https://example.com/empty")},
+		{"an article of white space", article("Blank", "https://example.com/blank", "  \n\t ")},
+	}
+	for _, tt := range tests {
+		t.Run(tt.name, func(t *testing.T) {
+			if _, _, err := l.Add(ctx, tt.a); !errors.Is(err, ErrInvalid) {
+				t.Errorf("Add: %v, want ErrInvalid", err)
+			}
+			if after := dump(t, l); !reflect.DeepEqual(before, after) {
+				t.Errorf("the library changed:\n%v\n%v", before, after)
+			}
+		})
+	}
+	t.Run("a write that fails half-way", func(t *testing.T) {
+		// The full-text row is written after the clipping's row; make it
+		// fail so that the first must be rolled back.
+		if _, err := l.db.Exec(`CREATE TRIGGER fail_fts BEFORE INSERT ON clippings
+			WHEN NEW.title = 'Doomed' BEGIN SELECT RAISE(ABORT, 'no'); END`); err != nil {
+			t.Fatal(err)
+		}
+		defer l.db.Exec(`DROP TRIGGER fail_fts`)
+		if _, _, err := l.Add(ctx, article("Doomed", "https://example.com/doomed", "Doomed text.")); err == nil {
+			t.Fatal("Add succeeded")
+		}
+		if after := dump(t, l); !reflect.DeepEqual(before, after) {
+			t.Errorf("the library changed:\n%v\n%v", before, after)
+		}
+	})
+}
+
+// dump returns every row of every table of the library, to compare states.
+func dump(t testing.TB, l *Library) map[string][]string {
+	t.Helper()
+	out := map[string][]string{}
+	for _, table := range []string{"clippings", "clippings_fts", "tags", "highlights", "entities", "aliases", "mentions", "edits"} {
+		rows, err := l.db.Query("SELECT * FROM " + table + " ORDER BY 1")
+		if err != nil {
+			t.Fatal(err)
+		}
+		cols, _ := rows.Columns()
+		for rows.Next() {
+			vals := make([]any, len(cols))
+			ptrs := make([]any, len(cols))
+			for i := range vals {
+				ptrs[i] = &vals[i]
+			}
+			if err := rows.Scan(ptrs...); err != nil {
+				t.Fatal(err)
+			}
+			out[table] = append(out[table], fmtRow(vals))
+		}
+		rows.Close()
+	}
+	return out
+}
+
+func fmtRow(vals []any) string {
+	s := ""
+	for _, v := range vals {
+		if b, ok := v.([]byte); ok {
+			v = string(b)
+		}
+		s += fmt.Sprintf("|%v", v)
+	}
+	return s
+}
+
+func TestDeleteRemovesTheClippingAndOnlyItsAnnotations(t *testing.T) {
+	ctx := context.Background()
+	l := openTest(t)
+	a := mustAdd(t, l, article("A", "https://example.com/a", "Alpha text about rivers."))
+	b := mustAdd(t, l, article("B", "https://example.com/b", "Beta text about rivers."))
+	if err := l.AddTags(ctx, a, "x"); err != nil {
+		t.Fatal(err)
+	}
+	if err := l.AddTags(ctx, b, "x"); err != nil {
+		t.Fatal(err)
+	}
+	if err := l.Delete(ctx, a); err != nil {
+		t.Fatal(err)
+	}
+	if _, err := l.Get(ctx, a); !errors.Is(err, ErrNotFound) {
+		t.Errorf("Get after Delete: %v", err)
+	}
+	if got, _ := l.List(ctx, Filter{Query: "rivers"}); len(got) != 1 || got[0].ID != b {
+		t.Errorf("search after Delete = %+v, want only B", got)
+	}
+	if tags, _ := l.Tags(ctx); !reflect.DeepEqual(tags, []TagCount{{"x", 1}}) {
+		t.Errorf("Tags = %v", tags)
+	}
+	if err := l.Delete(ctx, a); !errors.Is(err, ErrNotFound) {
+		t.Errorf("second Delete: %v, want ErrNotFound", err)
+	}
+}
+
+func TestNoteAndTags(t *testing.T) {
+	ctx := context.Background()
+	l := openTest(t)
+	id := mustAdd(t, l, article("A", "https://example.com/a", "Some text."))
+	if err := l.SetNote(ctx, id, "remember the floods"); err != nil {
+		t.Fatal(err)
+	}
+	if err := l.AddTags(ctx, id, " climate  news ", "Water", "water", ""); err != nil {
+		t.Fatal(err)
+	}
+	c, err := l.Get(ctx, id)
+	if err != nil {
+		t.Fatal(err)
+	}
+	if c.Note != "remember the floods" || !reflect.DeepEqual(c.Tags, []string{"climate news", "Water"}) {
+		t.Errorf("note %q tags %q", c.Note, c.Tags)
+	}
+	if err := l.RemoveTags(ctx, id, "WATER"); err != nil {
+		t.Fatal(err)
+	}
+	if c, _ := l.Get(ctx, id); !reflect.DeepEqual(c.Tags, []string{"climate news"}) {
+		t.Errorf("tags after RemoveTags = %q", c.Tags)
+	}
+	if got, _ := l.List(ctx, Filter{Query: "floods"}); len(got) != 1 {
+		t.Errorf("the note is not searchable: %v", got)
+	}
+	if err := l.SetNote(ctx, id+1, "x"); !errors.Is(err, ErrNotFound) {
+		t.Errorf("SetNote on a missing clipping: %v", err)
+	}
+	if err := l.AddTags(ctx, id+1, "x"); !errors.Is(err, ErrNotFound) {
+		t.Errorf("AddTags on a missing clipping: %v", err)
+	}
+}

@@ -1,0 +1,201 @@
+package library
+
+import (
+	"strings"
+	"unicode"
+	"unicode/utf8"
+)
+
+// A person's search never reaches FTS5 as typed: FTS5's query syntax has
+// operators, column filters and quoting rules that ordinary text trips over
+// ("don't", "U.S.", "C++", a stray quote). translateQuery reads the few
+// things a search box offers and writes an FTS5 expression in which every
+// word is a quoted string, so it is always valid.
+//
+//	word        the word, diacritics and case ignored
+//	"a phrase"  the words in that order (an unclosed quote runs to the end)
+//	prefix*     any word starting so
+//	-word       clippings without the word (also -"a phrase", NOT word)
+//	a OR b      either
+//	title:word  the word in one field: title, byline (or author), site,
+//	            text, notes (or note)
+
+// maxTerms bounds how many terms a query may have, so that a pasted page
+// does not become a huge expression.
+const maxTerms = 64
+
+// ftsQuery is a search translated for FTS5.
+type ftsQuery struct {
+	// match is the FTS5 expression the clippings must match, "" when the
+	// query has nothing positive.
+	match string
+	// exclude is an FTS5 expression clippings must not match.
+	exclude string
+}
+
+// empty reports whether the query selects nothing in particular, so that
+// every clipping matches.
+func (q ftsQuery) empty() bool { return q.match == "" && q.exclude == "" }
+
+// expr is the single FTS5 expression for the query, when it has positive
+// terms.
+func (q ftsQuery) expr() string {
+	if q.exclude == "" {
+		return q.match
+	}
+	return q.match + " NOT (" + q.exclude + ")"
+}
+
+// term is one search term.
+type term struct {
+	words  []string
+	prefix bool
+	column string
+	negate bool
+}
+
+func (t term) fts() string {
+	s := `"` + strings.Join(t.words, " ") + `"`
+	if t.prefix {
+		s += "*"
+	}
+	if t.column != "" {
+		s = t.column + " : " + s
+	}
+	return s
+}
+
+// columns maps the field names a person may write to FTS5 columns.
+var columns = map[string]string{
+	"title": "title", "byline": "byline", "author": "byline", "site": "site",
+	"text": "text", "notes": "notes", "note": "notes",
+}
+
+// isWordRune reports whether r can be part of a word. Anything else
+// separates words, as FTS5's unicode61 tokenizer does.
+func isWordRune(r rune) bool {
+	return unicode.IsLetter(r) || unicode.IsDigit(r) || unicode.IsNumber(r) || unicode.IsMark(r) || unicode.In(r, unicode.Co)
+}
+
+// words splits s into runs of word characters.
+func words(s string) []string {
+	return strings.FieldsFunc(s, func(r rune) bool { return !isWordRune(r) })
+}
+
+// translateQuery translates a person's search into FTS5 expressions.
+func translateQuery(q string) ftsQuery {
+	q = strings.ToValidUTF8(q, " ")
+	var (
+		clauses [][]term // AND of ORs
+		exclude []term
+		pending term // modifiers (negation, column) for the next term
+		joinOr  bool // the last token was OR
+		n       int
+	)
+	emit := func(t term) {
+		if len(t.words) == 0 || n >= maxTerms {
+			return
+		}
+		n++
+		switch {
+		case t.negate:
+			exclude = append(exclude, t)
+		case joinOr && len(clauses) > 0:
+			clauses[len(clauses)-1] = append(clauses[len(clauses)-1], t)
+		default:
+			clauses = append(clauses, []term{t})
+		}
+		joinOr = false
+	}
+	for i := 0; i < len(q); {
+		r, size := utf8.DecodeRuneInString(q[i:])
+		switch {
+		case unicode.IsSpace(r):
+			// Modifiers carry over white space: "NOT word", "title: word".
+			i += size
+		case r == '"':
+			end := strings.IndexByte(q[i+1:], '"')
+			var body string
+			if end < 0 {
+				body, i = q[i+1:], len(q)
+			} else {
+				body, i = q[i+1:i+1+end], i+1+end+1
+			}
+			t := pending
+			t.words = words(body)
+			if i < len(q) && q[i] == '*' {
+				t.prefix = true
+				i++
+			}
+			emit(t)
+			pending = term{}
+		case r == '-' && (i == 0 || isSpaceBefore(q, i)):
+			pending.negate = true
+			i += size
+		default:
+			end := i
+			for end < len(q) {
+				r, size := utf8.DecodeRuneInString(q[end:])
+				if unicode.IsSpace(r) || r == '"' {
+					break
+				}
+				end += size
+			}
+			word := q[i:end]
+			i = end
+			if c, rest, ok := strings.Cut(word, ":"); ok && pending.column == "" {
+				if col, known := columns[strings.ToLower(c)]; known {
+					pending.column = col
+					word = rest
+					if word == "" {
+						continue // the column applies to a quoted phrase that follows
+					}
+				}
+			}
+			switch word {
+			case "OR":
+				joinOr = len(clauses) > 0
+				pending = term{}
+				continue
+			case "AND":
+				pending = term{}
+				continue
+			case "NOT":
+				pending = term{negate: true}
+				continue
+			}
+			t := pending
+			t.prefix = strings.HasSuffix(word, "*")
+			t.words = words(word)
+			emit(t)
+			pending = term{}
+		}
+	}
+	var out ftsQuery
+	parts := make([]string, 0, len(clauses))
+	for _, c := range clauses {
+		alts := make([]string, len(c))
+		for i, t := range c {
+			alts[i] = t.fts()
+		}
+		if len(alts) == 1 {
+			parts = append(parts, alts[0])
+		} else {
+			parts = append(parts, "("+strings.Join(alts, " OR ")+")")
+		}
+	}
+	out.match = strings.Join(parts, " AND ")
+	ex := make([]string, len(exclude))
+	for i, t := range exclude {
+		ex[i] = t.fts()
+	}
+	out.exclude = strings.Join(ex, " OR ")
+	return out
+}
+
+// isSpaceBefore reports whether the byte before q[i] ends a white space
+// rune, so a minus there starts a negated term rather than joining words.
+func isSpaceBefore(q string, i int) bool {
+	r, _ := utf8.DecodeLastRuneInString(q[:i])
+	return unicode.IsSpace(r)
+}
