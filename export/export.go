@@ -1,0 +1,179 @@
+// Package export turns clippings and what the person marked in them into
+// files other tools read: Markdown notes for Obsidian or Logseq vaults, W3C
+// Web Annotation JSON, CSL-JSON and BibTeX for citation managers, and CSV of
+// entity mentions for spreadsheets.
+//
+// Every format is built from an Item, which holds a clipping with its
+// highlights, mentions and entities, so the formatting code can be used and
+// tested without a library. Load fills an Item from the library.
+package export
+
+import (
+	"errors"
+	"fmt"
+	"io"
+	"sort"
+	"unicode/utf8"
+
+	"margin/annotate"
+	"margin/library"
+)
+
+// Item is one clipping with everything that is exported with it.
+//
+// Highlights and Mentions may be in any order; Entities maps the EntityID of
+// every mention to its entity. Only confirmed, non-orphaned mentions are
+// exported.
+type Item struct {
+	Clipping   *library.Clipping
+	Highlights []annotate.Highlight
+	Mentions   []annotate.Mention
+	Entities   map[int64]annotate.Entity
+}
+
+// Format names an export format.
+type Format string
+
+// The export formats.
+const (
+	FormatMarkdown Format = "md"     // one Markdown note per clipping
+	FormatJSON     Format = "json"   // W3C Web Annotation collection
+	FormatCSL      Format = "csl"    // CSL-JSON, for Zotero and other citation managers
+	FormatBibTeX   Format = "bibtex" // BibTeX entries
+	FormatCSV      Format = "csv"    // entity mentions, one a row
+)
+
+// Formats lists the formats in the order a menu shows them.
+var Formats = []Format{FormatMarkdown, FormatJSON, FormatCSL, FormatBibTeX, FormatCSV}
+
+// Errors the GUI and CLI recognise.
+var (
+	// ErrUnknownFormat is returned for a Format or option value this
+	// package does not know.
+	ErrUnknownFormat = errors.New("unknown export format or option")
+	// ErrOneNote is returned when Markdown for several clippings is asked
+	// for as one stream: Markdown is one note per clipping, written to a
+	// folder with WriteFolder.
+	ErrOneNote = errors.New("Markdown export writes one note per clipping; export several to a folder")
+)
+
+// Ext returns the file name extension for the format, with its dot.
+func (f Format) Ext() string {
+	switch f {
+	case FormatMarkdown:
+		return ".md"
+	case FormatJSON:
+		return ".jsonld"
+	case FormatCSL:
+		return ".csl.json"
+	case FormatBibTeX:
+		return ".bib"
+	case FormatCSV:
+		return ".csv"
+	}
+	return ""
+}
+
+// Write writes items to w in format f. Markdown takes exactly one item (see
+// ErrOneNote); opts apply to Markdown only.
+func Write(w io.Writer, items []*Item, f Format, opts MarkdownOptions) error {
+	switch f {
+	case FormatMarkdown:
+		if len(items) != 1 {
+			return ErrOneNote
+		}
+		return Markdown(w, items[0], opts)
+	case FormatJSON:
+		return WebAnnotations(w, items)
+	case FormatCSL:
+		return CSL(w, items)
+	case FormatBibTeX:
+		return BibTeX(w, items)
+	case FormatCSV:
+		return CSV(w, items)
+	}
+	return fmt.Errorf("%w: %q", ErrUnknownFormat, f)
+}
+
+// text returns the clipping's canonical text as runes.
+func (it *Item) runes() []rune { return []rune(it.Clipping.Text()) }
+
+// confirmedMentions returns the mentions that are exported: confirmed, not
+// orphaned, with a known entity and a position inside the text, in text
+// order.
+func (it *Item) confirmedMentions(textLen int) []annotate.Mention {
+	var out []annotate.Mention
+	for _, m := range it.Mentions {
+		if m.Status != annotate.Confirmed || m.Orphaned {
+			continue
+		}
+		if _, ok := it.Entities[m.EntityID]; !ok {
+			continue
+		}
+		if m.Selector.Start < 0 || m.Selector.End > textLen || m.Selector.Start >= m.Selector.End {
+			continue
+		}
+		out = append(out, m)
+	}
+	sort.SliceStable(out, func(i, j int) bool {
+		if out[i].Selector.Start != out[j].Selector.Start {
+			return out[i].Selector.Start < out[j].Selector.Start
+		}
+		return out[i].Selector.End > out[j].Selector.End
+	})
+	return out
+}
+
+// sortedHighlights returns the highlights in article order: anchored ones by
+// position, orphaned ones after them by creation.
+func (it *Item) sortedHighlights() []annotate.Highlight {
+	hs := append([]annotate.Highlight(nil), it.Highlights...)
+	sort.SliceStable(hs, func(i, j int) bool {
+		a, b := hs[i], hs[j]
+		if a.Orphaned != b.Orphaned {
+			return !a.Orphaned
+		}
+		if a.Selector.Start != b.Selector.Start {
+			return a.Selector.Start < b.Selector.Start
+		}
+		if a.Selector.End != b.Selector.End {
+			return a.Selector.End > b.Selector.End
+		}
+		return a.ID < b.ID
+	})
+	return hs
+}
+
+// anchored reports whether the highlight can be placed in a text of n runes.
+func anchored(h annotate.Highlight, n int) bool {
+	return !h.Orphaned && h.Selector.Start >= 0 && h.Selector.End <= n && h.Selector.Start < h.Selector.End
+}
+
+// quote returns the highlighted text: the slice of the canonical text when
+// the highlight is anchored, else its stored quote.
+func quote(h annotate.Highlight, text []rune) string {
+	if anchored(h, len(text)) {
+		return string(text[h.Selector.Start:h.Selector.End])
+	}
+	return h.Selector.Exact
+}
+
+// sourceURL returns the address that identifies the clipping's source.
+func sourceURL(it *Item) string {
+	c := it.Clipping
+	if c.CanonicalURL != "" {
+		return c.CanonicalURL
+	}
+	if c.URL != "" {
+		return c.URL
+	}
+	return ""
+}
+
+// truncateRunes shortens s to at most n runes.
+func truncateRunes(s string, n int) string {
+	if utf8.RuneCountInString(s) <= n {
+		return s
+	}
+	return string([]rune(s)[:n])
+}
