@@ -11,6 +11,9 @@ import (
 var (
 	// rxBylinePrefix matches the word that introduces a byline.
 	rxBylinePrefix = regexp.MustCompile(`(?i)^(?:by|written by|words by|posted by|from|author|authors|von|par|por|door|di)\s*:?\s+`)
+	// rxBylineLabel matches a short label before the names, in any language
+	// ("Author:", "Автор:", "Texte :").
+	rxBylineLabel = regexp.MustCompile(`^\p{L}{2,12}(?:\s\p{L}{2,12})?\s?:\s+\S`)
 	// rxBylineSplit splits a byline into its parts.
 	rxBylineSplit = regexp.MustCompile(`\s*(?:[|•·/]|\s—\s|\s–\s|\s-\s|\n)\s*`)
 	// rxMonth matches an English month name or its abbreviation.
@@ -36,6 +39,9 @@ func cleanByline(s string) string {
 	for _, part := range rxBylineSplit.Split(s, -1) {
 		part = strings.Trim(part, " ,;:-–—")
 		part = rxBylinePrefix.ReplaceAllString(part, "")
+		if rxBylineLabel.MatchString(part) {
+			part = strings.TrimSpace(part[strings.IndexByte(part, ':')+1:])
+		}
 		part = strings.TrimSpace(strings.TrimPrefix(part, "@"))
 		if part == "" || isDateText(part) {
 			continue

@@ -44,9 +44,9 @@ var (
 var cleanupRules = []cleanupRule{
 	{name: "share row", words: 25, match: func(b Block) bool { return rxShareWords.MatchString(b.Text) }},
 	{name: "advertisement label", words: 12, match: func(b Block) bool { return rxAdLabel.MatchString(strings.TrimSpace(b.Text)) }},
-	{name: "newsletter prompt", words: 45, match: func(b Block) bool { return rxNewsletter.MatchString(b.Text) }},
-	{name: "donation appeal", words: 45, endsArticle: true, match: func(b Block) bool { return rxAppeal.MatchString(b.Text) }},
-	{name: "cookie notice", words: 60, match: func(b Block) bool { return rxCookie.MatchString(b.Text) }},
+	{name: "newsletter prompt", words: 45, match: func(b Block) bool { return isCallToAction(b.Text, rxNewsletter) }},
+	{name: "donation appeal", words: 45, endsArticle: true, match: func(b Block) bool { return isCallToAction(b.Text, rxAppeal) }},
+	{name: "cookie notice", words: 60, match: func(b Block) bool { return isCallToAction(b.Text, rxCookie) }},
 	{name: "related stories heading", words: 8, endsArticle: true, match: func(b Block) bool {
 		return b.Kind != BlockListItem && rxRelated.MatchString(strings.TrimSpace(b.Text))
 	}},
@@ -60,18 +60,50 @@ var cleanupRules = []cleanupRule{
 	{name: "comments prompt", words: 8, endsArticle: true, match: func(b Block) bool { return rxComments.MatchString(strings.TrimSpace(b.Text)) }},
 }
 
+var (
+	// rxQuoted matches quoted passages, which report what others say
+	// rather than address the reader.
+	rxQuoted = regexp.MustCompile(`"[^"]*"|“[^”]*”|'[^']{8,}'|‘[^’]*’|«[^»]*»`)
+	// rxReaderAddress matches words that address the reader.
+	rxReaderAddress = regexp.MustCompile(`(?i)\b(?:you|your|you're|yours|we|we're|us|our)\b`)
+	// rxImperative matches a sentence that starts with a call to act.
+	rxImperative = regexp.MustCompile(`(?i)(?:^|[.!?]\s+)(?:please\s+)?(?:sign up|subscribe|support|donate|contribute|give|get|join|become|make|help|click|tap|enter|register|follow|accept|chip in)\b`)
+)
+
+// isCallToAction reports whether text is a prompt of the kind rx describes
+// (an appeal, a newsletter box, a cookie notice) addressed to the reader.
+// A short block is one when the prompt is most of it ("Support our
+// journalism"); a longer one must also speak to the reader outside quoted
+// passages, so that an article reporting on such prompts is kept.
+func isCallToAction(text string, rx *regexp.Regexp) bool {
+	own := rxQuoted.ReplaceAllString(text, " ")
+	loc := rx.FindStringIndex(own)
+	if loc == nil {
+		return false
+	}
+	words := countWords(own)
+	if words <= 8 {
+		rest := countWords(own[:loc[0]]) + countWords(own[loc[1]:])
+		return rest <= 2 || (words <= 8 && rxImperative.MatchString(own) && !strings.ContainsAny(own, ",;"))
+	}
+	return rxReaderAddress.MatchString(own) || rxImperative.MatchString(own)
+}
+
 // tailShare is how far into the text (as a share of its runes) a block
 // must start for a section-ending rule to cut the rest of the document.
 const tailShare = 0.6
 
-// cleanBlocks removes chrome from the blocks of an article.
-func cleanBlocks(blocks []Block, _ pageMeta) []Block {
+// cleanBlocks removes chrome from the blocks of an article. a carries the
+// metadata already found, so that a byline or date line repeated at the top
+// of the body can be recognised.
+func cleanBlocks(blocks []Block, a *Article) []Block {
 	total := 0
 	for _, b := range blocks {
 		total += utf8.RuneCountInString(b.Text)
 	}
 	out := blocks[:0:0]
 	pos := 0
+	seen := 0
 	for _, b := range blocks {
 		if !b.HasText() {
 			out = append(out, b)
@@ -79,6 +111,10 @@ func cleanBlocks(blocks []Block, _ pageMeta) []Block {
 		}
 		start := pos
 		pos += utf8.RuneCountInString(b.Text)
+		seen++
+		if seen <= 4 && isBylineBlock(b, a) {
+			continue
+		}
 		r := matchRule(b)
 		if r == nil {
 			out = append(out, b)
@@ -154,4 +190,25 @@ func countWords(s string) int {
 // underscore, as \w is in Python's Unicode regular expressions.
 func isWordRune(r rune) bool {
 	return r == '_' || unicode.IsLetter(r) || unicode.IsNumber(r)
+}
+
+// isBylineBlock reports whether a block near the top of the body only
+// repeats the byline or the date ("By Jane Doe | March 3, 2024").
+func isBylineBlock(b Block, a *Article) bool {
+	if b.Kind == BlockQuote || b.Kind == BlockPre || countWords(b.Text) > 20 {
+		return false
+	}
+	text := normalizeSpace(b.Text)
+	if isDateText(text) {
+		return true
+	}
+	if rxBylinePrefix.MatchString(text) || rxBylineLabel.MatchString(text) {
+		return cleanByline(text) != ""
+	}
+	if a != nil && a.Byline != "" {
+		if name := foldText(cleanByline(text)); name != "" && name == foldText(a.Byline) {
+			return true
+		}
+	}
+	return false
 }

@@ -37,6 +37,7 @@ var (
 	// domain of letters, optionally followed by a port and a path.
 	rxBareHost = regexp.MustCompile(`^(?:[\p{L}\p{N}](?:[\p{L}\p{N}\-]*[\p{L}\p{N}])?\.)+\p{L}{2,63}(?::\d{1,5})?(?:[/?#]\S*)?$`)
 	// rxHTMLTag matches a tag that is common at the start of HTML input.
+	rxDocTag  = regexp.MustCompile(`(?i)<(?:!doctype\s+html|html|body)[\s>]`)
 	rxHTMLTag = regexp.MustCompile(`(?i)<(?:!doctype\s+html|html|head|body|meta|title|article|main|section|div|p|h[1-6]|ul|ol|li|blockquote|pre|figure|img|a|span|em|strong|b|i|br|table|header|footer|nav|!--)[\s>/]`)
 )
 
@@ -104,7 +105,12 @@ func looksLikeHTML(s string) bool {
 	if len(head) > 4096 {
 		head = head[:4096]
 	}
-	return rxHTMLTag.MatchString(head)
+	if strings.HasPrefix(strings.TrimSpace(head), "<") {
+		return rxHTMLTag.MatchString(head)
+	}
+	// Text that starts as prose is HTML only if it has markup throughout,
+	// not a tag mentioned in passing.
+	return rxDocTag.MatchString(head) || len(rxHTMLTag.FindAllStringIndex(head, 4)) >= 4
 }
 
 // checkURL parses raw and makes sure it is an http or https URL with a host

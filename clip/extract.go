@@ -54,14 +54,13 @@ func extractTree(doc *html.Node, base *url.URL) (*Article, error) {
 	if err != nil {
 		return nil, fmt.Errorf("extract: %w", err)
 	}
-	d := buildDocument(ra.Node, base)
-	d.Blocks = cleanBlocks(d.Blocks, meta)
-	a := &Article{Document: d}
+	a := &Article{}
 	if base != nil {
 		a.URL = base.String()
 	}
 	fillMetadata(a, ra, meta, base)
-	d.Blocks = dropLeadingTitle(d.Blocks, a.Title)
+	d := buildDocument(ra.Node, base)
+	d.Blocks = cleanBlocks(dropLeadingTitle(d.Blocks, a.Title), a)
 	a.Document = d
 	if strings.TrimSpace(a.Document.Text()) == "" {
 		if body := ldBodyBlocks(meta.ld.body); len(body) > 0 {

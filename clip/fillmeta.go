@@ -46,7 +46,8 @@ func fillMetadata(a *Article, ra readability.Article, m pageMeta, base *url.URL)
 
 	a.Language = normalizeLang(firstNonEmpty(ra.Language(), m.lang, m.ld.language,
 		m.meta["content-language"], m.meta["og:locale"], m.meta["language"]))
-	a.Excerpt = normalizeSpace(firstNonEmpty(ra.Excerpt(), m.ld.desc))
+	a.Excerpt = normalizeSpace(firstNonEmpty(m.ld.desc, m.meta["og:description"],
+		m.meta["description"], m.meta["twitter:description"]))
 	a.LeadImage = resolveURL(base, firstNonEmpty(ra.ImageURL(), m.ld.image))
 	a.CanonicalURL = resolveURL(base, firstNonEmpty(m.canonical, m.meta["og:url"]))
 	if !strings.HasPrefix(a.CanonicalURL, "http") {
