@@ -1,0 +1,513 @@
+package app
+
+// The reader widget shows one clipping's document with its highlights and
+// entity mentions, lets the person select text by character across blocks,
+// and reports what they ask for as rune offsets into the document's canonical
+// text (clip.Document.Text). It never touches the library: the window wires
+// the callbacks to the store and feeds the results back with SetHighlights and
+// SetMentions.
+//
+// Exported API:
+//
+//	func NewReader() *Reader
+//
+//	// Content.
+//	func (r *Reader) SetDocument(doc clip.Document)        // replaces the text; clears selection, find and scroll
+//	func (r *Reader) SetHighlights(hs []annotate.Highlight) // orphaned ones are listed above the text
+//	func (r *Reader) SetMentions(ms []annotate.Mention, entities map[int64]annotate.Entity)
+//	func (r *Reader) SetTextSize(size float32)             // body text size; 0 follows the theme
+//	func (r *Reader) TextSize() float32
+//	func (r *Reader) Text() string                          // the canonical text
+//
+//	// Selection: [start, end) rune offsets of the canonical text.
+//	func (r *Reader) Select(start, end int)
+//	func (r *Reader) Selection() (start, end int)           // start == end when nothing is selected
+//	func (r *Reader) SelectedText() string
+//	func (r *Reader) ClearSelection()
+//
+//	// Jumping and finding.
+//	func (r *Reader) ScrollTo(offset int)                   // brings the offset's line into view
+//	func (r *Reader) Reveal(start int)                      // ScrollTo, then Flash the word there
+//	func (r *Reader) Flash(start, end int)                  // briefly emphasises a range
+//	func (r *Reader) ShowFind()                             // opens the find bar (Ctrl+F does too)
+//	func (r *Reader) HideFind()
+//	func (r *Reader) Find(query string) int                 // case-insensitive; number of matches, shows the first
+//	func (r *Reader) FindNext()
+//	func (r *Reader) FindPrevious()
+//
+//	// Callbacks, each optional, raised on the UI goroutine.
+//	OnHighlight        func(start, end int, c annotate.Color)               // toolbar swatch, menu, H key
+//	OnNote             func(start, end int)                                 // N key, toolbar, menu
+//	OnTag              func(start, end int, t annotate.EntityType, all bool) // P O L E keys, menus; all = tag every mention
+//	OnTagNewType       func(start, end int, all bool)                       // "New type…": the window asks for a name
+//	OnTagExisting      func(start, end int, all bool)                       // "Existing entity…": the window offers a picker
+//	OnHighlightTapped  func(h annotate.Highlight)                           // a click on a highlight or an orphan
+//	OnMentionTapped    func(m annotate.Mention)                             // a click on a mention
+//	OnSelectionChanged func(start, end int)
+//
+// Mouse: press and drag selects by character, double-click a word,
+// triple-click a block, Shift+click extends; right-click opens the selection
+// menu. Keys while focused: Shift+arrows, Shift+Home/End extend the
+// selection, Ctrl+C copies, Ctrl+A selects all, Ctrl+F finds, arrows and Page
+// keys scroll, and with text selected H highlights (in the last colour used),
+// N adds a note, P, O, L, E tag as person, organisation, place, event.
+//
+// The reader scrolls itself rather than sitting in a container.Scroll: it
+// lays the document out into lines once per width and text size and creates
+// canvas objects only for the lines in view, so long articles stay fast.
+
+import (
+	"sort"
+	"strings"
+	"time"
+	"unicode"
+
+	"fyne.io/fyne/v2"
+	"fyne.io/fyne/v2/theme"
+	"fyne.io/fyne/v2/widget"
+
+	"margin/annotate"
+	"margin/clip"
+)
+
+// Reader shows a clipping's document with its annotations and raises
+// callbacks with rune offsets for what the person selects and asks for. See
+// the top of reader.go for the whole API.
+type Reader struct {
+	widget.BaseWidget
+
+	// OnHighlight is raised to highlight [start, end) in colour c.
+	OnHighlight func(start, end int, c annotate.Color)
+	// OnNote is raised to add a note to [start, end).
+	OnNote func(start, end int)
+	// OnTag is raised to tag [start, end) as a new or matching entity of
+	// type t; all asks to tag every mention of it in the clipping too.
+	OnTag func(start, end int, t annotate.EntityType, all bool)
+	// OnTagNewType is raised to tag [start, end) with a type the person will
+	// name; the window asks for it.
+	OnTagNewType func(start, end int, all bool)
+	// OnTagExisting is raised to tag [start, end) as a mention of an entity
+	// the person picks; the window offers the picker.
+	OnTagExisting func(start, end int, all bool)
+	// OnHighlightTapped is raised when the person clicks a highlight (the
+	// topmost where several overlap) or an orphaned highlight in the list
+	// above the text.
+	OnHighlightTapped func(h annotate.Highlight)
+	// OnMentionTapped is raised when the person clicks an entity mention.
+	OnMentionTapped func(m annotate.Mention)
+	// OnSelectionChanged is raised when a selection is made or cleared;
+	// while dragging, once the drag ends.
+	OnSelectionChanged func(start, end int)
+
+	doc      clip.Document
+	text     []rune // canonical text
+	blockOff []int  // clip.Document.BlockOffsets
+	lower    []rune // lower-cased text for find, made on first use
+
+	highlights []annotate.Highlight // anchored, ordered by start
+	orphans    []annotate.Highlight
+	mentions   []readerMention // not rejected, ordered by start
+
+	textSize  float32 // 0 follows the theme
+	layout    *readerLayout
+	scrollY   float32
+	lastColor annotate.Color
+
+	anchor, caret int // the selection is [min, max) of the two
+	pressed       bool // between MouseDown and MouseUp
+	dragging      bool
+	reported      [2]int // the selection OnSelectionChanged last reported
+	dragUnit      selectUnit // how a drag extends: by rune, word or block
+	dragOrigin    [2]int     // the word or block a multi-click drag started from
+	clicks        int
+	lastClick     time.Time
+	lastClickPos  fyne.Position
+	shiftDown     bool
+	focused       bool
+	toolbarShown  bool
+
+	flashStart, flashEnd int
+	flashAlpha           float32
+	flashAnim            *fyne.Animation
+
+	find    readerFind
+	findBar *readerFindBar // set by the renderer
+}
+
+// readerMention is a mention with the type of its entity, which colours it.
+type readerMention struct {
+	annotate.Mention
+	typ annotate.EntityType
+}
+
+// selectUnit is the granularity a drag selects by.
+type selectUnit int
+
+const (
+	unitRune selectUnit = iota
+	unitWord
+	unitBlock
+)
+
+// NewReader returns an empty reader; give it a document with SetDocument.
+func NewReader() *Reader {
+	r := &Reader{lastColor: annotate.Yellow, flashStart: -1, flashEnd: -1}
+	r.find.current = -1
+	r.ExtendBaseWidget(r)
+	return r
+}
+
+// CreateRenderer is part of fyne.Widget.
+func (r *Reader) CreateRenderer() fyne.WidgetRenderer {
+	r.ExtendBaseWidget(r)
+	return newReaderRenderer(r)
+}
+
+// SetDocument replaces the document shown. The selection, find results and
+// scroll position are reset; highlights and mentions are kept until the next
+// SetHighlights and SetMentions, which the window calls with the new
+// clipping's annotations.
+func (r *Reader) SetDocument(doc clip.Document) {
+	r.doc = doc
+	r.text = []rune(doc.Text())
+	r.blockOff = doc.BlockOffsets()
+	r.lower = nil
+	r.anchor, r.caret = 0, 0
+	r.scrollY = 0
+	r.toolbarShown = false
+	r.find.reset()
+	r.layout = nil
+	r.Refresh()
+}
+
+// SetHighlights replaces the highlights painted. Orphaned highlights are
+// listed above the text; the others are painted behind it, later ones on top.
+func (r *Reader) SetHighlights(hs []annotate.Highlight) {
+	r.highlights = r.highlights[:0]
+	r.orphans = r.orphans[:0]
+	for _, h := range hs {
+		if h.Orphaned || h.Selector.End <= h.Selector.Start {
+			r.orphans = append(r.orphans, h)
+			continue
+		}
+		r.highlights = append(r.highlights, h)
+	}
+	sort.SliceStable(r.highlights, func(i, j int) bool {
+		return r.highlights[i].Selector.Start < r.highlights[j].Selector.Start
+	})
+	// The orphan list is part of the layout, so it must be redone.
+	r.layout = nil
+	r.Refresh()
+}
+
+// SetMentions replaces the entity mentions underlined. entities gives each
+// mention's entity, whose type colours the underline; rejected and orphaned
+// mentions are not shown, suggested ones are dashed and lighter.
+func (r *Reader) SetMentions(ms []annotate.Mention, entities map[int64]annotate.Entity) {
+	r.mentions = r.mentions[:0]
+	for _, m := range ms {
+		if m.Status == annotate.Rejected || m.Orphaned || m.Selector.End <= m.Selector.Start {
+			continue
+		}
+		typ := annotate.Other
+		if e, ok := entities[m.EntityID]; ok && e.Type != "" {
+			typ = e.Type
+		}
+		r.mentions = append(r.mentions, readerMention{Mention: m, typ: typ})
+	}
+	sort.SliceStable(r.mentions, func(i, j int) bool {
+		return r.mentions[i].Selector.Start < r.mentions[j].Selector.Start
+	})
+	r.Refresh()
+}
+
+// SetTextSize sets the size of body text; headings and captions scale with
+// it. Zero follows the theme's text size.
+func (r *Reader) SetTextSize(size float32) {
+	if size < 0 {
+		size = 0
+	}
+	if size == r.textSize {
+		return
+	}
+	// Keep the line at the top of the view in view across the relayout.
+	top := r.topOffset()
+	r.textSize = size
+	r.layout = nil
+	r.Refresh()
+	if top >= 0 {
+		r.scrollToLine(top, 0)
+	}
+}
+
+// TextSize returns the size of body text in use.
+func (r *Reader) TextSize() float32 {
+	if r.textSize > 0 {
+		return r.textSize
+	}
+	return defaultReaderTextSize()
+}
+
+// defaultReaderTextSize is a little larger than the theme's interface text,
+// as long-form reading wants.
+func defaultReaderTextSize() float32 {
+	return theme.TextSize() * 16 / 14
+}
+
+// Text returns the canonical text of the document shown.
+func (r *Reader) Text() string { return string(r.text) }
+
+// Select selects [start, end), clamped to the text, and scrolls it into view.
+func (r *Reader) Select(start, end int) {
+	start, end = r.clamp(start), r.clamp(end)
+	if end < start {
+		start, end = end, start
+	}
+	r.setSelection(start, end)
+	r.toolbarShown = start != end
+	r.ScrollTo(start)
+	r.Refresh()
+	r.selectionChanged()
+}
+
+// Selection returns the selected rune offsets [start, end); start == end when
+// nothing is selected.
+func (r *Reader) Selection() (start, end int) {
+	return min(r.anchor, r.caret), max(r.anchor, r.caret)
+}
+
+// SelectedText returns the selected part of the canonical text.
+func (r *Reader) SelectedText() string {
+	s, e := r.Selection()
+	return string(r.text[s:e])
+}
+
+// ClearSelection removes the selection.
+func (r *Reader) ClearSelection() {
+	s, e := r.Selection()
+	r.anchor = r.caret
+	r.toolbarShown = false
+	r.Refresh()
+	if s != e {
+		r.selectionChanged()
+	}
+}
+
+// setSelection sets the selection without refreshing or raising callbacks.
+func (r *Reader) setSelection(anchor, caret int) {
+	r.anchor, r.caret = r.clamp(anchor), r.clamp(caret)
+}
+
+// selectionChanged raises OnSelectionChanged if the selection differs from
+// the one last reported.
+func (r *Reader) selectionChanged() {
+	s, e := r.Selection()
+	if s == e {
+		s, e = 0, 0
+	}
+	if r.reported == [2]int{s, e} {
+		return
+	}
+	r.reported = [2]int{s, e}
+	if r.OnSelectionChanged != nil {
+		r.OnSelectionChanged(s, e)
+	}
+}
+
+func (r *Reader) clamp(off int) int {
+	return max(0, min(off, len(r.text)))
+}
+
+// wordAt returns the word around offset: a run of letters, digits and
+// joining punctuation, or the single other rune at offset.
+func (r *Reader) wordAt(off int) (start, end int) {
+	off = r.clamp(off)
+	if off == len(r.text) && off > 0 {
+		off--
+	}
+	if off >= len(r.text) {
+		return off, off
+	}
+	if !isWordRune(r.text[off]) {
+		// Prefer the word just before, as a click past a word's end means it.
+		if off > 0 && isWordRune(r.text[off-1]) {
+			off--
+		} else {
+			return off, off + 1
+		}
+	}
+	start, end = off, off
+	for start > 0 && isWordRune(r.text[start-1]) {
+		start--
+	}
+	for end < len(r.text) && isWordRune(r.text[end]) {
+		end++
+	}
+	// Apostrophes and hyphens join words but do not end them.
+	for end > start && !unicode.IsLetter(r.text[end-1]) && !unicode.IsDigit(r.text[end-1]) {
+		end--
+	}
+	for start < end && !unicode.IsLetter(r.text[start]) && !unicode.IsDigit(r.text[start]) {
+		start++
+	}
+	if start == end {
+		return off, off + 1
+	}
+	return start, end
+}
+
+func isWordRune(c rune) bool {
+	return unicode.IsLetter(c) || unicode.IsDigit(c) || c == '\'' || c == '’' || c == '-' || c == '_'
+}
+
+// blockAt returns the text of the block around offset.
+func (r *Reader) blockAt(off int) (start, end int) {
+	off = r.clamp(off)
+	for i, b := range r.doc.Blocks {
+		o := r.blockOff[i]
+		if o < 0 {
+			continue
+		}
+		n := len([]rune(b.Text))
+		if off <= o+n { // in the block or the separator before it
+			return o, o + n
+		}
+	}
+	return off, off
+}
+
+// trimSelection drops the spaces and block separators at the ends of
+// [start, end), which a person rarely means to annotate.
+func (r *Reader) trimSelection(start, end int) (int, int) {
+	for start < end && unicode.IsSpace(r.text[start]) {
+		start++
+	}
+	for end > start && unicode.IsSpace(r.text[end-1]) {
+		end--
+	}
+	return start, end
+}
+
+// annotationRange is the selection as annotations take it, trimmed; ok is
+// false when nothing is selected.
+func (r *Reader) annotationRange() (start, end int, ok bool) {
+	s, e := r.trimSelection(r.Selection())
+	return s, e, s < e
+}
+
+// Highlight raises OnHighlight for the selection in colour c and
+// remembers c for the H key.
+func (r *Reader) highlightSelection(c annotate.Color) {
+	s, e, ok := r.annotationRange()
+	if !ok {
+		return
+	}
+	r.lastColor = c
+	r.hideToolbar()
+	if r.OnHighlight != nil {
+		r.OnHighlight(s, e, c)
+	}
+}
+
+func (r *Reader) noteSelection() {
+	s, e, ok := r.annotationRange()
+	if !ok {
+		return
+	}
+	r.hideToolbar()
+	if r.OnNote != nil {
+		r.OnNote(s, e)
+	}
+}
+
+func (r *Reader) tagSelection(t annotate.EntityType, all bool) {
+	s, e, ok := r.annotationRange()
+	if !ok {
+		return
+	}
+	r.hideToolbar()
+	if r.OnTag != nil {
+		r.OnTag(s, e, t, all)
+	}
+}
+
+func (r *Reader) tagSelectionNewType(all bool) {
+	s, e, ok := r.annotationRange()
+	if !ok {
+		return
+	}
+	r.hideToolbar()
+	if r.OnTagNewType != nil {
+		r.OnTagNewType(s, e, all)
+	}
+}
+
+func (r *Reader) tagSelectionExisting(all bool) {
+	s, e, ok := r.annotationRange()
+	if !ok {
+		return
+	}
+	r.hideToolbar()
+	if r.OnTagExisting != nil {
+		r.OnTagExisting(s, e, all)
+	}
+}
+
+// copySelection puts the selected canonical text on the clipboard.
+func (r *Reader) copySelection() {
+	s, e := r.Selection()
+	if s == e {
+		return
+	}
+	if app := fyne.CurrentApp(); app != nil {
+		app.Clipboard().SetContent(string(r.text[s:e]))
+	}
+}
+
+// hideToolbar hides the selection toolbar, keeping the selection, once the
+// person has used it.
+func (r *Reader) hideToolbar() {
+	if r.toolbarShown {
+		r.toolbarShown = false
+		r.Refresh()
+	}
+}
+
+// highlightAt returns the topmost highlight covering offset: the one
+// painted last.
+func (r *Reader) highlightAt(off int) (annotate.Highlight, bool) {
+	for i := len(r.highlights) - 1; i >= 0; i-- {
+		h := r.highlights[i]
+		if h.Selector.Start <= off && off < h.Selector.End {
+			return h, true
+		}
+	}
+	return annotate.Highlight{}, false
+}
+
+// mentionAt returns the mention covering offset, the shortest where
+// several do.
+func (r *Reader) mentionAt(off int) (annotate.Mention, bool) {
+	best := -1
+	for i, m := range r.mentions {
+		if m.Selector.Start > off {
+			break
+		}
+		if off < m.Selector.End && (best < 0 || m.Selector.End-m.Selector.Start < r.mentions[best].Selector.End-r.mentions[best].Selector.Start) {
+			best = i
+		}
+	}
+	if best < 0 {
+		return annotate.Mention{}, false
+	}
+	return r.mentions[best].Mention, true
+}
+
+// quoteOf is an orphan's quote for the list above the text.
+func quoteOf(h annotate.Highlight) string {
+	q := strings.Join(strings.Fields(h.Selector.Exact), " ")
+	if q == "" {
+		q = "(no quote)"
+	}
+	return "“" + q + "”"
+}
