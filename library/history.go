@@ -50,11 +50,11 @@ type rowState struct {
 // editor records the rows an annotation edit touches, inside the edit's
 // transaction.
 type editor struct {
-	ctx    context.Context
-	tx     *sql.Tx
-	label  string
-	keys   []rowState // Row is the state before the edit
-	seen   map[string]bool
+	ctx   context.Context
+	tx    *sql.Tx
+	label string
+	keys  []rowState // Row is the state before the edit
+	seen  map[string]bool
 }
 
 func quoteIdent(s string) string { return `"` + s + `"` }

@@ -1,0 +1,415 @@
+package library
+
+import (
+	"context"
+	"database/sql"
+	"errors"
+	"fmt"
+	"strings"
+
+	"margin/annotate"
+)
+
+// normalizeName trims a name or alias and collapses its inner white space.
+func normalizeName(s string) string { return strings.Join(strings.Fields(s), " ") }
+
+// normalizeEntity checks an entity's name and type and cleans its aliases:
+// no empty ones, none equal to the name, none twice (ignoring case).
+func normalizeEntity(e annotate.Entity) (annotate.Entity, error) {
+	e.Name = normalizeName(e.Name)
+	if e.Name == "" {
+		return e, fmt.Errorf("%w: an entity needs a name", ErrInvalid)
+	}
+	e.Type = annotate.EntityType(normalizeName(string(e.Type)))
+	if e.Type == "" {
+		e.Type = annotate.Other
+	}
+	e.Aliases = cleanAliases(e.Name, e.Aliases)
+	return e, nil
+}
+
+func cleanAliases(name string, aliases []string) []string {
+	seen := map[string]bool{strings.ToLower(name): true}
+	var out []string
+	for _, a := range aliases {
+		a = normalizeName(a)
+		if a == "" || seen[strings.ToLower(a)] {
+			continue
+		}
+		seen[strings.ToLower(a)] = true
+		out = append(out, a)
+	}
+	return out
+}
+
+// Entities returns the library's entities of the given type ("" for every
+// type) with how many confirmed mentions each has and in how many
+// clippings, most mentioned first. Entities with no confirmed mention are
+// listed too, with zero counts.
+func (l *Library) Entities(ctx context.Context, typ annotate.EntityType) ([]EntityStat, error) {
+	out, err := entityStats(ctx, l.db, `
+		SELECT e.id, e.name, e.type, count(m.id), count(DISTINCT m.clipping_id)
+		FROM entities e LEFT JOIN mentions m ON m.entity_id = e.id AND m.status = 'confirmed'
+		WHERE ?1 = '' OR e.type = ?1
+		GROUP BY e.id
+		ORDER BY count(m.id) DESC, e.name COLLATE NOCASE, e.id`, string(typ))
+	if err != nil {
+		return nil, fmt.Errorf("list entities: %w", classify(err))
+	}
+	return out, nil
+}
+
+// entityStats runs a query of id, name, type and two counts, and fills in
+// each entity's aliases.
+func entityStats(ctx context.Context, q querier, query string, args ...any) ([]EntityStat, error) {
+	rows, err := q.QueryContext(ctx, query, args...)
+	if err != nil {
+		return nil, err
+	}
+	defer rows.Close()
+	out := []EntityStat{}
+	for rows.Next() {
+		var s EntityStat
+		var typ string
+		if err := rows.Scan(&s.ID, &s.Name, &typ, &s.Mentions, &s.Clippings); err != nil {
+			return nil, err
+		}
+		s.Type = annotate.EntityType(typ)
+		out = append(out, s)
+	}
+	if err := rows.Err(); err != nil {
+		return nil, err
+	}
+	aliases, err := allAliases(ctx, q)
+	if err != nil {
+		return nil, err
+	}
+	for i := range out {
+		out[i].Aliases = aliases[out[i].ID]
+	}
+	return out, nil
+}
+
+// allAliases returns every alias in the library by entity.
+func allAliases(ctx context.Context, q querier) (map[int64][]string, error) {
+	rows, err := q.QueryContext(ctx, `SELECT entity_id, alias FROM aliases ORDER BY entity_id, alias COLLATE NOCASE`)
+	if err != nil {
+		return nil, err
+	}
+	defer rows.Close()
+	out := map[int64][]string{}
+	for rows.Next() {
+		var id int64
+		var a string
+		if err := rows.Scan(&id, &a); err != nil {
+			return nil, err
+		}
+		out[id] = append(out[id], a)
+	}
+	return out, rows.Err()
+}
+
+// Entity returns the entity with the given id and its aliases, or an error
+// wrapping ErrNotFound.
+func (l *Library) Entity(ctx context.Context, id int64) (annotate.Entity, error) {
+	e, err := getEntity(ctx, l.db, id)
+	if err != nil {
+		return e, fmt.Errorf("get entity %d: %w", id, classify(err))
+	}
+	return e, nil
+}
+
+func getEntity(ctx context.Context, q querier, id int64) (annotate.Entity, error) {
+	e := annotate.Entity{ID: id}
+	var typ string
+	err := q.QueryRowContext(ctx, `SELECT name, type FROM entities WHERE id = ?`, id).Scan(&e.Name, &typ)
+	if errors.Is(err, sql.ErrNoRows) {
+		return e, ErrNotFound
+	}
+	if err != nil {
+		return e, err
+	}
+	e.Type = annotate.EntityType(typ)
+	rows, err := q.QueryContext(ctx, `SELECT alias FROM aliases WHERE entity_id = ? ORDER BY alias COLLATE NOCASE`, id)
+	if err != nil {
+		return e, err
+	}
+	defer rows.Close()
+	for rows.Next() {
+		var a string
+		if err := rows.Scan(&a); err != nil {
+			return e, err
+		}
+		e.Aliases = append(e.Aliases, a)
+	}
+	return e, rows.Err()
+}
+
+// FindEntity returns the entity with the given name or, failing that, the
+// given alias, ignoring case; an error wrapping ErrNotFound if none.
+func (l *Library) FindEntity(ctx context.Context, nameOrAlias string) (annotate.Entity, error) {
+	id, err := findEntity(ctx, l.db, nameOrAlias, "")
+	if err == nil {
+		var e annotate.Entity
+		e, err = getEntity(ctx, l.db, id)
+		if err == nil {
+			return e, nil
+		}
+	}
+	return annotate.Entity{}, fmt.Errorf("find entity %q: %w", nameOrAlias, classify(err))
+}
+
+// findEntity returns the id of the entity with that name, or alias, and
+// preferably of type typ.
+func findEntity(ctx context.Context, q querier, name string, typ annotate.EntityType) (int64, error) {
+	name = normalizeName(name)
+	var id int64
+	err := q.QueryRowContext(ctx, `
+		SELECT id FROM (
+			SELECT id, 0 AS alias, type = ?2 AS same FROM entities WHERE name = ?1 COLLATE NOCASE
+			UNION ALL
+			SELECT e.id, 1, e.type = ?2 FROM aliases a JOIN entities e ON e.id = a.entity_id
+			WHERE a.alias = ?1 COLLATE NOCASE)
+		ORDER BY same DESC, alias, id LIMIT 1`, name, string(typ)).Scan(&id)
+	if errors.Is(err, sql.ErrNoRows) {
+		return 0, ErrNotFound
+	}
+	return id, err
+}
+
+// CreateEntity adds an entity to the library (an empty type is
+// annotate.Other) and returns it with its id. If an entity of that name and
+// type exists already, it is returned instead, with the new aliases added.
+func (l *Library) CreateEntity(ctx context.Context, e annotate.Entity) (annotate.Entity, error) {
+	e, err := normalizeEntity(e)
+	if err != nil {
+		return annotate.Entity{}, fmt.Errorf("create entity: %w", err)
+	}
+	err = l.edit(ctx, fmt.Sprintf("create entity %q", e.Name), "New Entity", 0, func(ed *editor) error {
+		var err error
+		e, err = createEntity(ctx, ed, e)
+		return err
+	})
+	if err != nil {
+		return annotate.Entity{}, err
+	}
+	return e, nil
+}
+
+// createEntity is CreateEntity inside an edit, for e already normalised.
+func createEntity(ctx context.Context, ed *editor, e annotate.Entity) (annotate.Entity, error) {
+	err := ed.tx.QueryRowContext(ctx, `SELECT id FROM entities WHERE name = ? COLLATE NOCASE AND type = ?`, e.Name, string(e.Type)).Scan(&e.ID)
+	switch {
+	case errors.Is(err, sql.ErrNoRows):
+		res, err := ed.tx.ExecContext(ctx, `INSERT INTO entities (name, type) VALUES (?, ?)`, e.Name, string(e.Type))
+		if err != nil {
+			return e, err
+		}
+		if e.ID, err = res.LastInsertId(); err != nil {
+			return e, err
+		}
+		ed.trackNew("entities", e.ID)
+	case err != nil:
+		return e, err
+	}
+	if err := addAliases(ctx, ed, e.ID, e.Aliases); err != nil {
+		return e, err
+	}
+	return getEntity(ctx, ed.tx, e.ID)
+}
+
+// addAliases gives an entity more names, skipping its name and the aliases
+// it has (ignoring case).
+func addAliases(ctx context.Context, ed *editor, id int64, aliases []string) error {
+	cur, err := getEntity(ctx, ed.tx, id)
+	if err != nil {
+		return err
+	}
+	for _, a := range cleanAliases(cur.Name, append(cur.Aliases, aliases...))[len(cur.Aliases):] {
+		if _, err := ed.tx.ExecContext(ctx, `INSERT INTO aliases (entity_id, alias) VALUES (?, ?)`, id, a); err != nil {
+			return err
+		}
+		ed.trackNew("aliases", id, a)
+	}
+	return nil
+}
+
+// UpdateEntity changes an entity's name, type and aliases (the aliases
+// replace the old ones). A name and type another entity has already is an
+// error wrapping ErrEntityExists; merge the two instead.
+func (l *Library) UpdateEntity(ctx context.Context, e annotate.Entity) error {
+	e, err := normalizeEntity(e)
+	op := fmt.Sprintf("update entity %d", e.ID)
+	if err != nil {
+		return fmt.Errorf("%s: %w", op, err)
+	}
+	return l.edit(ctx, op, "Edit Entity", 0, func(ed *editor) error {
+		old, err := getEntity(ctx, ed.tx, e.ID)
+		if err != nil {
+			return err
+		}
+		if old.Name != e.Name {
+			ed.label = "Rename Entity"
+		}
+		var other int64
+		err = ed.tx.QueryRowContext(ctx, `SELECT id FROM entities WHERE name = ? COLLATE NOCASE AND type = ? AND id <> ?`,
+			e.Name, string(e.Type), e.ID).Scan(&other)
+		if err == nil {
+			return fmt.Errorf("%w: %s (%s)", ErrEntityExists, e.Name, e.Type)
+		} else if !errors.Is(err, sql.ErrNoRows) {
+			return err
+		}
+		if err := ed.track("entities", "id = ?", e.ID); err != nil {
+			return err
+		}
+		if err := ed.track("aliases", "entity_id = ?", e.ID); err != nil {
+			return err
+		}
+		if _, err := ed.tx.ExecContext(ctx, `UPDATE entities SET name = ?, type = ? WHERE id = ?`, e.Name, string(e.Type), e.ID); err != nil {
+			return err
+		}
+		if _, err := ed.tx.ExecContext(ctx, `DELETE FROM aliases WHERE entity_id = ?`, e.ID); err != nil {
+			return err
+		}
+		return addAliases(ctx, ed, e.ID, e.Aliases)
+	})
+}
+
+// AddAliases gives an entity other names it goes by.
+func (l *Library) AddAliases(ctx context.Context, id int64, aliases ...string) error {
+	return l.edit(ctx, fmt.Sprintf("add aliases to entity %d", id), "Add Alias", 0, func(ed *editor) error {
+		return addAliases(ctx, ed, id, aliases)
+	})
+}
+
+// RemoveAliases removes names from an entity's aliases, ignoring case.
+func (l *Library) RemoveAliases(ctx context.Context, id int64, aliases ...string) error {
+	return l.edit(ctx, fmt.Sprintf("remove aliases from entity %d", id), "Remove Alias", 0, func(ed *editor) error {
+		if _, err := getEntity(ctx, ed.tx, id); err != nil {
+			return err
+		}
+		for _, a := range aliases {
+			a = normalizeName(a)
+			if err := ed.track("aliases", "entity_id = ? AND alias = ? COLLATE NOCASE", id, a); err != nil {
+				return err
+			}
+			if _, err := ed.tx.ExecContext(ctx, `DELETE FROM aliases WHERE entity_id = ? AND alias = ? COLLATE NOCASE`, id, a); err != nil {
+				return err
+			}
+		}
+		return nil
+	})
+}
+
+// MergeEntities merges the entity drop into keep: drop's mentions and
+// aliases move to keep, drop's name becomes one of keep's aliases, and drop
+// is deleted. Where both had a mention of the same span, one is kept.
+func (l *Library) MergeEntities(ctx context.Context, keep, drop int64) error {
+	op := fmt.Sprintf("merge entity %d into %d", drop, keep)
+	if keep == drop {
+		return fmt.Errorf("%s: %w: an entity cannot be merged into itself", op, ErrInvalid)
+	}
+	return l.edit(ctx, op, "Merge Entities", 0, func(ed *editor) error {
+		if _, err := getEntity(ctx, ed.tx, keep); err != nil {
+			return err
+		}
+		d, err := getEntity(ctx, ed.tx, drop)
+		if err != nil {
+			return err
+		}
+		for _, track := range []struct {
+			table, where string
+		}{
+			{"entities", "id = ?"}, {"aliases", "entity_id = ?"}, {"mentions", "entity_id = ?"},
+		} {
+			for _, id := range []int64{keep, drop} {
+				if err := ed.track(track.table, track.where, id); err != nil {
+					return err
+				}
+			}
+		}
+		// A span both entities mention keeps keep's mention, confirmed if
+		// either was.
+		if _, err := ed.tx.ExecContext(ctx, `
+			UPDATE mentions AS k SET status = 'confirmed'
+			WHERE k.entity_id = ?1 AND k.status <> 'confirmed' AND EXISTS (
+				SELECT 1 FROM mentions d WHERE d.entity_id = ?2 AND d.clipping_id = k.clipping_id
+				AND d.start = k.start AND d.end = k.end AND d.status = 'confirmed')`, keep, drop); err != nil {
+			return err
+		}
+		if _, err := ed.tx.ExecContext(ctx, `
+			DELETE FROM mentions AS d
+			WHERE d.entity_id = ?2 AND EXISTS (
+				SELECT 1 FROM mentions k WHERE k.entity_id = ?1 AND k.clipping_id = d.clipping_id
+				AND k.start = d.start AND k.end = d.end)`, keep, drop); err != nil {
+			return err
+		}
+		if _, err := ed.tx.ExecContext(ctx, `UPDATE mentions SET entity_id = ? WHERE entity_id = ?`, keep, drop); err != nil {
+			return err
+		}
+		if _, err := ed.tx.ExecContext(ctx, `DELETE FROM entities WHERE id = ?`, drop); err != nil {
+			return err
+		}
+		return addAliases(ctx, ed, keep, append([]string{d.Name}, d.Aliases...))
+	})
+}
+
+// DeleteEntity deletes an entity with its aliases and mentions.
+func (l *Library) DeleteEntity(ctx context.Context, id int64) error {
+	return l.edit(ctx, fmt.Sprintf("delete entity %d", id), "Delete Entity", 0, func(ed *editor) error {
+		for _, t := range []struct{ table, where string }{
+			{"entities", "id = ?"}, {"aliases", "entity_id = ?"}, {"mentions", "entity_id = ?"},
+		} {
+			if err := ed.track(t.table, t.where, id); err != nil {
+				return err
+			}
+		}
+		res, err := ed.tx.ExecContext(ctx, `DELETE FROM entities WHERE id = ?`, id)
+		if err != nil {
+			return err
+		}
+		return mustAffect(res)
+	})
+}
+
+// ClippingsMentioning returns the clippings with a confirmed mention of the
+// entity, newest first.
+func (l *Library) ClippingsMentioning(ctx context.Context, entityID int64) ([]Summary, error) {
+	rows, err := l.db.QueryContext(ctx, `SELECT `+summaryColumns+` FROM clippings c
+		WHERE c.id IN (SELECT clipping_id FROM mentions WHERE entity_id = ? AND status = 'confirmed')
+		ORDER BY c.added DESC, c.id DESC`, entityID)
+	if err != nil {
+		return nil, fmt.Errorf("clippings mentioning entity %d: %w", entityID, classify(err))
+	}
+	defer rows.Close()
+	out := []Summary{}
+	for rows.Next() {
+		s, err := scanSummary(rows)
+		if err != nil {
+			return nil, fmt.Errorf("clippings mentioning entity %d: %w", entityID, classify(err))
+		}
+		out = append(out, s)
+	}
+	if err := rows.Err(); err != nil {
+		return nil, fmt.Errorf("clippings mentioning entity %d: %w", entityID, classify(err))
+	}
+	return out, nil
+}
+
+// CoMentioned returns the entities mentioned in the same clippings as the
+// given one (confirmed mentions on both sides): Clippings is how many
+// clippings they share, Mentions how often the other entity is mentioned in
+// them. Most shared first.
+func (l *Library) CoMentioned(ctx context.Context, entityID int64) ([]EntityStat, error) {
+	out, err := entityStats(ctx, l.db, `
+		SELECT e.id, e.name, e.type, count(m.id), count(DISTINCT m.clipping_id)
+		FROM mentions m JOIN entities e ON e.id = m.entity_id
+		WHERE m.status = 'confirmed' AND m.entity_id <> ?1 AND m.clipping_id IN (
+			SELECT clipping_id FROM mentions WHERE entity_id = ?1 AND status = 'confirmed')
+		GROUP BY e.id
+		ORDER BY count(DISTINCT m.clipping_id) DESC, count(m.id) DESC, e.name COLLATE NOCASE, e.id`, entityID)
+	if err != nil {
+		return nil, fmt.Errorf("entities mentioned with entity %d: %w", entityID, classify(err))
+	}
+	return out, nil
+}

@@ -1,0 +1,288 @@
+package library
+
+import (
+	"context"
+	"strings"
+	"testing"
+	"time"
+
+	"margin/annotate"
+)
+
+// searchLibrary is a small library to search: ids by title.
+func searchLibrary(t *testing.T) (*Library, map[string]int64) {
+	t.Helper()
+	l := openTest(t)
+	ids := map[string]int64{}
+	add := func(title, site string, pub time.Time, paragraphs ...string) {
+		a := article(title, "https://"+site+"/"+strings.ReplaceAll(title, " ", "-"), paragraphs...)
+		a.SiteName = site
+		a.Published = pub
+		ids[title] = mustAdd(t, l, a)
+		time.Sleep(2 * time.Millisecond) // distinct added times
+	}
+	day := func(d int) time.Time { return time.Date(2024, 1, d, 12, 0, 0, 0, time.UTC) }
+	add("Floods in the valley", "news.example", day(3), "The river burst its banks after a week of rain.", "Residents of Montréal were evacuated.")
+	add("A café economy", "biz.example", day(1), "Coffee prices rose; the café owners said the floods hurt supply.")
+	add("Rain again", "news.example", time.Time{}, "Forecasters expect more rain. Don't go outside without an umbrella.", "Rainfall totals broke records.")
+	add("Election night", "politics.example", day(2), "Ana Pérez won the election in the valley district.")
+	return l, ids
+}
+
+func titles(s []Summary) []string {
+	out := make([]string, len(s))
+	for i, x := range s {
+		out[i] = x.Title
+	}
+	return out
+}
+
+func TestSearch(t *testing.T) {
+	l, _ := searchLibrary(t)
+	ctx := context.Background()
+	tests := []struct {
+		name  string
+		query string
+		want  []string // in order, when order matters; nil means none
+	}{
+		{"a word finds the clippings containing it", "river", []string{"Floods in the valley"}},
+		{"a title match ranks above a text match", "floods", []string{"Floods in the valley", "A café economy"}},
+		{"diacritics are folded both ways", "cafe", []string{"A café economy"}},
+		{"diacritics in the query are folded too", "montreal", []string{"Floods in the valley"}},
+		{"case is ignored", "RAIN", []string{"Rain again", "Floods in the valley"}},
+		{"all words must match", "valley election", []string{"Election night"}},
+		{"a quoted phrase matches the words in order", `"burst its banks"`, []string{"Floods in the valley"}},
+		{"a phrase out of order matches nothing", `"banks its burst"`, nil},
+		{"a prefix matches longer words", "rainf*", []string{"Rain again"}},
+		{"an excluded word removes clippings", "valley -election", []string{"Floods in the valley"}},
+		{"NOT excludes too", "valley NOT election", []string{"Floods in the valley"}},
+		{"OR matches either", "coffee OR umbrella", []string{"A café economy", "Rain again"}},
+		{"a field restricts the match", "title:valley", []string{"Floods in the valley"}},
+		{"an apostrophe is part of a word", "don't", []string{"Rain again"}},
+		{"a name with diacritics", "Pérez", []string{"Election night"}},
+		{"a word found nowhere", "volcano", nil},
+	}
+	for _, tt := range tests {
+		t.Run(tt.name, func(t *testing.T) {
+			got, err := l.List(ctx, Filter{Query: tt.query})
+			if err != nil {
+				t.Fatal(err)
+			}
+			g := titles(got)
+			if strings.Join(g, "|") != strings.Join(tt.want, "|") {
+				// OR results have no meaningful order between them.
+				if !(strings.Contains(tt.query, "OR") && sameSet(g, tt.want)) {
+					t.Errorf("List(%q) = %q, want %q", tt.query, g, tt.want)
+				}
+			}
+			n, err := l.Count(ctx, Filter{Query: tt.query})
+			if err != nil || n != len(tt.want) {
+				t.Errorf("Count(%q) = %d, %v; want %d", tt.query, n, err, len(tt.want))
+			}
+		})
+	}
+}
+
+func sameSet(a, b []string) bool {
+	if len(a) != len(b) {
+		return false
+	}
+	m := map[string]int{}
+	for _, x := range a {
+		m[x]++
+	}
+	for _, x := range b {
+		m[x]--
+	}
+	for _, v := range m {
+		if v != 0 {
+			return false
+		}
+	}
+	return true
+}
+
+func TestSearchSnippetsMarkTheMatches(t *testing.T) {
+	l, ids := searchLibrary(t)
+	ctx := context.Background()
+	got, err := l.List(ctx, Filter{Query: "banks"})
+	if err != nil || len(got) != 1 {
+		t.Fatalf("List = %v, %v", got, err)
+	}
+	if !strings.Contains(got[0].Snippet, "«banks»") {
+		t.Errorf("Snippet = %q, want the match marked", got[0].Snippet)
+	}
+	if err := l.SetNote(ctx, ids["Election night"], "Compare with the turnout in 2019."); err != nil {
+		t.Fatal(err)
+	}
+	got, _ = l.List(ctx, Filter{Query: "turnout"})
+	if len(got) != 1 || !strings.Contains(got[0].Snippet, "«turnout»") {
+		t.Errorf("a match in the note: %+v", got)
+	}
+	if got, _ := l.List(ctx, Filter{}); got[0].Snippet != "" {
+		t.Errorf("a list without a query has a snippet: %q", got[0].Snippet)
+	}
+}
+
+func TestHighlightNotesAreSearchable(t *testing.T) {
+	l, ids := searchLibrary(t)
+	ctx := context.Background()
+	h, err := l.AddHighlight(ctx, annotate.Highlight{ClippingID: ids["Rain again"], Selector: annotate.Selector{Start: 0, End: 11}, Note: "meteorology matters"})
+	if err != nil {
+		t.Fatal(err)
+	}
+	if got, _ := l.List(ctx, Filter{Query: "meteorology"}); len(got) != 1 || got[0].ID != ids["Rain again"] {
+		t.Errorf("search for a highlight's note = %v", titles(got))
+	}
+	h.Note = "climatology"
+	if err := l.UpdateHighlight(ctx, h); err != nil {
+		t.Fatal(err)
+	}
+	if got, _ := l.List(ctx, Filter{Query: "meteorology"}); len(got) != 0 {
+		t.Errorf("the old note is still found: %v", titles(got))
+	}
+	if err := l.DeleteHighlight(ctx, h.ID); err != nil {
+		t.Fatal(err)
+	}
+	if got, _ := l.List(ctx, Filter{Query: "climatology"}); len(got) != 0 {
+		t.Errorf("a deleted highlight's note is still found: %v", titles(got))
+	}
+}
+
+func TestFiltersAndSorting(t *testing.T) {
+	l, ids := searchLibrary(t)
+	ctx := context.Background()
+	if err := l.AddTags(ctx, ids["Floods in the valley"], "Weather"); err != nil {
+		t.Fatal(err)
+	}
+	if err := l.AddTags(ctx, ids["Rain again"], "weather"); err != nil {
+		t.Fatal(err)
+	}
+	e, err := l.CreateEntity(ctx, annotate.Entity{Name: "Ana Pérez", Type: annotate.Person, Aliases: []string{"Pérez"}})
+	if err != nil {
+		t.Fatal(err)
+	}
+	if _, err := l.AddMention(ctx, annotate.Mention{ClippingID: ids["Election night"], EntityID: e.ID, Selector: annotate.Selector{Start: 0, End: 9}}); err != nil {
+		t.Fatal(err)
+	}
+	tests := []struct {
+		name string
+		f    Filter
+		want []string
+	}{
+		{"no filter lists the newest first", Filter{}, []string{"Election night", "Rain again", "A café economy", "Floods in the valley"}},
+		{"by title A to Z", Filter{Sort: SortTitle}, []string{"A café economy", "Election night", "Floods in the valley", "Rain again"}},
+		{"by publication date, undated last", Filter{Sort: SortPublished}, []string{"Floods in the valley", "Election night", "A café economy", "Rain again"}},
+		{"a tag in any case", Filter{Tag: "WEATHER"}, []string{"Rain again", "Floods in the valley"}},
+		{"a site", Filter{Site: "news.example"}, []string{"Rain again", "Floods in the valley"}},
+		{"an entity by name", Filter{Entity: "ana pérez"}, []string{"Election night"}},
+		{"an entity by alias", Filter{Entity: "Pérez"}, []string{"Election night"}},
+		{"an unknown entity", Filter{Entity: "Nobody"}, nil},
+		{"a query with a tag", Filter{Query: "rain", Tag: "weather"}, []string{"Rain again", "Floods in the valley"}},
+		{"a query with a site and a sort", Filter{Query: "valley", Sort: SortTitle}, []string{"Election night", "Floods in the valley"}},
+		{"a query and an entity", Filter{Query: "valley", Entity: "Pérez"}, []string{"Election night"}},
+		{"only an excluded word", Filter{Query: "-rain"}, []string{"Election night", "A café economy"}},
+		{"a page", Filter{Limit: 2, Offset: 1}, []string{"Rain again", "A café economy"}},
+		{"an offset alone", Filter{Offset: 3}, []string{"Floods in the valley"}},
+		{"a query of punctuation lists everything", Filter{Query: `" ( : * -`}, []string{"Election night", "Rain again", "A café economy", "Floods in the valley"}},
+	}
+	for _, tt := range tests {
+		t.Run(tt.name, func(t *testing.T) {
+			got, err := l.List(ctx, tt.f)
+			if err != nil {
+				t.Fatal(err)
+			}
+			if g := titles(got); strings.Join(g, "|") != strings.Join(tt.want, "|") {
+				t.Errorf("List(%+v) = %q, want %q", tt.f, g, tt.want)
+			}
+			n, err := l.Count(ctx, tt.f)
+			want := len(tt.want)
+			if tt.f.Limit > 0 || tt.f.Offset > 0 {
+				want = 4
+			}
+			if err != nil || n != want {
+				t.Errorf("Count = %d, %v; want %d", n, err, want)
+			}
+		})
+	}
+	if _, err := l.List(ctx, Filter{Sort: "colour"}); err == nil {
+		t.Error("an unknown sort order gave no error")
+	}
+	sites, _ := l.Sites(ctx)
+	if len(sites) != 3 || sites[1] != (TagCount{"news.example", 2}) {
+		t.Errorf("Sites = %v", sites)
+	}
+}
+
+func TestSearchOrdersByRankInsideFTS(t *testing.T) {
+	// FTS5 sorts by rank itself, so snippets are made only for the page
+	// returned; a temporary B-tree would make them for every match.
+	l := openTest(t)
+	lq, err := buildList(Filter{Query: "x", Tag: "y", Limit: 10})
+	if err != nil {
+		t.Fatal(err)
+	}
+	q, args := lq.sql(summaryColumns, Filter{Limit: 10}, true)
+	rows, err := l.db.Query("EXPLAIN QUERY PLAN "+q, args...)
+	if err != nil {
+		t.Fatal(err)
+	}
+	defer rows.Close()
+	for rows.Next() {
+		var id, parent, notused int
+		var detail string
+		rows.Scan(&id, &parent, &notused, &detail)
+		if strings.Contains(detail, "ORDER BY") {
+			t.Errorf("the plan sorts: %s", detail)
+		}
+	}
+}
+
+func TestTranslateQuery(t *testing.T) {
+	tests := []struct {
+		name, in, match, exclude string
+	}{
+		{"words are quoted", "rivers flood", `"rivers" AND "flood"`, ""},
+		{"a phrase stays a phrase", `"burst its banks"`, `"burst its banks"`, ""},
+		{"an unclosed quote runs to the end", `"burst its`, `"burst its"`, ""},
+		{"a prefix", "infla*", `"infla"*`, ""},
+		{"exclusions", "a -b -\"c d\"", `"a"`, `"b" OR "c d"`},
+		{"operators in lower case are words", "cats or dogs", `"cats" AND "or" AND "dogs"`, ""},
+		{"OR joins alternatives", "cats OR dogs mice", `("cats" OR "dogs") AND "mice"`, ""},
+		{"a leading OR is dropped", "OR cats", `"cats"`, ""},
+		{"NEAR is a word", "NEAR(a b)", `"NEAR a" AND "b"`, ""},
+		{"punctuation splits a word into a phrase", "U.S. e-mail", `"U S" AND "e mail"`, ""},
+		{"a colon after an unknown field is punctuation", "foo:bar", `"foo bar"`, ""},
+		{"a known field", "title: flood author:pérez", `title : "flood" AND byline : "pérez"`, ""},
+		{"parentheses vanish", "(a) (b", `"a" AND "b"`, ""},
+		{"empty", "  ", "", ""},
+		{"only punctuation", `"" * - : ()`, "", ""},
+		{"invalid UTF-8", "caf\xe9 x", `"caf" AND "x"`, ""},
+	}
+	for _, tt := range tests {
+		t.Run(tt.name, func(t *testing.T) {
+			got := translateQuery(tt.in)
+			if got.match != tt.match || got.exclude != tt.exclude {
+				t.Errorf("translateQuery(%q) = %q, %q; want %q, %q", tt.in, got.match, got.exclude, tt.match, tt.exclude)
+			}
+		})
+	}
+}
+
+// FuzzQuery checks that no query a person can type makes FTS5 fail.
+func FuzzQuery(f *testing.F) {
+	for _, s := range []string{"", "a", `"a b"`, "a*", "-a", "a OR b", "NEAR(a b, 2)", "title:a", `"`, "(", ":", "a AND", "NOT", "*", "^a", "a + b", "ça", "日本語", "\x00"} {
+		f.Add(s)
+	}
+	l := openTest(f)
+	ctx := context.Background()
+	mustAdd(f, l, article("Rivers", "https://example.com/r", "The river rose; Montréal flooded. 日本語のテキスト."))
+	f.Fuzz(func(t *testing.T, q string) {
+		if _, err := l.List(ctx, Filter{Query: q, Limit: 5}); err != nil {
+			t.Errorf("List(%q): %v (match %q)", q, err, translateQuery(q).expr())
+		}
+		if _, err := l.Count(ctx, Filter{Query: q}); err != nil {
+			t.Errorf("Count(%q): %v", q, err)
+		}
+	})
+}
