@@ -37,15 +37,15 @@ var ErrNoFrontMatter = errors.New("no front matter")
 func NewFrontMatter(it *Item) FrontMatter {
 	c := it.Clipping
 	fm := FrontMatter{
-		Title:     c.Title,
-		Source:    sourceURL(it),
-		Author:    c.Byline,
-		Site:      c.SiteName,
-		Published: date(c.Published),
-		Clipped:   date(c.Added),
-		Tags:      append([]string(nil), c.Tags...),
+		Title:      c.Title,
+		Source:     sourceURL(it),
+		Author:     c.Byline,
+		Site:       c.SiteName,
+		Published:  date(c.Published),
+		Clipped:    date(c.Added),
+		Tags:       append([]string(nil), c.Tags...),
 		Highlights: len(it.Highlights),
-		MarginID:  c.ID,
+		MarginID:   c.ID,
 	}
 	for _, g := range entityGroups(it, it.confirmedMentions(len(it.runes()))) {
 		if fm.Entities == nil {

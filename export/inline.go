@@ -124,7 +124,7 @@ func fitRanges(text []rune, ranges []inlineRange, refs []footnoteRef) []inlineRa
 		cuts = append(cuts, f.pos)
 	}
 	for i, c := range text {
-		if c == '\n' {
+		if isBreak(c) {
 			cuts = append(cuts, i, i+1)
 		}
 	}
@@ -154,7 +154,7 @@ func mentionFits(m inlineRange, all []inlineRange, cuts []int, text []rune) bool
 		}
 	}
 	for _, c := range text[m.start:m.end] {
-		if c == '[' || c == ']' || c == '|' || c == '\n' {
+		if c == '[' || c == ']' || c == '|' || isBreak(c) {
 			return false
 		}
 	}
@@ -176,7 +176,7 @@ func tokenize(text []rune, ranges []inlineRange, refs []footnoteRef) []token {
 		bounds = append(bounds, min(max(f.pos, 0), n))
 	}
 	for i, c := range text {
-		if c == '\n' {
+		if isBreak(c) {
 			bounds = append(bounds, i, i+1)
 		}
 	}
@@ -245,7 +245,7 @@ func tokenize(text []rune, ranges []inlineRange, refs []footnoteRef) []token {
 		if len(pending) > 0 && want[kindLink] < 0 && want[kindMark] < 0 {
 			moveTo(want, true)
 		}
-		if b-a == 1 && text[a] == '\n' {
+		if b-a == 1 && isBreak(text[a]) {
 			want[kindCode], want[kindMention] = -1, -1
 			moveTo(want, false)
 			toks = append(toks, token{typ: tokBreak})
@@ -265,6 +265,9 @@ func tokenize(text []rune, ranges []inlineRange, refs []footnoteRef) []token {
 	moveTo(none, true)
 	return toks
 }
+
+// isBreak reports whether CommonMark ends a line at c.
+func isBreak(c rune) bool { return c == '\n' || c == '\r' }
 
 func inStack(stack []int, ranges []inlineRange, k inlineKind) bool {
 	for _, i := range stack {

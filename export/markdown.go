@@ -299,8 +299,8 @@ func (m *markdownWriter) writeArticle(w *bufio.Writer) []annotate.Highlight {
 		}
 		return a.pos < b.pos
 	})
-	refs := map[int][]footnoteRef{}  // block -> references in it
-	callouts := map[int][]string{}   // block -> notes after it
+	refs := map[int][]footnoteRef{} // block -> references in it
+	callouts := map[int][]string{}  // block -> notes after it
 	for _, n := range withNotes {
 		if m.opts.Notes == NotesCallouts {
 			callouts[n.p.block] = append(callouts[n.p.block], n.h.Note)
