@@ -1,0 +1,58 @@
+package annotate
+
+import (
+	_ "embed"
+	"strings"
+)
+
+// The gazetteer and the list of demonyms are plain text files, one name a
+// line, written for Margin from general knowledge. They settle what a
+// statistical recogniser gets wrong most often in news: which capitalised
+// words are well-known places, and which only look like them.
+var (
+	//go:embed data/places.txt
+	placesData string
+	//go:embed data/demonyms.txt
+	demonymsData string
+)
+
+// gazetteer is a set of names, with the longest name's length in words so
+// phrase matching knows how far to look.
+type gazetteer struct {
+	names    map[string]bool
+	maxWords int
+}
+
+var (
+	places   = loadGazetteer(placesData, false)
+	demonyms = loadGazetteer(demonymsData, true)
+)
+
+// loadGazetteer parses a name list. With plurals, each name's plural in -s
+// is added too ("Russians", "Afghans").
+func loadGazetteer(data string, plurals bool) gazetteer {
+	g := gazetteer{names: make(map[string]bool)}
+	for _, line := range strings.Split(data, "\n") {
+		line = strings.TrimSpace(line)
+		if line == "" || strings.HasPrefix(line, "#") {
+			continue
+		}
+		g.names[line] = true
+		if plurals && !strings.HasSuffix(line, "s") && !strings.HasSuffix(line, "sh") && !strings.HasSuffix(line, "ese") {
+			g.names[line+"s"] = true
+		}
+		g.maxWords = max(g.maxWords, len(strings.Fields(line)))
+	}
+	return g
+}
+
+// has reports whether name is in the gazetteer.
+func (g gazetteer) has(name string) bool { return g.names[name] }
+
+// IsPlace reports whether name is a well-known place in Margin's gazetteer
+// of countries, capitals, major cities, US states and world regions.
+func IsPlace(name string) bool { return places.has(name) }
+
+// IsDemonym reports whether word names a people or nationality ("Russian",
+// "Ukrainians"), which is not a place.
+func IsDemonym(word string) bool { return demonyms.has(word) }

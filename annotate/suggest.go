@@ -1,0 +1,494 @@
+package annotate
+
+import (
+	"log/slog"
+	"runtime"
+	"sort"
+	"strings"
+	"sync"
+	"unicode"
+
+	prose "github.com/jdkato/prose/v2"
+)
+
+// Suggestion is a span of text that Margin thinks names an entity, for the
+// person to confirm or reject. EntityID is the known entity it belongs to,
+// or 0 for a new one; Name is the entity's name, which may differ from the
+// text ("Trump" suggested as "Donald Trump").
+type Suggestion struct {
+	Selector Selector
+	Name     string
+	Type     EntityType
+	EntityID int64
+}
+
+// The recogniser is prose's (github.com/jdkato/prose/v2) averaged-perceptron
+// part-of-speech tagger and maximum-entropy named-entity classifier, trained
+// on OntoNotes-style labels (PERSON, GPE, ORG, ...). Its model is embedded
+// in the module, so nothing is downloaded; decoding it takes about half a
+// second, so it is loaded once, lazily, and reused.
+var (
+	modelOnce sync.Once
+	model     *prose.Model
+)
+
+// Warm starts loading the entity recogniser in the background, so that the
+// first Suggest does not wait for it. It returns at once.
+func Warm() { go loadModel() }
+
+// loadModel loads the recogniser once. prose panics if its embedded model
+// cannot be decoded; that is turned into a logged error, and Suggest then
+// works from its rules and known entities alone.
+func loadModel() *prose.Model {
+	modelOnce.Do(func() {
+		defer func() {
+			if r := recover(); r != nil {
+				slog.Error("annotate: loading the entity recogniser failed", "err", r)
+				model = nil
+			}
+		}()
+		model = prose.ModelFromData("margin")
+	})
+	return model
+}
+
+// Suggest finds the entities text mentions. Every occurrence of a known
+// entity's name or alias is suggested as that entity (EntityID set). Other
+// names are found by the recogniser together with Margin's rules: a
+// capitalised-phrase finder proposes names, titles ("President", "Dr.") and
+// nationalities ("Russian") are cut off, possessive 's is left out, a
+// gazetteer types well-known places, cue words type organisations and
+// events, and a surname alone ("Trump") is the person named in full earlier
+// ("Donald Trump"). Suggestions are in text order and do not overlap.
+//
+// The first call waits for the recogniser to load (see Warm).
+func Suggest(text string, known []Entity) []Suggestion {
+	runes := []rune(text)
+	toks := tokenize(runes)
+	labels := recognise(text, runes, toks)
+
+	var out []Suggestion
+	taken := make([]bool, len(runes))
+	// Known entities first: they win over anything the recogniser says.
+	for _, s := range suggestKnown(text, runes, known) {
+		out = append(out, s)
+		for i := s.Selector.Start; i < s.Selector.End; i++ {
+			taken[i] = true
+		}
+	}
+	for _, c := range findNames(runes, toks, labels) {
+		free := true
+		for i := c.start; i < c.end; i++ {
+			if taken[i] {
+				free = false
+				break
+			}
+		}
+		if !free {
+			continue
+		}
+		out = append(out, Suggestion{Selector: newSelectorRunes(runes, c.start, c.end), Name: c.name, Type: c.typ})
+	}
+	sort.Slice(out, func(i, j int) bool { return out[i].Selector.Start < out[j].Selector.Start })
+	return out
+}
+
+// suggestKnown suggests every occurrence of the known entities' names and
+// aliases.
+func suggestKnown(text string, runes []rune, known []Entity) []Suggestion {
+	byName := make(map[string]*Entity)
+	var names []string
+	for i := range known {
+		e := &known[i]
+		for _, n := range append([]string{e.Name}, e.Aliases...) {
+			n = strings.TrimSpace(n)
+			if n == "" || byName[n] != nil {
+				continue
+			}
+			byName[n] = e
+			names = append(names, n)
+		}
+	}
+	var out []Suggestion
+	for _, sp := range findSpans(text, names) {
+		e := byName[string(runes[sp.start:sp.end])]
+		if e == nil {
+			continue
+		}
+		out = append(out, Suggestion{Selector: newSelectorRunes(runes, sp.start, sp.end), Name: e.Name, Type: e.Type, EntityID: e.ID})
+	}
+	return out
+}
+
+// recognise runs the recogniser over text and returns, for each token, the
+// entity label it gave ("PERSON", "GPE", ...), or "" for none. Blocks are
+// tagged in parallel.
+func recognise(text string, runes []rune, toks []token) []string {
+	labels := make([]string, len(toks))
+	m := loadModel()
+	if m == nil || len(toks) == 0 {
+		return labels
+	}
+	// prose replaces curly quotes with straight ones before tokenising; do
+	// the same, rune for rune, so its tokens can be found in the text.
+	clean := []rune(quoteFolder.Replace(text))
+	if len(clean) != len(runes) {
+		clean = runes
+	}
+	blocks := splitBlocks(clean)
+
+	type labelled struct {
+		start, end int
+		label      string
+	}
+	results := make([][]labelled, len(blocks))
+	var wg sync.WaitGroup
+	next := make(chan int)
+	for w := 0; w < runtime.GOMAXPROCS(0); w++ {
+		wg.Add(1)
+		go func() {
+			defer wg.Done()
+			for bi := range next {
+				b := blocks[bi]
+				s := string(clean[b.start:b.end])
+				doc, err := prose.NewDocument(s, prose.WithSegmentation(false), prose.UsingModel(m))
+				if err != nil {
+					continue
+				}
+				idx := newRuneIndex(s)
+				cursor := 0
+				for _, t := range doc.Tokens() {
+					if t.Text == "" {
+						continue
+					}
+					i := strings.Index(s[cursor:], t.Text)
+					if i < 0 || i > 64 {
+						continue
+					}
+					bs := cursor + i
+					cursor = bs + len(t.Text)
+					if t.Label == "" || t.Label == "O" {
+						continue
+					}
+					label := t.Label
+					if k := strings.IndexByte(label, '-'); k >= 0 {
+						label = label[k+1:]
+					}
+					results[bi] = append(results[bi], labelled{b.start + idx.rune(bs), b.start + idx.rune(cursor), label})
+				}
+			}
+		}()
+	}
+	for bi := range blocks {
+		next <- bi
+	}
+	close(next)
+	wg.Wait()
+
+	// Give each token the label of the recogniser's token that overlaps it.
+	ti := 0
+	for _, res := range results {
+		for _, l := range res {
+			for ti < len(toks) && toks[ti].end <= l.start {
+				ti++
+			}
+			for k := ti; k < len(toks) && toks[k].start < l.end; k++ {
+				labels[k] = l.label
+			}
+		}
+	}
+	return labels
+}
+
+// quoteFolder folds curly quotes as prose does, rune for rune.
+var quoteFolder = strings.NewReplacer("\u201c", `"`, "\u201d", `"`, "\u2018", "'", "\u2019", "'")
+
+// splitBlocks splits text at blank lines and returns the non-empty blocks.
+func splitBlocks(runes []rune) []span {
+	var out []span
+	start := 0
+	for i := 0; i <= len(runes); i++ {
+		if i == len(runes) || (runes[i] == '\n' && i+1 < len(runes) && runes[i+1] == '\n') {
+			if strings.TrimSpace(string(runes[start:i])) != "" {
+				out = append(out, span{start, i})
+			}
+			start = i + 1
+		}
+	}
+	return out
+}
+
+// candidate is a name found in the text, in rune offsets.
+type candidate struct {
+	start, end int
+	name       string
+	typ        EntityType // "" while unresolved
+	firm       bool       // typed by a rule (gazetteer, cue word), not by the recogniser
+	words      int
+}
+
+// findNames proposes names from capitalised phrases, types them with the
+// gazetteer, cue words and the recogniser's labels, and then makes the
+// document consistent: a name keeps one type throughout, and a surname
+// alone is the person named in full.
+func findNames(runes []rune, toks []token, labels []string) []candidate {
+	lower := make(map[string]bool)
+	for _, t := range toks {
+		if t.word && !t.upper {
+			lower[t.text] = true
+		}
+	}
+	f := finder{runes: runes, toks: toks, labels: labels, lowerWords: lower}
+	for _, p := range phrases(toks) {
+		f.phrase(p[0], p[1], false)
+	}
+	return f.resolve()
+}
+
+// finder holds the state of findNames.
+type finder struct {
+	runes      []rune
+	toks       []token
+	labels     []string
+	lowerWords map[string]bool
+	cands      []candidate
+}
+
+func (f *finder) text(a, b int) string { return string(f.runes[f.toks[a].start:f.toks[b-1].end]) }
+
+func (f *finder) add(a, b int, typ EntityType, firm bool) {
+	name := f.text(a, b)
+	if b-a == 1 && f.toks[a].allCaps && places.has(titleCase(name)) {
+		name = titleCase(name)
+	}
+	f.cands = append(f.cands, candidate{start: f.toks[a].start, end: f.toks[b-1].end, name: name, typ: typ, firm: firm, words: b - a})
+}
+
+// phrase types the capitalised phrase toks[a:b]. A descriptor is the part
+// of a phrase before a title ("US" in "US President"); only places and
+// organisations are taken from it.
+func (f *finder) phrase(a, b int, descriptor bool) {
+	t := f.toks
+	for a < b && (notNames[t[a].text] || (t[a].sentStart && stopwords[t[a].text]) || t[a].text == "The") && !places.has(f.text(a, b)) {
+		a++
+	}
+	for b > a && (notNames[t[b-1].text] || connectors[t[b-1].text]) {
+		b--
+	}
+	if descriptor {
+		for b > a && (titleModifiers[t[b-1].text] || titles[t[b-1].text]) {
+			b--
+		}
+	}
+	if a >= b {
+		return
+	}
+	whole := f.text(a, b)
+	if places.has(whole) || (b-a == 1 && t[a].allCaps && places.has(titleCase(whole))) {
+		f.add(a, b, Place, true)
+		return
+	}
+	if b-a >= 2 && (orgLastWords[t[b-1].text] || (orgFirstWords[t[a].text] && hasConnector(t[a:b]))) {
+		f.add(a, b, Organization, true)
+		return
+	}
+	if !descriptor {
+		// Split at the last title that has a name after it.
+		for i := b - 2; i >= a; i-- {
+			if !titles[t[i].text] {
+				continue
+			}
+			name := i + 1
+			if t[name].text == "of" && name+2 < b {
+				name += 2 // "Secretary of State Mike Pompeo"
+			}
+			f.phrase(a, i, true)
+			f.person(name, b)
+			return
+		}
+	}
+	if titles[whole] || titleModifiers[whole] {
+		return
+	}
+	// Nationalities before a name are not part of it.
+	for a < b && demonyms.has(t[a].text) {
+		a++
+	}
+	if a >= b {
+		return
+	}
+	// A well-known place at the start of a longer phrase stands apart ("US
+	// Chinook").
+	for k := min(b-1, a+places.maxWords); k > a; k-- {
+		if places.has(f.text(a, k)) {
+			f.add(a, k, Place, true)
+			f.phrase(k, b, descriptor)
+			return
+		}
+	}
+	whole = f.text(a, b)
+	if b-a >= 2 && eventLastWords[t[b-1].text] {
+		f.add(a, b, Event, true)
+		return
+	}
+	if b-a == 1 && isAcronym(t[a]) && !(f.toks[a].sentStart && f.shouting(a)) {
+		f.add(a, b, Organization, true)
+		return
+	}
+	if b-a == 1 && t[a].sentStart && (stopwords[whole] || f.lowerWords[strings.ToLower(whole)]) {
+		return // a common word capitalised to start a sentence
+	}
+	typ := f.recognised(a, b)
+	if descriptor && typ == Person {
+		return
+	}
+	f.add(a, b, typ, false)
+}
+
+// person adds toks[a:b], which follows a title, as a person unless it is a
+// well-known place.
+func (f *finder) person(a, b int) {
+	for a < b && demonyms.has(f.toks[a].text) {
+		a++
+	}
+	if a >= b {
+		return
+	}
+	if places.has(f.text(a, b)) {
+		f.add(a, b, Place, true)
+		return
+	}
+	f.add(a, b, Person, true)
+}
+
+// recognised returns the type the recogniser gave most of toks[a:b], or ""
+// when it saw no entity there.
+func (f *finder) recognised(a, b int) EntityType {
+	votes := map[EntityType]int{}
+	for i := a; i < b; i++ {
+		if typ := entityType(f.labels[i]); typ != "" {
+			votes[typ]++
+		}
+	}
+	best, n := EntityType(""), 0
+	for _, typ := range EntityTypes {
+		if votes[typ] > n {
+			best, n = typ, votes[typ]
+		}
+	}
+	return best
+}
+
+// shouting reports whether the line around token i is all capitals, as in
+// a headline, where an all-capitals word is no acronym.
+func (f *finder) shouting(i int) bool {
+	n := 0
+	for k := i + 1; k < len(f.toks) && k < i+4 && !f.toks[k].sentStart; k++ {
+		if f.toks[k].word {
+			if !f.toks[k].allCaps {
+				return false
+			}
+			n++
+		}
+	}
+	return n > 0
+}
+
+// isAcronym reports whether t looks like an organisation's acronym: two to
+// six capitals ("NATO", "AP", "FBI").
+func isAcronym(t token) bool {
+	if !t.allCaps || len(t.text) > 6 {
+		return false
+	}
+	for _, r := range t.text {
+		if !unicode.IsUpper(r) {
+			return false
+		}
+	}
+	return true
+}
+
+func hasConnector(toks []token) bool {
+	for _, t := range toks {
+		if connectors[t.text] {
+			return true
+		}
+	}
+	return false
+}
+
+// entityType maps prose's labels onto Margin's types.
+func entityType(label string) EntityType {
+	switch label {
+	case "":
+		return ""
+	case "PERSON":
+		return Person
+	case "GPE", "LOC", "LOCATION", "FAC", "FACILITY":
+		return Place
+	case "ORG", "ORGANIZATION", "NORP":
+		return Organization
+	case "EVENT":
+		return Event
+	case "WORK_OF_ART":
+		return Work
+	default:
+		return Other
+	}
+}
+
+// resolve makes the candidates consistent across the document and drops
+// the ones left untyped.
+func (f *finder) resolve() []candidate {
+	// A surname alone is the person named in full, when only one person
+	// found has that surname.
+	fullBySurname := map[string]string{}
+	ambiguous := map[string]bool{}
+	for _, c := range f.cands {
+		if c.typ != Person || c.words < 2 {
+			continue
+		}
+		fields := strings.Fields(c.name)
+		last := fields[len(fields)-1]
+		if prev, ok := fullBySurname[last]; ok && prev != c.name {
+			ambiguous[last] = true
+		}
+		fullBySurname[last] = c.name
+	}
+	// One type per name: the rules' type if any, else the recogniser's most
+	// frequent.
+	votes := map[string]map[EntityType]int{}
+	for _, c := range f.cands {
+		if c.typ == "" {
+			continue
+		}
+		if votes[c.name] == nil {
+			votes[c.name] = map[EntityType]int{}
+		}
+		w := 1
+		if c.firm {
+			w = 100
+		}
+		votes[c.name][c.typ] += w
+	}
+	var out []candidate
+	for _, c := range f.cands {
+		if full, ok := fullBySurname[c.name]; ok && !ambiguous[c.name] && c.words == 1 && !(c.firm && c.typ != Person && c.typ != Place) {
+			c.typ, c.name = Person, full
+			out = append(out, c)
+			continue
+		}
+		best, n := c.typ, 0
+		for _, typ := range EntityTypes {
+			if v := votes[c.name][typ]; v > n {
+				best, n = typ, v
+			}
+		}
+		if best == "" {
+			continue
+		}
+		c.typ = best
+		out = append(out, c)
+	}
+	return out
+}
