@@ -27,7 +27,7 @@ var markKind = gast.NewNodeKind("Mark")
 
 type markNode struct{ gast.BaseInline }
 
-func (n *markNode) Kind() gast.NodeKind            { return markKind }
+func (n *markNode) Kind() gast.NodeKind           { return markKind }
 func (n *markNode) Dump(source []byte, level int) { gast.DumpHelper(n, source, level, nil, nil) }
 
 type markDelimiter struct{}
