@@ -1,0 +1,50 @@
+package annotate
+
+import (
+	"strings"
+	"testing"
+
+	prose "github.com/jdkato/prose/v2"
+)
+
+// TestMaxentMatchesProse checks that the fast classifier gives prose's own
+// labels, token for token, on the gold texts. prose adds up a token's
+// feature weights in map order and breaks ties in map order, so a token
+// whose best two labels score within rounding of each other may come out
+// either way; one in two hundred is allowed for that.
+func TestMaxentMatchesProse(t *testing.T) {
+	r := loadModel()
+	if r == nil {
+		t.Fatal("recogniser did not load")
+	}
+	var texts []string
+	for _, d := range loadGold(t) {
+		texts = append(texts, strings.Split(d.Text, "\n\n")...)
+	}
+	total, differ := 0, 0
+	for _, block := range texts {
+		want, err := prose.NewDocument(block, prose.WithSegmentation(false), prose.UsingModel(r.tagger))
+		if err != nil {
+			t.Fatal(err)
+		}
+		tagged, err := prose.NewDocument(block, prose.WithSegmentation(false), prose.WithExtraction(false), prose.UsingModel(r.tagger))
+		if err != nil {
+			t.Fatal(err)
+		}
+		var toks []nerToken
+		for _, tok := range tagged.Tokens() {
+			toks = append(toks, nerToken{tok.Text, tok.Tag})
+		}
+		got := r.ner.classify(toks)
+		for i, tok := range want.Tokens() {
+			total++
+			if got[i] != tok.Label {
+				differ++
+				t.Logf("%q: got %s, prose %s", tok.Text, got[i], tok.Label)
+			}
+		}
+	}
+	if total == 0 || differ*200 > total {
+		t.Errorf("%d of %d labels differ from prose's", differ, total)
+	}
+}
