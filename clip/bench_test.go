@@ -114,4 +114,3 @@ func sum(xs []float64) float64 {
 	}
 	return t
 }
-

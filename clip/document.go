@@ -47,7 +47,9 @@ type Span struct {
 //
 // Level is the heading level (1 to 6) for headings and the nesting depth
 // (0 for a top-level item) for list items. An image block has Src and Alt and
-// no Text; it takes no part in the canonical text.
+// no Text; it takes no part in the canonical text. A figure's caption is
+// the Caption of its image; BlockCaption is left for captions that belong to
+// no image (a table's caption).
 type Block struct {
 	Kind    BlockKind `json:"kind"`
 	Level   int       `json:"level,omitempty"`
@@ -56,6 +58,9 @@ type Block struct {
 	Spans   []Span    `json:"spans,omitempty"`
 	Src     string    `json:"src,omitempty"`
 	Alt     string    `json:"alt,omitempty"`
+	// Caption is an image's figure caption. Like Alt it is shown with the
+	// image and takes no part in the canonical text.
+	Caption string `json:"caption,omitempty"`
 }
 
 // Document is Margin's model of an article body: the single source for the

@@ -50,6 +50,8 @@ func extractTree(doc *html.Node, base *url.URL) (*Article, error) {
 		base = baseFromMeta(meta)
 	}
 	parser := readability.NewParser()
+	// Classes are kept so that the document builder can recognise tooltips.
+	parser.KeepClasses = true
 	ra, err := parser.ParseAndMutate(doc, base)
 	if err != nil {
 		return nil, fmt.Errorf("extract: %w", err)

@@ -17,7 +17,7 @@ import (
 // to single spaces and trimmed; a <br> becomes a line break. Images found
 // inside a block follow that block. URLs are made absolute against base.
 func buildDocument(root *html.Node, base *url.URL) Document {
-	b := docBuilder{base: base}
+	b := docBuilder{base: base, figureImage: -1}
 	if root != nil {
 		b.visit(root, blockContext{kind: BlockParagraph})
 		b.flush()
@@ -52,6 +52,13 @@ type docBuilder struct {
 	spans        []Span
 	pendingSpace bool
 	images       []Block
+	// open holds the inline styles being written; a style that spans
+	// several blocks is cut into one span per block.
+	open []openSpan
+	// figure is the depth of <figure> elements being written, and
+	// figureImage the index of the last image block written in it.
+	figureImage int
+	inFigure    int
 }
 
 // skipped lists elements whose content is never part of an article's text.
@@ -87,7 +94,7 @@ func (b *docBuilder) visit(n *html.Node, ctx blockContext) {
 	default:
 		return
 	}
-	if skipped[n.DataAtom] || hiddenElement(n) {
+	if skipped[n.DataAtom] || hiddenElement(n) || hoverElement(n) {
 		return
 	}
 	switch n.DataAtom {
@@ -149,12 +156,52 @@ func (b *docBuilder) visit(n *html.Node, ctx blockContext) {
 		inner.kind = BlockCaption
 	}
 	b.flush()
-	if n.DataAtom == atom.Tr {
+	switch n.DataAtom {
+	case atom.Tr:
 		b.tableRow(n, inner)
-	} else {
+	case atom.Figure:
+		saved := b.figureImage
+		b.figureImage = -1
+		b.inFigure++
+		b.children(n, inner)
+		b.flush()
+		b.inFigure--
+		b.figureImage = saved
+		return
+	case atom.Figcaption:
+		if b.figureImage >= 0 && b.figureImage < len(b.blocks) {
+			b.caption(n, inner)
+			return
+		}
+		b.children(n, inner)
+	default:
 		b.children(n, inner)
 	}
 	b.flush()
+}
+
+// caption attaches a figure's caption to the figure's image: a caption
+// describes the picture and is shown with it, not read as article text.
+func (b *docBuilder) caption(n *html.Node, ctx blockContext) {
+	saved := b.blocks
+	savedImage := b.figureImage
+	b.blocks = nil
+	b.figureImage = -1
+	b.children(n, ctx)
+	b.flush()
+	var parts []string
+	for _, blk := range b.blocks {
+		if blk.HasText() {
+			parts = append(parts, blk.Text)
+		}
+	}
+	b.blocks = saved
+	b.figureImage = savedImage
+	if len(parts) == 0 {
+		return
+	}
+	img := &b.blocks[b.figureImage]
+	img.Caption = strings.TrimSpace(strings.Join(append([]string{img.Caption}, parts...), " "))
 }
 
 func (b *docBuilder) children(n *html.Node, ctx blockContext) {
@@ -180,8 +227,10 @@ func (b *docBuilder) tableRow(tr *html.Node, ctx blockContext) {
 }
 
 // inline visits the children of an inline element and records its span.
+// An element that wraps blocks (a link around a teaser's heading and text)
+// gives a span in each of them.
 func (b *docBuilder) inline(n *html.Node, ctx blockContext, kind SpanKind, href string) {
-	if ctx.pre && kind != SpanLink {
+	if (ctx.pre && kind != SpanLink) || (kind == SpanLink && href == "") {
 		b.children(n, ctx)
 		return
 	}
@@ -189,15 +238,13 @@ func (b *docBuilder) inline(n *html.Node, ctx blockContext, kind SpanKind, href 
 	if b.pendingSpace && b.curRunes > 0 {
 		start++
 	}
-	blocksBefore := len(b.blocks)
+	b.open = append(b.open, openSpan{kind: kind, start: start, href: href})
+	depth := len(b.open)
 	b.children(n, ctx)
-	if len(b.blocks) != blocksBefore {
-		// A block started inside the inline element: the span would cross
-		// blocks, so it is dropped.
-		return
-	}
-	if b.curRunes > start && (kind != SpanLink || href != "") {
-		b.spans = append(b.spans, Span{Kind: kind, Start: start, End: b.curRunes, Href: href})
+	s := b.open[depth-1]
+	b.open = b.open[:depth-1]
+	if b.curRunes > s.start {
+		b.spans = append(b.spans, Span{Kind: kind, Start: s.start, End: b.curRunes, Href: href})
 	}
 }
 
@@ -274,6 +321,9 @@ func (b *docBuilder) image(n *html.Node) {
 	img := Block{Kind: BlockImage, Src: b.resolve(src), Alt: normalizeSpace(attr(n, "alt"))}
 	if b.curRunes == 0 {
 		b.blocks = append(b.blocks, img)
+		if b.inFigure > 0 {
+			b.figureImage = len(b.blocks) - 1
+		}
 		return
 	}
 	b.images = append(b.images, img)
@@ -289,6 +339,12 @@ func (b *docBuilder) flush() {
 	b.curRunes = 0
 	spans := b.spans
 	b.spans = nil
+	for i, o := range b.open {
+		if runes > o.start {
+			spans = append(spans, Span{Kind: o.kind, Start: o.start, End: runes, Href: o.href})
+		}
+		b.open[i].start = 0
+	}
 	if !ctx.pre {
 		// Trailing newlines from a final <br> are not part of the text.
 		trimmed := strings.TrimRight(text, "\n ")
@@ -313,6 +369,9 @@ func (b *docBuilder) flush() {
 		b.blocks = append(b.blocks, blk)
 	}
 	b.blocks = append(b.blocks, b.images...)
+	if len(b.images) > 0 && b.inFigure > 0 {
+		b.figureImage = len(b.blocks) - 1
+	}
 	b.images = nil
 }
 
@@ -407,6 +466,23 @@ func hiddenElement(n *html.Node) bool {
 			if strings.Contains(s, "display:none") || strings.Contains(s, "visibility:hidden") {
 				return true
 			}
+		}
+	}
+	return false
+}
+
+// hoverElement reports whether an element only shows when the pointer is
+// over something (a tooltip, a profile card): its text is not part of the
+// sentence it sits in.
+func hoverElement(n *html.Node) bool {
+	class := attr(n, "class")
+	if class == "" {
+		return false
+	}
+	class = strings.ToLower(class)
+	for _, w := range []string{"tooltip", "popover", "rollover", "hovercard", "hover-card"} {
+		if strings.Contains(class, w) {
+			return true
 		}
 	}
 	return false
