@@ -1,0 +1,242 @@
+package library
+
+import (
+	"context"
+	"database/sql"
+	"errors"
+	"fmt"
+	"io"
+	"os"
+	"path/filepath"
+	"slices"
+	"strings"
+	"time"
+)
+
+// BackupDir is the folder inside a library directory that holds the
+// automatic backups.
+const BackupDir = "backups"
+
+// backupPrefix and backupSuffix frame the time in an automatic backup's
+// name, which sorts in time order.
+const (
+	backupPrefix     = "margin-"
+	backupSuffix     = ".db"
+	backupTimeFormat = "20060102T150405.000Z"
+)
+
+// Backup writes a consistent copy of the whole library to path, while the
+// library stays in use. The copy is written under a temporary name and
+// renamed into place, so path never holds a partial backup.
+func (l *Library) Backup(ctx context.Context, path string) error {
+	if err := os.MkdirAll(filepath.Dir(path), 0o755); err != nil {
+		return fmt.Errorf("back up library: %w", classify(err))
+	}
+	f, err := os.CreateTemp(filepath.Dir(path), "."+filepath.Base(path)+".tmp-*")
+	if err != nil {
+		return fmt.Errorf("back up library: %w", classify(err))
+	}
+	tmp := f.Name()
+	f.Close()
+	// VACUUM INTO refuses to write over a file, even an empty one.
+	os.Remove(tmp)
+	if _, err := l.db.ExecContext(ctx, `VACUUM INTO ?`, tmp); err != nil {
+		os.Remove(tmp)
+		return fmt.Errorf("back up library to %s: %w", path, classify(err))
+	}
+	if err := syncFile(tmp); err != nil {
+		os.Remove(tmp)
+		return fmt.Errorf("back up library to %s: %w", path, classify(err))
+	}
+	if err := os.Rename(tmp, path); err != nil {
+		os.Remove(tmp)
+		return fmt.Errorf("back up library to %s: %w", path, classify(err))
+	}
+	return nil
+}
+
+func syncFile(path string) error {
+	f, err := os.OpenFile(path, os.O_RDWR, 0)
+	if err != nil {
+		return err
+	}
+	if err := f.Sync(); err != nil {
+		f.Close()
+		return err
+	}
+	return f.Close()
+}
+
+// Restore makes the backup at backupPath the library in dir. It refuses
+// (with an error wrapping ErrExists) when dir already holds a library, and
+// checks the backup is an intact Margin library first (ErrNotLibrary,
+// ErrNewerVersion otherwise). The backup file itself is only read.
+func Restore(ctx context.Context, backupPath, dir string) error {
+	op := fmt.Sprintf("restore %s", backupPath)
+	if err := checkFile(backupPath); err != nil {
+		return fmt.Errorf("%s: %w", op, err)
+	}
+	if _, err := os.Stat(backupPath); err != nil {
+		return fmt.Errorf("%s: %w", op, classify(err))
+	}
+	if err := os.MkdirAll(dir, 0o755); err != nil {
+		return fmt.Errorf("%s: %w", op, classify(err))
+	}
+	path := filepath.Join(dir, FileName)
+	if st, err := os.Stat(path); err == nil && st.Size() > 0 {
+		return fmt.Errorf("%s: %w: %s", op, ErrExists, path)
+	}
+	f, err := os.CreateTemp(dir, ".restore-*.db")
+	if err != nil {
+		return fmt.Errorf("%s: %w", op, classify(err))
+	}
+	tmp := f.Name()
+	defer func() {
+		for _, s := range []string{"", "-wal", "-shm"} {
+			os.Remove(tmp + s)
+		}
+	}()
+	err = copyFrom(f, backupPath)
+	if cerr := f.Close(); err == nil {
+		err = cerr
+	}
+	if err != nil {
+		return fmt.Errorf("%s: %w", op, classify(err))
+	}
+	if err := checkBackup(ctx, tmp); err != nil {
+		return fmt.Errorf("%s: %w", op, err)
+	}
+	// A write-ahead log left without its database would be applied to the
+	// restored one.
+	for _, s := range []string{"-wal", "-shm"} {
+		if err := os.Remove(path + s); err != nil && !errors.Is(err, os.ErrNotExist) {
+			return fmt.Errorf("%s: %w", op, classify(err))
+		}
+	}
+	if st, err := os.Stat(path); err == nil && st.Size() > 0 {
+		return fmt.Errorf("%s: %w: %s", op, ErrExists, path)
+	}
+	if err := os.Rename(tmp, path); err != nil {
+		return fmt.Errorf("%s: %w", op, classify(err))
+	}
+	return nil
+}
+
+func copyFrom(dst *os.File, src string) error {
+	s, err := os.Open(src)
+	if err != nil {
+		return err
+	}
+	defer s.Close()
+	if _, err := io.Copy(dst, s); err != nil {
+		return err
+	}
+	return dst.Sync()
+}
+
+// checkBackup checks that the database at path is an intact Margin library
+// this version can open.
+func checkBackup(ctx context.Context, path string) error {
+	if err := checkFile(path); err != nil {
+		return err
+	}
+	db, err := sql.Open("sqlite", dsn(path, false))
+	if err != nil {
+		return err
+	}
+	defer db.Close()
+	var appID, version int
+	if err := db.QueryRowContext(ctx, "PRAGMA application_id").Scan(&appID); err != nil {
+		return classify(err)
+	}
+	if err := db.QueryRowContext(ctx, "PRAGMA user_version").Scan(&version); err != nil {
+		return classify(err)
+	}
+	switch {
+	case appID != applicationID:
+		return fmt.Errorf("%w: it is not a Margin backup", ErrNotLibrary)
+	case version > len(migrations):
+		return fmt.Errorf("%w (schema %d, this Margin knows %d)", ErrNewerVersion, version, len(migrations))
+	}
+	var res string
+	if err := db.QueryRowContext(ctx, "PRAGMA quick_check(1)").Scan(&res); err != nil {
+		return classify(err)
+	}
+	if res != "ok" {
+		return fmt.Errorf("%w: the backup is damaged: %s", ErrNotLibrary, res)
+	}
+	return nil
+}
+
+// AutoBackup takes a rolling automatic backup in the library's backups
+// folder, unless the newest one is younger than BackupInterval, and deletes
+// the oldest so that BackupGenerations remain.
+func (l *Library) AutoBackup(ctx context.Context) error {
+	return l.autoBackup(ctx, false)
+}
+
+// AutoBackupNow takes a rolling automatic backup whatever the age of the
+// newest one.
+func (l *Library) AutoBackupNow(ctx context.Context) error {
+	return l.autoBackup(ctx, true)
+}
+
+func (l *Library) autoBackup(ctx context.Context, force bool) error {
+	list, err := l.Backups(ctx)
+	if err != nil {
+		return err
+	}
+	t := time.Now().UTC()
+	if !force && len(list) > 0 {
+		if last, ok := backupTime(list[0]); ok && t.Sub(last) < l.BackupInterval {
+			return nil
+		}
+	}
+	path := filepath.Join(l.dir, BackupDir, backupPrefix+t.Format(backupTimeFormat)+backupSuffix)
+	if err := l.Backup(ctx, path); err != nil {
+		return err
+	}
+	list, err = l.Backups(ctx)
+	if err != nil {
+		return err
+	}
+	keep := max(l.BackupGenerations, 1)
+	for _, old := range list[min(keep, len(list)):] {
+		if err := os.Remove(old); err != nil {
+			return fmt.Errorf("remove old backup: %w", err)
+		}
+	}
+	return nil
+}
+
+// Backups returns the paths of the library's automatic backups, newest
+// first.
+func (l *Library) Backups(ctx context.Context) ([]string, error) {
+	dir := filepath.Join(l.dir, BackupDir)
+	entries, err := os.ReadDir(dir)
+	if errors.Is(err, os.ErrNotExist) {
+		return nil, nil
+	}
+	if err != nil {
+		return nil, fmt.Errorf("list backups: %w", classify(err))
+	}
+	var out []string
+	for _, e := range entries {
+		if _, ok := backupTime(e.Name()); ok && e.Type().IsRegular() {
+			out = append(out, filepath.Join(dir, e.Name()))
+		}
+	}
+	slices.Sort(out)
+	slices.Reverse(out)
+	return out, nil
+}
+
+// backupTime reads the time from an automatic backup's name.
+func backupTime(path string) (time.Time, bool) {
+	name := filepath.Base(path)
+	if !strings.HasPrefix(name, backupPrefix) || !strings.HasSuffix(name, backupSuffix) {
+		return time.Time{}, false
+	}
+	t, err := time.Parse(backupTimeFormat, strings.TrimSuffix(strings.TrimPrefix(name, backupPrefix), backupSuffix))
+	return t, err == nil
+}
