@@ -7,6 +7,8 @@ import (
 	"fmt"
 	"io"
 	"sort"
+	"strconv"
+	"strings"
 	"time"
 
 	"gopkg.in/yaml.v3"
@@ -80,7 +82,7 @@ func writeFrontMatter(w io.Writer, it *Item) error {
 	buf.WriteString("---\n")
 	enc := yaml.NewEncoder(&buf)
 	enc.SetIndent(2)
-	if err := enc.Encode(NewFrontMatter(it)); err != nil {
+	if err := enc.Encode(frontMatterNode(NewFrontMatter(it))); err != nil {
 		return fmt.Errorf("front matter: %w", err)
 	}
 	if err := enc.Close(); err != nil {
@@ -89,6 +91,56 @@ func writeFrontMatter(w io.Writer, it *Item) error {
 	buf.WriteString("---\n\n")
 	_, err := w.Write(buf.Bytes())
 	return err
+}
+
+// frontMatterNode builds the YAML tree of fm by hand rather than from the
+// struct, because yaml.v3 encodes a string such as "\n" as a block scalar
+// that reads back as "". Strings with line breaks are double-quoted, which
+// keeps every value on one line.
+func frontMatterNode(fm FrontMatter) *yaml.Node {
+	str := func(s string) *yaml.Node {
+		n := &yaml.Node{Kind: yaml.ScalarNode, Tag: "!!str", Value: s}
+		if strings.ContainsAny(s, "\n\r") {
+			n.Style = yaml.DoubleQuotedStyle
+		}
+		return n
+	}
+	list := func(ss []string) *yaml.Node {
+		n := &yaml.Node{Kind: yaml.SequenceNode}
+		for _, s := range ss {
+			n.Content = append(n.Content, str(s))
+		}
+		return n
+	}
+	m := &yaml.Node{Kind: yaml.MappingNode}
+	add := func(key string, v *yaml.Node) { m.Content = append(m.Content, str(key), v) }
+	add("title", str(fm.Title))
+	for _, f := range []struct{ key, value string }{
+		{"source", fm.Source}, {"author", fm.Author}, {"site", fm.Site},
+		{"published", fm.Published}, {"clipped", fm.Clipped},
+	} {
+		if f.value != "" {
+			add(f.key, str(f.value))
+		}
+	}
+	if len(fm.Tags) > 0 {
+		add("tags", list(fm.Tags))
+	}
+	if len(fm.Entities) > 0 {
+		types := make([]string, 0, len(fm.Entities))
+		for t := range fm.Entities {
+			types = append(types, t)
+		}
+		sort.Strings(types)
+		e := &yaml.Node{Kind: yaml.MappingNode}
+		for _, t := range types {
+			e.Content = append(e.Content, str(t), list(fm.Entities[t]))
+		}
+		add("entities", e)
+	}
+	add("highlights", &yaml.Node{Kind: yaml.ScalarNode, Tag: "!!int", Value: itoa(fm.Highlights)})
+	add("margin_id", &yaml.Node{Kind: yaml.ScalarNode, Tag: "!!int", Value: strconv.FormatInt(fm.MarginID, 10)})
+	return m
 }
 
 // ReadFrontMatter reads the YAML header at the start of a Markdown note.

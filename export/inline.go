@@ -82,7 +82,7 @@ type footnoteRef struct {
 func renderInline(text []rune, ranges []inlineRange, refs []footnoteRef, o inlineOptions) string {
 	ranges = fitRanges(text, ranges, refs)
 	toks := tokenize(text, ranges, refs)
-	toks = shiftSpaces(toks)
+	toks = mergeTexts(shiftSpaces(toks))
 	pairTokens(toks)
 	chooseForms(toks, text)
 	return writeTokens(toks, o)
@@ -375,6 +375,22 @@ func trailingSpaces(out []token) []rune {
 		return space
 	}
 	return nil
+}
+
+// mergeTexts joins adjacent text tokens, left where a boundary changed no
+// style, so escaping sees whole runs of text (a line starting "1" and ")"
+// is still a list marker).
+func mergeTexts(toks []token) []token {
+	out := toks[:0]
+	for _, t := range toks {
+		if t.typ == tokText && len(out) > 0 && out[len(out)-1].typ == tokText {
+			last := &out[len(out)-1]
+			last.text = append(append([]rune(nil), last.text...), t.text...)
+			continue
+		}
+		out = append(out, t)
+	}
+	return out
 }
 
 // pairTokens links each open token with its close.

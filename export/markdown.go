@@ -153,10 +153,14 @@ type markdownWriter struct {
 	mentions []annotate.Mention
 	targets  map[int64]string // entity ID -> link target
 	notes    []string         // footnote bodies, numbered from 1
+	// listLevel is the nesting of the list item written last, -1 outside
+	// a list: an item may be nested at most one level deeper than that,
+	// or its indentation would make it a code block.
+	listLevel int
 }
 
 func newMarkdownWriter(it *Item, opts MarkdownOptions) *markdownWriter {
-	m := &markdownWriter{it: it, opts: opts, text: it.runes()}
+	m := &markdownWriter{it: it, opts: opts, text: it.runes(), listLevel: -1}
 	m.blocks = it.Clipping.Document.Blocks
 	m.offs = it.Clipping.Document.BlockOffsets()
 	m.mentions = it.confirmedMentions(len(m.text))
@@ -321,6 +325,7 @@ func (m *markdownWriter) writeArticle(w *bufio.Writer) []annotate.Highlight {
 		isList := b.Kind == clip.BlockListItem
 		if !isList {
 			numbers = map[int]int{}
+			m.listLevel = -1
 		}
 		if !first {
 			if isList && prevList {
@@ -465,7 +470,8 @@ func (m *markdownWriter) writeBlock(w *bufio.Writer, i int, b clip.Block, refs [
 	case clip.BlockQuote:
 		writePrefixed(w, inline(rs), "> ", "> ")
 	case clip.BlockListItem:
-		level := max(b.Level, 0)
+		level := min(max(b.Level, 0), m.listLevel+1)
+		m.listLevel = level
 		for l := range numbers {
 			if l > level {
 				delete(numbers, l)
