@@ -234,3 +234,123 @@ func (l *Library) mentionsClipping(ctx context.Context, ids []int64) int64 {
 	}
 	return cid
 }
+
+// Suggest runs Margin's entity recogniser (annotate.Suggest) over a
+// clipping's text, knowing the library's entities and their aliases, and
+// stores what it finds as suggested mentions: linked to the entity it names
+// (by id, or by name or alias), or to a new entity. It never suggests again
+// a span the person rejected, nor text they rejected anywhere in this
+// clipping, nor a span that already has a mention. It returns the
+// clipping's pending suggestions, in text order.
+//
+// Suggestions are Margin's, not the person's edits, so they are not in the
+// undo history; confirming or rejecting them is.
+func (l *Library) Suggest(ctx context.Context, clippingID int64) ([]annotate.Mention, error) {
+	op := fmt.Sprintf("suggest entities in clipping %d", clippingID)
+	text, err := clippingText(ctx, l.db, clippingID)
+	if err != nil {
+		return nil, fmt.Errorf("%s: %w", op, classify(err))
+	}
+	known, err := entityStats(ctx, l.db, `SELECT id, name, type, 0, 0 FROM entities`)
+	if err != nil {
+		return nil, fmt.Errorf("%s: %w", op, classify(err))
+	}
+	entities := make([]annotate.Entity, len(known))
+	for i, k := range known {
+		entities[i] = k.Entity
+	}
+	// The recogniser takes a while; run it before the write transaction so
+	// that other writers do not wait for it.
+	suggestions := annotate.Suggest(text, entities)
+
+	var pending []annotate.Mention
+	err = l.write(ctx, op, func(tx *sql.Tx) error {
+		current, err := clippingText(ctx, tx, clippingID)
+		if err != nil {
+			return err
+		}
+		if current != text {
+			return fmt.Errorf("%w: the clipping changed while Margin was reading it", ErrInvalid)
+		}
+		mentions, err := queryMentions(ctx, tx, `SELECT `+mentionColumns+` FROM mentions WHERE clipping_id = ?`, clippingID)
+		if err != nil {
+			return err
+		}
+		type span struct{ start, end int }
+		taken := map[span]bool{}
+		rejected := map[string]bool{}
+		rejectedSpan := map[span]map[int64]bool{}
+		for _, m := range mentions {
+			sp := span{m.Selector.Start, m.Selector.End}
+			if m.Status == annotate.Rejected {
+				rejected[m.Selector.Exact] = true
+				if rejectedSpan[sp] == nil {
+					rejectedSpan[sp] = map[int64]bool{}
+				}
+				rejectedSpan[sp][m.EntityID] = true
+			} else {
+				taken[sp] = true
+			}
+		}
+		// Suggestions change no person's work, so they are written outside
+		// the history.
+		e := &editor{ctx: ctx, tx: tx}
+		for _, s := range suggestions {
+			sel := s.Selector
+			sp := span{sel.Start, sel.End}
+			if sel.End <= sel.Start || taken[sp] || rejected[sel.Exact] || checkSpan(text, sel.Start, sel.End) != nil {
+				continue
+			}
+			id, err := suggestedEntity(ctx, e, s)
+			if err != nil {
+				return err
+			}
+			if id == 0 || rejectedSpan[sp][id] {
+				continue
+			}
+			if _, err := putMention(ctx, e, annotate.Mention{ClippingID: clippingID, EntityID: id, Status: annotate.Suggested}, sel); err != nil {
+				return err
+			}
+			taken[sp] = true
+		}
+		pending, err = queryMentions(ctx, tx, `SELECT `+mentionColumns+` FROM mentions
+			WHERE clipping_id = ? AND status = 'suggested' ORDER BY start, end, id`, clippingID)
+		return err
+	})
+	if err != nil {
+		return nil, err
+	}
+	return pending, nil
+}
+
+// suggestedEntity returns the id of the entity a suggestion names: the
+// known one it gives, or the one with its name (or alias), or a new one.
+// It returns 0 for a suggestion with no usable name.
+func suggestedEntity(ctx context.Context, e *editor, s annotate.Suggestion) (int64, error) {
+	if s.EntityID != 0 {
+		if _, err := getEntity(ctx, e.tx, s.EntityID); err == nil {
+			return s.EntityID, nil
+		} else if !errors.Is(err, ErrNotFound) {
+			return 0, err
+		}
+	}
+	name := normalizeName(s.Name)
+	if name == "" {
+		name = normalizeName(s.Selector.Exact)
+	}
+	if name == "" {
+		return 0, nil
+	}
+	id, err := findEntity(ctx, e.tx, name, s.Type)
+	if err == nil {
+		return id, nil
+	} else if !errors.Is(err, ErrNotFound) {
+		return 0, err
+	}
+	ent, err := normalizeEntity(annotate.Entity{Name: name, Type: s.Type})
+	if err != nil {
+		return 0, nil
+	}
+	ent, err = createEntity(ctx, e, ent)
+	return ent.ID, err
+}
