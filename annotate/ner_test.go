@@ -2,6 +2,7 @@ package annotate
 
 import (
 	"strings"
+	"sync"
 	"testing"
 
 	prose "github.com/jdkato/prose/v2"
@@ -17,17 +18,18 @@ func TestMaxentMatchesProse(t *testing.T) {
 	if r == nil {
 		t.Fatal("recogniser did not load")
 	}
+	pm := proseModel()
 	var texts []string
 	for _, d := range loadGold(t) {
 		texts = append(texts, strings.Split(d.Text, "\n\n")...)
 	}
 	total, differ := 0, 0
 	for _, block := range texts {
-		want, err := prose.NewDocument(block, prose.WithSegmentation(false), prose.UsingModel(r.tagger))
+		want, err := prose.NewDocument(block, prose.WithSegmentation(false), prose.UsingModel(pm))
 		if err != nil {
 			t.Fatal(err)
 		}
-		tagged, err := prose.NewDocument(block, prose.WithSegmentation(false), prose.WithExtraction(false), prose.UsingModel(r.tagger))
+		tagged, err := prose.NewDocument(block, prose.WithSegmentation(false), prose.WithExtraction(false), prose.UsingModel(pm))
 		if err != nil {
 			t.Fatal(err)
 		}
@@ -46,5 +48,50 @@ func TestMaxentMatchesProse(t *testing.T) {
 	}
 	if total == 0 || differ*200 > total {
 		t.Errorf("%d of %d labels differ from prose's", differ, total)
+	}
+}
+
+var (
+	proseOnce sync.Once
+	proseM    *prose.Model
+)
+
+// proseModel is prose's own pipeline, to compare with.
+func proseModel() *prose.Model {
+	proseOnce.Do(func() { proseM = prose.ModelFromData("margin") })
+	return proseM
+}
+
+// TestTaggerMatchesProse checks that the fast tagger gives prose's own
+// part-of-speech tags on the gold texts (ties between tags may break
+// either way, as prose breaks them in map order).
+func TestTaggerMatchesProse(t *testing.T) {
+	r := loadModel()
+	if r == nil {
+		t.Fatal("recogniser did not load")
+	}
+	total, differ := 0, 0
+	for _, d := range loadGold(t) {
+		for _, block := range strings.Split(d.Text, "\n\n") {
+			want, err := prose.NewDocument(block, prose.WithSegmentation(false), prose.WithExtraction(false), prose.UsingModel(proseModel()))
+			if err != nil {
+				t.Fatal(err)
+			}
+			var words []string
+			for _, tok := range want.Tokens() {
+				words = append(words, tok.Text)
+			}
+			got := r.tagger.tag(words)
+			for i, tok := range want.Tokens() {
+				total++
+				if got[i] != tok.Tag {
+					differ++
+					t.Logf("%q: got %s, prose %s", tok.Text, got[i], tok.Tag)
+				}
+			}
+		}
+	}
+	if total == 0 || differ*200 > total {
+		t.Errorf("%d of %d tags differ from prose's", differ, total)
 	}
 }

@@ -1,6 +1,7 @@
 package annotate
 
 import (
+	"errors"
 	"log/slog"
 	"runtime"
 	"sort"
@@ -26,15 +27,17 @@ type Suggestion struct {
 // part-of-speech tagger and maximum-entropy named-entity classifier, trained
 // on OntoNotes-style labels (PERSON, GPE, ORG, ...). Its model is embedded
 // in the module, so nothing is downloaded. Decoding it takes about half a
-// second, so it is loaded once, lazily, and reused; the classifier runs
-// through maxent (ner.go), which gives prose's labels ten times faster.
+// second, so it is loaded once, lazily, and reused. prose's own tokenizer
+// splits the text; its tagger and classifier run through perceptron
+// (tagger.go) and maxent (ner.go), which read prose's weights and give
+// prose's tags and labels about ten times faster.
 //
 // prose was chosen over the alternatives on the Go module proxy because it
 // is pure Go with an embedded model; the other Go NER libraries either wrap
 // a C or Python runtime or need model files fetched at run time, which
 // Margin's machines cannot do.
 type recogniser struct {
-	tagger *prose.Model
+	tagger *perceptron
 	ner    *maxent
 }
 
@@ -58,12 +61,18 @@ func loadModel() *recogniser {
 				model = nil
 			}
 		}()
-		ner, err := loadMaxent()
-		if err != nil {
+		var r recogniser
+		var errs [2]error
+		var wg sync.WaitGroup
+		wg.Add(2)
+		go func() { defer wg.Done(); r.tagger, errs[0] = loadPerceptron() }()
+		go func() { defer wg.Done(); r.ner, errs[1] = loadMaxent() }()
+		wg.Wait()
+		if err := errors.Join(errs[:]...); err != nil {
 			slog.Error("annotate: loading the entity recogniser failed", "err", err)
 			return
 		}
-		model = &recogniser{tagger: prose.ModelFromData("margin"), ner: ner}
+		model = &r
 	})
 	return model
 }
@@ -167,14 +176,19 @@ func recognise(text string, runes []rune, toks []token) []string {
 			for bi := range next {
 				b := blocks[bi]
 				s := string(clean[b.start:b.end])
-				doc, err := prose.NewDocument(s, prose.WithSegmentation(false), prose.WithExtraction(false), prose.UsingModel(m.tagger))
+				doc, err := prose.NewDocument(s, prose.WithSegmentation(false), prose.WithTagging(false), prose.WithExtraction(false))
 				if err != nil {
 					continue
 				}
 				ptoks := doc.Tokens()
+				words := make([]string, len(ptoks))
+				for i, t := range ptoks {
+					words[i] = t.Text
+				}
+				tags := m.tagger.tag(words)
 				ntoks := make([]nerToken, len(ptoks))
 				for i, t := range ptoks {
-					ntoks[i] = nerToken{t.Text, t.Tag}
+					ntoks[i] = nerToken{t.Text, tags[i]}
 				}
 				plabels := m.ner.classify(ntoks)
 				idx := newRuneIndex(s)

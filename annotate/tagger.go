@@ -1,0 +1,180 @@
+package annotate
+
+import (
+	"bytes"
+	"encoding/gob"
+	"fmt"
+	"regexp"
+	"strconv"
+	"strings"
+
+	prose "github.com/jdkato/prose/v2"
+)
+
+// perceptron is prose's averaged-perceptron part-of-speech tagger, run
+// from prose's own embedded weights but indexed once at load time: prose
+// builds a map of feature strings per token and walks a map of maps, which
+// made tagging most of Suggest's time. TestTaggerMatchesProse checks that
+// the tags are prose's own.
+type perceptron struct {
+	classes []string
+	tagMap  map[string]string
+	index   map[string][]labelWeight
+}
+
+// loadPerceptron decodes prose's embedded tagger.
+func loadPerceptron() (*perceptron, error) {
+	var weights map[string]map[string]float64
+	var tags map[string]string
+	var classes []string
+	for _, a := range []struct {
+		name string
+		into any
+	}{
+		{"model/AveragedPerceptron/weights.gob", &weights},
+		{"model/AveragedPerceptron/tags.gob", &tags},
+		{"model/AveragedPerceptron/classes.gob", &classes},
+	} {
+		b, err := prose.Asset(a.name)
+		if err != nil {
+			return nil, fmt.Errorf("load %s: %w", a.name, err)
+		}
+		if err := gob.NewDecoder(bytes.NewReader(b)).Decode(a.into); err != nil {
+			return nil, fmt.Errorf("decode %s: %w", a.name, err)
+		}
+	}
+	p := &perceptron{classes: classes, tagMap: tags, index: make(map[string][]labelWeight, len(weights))}
+	classIndex := make(map[string]int, len(classes))
+	for i, c := range classes {
+		classIndex[c] = i
+	}
+	for feat, byClass := range weights {
+		for c, w := range byClass {
+			i, ok := classIndex[c]
+			if !ok {
+				i = len(p.classes)
+				p.classes = append(p.classes, c)
+				classIndex[c] = i
+			}
+			p.index[feat] = append(p.index[feat], labelWeight{i, w})
+		}
+	}
+	return p, nil
+}
+
+// These are prose's special cases for tokens it does not tag by model. The
+// link and e-mail patterns are github.com/mingrammer/commonregex's, which
+// prose uses.
+var (
+	tagNone  = regexp.MustCompile(`^(?:0|\*[\w?]\*|\*\-\d{1,3}|\*[A-Z]+\*\-\d{1,3}|\*)$`)
+	tagKeep  = regexp.MustCompile(`^\-[A-Z]{3}\-$`)
+	tagLink  = regexp.MustCompile(`(?:(?:https?:\/\/)?(?:[a-z0-9.\-]+|www|[a-z0-9.\-])[.](?:[^\s()<>]+|\((?:[^\s()<>]+|(?:\([^\s()<>]+\)))*\))+(?:\((?:[^\s()<>]+|(?:\([^\s()<>]+\)))*\)|[^\s!()\[\]{};:\'".,<>?]))`)
+	tagEmail = regexp.MustCompile(`(?i)([A-Za-z0-9!#$%&'*+\/=?^_{|.}~-]+@(?:[a-z0-9](?:[a-z0-9-]*[a-z0-9])?\.)+[a-z0-9](?:[a-z0-9-]*[a-z0-9])?)`)
+)
+
+// emoticons are tagged SYM, as prose does.
+var emoticons = setOf("(-8", "(-;", "(-_-)", "(._.)", "(:", "(=", "(o:", "(¬_¬)", "(ಠ_ಠ)", "(╯°□°）╯︵┻━┻",
+	"-__-", "8-)", "8-D", "8D", ":(", ":((", ":(((", ":()", ":)))", ":-)", ":-))", ":-)))", ":-*", ":-/", ":-X",
+	":-]", ":-o", ":-p", ":-x", ":-|", ":-}", ":0", ":3", ":P", ":]", ":`(", ":`)", ":`-(", ":o", ":o)", "=(",
+	"=)", "=D", "=|", "@_@", "O.o", "O_o", "V_V", "XDD", "[-:", "^___^", "o_0", "o_O", "o_o", "v_v", "xD",
+	"xDD", "¯\\(ツ)/¯")
+
+// tag returns the part of speech of each word, as prose's tagger would.
+func (p *perceptron) tag(words []string) []string {
+	out := make([]string, len(words))
+	ctx := make([]string, len(words)+4)
+	ctx[0], ctx[1] = "-START-", "-START2-"
+	for i, w := range words {
+		ctx[i+2] = taggerNormalize(w)
+	}
+	ctx[len(ctx)-2], ctx[len(ctx)-1] = "-END-", "-END2-"
+	scores := make([]float64, len(p.classes))
+	present := make([]bool, len(p.classes))
+	var buf []byte
+	p1, p2 := "-START-", "-START2-"
+	for i, w := range words {
+		var tag string
+		switch {
+		case w == "-":
+			tag = "-"
+		case emoticons[w]:
+			tag = "SYM"
+		case (strings.Contains(w, ".") && tagLink.MatchString(w)) || (strings.Contains(w, "@") && tagEmail.MatchString(w)) || strings.HasPrefix(w, "@"):
+			tag = "NN"
+		case tagNone.MatchString(w):
+			tag = "-NONE-"
+		case tagKeep.MatchString(w):
+			tag = w
+		default:
+			if t, ok := p.tagMap[w]; ok {
+				tag = t
+				break
+			}
+			for k := range scores {
+				scores[k], present[k] = 0, false
+			}
+			c := i + 2
+			feature := func(parts ...string) {
+				buf = buf[:0]
+				for k, s := range parts {
+					if k > 0 {
+						buf = append(buf, ' ')
+					}
+					buf = append(buf, s...)
+				}
+				for _, lw := range p.index[string(buf)] {
+					scores[lw.label] += lw.weight
+					present[lw.label] = true
+				}
+			}
+			pref1 := ""
+			if w != "" {
+				pref1 = string(rune(w[0])) // prose converts the first byte, not rune
+			}
+			feature("bias")
+			feature("i suffix", w[len(w)-min(len(w), 3):])
+			feature("i pref1", pref1)
+			feature("i-1 tag", p1)
+			feature("i-2 tag", p2)
+			feature("i tag+i-2 tag", p1, p2)
+			feature("i word", ctx[c])
+			feature("i-1 tag+i word", p1, ctx[c])
+			feature("i-1 word", ctx[c-1])
+			feature("i-1 suffix", ctx[c-1][len(ctx[c-1])-min(len(ctx[c-1]), 3):])
+			feature("i-2 word", ctx[c-2])
+			feature("i+1 word", ctx[c+1])
+			feature("i+1 suffix", ctx[c+1][len(ctx[c+1])-min(len(ctx[c+1]), 3):])
+			feature("i+2 word", ctx[c+2])
+			best := -1
+			for k := range scores {
+				if present[k] && (best < 0 || scores[k] > scores[best]) {
+					best = k
+				}
+			}
+			if best >= 0 {
+				tag = p.classes[best]
+			}
+		}
+		out[i] = tag
+		p2, p1 = p1, tag
+	}
+	return out
+}
+
+// taggerNormalize is prose's normalisation of context words.
+func taggerNormalize(word string) string {
+	if word == "" {
+		return word
+	}
+	first := word[:1]
+	if strings.Contains(word, "-") && first != "-" {
+		return "!HYPHEN"
+	}
+	if _, err := strconv.Atoi(word); err == nil && len(word) == 4 {
+		return "!YEAR"
+	}
+	if _, err := strconv.Atoi(first); err == nil {
+		return "!DIGITS"
+	}
+	return strings.ToLower(word)
+}
