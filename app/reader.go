@@ -108,15 +108,18 @@ type Reader struct {
 	orphans    []annotate.Highlight
 	mentions   []readerMention // not rejected, ordered by start
 
-	textSize  float32 // 0 follows the theme
-	layout    *readerLayout
-	scrollY   float32
-	lastColor annotate.Color
+	textSize float32 // 0 follows the theme
+	layout   *readerLayout
+	scrollY  float32
+	// pendingScroll is an offset ScrollTo was asked for before the reader
+	// had a size, or -1.
+	pendingScroll int
+	lastColor     annotate.Color
 
-	anchor, caret int // the selection is [min, max) of the two
+	anchor, caret int  // the selection is [min, max) of the two
 	pressed       bool // between MouseDown and MouseUp
 	dragging      bool
-	reported      [2]int // the selection OnSelectionChanged last reported
+	reported      [2]int     // the selection OnSelectionChanged last reported
 	dragUnit      selectUnit // how a drag extends: by rune, word or block
 	dragOrigin    [2]int     // the word or block a multi-click drag started from
 	clicks        int
@@ -151,7 +154,7 @@ const (
 
 // NewReader returns an empty reader; give it a document with SetDocument.
 func NewReader() *Reader {
-	r := &Reader{lastColor: annotate.Yellow, flashStart: -1, flashEnd: -1}
+	r := &Reader{lastColor: annotate.Yellow, flashStart: -1, flashEnd: -1, pendingScroll: -1}
 	r.find.current = -1
 	r.ExtendBaseWidget(r)
 	return r
@@ -174,6 +177,7 @@ func (r *Reader) SetDocument(doc clip.Document) {
 	r.lower = nil
 	r.anchor, r.caret = 0, 0
 	r.scrollY = 0
+	r.pendingScroll = -1
 	r.toolbarShown = false
 	r.find.reset()
 	r.layout = nil

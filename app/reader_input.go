@@ -94,6 +94,10 @@ func (r *Reader) scrollToLine(off int, frac float32) {
 // ScrollTo scrolls the line holding offset into view, a third of the way
 // down, unless it is already in view.
 func (r *Reader) ScrollTo(offset int) {
+	if r.Size().Height <= 0 {
+		r.pendingScroll = r.clamp(offset)
+		return
+	}
 	l := r.ensureLayout()
 	li := l.lineOf(r.clamp(offset))
 	if li < 0 {

@@ -404,6 +404,9 @@ func (b *layoutBuilder) orphanList(r *Reader, caption, body blockFormat) {
 	s := l.size
 	pad := s * 0.8
 	top := b.y
+	// The box goes first so that it is drawn under the colour bars.
+	box := len(l.decor)
+	l.decor = append(l.decor, readerDecor{kind: decorOrphanBox, x: l.left, y: top, w: l.column})
 	b.y += pad
 	head := caption
 	head.variant = fontBold
@@ -432,7 +435,7 @@ func (b *layoutBuilder) orphanList(r *Reader, caption, body blockFormat) {
 		}
 	}
 	b.y += pad
-	l.decor = append(l.decor, readerDecor{kind: decorOrphanBox, x: l.left, y: top, w: l.column, h: b.y - top})
+	l.decor[box].h = b.y - top
 	b.y += 1.5 * s
 }
 

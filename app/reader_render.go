@@ -2,6 +2,7 @@ package app
 
 import (
 	"image/color"
+	"math"
 	"sort"
 
 	"fyne.io/fyne/v2"
@@ -25,6 +26,7 @@ type readerRenderer struct {
 	oldText map[int32]*canvas.Text
 	free    []*canvas.Text
 	layout  *readerLayout // the layout texts were keyed for
+	scale   float32       // device pixels per unit
 
 	under, textObjs, over []fyne.CanvasObject
 	objects               []fyne.CanvasObject
@@ -69,8 +71,25 @@ func (rr *readerRenderer) Objects() []fyne.CanvasObject { return rr.objects }
 // width, text size or fonts changed and rebuilds the objects in view.
 func (rr *readerRenderer) Refresh() {
 	r := rr.r
-	l := r.ensureLayout()
 	size := r.Size()
+	if size.Width <= 0 || size.Height <= 0 {
+		// Not laid out yet: a layout for no width would be thrown away.
+		rr.objects = rr.objects[:0]
+		return
+	}
+	rr.scale = 1
+	if c := fyne.CurrentApp().Driver().CanvasForObject(r); c != nil && c.Scale() > 0 {
+		rr.scale = c.Scale()
+	}
+	l := r.ensureLayout()
+	if r.pendingScroll >= 0 {
+		off := r.pendingScroll
+		r.pendingScroll = -1
+		li := l.lineOf(off)
+		if li >= 0 {
+			r.scrollY = l.lines[li].top - size.Height/3
+		}
+	}
 	r.clampScroll()
 	top, bottom := r.scrollY, r.scrollY+size.Height
 	dy := -r.scrollY
@@ -116,6 +135,11 @@ func (rr *readerRenderer) Refresh() {
 	canvas.Refresh(rr.marker)
 }
 
+// snap rounds v to the nearest device pixel.
+func (rr *readerRenderer) snap(v float32) float32 {
+	return float32(math.Round(float64(v*rr.scale))) / rr.scale
+}
+
 // rect returns a pooled rectangle set to the given fill and bounds.
 func (rr *readerRenderer) rect(fill color.Color, x, y, w, h, radius float32) *canvas.Rectangle {
 	if rr.nRects == len(rr.rects) {
@@ -148,7 +172,8 @@ func (rr *readerRenderer) text(key int32, s string, col color.Color, size float3
 		t.Text, t.TextSize, t.TextStyle, t.Color = s, size, style, col
 		canvas.Refresh(t)
 	}
-	t.Move(fyne.NewPos(x, y))
+	// Text drawn off the device pixel grid is resampled and looks blurred.
+	t.Move(fyne.NewPos(rr.snap(x), rr.snap(y)))
 	// The width is known from the layout; asking the text for its MinSize
 	// would shape it again. A little slack keeps the last glyph unclipped.
 	t.Resize(fyne.NewSize(w+size/2, h))
@@ -288,10 +313,11 @@ func (rr *readerRenderer) drawSelection(l *readerLayout, first, last int, dy flo
 	if s == e {
 		return
 	}
+	// The selection covers whole line heights, so a selection over several
+	// lines reads as one block.
 	fill := theme.Color(theme.ColorNameSelection)
 	spanRects(l, first, last, s, e, func(ln *readerLine, x0, x1 float32) {
-		y, bh := markBand(ln)
-		rr.under = append(rr.under, rr.rect(fill, x0, y+dy, x1-x0, bh, 0))
+		rr.under = append(rr.under, rr.rect(fill, x0, ln.top+dy, x1-x0, ln.height, 0))
 	})
 }
 

@@ -10,10 +10,9 @@ import (
 	"margin/annotate"
 )
 
-// Margin's own theme colour names. A custom theme may return a colour for any
-// of them; when the current theme does not know a name (it returns nothing or
-// a fully transparent colour), Margin's palette below is used for the current
-// light or dark variant. Highlight fills are translucent so that overlapping
+// Margin's own colour names. Each has a value for the light and the dark
+// variant (marginPalette), chosen by the variant the app shows, so the reader
+// follows the theme. Highlight fills are translucent so that overlapping
 // highlights show darker where they overlap.
 const (
 	ColorNameHighlightYellow fyne.ThemeColorName = "margin.highlight.yellow"
@@ -91,20 +90,15 @@ var customEntityHues = [][2]color.NRGBA{
 	{{R: 0x9c, G: 0x4a, B: 0x1a, A: 0xff}, {R: 0xe0, G: 0x8a, B: 0x5a, A: 0xff}},
 }
 
-// marginColor returns the colour the current theme gives name, or Margin's
-// palette colour for the current variant when the theme has none.
+// marginColor returns Margin's colour name for the variant the app shows.
+// Fyne themes are not asked for these names: the built-in and test themes
+// do not know them and log an error for each look-up.
 func marginColor(name fyne.ThemeColorName) color.Color {
-	variant := currentVariant()
-	if c := theme.Current().Color(name, variant); c != nil {
-		if _, _, _, a := c.RGBA(); a != 0 {
-			return c
-		}
-	}
 	pair, ok := marginPalette[name]
 	if !ok {
 		return color.Transparent
 	}
-	return pair[variantIndex(variant)]
+	return pair[variantIndex(currentVariant())]
 }
 
 // currentVariant is the light or dark variant the app is showing.
