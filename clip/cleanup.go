@@ -27,13 +27,30 @@ type cleanupRule struct {
 
 var (
 	rxShareWords = regexp.MustCompile(`(?i)^(?:(?:share|share (?:this|the) (?:article|story|post|page)|share on|tweet|email|e-mail|print|copy link|copy url|link copied|facebook|twitter|x|linkedin|whatsapp|pinterest|reddit|telegram|messenger|flipboard|comments?|save|gift (?:this )?article|sharing button|[a-z\-]+ sharing button)[\s|·•,:/]*)+$`)
-	rxAdLabel    = regexp.MustCompile(`(?i)^(?:advertisement|advertising|sponsored( content)?|ad|story continues (?:below|after) (?:this )?advertisement|continue reading (?:the |this )?(?:main )?(?:story|article) ?(?:below)?|scroll to continue(?: with content)?|skip (?:this )?ad)$`)
-	rxNewsletter = regexp.MustCompile(`(?i)(?:sign up|signup|subscribe|register)\b.*\b(?:newsletter|inbox|email|e-mail|updates|alerts|bulletin)|\b(?:newsletter|inbox)\b.*\b(?:sign up|subscribe)\b|^get (?:our|the) .*(?:newsletter|in your inbox)|^(?:sign up|subscribe)(?: now| today| here)?[.!]?$|enter your email|by signing up,? you agree|already a subscriber|subscribe (?:now|today) (?:for|to)|subscribers? (?:only|can)|to continue reading|this (?:article|content) is (?:for|only available to) subscribers`)
-	rxAppeal     = regexp.MustCompile(`(?i)\bsupport (?:our|independent|quality|objective|unbiased|local|public[- ]interest|[a-z]+'s) (?:journalism|reporting|work|newsroom)|\b(?:make|making) a (?:one-off |one-time |monthly |small )?(?:contribution|donation)\b|\bdonate (?:now|today|to)\b|\bbecome a (?:member|supporter|patron|subscriber)\b|\bour journalism (?:is|relies|depends)|\bwe (?:cannot|can't|could not) do (?:it|this)? ?without you|\byour (?:contribution|support|donation) (?:supports|helps|makes|keeps)|for a small contribution|\bchip in\b`)
+	rxAdLabel    = regexp.MustCompile(`(?i)^(?:advertisement|advertising|sponsored( content)?|ad|story continues (?:below|after) (?:this )?advertisement|continue reading(?: the| this)?(?: main)?(?: story| article)?(?: below)?|scroll to continue(?: with content)?|skip (?:this )?ad)$`)
+	rxNewsletter = regexp.MustCompile(`(?i)(?:sign up|signup|subscribe|register)\b.*\b(?:newsletter|inbox|email|e-mail|updates|alerts|bulletin)|\b(?:newsletter|inbox)\b.*\b(?:sign up|subscribe)\b|^get (?:our|the) .*(?:newsletter|in your inbox)|^(?:sign up|subscribe)(?: now| today| here)?[.!]?$|enter your email|by signing up,? you agree|already a subscriber|subscribe (?:now|today) (?:for|to)|subscribers? (?:only|can)|to continue reading|(?:subscribe|sign up)\b.*\b(?:channel|podcast|magazine)\b|\b\d+ issues for\b|this (?:article|content) is (?:for|only available to) subscribers`)
+	rxAppeal     = regexp.MustCompile(`(?i)\bsupport (?:our|independent|quality|objective|unbiased|local|public[- ]interest|[a-z]+'s) (?:journalism|reporting|work|newsroom)|\b(?:make|making) a (?:one-off |one-time |monthly |small )?(?:contribution|donation)\b|\bdonate (?:now|today|to)\b|\bbecome a (?:member|supporter|patron|subscriber)\b|\bour journalism (?:is|relies|depends)|\bwe (?:cannot|can't|could not) do (?:it|this)? ?without you|\byour (?:contribution|support|donation) (?:supports|helps|makes|keeps)|for a small contribution|\bchip in\b|\bif you (?:enjoyed|liked|value|appreciate|like) (?:this|our|reading) (?:article|story|journalism|work|content|post)|\bwe have a proposition for you\b`)
 	rxCookie     = regexp.MustCompile(`(?i)\b(?:we use cookies|this (?:site|website) uses cookies|accept (?:all )?cookies|cookie (?:policy|settings|preferences)|by continuing to (?:use|browse) (?:this|our) (?:site|website))\b`)
 	rxRelated    = regexp.MustCompile(`(?i)^(?:read (?:more|next|also)|related(?: (?:stories|articles|content|coverage|posts|news|reading|topics))?|recommended(?: (?:stories|articles|for you|reading))?|more (?:from|on|stories|news|in|like this|to read|coverage)\b.*|you (?:may|might) (?:also )?(?:like|enjoy|be interested in)|most (?:popular|read|viewed|shared)|trending(?: now| stories)?|see also|also read|don't miss|top stories|latest (?:news|stories)|what to read next|keep reading|further reading|popular (?:now|stories|articles)|in (?:other|related) news|editor'?s? picks?|around the web|from (?:our|the) (?:partners|network|archive))\s*[:.…>»]*$`)
-	rxReadMore   = regexp.MustCompile(`(?i)^(?:read (?:more|also|next)|also read|see also|related|recommended|watch|listen|read the full (?:story|article))\s*[:|\-–—»>]\s*\S`)
-	rxFollow     = regexp.MustCompile(`(?i)^(?:follow (?:us|me|[a-z]+) (?:on|at)\b.*|follow us:?|connect with us.*|join (?:us|our community) on .*|like us on facebook.*|download (?:our|the) app.*)$`)
+	rxReadMore   = regexp.MustCompile(`(?i)^(?:read (?:more|also|next)|also read|see (?:also|more)|more|related|recommended|watch|listen|read the full (?:story|article))\s*[:|\-–—»>]\s*\S`)
+	rxFollow     = regexp.MustCompile(`(?i)^(?:follow (?:us|me|[a-z]+) (?:on|at)\b.*|follow us:?|connect with us.*|join (?:us|our community) on .*|join (?:our|the) .{0,40}(?:forums?|community|discussion|conversation)\b.*|like us on facebook.*|download (?:our|the) app.*)$`)
+	// rxCaptionCredit matches a caption that ends with its picture's
+	// credit, the way captions copied into the body read.
+	rxCaptionCredit = regexp.MustCompile(`(?i)(?:credit:\s*[^.!?]{2,60}|\((?:image|photo|picture|pictured|credit|photograph)s?:[^)]{1,60}\)|(?:photo|image|illustration|photograph)s? (?:by|courtesy of) [^.!?]{2,50}\.?|\(\s*[A-Z][A-Z .'’-]+/[A-Z][A-Z .'’-]+\))\s*$`)
+	// rxCaptionLabel matches the labels screen readers get before a caption.
+	rxCaptionLabel = regexp.MustCompile(`^(?i:image caption|media caption|image copyright|enlarge image|enlarge this image|toggle caption|hide caption)\b`)
+	// rxUILabel matches the text of buttons and gallery controls.
+	rxUILabel = regexp.MustCompile(`(?i)^(?:caption|close|open|expand|collapse|enlarge(?: image)?|warning|loading|play|pause|replay|menu|search|sign in|log ?in|next|previous|prev|back to top|show caption|view gallery|view (?:all )?comments|fullscreen|full screen|mute|unmute|(?:image|photo|picture|slide)s?\s*\d+\s*(?:of|/)\s*/?\s*\d+|\d+\s*/\s*\d+)\.?$`)
+	// rxLegal matches copyright lines, disclaimers and affiliate notices.
+	rxLegal = regexp.MustCompile(`(?i)^(?:©|\(c\)\s|copyright\b)|\ball rights reserved\b|^disclaimer\s*:|\b(?:affiliate (?:links?|commission)|we may (?:earn|receive) (?:a )?(?:small )?(?:commission|compensation)|this (?:post|article|page) (?:may )?contains? (?:affiliate|sponsored)|contents of this site are ©)`)
+	// rxClickHere matches a promotion that asks to click.
+	rxClickHere = regexp.MustCompile(`(?i)\bclick(?:ing)? (?:here|this link|the link)\b|\btap here\b`)
+	// rxTip matches an invitation to send the newsroom tips.
+	rxTip = regexp.MustCompile(`(?i)^(?:have|got) a (?:news )?tip\b|\bsend (?:us )?(?:a |your )?(?:news )?tips?\b.*\b(?:email|at)\b`)
+	// rxAuthorSocial matches an author note's invitation to follow them.
+	rxAuthorSocial = regexp.MustCompile(`(?i)\bfollow (?:him|her|them|me) (?:on|at) (?:twitter|facebook|instagram|linkedin|x|mastodon|bluesky|threads)\b|\b(?:can|may) be reached at\b`)
+	// rxBareURL matches a block that is only a URL.
+	rxBareURL = regexp.MustCompile(`^(?:https?://|www\.)\S+$`)
 	rxCredit     = regexp.MustCompile(`(?i)^(?:\(?(?:photo|image|picture|illustration|graphic|video|photograph|file photo|top image|header image|feature image|main image|credit|credits|photo credit|image credit|source|photo courtesy|image courtesy|courtesy)s?\s*(?:by|:|courtesy|credit)\s*.{0,80}|.{0,120}\b(?:photo|image|picture) (?:courtesy|credit)s?:.{0,80}|.{0,80}\((?:getty images?|reuters|ap|afp|epa|shutterstock|ap photo|file photo|pa|alamy|istock)[^)]{0,40}\)|(?:getty images?|reuters|ap photo|afp|epa|shutterstock|istock)(?:/[\w .]+)?)$`)
 	rxTags       = regexp.MustCompile(`(?i)^(?:tags?|topics?|filed under|categories|category)\s*:`)
 	rxAuthorBox  = regexp.MustCompile(`(?i)^(?:about the author|about (?:the )?authors|author bio|more (?:articles|stories|posts) by\b.*|view (?:all )?(?:posts|articles|stories) by\b.*|contact the author|send (?:us )?a (?:tip|correction)|have a (?:news )?tip\??.*|got a (?:news )?tip\??.*)$`)
@@ -53,11 +70,22 @@ var cleanupRules = []cleanupRule{
 	{name: "read more link", words: 40, match: func(b Block) bool { return rxReadMore.MatchString(b.Text) && linkCoverage(b) > 0.5 }},
 	{name: "follow prompt", words: 15, match: func(b Block) bool { return rxFollow.MatchString(b.Text) }},
 	{name: "photo credit", words: 25, match: func(b Block) bool {
-		return (b.Kind == BlockCaption || b.Kind == BlockParagraph) && rxCredit.MatchString(b.Text)
+		return b.Kind != BlockHeading && rxCredit.MatchString(b.Text)
 	}},
 	{name: "tag list", words: 40, match: func(b Block) bool { return rxTags.MatchString(b.Text) }},
 	{name: "author box", words: 10, endsArticle: true, match: func(b Block) bool { return rxAuthorBox.MatchString(strings.TrimSpace(b.Text)) }},
 	{name: "comments prompt", words: 8, endsArticle: true, match: func(b Block) bool { return rxComments.MatchString(strings.TrimSpace(b.Text)) }},
+	{name: "caption credit", words: 70, match: func(b Block) bool {
+		return b.Kind != BlockHeading && (rxCaptionCredit.MatchString(b.Text) || rxCaptionLabel.MatchString(b.Text))
+	}},
+	{name: "interface label", words: 4, match: func(b Block) bool { return rxUILabel.MatchString(strings.TrimSpace(b.Text)) }},
+	{name: "legal notice", words: 80, endsArticle: true, match: func(b Block) bool { return rxLegal.MatchString(b.Text) }},
+	{name: "click-here promotion", words: 20, match: func(b Block) bool { return rxClickHere.MatchString(b.Text) }},
+	{name: "tip invitation", words: 40, match: func(b Block) bool { return rxTip.MatchString(b.Text) }},
+	{name: "bare link", words: 30, match: func(b Block) bool { return rxBareURL.MatchString(strings.TrimSpace(b.Text)) }},
+	{name: "promoted link", words: 25, match: func(b Block) bool {
+		return (b.Kind == BlockParagraph || b.Kind == BlockHeading) && linkCoverage(b) >= 0.9
+	}},
 }
 
 var (
@@ -97,6 +125,9 @@ const tailShare = 0.6
 // metadata already found, so that a byline or date line repeated at the top
 // of the body can be recognised.
 func cleanBlocks(blocks []Block, a *Article) []Block {
+	if a != nil {
+		blocks = startAtTitle(blocks, a.Title)
+	}
 	total := 0
 	for _, b := range blocks {
 		total += utf8.RuneCountInString(b.Text)
@@ -124,7 +155,13 @@ func cleanBlocks(blocks []Block, a *Article) []Block {
 			break
 		}
 	}
-	return trimImages(out)
+	out = dropLinkLists(out)
+	out = dropEmptySections(out)
+	out = dropAuthorNote(out)
+	if len(out) < len(blocks) {
+		out = trimImages(out)
+	}
+	return out
 }
 
 // matchRule returns the first rule that says the block is chrome, or nil.
@@ -160,7 +197,7 @@ func linkCoverage(b Block) float64 {
 	covered := 0
 	last := 0
 	for _, s := range b.Spans {
-		if s.Kind != SpanLink {
+		if s.Kind != SpanLink || strings.HasPrefix(s.Href, "#") {
 			continue
 		}
 		start := max(s.Start, last)
