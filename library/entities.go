@@ -13,6 +13,10 @@ import (
 // normalizeName trims a name or alias and collapses its inner white space.
 func normalizeName(s string) string { return strings.Join(strings.Fields(s), " ") }
 
+// foldKey is how names and aliases are matched: normalised and in lower
+// case, for every script (SQLite's NOCASE knows only ASCII).
+func foldKey(s string) string { return strings.ToLower(normalizeName(s)) }
+
 // normalizeEntity checks an entity's name and type and cleans its aliases:
 // no empty ones, none equal to the name, none twice (ignoring case).
 func normalizeEntity(e annotate.Entity) (annotate.Entity, error) {
@@ -29,14 +33,14 @@ func normalizeEntity(e annotate.Entity) (annotate.Entity, error) {
 }
 
 func cleanAliases(name string, aliases []string) []string {
-	seen := map[string]bool{strings.ToLower(name): true}
+	seen := map[string]bool{foldKey(name): true}
 	var out []string
 	for _, a := range aliases {
 		a = normalizeName(a)
-		if a == "" || seen[strings.ToLower(a)] {
+		if a == "" || seen[foldKey(a)] {
 			continue
 		}
-		seen[strings.ToLower(a)] = true
+		seen[foldKey(a)] = true
 		out = append(out, a)
 	}
 	return out
@@ -52,7 +56,7 @@ func (l *Library) Entities(ctx context.Context, typ annotate.EntityType) ([]Enti
 		FROM entities e LEFT JOIN mentions m ON m.entity_id = e.id AND m.status = 'confirmed'
 		WHERE ?1 = '' OR e.type = ?1
 		GROUP BY e.id
-		ORDER BY count(m.id) DESC, e.name COLLATE NOCASE, e.id`, string(typ))
+		ORDER BY count(m.id) DESC, e.key, e.id`, string(typ))
 	if err != nil {
 		return nil, fmt.Errorf("list entities: %w", classify(err))
 	}
@@ -92,7 +96,7 @@ func entityStats(ctx context.Context, q querier, query string, args ...any) ([]E
 
 // allAliases returns every alias in the library by entity.
 func allAliases(ctx context.Context, q querier) (map[int64][]string, error) {
-	rows, err := q.QueryContext(ctx, `SELECT entity_id, alias FROM aliases ORDER BY entity_id, alias COLLATE NOCASE`)
+	rows, err := q.QueryContext(ctx, `SELECT entity_id, alias FROM aliases ORDER BY entity_id, key`)
 	if err != nil {
 		return nil, err
 	}
@@ -130,7 +134,7 @@ func getEntity(ctx context.Context, q querier, id int64) (annotate.Entity, error
 		return e, err
 	}
 	e.Type = annotate.EntityType(typ)
-	rows, err := q.QueryContext(ctx, `SELECT alias FROM aliases WHERE entity_id = ? ORDER BY alias COLLATE NOCASE`, id)
+	rows, err := q.QueryContext(ctx, `SELECT alias FROM aliases WHERE entity_id = ? ORDER BY key`, id)
 	if err != nil {
 		return e, err
 	}
@@ -166,11 +170,11 @@ func findEntity(ctx context.Context, q querier, name string, typ annotate.Entity
 	var id int64
 	err := q.QueryRowContext(ctx, `
 		SELECT id FROM (
-			SELECT id, 0 AS alias, type = ?2 AS same FROM entities WHERE name = ?1 COLLATE NOCASE
+			SELECT id, 0 AS alias, type = ?2 AS same FROM entities WHERE key = ?1
 			UNION ALL
 			SELECT e.id, 1, e.type = ?2 FROM aliases a JOIN entities e ON e.id = a.entity_id
-			WHERE a.alias = ?1 COLLATE NOCASE)
-		ORDER BY same DESC, alias, id LIMIT 1`, name, string(typ)).Scan(&id)
+			WHERE a.key = ?1)
+		ORDER BY same DESC, alias, id LIMIT 1`, foldKey(name), string(typ)).Scan(&id)
 	if errors.Is(err, sql.ErrNoRows) {
 		return 0, ErrNotFound
 	}
@@ -198,10 +202,10 @@ func (l *Library) CreateEntity(ctx context.Context, e annotate.Entity) (annotate
 
 // createEntity is CreateEntity inside an edit, for e already normalised.
 func createEntity(ctx context.Context, ed *editor, e annotate.Entity) (annotate.Entity, error) {
-	err := ed.tx.QueryRowContext(ctx, `SELECT id FROM entities WHERE name = ? COLLATE NOCASE AND type = ?`, e.Name, string(e.Type)).Scan(&e.ID)
+	err := ed.tx.QueryRowContext(ctx, `SELECT id FROM entities WHERE key = ? AND type = ?`, foldKey(e.Name), string(e.Type)).Scan(&e.ID)
 	switch {
 	case errors.Is(err, sql.ErrNoRows):
-		res, err := ed.tx.ExecContext(ctx, `INSERT INTO entities (name, type) VALUES (?, ?)`, e.Name, string(e.Type))
+		res, err := ed.tx.ExecContext(ctx, `INSERT INTO entities (name, key, type) VALUES (?, ?, ?)`, e.Name, foldKey(e.Name), string(e.Type))
 		if err != nil {
 			return e, err
 		}
@@ -226,10 +230,10 @@ func addAliases(ctx context.Context, ed *editor, id int64, aliases []string) err
 		return err
 	}
 	for _, a := range cleanAliases(cur.Name, append(cur.Aliases, aliases...))[len(cur.Aliases):] {
-		if _, err := ed.tx.ExecContext(ctx, `INSERT INTO aliases (entity_id, alias) VALUES (?, ?)`, id, a); err != nil {
+		if _, err := ed.tx.ExecContext(ctx, `INSERT INTO aliases (entity_id, key, alias) VALUES (?, ?, ?)`, id, foldKey(a), a); err != nil {
 			return err
 		}
-		ed.trackNew("aliases", id, a)
+		ed.trackNew("aliases", id, foldKey(a))
 	}
 	return nil
 }
@@ -252,8 +256,8 @@ func (l *Library) UpdateEntity(ctx context.Context, e annotate.Entity) error {
 			ed.label = "Rename Entity"
 		}
 		var other int64
-		err = ed.tx.QueryRowContext(ctx, `SELECT id FROM entities WHERE name = ? COLLATE NOCASE AND type = ? AND id <> ?`,
-			e.Name, string(e.Type), e.ID).Scan(&other)
+		err = ed.tx.QueryRowContext(ctx, `SELECT id FROM entities WHERE key = ? AND type = ? AND id <> ?`,
+			foldKey(e.Name), string(e.Type), e.ID).Scan(&other)
 		if err == nil {
 			return fmt.Errorf("%w: %s (%s)", ErrEntityExists, e.Name, e.Type)
 		} else if !errors.Is(err, sql.ErrNoRows) {
@@ -265,7 +269,7 @@ func (l *Library) UpdateEntity(ctx context.Context, e annotate.Entity) error {
 		if err := ed.track("aliases", "entity_id = ?", e.ID); err != nil {
 			return err
 		}
-		if _, err := ed.tx.ExecContext(ctx, `UPDATE entities SET name = ?, type = ? WHERE id = ?`, e.Name, string(e.Type), e.ID); err != nil {
+		if _, err := ed.tx.ExecContext(ctx, `UPDATE entities SET name = ?, key = ?, type = ? WHERE id = ?`, e.Name, foldKey(e.Name), string(e.Type), e.ID); err != nil {
 			return err
 		}
 		if _, err := ed.tx.ExecContext(ctx, `DELETE FROM aliases WHERE entity_id = ?`, e.ID); err != nil {
@@ -289,11 +293,11 @@ func (l *Library) RemoveAliases(ctx context.Context, id int64, aliases ...string
 			return err
 		}
 		for _, a := range aliases {
-			a = normalizeName(a)
-			if err := ed.track("aliases", "entity_id = ? AND alias = ? COLLATE NOCASE", id, a); err != nil {
+			k := foldKey(a)
+			if err := ed.track("aliases", "entity_id = ? AND key = ?", id, k); err != nil {
 				return err
 			}
-			if _, err := ed.tx.ExecContext(ctx, `DELETE FROM aliases WHERE entity_id = ? AND alias = ? COLLATE NOCASE`, id, a); err != nil {
+			if _, err := ed.tx.ExecContext(ctx, `DELETE FROM aliases WHERE entity_id = ? AND key = ?`, id, k); err != nil {
 				return err
 			}
 		}
@@ -407,7 +411,7 @@ func (l *Library) CoMentioned(ctx context.Context, entityID int64) ([]EntityStat
 		WHERE m.status = 'confirmed' AND m.entity_id <> ?1 AND m.clipping_id IN (
 			SELECT clipping_id FROM mentions WHERE entity_id = ?1 AND status = 'confirmed')
 		GROUP BY e.id
-		ORDER BY count(DISTINCT m.clipping_id) DESC, count(m.id) DESC, e.name COLLATE NOCASE, e.id`, entityID)
+		ORDER BY count(DISTINCT m.clipping_id) DESC, count(m.id) DESC, e.key, e.id`, entityID)
 	if err != nil {
 		return nil, fmt.Errorf("entities mentioned with entity %d: %w", entityID, classify(err))
 	}

@@ -33,8 +33,8 @@ type historyTable struct {
 var historyTables = map[string]historyTable{
 	"clippings":  {key: []string{"id"}, cols: []string{"id", "note"}, updateOnly: true},
 	"highlights": {key: []string{"id"}, cols: []string{"id", "clipping_id", "start", "end", "exact", "prefix", "suffix", "color", "note", "orphaned", "created", "updated"}},
-	"entities":   {key: []string{"id"}, cols: []string{"id", "name", "type"}},
-	"aliases":    {key: []string{"entity_id", "alias"}, cols: []string{"entity_id", "alias"}},
+	"entities":   {key: []string{"id"}, cols: []string{"id", "name", "key", "type"}},
+	"aliases":    {key: []string{"entity_id", "key"}, cols: []string{"entity_id", "key", "alias"}},
 	"mentions":   {key: []string{"id"}, cols: []string{"id", "clipping_id", "entity_id", "start", "end", "exact", "prefix", "suffix", "status", "orphaned", "created"}},
 	"tags":       {key: []string{"clipping_id", "tag"}, cols: []string{"clipping_id", "tag"}},
 }

@@ -78,16 +78,18 @@ CREATE INDEX highlights_clipping ON highlights(clipping_id, start);
 CREATE TABLE entities (
 	id   INTEGER PRIMARY KEY,
 	name TEXT NOT NULL,
+	key  TEXT NOT NULL,             -- the name folded for matching (lower case)
 	type TEXT NOT NULL
 );
-CREATE UNIQUE INDEX entities_name_type ON entities(name COLLATE NOCASE, type);
+CREATE UNIQUE INDEX entities_key_type ON entities(key, type);
 
 CREATE TABLE aliases (
 	entity_id INTEGER NOT NULL REFERENCES entities(id) ON DELETE CASCADE,
+	key       TEXT NOT NULL,        -- the alias folded for matching
 	alias     TEXT NOT NULL,
-	PRIMARY KEY (entity_id, alias)
+	PRIMARY KEY (entity_id, key)
 ) WITHOUT ROWID;
-CREATE INDEX aliases_alias ON aliases(alias COLLATE NOCASE);
+CREATE INDEX aliases_key ON aliases(key);
 
 CREATE TABLE mentions (
 	id          INTEGER PRIMARY KEY,

@@ -67,9 +67,9 @@ func buildList(f Filter) (*listQuery, error) {
 	if e := strings.TrimSpace(f.Entity); e != "" {
 		lq.where = append(lq.where, `c.id IN (
 			SELECT m.clipping_id FROM mentions m WHERE m.status = 'confirmed' AND m.entity_id IN (
-				SELECT id FROM entities WHERE name = ? COLLATE NOCASE
-				UNION SELECT entity_id FROM aliases WHERE alias = ? COLLATE NOCASE))`)
-		lq.args = append(lq.args, e, e)
+				SELECT id FROM entities WHERE key = ?
+				UNION SELECT entity_id FROM aliases WHERE key = ?))`)
+		lq.args = append(lq.args, foldKey(e), foldKey(e))
 	}
 	if s := strings.TrimSpace(f.Site); s != "" {
 		lq.where = append(lq.where, "c.site = ? COLLATE NOCASE")
