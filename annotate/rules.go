@@ -250,3 +250,15 @@ func titleCase(s string) string {
 	}
 	return string(rs)
 }
+
+// singleOrgWords are institutions named by one capitalised word ("the
+// Senate", "a Navy jet").
+var singleOrgWords = setOf("Army", "Navy", "Senate", "Congress", "Parliament", "Cabinet", "Marines", "Knesset",
+	"Duma", "Bundestag", "Politburo")
+
+// placeCueNouns follow a place's name in lower case ("Logar province",
+// "Hoa Lo prison", "Pangram area").
+var placeCueNouns = setOf("province", "region", "district", "county", "city", "town", "village", "state",
+	"prison", "airport", "river", "valley", "island", "islands", "area", "neighbourhood", "neighborhood",
+	"square", "street", "border", "camp", "port", "bay", "desert", "peninsula", "governorate", "oblast",
+	"municipality", "prefecture", "suburb", "enclave", "strait", "mountains", "lake", "coast")

@@ -90,7 +90,7 @@ func loadModel() *recogniser {
 func Suggest(text string, known []Entity) []Suggestion {
 	runes := []rune(text)
 	toks := tokenize(runes)
-	labels := recognise(text, runes, toks)
+	labels, tags := recognise(text, runes, toks)
 
 	var out []Suggestion
 	taken := make([]bool, len(runes))
@@ -101,7 +101,7 @@ func Suggest(text string, known []Entity) []Suggestion {
 			taken[i] = true
 		}
 	}
-	for _, c := range findNames(runes, toks, labels) {
+	for _, c := range findNames(runes, toks, labels, tags) {
 		free := true
 		for i := c.start; i < c.end; i++ {
 			if taken[i] {
@@ -148,11 +148,12 @@ func suggestKnown(text string, runes []rune, known []Entity) []Suggestion {
 // recognise runs the recogniser over text and returns, for each token, the
 // entity label it gave ("PERSON", "GPE", ...), or "" for none. Blocks are
 // tagged in parallel.
-func recognise(text string, runes []rune, toks []token) []string {
-	labels := make([]string, len(toks))
+func recognise(text string, runes []rune, toks []token) (labels, tags []string) {
+	labels = make([]string, len(toks))
+	tags = make([]string, len(toks))
 	m := loadModel()
 	if m == nil || len(toks) == 0 {
-		return labels
+		return labels, tags
 	}
 	// prose replaces curly quotes with straight ones before tokenising; do
 	// the same, rune for rune, so its tokens can be found in the text.
@@ -164,7 +165,7 @@ func recognise(text string, runes []rune, toks []token) []string {
 
 	type labelled struct {
 		start, end int
-		label      string
+		label, tag string
 	}
 	results := make([][]labelled, len(blocks))
 	var wg sync.WaitGroup
@@ -204,14 +205,14 @@ func recognise(text string, runes []rune, toks []token) []string {
 					}
 					bs := cursor + i
 					cursor = bs + len(t.Text)
-					if t.Label == "" || t.Label == "O" {
-						continue
-					}
 					label := t.Label
+					if label == "O" {
+						label = ""
+					}
 					if k := strings.IndexByte(label, '-'); k >= 0 {
 						label = label[k+1:]
 					}
-					results[bi] = append(results[bi], labelled{b.start + idx.rune(bs), b.start + idx.rune(cursor), label})
+					results[bi] = append(results[bi], labelled{b.start + idx.rune(bs), b.start + idx.rune(cursor), label, tags[ti]})
 				}
 			}
 		}()
@@ -230,11 +231,16 @@ func recognise(text string, runes []rune, toks []token) []string {
 				ti++
 			}
 			for k := ti; k < len(toks) && toks[k].start < l.end; k++ {
-				labels[k] = l.label
+				if l.label != "" {
+					labels[k] = l.label
+				}
+				if tags[k] == "" {
+					tags[k] = l.tag
+				}
 			}
 		}
 	}
-	return labels
+	return labels, tags
 }
 
 // quoteFolder folds curly quotes as prose does, rune for rune.
@@ -262,20 +268,25 @@ type candidate struct {
 	typ        EntityType // "" while unresolved
 	firm       bool       // typed by a rule (gazetteer, cue word), not by the recogniser
 	words      int
+	// surnameOnly is kept only as the surname of a person named in full.
+	surnameOnly bool
+	// afterThe and modifier describe where the recogniser found a name:
+	// after "the", or before a lower-case word it modifies.
+	afterThe, modifier bool
 }
 
 // findNames proposes names from capitalised phrases, types them with the
 // gazetteer, cue words and the recogniser's labels, and then makes the
 // document consistent: a name keeps one type throughout, and a surname
 // alone is the person named in full.
-func findNames(runes []rune, toks []token, labels []string) []candidate {
+func findNames(runes []rune, toks []token, labels, tags []string) []candidate {
 	lower := make(map[string]bool)
 	for _, t := range toks {
 		if t.word && !t.upper {
 			lower[t.text] = true
 		}
 	}
-	f := finder{runes: runes, toks: toks, labels: labels, lowerWords: lower}
+	f := finder{runes: runes, toks: toks, labels: labels, tags: tags, lowerWords: lower}
 	for _, p := range phrases(toks) {
 		f.phrase(p[0], p[1], false)
 	}
@@ -286,7 +297,8 @@ func findNames(runes []rune, toks []token, labels []string) []candidate {
 type finder struct {
 	runes      []rune
 	toks       []token
-	labels     []string
+	labels     []string // the recogniser's entity label of each token
+	tags       []string // the tagger's part of speech of each token
 	lowerWords map[string]bool
 	cands      []candidate
 }
@@ -313,7 +325,9 @@ func (f *finder) phrase(a, b int, descriptor bool) {
 		b--
 	}
 	if descriptor {
-		for b > a && (titleModifiers[t[b-1].text] || titles[t[b-1].text]) {
+		// "White House Press" before "Secretary": drop the title's
+		// modifiers, but not from a name ("White House").
+		for b > a && (titleModifiers[t[b-1].text] || titles[t[b-1].text]) && !places.has(f.text(a, b)) {
 			b--
 		}
 	}
@@ -325,7 +339,7 @@ func (f *finder) phrase(a, b int, descriptor bool) {
 		f.add(a, b, Place, true)
 		return
 	}
-	if b-a >= 2 && (orgLastWords[t[b-1].text] || (orgFirstWords[t[a].text] && hasConnector(t[a:b]))) {
+	if f.isOrganization(a, b) {
 		f.add(a, b, Organization, true)
 		return
 	}
@@ -344,7 +358,16 @@ func (f *finder) phrase(a, b int, descriptor bool) {
 			return
 		}
 	}
+	if b-a >= 2 && eventLastWords[t[b-1].text] {
+		f.add(a, b, Event, true)
+		return
+	}
+	if b-a == 1 && !t[a].sentStart && singleOrgWords[whole] {
+		f.add(a, b, Organization, true)
+		return
+	}
 	if titles[whole] || titleModifiers[whole] {
+		f.addSurnameOnly(a, b) // "King and Weeks were abducted"
 		return
 	}
 	// Nationalities before a name are not part of it.
@@ -354,32 +377,100 @@ func (f *finder) phrase(a, b int, descriptor bool) {
 	if a >= b {
 		return
 	}
-	// A well-known place at the start of a longer phrase stands apart ("US
-	// Chinook").
+	// A well-known place abbreviated at the start of a longer phrase stands
+	// apart ("US Chinook", "UK Treasury"); a place name spelled out is
+	// usually part of a longer name ("Boston Globe", "Hanoi Hilton").
 	for k := min(b-1, a+places.maxWords); k > a; k-- {
-		if places.has(f.text(a, k)) {
+		if t[a].allCaps && places.has(f.text(a, k)) {
 			f.add(a, k, Place, true)
 			f.phrase(k, b, descriptor)
 			return
 		}
 	}
 	whole = f.text(a, b)
-	if b-a >= 2 && eventLastWords[t[b-1].text] {
-		f.add(a, b, Event, true)
-		return
-	}
 	if b-a == 1 && isAcronym(t[a]) && !(f.toks[a].sentStart && f.shouting(a)) {
 		f.add(a, b, Organization, true)
 		return
 	}
-	if b-a == 1 && t[a].sentStart && (stopwords[whole] || f.lowerWords[strings.ToLower(whole)]) {
-		return // a common word capitalised to start a sentence
+	if b-a == 1 && strings.ContainsAny(whole, "-‐") && !descriptor {
+		// "Israel-Hamas": each capitalised part on its own.
+		f.hyphenated(a)
+		return
+	}
+	if b < len(t) && t[b].word && placeCueNouns[t[b].text] {
+		f.add(a, b, Place, true) // "Logar province", "Hoa Lo prison"
+		return
+	}
+	if b-a == 1 && t[a].sentStart && (stopwords[whole] || f.isCommonWord(whole)) {
+		f.addSurnameOnly(a, b) // a common word capitalised to start a sentence
+		return
 	}
 	typ := f.recognised(a, b)
 	if descriptor && typ == Person {
 		return
 	}
 	f.add(a, b, typ, false)
+	c := &f.cands[len(f.cands)-1]
+	c.afterThe = a > 0 && (t[a-1].text == "the" || t[a-1].text == "The")
+	c.modifier = b < len(t) && t[b].word && !t[b].upper && strings.HasPrefix(f.tags[b], "NN")
+}
+
+// isOrganization reports whether toks[a:b] is an organisation's name by
+// its cue words: "... Party", "Ministry of ...", "American University of
+// Kabul", "Agence France-Presse".
+func (f *finder) isOrganization(a, b int) bool {
+	t := f.toks
+	if b-a < 2 {
+		return false
+	}
+	last := t[b-1].text
+	if i := strings.LastIndexAny(last, "-‐"); i >= 0 {
+		last = last[i+1:]
+	}
+	if orgLastWords[t[b-1].text] || orgLastWords[last] {
+		return true
+	}
+	for i := a; i < b-1; i++ {
+		if orgFirstWords[t[i].text] && (i == a || t[i+1].text == "of") && hasConnector(t[i:b]) {
+			return true
+		}
+	}
+	return false
+}
+
+// isCommonWord reports whether word, lower-cased, also appears in the text
+// as an ordinary word (or its plural or singular does).
+func (f *finder) isCommonWord(word string) bool {
+	w := strings.ToLower(word)
+	return f.lowerWords[w] || f.lowerWords[w+"s"] || f.lowerWords[w+"es"] || (strings.HasSuffix(w, "s") && f.lowerWords[w[:len(w)-1]])
+}
+
+// addSurnameOnly adds toks[a:b] as a candidate kept only if it turns out to
+// be the surname of a person named in full ("King" after "Kevin King").
+func (f *finder) addSurnameOnly(a, b int) {
+	if b-a != 1 {
+		return
+	}
+	f.add(a, b, "", false)
+	f.cands[len(f.cands)-1].surnameOnly = true
+}
+
+// hyphenated adds the parts of a hyphenated word that are well-known
+// places ("Israel" in "Israel-Hamas ceasefire").
+func (f *finder) hyphenated(i int) {
+	tok := f.toks[i]
+	rs := f.runes[tok.start:tok.end]
+	start := 0
+	for k := 0; k <= len(rs); k++ {
+		if k < len(rs) && rs[k] != '-' && rs[k] != '‐' {
+			continue
+		}
+		part := string(rs[start:k])
+		if places.has(part) {
+			f.cands = append(f.cands, candidate{start: tok.start + start, end: tok.start + k, name: part, typ: Place, firm: true, words: 1})
+		}
+		start = k + 1
+	}
 }
 
 // person adds toks[a:b], which follows a title, as a person unless it is a
@@ -492,6 +583,29 @@ func (f *finder) resolve() []candidate {
 		}
 		fullBySurname[last] = c.name
 	}
+	// A name the recogniser took for a place that is not in the gazetteer
+	// is no place if it ever follows "the" (countries and cities do not,
+	// except those the gazetteer lists: "the Taliban", "the Fed"): it is an
+	// organisation. One that only ever modifies the word after it ("Tomahawk
+	// missiles") is a thing, not a place.
+	afterThe, standalone := map[string]bool{}, map[string]bool{}
+	for _, c := range f.cands {
+		if c.typ == Place && !c.firm {
+			afterThe[c.name] = afterThe[c.name] || c.afterThe
+			standalone[c.name] = standalone[c.name] || !c.modifier
+		}
+	}
+	for i := range f.cands {
+		c := &f.cands[i]
+		if c.typ == Place && !c.firm && !places.has(c.name) {
+			switch {
+			case afterThe[c.name]:
+				c.typ = Organization
+			case !standalone[c.name]:
+				c.typ = Other
+			}
+		}
+	}
 	// One type per name: the rules' type if any, else the recogniser's most
 	// frequent.
 	votes := map[string]map[EntityType]int{}
@@ -513,6 +627,9 @@ func (f *finder) resolve() []candidate {
 		if full, ok := fullBySurname[c.name]; ok && !ambiguous[c.name] && c.words == 1 && !(c.firm && c.typ != Person && c.typ != Place) {
 			c.typ, c.name = Person, full
 			out = append(out, c)
+			continue
+		}
+		if c.surnameOnly {
 			continue
 		}
 		best, n := c.typ, 0
