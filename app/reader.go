@@ -188,10 +188,10 @@ func (r *Reader) SetDocument(doc clip.Document) {
 // listed above the text; the others are painted behind it, later ones on top.
 func (r *Reader) SetHighlights(hs []annotate.Highlight) {
 	r.highlights = r.highlights[:0]
-	r.orphans = r.orphans[:0]
+	var orphans []annotate.Highlight
 	for _, h := range hs {
-		if h.Orphaned || h.Selector.End <= h.Selector.Start {
-			r.orphans = append(r.orphans, h)
+		if h.Orphaned || h.Selector.End <= h.Selector.Start || h.Selector.End > len(r.text) {
+			orphans = append(orphans, h)
 			continue
 		}
 		r.highlights = append(r.highlights, h)
@@ -199,9 +199,26 @@ func (r *Reader) SetHighlights(hs []annotate.Highlight) {
 	sort.SliceStable(r.highlights, func(i, j int) bool {
 		return r.highlights[i].Selector.Start < r.highlights[j].Selector.Start
 	})
-	// The orphan list is part of the layout, so it must be redone.
-	r.layout = nil
+	// The orphan list is laid out with the text, so a change to it means
+	// laying out again; painting highlights does not.
+	if !sameOrphans(r.orphans, orphans) {
+		r.layout = nil
+	}
+	r.orphans = orphans
 	r.Refresh()
+}
+
+// sameOrphans reports whether two orphan lists lay out the same.
+func sameOrphans(a, b []annotate.Highlight) bool {
+	if len(a) != len(b) {
+		return false
+	}
+	for i := range a {
+		if a[i].ID != b[i].ID || a[i].Note != b[i].Note || a[i].Color != b[i].Color || a[i].Selector.Exact != b[i].Selector.Exact {
+			return false
+		}
+	}
+	return true
 }
 
 // SetMentions replaces the entity mentions underlined. entities gives each
@@ -210,7 +227,7 @@ func (r *Reader) SetHighlights(hs []annotate.Highlight) {
 func (r *Reader) SetMentions(ms []annotate.Mention, entities map[int64]annotate.Entity) {
 	r.mentions = r.mentions[:0]
 	for _, m := range ms {
-		if m.Status == annotate.Rejected || m.Orphaned || m.Selector.End <= m.Selector.Start {
+		if m.Status == annotate.Rejected || m.Orphaned || m.Selector.End <= m.Selector.Start || m.Selector.End > len(r.text) {
 			continue
 		}
 		typ := annotate.Other

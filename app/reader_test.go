@@ -452,3 +452,34 @@ func writePNG(t *testing.T, path string, img image.Image) {
 		t.Fatal(err)
 	}
 }
+
+func TestReaderTextSize(t *testing.T) {
+	r, _ := newTestReader(t, 700, 900)
+	before := r.ensureLayout()
+	r.SetTextSize(24)
+	after := r.ensureLayout()
+	if after.size != 24 || after.height <= before.height {
+		t.Errorf("at size 24 the layout is %v high with size %v; at the default it was %v", after.height, after.size, before.height)
+	}
+	r.SetTextSize(0)
+	if got, want := r.TextSize(), defaultReaderTextSize(); got != want {
+		t.Errorf("TextSize() = %v after SetTextSize(0), want the theme's %v", got, want)
+	}
+}
+
+func TestReaderEmptyDocument(t *testing.T) {
+	test.NewTempApp(t)
+	r := NewReader()
+	win := test.NewWindow(r)
+	defer win.Close()
+	win.Resize(fyne.NewSize(400, 300))
+	r.SetDocument(clip.Document{})
+	r.Select(0, 10)
+	test.TapAt(r, fyne.NewPos(100, 100))
+	r.Dragged(&fyne.DragEvent{PointEvent: fyne.PointEvent{Position: fyne.NewPos(50, 50)}, Dragged: fyne.NewDelta(10, 10)})
+	r.DragEnd()
+	r.TypedKey(&fyne.KeyEvent{Name: fyne.KeyDown})
+	if s, e := r.Selection(); s != 0 || e != 0 {
+		t.Errorf("selection [%d, %d) in an empty document", s, e)
+	}
+}

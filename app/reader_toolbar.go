@@ -140,12 +140,15 @@ func (t *readerToolbar) CreateRenderer() fyne.WidgetRenderer {
 	row.Add(t.note)
 	row.Add(t.tag)
 	row.Add(t.copy)
-	return &readerToolbarRenderer{t: t, bg: bg, row: row, objects: []fyne.CanvasObject{bg, row}}
+	shadow := canvas.NewRectangle(theme.Color(theme.ColorNameShadow))
+	shadow.CornerRadius = bg.CornerRadius
+	return &readerToolbarRenderer{t: t, bg: bg, shadow: shadow, row: row, objects: []fyne.CanvasObject{shadow, bg, row}}
 }
 
 type readerToolbarRenderer struct {
 	t       *readerToolbar
 	bg      *canvas.Rectangle
+	shadow  *canvas.Rectangle
 	row     *fyne.Container
 	objects []fyne.CanvasObject
 }
@@ -154,6 +157,9 @@ func (tr *readerToolbarRenderer) Destroy() {}
 
 func (tr *readerToolbarRenderer) Layout(size fyne.Size) {
 	tr.bg.Resize(size)
+	// A soft edge below the bar lifts it off the text.
+	tr.shadow.Move(fyne.NewPos(0, 2))
+	tr.shadow.Resize(size)
 	pad := theme.Padding()
 	tr.row.Move(fyne.NewPos(pad, pad/2))
 	tr.row.Resize(fyne.NewSize(size.Width-2*pad, size.Height-pad))
@@ -169,7 +175,9 @@ func (tr *readerToolbarRenderer) Objects() []fyne.CanvasObject { return tr.objec
 func (tr *readerToolbarRenderer) Refresh() {
 	tr.bg.FillColor = theme.Color(theme.ColorNameOverlayBackground)
 	tr.bg.StrokeColor = theme.Color(theme.ColorNameInputBorder)
+	tr.shadow.FillColor = theme.Color(theme.ColorNameShadow)
 	tr.bg.Refresh()
+	tr.shadow.Refresh()
 	tr.row.Refresh()
 }
 
