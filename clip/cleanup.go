@@ -28,7 +28,7 @@ type cleanupRule struct {
 var (
 	rxShareWords = regexp.MustCompile(`(?i)^(?:(?:share|share (?:this|the) (?:article|story|post|page)|share on|tweet|email|e-mail|print|copy link|copy url|link copied|facebook|twitter|x|linkedin|whatsapp|pinterest|reddit|telegram|messenger|flipboard|comments?|save|gift (?:this )?article|sharing button|[a-z\-]+ sharing button)[\s|·•,:/]*)+$`)
 	rxAdLabel    = regexp.MustCompile(`(?i)^(?:advertisement|advertising|sponsored( content)?|ad|story continues (?:below|after) (?:this )?advertisement|continue reading(?: the| this)?(?: main)?(?: story| article)?(?: below)?|scroll to continue(?: with content)?|skip (?:this )?ad)$`)
-	rxNewsletter = regexp.MustCompile(`(?i)(?:sign up|signup|subscribe|register)\b.*\b(?:newsletter|inbox|email|e-mail|updates|alerts|bulletin)|\b(?:newsletter|inbox)\b.*\b(?:sign up|subscribe)\b|^get (?:our|the) .*(?:newsletter|in your inbox)|^(?:sign up|subscribe)(?: now| today| here)?[.!]?$|enter your email|by signing up,? you agree|already a subscriber|subscribe (?:now|today) (?:for|to)|subscribers? (?:only|can)|to continue reading|(?:subscribe|sign up)\b.*\b(?:channel|podcast|magazine)\b|\b\d+ issues for\b|this (?:article|content) is (?:for|only available to) subscribers`)
+	rxNewsletter = regexp.MustCompile(`(?i)(?:sign up|signup|subscribe|register)\b.*\b(?:newsletters?|inbox|email (?:updates|alerts|list)|updates|alerts|bulletin)|\b(?:newsletter|inbox)\b.*\b(?:sign up|subscribe)\b|^get (?:our|the) .*(?:newsletter|in your inbox)|^(?:sign up|subscribe)(?: now| today| here)?[.!]?$|enter your email|by signing up,? you agree|already a subscriber|subscribe (?:now|today) (?:for|to)|subscribers? (?:only|can)|to continue reading|(?:subscribe|sign up)\b.*\b(?:channel|podcast|magazine)\b|\b\d+ issues for\b|this (?:article|content) is (?:for|only available to) subscribers`)
 	rxAppeal     = regexp.MustCompile(`(?i)\bsupport (?:our|independent|quality|objective|unbiased|local|public[- ]interest|[a-z]+'s) (?:journalism|reporting|work|newsroom)|\b(?:make|making) a (?:one-off |one-time |monthly |small )?(?:contribution|donation)\b|\bdonate (?:now|today|to)\b|\bbecome a (?:member|supporter|patron|subscriber)\b|\bour journalism (?:is|relies|depends)|\bwe (?:cannot|can't|could not) do (?:it|this)? ?without you|\byour (?:contribution|support|donation) (?:supports|helps|makes|keeps)|for a small contribution|\bchip in\b|\bif you (?:enjoyed|liked|value|appreciate|like) (?:this|our|reading) (?:article|story|journalism|work|content|post)|\bwe have a proposition for you\b`)
 	rxCookie     = regexp.MustCompile(`(?i)\b(?:we use cookies|this (?:site|website) uses cookies|accept (?:all )?cookies|cookie (?:policy|settings|preferences)|by continuing to (?:use|browse) (?:this|our) (?:site|website))\b`)
 	rxRelated    = regexp.MustCompile(`(?i)^(?:read (?:more|next|also)|related(?: (?:stories|articles|content|coverage|posts|news|reading|topics))?|recommended(?: (?:stories|articles|for you|reading))?|more (?:from|on|stories|news|in|like this|to read|coverage)\b.*|you (?:may|might) (?:also )?(?:like|enjoy|be interested in)|most (?:popular|read|viewed|shared)|trending(?: now| stories)?|see also|also read|don't miss|top stories|latest (?:news|stories)|what to read next|keep reading|further reading|popular (?:now|stories|articles)|in (?:other|related) news|editor'?s? picks?|around the web|from (?:our|the) (?:partners|network|archive))\s*[:.…>»]*$`)
@@ -49,12 +49,10 @@ var (
 	rxTip = regexp.MustCompile(`(?i)^(?:have|got) a (?:news )?tip\b|\bsend (?:us )?(?:a |your )?(?:news )?tips?\b.*\b(?:email|at)\b`)
 	// rxAuthorSocial matches an author note's invitation to follow them.
 	rxAuthorSocial = regexp.MustCompile(`(?i)\bfollow (?:him|her|them|me) (?:on|at) (?:twitter|facebook|instagram|linkedin|x|mastodon|bluesky|threads)\b|\b(?:can|may) be reached at\b`)
-	// rxBareURL matches a block that is only a URL.
-	rxBareURL = regexp.MustCompile(`^(?:https?://|www\.)\S+$`)
-	rxCredit     = regexp.MustCompile(`(?i)^(?:\(?(?:photo|image|picture|illustration|graphic|video|photograph|file photo|top image|header image|feature image|main image|credit|credits|photo credit|image credit|source|photo courtesy|image courtesy|courtesy)s?\s*(?:by|:|courtesy|credit)\s*.{0,80}|.{0,120}\b(?:photo|image|picture) (?:courtesy|credit)s?:.{0,80}|.{0,80}\((?:getty images?|reuters|ap|afp|epa|shutterstock|ap photo|file photo|pa|alamy|istock)[^)]{0,40}\)|(?:getty images?|reuters|ap photo|afp|epa|shutterstock|istock)(?:/[\w .]+)?)$`)
-	rxTags       = regexp.MustCompile(`(?i)^(?:tags?|topics?|filed under|categories|category)\s*:`)
-	rxAuthorBox  = regexp.MustCompile(`(?i)^(?:about the author|about (?:the )?authors|author bio|more (?:articles|stories|posts) by\b.*|view (?:all )?(?:posts|articles|stories) by\b.*|contact the author|send (?:us )?a (?:tip|correction)|have a (?:news )?tip\??.*|got a (?:news )?tip\??.*)$`)
-	rxComments   = regexp.MustCompile(`(?i)^(?:\d+\s+)?(?:comments?|leave a (?:comment|reply)|join the (?:conversation|discussion)|show comments|view comments|load comments|post a comment|comment on this (?:story|article))\s*(?:\(\d+\))?[:.]?$`)
+	rxCredit       = regexp.MustCompile(`(?i)^(?:\(?(?:photo|image|picture|illustration|graphic|video|photograph|file photo|top image|header image|feature image|main image|credit|credits|photo credit|image credit|source|photo courtesy|image courtesy|courtesy)s?\s*(?:by|:|courtesy|credit)\s*.{0,80}|.{0,120}\b(?:photo|image|picture) (?:courtesy|credit)s?:.{0,80}|.{0,80}\((?:getty images?|reuters|ap|afp|epa|shutterstock|ap photo|file photo|pa|alamy|istock)[^)]{0,40}\)|(?:getty images?|reuters|ap photo|afp|epa|shutterstock|istock)(?:/[\w .]+)?)$`)
+	rxTags         = regexp.MustCompile(`(?i)^(?:tags?|topics?|filed under|categories|category)\s*:`)
+	rxAuthorBox    = regexp.MustCompile(`(?i)^(?:about the author|about (?:the )?authors|author bio|more (?:articles|stories|posts) by\b.*|view (?:all )?(?:posts|articles|stories) by\b.*|contact the author|send (?:us )?a (?:tip|correction)|have a (?:news )?tip\??.*|got a (?:news )?tip\??.*)$`)
+	rxComments     = regexp.MustCompile(`(?i)^(?:\d+\s+)?(?:comments?|leave a (?:comment|reply)|join the (?:conversation|discussion)|show comments|view comments|load comments|post a comment|comment on this (?:story|article))\s*(?:\(\d+\))?[:.]?$`)
 )
 
 // cleanupRules are Margin's rules, in the order they are tried.
@@ -82,9 +80,8 @@ var cleanupRules = []cleanupRule{
 	{name: "legal notice", words: 80, endsArticle: true, match: func(b Block) bool { return rxLegal.MatchString(b.Text) }},
 	{name: "click-here promotion", words: 20, match: func(b Block) bool { return rxClickHere.MatchString(b.Text) }},
 	{name: "tip invitation", words: 40, match: func(b Block) bool { return rxTip.MatchString(b.Text) }},
-	{name: "bare link", words: 30, match: func(b Block) bool { return rxBareURL.MatchString(strings.TrimSpace(b.Text)) }},
 	{name: "promoted link", words: 25, match: func(b Block) bool {
-		return (b.Kind == BlockParagraph || b.Kind == BlockHeading) && linkCoverage(b) >= 0.9
+		return b.Kind == BlockParagraph && linkCoverage(b) >= 0.9 && isCapitals(b.Text)
 	}},
 }
 
@@ -236,7 +233,7 @@ func isBylineBlock(b Block, a *Article) bool {
 		return false
 	}
 	text := normalizeSpace(b.Text)
-	if isDateText(text) {
+	if isDateLine(text) {
 		return true
 	}
 	if rxBylinePrefix.MatchString(text) || rxBylineLabel.MatchString(text) {
@@ -248,4 +245,39 @@ func isBylineBlock(b Block, a *Article) bool {
 		}
 	}
 	return false
+}
+
+// isCapitals reports whether s is written in capital letters, as teasers
+// for other stories often are.
+func isCapitals(s string) bool {
+	letters, upper := 0, 0
+	for _, r := range s {
+		if unicode.IsLetter(r) {
+			letters++
+			if unicode.IsUpper(r) {
+				upper++
+			}
+		}
+	}
+	return letters >= 8 && upper == letters
+}
+
+// isDateLine reports whether a line holds only dates and times, such as
+// "Posted: Fri 6:45 PM, Feb 16, 2018 | Updated: Sat 8:31 PM, Feb 17, 2018".
+func isDateLine(s string) bool {
+	if countWords(s) > 24 {
+		return false
+	}
+	parts := 0
+	for _, p := range rxBylineSplit.Split(s, -1) {
+		p = strings.Trim(p, " ,;")
+		if p == "" {
+			continue
+		}
+		if countWords(p) > 12 || !isDateText(p) {
+			return false
+		}
+		parts++
+	}
+	return parts > 0
 }

@@ -1,6 +1,10 @@
 package clip
 
-import "unicode/utf8"
+import (
+	"strings"
+	"unicode"
+	"unicode/utf8"
+)
 
 // The passes in this file look at runs of blocks rather than single ones:
 // where the article starts, lists made only of links, headings left with
@@ -26,10 +30,12 @@ func startAtTitle(blocks []Block, title string) []Block {
 		if !b.HasText() {
 			continue
 		}
-		if sameText(b.Text, title) {
+		if f := foldText(b.Text); f == foldText(title) ||
+			(strings.HasSuffix(f, foldText(title)) && countWords(b.Text) <= countWords(title)+8) {
+			// The title, or a breadcrumb trail ending with it.
 			return blocks[i+1:]
 		}
-		if countWords(b.Text) > 15 {
+		if countWords(b.Text) > 15 && isProse(b.Text) {
 			break
 		}
 		before += utf8.RuneCountInString(b.Text)
@@ -113,4 +119,20 @@ func dropAuthorNote(blocks []Block) []Block {
 		blocks = blocks[:i]
 	}
 	return blocks
+}
+
+// isProse reports whether most of s is letters: prose rather than code or
+// markup left in the page as text.
+func isProse(s string) bool {
+	letters, other := 0, 0
+	for _, r := range s {
+		switch {
+		case unicode.IsLetter(r):
+			letters++
+		case unicode.IsSpace(r):
+		default:
+			other++
+		}
+	}
+	return letters > 3*other
 }
