@@ -133,6 +133,13 @@ func phrases(toks []token) [][2]int {
 				j++
 				continue
 			}
+			// A possessive between capitalised words, kept together for now
+			// ("People's Liberation Army"); phrase splits it again unless
+			// the whole is an organisation's name.
+			if isApostrophe(t.text) && j+2 < len(toks) && toks[j+1].text == "s" && toks[j+2].word && toks[j+2].upper && !toks[j+2].sentStart {
+				j += 3
+				continue
+			}
 			// "of" (and "of the") between capitalised words.
 			if t.word && connectors[t.text] && !t.sentStart {
 				k := j + 1
@@ -262,3 +269,19 @@ var placeCueNouns = setOf("province", "region", "district", "county", "city", "t
 	"prison", "airport", "river", "valley", "island", "islands", "area", "neighbourhood", "neighborhood",
 	"square", "street", "border", "camp", "port", "bay", "desert", "peninsula", "governorate", "oblast",
 	"municipality", "prefecture", "suburb", "enclave", "strait", "mountains", "lake", "coast")
+
+// roleNouns are lower-case words for what a person is or does, used to
+// recognise a name next to them as a person's.
+var roleNouns = func() map[string]bool {
+	m := setOf("spokesman", "spokeswoman", "spokesperson", "commander", "commissioner", "leader", "minister",
+		"president", "chairman", "chairwoman", "director", "chief", "official", "envoy", "ambassador",
+		"secretary", "governor", "mayor", "senator", "lawmaker", "activist", "lawyer", "analyst", "professor",
+		"author", "actor", "actress", "singer", "founder", "executive", "coach", "player", "journalist",
+		"reporter", "teacher", "doctor", "officer", "soldier", "politician", "candidate", "chancellor",
+		"premier", "diplomat", "negotiator", "adviser", "advisor", "economist", "researcher", "scientist",
+		"judge", "prosecutor", "general", "colonel", "captain", "sergeant", "ceo", "manager", "striker",
+		"midfielder", "defender", "goalkeeper", "writer", "director-general", "secretary-general")
+	return m
+}()
+
+func isApostrophe(s string) bool { return s == "'" || s == "’" }

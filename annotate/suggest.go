@@ -334,6 +334,17 @@ func (f *finder) phrase(a, b int, descriptor bool) {
 	if a >= b {
 		return
 	}
+	for i := a + 1; i+1 < b; i++ {
+		if isApostrophe(t[i].text) && t[i+1].text == "s" {
+			if f.isOrganization(a, b) && !places.has(f.text(a, i)) && !descriptor {
+				f.add(a, b, Organization, true)
+			} else {
+				f.phrase(a, i, descriptor)
+				f.phrase(i+2, b, descriptor)
+			}
+			return
+		}
+	}
 	whole := f.text(a, b)
 	if places.has(whole) || (b-a == 1 && t[a].allCaps && places.has(titleCase(whole))) {
 		f.add(a, b, Place, true)
@@ -377,11 +388,12 @@ func (f *finder) phrase(a, b int, descriptor bool) {
 	if a >= b {
 		return
 	}
-	// A well-known place abbreviated at the start of a longer phrase stands
-	// apart ("US Chinook", "UK Treasury"); a place name spelled out is
+	// A well-known place at the start of a longer phrase stands apart when
+	// abbreviated ("US Chinook", "UK Treasury") or when a full personal
+	// name follows ("ambassador to Britain Liu Xiaming"); otherwise it is
 	// usually part of a longer name ("Boston Globe", "Hanoi Hilton").
 	for k := min(b-1, a+places.maxWords); k > a; k-- {
-		if t[a].allCaps && places.has(f.text(a, k)) {
+		if places.has(f.text(a, k)) && (t[a].allCaps || (b-k >= 2 && f.recognised(k, b) == Person)) {
 			f.add(a, k, Place, true)
 			f.phrase(k, b, descriptor)
 			return
@@ -405,6 +417,10 @@ func (f *finder) phrase(a, b int, descriptor bool) {
 		f.addSurnameOnly(a, b) // a common word capitalised to start a sentence
 		return
 	}
+	if !descriptor && f.hasRole(a, b) {
+		f.person(a, b) // "spokesman Zabihullah Mujahid", "Cheuk Hau-yip, the commander of"
+		return
+	}
 	typ := f.recognised(a, b)
 	if descriptor && typ == Person {
 		return
@@ -413,6 +429,32 @@ func (f *finder) phrase(a, b int, descriptor bool) {
 	c := &f.cands[len(f.cands)-1]
 	c.afterThe = a > 0 && (t[a-1].text == "the" || t[a-1].text == "The")
 	c.modifier = b < len(t) && t[b].word && !t[b].upper && strings.HasPrefix(f.tags[b], "NN")
+}
+
+// hasRole reports whether toks[a:b] is next to a lower-case word for a
+// person's role: just before it ("spokesman Zabihullah Mujahid") or in an
+// apposition just after it ("Cheuk Hau-yip, the commander of ...", "Chris
+// Tang, Hong Kong's new police commissioner").
+func (f *finder) hasRole(a, b int) bool {
+	t := f.toks
+	if a > 0 && t[a-1].word && !t[a-1].upper && roleNouns[t[a-1].text] {
+		return true
+	}
+	if b >= len(t) || t[b].text != "," {
+		return false
+	}
+	for k := b + 1; k < len(t) && k <= b+7; k++ {
+		if !t[k].word {
+			if t[k].text == "’" || t[k].text == "'" {
+				continue // a possessive: "Hong Kong's new police commissioner"
+			}
+			return false
+		}
+		if !t[k].upper && roleNouns[t[k].text] {
+			return true
+		}
+	}
+	return false
 }
 
 // isOrganization reports whether toks[a:b] is an organisation's name by
