@@ -229,7 +229,8 @@ func (rr *readerRenderer) drawCode(l *readerLayout, first, last int, dy float32)
 				continue
 			}
 			if col == nil {
-				col = theme.Color(theme.ColorNameInputBackground)
+				// A tint of the text colour shows on light and dark alike.
+				col = withAlpha(theme.Color(theme.ColorNameForeground), 0.1)
 			}
 			pad := p.size * 0.2
 			h := min(ln.height, p.size*1.35)

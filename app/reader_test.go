@@ -3,6 +3,7 @@ package app
 import (
 	"flag"
 	"image"
+	"image/color"
 	"image/png"
 	"os"
 	"path/filepath"
@@ -417,8 +418,8 @@ func TestReaderGolden(t *testing.T) {
 		name  string
 		theme fyne.Theme
 	}{
-		{"light", theme.LightTheme()}, //nolint:staticcheck // a fixed variant for golden images
-		{"dark", theme.DarkTheme()},   //nolint:staticcheck
+		{"light", fixedVariantTheme{theme.DefaultTheme(), theme.VariantLight}},
+		{"dark", fixedVariantTheme{theme.DefaultTheme(), theme.VariantDark}},
 	} {
 		t.Run(variant.name, func(t *testing.T) {
 			r, win := newTestReader(t, 640, 1000)
@@ -436,6 +437,17 @@ func TestReaderGolden(t *testing.T) {
 			test.AssertImageMatches(t, filepath.Join("reader", "sample_"+variant.name+".png"), img)
 		})
 	}
+}
+
+// fixedVariantTheme shows a theme in one variant whatever the system
+// prefers.
+type fixedVariantTheme struct {
+	fyne.Theme
+	variant fyne.ThemeVariant
+}
+
+func (t fixedVariantTheme) Color(n fyne.ThemeColorName, _ fyne.ThemeVariant) color.Color {
+	return t.Theme.Color(n, t.variant)
 }
 
 func writePNG(t *testing.T, path string, img image.Image) {

@@ -101,10 +101,16 @@ func marginColor(name fyne.ThemeColorName) color.Color {
 	return pair[variantIndex(currentVariant())]
 }
 
-// currentVariant is the light or dark variant the app is showing.
+// currentVariant is the light or dark variant the app is showing, judged
+// by the theme's background: the settings' variant is the system preference,
+// which a theme fixed to light or dark ignores.
 func currentVariant() fyne.ThemeVariant {
-	if app := fyne.CurrentApp(); app != nil {
-		return app.Settings().ThemeVariant()
+	if fyne.CurrentApp() == nil {
+		return theme.VariantLight
+	}
+	r, g, b, _ := theme.Color(theme.ColorNameBackground).RGBA()
+	if 299*r+587*g+114*b < 1000*0x8000 {
+		return theme.VariantDark
 	}
 	return theme.VariantLight
 }
