@@ -14,6 +14,8 @@ var (
 	placesData string
 	//go:embed data/demonyms.txt
 	demonymsData string
+	//go:embed data/organizations.txt
+	orgsData string
 )
 
 // gazetteer is a set of names, with the longest name's length in words so
@@ -26,6 +28,7 @@ type gazetteer struct {
 var (
 	places   = loadGazetteer(placesData, false)
 	demonyms = loadGazetteer(demonymsData, true)
+	orgs     = loadGazetteer(orgsData, false)
 )
 
 // loadGazetteer parses a name list. With plurals, each name's plural in -s

@@ -19,8 +19,9 @@ func TestMaxentMatchesProse(t *testing.T) {
 		t.Fatal("recogniser did not load")
 	}
 	pm := proseModel()
+	// prose's own pipeline is slow; two articles make over a thousand tokens.
 	var texts []string
-	for _, d := range loadGold(t) {
+	for _, d := range loadGold(t)[:2] {
 		texts = append(texts, strings.Split(d.Text, "\n\n")...)
 	}
 	total, differ := 0, 0

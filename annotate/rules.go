@@ -140,8 +140,10 @@ func phrases(toks []token) [][2]int {
 				j += 3
 				continue
 			}
-			// "of" (and "of the") between capitalised words.
-			if t.word && connectors[t.text] && !t.sentStart {
+			// "of" (and "of the") between capitalised words; "on", "for"
+			// and "and" too inside an organisation's name ("National
+			// Institute on Drug Abuse").
+			if t.word && (connectors[t.text] || (orgConnectors[t.text] && hasOrgWord(toks[i:j]))) && !t.sentStart {
 				k := j + 1
 				if t.text == "of" && k < len(toks) && toks[k].text == "the" {
 					k++
@@ -285,3 +287,23 @@ var roleNouns = func() map[string]bool {
 }()
 
 func isApostrophe(s string) bool { return s == "'" || s == "’" }
+
+// orgConnectors join capitalised words only inside an organisation's name.
+var orgConnectors = setOf("on", "for", "and")
+
+// hasOrgWord reports whether any of toks is an organisation cue word.
+func hasOrgWord(toks []token) bool {
+	for _, t := range toks {
+		if orgFirstWords[t.text] || orgLastWords[t.text] {
+			return true
+		}
+	}
+	return false
+}
+
+// capsWords are short English words that appear in capitals for emphasis
+// ("Meth is IN SD", "Get. It. OUT") and are no acronyms.
+var capsWords = setOf("IN", "ON", "OUT", "UP", "IT", "IS", "NO", "OK", "WE", "SO", "DO", "GO", "BE", "AT", "TO",
+	"BY", "OR", "IF", "OF", "MY", "ME", "HE", "SHE", "AND", "THE", "NOT", "YES", "ALL", "NOW", "NEW", "BIG",
+	"YOU", "WHY", "HOW", "WHO", "OFF", "GET", "GOT", "BUT", "FOR", "ARE", "WAS", "HAS", "HAD", "CAN", "STOP",
+	"JUST", "VERY", "MUST", "WILL", "NEVER", "LIVE", "BREAKING", "UPDATE", "WATCH", "READ", "MORE", "NEWS")

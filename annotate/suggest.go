@@ -318,7 +318,7 @@ func (f *finder) add(a, b int, typ EntityType, firm bool) {
 // organisations are taken from it.
 func (f *finder) phrase(a, b int, descriptor bool) {
 	t := f.toks
-	for a < b && (notNames[t[a].text] || (t[a].sentStart && stopwords[t[a].text]) || t[a].text == "The") && !places.has(f.text(a, b)) {
+	for a < b && (notNames[t[a].text] || (t[a].sentStart && stopwords[t[a].text]) || t[a].text == "The" || capsWords[t[a].text]) && !places.has(f.text(a, b)) {
 		a++
 	}
 	for b > a && (notNames[t[b-1].text] || connectors[t[b-1].text]) {
@@ -400,7 +400,14 @@ func (f *finder) phrase(a, b int, descriptor bool) {
 		}
 	}
 	whole = f.text(a, b)
-	if b-a == 1 && isAcronym(t[a]) && !(f.toks[a].sentStart && f.shouting(a)) {
+	if orgs.has(whole) {
+		f.add(a, b, Organization, true)
+		return
+	}
+	if f.isDemonymOfPlace(whole) {
+		return // "South Dakotans", "Texans"
+	}
+	if b-a == 1 && isAcronym(t[a]) && !f.isCommonWord(whole) && !capsWords[whole] && !(f.toks[a].sentStart && f.shouting(a)) {
 		f.add(a, b, Organization, true)
 		return
 	}
@@ -413,8 +420,10 @@ func (f *finder) phrase(a, b int, descriptor bool) {
 		f.add(a, b, Place, true) // "Logar province", "Hoa Lo prison"
 		return
 	}
-	if b-a == 1 && t[a].sentStart && (stopwords[whole] || f.isCommonWord(whole)) {
-		f.addSurnameOnly(a, b) // a common word capitalised to start a sentence
+	if b-a == 1 && (stopwords[whole] || f.isCommonWord(whole)) {
+		// A common word capitalised to start a sentence or a quotation
+		// ("Meth is a serious problem"), unless it is a surname.
+		f.addSurnameOnly(a, b)
 		return
 	}
 	if !descriptor && f.hasRole(a, b) {
@@ -473,8 +482,25 @@ func (f *finder) isOrganization(a, b int) bool {
 		return true
 	}
 	for i := a; i < b-1; i++ {
-		if orgFirstWords[t[i].text] && (i == a || t[i+1].text == "of") && hasConnector(t[i:b]) {
+		next := t[i+1].text
+		if orgFirstWords[t[i].text] && (i == a || next == "of") && hasConnector(t[i:b]) {
 			return true
+		}
+		if (orgFirstWords[t[i].text] || orgLastWords[t[i].text]) && orgConnectors[next] {
+			return true // "National Institute on Drug Abuse"
+		}
+	}
+	return false
+}
+
+// isDemonymOfPlace reports whether word is a people named after a place
+// in the gazetteer ("South Dakotans", "Texans", "Kenyans").
+func (f *finder) isDemonymOfPlace(word string) bool {
+	for _, suffix := range []string{"ns", "ans", "ians", "n", "an", "ian", "ers", "er"} {
+		if stem, ok := strings.CutSuffix(word, suffix); ok && len(stem) > 2 {
+			if places.has(stem) || places.has(stem+"a") || places.has(stem+"o") || places.has(stem+"e") {
+				return true
+			}
 		}
 	}
 	return false
