@@ -44,6 +44,7 @@ package app
 //	OnHighlightTapped  func(h annotate.Highlight)                           // a click on a highlight or an orphan
 //	OnMentionTapped    func(m annotate.Mention)                             // a click on a mention
 //	OnSelectionChanged func(start, end int)
+//	OnLinkTapped       func(href string)                                    // a click on a link with no annotation on it
 //
 // Mouse: press and drag selects by character, double-click a word,
 // triple-click a block, Shift+click extends; right-click opens the selection
@@ -98,6 +99,9 @@ type Reader struct {
 	// OnSelectionChanged is raised when a selection is made or cleared;
 	// while dragging, once the drag ends.
 	OnSelectionChanged func(start, end int)
+	// OnLinkTapped is raised when the person clicks a link that has no
+	// highlight or mention on it; the window may open it.
+	OnLinkTapped func(href string)
 
 	doc      clip.Document
 	text     []rune // canonical text
@@ -128,6 +132,11 @@ type Reader struct {
 	shiftDown     bool
 	focused       bool
 	toolbarShown  bool
+
+	dragPos    fyne.Position   // where the pointer was at the last drag event
+	autoScroll *fyne.Animation // scrolls while a drag holds past an edge
+	autoLast   time.Time
+	hoverLink  bool
 
 	flashStart, flashEnd int
 	flashAlpha           float32
@@ -522,6 +531,26 @@ func (r *Reader) mentionAt(off int) (annotate.Mention, bool) {
 		return annotate.Mention{}, false
 	}
 	return r.mentions[best].Mention, true
+}
+
+// linkAt returns the target of the link over offset.
+func (r *Reader) linkAt(off int) (string, bool) {
+	for i, b := range r.doc.Blocks {
+		o := r.blockOff[i]
+		if o < 0 || off < o {
+			continue
+		}
+		if off >= o+len([]rune(b.Text)) {
+			continue
+		}
+		for _, sp := range b.Spans {
+			if sp.Kind == clip.SpanLink && o+sp.Start <= off && off < o+sp.End && sp.Href != "" {
+				return sp.Href, true
+			}
+		}
+		return "", false
+	}
+	return "", false
 }
 
 // quoteOf is an orphan's quote for the list above the text.

@@ -1,6 +1,7 @@
 package app
 
 import (
+	"sort"
 	"time"
 	"unicode"
 
@@ -22,6 +23,7 @@ var (
 	_ desktop.Mouseable      = (*Reader)(nil)
 	_ desktop.Keyable        = (*Reader)(nil)
 	_ desktop.Cursorable     = (*Reader)(nil)
+	_ desktop.Hoverable      = (*Reader)(nil)
 )
 
 // multiClickTime is how soon a press must follow the last to count as a
@@ -145,8 +147,51 @@ func (r *Reader) Scrolled(ev *fyne.ScrollEvent) {
 	r.scrollBy(-ev.Scrolled.DY)
 }
 
-// Cursor is part of desktop.Cursorable: a text cursor over the text.
-func (r *Reader) Cursor() desktop.Cursor { return desktop.TextCursor }
+// Cursor is part of desktop.Cursorable: a pointer over links, a text
+// cursor elsewhere.
+func (r *Reader) Cursor() desktop.Cursor {
+	if r.hoverLink {
+		return desktop.PointerCursor
+	}
+	return desktop.TextCursor
+}
+
+// MouseIn is part of desktop.Hoverable.
+func (r *Reader) MouseIn(ev *desktop.MouseEvent) { r.MouseMoved(ev) }
+
+// MouseMoved is part of desktop.Hoverable: it notes whether the pointer is
+// over a link, for the cursor.
+func (r *Reader) MouseMoved(ev *desktop.MouseEvent) {
+	off, ok := r.runeAtPos(ev.Position)
+	r.hoverLink = false
+	if ok {
+		_, r.hoverLink = r.linkAt(off)
+	}
+}
+
+// MouseOut is part of desktop.Hoverable.
+func (r *Reader) MouseOut() { r.hoverLink = false }
+
+// runeAtPos returns the offset of the rune under a point in the widget;
+// ok is false when the point is not over text.
+func (r *Reader) runeAtPos(p fyne.Position) (int, bool) {
+	if r.layout == nil {
+		return 0, false
+	}
+	l := r.layout
+	x, y := r.docPos(p)
+	li := l.lineAtY(y)
+	if li < 0 {
+		return 0, false
+	}
+	ln := &l.lines[li]
+	if ln.kind != lineText || y < ln.top || y >= ln.bottom() || x < ln.x0 || x >= ln.x1 || ln.start == ln.end {
+		return 0, false
+	}
+	xs := l.runeX[ln.start:ln.end]
+	k := sort.Search(len(xs), func(i int) bool { return xs[i] > x }) - 1
+	return ln.start + max(k, 0), true
+}
 
 func (r *Reader) requestFocus() {
 	if app := fyne.CurrentApp(); app != nil {
@@ -226,6 +271,8 @@ func (r *Reader) Dragged(ev *fyne.DragEvent) {
 			r.dragUnit = unitRune
 		}
 	}
+	// Past the top or bottom edge each movement scrolls the view along,
+	// and so does holding the pointer there (updateAutoScroll).
 	h := r.Size().Height
 	switch {
 	case ev.Position.Y < 0:
@@ -234,7 +281,15 @@ func (r *Reader) Dragged(ev *fyne.DragEvent) {
 		r.scrollY += (ev.Position.Y - h) / 2
 	}
 	r.clampScroll()
-	off := r.offsetAtPos(ev.Position)
+	r.dragPos = ev.Position
+	r.extendDrag(ev.Position)
+	r.updateAutoScroll()
+	r.Refresh()
+}
+
+// extendDrag moves the dragged end of the selection to the point p.
+func (r *Reader) extendDrag(p fyne.Position) {
+	off := r.offsetAtPos(p)
 	switch r.dragUnit {
 	case unitWord, unitBlock:
 		s, e := r.wordAt(off)
@@ -249,12 +304,58 @@ func (r *Reader) Dragged(ev *fyne.DragEvent) {
 	default:
 		r.caret = off
 	}
-	r.Refresh()
+}
+
+// updateAutoScroll starts scrolling while a drag holds the pointer past
+// the top or bottom edge, and stops it when the pointer comes back or the
+// drag ends. It runs as an animation, so it ticks on the UI goroutine.
+func (r *Reader) updateAutoScroll() {
+	h := r.Size().Height
+	out := r.dragging && (r.dragPos.Y < 0 || r.dragPos.Y > h)
+	switch {
+	case out && r.autoScroll == nil:
+		r.autoLast = time.Now()
+		r.autoScroll = fyne.NewAnimation(time.Second, func(float32) { r.autoScrollStep() })
+		r.autoScroll.RepeatCount = fyne.AnimationRepeatForever
+		r.autoScroll.Curve = fyne.AnimationLinear
+		r.autoScroll.Start()
+	case !out && r.autoScroll != nil:
+		r.autoScroll.Stop()
+		r.autoScroll = nil
+	}
+}
+
+// autoScrollStep scrolls by how far the pointer is past the edge, faster
+// the further it is, and extends the selection with the view.
+func (r *Reader) autoScrollStep() {
+	now := time.Now()
+	dt := float32(now.Sub(r.autoLast).Seconds())
+	r.autoLast = now
+	h := r.Size().Height
+	var over float32
+	switch {
+	case !r.dragging:
+		return
+	case r.dragPos.Y < 0:
+		over = r.dragPos.Y
+	case r.dragPos.Y > h:
+		over = r.dragPos.Y - h
+	default:
+		return
+	}
+	before := r.scrollY
+	r.scrollY += over * 10 * min(dt, 0.1)
+	r.clampScroll()
+	if r.scrollY != before {
+		r.extendDrag(r.dragPos)
+		r.Refresh()
+	}
 }
 
 // DragEnd is part of fyne.Draggable.
 func (r *Reader) DragEnd() {
 	r.dragging = false
+	r.updateAutoScroll()
 	r.pressed = false
 	r.finishSelecting()
 }
@@ -269,29 +370,17 @@ func (r *Reader) Tapped(ev *fyne.PointEvent) {
 		return
 	}
 	l := r.ensureLayout()
-	x, y := r.docPos(ev.Position)
-	li := l.lineAtY(y)
-	if li < 0 {
-		return
-	}
-	ln := &l.lines[li]
-	if y < ln.top || y >= ln.bottom() || x < ln.x0 || x >= ln.x1 {
-		return
-	}
-	if ln.orphan >= 0 {
-		if r.OnHighlightTapped != nil {
+	_, y := r.docPos(ev.Position)
+	if li := l.lineAtY(y); li >= 0 && l.lines[li].orphan >= 0 {
+		ln := &l.lines[li]
+		if x := ev.Position.X; y >= ln.top && y < ln.bottom() && x >= ln.x0 && x < ln.x1 && r.OnHighlightTapped != nil {
 			r.OnHighlightTapped(r.orphans[ln.orphan])
 		}
 		return
 	}
-	if ln.kind != lineText {
+	off, ok := r.runeAtPos(ev.Position)
+	if !ok {
 		return
-	}
-	off := l.offsetAt(x, y)
-	// offsetAt rounds to the nearest boundary; the rune under the pointer
-	// is the one whose box holds x.
-	if off > ln.start && (off == ln.end || l.runeX[off] > x) {
-		off--
 	}
 	if m, ok := r.mentionAt(off); ok && r.OnMentionTapped != nil {
 		r.OnMentionTapped(m)
@@ -299,6 +388,10 @@ func (r *Reader) Tapped(ev *fyne.PointEvent) {
 	}
 	if h, ok := r.highlightAt(off); ok && r.OnHighlightTapped != nil {
 		r.OnHighlightTapped(h)
+		return
+	}
+	if href, ok := r.linkAt(off); ok && r.OnLinkTapped != nil {
+		r.OnLinkTapped(href)
 	}
 }
 

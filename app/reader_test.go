@@ -358,6 +358,16 @@ func TestReaderTaps(t *testing.T) {
 			}
 		})
 	}
+	t.Run("a link with no annotation on it raises OnLinkTapped", func(t *testing.T) {
+		var href string
+		r.OnLinkTapped = func(h string) { href = h }
+		r.SetMentions(nil, nil)
+		defer r.SetMentions(ms, ents)
+		test.TapAt(r, posOf(t, r, offsetOf(t, r, "Shipping", 0), false))
+		if href != "https://example.com/psg" {
+			t.Errorf("OnLinkTapped got %q", href)
+		}
+	})
 	t.Run("an orphan in the list above the text", func(t *testing.T) {
 		tapped = nil
 		l := r.ensureLayout()
