@@ -53,6 +53,49 @@ func WriteFileAtomic(path string, write func(w io.Writer) error) (err error) {
 	return nil
 }
 
+// writeTemp writes a temporary file in dir, named for base, and returns its
+// path. It does not sync it: WriteFolder syncs a batch at once.
+func writeTemp(dir, base string, write func(w io.Writer) error) (tmp string, err error) {
+	f, err := os.CreateTemp(dir, "."+base+".*.tmp")
+	if err != nil {
+		return "", err
+	}
+	tmp = f.Name()
+	defer func() {
+		if err != nil {
+			f.Close()
+			os.Remove(tmp)
+		}
+	}()
+	bw := bufio.NewWriterSize(f, 64<<10)
+	if err := write(bw); err != nil {
+		return "", err
+	}
+	if err := bw.Flush(); err != nil {
+		return "", err
+	}
+	if err := f.Chmod(0o644); err != nil {
+		return "", err
+	}
+	return tmp, f.Close()
+}
+
+// syncEach fsyncs each file.
+func syncEach(paths []string) error {
+	for _, p := range paths {
+		f, err := os.OpenFile(p, os.O_RDWR, 0)
+		if err != nil {
+			return err
+		}
+		err = f.Sync()
+		f.Close()
+		if err != nil {
+			return err
+		}
+	}
+	return nil
+}
+
 // syncDir flushes a directory's entries (the renames into it) to disk. Not
 // every system can open a directory for this, so failing is not an error.
 func syncDir(dir string) {

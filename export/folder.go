@@ -21,12 +21,18 @@ type Summary struct {
 	Updated int // notes of an earlier export written over in place
 }
 
+// batchSize is how many notes WriteFolder writes between syncs.
+const batchSize = 500
+
 // WriteFolder writes each item as a Markdown note in dir, creating dir if
-// needed. Notes are named as the comment at the top of filename.go says,
-// and each is written atomically (WriteFileAtomic). progress, if not nil,
-// is called after each note from one goroutine at a time. When ctx is
-// cancelled WriteFolder stops and returns ctx's error with the notes
-// written so far; every note on disk is then complete.
+// needed. Notes are named as the comment at the top of filename.go says.
+//
+// Notes are written atomically, in batches: each batch is rendered to
+// temporary files in dir in parallel, synced to disk together and only then
+// renamed over the notes, so a vault never holds a truncated note, whatever
+// interrupts the export. progress, if not nil, is called after each note is
+// rendered, from one goroutine at a time. When ctx is cancelled WriteFolder
+// stops and returns ctx's error with the batches finished so far.
 func WriteFolder(ctx context.Context, dir string, items []*Item, opts MarkdownOptions, progress func(done, total int)) (Summary, error) {
 	sum := Summary{Paths: make([]string, len(items))}
 	opts, err := opts.withDefaults()
@@ -41,38 +47,79 @@ func WriteFolder(ctx context.Context, dir string, items []*Item, opts MarkdownOp
 		return sum, err
 	}
 	names, updates := assignNames(items, existing)
+	var order []int
+	for i, n := range names {
+		if n != "" {
+			order = append(order, i)
+		}
+	}
+	done := 0
+	tick := func() {
+		done++
+		if progress != nil {
+			progress(done, len(order))
+		}
+	}
+	for start := 0; start < len(order); start += batchSize {
+		batch := order[start:min(start+batchSize, len(order))]
+		tmps, err := writeBatch(ctx, dir, batch, names, items, opts, tick)
+		if err != nil {
+			return sum, err
+		}
+		if err := syncFiles(dir, tmps); err != nil {
+			removeAll(tmps)
+			return sum, fmt.Errorf("export to %s: %w", dir, err)
+		}
+		for k, i := range batch {
+			path := filepath.Join(dir, names[i])
+			if err := os.Rename(tmps[k], path); err != nil {
+				removeAll(tmps[k:])
+				return sum, fmt.Errorf("export to %s: %w", dir, err)
+			}
+			sum.Paths[i] = path
+			if updates[i] {
+				sum.Updated++
+			} else {
+				sum.Created++
+			}
+		}
+		syncDir(dir)
+	}
+	return sum, nil
+}
 
+// writeBatch renders the items of batch to temporary files in parallel and
+// returns their paths in the batch's order. On error or cancellation it
+// removes every temporary file it made.
+func writeBatch(ctx context.Context, dir string, batch []int, names []string, items []*Item, opts MarkdownOptions, tick func()) ([]string, error) {
+	tmps := make([]string, len(batch))
 	jobs := make(chan int)
 	type result struct {
-		i   int
+		k   int
+		tmp string
 		err error
 	}
 	results := make(chan result)
 	ctx, cancel := context.WithCancel(ctx)
 	defer cancel()
-	workers := min(max(runtime.GOMAXPROCS(0)*2, 4), 32, max(len(items), 1))
 	var wg sync.WaitGroup
-	for range workers {
+	for range min(runtime.GOMAXPROCS(0)+2, len(batch)) {
 		wg.Add(1)
 		go func() {
 			defer wg.Done()
-			for i := range jobs {
-				path := filepath.Join(dir, names[i])
-				err := WriteFileAtomic(path, func(w io.Writer) error {
-					return Markdown(w, items[i], opts)
+			for k := range jobs {
+				tmp, err := writeTemp(dir, names[batch[k]], func(w io.Writer) error {
+					return Markdown(w, items[batch[k]], opts)
 				})
-				results <- result{i, err}
+				results <- result{k, tmp, err}
 			}
 		}()
 	}
 	go func() {
 		defer close(jobs)
-		for i := range items {
-			if names[i] == "" {
-				continue // a second copy of an item
-			}
+		for k := range batch {
 			select {
-			case jobs <- i:
+			case jobs <- k:
 			case <-ctx.Done():
 				return
 			}
@@ -82,38 +129,37 @@ func WriteFolder(ctx context.Context, dir string, items []*Item, opts MarkdownOp
 		wg.Wait()
 		close(results)
 	}()
-	total := 0
-	for _, n := range names {
-		if n != "" {
-			total++
-		}
-	}
-	done := 0
 	var firstErr error
 	for r := range results {
 		if r.err != nil {
 			if firstErr == nil {
-				firstErr = r.err
+				firstErr = fmt.Errorf("export %s: %w", names[batch[r.k]], r.err)
 				cancel()
 			}
 			continue
 		}
-		sum.Paths[r.i] = filepath.Join(dir, names[r.i])
-		if updates[r.i] {
-			sum.Updated++
-		} else {
-			sum.Created++
-		}
-		done++
-		if progress != nil {
-			progress(done, total)
+		tmps[r.k] = r.tmp
+		if firstErr == nil {
+			tick()
 		}
 	}
-	syncDir(dir)
+	if firstErr == nil {
+		firstErr = ctx.Err()
+	}
 	if firstErr != nil {
-		return sum, firstErr
+		removeAll(tmps)
+		return nil, firstErr
 	}
-	return sum, ctx.Err()
+	return tmps, nil
+}
+
+// removeAll removes temporary files, ignoring empty names.
+func removeAll(paths []string) {
+	for _, p := range paths {
+		if p != "" {
+			os.Remove(p)
+		}
+	}
 }
 
 // existingNote is a Markdown file already in the folder.

@@ -483,10 +483,16 @@ func chooseForms(toks []token, text []rune) {
 		}
 		// Two delimiters of one character side by side would merge into
 		// one run and be matched by length, not by intent.
+		// So would an escaped character of the same kind next to it, for
+		// parsers that look at the raw preceding character.
 		for _, nb := range []*token{pt, nt} {
 			if nb != nil && (nb.typ == tokOpen || nb.typ == tokClose) && delimiterChar(nb.kind) == c {
 				ok = false
 			}
+		}
+		if pt != nil && pt.typ == tokText && len(pt.text) > 0 && pt.text[len(pt.text)-1] == c ||
+			nt != nil && nt.typ == tokText && len(nt.text) > 0 && nt.text[0] == c {
+			ok = false
 		}
 		if !ok {
 			t.html = true
@@ -513,8 +519,13 @@ func writeTokens(toks []token, o inlineOptions) string {
 				lineStart = false
 			}
 		case tokBreak:
-			// A backslash at the end of a line is a hard line break.
-			sb.WriteString("\\\n")
+			// A backslash at the end of a line is a hard line break, but
+			// goldmark and others misread one after an escaped backslash.
+			if strings.HasSuffix(sb.String(), "\\") {
+				sb.WriteString("<br>\n")
+			} else {
+				sb.WriteString("\\\n")
+			}
 			lineStart = true
 		case tokRaw:
 			sb.WriteString(t.raw)

@@ -87,6 +87,13 @@ func DefaultMarkdownOptions() MarkdownOptions {
 	}
 }
 
+// Validate reports an option value this package does not know, wrapping
+// ErrUnknownFormat.
+func (o MarkdownOptions) Validate() error {
+	_, err := o.withDefaults()
+	return err
+}
+
 // withDefaults fills unset choices and rejects unknown ones.
 func (o MarkdownOptions) withDefaults() (MarkdownOptions, error) {
 	d := DefaultMarkdownOptions()
@@ -150,6 +157,7 @@ type markdownWriter struct {
 	text     []rune
 	blocks   []clip.Block
 	offs     []int
+	lens     []int // rune length of each block's text
 	mentions []annotate.Mention
 	targets  map[int64]string // entity ID -> link target
 	notes    []string         // footnote bodies, numbered from 1
@@ -163,6 +171,10 @@ func newMarkdownWriter(it *Item, opts MarkdownOptions) *markdownWriter {
 	m := &markdownWriter{it: it, opts: opts, text: it.runes(), listLevel: -1}
 	m.blocks = it.Clipping.Document.Blocks
 	m.offs = it.Clipping.Document.BlockOffsets()
+	m.lens = make([]int, len(m.blocks))
+	for i, b := range m.blocks {
+		m.lens[i] = utf8.RuneCountInString(b.Text)
+	}
 	m.mentions = it.confirmedMentions(len(m.text))
 	m.targets = map[int64]string{}
 	for id, e := range it.Entities {
@@ -260,7 +272,7 @@ func (m *markdownWriter) place(h annotate.Highlight) (placement, bool) {
 		if off < 0 {
 			continue
 		}
-		n := utf8.RuneCountInString(m.blocks[i].Text)
+		n := m.lens[i]
 		if off < e && s < off+n {
 			return placement{block: i, pos: min(e, off+n) - off}, true
 		}

@@ -1,0 +1,147 @@
+package cli
+
+import (
+	"context"
+	"fmt"
+	"io"
+	"os"
+	"path/filepath"
+	"strconv"
+	"strings"
+
+	"margin/export"
+	"margin/library"
+)
+
+func init() {
+	commands["export"] = command{
+		summary: "export clippings as Markdown notes, Web Annotation JSON, CSL-JSON, BibTeX or CSV",
+		usage: "export [ID...|--all|--tag T|--entity NAME] [--format md|json|csl|bibtex|csv]\n" +
+			"       [--layout full|highlights] [--mark ==|html] [--notes footnotes|callouts]\n" +
+			"       [--order article|color] [--cite apa|mla|chicago|none] [--links] [--no-entities]\n" +
+			"       [--out FILE|DIR|-]",
+		run: runExport,
+	}
+}
+
+// runExport exports the chosen clippings. Markdown is one note per
+// clipping: a single clipping goes to standard output or a file, several go
+// to a folder (--out DIR), updated in place when exported again. The other
+// formats write all the clippings to one file or standard output.
+func runExport(ctx context.Context, env *Env, args []string) error {
+	fs := newFlags("export")
+	all := fs.Bool("all", false, "export every clipping")
+	tag := fs.String("tag", "", "export the clippings with this `tag`")
+	entity := fs.String("entity", "", "export the clippings that mention this entity (`name` or alias)")
+	format := fs.String("format", string(export.FormatMarkdown), "`format`: md, json, csl, bibtex or csv")
+	d := export.DefaultMarkdownOptions()
+	layout := fs.String("layout", string(d.Layout), "Markdown `layout`: full or highlights")
+	mark := fs.String("mark", string(d.Mark), "how highlights are marked: == or html (<mark>)")
+	notes := fs.String("notes", string(d.Notes), "notes on highlights as footnotes or callouts")
+	order := fs.String("order", string(d.Order), "order of the highlights layout: article or color")
+	cite := fs.String("cite", string(d.Citation), "citation `style`: apa, mla, chicago or none")
+	links := fs.Bool("links", d.EntityLinks, "write entity mentions as [[Entity Name]] links")
+	noEntities := fs.Bool("no-entities", !d.EntityAppendix, "leave out the appendix of entities")
+	out := fs.String("out", "-", "`path` to write: a file, a folder (for several Markdown notes) or - for standard output")
+	positional, err := parseFlags(fs, args)
+	if err != nil {
+		return err
+	}
+
+	f := export.Format(*format)
+	if f.Ext() == "" {
+		return usagef("unknown format %q (want md, json, csl, bibtex or csv)", *format)
+	}
+	opts := export.MarkdownOptions{
+		Layout:         export.Layout(*layout),
+		Mark:           export.MarkStyle(*mark),
+		Notes:          export.NoteStyle(*notes),
+		Order:          export.Order(*order),
+		Citation:       export.CitationStyle(*cite),
+		EntityLinks:    *links,
+		EntityAppendix: !*noEntities,
+	}
+	if err := opts.Validate(); err != nil {
+		return usagef("%v", err)
+	}
+
+	var ids []int64
+	for _, p := range positional {
+		id, err := strconv.ParseInt(p, 10, 64)
+		if err != nil || id <= 0 {
+			return usagef("%q is not a clipping ID", p)
+		}
+		ids = append(ids, id)
+	}
+	filtered := *all || *tag != "" || *entity != ""
+	switch {
+	case len(ids) > 0 && filtered:
+		return usagef("give clipping IDs or --all/--tag/--entity, not both")
+	case len(ids) == 0 && !filtered:
+		return usagef("no clippings chosen: give IDs, --all, --tag or --entity")
+	}
+
+	l, err := openLibrary(ctx, env)
+	if err != nil {
+		return err
+	}
+	defer l.Close()
+	if filtered {
+		list, err := l.List(ctx, library.Filter{Tag: *tag, Entity: *entity})
+		if err != nil {
+			return err
+		}
+		for _, s := range list {
+			ids = append(ids, s.ID)
+		}
+		if len(ids) == 0 {
+			return fmt.Errorf("no clippings match")
+		}
+	}
+	items, err := export.LoadAll(ctx, l, ids)
+	if err != nil {
+		return err
+	}
+	return writeExport(ctx, env, items, f, opts, *out)
+}
+
+// writeExport writes items to out as the format asks.
+func writeExport(ctx context.Context, env *Env, items []*export.Item, f export.Format, opts export.MarkdownOptions, out string) error {
+	toStdout := out == "" || out == "-"
+	isDir := false
+	if !toStdout {
+		if fi, err := os.Stat(out); err == nil && fi.IsDir() {
+			isDir = true
+		} else if strings.HasSuffix(out, string(filepath.Separator)) || strings.HasSuffix(out, "/") {
+			isDir = true
+		}
+	}
+	if f == export.FormatMarkdown && (isDir || len(items) > 1) {
+		if toStdout {
+			return usagef("%d clippings make %d notes: give --out DIR", len(items), len(items))
+		}
+		sum, err := export.WriteFolder(ctx, out, items, opts, nil)
+		if err != nil {
+			return err
+		}
+		fmt.Fprintf(env.Stdout, "exported %d notes to %s (%d new, %d updated)\n", sum.Created+sum.Updated, out, sum.Created, sum.Updated)
+		return nil
+	}
+	if toStdout {
+		return export.Write(env.Stdout, items, f, opts)
+	}
+	path := out
+	if isDir {
+		if err := os.MkdirAll(out, 0o755); err != nil {
+			return err
+		}
+		path = filepath.Join(out, "margin-export"+f.Ext())
+	}
+	if err := export.WriteFileAtomic(path, func(w io.Writer) error {
+		return export.Write(w, items, f, opts)
+	}); err != nil {
+		return err
+	}
+	fmt.Fprintf(env.Stdout, "exported %d clippings to %s\n", len(items), path)
+	return nil
+}
