@@ -420,7 +420,7 @@ func (f *finder) phrase(a, b int, descriptor bool) {
 		f.add(a, b, Place, true) // "Logar province", "Hoa Lo prison"
 		return
 	}
-	if b-a == 1 && (stopwords[whole] || f.isCommonWord(whole)) {
+	if b-a == 1 && (stopwords[whole] || f.isCommonWord(whole) || (t[a].sentStart && isBasicWord(whole))) {
 		// A common word capitalised to start a sentence or a quotation
 		// ("Meth is a serious problem"), unless it is a surname.
 		f.addSurnameOnly(a, b)
@@ -713,4 +713,11 @@ func (f *finder) resolve() []candidate {
 		out = append(out, c)
 	}
 	return out
+}
+
+// isBasicWord reports whether word, lower-cased, is in the recogniser's
+// list of basic English words ("peace", "meeting").
+func isBasicWord(word string) bool {
+	m := loadModel()
+	return m != nil && m.ner.words[strings.ToLower(word)]
 }

@@ -1,0 +1,148 @@
+package annotate
+
+import (
+	"fmt"
+	"reflect"
+	"sync"
+	"testing"
+	"unicode/utf8"
+)
+
+// describe renders suggestions as "type:exact=name" for comparison.
+func describe(ss []Suggestion) []string {
+	var out []string
+	for _, s := range ss {
+		d := fmt.Sprintf("%s:%s", s.Type, s.Selector.Exact)
+		if s.Name != s.Selector.Exact {
+			d += "=" + s.Name
+		}
+		if s.EntityID != 0 {
+			d += fmt.Sprintf("#%d", s.EntityID)
+		}
+		out = append(out, d)
+	}
+	return out
+}
+
+func TestSuggestRules(t *testing.T) {
+	tests := []struct {
+		name  string
+		text  string
+		known []Entity
+		want  []string
+	}{
+		{
+			name: "titles are not part of a person's name",
+			text: "US President Donald Trump met Prime Minister Keir Starmer and Dr. Anthony Fauci in London.",
+			want: []string{"place:US", "person:Donald Trump", "person:Keir Starmer", "person:Anthony Fauci", "place:London"},
+		},
+		{
+			name: "nationalities are not places",
+			text: "Russian President Vladimir Putin and the Ukrainian army met Israeli officials in Kyiv.",
+			want: []string{"person:Vladimir Putin", "place:Kyiv"},
+		},
+		{
+			name: "a possessive is left out of the name",
+			text: "Vladimir Putin's envoy flew to Moscow. Putin’s aides stayed in Moscow’s suburbs.",
+			want: []string{"person:Vladimir Putin", "place:Moscow", "person:Putin=Vladimir Putin", "place:Moscow"},
+		},
+		{
+			name: "a surname alone is the person named in full",
+			text: "Donald Trump spoke on Friday. Later, Trump left for Florida.",
+			want: []string{"person:Donald Trump", "person:Trump=Donald Trump", "place:Florida"},
+		},
+		{
+			name: "a common word capitalised to start a sentence is no name",
+			text: "Peace talks resumed in Doha. Peace is not near, officials said.",
+			want: []string{"place:Doha"},
+		},
+		{
+			name: "organisations are found by their cue words",
+			text: "The Ministry of Defence and the Labour Party met officials of Acme Widgets Ltd in Paris.",
+			want: []string{"organization:Ministry of Defence", "organization:Labour Party", "organization:Acme Widgets Ltd", "place:Paris"},
+		},
+		{
+			name: "the White House is typed as a place, like Washington",
+			text: "Volodymyr Zelenskyy visited the White House in Washington on Friday.",
+			want: []string{"person:Volodymyr Zelenskyy", "place:White House", "place:Washington"},
+		},
+		{
+			name: "a dateline in capitals is a place",
+			text: "HANOI, Vietnam (AP) — The talks ended.",
+			want: []string{"place:HANOI=Hanoi", "place:Vietnam", "organization:AP"},
+		},
+		{
+			name: "known entities and their aliases are suggested with their ids",
+			text: "Volodymyr Zelenskyy spoke. Later Zelensky met the Bundesbank chief in Frankfurt.",
+			known: []Entity{
+				{ID: 7, Name: "Volodymyr Zelenskyy", Type: Person, Aliases: []string{"Zelensky"}},
+				{ID: 9, Name: "Bundesbank", Type: Organization},
+			},
+			want: []string{"person:Volodymyr Zelenskyy#7", "person:Zelensky=Volodymyr Zelenskyy#7", "organization:Bundesbank#9", "place:Frankfurt"},
+		},
+		{
+			name: "a known entity wins over what the recogniser says",
+			text: "Jordan scored twice for the Bulls.",
+			known: []Entity{
+				{ID: 3, Name: "Michael Jordan", Type: Person, Aliases: []string{"Jordan"}},
+			},
+			want: []string{"person:Jordan=Michael Jordan#3", "organization:Bulls"},
+		},
+		{
+			name: "an empty text has no suggestions",
+			text: "",
+			want: nil,
+		},
+	}
+	for _, tt := range tests {
+		t.Run(tt.name, func(t *testing.T) {
+			got := describe(Suggest(tt.text, tt.known))
+			if !reflect.DeepEqual(got, tt.want) {
+				t.Errorf("Suggest(%q)\n got  %q\n want %q", tt.text, got, tt.want)
+			}
+		})
+	}
+}
+
+func TestSuggestSelectorsDescribeTheText(t *testing.T) {
+	text := "Donald Trump plans to meet Vladimir Putin in Budapest.\n\nZürich’s mayor met Putin’s envoy in Genève."
+	for _, s := range Suggest(text, nil) {
+		if want := NewSelector(text, s.Selector.Start, s.Selector.End); s.Selector != want {
+			t.Errorf("selector %+v, want %+v", s.Selector, want)
+		}
+	}
+}
+
+func TestSuggestIsSafeConcurrently(t *testing.T) {
+	Warm()
+	text := "Donald Trump met Vladimir Putin in Budapest. Trump said Putin was ready."
+	want := describe(Suggest(text, nil))
+	var wg sync.WaitGroup
+	for range 8 {
+		wg.Add(1)
+		go func() {
+			defer wg.Done()
+			if got := describe(Suggest(text, nil)); !reflect.DeepEqual(got, want) {
+				t.Errorf("concurrent Suggest = %q, want %q", got, want)
+			}
+		}()
+	}
+	wg.Wait()
+}
+
+func FuzzSuggest(f *testing.F) {
+	f.Add("Donald Trump met Vladimir Putin in Budapest.")
+	f.Add("HANOI, Vietnam (AP) — U.S. Sen. John McCain's plane.")
+	f.Add("“Meth is IN SD.” People’s Liberation Army — Israel-Hamas")
+	f.Add("\xff\xfe O'Brien-Smith , , of of The")
+	f.Fuzz(func(t *testing.T, text string) {
+		n := utf8.RuneCountInString(text)
+		prev := 0
+		for _, s := range Suggest(text, []Entity{{ID: 1, Name: "Putin", Type: Person}}) {
+			if s.Selector.Start < prev || s.Selector.End <= s.Selector.Start || s.Selector.End > n {
+				t.Fatalf("suggestion %+v out of order, empty or outside a text of %d runes", s.Selector, n)
+			}
+			prev = s.Selector.End
+		}
+	})
+}
