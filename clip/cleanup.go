@@ -36,7 +36,7 @@ var (
 	rxFollow     = regexp.MustCompile(`(?i)^(?:follow (?:us|me|[a-z]+) (?:on|at)\b.*|follow us:?|connect with us.*|join (?:us|our community) on .*|join (?:our|the) .{0,40}(?:forums?|community|discussion|conversation)\b.*|like us on facebook.*|download (?:our|the) app.*)$`)
 	// rxCaptionCredit matches a caption that ends with its picture's
 	// credit, the way captions copied into the body read.
-	rxCaptionCredit = regexp.MustCompile(`(?i)(?:credit:\s*[^.!?]{2,60}|\((?:image|photo|picture|pictured|credit|photograph)s?:[^)]{1,60}\)|(?:photo|image|illustration|photograph)s? (?:by|courtesy of) [^.!?]{2,50}\.?|\(\s*[A-Z][A-Z .'’-]+/[A-Z][A-Z .'’-]+\))\s*$`)
+	rxCaptionCredit = regexp.MustCompile(`(?i)(?:credit:\s*[^.!?]{2,60}|\((?:image|photo|picture|pictured|credit|photograph)s?:[^)]{1,60}\)|(?:photo|image|illustration|photograph)s? (?:by|courtesy of) [^.!?]{2,50}\.?|\(\s*[A-Z][A-Z .'’-]+/[A-Z][A-Z .'’-]+\)|\((?:AP|AFP|Reuters|EPA|Getty Images?|PA|Bloomberg)(?: Photo)?/[^)]{2,60}\))\s*$`)
 	// rxCaptionLabel matches the labels screen readers get before a caption.
 	rxCaptionLabel = regexp.MustCompile(`^(?i:image caption|media caption|image copyright|enlarge image|enlarge this image|toggle caption|hide caption)\b`)
 	// rxUILabel matches the text of buttons and gallery controls.

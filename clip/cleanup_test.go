@@ -101,3 +101,98 @@ func TestCleanupRuleForEachBlock(t *testing.T) {
 		})
 	}
 }
+
+func TestCaptionCreditRule(t *testing.T) {
+	tests := []struct {
+		name string
+		text string
+		want bool
+	}{
+		{"a caption ending with a Credit: line", "The hospital where patients were treatedCredit: EPA", true},
+		{"a caption ending with an agency photo credit", "A man loads trims into his truck outside a store in Hialeah, Fla. (AP Photo/Alan Diaz, File)", true},
+		{"a caption ending with an image credit in brackets", "China has warned it will act (Image: GETTY )", true},
+		{"a caption with a screen-reader label", "Image caption Scooter Braun has managed many artists", true},
+		{"a sentence that mentions a photo", "The photo by the river was taken in 1920 and shows the old mill before the fire destroyed it.", false},
+	}
+	for _, tt := range tests {
+		t.Run(tt.name, func(t *testing.T) {
+			r := matchRule(Block{Kind: BlockParagraph, Text: tt.text})
+			if got := r != nil; got != tt.want {
+				t.Errorf("matchRule(%q) = %v, want a rule: %v", tt.text, r, tt.want)
+			}
+		})
+	}
+}
+
+func TestSectionPasses(t *testing.T) {
+	link := func(text string) Block {
+		return Block{Kind: BlockListItem, Text: text, Spans: []Span{{Kind: SpanLink, Start: 0, End: len([]rune(text)), Href: "https://x.example/a"}}}
+	}
+	para := func(text string) Block { return Block{Kind: BlockParagraph, Text: text} }
+	t.Run("a list made only of links is dropped", func(t *testing.T) {
+		got := dropLinkLists([]Block{para("Body."), link("Other story one"), link("Other story two")})
+		if len(got) != 1 {
+			t.Errorf("got %+v", got)
+		}
+	})
+	t.Run("a list with text of its own is kept", func(t *testing.T) {
+		got := dropLinkLists([]Block{link("Other story one"), {Kind: BlockListItem, Text: "A point the article makes."}})
+		if len(got) != 2 {
+			t.Errorf("got %+v", got)
+		}
+	})
+	t.Run("a heading with nothing under it is dropped", func(t *testing.T) {
+		got := dropEmptySections([]Block{para("Body."), {Kind: BlockHeading, Level: 3, Text: "More"}, {Kind: BlockHeading, Level: 2, Text: "Next part"}, para("Text.")})
+		if len(got) != 3 || got[1].Text != "Next part" {
+			t.Errorf("got %+v", got)
+		}
+	})
+	t.Run("the page header above the title is dropped", func(t *testing.T) {
+		long := strings.Repeat("A cat missing for five years was found a thousand miles from home. ", 3)
+		got := startAtTitle([]Block{para("Home"), para("News"), para("https://news.example/a"), {Kind: BlockHeading, Text: "Cat found"}, para(long)}, "Cat found")
+		if len(got) != 1 || got[0].Text != long {
+			t.Errorf("got %+v", got)
+		}
+	})
+	t.Run("an author's note at the end is dropped", func(t *testing.T) {
+		got := dropAuthorNote([]Block{para("Body of the article."), para("Amy Doe may be reached at amy@example.com. Follow her on Twitter @amy.")})
+		if len(got) != 1 {
+			t.Errorf("got %+v", got)
+		}
+	})
+}
+
+func TestCrossCheckWithJSONLDBody(t *testing.T) {
+	words := func(prefix string, n int) string {
+		var sb strings.Builder
+		for i := range n {
+			if i > 0 {
+				sb.WriteByte(' ')
+			}
+			sb.WriteString(prefix)
+			sb.WriteString(string(rune('a' + i%26)))
+			sb.WriteString(string(rune('a' + i/26%26)))
+		}
+		return sb.String()
+	}
+	body := words("w", 120)
+	para := func(s string) Block { return Block{Kind: BlockParagraph, Text: s} }
+	t.Run("blocks after the body that it lacks are dropped", func(t *testing.T) {
+		got := crossCheck([]Block{para(body), para("Read our other fine stories about many things today")}, body)
+		if len(got) != 1 {
+			t.Errorf("got %d blocks", len(got))
+		}
+	})
+	t.Run("an extraction that missed the body is replaced by it", func(t *testing.T) {
+		got := crossCheck([]Block{para("A short teaser that is not the article at all really")}, body)
+		if len(got) != 1 || got[0].Text != body {
+			t.Errorf("got %+v", got)
+		}
+	})
+	t.Run("a short body is only a summary and changes nothing", func(t *testing.T) {
+		blocks := []Block{para(body), para("Read our other fine stories about many things today")}
+		if got := crossCheck(blocks, words("w", 20)); len(got) != 2 {
+			t.Errorf("got %d blocks", len(got))
+		}
+	})
+}

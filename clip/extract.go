@@ -63,6 +63,9 @@ func extractTree(doc *html.Node, base *url.URL) (*Article, error) {
 	fillMetadata(a, ra, meta, base)
 	d := buildDocument(ra.Node, base)
 	d.Blocks = cleanBlocks(dropLeadingTitle(d.Blocks, a.Title), a)
+	if meta.ld.body != "" {
+		d.Blocks = crossCheck(d.Blocks, meta.ld.body)
+	}
 	a.Document = d
 	if strings.TrimSpace(a.Document.Text()) == "" {
 		if body := ldBodyBlocks(meta.ld.body); len(body) > 0 {
@@ -92,7 +95,7 @@ func baseFromMeta(m pageMeta) *url.URL {
 // per non-empty line.
 func ldBodyBlocks(body string) []Block {
 	var out []Block
-	body = html.UnescapeString(body)
+	body = html.UnescapeString(html2text(body))
 	for _, line := range strings.Split(body, "\n") {
 		if t := normalizeSpace(line); t != "" {
 			out = append(out, Block{Kind: BlockParagraph, Text: t})
