@@ -143,7 +143,7 @@ func phrases(toks []token) [][2]int {
 			// "of" (and "of the") between capitalised words; "on", "for"
 			// and "and" too inside an organisation's name ("National
 			// Institute on Drug Abuse").
-			if t.word && (connectors[t.text] || (orgConnectors[t.text] && hasOrgWord(toks[i:j]))) && !t.sentStart {
+			if t.word && (connectors[t.text] || (orgConnectors[t.text] && hasOrgWord(toks[i:j]) && !(t.text == "and" && orgLastWords[toks[j-1].text]))) && !t.sentStart {
 				k := j + 1
 				if t.text == "of" && k < len(toks) && toks[k].text == "the" {
 					k++
@@ -197,7 +197,8 @@ var orgLastWords = setOf("Inc", "Inc.", "Ltd", "Ltd.", "LLC", "PLC", "plc", "Cor
 	"Brigade", "Brigades", "Guard", "Corps", "Airlines", "Airways", "Motors", "Reserve", "Exchange", "Coalition",
 	"Nations", "Staff", "Labs", "Technologies", "Systems", "Press", "Journal", "Tribune", "Herald", "Gazette",
 	"Chronicle", "Broadcasting", "Television", "Radio", "Media", "Studios", "Records", "Hospital", "School",
-	"Church", "Cabinet", "Government", "Administration", "Secretariat", "Presse", "Telegraph", "Guardian")
+	"Church", "Cabinet", "Government", "Administration", "Secretariat", "Presse", "Telegraph", "Guardian",
+	"Forum", "Center", "Centre", "Initiative", "Trust", "Caucus", "Partnership", "Centers")
 
 // orgFirstWords mark the first word of an organisation's name ("Ministry of
 // Defence", "University of Oxford", "Bank of England").

@@ -318,7 +318,11 @@ func (f *finder) add(a, b int, typ EntityType, firm bool) {
 // organisations are taken from it.
 func (f *finder) phrase(a, b int, descriptor bool) {
 	t := f.toks
-	for a < b && (notNames[t[a].text] || (t[a].sentStart && stopwords[t[a].text]) || t[a].text == "The" || capsWords[t[a].text]) && !places.has(f.text(a, b)) {
+	for a < b && (notNames[t[a].text] || (t[a].sentStart && stopwords[t[a].text]) || t[a].text == "The" || capsWords[t[a].text] ||
+		(t[a].sentStart && a+1 < b && f.tags[a] != "" && !strings.HasPrefix(f.tags[a], "NNP") && !places.has(t[a].text))) && !places.has(f.text(a, b)) {
+		// The last case is a word capitalised only because it starts the
+		// sentence ("Questioning Vindman", "Key Security Council"), as the
+		// tagger sees it.
 		a++
 	}
 	for b > a && (notNames[t[b-1].text] || connectors[t[b-1].text]) {
@@ -345,6 +349,23 @@ func (f *finder) phrase(a, b int, descriptor bool) {
 			return
 		}
 	}
+	if !descriptor && !places.has(f.text(a, b)) && !orgs.has(f.text(a, b)) {
+		for i := a + 1; i < b-1; i++ {
+			// "Russia of Crimea": a place does not take "of".
+			if t[i].text == "of" && places.has(f.text(a, i)) {
+				f.phrase(a, i, false)
+				f.phrase(i+1, b, false)
+				return
+			}
+			// "White House National Security Council Ukraine": an
+			// organisation's name ends at its cue word.
+			if orgLastWords[t[i].text] && t[i+1].upper && !titles[t[i+1].text] && !titleModifiers[t[i+1].text] {
+				f.phrase(a, i+1, false)
+				f.phrase(i+1, b, false)
+				return
+			}
+		}
+	}
 	whole := f.text(a, b)
 	if places.has(whole) || (b-a == 1 && t[a].allCaps && places.has(titleCase(whole))) {
 		f.add(a, b, Place, true)
@@ -363,6 +384,9 @@ func (f *finder) phrase(a, b int, descriptor bool) {
 			name := i + 1
 			if t[name].text == "of" && name+2 < b {
 				name += 2 // "Secretary of State Mike Pompeo"
+			}
+			if !t[name].upper {
+				continue // an office, not a title: "High Commissioner for Human Rights"
 			}
 			f.phrase(a, i, true)
 			f.person(name, b)
@@ -393,6 +417,11 @@ func (f *finder) phrase(a, b int, descriptor bool) {
 	// name follows ("ambassador to Britain Liu Xiaming"); otherwise it is
 	// usually part of a longer name ("Boston Globe", "Hanoi Hilton").
 	for k := min(b-1, a+places.maxWords); k > a; k-- {
+		if t[a].allCaps && orgs.has(f.text(a, k)) {
+			f.add(a, k, Organization, true) // "EU Gordon Sondland"
+			f.phrase(k, b, descriptor)
+			return
+		}
 		if places.has(f.text(a, k)) && (t[a].allCaps || (b-k >= 2 && f.recognised(k, b) == Person)) {
 			f.add(a, k, Place, true)
 			f.phrase(k, b, descriptor)
