@@ -201,4 +201,6 @@ func BenchmarkSuggest5000Words(b *testing.B) {
 	}
 	sort.Slice(times, func(i, j int) bool { return times[i] < times[j] })
 	b.ReportMetric(float64(times[len(times)/2].Microseconds())/1000, "suggest_5000_words:ms")
+	// The fastest run shows the cost when the machine is not shared.
+	b.ReportMetric(float64(times[0].Microseconds())/1000, "suggest_5000_words_min:ms")
 }

@@ -1,7 +1,10 @@
-# Writes the hand-annotated gold files: every whole-word, case-sensitive
-# occurrence of each listed name, longest first, non-overlapping.
+# Regenerates the gold files from the hand-made name lists below: every
+# whole-word, case-sensitive occurrence of each name, longest first, not
+# overlapping. Run from this folder with the shared corpus beside the repo:
+#   python3 mkgold.py
+# The lists are the annotation; the script only finds their offsets.
 import json, re, sys
-d = json.load(open('/work/shared/corpus/aeb-dev/ground-truth.json'))
+d = json.load(open(sys.argv[1] if len(sys.argv) > 1 else '../../../../shared/corpus/aeb-dev/ground-truth.json'))
 P, O, L, E, X = 'person', 'organization', 'place', 'event', 'other'
 gold = {
  'esper-vietnam': ('db6b0816c612296c7f1f001c6df874214fcca0da0fc86fb3aea9358c7f681754', [
