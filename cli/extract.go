@@ -114,7 +114,7 @@ func printArticle(w io.Writer, a *clip.Article) {
 	fmt.Fprintln(w, a.Title)
 	fmt.Fprintln(w, strings.Repeat("=", max(3, min(len([]rune(a.Title)), 72))))
 	meta := []struct{ k, v string }{
-		{"By", a.Byline}, {"Site", a.SiteName}, {"Language", a.Language}, {"URL", a.URL},
+		{"Byline", a.Byline}, {"Site", a.SiteName}, {"Language", a.Language}, {"URL", a.URL},
 	}
 	if !a.Published.IsZero() {
 		meta = append(meta, struct{ k, v string }{"Published", a.Published.Format(time.RFC3339)})

@@ -2,7 +2,6 @@ package clip
 
 import (
 	"net/url"
-	"strconv"
 	"strings"
 	"unicode"
 	"unicode/utf8"
@@ -345,14 +344,12 @@ func (b *docBuilder) flush() {
 		}
 		b.open[i].start = 0
 	}
+	// Trailing newlines from a final <br> are not part of the text; spans
+	// past the end are clipped by fixSpans.
 	if !ctx.pre {
-		// Trailing newlines from a final <br> are not part of the text.
-		trimmed := strings.TrimRight(text, "\n ")
-		runes -= utf8.RuneCountInString(text) - utf8.RuneCountInString(trimmed)
-		text = trimmed
+		text = strings.TrimRight(text, "\n ")
 	} else {
 		text = trimPreText(text)
-		runes = utf8.RuneCountInString(text)
 	}
 	if text != "" {
 		blk := Block{Kind: ctx.kind, Text: text}
@@ -365,7 +362,7 @@ func (b *docBuilder) flush() {
 		case "":
 			blk.Kind = BlockParagraph
 		}
-		blk.Spans = fixSpans(spans, text, runes)
+		blk.Spans = fixSpans(spans, text)
 		b.blocks = append(b.blocks, blk)
 	}
 	b.blocks = append(b.blocks, b.images...)
@@ -393,12 +390,12 @@ func trimPreText(s string) string {
 
 // fixSpans clips spans to the text, trims whitespace at their edges and
 // drops empty ones, so that every span covers visible text.
-func fixSpans(spans []Span, text string, n int) []Span {
+func fixSpans(spans []Span, text string) []Span {
 	if len(spans) == 0 {
 		return nil
 	}
 	runes := []rune(text)
-	n = len(runes)
+	n := len(runes)
 	out := spans[:0]
 	for _, s := range spans {
 		s.Start = min(max(s.Start, 0), n)
@@ -513,14 +510,4 @@ func normalizeSpace(s string) string {
 	return strings.Join(strings.FieldsFunc(s, func(r rune) bool {
 		return unicode.IsSpace(r) || ignorable(r)
 	}), " ")
-}
-
-// headingLevel returns the level of an h1-h6 atom, or 0.
-func headingLevel(a atom.Atom) int {
-	switch a {
-	case atom.H1, atom.H2, atom.H3, atom.H4, atom.H5, atom.H6:
-		l, _ := strconv.Atoi(a.String()[1:])
-		return l
-	}
-	return 0
 }
