@@ -8,7 +8,6 @@ import (
 	"reflect"
 	"testing"
 	"time"
-
 )
 
 // contents is what the library returns for each clipping, to compare two
