@@ -94,6 +94,22 @@ func TestAnchor(t *testing.T) {
 			quote: "Tomahawk missiles", wantOK: true, want: "Tomahawk missiles",
 		},
 		{
+			name:   "a highlight whose spacing and quotes changed on re-extraction is still found",
+			old:    anchorArticle,
+			new:    strings.ReplaceAll(strings.ReplaceAll(anchorArticle, "Ukraine's position", "Ukraine’s  position"), "weapons could", "weapons  could"),
+			quote:  "arguing that the weapons could strengthen Ukraine's position in talks",
+			wantOK: true,
+			want:   "arguing that the weapons  could strengthen Ukraine’s  position in talks",
+		},
+		{
+			name:   "a highlight at the very start of the text survives an edit right after it",
+			old:    anchorArticle,
+			new:    strings.Replace(anchorArticle, "US President Donald Trump on Thursday", "US President Donald Trump on Thursday evening", 1),
+			quote:  "US President Donald Trump",
+			wantOK: true,
+			want:   "US President Donald Trump",
+		},
+		{
 			name: "an empty text orphans every highlight",
 			old:  anchorArticle, new: "",
 			quote: "Budapest",
