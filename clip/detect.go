@@ -33,6 +33,8 @@ func (k Kind) String() string {
 var (
 	// rxScheme matches a URL scheme at the start of the input.
 	rxScheme = regexp.MustCompile(`^([a-zA-Z][a-zA-Z0-9+.\-]*):`)
+	// rxRefusedScheme matches URL schemes that are never clipped.
+	rxRefusedScheme = regexp.MustCompile(`(?i)^(javascript|vbscript|data|file|ftp|ftps|blob|about|mailto|tel|ws|wss|chrome|view-source):`)
 	// rxBareHost matches a bare host name with a dot and a top-level
 	// domain of letters, optionally followed by a port and a path.
 	rxBareHost = regexp.MustCompile(`^(?:[\p{L}\p{N}](?:[\p{L}\p{N}\-]*[\p{L}\p{N}])?\.)+\p{L}{2,63}(?::\d{1,5})?(?:[/?#]\S*)?$`)
@@ -49,6 +51,11 @@ func Detect(input string) (Kind, string, error) {
 	s := strings.TrimSpace(strings.TrimPrefix(input, "\ufeff"))
 	if s == "" {
 		return 0, "", ErrEmptyInput
+	}
+	if m := rxRefusedScheme.FindStringSubmatch(s); m != nil {
+		// Refused even when followed by spaces ("javascript: alert(1)"),
+		// which would otherwise read as text.
+		return 0, "", fmt.Errorf("%q: %w %q", truncate(s, 60), ErrUnsupportedScheme, strings.ToLower(m[1]))
 	}
 	single := !strings.ContainsAny(s, " \t\r\n")
 	if single {

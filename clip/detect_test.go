@@ -22,6 +22,7 @@ func TestDetect(t *testing.T) {
 		{"a scheme-relative URL counts as https", "//example.com/a", KindURL, "https://example.com/a", nil},
 		{"a file URL is refused", "file:///etc/passwd", 0, "", ErrUnsupportedScheme},
 		{"a javascript URL is refused", "javascript:alert(1)", 0, "", ErrUnsupportedScheme},
+		{"a javascript URL with spaces is refused", "javascript: alert(1)", 0, "", ErrUnsupportedScheme},
 		{"a data URL is refused", "data:text/html,<p>hi</p>", 0, "", ErrUnsupportedScheme},
 		{"an ftp URL is refused", "ftp://example.com/file", 0, "", ErrUnsupportedScheme},
 		{"an http URL without a host is invalid", "http:///path", 0, "", ErrInvalidURL},
