@@ -2,10 +2,14 @@ package export
 
 import (
 	"bufio"
+	"errors"
 	"fmt"
 	"io"
+	"io/fs"
+	"math/rand/v2"
 	"os"
 	"path/filepath"
+	"strconv"
 )
 
 // WriteFileAtomic writes a file by calling write on a temporary file in the
@@ -18,7 +22,7 @@ func WriteFileAtomic(path string, write func(w io.Writer) error) (err error) {
 	if dir == "" {
 		dir = "."
 	}
-	f, err := os.CreateTemp(dir, "."+base+".*.tmp")
+	f, err := createTemp(dir, base)
 	if err != nil {
 		return fmt.Errorf("write %s: %w", path, err)
 	}
@@ -36,11 +40,6 @@ func WriteFileAtomic(path string, write func(w io.Writer) error) (err error) {
 	if err := bw.Flush(); err != nil {
 		return fmt.Errorf("write %s: %w", path, err)
 	}
-	// CreateTemp makes the file readable by its owner only; a note is an
-	// ordinary file.
-	if err := f.Chmod(0o644); err != nil {
-		return fmt.Errorf("write %s: %w", path, err)
-	}
 	if err := f.Sync(); err != nil {
 		return fmt.Errorf("write %s: %w", path, err)
 	}
@@ -56,7 +55,7 @@ func WriteFileAtomic(path string, write func(w io.Writer) error) (err error) {
 // writeTemp writes a temporary file in dir, named for base, and returns its
 // path. It does not sync it: WriteFolder syncs a batch at once.
 func writeTemp(dir, base string, write func(w io.Writer) error) (tmp string, err error) {
-	f, err := os.CreateTemp(dir, "."+base+".*.tmp")
+	f, err := createTemp(dir, base)
 	if err != nil {
 		return "", err
 	}
@@ -74,10 +73,21 @@ func writeTemp(dir, base string, write func(w io.Writer) error) (tmp string, err
 	if err := bw.Flush(); err != nil {
 		return "", err
 	}
-	if err := f.Chmod(0o644); err != nil {
-		return "", err
-	}
 	return tmp, f.Close()
+}
+
+// createTemp creates a new hidden file ".base.RANDOM.tmp" in dir. Unlike
+// os.CreateTemp it makes an ordinary file (0644 less the umask), as the note
+// it becomes should be, without a chmod per file.
+func createTemp(dir, base string) (*os.File, error) {
+	for range 100 {
+		name := filepath.Join(dir, "."+base+"."+strconv.FormatUint(rand.Uint64(), 36)+".tmp")
+		f, err := os.OpenFile(name, os.O_RDWR|os.O_CREATE|os.O_EXCL, 0o644)
+		if !errors.Is(err, fs.ErrExist) {
+			return f, err
+		}
+	}
+	return nil, fmt.Errorf("create a temporary file in %s: %w", dir, fs.ErrExist)
 }
 
 // syncEach fsyncs each file.

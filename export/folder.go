@@ -60,21 +60,18 @@ func WriteFolder(ctx context.Context, dir string, items []*Item, opts MarkdownOp
 			progress(done, len(order))
 		}
 	}
-	for start := 0; start < len(order); start += batchSize {
-		batch := order[start:min(start+batchSize, len(order))]
-		tmps, err := writeBatch(ctx, dir, batch, names, items, opts, tick)
-		if err != nil {
-			return sum, err
-		}
+	// Each batch is synced and renamed while the next one renders, so the
+	// disk and the processors work at once.
+	commit := func(batch []int, tmps []string) error {
 		if err := syncFiles(dir, tmps); err != nil {
 			removeAll(tmps)
-			return sum, fmt.Errorf("export to %s: %w", dir, err)
+			return fmt.Errorf("export to %s: %w", dir, err)
 		}
 		for k, i := range batch {
 			path := filepath.Join(dir, names[i])
 			if err := os.Rename(tmps[k], path); err != nil {
 				removeAll(tmps[k:])
-				return sum, fmt.Errorf("export to %s: %w", dir, err)
+				return fmt.Errorf("export to %s: %w", dir, err)
 			}
 			sum.Paths[i] = path
 			if updates[i] {
@@ -84,8 +81,31 @@ func WriteFolder(ctx context.Context, dir string, items []*Item, opts MarkdownOp
 			}
 		}
 		syncDir(dir)
+		return nil
 	}
-	return sum, nil
+	var committing chan error
+	wait := func() error {
+		if committing == nil {
+			return nil
+		}
+		err := <-committing
+		committing = nil
+		return err
+	}
+	for start := 0; start < len(order); start += batchSize {
+		batch := order[start:min(start+batchSize, len(order))]
+		tmps, err := writeBatch(ctx, dir, batch, names, items, opts, tick)
+		if cerr := wait(); cerr != nil {
+			removeAll(tmps)
+			return sum, cerr
+		}
+		if err != nil {
+			return sum, err
+		}
+		committing = make(chan error, 1)
+		go func() { committing <- commit(batch, tmps) }()
+	}
+	return sum, wait()
 }
 
 // writeBatch renders the items of batch to temporary files in parallel and
