@@ -33,10 +33,6 @@ type ftsQuery struct {
 	exclude string
 }
 
-// empty reports whether the query selects nothing in particular, so that
-// every clipping matches.
-func (q ftsQuery) empty() bool { return q.match == "" && q.exclude == "" }
-
 // expr is the single FTS5 expression for the query, when it has positive
 // terms.
 func (q ftsQuery) expr() string {

@@ -37,12 +37,11 @@ func scanSummary(rows *sql.Rows, extra ...any) (Summary, error) {
 
 // listQuery is a Filter translated to SQL.
 type listQuery struct {
-	from    string
-	where   []string
-	args    []any
-	order   string
-	search  bool // the query has positive terms: rank and snippets exist
-	nothing bool // the filter cannot match anything
+	from   string
+	where  []string
+	args   []any
+	order  string
+	search bool // the query has positive terms: rank and snippets exist
 }
 
 // buildList translates a filter.
