@@ -4,12 +4,14 @@ package cli
 
 import (
 	"context"
+	"encoding/json"
 	"errors"
 	"flag"
 	"fmt"
 	"io"
 	"os"
 	"sort"
+	"strconv"
 	"strings"
 
 	"margin/library"
@@ -99,7 +101,7 @@ func Run(ctx context.Context, args []string, env *Env) int {
 			fmt.Fprintf(env.Stdout, "usage: margin %s\n", cmd.usage)
 			return 0
 		}
-		fmt.Fprintf(env.Stderr, "margin %s: %v\n", name, oneLine(err))
+		fmt.Fprintf(env.Stderr, "margin %s: %s\n", name, message(err))
 		return 1
 	}
 	return 0
@@ -119,6 +121,55 @@ func resolveLibraryDir(flagValue string) (string, error) {
 // oneLine keeps an error message on one line for the terminal.
 func oneLine(err error) string {
 	return strings.Join(strings.Fields(err.Error()), " ")
+}
+
+// message is the one line a failed command prints: the error, and for the
+// library's sentinel errors what the person can do about it.
+func message(err error) string {
+	hints := []struct {
+		err  error
+		hint string
+	}{
+		{library.ErrNewerVersion, "Update Margin to open it; the file was left untouched."},
+		{library.ErrNotLibrary, "The file was left untouched; use another --library folder, or 'margin restore' a backup into an empty one."},
+		{library.ErrReadOnly, "Check the folder's permissions, or choose another with --library."},
+		{library.ErrDiskFull, "Nothing was saved; free some space and try again."},
+		{library.ErrExists, "Restore into an empty --library folder."},
+	}
+	msg := oneLine(err)
+	for _, h := range hints {
+		if errors.Is(err, h.err) {
+			return strings.TrimSuffix(msg, ".") + ". " + h.hint
+		}
+	}
+	return msg
+}
+
+// parseID reads a positive integer ID of the given kind ("clipping",
+// "mention"), or returns a usage error.
+func parseID(s, kind string) (int64, error) {
+	id, err := strconv.ParseInt(s, 10, 64)
+	if err != nil || id <= 0 {
+		return 0, usagef("%q is not a %s ID", s, kind)
+	}
+	return id, nil
+}
+
+// writeJSON writes v as indented JSON, without escaping <, > and &.
+func writeJSON(w io.Writer, v any) error {
+	enc := json.NewEncoder(w)
+	enc.SetEscapeHTML(false)
+	enc.SetIndent("", "  ")
+	return enc.Encode(v)
+}
+
+// notFound turns the library's ErrNotFound for a clipping into a short
+// sentence naming it, keeping other errors.
+func notFound(err error, id int64) error {
+	if errors.Is(err, library.ErrNotFound) {
+		return fmt.Errorf("no clipping %d in the library: %w", id, library.ErrNotFound)
+	}
+	return err
 }
 
 func printUsage(w io.Writer) {

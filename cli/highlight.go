@@ -1,0 +1,162 @@
+package cli
+
+import (
+	"context"
+	"fmt"
+	"slices"
+	"strings"
+	"text/tabwriter"
+	"unicode/utf8"
+
+	"margin/annotate"
+	"margin/library"
+)
+
+func init() {
+	commands["highlight"] = command{
+		summary: "highlight a quote in a clipping's text",
+		usage:   "highlight ID --quote TEXT [--nth N] [--color yellow|green|blue|pink|purple] [--note TEXT]",
+		run:     runHighlight,
+	}
+	commands["highlights"] = command{
+		summary: "list a clipping's highlights",
+		usage:   "highlights [--json] ID",
+		run:     runHighlights,
+	}
+}
+
+// findQuote returns the rune span of the nth (from 1) occurrence of quote
+// in text, or an error saying how often it occurs.
+func findQuote(text, quote string, nth int, id int64) (start, end int, err error) {
+	if quote == "" {
+		return 0, 0, usagef("--quote is empty")
+	}
+	count, from := 0, 0
+	for {
+		i := strings.Index(text[from:], quote)
+		if i < 0 {
+			break
+		}
+		i += from
+		count++
+		if count == nth {
+			start = utf8.RuneCountInString(text[:i])
+			return start, start + utf8.RuneCountInString(quote), nil
+		}
+		_, size := utf8.DecodeRuneInString(text[i:])
+		from = i + size
+	}
+	if count == 0 {
+		return 0, 0, fmt.Errorf("%q is not in the text of clipping %d (see 'margin show --text %d')", quote, id, id)
+	}
+	return 0, 0, fmt.Errorf("%q occurs %s in clipping %d, so there is no occurrence %d", quote, times(count), id, nth)
+}
+
+func times(n int) string {
+	if n == 1 {
+		return "once"
+	}
+	return fmt.Sprintf("%d times", n)
+}
+
+// clippingText returns a clipping's canonical text, or a not-found error
+// naming the clipping.
+func clippingText(ctx context.Context, l *library.Library, id int64) (string, error) {
+	c, err := l.Get(ctx, id)
+	if err != nil {
+		return "", notFound(err, id)
+	}
+	return c.Text(), nil
+}
+
+// runHighlight highlights the nth occurrence of a quote and prints the new
+// highlight's ID.
+func runHighlight(ctx context.Context, env *Env, args []string) error {
+	fs := newFlags("highlight")
+	quote := fs.String("quote", "", "the `text` to highlight, exactly as in the clipping")
+	nth := fs.Int("nth", 1, "highlight the `N`th occurrence of the quote")
+	color := fs.String("color", string(annotate.Yellow), "highlight `colour`")
+	note := fs.String("note", "", "a `note` on the highlight")
+	pos, err := parseFlags(fs, args)
+	if err != nil {
+		return err
+	}
+	if len(pos) != 1 {
+		return usagef("give one clipping ID")
+	}
+	id, err := parseID(pos[0], "clipping")
+	if err != nil {
+		return err
+	}
+	if *quote == "" {
+		return usagef("--quote is required")
+	}
+	if *nth < 1 {
+		return usagef("--nth counts from 1")
+	}
+	if !slices.Contains(annotate.Colors, annotate.Color(*color)) {
+		return usagef("unknown colour %q (want yellow, green, blue, pink or purple)", *color)
+	}
+	return withLibrary(ctx, env, func(l *library.Library) error {
+		text, err := clippingText(ctx, l, id)
+		if err != nil {
+			return err
+		}
+		start, end, err := findQuote(text, *quote, *nth, id)
+		if err != nil {
+			return err
+		}
+		h, err := l.AddHighlight(ctx, annotate.Highlight{
+			ClippingID: id,
+			Selector:   annotate.Selector{Start: start, End: end},
+			Color:      annotate.Color(*color),
+			Note:       *note,
+		})
+		if err != nil {
+			return err
+		}
+		fmt.Fprintln(env.Stdout, h.ID)
+		return nil
+	})
+}
+
+// runHighlights lists a clipping's highlights in text order.
+func runHighlights(ctx context.Context, env *Env, args []string) error {
+	fs := newFlags("highlights")
+	asJSON := fs.Bool("json", false, "print a JSON array")
+	pos, err := parseFlags(fs, args)
+	if err != nil {
+		return err
+	}
+	if len(pos) != 1 {
+		return usagef("give one clipping ID")
+	}
+	id, err := parseID(pos[0], "clipping")
+	if err != nil {
+		return err
+	}
+	return withLibrary(ctx, env, func(l *library.Library) error {
+		if _, err := clippingText(ctx, l, id); err != nil {
+			return err
+		}
+		hs, err := l.Highlights(ctx, id)
+		if err != nil {
+			return err
+		}
+		if *asJSON {
+			return writeJSON(env.Stdout, hs)
+		}
+		tw := tabwriter.NewWriter(env.Stdout, 0, 4, 2, ' ', 0)
+		for _, h := range hs {
+			where := fmt.Sprintf("%d-%d", h.Selector.Start, h.Selector.End)
+			if h.Orphaned {
+				where = "orphaned"
+			}
+			fmt.Fprintf(tw, "%d\t%s\t%s\t%q\n", h.ID, h.Color, where, h.Selector.Exact)
+			if h.Note != "" {
+				fmt.Fprintf(tw, "\t\t\tnote: %s\n", strings.Join(strings.Fields(h.Note), " "))
+			}
+		}
+		return tw.Flush()
+	})
+}
