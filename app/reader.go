@@ -270,10 +270,11 @@ func (r *Reader) SetTextSize(size float32) {
 	}
 }
 
-// TextSize returns the size of body text in use.
+// TextSize returns the size of body text in use, rounded to a whole number
+// (see textSizeOf).
 func (r *Reader) TextSize() float32 {
 	if r.textSize > 0 {
-		return r.textSize
+		return textSizeOf(r.textSize)
 	}
 	return defaultReaderTextSize()
 }
@@ -281,7 +282,7 @@ func (r *Reader) TextSize() float32 {
 // defaultReaderTextSize is a little larger than the theme's interface text,
 // as long-form reading wants.
 func defaultReaderTextSize() float32 {
-	return theme.TextSize() * 16 / 14
+	return textSizeOf(theme.TextSize() * 16 / 14)
 }
 
 // Text returns the canonical text of the document shown.

@@ -2,6 +2,7 @@ package app
 
 import (
 	"fmt"
+	"math"
 	"sort"
 	"strconv"
 	"unicode"
@@ -17,11 +18,16 @@ import (
 // Text is measured by summing cached glyph advances rather than measuring
 // words: measuring a new string with Fyne costs a text shaping run (over a
 // hundred microseconds), while an article uses only a few dozen distinct
-// glyphs. The advances are measured once per font at glyphRefSize and scaled,
-// which matches Fyne's own measurement to well under a pixel per line.
+// glyphs per font. Advances are measured at each size used, not scaled from
+// one size: Fyne's shaper does not scale linearly between sizes (14.4 measures
+// like 15), which would put highlights several pixels off by the end of a
+// line. For the same reason the reader's text sizes are whole numbers, so
+// they also render at whole device sizes when the canvas is scaled.
 
-// glyphRefSize is the text size glyph advances are measured at.
-const glyphRefSize = 100
+// textSizeOf rounds a text size to the whole number the reader uses.
+func textSizeOf(s float32) float32 {
+	return max(1, float32(math.Round(float64(s))))
+}
 
 // fontVariant is one of the fonts the reader draws with.
 type fontVariant uint8
@@ -66,14 +72,27 @@ func (v fontVariant) textStyle() fyne.TextStyle {
 func (v fontVariant) bold() bool   { return v == fontBold || v == fontBoldItalic }
 func (v fontVariant) italic() bool { return v == fontItalic || v == fontBoldItalic }
 
-// glyphCache holds glyph advances and font heights at glyphRefSize for the
-// fonts of the current theme. It is used on the UI goroutine only.
+// glyphKey names a font at a size.
+type glyphKey struct {
+	variant fontVariant
+	size    float32
+}
+
+// glyphTable holds the advances of the glyphs measured so far in one font
+// at one size, and the font's height and ascent there.
+type glyphTable struct {
+	key            glyphKey
+	ascii          [128]float32 // negative until measured
+	other          map[rune]float32
+	height, ascent float32
+}
+
+// glyphCache holds the glyph tables for the fonts of the current theme. It
+// is used on the UI goroutine only.
 type glyphCache struct {
 	key    string
-	ascii  [fontVariantCount][128]float32 // negative until measured
-	other  [fontVariantCount]map[rune]float32
-	height [fontVariantCount]float32
-	ascent [fontVariantCount]float32
+	tables map[glyphKey]*glyphTable
+	last   *glyphTable // the table asked for last, as runs of text share one
 }
 
 var glyphs glyphCache
@@ -82,46 +101,67 @@ var glyphs glyphCache
 func (g *glyphCache) refresh() {
 	key := theme.TextFont().Name() + "|" + theme.TextBoldFont().Name() + "|" + theme.TextItalicFont().Name() + "|" +
 		theme.TextBoldItalicFont().Name() + "|" + theme.TextMonospaceFont().Name()
-	if key == g.key {
+	if key == g.key && g.tables != nil {
 		return
 	}
 	g.key = key
-	for v := range g.ascii {
-		for i := range g.ascii[v] {
-			g.ascii[v][i] = -1
-		}
-		g.other[v] = map[rune]float32{}
-		size, base := fyne.CurrentApp().Driver().RenderedTextSize("Mg", glyphRefSize, fontVariant(v).textStyle(), nil)
-		g.height[v], g.ascent[v] = size.Height, base
-	}
+	g.tables = map[glyphKey]*glyphTable{}
+	g.last = nil
 }
 
-// advance returns the advance of c in font v at glyphRefSize.
-func (g *glyphCache) advance(v fontVariant, c rune) float32 {
+// table returns the glyph table of font v at size.
+func (g *glyphCache) table(v fontVariant, size float32) *glyphTable {
+	k := glyphKey{v, size}
+	if g.last != nil && g.last.key == k {
+		return g.last
+	}
+	if g.tables == nil {
+		g.refresh()
+	}
+	t, ok := g.tables[k]
+	if !ok {
+		t = &glyphTable{key: k, other: map[rune]float32{}}
+		for i := range t.ascii {
+			t.ascii[i] = -1
+		}
+		sz, base := fyne.CurrentApp().Driver().RenderedTextSize("Mg", size, v.textStyle(), nil)
+		t.height, t.ascent = sz.Height, base
+		g.tables[k] = t
+	}
+	g.last = t
+	return t
+}
+
+// advance returns the advance of c in font v at size.
+func (g *glyphCache) advance(v fontVariant, size float32, c rune) float32 {
+	return g.table(v, size).advance(c)
+}
+
+func (t *glyphTable) advance(c rune) float32 {
 	if c < 128 {
-		if a := g.ascii[v][c]; a >= 0 {
+		if a := t.ascii[c]; a >= 0 {
 			return a
 		}
-		a := g.measure(v, c)
-		g.ascii[v][c] = a
+		a := t.measure(c)
+		t.ascii[c] = a
 		return a
 	}
-	if a, ok := g.other[v][c]; ok {
+	if a, ok := t.other[c]; ok {
 		return a
 	}
-	a := g.measure(v, c)
-	g.other[v][c] = a
+	a := t.measure(c)
+	t.other[c] = a
 	return a
 }
 
-func (g *glyphCache) measure(v fontVariant, c rune) float32 {
+func (t *glyphTable) measure(c rune) float32 {
 	switch {
 	case c == '\t':
-		return 4 * g.advance(v, ' ')
+		return 4 * t.advance(' ')
 	case c == '\n' || unicode.IsControl(c):
 		return 0
 	}
-	return fyne.MeasureText(string(c), glyphRefSize, v.textStyle()).Width
+	return fyne.MeasureText(string(c), t.key.size, t.key.variant.textStyle()).Width
 }
 
 // inlineStyle is the set of inline spans over a rune.
@@ -136,7 +176,7 @@ const (
 
 // codeScale is the size of inline and preformatted code relative to the
 // text around it: monospace glyphs look larger at the same size.
-const codeScale = 0.9
+const codeScale = 0.88
 
 // blockFormat is how a kind of block is set.
 type blockFormat struct {
@@ -221,15 +261,18 @@ type readerLayout struct {
 
 // readerFormats returns the format of each kind of block for body size s.
 func readerFormats(s float32) (body, quote, pre, caption blockFormat, heading [7]blockFormat) {
+	s = textSizeOf(s)
 	body = blockFormat{size: s, variant: fontRegular, lineHeight: s * 1.6, color: theme.ColorNameForeground}
 	quote = body
 	quote.variant = fontItalic
 	quote.indent = s * 1.4
-	pre = blockFormat{size: s * codeScale, variant: fontMono, lineHeight: s * codeScale * 1.5, indent: s * 0.9, color: theme.ColorNameForeground}
-	caption = blockFormat{size: s * 0.85, variant: fontItalic, lineHeight: s * 0.85 * 1.5, color: theme.ColorNamePlaceHolder}
+	ps := textSizeOf(s * codeScale)
+	pre = blockFormat{size: ps, variant: fontMono, lineHeight: ps * 1.5, indent: s * 0.9, color: theme.ColorNameForeground}
+	cs := textSizeOf(s * 0.85)
+	caption = blockFormat{size: cs, variant: fontItalic, lineHeight: cs * 1.5, color: theme.ColorNamePlaceHolder}
 	scales := [7]float32{1, 1.9, 1.5, 1.25, 1.1, 1, 0.95}
 	for l := 1; l <= 6; l++ {
-		hs := s * scales[l]
+		hs := textSizeOf(s * scales[l])
 		heading[l] = blockFormat{size: hs, variant: fontBold, lineHeight: hs * 1.3, color: theme.ColorNameForeground}
 	}
 	return
@@ -259,9 +302,9 @@ func buildReaderLayout(r *Reader, width float32) *readerLayout {
 	const sample = "the quick brown fox jumps over a lazy dog and then "
 	var sw float32
 	for _, c := range sample {
-		sw += glyphs.advance(fontRegular, c)
+		sw += glyphs.advance(fontRegular, s, c)
 	}
-	measure := sw / float32(len(sample)) * s / glyphRefSize * 70
+	measure := sw / float32(len(sample)) * 70
 	margin := 2 * s
 	l.column = max(min(measure, width-2*margin), 8*s)
 	l.left = max((width-l.column)/2, 0)
@@ -330,7 +373,7 @@ func buildReaderLayout(r *Reader, width float32) *readerLayout {
 				ln := l.lines[first]
 				var mw float32
 				for _, c := range marker {
-					mw += glyphs.advance(fontRegular, c) * body.size / glyphRefSize
+					mw += glyphs.advance(fontRegular, body.size, c)
 				}
 				l.decor = append(l.decor, readerDecor{
 					kind: decorBullet, x: l.left + indent - s*0.5 - mw, y: ln.top, w: mw, h: ln.height,
@@ -496,10 +539,10 @@ func (b *layoutBuilder) wrap(runes []rune, styles []inlineStyle, f blockFormat, 
 		v := makeVariant(bold, italic, mono)
 		size := f.size
 		if st&inlineCode != 0 && f.variant != fontMono {
-			size *= codeScale
+			size = textSizeOf(size * codeScale)
 		}
 		b.vars[k], b.sizes[k] = v, size
-		b.adv[k] = glyphs.advance(v, c) * size / glyphRefSize
+		b.adv[k] = glyphs.advance(v, size, c)
 	}
 
 	ls := 0
@@ -548,10 +591,11 @@ func (b *layoutBuilder) wrap(runes []rune, styles []inlineStyle, f blockFormat, 
 func (b *layoutBuilder) emit(runes []rune, ls, le int, w float32, f blockFormat, x0 float32, off int, lit int32, block int, orphan int32) {
 	l := b.l
 	v := f.variant
-	textH := glyphs.height[v] * f.size / glyphRefSize
+	gt := glyphs.table(v, f.size)
+	textH := gt.height
 	ln := readerLine{
 		top: b.y, height: f.lineHeight,
-		base: (f.lineHeight-textH)/2 + glyphs.ascent[v]*f.size/glyphRefSize,
+		base: (f.lineHeight-textH)/2 + gt.ascent,
 		x0:   x0, x1: x0 + w,
 		block: int32(block), orphan: orphan, lit: lit,
 		size: f.size, color: f.color,

@@ -211,9 +211,8 @@ func (rr *readerRenderer) drawDecor(l *readerLayout, top, bottom, dy float32) {
 			rr.under = append(rr.under, rr.rect(HighlightSwatchColor(d.color), d.x, d.y+dy, d.w, d.h, d.w/2))
 		case decorBullet:
 			col := theme.Color(theme.ColorNamePlaceHolder)
-			asc := glyphs.ascent[d.variant] * d.size / glyphRefSize
-			h := glyphs.height[d.variant] * d.size / glyphRefSize
-			rr.textObjs = append(rr.textObjs, rr.text(-int32(i)-1, d.text, col, d.size, d.variant, d.x, d.y+d.base-asc+dy, d.w, h))
+			gt := glyphs.table(d.variant, d.size)
+			rr.textObjs = append(rr.textObjs, rr.text(-int32(i)-1, d.text, col, d.size, d.variant, d.x, d.y+d.base-gt.ascent+dy, d.w, gt.height))
 		}
 	}
 }
@@ -346,9 +345,8 @@ func (rr *readerRenderer) drawText(l *readerLayout, first, last int, dy float32)
 				th := max(1, p.size/16)
 				rr.over = append(rr.over, rr.rect(withAlpha(link, 0.6), p.x, ln.top+ln.base+p.size*0.12+dy, p.w, th, 0))
 			}
-			asc := glyphs.ascent[p.variant] * p.size / glyphRefSize
-			h := glyphs.height[p.variant] * p.size / glyphRefSize
-			rr.textObjs = append(rr.textObjs, rr.text(pi, s, pc, p.size, p.variant, p.x, ln.top+ln.base-asc+dy, p.w, h))
+			gt := glyphs.table(p.variant, p.size)
+			rr.textObjs = append(rr.textObjs, rr.text(pi, s, pc, p.size, p.variant, p.x, ln.top+ln.base-gt.ascent+dy, p.w, gt.height))
 		}
 	}
 }

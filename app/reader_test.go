@@ -121,10 +121,14 @@ func sampleAnnotations(t *testing.T, r *Reader) ([]annotate.Highlight, []annotat
 }
 
 // newTestReader shows the sample document in a test window of the given
-// size and returns the reader.
-func newTestReader(t *testing.T, w, h float32) (*Reader, fyne.Window) {
+// size and returns the reader. A theme, if given, is set first, so that
+// everything is measured in its fonts.
+func newTestReader(t *testing.T, w, h float32, th ...fyne.Theme) (*Reader, fyne.Window) {
 	t.Helper()
-	test.NewTempApp(t)
+	a := test.NewTempApp(t)
+	for _, x := range th {
+		a.Settings().SetTheme(x)
+	}
 	r := NewReader()
 	r.SetDocument(sampleDocument())
 	win := test.NewWindow(r)
@@ -432,8 +436,8 @@ func TestReaderGolden(t *testing.T) {
 		{"dark", fixedVariantTheme{theme.DefaultTheme(), theme.VariantDark}},
 	} {
 		t.Run(variant.name, func(t *testing.T) {
-			r, win := newTestReader(t, 640, 1000)
-			fyne.CurrentApp().Settings().SetTheme(variant.theme)
+			glyphs = glyphCache{} // measure afresh in this theme's fonts
+			r, win := newTestReader(t, 640, 1000, variant.theme)
 			hs, ms, ents := sampleAnnotations(t, r)
 			r.SetHighlights(hs)
 			r.SetMentions(ms, ents)
