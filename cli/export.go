@@ -124,7 +124,7 @@ func writeExport(ctx context.Context, env *Env, items []*export.Item, f export.F
 		if err != nil {
 			return err
 		}
-		fmt.Fprintf(env.Stdout, "exported %d notes to %s (%d new, %d updated)\n", sum.Created+sum.Updated, out, sum.Created, sum.Updated)
+		fmt.Fprintf(env.Stdout, "exported %s to %s (%d new, %d updated)\n", countNoun(sum.Created+sum.Updated, "note"), out, sum.Created, sum.Updated)
 		return nil
 	}
 	if toStdout {
@@ -142,6 +142,14 @@ func writeExport(ctx context.Context, env *Env, items []*export.Item, f export.F
 	}); err != nil {
 		return err
 	}
-	fmt.Fprintf(env.Stdout, "exported %d clippings to %s\n", len(items), path)
+	fmt.Fprintf(env.Stdout, "exported %s to %s\n", countNoun(len(items), "clipping"), path)
 	return nil
+}
+
+// countNoun says "1 note" or "3 notes".
+func countNoun(n int, noun string) string {
+	if n == 1 {
+		return "1 " + noun
+	}
+	return strconv.Itoa(n) + " " + noun + "s"
 }

@@ -273,7 +273,12 @@ func citeParts(c *library.Clipping, style CitationStyle) []citePart {
 	default:
 		return nil
 	}
-	// Drop a trailing space left when the address is missing.
+	// Drop spaces doubled or left at the end where a part is missing.
+	for i := 1; i < len(p); i++ {
+		if strings.HasSuffix(p[i-1].text, " ") {
+			p[i].text = strings.TrimLeft(p[i].text, " ")
+		}
+	}
 	if n := len(p); n > 0 {
 		p[n-1].text = strings.TrimRight(p[n-1].text, " ")
 	}

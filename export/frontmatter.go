@@ -37,6 +37,11 @@ var ErrNoFrontMatter = errors.New("no front matter")
 
 // NewFrontMatter returns the front matter of an item's note.
 func NewFrontMatter(it *Item) FrontMatter {
+	return newFrontMatter(it, len(it.runes()))
+}
+
+// newFrontMatter is NewFrontMatter for an item whose text is n runes long.
+func newFrontMatter(it *Item, n int) FrontMatter {
 	c := it.Clipping
 	fm := FrontMatter{
 		Title:      c.Title,
@@ -49,7 +54,7 @@ func NewFrontMatter(it *Item) FrontMatter {
 		Highlights: len(it.Highlights),
 		MarginID:   c.ID,
 	}
-	for _, g := range entityGroups(it, it.confirmedMentions(len(it.runes()))) {
+	for _, g := range entityGroups(it, it.confirmedMentions(n)) {
 		if fm.Entities == nil {
 			fm.Entities = map[string][]string{}
 		}
@@ -77,12 +82,12 @@ func date(t time.Time) string {
 }
 
 // writeFrontMatter writes the item's front matter between --- lines.
-func writeFrontMatter(w io.Writer, it *Item) error {
+func writeFrontMatter(w io.Writer, it *Item, n int) error {
 	var buf bytes.Buffer
 	buf.WriteString("---\n")
 	enc := yaml.NewEncoder(&buf)
 	enc.SetIndent(2)
-	if err := enc.Encode(frontMatterNode(NewFrontMatter(it))); err != nil {
+	if err := enc.Encode(frontMatterNode(newFrontMatter(it, n))); err != nil {
 		return fmt.Errorf("front matter: %w", err)
 	}
 	if err := enc.Close(); err != nil {

@@ -510,6 +510,11 @@ func inCodeOrMention(toks []token, i int) bool {
 // writeTokens writes the tokens as Markdown.
 func writeTokens(toks []token, o inlineOptions) string {
 	var sb strings.Builder
+	size := 0
+	for _, t := range toks {
+		size += len(t.text) + 8
+	}
+	sb.Grow(size + size/8)
 	lineStart := true
 	for i := 0; i < len(toks); i++ {
 		t := toks[i]

@@ -143,7 +143,7 @@ func Markdown(w io.Writer, it *Item, opts MarkdownOptions) error {
 	}
 	bw := bufio.NewWriterSize(w, 32<<10)
 	m := newMarkdownWriter(it, opts)
-	if err := writeFrontMatter(bw, it); err != nil {
+	if err := writeFrontMatter(bw, it, len(m.text)); err != nil {
 		return err
 	}
 	m.write(bw)
@@ -452,7 +452,10 @@ func markClass(c annotate.Color) string {
 
 // writeBlock writes block i of the article.
 func (m *markdownWriter) writeBlock(w *bufio.Writer, i int, b clip.Block, refs []footnoteRef, numbers map[int]int, highlights []annotate.Highlight) {
-	rs := []rune(b.Text)
+	var rs []rune
+	if m.offs[i] >= 0 {
+		rs = m.text[m.offs[i] : m.offs[i]+m.lens[i]]
+	}
 	iopts := inlineOptions{htmlMarks: m.opts.Mark == MarkHTML}
 	inline := func(text []rune) string {
 		return renderInline(text, m.inlineRanges(i, 0, len(rs), highlights, true), refs, iopts)
