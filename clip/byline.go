@@ -4,6 +4,7 @@ import (
 	"regexp"
 	"strings"
 	"time"
+	"unicode"
 
 	"github.com/itlightning/dateparse"
 )
@@ -23,6 +24,14 @@ var (
 	rxDateLike = regexp.MustCompile(`(?i)^(?:(?:updated|published|posted|last updated|modified|on)\b.*|.*\b\d{1,2}:\d{2}\b.*|.*\b\d{4}-\d{2}-\d{2}\b.*|\d{1,2}[./]\d{1,2}[./]\d{2,4}|.*\b(?:ago|today|yesterday)\b.*|\d+\s*min(?:ute)?s?\s+read)$`)
 	// rxYear matches a plausible year.
 	rxYear = regexp.MustCompile(`\b(?:19|20)\d{2}\b`)
+	// rxGluedDate matches a date written straight after a name, as pages
+	// that set them in separate elements without a space do.
+	rxGluedDate = regexp.MustCompile(`(?i)(?:january|february|march|april|may|june|july|august|september|october|november|december|jan|feb|mar|apr|jun|jul|aug|sep|sept|oct|nov|dec)\.?\s+\d{1,2},?\s+\d{4}$`)
+	// rxBylineWordOnly matches a byline prefix with no name after it.
+	rxBylineWordOnly = regexp.MustCompile(`(?i)^(?:by|written by|posted by|from|author|von|par|por|door|di)\s*:?$`)
+	// rxRole matches the role or employer written after an author's name
+	// ("AP Auto Writer", "NJ Advance Media for NJ.com").
+	rxRole = regexp.MustCompile(`(?i)\b(?:writer|correspondent|reporter|editor|contributor|columnist|news service|media for|staff writer)\b`)
 	// rxAt drops the "at" joining a date and a time ("Oct 17, 2025, at 12:08 am").
 	rxAt = regexp.MustCompile(`(?i),?\s+at\s+`)
 )
@@ -43,7 +52,10 @@ func cleanByline(s string) string {
 			part = strings.TrimSpace(part[strings.IndexByte(part, ':')+1:])
 		}
 		part = strings.TrimSpace(strings.TrimPrefix(part, "@"))
-		if part == "" || isDateText(part) {
+		if loc := rxGluedDate.FindStringIndex(part); loc != nil && loc[0] > 0 {
+			part = strings.TrimSpace(part[:loc[0]])
+		}
+		if part == "" || isDateText(part) || rxBylineWordOnly.MatchString(part) {
 			continue
 		}
 		names = append(names, part)
@@ -54,6 +66,37 @@ func cleanByline(s string) string {
 		return ""
 	}
 	return out
+}
+
+// refineByline drops what follows the names in a byline when it is the
+// publication or the author's role ("Jill Disis, CNN Business" on CNN,
+// "Tom Krisher, AP Auto Writer"), and writes names set in capitals in
+// title case.
+func refineByline(byline, site string) string {
+	parts := strings.Split(byline, ", ")
+	if len(parts) > 1 {
+		names := siteNames(site, nil)
+		kept := parts[:0:0]
+		for i, p := range parts {
+			if i > 0 && (rxRole.MatchString(p) || isSiteName(p, names) || isSiteName(strings.TrimSuffix(p, " Business"), names)) {
+				continue
+			}
+			kept = append(kept, p)
+		}
+		byline = strings.Join(kept, ", ")
+	}
+	if isCapitals(byline) {
+		words := strings.Fields(strings.ToLower(byline))
+		for i, w := range words {
+			if w != "and" {
+				r := []rune(w)
+				r[0] = unicode.ToUpper(r[0])
+				words[i] = string(r)
+			}
+		}
+		byline = strings.Join(words, " ")
+	}
+	return byline
 }
 
 // isDateText reports whether s is a date, a time or a label for one.

@@ -33,7 +33,7 @@ func fillMetadata(a *Article, ra readability.Article, m pageMeta, base *url.URL)
 		// An author field that only names the publication says nothing more.
 		byline = ""
 	}
-	a.Byline = byline
+	a.Byline = refineByline(byline, a.SiteName)
 
 	if t, err := ra.PublishedTime(); err == nil && !t.IsZero() {
 		a.Published = t

@@ -99,11 +99,30 @@ func TestCleanByline(t *testing.T) {
 		{"Author: Jane Doe", "Jane Doe"},
 		{"https://example.com/authors/jane", ""},
 		{"Jane Doe • 5 min read", "Jane Doe"},
+		{"Carrie ArnoldNovember 15, 2019", "Carrie Arnold"},
+		{"By", ""},
 	}
 	for _, tt := range tests {
 		t.Run(tt.in, func(t *testing.T) {
 			if got := cleanByline(tt.in); got != tt.want {
 				t.Errorf("cleanByline(%q) = %q, want %q", tt.in, got, tt.want)
+			}
+		})
+	}
+}
+
+func TestRefineByline(t *testing.T) {
+	tests := []struct{ in, site, want string }{
+		{"Jill Disis, CNN Business", "CNN", "Jill Disis"},
+		{"TOM KRISHER, AP Auto Writer", "Associated Press", "Tom Krisher"},
+		{"Amy Kuperinsky, NJ Advance Media for NJ.", "nj", "Amy Kuperinsky"},
+		{"Jane Doe, John Roe", "The Daily", "Jane Doe, John Roe"},
+		{"Staff Reports", "The Republic", "Staff Reports"},
+	}
+	for _, tt := range tests {
+		t.Run(tt.in, func(t *testing.T) {
+			if got := refineByline(tt.in, tt.site); got != tt.want {
+				t.Errorf("refineByline(%q, %q) = %q, want %q", tt.in, tt.site, got, tt.want)
 			}
 		})
 	}
