@@ -509,3 +509,62 @@ func TestReaderEmptyDocument(t *testing.T) {
 		t.Errorf("selection [%d, %d) in an empty document", s, e)
 	}
 }
+
+func TestReaderMenus(t *testing.T) {
+	r, _ := newTestReader(t, 700, 900)
+	type tag struct {
+		start, end int
+		typ        annotate.EntityType
+		all        bool
+	}
+	var tags []tag
+	var existing, newType []bool
+	r.OnTag = func(s, e int, typ annotate.EntityType, all bool) { tags = append(tags, tag{s, e, typ, all}) }
+	r.OnTagExisting = func(s, e int, all bool) { existing = append(existing, all) }
+	r.OnTagNewType = func(s, e int, all bool) { newType = append(newType, all) }
+	start := offsetOf(t, r, "Valparaiso", 0)
+	r.Select(start, start+len("Valparaiso"))
+
+	item := func(m *fyne.Menu, label string) *fyne.MenuItem {
+		t.Helper()
+		for _, it := range m.Items {
+			if strings.HasPrefix(it.Label, label) {
+				return it
+			}
+		}
+		t.Fatalf("no %q in the menu", label)
+		return nil
+	}
+	menu := r.selectionMenu()
+	item(item(menu, "Tag all mentions as").ChildMenu, "Place").Action()
+	item(item(menu, "Tag as").ChildMenu, "Organisation").Action()
+	item(item(menu, "Tag as").ChildMenu, "Existing entity").Action()
+	item(item(menu, "Tag all mentions as").ChildMenu, "New type").Action()
+	want := []tag{{start, start + 10, annotate.Place, true}, {start, start + 10, annotate.Organization, false}}
+	if len(tags) != 2 || tags[0] != want[0] || tags[1] != want[1] {
+		t.Errorf("OnTag got %v, want %v", tags, want)
+	}
+	if len(existing) != 1 || existing[0] || len(newType) != 1 || !newType[0] {
+		t.Errorf("OnTagExisting got %v, OnTagNewType got %v", existing, newType)
+	}
+}
+
+func TestReaderFindBarTyping(t *testing.T) {
+	r, win := newTestReader(t, 700, 900)
+	r.ShowFind()
+	if win.Canvas().Focused() != r.findBar.entry {
+		t.Fatal("ShowFind does not focus the find field")
+	}
+	test.Type(r.findBar.entry, "harbour")
+	if len(r.find.matches) != 2 || r.find.current != 0 {
+		t.Errorf("typing found %v, current %d", r.find.matches, r.find.current)
+	}
+	r.findBar.entry.TypedKey(&fyne.KeyEvent{Name: fyne.KeyReturn})
+	if r.find.current != 1 {
+		t.Errorf("Enter moved to match %d, want 1", r.find.current)
+	}
+	r.findBar.entry.TypedKey(&fyne.KeyEvent{Name: fyne.KeyEscape})
+	if r.find.open || win.Canvas().Focused() != r {
+		t.Error("Escape leaves the find bar open or the focus in it")
+	}
+}
