@@ -240,7 +240,9 @@ func isBylineBlock(b Block, a *Article) bool {
 		return cleanByline(text) != ""
 	}
 	if a != nil && a.Byline != "" {
-		if name := foldText(cleanByline(text)); name != "" && name == foldText(a.Byline) {
+		name, by := foldText(cleanByline(text)), foldText(a.Byline)
+		if name != "" && (name == by || (strings.HasPrefix(name, by) && countWords(text) <= countWords(a.Byline)+6)) {
+			// The byline, perhaps with the author's role after it.
 			return true
 		}
 	}
