@@ -13,7 +13,6 @@ import (
 	"fmt"
 	"io"
 	"sort"
-	"unicode/utf8"
 
 	"margin/annotate"
 	"margin/library"
@@ -149,15 +148,6 @@ func anchored(h annotate.Highlight, n int) bool {
 	return !h.Orphaned && h.Selector.Start >= 0 && h.Selector.End <= n && h.Selector.Start < h.Selector.End
 }
 
-// quote returns the highlighted text: the slice of the canonical text when
-// the highlight is anchored, else its stored quote.
-func quote(h annotate.Highlight, text []rune) string {
-	if anchored(h, len(text)) {
-		return string(text[h.Selector.Start:h.Selector.End])
-	}
-	return h.Selector.Exact
-}
-
 // sourceURL returns the address that identifies the clipping's source.
 func sourceURL(it *Item) string {
 	c := it.Clipping
@@ -168,12 +158,4 @@ func sourceURL(it *Item) string {
 		return c.URL
 	}
 	return ""
-}
-
-// truncateRunes shortens s to at most n runes.
-func truncateRunes(s string, n int) string {
-	if utf8.RuneCountInString(s) <= n {
-		return s
-	}
-	return string([]rune(s)[:n])
 }

@@ -10,6 +10,7 @@ import (
 	"sort"
 	"strings"
 	"sync"
+	"time"
 )
 
 // Summary says what WriteFolder did.
@@ -197,6 +198,10 @@ func scanNotes(dir string) ([]existingNote, error) {
 	}
 	var notes []existingNote
 	for _, e := range entries {
+		if isStaleTemp(dir, e) {
+			os.Remove(filepath.Join(dir, e.Name()))
+			continue
+		}
 		if !e.Type().IsRegular() || !strings.EqualFold(filepath.Ext(e.Name()), ".md") {
 			continue
 		}
@@ -210,6 +215,17 @@ func scanNotes(dir string) ([]existingNote, error) {
 		notes = append(notes, n)
 	}
 	return notes, nil
+}
+
+// isStaleTemp reports whether e is a temporary note left by an export that
+// was killed more than an hour ago (one still running would be younger).
+func isStaleTemp(dir string, e os.DirEntry) bool {
+	n := e.Name()
+	if !e.Type().IsRegular() || !strings.HasPrefix(n, ".") || !strings.HasSuffix(n, ".tmp") || !strings.Contains(n, ".md.") {
+		return false
+	}
+	fi, err := e.Info()
+	return err == nil && time.Since(fi.ModTime()) > time.Hour
 }
 
 // assignNames picks each item's file name (see filename.go) and reports

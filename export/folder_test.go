@@ -9,6 +9,7 @@ import (
 	"slices"
 	"strings"
 	"testing"
+	"time"
 )
 
 func names(t *testing.T, dir string) []string {
@@ -111,4 +112,28 @@ func TestWriteFolder(t *testing.T) {
 			}
 		}
 	})
+}
+
+func TestWriteFolderRemovesStaleTemporaryNotes(t *testing.T) {
+	dir := t.TempDir()
+	stale := filepath.Join(dir, ".Old.md.abc123.tmp")
+	fresh := filepath.Join(dir, ".New.md.def456.tmp")
+	for _, p := range []string{stale, fresh} {
+		if err := os.WriteFile(p, []byte("half a no"), 0o644); err != nil {
+			t.Fatal(err)
+		}
+	}
+	old := time.Now().Add(-2 * time.Hour)
+	if err := os.Chtimes(stale, old, old); err != nil {
+		t.Fatal(err)
+	}
+	if _, err := WriteFolder(context.Background(), dir, []*Item{plain()}, MarkdownOptions{}, nil); err != nil {
+		t.Fatal(err)
+	}
+	if _, err := os.Stat(stale); !errors.Is(err, os.ErrNotExist) {
+		t.Error("a temporary note left by a killed export was kept")
+	}
+	if _, err := os.Stat(fresh); err != nil {
+		t.Error("a temporary note of an export still running was removed")
+	}
 }
