@@ -62,6 +62,17 @@ func extractTree(doc *html.Node, base *url.URL) (*Article, error) {
 	}
 	fillMetadata(a, ra, meta, base)
 	d := buildDocument(ra.Node, base)
+	if a.Title == "" {
+		// A fragment has no <title>: its first heading is the title.
+		for _, b := range d.Blocks {
+			if b.HasText() {
+				if b.Kind == BlockHeading {
+					a.Title = b.Text
+				}
+				break
+			}
+		}
+	}
 	d.Blocks = cleanBlocks(dropLeadingTitle(d.Blocks, a.Title), a)
 	if meta.ld.body != "" {
 		d.Blocks = crossCheck(d.Blocks, meta.ld.body)

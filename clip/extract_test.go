@@ -97,8 +97,8 @@ func TestExtractFixtures(t *testing.T) {
 			excludes: []string{"JavaScript"},
 		},
 		{
-			name: "a fragment is an article", file: "fragment.html",
-			contains: []string{"Notes from the archive", "hand press", "  col. 1  shipping news"},
+			name: "a fragment is an article whose first heading is the title", file: "fragment.html",
+			title: "Notes from the archive", contains: []string{"hand press", "  col. 1  shipping news"},
 		},
 		{
 			name: "an article about subscriptions keeps its paragraphs", file: "subscriptions-article.html",
