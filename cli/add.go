@@ -5,7 +5,9 @@ import (
 	"errors"
 	"fmt"
 	"io"
+	"net/http"
 	"os"
+	"strings"
 	"time"
 
 	"margin/clip"
@@ -122,6 +124,12 @@ func clipInput(ctx context.Context, env *Env, arg, base string, opts clip.Option
 func extractBytes(data []byte, base, name string, opts clip.Options) (*clip.Article, error) {
 	if int64(len(data)) > opts.MaxBytes {
 		return nil, fmt.Errorf("%s: %s", name, clip.Message(clip.ErrTooLarge))
+	}
+	// A photo or a PDF given by mistake would otherwise be decoded as
+	// some legacy encoding and filed as a page of gibberish.
+	if mt := http.DetectContentType(data); !strings.HasPrefix(mt, "text/") {
+		mt, _, _ = strings.Cut(mt, ";")
+		return nil, fmt.Errorf("%s is not HTML or text (it looks like %s)", name, mt)
 	}
 	a, err := clip.ExtractAny(data, base)
 	if err != nil {
