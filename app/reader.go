@@ -62,6 +62,7 @@ import (
 	"strings"
 	"time"
 	"unicode"
+	"unicode/utf8"
 
 	"fyne.io/fyne/v2"
 	"fyne.io/fyne/v2/theme"
@@ -106,7 +107,11 @@ type Reader struct {
 	doc      clip.Document
 	text     []rune // canonical text
 	blockOff []int  // clip.Document.BlockOffsets
-	lower    []rune // lower-cased text for find, made on first use
+	blockLen []int  // each block's text length in runes
+	// textBlocks holds the indexes of the blocks with text, in order, for
+	// finding the block at an offset by binary search.
+	textBlocks []int
+	lower      []rune // lower-cased text for find, made on first use
 
 	highlights []annotate.Highlight // anchored, ordered by start
 	orphans    []annotate.Highlight
@@ -114,7 +119,10 @@ type Reader struct {
 
 	textSize float32 // 0 follows the theme
 	layout   *readerLayout
-	scrollY  float32
+	// layoutStale asks for the layout to be redone keeping the view where
+	// it is, as after a change to the orphan list.
+	layoutStale bool
+	scrollY     float32
 	// pendingScroll is an offset ScrollTo was asked for before the reader
 	// had a size, or -1.
 	pendingScroll int
@@ -183,6 +191,14 @@ func (r *Reader) SetDocument(doc clip.Document) {
 	r.doc = doc
 	r.text = []rune(doc.Text())
 	r.blockOff = doc.BlockOffsets()
+	r.blockLen = make([]int, len(doc.Blocks))
+	r.textBlocks = r.textBlocks[:0]
+	for i, b := range doc.Blocks {
+		r.blockLen[i] = utf8.RuneCountInString(b.Text)
+		if r.blockOff[i] >= 0 {
+			r.textBlocks = append(r.textBlocks, i)
+		}
+	}
 	r.lower = nil
 	r.anchor, r.caret = 0, 0
 	r.scrollY = 0
@@ -211,7 +227,7 @@ func (r *Reader) SetHighlights(hs []annotate.Highlight) {
 	// The orphan list is laid out with the text, so a change to it means
 	// laying out again; painting highlights does not.
 	if !sameOrphans(r.orphans, orphans) {
-		r.layout = nil
+		r.layoutStale = true
 	}
 	r.orphans = orphans
 	r.Refresh()
@@ -260,14 +276,8 @@ func (r *Reader) SetTextSize(size float32) {
 	if size == r.textSize {
 		return
 	}
-	// Keep the line at the top of the view in view across the relayout.
-	top := r.topOffset()
 	r.textSize = size
-	r.layout = nil
 	r.Refresh()
-	if top >= 0 {
-		r.scrollToLine(top, 0)
-	}
 }
 
 // TextSize returns the size of body text in use, rounded to a whole number
@@ -391,20 +401,31 @@ func isWordRune(c rune) bool {
 	return unicode.IsLetter(c) || unicode.IsDigit(c) || c == '\'' || c == '’' || c == '-' || c == '_'
 }
 
+// blockIndex returns the index of the block whose text holds offset, or
+// whose separator before it does; -1 if no block has text.
+func (r *Reader) blockIndex(off int) int {
+	tb := r.textBlocks
+	k := sort.Search(len(tb), func(k int) bool {
+		i := tb[k]
+		return r.blockOff[i]+r.blockLen[i] >= off
+	})
+	if k == len(tb) {
+		k--
+	}
+	if k < 0 {
+		return -1
+	}
+	return tb[k]
+}
+
 // blockAt returns the text of the block around offset.
 func (r *Reader) blockAt(off int) (start, end int) {
 	off = r.clamp(off)
-	for i, b := range r.doc.Blocks {
-		o := r.blockOff[i]
-		if o < 0 {
-			continue
-		}
-		n := len([]rune(b.Text))
-		if off <= o+n { // in the block or the separator before it
-			return o, o + n
-		}
+	i := r.blockIndex(off)
+	if i < 0 {
+		return off, off
 	}
-	return off, off
+	return r.blockOff[i], r.blockOff[i] + r.blockLen[i]
 }
 
 // trimSelection drops the spaces and block separators at the ends of
@@ -536,20 +557,15 @@ func (r *Reader) mentionAt(off int) (annotate.Mention, bool) {
 
 // linkAt returns the target of the link over offset.
 func (r *Reader) linkAt(off int) (string, bool) {
-	for i, b := range r.doc.Blocks {
-		o := r.blockOff[i]
-		if o < 0 || off < o {
-			continue
-		}
-		if off >= o+len([]rune(b.Text)) {
-			continue
-		}
-		for _, sp := range b.Spans {
-			if sp.Kind == clip.SpanLink && o+sp.Start <= off && off < o+sp.End && sp.Href != "" {
-				return sp.Href, true
-			}
-		}
+	i := r.blockIndex(off)
+	if i < 0 {
 		return "", false
+	}
+	o := r.blockOff[i]
+	for _, sp := range r.doc.Blocks[i].Spans {
+		if sp.Kind == clip.SpanLink && o+sp.Start <= off && off < o+sp.End && sp.Href != "" {
+			return sp.Href, true
+		}
 	}
 	return "", false
 }

@@ -32,13 +32,31 @@ const multiClickTime = 400 * time.Millisecond
 
 // ensureLayout returns the layout for the reader's current width, text size
 // and fonts, laying the document out again if any changed.
+//
+// Across a relayout the view stays on the text it showed: the line at the
+// top of the view before is at the top after, however the text rewrapped.
 func (r *Reader) ensureLayout() *readerLayout {
 	glyphs.refresh()
 	w := r.Size().Width
-	if l := r.layout; l != nil && l.width == w && l.size == r.TextSize() && l.fontKey == glyphs.key {
-		return l
+	old := r.layout
+	if old != nil && !r.layoutStale && old.width == w && old.size == r.TextSize() && old.fontKey == glyphs.key {
+		return old
+	}
+	top, within := -1, float32(0)
+	if old != nil && r.scrollY > 0 {
+		if first, _ := old.visible(r.scrollY, r.scrollY+1); first < len(old.lines) {
+			top = old.lines[first].start
+			within = (r.scrollY - old.lines[first].top) / old.lines[first].height
+		}
 	}
 	r.layout = buildReaderLayout(r, w)
+	r.layoutStale = false
+	if top >= 0 {
+		if li := r.layout.lineOf(top); li >= 0 {
+			ln := &r.layout.lines[li]
+			r.scrollY = ln.top + within*ln.height
+		}
+	}
 	return r.layout
 }
 

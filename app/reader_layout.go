@@ -339,7 +339,7 @@ func buildReaderLayout(r *Reader, width float32) *readerLayout {
 		off := r.blockOff[i]
 		var runes []rune
 		if off >= 0 {
-			runes = r.text[off : off+len([]rune(blk.Text))]
+			runes = r.text[off : off+r.blockLen[i]]
 		}
 		switch blk.Kind {
 		case clip.BlockHeading:

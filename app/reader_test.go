@@ -568,3 +568,31 @@ func TestReaderFindBarTyping(t *testing.T) {
 		t.Error("Escape leaves the find bar open or the focus in it")
 	}
 }
+
+func TestReaderKeepsItsPlaceWhenRewrapped(t *testing.T) {
+	test.NewTempApp(t)
+	r := NewReader()
+	r.SetDocument(generatedDocument(3000))
+	win := test.NewWindow(r)
+	defer win.Close()
+	win.Resize(fyne.NewSize(900, 600))
+	target := len(r.text) / 2
+	r.scrollToLine(target, 0)
+	for _, change := range []struct {
+		name string
+		do   func()
+	}{
+		{"a narrower window", func() { win.Resize(fyne.NewSize(500, 600)) }},
+		{"a larger text size", func() { r.SetTextSize(22) }},
+	} {
+		t.Run(change.name, func(t *testing.T) {
+			before := r.topOffset()
+			change.do()
+			l := r.ensureLayout()
+			first, _ := l.visible(r.scrollY, r.scrollY+1)
+			if ln := l.lines[first]; before < ln.start || before >= ln.end {
+				t.Errorf("the top line is [%d, %d), want the one holding %d", ln.start, ln.end, before)
+			}
+		})
+	}
+}
