@@ -4,10 +4,10 @@ import (
 	"bytes"
 	"encoding/gob"
 	"fmt"
-	"regexp"
 	"strconv"
 	"strings"
 	"unicode"
+	"unicode/utf8"
 
 	prose "github.com/jdkato/prose/v2"
 )
@@ -31,12 +31,6 @@ type labelWeight struct {
 	label  int
 	weight float64
 }
-
-// maxentFeatures are prose's feature names, in its order.
-var maxentFeatures = []string{
-	"bias", "en-wordlist", "nextpos", "nextword", "pos", "pos+prevtag",
-	"prefix3", "prevpos", "prevtag", "prevword", "shape", "shape+prevtag",
-	"suffix3", "word", "word+nextpos", "word.lower", "wordlen"}
 
 // loadMaxent decodes prose's embedded classifier.
 func loadMaxent() (*maxent, error) {
@@ -84,24 +78,66 @@ func loadMaxent() (*maxent, error) {
 	return m, nil
 }
 
+// wordScores are the label scores of a word's own features, and its shape.
+type wordScores struct {
+	scores []float64
+	shape  string
+}
+
 // nerToken is a token as prose's tagger leaves it: text and part of speech.
 type nerToken struct{ text, tag string }
 
 // classify returns the label of each token, exactly as prose's
-// entityExtracter.classify would.
-func (m *maxent) classify(toks []nerToken) []string {
+// entityExtracter.classify would. The features of a word alone (its text,
+// case, shape, affixes, length) are scored once per distinct word; only the
+// features of its neighbours are looked up per token.
+//
+// cache holds those per-word scores; pass the same one for the blocks of a
+// text (from one goroutine), or nil.
+func (m *maxent) classify(toks []nerToken, cache map[string]*wordScores) []string {
 	out := make([]string, len(toks))
-	scores := make([]float64, len(m.labels))
-	shapes := make([]string, len(toks))
-	for i, t := range toks {
-		shapes[i] = proseShape(t.text)
+	type local = wordScores
+	locals := cache
+	if locals == nil {
+		locals = make(map[string]*local)
 	}
 	var buf []byte
-	for i, t := range toks {
-		for k := range scores {
-			scores[k] = 0
+	lookup := func(scores []float64, feature string, parts ...string) {
+		buf = append(append(buf[:0], feature...), '-')
+		for i, p := range parts {
+			if i > 0 {
+				buf = append(buf, '+')
+			}
+			buf = append(buf, p...)
 		}
-		lower := strings.ToLower(t.text)
+		for _, lw := range m.index[string(buf)] {
+			scores[lw.label] += lw.weight
+		}
+	}
+	localOf := func(word string) *local {
+		if l, ok := locals[word]; ok {
+			return l
+		}
+		l := &local{scores: make([]float64, len(m.labels)), shape: proseShape(word)}
+		basic := "False"
+		if m.words[word] {
+			basic = "True"
+		}
+		lookup(l.scores, "bias", "True")
+		lookup(l.scores, "en-wordlist", basic)
+		lookup(l.scores, "prefix3", strings.ToLower(word[:min(len(word), 3)]))
+		lookup(l.scores, "shape", l.shape)
+		lookup(l.scores, "suffix3", strings.ToLower(word[len(word)-min(len(word), 3):]))
+		lookup(l.scores, "word", word)
+		lookup(l.scores, "word.lower", strings.ToLower(word))
+		lookup(l.scores, "wordlen", strconv.Itoa(len(word)))
+		locals[word] = l
+		return l
+	}
+	scores := make([]float64, len(m.labels))
+	for i, t := range toks {
+		l := localOf(t.text)
+		copy(scores, l.scores)
 		prevtag, prevword, prevpos, prevShape := "None", "None", "None", "None"
 		if i > 0 {
 			prevword = strings.ToLower(toks[i-1].text)
@@ -110,7 +146,7 @@ func (m *maxent) classify(toks []nerToken) []string {
 			if i > 1 {
 				// prose leaves the shape of the previous word out for the
 				// second token; so must we.
-				prevShape = shapes[i-1]
+				prevShape = localOf(toks[i-1].text).shape
 			}
 		}
 		nextword, nextpos := "None", "None"
@@ -118,21 +154,15 @@ func (m *maxent) classify(toks []nerToken) []string {
 			nextword = strings.ToLower(toks[i+1].text)
 			nextpos = strings.ToLower(toks[i+1].tag)
 		}
-		basic := "False"
-		if m.words[t.text] {
-			basic = "True"
-		}
-		values := [...]string{
-			"True", basic, nextpos, nextword, t.tag, t.tag + "+" + prevtag,
-			strings.ToLower(t.text[:min(len(t.text), 3)]), prevpos, prevtag, prevword, shapes[i], prevShape + "+" + prevtag,
-			strings.ToLower(t.text[len(t.text)-min(len(t.text), 3):]), t.text, lower + "+" + nextpos, lower, strconv.Itoa(len(t.text)),
-		}
-		for f, v := range values {
-			buf = append(append(append(buf[:0], maxentFeatures[f]...), '-'), v...)
-			for _, lw := range m.index[string(buf)] {
-				scores[lw.label] += lw.weight
-			}
-		}
+		lookup(scores, "nextpos", nextpos)
+		lookup(scores, "nextword", nextword)
+		lookup(scores, "pos", t.tag)
+		lookup(scores, "pos+prevtag", t.tag, prevtag)
+		lookup(scores, "prevpos", prevpos)
+		lookup(scores, "prevtag", prevtag)
+		lookup(scores, "prevword", prevword)
+		lookup(scores, "shape+prevtag", prevShape, prevtag)
+		lookup(scores, "word+nextpos", strings.ToLower(t.text), nextpos)
 		best := 0
 		for k := range scores {
 			if scores[k] > scores[best] {
@@ -153,29 +183,29 @@ func (m *maxent) historyOf(label string) string {
 	return "O"
 }
 
-var (
-	trailingNonWord = regexp.MustCompile(`\W+$`)
-	trailingWord    = regexp.MustCompile(`\w+$`)
-)
-
 // proseShape is prose's word shape feature.
 func proseShape(word string) string {
-	if _, err := strconv.ParseFloat(word, 64); err == nil {
-		return "number"
+	if mayBeNumber(word) {
+		if _, err := strconv.ParseFloat(word, 64); err == nil {
+			return "number"
+		}
 	}
-	if trailingNonWord.MatchString(word) {
+	if word == "" {
+		return "other"
+	}
+	// prose matches `\W+$` and then `\w+$`: whether the last rune is an
+	// ASCII word character decides.
+	last, _ := utf8.DecodeLastRuneInString(word)
+	if !(last < utf8.RuneSelf && (last == '_' || '0' <= last && last <= '9' || 'a' <= last && last <= 'z' || 'A' <= last && last <= 'Z')) {
 		return "punct"
 	}
-	if trailingWord.MatchString(word) {
-		if strings.ToLower(word) == word {
-			return "downcase"
-		}
-		if asciiTitle(word) == word {
-			return "upcase"
-		}
-		return "mixedcase"
+	if strings.ToLower(word) == word {
+		return "downcase"
 	}
-	return "other"
+	if asciiTitle(word) == word {
+		return "upcase"
+	}
+	return "mixedcase"
 }
 
 // asciiTitle is strings.Title (deprecated, which prose uses): the first
@@ -208,3 +238,16 @@ func titleSeparator(r rune) bool {
 }
 
 func toTitle(r rune) rune { return unicode.ToTitle(r) }
+
+// mayBeNumber reports whether word could parse as a float: it holds a
+// digit, or spells an infinity or NaN. It spares ParseFloat (and its error)
+// for ordinary words.
+func mayBeNumber(word string) bool {
+	for i := 0; i < len(word); i++ {
+		if word[i] >= '0' && word[i] <= '9' {
+			return true
+		}
+	}
+	l := strings.ToLower(strings.TrimLeft(word, "+-"))
+	return l == "inf" || l == "infinity" || l == "nan"
+}

@@ -38,7 +38,7 @@ func TestMaxentMatchesProse(t *testing.T) {
 		for _, tok := range tagged.Tokens() {
 			toks = append(toks, nerToken{tok.Text, tok.Tag})
 		}
-		got := r.ner.classify(toks)
+		got := r.ner.classify(toks, nil)
 		for i, tok := range want.Tokens() {
 			total++
 			if got[i] != tok.Label {

@@ -174,6 +174,7 @@ func recognise(text string, runes []rune, toks []token) (labels, tags []string) 
 		wg.Add(1)
 		go func() {
 			defer wg.Done()
+			cache := make(map[string]*wordScores)
 			for bi := range next {
 				b := blocks[bi]
 				s := string(clean[b.start:b.end])
@@ -191,7 +192,7 @@ func recognise(text string, runes []rune, toks []token) (labels, tags []string) 
 				for i, t := range ptoks {
 					ntoks[i] = nerToken{t.Text, tags[i]}
 				}
-				plabels := m.ner.classify(ntoks)
+				plabels := m.ner.classify(ntoks, cache)
 				idx := newRuneIndex(s)
 				cursor := 0
 				for ti, t := range ptoks {

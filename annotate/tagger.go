@@ -5,7 +5,6 @@ import (
 	"encoding/gob"
 	"fmt"
 	"regexp"
-	"strconv"
 	"strings"
 
 	prose "github.com/jdkato/prose/v2"
@@ -101,9 +100,9 @@ func (p *perceptron) tag(words []string) []string {
 			tag = "SYM"
 		case (strings.Contains(w, ".") && tagLink.MatchString(w)) || (strings.Contains(w, "@") && tagEmail.MatchString(w)) || strings.HasPrefix(w, "@"):
 			tag = "NN"
-		case tagNone.MatchString(w):
+		case w != "" && (w[0] == '0' || w[0] == '*') && tagNone.MatchString(w):
 			tag = "-NONE-"
-		case tagKeep.MatchString(w):
+		case strings.HasPrefix(w, "-") && tagKeep.MatchString(w):
 			tag = w
 		default:
 			if t, ok := p.tagMap[w]; ok {
@@ -170,11 +169,28 @@ func taggerNormalize(word string) string {
 	if strings.Contains(word, "-") && first != "-" {
 		return "!HYPHEN"
 	}
-	if _, err := strconv.Atoi(word); err == nil && len(word) == 4 {
+	if len(word) == 4 && isInteger(word) {
 		return "!YEAR"
 	}
-	if _, err := strconv.Atoi(first); err == nil {
+	if first[0] >= '0' && first[0] <= '9' {
 		return "!DIGITS"
 	}
 	return strings.ToLower(word)
+}
+
+// isInteger reports whether strconv.Atoi would accept s (short strings
+// only: no overflow check).
+func isInteger(s string) bool {
+	if s != "" && (s[0] == '+' || s[0] == '-') {
+		s = s[1:]
+	}
+	if s == "" {
+		return false
+	}
+	for i := 0; i < len(s); i++ {
+		if s[i] < '0' || s[i] > '9' {
+			return false
+		}
+	}
+	return true
 }
