@@ -17,9 +17,10 @@ import (
 // tokens before it as history), evaluated from prose's own embedded weights
 // but about ten times faster: prose builds and looks up one string key per
 // feature and label, and searches its word list linearly, for every token;
-// here the weights are indexed by feature once, at load time, so a token
-// costs 17 map look-ups. TestMaxentMatchesProse checks that the labels are
-// prose's own.
+// here the weights are indexed by feature once, at load time, and the
+// features of a word alone are scored once per distinct word, so a token
+// costs nine map look-ups. TestMaxentMatchesProse checks that the labels
+// are prose's own.
 type maxent struct {
 	labels  []string
 	history []string // prose's simplePOS of each label: "B", "I" or "O"
