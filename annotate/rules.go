@@ -308,3 +308,7 @@ var capsWords = setOf("IN", "ON", "OUT", "UP", "IT", "IS", "NO", "OK", "WE", "SO
 	"BY", "OR", "IF", "OF", "MY", "ME", "HE", "SHE", "AND", "THE", "NOT", "YES", "ALL", "NOW", "NEW", "BIG",
 	"YOU", "WHY", "HOW", "WHO", "OFF", "GET", "GOT", "BUT", "FOR", "ARE", "WAS", "HAS", "HAD", "CAN", "STOP",
 	"JUST", "VERY", "MUST", "WILL", "NEVER", "LIVE", "BREAKING", "UPDATE", "WATCH", "READ", "MORE", "NEWS")
+
+// groupCueNouns follow a group's name in lower case and belong to it
+// ("Haqqani network", "Wagner group", "Sinaloa cartel").
+var groupCueNouns = setOf("network", "militia", "movement", "group", "faction", "cartel", "gang", "clan")

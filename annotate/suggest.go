@@ -460,6 +460,16 @@ func (f *finder) phrase(a, b int, descriptor bool) {
 		f.add(a, b, Place, true) // "Logar province", "Hoa Lo prison"
 		return
 	}
+	if b < len(t) && t[b].word && groupCueNouns[t[b].text] && !descriptor {
+		f.add(a, b+1, Organization, true) // "Haqqani network", "Wagner group"
+		return
+	}
+	if a > 0 && t[a-1].text == "The" && !t[a-1].sentStart && !descriptor {
+		// "The" capitalised inside a sentence belongs to a name, most often
+		// a newspaper's or a band's: "The Hill", "The Guardian".
+		f.add(a-1, b, Organization, true)
+		return
+	}
 	if b-a == 1 && (stopwords[whole] || f.isCommonWord(whole) || (t[a].sentStart && isBasicWord(whole))) {
 		// A common word capitalised to start a sentence or a quotation
 		// ("Meth is a serious problem"), unless it is a surname.
