@@ -79,12 +79,6 @@ func addArticle(t *testing.T) (dir, id string) {
 	return dir, strings.TrimSpace(r.stdout)
 }
 
-// firstLine returns the first line of s.
-func firstLine(s string) string {
-	line, _, _ := strings.Cut(s, "\n")
-	return line
-}
-
 // lines returns the non-empty lines of s.
 func lines(s string) []string {
 	var out []string
