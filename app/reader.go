@@ -15,7 +15,7 @@ package app
 //	func (r *Reader) SetDocument(doc clip.Document)        // replaces the text; clears selection, find and scroll
 //	func (r *Reader) SetHighlights(hs []annotate.Highlight) // orphaned ones are listed above the text
 //	func (r *Reader) SetMentions(ms []annotate.Mention, entities map[int64]annotate.Entity)
-//	func (r *Reader) SetTextSize(size float32)             // body text size; 0 follows the theme
+//	func (r *Reader) SetTextSize(size float32)             // body text size, rounded to whole units; 0 follows the theme
 //	func (r *Reader) TextSize() float32
 //	func (r *Reader) Text() string                          // the canonical text
 //
@@ -45,6 +45,12 @@ package app
 //	OnMentionTapped    func(m annotate.Mention)                             // a click on a mention
 //	OnSelectionChanged func(start, end int)
 //	OnLinkTapped       func(href string)                                    // a click on a link with no annotation on it
+//
+// Colours (theme_colors.go): HighlightColor(annotate.Color) is the
+// translucent fill painted behind highlighted text, HighlightSwatchColor its
+// opaque version for swatches and lists, EntityTypeColor(annotate.EntityType)
+// the colour mentions are underlined in; the ColorName* constants name them
+// and the find and flash colours, each with a light and a dark value.
 //
 // Mouse: press and drag selects by character, double-click a word,
 // triple-click a block, Shift+click extends; right-click opens the selection
