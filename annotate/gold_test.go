@@ -137,6 +137,11 @@ func TestEntityGoldFloor(t *testing.T) {
 		t.Logf("%-12s P %.3f R %.3f F1 %.3f (tp %d fp %d fn %d)", typ, c.precision(), c.recall(), c.f1(), c.tp, c.fp, c.fn)
 	}
 	t.Logf("overall      P %.3f R %.3f F1 %.3f", overall.precision(), overall.recall(), overall.f1())
+	for _, d := range loadGold(t) {
+		byType, overall, _ := goldScore([]goldDoc{d})
+		t.Logf("%s: person F1 %.3f, place F1 %.3f, organization F1 %.3f, overall F1 %.3f",
+			d.Key[:8], byType[Person].f1(), byType[Place].f1(), byType[Organization].f1(), overall.f1())
+	}
 	for _, typ := range []EntityType{Person, Place} {
 		if f := byType[typ].f1(); f < 0.8 {
 			t.Errorf("%s F1 = %.3f, want >= 0.8", typ, f)

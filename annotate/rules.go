@@ -145,7 +145,7 @@ func phrases(toks []token) [][2]int {
 			// Institute on Drug Abuse").
 			if t.word && (connectors[t.text] || (orgConnectors[t.text] && hasOrgWord(toks[i:j]) && !(t.text == "and" && orgLastWords[toks[j-1].text]))) && !t.sentStart {
 				k := j + 1
-				if t.text == "of" && k < len(toks) && toks[k].text == "the" {
+				if (t.text == "of" || t.text == "for" || t.text == "on") && k < len(toks) && toks[k].text == "the" {
 					k++
 				}
 				if k < len(toks) && toks[k].word && toks[k].upper && !toks[k].sentStart {

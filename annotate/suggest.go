@@ -299,6 +299,9 @@ func findNames(runes []rune, toks []token, labels, tags []string) []candidate {
 	}
 	f := finder{runes: runes, toks: toks, labels: labels, tags: tags, lowerWords: lower}
 	for _, p := range phrases(toks) {
+		if p[0] > 0 && toks[p[0]-1].text == "@" && toks[p[0]-1].end == toks[p[0]].start {
+			continue // a social-media handle, "@Ilhan"
+		}
 		f.phrase(p[0], p[1], false)
 	}
 	return f.resolve()

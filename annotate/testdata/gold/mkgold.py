@@ -25,6 +25,12 @@ gold = {
    ('South Dakota', L), ('Kristi Noem', P), ('Noem', P), ('Twitter', O), ('SD', L), ('Sioux Falls Argus Leader', O),
    ('North Dakota', L), ('Robert Maguire', P), ('Department of Social Services', O),
    ('National Institute on Drug Abuse', O), ('U.S.', L), ('The Hill', O)]),
+ 'omar-threat-plea': ('6ebac05f637ece8aa57c298a2a5e3a8047f546f855d0f29cc683cea60ce85c85', [
+   ('U.S. Attorney’s Office for the Western District of New York', O), ('New York', L), ('Ilhan Omar', P),
+   ('Omar', P), ('Patrick Carlineo Jr.', P), ('U.S. Capitol Police', O), ('U.S.', L), ('James Kennedy Jr.', P),
+   ('Sonya A. Zoghlin', P), ('Carlineo', P), ('The Hill', O), ('Pat Carlineo', P), ('FBI', O), ('Trump', P),
+   ('Alexandria Ocasio-Cortez', P), ('Fox News', O), ('Jeanine Pirro', P), ('Twitter', O),
+   ('Patrick W. Carlineo', P)]),
  'taliban-hostage-swap': ('a1fca19b884e0e946ad3fbe2a7f5031e5e3b23372702a76db302b6143c77cb31', [
    ('Taliban', O), ('Afghanistan', L), ('Kevin King', P), ('Timothy Weeks', P), ('American University of Kabul', O),
    ('US', L), ('Zabul', L), ('Agence France-Presse', O), ('Qatar', L), ('Kabul', L), ('Anas Haqqani', P),
