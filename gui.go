@@ -1,5 +1,6 @@
 package main
 
+import "margin/app"
+
 // openGUI opens the desktop app on the library in dir.
-// The GUI issue replaces this with app.Run.
-func openGUI(dir string) error { return nil }
+func openGUI(dir string) error { return app.Run(dir) }

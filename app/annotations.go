@@ -1,0 +1,244 @@
+package app
+
+import (
+	"context"
+	"errors"
+	"strings"
+
+	"fyne.io/fyne/v2"
+
+	"margin/annotate"
+	"margin/library"
+)
+
+// wireReader connects the reader's callbacks to the window's methods.
+func (w *Window) wireReader() {
+	r := w.reader
+	r.OnHighlight = w.AddHighlight
+	r.OnNote = w.ShowNoteDialog
+	r.OnTag = w.TagSelection
+	r.OnTagNewType = w.ShowNewTypeDialog
+	r.OnTagExisting = w.ShowEntityPicker
+	r.OnHighlightTapped = w.ShowHighlightPopup
+	r.OnMentionTapped = w.ShowEntityCard
+}
+
+// AddHighlight highlights [start, end) of the open clipping in colour c.
+func (w *Window) AddHighlight(start, end int, c annotate.Color) {
+	w.addHighlight(start, end, c, "")
+}
+
+func (w *Window) addHighlight(start, end int, c annotate.Color, note string) {
+	w.reader.ClearSelection()
+	w.edit(func(ctx context.Context, id int64) error {
+		_, err := w.lib.AddHighlight(ctx, annotate.Highlight{
+			ClippingID: id,
+			Selector:   annotate.Selector{Start: start, End: end},
+			Color:      c,
+			Note:       note,
+		})
+		return err
+	})
+}
+
+// NoteOn adds a note to [start, end): to the highlight covering exactly
+// that span if there is one, otherwise as a new highlight in the default
+// colour.
+func (w *Window) NoteOn(start, end int, note string) {
+	for _, h := range w.highlights {
+		if h.Selector.Start == start && h.Selector.End == end && !h.Orphaned {
+			h.Note = note
+			w.UpdateHighlight(h)
+			return
+		}
+	}
+	w.addHighlight(start, end, w.prefs.HighlightColor, note)
+}
+
+// UpdateHighlight saves a highlight's colour and note.
+func (w *Window) UpdateHighlight(h annotate.Highlight) {
+	w.edit(func(ctx context.Context, _ int64) error { return w.lib.UpdateHighlight(ctx, h) })
+}
+
+// DeleteHighlight deletes a highlight.
+func (w *Window) DeleteHighlight(id int64) {
+	w.edit(func(ctx context.Context, _ int64) error { return w.lib.DeleteHighlight(ctx, id) })
+}
+
+// JumpToHighlight scrolls the reader to a highlight and flashes it.
+func (w *Window) JumpToHighlight(h annotate.Highlight) {
+	if h.Orphaned {
+		w.reader.ScrollTo(0)
+		return
+	}
+	w.reader.ScrollTo(h.Selector.Start)
+	w.reader.Flash(h.Selector.Start, h.Selector.End)
+}
+
+// RevealMention scrolls the reader to a mention and flashes it.
+func (w *Window) RevealMention(m annotate.Mention) {
+	w.reader.ScrollTo(m.Selector.Start)
+	w.reader.Flash(m.Selector.Start, m.Selector.End)
+}
+
+// spanText is the open clipping's text in [start, end), trimmed.
+func (w *Window) spanText(start, end int) string {
+	text := []rune(w.reader.Text())
+	start, end = max(0, start), min(len(text), end)
+	if start >= end {
+		return ""
+	}
+	return strings.Join(strings.Fields(string(text[start:end])), " ")
+}
+
+// TagSelection tags [start, end) as a mention of an entity of type t named
+// by the text there, finding or creating the entity; all tags every mention
+// of it in the clipping.
+func (w *Window) TagSelection(start, end int, t annotate.EntityType, all bool) {
+	name := w.spanText(start, end)
+	if name == "" {
+		return
+	}
+	w.reader.ClearSelection()
+	w.edit(func(ctx context.Context, id int64) error {
+		e, err := w.lib.FindEntity(ctx, name)
+		if err != nil && !errors.Is(err, library.ErrNotFound) {
+			return err
+		}
+		if err != nil || e.Type != t {
+			if e, err = w.lib.CreateEntity(ctx, annotate.Entity{Name: name, Type: t}); err != nil {
+				return err
+			}
+		}
+		return w.mention(ctx, id, e, start, end, all)
+	})
+}
+
+// TagAsEntity tags [start, end) as a mention of an existing entity; all
+// tags every mention, adding the selected text as an alias so it is found.
+func (w *Window) TagAsEntity(start, end int, entityID int64, all bool) {
+	name := w.spanText(start, end)
+	w.reader.ClearSelection()
+	w.edit(func(ctx context.Context, id int64) error {
+		e, err := w.lib.Entity(ctx, entityID)
+		if err != nil {
+			return err
+		}
+		if all && name != "" && !strings.EqualFold(name, e.Name) {
+			if err := w.lib.AddAliases(ctx, e.ID, name); err != nil {
+				return err
+			}
+		}
+		return w.mention(ctx, id, e, start, end, all)
+	})
+}
+
+// mention adds the mention, or every mention when all is set.
+func (w *Window) mention(ctx context.Context, clippingID int64, e annotate.Entity, start, end int, all bool) error {
+	if _, err := w.lib.AddMention(ctx, annotate.Mention{
+		ClippingID: clippingID, EntityID: e.ID, Selector: annotate.Selector{Start: start, End: end},
+	}); err != nil {
+		return err
+	}
+	if all {
+		_, err := w.lib.TagAll(ctx, clippingID, e.ID)
+		return err
+	}
+	return nil
+}
+
+// pendingOf returns the ids of the open clipping's suggested mentions of
+// an entity, or of every entity when entityID is 0.
+func (w *Window) pendingOf(entityID int64) []int64 {
+	var ids []int64
+	for _, m := range w.mentions {
+		if m.Status == annotate.Suggested && (entityID == 0 || m.EntityID == entityID) {
+			ids = append(ids, m.ID)
+		}
+	}
+	return ids
+}
+
+// setStatus gives mentions a status.
+func (w *Window) setStatus(status annotate.MentionStatus, ids []int64) {
+	if len(ids) == 0 {
+		return
+	}
+	w.edit(func(ctx context.Context, _ int64) error { return w.lib.SetMentionStatus(ctx, status, ids...) })
+}
+
+// AcceptSuggestion confirms one suggested mention.
+func (w *Window) AcceptSuggestion(mentionID int64) {
+	w.setStatus(annotate.Confirmed, []int64{mentionID})
+}
+
+// RejectSuggestion rejects one suggested mention; it is not suggested again.
+func (w *Window) RejectSuggestion(mentionID int64) {
+	w.setStatus(annotate.Rejected, []int64{mentionID})
+}
+
+// AcceptEntity confirms every pending suggestion of an entity.
+func (w *Window) AcceptEntity(entityID int64) { w.setStatus(annotate.Confirmed, w.pendingOf(entityID)) }
+
+// RejectEntity rejects every pending suggestion of an entity.
+func (w *Window) RejectEntity(entityID int64) { w.setStatus(annotate.Rejected, w.pendingOf(entityID)) }
+
+// AcceptAllSuggestions confirms every pending suggestion in the clipping.
+func (w *Window) AcceptAllSuggestions() { w.setStatus(annotate.Confirmed, w.pendingOf(0)) }
+
+// RemoveMention deletes a mention.
+func (w *Window) RemoveMention(mentionID int64) {
+	w.edit(func(ctx context.Context, _ int64) error { return w.lib.DeleteMentions(ctx, mentionID) })
+}
+
+// Suggest runs Margin's entity suggestions on a clipping in the background
+// and refreshes the view if it is open.
+func (w *Window) Suggest(id int64) {
+	w.background(func(ctx context.Context) {
+		if _, err := w.lib.Suggest(ctx, id); err != nil {
+			w.showError(err)
+			return
+		}
+		w.refresh(id)
+	})
+}
+
+// SetNote saves the clipping's own note.
+func (w *Window) SetNote(id int64, note string) {
+	if id == 0 {
+		return
+	}
+	w.background(func(ctx context.Context) {
+		if err := w.lib.SetNote(ctx, id, note); err != nil {
+			w.showError(err)
+		}
+		w.menu.updateUndo(ctx)
+	})
+}
+
+// AddTags tags the open clipping; s may hold several tags separated by
+// commas.
+func (w *Window) AddTags(s string) {
+	var tags []string
+	for _, t := range strings.Split(s, ",") {
+		if t = strings.TrimSpace(t); t != "" {
+			tags = append(tags, t)
+		}
+	}
+	if len(tags) == 0 {
+		return
+	}
+	w.panel.tagEntry.SetText("")
+	w.edit(func(ctx context.Context, id int64) error {
+		defer fyne.Do(w.list.loadChoices)
+		return w.lib.AddTags(ctx, id, tags...)
+	})
+}
+
+// RemoveTag removes a tag from the open clipping.
+func (w *Window) RemoveTag(tag string) {
+	w.edit(func(ctx context.Context, id int64) error {
+		defer fyne.Do(w.list.loadChoices)
+		return w.lib.RemoveTags(ctx, id, tag)
+	})
+}

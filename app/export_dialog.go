@@ -1,0 +1,464 @@
+package app
+
+import (
+	"context"
+	"fmt"
+	"io"
+	"path/filepath"
+	"strings"
+
+	"fyne.io/fyne/v2"
+	"fyne.io/fyne/v2/container"
+	"fyne.io/fyne/v2/dialog"
+	"fyne.io/fyne/v2/theme"
+	"fyne.io/fyne/v2/widget"
+
+	"margin/export"
+	"margin/library"
+)
+
+// ExportScope is which clippings an export writes.
+type ExportScope int
+
+// The export scopes.
+const (
+	ScopeClipping ExportScope = iota // the open clipping
+	ScopeList                        // the clippings the search and filters show
+	ScopeAll                         // the whole library
+)
+
+// ExportRequest is what the person chose in the export dialog.
+type ExportRequest struct {
+	Format  export.Format
+	Options export.MarkdownOptions // Markdown only
+	Scope   ExportScope
+	// Dest is a folder when the export writes one Markdown note per
+	// clipping (ToFolder), otherwise the file to write.
+	Dest string
+}
+
+// ToFolder reports whether the request writes a folder of notes rather
+// than one file: Markdown for more than the open clipping.
+func (r ExportRequest) ToFolder() bool {
+	return r.Format == export.FormatMarkdown && r.Scope != ScopeClipping
+}
+
+// ExportResult says what an export wrote.
+type ExportResult struct {
+	Paths            []string
+	Created, Updated int
+}
+
+// Summary is a sentence for the person.
+func (r ExportResult) Summary() string {
+	switch len(r.Paths) {
+	case 0:
+		return "Nothing was exported."
+	case 1:
+		return "Wrote " + r.Paths[0] + "."
+	}
+	dir := filepath.Dir(r.Paths[0])
+	return fmt.Sprintf("Wrote %d notes to %s (%d new, %d updated).", len(r.Paths), dir, r.Created, r.Updated)
+}
+
+// exportIDs lists the clippings in scope. It may run off the UI goroutine;
+// current and filter are read by the caller on the UI goroutine.
+func (w *Window) exportIDs(ctx context.Context, scope ExportScope, current int64, filter library.Filter) ([]int64, error) {
+	if scope == ScopeClipping {
+		if current == 0 {
+			return nil, nil
+		}
+		return []int64{current}, nil
+	}
+	if scope == ScopeAll {
+		filter = library.Filter{}
+	}
+	filter.Limit, filter.Offset = 0, 0
+	sums, err := w.lib.List(ctx, filter)
+	if err != nil {
+		return nil, err
+	}
+	ids := make([]int64, len(sums))
+	for i, s := range sums {
+		ids[i] = s.ID
+	}
+	return ids, nil
+}
+
+// Export writes the clippings in scope as the request says. current and
+// filter are the open clipping and the list's filter, which the UI reads
+// for it. progress, if set, is called as items are loaded and written.
+// Export runs in the caller's goroutine; the dialog calls it in the
+// background.
+func (w *Window) Export(ctx context.Context, req ExportRequest, current int64, filter library.Filter, progress func(done, total int)) (ExportResult, error) {
+	var res ExportResult
+	if strings.TrimSpace(req.Dest) == "" {
+		return res, fmt.Errorf("%w: choose where to export to", library.ErrInvalid)
+	}
+	ids, err := w.exportIDs(ctx, req.Scope, current, filter)
+	if err != nil || len(ids) == 0 {
+		return res, err
+	}
+	items := make([]*export.Item, 0, len(ids))
+	for i, id := range ids {
+		if err := ctx.Err(); err != nil {
+			return res, err
+		}
+		it, err := export.Load(ctx, w.lib, id)
+		if err != nil {
+			return res, err
+		}
+		items = append(items, it)
+		if progress != nil {
+			progress(i+1, 2*len(ids))
+		}
+	}
+	if req.ToFolder() {
+		sum, err := export.WriteFolder(ctx, req.Dest, items, req.Options, func(done, total int) {
+			if progress != nil {
+				progress(total+done, 2*total)
+			}
+		})
+		for _, p := range sum.Paths {
+			if p != "" {
+				res.Paths = append(res.Paths, p)
+			}
+		}
+		res.Created, res.Updated = sum.Created, sum.Updated
+		return res, err
+	}
+	err = export.WriteFileAtomic(req.Dest, func(wr io.Writer) error {
+		return export.Write(wr, items, req.Format, req.Options)
+	})
+	if err != nil {
+		return res, err
+	}
+	res.Paths = []string{req.Dest}
+	res.Created = 1
+	return res, nil
+}
+
+// Labels of the export choices as the dialog shows them.
+var (
+	formatNames = map[export.Format]string{
+		export.FormatMarkdown: "Markdown notes",
+		export.FormatJSON:     "W3C Web Annotation (JSON-LD)",
+		export.FormatCSL:      "CSL-JSON (Zotero)",
+		export.FormatBibTeX:   "BibTeX",
+		export.FormatCSV:      "CSV of entity mentions",
+	}
+	layoutNames = map[export.Layout]string{
+		export.LayoutFull:       "Full article, highlights marked",
+		export.LayoutHighlights: "Highlights only",
+	}
+	markNames = map[export.MarkStyle]string{
+		export.MarkEquals: "==Obsidian marks==",
+		export.MarkHTML:   "<mark> HTML",
+	}
+	noteNames = map[export.NoteStyle]string{
+		export.NotesFootnotes: "Footnotes",
+		export.NotesCallouts:  "Callouts",
+	}
+	citationNames = map[export.CitationStyle]string{
+		export.CitationAPA:     "APA",
+		export.CitationMLA:     "MLA",
+		export.CitationChicago: "Chicago",
+		export.CitationNone:    "None",
+	}
+)
+
+func formatLabels() []string {
+	var out []string
+	for _, f := range export.Formats {
+		out = append(out, formatNames[f])
+	}
+	return out
+}
+
+func formatLabel(f export.Format) string { return formatNames[f] }
+
+func formatFromLabel(s string) export.Format {
+	for f, l := range formatNames {
+		if l == s {
+			return f
+		}
+	}
+	return export.FormatMarkdown
+}
+
+func layoutLabel(l export.Layout) string { return layoutNames[l] }
+
+func layoutFromLabel(s string) export.Layout {
+	for k, l := range layoutNames {
+		if l == s {
+			return k
+		}
+	}
+	return export.LayoutFull
+}
+
+func citationLabels() []string {
+	var out []string
+	for _, c := range export.CitationStyles {
+		out = append(out, citationNames[c])
+	}
+	return out
+}
+
+func citationLabel(c export.CitationStyle) string { return citationNames[c] }
+
+func citationFromLabel(s string) export.CitationStyle {
+	for k, l := range citationNames {
+		if l == s {
+			return k
+		}
+	}
+	return export.CitationAPA
+}
+
+// exportDialog is the export dialog with its fields, so tests can set them.
+type exportDialog struct {
+	w        *Window
+	dialog   *dialog.CustomDialog
+	format   *widget.Select
+	layout   *widget.RadioGroup
+	mark     *widget.Select
+	notes    *widget.Select
+	links    *widget.Check
+	citation *widget.Select
+	scope    *widget.RadioGroup
+	dest     *widget.Entry
+	choose   *widget.Button
+	progress *widget.ProgressBar
+	status   *widget.Label
+	run      *widget.Button
+	cancel   *widget.Button
+	md       *fyne.Container // the Markdown options, hidden for other formats
+
+	filter    library.Filter
+	current   int64
+	title     string
+	stop      context.CancelFunc
+	scopeText []string
+	result    ExportResult // the last export's result, for tests
+}
+
+// ShowExport shows the export dialog, set to the saved defaults.
+func (w *Window) ShowExport() { w.newExportDialog().dialog.Show() }
+
+func (w *Window) newExportDialog() *exportDialog {
+	s := w.prefs
+	d := &exportDialog{w: w, filter: w.list.filter, current: w.currentID()}
+	if w.current != nil {
+		d.title = w.current.Title
+	}
+	d.format = widget.NewSelect(formatLabels(), func(string) { d.update() })
+	d.layout = widget.NewRadioGroup([]string{layoutLabel(export.LayoutFull), layoutLabel(export.LayoutHighlights)}, nil)
+	d.layout.Horizontal = true
+	d.layout.Required = true
+	d.layout.SetSelected(layoutLabel(s.ExportOptions.Layout))
+	d.mark = widget.NewSelect([]string{markNames[export.MarkEquals], markNames[export.MarkHTML]}, nil)
+	d.mark.SetSelected(markNames[s.ExportOptions.Mark])
+	d.notes = widget.NewSelect([]string{noteNames[export.NotesFootnotes], noteNames[export.NotesCallouts]}, nil)
+	d.notes.SetSelected(noteNames[s.ExportOptions.Notes])
+	d.links = widget.NewCheck("Link entities as [[wiki links]]", nil)
+	d.links.SetChecked(s.ExportOptions.EntityLinks)
+	d.citation = widget.NewSelect(citationLabels(), nil)
+	d.citation.SetSelected(citationLabel(s.ExportOptions.Citation))
+
+	n := w.list.total
+	d.scopeText = []string{
+		"This clipping",
+		fmt.Sprintf("The %s in the list", plural(n, "clipping")),
+		"The whole library",
+	}
+	if d.filter.Query == "" && d.filter.Tag == "" && d.filter.Site == "" && d.filter.Entity == "" {
+		d.scopeText[1] = fmt.Sprintf("All %s in the list", plural(n, "clipping"))
+	}
+	d.scope = widget.NewRadioGroup(d.scopeText, func(string) { d.update() })
+	d.scope.Required = true
+	d.dest = widget.NewEntry()
+	d.dest.SetPlaceHolder("Choose where to save…")
+	d.choose = widget.NewButtonWithIcon("Choose…", theme.FolderOpenIcon(), d.chooseDest)
+	d.progress = widget.NewProgressBar()
+	d.progress.Hide()
+	d.status = widget.NewLabel("")
+	d.status.Wrapping = fyne.TextWrapWord
+	d.status.Hide()
+
+	d.md = container.NewVBox(
+		widget.NewForm(
+			widget.NewFormItem("Layout", d.layout),
+			widget.NewFormItem("Marks", d.mark),
+			widget.NewFormItem("Notes", d.notes),
+			widget.NewFormItem("Citation", d.citation),
+			widget.NewFormItem("", d.links),
+		),
+	)
+	form := widget.NewForm(
+		widget.NewFormItem("Export", d.scope),
+		widget.NewFormItem("Format", d.format),
+	)
+	destForm := widget.NewForm(widget.NewFormItem("Save to", container.NewBorder(nil, nil, nil, d.choose, d.dest)))
+	content := container.NewVBox(form, d.md, destForm, d.progress, d.status)
+
+	d.run = widget.NewButtonWithIcon("Export", theme.DocumentSaveIcon(), d.start)
+	d.run.Importance = widget.HighImportance
+	d.cancel = widget.NewButton("Close", d.close)
+	d.dialog = dialog.NewCustomWithoutButtons("Export", content, w.win)
+	d.dialog.SetButtons([]fyne.CanvasObject{d.cancel, d.run})
+	d.dialog.Resize(fyne.NewSize(620, 0))
+
+	d.format.SetSelected(formatLabel(s.ExportFormat))
+	if d.current != 0 {
+		d.scope.SetSelected(d.scopeText[ScopeClipping])
+	} else {
+		d.scope.SetSelected(d.scopeText[ScopeList])
+	}
+	d.update()
+	return d
+}
+
+// plural is "1 clipping" or "3 clippings".
+func plural(n int, word string) string {
+	if n == 1 {
+		return "1 " + word
+	}
+	return fmt.Sprintf("%d %ss", n, word)
+}
+
+// request reads the dialog into an ExportRequest.
+func (d *exportDialog) request() ExportRequest {
+	opts := d.w.prefs.ExportOptions
+	opts.Layout = layoutFromLabel(d.layout.Selected)
+	opts.Citation = citationFromLabel(d.citation.Selected)
+	opts.EntityLinks = d.links.Checked
+	for k, v := range markNames {
+		if v == d.mark.Selected {
+			opts.Mark = k
+		}
+	}
+	for k, v := range noteNames {
+		if v == d.notes.Selected {
+			opts.Notes = k
+		}
+	}
+	scope := ExportScope(0)
+	for i, t := range d.scopeText {
+		if t == d.scope.Selected {
+			scope = ExportScope(i)
+		}
+	}
+	return ExportRequest{Format: formatFromLabel(d.format.Selected), Options: opts, Scope: scope, Dest: strings.TrimSpace(d.dest.Text)}
+}
+
+// update shows the options that apply to the chosen format and scope.
+func (d *exportDialog) update() {
+	if d.scope == nil || d.md == nil {
+		return
+	}
+	req := d.request()
+	if req.Format == export.FormatMarkdown {
+		d.md.Show()
+	} else {
+		d.md.Hide()
+	}
+	if d.current == 0 {
+		d.scope.Disable()
+		if req.Scope == ScopeClipping {
+			d.scope.SetSelected(d.scopeText[ScopeList])
+		}
+		d.scope.Enable()
+	}
+	if req.ToFolder() {
+		d.dest.SetPlaceHolder("Choose a folder for the notes…")
+	} else {
+		d.dest.SetPlaceHolder("Choose a file to save…")
+	}
+	d.dialog.Refresh()
+}
+
+// chooseDest asks the platform's file dialog for a folder or a file.
+func (d *exportDialog) chooseDest() {
+	req := d.request()
+	if req.ToFolder() {
+		fd := dialog.NewFolderOpen(func(u fyne.ListableURI, err error) {
+			if err == nil && u != nil {
+				d.dest.SetText(u.Path())
+			}
+		}, d.w.win)
+		fd.Show()
+		return
+	}
+	fd := dialog.NewFileSave(func(wc fyne.URIWriteCloser, err error) {
+		if err != nil || wc == nil {
+			return
+		}
+		path := wc.URI().Path()
+		_ = wc.Close()
+		d.dest.SetText(path)
+	}, d.w.win)
+	name := "margin"
+	if req.Scope == ScopeClipping && d.title != "" {
+		name = strings.TrimSuffix(export.SafeName(d.title), ".md")
+	}
+	fd.SetFileName(name + req.Format.Ext())
+	fd.Show()
+}
+
+// start runs the export in the background with progress and Cancel.
+func (d *exportDialog) start() {
+	req := d.request()
+	if req.Dest == "" {
+		d.chooseDest()
+		return
+	}
+	w := d.w
+	w.prefs.ExportFormat = req.Format
+	w.prefs.ExportOptions = req.Options
+	w.prefs.Save()
+	ctx, stop := context.WithCancel(w.ctx)
+	d.stop = stop
+	d.run.Disable()
+	d.cancel.SetText("Cancel")
+	d.progress.SetValue(0)
+	d.progress.Show()
+	d.status.Hide()
+	w.background(func(context.Context) {
+		res, err := w.Export(ctx, req, d.current, d.filter, func(done, total int) {
+			fyne.Do(func() { d.progress.SetValue(float64(done) / float64(max(total, 1))) })
+		})
+		stop()
+		fyne.Do(func() { d.finish(res, err) })
+	})
+}
+
+// finish shows what the export did.
+func (d *exportDialog) finish(res ExportResult, err error) {
+	d.stop = nil
+	d.result = res
+	d.progress.Hide()
+	d.run.Enable()
+	d.cancel.SetText("Close")
+	d.status.Show()
+	switch {
+	case err == context.Canceled:
+		d.status.SetText("Export cancelled. " + res.Summary())
+	case err != nil:
+		d.status.SetText(errorMessage(err))
+		d.status.Importance = widget.DangerImportance
+	default:
+		d.status.Importance = widget.SuccessImportance
+		d.status.SetText(res.Summary())
+	}
+	d.status.Refresh()
+}
+
+// close cancels a running export, or closes the dialog.
+func (d *exportDialog) close() {
+	if d.stop != nil {
+		d.stop()
+		return
+	}
+	d.dialog.Hide()
+}

@@ -1,0 +1,519 @@
+package app
+
+import (
+	"context"
+	"fmt"
+	"sort"
+	"strings"
+	"time"
+
+	"fyne.io/fyne/v2"
+	"fyne.io/fyne/v2/container"
+	"fyne.io/fyne/v2/theme"
+	"fyne.io/fyne/v2/widget"
+
+	"margin/annotate"
+	"margin/library"
+)
+
+// listPageSize is how many summaries one query fetches for the list.
+const listPageSize = 100
+
+// listMaxPages bounds the pages kept in memory; scrolling far through a
+// large library drops the others.
+const listMaxPages = 40
+
+// searchDelay is how long the search box waits after a keystroke before
+// searching, so typing a word runs one query, not one a letter.
+const searchDelay = 150 * time.Millisecond
+
+// Labels of the filter selects' "no filter" choices and the sorts.
+const (
+	anyTag    = "All tags"
+	anySite   = "All sites"
+	anyEntity = "All entities"
+)
+
+var sortLabels = map[library.Sort]string{
+	library.SortAdded:     "Newest added",
+	library.SortPublished: "Newest published",
+	library.SortTitle:     "Title A–Z",
+}
+
+// libraryList is the left column: a search box, filters and a virtualised
+// list of the clippings they select. The list asks the library for one page
+// of summaries at a time as rows scroll into view and keeps the pages it
+// has, so a library of 50,000 clippings opens and scrolls as fast as one
+// of fifty.
+type libraryList struct {
+	w       *Window
+	search  *widget.Entry
+	tag     *widget.Select
+	site    *widget.Select
+	entity  *widget.Select
+	sort    *widget.Select
+	count   *widget.Label
+	list    *widget.List
+	content fyne.CanvasObject
+
+	// UI goroutine state.
+	filter  library.Filter
+	gen     int // bumped when the filter changes; older results are dropped
+	total   int
+	pages   map[int][]library.Summary
+	loading map[int]bool
+	openID  int64
+	quiet   bool // set while the list selects the open row itself
+	timer   *time.Timer
+	cancel  context.CancelFunc
+}
+
+func newLibraryList(w *Window) *libraryList {
+	l := &libraryList{w: w, pages: map[int][]library.Summary{}, loading: map[int]bool{}}
+	l.filter.Sort = library.SortAdded
+
+	l.search = widget.NewEntry()
+	l.search.SetPlaceHolder("Search the library  (Ctrl+K)")
+	l.search.ActionItem = widget.NewIcon(theme.SearchIcon())
+	l.search.OnChanged = l.typed
+	l.search.OnSubmitted = func(string) { l.searchNow() }
+
+	l.tag = widget.NewSelect([]string{anyTag}, func(s string) { l.setFilter(func(f *library.Filter) { f.Tag = unlessAny(s, anyTag) }) })
+	l.tag.PlaceHolder = anyTag
+	l.site = widget.NewSelect([]string{anySite}, func(s string) { l.setFilter(func(f *library.Filter) { f.Site = unlessAny(s, anySite) }) })
+	l.site.PlaceHolder = anySite
+	l.entity = widget.NewSelect([]string{anyEntity}, func(s string) {
+		l.setFilter(func(f *library.Filter) { f.Entity = entityFromLabel(unlessAny(s, anyEntity)) })
+	})
+	l.entity.PlaceHolder = anyEntity
+	l.sort = widget.NewSelect([]string{sortLabels[library.SortAdded], sortLabels[library.SortPublished], sortLabels[library.SortTitle]},
+		func(s string) { l.setFilter(func(f *library.Filter) { f.Sort = sortFromLabel(s) }) })
+	l.sort.SetSelected(sortLabels[library.SortAdded])
+
+	l.count = widget.NewLabel("")
+	l.count.Importance = widget.LowImportance
+	l.count.SizeName = theme.SizeNameCaptionText
+
+	l.list = widget.NewList(l.length, newListRow, l.updateRow)
+	l.list.OnSelected = l.selected
+
+	filters := container.NewGridWithColumns(2, l.tag, l.site, l.entity, l.sort)
+	top := container.NewVBox(l.search, filters, l.count)
+	l.content = container.NewBorder(top, nil, nil, nil, l.list)
+	return l
+}
+
+// unlessAny maps a select's "all" choice to no filter.
+func unlessAny(s, all string) string {
+	if s == all {
+		return ""
+	}
+	return s
+}
+
+// entityFromLabel strips the count from an entity select's label.
+func entityFromLabel(s string) string {
+	if i := strings.LastIndex(s, " ("); i > 0 {
+		return s[:i]
+	}
+	return s
+}
+
+func sortFromLabel(s string) library.Sort {
+	for k, v := range sortLabels {
+		if v == s {
+			return k
+		}
+	}
+	return library.SortAdded
+}
+
+// start loads the first page and the filter choices.
+func (l *libraryList) start() {
+	l.reload(false)
+	l.loadChoices()
+}
+
+// length is the list's row count: the filter's Count.
+func (l *libraryList) length() int { return l.total }
+
+// listRow is one row: the title over the site, date and highlight count.
+type listRow struct {
+	widget.BaseWidget
+	title *widget.Label
+	meta  *widget.Label
+}
+
+func newListRow() fyne.CanvasObject {
+	r := &listRow{title: widget.NewLabel("Loading…"), meta: widget.NewLabel(" ")}
+	r.title.TextStyle.Bold = true
+	r.title.Truncation = fyne.TextTruncateEllipsis
+	r.meta.Truncation = fyne.TextTruncateEllipsis
+	r.meta.Importance = widget.LowImportance
+	r.meta.SizeName = theme.SizeNameCaptionText
+	r.ExtendBaseWidget(r)
+	return r
+}
+
+// CreateRenderer is part of fyne.Widget.
+func (r *listRow) CreateRenderer() fyne.WidgetRenderer {
+	return &listRowRenderer{row: r, objects: []fyne.CanvasObject{r.title, r.meta}}
+}
+
+// listRowRenderer stacks the title and meta lines tightly.
+type listRowRenderer struct {
+	row     *listRow
+	objects []fyne.CanvasObject
+}
+
+func (rr *listRowRenderer) Destroy() {}
+
+func (rr *listRowRenderer) Objects() []fyne.CanvasObject { return rr.objects }
+
+func (rr *listRowRenderer) Refresh() {
+	rr.row.title.Refresh()
+	rr.row.meta.Refresh()
+}
+
+// overlap pulls the meta line up under the title: two labels' own padding
+// would leave a gap wider than a line.
+func (rr *listRowRenderer) overlap() float32 { return theme.Padding() * 1.5 }
+
+func (rr *listRowRenderer) Layout(size fyne.Size) {
+	th := rr.row.title.MinSize().Height
+	rr.row.title.Move(fyne.NewPos(0, 0))
+	rr.row.title.Resize(fyne.NewSize(size.Width, th))
+	mh := rr.row.meta.MinSize().Height
+	rr.row.meta.Move(fyne.NewPos(0, th-rr.overlap()))
+	rr.row.meta.Resize(fyne.NewSize(size.Width, mh))
+}
+
+func (rr *listRowRenderer) MinSize() fyne.Size {
+	t, m := rr.row.title.MinSize(), rr.row.meta.MinSize()
+	return fyne.NewSize(max(t.Width, m.Width), t.Height+m.Height-rr.overlap())
+}
+
+// set shows a summary in the row.
+func (r *listRow) set(s library.Summary) {
+	title := s.Title
+	if title == "" {
+		title = "Untitled"
+	}
+	r.title.SetText(title)
+	r.meta.SetText(summaryMeta(s))
+}
+
+// summaryMeta is the row's second line: site, date and highlights.
+func summaryMeta(s library.Summary) string {
+	var parts []string
+	if s.SiteName != "" {
+		parts = append(parts, s.SiteName)
+	}
+	d := s.Published
+	if d.IsZero() {
+		d = s.Added
+	}
+	if !d.IsZero() {
+		parts = append(parts, d.Format("2 Jan 2006"))
+	}
+	if s.HighlightCount > 0 {
+		parts = append(parts, plural(s.HighlightCount, "highlight"))
+	}
+	return strings.Join(parts, "  ·  ")
+}
+
+// updateRow fills a row from the page cache, asking for the page if it is
+// not there yet.
+func (l *libraryList) updateRow(id widget.ListItemID, o fyne.CanvasObject) {
+	row := o.(*listRow)
+	if s, ok := l.summary(id); ok {
+		row.set(s)
+		return
+	}
+	row.title.SetText(" ")
+	row.meta.SetText(" ")
+	l.loadPage(id / listPageSize)
+}
+
+// summary returns the cached summary of row id.
+func (l *libraryList) summary(id int) (library.Summary, bool) {
+	p, ok := l.pages[id/listPageSize]
+	if !ok || id%listPageSize >= len(p) {
+		return library.Summary{}, false
+	}
+	return p[id%listPageSize], true
+}
+
+// loadPage fetches one page in the background.
+func (l *libraryList) loadPage(page int) {
+	if l.loading[page] {
+		return
+	}
+	l.loading[page] = true
+	f, gen := l.filter, l.gen
+	f.Limit, f.Offset = listPageSize, page*listPageSize
+	l.w.background(func(ctx context.Context) {
+		sums, err := l.w.lib.List(ctx, f)
+		fyne.Do(func() {
+			if gen != l.gen {
+				return
+			}
+			delete(l.loading, page)
+			if err != nil {
+				l.w.showError(err)
+				return
+			}
+			if len(l.pages) >= listMaxPages {
+				clear(l.pages)
+			}
+			l.pages[page] = sums
+			l.list.Refresh()
+			l.selectOpen()
+		})
+	})
+}
+
+// typed schedules a search a moment after the last keystroke.
+func (l *libraryList) typed(string) {
+	if l.timer != nil && l.timer.Stop() {
+		l.w.tasks.Done()
+	}
+	l.w.tasks.Add(1)
+	l.timer = time.AfterFunc(searchDelay, func() {
+		fyne.Do(func() {
+			defer l.w.tasks.Done()
+			l.searchNow()
+		})
+	})
+}
+
+// searchNow searches for what the search box holds.
+func (l *libraryList) searchNow() {
+	q := strings.TrimSpace(l.search.Text)
+	if q == l.filter.Query {
+		return
+	}
+	l.setFilter(func(f *library.Filter) { f.Query = q })
+}
+
+// setFilter changes the filter and reloads the list from the top.
+func (l *libraryList) setFilter(change func(f *library.Filter)) {
+	f := l.filter
+	change(&f)
+	if f == l.filter {
+		return
+	}
+	l.filter = f
+	l.reload(false)
+}
+
+// reload counts and fetches the first page for the filter off the UI
+// goroutine, then shows them; a newer reload makes an older one's result
+// be dropped. keep keeps the scroll position (after an edit).
+func (l *libraryList) reload(keep bool) {
+	l.gen++
+	gen, f := l.gen, l.filter
+	if l.cancel != nil {
+		l.cancel()
+	}
+	ctx, cancel := context.WithCancel(l.w.ctx)
+	l.cancel = cancel
+	l.loading = map[int]bool{}
+	l.w.background(func(context.Context) {
+		defer cancel()
+		n, err := l.w.lib.Count(ctx, f)
+		var first []library.Summary
+		if err == nil {
+			p := f
+			p.Limit = listPageSize
+			first, err = l.w.lib.List(ctx, p)
+		}
+		fyne.Do(func() {
+			if gen != l.gen {
+				return
+			}
+			if err != nil {
+				l.w.showError(err)
+				return
+			}
+			l.total = n
+			l.pages = map[int][]library.Summary{0: first}
+			l.count.SetText(countText(n, f))
+			if !keep {
+				l.quiet = true
+				l.list.UnselectAll()
+				l.quiet = false
+				l.list.ScrollToTop()
+			}
+			l.list.Refresh()
+			l.selectOpen()
+		})
+	})
+}
+
+// reloadKeepPosition reloads after the library changed under the list.
+func (l *libraryList) reloadKeepPosition() {
+	l.reload(true)
+	l.loadChoices()
+}
+
+// countText says how many clippings the list shows.
+func countText(n int, f library.Filter) string {
+	if f.Query != "" || f.Tag != "" || f.Site != "" || f.Entity != "" {
+		return fmt.Sprintf("%s found", plural(n, "clipping"))
+	}
+	return plural(n, "clipping")
+}
+
+// selected opens the clipping of the row the person picked.
+func (l *libraryList) selected(id widget.ListItemID) {
+	if l.quiet {
+		return
+	}
+	if s, ok := l.summary(id); ok && s.ID != l.openID {
+		l.openID = s.ID
+		l.w.OpenClipping(s.ID)
+	}
+}
+
+// markOpen remembers the open clipping and selects its row if loaded.
+func (l *libraryList) markOpen(id int64) {
+	l.openID = id
+	l.selectOpen()
+}
+
+// selectOpen selects the open clipping's row among the loaded pages.
+func (l *libraryList) selectOpen() {
+	for page, sums := range l.pages {
+		for i, s := range sums {
+			if s.ID == l.openID {
+				l.quiet = true
+				l.list.Select(page*listPageSize + i)
+				l.quiet = false
+				return
+			}
+		}
+	}
+}
+
+// setHighlightCount updates a cached row after its highlights changed.
+func (l *libraryList) setHighlightCount(id int64, n int) {
+	for page, sums := range l.pages {
+		for i := range sums {
+			if sums[i].ID == id && sums[i].HighlightCount != n {
+				sums[i].HighlightCount = n
+				l.list.RefreshItem(page*listPageSize + i)
+			}
+		}
+	}
+}
+
+// items returns the rows loaded, in order, for tests.
+func (l *libraryList) items() []library.Summary {
+	var out []library.Summary
+	for i := 0; i < l.total; i++ {
+		s, ok := l.summary(i)
+		if !ok {
+			break
+		}
+		out = append(out, s)
+	}
+	return out
+}
+
+// loadChoices fills the tag, site and entity selects off the UI goroutine.
+func (l *libraryList) loadChoices() {
+	l.w.background(func(ctx context.Context) {
+		tags, err := l.w.lib.Tags(ctx)
+		if err != nil {
+			l.w.showError(err)
+			return
+		}
+		sites, err := l.w.lib.Sites(ctx)
+		if err != nil {
+			l.w.showError(err)
+			return
+		}
+		ents, err := l.w.lib.Entities(ctx, "")
+		if err != nil {
+			l.w.showError(err)
+			return
+		}
+		tagOpts := []string{anyTag}
+		for _, t := range tags {
+			tagOpts = append(tagOpts, t.Tag)
+		}
+		siteOpts := []string{anySite}
+		for _, s := range sites {
+			if s.Tag != "" {
+				siteOpts = append(siteOpts, s.Tag)
+			}
+		}
+		entOpts := []string{anyEntity}
+		entOpts = append(entOpts, entityChoices(ents)...)
+		fyne.Do(func() {
+			l.tag.SetOptions(tagOpts)
+			l.site.SetOptions(siteOpts)
+			l.entity.SetOptions(entOpts)
+		})
+	})
+}
+
+// maxEntityChoices caps the entity select: a popup of thousands of names
+// helps nobody; the most mentioned are the ones a person filters by.
+const maxEntityChoices = 200
+
+// entityChoices are the entities with confirmed mentions, the most
+// mentioned first up to the cap, then sorted by name.
+func entityChoices(ents []library.EntityStat) []string {
+	var with []library.EntityStat
+	for _, e := range ents {
+		if e.Clippings > 0 {
+			with = append(with, e)
+		}
+	}
+	sort.SliceStable(with, func(i, j int) bool { return with[i].Clippings > with[j].Clippings })
+	if len(with) > maxEntityChoices {
+		with = with[:maxEntityChoices]
+	}
+	sort.SliceStable(with, func(i, j int) bool { return strings.ToLower(with[i].Name) < strings.ToLower(with[j].Name) })
+	out := make([]string, len(with))
+	for i, e := range with {
+		out[i] = fmt.Sprintf("%s (%d)", e.Name, e.Clippings)
+	}
+	return out
+}
+
+// typeTitle names an entity type as a heading: "People", "Places".
+func typeTitle(t annotate.EntityType) string {
+	switch t {
+	case annotate.Person:
+		return "People"
+	case annotate.Organization:
+		return "Organisations"
+	case annotate.Place:
+		return "Places"
+	case annotate.Event:
+		return "Events"
+	case annotate.Work:
+		return "Works"
+	case annotate.Other:
+		return "Other"
+	}
+	s := string(t)
+	if s == "" {
+		return "Other"
+	}
+	return strings.ToUpper(s[:1]) + s[1:]
+}
+
+// showEntity filters the list to the clippings mentioning an entity.
+func (l *libraryList) showEntity(name string) {
+	for _, o := range l.entity.Options {
+		if entityFromLabel(o) == name {
+			l.entity.SetSelected(o)
+			return
+		}
+	}
+	l.setFilter(func(f *library.Filter) { f.Entity = name })
+}

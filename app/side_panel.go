@@ -1,0 +1,559 @@
+package app
+
+import (
+	"fmt"
+	"net/url"
+	"sort"
+	"strings"
+	"time"
+
+	"fyne.io/fyne/v2"
+	"fyne.io/fyne/v2/canvas"
+	"fyne.io/fyne/v2/container"
+	"fyne.io/fyne/v2/driver/desktop"
+	"fyne.io/fyne/v2/theme"
+	"fyne.io/fyne/v2/widget"
+
+	"margin/annotate"
+	"margin/library"
+)
+
+// noteSaveDelay is how long after the last keystroke a clipping's note is
+// saved.
+const noteSaveDelay = 700 * time.Millisecond
+
+// sidePanel is the right column: the open clipping's highlights, its
+// entities with Margin's pending suggestions, and its details.
+type sidePanel struct {
+	w       *Window
+	tabs    *container.AppTabs
+	hlTab   *container.TabItem
+	entTab  *container.TabItem
+	hlBox   *fyne.Container
+	entBox  *fyne.Container
+	details *fyne.Container
+	content fyne.CanvasObject
+
+	title    *widget.Label
+	meta     *widget.Label
+	link     *widget.Hyperlink
+	tagBox   *fyne.Container
+	tagEntry *widget.Entry
+	note     *widget.Entry
+
+	clipping  *library.Clipping
+	noteTimer *time.Timer
+	noteFor   int64 // the clipping the note entry holds
+	setting   bool  // set while the panel fills the note entry itself
+
+	// Buttons by mention and entity, for tests.
+	acceptEntity map[int64]*widget.Button
+	rejectEntity map[int64]*widget.Button
+	acceptAll    *widget.Button
+}
+
+func newSidePanel(w *Window) *sidePanel {
+	p := &sidePanel{w: w}
+	p.hlBox = container.NewVBox()
+	p.entBox = container.NewVBox()
+
+	p.title = widget.NewLabel("")
+	p.title.Wrapping = fyne.TextWrapWord
+	p.title.TextStyle.Bold = true
+	p.meta = widget.NewLabel("")
+	p.meta.Wrapping = fyne.TextWrapWord
+	p.meta.Importance = widget.LowImportance
+	p.link = widget.NewHyperlink("", nil)
+	p.link.Truncation = fyne.TextTruncateEllipsis
+	p.tagBox = container.New(&flowLayout{})
+	p.tagEntry = widget.NewEntry()
+	p.tagEntry.SetPlaceHolder("Add a tag and press Enter")
+	p.tagEntry.OnSubmitted = func(s string) { w.AddTags(s) }
+	p.note = widget.NewMultiLineEntry()
+	p.note.SetPlaceHolder("Your note on this clipping")
+	p.note.Wrapping = fyne.TextWrapWord
+	p.note.SetMinRowsVisible(5)
+	p.note.OnChanged = func(string) { p.noteChanged() }
+
+	p.details = container.NewVBox(
+		p.title, p.meta, p.link,
+		sectionLabel("Tags"), p.tagBox, p.tagEntry,
+		sectionLabel("Note"), p.note,
+	)
+	p.hlTab = container.NewTabItem("Highlights", container.NewVScroll(container.NewPadded(p.hlBox)))
+	p.entTab = container.NewTabItem("Entities", container.NewVScroll(container.NewPadded(p.entBox)))
+	p.tabs = container.NewAppTabs(p.hlTab, p.entTab,
+		container.NewTabItem("Details", container.NewVScroll(container.NewPadded(p.details))))
+	p.content = p.tabs
+	return p
+}
+
+// sectionLabel is a small heading in the panel.
+func sectionLabel(s string) *widget.Label {
+	l := widget.NewLabel(s)
+	l.TextStyle.Bold = true
+	l.SizeName = theme.SizeNameCaptionText
+	l.Importance = widget.LowImportance
+	return l
+}
+
+// hint is a line of quiet explanatory text.
+func hint(s string) *widget.Label {
+	l := widget.NewLabel(s)
+	l.Wrapping = fyne.TextWrapWord
+	l.Importance = widget.LowImportance
+	return l
+}
+
+// setClipping shows a clipping's details; nil empties them.
+func (p *sidePanel) setClipping(c *library.Clipping) {
+	p.clipping = c
+	if c == nil {
+		p.title.SetText("")
+		p.meta.SetText("")
+		p.link.Hide()
+		p.tagBox.RemoveAll()
+		p.setNote(0, "")
+		return
+	}
+	p.title.SetText(orUntitled(c.Title))
+	p.meta.SetText(detailsText(c))
+	if u, err := url.Parse(firstOf(c.CanonicalURL, c.URL)); err == nil && u.Host != "" {
+		p.link.SetText(u.Host + u.Path)
+		_ = p.link.SetURLFromString(u.String())
+		p.link.OnTapped = func() { _ = fyne.CurrentApp().OpenURL(u) }
+		p.link.Show()
+	} else {
+		p.link.Hide()
+	}
+	p.tagBox.RemoveAll()
+	for _, t := range c.Tags {
+		p.tagBox.Add(tagChip(t, func() { p.w.RemoveTag(t) }))
+	}
+	if len(c.Tags) == 0 {
+		p.tagBox.Add(hint("No tags yet."))
+	}
+	if p.noteFor != c.ID || p.note.Text != c.Note && p.noteTimer == nil {
+		p.setNote(c.ID, c.Note)
+	}
+}
+
+// setNote fills the note entry without saving it back.
+func (p *sidePanel) setNote(id int64, note string) {
+	p.noteFor = id
+	p.setting = true
+	p.note.SetText(note)
+	p.setting = false
+}
+
+func firstOf(ss ...string) string {
+	for _, s := range ss {
+		if s != "" {
+			return s
+		}
+	}
+	return ""
+}
+
+// detailsText is the clipping's byline, site and dates.
+func detailsText(c *library.Clipping) string {
+	var lines []string
+	if c.Byline != "" {
+		lines = append(lines, c.Byline)
+	}
+	if c.SiteName != "" {
+		lines = append(lines, c.SiteName)
+	}
+	if !c.Published.IsZero() {
+		lines = append(lines, "Published "+c.Published.Format("2 January 2006"))
+	}
+	lines = append(lines, "Clipped "+c.Added.Format("2 January 2006, 15:04"))
+	if n := len(strings.Fields(c.Text())); n > 0 {
+		lines = append(lines, fmt.Sprintf("%d words, about %d min", n, max(1, (n+119)/238)))
+	}
+	return strings.Join(lines, "\n")
+}
+
+// tagChip is a tag with a button removing it.
+func tagChip(tag string, remove func()) fyne.CanvasObject {
+	b := widget.NewButtonWithIcon(tag, theme.CancelIcon(), remove)
+	b.IconPlacement = widget.ButtonIconTrailingText
+	b.Importance = widget.LowImportance
+	return b
+}
+
+// noteChanged saves the note a moment after the person stops typing.
+func (p *sidePanel) noteChanged() {
+	if p.setting || p.noteFor == 0 {
+		return
+	}
+	if p.noteTimer != nil {
+		p.noteTimer.Stop()
+	}
+	id, text := p.noteFor, p.note.Text
+	p.noteTimer = time.AfterFunc(noteSaveDelay, func() {
+		fyne.Do(func() {
+			p.noteTimer = nil
+			p.w.SetNote(id, text)
+		})
+	})
+}
+
+// flush saves a note still waiting for its delay.
+func (p *sidePanel) flush() {
+	if p.noteTimer != nil && p.noteTimer.Stop() {
+		p.noteTimer = nil
+		p.w.SetNote(p.noteFor, p.note.Text)
+	}
+}
+
+// setAnnotations lists the clipping's highlights and entities.
+func (p *sidePanel) setAnnotations(hs []annotate.Highlight, ms []annotate.Mention, ents map[int64]annotate.Entity) {
+	p.fillHighlights(hs)
+	p.fillEntities(ms, ents)
+	p.hlTab.Text = "Highlights"
+	if len(hs) > 0 {
+		p.hlTab.Text = fmt.Sprintf("Highlights %d", len(hs))
+	}
+	p.tabs.Refresh()
+}
+
+// fillHighlights lists the highlights in text order, orphans last.
+func (p *sidePanel) fillHighlights(hs []annotate.Highlight) {
+	p.hlBox.RemoveAll()
+	if p.clipping == nil {
+		return
+	}
+	if len(hs) == 0 {
+		p.hlBox.Add(hint("Select text in the article and pick a colour to highlight it. Press N to add a note."))
+		return
+	}
+	sorted := append([]annotate.Highlight(nil), hs...)
+	sort.SliceStable(sorted, func(i, j int) bool {
+		if sorted[i].Orphaned != sorted[j].Orphaned {
+			return !sorted[i].Orphaned
+		}
+		return sorted[i].Selector.Start < sorted[j].Selector.Start
+	})
+	for _, h := range sorted {
+		p.hlBox.Add(p.highlightCard(h))
+	}
+}
+
+// highlightCard shows a highlight's quote beside a bar of its colour, and
+// its note; tapping it jumps to it in the reader.
+func (p *sidePanel) highlightCard(h annotate.Highlight) fyne.CanvasObject {
+	bar := canvas.NewRectangle(HighlightSwatchColor(h.Color))
+	bar.SetMinSize(fyne.NewSize(4, 0))
+	bar.CornerRadius = 2
+	q := widget.NewLabel(shorten(h.Selector.Exact, 280))
+	q.Wrapping = fyne.TextWrapWord
+	parts := []fyne.CanvasObject{q}
+	if h.Note != "" {
+		n := widget.NewLabel(h.Note)
+		n.Wrapping = fyne.TextWrapWord
+		n.TextStyle.Italic = true
+		n.Importance = widget.MediumImportance
+		parts = append(parts, n)
+	}
+	if h.Orphaned {
+		parts = append(parts, hint("Not found in the current text."))
+	}
+	body := container.NewBorder(nil, nil, bar, nil, container.NewVBox(parts...))
+	return newPanelCard(body, func() { p.w.JumpToHighlight(h) })
+}
+
+// shorten cuts s to about n runes with an ellipsis.
+func shorten(s string, n int) string {
+	s = strings.Join(strings.Fields(s), " ")
+	r := []rune(s)
+	if len(r) <= n {
+		return s
+	}
+	return strings.TrimSpace(string(r[:n])) + "…"
+}
+
+// entityRow is an entity with its mentions in the clipping.
+type entityRow struct {
+	entity    annotate.Entity
+	confirmed []annotate.Mention
+	suggested []annotate.Mention
+}
+
+// groupMentions gathers mentions by entity, in order of first mention.
+func groupMentions(ms []annotate.Mention, ents map[int64]annotate.Entity) []*entityRow {
+	byID := map[int64]*entityRow{}
+	var rows []*entityRow
+	for _, m := range ms {
+		if m.Orphaned || m.Status == annotate.Rejected {
+			continue
+		}
+		r, ok := byID[m.EntityID]
+		if !ok {
+			r = &entityRow{entity: ents[m.EntityID]}
+			if r.entity.ID == 0 {
+				r.entity = annotate.Entity{ID: m.EntityID, Name: m.Selector.Exact, Type: annotate.Other}
+			}
+			byID[m.EntityID] = r
+			rows = append(rows, r)
+		}
+		if m.Status == annotate.Suggested {
+			r.suggested = append(r.suggested, m)
+		} else {
+			r.confirmed = append(r.confirmed, m)
+		}
+	}
+	return rows
+}
+
+// fillEntities lists pending suggestions first, then the confirmed
+// entities grouped by type.
+func (p *sidePanel) fillEntities(ms []annotate.Mention, ents map[int64]annotate.Entity) {
+	p.entBox.RemoveAll()
+	p.acceptEntity = map[int64]*widget.Button{}
+	p.rejectEntity = map[int64]*widget.Button{}
+	p.acceptAll = nil
+	p.entTab.Text = "Entities"
+	if p.clipping == nil {
+		return
+	}
+	rows := groupMentions(ms, ents)
+	var pending, confirmed []*entityRow
+	for _, r := range rows {
+		if len(r.suggested) > 0 {
+			pending = append(pending, r)
+		}
+		if len(r.confirmed) > 0 {
+			confirmed = append(confirmed, r)
+		}
+	}
+	if len(rows) == 0 {
+		p.entBox.Add(hint("No people, places or organisations tagged yet. Select a name in the article and press P, O, L or E."))
+		return
+	}
+	if len(confirmed) > 0 {
+		p.entTab.Text = fmt.Sprintf("Entities %d", len(confirmed))
+	}
+	if len(pending) > 0 {
+		p.acceptAll = widget.NewButtonWithIcon("Accept all", theme.ConfirmIcon(), p.w.AcceptAllSuggestions)
+		p.acceptAll.Importance = widget.LowImportance
+		head := container.NewBorder(nil, nil, nil, p.acceptAll, sectionLabel(fmt.Sprintf("Suggested  %d", len(pending))))
+		p.entBox.Add(head)
+		for _, r := range pending {
+			p.entBox.Add(p.suggestionRow(r))
+		}
+	}
+	groups := map[annotate.EntityType][]*entityRow{}
+	var types []annotate.EntityType
+	for _, r := range confirmed {
+		if _, ok := groups[r.entity.Type]; !ok {
+			types = append(types, r.entity.Type)
+		}
+		groups[r.entity.Type] = append(groups[r.entity.Type], r)
+	}
+	sort.SliceStable(types, func(i, j int) bool { return typeOrder(types[i]) < typeOrder(types[j]) })
+	for _, t := range types {
+		p.entBox.Add(sectionLabel(typeTitle(t)))
+		for _, r := range groups[t] {
+			p.entBox.Add(p.confirmedRow(r))
+		}
+	}
+}
+
+// typeOrder puts the built-in types first, in their order.
+func typeOrder(t annotate.EntityType) int {
+	for i, b := range annotate.EntityTypes {
+		if t == b {
+			return i
+		}
+	}
+	return len(annotate.EntityTypes)
+}
+
+// entityDot is a small dot of the entity type's colour.
+func entityDot(t annotate.EntityType) fyne.CanvasObject {
+	c := canvas.NewCircle(EntityTypeColor(t))
+	s := theme.Padding() * 2
+	return container.NewCenter(container.NewGridWrap(fyne.NewSize(s, s), c))
+}
+
+// entityLabel is an entity's name with its type's colour dot and a count.
+func entityLabel(e annotate.Entity, detail string) fyne.CanvasObject {
+	name := widget.NewLabel(e.Name)
+	name.Truncation = fyne.TextTruncateEllipsis
+	count := widget.NewLabel(detail)
+	count.Importance = widget.LowImportance
+	return container.NewBorder(nil, nil, entityDot(e.Type), count, name)
+}
+
+// suggestionRow is a suggested entity with buttons to accept or reject its
+// pending mentions; tapping the name shows the next one in the reader.
+func (p *sidePanel) suggestionRow(r *entityRow) fyne.CanvasObject {
+	id := r.entity.ID
+	accept := widget.NewButtonWithIcon("", theme.ConfirmIcon(), func() { p.w.AcceptEntity(id) })
+	accept.Importance = widget.LowImportance
+	reject := widget.NewButtonWithIcon("", theme.CancelIcon(), func() { p.w.RejectEntity(id) })
+	reject.Importance = widget.LowImportance
+	p.acceptEntity[id], p.rejectEntity[id] = accept, reject
+	detail := typeName(r.entity.Type)
+	if n := len(r.suggested); n > 1 {
+		detail = fmt.Sprintf("%s ×%d", detail, n)
+	}
+	next := 0
+	label := newPanelCard(entityLabel(r.entity, detail), func() {
+		m := r.suggested[next%len(r.suggested)]
+		next++
+		p.w.RevealMention(m)
+	})
+	return container.NewBorder(nil, nil, nil, container.NewHBox(accept, reject), label)
+}
+
+// confirmedRow is a confirmed entity; tapping it opens its card.
+func (p *sidePanel) confirmedRow(r *entityRow) fyne.CanvasObject {
+	detail := ""
+	if n := len(r.confirmed); n > 1 {
+		detail = fmt.Sprintf("×%d", n)
+	}
+	m := r.confirmed[0]
+	return newPanelCard(entityLabel(r.entity, detail), func() {
+		p.w.RevealMention(m)
+		p.w.ShowEntityCard(m)
+	})
+}
+
+// typeName is a type's singular name.
+func typeName(t annotate.EntityType) string {
+	switch t {
+	case annotate.Organization:
+		return "Organisation"
+	case "":
+		return "Other"
+	}
+	s := string(t)
+	return strings.ToUpper(s[:1]) + s[1:]
+}
+
+// panelCard is a tappable area of the panel that lights up under the
+// pointer.
+type panelCard struct {
+	widget.BaseWidget
+	content fyne.CanvasObject
+	onTap   func()
+	hovered bool
+}
+
+func newPanelCard(content fyne.CanvasObject, onTap func()) *panelCard {
+	c := &panelCard{content: content, onTap: onTap}
+	c.ExtendBaseWidget(c)
+	return c
+}
+
+// Tapped is part of fyne.Tappable.
+func (c *panelCard) Tapped(*fyne.PointEvent) {
+	if c.onTap != nil {
+		c.onTap()
+	}
+}
+
+// Cursor is part of desktop.Cursorable.
+func (c *panelCard) Cursor() desktop.Cursor { return desktop.PointerCursor }
+
+// MouseIn is part of desktop.Hoverable.
+func (c *panelCard) MouseIn(*desktop.MouseEvent) { c.hovered = true; c.Refresh() }
+
+// MouseMoved is part of desktop.Hoverable.
+func (c *panelCard) MouseMoved(*desktop.MouseEvent) {}
+
+// MouseOut is part of desktop.Hoverable.
+func (c *panelCard) MouseOut() { c.hovered = false; c.Refresh() }
+
+// CreateRenderer is part of fyne.Widget.
+func (c *panelCard) CreateRenderer() fyne.WidgetRenderer {
+	bg := canvas.NewRectangle(theme.Color(theme.ColorNameHover))
+	bg.CornerRadius = theme.InputRadiusSize()
+	return &panelCardRenderer{card: c, bg: bg}
+}
+
+type panelCardRenderer struct {
+	card *panelCard
+	bg   *canvas.Rectangle
+}
+
+func (r *panelCardRenderer) Destroy() {}
+
+func (r *panelCardRenderer) Layout(size fyne.Size) {
+	r.bg.Resize(size)
+	pad := theme.Padding() / 2
+	r.card.content.Move(fyne.NewPos(pad, pad))
+	r.card.content.Resize(size.Subtract(fyne.NewSize(2*pad, 2*pad)))
+}
+
+func (r *panelCardRenderer) MinSize() fyne.Size {
+	pad := theme.Padding()
+	return r.card.content.MinSize().Add(fyne.NewSize(pad, pad))
+}
+
+func (r *panelCardRenderer) Objects() []fyne.CanvasObject {
+	return []fyne.CanvasObject{r.bg, r.card.content}
+}
+
+func (r *panelCardRenderer) Refresh() {
+	r.bg.FillColor = theme.Color(theme.ColorNameHover)
+	r.bg.CornerRadius = theme.InputRadiusSize()
+	if r.card.hovered {
+		r.bg.Show()
+	} else {
+		r.bg.Hide()
+	}
+	r.bg.Refresh()
+	r.card.content.Refresh()
+}
+
+// flowLayout places objects left to right, wrapping onto new lines, for
+// tag chips. It remembers the width it was last given so that its minimum
+// height counts the lines it wraps onto.
+type flowLayout struct{ width float32 }
+
+// Layout is part of fyne.Layout.
+func (f *flowLayout) Layout(objs []fyne.CanvasObject, size fyne.Size) {
+	if size.Width != f.width {
+		f.width = size.Width
+	}
+	f.place(objs, size.Width, true)
+}
+
+// place lays the objects out in width (when move is set) and returns the
+// height they take.
+func (f *flowLayout) place(objs []fyne.CanvasObject, width float32, move bool) float32 {
+	x, y, lineH := float32(0), float32(0), float32(0)
+	gap := theme.Padding()
+	for _, o := range objs {
+		if !o.Visible() {
+			continue
+		}
+		m := o.MinSize()
+		if x > 0 && x+m.Width > width {
+			x, y = 0, y+lineH+gap
+			lineH = 0
+		}
+		if move {
+			o.Move(fyne.NewPos(x, y))
+			o.Resize(fyne.NewSize(min(m.Width, width), m.Height))
+		}
+		x += m.Width + gap
+		lineH = max(lineH, m.Height)
+	}
+	return y + lineH
+}
+
+// MinSize is part of fyne.Layout: the widest object, and the height of the
+// lines the objects wrap onto at the last width laid out.
+func (f *flowLayout) MinSize(objs []fyne.CanvasObject) fyne.Size {
+	var w float32
+	for _, o := range objs {
+		if o.Visible() {
+			w = max(w, o.MinSize().Width)
+		}
+	}
+	return fyne.NewSize(w, f.place(objs, max(f.width, w), false))
+}

@@ -1,0 +1,446 @@
+package app
+
+import (
+	"context"
+	"errors"
+	"fmt"
+	"log/slog"
+	"sync"
+	"sync/atomic"
+
+	"fyne.io/fyne/v2"
+	"fyne.io/fyne/v2/container"
+	"fyne.io/fyne/v2/dialog"
+	"fyne.io/fyne/v2/layout"
+	"fyne.io/fyne/v2/theme"
+	"fyne.io/fyne/v2/widget"
+
+	"margin/annotate"
+	"margin/clip"
+	"margin/library"
+)
+
+// Window is Margin's main window: the library list on the left, the reader
+// in the centre and the side panel with the open clipping's highlights,
+// entities and details on the right.
+//
+// Its methods hold the logic behind every command, so that widget callbacks
+// are one line long and tests drive the window as a person would. Library
+// work runs off the UI goroutine (see background); widgets are touched only
+// on the UI goroutine, through fyne.Do when the work finishes.
+type Window struct {
+	app   fyne.App
+	win   fyne.Window
+	lib   *library.Library
+	prefs *Settings
+
+	list    *libraryList
+	reader  *Reader
+	panel   *sidePanel
+	empty   fyne.CanvasObject // shown in the centre when nothing is open
+	menu    *windowMenu
+	newClip *newClipDialog // the new-clipping dialog while it is shown
+
+	// State of the open clipping, read and written on the UI goroutine.
+	current    *library.Clipping
+	highlights []annotate.Highlight
+	mentions   []annotate.Mention
+	entities   map[int64]annotate.Entity
+
+	// openSeq numbers requests to open a clipping, so a slow load finishing
+	// after a newer one is dropped.
+	openSeq atomic.Int64
+	// tasks counts background work in flight, so tests can wait for it.
+	tasks  sync.WaitGroup
+	ctx    context.Context
+	cancel context.CancelFunc
+
+	// lastError is the sentence last shown to the person, for tests.
+	lastError atomic.Value
+}
+
+// NewWindow builds the main window of a on the library lib. It does not show
+// it; call Show or ShowAndRun.
+func NewWindow(a fyne.App, lib *library.Library) *Window {
+	w := &Window{app: a, lib: lib, prefs: LoadSettings(a.Preferences())}
+	w.ctx, w.cancel = context.WithCancel(context.Background())
+	w.win = a.NewWindow("Margin")
+	w.win.SetMaster()
+
+	w.reader = NewReader()
+	w.reader.SetTextSize(w.prefs.TextSize)
+	w.reader.SetDefaultColor(w.prefs.HighlightColor)
+	w.wireReader()
+	w.list = newLibraryList(w)
+	w.panel = newSidePanel(w)
+	w.empty = w.emptyState()
+
+	w.menu = newWindowMenu(w)
+	w.win.SetMainMenu(w.menu.main)
+	w.addShortcuts()
+	w.win.SetOnDropped(w.dropped)
+
+	w.win.SetContent(w.layout())
+	w.win.Resize(fyne.NewSize(w.prefs.Width, w.prefs.Height))
+	w.win.SetCloseIntercept(w.close)
+	w.showNothing()
+	w.list.start()
+	if id := w.prefs.LastClipping; id > 0 {
+		w.OpenClipping(id)
+	}
+	return w
+}
+
+// Window returns the fyne window.
+func (w *Window) Window() fyne.Window { return w.win }
+
+// layout arranges the three columns below a toolbar.
+func (w *Window) layout() fyne.CanvasObject {
+	centre := container.NewStack(w.reader, w.empty)
+	right := container.NewHSplit(centre, w.panel.content)
+	right.SetOffset(0.72)
+	split := container.NewHSplit(w.list.content, right)
+	split.SetOffset(0.27)
+	return container.NewBorder(w.toolbar(), nil, nil, nil, split)
+}
+
+// toolbar holds the commands a person reaches for with the mouse.
+func (w *Window) toolbar() fyne.CanvasObject {
+	tb := widget.NewToolbar(
+		widget.NewToolbarAction(theme.ContentAddIcon(), w.ShowNewClip),
+		widget.NewToolbarAction(theme.DocumentSaveIcon(), w.ShowExport),
+		widget.NewToolbarSeparator(),
+		widget.NewToolbarAction(theme.ContentUndoIcon(), w.Undo),
+		widget.NewToolbarAction(theme.ContentRedoIcon(), w.Redo),
+		widget.NewToolbarSpacer(),
+		widget.NewToolbarAction(theme.SettingsIcon(), w.ShowPreferences),
+		widget.NewToolbarAction(theme.HelpIcon(), w.ShowHelp),
+	)
+	return tb
+}
+
+// emptyState is what the centre shows before a clipping is opened.
+func (w *Window) emptyState() fyne.CanvasObject {
+	title := widget.NewLabelWithStyle("No clipping open", fyne.TextAlignCenter, fyne.TextStyle{Bold: true})
+	hint := widget.NewLabelWithStyle("Pick one from the library, or clip a page with Ctrl+N.", fyne.TextAlignCenter, fyne.TextStyle{})
+	hint.Importance = widget.LowImportance
+	add := widget.NewButtonWithIcon("New clipping", theme.ContentAddIcon(), w.ShowNewClip)
+	add.Importance = widget.HighImportance
+	return container.NewCenter(container.NewVBox(title, hint, container.NewCenter(add)))
+}
+
+// Show shows the window.
+func (w *Window) Show() { w.win.Show() }
+
+// ShowAndRun shows the window and runs the app until it is closed.
+func (w *Window) ShowAndRun() { w.win.ShowAndRun() }
+
+// close remembers the window's size, saves what is pending and closes.
+func (w *Window) close() {
+	size := w.win.Canvas().Size()
+	w.prefs.Width, w.prefs.Height = size.Width, size.Height
+	w.prefs.Save()
+	w.panel.flush()
+	w.cancel()
+	w.win.Close()
+}
+
+// background runs fn off the UI goroutine with the window's context.
+func (w *Window) background(fn func(ctx context.Context)) {
+	w.tasks.Add(1)
+	go func() {
+		defer w.tasks.Done()
+		fn(w.ctx)
+	}()
+}
+
+// wait blocks until the background work started so far has finished. Tests
+// use it; in the test driver fyne.Do runs at once, so the UI is up to date
+// when it returns.
+func (w *Window) wait() { w.tasks.Wait() }
+
+// showError shows err as one sentence in a dialog. It may be called from
+// any goroutine.
+func (w *Window) showError(err error) {
+	if err == nil || errors.Is(err, context.Canceled) {
+		return
+	}
+	msg := errorMessage(err)
+	slog.Warn("margin", "err", err)
+	w.lastError.Store(msg)
+	fyne.Do(func() { dialog.ShowError(errors.New(msg), w.win) })
+}
+
+// errorMessage turns an error from clip or library into one clear sentence.
+func errorMessage(err error) string {
+	switch {
+	case errors.Is(err, library.ErrNotFound):
+		return "That item is no longer in the library."
+	case errors.Is(err, library.ErrReadOnly):
+		return "The library's folder cannot be written to."
+	case errors.Is(err, library.ErrDiskFull):
+		return "The disk is full; free some space and try again."
+	case errors.Is(err, library.ErrEntityExists):
+		return "An entity with that name and type already exists."
+	case errors.Is(err, library.ErrInvalid):
+		return "Margin could not do that: " + err.Error() + "."
+	case isClipError(err):
+		return clip.Message(err)
+	}
+	return "Something went wrong: " + err.Error() + "."
+}
+
+// isClipError reports whether err came from fetching or extracting a page.
+func isClipError(err error) bool {
+	for _, s := range []error{clip.ErrUnsupportedScheme, clip.ErrInvalidURL, clip.ErrNotHTML, clip.ErrTooLarge,
+		clip.ErrNotArticle, clip.ErrTimeout, clip.ErrHTTPStatus, clip.ErrEmptyInput, context.DeadlineExceeded} {
+		if errors.Is(err, s) {
+			return true
+		}
+	}
+	return clip.IsInputError(err)
+}
+
+// clippingState is a clipping with its annotations, as loaded together.
+type clippingState struct {
+	clipping   *library.Clipping
+	highlights []annotate.Highlight
+	mentions   []annotate.Mention
+	entities   map[int64]annotate.Entity
+}
+
+// loadAnnotations reads a clipping's highlights and mentions and the
+// entities the mentions name.
+func loadAnnotations(ctx context.Context, lib *library.Library, id int64) (clippingState, error) {
+	var s clippingState
+	var err error
+	if s.highlights, err = lib.Highlights(ctx, id); err != nil {
+		return s, err
+	}
+	if s.mentions, err = lib.Mentions(ctx, id); err != nil {
+		return s, err
+	}
+	s.entities = map[int64]annotate.Entity{}
+	for _, m := range s.mentions {
+		if _, ok := s.entities[m.EntityID]; ok {
+			continue
+		}
+		e, err := lib.Entity(ctx, m.EntityID)
+		if err != nil {
+			return s, err
+		}
+		s.entities[m.EntityID] = e
+	}
+	return s, nil
+}
+
+// OpenClipping loads the clipping with the given id and shows it. It may be
+// called from any goroutine; the clipping shows when it has loaded.
+func (w *Window) OpenClipping(id int64) { w.openClipping(id, nil) }
+
+// openClipping opens a clipping and then, on the UI goroutine, runs then.
+func (w *Window) openClipping(id int64, then func()) {
+	seq := w.openSeq.Add(1)
+	w.background(func(ctx context.Context) {
+		c, err := w.lib.Get(ctx, id)
+		if err != nil {
+			if errors.Is(err, library.ErrNotFound) {
+				return
+			}
+			w.showError(err)
+			return
+		}
+		s, err := loadAnnotations(ctx, w.lib, id)
+		if err != nil {
+			w.showError(err)
+			return
+		}
+		s.clipping = c
+		fyne.Do(func() {
+			if seq == w.openSeq.Load() {
+				w.show(s)
+				if then != nil {
+					then()
+				}
+			}
+		})
+	})
+}
+
+// show puts a loaded clipping in the reader and the panel.
+func (w *Window) show(s clippingState) {
+	w.panel.flush()
+	same := w.current != nil && w.current.ID == s.clipping.ID
+	w.current = s.clipping
+	if !same {
+		w.reader.SetDocument(s.clipping.Document)
+	}
+	w.panel.setClipping(s.clipping)
+	w.setAnnotations(s)
+	w.empty.Hide()
+	w.reader.Show()
+	w.win.SetTitle(windowTitle(s.clipping))
+	w.prefs.LastClipping = s.clipping.ID
+	w.prefs.Save()
+	w.list.markOpen(s.clipping.ID)
+}
+
+// windowTitle is "Margin — " and the clipping's title.
+func windowTitle(c *library.Clipping) string {
+	if c == nil || c.Title == "" {
+		return "Margin"
+	}
+	return "Margin — " + c.Title
+}
+
+// showNothing empties the centre and the panel.
+func (w *Window) showNothing() {
+	w.current = nil
+	w.highlights, w.mentions, w.entities = nil, nil, nil
+	w.reader.Hide()
+	w.empty.Show()
+	w.win.SetTitle("Margin")
+	w.panel.setClipping(nil)
+	w.panel.setAnnotations(nil, nil, nil)
+}
+
+// setAnnotations shows a clipping's annotations in the reader and panel.
+func (w *Window) setAnnotations(s clippingState) {
+	w.highlights, w.mentions, w.entities = s.highlights, s.mentions, s.entities
+	w.reader.SetHighlights(s.highlights)
+	w.reader.SetMentions(s.mentions, s.entities)
+	w.panel.setAnnotations(s.highlights, s.mentions, s.entities)
+	w.list.setHighlightCount(s.clipping.ID, len(s.highlights))
+}
+
+// currentID is the open clipping's id, or 0. UI goroutine only.
+func (w *Window) currentID() int64 {
+	if w.current == nil {
+		return 0
+	}
+	return w.current.ID
+}
+
+// refresh reloads the open clipping's annotations, details and the undo
+// menu after a change. It may be called from any goroutine.
+func (w *Window) refresh(id int64) {
+	w.background(func(ctx context.Context) {
+		if id != 0 {
+			c, err := w.lib.Get(ctx, id)
+			if err != nil {
+				w.showError(err)
+				return
+			}
+			s, err := loadAnnotations(ctx, w.lib, id)
+			if err != nil {
+				w.showError(err)
+				return
+			}
+			s.clipping = c
+			fyne.Do(func() {
+				if w.currentID() == id {
+					w.current = c
+					w.panel.setClipping(c)
+					w.setAnnotations(s)
+				}
+			})
+		}
+		w.menu.updateUndo(ctx)
+	})
+}
+
+// edit runs a change to the open clipping off the UI goroutine and then
+// refreshes the view. fn gets the clipping's id.
+func (w *Window) edit(fn func(ctx context.Context, id int64) error) {
+	id := w.currentID()
+	if id == 0 {
+		return
+	}
+	w.background(func(ctx context.Context) {
+		if err := fn(ctx, id); err != nil {
+			w.showError(err)
+		}
+		w.refresh(id)
+	})
+}
+
+// Undo undoes the last edit and refreshes the view.
+func (w *Window) Undo() { w.travel(true) }
+
+// Redo redoes the last undone edit and refreshes the view.
+func (w *Window) Redo() { w.travel(false) }
+
+func (w *Window) travel(undo bool) {
+	id := w.currentID()
+	w.background(func(ctx context.Context) {
+		var err error
+		if undo {
+			_, _, err = w.lib.Undo(ctx)
+		} else {
+			_, _, err = w.lib.Redo(ctx)
+		}
+		if err != nil {
+			w.showError(err)
+		}
+		fyne.Do(w.list.reloadKeepPosition)
+		w.refresh(id)
+	})
+}
+
+// DeleteClipping asks whether to delete the open clipping and deletes it.
+func (w *Window) DeleteClipping() {
+	c := w.current
+	if c == nil {
+		return
+	}
+	d := dialog.NewConfirm("Delete clipping",
+		fmt.Sprintf("Delete “%s” with its highlights and notes? This cannot be undone.", orUntitled(c.Title)),
+		func(ok bool) {
+			if ok {
+				w.deleteClipping(c.ID)
+			}
+		}, w.win)
+	d.SetConfirmText("Delete")
+	d.SetConfirmImportance(widget.DangerImportance)
+	d.Show()
+}
+
+// deleteClipping deletes a clipping and closes it.
+func (w *Window) deleteClipping(id int64) {
+	w.background(func(ctx context.Context) {
+		if err := w.lib.Delete(ctx, id); err != nil {
+			w.showError(err)
+			return
+		}
+		fyne.Do(func() {
+			if w.currentID() == id {
+				w.showNothing()
+			}
+			w.list.reloadKeepPosition()
+		})
+		w.menu.updateUndo(ctx)
+	})
+}
+
+// orUntitled names a clipping without a title.
+func orUntitled(s string) string {
+	if s == "" {
+		return "Untitled"
+	}
+	return s
+}
+
+// FocusSearch puts the cursor in the library's search box.
+func (w *Window) FocusSearch() { w.win.Canvas().Focus(w.list.search) }
+
+// FindInArticle opens the reader's find bar.
+func (w *Window) FindInArticle() {
+	if w.current != nil {
+		w.reader.ShowFind()
+	}
+}
+
+// spacer is a fixed gap of the theme's padding.
+func spacer() fyne.CanvasObject {
+	return layout.NewSpacer()
+}

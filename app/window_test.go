@@ -1,0 +1,616 @@
+package app
+
+import (
+	"context"
+	"fmt"
+	"net/http"
+	"net/http/httptest"
+	"os"
+	"path/filepath"
+	"strings"
+	"testing"
+	"time"
+
+	"fyne.io/fyne/v2"
+	"fyne.io/fyne/v2/canvas"
+	"fyne.io/fyne/v2/test"
+	"fyne.io/fyne/v2/widget"
+
+	"margin/annotate"
+	"margin/clip"
+	"margin/export"
+	"margin/library"
+)
+
+// winArticle is a news page the test server serves.
+func winArticle(title, name string) string {
+	return `<!doctype html><html lang="en"><head><title>` + title + ` | Harbour News</title>
+<meta property="og:site_name" content="Harbour News">
+<meta property="article:published_time" content="2024-03-05T10:00:00Z">
+</head><body><header><nav><a href="/">Home</a> <a href="/world">World</a></nav></header>
+<article><h1>` + title + `</h1><p class="byline">By Ana Torres</p>
+<p>Rain fell on the harbour as ` + name + ` walked to the council meeting in Valparaiso, where the port authority was expected to announce its plans for the coming decade.</p>
+<p>The proposal, drafted by the Pacific Shipping Group, would double the number of berths. Critics say the cost is too high and the timeline unrealistic, and several councillors have asked for an independent review before any vote.</p>
+<p>` + name + ` told reporters that the city could not wait another decade. "The ships are already here," she said, pointing at the cranes that line the water from the old customs house to the fish market.</p>
+<p>The vote is set for March, after a month of public consultation in which residents of the hill neighbourhoods will be asked what the new traffic would mean for them.</p>
+</article><footer>© Harbour News</footer></body></html>`
+}
+
+// winServer serves articles at /a/<n>.
+func winServer(t *testing.T) *httptest.Server {
+	t.Helper()
+	srv := httptest.NewServer(http.HandlerFunc(func(rw http.ResponseWriter, r *http.Request) {
+		rw.Header().Set("Content-Type", "text/html; charset=utf-8")
+		switch r.URL.Path {
+		case "/a/1":
+			fmt.Fprint(rw, winArticle("Harbour plans divide the city", "Maria Lopez"))
+		case "/a/2":
+			fmt.Fprint(rw, winArticle("Council delays the port vote", "Elena Ruiz"))
+		default:
+			http.NotFound(rw, r)
+		}
+	}))
+	t.Cleanup(srv.Close)
+	return srv
+}
+
+// newTestWindow opens a window on a new library in a temporary folder.
+func newTestWindow(t *testing.T) *Window {
+	t.Helper()
+	a := test.NewTempApp(t)
+	lib, err := library.Open(context.Background(), t.TempDir())
+	if err != nil {
+		t.Fatal(err)
+	}
+	w := NewWindow(a, lib)
+	w.win.Resize(fyne.NewSize(1200, 800))
+	w.Show()
+	t.Cleanup(func() {
+		w.wait()
+		w.cancel()
+		lib.Close()
+	})
+	w.wait()
+	return w
+}
+
+// addThroughDialog clips input as a person would: the new-clip dialog,
+// typing, Add.
+func addThroughDialog(t *testing.T, w *Window, input string) {
+	t.Helper()
+	w.ShowNewClip()
+	d := w.newClip
+	if d == nil {
+		t.Fatal("the new-clipping dialog did not open")
+	}
+	d.input.SetText("")
+	test.Type(d.input, input)
+	test.Tap(d.add)
+	w.wait()
+	if d.status.Visible() && d.status.Text != "" {
+		t.Fatalf("clipping %q failed: %s", input, d.status.Text)
+	}
+}
+
+// listTitles are the titles the library list shows.
+func listTitles(w *Window) []string {
+	var out []string
+	for _, s := range w.list.items() {
+		out = append(out, s.Title)
+	}
+	return out
+}
+
+func TestAddClippingThroughTheDialogOpensIt(t *testing.T) {
+	w := newTestWindow(t)
+	srv := winServer(t)
+	addThroughDialog(t, w, srv.URL+"/a/1")
+
+	if w.current == nil || w.current.Title != "Harbour plans divide the city" {
+		t.Fatalf("open clipping = %+v, want the new one", w.current)
+	}
+	if got := w.win.Title(); got != "Margin — Harbour plans divide the city" {
+		t.Errorf("window title = %q", got)
+	}
+	if !strings.Contains(w.reader.Text(), "Valparaiso") {
+		t.Errorf("the reader does not show the article")
+	}
+	if got := listTitles(w); len(got) != 1 || got[0] != "Harbour plans divide the city" {
+		t.Errorf("list = %q", got)
+	}
+	if w.newClip != nil {
+		t.Errorf("the dialog is still open")
+	}
+	// Suggestions ran in the background and reached the panel.
+	var suggested int
+	for _, m := range w.mentions {
+		if m.Status == annotate.Suggested {
+			suggested++
+		}
+	}
+	if suggested == 0 {
+		t.Errorf("no suggestions after adding")
+	}
+}
+
+func TestAddingADuplicateOffersToOpenIt(t *testing.T) {
+	w := newTestWindow(t)
+	srv := winServer(t)
+	addThroughDialog(t, w, srv.URL+"/a/1")
+	addThroughDialog(t, w, srv.URL+"/a/2")
+	if w.current.Title != "Council delays the port vote" {
+		t.Fatalf("open = %q", w.current.Title)
+	}
+	addThroughDialog(t, w, srv.URL+"/a/1")
+	if n := w.list.total; n != 2 {
+		t.Errorf("list has %d clippings after a duplicate, want 2", n)
+	}
+	if w.current.Title != "Council delays the port vote" {
+		t.Errorf("a duplicate opened without asking")
+	}
+	if !hasDialogText(w, "is already in your library") {
+		t.Errorf("no dialog offered the existing clipping")
+	}
+}
+
+// hasDialogText reports whether an overlay of the window shows s.
+func hasDialogText(w *Window, s string) bool {
+	for _, o := range w.win.Canvas().Overlays().List() {
+		for _, obj := range test.LaidOutObjects(o) {
+			switch x := obj.(type) {
+			case *widget.Label:
+				if strings.Contains(x.Text, s) {
+					return true
+				}
+			case *canvas.Text:
+				if strings.Contains(x.Text, s) {
+					return true
+				}
+			}
+		}
+	}
+	return false
+}
+
+func TestClippingErrorsAreOneSentence(t *testing.T) {
+	w := newTestWindow(t)
+	srv := winServer(t)
+	w.ShowNewClip()
+	d := w.newClip
+	test.Type(d.input, srv.URL+"/missing")
+	test.Tap(d.add)
+	w.wait()
+	if !d.status.Visible() || !strings.Contains(d.status.Text, "404") {
+		t.Fatalf("status = %q, want the site's error", d.status.Text)
+	}
+	if strings.Count(d.status.Text, ".") != 1 {
+		t.Errorf("status %q is not one sentence", d.status.Text)
+	}
+	if w.current != nil {
+		t.Errorf("a clipping opened after an error")
+	}
+}
+
+func TestCancelStopsAClipInProgress(t *testing.T) {
+	w := newTestWindow(t)
+	release := make(chan struct{})
+	srv := httptest.NewServer(http.HandlerFunc(func(rw http.ResponseWriter, r *http.Request) {
+		select {
+		case <-release:
+		case <-r.Context().Done():
+		}
+	}))
+	defer srv.Close()
+	defer close(release)
+	w.ShowNewClip()
+	d := w.newClip
+	test.Type(d.input, srv.URL+"/slow")
+	test.Tap(d.add)
+	if !d.progress.Visible() || !d.add.Disabled() {
+		t.Fatal("no progress while clipping")
+	}
+	test.Tap(d.cancel)
+	w.wait()
+	if d.status.Text != "Cancelled." {
+		t.Errorf("status = %q", d.status.Text)
+	}
+	if d.add.Disabled() {
+		t.Errorf("Add stays disabled after cancelling")
+	}
+}
+
+// addArticles fills the library directly (not through the window).
+func addArticles(t *testing.T, lib *library.Library, titles ...string) []int64 {
+	t.Helper()
+	var ids []int64
+	for i, title := range titles {
+		a, err := clip.Extract([]byte(winArticle(title, "Person "+title)), fmt.Sprintf("https://news.example/%d", i))
+		if err != nil {
+			t.Fatal(err)
+		}
+		id, _, err := lib.Add(context.Background(), a)
+		if err != nil {
+			t.Fatal(err)
+		}
+		ids = append(ids, id)
+	}
+	return ids
+}
+
+func TestSearchAndFilterTheList(t *testing.T) {
+	w := newTestWindow(t)
+	ctx := context.Background()
+	ids := addArticles(t, w.lib, "Harbour plans divide the city", "Storm closes the airport", "Airport strike ends")
+	if err := w.lib.AddTags(ctx, ids[1], "weather"); err != nil {
+		t.Fatal(err)
+	}
+	w.list.reloadKeepPosition()
+	w.wait()
+	if n := len(listTitles(w)); n != 3 {
+		t.Fatalf("list shows %d, want 3", n)
+	}
+
+	test.Type(w.list.search, "airport")
+	w.wait()
+	got := listTitles(w)
+	if len(got) != 2 || !strings.Contains(strings.Join(got, "|"), "Airport strike ends") {
+		t.Errorf("search airport = %q", got)
+	}
+	if w.list.count.Text != "2 clippings found" {
+		t.Errorf("count = %q", w.list.count.Text)
+	}
+
+	w.list.search.SetText("")
+	w.wait()
+	w.list.tag.SetSelected("weather")
+	w.wait()
+	if got := listTitles(w); len(got) != 1 || got[0] != "Storm closes the airport" {
+		t.Errorf("tag weather = %q", got)
+	}
+	w.list.tag.SetSelected(anyTag)
+	w.list.sort.SetSelected(sortLabels[library.SortTitle])
+	w.wait()
+	if got := listTitles(w); len(got) != 3 || got[0] != "Airport strike ends" || got[2] != "Storm closes the airport" {
+		t.Errorf("by title = %q", got)
+	}
+}
+
+func TestTypingQuicklyRunsOneSearch(t *testing.T) {
+	w := newTestWindow(t)
+	addArticles(t, w.lib, "Harbour plans divide the city", "Storm closes the airport")
+	w.list.reloadKeepPosition()
+	w.wait()
+	gen := w.list.gen
+	test.Type(w.list.search, "storm")
+	w.wait()
+	if d := w.list.gen - gen; d != 1 {
+		t.Errorf("typing a word ran %d searches, want 1", d)
+	}
+	if got := listTitles(w); len(got) != 1 || got[0] != "Storm closes the airport" {
+		t.Errorf("list = %q", got)
+	}
+}
+
+func TestSelectingARowOpensTheClipping(t *testing.T) {
+	w := newTestWindow(t)
+	addArticles(t, w.lib, "First story", "Second story")
+	w.list.reloadKeepPosition()
+	w.wait()
+	w.list.list.Select(1) // newest first: the first story is second
+	w.wait()
+	if w.current == nil || w.current.Title != "First story" {
+		t.Fatalf("open = %+v", w.current)
+	}
+	if !w.reader.Visible() || w.empty.Visible() {
+		t.Errorf("the reader is not shown")
+	}
+	if w.prefs.LastClipping != w.current.ID {
+		t.Errorf("last clipping not remembered")
+	}
+}
+
+func TestReopensTheLastClipping(t *testing.T) {
+	a := test.NewTempApp(t)
+	dir := t.TempDir()
+	lib, err := library.Open(context.Background(), dir)
+	if err != nil {
+		t.Fatal(err)
+	}
+	defer lib.Close()
+	ids := addArticles(t, lib, "First story", "Second story")
+	a.Preferences().SetInt(prefLast, int(ids[0]))
+	w := NewWindow(a, lib)
+	w.wait()
+	defer w.cancel()
+	if w.current == nil || w.current.ID != ids[0] {
+		t.Fatalf("open = %+v, want the last clipping", w.current)
+	}
+}
+
+func TestAcceptASuggestionInThePanel(t *testing.T) {
+	w := newTestWindow(t)
+	srv := winServer(t)
+	addThroughDialog(t, w, srv.URL+"/a/1")
+
+	var target annotate.Mention
+	for _, m := range w.mentions {
+		if m.Status == annotate.Suggested && strings.Contains(m.Selector.Exact, "Lopez") {
+			target = m
+		}
+	}
+	if target.ID == 0 {
+		t.Fatalf("Maria Lopez was not suggested: %+v", w.mentions)
+	}
+	b := w.panel.acceptEntity[target.EntityID]
+	if b == nil {
+		t.Fatal("no accept button for the suggestion")
+	}
+	test.Tap(b)
+	w.wait()
+
+	ms, err := w.lib.Mentions(context.Background(), w.current.ID)
+	if err != nil {
+		t.Fatal(err)
+	}
+	confirmed := 0
+	for _, m := range ms {
+		if m.EntityID == target.EntityID {
+			if m.Status != annotate.Confirmed {
+				t.Errorf("mention %q is %s, want confirmed", m.Selector.Exact, m.Status)
+			}
+			confirmed++
+		}
+	}
+	if confirmed < 2 {
+		t.Errorf("%d mentions confirmed, want both of Maria Lopez's", confirmed)
+	}
+	if _, ok := w.panel.acceptEntity[target.EntityID]; ok {
+		t.Errorf("the panel still offers the accepted suggestion")
+	}
+	if w.menu.undo.Label != "Undo Confirm Mention" {
+		t.Errorf("undo menu = %q", w.menu.undo.Label)
+	}
+}
+
+func TestRejectASuggestion(t *testing.T) {
+	w := newTestWindow(t)
+	srv := winServer(t)
+	addThroughDialog(t, w, srv.URL+"/a/1")
+	var target annotate.Mention
+	for _, m := range w.mentions {
+		if m.Status == annotate.Suggested {
+			target = m
+			break
+		}
+	}
+	if target.ID == 0 {
+		t.Fatal("no suggestion")
+	}
+	test.Tap(w.panel.rejectEntity[target.EntityID])
+	w.wait()
+	for _, m := range w.mentions {
+		if m.EntityID == target.EntityID && m.Status != annotate.Rejected {
+			t.Errorf("mention %d is %s", m.ID, m.Status)
+		}
+	}
+}
+
+func TestHighlightThenUndoAndRedo(t *testing.T) {
+	w := newTestWindow(t)
+	ids := addArticles(t, w.lib, "Harbour plans divide the city")
+	w.list.reloadKeepPosition()
+	w.OpenClipping(ids[0])
+	w.wait()
+	start := strings.Index(w.reader.Text(), "Pacific Shipping Group")
+	start = len([]rune(w.reader.Text()[:start]))
+	w.reader.Select(start, start+22)
+	w.reader.OnHighlight(start, start+22, annotate.Green)
+	w.wait()
+	if len(w.highlights) != 1 || w.highlights[0].Color != annotate.Green {
+		t.Fatalf("highlights = %+v", w.highlights)
+	}
+	if w.highlights[0].Selector.Exact != "Pacific Shipping Group" {
+		t.Errorf("quote = %q", w.highlights[0].Selector.Exact)
+	}
+	if w.menu.undo.Label != "Undo Highlight" || w.menu.undo.Disabled {
+		t.Errorf("undo item = %q (disabled %v)", w.menu.undo.Label, w.menu.undo.Disabled)
+	}
+	if got := w.list.items()[0].HighlightCount; got != 1 {
+		t.Errorf("list row shows %d highlights", got)
+	}
+
+	w.Undo()
+	w.wait()
+	if len(w.highlights) != 0 {
+		t.Errorf("after undo: %d highlights", len(w.highlights))
+	}
+	if w.menu.redo.Label != "Redo Highlight" || w.menu.redo.Disabled {
+		t.Errorf("redo item = %q", w.menu.redo.Label)
+	}
+	w.Redo()
+	w.wait()
+	if len(w.highlights) != 1 {
+		t.Errorf("after redo: %d highlights", len(w.highlights))
+	}
+}
+
+func TestNoteOnASelectionAndTheClipping(t *testing.T) {
+	w := newTestWindow(t)
+	ids := addArticles(t, w.lib, "Harbour plans divide the city")
+	w.OpenClipping(ids[0])
+	w.wait()
+	w.NoteOn(10, 20, "check this")
+	w.wait()
+	if len(w.highlights) != 1 || w.highlights[0].Note != "check this" || w.highlights[0].Color != annotate.Yellow {
+		t.Fatalf("highlights = %+v", w.highlights)
+	}
+	w.NoteOn(10, 20, "checked")
+	w.wait()
+	if len(w.highlights) != 1 || w.highlights[0].Note != "checked" {
+		t.Errorf("editing the note: %+v", w.highlights)
+	}
+
+	test.Type(w.panel.note, "Follow up in March.")
+	w.panel.flush()
+	w.wait()
+	c, err := w.lib.Get(context.Background(), ids[0])
+	if err != nil {
+		t.Fatal(err)
+	}
+	if c.Note != "Follow up in March." {
+		t.Errorf("clipping note = %q", c.Note)
+	}
+}
+
+func TestTagsInThePanel(t *testing.T) {
+	w := newTestWindow(t)
+	ids := addArticles(t, w.lib, "Harbour plans divide the city")
+	w.OpenClipping(ids[0])
+	w.wait()
+	test.Type(w.panel.tagEntry, "ports, chile")
+	w.panel.tagEntry.OnSubmitted(w.panel.tagEntry.Text)
+	w.wait()
+	if got := strings.Join(w.current.Tags, ","); got != "chile,ports" {
+		t.Fatalf("tags = %q", got)
+	}
+	w.RemoveTag("chile")
+	w.wait()
+	if got := strings.Join(w.current.Tags, ","); got != "ports" {
+		t.Errorf("tags after removing = %q", got)
+	}
+	if !containsString(w.list.tag.Options, "ports") {
+		t.Errorf("tag filter options = %q", w.list.tag.Options)
+	}
+}
+
+func containsString(ss []string, s string) bool {
+	for _, x := range ss {
+		if x == s {
+			return true
+		}
+	}
+	return false
+}
+
+func TestTagASelectionAsAPerson(t *testing.T) {
+	w := newTestWindow(t)
+	ids := addArticles(t, w.lib, "Harbour plans divide the city")
+	w.OpenClipping(ids[0])
+	w.wait()
+	text := w.reader.Text()
+	i := len([]rune(text[:strings.Index(text, "Valparaiso")]))
+	w.TagSelection(i, i+len("Valparaiso"), annotate.Place, true)
+	w.wait()
+	e, err := w.lib.FindEntity(context.Background(), "Valparaiso")
+	if err != nil || e.Type != annotate.Place {
+		t.Fatalf("entity = %+v, %v", e, err)
+	}
+	found := false
+	for _, m := range w.mentions {
+		if m.EntityID == e.ID && m.Status == annotate.Confirmed {
+			found = true
+		}
+	}
+	if !found {
+		t.Errorf("no confirmed mention of Valparaiso: %+v", w.mentions)
+	}
+}
+
+func TestExportToAFolder(t *testing.T) {
+	w := newTestWindow(t)
+	ids := addArticles(t, w.lib, "Harbour plans divide the city", "Storm closes the airport")
+	w.OpenClipping(ids[0])
+	w.wait()
+	dir := filepath.Join(t.TempDir(), "notes")
+
+	d := w.newExportDialog()
+	d.format.SetSelected(formatLabel(export.FormatMarkdown))
+	d.scope.SetSelected(d.scopeText[ScopeAll])
+	d.dest.SetText(dir)
+	test.Tap(d.run)
+	w.wait()
+	if len(d.result.Paths) != 2 {
+		t.Fatalf("wrote %v (status %q)", d.result.Paths, d.status.Text)
+	}
+	for _, p := range d.result.Paths {
+		if _, err := os.Stat(p); err != nil {
+			t.Errorf("note %s: %v", p, err)
+		}
+	}
+	if _, err := os.Stat(filepath.Join(dir, "Harbour plans divide the city.md")); err != nil {
+		t.Errorf("no note named for its title: %v", err)
+	}
+	if !strings.Contains(d.status.Text, "Wrote 2 notes") {
+		t.Errorf("summary = %q", d.status.Text)
+	}
+}
+
+func TestExportOneClippingAsBibTeX(t *testing.T) {
+	w := newTestWindow(t)
+	ids := addArticles(t, w.lib, "Harbour plans divide the city")
+	w.OpenClipping(ids[0])
+	w.wait()
+	path := filepath.Join(t.TempDir(), "refs.bib")
+	res, err := w.Export(context.Background(), ExportRequest{Format: export.FormatBibTeX, Scope: ScopeClipping, Dest: path},
+		w.currentID(), w.list.filter, nil)
+	if err != nil {
+		t.Fatal(err)
+	}
+	data, err := os.ReadFile(path)
+	if err != nil || !strings.Contains(string(data), "Harbour plans divide the city") {
+		t.Errorf("bibtex %q, %v", data, err)
+	}
+	if res.Summary() != "Wrote "+path+"." {
+		t.Errorf("summary %q", res.Summary())
+	}
+}
+
+func TestDeleteClipping(t *testing.T) {
+	w := newTestWindow(t)
+	ids := addArticles(t, w.lib, "Harbour plans divide the city", "Storm closes the airport")
+	w.OpenClipping(ids[0])
+	w.wait()
+	w.deleteClipping(ids[0])
+	w.wait()
+	if w.current != nil || w.win.Title() != "Margin" {
+		t.Errorf("the deleted clipping is still open")
+	}
+	if got := listTitles(w); len(got) != 1 {
+		t.Errorf("list = %q", got)
+	}
+}
+
+func TestThemeChoiceForcesTheVariant(t *testing.T) {
+	dark := themeFor(ThemeDark)
+	light := themeFor(ThemeLight)
+	bgDark := dark.Color("background", 0)
+	bgLight := light.Color("background", 1)
+	if bgDark == bgLight {
+		t.Errorf("dark and light themes give the same background")
+	}
+}
+
+func TestSettingsRoundTrip(t *testing.T) {
+	a := test.NewTempApp(t)
+	s := LoadSettings(a.Preferences())
+	s.Theme, s.TextSize, s.HighlightColor = ThemeDark, 18, annotate.Blue
+	s.ExportOptions.Citation = export.CitationMLA
+	s.Save()
+	got := LoadSettings(a.Preferences())
+	if got.Theme != ThemeDark || got.TextSize != 18 || got.HighlightColor != annotate.Blue || got.ExportOptions.Citation != export.CitationMLA {
+		t.Errorf("settings = %+v", got)
+	}
+}
+
+// waitUntil polls cond for a little while; for timers the window does not
+// count as tasks.
+func waitUntil(t *testing.T, cond func() bool) {
+	t.Helper()
+	for i := 0; i < 100; i++ {
+		if cond() {
+			return
+		}
+		time.Sleep(10 * time.Millisecond)
+	}
+	t.Fatal("timed out")
+}
