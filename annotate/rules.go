@@ -16,299 +16,485 @@ import (
 // places too; typing the building and the city alike keeps one rule for all
 // such metonyms. They are listed in data/places.txt.
 
-// token is a word or a punctuation mark of a text, in rune offsets.
-type token struct {
+// candidate is a name found in the text, in rune offsets.
+type candidate struct {
 	start, end int
-	text       string
-	word       bool // letters and digits (with inner hyphens, apostrophes, dots)
-	upper      bool // begins with an upper-case letter
-	allCaps    bool // two or more letters, all upper case
-	sentStart  bool // the first word of a sentence, line or block
+	name       string
+	typ        EntityType // "" while unresolved
+	firm       bool       // typed by a rule (gazetteer, cue word), not by the recogniser
+	words      int
+	// surnameOnly is kept only as the surname of a person named in full.
+	surnameOnly bool
+	// afterThe and modifier describe where the recogniser found a name:
+	// after "the", or before a lower-case word it modifies.
+	afterThe, modifier bool
 }
 
-// abbreviations keep their full stop as part of the word, which then does
-// not end a sentence.
-var abbreviations = setOf("Mr", "Mrs", "Ms", "Dr", "Sen", "Gen", "Rep", "Gov", "Lt", "Col", "Sgt", "Capt",
-	"Adm", "Prof", "St", "Jr", "Sr", "Inc", "Ltd", "Co", "Corp", "No", "Mt", "Ft", "Rev", "Maj", "Cpl", "Pvt",
-	"Jan", "Feb", "Aug", "Sept", "Sep", "Oct", "Nov", "Dec", "vs", "Hon", "Supt", "Insp", "Det")
-
-// tokenize splits text into words and punctuation with rune offsets.
-// Possessive 's is split off ("Putin's" gives "Putin", "'s"), while inner
-// hyphens and apostrophes ("Israel-Hamas", "O'Brien") and the dots of
-// abbreviations ("U.S.", "Sen.") stay in the word.
-func tokenize(runes []rune) []token {
-	var toks []token
-	n := len(runes)
-	sentStart := true
-	for i := 0; i < n; {
-		r := runes[i]
-		if unicode.IsSpace(r) {
-			if r == '\n' {
-				sentStart = true
-			}
-			i++
-			continue
+// findNames proposes names from capitalised phrases, types them with the
+// gazetteer, cue words and the recogniser's labels, and then makes the
+// document consistent: a name keeps one type throughout, and a surname
+// alone is the person named in full.
+func findNames(runes []rune, toks []token, labels, tags []string) []candidate {
+	lower := make(map[string]bool)
+	for _, t := range toks {
+		if t.word && !t.upper {
+			lower[t.text] = true
 		}
-		if !isWordRune(r) {
-			toks = append(toks, token{start: i, end: i + 1, text: string(r)})
-			switch r {
-			case '.', '!', '?', '|', '•', ':':
-				sentStart = true
-			}
-			i++
-			continue
-		}
-		j, segStart := i, i
-		for {
-			for j < n && isWordRune(runes[j]) {
-				j++
-			}
-			if j+1 >= n || !isWordRune(runes[j+1]) {
-				break
-			}
-			c := runes[j]
-			if c == '\'' || c == '’' {
-				if (runes[j+1] == 's' || runes[j+1] == 'S') && (j+2 >= n || !isWordRune(runes[j+2])) {
-					break
-				}
-			} else if c == '.' {
-				if j-segStart != 1 {
-					break
-				}
-			} else if c != '-' && c != '‐' && c != '&' {
-				break
-			}
-			j++
-			segStart = j
-		}
-		word := string(runes[i:j])
-		if j < n && runes[j] == '.' {
-			if strings.Contains(word, ".") || abbreviations[word] || (j-i == 1 && unicode.IsUpper(r)) {
-				j++
-				word += "."
-			}
-		}
-		t := token{start: i, end: j, text: word, word: true, upper: unicode.IsUpper(r), sentStart: sentStart}
-		t.allCaps = isAllCaps(word)
-		toks = append(toks, t)
-		// An abbreviation's full stop does not end the sentence ("Sen. John
-		// McCain", "the U.S. Navy").
-		sentStart = false
-		i = j
 	}
-	return toks
+	f := finder{runes: runes, toks: toks, labels: labels, tags: tags, lowerWords: lower}
+	for _, p := range phrases(toks) {
+		if p[0] > 0 && toks[p[0]-1].text == "@" && toks[p[0]-1].end == toks[p[0]].start {
+			continue // a social-media handle, "@Ilhan"
+		}
+		f.phrase(p[0], p[1], false)
+	}
+	return f.resolve()
 }
 
-// isAllCaps reports whether s has at least two letters and no lower-case one.
-func isAllCaps(s string) bool {
-	letters := 0
-	for _, r := range s {
-		if unicode.IsLower(r) {
+// finder holds the state of findNames.
+type finder struct {
+	runes      []rune
+	toks       []token
+	labels     []string // the recogniser's entity label of each token
+	tags       []string // the tagger's part of speech of each token
+	lowerWords map[string]bool
+	cands      []candidate
+}
+
+func (f *finder) text(a, b int) string { return string(f.runes[f.toks[a].start:f.toks[b-1].end]) }
+
+func (f *finder) add(a, b int, typ EntityType, firm bool) {
+	name := f.text(a, b)
+	if b-a == 1 && f.toks[a].allCaps && places.has(titleCase(name)) {
+		name = titleCase(name)
+	}
+	f.cands = append(f.cands, candidate{start: f.toks[a].start, end: f.toks[b-1].end, name: name, typ: typ, firm: firm, words: b - a})
+}
+
+// phrase types the capitalised phrase toks[a:b]. A descriptor is the part
+// of a phrase before a title ("US" in "US President"); only places and
+// organisations are taken from it.
+func (f *finder) phrase(a, b int, descriptor bool) {
+	t := f.toks
+	for a < b && (notNames[t[a].text] || (t[a].sentStart && stopwords[t[a].text]) || t[a].text == "The" || capsWords[t[a].text] ||
+		(t[a].sentStart && a+1 < b && f.tags[a] != "" && !strings.HasPrefix(f.tags[a], "NNP") && !places.has(t[a].text))) && !places.has(f.text(a, b)) {
+		// The last case is a word capitalised only because it starts the
+		// sentence ("Questioning Vindman", "Key Security Council"), as the
+		// tagger sees it.
+		a++
+	}
+	for b > a && (notNames[t[b-1].text] || connectors[t[b-1].text]) {
+		b--
+	}
+	if descriptor {
+		// "White House Press" before "Secretary": drop the title's
+		// modifiers, but not from a name ("White House").
+		for b > a && (titleModifiers[t[b-1].text] || titles[t[b-1].text]) && !places.has(f.text(a, b)) {
+			b--
+		}
+	}
+	if a >= b {
+		return
+	}
+	for i := a + 1; i+1 < b; i++ {
+		if isApostrophe(t[i].text) && t[i+1].text == "s" {
+			if f.isOrganization(a, b) && !places.has(f.text(a, i)) && !descriptor {
+				f.add(a, b, Organization, true)
+			} else {
+				f.phrase(a, i, descriptor)
+				f.phrase(i+2, b, descriptor)
+			}
+			return
+		}
+	}
+	if !descriptor && !places.has(f.text(a, b)) && !orgs.has(f.text(a, b)) {
+		for i := a + 1; i < b-1; i++ {
+			// "Russia of Crimea": a place does not take "of".
+			if t[i].text == "of" && places.has(f.text(a, i)) {
+				f.phrase(a, i, false)
+				f.phrase(i+1, b, false)
+				return
+			}
+			// "White House National Security Council Ukraine": an
+			// organisation's name ends at its cue word.
+			if orgLastWords[t[i].text] && t[i+1].upper && !titles[t[i+1].text] && !titleModifiers[t[i+1].text] {
+				f.phrase(a, i+1, false)
+				f.phrase(i+1, b, false)
+				return
+			}
+		}
+	}
+	whole := f.text(a, b)
+	if places.has(whole) || (b-a == 1 && t[a].allCaps && places.has(titleCase(whole))) {
+		f.add(a, b, Place, true)
+		return
+	}
+	if f.isOrganization(a, b) {
+		f.add(a, b, Organization, true)
+		return
+	}
+	if !descriptor {
+		// Split at the last title that has a name after it.
+		for i := b - 2; i >= a; i-- {
+			if !titles[t[i].text] {
+				continue
+			}
+			name := i + 1
+			if t[name].text == "of" && name+2 < b {
+				name += 2 // "Secretary of State Mike Pompeo"
+			}
+			if !t[name].upper {
+				continue // an office, not a title: "High Commissioner for Human Rights"
+			}
+			f.phrase(a, i, true)
+			f.person(name, b)
+			return
+		}
+	}
+	if b-a >= 2 && eventLastWords[t[b-1].text] {
+		f.add(a, b, Event, true)
+		return
+	}
+	if b-a == 1 && !t[a].sentStart && singleOrgWords[whole] {
+		f.add(a, b, Organization, true)
+		return
+	}
+	if titles[whole] || titleModifiers[whole] {
+		f.addSurnameOnly(a, b) // "King and Weeks were abducted"
+		return
+	}
+	// Nationalities before a name are not part of it.
+	for a < b && demonyms.has(t[a].text) {
+		a++
+	}
+	if a >= b {
+		return
+	}
+	// A well-known place at the start of a longer phrase stands apart when
+	// abbreviated ("US Chinook", "UK Treasury") or when a full personal
+	// name follows ("ambassador to Britain Liu Xiaming"); otherwise it is
+	// usually part of a longer name ("Boston Globe", "Hanoi Hilton").
+	for k := min(b-1, a+places.maxWords); k > a; k-- {
+		if t[a].allCaps && orgs.has(f.text(a, k)) {
+			f.add(a, k, Organization, true) // "EU Gordon Sondland"
+			f.phrase(k, b, descriptor)
+			return
+		}
+		if places.has(f.text(a, k)) && (t[a].allCaps || (b-k >= 2 && f.recognised(k, b) == Person)) {
+			f.add(a, k, Place, true)
+			f.phrase(k, b, descriptor)
+			return
+		}
+	}
+	whole = f.text(a, b)
+	if orgs.has(whole) {
+		f.add(a, b, Organization, true)
+		return
+	}
+	if f.isDemonymOfPlace(whole) {
+		return // "South Dakotans", "Texans"
+	}
+	if b-a == 1 && isAcronym(t[a]) && !f.isCommonWord(whole) && !capsWords[whole] && !(f.toks[a].sentStart && f.shouting(a)) {
+		f.add(a, b, Organization, true)
+		return
+	}
+	if b-a == 1 && strings.ContainsAny(whole, "-‐") && !descriptor {
+		// "Israel-Hamas": each capitalised part on its own.
+		f.hyphenated(a)
+		return
+	}
+	if b < len(t) && t[b].word && placeCueNouns[t[b].text] {
+		f.add(a, b, Place, true) // "Logar province", "Hoa Lo prison"
+		return
+	}
+	if b < len(t) && t[b].word && groupCueNouns[t[b].text] && !descriptor {
+		f.add(a, b+1, Organization, true) // "Haqqani network", "Wagner group"
+		return
+	}
+	if a > 0 && t[a-1].text == "The" && !t[a-1].sentStart && !descriptor {
+		// "The" capitalised inside a sentence belongs to a name, most often
+		// a newspaper's or a band's: "The Hill", "The Guardian".
+		f.add(a-1, b, Organization, true)
+		return
+	}
+	if b-a == 1 && (stopwords[whole] || f.isCommonWord(whole) || (t[a].sentStart && isBasicWord(whole))) {
+		// A common word capitalised to start a sentence or a quotation
+		// ("Meth is a serious problem"), unless it is a surname.
+		f.addSurnameOnly(a, b)
+		return
+	}
+	if !descriptor && f.hasRole(a, b) {
+		f.person(a, b) // "spokesman Zabihullah Mujahid", "Cheuk Hau-yip, the commander of"
+		return
+	}
+	typ := f.recognised(a, b)
+	if descriptor && typ == Person {
+		return
+	}
+	f.add(a, b, typ, false)
+	c := &f.cands[len(f.cands)-1]
+	c.afterThe = a > 0 && (t[a-1].text == "the" || t[a-1].text == "The")
+	c.modifier = b < len(t) && t[b].word && !t[b].upper && strings.HasPrefix(f.tags[b], "NN")
+}
+
+// hasRole reports whether toks[a:b] is next to a lower-case word for a
+// person's role: just before it ("spokesman Zabihullah Mujahid") or in an
+// apposition just after it ("Cheuk Hau-yip, the commander of ...", "Chris
+// Tang, Hong Kong's new police commissioner").
+func (f *finder) hasRole(a, b int) bool {
+	t := f.toks
+	if a > 0 && t[a-1].word && !t[a-1].upper && roleNouns[t[a-1].text] {
+		return true
+	}
+	if b >= len(t) || t[b].text != "," {
+		return false
+	}
+	for k := b + 1; k < len(t) && k <= b+7; k++ {
+		if !t[k].word {
+			if t[k].text == "’" || t[k].text == "'" {
+				continue // a possessive: "Hong Kong's new police commissioner"
+			}
 			return false
 		}
-		if unicode.IsLetter(r) {
-			letters++
-		}
-	}
-	return letters >= 2
-}
-
-// connectors may join capitalised words into one name ("Ministry of
-// Defence", "Abu Bakr al Baghdadi").
-var connectors = setOf("of", "de", "du", "del", "della", "da", "dos", "al", "bin", "ibn", "van", "von", "der", "den", "la", "le", "y")
-
-// phrases finds runs of capitalised words in toks: candidate names. A run
-// stays within a sentence and may hold connectors between capitalised words.
-func phrases(toks []token) [][2]int {
-	var out [][2]int
-	for i := 0; i < len(toks); {
-		if !toks[i].word || !toks[i].upper {
-			i++
-			continue
-		}
-		j := i + 1
-		for j < len(toks) {
-			t := toks[j]
-			if t.word && t.upper && !t.sentStart {
-				j++
-				continue
-			}
-			// A possessive between capitalised words, kept together for now
-			// ("People's Liberation Army"); phrase splits it again unless
-			// the whole is an organisation's name.
-			if isApostrophe(t.text) && j+2 < len(toks) && toks[j+1].text == "s" && toks[j+2].word && toks[j+2].upper && !toks[j+2].sentStart {
-				j += 3
-				continue
-			}
-			// "of" (and "of the") between capitalised words; "on", "for"
-			// and "and" too inside an organisation's name ("National
-			// Institute on Drug Abuse").
-			if t.word && (connectors[t.text] || (orgConnectors[t.text] && hasOrgWord(toks[i:j]) && !(t.text == "and" && orgLastWords[toks[j-1].text]))) && !t.sentStart {
-				k := j + 1
-				if (t.text == "of" || t.text == "for" || t.text == "on") && k < len(toks) && toks[k].text == "the" {
-					k++
-				}
-				if k < len(toks) && toks[k].word && toks[k].upper && !toks[k].sentStart {
-					j = k + 1
-					continue
-				}
-			}
-			break
-		}
-		out = append(out, [2]int{i, j})
-		i = j
-	}
-	return out
-}
-
-// titles are words and phrases that come before a person's name but are
-// not part of it. The last words of multi-word titles are listed; words
-// before them ("Prime", "Defense", "Press") are modifiers.
-var titles = setOf("President", "Vice-President", "Secretary", "Secretary-General", "Minister", "Chancellor",
-	"Premier", "Senator", "Sen.", "Rep.", "Representative", "Congressman", "Congresswoman", "Governor", "Gov.",
-	"Mayor", "General", "Gen.", "Lt.", "Col.", "Colonel", "Sgt.", "Sergeant", "Capt.", "Captain", "Admiral", "Adm.",
-	"Maj.", "Major", "Commander", "Mr.", "Mrs.", "Ms.", "Mr", "Mrs", "Ms", "Dr.", "Dr", "Prof.", "Professor",
-	"Judge", "Justice", "Pope", "Sheikh", "Chairman", "Chairwoman", "Chair", "CEO", "Director", "Ambassador",
-	"Spokesman", "Spokeswoman", "Spokesperson", "Speaker", "Leader", "Envoy", "Attorney", "Prosecutor", "Officer",
-	"Lord", "Lady", "Sir", "Dame", "Prince", "Princess", "King", "Queen", "Emir", "Ayatollah", "Rev.", "Reverend",
-	"Father", "Bishop", "Archbishop", "Cardinal", "Coach", "Manager", "Chief", "Head", "Superintendent", "Inspector",
-	"Detective", "Det.", "Sheriff", "Marshal", "Deputy", "Councillor", "Councilman", "Councilwoman", "Lawmaker",
-	"MP", "Defender", "Striker", "Midfielder", "Goalkeeper", "Founder", "Editor", "Correspondent", "Counsel",
-	"Advisor", "Adviser", "Commissioner", "Treasurer", "Auditor", "Mufti", "Imam", "Rabbi", "Dean", "Provost")
-
-// titleModifiers come before a title word and belong to the title
-// ("Prime Minister", "Defense Secretary", "Press Secretary").
-var titleModifiers = setOf("Prime", "Vice", "Deputy", "Foreign", "Defense", "Defence", "Interior", "Home",
-	"Finance", "Health", "Education", "Justice", "Energy", "Trade", "Treasury", "State", "Press", "Former",
-	"Acting", "Interim", "Chief", "Executive", "Assistant", "Attorney", "Lieutenant", "Major", "Brigadier",
-	"Supreme", "Grand", "Crown", "First", "Senior", "Special", "Opposition", "Majority", "Minority", "House",
-	"Senate", "Army", "Navy", "Air", "Military", "National", "Security", "Intelligence", "Economy", "Economic",
-	"Transport", "Environment", "Agriculture", "Labour", "Labor", "Culture", "Sports", "Communications",
-	"Managing", "General", "Secretary", "Team", "Club", "Party", "Then", "Late", "Ex", "Rear", "Staff", "Master",
-	"Police", "Fire", "Foreign-Affairs", "External", "Affairs", "Information")
-
-// orgLastWords mark the last word of an organisation's name.
-var orgLastWords = setOf("Inc", "Inc.", "Ltd", "Ltd.", "LLC", "PLC", "plc", "Corp", "Corp.", "Corporation",
-	"Company", "Co.", "Group", "Holdings", "Party", "Ministry", "Department", "University", "College", "Institute",
-	"Council", "Commission", "Committee", "Agency", "Bank", "Association", "Organization", "Organisation",
-	"Union", "Federation", "Foundation", "Court", "Parliament", "Congress", "Senate", "Assembly", "Army", "Navy",
-	"Force", "Forces", "Police", "Academy", "Fund", "Times", "Post", "News", "Network", "Service", "Services",
-	"Office", "Board", "Authority", "Bureau", "Club", "Society", "League", "Alliance", "Front", "Movement",
-	"Brigade", "Brigades", "Guard", "Corps", "Airlines", "Airways", "Motors", "Reserve", "Exchange", "Coalition",
-	"Nations", "Staff", "Labs", "Technologies", "Systems", "Press", "Journal", "Tribune", "Herald", "Gazette",
-	"Chronicle", "Broadcasting", "Television", "Radio", "Media", "Studios", "Records", "Hospital", "School",
-	"Church", "Cabinet", "Government", "Administration", "Secretariat", "Presse", "Telegraph", "Guardian",
-	"Forum", "Center", "Centre", "Initiative", "Trust", "Caucus", "Partnership", "Centers")
-
-// orgFirstWords mark the first word of an organisation's name ("Ministry of
-// Defence", "University of Oxford", "Bank of England").
-var orgFirstWords = setOf("Ministry", "Department", "University", "Bank", "Council", "Committee", "Commission",
-	"Institute", "Office", "Board", "Federal", "National", "Royal", "International", "Academy", "Court",
-	"Organization", "Organisation", "Association", "Federation", "Agency", "Bureau", "Diplomatic")
-
-// eventLastWords mark the last word of an event's name ("Vietnam War",
-// "World Cup", "Arab Spring").
-var eventLastWords = setOf("War", "Revolution", "Olympics", "Games", "Cup", "Summit", "Festival",
-	"Championship", "Championships", "Election", "Elections", "Referendum", "Massacre", "Uprising", "Spring",
-	"Crisis", "Conference", "Expo", "Marathon", "Tournament", "Open", "Prix", "Series", "Week", "Day", "Holocaust",
-	"Genocide", "Blitz", "Attacks", "Attack", "Bombing", "Bombings", "Riots", "Protests", "Accords", "Accord",
-	"Treaty", "Pact", "Talks")
-
-// stopwords are common words that are capitalised at the start of a
-// sentence but are never names on their own.
-var stopwords = setOf("The", "A", "An", "In", "On", "At", "For", "From", "By", "With", "Without", "Of", "To",
-	"And", "But", "Or", "Nor", "So", "Yet", "If", "When", "While", "After", "Before", "Since", "Until", "As",
-	"Although", "Though", "Because", "Despite", "During", "Despite", "However", "Meanwhile", "Still", "Also",
-	"This", "That", "These", "Those", "There", "Here", "It", "Its", "He", "She", "They", "We", "I", "You", "His",
-	"Her", "Their", "Our", "My", "Your", "Who", "What", "Which", "Where", "Why", "How", "Some", "Many", "Most",
-	"All", "Both", "Each", "Every", "No", "Not", "Any", "Such", "Other", "Another", "One", "Two", "Three",
-	"Later", "Earlier", "Then", "Now", "Today", "Yesterday", "Tomorrow", "Last", "Next", "First", "Second",
-	"More", "Less", "Few", "Several", "Roughly", "About", "Around", "Nearly", "Almost", "Only", "Just", "Even",
-	"Under", "Over", "Into", "Through", "Between", "Among", "Against", "Across", "Toward", "Towards", "Upon",
-	"Do", "Does", "Did", "Is", "Are", "Was", "Were", "Be", "Been", "Has", "Have", "Had", "Will", "Would", "Can",
-	"Could", "Should", "May", "Might", "Must", "Shall", "Let", "Yes", "Please", "Thank", "Thanks", "Mr",
-	"Monday", "Tuesday", "Wednesday", "Thursday", "Friday", "Saturday", "Sunday", "January", "February",
-	"March", "April", "June", "July", "August", "September", "October", "November", "December", "Photo",
-	"Image", "Video", "Read", "Click", "Follow", "Share", "Subscribe", "Sign", "Advertisement", "Updated",
-	"Breaking", "Exclusive", "Opinion", "Analysis", "Editorial", "Comment", "Like", "Well", "Oh", "Despite")
-
-// notNames are capitalised words that are not names wherever they stand:
-// days, months and words capitalised by convention.
-var notNames = setOf("Monday", "Tuesday", "Wednesday", "Thursday", "Friday", "Saturday", "Sunday", "January",
-	"February", "March", "April", "June", "July", "August", "September", "October", "November", "December",
-	"Jan.", "Feb.", "Aug.", "Sept.", "Sep.", "Oct.", "Nov.", "Dec.", "I", "AM", "PM", "GMT", "UTC", "EST", "CET",
-	"TV", "OK", "CEO", "PhD", "MP", "MPs", "Internet", "God", "Covid", "COVID", "COVID-19", "Covid-19")
-
-func setOf(words ...string) map[string]bool {
-	m := make(map[string]bool, len(words))
-	for _, w := range words {
-		m[w] = true
-	}
-	return m
-}
-
-// titleCase turns an all-capitals word ("HANOI") into its usual form
-// ("Hanoi"), for looking up datelines in the gazetteer.
-func titleCase(s string) string {
-	rs := []rune(strings.ToLower(s))
-	start := true
-	for i, r := range rs {
-		if start && unicode.IsLetter(r) {
-			rs[i] = unicode.ToUpper(r)
-		}
-		start = r == ' ' || r == '-'
-	}
-	return string(rs)
-}
-
-// singleOrgWords are institutions named by one capitalised word ("the
-// Senate", "a Navy jet").
-var singleOrgWords = setOf("Army", "Navy", "Senate", "Congress", "Parliament", "Cabinet", "Marines", "Knesset",
-	"Duma", "Bundestag", "Politburo")
-
-// placeCueNouns follow a place's name in lower case ("Logar province",
-// "Hoa Lo prison", "Pangram area").
-var placeCueNouns = setOf("province", "region", "district", "county", "city", "town", "village", "state",
-	"prison", "airport", "river", "valley", "island", "islands", "area", "neighbourhood", "neighborhood",
-	"square", "street", "border", "camp", "port", "bay", "desert", "peninsula", "governorate", "oblast",
-	"municipality", "prefecture", "suburb", "enclave", "strait", "mountains", "lake", "coast")
-
-// roleNouns are lower-case words for what a person is or does, used to
-// recognise a name next to them as a person's.
-var roleNouns = func() map[string]bool {
-	m := setOf("spokesman", "spokeswoman", "spokesperson", "commander", "commissioner", "leader", "minister",
-		"president", "chairman", "chairwoman", "director", "chief", "official", "envoy", "ambassador",
-		"secretary", "governor", "mayor", "senator", "lawmaker", "activist", "lawyer", "analyst", "professor",
-		"author", "actor", "actress", "singer", "founder", "executive", "coach", "player", "journalist",
-		"reporter", "teacher", "doctor", "officer", "soldier", "politician", "candidate", "chancellor",
-		"premier", "diplomat", "negotiator", "adviser", "advisor", "economist", "researcher", "scientist",
-		"judge", "prosecutor", "general", "colonel", "captain", "sergeant", "ceo", "manager", "striker",
-		"midfielder", "defender", "goalkeeper", "writer", "director-general", "secretary-general")
-	return m
-}()
-
-func isApostrophe(s string) bool { return s == "'" || s == "’" }
-
-// orgConnectors join capitalised words only inside an organisation's name.
-var orgConnectors = setOf("on", "for", "and")
-
-// hasOrgWord reports whether any of toks is an organisation cue word.
-func hasOrgWord(toks []token) bool {
-	for _, t := range toks {
-		if orgFirstWords[t.text] || orgLastWords[t.text] {
+		if !t[k].upper && roleNouns[t[k].text] {
 			return true
 		}
 	}
 	return false
 }
 
-// capsWords are short English words that appear in capitals for emphasis
-// ("Meth is IN SD", "Get. It. OUT") and are no acronyms.
-var capsWords = setOf("IN", "ON", "OUT", "UP", "IT", "IS", "NO", "OK", "WE", "SO", "DO", "GO", "BE", "AT", "TO",
-	"BY", "OR", "IF", "OF", "MY", "ME", "HE", "SHE", "AND", "THE", "NOT", "YES", "ALL", "NOW", "NEW", "BIG",
-	"YOU", "WHY", "HOW", "WHO", "OFF", "GET", "GOT", "BUT", "FOR", "ARE", "WAS", "HAS", "HAD", "CAN", "STOP",
-	"JUST", "VERY", "MUST", "WILL", "NEVER", "LIVE", "BREAKING", "UPDATE", "WATCH", "READ", "MORE", "NEWS")
+// isOrganization reports whether toks[a:b] is an organisation's name by
+// its cue words: "... Party", "Ministry of ...", "American University of
+// Kabul", "Agence France-Presse".
+func (f *finder) isOrganization(a, b int) bool {
+	t := f.toks
+	if b-a < 2 {
+		return false
+	}
+	last := t[b-1].text
+	if i := strings.LastIndexAny(last, "-‐"); i >= 0 {
+		last = last[i+1:]
+	}
+	if orgLastWords[t[b-1].text] || orgLastWords[last] {
+		return true
+	}
+	for i := a; i < b-1; i++ {
+		next := t[i+1].text
+		if orgFirstWords[t[i].text] && (i == a || next == "of") && hasConnector(t[i:b]) {
+			return true
+		}
+		if (orgFirstWords[t[i].text] || orgLastWords[t[i].text]) && orgConnectors[next] {
+			return true // "National Institute on Drug Abuse"
+		}
+	}
+	return false
+}
 
-// groupCueNouns follow a group's name in lower case and belong to it
-// ("Haqqani network", "Wagner group", "Sinaloa cartel").
-var groupCueNouns = setOf("network", "militia", "movement", "group", "faction", "cartel", "gang", "clan")
+// isDemonymOfPlace reports whether word is a people named after a place
+// in the gazetteer ("South Dakotans", "Texans", "Kenyans").
+func (f *finder) isDemonymOfPlace(word string) bool {
+	for _, suffix := range []string{"ns", "ans", "ians", "n", "an", "ian", "ers", "er"} {
+		if stem, ok := strings.CutSuffix(word, suffix); ok && len(stem) > 2 {
+			if places.has(stem) || places.has(stem+"a") || places.has(stem+"o") || places.has(stem+"e") {
+				return true
+			}
+		}
+	}
+	return false
+}
+
+// isCommonWord reports whether word, lower-cased, also appears in the text
+// as an ordinary word (or its plural or singular does).
+func (f *finder) isCommonWord(word string) bool {
+	w := strings.ToLower(word)
+	return f.lowerWords[w] || f.lowerWords[w+"s"] || f.lowerWords[w+"es"] || (strings.HasSuffix(w, "s") && f.lowerWords[w[:len(w)-1]])
+}
+
+// addSurnameOnly adds toks[a:b] as a candidate kept only if it turns out to
+// be the surname of a person named in full ("King" after "Kevin King").
+func (f *finder) addSurnameOnly(a, b int) {
+	if b-a != 1 {
+		return
+	}
+	f.add(a, b, "", false)
+	f.cands[len(f.cands)-1].surnameOnly = true
+}
+
+// hyphenated adds the parts of a hyphenated word that are well-known
+// places ("Israel" in "Israel-Hamas ceasefire").
+func (f *finder) hyphenated(i int) {
+	tok := f.toks[i]
+	rs := f.runes[tok.start:tok.end]
+	start := 0
+	for k := 0; k <= len(rs); k++ {
+		if k < len(rs) && rs[k] != '-' && rs[k] != '‐' {
+			continue
+		}
+		part := string(rs[start:k])
+		if places.has(part) {
+			f.cands = append(f.cands, candidate{start: tok.start + start, end: tok.start + k, name: part, typ: Place, firm: true, words: 1})
+		}
+		start = k + 1
+	}
+}
+
+// person adds toks[a:b], which follows a title, as a person unless it is a
+// well-known place.
+func (f *finder) person(a, b int) {
+	for a < b && demonyms.has(f.toks[a].text) {
+		a++
+	}
+	if a >= b {
+		return
+	}
+	if places.has(f.text(a, b)) {
+		f.add(a, b, Place, true)
+		return
+	}
+	f.add(a, b, Person, true)
+}
+
+// recognised returns the type the recogniser gave most of toks[a:b], or ""
+// when it saw no entity there.
+func (f *finder) recognised(a, b int) EntityType {
+	votes := map[EntityType]int{}
+	for i := a; i < b; i++ {
+		if typ := entityType(f.labels[i]); typ != "" {
+			votes[typ]++
+		}
+	}
+	best, n := EntityType(""), 0
+	for _, typ := range EntityTypes {
+		if votes[typ] > n {
+			best, n = typ, votes[typ]
+		}
+	}
+	return best
+}
+
+// shouting reports whether the line around token i is all capitals, as in
+// a headline, where an all-capitals word is no acronym.
+func (f *finder) shouting(i int) bool {
+	n := 0
+	for k := i + 1; k < len(f.toks) && k < i+4 && !f.toks[k].sentStart; k++ {
+		if f.toks[k].word {
+			if !f.toks[k].allCaps {
+				return false
+			}
+			n++
+		}
+	}
+	return n > 0
+}
+
+// isAcronym reports whether t looks like an organisation's acronym: two to
+// six capitals ("NATO", "AP", "FBI").
+func isAcronym(t token) bool {
+	if !t.allCaps || len(t.text) > 6 {
+		return false
+	}
+	for _, r := range t.text {
+		if !unicode.IsUpper(r) {
+			return false
+		}
+	}
+	return true
+}
+
+func hasConnector(toks []token) bool {
+	for _, t := range toks {
+		if connectors[t.text] {
+			return true
+		}
+	}
+	return false
+}
+
+// resolve makes the candidates consistent across the document and drops
+// the ones left untyped.
+func (f *finder) resolve() []candidate {
+	// A surname alone is the person named in full, when only one person
+	// found has that surname.
+	fullBySurname := map[string]string{}
+	ambiguous := map[string]bool{}
+	for _, c := range f.cands {
+		if c.typ != Person || c.words < 2 {
+			continue
+		}
+		fields := strings.Fields(c.name)
+		last := fields[len(fields)-1]
+		if prev, ok := fullBySurname[last]; ok && prev != c.name {
+			ambiguous[last] = true
+		}
+		fullBySurname[last] = c.name
+	}
+	// A name the recogniser took for a place that is not in the gazetteer
+	// is no place if it ever follows "the" (countries and cities do not,
+	// except those the gazetteer lists: "the Taliban", "the Fed"): it is an
+	// organisation. One that only ever modifies the word after it ("Tomahawk
+	// missiles") is a thing, not a place.
+	afterThe, standalone := map[string]bool{}, map[string]bool{}
+	for _, c := range f.cands {
+		if c.typ == Place && !c.firm {
+			afterThe[c.name] = afterThe[c.name] || c.afterThe
+			standalone[c.name] = standalone[c.name] || !c.modifier
+		}
+	}
+	for i := range f.cands {
+		c := &f.cands[i]
+		if c.typ == Place && !c.firm && !places.has(c.name) {
+			switch {
+			case afterThe[c.name]:
+				c.typ = Organization
+			case !standalone[c.name]:
+				c.typ = Other
+			}
+		}
+	}
+	// One type per name: the rules' type if any, else the recogniser's most
+	// frequent.
+	votes := map[string]map[EntityType]int{}
+	for _, c := range f.cands {
+		if c.typ == "" {
+			continue
+		}
+		if votes[c.name] == nil {
+			votes[c.name] = map[EntityType]int{}
+		}
+		w := 1
+		if c.firm {
+			w = 100
+		}
+		votes[c.name][c.typ] += w
+	}
+	var out []candidate
+	for _, c := range f.cands {
+		if full, ok := fullBySurname[c.name]; ok && !ambiguous[c.name] && c.words == 1 && !(c.firm && c.typ != Person && c.typ != Place) {
+			c.typ, c.name = Person, full
+			out = append(out, c)
+			continue
+		}
+		if c.surnameOnly {
+			continue
+		}
+		best, n := c.typ, 0
+		for _, typ := range EntityTypes {
+			if v := votes[c.name][typ]; v > n {
+				best, n = typ, v
+			}
+		}
+		if best == "" {
+			continue
+		}
+		c.typ = best
+		out = append(out, c)
+	}
+	return out
+}
+
+// isBasicWord reports whether word, lower-cased, is in the recogniser's
+// list of basic English words ("peace", "meeting").
+func isBasicWord(word string) bool {
+	m := loadModel()
+	return m != nil && m.ner.words[strings.ToLower(word)]
+}

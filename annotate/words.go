@@ -1,0 +1,305 @@
+package annotate
+
+import (
+	"strings"
+	"unicode"
+)
+
+// The words Margin's rules look for, and how a text is split into them.
+
+// token is a word or a punctuation mark of a text, in rune offsets.
+type token struct {
+	start, end int
+	text       string
+	word       bool // letters and digits (with inner hyphens, apostrophes, dots)
+	upper      bool // begins with an upper-case letter
+	allCaps    bool // two or more letters, all upper case
+	sentStart  bool // the first word of a sentence, line or block
+}
+
+// abbreviations keep their full stop as part of the word, which then does
+// not end a sentence.
+var abbreviations = setOf("Mr", "Mrs", "Ms", "Dr", "Sen", "Gen", "Rep", "Gov", "Lt", "Col", "Sgt", "Capt",
+	"Adm", "Prof", "St", "Jr", "Sr", "Inc", "Ltd", "Co", "Corp", "No", "Mt", "Ft", "Rev", "Maj", "Cpl", "Pvt",
+	"Jan", "Feb", "Aug", "Sept", "Sep", "Oct", "Nov", "Dec", "vs", "Hon", "Supt", "Insp", "Det")
+
+// tokenize splits text into words and punctuation with rune offsets.
+// Possessive 's is split off ("Putin's" gives "Putin", "'s"), while inner
+// hyphens and apostrophes ("Israel-Hamas", "O'Brien") and the dots of
+// abbreviations ("U.S.", "Sen.") stay in the word.
+func tokenize(runes []rune) []token {
+	var toks []token
+	n := len(runes)
+	sentStart := true
+	for i := 0; i < n; {
+		r := runes[i]
+		if unicode.IsSpace(r) {
+			if r == '\n' {
+				sentStart = true
+			}
+			i++
+			continue
+		}
+		if !isWordRune(r) {
+			toks = append(toks, token{start: i, end: i + 1, text: string(r)})
+			switch r {
+			case '.', '!', '?', '|', '•', ':':
+				sentStart = true
+			}
+			i++
+			continue
+		}
+		j, segStart := i, i
+		for {
+			for j < n && isWordRune(runes[j]) {
+				j++
+			}
+			if j+1 >= n || !isWordRune(runes[j+1]) {
+				break
+			}
+			c := runes[j]
+			if c == '\'' || c == '’' {
+				if (runes[j+1] == 's' || runes[j+1] == 'S') && (j+2 >= n || !isWordRune(runes[j+2])) {
+					break
+				}
+			} else if c == '.' {
+				if j-segStart != 1 {
+					break
+				}
+			} else if c != '-' && c != '‐' && c != '&' {
+				break
+			}
+			j++
+			segStart = j
+		}
+		word := string(runes[i:j])
+		if j < n && runes[j] == '.' {
+			if strings.Contains(word, ".") || abbreviations[word] || (j-i == 1 && unicode.IsUpper(r)) {
+				j++
+				word += "."
+			}
+		}
+		t := token{start: i, end: j, text: word, word: true, upper: unicode.IsUpper(r), sentStart: sentStart}
+		t.allCaps = isAllCaps(word)
+		toks = append(toks, t)
+		// An abbreviation's full stop does not end the sentence ("Sen. John
+		// McCain", "the U.S. Navy").
+		sentStart = false
+		i = j
+	}
+	return toks
+}
+
+// isAllCaps reports whether s has at least two letters and no lower-case one.
+func isAllCaps(s string) bool {
+	letters := 0
+	for _, r := range s {
+		if unicode.IsLower(r) {
+			return false
+		}
+		if unicode.IsLetter(r) {
+			letters++
+		}
+	}
+	return letters >= 2
+}
+
+// connectors may join capitalised words into one name ("Ministry of
+// Defence", "Abu Bakr al Baghdadi").
+var connectors = setOf("of", "de", "du", "del", "della", "da", "dos", "al", "bin", "ibn", "van", "von", "der", "den", "la", "le", "y")
+
+// phrases finds runs of capitalised words in toks: candidate names. A run
+// stays within a sentence and may hold connectors between capitalised words.
+func phrases(toks []token) [][2]int {
+	var out [][2]int
+	for i := 0; i < len(toks); {
+		if !toks[i].word || !toks[i].upper {
+			i++
+			continue
+		}
+		j := i + 1
+		for j < len(toks) {
+			t := toks[j]
+			if t.word && t.upper && !t.sentStart {
+				j++
+				continue
+			}
+			// A possessive between capitalised words, kept together for now
+			// ("People's Liberation Army"); phrase splits it again unless
+			// the whole is an organisation's name.
+			if isApostrophe(t.text) && j+2 < len(toks) && toks[j+1].text == "s" && toks[j+2].word && toks[j+2].upper && !toks[j+2].sentStart {
+				j += 3
+				continue
+			}
+			// "of" (and "of the") between capitalised words; "on", "for"
+			// and "and" too inside an organisation's name ("National
+			// Institute on Drug Abuse").
+			if t.word && (connectors[t.text] || (orgConnectors[t.text] && hasOrgWord(toks[i:j]) && !(t.text == "and" && orgLastWords[toks[j-1].text]))) && !t.sentStart {
+				k := j + 1
+				if (t.text == "of" || t.text == "for" || t.text == "on") && k < len(toks) && toks[k].text == "the" {
+					k++
+				}
+				if k < len(toks) && toks[k].word && toks[k].upper && !toks[k].sentStart {
+					j = k + 1
+					continue
+				}
+			}
+			break
+		}
+		out = append(out, [2]int{i, j})
+		i = j
+	}
+	return out
+}
+
+// titles are words and phrases that come before a person's name but are
+// not part of it. The last words of multi-word titles are listed; words
+// before them ("Prime", "Defense", "Press") are modifiers.
+var titles = setOf("President", "Vice-President", "Secretary", "Secretary-General", "Minister", "Chancellor",
+	"Premier", "Senator", "Sen.", "Rep.", "Representative", "Congressman", "Congresswoman", "Governor", "Gov.",
+	"Mayor", "General", "Gen.", "Lt.", "Col.", "Colonel", "Sgt.", "Sergeant", "Capt.", "Captain", "Admiral", "Adm.",
+	"Maj.", "Major", "Commander", "Mr.", "Mrs.", "Ms.", "Mr", "Mrs", "Ms", "Dr.", "Dr", "Prof.", "Professor",
+	"Judge", "Justice", "Pope", "Sheikh", "Chairman", "Chairwoman", "Chair", "CEO", "Director", "Ambassador",
+	"Spokesman", "Spokeswoman", "Spokesperson", "Speaker", "Leader", "Envoy", "Attorney", "Prosecutor", "Officer",
+	"Lord", "Lady", "Sir", "Dame", "Prince", "Princess", "King", "Queen", "Emir", "Ayatollah", "Rev.", "Reverend",
+	"Father", "Bishop", "Archbishop", "Cardinal", "Coach", "Manager", "Chief", "Head", "Superintendent", "Inspector",
+	"Detective", "Det.", "Sheriff", "Marshal", "Deputy", "Councillor", "Councilman", "Councilwoman", "Lawmaker",
+	"MP", "Defender", "Striker", "Midfielder", "Goalkeeper", "Founder", "Editor", "Correspondent", "Counsel",
+	"Advisor", "Adviser", "Commissioner", "Treasurer", "Auditor", "Mufti", "Imam", "Rabbi", "Dean", "Provost")
+
+// titleModifiers come before a title word and belong to the title
+// ("Prime Minister", "Defense Secretary", "Press Secretary").
+var titleModifiers = setOf("Prime", "Vice", "Deputy", "Foreign", "Defense", "Defence", "Interior", "Home",
+	"Finance", "Health", "Education", "Justice", "Energy", "Trade", "Treasury", "State", "Press", "Former",
+	"Acting", "Interim", "Chief", "Executive", "Assistant", "Attorney", "Lieutenant", "Major", "Brigadier",
+	"Supreme", "Grand", "Crown", "First", "Senior", "Special", "Opposition", "Majority", "Minority", "House",
+	"Senate", "Army", "Navy", "Air", "Military", "National", "Security", "Intelligence", "Economy", "Economic",
+	"Transport", "Environment", "Agriculture", "Labour", "Labor", "Culture", "Sports", "Communications",
+	"Managing", "General", "Secretary", "Team", "Club", "Party", "Then", "Late", "Ex", "Rear", "Staff", "Master",
+	"Police", "Fire", "Foreign-Affairs", "External", "Affairs", "Information")
+
+// orgLastWords mark the last word of an organisation's name.
+var orgLastWords = setOf("Inc", "Inc.", "Ltd", "Ltd.", "LLC", "PLC", "plc", "Corp", "Corp.", "Corporation",
+	"Company", "Co.", "Group", "Holdings", "Party", "Ministry", "Department", "University", "College", "Institute",
+	"Council", "Commission", "Committee", "Agency", "Bank", "Association", "Organization", "Organisation",
+	"Union", "Federation", "Foundation", "Court", "Parliament", "Congress", "Senate", "Assembly", "Army", "Navy",
+	"Force", "Forces", "Police", "Academy", "Fund", "Times", "Post", "News", "Network", "Service", "Services",
+	"Office", "Board", "Authority", "Bureau", "Club", "Society", "League", "Alliance", "Front", "Movement",
+	"Brigade", "Brigades", "Guard", "Corps", "Airlines", "Airways", "Motors", "Reserve", "Exchange", "Coalition",
+	"Nations", "Staff", "Labs", "Technologies", "Systems", "Press", "Journal", "Tribune", "Herald", "Gazette",
+	"Chronicle", "Broadcasting", "Television", "Radio", "Media", "Studios", "Records", "Hospital", "School",
+	"Church", "Cabinet", "Government", "Administration", "Secretariat", "Presse", "Telegraph", "Guardian",
+	"Forum", "Center", "Centre", "Initiative", "Trust", "Caucus", "Partnership", "Centers")
+
+// orgFirstWords mark the first word of an organisation's name ("Ministry of
+// Defence", "University of Oxford", "Bank of England").
+var orgFirstWords = setOf("Ministry", "Department", "University", "Bank", "Council", "Committee", "Commission",
+	"Institute", "Office", "Board", "Federal", "National", "Royal", "International", "Academy", "Court",
+	"Organization", "Organisation", "Association", "Federation", "Agency", "Bureau", "Diplomatic")
+
+// eventLastWords mark the last word of an event's name ("Vietnam War",
+// "World Cup", "Arab Spring").
+var eventLastWords = setOf("War", "Revolution", "Olympics", "Games", "Cup", "Summit", "Festival",
+	"Championship", "Championships", "Election", "Elections", "Referendum", "Massacre", "Uprising", "Spring",
+	"Crisis", "Conference", "Expo", "Marathon", "Tournament", "Open", "Prix", "Series", "Week", "Day", "Holocaust",
+	"Genocide", "Blitz", "Attacks", "Attack", "Bombing", "Bombings", "Riots", "Protests", "Accords", "Accord",
+	"Treaty", "Pact", "Talks")
+
+// stopwords are common words that are capitalised at the start of a
+// sentence but are never names on their own.
+var stopwords = setOf("The", "A", "An", "In", "On", "At", "For", "From", "By", "With", "Without", "Of", "To",
+	"And", "But", "Or", "Nor", "So", "Yet", "If", "When", "While", "After", "Before", "Since", "Until", "As",
+	"Although", "Though", "Because", "Despite", "During", "Despite", "However", "Meanwhile", "Still", "Also",
+	"This", "That", "These", "Those", "There", "Here", "It", "Its", "He", "She", "They", "We", "I", "You", "His",
+	"Her", "Their", "Our", "My", "Your", "Who", "What", "Which", "Where", "Why", "How", "Some", "Many", "Most",
+	"All", "Both", "Each", "Every", "No", "Not", "Any", "Such", "Other", "Another", "One", "Two", "Three",
+	"Later", "Earlier", "Then", "Now", "Today", "Yesterday", "Tomorrow", "Last", "Next", "First", "Second",
+	"More", "Less", "Few", "Several", "Roughly", "About", "Around", "Nearly", "Almost", "Only", "Just", "Even",
+	"Under", "Over", "Into", "Through", "Between", "Among", "Against", "Across", "Toward", "Towards", "Upon",
+	"Do", "Does", "Did", "Is", "Are", "Was", "Were", "Be", "Been", "Has", "Have", "Had", "Will", "Would", "Can",
+	"Could", "Should", "May", "Might", "Must", "Shall", "Let", "Yes", "Please", "Thank", "Thanks", "Mr",
+	"Monday", "Tuesday", "Wednesday", "Thursday", "Friday", "Saturday", "Sunday", "January", "February",
+	"March", "April", "June", "July", "August", "September", "October", "November", "December", "Photo",
+	"Image", "Video", "Read", "Click", "Follow", "Share", "Subscribe", "Sign", "Advertisement", "Updated",
+	"Breaking", "Exclusive", "Opinion", "Analysis", "Editorial", "Comment", "Like", "Well", "Oh", "Despite")
+
+// notNames are capitalised words that are not names wherever they stand:
+// days, months and words capitalised by convention.
+var notNames = setOf("Monday", "Tuesday", "Wednesday", "Thursday", "Friday", "Saturday", "Sunday", "January",
+	"February", "March", "April", "June", "July", "August", "September", "October", "November", "December",
+	"Jan.", "Feb.", "Aug.", "Sept.", "Sep.", "Oct.", "Nov.", "Dec.", "I", "AM", "PM", "GMT", "UTC", "EST", "CET",
+	"TV", "OK", "CEO", "PhD", "MP", "MPs", "Internet", "God", "Covid", "COVID", "COVID-19", "Covid-19")
+
+func setOf(words ...string) map[string]bool {
+	m := make(map[string]bool, len(words))
+	for _, w := range words {
+		m[w] = true
+	}
+	return m
+}
+
+// titleCase turns an all-capitals word ("HANOI") into its usual form
+// ("Hanoi"), for looking up datelines in the gazetteer.
+func titleCase(s string) string {
+	rs := []rune(strings.ToLower(s))
+	start := true
+	for i, r := range rs {
+		if start && unicode.IsLetter(r) {
+			rs[i] = unicode.ToUpper(r)
+		}
+		start = r == ' ' || r == '-'
+	}
+	return string(rs)
+}
+
+// singleOrgWords are institutions named by one capitalised word ("the
+// Senate", "a Navy jet").
+var singleOrgWords = setOf("Army", "Navy", "Senate", "Congress", "Parliament", "Cabinet", "Marines", "Knesset",
+	"Duma", "Bundestag", "Politburo")
+
+// placeCueNouns follow a place's name in lower case ("Logar province",
+// "Hoa Lo prison", "Pangram area").
+var placeCueNouns = setOf("province", "region", "district", "county", "city", "town", "village", "state",
+	"prison", "airport", "river", "valley", "island", "islands", "area", "neighbourhood", "neighborhood",
+	"square", "street", "border", "camp", "port", "bay", "desert", "peninsula", "governorate", "oblast",
+	"municipality", "prefecture", "suburb", "enclave", "strait", "mountains", "lake", "coast")
+
+// roleNouns are lower-case words for what a person is or does, used to
+// recognise a name next to them as a person's.
+var roleNouns = func() map[string]bool {
+	m := setOf("spokesman", "spokeswoman", "spokesperson", "commander", "commissioner", "leader", "minister",
+		"president", "chairman", "chairwoman", "director", "chief", "official", "envoy", "ambassador",
+		"secretary", "governor", "mayor", "senator", "lawmaker", "activist", "lawyer", "analyst", "professor",
+		"author", "actor", "actress", "singer", "founder", "executive", "coach", "player", "journalist",
+		"reporter", "teacher", "doctor", "officer", "soldier", "politician", "candidate", "chancellor",
+		"premier", "diplomat", "negotiator", "adviser", "advisor", "economist", "researcher", "scientist",
+		"judge", "prosecutor", "general", "colonel", "captain", "sergeant", "ceo", "manager", "striker",
+		"midfielder", "defender", "goalkeeper", "writer", "director-general", "secretary-general")
+	return m
+}()
+
+func isApostrophe(s string) bool { return s == "'" || s == "’" }
+
+// orgConnectors join capitalised words only inside an organisation's name.
+var orgConnectors = setOf("on", "for", "and")
+
+// hasOrgWord reports whether any of toks is an organisation cue word.
+func hasOrgWord(toks []token) bool {
+	for _, t := range toks {
+		if orgFirstWords[t.text] || orgLastWords[t.text] {
+			return true
+		}
+	}
+	return false
+}
+
+// capsWords are short English words that appear in capitals for emphasis
+// ("Meth is IN SD", "Get. It. OUT") and are no acronyms.
+var capsWords = setOf("IN", "ON", "OUT", "UP", "IT", "IS", "NO", "OK", "WE", "SO", "DO", "GO", "BE", "AT", "TO",
+	"BY", "OR", "IF", "OF", "MY", "ME", "HE", "SHE", "AND", "THE", "NOT", "YES", "ALL", "NOW", "NEW", "BIG",
+	"YOU", "WHY", "HOW", "WHO", "OFF", "GET", "GOT", "BUT", "FOR", "ARE", "WAS", "HAS", "HAD", "CAN", "STOP",
+	"JUST", "VERY", "MUST", "WILL", "NEVER", "LIVE", "BREAKING", "UPDATE", "WATCH", "READ", "MORE", "NEWS")
+
+// groupCueNouns follow a group's name in lower case and belong to it
+// ("Haqqani network", "Wagner group", "Sinaloa cartel").
+var groupCueNouns = setOf("network", "militia", "movement", "group", "faction", "cartel", "gang", "clan")
