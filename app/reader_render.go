@@ -4,6 +4,7 @@ import (
 	"image/color"
 	"math"
 	"sort"
+	"strings"
 
 	"fyne.io/fyne/v2"
 	"fyne.io/fyne/v2/canvas"
@@ -334,6 +335,11 @@ func (rr *readerRenderer) drawText(l *readerLayout, first, last int, dy float32)
 				s = string(r.text[p.start:p.end])
 			} else {
 				s = string(l.literals[ln.lit][p.start:p.end])
+			}
+			if strings.ContainsRune(s, '\t') {
+				// The layout gives a tab the width of four spaces; Fyne
+				// would draw it to the next tab stop instead.
+				s = strings.ReplaceAll(s, "\t", "    ")
 			}
 			pc := col
 			if p.style&inlineLink != 0 {
