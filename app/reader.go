@@ -207,6 +207,8 @@ func (r *Reader) SetDocument(doc clip.Document) {
 	}
 	r.lower = nil
 	r.anchor, r.caret = 0, 0
+	r.reported = [2]int{}
+	r.flashStart, r.flashEnd = -1, -1
 	r.scrollY = 0
 	r.pendingScroll = -1
 	r.toolbarShown = false
