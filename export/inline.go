@@ -1,6 +1,7 @@
 package export
 
 import (
+	"html"
 	"sort"
 	"strconv"
 	"strings"
@@ -68,6 +69,9 @@ type token struct {
 // inlineOptions says how marks are written.
 type inlineOptions struct {
 	htmlMarks bool // <mark class=...> rather than ==
+	// listItem says the text starts a list item, where a link whose text
+	// is one character would read as a task's checkbox: "- [x](u)".
+	listItem bool
 }
 
 // footnoteRef is a reference written after the text at rune pos.
@@ -552,13 +556,22 @@ func writeTokens(toks []token, o inlineOptions) string {
 				}
 				i = j // the close token
 			case kindLink:
-				sb.WriteByte('[')
+				if o.listItem && sb.Len() == 0 && linkTextLen(toks, i) <= 1 {
+					sb.WriteString(`<a href="` + html.EscapeString(t.key) + `">`)
+					toks[t.pair].html = true
+				} else {
+					sb.WriteByte('[')
+				}
 			default:
 				sb.WriteString(openMarkup(t, o))
 			}
 		case tokClose:
 			switch t.kind {
 			case kindLink:
+				if t.html {
+					sb.WriteString("</a>")
+					break
+				}
 				sb.WriteString("](")
 				sb.WriteString(linkDestination(t.key))
 				sb.WriteByte(')')
@@ -568,6 +581,15 @@ func writeTokens(toks []token, o inlineOptions) string {
 		}
 	}
 	return sb.String()
+}
+
+// linkTextLen counts the runes of text inside the link opened at toks[i].
+func linkTextLen(toks []token, i int) int {
+	n := 0
+	for j := i + 1; j < toks[i].pair; j++ {
+		n += len(toks[j].text)
+	}
+	return n
 }
 
 func openMarkup(t token, o inlineOptions) string {

@@ -57,6 +57,14 @@ const (
 	OrderColor   Order = "color"   // grouped by colour, in palette order
 )
 
+// The choices of each option, in the order a menu shows them.
+var (
+	Layouts    = []Layout{LayoutFull, LayoutHighlights}
+	MarkStyles = []MarkStyle{MarkEquals, MarkHTML}
+	NoteStyles = []NoteStyle{NotesFootnotes, NotesCallouts}
+	Orders     = []Order{OrderArticle, OrderColor}
+)
+
 // MarkdownOptions are the choices a person makes for a Markdown export. The
 // zero value of each field that names a choice means its default; use
 // DefaultMarkdownOptions for the defaults of the booleans too.
@@ -456,7 +464,7 @@ func (m *markdownWriter) writeBlock(w *bufio.Writer, i int, b clip.Block, refs [
 	if m.offs[i] >= 0 {
 		rs = m.text[m.offs[i] : m.offs[i]+m.lens[i]]
 	}
-	iopts := inlineOptions{htmlMarks: m.opts.Mark == MarkHTML}
+	iopts := inlineOptions{htmlMarks: m.opts.Mark == MarkHTML, listItem: b.Kind == clip.BlockListItem}
 	inline := func(text []rune) string {
 		return renderInline(text, m.inlineRanges(i, 0, len(rs), highlights, true), refs, iopts)
 	}
