@@ -43,6 +43,13 @@ test: deps
 bench: deps
 	$(GO) test -run '^$$' -bench . -benchtime 1x -count 1 ./... | tee /tmp/margin-bench.txt | awk -f scripts/benchfmt.awk
 
+# stress runs the reliability tests at full size: at least 200 SIGKILLs of
+# margin processes writing to one library, four writers at once, interrupted
+# exports. It ends with lines "STRESS kills=... lost=0 integrity_failures=0"
+# and "PARALLEL ...". A plain `go test ./stress/` runs them reduced.
+stress: deps
+	MARGIN_STRESS=full $(GO) test -count=1 -timeout 40m -run Stress -v ./stress/
+
 lint:
 	gofmt -l .
 	$(GO) vet ./...
