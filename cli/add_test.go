@@ -50,6 +50,14 @@ func newSite(t *testing.T) *httptest.Server {
 		body := strings.ReplaceAll(article, "Elysee", "Elys\xe9e")
 		w.Write([]byte(body))
 	})
+	mux.HandleFunc("/unknown-charset", func(w http.ResponseWriter, r *http.Request) {
+		w.Header().Set("Content-Type", "text/html; charset=x-no-such-charset")
+		w.Write([]byte(article))
+	})
+	mux.HandleFunc("/broken-utf8", func(w http.ResponseWriter, r *http.Request) {
+		w.Header().Set("Content-Type", "text/html; charset=utf-8")
+		w.Write([]byte(strings.ReplaceAll(article, "Elysee", "Elys\xe9\xff\xfee")))
+	})
 	mux.HandleFunc("/loop", func(w http.ResponseWriter, r *http.Request) {
 		http.Redirect(w, r, "/loop", http.StatusFound)
 	})
@@ -121,6 +129,22 @@ func TestAdd(t *testing.T) {
 			t.Errorf("show:\n%s", show.stdout)
 		}
 	})
+	t.Run("a page with broken UTF-8 is clipped with replacement characters", func(t *testing.T) {
+		d := t.TempDir()
+		r := ok(t, d, "add", srv.URL+"/broken-utf8")
+		text := ok(t, d, "show", "--text", strings.TrimSpace(r.stdout))
+		if !strings.Contains(text.stdout, "Elys\ufffd") {
+			t.Errorf("text:\n%s", text.stdout)
+		}
+	})
+	t.Run("a page with an unknown charset is clipped", func(t *testing.T) {
+		d := t.TempDir()
+		r := ok(t, d, "add", srv.URL+"/unknown-charset")
+		text := ok(t, d, "show", "--text", strings.TrimSpace(r.stdout))
+		if !strings.Contains(text.stdout, "Elysee Palace") {
+			t.Errorf("text:\n%s", text.stdout)
+		}
+	})
 	t.Run("a page in Latin-1 is decoded", func(t *testing.T) {
 		d := t.TempDir()
 		r := ok(t, d, "add", srv.URL+"/latin1")
@@ -169,6 +193,7 @@ func TestAddFailures(t *testing.T) {
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) {
 			r := fails(t, dir, tt.code, tt.stdin, tt.args...)
+			t.Logf("BADINPUT | %s | `%s`", tt.name, strings.TrimSpace(r.stderr))
 			if !strings.Contains(r.stderr, tt.want) {
 				t.Errorf("stderr %q does not say %q", r.stderr, tt.want)
 			}
