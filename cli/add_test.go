@@ -184,7 +184,7 @@ func TestAddFailures(t *testing.T) {
 		{"a huge page fails", []string{"add", srv.URL + "/huge"}, "", 1, "too large"},
 		{"a page with no article fails", []string{"add", srv.URL + "/empty"}, "", 1, "No readable article"},
 		{"a redirect loop fails", []string{"add", srv.URL + "/loop"}, "", 1, "redirects too many times"},
-		{"a refused connection fails", []string{"add", "http://127.0.0.1:1/a"}, "", 1, "could not be clipped"},
+		{"a refused connection fails", []string{"add", "http://127.0.0.1:1/a"}, "", 1, "refused the connection"},
 		{"empty standard input fails", []string{"add", "-"}, "  \n", 1, "nothing to clip"},
 		{"a directory fails", []string{"add", "testdata"}, "", 1, "is a directory"},
 		{"a binary file fails", []string{"add", bin}, "", 1, "not HTML or text"},

@@ -2,13 +2,17 @@ package clip
 
 import (
 	"context"
+	"crypto/tls"
+	"crypto/x509"
 	"errors"
 	"fmt"
+	"net"
 	"net/http"
 	"net/http/httptest"
 	"os"
 	"path/filepath"
 	"strings"
+	"syscall"
 	"testing"
 )
 
@@ -108,6 +112,9 @@ func TestMessageIsOneSentence(t *testing.T) {
 		ErrEmptyInput, ErrTooManyRedirects, context.Canceled,
 		fmt.Errorf("fetch: %w", &StatusError{URL: "https://x.example/", Code: 404}),
 		fmt.Errorf("fetch: %w", &TypeError{URL: "https://x.example/a.pdf", ContentType: "application/pdf"}),
+		fmt.Errorf("fetch: %w", &net.DNSError{Name: "no.example", IsNotFound: true}),
+		fmt.Errorf("fetch: %w", &net.OpError{Op: "dial", Err: os.NewSyscallError("connect", syscall.ECONNREFUSED)}),
+		fmt.Errorf("fetch: %w", &tls.CertificateVerificationError{Err: x509.UnknownAuthorityError{}}),
 	}
 	for _, err := range errs {
 		t.Run(err.Error(), func(t *testing.T) {
@@ -117,4 +124,31 @@ func TestMessageIsOneSentence(t *testing.T) {
 			}
 		})
 	}
+}
+
+func TestNetworkFailuresAreNamed(t *testing.T) {
+	ctx := context.Background()
+	t.Run("a refused connection", func(t *testing.T) {
+		ln, err := net.Listen("tcp", "127.0.0.1:0")
+		if err != nil {
+			t.Fatal(err)
+		}
+		addr := ln.Addr().String()
+		ln.Close()
+		_, err = Fetch(ctx, "http://"+addr+"/a", DefaultOptions())
+		if m := Message(err); m != "The site refused the connection; it may be down." {
+			t.Errorf("Message(%v) = %q", err, m)
+		}
+	})
+	t.Run("a certificate no authority signed", func(t *testing.T) {
+		srv := httptest.NewTLSServer(http.HandlerFunc(func(w http.ResponseWriter, r *http.Request) {
+			w.Header().Set("Content-Type", "text/html")
+			w.Write([]byte("<p>secret</p>"))
+		}))
+		defer srv.Close()
+		_, err := Fetch(ctx, srv.URL+"/a", DefaultOptions())
+		if m := Message(err); !strings.Contains(m, "certificate is not valid") {
+			t.Errorf("Message(%v) = %q", err, m)
+		}
+	})
 }

@@ -2,9 +2,13 @@ package clip
 
 import (
 	"context"
+	"crypto/tls"
+	"crypto/x509"
 	"errors"
 	"fmt"
+	"net"
 	"net/http"
+	"syscall"
 )
 
 // Sentinel errors that callers (the GUI, the CLI) recognise with errors.Is
@@ -109,5 +113,34 @@ func Message(err error) string {
 	case errors.Is(err, ErrEmptyInput):
 		return "There is nothing to clip."
 	}
+	if m := networkMessage(err); m != "" {
+		return m
+	}
 	return "The page could not be clipped: " + err.Error()
+}
+
+// networkMessage names the network failures a person can act on: a
+// mistyped host, a site that is down, no connection, a bad certificate.
+func networkMessage(err error) string {
+	var dns *net.DNSError
+	var cert *tls.CertificateVerificationError
+	var unknownAuthority x509.UnknownAuthorityError
+	var hostname x509.HostnameError
+	var invalid x509.CertificateInvalidError
+	switch {
+	case errors.As(err, &dns) && dns.IsNotFound:
+		return "The site " + dns.Name + " was not found; check the address."
+	case errors.As(err, &dns):
+		return "The site " + dns.Name + " could not be looked up; check the connection."
+	case errors.Is(err, syscall.ECONNREFUSED):
+		return "The site refused the connection; it may be down."
+	case errors.Is(err, syscall.ENETUNREACH), errors.Is(err, syscall.EHOSTUNREACH):
+		return "The site cannot be reached; check the connection."
+	case errors.Is(err, syscall.ECONNRESET):
+		return "The site closed the connection before the page arrived."
+	case errors.As(err, &cert), errors.As(err, &unknownAuthority),
+		errors.As(err, &hostname), errors.As(err, &invalid):
+		return "The site's security certificate is not valid, so Margin did not load it."
+	}
+	return ""
 }
