@@ -61,3 +61,7 @@ require (
 	modernc.org/mathutil v1.7.1 // indirect
 	modernc.org/memory v1.12.1 // indirect
 )
+
+require clocale v0.0.0
+
+replace clocale => ./internal/clocale

@@ -9,6 +9,7 @@ import (
 	"os/signal"
 	"syscall"
 
+	_ "clocale" // before Fyne: see its doc
 	"margin/cli"
 )
 
