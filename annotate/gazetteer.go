@@ -16,7 +16,31 @@ var (
 	demonymsData string
 	//go:embed data/organizations.txt
 	orgsData string
+	//go:embed data/short-names.txt
+	shortNamesData string
 )
+
+// fullNames maps a well-known short form ("U.S.") to the full name an
+// entity is filed under ("United States").
+var fullNames = func() map[string]string {
+	m := make(map[string]string)
+	for _, line := range strings.Split(shortNamesData, "\n") {
+		short, full, ok := strings.Cut(line, " = ")
+		if ok && !strings.HasPrefix(line, "#") {
+			m[strings.TrimSpace(short)] = strings.TrimSpace(full)
+		}
+	}
+	return m
+}()
+
+// FullName returns the full name a well-known short form stands for
+// ("United Kingdom" for "UK"), or name itself.
+func FullName(name string) string {
+	if full, ok := fullNames[name]; ok {
+		return full
+	}
+	return name
+}
 
 // gazetteer is a set of names, with the longest name's length in words so
 // phrase matching knows how far to look.

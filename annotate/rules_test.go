@@ -34,7 +34,7 @@ func TestSuggestRules(t *testing.T) {
 		{
 			name: "titles are not part of a person's name",
 			text: "US President Donald Trump met Prime Minister Keir Starmer and Dr. Anthony Fauci in London.",
-			want: []string{"place:US", "person:Donald Trump", "person:Keir Starmer", "person:Anthony Fauci", "place:London"},
+			want: []string{"place:US=United States", "person:Donald Trump", "person:Keir Starmer", "person:Anthony Fauci", "place:London"},
 		},
 		{
 			name: "nationalities are not places",
@@ -87,6 +87,11 @@ func TestSuggestRules(t *testing.T) {
 				{ID: 3, Name: "Michael Jordan", Type: Person, Aliases: []string{"Jordan"}},
 			},
 			want: []string{"person:Jordan=Michael Jordan#3", "organization:Bulls"},
+		},
+		{
+			name: "well-known short forms are filed under the full name",
+			text: "The U.S. and the UK asked the United Nations. The UN did not answer the United States.",
+			want: []string{"place:U.S.=United States", "place:UK=United Kingdom", "organization:United Nations", "organization:UN=United Nations", "place:United States"},
 		},
 		{
 			name: "an empty text has no suggestions",

@@ -51,7 +51,7 @@ func Suggest(text string, known []Entity) []Suggestion {
 		if !free {
 			continue
 		}
-		out = append(out, Suggestion{Selector: newSelectorRunes(runes, c.start, c.end), Name: c.name, Type: c.typ})
+		out = append(out, Suggestion{Selector: newSelectorRunes(runes, c.start, c.end), Name: FullName(c.name), Type: c.typ})
 	}
 	sort.Slice(out, func(i, j int) bool { return out[i].Selector.Start < out[j].Selector.Start })
 	return out
