@@ -155,6 +155,18 @@ func parseID(s, kind string) (int64, error) {
 	return id, nil
 }
 
+// parseClippingArgs parses args and the one clipping ID they must name.
+func parseClippingArgs(fs *flag.FlagSet, args []string) (int64, error) {
+	pos, err := parseFlags(fs, args)
+	if err != nil {
+		return 0, err
+	}
+	if len(pos) != 1 {
+		return 0, usagef("give one clipping ID")
+	}
+	return parseID(pos[0], "clipping")
+}
+
 // writeJSON writes v as indented JSON, without escaping <, > and &.
 func writeJSON(w io.Writer, v any) error {
 	enc := json.NewEncoder(w)

@@ -150,19 +150,12 @@ func runShow(ctx context.Context, env *Env, args []string) error {
 	fs := newFlags("show")
 	asJSON := fs.Bool("json", false, "print the clipping, its highlights and mentions as JSON")
 	textOnly := fs.Bool("text", false, "print only the canonical text")
-	pos, err := parseFlags(fs, args)
+	id, err := parseClippingArgs(fs, args)
 	if err != nil {
 		return err
-	}
-	if len(pos) != 1 {
-		return usagef("give one clipping ID")
 	}
 	if *asJSON && *textOnly {
 		return usagef("--json and --text do not go together")
-	}
-	id, err := parseID(pos[0], "clipping")
-	if err != nil {
-		return err
 	}
 	return withLibrary(ctx, env, func(l *library.Library) error {
 		c, err := l.Get(ctx, id)

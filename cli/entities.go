@@ -52,14 +52,7 @@ func runTag(ctx context.Context, env *Env, args []string) error {
 	name := fs.String("name", "", "the entity's `name` if not the quote")
 	all := fs.Bool("all", false, "tag every occurrence of the entity's name and aliases")
 	nth := fs.Int("nth", 1, "tag the `N`th occurrence of the quote")
-	pos, err := parseFlags(fs, args)
-	if err != nil {
-		return err
-	}
-	if len(pos) != 1 {
-		return usagef("give one clipping ID")
-	}
-	id, err := parseID(pos[0], "clipping")
+	id, err := parseClippingArgs(fs, args)
 	if err != nil {
 		return err
 	}
@@ -164,14 +157,7 @@ func findOrCreateEntity(ctx context.Context, l *library.Library, name string, ty
 func runSuggest(ctx context.Context, env *Env, args []string) error {
 	fs := newFlags("suggest")
 	asJSON := fs.Bool("json", false, "print a JSON array")
-	pos, err := parseFlags(fs, args)
-	if err != nil {
-		return err
-	}
-	if len(pos) != 1 {
-		return usagef("give one clipping ID")
-	}
-	id, err := parseID(pos[0], "clipping")
+	id, err := parseClippingArgs(fs, args)
 	if err != nil {
 		return err
 	}

@@ -77,14 +77,7 @@ func runHighlight(ctx context.Context, env *Env, args []string) error {
 	nth := fs.Int("nth", 1, "highlight the `N`th occurrence of the quote")
 	color := fs.String("color", string(annotate.Yellow), "highlight `colour`")
 	note := fs.String("note", "", "a `note` on the highlight")
-	pos, err := parseFlags(fs, args)
-	if err != nil {
-		return err
-	}
-	if len(pos) != 1 {
-		return usagef("give one clipping ID")
-	}
-	id, err := parseID(pos[0], "clipping")
+	id, err := parseClippingArgs(fs, args)
 	if err != nil {
 		return err
 	}
@@ -124,14 +117,7 @@ func runHighlight(ctx context.Context, env *Env, args []string) error {
 func runHighlights(ctx context.Context, env *Env, args []string) error {
 	fs := newFlags("highlights")
 	asJSON := fs.Bool("json", false, "print a JSON array")
-	pos, err := parseFlags(fs, args)
-	if err != nil {
-		return err
-	}
-	if len(pos) != 1 {
-		return usagef("give one clipping ID")
-	}
-	id, err := parseID(pos[0], "clipping")
+	id, err := parseClippingArgs(fs, args)
 	if err != nil {
 		return err
 	}

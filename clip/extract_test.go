@@ -4,37 +4,14 @@ import (
 	"bytes"
 	"encoding/json"
 	"errors"
-	"flag"
 	"os"
 	"path/filepath"
 	"strings"
 	"testing"
 	"time"
+
+	"margin/internal/golden"
 )
-
-var update = flag.Bool("update", false, "rewrite the golden files in testdata/golden")
-
-// checkGolden compares got with testdata/golden/name, or rewrites it with -update.
-func checkGolden(t *testing.T, name string, got []byte) {
-	t.Helper()
-	path := filepath.Join("testdata", "golden", name)
-	if *update {
-		if err := os.MkdirAll(filepath.Dir(path), 0o755); err != nil {
-			t.Fatal(err)
-		}
-		if err := os.WriteFile(path, got, 0o644); err != nil {
-			t.Fatal(err)
-		}
-		return
-	}
-	want, err := os.ReadFile(path)
-	if err != nil {
-		t.Fatalf("%v (run go test -update to create it)", err)
-	}
-	if !bytes.Equal(got, want) {
-		t.Errorf("%s differs from the golden file (run go test -update and review the diff)\ngot:\n%s", name, got)
-	}
-}
 
 // articleJSON renders an article for a golden file.
 func articleJSON(t *testing.T, a *Article) []byte {
@@ -142,7 +119,7 @@ func TestExtractFixtures(t *testing.T) {
 			if a.Document.Version != DocumentVersion {
 				t.Errorf("Version = %d, want %d", a.Document.Version, DocumentVersion)
 			}
-			checkGolden(t, strings.TrimSuffix(tt.file, filepath.Ext(tt.file))+".json", articleJSON(t, a))
+			golden.Check(t, strings.TrimSuffix(tt.file, filepath.Ext(tt.file))+".json", articleJSON(t, a))
 		})
 	}
 }

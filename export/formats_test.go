@@ -6,6 +6,8 @@ import (
 	"encoding/json"
 	"strings"
 	"testing"
+
+	"margin/internal/golden"
 )
 
 func TestFormatsGolden(t *testing.T) {
@@ -15,7 +17,7 @@ func TestFormatsGolden(t *testing.T) {
 			if err := Write(&buf, []*Item{council(), plain()}, f, MarkdownOptions{}); err != nil {
 				t.Fatal(err)
 			}
-			golden(t, "items"+f.Ext(), buf.Bytes())
+			golden.Check(t, "items"+f.Ext(), buf.Bytes())
 		})
 	}
 }

@@ -2,36 +2,11 @@ package export
 
 import (
 	"bytes"
-	"flag"
-	"os"
-	"path/filepath"
 	"strings"
 	"testing"
+
+	"margin/internal/golden"
 )
-
-var update = flag.Bool("update", false, "rewrite the golden files under testdata/golden")
-
-// golden compares got with testdata/golden/name, or rewrites it with -update.
-func golden(t *testing.T, name string, got []byte) {
-	t.Helper()
-	path := filepath.Join("testdata", "golden", name)
-	if *update {
-		if err := os.MkdirAll(filepath.Dir(path), 0o755); err != nil {
-			t.Fatal(err)
-		}
-		if err := os.WriteFile(path, got, 0o644); err != nil {
-			t.Fatal(err)
-		}
-		return
-	}
-	want, err := os.ReadFile(path)
-	if err != nil {
-		t.Fatalf("%v (run go test -update to create it)", err)
-	}
-	if !bytes.Equal(got, want) {
-		t.Errorf("%s differs from the golden file (run go test -update after checking the change):\n%s", name, got)
-	}
-}
 
 // markdownCases are the layouts and options the golden files cover.
 var markdownCases = []struct {
@@ -55,7 +30,7 @@ func TestMarkdownGolden(t *testing.T) {
 			if err := Markdown(&buf, council(), tc.opts); err != nil {
 				t.Fatal(err)
 			}
-			golden(t, tc.file, buf.Bytes())
+			golden.Check(t, tc.file, buf.Bytes())
 		})
 	}
 	t.Run("a clipping with no author, date or highlights", func(t *testing.T) {
@@ -63,7 +38,7 @@ func TestMarkdownGolden(t *testing.T) {
 		if err := Markdown(&buf, plain(), DefaultMarkdownOptions()); err != nil {
 			t.Fatal(err)
 		}
-		golden(t, "plain-full.md", buf.Bytes())
+		golden.Check(t, "plain-full.md", buf.Bytes())
 	})
 }
 
