@@ -4,6 +4,7 @@ import (
 	"bufio"
 	"fmt"
 	"io"
+	"slices"
 	"sort"
 	"strings"
 	"unicode/utf8"
@@ -593,23 +594,7 @@ func (m *markdownWriter) writeHighlights(w *bufio.Writer) {
 	for _, h := range hs {
 		groups[h.Color] = append(groups[h.Color], h)
 	}
-	var colors []annotate.Color
-	known := map[annotate.Color]bool{}
-	for _, c := range annotate.Colors {
-		known[c] = true
-		if len(groups[c]) > 0 {
-			colors = append(colors, c)
-		}
-	}
-	var others []annotate.Color
-	for c := range groups {
-		if !known[c] {
-			others = append(others, c)
-		}
-	}
-	sort.Slice(others, func(i, j int) bool { return others[i] < others[j] })
-	colors = append(colors, others...)
-	for _, c := range colors {
+	for _, c := range groupOrder(groups, annotate.Colors) {
 		w.WriteString("## ")
 		w.WriteString(renderInline(flatten([]rune(colorTitle(c))), nil, nil, inlineOptions{}))
 		w.WriteString("\n\n")
@@ -679,6 +664,25 @@ type entityGroup struct {
 	counts   map[int64]int
 }
 
+// groupOrder returns the keys of groups that have members: those of order
+// first, in that order, then the others (a person's own colours or types)
+// sorted.
+func groupOrder[K ~string, V any](groups map[K][]V, order []K) []K {
+	var keys, others []K
+	for _, k := range order {
+		if len(groups[k]) > 0 {
+			keys = append(keys, k)
+		}
+	}
+	for k := range groups {
+		if !slices.Contains(order, k) {
+			others = append(others, k)
+		}
+	}
+	slices.Sort(others)
+	return append(keys, others...)
+}
+
 // entityGroups returns the mentioned entities by type, types in display
 // order and entities by name.
 func entityGroups(it *Item, mentions []annotate.Mention) []entityGroup {
@@ -691,22 +695,7 @@ func entityGroups(it *Item, mentions []annotate.Mention) []entityGroup {
 		}
 		counts[mn.EntityID]++
 	}
-	var types []annotate.EntityType
-	known := map[annotate.EntityType]bool{}
-	for _, t := range annotate.EntityTypes {
-		known[t] = true
-		if len(byType[t]) > 0 {
-			types = append(types, t)
-		}
-	}
-	var others []annotate.EntityType
-	for t := range byType {
-		if !known[t] {
-			others = append(others, t)
-		}
-	}
-	sort.Slice(others, func(i, j int) bool { return others[i] < others[j] })
-	types = append(types, others...)
+	types := groupOrder(byType, annotate.EntityTypes)
 	groups := make([]entityGroup, 0, len(types))
 	for _, t := range types {
 		es := byType[t]
