@@ -91,6 +91,10 @@ func Open(ctx context.Context, dir string) (*Library, error) {
 	if err != nil {
 		return nil, fmt.Errorf("open library %s: %w", path, err)
 	}
+	// Keep a connection a processor open between queries, for searches
+	// ranked in parts (listRanked): a new connection starts with a cold
+	// page cache.
+	db.SetMaxIdleConns(runtime.GOMAXPROCS(0) + 1)
 	l := &Library{db: db, dir: dir, BackupGenerations: 5, BackupInterval: 24 * time.Hour}
 	if err := l.prepare(ctx); err != nil {
 		db.Close()
@@ -180,11 +184,15 @@ func checkWritable(dir string) error {
 // prepare checks that the database is a Margin library Margin can read,
 // turns on the write-ahead log and runs the pending migrations.
 func (l *Library) prepare(ctx context.Context) error {
-	var appID, version int
-	if err := l.db.QueryRowContext(ctx, "PRAGMA application_id").Scan(&appID); err != nil {
-		return classify(err)
-	}
-	if err := l.db.QueryRowContext(ctx, "PRAGMA user_version").Scan(&version); err != nil {
+	// One statement reads the mark, the version and whether there are any
+	// tables from one snapshot: another process may be creating the same
+	// new library at this moment.
+	var appID, version, tables int
+	err := l.db.QueryRowContext(ctx, `SELECT
+		(SELECT application_id FROM pragma_application_id()),
+		(SELECT user_version FROM pragma_user_version()),
+		(SELECT count(*) FROM sqlite_schema)`).Scan(&appID, &version, &tables)
+	if err != nil {
 		return classify(err)
 	}
 	switch {
@@ -192,16 +200,10 @@ func (l *Library) prepare(ctx context.Context) error {
 		return fmt.Errorf("%w: it is another application's database", ErrNotLibrary)
 	case version > len(migrations):
 		return fmt.Errorf("%w (schema %d, this Margin knows %d)", ErrNewerVersion, version, len(migrations))
-	case appID == 0:
+	case appID == 0 && tables > 0:
 		// A database without Margin's mark is a new library only if it is
 		// empty; never add tables to someone else's database.
-		var n int
-		if err := l.db.QueryRowContext(ctx, "SELECT count(*) FROM sqlite_schema").Scan(&n); err != nil {
-			return classify(err)
-		}
-		if n > 0 {
-			return fmt.Errorf("%w: it is another application's database", ErrNotLibrary)
-		}
+		return fmt.Errorf("%w: it is another application's database", ErrNotLibrary)
 	}
 	if err := l.walMode(ctx); err != nil {
 		return err
