@@ -289,13 +289,15 @@ func (l *Library) SetNote(ctx context.Context, id int64, note string) error {
 // its own note and the notes of its highlights.
 func refreshNotes(ctx context.Context, q querier, id int64) error {
 	_, err := q.ExecContext(ctx, `
-		UPDATE clippings_fts SET notes = (
-			SELECT note || coalesce((SELECT char(10) || group_concat(note, char(10))
-				FROM highlights WHERE clipping_id = ?1 AND note <> ''), '')
-			FROM clippings WHERE id = ?1)
+		UPDATE clippings_fts SET notes = (SELECT `+notesOf+` FROM clippings c WHERE c.id = ?1)
 		WHERE rowid = ?1`, id)
 	return err
 }
+
+// notesOf is the text of the full-text index's notes column for the
+// clipping c: its own note and the notes of its highlights, a line each.
+const notesOf = `c.note || coalesce((SELECT char(10) || group_concat(h.note, char(10))
+	FROM highlights h WHERE h.clipping_id = c.id AND h.note <> ''), '')`
 
 // Reextract replaces a clipping's article (document, text, metadata and
 // original input) with a, typically a fresh extraction of the same page,

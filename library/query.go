@@ -31,6 +31,8 @@ type ftsQuery struct {
 	match string
 	// exclude is an FTS5 expression clippings must not match.
 	exclude string
+	// terms are the positive terms, for snippets.
+	terms []term
 }
 
 // expr is the single FTS5 expression for the query, when it has positive
@@ -70,6 +72,9 @@ var columns = map[string]string{
 // isWordRune reports whether r can be part of a word. Anything else
 // separates words, as FTS5's unicode61 tokenizer does.
 func isWordRune(r rune) bool {
+	if r < utf8.RuneSelf {
+		return 'a' <= r && r <= 'z' || 'A' <= r && r <= 'Z' || '0' <= r && r <= '9'
+	}
 	return unicode.IsLetter(r) || unicode.IsDigit(r) || unicode.IsNumber(r) || unicode.IsMark(r) || unicode.In(r, unicode.Co)
 }
 
@@ -82,17 +87,21 @@ func words(s string) []string {
 func translateQuery(q string) ftsQuery {
 	q = strings.ToValidUTF8(q, " ")
 	var (
-		clauses [][]term // AND of ORs
-		exclude []term
-		pending term // modifiers (negation, column) for the next term
-		joinOr  bool // the last token was OR
-		n       int
+		clauses  [][]term // AND of ORs
+		exclude  []term
+		pending  term // modifiers (negation, column) for the next term
+		joinOr   bool // the last token was OR
+		n        int
+		positive []term
 	)
 	emit := func(t term) {
 		if len(t.words) == 0 || n >= maxTerms {
 			return
 		}
 		n++
+		if !t.negate {
+			positive = append(positive, t)
+		}
 		switch {
 		case t.negate:
 			exclude = append(exclude, t)
@@ -167,7 +176,7 @@ func translateQuery(q string) ftsQuery {
 			pending = term{}
 		}
 	}
-	var out ftsQuery
+	out := ftsQuery{terms: positive}
 	parts := make([]string, 0, len(clauses))
 	for _, c := range clauses {
 		alts := make([]string, len(c))

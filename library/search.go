@@ -1,22 +1,21 @@
 package library
 
 import (
+	"cmp"
 	"context"
 	"database/sql"
+	"errors"
 	"fmt"
+	"runtime"
+	"slices"
 	"strings"
+	"sync"
 	"time"
 )
 
 // summaryColumns are the columns scanSummary reads, from clippings as c.
 const summaryColumns = `c.id, c.title, c.byline, c.site, c.url, c.published, c.published_tz, c.added,
 	(SELECT count(*) FROM highlights h WHERE h.clipping_id = c.id)`
-
-// Snippets mark matches between « and », and cut text with an ellipsis.
-const (
-	snippetText  = `snippet(clippings_fts, 3, '«', '»', '…', 24)`
-	snippetNotes = `snippet(clippings_fts, 4, '«', '»', '…', 24)`
-)
 
 // scanSummary reads summaryColumns, then any extra destinations.
 func scanSummary(rows *sql.Rows, extra ...any) (Summary, error) {
@@ -41,7 +40,8 @@ type listQuery struct {
 	where  []string
 	args   []any
 	order  string
-	search bool // the query has positive terms: rank and snippets exist
+	search bool   // the query has positive terms: rank and snippets exist
+	terms  []term // the positive terms
 }
 
 // buildList translates a filter.
@@ -50,6 +50,7 @@ func buildList(f Filter) (*listQuery, error) {
 	fq := translateQuery(f.Query)
 	if fq.match != "" {
 		lq.search = true
+		lq.terms = fq.terms
 		// The full-text table drives the query so that FTS5 itself orders
 		// by rank and snippets are made only for the rows returned.
 		lq.from = "clippings_fts CROSS JOIN clippings c ON c.id = clippings_fts.rowid"
@@ -131,11 +132,24 @@ func (l *Library) List(ctx context.Context, f Filter) ([]Summary, error) {
 	if err != nil {
 		return nil, fmt.Errorf("list clippings: %w", err)
 	}
-	cols := summaryColumns
-	if lq.search {
-		cols += ", " + snippetText + ", " + snippetNotes
+	if lq.ranked() && f.Limit > 0 {
+		return l.listRanked(ctx, lq, f)
 	}
-	query, args := lq.sql(cols, f, true)
+	query, args := lq.sql(summaryColumns, f, true)
+	out, err := l.listRows(ctx, query, args)
+	if err != nil {
+		return nil, err
+	}
+	if lq.search {
+		if err := l.addSnippets(ctx, out, lq.terms); err != nil {
+			return nil, fmt.Errorf("list clippings: %w", classify(err))
+		}
+	}
+	return out, nil
+}
+
+// listRows runs a list query and reads its summaries.
+func (l *Library) listRows(ctx context.Context, query string, args []any) ([]Summary, error) {
 	rows, err := l.db.QueryContext(ctx, query, args...)
 	if err != nil {
 		return nil, fmt.Errorf("list clippings: %w", classify(err))
@@ -143,20 +157,9 @@ func (l *Library) List(ctx context.Context, f Filter) ([]Summary, error) {
 	defer rows.Close()
 	out := []Summary{}
 	for rows.Next() {
-		var text, notes string
-		var extra []any
-		if lq.search {
-			extra = []any{&text, &notes}
-		}
-		s, err := scanSummary(rows, extra...)
+		s, err := scanSummary(rows)
 		if err != nil {
 			return nil, fmt.Errorf("list clippings: %w", classify(err))
-		}
-		if lq.search {
-			s.Snippet = text
-			if !strings.Contains(text, "«") && strings.Contains(notes, "«") {
-				s.Snippet = notes
-			}
 		}
 		out = append(out, s)
 	}
@@ -164,6 +167,91 @@ func (l *Library) List(ctx context.Context, f Filter) ([]Summary, error) {
 		return nil, fmt.Errorf("list clippings: %w", classify(err))
 	}
 	return out, nil
+}
+
+// A ranked search is split in at most rankWorkers parts (one per
+// processor) of at least rankPartSize clippings: below that, one query is
+// quicker than several. Tests change them.
+var (
+	rankPartSize = int64(4000)
+	rankWorkers  = func() int { return runtime.GOMAXPROCS(0) }
+)
+
+// ranked reports whether the query is ordered by full-text rank.
+func (lq *listQuery) ranked() bool { return lq.order == "clippings_fts.rank" }
+
+// listRanked returns a page of a search ordered by rank. Ranking is what
+// costs in a search that matches much of the library: FTS5 computes bm25
+// for every matching row. So the rows are split by id into parts ranked at
+// once on separate connections, one per processor. Each part returns its
+// best offset+limit rows with their rank, which is comparable across parts
+// (bm25's statistics are the whole table's), and the best of them make the
+// page.
+func (l *Library) listRanked(ctx context.Context, lq *listQuery, f Filter) ([]Summary, error) {
+	var lo, hi int64
+	if err := l.db.QueryRowContext(ctx, `SELECT coalesce((SELECT min(id) FROM clippings), 0), coalesce((SELECT max(id) FROM clippings), 0)`).Scan(&lo, &hi); err != nil {
+		return nil, fmt.Errorf("list clippings: %w", classify(err))
+	}
+	type hit struct {
+		Summary
+		rank float64
+	}
+	parts := int(min(int64(rankWorkers()), (hi-lo)/rankPartSize+1))
+	step := (hi-lo)/int64(parts) + 1
+	ranked := make([][]hit, parts)
+	err := inParallel(parts, func(p int) error {
+		part := *lq
+		part.where = append(slices.Clone(lq.where), "clippings_fts.rowid >= ? AND clippings_fts.rowid < ?")
+		part.args = append(slices.Clone(lq.args), lo+int64(p)*step, lo+int64(p+1)*step)
+		query, args := part.sql(summaryColumns+", clippings_fts.rank", Filter{Limit: f.Offset + f.Limit}, true)
+		rows, err := l.db.QueryContext(ctx, query, args...)
+		if err != nil {
+			return err
+		}
+		defer rows.Close()
+		for rows.Next() {
+			var h hit
+			if h.Summary, err = scanSummary(rows, &h.rank); err != nil {
+				return err
+			}
+			ranked[p] = append(ranked[p], h)
+		}
+		return rows.Err()
+	})
+	if err != nil {
+		return nil, fmt.Errorf("list clippings: %w", classify(err))
+	}
+	hits := slices.Concat(ranked...)
+	slices.SortFunc(hits, func(a, b hit) int {
+		if c := cmp.Compare(a.rank, b.rank); c != 0 {
+			return c
+		}
+		return cmp.Compare(a.ID, b.ID)
+	})
+	hits = hits[min(f.Offset, len(hits)):min(f.Offset+f.Limit, len(hits))]
+	out := make([]Summary, len(hits))
+	for i, h := range hits {
+		out[i] = h.Summary
+	}
+	if err := l.addSnippets(ctx, out, lq.terms); err != nil {
+		return nil, fmt.Errorf("list clippings: %w", classify(err))
+	}
+	return out, nil
+}
+
+// inParallel runs fn(0) to fn(n-1) at once and returns their errors.
+func inParallel(n int, fn func(i int) error) error {
+	errs := make([]error, n)
+	var wg sync.WaitGroup
+	for i := range n {
+		wg.Add(1)
+		go func() {
+			defer wg.Done()
+			errs[i] = fn(i)
+		}()
+	}
+	wg.Wait()
+	return errors.Join(errs...)
 }
 
 // Count returns how many clippings the filter selects, ignoring its Limit

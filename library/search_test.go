@@ -2,6 +2,7 @@ package library
 
 import (
 	"context"
+	"fmt"
 	"strings"
 	"testing"
 	"time"
@@ -285,4 +286,66 @@ func FuzzQuery(f *testing.F) {
 			t.Errorf("Count(%q): %v", q, err)
 		}
 	})
+}
+
+// TestRankedSearchInParts checks that a search ranked in several parts on
+// separate connections returns the page one query over the whole library
+// returns, for pages at the start, in the middle and past the end, with
+// filters.
+func TestRankedSearchInParts(t *testing.T) {
+	l := openTest(t)
+	ctx := context.Background()
+	words := strings.Fields("harbour council budget river election school bridge market")
+	for i := range 60 {
+		var p []string
+		for j := range 3 + i%5 {
+			p = append(p, fmt.Sprintf("%s %s %d.", words[(i*7+j*3)%len(words)], words[(i+j)%len(words)], i))
+		}
+		a := article(fmt.Sprintf("Report %d on the %s", i, words[i%len(words)]), fmt.Sprintf("https://x.example/%d", i), strings.Join(p, " "))
+		a.SiteName = []string{"a.example", "b.example"}[i%2]
+		mustAdd(t, l, a)
+	}
+	defer func(size int64, workers func() int) { rankPartSize, rankWorkers = size, workers }(rankPartSize, rankWorkers)
+	rankPartSize, rankWorkers = 7, func() int { return 4 }
+
+	filters := []Filter{
+		{Query: "harbour", Limit: 10},
+		{Query: "harbour", Limit: 10, Offset: 10},
+		{Query: "council budget", Limit: 7, Offset: 3},
+		{Query: "river", Limit: 100},
+		{Query: "river", Limit: 5, Offset: 200},
+		{Query: "bridge", Site: "b.example", Limit: 4},
+		{Query: "nothing-matches", Limit: 5},
+	}
+	for _, f := range filters {
+		got, err := l.List(ctx, f)
+		if err != nil {
+			t.Fatalf("List(%+v): %v", f, err)
+		}
+		// The reference: one query, ordered by rank then id.
+		lq, err := buildList(f)
+		if err != nil {
+			t.Fatal(err)
+		}
+		lq.order = "clippings_fts.rank, c.id"
+		q, args := lq.sql(summaryColumns, f, true)
+		want, err := l.listRows(ctx, q, args)
+		if err != nil {
+			t.Fatal(err)
+		}
+		if err := l.addSnippets(ctx, want, lq.terms); err != nil {
+			t.Fatal(err)
+		}
+		if len(want) == 0 && f.Query != "nothing-matches" && f.Offset < 60 {
+			t.Fatalf("%+v: the reference found nothing", f)
+		}
+		if len(got) != len(want) {
+			t.Fatalf("List(%+v) = %d clippings, want %d", f, len(got), len(want))
+		}
+		for i := range got {
+			if got[i].ID != want[i].ID || got[i].Snippet != want[i].Snippet || got[i].HighlightCount != want[i].HighlightCount {
+				t.Errorf("List(%+v)[%d] = %d %q, want %d %q", f, i, got[i].ID, got[i].Snippet, want[i].ID, want[i].Snippet)
+			}
+		}
+	}
 }
