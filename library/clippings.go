@@ -69,6 +69,69 @@ func (l *Library) Add(ctx context.Context, a *clip.Article) (id int64, existed b
 	return id, existed, nil
 }
 
+// Import is an article to add with AddMany, with the tags and note it
+// arrives with (from another tool's export, say).
+type Import struct {
+	Article *clip.Article
+	Tags    []string
+	Note    string
+}
+
+// AddMany files many articles in one transaction, far quicker than one Add
+// each: an import of a whole reading list, or a generated library for
+// benchmarks. Each is checked for a duplicate as Add does; a duplicate
+// gets the existing clipping's id and is not changed. Either every article
+// is filed or, on an error, none is. Imports are not undoable edits.
+func (l *Library) AddMany(ctx context.Context, items []Import) (ids []int64, err error) {
+	rows := make([]*clippingRow, len(items))
+	for i, it := range items {
+		if rows[i], err = newClippingRow(it.Article); err != nil {
+			return nil, fmt.Errorf("add clippings: article %d: %w", i+1, err)
+		}
+	}
+	ids = make([]int64, len(items))
+	err = l.write(ctx, "add clippings", func(tx *sql.Tx) error {
+		for i, row := range rows {
+			id, err := findDuplicate(ctx, tx, row)
+			if err != nil {
+				return err
+			}
+			if id != 0 {
+				ids[i] = id
+				continue
+			}
+			if id, err = insertClipping(ctx, tx, row); err != nil {
+				return err
+			}
+			ids[i] = id
+			seen := map[string]bool{}
+			for _, t := range items[i].Tags {
+				t = normalizeTag(t)
+				if t == "" || seen[strings.ToLower(t)] {
+					continue
+				}
+				seen[strings.ToLower(t)] = true
+				if _, err := tx.ExecContext(ctx, `INSERT INTO tags (clipping_id, tag) VALUES (?, ?)`, id, t); err != nil {
+					return err
+				}
+			}
+			if note := strings.TrimSpace(items[i].Note); note != "" {
+				if _, err := tx.ExecContext(ctx, `UPDATE clippings SET note = ? WHERE id = ?`, note, id); err != nil {
+					return err
+				}
+				if err := refreshNotes(ctx, tx, id); err != nil {
+					return err
+				}
+			}
+		}
+		return nil
+	})
+	if err != nil {
+		return nil, err
+	}
+	return ids, nil
+}
+
 // clippingRow is an article as the clippings table stores it.
 type clippingRow struct {
 	a        *clip.Article

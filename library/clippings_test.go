@@ -5,6 +5,7 @@ import (
 	"errors"
 	"fmt"
 	"reflect"
+	"strings"
 	"testing"
 	"time"
 
@@ -262,4 +263,58 @@ func TestNoteAndTags(t *testing.T) {
 	if err := l.AddTags(ctx, id+1, "x"); !errors.Is(err, ErrNotFound) {
 		t.Errorf("AddTags on a missing clipping: %v", err)
 	}
+}
+
+func TestAddMany(t *testing.T) {
+	ctx := context.Background()
+	l := openTest(t)
+	first := mustAdd(t, l, article("Already here", "https://x.example/here", "A clipping added before the import."))
+	items := []Import{
+		{Article: article("Harbour report", "https://x.example/harbour", "The harbour reopened."), Tags: []string{"port", " Port ", "longread"}, Note: "read for the brief"},
+		{Article: article("Already here", "https://x.example/here", "A clipping added before the import.")},
+		{Article: article("Bridge report", "https://x.example/bridge", "The bridge closed.")},
+		{Article: article("Bridge report again", "https://x.example/bridge", "The bridge closed, again.")},
+	}
+	ids, err := l.AddMany(ctx, items)
+	if err != nil {
+		t.Fatal(err)
+	}
+	if ids[1] != first || ids[3] != ids[2] || ids[0] == ids[2] || ids[0] == first {
+		t.Errorf("ids = %v (the existing clipping is %d)", ids, first)
+	}
+	if n, _ := l.Count(ctx, Filter{}); n != 3 {
+		t.Errorf("%d clippings, want 3", n)
+	}
+	if got, _ := l.List(ctx, Filter{Tag: "PORT"}); len(got) != 1 || got[0].ID != ids[0] {
+		t.Errorf("tagged port: %v", got)
+	}
+	if tags, _ := l.Tags(ctx); len(tags) != 2 {
+		t.Errorf("tags = %v, want port and longread once each", tags)
+	}
+	if got, _ := l.List(ctx, Filter{Query: "brief"}); len(got) != 1 || got[0].ID != ids[0] || !strings.Contains(got[0].Snippet, "«brief»") {
+		t.Errorf("the import's note is not searchable: %+v", got)
+	}
+
+	t.Run("an invalid article files none", func(t *testing.T) {
+		bad := []Import{
+			{Article: article("Fine", "https://x.example/fine", "Fine text.")},
+			{Article: &clip.Article{Title: "Empty"}},
+		}
+		if _, err := l.AddMany(ctx, bad); !errors.Is(err, ErrInvalid) {
+			t.Errorf("err = %v, want ErrInvalid", err)
+		}
+		if n, _ := l.Count(ctx, Filter{}); n != 3 {
+			t.Errorf("%d clippings after a failed import, want 3", n)
+		}
+	})
+	t.Run("a cancelled import files none", func(t *testing.T) {
+		cctx, cancel := context.WithCancel(ctx)
+		cancel()
+		if _, err := l.AddMany(cctx, []Import{{Article: article("Late", "https://x.example/late", "Late text.")}}); err == nil {
+			t.Error("a cancelled import succeeded")
+		}
+		if n, _ := l.Count(ctx, Filter{}); n != 3 {
+			t.Errorf("%d clippings after a cancelled import, want 3", n)
+		}
+	})
 }

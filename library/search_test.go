@@ -3,6 +3,7 @@ package library
 import (
 	"context"
 	"fmt"
+	"reflect"
 	"strings"
 	"testing"
 	"time"
@@ -347,5 +348,21 @@ func TestRankedSearchInParts(t *testing.T) {
 				t.Errorf("List(%+v)[%d] = %d %q, want %d %q", f, i, got[i].ID, got[i].Snippet, want[i].ID, want[i].Snippet)
 			}
 		}
+	}
+}
+
+func TestOptimizeKeepsSearchResults(t *testing.T) {
+	l, _ := searchLibrary(t)
+	ctx := context.Background()
+	before, err := l.List(ctx, Filter{Query: "rain OR valley", Limit: 10})
+	if err != nil || len(before) < 2 {
+		t.Fatalf("List = %v, %v", before, err)
+	}
+	if err := l.Optimize(ctx); err != nil {
+		t.Fatal(err)
+	}
+	after, err := l.List(ctx, Filter{Query: "rain OR valley", Limit: 10})
+	if err != nil || !reflect.DeepEqual(titles(after), titles(before)) {
+		t.Errorf("after Optimize: %v, %v; before %v", titles(after), err, titles(before))
 	}
 }
