@@ -64,6 +64,9 @@ type libraryList struct {
 	loading map[int]bool
 	openID  int64
 	quiet   bool // set while the list selects the open row itself
+	// onShown, when set, is called once a reload's first page is in the
+	// list (benchmarks time searches by it).
+	onShown func()
 	timer   *time.Timer
 	cancel  context.CancelFunc
 }
@@ -209,12 +212,10 @@ func summaryMeta(s library.Summary) string {
 	if s.SiteName != "" {
 		parts = append(parts, s.SiteName)
 	}
-	d := s.Published
-	if d.IsZero() {
-		d = s.Added
-	}
-	if !d.IsZero() {
-		parts = append(parts, d.Format("2 Jan 2006"))
+	if !s.Published.IsZero() {
+		parts = append(parts, s.Published.Format("2 Jan 2006"))
+	} else if !s.Added.IsZero() {
+		parts = append(parts, "clipped "+s.Added.Format("2 Jan 2006"))
 	}
 	if s.HighlightCount > 0 {
 		parts = append(parts, plural(s.HighlightCount, "highlight"))
@@ -321,13 +322,43 @@ func (l *libraryList) reload(keep bool) {
 	l.loading = map[int]bool{}
 	l.w.background(func(context.Context) {
 		defer cancel()
-		n, err := l.w.lib.Count(ctx, f)
-		var first []library.Summary
-		if err == nil {
-			p := f
-			p.Limit = listPageSize
-			first, err = l.w.lib.List(ctx, p)
+		// The first page is shown as soon as it is read; counting every
+		// match of a broad search can take as long again, so the count
+		// follows, and is not needed when the first page is not full.
+		p := f
+		p.Limit = listPageSize
+		first, err := l.w.lib.List(ctx, p)
+		fyne.Do(func() {
+			if gen != l.gen {
+				return
+			}
+			if err != nil {
+				l.w.showError(err)
+				return
+			}
+			l.total = len(first)
+			l.pages = map[int][]library.Summary{0: first}
+			if len(first) < listPageSize {
+				l.count.SetText(countText(len(first), f))
+			} else {
+				l.count.SetText(fmt.Sprintf("%d+ clippings", len(first)))
+			}
+			if !keep {
+				l.quiet = true
+				l.list.UnselectAll()
+				l.quiet = false
+				l.list.ScrollToTop()
+			}
+			l.list.Refresh()
+			l.selectOpen()
+			if l.onShown != nil {
+				l.onShown()
+			}
+		})
+		if err != nil || len(first) < listPageSize {
+			return
 		}
+		n, err := l.w.lib.Count(ctx, f)
 		fyne.Do(func() {
 			if gen != l.gen {
 				return
@@ -337,16 +368,8 @@ func (l *libraryList) reload(keep bool) {
 				return
 			}
 			l.total = n
-			l.pages = map[int][]library.Summary{0: first}
 			l.count.SetText(countText(n, f))
-			if !keep {
-				l.quiet = true
-				l.list.UnselectAll()
-				l.quiet = false
-				l.list.ScrollToTop()
-			}
 			l.list.Refresh()
-			l.selectOpen()
 		})
 	})
 }

@@ -13,6 +13,7 @@ package app
 //
 //	// Content.
 //	func (r *Reader) SetDocument(doc clip.Document)        // replaces the text; clears selection, find and scroll
+//	func (r *Reader) SetHeader(title, meta string)          // shown above the text, not part of it
 //	func (r *Reader) SetHighlights(hs []annotate.Highlight) // orphaned ones are listed above the text
 //	func (r *Reader) SetMentions(ms []annotate.Mention, entities map[int64]annotate.Entity)
 //	func (r *Reader) SetTextSize(size float32)             // body text size, rounded to whole units; 0 follows the theme
@@ -121,6 +122,7 @@ type Reader struct {
 
 	highlights []annotate.Highlight // anchored, ordered by start
 	orphans    []annotate.Highlight
+	header     [2]string       // title and metadata line shown above the text
 	mentions   []readerMention // not rejected, ordered by start
 
 	textSize float32 // 0 follows the theme
@@ -213,6 +215,19 @@ func (r *Reader) SetDocument(doc clip.Document) {
 	r.pendingScroll = -1
 	r.toolbarShown = false
 	r.find.reset()
+	r.layout = nil
+	r.Refresh()
+}
+
+// SetHeader sets the title and the line of metadata (byline, site, date)
+// shown above the article. They are not part of the canonical text: they
+// cannot be selected or annotated. A title the document starts with
+// already, as its first heading, is not shown twice.
+func (r *Reader) SetHeader(title, meta string) {
+	if r.header == [2]string{title, meta} {
+		return
+	}
+	r.header = [2]string{title, meta}
 	r.layout = nil
 	r.Refresh()
 }

@@ -5,6 +5,7 @@ import (
 	"math"
 	"sort"
 	"strconv"
+	"strings"
 	"unicode"
 
 	"fyne.io/fyne/v2"
@@ -310,6 +311,7 @@ func buildReaderLayout(r *Reader, width float32) *readerLayout {
 	l.left = max((width-l.column)/2, 0)
 
 	b.y = 1.5 * s
+	b.header(r, heading[1], caption)
 	if len(r.orphans) > 0 {
 		b.orphanList(r, caption, body)
 	}
@@ -438,6 +440,33 @@ func blockGap(prev, cur *clip.Block, s float32) float32 {
 		return 0.5 * s
 	}
 	return 0.9 * s
+}
+
+// header lays out the article's title and metadata line above the text,
+// unless the document starts with the title as a heading.
+func (b *layoutBuilder) header(r *Reader, title, caption blockFormat) {
+	t, meta := strings.TrimSpace(r.header[0]), strings.TrimSpace(r.header[1])
+	for _, blk := range r.doc.Blocks {
+		if blk.HasText() {
+			if blk.Kind == clip.BlockHeading && strings.EqualFold(strings.TrimSpace(blk.Text), t) {
+				t = ""
+			}
+			break
+		}
+	}
+	l := b.l
+	if t != "" {
+		b.literal([]rune(t), title, l.left, l.column, 0, -1, -1)
+		b.y += l.size * 0.5
+	}
+	if meta != "" {
+		m := caption
+		m.variant = fontRegular
+		b.literal([]rune(meta), m, l.left, l.column, 0, -1, -1)
+	}
+	if t != "" || meta != "" {
+		b.y += l.size * 1.5
+	}
 }
 
 // orphanList lays out the highlights that no longer anchor, in a box above

@@ -7,6 +7,7 @@ import (
 	"image/png"
 	"os"
 	"path/filepath"
+	"slices"
 	"strings"
 	"testing"
 
@@ -594,5 +595,40 @@ func TestReaderKeepsItsPlaceWhenRewrapped(t *testing.T) {
 				t.Errorf("the top line is [%d, %d), want the one holding %d", ln.start, ln.end, before)
 			}
 		})
+	}
+}
+
+func TestReaderHeader(t *testing.T) {
+	r, _ := newTestReader(t, 700, 500)
+	literals := func() []string {
+		r.ensureLayout()
+		var out []string
+		for _, ln := range r.layout.lines {
+			if ln.kind == lineLiteral && ln.lit >= 0 && ln.block < 0 && ln.orphan < 0 {
+				out = append(out, string(r.layout.literals[ln.lit]))
+			}
+		}
+		return out
+	}
+	r.SetHeader("Harbour plans divide the city", "Ana Torres  ·  Harbour News  ·  5 March 2024")
+	if got := literals(); !slices.Equal(got, []string{"Ana Torres  ·  Harbour News  ·  5 March 2024"}) {
+		t.Errorf("a document that starts with its title shows above it %q, want the metadata only", got)
+	}
+	r.SetHeader("A different title", "Ana Torres")
+	if got := literals(); !slices.Equal(got, []string{"A different title", "Ana Torres"}) {
+		t.Errorf("header lines = %q", got)
+	}
+	// The header is not part of the text: a drag over it selects nothing
+	// of it, and offsets are unchanged.
+	if r.Text() != sampleDocument().Text() {
+		t.Error("the header changed the canonical text")
+	}
+	before := offsetOf(t, r, "Maria", 0)
+	r.SetHeader("", "")
+	if got := literals(); len(got) != 0 {
+		t.Errorf("an empty header shows %q", got)
+	}
+	if offsetOf(t, r, "Maria", 0) != before {
+		t.Error("offsets moved")
 	}
 }

@@ -5,6 +5,7 @@ import (
 	"errors"
 	"fmt"
 	"log/slog"
+	"strings"
 	"sync"
 	"sync/atomic"
 
@@ -275,6 +276,7 @@ func (w *Window) show(s clippingState) {
 	if !same {
 		w.reader.SetDocument(s.clipping.Document)
 	}
+	w.reader.SetHeader(orUntitled(s.clipping.Title), clippingMeta(s.clipping))
 	w.panel.setClipping(s.clipping)
 	w.setAnnotations(s)
 	w.empty.Hide()
@@ -283,6 +285,24 @@ func (w *Window) show(s clippingState) {
 	w.prefs.LastClipping = s.clipping.ID
 	w.prefs.Save()
 	w.list.markOpen(s.clipping.ID)
+}
+
+// clippingMeta is the line under the title in the reader: by whom, where
+// and when it was published, or when it was clipped.
+func clippingMeta(c *library.Clipping) string {
+	var parts []string
+	if c.Byline != "" {
+		parts = append(parts, c.Byline)
+	}
+	if c.SiteName != "" {
+		parts = append(parts, c.SiteName)
+	}
+	if !c.Published.IsZero() {
+		parts = append(parts, c.Published.Format("2 January 2006"))
+	} else if !c.Added.IsZero() {
+		parts = append(parts, "clipped "+c.Added.Format("2 January 2006"))
+	}
+	return strings.Join(parts, "  ·  ")
 }
 
 // windowTitle is "Margin — " and the clipping's title.

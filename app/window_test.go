@@ -614,3 +614,33 @@ func waitUntil(t *testing.T, cond func() bool) {
 	}
 	t.Fatal("timed out")
 }
+
+func TestAFullFirstPageIsCountedAfterItIsShown(t *testing.T) {
+	w := newTestWindow(t)
+	var items []library.Import
+	for i := range listPageSize + 20 {
+		a := &clip.Article{Title: fmt.Sprintf("Harbour report %d", i), URL: fmt.Sprintf("https://x.example/%d", i), Source: clip.SourceURL,
+			Document: clip.Document{Version: clip.DocumentVersion, Blocks: []clip.Block{{Kind: clip.BlockParagraph, Text: fmt.Sprintf("The harbour reopened on day %d.", i)}}}}
+		items = append(items, library.Import{Article: a})
+	}
+	if _, err := w.lib.AddMany(context.Background(), items); err != nil {
+		t.Fatal(err)
+	}
+	var shownTotal int
+	var shownCount string
+	w.list.onShown = func() { shownTotal, shownCount = w.list.total, w.list.count.Text }
+	test.Type(w.list.search, "harbour")
+	w.wait()
+	if shownTotal != listPageSize || shownCount != fmt.Sprintf("%d+ clippings", listPageSize) {
+		t.Errorf("with the first page shown: total %d, %q", shownTotal, shownCount)
+	}
+	if w.list.total != listPageSize+20 || !strings.HasPrefix(w.list.count.Text, fmt.Sprint(listPageSize+20)) {
+		t.Errorf("once counted: total %d, %q", w.list.total, w.list.count.Text)
+	}
+	shownTotal = 0
+	test.Type(w.list.search, " 7")
+	w.wait()
+	if shownTotal == 0 || w.list.total != shownTotal {
+		t.Errorf("a search with fewer matches than a page: shown %d, total %d", shownTotal, w.list.total)
+	}
+}
