@@ -27,8 +27,7 @@ func quoteLabel(s string) *widget.Label {
 
 // ShowNoteDialog asks for a note on [start, end) and saves it.
 func (w *Window) ShowNoteDialog(start, end int) {
-	entry := widget.NewMultiLineEntry()
-	entry.Wrapping = fyne.TextWrapWord
+	entry := w.newDialogEntry(true)
 	entry.SetMinRowsVisible(4)
 	entry.SetPlaceHolder("Your note")
 	for _, h := range w.highlights {
@@ -43,14 +42,14 @@ func (w *Window) ShowNoteDialog(start, end int) {
 		}
 	}, w.win)
 	d.Resize(fyne.NewSize(460, 0))
-	d.Show()
+	w.showDialog(d, nil)
 	w.win.Canvas().Focus(entry)
 }
 
 // ShowNewTypeDialog asks for the name of a new entity type and tags
 // [start, end) with it.
 func (w *Window) ShowNewTypeDialog(start, end int, all bool) {
-	entry := widget.NewEntry()
+	entry := w.newDialogEntry(false)
 	entry.SetPlaceHolder("e.g. ship, law, species")
 	form := []*widget.FormItem{
 		widget.NewFormItem("Name", widget.NewLabel(w.spanText(start, end))),
@@ -63,7 +62,7 @@ func (w *Window) ShowNewTypeDialog(start, end int, all bool) {
 		}
 	}, w.win)
 	d.Resize(fyne.NewSize(420, 0))
-	d.Show()
+	w.showDialog(d, nil)
 	w.win.Canvas().Focus(entry)
 }
 
@@ -94,7 +93,7 @@ func (w *Window) entityPicker(stats []library.EntityStat, start, end int, all bo
 		w.TagAsEntity(start, end, shown[i].ID, all)
 		d.Hide()
 	}
-	filter := widget.NewEntry()
+	filter := w.newDialogEntry(false)
 	filter.SetPlaceHolder("Filter entities")
 	filter.SetText(w.spanText(start, end))
 	apply := func(q string) {
@@ -116,7 +115,7 @@ func (w *Window) entityPicker(stats []library.EntityStat, start, end int, all bo
 	content := container.NewBorder(filter, nil, nil, nil, list)
 	d = dialog.NewCustom("Tag as an existing entity", "Cancel", content, w.win)
 	d.Resize(fyne.NewSize(420, 460))
-	d.Show()
+	w.showDialog(d, nil)
 	w.win.Canvas().Focus(filter)
 }
 
@@ -136,28 +135,29 @@ func (w *Window) ShowHighlightPopup(h annotate.Highlight) {
 	var swatches []fyne.CanvasObject
 	var buttons []*widget.Button
 	for _, c := range annotate.Colors {
+		// A flat button over the colour as the reader paints it, so the
+		// name reads as highlighted text does; the chosen one has a tick.
 		b := widget.NewButton(colorName(c), nil)
+		b.Importance = widget.LowImportance
 		buttons = append(buttons, b)
-		rect := canvas.NewRectangle(HighlightSwatchColor(c))
+		rect := canvas.NewRectangle(HighlightColor(c))
 		rect.CornerRadius = theme.InputRadiusSize()
 		swatches = append(swatches, container.NewStack(rect, b))
 	}
 	mark := func() {
 		for i, c := range annotate.Colors {
 			if c == color {
-				buttons[i].Importance = widget.HighImportance
+				buttons[i].SetIcon(theme.ConfirmIcon())
 			} else {
-				buttons[i].Importance = widget.LowImportance
+				buttons[i].SetIcon(nil)
 			}
-			buttons[i].Refresh()
 		}
 	}
 	for i, c := range annotate.Colors {
 		buttons[i].OnTapped = func() { color = c; mark() }
 	}
 	mark()
-	note := widget.NewMultiLineEntry()
-	note.Wrapping = fyne.TextWrapWord
+	note := w.newDialogEntry(true)
 	note.SetMinRowsVisible(3)
 	note.SetPlaceHolder("Add a note")
 	note.SetText(h.Note)
@@ -182,7 +182,7 @@ func (w *Window) ShowHighlightPopup(h annotate.Highlight) {
 	d = dialog.NewCustomWithoutButtons("Highlight", container.NewVBox(parts...), w.win)
 	d.SetButtons([]fyne.CanvasObject{del, cancel, save})
 	d.Resize(fyne.NewSize(480, 0))
-	d.Show()
+	w.showDialog(d, d.Hide)
 }
 
 // ShowEntityCard shows the entity a mention names: its type, other names
@@ -259,7 +259,7 @@ func (w *Window) entityCard(e annotate.Entity, m annotate.Mention, others []libr
 	d = dialog.NewCustomWithoutButtons(e.Name, container.NewVBox(parts...), w.win)
 	d.SetButtons(buttons)
 	d.Resize(fyne.NewSize(440, 0))
-	d.Show()
+	w.showDialog(d, d.Hide)
 }
 
 // FilterByEntity shows the clippings mentioning an entity.

@@ -21,6 +21,7 @@ func (w *Window) wireReader() {
 	r.OnTagExisting = w.ShowEntityPicker
 	r.OnHighlightTapped = w.ShowHighlightPopup
 	r.OnMentionTapped = w.ShowEntityCard
+	r.OnLinkTapped = w.OpenLink
 }
 
 // AddHighlight highlights [start, end) of the open clipping in colour c.

@@ -227,7 +227,7 @@ type exportDialog struct {
 	links    *widget.Check
 	citation *widget.Select
 	scope    *widget.RadioGroup
-	dest     *widget.Entry
+	dest     *escapeEntry
 	choose   *widget.Button
 	progress *widget.ProgressBar
 	status   *widget.Label
@@ -244,7 +244,10 @@ type exportDialog struct {
 }
 
 // ShowExport shows the export dialog, set to the saved defaults.
-func (w *Window) ShowExport() { w.newExportDialog().dialog.Show() }
+func (w *Window) ShowExport() {
+	d := w.newExportDialog()
+	w.showDialog(d.dialog, d.close)
+}
 
 func (w *Window) newExportDialog() *exportDialog {
 	s := w.prefs
@@ -277,7 +280,7 @@ func (w *Window) newExportDialog() *exportDialog {
 	}
 	d.scope = widget.NewRadioGroup(d.scopeText, func(string) { d.update() })
 	d.scope.Required = true
-	d.dest = widget.NewEntry()
+	d.dest = w.newDialogEntry(false)
 	d.dest.SetPlaceHolder("Choose where to save…")
 	d.choose = widget.NewButtonWithIcon("Choose…", theme.FolderOpenIcon(), d.chooseDest)
 	d.progress = widget.NewProgressBar()

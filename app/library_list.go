@@ -52,7 +52,7 @@ type libraryList struct {
 	site    *widget.Select
 	entity  *widget.Select
 	sort    *widget.Select
-	count   *widget.Label
+	count   *quietText
 	list    *widget.List
 	content fyne.CanvasObject
 
@@ -64,6 +64,9 @@ type libraryList struct {
 	loading map[int]bool
 	openID  int64
 	quiet   bool // set while the list selects the open row itself
+	// pendingOpen is set when Enter in the search box asked for the first
+	// result, which opens once the search has shown it.
+	pendingOpen bool
 	// onShown, when set, is called once a reload's first page is in the
 	// list (benchmarks time searches by it).
 	onShown func()
@@ -79,7 +82,7 @@ func newLibraryList(w *Window) *libraryList {
 	l.search.SetPlaceHolder("Search the library  (Ctrl+K)")
 	l.search.ActionItem = widget.NewIcon(theme.SearchIcon())
 	l.search.OnChanged = l.typed
-	l.search.OnSubmitted = func(string) { l.searchNow() }
+	l.search.OnSubmitted = func(string) { l.openFirst() }
 
 	l.tag = widget.NewSelect([]string{anyTag}, func(s string) { l.setFilter(func(f *library.Filter) { f.Tag = unlessAny(s, anyTag) }) })
 	l.tag.PlaceHolder = anyTag
@@ -93,9 +96,7 @@ func newLibraryList(w *Window) *libraryList {
 		func(s string) { l.setFilter(func(f *library.Filter) { f.Sort = sortFromLabel(s) }) })
 	l.sort.SetSelected(sortLabels[library.SortAdded])
 
-	l.count = widget.NewLabel("")
-	l.count.Importance = widget.LowImportance
-	l.count.SizeName = theme.SizeNameCaptionText
+	l.count = newQuietText("", theme.SizeNameCaptionText)
 
 	l.list = widget.NewList(l.length, newListRow, l.updateRow)
 	l.list.OnSelected = l.selected
@@ -144,16 +145,14 @@ func (l *libraryList) length() int { return l.total }
 type listRow struct {
 	widget.BaseWidget
 	title *widget.Label
-	meta  *widget.Label
+	meta  *quietText
 }
 
 func newListRow() fyne.CanvasObject {
-	r := &listRow{title: widget.NewLabel("Loading…"), meta: widget.NewLabel(" ")}
+	r := &listRow{title: widget.NewLabel("Loading…"), meta: newQuietText(" ", theme.SizeNameCaptionText)}
 	r.title.TextStyle.Bold = true
 	r.title.Truncation = fyne.TextTruncateEllipsis
 	r.meta.Truncation = fyne.TextTruncateEllipsis
-	r.meta.Importance = widget.LowImportance
-	r.meta.SizeName = theme.SizeNameCaptionText
 	r.ExtendBaseWidget(r)
 	return r
 }
@@ -297,6 +296,32 @@ func (l *libraryList) searchNow() {
 	l.setFilter(func(f *library.Filter) { f.Query = q })
 }
 
+// openFirst searches at once for what the search box holds and opens the
+// first clipping found, so a person can search and read without the mouse.
+func (l *libraryList) openFirst() {
+	l.pendingOpen = true
+	if q := strings.TrimSpace(l.search.Text); q != l.filter.Query {
+		l.searchNow()
+		return
+	}
+	if len(l.pages[0]) > 0 {
+		l.openFirstShown()
+	}
+}
+
+// openFirstShown opens the list's first row if a search asked for it.
+func (l *libraryList) openFirstShown() {
+	if !l.pendingOpen {
+		return
+	}
+	l.pendingOpen = false
+	if s, ok := l.summary(0); ok {
+		l.list.ScrollToTop()
+		l.openID = s.ID
+		l.w.OpenClipping(s.ID)
+	}
+}
+
 // setFilter changes the filter and reloads the list from the top.
 func (l *libraryList) setFilter(change func(f *library.Filter)) {
 	f := l.filter
@@ -351,6 +376,7 @@ func (l *libraryList) reload(keep bool) {
 			}
 			l.list.Refresh()
 			l.selectOpen()
+			l.openFirstShown()
 			if l.onShown != nil {
 				l.onShown()
 			}

@@ -67,7 +67,7 @@ func clipInput(ctx context.Context, input string) (*clip.Article, error) {
 type newClipDialog struct {
 	w        *Window
 	dialog   *dialog.CustomDialog
-	input    *widget.Entry
+	input    *escapeEntry
 	file     *widget.Button
 	add      *widget.Button
 	cancel   *widget.Button
@@ -90,13 +90,13 @@ func (w *Window) ShowNewClip() {
 			d.input.SetText(u)
 		}
 	}
-	d.dialog.Show()
+	w.showDialog(d.dialog, d.close)
 	w.win.Canvas().Focus(d.input)
 }
 
 func (w *Window) newClipDialog() *newClipDialog {
 	d := &newClipDialog{w: w}
-	d.input = widget.NewMultiLineEntry()
+	d.input = w.newDialogEntry(true)
 	d.input.Wrapping = fyne.TextWrapBreak
 	d.input.SetMinRowsVisible(6)
 	d.input.SetPlaceHolder("https://…  or the page's HTML, or its text copied from the browser")
@@ -220,7 +220,7 @@ func (w *Window) offerExisting(res ClipResult) {
 			}
 		}, w.win)
 	c.SetConfirmText("Open")
-	c.Show()
+	w.showDialog(c, nil)
 }
 
 // dropped clips the files or links dropped on the window.

@@ -168,7 +168,7 @@ var textSizes = []string{"Theme default", "13", "14", "15", "16", "18", "20", "2
 // preferencesForm is the preferences dialog's content with its fields, so
 // tests can set them.
 type preferencesForm struct {
-	library  *widget.Entry
+	library  *escapeEntry
 	theme    *widget.RadioGroup
 	textSize *widget.Select
 	color    *widget.Select
@@ -188,13 +188,13 @@ func (w *Window) ShowPreferences() {
 		}
 	}, w.win)
 	d.Resize(fyne.NewSize(560, 0))
-	d.Show()
+	w.showDialog(d, nil)
 }
 
 func (w *Window) preferencesForm() *preferencesForm {
 	s := w.prefs
 	f := &preferencesForm{}
-	f.library = widget.NewEntry()
+	f.library = w.newDialogEntry(false)
 	f.library.SetText(s.LibraryDir)
 	f.library.SetPlaceHolder(w.lib.Dir())
 	browse := widget.NewButtonWithIcon("", theme.FolderOpenIcon(), func() {
@@ -205,9 +205,7 @@ func (w *Window) preferencesForm() *preferencesForm {
 		}, w.win)
 		d.Show()
 	})
-	libHint := widget.NewLabel("A new location takes effect when Margin restarts.")
-	libHint.Importance = widget.LowImportance
-	libHint.SizeName = theme.SizeNameCaptionText
+	libHint := newQuietText("A new location takes effect when Margin restarts.", theme.SizeNameCaptionText)
 
 	f.theme = widget.NewRadioGroup([]string{"System", "Light", "Dark"}, nil)
 	f.theme.Horizontal = true

@@ -117,7 +117,7 @@ type readerFindBar struct {
 	widget.BaseWidget
 	r     *Reader
 	entry *findEntry
-	count *widget.Label
+	count *quietText
 	prev  *widget.Button
 	next  *widget.Button
 	close *widget.Button
@@ -126,8 +126,7 @@ type readerFindBar struct {
 func newReaderFindBar(r *Reader) *readerFindBar {
 	b := &readerFindBar{r: r}
 	b.entry = newFindEntry(r)
-	b.count = widget.NewLabel("")
-	b.count.Importance = widget.LowImportance
+	b.count = newQuietText("", "")
 	b.prev = widget.NewButtonWithIcon("", theme.MoveUpIcon(), r.FindPrevious)
 	b.prev.Importance = widget.LowImportance
 	b.next = widget.NewButtonWithIcon("", theme.MoveDownIcon(), r.FindNext)

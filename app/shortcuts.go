@@ -7,6 +7,7 @@ import (
 	"fyne.io/fyne/v2/container"
 	"fyne.io/fyne/v2/dialog"
 	"fyne.io/fyne/v2/driver/desktop"
+	"fyne.io/fyne/v2/layout"
 	"fyne.io/fyne/v2/widget"
 )
 
@@ -78,8 +79,11 @@ func (w *Window) addShortcuts() {
 	c.AddShortcut(&fyne.ShortcutRedo{}, func(fyne.Shortcut) { w.Redo() })
 	c.AddShortcut(ctrl(fyne.KeyY), func(fyne.Shortcut) { w.Redo() })
 	c.SetOnTypedKey(func(ev *fyne.KeyEvent) {
-		if ev.Name == fyne.KeyF1 {
+		switch ev.Name {
+		case fyne.KeyF1:
 			w.ShowHelp()
+		case fyne.KeyEscape:
+			w.dismissDialog()
 		}
 	})
 }
@@ -146,31 +150,46 @@ var shortcutHelp = [][2]string{
 	{"Ctrl+,", "Preferences"},
 	{"Ctrl+= / Ctrl+- / Ctrl+0", "Larger, smaller, actual text size"},
 	{"F1, Ctrl+/", "This help"},
+	{"Escape", "Close a dialog"},
+	{"Enter in the search box", "Open the first clipping found"},
 	{"", ""},
 	{"With text selected in the article:", ""},
 	{"H", "Highlight (in the last colour used)"},
 	{"N", "Add a note"},
 	{"P, O, L, E", "Tag as person, organisation, place, event"},
 	{"Ctrl+C", "Copy"},
+	{"Shift+click, Shift+arrows", "Extend the selection"},
+	{"Double-, triple-click", "Select a word, a paragraph"},
 	{"Right-click", "More: colours, tag every mention, new type, existing entity"},
 }
 
 // ShowHelp lists the keyboard shortcuts.
 func (w *Window) ShowHelp() {
-	grid := container.NewGridWithColumns(2)
+	// Keys in a column as wide as the longest, what they do beside them.
+	grid := container.New(layout.NewFormLayout())
 	for _, row := range shortcutHelp {
+		if row[0] == "" {
+			grid.Add(layout.NewSpacer())
+			grid.Add(layout.NewSpacer())
+			continue
+		}
+		if row[1] == "" {
+			grid.Add(sectionLabel(row[0]))
+			grid.Add(layout.NewSpacer())
+			continue
+		}
 		k := widget.NewLabel(row[0])
 		k.TextStyle.Bold = true
 		grid.Add(k)
 		grid.Add(widget.NewLabel(row[1]))
 	}
-	d := dialog.NewCustom("Keyboard shortcuts", "Close", grid, w.win)
-	d.Show()
+	d := dialog.NewCustom("Keyboard shortcuts", "Close", compact(grid), w.win)
+	w.showDialog(d, nil)
 }
 
 // showAbout says what Margin is.
 func (w *Window) showAbout() {
 	v := w.app.Metadata().Version
 	msg := "Margin " + v + "\nClip news articles into a local library, annotate them and export them."
-	dialog.ShowInformation("About Margin", msg, w.win)
+	w.showDialog(dialog.NewInformation("About Margin", msg, w.win), nil)
 }

@@ -2,6 +2,7 @@ package app
 
 import (
 	"fmt"
+	"image/color"
 	"net/url"
 	"sort"
 	"strings"
@@ -35,7 +36,7 @@ type sidePanel struct {
 	content fyne.CanvasObject
 
 	title    *widget.Label
-	meta     *widget.Label
+	meta     *quietText
 	link     *widget.Hyperlink
 	tagBox   *fyne.Container
 	tagEntry *widget.Entry
@@ -60,9 +61,7 @@ func newSidePanel(w *Window) *sidePanel {
 	p.title = widget.NewLabel("")
 	p.title.Wrapping = fyne.TextWrapWord
 	p.title.TextStyle.Bold = true
-	p.meta = widget.NewLabel("")
-	p.meta.Wrapping = fyne.TextWrapWord
-	p.meta.Importance = widget.LowImportance
+	p.meta = hint("")
 	p.link = widget.NewHyperlink("", nil)
 	p.link.Truncation = fyne.TextTruncateEllipsis
 	p.tagBox = container.New(&flowLayout{})
@@ -80,29 +79,26 @@ func newSidePanel(w *Window) *sidePanel {
 		sectionLabel("Tags"), p.tagBox, p.tagEntry,
 		sectionLabel("Note"), p.note,
 	)
-	p.hlTab = container.NewTabItem("Highlights", container.NewVScroll(container.NewPadded(p.hlBox)))
-	p.entTab = container.NewTabItem("Entities", container.NewVScroll(container.NewPadded(p.entBox)))
+	// The lists of highlights and entities are set tighter than the
+	// theme's forms: a row is one name or one quote, and a panel of them
+	// should read as a list, not as a stack of fields.
+	p.hlTab = container.NewTabItem("Highlights", container.NewVScroll(container.NewPadded(compact(p.hlBox))))
+	p.entTab = container.NewTabItem("Entities", container.NewVScroll(container.NewPadded(compact(p.entBox))))
 	p.tabs = container.NewAppTabs(p.hlTab, p.entTab,
 		container.NewTabItem("Details", container.NewVScroll(container.NewPadded(p.details))))
-	p.content = p.tabs
+	// The panel is at least as wide as its three tabs with their counts,
+	// so none is folded into an overflow menu.
+	width := canvas.NewRectangle(color.Transparent)
+	width.SetMinSize(fyne.NewSize(panelMinWidth(), 0))
+	p.content = container.NewStack(width, p.tabs)
 	return p
 }
 
-// sectionLabel is a small heading in the panel.
-func sectionLabel(s string) *widget.Label {
-	l := widget.NewLabel(s)
-	l.TextStyle.Bold = true
-	l.SizeName = theme.SizeNameCaptionText
-	l.Importance = widget.LowImportance
-	return l
-}
-
-// hint is a line of quiet explanatory text.
-func hint(s string) *widget.Label {
-	l := widget.NewLabel(s)
-	l.Wrapping = fyne.TextWrapWord
-	l.Importance = widget.LowImportance
-	return l
+// panelMinWidth fits the tab labels "Highlights 999", "Entities 999" and
+// "Details" at the theme's text size, with their padding.
+func panelMinWidth() float32 {
+	text := fyne.MeasureText("Highlights 999Entities 999Details", theme.TextSize(), fyne.TextStyle{})
+	return text.Width + 8*theme.InnerPadding() + 2*theme.Padding()
 }
 
 // setClipping shows a clipping's details; nil empties them.
@@ -121,7 +117,7 @@ func (p *sidePanel) setClipping(c *library.Clipping) {
 	if u, err := url.Parse(firstOf(c.CanonicalURL, c.URL)); err == nil && u.Host != "" {
 		p.link.SetText(u.Host + u.Path)
 		_ = p.link.SetURLFromString(u.String())
-		p.link.OnTapped = func() { _ = fyne.CurrentApp().OpenURL(u) }
+		p.link.OnTapped = func() { p.w.OpenLink(u.String()) }
 		p.link.Show()
 	} else {
 		p.link.Hide()
@@ -222,6 +218,7 @@ func (p *sidePanel) setAnnotations(hs []annotate.Highlight, ms []annotate.Mentio
 func (p *sidePanel) fillHighlights(hs []annotate.Highlight) {
 	p.hlBox.RemoveAll()
 	if p.clipping == nil {
+		p.hlBox.Add(hint("Open a clipping to see its highlights, the people, places and organisations it mentions, and its details."))
 		return
 	}
 	if len(hs) == 0 {
@@ -315,6 +312,7 @@ func (p *sidePanel) fillEntities(ms []annotate.Mention, ents map[int64]annotate.
 	p.acceptAll = nil
 	p.entTab.Text = "Entities"
 	if p.clipping == nil {
+		p.entBox.Add(hint("Open a clipping to see the people, places and organisations it mentions."))
 		return
 	}
 	rows := groupMentions(ms, ents)
@@ -381,8 +379,7 @@ func entityDot(t annotate.EntityType) fyne.CanvasObject {
 func entityLabel(e annotate.Entity, detail string) fyne.CanvasObject {
 	name := widget.NewLabel(e.Name)
 	name.Truncation = fyne.TextTruncateEllipsis
-	count := widget.NewLabel(detail)
-	count.Importance = widget.LowImportance
+	count := newQuietText(detail, "")
 	return container.NewBorder(nil, nil, entityDot(e.Type), count, name)
 }
 
@@ -556,4 +553,36 @@ func (f *flowLayout) MinSize(objs []fyne.CanvasObject) fyne.Size {
 		}
 	}
 	return fyne.NewSize(w, f.place(objs, max(f.width, w), false))
+}
+
+// compact sets o in the current theme with half the inner padding, for
+// dense lists.
+func compact(o fyne.CanvasObject) fyne.CanvasObject {
+	return container.NewThemeOverride(o, compactTheme{})
+}
+
+// compactTheme is the app's theme, whichever it is at the moment, with
+// half the inner padding around text and in buttons.
+type compactTheme struct{}
+
+func (compactTheme) base() fyne.Theme { return fyne.CurrentApp().Settings().Theme() }
+
+// Color is part of fyne.Theme.
+func (t compactTheme) Color(n fyne.ThemeColorName, v fyne.ThemeVariant) color.Color {
+	return t.base().Color(n, v)
+}
+
+// Font is part of fyne.Theme.
+func (t compactTheme) Font(s fyne.TextStyle) fyne.Resource { return t.base().Font(s) }
+
+// Icon is part of fyne.Theme.
+func (t compactTheme) Icon(n fyne.ThemeIconName) fyne.Resource { return t.base().Icon(n) }
+
+// Size is part of fyne.Theme.
+func (t compactTheme) Size(n fyne.ThemeSizeName) float32 {
+	s := t.base().Size(n)
+	if n == theme.SizeNameInnerPadding {
+		return s / 2
+	}
+	return s
 }

@@ -5,6 +5,7 @@ import (
 	"errors"
 	"fmt"
 	"log/slog"
+	"net/url"
 	"strings"
 	"sync"
 	"sync/atomic"
@@ -12,7 +13,6 @@ import (
 	"fyne.io/fyne/v2"
 	"fyne.io/fyne/v2/container"
 	"fyne.io/fyne/v2/dialog"
-	"fyne.io/fyne/v2/layout"
 	"fyne.io/fyne/v2/theme"
 	"fyne.io/fyne/v2/widget"
 
@@ -58,12 +58,17 @@ type Window struct {
 
 	// lastError is the sentence last shown to the person, for tests.
 	lastError atomic.Value
+	// dialogs are the dialogs on screen, the last shown last; Escape
+	// closes the last.
+	dialogs []*shownDialog
+	// openURL opens a link in the person's browser; tests replace it.
+	openURL func(*url.URL) error
 }
 
 // NewWindow builds the main window of a on the library lib. It does not show
 // it; call Show or ShowAndRun.
 func NewWindow(a fyne.App, lib *library.Library) *Window {
-	w := &Window{app: a, lib: lib, prefs: LoadSettings(a.Preferences())}
+	w := &Window{app: a, lib: lib, prefs: LoadSettings(a.Preferences()), openURL: a.OpenURL}
 	w.ctx, w.cancel = context.WithCancel(context.Background())
 	w.win = a.NewWindow("Margin")
 	w.win.SetMaster()
@@ -123,8 +128,7 @@ func (w *Window) toolbar() fyne.CanvasObject {
 // emptyState is what the centre shows before a clipping is opened.
 func (w *Window) emptyState() fyne.CanvasObject {
 	title := widget.NewLabelWithStyle("No clipping open", fyne.TextAlignCenter, fyne.TextStyle{Bold: true})
-	hint := widget.NewLabelWithStyle("Pick one from the library, or clip a page with Ctrl+N.", fyne.TextAlignCenter, fyne.TextStyle{})
-	hint.Importance = widget.LowImportance
+	hint := newQuietText("Pick one from the library, or clip a page with Ctrl+N.", "").setAlignment(fyne.TextAlignCenter)
 	add := widget.NewButtonWithIcon("New clipping", theme.ContentAddIcon(), w.ShowNewClip)
 	add.Importance = widget.HighImportance
 	return container.NewCenter(container.NewVBox(title, hint, container.NewCenter(add)))
@@ -169,7 +173,7 @@ func (w *Window) showError(err error) {
 	msg := errorMessage(err)
 	slog.Warn("margin", "err", err)
 	w.lastError.Store(msg)
-	fyne.Do(func() { dialog.ShowError(errors.New(msg), w.win) })
+	fyne.Do(func() { w.showDialog(dialog.NewError(errors.New(msg), w.win), nil) })
 }
 
 // errorMessage turns an error from clip or library into one clear sentence.
@@ -422,7 +426,7 @@ func (w *Window) DeleteClipping() {
 		}, w.win)
 	d.SetConfirmText("Delete")
 	d.SetConfirmImportance(widget.DangerImportance)
-	d.Show()
+	w.showDialog(d, nil)
 }
 
 // deleteClipping deletes a clipping and closes it.
@@ -450,6 +454,29 @@ func orUntitled(s string) string {
 	return s
 }
 
+// OpenLink opens a link of the open clipping in the browser. A relative
+// link is resolved against the clipping's address; only web and mail links
+// are opened, never a file or a script.
+func (w *Window) OpenLink(href string) {
+	u, err := url.Parse(strings.TrimSpace(href))
+	if err != nil {
+		return
+	}
+	if w.current != nil && !u.IsAbs() {
+		if base, err := url.Parse(firstOf(w.current.CanonicalURL, w.current.URL)); err == nil && base.IsAbs() {
+			u = base.ResolveReference(u)
+		}
+	}
+	switch u.Scheme {
+	case "http", "https", "mailto":
+	default:
+		return
+	}
+	if err := w.openURL(u); err != nil {
+		w.showError(fmt.Errorf("open %s: %w", u, err))
+	}
+}
+
 // FocusSearch puts the cursor in the library's search box.
 func (w *Window) FocusSearch() { w.win.Canvas().Focus(w.list.search) }
 
@@ -458,9 +485,4 @@ func (w *Window) FindInArticle() {
 	if w.current != nil {
 		w.reader.ShowFind()
 	}
-}
-
-// spacer is a fixed gap of the theme's padding.
-func spacer() fyne.CanvasObject {
-	return layout.NewSpacer()
 }

@@ -9,7 +9,6 @@ import (
 	"path/filepath"
 	"strings"
 	"testing"
-	"time"
 
 	"fyne.io/fyne/v2"
 	"fyne.io/fyne/v2/canvas"
@@ -450,6 +449,7 @@ func TestNoteOnASelectionAndTheClipping(t *testing.T) {
 		t.Errorf("editing the note: %+v", w.highlights)
 	}
 
+	w.panel.tabs.SelectIndex(2) // Details, where the note is
 	test.Type(w.panel.note, "Follow up in March.")
 	w.panel.flush()
 	w.wait()
@@ -600,19 +600,6 @@ func TestSettingsRoundTrip(t *testing.T) {
 	if got.Theme != ThemeDark || got.TextSize != 18 || got.HighlightColor != annotate.Blue || got.ExportOptions.Citation != export.CitationMLA {
 		t.Errorf("settings = %+v", got)
 	}
-}
-
-// waitUntil polls cond for a little while; for timers the window does not
-// count as tasks.
-func waitUntil(t *testing.T, cond func() bool) {
-	t.Helper()
-	for i := 0; i < 100; i++ {
-		if cond() {
-			return
-		}
-		time.Sleep(10 * time.Millisecond)
-	}
-	t.Fatal("timed out")
 }
 
 func TestAFullFirstPageIsCountedAfterItIsShown(t *testing.T) {

@@ -1,0 +1,195 @@
+package app
+
+import (
+	"context"
+	"net/url"
+	"os"
+	"path/filepath"
+	"testing"
+
+	"fyne.io/fyne/v2"
+	"fyne.io/fyne/v2/storage"
+	"fyne.io/fyne/v2/test"
+
+	"margin/annotate"
+	"margin/library"
+)
+
+// escape presses Escape with nothing focused, as on a dialog without an
+// entry, or in the focused entry.
+func escape(w *Window) {
+	if f := w.win.Canvas().Focused(); f != nil {
+		f.TypedKey(&fyne.KeyEvent{Name: fyne.KeyEscape})
+		return
+	}
+	w.win.Canvas().OnTypedKey()(&fyne.KeyEvent{Name: fyne.KeyEscape})
+}
+
+func TestEscapeClosesDialogs(t *testing.T) {
+	t.Run("the help dialog closes with Escape", func(t *testing.T) {
+		w := newTestWindow(t)
+		w.ShowHelp()
+		if n := len(w.win.Canvas().Overlays().List()); n != 1 {
+			t.Fatalf("%d overlays after F1, want the help dialog", n)
+		}
+		escape(w)
+		if n := len(w.win.Canvas().Overlays().List()); n != 0 || len(w.dialogs) != 0 {
+			t.Errorf("after Escape: %d overlays, %d dialogs", n, len(w.dialogs))
+		}
+	})
+	t.Run("Escape in the new-clipping dialog's text area cancels it", func(t *testing.T) {
+		w := newTestWindow(t)
+		w.ShowNewClip()
+		if w.win.Canvas().Focused() != w.newClip.input {
+			t.Fatal("the input does not have the focus")
+		}
+		escape(w)
+		if w.newClip != nil || len(w.win.Canvas().Overlays().List()) != 0 {
+			t.Errorf("the new-clipping dialog is still open")
+		}
+	})
+	t.Run("Escape closes the top dialog only", func(t *testing.T) {
+		w := newTestWindow(t)
+		w.ShowExport()
+		w.ShowHelp()
+		escape(w)
+		if n := len(w.dialogs); n != 1 {
+			t.Errorf("%d dialogs open, want the export dialog", n)
+		}
+		if !hasDialogText(w, "Save to") {
+			t.Errorf("the export dialog closed with the help")
+		}
+	})
+}
+
+func TestHelpListsTheShortcuts(t *testing.T) {
+	w := newTestWindow(t)
+	w.ShowHelp()
+	for _, s := range []string{"Ctrl+N", "New clipping from a link, HTML or text", "Ctrl+E", "Ctrl+Z", "Escape", "Tag as person, organisation, place, event"} {
+		if !hasDialogText(w, s) {
+			t.Errorf("the help does not show %q", s)
+		}
+	}
+}
+
+func TestEnterInTheSearchBoxOpensTheFirstResult(t *testing.T) {
+	w := newTestWindow(t)
+	addArticles(t, w.lib, "Harbour plans divide the city", "Storm closes the airport", "Airport strike ends")
+	w.list.reloadKeepPosition()
+	w.wait()
+	test.Type(w.list.search, "strike")
+	w.list.search.TypedKey(&fyne.KeyEvent{Name: fyne.KeyReturn})
+	w.wait()
+	if w.current == nil || w.current.Title != "Airport strike ends" {
+		t.Fatalf("open = %+v, want the first result", w.current)
+	}
+	// A search with no result leaves the clipping open.
+	w.list.search.SetText("nothing like this")
+	w.list.search.TypedKey(&fyne.KeyEvent{Name: fyne.KeyReturn})
+	w.wait()
+	if w.current == nil || w.current.Title != "Airport strike ends" {
+		t.Errorf("after an empty search, open = %+v", w.current)
+	}
+}
+
+func TestLinksOpenInTheBrowser(t *testing.T) {
+	w := newTestWindow(t)
+	var opened []string
+	w.openURL = func(u *url.URL) error { opened = append(opened, u.String()); return nil }
+	ids := addArticles(t, w.lib, "Harbour plans divide the city")
+	w.OpenClipping(ids[0])
+	w.wait()
+
+	// The source link, in the Details tab, clicked on its text.
+	w.panel.tabs.SelectIndex(2)
+	test.TapAt(w.panel.link, fyne.NewPos(20, 14))
+	w.OpenLink("/world/ports?page=2")
+	w.OpenLink("javascript:alert(1)")
+	w.OpenLink("file:///etc/passwd")
+	want := []string{"https://news.example/0", "https://news.example/world/ports?page=2"}
+	if len(opened) != len(want) || opened[0] != want[0] || opened[1] != want[1] {
+		t.Errorf("opened %q, want %q", opened, want)
+	}
+	if w.reader.OnLinkTapped == nil {
+		t.Errorf("links in the article are not wired to the browser")
+	}
+}
+
+func TestDroppingOnTheWindowClipsIt(t *testing.T) {
+	t.Run("a link", func(t *testing.T) {
+		w := newTestWindow(t)
+		srv := winServer(t)
+		u, err := storage.ParseURI(srv.URL + "/a/1")
+		if err != nil {
+			t.Fatal(err)
+		}
+		w.dropped(fyne.Position{}, []fyne.URI{u})
+		w.wait()
+		if w.current == nil || w.current.Title != "Harbour plans divide the city" {
+			t.Fatalf("open = %+v, want the dropped page", w.current)
+		}
+	})
+	t.Run("a saved page", func(t *testing.T) {
+		w := newTestWindow(t)
+		path := filepath.Join(t.TempDir(), "port.html")
+		if err := os.WriteFile(path, []byte(winArticle("Council delays the port vote", "Elena Ruiz")), 0o644); err != nil {
+			t.Fatal(err)
+		}
+		w.dropped(fyne.Position{}, []fyne.URI{storage.NewFileURI(path)})
+		w.wait()
+		if w.current == nil || w.current.Title != "Council delays the port vote" {
+			t.Fatalf("open = %+v, want the dropped file", w.current)
+		}
+	})
+}
+
+func TestEntityCardListsTheOtherClippings(t *testing.T) {
+	w := newTestWindow(t)
+	ctx := context.Background()
+	ids := addArticles(t, w.lib, "Harbour plans divide the city", "Storm closes the airport")
+	e, err := w.lib.CreateEntity(ctx, annotate.Entity{Name: "Valparaiso", Type: annotate.Place})
+	if err != nil {
+		t.Fatal(err)
+	}
+	for _, id := range ids {
+		if _, err := w.lib.TagAll(ctx, id, e.ID); err != nil {
+			t.Fatal(err)
+		}
+	}
+	w.OpenClipping(ids[0])
+	w.wait()
+	var m annotate.Mention
+	for _, x := range w.mentions {
+		if x.EntityID == e.ID {
+			m = x
+		}
+	}
+	if m.ID == 0 {
+		t.Fatalf("no mention of Valparaiso in %+v", w.mentions)
+	}
+	w.ShowEntityCard(m)
+	w.wait()
+	if !hasDialogText(w, "Storm closes the airport") {
+		t.Errorf("the card does not list the other clipping")
+	}
+	if hasDialogText(w, "Harbour plans divide the city") {
+		t.Errorf("the card lists the open clipping among the others")
+	}
+}
+
+func TestWindowRemembersItsSize(t *testing.T) {
+	a := test.NewTempApp(t)
+	lib, err := library.Open(context.Background(), t.TempDir())
+	if err != nil {
+		t.Fatal(err)
+	}
+	defer lib.Close()
+	w := NewWindow(a, lib)
+	w.wait()
+	w.win.Resize(fyne.NewSize(900, 640))
+	w.close()
+	s := LoadSettings(a.Preferences())
+	if s.Width != 900 || s.Height != 640 {
+		t.Errorf("remembered %vx%v, want 900x640", s.Width, s.Height)
+	}
+}
