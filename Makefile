@@ -50,6 +50,30 @@ bench: deps
 stress: deps
 	MARGIN_STRESS=full $(GO) test -count=1 -timeout 40m -run Stress -v ./stress/
 
+# demo builds a demo library of real news pages (the AEB corpus and the seed
+# text, with highlights, notes, tags and entities) and opens the app on it.
+DEMO_LIB ?= $(or $(TMPDIR),/tmp)/margin-demo
+demo: build
+	scripts/demo-library.sh ./margin $(DEMO_LIB)
+	./margin --library $(DEMO_LIB)
+
+# screenshots runs the real app under Xvfb, clicks through it with xdotool
+# and saves docs/screenshots/*.png.
+screenshots: demo-deps
+	scripts/screenshots.sh
+
+# package builds Margin.tar.xz for Linux with the fyne tool (run from the Go
+# module proxy): the release binary, the icon (assets/icon.png) and a desktop
+# entry, from FyneApp.toml, with a Makefile to install them. The tool adds one
+# to FyneApp.toml's build number on every run; the file is put back, so a
+# package does not leave the tree changed. See docs/gui.md.
+FYNE_TOOL := fyne.io/tools/cmd/fyne@v1.7.4
+package: deps
+	@cp FyneApp.toml FyneApp.toml.keep
+	$(GO) run $(FYNE_TOOL) package --os linux --release --icon assets/icon.png; \
+	status=$$?; mv FyneApp.toml.keep FyneApp.toml; exit $$status
+	@tar -tJf Margin.tar.xz | grep -q 'usr/local/bin/margin$$' && echo "package: Margin.tar.xz ($$(du -h Margin.tar.xz | cut -f1))"
+
 lint:
 	gofmt -l .
 	$(GO) vet ./...

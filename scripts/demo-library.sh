@@ -1,0 +1,155 @@
+#!/usr/bin/env bash
+# demo-library.sh builds a demo library of real news pages with the margin
+# command line: a dozen pages of the AEB corpus and the seed text, with
+# entity suggestions (most accepted, a few left to review), highlights with
+# notes, tags and a clipping note. `make demo` and scripts/screenshots.sh
+# use it.
+#
+#   scripts/demo-library.sh [MARGIN_BINARY] [LIBRARY_DIR]
+#
+# LIBRARY_DIR is emptied first. CORPUS and SEED name other page folders.
+set -euo pipefail
+
+MARGIN=${1:-./margin}
+LIB=${2:-/tmp/margin-demo}
+CORPUS=${CORPUS:-/work/shared/corpus/aeb-dev}
+SEED=${SEED:-/work/shared/seed}
+export LANG=${LANG:-C.UTF-8}
+
+[ -x "$MARGIN" ] || { echo "demo-library: no margin binary at $MARGIN (go build -o margin .)" >&2; exit 1; }
+[ -d "$CORPUS/html" ] || { echo "demo-library: no corpus at $CORPUS (set CORPUS)" >&2; exit 1; }
+
+m() { "$MARGIN" --library "$LIB" "$@"; }
+
+rm -rf "$LIB"
+mkdir -p "$LIB"
+tmp=$(mktemp -d)
+trap 'rm -rf "$tmp"' EXIT
+
+# News pages in the order they are added; the last added shows first.
+pages=(
+	5fa3154ec031 # The Guardian: Hong Kong, a city on the brink
+	42aad16bde92 # Al Jazeera: NASA's commercial Moon shot
+	374ac9a59a85 # CNBC: Emirates orders 30 Boeing 787s
+	686bb170effe # Space.com: water vapour on Europa
+	70cb2d5bca75 # BBC Newsbeat
+	7916ecca969f # Al Jazeera: helicopter crash in Afghanistan
+	8634d1211c3f # LA Times: Gannett and GateHouse
+	1ace8c85aaee # TechCrunch: New York investigates WeWork
+	b37be3535e1f # CTV News: hibernating astronauts
+	d1c57d7821e5 # SpaceNews: NASA's lunar lander program
+	db6b0816c612 # AP: Esper and Vietnam's coast guard (the screenshots open it)
+	ea25dd7edff4 # Smithsonian: plague in China
+	bdb56ac83513 # Quanta: tuft cells
+)
+
+ids=()
+for p in "${pages[@]}"; do
+	f=$(ls "$CORPUS"/html/"$p"*.html.gz 2>/dev/null | head -1)
+	[ -n "$f" ] || { echo "demo-library: no page $p in $CORPUS" >&2; continue; }
+	key=$(basename "$f" .html.gz)
+	gunzip -c "$f" >"$tmp/$key.html"
+	# The page's own address, so links and sites are right.
+	url=$(python3 -c 'import json,sys; print(json.load(open(sys.argv[1]))[sys.argv[2]]["url"])' "$CORPUS/ground-truth.json" "$key" 2>/dev/null || true)
+	args=()
+	[ -n "$url" ] && args=(--url "$url")
+	if id=$(m add "${args[@]}" "$tmp/$key.html" 2>"$tmp/err"); then
+		ids+=("$id")
+		echo "added $id: $p"
+	else
+		echo "demo-library: could not add $p: $(tail -1 "$tmp/err")" >&2
+	fi
+done
+for f in "$SEED"/*.txt; do
+	[ -f "$f" ] || continue
+	if id=$(m add "$f" 2>"$tmp/err"); then
+		ids+=("$id")
+		echo "added $id: $(basename "$f")"
+	fi
+done
+[ ${#ids[@]} -gt 0 ] || { echo "demo-library: nothing was added" >&2; exit 1; }
+
+for id in "${ids[@]}"; do m suggest "$id" >/dev/null; done
+
+# Accept the suggestions in most clippings, leaving every fourth with its
+# suggestions pending, so the panel has something to review.
+n=0
+for id in "${ids[@]}"; do
+	n=$((n + 1))
+	[ $((n % 4)) -eq 0 ] && continue
+	m accept "$id" --all >/dev/null 2>&1 || true
+done
+
+# hl ID QUOTE COLOR [NOTE [NTH]]: highlights a quote if the text has it.
+hl() {
+	local args=("$1" --quote "$2" --color "$3")
+	[ -n "${4:-}" ] && args+=(--note "$4")
+	[ -n "${5:-}" ] && args+=(--nth "$5")
+	m highlight "${args[@]}" >/dev/null 2>&1 || echo "demo-library: no quote \"$2\" in $1" >&2
+}
+
+# Highlights are looked up by quote. The first sentence of a few long
+# paragraphs of each page is a reliable quote whatever the extraction keeps,
+# and reads as something a person would mark; long sentences are cut at
+# forty words.
+first_sentence() {
+	m show --text "$1" 2>/dev/null | python3 -c '
+import re, sys
+paras = [p for p in sys.stdin.read().split("\n") if len(p) > 120]
+n = int(sys.argv[1])
+if n <= len(paras):
+    p = paras[n - 1]
+    cut = len(p)
+    abbrev = {"Co", "Corp", "Inc", "Ltd", "Mr", "Mrs", "Ms", "Dr", "St", "Jr", "Sr", "Gen", "Gov", "Sen", "Rep", "No", "vs"}
+    for end in re.finditer(r"(\S+)[.!?][”’\"]?(?= [“‘\"A-Z]|$)", p):
+        word = end.group(1)
+        # Not after an abbreviation (U.S., Co., Mr.), nor too soon.
+        if "." in word or len(word) == 1 or word in abbrev or len(p[: end.end()].split()) < 8:
+            continue
+        cut = end.end()
+        break
+    words = p[:cut].split(" ")
+    print(" ".join(words[:40]))
+' "$2"
+}
+colors=(yellow green blue pink purple)
+notes=("Key claim; check the figures." "Compare with last year's coverage." "Follow up on this." "" "Quote for the essay.")
+i=0
+for id in "${ids[@]}"; do
+	for para in 2 5; do
+		q=$(first_sentence "$id" "$para")
+		[ -n "$q" ] || continue
+		c=${colors[$(((i + para) % 5))]}
+		if [ "$para" = 2 ]; then
+			hl "$id" "$q" "$c" "${notes[$((i % 5))]}"
+		else
+			hl "$id" "$q" "$c"
+		fi
+	done
+	i=$((i + 1))
+done
+
+# A highlight inside another in the article the screenshots open, so the
+# reader shows overlapping highlights layered.
+for id in "${ids[@]}"; do
+	if m show --text "$id" | grep -q "sweeping territorial claims in the South China Sea"; then
+		hl "$id" "sweeping territorial claims in the South China Sea" yellow
+		hl "$id" "South China Sea" green "The core of the dispute." 2
+	fi
+done
+
+for id in "${ids[@]}"; do
+	title=$(m show --json "$id" | python3 -c 'import json,sys; print(json.load(sys.stdin).get("title",""))')
+	case "$title" in
+	*Moon* | *moon* | *NASA* | *Europa* | *astronaut* | *lunar*) tags=(space science) ;;
+	*Hong\ Kong* | *Afghanistan* | *Esper* | *Trump* | *Putin*) tags=(politics world) ;;
+	*WeWork* | *Gannett* | *Emirates* | *Boeing*) tags=(business) ;;
+	*Plague* | *plague* | *Cells*) tags=(science health) ;;
+	*) tags=(reading-list) ;;
+	esac
+	m label "$id" "${tags[@]}" >/dev/null
+done
+
+m note "${ids[0]}" "Background for the Hong Kong explainer. Compare with the Beijing statements." >/dev/null
+
+echo "demo library in $LIB: $(m ls | wc -l) clippings"

@@ -1,0 +1,173 @@
+#!/usr/bin/env bash
+# screenshots.sh runs the real Margin app under Xvfb on a demo library of
+# real news pages (scripts/demo-library.sh), drives it with xdotool as a
+# person would, with the keyboard where Margin has a shortcut and the mouse
+# where a person would use it, and saves what the screen shows:
+#
+#   library.png       the library list, nothing open yet
+#   reader.png        a search (Ctrl+K, Enter) opens a clipping: highlights, notes, entity mentions
+#   selection.png     text selected by a drag, with the selection toolbar
+#   entity-card.png   a click on a mention: the entity card with the other clippings mentioning it
+#   suggestions.png   the side panel's entities, with Margin's suggestions to accept or reject
+#   new-clipping.png  the new-clipping dialog (Ctrl+N)
+#   export.png        the export dialog (Ctrl+E)
+#   help.png          the keyboard shortcuts (F1)
+#   reader-light.png  the reader in the light theme
+#   reader-200.png    the reader at 200% scaling (FYNE_SCALE=2, on a screen twice as large)
+#   selection-200.png the selection toolbar at 200%
+#
+# It prints the time from starting margin to its window appearing. Needs
+# Xvfb, xdotool, ImageMagick and xdpyinfo (make demo-deps installs them).
+# It is not part of `make test`.
+#
+#   scripts/screenshots.sh [OUT_DIR]        (default docs/screenshots)
+#
+# Coordinates below are in the window's device-independent units, for the
+# 1400x900 window the script makes; at 200% they are doubled.
+set -euo pipefail
+
+ROOT=$(cd "$(dirname "$0")/.." && pwd)
+OUT=${1:-$ROOT/docs/screenshots}
+WIDTH=1400
+HEIGHT=900
+WORK=$(mktemp -d)
+LIB=$WORK/library
+MARGIN=$WORK/margin
+export LANG=${LANG:-C.UTF-8}
+
+pids=()
+stop_all() {
+	local p
+	for p in "${pids[@]}"; do kill "$p" 2>/dev/null || true; done
+	for p in "${pids[@]}"; do wait "$p" 2>/dev/null || true; done
+	pids=()
+}
+cleanup() {
+	stop_all
+	rm -rf "$WORK"
+}
+trap cleanup EXIT
+trap 'exit 130' INT TERM
+
+for tool in Xvfb xdotool import xdpyinfo; do
+	command -v "$tool" >/dev/null || { echo "screenshots: $tool is missing (make demo-deps)" >&2; exit 1; }
+done
+
+# A display no other X server uses.
+disp=99
+while [ -e "/tmp/.X$disp-lock" ] || [ -e "/tmp/.X11-unix/X$disp" ]; do disp=$((disp + 1)); done
+export DISPLAY=:$disp
+
+echo "screenshots: building margin and the demo library"
+(cd "$ROOT" && go build -o "$MARGIN" .)
+"$ROOT/scripts/demo-library.sh" "$MARGIN" "$LIB" >/dev/null
+mkdir -p "$OUT"
+
+SCALE=1
+# start_app SCALE [ENV...]: a fresh X server the size of the window at that
+# scale, a fresh profile (Fyne keeps preferences under the home directory),
+# then margin, with the window filling the screen.
+start_app() {
+	SCALE=$1
+	shift
+	stop_all
+	local w=$((WIDTH * SCALE)) h=$((HEIGHT * SCALE))
+	Xvfb "$DISPLAY" -screen 0 "${w}x${h}x24" -nolisten tcp >"$WORK/xvfb.log" 2>&1 &
+	pids+=($!)
+	local ok=
+	for _ in $(seq 100); do
+		xdpyinfo >/dev/null 2>&1 && { ok=1; break; }
+		sleep 0.1
+	done
+	[ -n "$ok" ] || { echo "screenshots: Xvfb did not start" >&2; cat "$WORK/xvfb.log" >&2; exit 1; }
+	rm -rf "$WORK/home"
+	mkdir -p "$WORK/home"
+	local start
+	start=$(date +%s%N)
+	env HOME="$WORK/home" XDG_CONFIG_HOME="$WORK/home/.config" FYNE_SCALE="$SCALE" "$@" \
+		"$MARGIN" --library "$LIB" >"$WORK/margin.log" 2>&1 &
+	pids+=($!)
+	WID=$(timeout 30 xdotool search --sync --onlyvisible --name '^Margin' | head -1 || true)
+	[ -n "$WID" ] || { echo "screenshots: the window did not appear" >&2; cat "$WORK/margin.log" >&2; exit 1; }
+	echo "screenshots: window after $((($(date +%s%N) - start) / 1000000)) ms (scale $SCALE $*)"
+	xdotool windowmove "$WID" 0 0 windowsize "$WID" "$w" "$h"
+	sleep 2 # the list's first page, the first frame at the new size
+}
+
+# shot NAME: saves the screen as NAME.png.
+shot() {
+	sleep 1
+	import -window root "$OUT/$1.png"
+	echo "screenshots: $OUT/$1.png"
+}
+
+# key KEYS...: presses keys in the window.
+key() { xdotool key --window "$WID" "$@"; sleep 0.4; }
+
+# at X Y: moves the pointer to a point of the window, in units.
+at() { xdotool mousemove --window "$WID" $(($1 * SCALE)) $(($2 * SCALE)); }
+
+# click X Y: clicks there.
+click() { at "$1" "$2"; sleep 0.2; xdotool click 1; sleep 0.5; }
+
+# drag X1 X2 Y: presses at X1, moves to X2 in steps and releases.
+drag() {
+	at "$1" "$3"
+	xdotool mousedown 1
+	local x
+	for x in $(seq "$1" 20 "$2") "$2"; do at "$x" "$3"; sleep 0.03; done
+	xdotool mouseup 1
+}
+
+# open_clipping QUERY TITLE: searches the library (Ctrl+K), opens the first result
+# (Enter) and waits until the window's title names it.
+open_clipping() {
+	key ctrl+k
+	key ctrl+a
+	xdotool type --window "$WID" --delay 40 "$1"
+	key Return
+	timeout 10 xdotool search --sync --name "^Margin — $2" >/dev/null ||
+		{ echo "screenshots: searching for $1 did not open $2" >&2; exit 1; }
+	sleep 1
+}
+
+start_app 1
+shot library
+
+open_clipping "Esper" "Esper accuses"
+shot reader
+
+# Select "using coercion and intimidation" in the first paragraph.
+drag 700 930 410
+shot selection
+key Escape
+
+# A click on "China" shows the entity card, with the other clippings that
+# mention China.
+click 650 410
+shot entity-card
+key Escape
+
+open_clipping "Europa" "The Weird Plumes"
+click 1255 90
+shot suggestions
+
+key ctrl+n
+shot new-clipping
+key Escape
+key ctrl+e
+shot export
+key Escape
+key F1
+shot help
+key Escape
+
+start_app 1 FYNE_THEME=light
+open_clipping "Esper" "Esper accuses"
+shot reader-light
+
+start_app 2
+open_clipping "Esper" "Esper accuses"
+shot reader-200
+drag 700 930 410
+shot selection-200
