@@ -232,13 +232,10 @@ func (w *Window) entityCard(e annotate.Entity, m annotate.Mention, others []libr
 			parts = append(parts, hint(fmt.Sprintf("and %d more", len(others)-i)))
 			break
 		}
-		b := widget.NewButton(shorten(s.Title, 60), func() {
+		parts = append(parts, clippingCard(s, func() {
 			d.Hide()
 			w.OpenClipping(s.ID)
-		})
-		b.Alignment = widget.ButtonAlignLeading
-		b.Importance = widget.LowImportance
-		parts = append(parts, b)
+		}))
 	}
 	filter := widget.NewButtonWithIcon("Show in library", theme.SearchIcon(), func() {
 		d.Hide()
@@ -260,6 +257,16 @@ func (w *Window) entityCard(e annotate.Entity, m annotate.Mention, others []libr
 	d.SetButtons(buttons)
 	d.Resize(fyne.NewSize(440, 0))
 	w.showDialog(d, d.Hide)
+}
+
+// clippingCard is a clipping as the library list shows it, its title over
+// its site and date, that opens it when tapped.
+func clippingCard(s library.Summary, open func()) fyne.CanvasObject {
+	title := widget.NewLabel(orUntitled(s.Title))
+	title.Truncation = fyne.TextTruncateEllipsis
+	meta := newQuietText(summaryMeta(s), theme.SizeNameCaptionText)
+	meta.Truncation = fyne.TextTruncateEllipsis
+	return newPanelCard(compact(container.NewVBox(title, meta)), open)
 }
 
 // FilterByEntity shows the clippings mentioning an entity.

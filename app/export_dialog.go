@@ -10,6 +10,7 @@ import (
 	"fyne.io/fyne/v2"
 	"fyne.io/fyne/v2/container"
 	"fyne.io/fyne/v2/dialog"
+	"fyne.io/fyne/v2/layout"
 	"fyne.io/fyne/v2/theme"
 	"fyne.io/fyne/v2/widget"
 
@@ -25,6 +26,7 @@ const (
 	ScopeClipping ExportScope = iota // the open clipping
 	ScopeList                        // the clippings the search and filters show
 	ScopeAll                         // the whole library
+	ScopePicked                      // the clippings picked in the list (Ctrl+click)
 )
 
 // ExportRequest is what the person chose in the export dialog.
@@ -32,6 +34,7 @@ type ExportRequest struct {
 	Format  export.Format
 	Options export.MarkdownOptions // Markdown only
 	Scope   ExportScope
+	Picked  []int64 // the clippings of ScopePicked
 	// Dest is a folder when the export writes one Markdown note per
 	// clipping (ToFolder), otherwise the file to write.
 	Dest string
@@ -70,6 +73,9 @@ func (w *Window) exportIDs(ctx context.Context, scope ExportScope, current int64
 		}
 		return []int64{current}, nil
 	}
+	if scope == ScopePicked {
+		return nil, nil
+	}
 	if scope == ScopeAll {
 		filter = library.Filter{}
 	}
@@ -96,6 +102,9 @@ func (w *Window) Export(ctx context.Context, req ExportRequest, current int64, f
 		return res, fmt.Errorf("%w: choose where to export to", library.ErrInvalid)
 	}
 	ids, err := w.exportIDs(ctx, req.Scope, current, filter)
+	if req.Scope == ScopePicked {
+		ids = req.Picked
+	}
 	if err != nil || len(ids) == 0 {
 		return res, err
 	}
@@ -233,13 +242,14 @@ type exportDialog struct {
 	status   *widget.Label
 	run      *widget.Button
 	cancel   *widget.Button
-	md       *fyne.Container // the Markdown options, hidden for other formats
+	md       []fyne.CanvasObject // the Markdown options' labels and fields, hidden for other formats
 
 	filter    library.Filter
 	current   int64
 	title     string
 	stop      context.CancelFunc
 	scopeText []string
+	picked    []int64      // the clippings picked in the list when the dialog opened
 	result    ExportResult // the last export's result, for tests
 }
 
@@ -278,6 +288,10 @@ func (w *Window) newExportDialog() *exportDialog {
 	if d.filter.Query == "" && d.filter.Tag == "" && d.filter.Site == "" && d.filter.Entity == "" {
 		d.scopeText[1] = fmt.Sprintf("All %s in the list", plural(n, "clipping"))
 	}
+	d.picked = append([]int64(nil), w.list.picked...)
+	if len(d.picked) > 0 {
+		d.scopeText = append(d.scopeText, fmt.Sprintf("The %s you picked", plural(len(d.picked), "clipping")))
+	}
 	d.scope = widget.NewRadioGroup(d.scopeText, func(string) { d.update() })
 	d.scope.Required = true
 	d.dest = w.newDialogEntry(false)
@@ -289,21 +303,23 @@ func (w *Window) newExportDialog() *exportDialog {
 	d.status.Wrapping = fyne.TextWrapWord
 	d.status.Hide()
 
-	d.md = container.NewVBox(
-		widget.NewForm(
-			widget.NewFormItem("Layout", d.layout),
-			widget.NewFormItem("Marks", d.mark),
-			widget.NewFormItem("Notes", d.notes),
-			widget.NewFormItem("Citation", d.citation),
-			widget.NewFormItem("", d.links),
-		),
-	)
-	form := widget.NewForm(
-		widget.NewFormItem("Export", d.scope),
-		widget.NewFormItem("Format", d.format),
-	)
-	destForm := widget.NewForm(widget.NewFormItem("Save to", container.NewBorder(nil, nil, nil, d.choose, d.dest)))
-	content := container.NewVBox(form, d.md, destForm, d.progress, d.status)
+	// One form, so every label lines up; the Markdown rows hide, label and
+	// field together, for the other formats.
+	row := func(label string, field fyne.CanvasObject) []fyne.CanvasObject {
+		l := widget.NewLabelWithStyle(label, fyne.TextAlignTrailing, fyne.TextStyle{Bold: true})
+		return []fyne.CanvasObject{l, field}
+	}
+	d.md = append(d.md, row("Layout", d.layout)...)
+	d.md = append(d.md, row("Marks", d.mark)...)
+	d.md = append(d.md, row("Notes", d.notes)...)
+	d.md = append(d.md, row("Citation", d.citation)...)
+	d.md = append(d.md, row("", d.links)...)
+	form := container.New(layout.NewFormLayout())
+	form.Objects = append(form.Objects, row("Export", d.scope)...)
+	form.Objects = append(form.Objects, row("Format", d.format)...)
+	form.Objects = append(form.Objects, d.md...)
+	form.Objects = append(form.Objects, row("Save to", container.NewBorder(nil, nil, nil, d.choose, d.dest))...)
+	content := container.NewVBox(form, d.progress, d.status)
 
 	d.run = widget.NewButtonWithIcon("Export", theme.DocumentSaveIcon(), d.start)
 	d.run.Importance = widget.HighImportance
@@ -313,7 +329,9 @@ func (w *Window) newExportDialog() *exportDialog {
 	d.dialog.Resize(fyne.NewSize(620, 0))
 
 	d.format.SetSelected(formatLabel(s.ExportFormat))
-	if d.current != 0 {
+	if len(d.picked) > 0 {
+		d.scope.SetSelected(d.scopeText[ScopePicked])
+	} else if d.current != 0 {
 		d.scope.SetSelected(d.scopeText[ScopeClipping])
 	} else {
 		d.scope.SetSelected(d.scopeText[ScopeList])
@@ -322,12 +340,26 @@ func (w *Window) newExportDialog() *exportDialog {
 	return d
 }
 
-// plural is "1 clipping" or "3 clippings".
+// plural is "1 clipping", "3 clippings" or "50,000 clippings".
 func plural(n int, word string) string {
 	if n == 1 {
 		return "1 " + word
 	}
-	return fmt.Sprintf("%d %ss", n, word)
+	return thousands(n) + " " + word + "s"
+}
+
+// thousands writes n with a comma between groups of three digits.
+func thousands(n int) string {
+	s := fmt.Sprint(n)
+	neg := strings.HasPrefix(s, "-")
+	s = strings.TrimPrefix(s, "-")
+	for i := len(s) - 3; i > 0; i -= 3 {
+		s = s[:i] + "," + s[i:]
+	}
+	if neg {
+		return "-" + s
+	}
+	return s
 }
 
 // request reads the dialog into an ExportRequest.
@@ -352,7 +384,7 @@ func (d *exportDialog) request() ExportRequest {
 			scope = ExportScope(i)
 		}
 	}
-	return ExportRequest{Format: formatFromLabel(d.format.Selected), Options: opts, Scope: scope, Dest: strings.TrimSpace(d.dest.Text)}
+	return ExportRequest{Format: formatFromLabel(d.format.Selected), Options: opts, Scope: scope, Picked: d.picked, Dest: strings.TrimSpace(d.dest.Text)}
 }
 
 // update shows the options that apply to the chosen format and scope.
@@ -361,10 +393,12 @@ func (d *exportDialog) update() {
 		return
 	}
 	req := d.request()
-	if req.Format == export.FormatMarkdown {
-		d.md.Show()
-	} else {
-		d.md.Hide()
+	for _, o := range d.md {
+		if req.Format == export.FormatMarkdown {
+			o.Show()
+		} else {
+			o.Hide()
+		}
 	}
 	if d.current == 0 {
 		d.scope.Disable()

@@ -9,6 +9,7 @@ import (
 
 	"fyne.io/fyne/v2"
 	"fyne.io/fyne/v2/container"
+	"fyne.io/fyne/v2/driver/desktop"
 	"fyne.io/fyne/v2/theme"
 	"fyne.io/fyne/v2/widget"
 
@@ -64,6 +65,11 @@ type libraryList struct {
 	loading map[int]bool
 	openID  int64
 	quiet   bool // set while the list selects the open row itself
+	// countText is the count the list shows, without the picked ones.
+	countText string
+	// picked are the clippings picked with Ctrl+click, for an export of
+	// several, in the order picked.
+	picked []int64
 	// pendingOpen is set when Enter in the search box asked for the first
 	// result, which opens once the search has shown it.
 	pendingOpen bool
@@ -98,7 +104,7 @@ func newLibraryList(w *Window) *libraryList {
 
 	l.count = newQuietText("", theme.SizeNameCaptionText)
 
-	l.list = widget.NewList(l.length, newListRow, l.updateRow)
+	l.list = widget.NewList(l.length, l.newRow, l.updateRow)
 	l.list.OnSelected = l.selected
 
 	filters := container.NewGridWithColumns(2, l.tag, l.site, l.entity, l.sort)
@@ -141,25 +147,61 @@ func (l *libraryList) start() {
 // length is the list's row count: the filter's Count.
 func (l *libraryList) length() int { return l.total }
 
-// listRow is one row: the title over the site, date and highlight count.
+// listRow is one row: the title over the site, date and highlight count,
+// with a tick when the clipping is picked. A click opens the clipping;
+// Ctrl+click picks it, or drops it from the picked ones.
 type listRow struct {
 	widget.BaseWidget
+	l     *libraryList
+	id    widget.ListItemID
 	title *widget.Label
 	meta  *quietText
+	tick  *widget.Icon
+	// ctrl is whether Ctrl was down when the button went down.
+	ctrl bool
 }
 
-func newListRow() fyne.CanvasObject {
-	r := &listRow{title: widget.NewLabel("Loading…"), meta: newQuietText(" ", theme.SizeNameCaptionText)}
+func (l *libraryList) newRow() fyne.CanvasObject {
+	r := &listRow{l: l, title: widget.NewLabel("Loading…"), meta: newQuietText(" ", theme.SizeNameCaptionText),
+		tick: widget.NewIcon(theme.ConfirmIcon())}
 	r.title.TextStyle.Bold = true
 	r.title.Truncation = fyne.TextTruncateEllipsis
 	r.meta.Truncation = fyne.TextTruncateEllipsis
+	r.tick.Hide()
 	r.ExtendBaseWidget(r)
 	return r
 }
 
+// MouseDown is part of desktop.Mouseable: it notes the modifiers, which a
+// tap does not carry.
+func (r *listRow) MouseDown(ev *desktop.MouseEvent) {
+	r.ctrl = ev.Modifier&fyne.KeyModifierShortcutDefault != 0
+}
+
+// MouseUp is part of desktop.Mouseable.
+func (r *listRow) MouseUp(*desktop.MouseEvent) {}
+
+// Tapped is part of fyne.Tappable: a click selects the row, which opens
+// the clipping; with Ctrl it picks the clipping instead.
+func (r *listRow) Tapped(*fyne.PointEvent) {
+	ctrl := r.ctrl
+	r.ctrl = false
+	if ctrl {
+		if s, ok := r.l.summary(r.id); ok {
+			r.l.togglePick(s.ID)
+		}
+		return
+	}
+	r.l.list.Select(r.id)
+	// As the list's own rows do, so the arrow keys move through it.
+	if c := fyne.CurrentApp().Driver().CanvasForObject(r.l.list); c != nil {
+		c.Focus(r.l.list)
+	}
+}
+
 // CreateRenderer is part of fyne.Widget.
 func (r *listRow) CreateRenderer() fyne.WidgetRenderer {
-	return &listRowRenderer{row: r, objects: []fyne.CanvasObject{r.title, r.meta}}
+	return &listRowRenderer{row: r, objects: []fyne.CanvasObject{r.title, r.meta, r.tick}}
 }
 
 // listRowRenderer stacks the title and meta lines tightly.
@@ -175,6 +217,8 @@ func (rr *listRowRenderer) Objects() []fyne.CanvasObject { return rr.objects }
 func (rr *listRowRenderer) Refresh() {
 	rr.row.title.Refresh()
 	rr.row.meta.Refresh()
+	rr.row.tick.Refresh()
+	rr.Layout(rr.row.Size())
 }
 
 // overlap pulls the meta line up under the title: two labels' own padding
@@ -183,8 +227,15 @@ func (rr *listRowRenderer) overlap() float32 { return theme.Padding() * 1.5 }
 
 func (rr *listRowRenderer) Layout(size fyne.Size) {
 	th := rr.row.title.MinSize().Height
+	tw := size.Width
+	if rr.row.tick.Visible() {
+		s := theme.IconInlineSize()
+		tw -= s + theme.Padding()
+		rr.row.tick.Move(fyne.NewPos(tw, (th-s)/2))
+		rr.row.tick.Resize(fyne.NewSize(s, s))
+	}
 	rr.row.title.Move(fyne.NewPos(0, 0))
-	rr.row.title.Resize(fyne.NewSize(size.Width, th))
+	rr.row.title.Resize(fyne.NewSize(tw, th))
 	mh := rr.row.meta.MinSize().Height
 	rr.row.meta.Move(fyne.NewPos(0, th-rr.overlap()))
 	rr.row.meta.Resize(fyne.NewSize(size.Width, mh))
@@ -226,12 +277,21 @@ func summaryMeta(s library.Summary) string {
 // not there yet.
 func (l *libraryList) updateRow(id widget.ListItemID, o fyne.CanvasObject) {
 	row := o.(*listRow)
+	row.id = id
 	if s, ok := l.summary(id); ok {
 		row.set(s)
+		if l.isPicked(s.ID) != row.tick.Visible() {
+			row.tick.Hidden = !l.isPicked(s.ID)
+			row.Refresh()
+		}
 		return
 	}
 	row.title.SetText(" ")
 	row.meta.SetText(" ")
+	if row.tick.Visible() {
+		row.tick.Hide()
+		row.Refresh()
+	}
 	l.loadPage(id / listPageSize)
 }
 
@@ -364,10 +424,11 @@ func (l *libraryList) reload(keep bool) {
 			l.total = len(first)
 			l.pages = map[int][]library.Summary{0: first}
 			if len(first) < listPageSize {
-				l.count.SetText(countText(len(first), f))
+				l.countText = countText(len(first), f)
 			} else {
-				l.count.SetText(fmt.Sprintf("%d+ clippings", len(first)))
+				l.countText = fmt.Sprintf("%d+ clippings", len(first))
 			}
+			l.showCount()
 			if !keep {
 				l.quiet = true
 				l.list.UnselectAll()
@@ -394,7 +455,8 @@ func (l *libraryList) reload(keep bool) {
 				return
 			}
 			l.total = n
-			l.count.SetText(countText(n, f))
+			l.countText = countText(n, f)
+			l.showCount()
 			l.list.Refresh()
 		})
 	})
@@ -404,6 +466,51 @@ func (l *libraryList) reload(keep bool) {
 func (l *libraryList) reloadKeepPosition() {
 	l.reload(true)
 	l.loadChoices()
+}
+
+// togglePick picks a clipping for an export of several, or drops it from
+// the picked ones.
+func (l *libraryList) togglePick(id int64) {
+	defer l.refreshRowOf(id)
+	defer l.showCount()
+	for i, p := range l.picked {
+		if p == id {
+			l.picked = append(l.picked[:i], l.picked[i+1:]...)
+			return
+		}
+	}
+	l.picked = append(l.picked, id)
+}
+
+// refreshRowOf redraws the row of a clipping if it is loaded.
+func (l *libraryList) refreshRowOf(id int64) {
+	for page, sums := range l.pages {
+		for i := range sums {
+			if sums[i].ID == id {
+				l.list.RefreshItem(page*listPageSize + i)
+			}
+		}
+	}
+}
+
+// isPicked reports whether a clipping is picked.
+func (l *libraryList) isPicked(id int64) bool {
+	for _, p := range l.picked {
+		if p == id {
+			return true
+		}
+	}
+	return false
+}
+
+// showCount shows how many clippings the list holds, and how many are
+// picked.
+func (l *libraryList) showCount() {
+	s := l.countText
+	if n := len(l.picked); n > 0 {
+		s += fmt.Sprintf("  ·  %d picked", n)
+	}
+	l.count.SetText(s)
 }
 
 // countText says how many clippings the list shows.

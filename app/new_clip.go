@@ -113,7 +113,8 @@ func (w *Window) newClipDialog() *newClipDialog {
 	d.cancel = widget.NewButton("Cancel", d.close)
 
 	intro := widget.NewLabel("Paste a link, a saved page's HTML or the article's text.")
-	body := container.NewVBox(intro, d.input, container.NewHBox(d.file), d.progress, d.status)
+	drop := newQuietText("or drop a file or a link on the window", theme.SizeNameCaptionText)
+	body := container.NewVBox(intro, d.input, container.NewHBox(d.file, container.NewCenter(drop)), d.progress, d.status)
 	d.dialog = dialog.NewCustomWithoutButtons("New clipping", body, w.win)
 	d.dialog.SetButtons([]fyne.CanvasObject{d.cancel, d.add})
 	d.dialog.SetOnClosed(func() {

@@ -152,6 +152,7 @@ var shortcutHelp = [][2]string{
 	{"F1, Ctrl+/", "This help"},
 	{"Escape", "Close a dialog"},
 	{"Enter in the search box", "Open the first clipping found"},
+	{"Ctrl+click in the list", "Pick clippings to export together"},
 	{"", ""},
 	{"With text selected in the article:", ""},
 	{"H", "Highlight (in the last colour used)"},

@@ -440,6 +440,9 @@ func (w *Window) deleteClipping(id int64) {
 			if w.currentID() == id {
 				w.showNothing()
 			}
+			if w.list.isPicked(id) {
+				w.list.togglePick(id)
+			}
 			w.list.reloadKeepPosition()
 		})
 		w.menu.updateUndo(ctx)

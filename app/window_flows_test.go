@@ -8,6 +8,7 @@ import (
 	"testing"
 
 	"fyne.io/fyne/v2"
+	"fyne.io/fyne/v2/driver/desktop"
 	"fyne.io/fyne/v2/storage"
 	"fyne.io/fyne/v2/test"
 
@@ -191,5 +192,90 @@ func TestWindowRemembersItsSize(t *testing.T) {
 	s := LoadSettings(a.Preferences())
 	if s.Width != 900 || s.Height != 640 {
 		t.Errorf("remembered %vx%v, want 900x640", s.Width, s.Height)
+	}
+}
+
+func TestCountsAreWrittenWithThousands(t *testing.T) {
+	for _, c := range []struct {
+		n    int
+		want string
+	}{{1, "1 clipping"}, {7, "7 clippings"}, {999, "999 clippings"}, {1000, "1,000 clippings"}, {50000, "50,000 clippings"}, {1234567, "1,234,567 clippings"}} {
+		if got := plural(c.n, "clipping"); got != c.want {
+			t.Errorf("plural(%d) = %q, want %q", c.n, got, c.want)
+		}
+	}
+}
+
+// listRows are the list's rows on screen.
+func listRows(w *Window) []*listRow {
+	var rows []*listRow
+	for _, o := range test.LaidOutObjects(w.list.list) {
+		if r, ok := o.(*listRow); ok && r.Visible() {
+			rows = append(rows, r)
+		}
+	}
+	return rows
+}
+
+// ctrlClick clicks a row with Ctrl held, as the desktop driver delivers it:
+// the button goes down, then the tap.
+func ctrlClick(r *listRow) {
+	r.MouseDown(&desktop.MouseEvent{Modifier: fyne.KeyModifierShortcutDefault})
+	r.Tapped(&fyne.PointEvent{})
+}
+
+func TestPickedClippingsExportTogether(t *testing.T) {
+	w := newTestWindow(t)
+	ids := addArticles(t, w.lib, "Harbour plans divide the city", "Storm closes the airport", "Airport strike ends")
+	w.list.reloadKeepPosition()
+	w.wait()
+	rows := listRows(w)
+	if len(rows) < 3 {
+		t.Fatalf("%d rows on screen", len(rows))
+	}
+	// Newest first: rows 0 and 2 are the strike and the harbour.
+	ctrlClick(rows[0])
+	ctrlClick(rows[2])
+	if w.current != nil {
+		t.Errorf("Ctrl+click opened %q", w.current.Title)
+	}
+	if got := w.list.picked; len(got) != 2 || got[0] != ids[2] || got[1] != ids[0] {
+		t.Fatalf("picked %v, want %v and %v", got, ids[2], ids[0])
+	}
+	if !rows[0].tick.Visible() || rows[1].tick.Visible() {
+		t.Errorf("the ticks do not show the picked rows")
+	}
+	if w.list.count.Text != "3 clippings  ·  2 picked" {
+		t.Errorf("count = %q", w.list.count.Text)
+	}
+
+	// A plain click still opens.
+	test.Tap(rows[1])
+	w.wait()
+	if w.current == nil || w.current.Title != "Storm closes the airport" {
+		t.Fatalf("a click opened %+v", w.current)
+	}
+
+	d := w.newExportDialog()
+	if d.scope.Selected != "The 2 clippings you picked" {
+		t.Errorf("the export dialog offers %q first", d.scope.Selected)
+	}
+	dir := filepath.Join(t.TempDir(), "notes")
+	d.dest.SetText(dir)
+	test.Tap(d.run)
+	w.wait()
+	if len(d.result.Paths) != 2 {
+		t.Fatalf("wrote %v (%s)", d.result.Paths, d.status.Text)
+	}
+	for _, name := range []string{"Airport strike ends.md", "Harbour plans divide the city.md"} {
+		if _, err := os.Stat(filepath.Join(dir, name)); err != nil {
+			t.Errorf("%s: %v", name, err)
+		}
+	}
+
+	// Ctrl+click again drops a clipping.
+	ctrlClick(rows[0])
+	if len(w.list.picked) != 1 || rows[0].tick.Visible() {
+		t.Errorf("after unpicking: %v", w.list.picked)
 	}
 }

@@ -10,7 +10,7 @@
 #   entity-card.png   a click on a mention: the entity card with the other clippings mentioning it
 #   suggestions.png   the side panel's entities, with Margin's suggestions to accept or reject
 #   new-clipping.png  the new-clipping dialog (Ctrl+N)
-#   export.png        the export dialog (Ctrl+E)
+#   export.png        the export dialog (Ctrl+E) for two clippings picked with Ctrl+click
 #   help.png          the keyboard shortcuts (F1)
 #   reader-light.png  the reader in the light theme
 #   reader-200.png    the reader at 200% scaling (FYNE_SCALE=2, on a screen twice as large)
@@ -155,6 +155,12 @@ shot suggestions
 key ctrl+n
 shot new-clipping
 key Escape
+# Pick both clippings the search found, to export them together.
+for y in 240 305; do
+	at 180 "$y"
+	xdotool keydown ctrl click 1 keyup ctrl
+	sleep 0.3
+done
 key ctrl+e
 shot export
 key Escape
