@@ -75,7 +75,7 @@ func (w *Window) ShowEntityPicker(start, end int, all bool) {
 			w.showError(err)
 			return
 		}
-		fyne.Do(func() { w.entityPicker(stats, start, end, all) })
+		w.do(func() { w.entityPicker(stats, start, end, all) })
 	})
 }
 
@@ -207,7 +207,7 @@ func (w *Window) ShowEntityCard(m annotate.Mention) {
 				rest = append(rest, s)
 			}
 		}
-		fyne.Do(func() { w.entityCard(e, m, rest) })
+		w.do(func() { w.entityCard(e, m, rest) })
 	})
 }
 

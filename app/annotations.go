@@ -5,8 +5,6 @@ import (
 	"errors"
 	"strings"
 
-	"fyne.io/fyne/v2"
-
 	"margin/annotate"
 	"margin/library"
 )
@@ -231,7 +229,7 @@ func (w *Window) AddTags(s string) {
 	}
 	w.panel.tagEntry.SetText("")
 	w.edit(func(ctx context.Context, id int64) error {
-		defer fyne.Do(w.list.loadChoices)
+		defer w.do(w.list.loadChoices)
 		return w.lib.AddTags(ctx, id, tags...)
 	})
 }
@@ -239,7 +237,7 @@ func (w *Window) AddTags(s string) {
 // RemoveTag removes a tag from the open clipping.
 func (w *Window) RemoveTag(tag string) {
 	w.edit(func(ctx context.Context, id int64) error {
-		defer fyne.Do(w.list.loadChoices)
+		defer w.do(w.list.loadChoices)
 		return w.lib.RemoveTags(ctx, id, tag)
 	})
 }

@@ -463,10 +463,10 @@ func (d *exportDialog) start() {
 	d.status.Hide()
 	w.background(func(context.Context) {
 		res, err := w.Export(ctx, req, d.current, d.filter, func(done, total int) {
-			fyne.Do(func() { d.progress.SetValue(float64(done) / float64(max(total, 1))) })
+			w.do(func() { d.progress.SetValue(float64(done) / float64(max(total, 1))) })
 		})
 		stop()
-		fyne.Do(func() { d.finish(res, err) })
+		w.do(func() { d.finish(res, err) })
 	})
 }
 

@@ -314,7 +314,7 @@ func (l *libraryList) loadPage(page int) {
 	f.Limit, f.Offset = listPageSize, page*listPageSize
 	l.w.background(func(ctx context.Context) {
 		sums, err := l.w.lib.List(ctx, f)
-		fyne.Do(func() {
+		l.w.do(func() {
 			if gen != l.gen {
 				return
 			}
@@ -336,12 +336,12 @@ func (l *libraryList) loadPage(page int) {
 // typed schedules a search a moment after the last keystroke.
 func (l *libraryList) typed(string) {
 	if l.timer != nil && l.timer.Stop() {
-		l.w.tasks.Done()
+		l.w.taskDone()
 	}
-	l.w.tasks.Add(1)
+	l.w.pending.Add(1)
 	l.timer = time.AfterFunc(searchDelay, func() {
-		fyne.Do(func() {
-			defer l.w.tasks.Done()
+		l.w.do(func() {
+			defer l.w.taskDone()
 			l.searchNow()
 		})
 	})
@@ -413,7 +413,7 @@ func (l *libraryList) reload(keep bool) {
 		p := f
 		p.Limit = listPageSize
 		first, err := l.w.lib.List(ctx, p)
-		fyne.Do(func() {
+		l.w.do(func() {
 			if gen != l.gen {
 				return
 			}
@@ -445,13 +445,15 @@ func (l *libraryList) reload(keep bool) {
 		if err != nil || len(first) < listPageSize {
 			return
 		}
-		n, err := l.w.lib.Count(ctx, f)
-		fyne.Do(func() {
+		// Its own error variable: the first page's closure above may not
+		// have run yet and reads err.
+		n, countErr := l.w.lib.Count(ctx, f)
+		l.w.do(func() {
 			if gen != l.gen {
 				return
 			}
-			if err != nil {
-				l.w.showError(err)
+			if countErr != nil {
+				l.w.showError(countErr)
 				return
 			}
 			l.total = n
@@ -607,7 +609,7 @@ func (l *libraryList) loadChoices() {
 		}
 		entOpts := []string{anyEntity}
 		entOpts = append(entOpts, entityChoices(ents)...)
-		fyne.Do(func() {
+		l.w.do(func() {
 			l.tag.SetOptions(tagOpts)
 			l.site.SetOptions(siteOpts)
 			l.entity.SetOptions(entOpts)

@@ -43,7 +43,7 @@ func (w *Window) AddClip(ctx context.Context, input string) (ClipResult, error) 
 		return res, err
 	}
 	if !res.Existed {
-		fyne.Do(w.list.reloadKeepPosition)
+		w.do(w.list.reloadKeepPosition)
 		w.openClipping(res.ID, func() { w.Suggest(res.ID) })
 	}
 	return res, nil
@@ -161,7 +161,7 @@ func (d *newClipDialog) start() {
 	d.w.background(func(context.Context) {
 		res, err := d.w.AddClip(ctx, input)
 		stop()
-		fyne.Do(func() { d.finish(res, err) })
+		d.w.do(func() { d.finish(res, err) })
 	})
 }
 

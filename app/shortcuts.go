@@ -99,7 +99,7 @@ func (m *windowMenu) updateUndo(ctx context.Context) {
 	if err != nil {
 		return
 	}
-	fyne.Do(func() {
+	m.w.do(func() {
 		m.undoLabel, m.redoLabel, m.canUndo, m.canRd = ul, rl, uok, rok
 		m.undo.Label, m.undo.Disabled = joinLabel("Undo", ul, uok), !uok
 		m.redo.Label, m.redo.Disabled = joinLabel("Redo", rl, rok), !rok

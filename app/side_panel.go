@@ -188,7 +188,7 @@ func (p *sidePanel) noteChanged() {
 	}
 	id, text := p.noteFor, p.note.Text
 	p.noteTimer = time.AfterFunc(noteSaveDelay, func() {
-		fyne.Do(func() {
+		p.w.do(func() {
 			p.noteTimer = nil
 			p.w.SetNote(id, text)
 		})

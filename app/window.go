@@ -7,8 +7,8 @@ import (
 	"log/slog"
 	"net/url"
 	"strings"
-	"sync"
 	"sync/atomic"
+	"time"
 
 	"fyne.io/fyne/v2"
 	"fyne.io/fyne/v2/container"
@@ -28,7 +28,7 @@ import (
 // Its methods hold the logic behind every command, so that widget callbacks
 // are one line long and tests drive the window as a person would. Library
 // work runs off the UI goroutine (see background); widgets are touched only
-// on the UI goroutine, through fyne.Do when the work finishes.
+// on the UI goroutine, through fyne.Do (w.do) when the work finishes.
 type Window struct {
 	app   fyne.App
 	win   fyne.Window
@@ -51,10 +51,10 @@ type Window struct {
 	// openSeq numbers requests to open a clipping, so a slow load finishing
 	// after a newer one is dropped.
 	openSeq atomic.Int64
-	// tasks counts background work in flight, so tests can wait for it.
-	tasks  sync.WaitGroup
-	ctx    context.Context
-	cancel context.CancelFunc
+	// pending counts background work in flight, so tests can wait for it.
+	pending atomic.Int64
+	ctx     context.Context
+	cancel  context.CancelFunc
 
 	// lastError is the sentence last shown to the person, for tests.
 	lastError atomic.Value
@@ -152,17 +152,67 @@ func (w *Window) close() {
 
 // background runs fn off the UI goroutine with the window's context.
 func (w *Window) background(fn func(ctx context.Context)) {
-	w.tasks.Add(1)
+	w.pending.Add(1)
 	go func() {
-		defer w.tasks.Done()
+		defer w.taskDone()
 		fn(w.ctx)
 	}()
 }
 
-// wait blocks until the background work started so far has finished. Tests
-// use it; in the test driver fyne.Do runs at once, so the UI is up to date
-// when it returns.
-func (w *Window) wait() { w.tasks.Wait() }
+// taskDone counts a piece of background work as finished.
+func (w *Window) taskDone() {
+	if w.pending.Add(-1) == 0 && testUI != nil {
+		// Wake wait, which may be waiting for the queue.
+		select {
+		case testUI <- nil:
+		default:
+		}
+	}
+}
+
+// testUI is set by the package's tests. Fyne's test driver runs fyne.Do's
+// function at once on the calling goroutine, so background work would
+// touch widgets while the test does; instead w.do queues the function
+// here and wait runs it on the test's goroutine, as the real driver runs it
+// on the UI goroutine.
+var testUI chan func()
+
+// do runs fn on the UI goroutine. It may be called from any goroutine.
+func (w *Window) do(fn func()) {
+	if testUI != nil {
+		testUI <- fn
+		return
+	}
+	fyne.Do(fn)
+}
+
+// wait runs the UI updates that background work queues (see testUI) until
+// the work started so far, and what it started in turn, has finished.
+// Tests and benchmarks use it.
+func (w *Window) wait() {
+	if testUI == nil {
+		for w.pending.Load() > 0 {
+			time.Sleep(time.Millisecond)
+		}
+		return
+	}
+	for {
+		if w.pending.Load() == 0 {
+			select {
+			case fn := <-testUI:
+				if fn != nil {
+					fn()
+				}
+				continue
+			default:
+				return
+			}
+		}
+		if fn := <-testUI; fn != nil {
+			fn()
+		}
+	}
+}
 
 // showError shows err as one sentence in a dialog. It may be called from
 // any goroutine.
@@ -173,7 +223,7 @@ func (w *Window) showError(err error) {
 	msg := errorMessage(err)
 	slog.Warn("margin", "err", err)
 	w.lastError.Store(msg)
-	fyne.Do(func() { w.showDialog(dialog.NewError(errors.New(msg), w.win), nil) })
+	w.do(func() { w.showDialog(dialog.NewError(errors.New(msg), w.win), nil) })
 }
 
 // errorMessage turns an error from clip or library into one clear sentence.
@@ -261,7 +311,7 @@ func (w *Window) openClipping(id int64, then func()) {
 			return
 		}
 		s.clipping = c
-		fyne.Do(func() {
+		w.do(func() {
 			if seq == w.openSeq.Load() {
 				w.show(s)
 				if then != nil {
@@ -361,7 +411,7 @@ func (w *Window) refresh(id int64) {
 				return
 			}
 			s.clipping = c
-			fyne.Do(func() {
+			w.do(func() {
 				if w.currentID() == id {
 					w.current = c
 					w.panel.setClipping(c)
@@ -406,7 +456,7 @@ func (w *Window) travel(undo bool) {
 		if err != nil {
 			w.showError(err)
 		}
-		fyne.Do(w.list.reloadKeepPosition)
+		w.do(w.list.reloadKeepPosition)
 		w.refresh(id)
 	})
 }
@@ -436,7 +486,7 @@ func (w *Window) deleteClipping(id int64) {
 			w.showError(err)
 			return
 		}
-		fyne.Do(func() {
+		w.do(func() {
 			if w.currentID() == id {
 				w.showNothing()
 			}
