@@ -42,6 +42,11 @@ func newWindowMenu(w *Window) *windowMenu {
 	m.undo = item("Undo", &fyne.ShortcutUndo{}, w.Undo)
 	m.redo = item("Redo", ctrlShift(fyne.KeyZ), w.Redo)
 	m.undo.Disabled, m.redo.Disabled = true, true
+	// Margin's own Quit, in place of the one Fyne adds, so that quitting
+	// remembers the window's size and saves a note being typed, as closing
+	// the window does.
+	quit := item("Quit", ctrl(fyne.KeyQ), w.close)
+	quit.IsQuit = true
 	file := fyne.NewMenu("File",
 		item("New Clipping…", ctrl(fyne.KeyN), w.ShowNewClip),
 		item("Open HTML File…", ctrl(fyne.KeyO), w.openFile),
@@ -51,6 +56,8 @@ func newWindowMenu(w *Window) *windowMenu {
 		item("Delete Clipping", ctrl(fyne.KeyDelete), w.DeleteClipping),
 		fyne.NewMenuItemSeparator(),
 		item("Preferences…", ctrl(fyne.KeyComma), w.ShowPreferences),
+		fyne.NewMenuItemSeparator(),
+		quit,
 	)
 	edit := fyne.NewMenu("Edit",
 		m.undo, m.redo,
@@ -148,6 +155,7 @@ var shortcutHelp = [][2]string{
 	{"Ctrl+Shift+Z, Ctrl+Y", "Redo"},
 	{"Ctrl+Delete", "Delete the open clipping"},
 	{"Ctrl+,", "Preferences"},
+	{"Ctrl+Q", "Quit"},
 	{"Ctrl+= / Ctrl+- / Ctrl+0", "Larger, smaller, actual text size"},
 	{"F1, Ctrl+/", "This help"},
 	{"Escape", "Close a dialog"},

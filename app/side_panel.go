@@ -1,8 +1,10 @@
 package app
 
 import (
+	"context"
 	"fmt"
 	"image/color"
+	"log/slog"
 	"net/url"
 	"sort"
 	"strings"
@@ -200,6 +202,17 @@ func (p *sidePanel) flush() {
 	if p.noteTimer != nil && p.noteTimer.Stop() {
 		p.noteTimer = nil
 		p.w.SetNote(p.noteFor, p.note.Text)
+	}
+}
+
+// flushNow saves a note still waiting for its delay before returning, for
+// the window closing: work in the background would be cancelled with it.
+func (p *sidePanel) flushNow() {
+	if p.noteTimer != nil && p.noteTimer.Stop() {
+		p.noteTimer = nil
+		if err := p.w.lib.SetNote(context.Background(), p.noteFor, p.note.Text); err != nil {
+			slog.Warn("save the note on closing", "clipping", p.noteFor, "err", err)
+		}
 	}
 }
 

@@ -145,7 +145,7 @@ func (w *Window) close() {
 	size := w.win.Canvas().Size()
 	w.prefs.Width, w.prefs.Height = size.Width, size.Height
 	w.prefs.Save()
-	w.panel.flush()
+	w.panel.flushNow()
 	w.cancel()
 	w.win.Close()
 }

@@ -279,3 +279,38 @@ func TestPickedClippingsExportTogether(t *testing.T) {
 		t.Errorf("after unpicking: %v", w.list.picked)
 	}
 }
+
+func TestQuittingSavesTheNoteBeingTyped(t *testing.T) {
+	a := test.NewTempApp(t)
+	lib, err := library.Open(context.Background(), t.TempDir())
+	if err != nil {
+		t.Fatal(err)
+	}
+	defer lib.Close()
+	ids := addArticles(t, lib, "Harbour plans divide the city")
+	w := NewWindow(a, lib)
+	w.OpenClipping(ids[0])
+	w.wait()
+	w.panel.tabs.SelectIndex(2)
+	test.Type(w.panel.note, "Ask the port authority.")
+	var quit *fyne.MenuItem
+	for _, m := range w.menu.main.Items {
+		for _, it := range m.Items {
+			if it.IsQuit {
+				quit = it
+			}
+		}
+	}
+	if quit == nil {
+		t.Fatal("no Quit in the menu")
+	}
+	quit.Action()
+	w.wait()
+	c, err := lib.Get(context.Background(), ids[0])
+	if err != nil {
+		t.Fatal(err)
+	}
+	if c.Note != "Ask the port authority." {
+		t.Errorf("note after quitting = %q", c.Note)
+	}
+}
