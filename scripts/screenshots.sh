@@ -8,6 +8,7 @@
 #   reader.png        a search (Ctrl+K, Enter) opens a clipping: highlights, notes, entity mentions
 #   selection.png     text selected by a drag, with the selection toolbar
 #   entity-card.png   a click on a mention: the entity card with the other clippings mentioning it
+#   details.png       the side panel's details: metadata, source link, tags, the clipping's note
 #   suggestions.png   the side panel's entities, with Margin's suggestions to accept or reject
 #   new-clipping.png  the new-clipping dialog (Ctrl+N)
 #   export.png        the export dialog (Ctrl+E) for two clippings picked with Ctrl+click
@@ -147,6 +148,11 @@ key Escape
 click 650 410
 shot entity-card
 key Escape
+
+# The Details tab of a clipping with tags and a note.
+open_clipping "Hong Kong" "The Guardian view on Hong Kong"
+click 1338 90
+shot details
 
 open_clipping "Europa" "The Weird Plumes"
 click 1255 90
