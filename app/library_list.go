@@ -54,6 +54,7 @@ type libraryList struct {
 	entity  *widget.Select
 	sort    *widget.Select
 	count   *quietText
+	empty   *quietText
 	list    *widget.List
 	content fyne.CanvasObject
 
@@ -108,8 +109,13 @@ func newLibraryList(w *Window) *libraryList {
 	l.list.OnSelected = l.selected
 
 	filters := container.NewGridWithColumns(2, l.tag, l.site, l.entity, l.sort)
+	// Over the list when it is empty: why, and what to do.
+	l.empty = hint("")
+	l.empty.setAlignment(fyne.TextAlignCenter)
+	l.empty.Hide()
 	top := container.NewVBox(l.search, filters, l.count)
-	l.content = container.NewBorder(top, nil, nil, nil, l.list)
+	l.content = container.NewBorder(top, nil, nil, nil,
+		container.NewStack(l.list, container.NewVBox(container.NewPadded(l.empty))))
 	return l
 }
 
@@ -423,6 +429,7 @@ func (l *libraryList) reload(keep bool) {
 			}
 			l.total = len(first)
 			l.pages = map[int][]library.Summary{0: first}
+			l.showEmpty(len(first) == 0, f)
 			if len(first) < listPageSize {
 				l.countText = countText(len(first), f)
 			} else {
@@ -462,6 +469,21 @@ func (l *libraryList) reload(keep bool) {
 			l.list.Refresh()
 		})
 	})
+}
+
+// showEmpty explains an empty list: an empty library, or a search and
+// filters that match nothing.
+func (l *libraryList) showEmpty(empty bool, f library.Filter) {
+	if !empty {
+		l.empty.Hide()
+		return
+	}
+	if f.Query != "" || f.Tag != "" || f.Site != "" || f.Entity != "" {
+		l.empty.SetText("No clipping matches the search and filters. Try fewer words, or set the filters back to all.")
+	} else {
+		l.empty.SetText("Your library is empty. Clip a page with Ctrl+N, or drop a link or a saved page on the window.")
+	}
+	l.empty.Show()
 }
 
 // reloadKeepPosition reloads after the library changed under the list.

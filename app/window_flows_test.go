@@ -5,6 +5,7 @@ import (
 	"net/url"
 	"os"
 	"path/filepath"
+	"strings"
 	"testing"
 
 	"fyne.io/fyne/v2"
@@ -312,5 +313,23 @@ func TestQuittingSavesTheNoteBeingTyped(t *testing.T) {
 	}
 	if c.Note != "Ask the port authority." {
 		t.Errorf("note after quitting = %q", c.Note)
+	}
+}
+
+func TestAnEmptyListSaysWhy(t *testing.T) {
+	w := newTestWindow(t)
+	if !w.list.empty.Visible() || !strings.Contains(w.list.empty.Text, "library is empty") {
+		t.Errorf("an empty library shows %q (visible %v)", w.list.empty.Text, w.list.empty.Visible())
+	}
+	addArticles(t, w.lib, "Harbour plans divide the city")
+	w.list.reloadKeepPosition()
+	w.wait()
+	if w.list.empty.Visible() {
+		t.Errorf("the hint shows over a list with a clipping")
+	}
+	test.Type(w.list.search, "volcano")
+	w.wait()
+	if !w.list.empty.Visible() || !strings.Contains(w.list.empty.Text, "No clipping matches") {
+		t.Errorf("a search without results shows %q (visible %v)", w.list.empty.Text, w.list.empty.Visible())
 	}
 }
