@@ -66,6 +66,8 @@ type libraryList struct {
 	loading map[int]bool
 	openID  int64
 	quiet   bool // set while the list selects the open row itself
+	// searching is whether the pages shown are a search's, with snippets.
+	searching bool
 	// countText is the count the list shows, without the picked ones.
 	countText string
 	// picked are the clippings picked with Ctrl+click, for an export of
@@ -162,7 +164,10 @@ type listRow struct {
 	id    widget.ListItemID
 	title *widget.Label
 	meta  *quietText
-	tick  *widget.Icon
+	// snippet is the text around a search's matches, shown while the list
+	// holds a search's results.
+	snippet *widget.RichText
+	tick    *widget.Icon
 	// ctrl is whether Ctrl was down when the button went down.
 	ctrl bool
 }
@@ -173,6 +178,12 @@ func (l *libraryList) newRow() fyne.CanvasObject {
 	r.title.TextStyle.Bold = true
 	r.title.Truncation = fyne.TextTruncateEllipsis
 	r.meta.Truncation = fyne.TextTruncateEllipsis
+	r.snippet = widget.NewRichText(snippetSegments(" ")...)
+	r.snippet.Truncation = fyne.TextTruncateEllipsis
+	r.snippet.Scroll = fyne.ScrollNone
+	// The list takes its rows' height from a new row: a search's rows
+	// have a third line.
+	r.snippet.Hidden = !l.searching
 	r.tick.Hide()
 	r.ExtendBaseWidget(r)
 	return r
@@ -207,7 +218,7 @@ func (r *listRow) Tapped(*fyne.PointEvent) {
 
 // CreateRenderer is part of fyne.Widget.
 func (r *listRow) CreateRenderer() fyne.WidgetRenderer {
-	return &listRowRenderer{row: r, objects: []fyne.CanvasObject{r.title, r.meta, r.tick}}
+	return &listRowRenderer{row: r, objects: []fyne.CanvasObject{r.title, r.meta, r.snippet, r.tick}}
 }
 
 // listRowRenderer stacks the title and meta lines tightly.
@@ -223,6 +234,7 @@ func (rr *listRowRenderer) Objects() []fyne.CanvasObject { return rr.objects }
 func (rr *listRowRenderer) Refresh() {
 	rr.row.title.Refresh()
 	rr.row.meta.Refresh()
+	rr.row.snippet.Refresh()
 	rr.row.tick.Refresh()
 	rr.Layout(rr.row.Size())
 }
@@ -245,11 +257,19 @@ func (rr *listRowRenderer) Layout(size fyne.Size) {
 	mh := rr.row.meta.MinSize().Height
 	rr.row.meta.Move(fyne.NewPos(0, th-rr.overlap()))
 	rr.row.meta.Resize(fyne.NewSize(size.Width, mh))
+	if rr.row.snippet.Visible() {
+		rr.row.snippet.Move(fyne.NewPos(0, th+mh-2*rr.overlap()))
+		rr.row.snippet.Resize(fyne.NewSize(size.Width, rr.row.snippet.MinSize().Height))
+	}
 }
 
 func (rr *listRowRenderer) MinSize() fyne.Size {
 	t, m := rr.row.title.MinSize(), rr.row.meta.MinSize()
-	return fyne.NewSize(max(t.Width, m.Width), t.Height+m.Height-rr.overlap())
+	size := fyne.NewSize(max(t.Width, m.Width), t.Height+m.Height-rr.overlap())
+	if rr.row.snippet.Visible() {
+		size.Height += rr.row.snippet.MinSize().Height - rr.overlap()
+	}
+	return size
 }
 
 // set shows a summary in the row.
@@ -260,6 +280,70 @@ func (r *listRow) set(s library.Summary) {
 	}
 	r.title.SetText(title)
 	r.meta.SetText(summaryMeta(s))
+	r.setSnippet(s.Snippet)
+}
+
+// setSnippet shows a search's snippet on the row's third line, or hides
+// the line when the list shows no search.
+func (r *listRow) setSnippet(snippet string) {
+	searching := r.l.searching
+	if searching {
+		r.snippet.Segments = snippetSegments(snippet)
+		r.snippet.Refresh()
+	}
+	if r.snippet.Visible() != searching {
+		r.snippet.Hidden = !searching
+		r.Refresh()
+	}
+}
+
+// snippetLead is how many words a row's snippet keeps before its first
+// match: the line is short, and the match is what a person looks for.
+const snippetLead = 4
+
+// snippetSegments turns a library snippet, matches between « and », into
+// rich text: quiet text with the matches in bold, cut to start a few words
+// before the first match.
+func snippetSegments(snippet string) []widget.RichTextSegment {
+	snippet = strings.Join(strings.Fields(snippet), " ")
+	if i := strings.Index(snippet, "«"); i > 0 {
+		words := strings.Fields(snippet[:i])
+		if len(words) > snippetLead {
+			snippet = "…" + strings.Join(words[len(words)-snippetLead:], " ") + " " + snippet[i:]
+		}
+	}
+	if snippet == "" {
+		snippet = " "
+	}
+	var segs []widget.RichTextSegment
+	add := func(text string, match bool) {
+		if text == "" {
+			return
+		}
+		style := widget.RichTextStyle{ColorName: theme.ColorNamePlaceHolder, SizeName: theme.SizeNameCaptionText, Inline: true}
+		if match {
+			style.ColorName = theme.ColorNameForeground
+			style.TextStyle.Bold = true
+		}
+		segs = append(segs, &widget.TextSegment{Text: text, Style: style})
+	}
+	for snippet != "" {
+		open := strings.Index(snippet, "«")
+		if open < 0 {
+			add(snippet, false)
+			break
+		}
+		add(snippet[:open], false)
+		rest := snippet[open+len("«"):]
+		end := strings.Index(rest, "»")
+		if end < 0 {
+			add(rest, true)
+			break
+		}
+		add(rest[:end], true)
+		snippet = rest[end+len("»"):]
+	}
+	return segs
 }
 
 // summaryMeta is the row's second line: site, date and highlights.
@@ -294,6 +378,7 @@ func (l *libraryList) updateRow(id widget.ListItemID, o fyne.CanvasObject) {
 	}
 	row.title.SetText(" ")
 	row.meta.SetText(" ")
+	row.setSnippet(" ")
 	if row.tick.Visible() {
 		row.tick.Hide()
 		row.Refresh()
@@ -429,6 +514,7 @@ func (l *libraryList) reload(keep bool) {
 			}
 			l.total = len(first)
 			l.pages = map[int][]library.Summary{0: first}
+			l.searching = f.Searching()
 			l.showEmpty(len(first) == 0, f)
 			if len(first) < listPageSize {
 				l.countText = countText(len(first), f)

@@ -12,6 +12,7 @@ import (
 	"fyne.io/fyne/v2/driver/desktop"
 	"fyne.io/fyne/v2/storage"
 	"fyne.io/fyne/v2/test"
+	"fyne.io/fyne/v2/widget"
 
 	"margin/annotate"
 	"margin/library"
@@ -331,5 +332,81 @@ func TestAnEmptyListSaysWhy(t *testing.T) {
 	w.wait()
 	if !w.list.empty.Visible() || !strings.Contains(w.list.empty.Text, "No clipping matches") {
 		t.Errorf("a search without results shows %q (visible %v)", w.list.empty.Text, w.list.empty.Visible())
+	}
+}
+
+// richText is the text of rich text segments, with bold runs between *.
+func richText(segs []widget.RichTextSegment) string {
+	var b strings.Builder
+	for _, s := range segs {
+		t := s.(*widget.TextSegment)
+		if t.Style.TextStyle.Bold {
+			b.WriteString("*" + t.Text + "*")
+		} else {
+			b.WriteString(t.Text)
+		}
+	}
+	return b.String()
+}
+
+func TestSearchResultsShowWhereTheyMatch(t *testing.T) {
+	w := newTestWindow(t)
+	addArticles(t, w.lib, "Harbour plans divide the city", "Storm closes the airport")
+	w.list.reloadKeepPosition()
+	w.wait()
+	rows := listRows(w)
+	if len(rows) != 2 {
+		t.Fatalf("%d rows on screen, want 2", len(rows))
+	}
+	plain := rows[0].MinSize().Height
+	for _, r := range rows {
+		if r.snippet.Visible() {
+			t.Errorf("row %q shows a snippet without a search", r.title.Text)
+		}
+	}
+
+	test.Type(w.list.search, "storm")
+	w.wait()
+	rows = listRows(w)
+	if len(rows) != 1 {
+		t.Fatalf("%d rows on screen, want 1", len(rows))
+	}
+	r := rows[0]
+	if !r.snippet.Visible() {
+		t.Fatal("a search's row shows no snippet")
+	}
+	if got := richText(r.snippet.Segments); !strings.Contains(strings.ToLower(got), "*storm*") {
+		t.Errorf("snippet = %q, want the match in bold", got)
+	}
+	if h := r.Size().Height; h <= plain {
+		t.Errorf("a search's row is %v high, no higher than a plain one (%v): the snippet is cut off", h, plain)
+	}
+	if y := r.snippet.Position().Y; y+r.snippet.Size().Height > r.Size().Height+1 {
+		t.Errorf("snippet ends at %v, below its row (%v)", y+r.snippet.Size().Height, r.Size().Height)
+	}
+
+	w.list.search.SetText("")
+	w.wait()
+	for _, r := range listRows(w) {
+		if r.snippet.Visible() {
+			t.Errorf("row %q still shows a snippet after the search was cleared", r.title.Text)
+		}
+		if h := r.Size().Height; h != plain {
+			t.Errorf("row %q is %v high after the search, want %v", r.title.Text, h, plain)
+		}
+	}
+}
+
+func TestSnippetsStartNearTheirFirstMatch(t *testing.T) {
+	for _, tc := range []struct{ in, want string }{
+		{"the «storm» closed", "the *storm* closed"},
+		{"one two three four five six «storm» and «rain»…", "…three four five six *storm* and *rain*…"},
+		{"no match at all", "no match at all"},
+		{"«open» without an end «tail", "*open* without an end *tail*"},
+		{"", " "},
+	} {
+		if got := richText(snippetSegments(tc.in)); got != tc.want {
+			t.Errorf("snippetSegments(%q) = %q, want %q", tc.in, got, tc.want)
+		}
 	}
 }

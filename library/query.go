@@ -204,3 +204,8 @@ func isSpaceBefore(q string, i int) bool {
 	r, _ := utf8.DecodeLastRuneInString(q[:i])
 	return unicode.IsSpace(r)
 }
+
+// Searching reports whether the filter's query has words to find, so that
+// the clippings it lists are ranked and carry snippets. A query of excluded
+// words only ("-trump") lists without them.
+func (f Filter) Searching() bool { return translateQuery(f.Query).match != "" }
