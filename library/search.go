@@ -41,6 +41,7 @@ type listQuery struct {
 	args   []any
 	order  string
 	search bool   // the query has positive terms: rank and snippets exist
+	rank   string // the rank's expression, when search is true
 	terms  []term // the positive terms
 }
 
@@ -75,10 +76,19 @@ func buildList(f Filter) (*listQuery, error) {
 		lq.where = append(lq.where, "c.site = ? COLLATE NOCASE")
 		lq.args = append(lq.args, s)
 	}
+	if lq.search {
+		lq.rank = "clippings_fts.rank"
+		if len(lq.where) > 1 {
+			// FTS5 ranks every match before a tag, site or entity
+			// filters them; bm25 in the query's own ORDER BY is computed
+			// only for the rows that pass.
+			lq.rank = bm25Rank
+		}
+	}
 	switch f.Sort {
 	case "":
 		if lq.search {
-			lq.order = "clippings_fts.rank"
+			lq.order = lq.rank
 		} else {
 			lq.order = "c.added DESC, c.id DESC"
 		}
@@ -178,7 +188,11 @@ var (
 )
 
 // ranked reports whether the query is ordered by full-text rank.
-func (lq *listQuery) ranked() bool { return lq.order == "clippings_fts.rank" }
+func (lq *listQuery) ranked() bool { return lq.search && lq.order == lq.rank }
+
+// bm25Rank is the rank the full-text table is configured with (migration
+// 1), as an expression.
+const bm25Rank = "bm25(clippings_fts, 10.0, 4.0, 2.0, 1.0, 3.0)"
 
 // listRanked returns a page of a search ordered by rank. Ranking is what
 // costs in a search that matches much of the library: FTS5 computes bm25
@@ -203,7 +217,7 @@ func (l *Library) listRanked(ctx context.Context, lq *listQuery, f Filter) ([]Su
 		part := *lq
 		part.where = append(slices.Clone(lq.where), "clippings_fts.rowid >= ? AND clippings_fts.rowid < ?")
 		part.args = append(slices.Clone(lq.args), lo+int64(p)*step, lo+int64(p+1)*step)
-		query, args := part.sql(summaryColumns+", clippings_fts.rank", Filter{Limit: f.Offset + f.Limit}, true)
+		query, args := part.sql(summaryColumns+", "+lq.rank, Filter{Limit: f.Offset + f.Limit}, true)
 		rows, err := l.db.QueryContext(ctx, query, args...)
 		if err != nil {
 			return err

@@ -217,10 +217,12 @@ func TestFiltersAndSorting(t *testing.T) {
 }
 
 func TestSearchOrdersByRankInsideFTS(t *testing.T) {
-	// FTS5 sorts by rank itself, so snippets are made only for the page
-	// returned; a temporary B-tree would make them for every match.
+	// FTS5 sorts by rank itself, so the summary's columns are read only
+	// for the page returned; a temporary B-tree would read them for every
+	// match. (A search narrowed by a tag, site or entity sorts by bm25
+	// after the filter instead: TestRankedSearchInParts checks the order.)
 	l := openTest(t)
-	lq, err := buildList(Filter{Query: "x", Tag: "y", Limit: 10})
+	lq, err := buildList(Filter{Query: "x", Limit: 10})
 	if err != nil {
 		t.Fatal(err)
 	}
@@ -303,8 +305,13 @@ func TestRankedSearchInParts(t *testing.T) {
 			p = append(p, fmt.Sprintf("%s %s %d.", words[(i*7+j*3)%len(words)], words[(i+j)%len(words)], i))
 		}
 		a := article(fmt.Sprintf("Report %d on the %s", i, words[i%len(words)]), fmt.Sprintf("https://x.example/%d", i), strings.Join(p, " "))
-		a.SiteName = []string{"a.example", "b.example"}[i%2]
-		mustAdd(t, l, a)
+		a.SiteName = []string{"a.example", "b.example"}[i%3%2]
+		id := mustAdd(t, l, a)
+		if i%2 == 0 {
+			if err := l.AddTags(ctx, id, "even"); err != nil {
+				t.Fatal(err)
+			}
+		}
 	}
 	defer func(size int64, workers func() int) { rankPartSize, rankWorkers = size, workers }(rankPartSize, rankWorkers)
 	rankPartSize, rankWorkers = 7, func() int { return 4 }
@@ -316,6 +323,8 @@ func TestRankedSearchInParts(t *testing.T) {
 		{Query: "river", Limit: 100},
 		{Query: "river", Limit: 5, Offset: 200},
 		{Query: "bridge", Site: "b.example", Limit: 4},
+		{Query: "harbour", Tag: "even", Limit: 6},
+		{Query: "river OR bridge", Tag: "even", Site: "a.example", Limit: 20},
 		{Query: "nothing-matches", Limit: 5},
 	}
 	for _, f := range filters {

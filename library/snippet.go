@@ -3,6 +3,7 @@ package library
 import (
 	"context"
 	"iter"
+	"runtime"
 	"strings"
 	"unicode"
 	"unicode/utf8"
@@ -265,23 +266,36 @@ func (l *Library) addSnippets(ctx context.Context, out []Summary, terms []term) 
 		if err != nil {
 			return err
 		}
+		type doc struct {
+			id          int64
+			text, notes string
+		}
+		var docs []doc
 		for rows.Next() {
-			var id int64
-			var t, n string
-			if err := rows.Scan(&id, &t, &n); err != nil {
+			var d doc
+			if err := rows.Scan(&d.id, &d.text, &d.notes); err != nil {
 				rows.Close()
 				return err
 			}
-			s := text.makeSnippet(t)
-			if s == "" {
-				s = notes.makeSnippet(n)
-			}
-			out[pos[id]].Snippet = s
+			docs = append(docs, d)
 		}
 		rows.Close()
 		if err := rows.Err(); err != nil {
 			return err
 		}
+		// Finding the words in long texts is most of a snippet's cost:
+		// one goroutine per processor.
+		workers := min(runtime.GOMAXPROCS(0), len(docs))
+		inParallel(workers, func(w int) error {
+			for j := w; j < len(docs); j += workers {
+				s := text.makeSnippet(docs[j].text)
+				if s == "" {
+					s = notes.makeSnippet(docs[j].notes)
+				}
+				out[pos[docs[j].id]].Snippet = s
+			}
+			return nil
+		})
 	}
 	return nil
 }
