@@ -31,16 +31,26 @@ func Suggest(text string, known []Entity) []Suggestion {
 	toks := tokenize(runes)
 	labels, tags := recognise(text, runes, toks)
 
+	cands := findNames(runes, toks, labels, tags)
 	var out []Suggestion
 	taken := make([]bool, len(runes))
-	// Known entities first: they win over anything the recogniser says.
+	// Known entities first: they win over anything the recogniser says,
+	// except a longer name around them.
 	for _, s := range suggestKnown(text, runes, known) {
+		if c, ok := around(cands, s.Selector); ok {
+			if c.typ != Person || s.Type != Person {
+				// "China" in "South China Sea" is part of another name.
+				continue
+			}
+			// "Biden" in "Joe Biden" is the known person, named in full.
+			s.Selector = newSelectorRunes(runes, c.start, c.end)
+		}
 		out = append(out, s)
 		for i := s.Selector.Start; i < s.Selector.End; i++ {
 			taken[i] = true
 		}
 	}
-	for _, c := range findNames(runes, toks, labels, tags) {
+	for _, c := range cands {
 		free := true
 		for i := c.start; i < c.end; i++ {
 			if taken[i] {
@@ -55,6 +65,16 @@ func Suggest(text string, known []Entity) []Suggestion {
 	}
 	sort.Slice(out, func(i, j int) bool { return out[i].Selector.Start < out[j].Selector.Start })
 	return out
+}
+
+// around returns the recognised name that holds span and is longer.
+func around(cands []candidate, span Selector) (candidate, bool) {
+	for _, c := range cands {
+		if c.start <= span.Start && span.End <= c.end && c.end-c.start > span.End-span.Start {
+			return c, true
+		}
+	}
+	return candidate{}, false
 }
 
 // suggestKnown suggests every occurrence of the known entities' names and

@@ -51,3 +51,38 @@ func TestSuggestSeed(t *testing.T) {
 		}
 	}
 }
+
+func TestKnownNameInsideALongerName(t *testing.T) {
+	text := "Vietnam accused China of intimidation in the South China Sea on Monday. " +
+		"Joe Biden called the talks useful, and Biden said more would follow in Hanoi."
+	known := []Entity{
+		{ID: 1, Name: "China", Type: Place},
+		{ID: 2, Name: "Biden", Type: Person},
+	}
+	got := map[string]Suggestion{}
+	for _, s := range Suggest(text, known) {
+		t.Logf("%-13s %-20q name %q id %d", s.Type, s.Selector.Exact, s.Name, s.EntityID)
+		got[s.Selector.Exact] = s
+	}
+	if s, ok := got["South China Sea"]; !ok || s.EntityID != 0 || s.Type != Place {
+		t.Errorf("South China Sea = %+v, want a new place", s)
+	}
+	n := 0
+	for _, s := range Suggest(text, known) {
+		if s.EntityID == 1 {
+			n++
+			if s.Selector.Start != strings.Index(text, "China") {
+				t.Errorf("China suggested at %d (%q), inside another name", s.Selector.Start, s.Selector.Exact)
+			}
+		}
+	}
+	if n != 1 {
+		t.Errorf("known China suggested %d times, want once", n)
+	}
+	if s := got["Joe Biden"]; s.EntityID != 2 {
+		t.Errorf("Joe Biden = %+v, want the known person Biden over the full name", s)
+	}
+	if s := got["Biden"]; s.EntityID != 2 {
+		t.Errorf("Biden = %+v, want the known person", s)
+	}
+}
