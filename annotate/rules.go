@@ -211,6 +211,16 @@ func (f *finder) phrase(a, b int, descriptor bool) {
 		f.add(a, b+1, Organization, true) // "Haqqani network", "Wagner group"
 		return
 	}
+	if b < len(t) && t[b].word && craftCueNouns[t[b].text] && !descriptor {
+		f.add(a, b, Other, true) // "the Galileo probe", "Perseverance rover"
+		return
+	}
+	if b-a == 1 && t[a].sentStart && sentenceWordTags[f.tags[a]] && !places.has(whole) {
+		// "Multiple lines of evidence": an adjective, adverb or verb
+		// starting a sentence.
+		f.addSurnameOnly(a, b)
+		return
+	}
 	if a > 0 && t[a-1].text == "The" && !t[a-1].sentStart && !descriptor {
 		// "The" capitalised inside a sentence belongs to a name, most often
 		// a newspaper's or a band's: "The Hill", "The Guardian".

@@ -57,6 +57,16 @@ func TestSuggestRules(t *testing.T) {
 			want: []string{"place:Doha"},
 		},
 		{
+			name: "an adjective or adverb starting a sentence is no name",
+			text: "Multiple lines of evidence point to plumes on Europa. Recently, NASA said so.",
+			want: []string{"place:Europa", "organization:NASA"},
+		},
+		{
+			name: "planets and moons are places, a craft named before its kind is neither person nor place",
+			text: "NASA's Galileo Jupiter probe measured plasma near Europa. Jupiter's radiation strips the surface of Europa and Enceladus.",
+			want: []string{"organization:NASA", "other:Galileo Jupiter", "place:Europa", "place:Jupiter", "place:Europa", "place:Enceladus"},
+		},
+		{
 			name: "organisations are found by their cue words",
 			text: "The Ministry of Defence and the Labour Party met officials of Acme Widgets Ltd in Paris.",
 			want: []string{"organization:Ministry of Defence", "organization:Labour Party", "organization:Acme Widgets Ltd", "place:Paris"},

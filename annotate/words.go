@@ -303,3 +303,13 @@ var capsWords = setOf("IN", "ON", "OUT", "UP", "IT", "IS", "NO", "OK", "WE", "SO
 // groupCueNouns follow a group's name in lower case and belong to it
 // ("Haqqani network", "Wagner group", "Sinaloa cartel").
 var groupCueNouns = setOf("network", "militia", "movement", "group", "faction", "cartel", "gang", "clan")
+
+// craftCueNouns follow the name of a craft or an instrument, which is
+// neither a person nor a place: "the Galileo Jupiter probe", "the
+// Perseverance rover".
+var craftCueNouns = setOf("probe", "spacecraft", "rover", "lander", "orbiter", "satellite", "telescope",
+	"submarine", "submersible", "warship", "aircraft", "drone", "rocket", "missile")
+
+// sentenceWordTags are the tagger's parts of speech of a capitalised word
+// that starts a sentence and is not a name: adjectives, adverbs, verbs.
+var sentenceWordTags = setOf("JJ", "JJR", "JJS", "RB", "RBR", "RBS", "VB", "VBD", "VBG", "VBN", "VBP", "VBZ")
