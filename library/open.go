@@ -147,11 +147,24 @@ func checkFile(path string) error {
 	if st.Size() == 0 {
 		return nil
 	}
+	// The header is read without SQLite's locks: another process may be
+	// creating the library or checkpointing its log at this moment, or
+	// may have been killed doing so and left a journal for SQLite to roll
+	// back. Then the file's state is SQLite's to judge, under its locks.
+	busy := exists(path+"-journal") || exists(path+"-wal")
 	var h [100]byte
 	if _, err := io.ReadFull(f, h[:]); err != nil {
+		if busy {
+			return nil
+		}
 		return fmt.Errorf("%w: the file is too short to be a database", ErrNotLibrary)
 	}
 	if !bytes.Equal(h[:16], sqliteMagic) {
+		if busy || h == [100]byte{} {
+			// Being written (SQLite refuses it with "not a database"
+			// if it stays so).
+			return nil
+		}
 		return fmt.Errorf("%w: it is not a SQLite database", ErrNotLibrary)
 	}
 	if id := binary.BigEndian.Uint32(h[68:72]); id != 0 && id != applicationID {
@@ -166,10 +179,16 @@ func checkFile(path string) error {
 	}
 	pages := int64(binary.BigEndian.Uint32(h[28:32]))
 	valid := binary.BigEndian.Uint32(h[24:28]) == binary.BigEndian.Uint32(h[92:96])
-	if valid && pages > 0 && st.Size() < pages*pageSize {
+	if valid && pages > 0 && st.Size() < pages*pageSize && !busy {
 		return fmt.Errorf("%w: the database file is truncated", ErrNotLibrary)
 	}
 	return nil
+}
+
+// exists reports whether a file is at path.
+func exists(path string) bool {
+	_, err := os.Stat(path)
+	return err == nil
 }
 
 // checkWritable reports ErrReadOnly when no file can be created in dir,

@@ -98,6 +98,11 @@ func TestOpenRefusesWhatItCannotReadAndLeavesItAlone(t *testing.T) {
 			os.WriteFile(filepath.Join(dir, FileName), []byte(strings.Repeat("my notes\n", 50)), 0o644)
 			return dir
 		}, ErrNotLibrary},
+		{"a file of zeros (SQLite judges it: a library being created starts so)", func(t *testing.T) string {
+			dir := t.TempDir()
+			os.WriteFile(filepath.Join(dir, FileName), make([]byte, 8192), 0o644)
+			return dir
+		}, ErrNotLibrary},
 		{"a file too short to be a database", func(t *testing.T) string {
 			dir := t.TempDir()
 			os.WriteFile(filepath.Join(dir, FileName), []byte("SQLite format 3\x00abc"), 0o644)
@@ -156,6 +161,30 @@ func TestOpenRefusesWhatItCannotReadAndLeavesItAlone(t *testing.T) {
 				t.Error("Open changed the file")
 			}
 		})
+	}
+}
+
+// TestCheckFileLeavesABusyFileToSQLite checks that a file another process
+// is creating or checkpointing, or left with a journal to roll back, is
+// not refused from its header alone, read without SQLite's locks: a
+// process once failed so in make stress while another created the library.
+func TestCheckFileLeavesABusyFileToSQLite(t *testing.T) {
+	dir := t.TempDir()
+	path := filepath.Join(dir, FileName)
+	os.WriteFile(path, []byte(strings.Repeat("half-written page\n", 50)), 0o644)
+	if err := checkFile(path); !errors.Is(err, ErrNotLibrary) {
+		t.Fatalf("checkFile(text) = %v, want ErrNotLibrary", err)
+	}
+	for _, side := range []string{"-journal", "-wal"} {
+		os.WriteFile(path+side, []byte("x"), 0o644)
+		if err := checkFile(path); err != nil {
+			t.Errorf("checkFile with a %s file = %v, want SQLite to judge", side, err)
+		}
+		os.Remove(path + side)
+	}
+	os.WriteFile(path, make([]byte, 4096), 0o644)
+	if err := checkFile(path); err != nil {
+		t.Errorf("checkFile(zeros) = %v, want SQLite to judge", err)
 	}
 }
 
