@@ -348,19 +348,11 @@ func snippetSegments(snippet string) []widget.RichTextSegment {
 
 // summaryMeta is the row's second line: site, date and highlights.
 func summaryMeta(s library.Summary) string {
-	var parts []string
-	if s.SiteName != "" {
-		parts = append(parts, s.SiteName)
-	}
-	if !s.Published.IsZero() {
-		parts = append(parts, s.Published.Format("2 Jan 2006"))
-	} else if !s.Added.IsZero() {
-		parts = append(parts, "clipped "+s.Added.Format("2 Jan 2006"))
-	}
+	highlights := ""
 	if s.HighlightCount > 0 {
-		parts = append(parts, plural(s.HighlightCount, "highlight"))
+		highlights = plural(s.HighlightCount, "highlight")
 	}
-	return strings.Join(parts, "  ·  ")
+	return metaLine(s.SiteName, publishedOrClipped(s.Published, s.Added, "2 Jan 2006"), highlights)
 }
 
 // updateRow fills a row from the page cache, asking for the page if it is

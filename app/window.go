@@ -344,19 +344,30 @@ func (w *Window) show(s clippingState) {
 // clippingMeta is the line under the title in the reader: by whom, where
 // and when it was published, or when it was clipped.
 func clippingMeta(c *library.Clipping) string {
-	var parts []string
-	if c.Byline != "" {
-		parts = append(parts, c.Byline)
+	return metaLine(c.Byline, c.SiteName, publishedOrClipped(c.Published, c.Added, "2 January 2006"))
+}
+
+// metaLine joins the parts that are not empty with a middle dot.
+func metaLine(parts ...string) string {
+	var kept []string
+	for _, p := range parts {
+		if p != "" {
+			kept = append(kept, p)
+		}
 	}
-	if c.SiteName != "" {
-		parts = append(parts, c.SiteName)
+	return strings.Join(kept, "  ·  ")
+}
+
+// publishedOrClipped is the date a clipping was published, or else the
+// date it was clipped, in layout.
+func publishedOrClipped(published, added time.Time, layout string) string {
+	switch {
+	case !published.IsZero():
+		return published.Format(layout)
+	case !added.IsZero():
+		return "clipped " + added.Format(layout)
 	}
-	if !c.Published.IsZero() {
-		parts = append(parts, c.Published.Format("2 January 2006"))
-	} else if !c.Added.IsZero() {
-		parts = append(parts, "clipped "+c.Added.Format("2 January 2006"))
-	}
-	return strings.Join(parts, "  ·  ")
+	return ""
 }
 
 // windowTitle is "Margin — " and the clipping's title.

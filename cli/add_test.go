@@ -129,30 +129,20 @@ func TestAdd(t *testing.T) {
 			t.Errorf("show:\n%s", show.stdout)
 		}
 	})
-	t.Run("a page with broken UTF-8 is clipped with replacement characters", func(t *testing.T) {
-		d := t.TempDir()
-		r := ok(t, d, "add", srv.URL+"/broken-utf8")
-		text := ok(t, d, "show", "--text", strings.TrimSpace(r.stdout))
-		if !strings.Contains(text.stdout, "Elys\ufffd") {
-			t.Errorf("text:\n%s", text.stdout)
-		}
-	})
-	t.Run("a page with an unknown charset is clipped", func(t *testing.T) {
-		d := t.TempDir()
-		r := ok(t, d, "add", srv.URL+"/unknown-charset")
-		text := ok(t, d, "show", "--text", strings.TrimSpace(r.stdout))
-		if !strings.Contains(text.stdout, "Elysee Palace") {
-			t.Errorf("text:\n%s", text.stdout)
-		}
-	})
-	t.Run("a page in Latin-1 is decoded", func(t *testing.T) {
-		d := t.TempDir()
-		r := ok(t, d, "add", srv.URL+"/latin1")
-		text := ok(t, d, "show", "--text", strings.TrimSpace(r.stdout))
-		if !strings.Contains(text.stdout, "Elysée Palace") {
-			t.Errorf("text:\n%s", text.stdout)
-		}
-	})
+	for _, tc := range []struct{ name, path, want string }{
+		{"a page with broken UTF-8 is clipped with replacement characters", "/broken-utf8", "Elys\ufffd"},
+		{"a page with an unknown charset is clipped", "/unknown-charset", "Elysee Palace"},
+		{"a page in Latin-1 is decoded", "/latin1", "Elysée Palace"},
+	} {
+		t.Run(tc.name, func(t *testing.T) {
+			d := t.TempDir()
+			r := ok(t, d, "add", srv.URL+tc.path)
+			text := ok(t, d, "show", "--text", strings.TrimSpace(r.stdout))
+			if !strings.Contains(text.stdout, tc.want) {
+				t.Errorf("text:\n%s", text.stdout)
+			}
+		})
+	}
 }
 
 func TestAddFailures(t *testing.T) {
