@@ -34,6 +34,9 @@ var (
 	rxRole = regexp.MustCompile(`(?i)\b(?:writer|correspondent|reporter|editor|contributor|columnist|news service|media for|staff writer)\b`)
 	// rxAt drops the "at" joining a date and a time ("Oct 17, 2025, at 12:08 am").
 	rxAt = regexp.MustCompile(`(?i),?\s+at\s+`)
+	// rxMeridiem and rxMonthDot find the AP style of "Nov. 18, 2019, 4:06 p.m.".
+	rxMeridiem = regexp.MustCompile(`\b[ap]\.m\.`)
+	rxMonthDot = regexp.MustCompile(`\b(Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sep|Oct|Nov|Dec)t?\.`)
 )
 
 // cleanByline turns a byline as pages write it ("By Jane Doe | Oct 17,
@@ -130,11 +133,14 @@ func parseDate(s string) time.Time {
 	for _, prefix := range []string{"Published", "Updated", "Posted", "published", "updated", "posted", "on", "On"} {
 		s = strings.TrimSpace(strings.TrimPrefix(strings.TrimPrefix(s, prefix), ":"))
 	}
-	if t, err := time.Parse(time.RFC3339, s); err == nil {
-		return t
+	t, err := time.Parse(time.RFC3339, s)
+	if err != nil {
+		s = rxAt.ReplaceAllString(s, " ")
+		s = rxMeridiem.ReplaceAllStringFunc(s, func(m string) string { return strings.ToUpper(strings.ReplaceAll(m, ".", "")) })
+		s = rxMonthDot.ReplaceAllString(s, "$1")
+		t, err = dateparse.ParseAny(s, dateparse.PreferMonthFirst(true))
 	}
-	s = rxAt.ReplaceAllString(s, " ")
-	t, err := dateparse.ParseAny(s, dateparse.PreferMonthFirst(true))
+	// A zero date ("0001-01-01T00:00:00Z") is a template's placeholder.
 	if err != nil || t.Year() < 1900 || t.Year() > 2200 {
 		return time.Time{}
 	}

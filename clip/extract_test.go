@@ -154,6 +154,35 @@ func TestExtractNewsPageMetadata(t *testing.T) {
 	}
 }
 
+// TestPublishedDateSources checks each place a page may keep its date,
+// and that a better source wins over a worse one.
+func TestPublishedDateSources(t *testing.T) {
+	tests := []struct{ name, head, body, want string }{
+		{"JSON-LD with a trailing comma", `<script type="application/ld+json">{"@type": "NewsArticle", "keywords": ["a", "b", ], "datePublished": "2019-11-18T16:06:51-05:00",}</script>`, ``, "2019-11-18T16:06:51-05:00"},
+		{"JSON-LD medical page", `<script type="application/ld+json">{"@type":"MedicalWebPage","headline":"Tips","datePublished":"2019-11-14T08:00:00.000Z"}</script>`, ``, "2019-11-14T08:00:00Z"},
+		{"JSON-LD placeholder, then time", `<script type="application/ld+json">{"@type":"NewsArticle","datePublished":"0001-01-01T00:00:00Z"}</script>`, `<time datetime="2020-02-03">Feb 3</time>`, "2020-02-03T00:00:00Z"},
+		{"time text", ``, `<time class="pub">November 18, 2019</time>`, "2019-11-18T00:00:00Z"},
+		{"time data-pubdate", ``, `<time data-pubdate="Nov. 18, 2019, 4:06 p.m.">Yesterday</time>`, "2019-11-18T16:06:00Z"},
+		{"a date's class name", ``, `<div class="article-publish-date">November 19, 2019, 9:02 AM</div>`, "2019-11-19T09:02:00Z"},
+		{"time before a class name", ``, `<span class="post-date">May 1, 2018</span><time datetime="2018-05-02">x</time>`, "2018-05-02T00:00:00Z"},
+		{"meta before all", `<meta property="article:published_time" content="2017-07-07T07:07:07Z">`, `<time datetime="2018-05-02">x</time>`, "2017-07-07T07:07:07Z"},
+	}
+	para := strings.Repeat("The harbour bridge reopened to traffic on Monday after two years of repairs, and the city's ferries went back to their old timetable. ", 6)
+	for _, tt := range tests {
+		t.Run(tt.name, func(t *testing.T) {
+			page := "<html><head><title>Bridge</title>" + tt.head + "</head><body><article><h1>Bridge</h1>" + tt.body +
+				"<p>" + para + "</p><p>" + para + "</p></article></body></html>"
+			a, err := Extract([]byte(page), "https://courier.example/bridge")
+			if err != nil {
+				t.Fatal(err)
+			}
+			if got := a.Published.Format(time.RFC3339); a.Published.IsZero() || got != tt.want {
+				t.Errorf("Published = %v, want %s", a.Published, tt.want)
+			}
+		})
+	}
+}
+
 func TestExtractDocumentModel(t *testing.T) {
 	a, err := Extract(readFixture(t, "news-chrome.html"), "https://courier.example/news/x")
 	if err != nil {

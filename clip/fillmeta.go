@@ -68,9 +68,11 @@ func publishedFromMeta(m pageMeta) time.Time {
 	if t := parseDate(m.ld.published); !t.IsZero() {
 		return t
 	}
-	for _, s := range m.times {
-		if t := parseDate(s); !t.IsZero() {
-			return t
+	for _, list := range [][]string{m.times, m.classTimes} {
+		for _, s := range list {
+			if t := parseDate(s); !t.IsZero() {
+				return t
+			}
 		}
 	}
 	return time.Time{}

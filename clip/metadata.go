@@ -2,6 +2,7 @@ package clip
 
 import (
 	"encoding/json"
+	"regexp"
 	"strings"
 
 	"golang.org/x/net/html"
@@ -12,12 +13,13 @@ import (
 // go-readability finds: it is collected in one walk over the parsed tree
 // before readability changes it.
 type pageMeta struct {
-	lang      string            // <html lang>
-	meta      map[string]string // <meta> name or property (lower case) -> content, first wins
-	canonical string            // <link rel=canonical href>
-	title     string            // <title>
-	times     []string          // datetime of <time> elements, in document order
-	ld        ldArticle         // the article described in JSON-LD, if any
+	lang       string            // <html lang>
+	meta       map[string]string // <meta> name or property (lower case) -> content, first wins
+	canonical  string            // <link rel=canonical href>
+	title      string            // <title>
+	times      []string          // datetime of <time> elements, in document order
+	classTimes []string          // text of elements with a date's class name
+	ld         ldArticle         // the article described in JSON-LD, if any
 }
 
 // ldArticle is what Margin uses of a schema.org Article in JSON-LD.
@@ -68,8 +70,11 @@ func readMeta(doc *html.Node) pageMeta {
 					m.title = normalizeSpace(textOf(n))
 				}
 			case atom.Time:
-				if dt := strings.TrimSpace(attr(n, "datetime")); dt != "" && len(m.times) < 8 {
-					m.times = append(m.times, dt)
+				// The datetime attribute, a page's own attribute for it,
+				// then the text: <time>November 18, 2019</time>. Each is
+				// a candidate; the first that parses wins.
+				for _, dt := range []string{attr(n, "datetime"), attr(n, "data-pubdate"), attr(n, "data-datetime"), textOf(n)} {
+					m.addTime(dt, &m.times)
 				}
 			case atom.Script:
 				if strings.EqualFold(strings.TrimSpace(attr(n, "type")), "application/ld+json") && n.FirstChild != nil {
@@ -78,6 +83,11 @@ func readMeta(doc *html.Node) pageMeta {
 				return
 			case atom.Style, atom.Svg:
 				return
+			default:
+				// <span class="article-publish-date">November 19, 2019</span>
+				if rxDateClass.MatchString(attr(n, "class")) {
+					m.addTime(textOf(n), &m.classTimes)
+				}
 			}
 		}
 		for c := n.FirstChild; c != nil; c = c.NextSibling {
@@ -86,6 +96,19 @@ func readMeta(doc *html.Node) pageMeta {
 	}
 	walk(doc)
 	return m
+}
+
+// rxDateClass matches the class names pages give the element holding an
+// article's date: "publish-date", "pub-date", "entry-date", "post-date".
+var rxDateClass = regexp.MustCompile(`(?i)(^|[\s_-])(pub(lish(ed)?)?[-_]?date|date[-_]?pub(lished)?|entry-date|post-date|article-date)($|[\s_-])`)
+
+// addTime keeps s, when it could be a date, as a candidate in list.
+func (m *pageMeta) addTime(s string, list *[]string) {
+	s = normalizeSpace(s)
+	if s == "" || len(s) > 64 || len(*list) >= 8 || !strings.ContainsAny(s, "0123456789") {
+		return
+	}
+	*list = append(*list, s)
 }
 
 // hasToken reports whether a space-separated attribute holds tok.
@@ -124,6 +147,7 @@ var articleTypes = map[string]bool{
 	"blogposting": true, "liveblogposting": true, "socialmediaposting": true, "techarticle": true,
 	"scholarlyarticle": true, "report": true, "satiricalarticle": true, "webpage": false,
 	"advertisercontentarticle": true, "askpublicnewsarticle": true, "medicalscholarlyarticle": true,
+	"medicalwebpage": true,
 }
 
 // readJSONLD decodes one JSON-LD script and fills ld from the first
@@ -137,9 +161,45 @@ func readJSONLD(src string, ld *ldArticle) {
 	src = strings.TrimSuffix(src, "]]>")
 	var v any
 	if err := json.Unmarshal([]byte(src), &v); err != nil {
-		return
+		// Hand-written JSON-LD often has a comma before a closing
+		// bracket, which browsers' and search engines' readers forgive.
+		if json.Unmarshal(dropTrailingCommas(src), &v) != nil {
+			return
+		}
 	}
 	findArticle(v, ld, 0)
+}
+
+// dropTrailingCommas removes each comma, outside strings, that is
+// followed only by space before a closing bracket or brace.
+func dropTrailingCommas(src string) []byte {
+	out := make([]byte, 0, len(src))
+	inString, escaped := false, false
+	for i := 0; i < len(src); i++ {
+		c := src[i]
+		switch {
+		case inString:
+			if escaped {
+				escaped = false
+			} else if c == '\\' {
+				escaped = true
+			} else if c == '"' {
+				inString = false
+			}
+		case c == '"':
+			inString = true
+		case c == ',':
+			j := i + 1
+			for j < len(src) && strings.IndexByte(" \t\r\n", src[j]) >= 0 {
+				j++
+			}
+			if j < len(src) && (src[j] == ']' || src[j] == '}') {
+				continue
+			}
+		}
+		out = append(out, c)
+	}
+	return out
 }
 
 // findArticle searches a decoded JSON-LD value for an article object.

@@ -145,12 +145,22 @@ func TestCleanTitle(t *testing.T) {
 	}
 }
 
+func TestParseDateRefusesPlaceholders(t *testing.T) {
+	for _, in := range []string{"0001-01-01T00:00:00Z", "Fri 6:45 PM", "", "3 comments"} {
+		if got := parseDate(in); !got.IsZero() {
+			t.Errorf("parseDate(%q) = %v, want no date", in, got)
+		}
+	}
+}
+
 func TestParseDateKeepsTheZone(t *testing.T) {
 	tests := []struct{ in, want string }{
 		{"2024-03-11T08:30:00+01:00", "2024-03-11T08:30:00+01:00"},
 		{"2019-11-19T17:15:12.000Z", "2019-11-19T17:15:12Z"},
 		{"Oct 17, 2025, at 12:08 am", "2025-10-17T00:08:00Z"},
 		{"Published: November 20, 2019", "2019-11-20T00:00:00Z"},
+		{"Nov. 18, 2019, 4:06 p.m.", "2019-11-18T16:06:00Z"},
+		{"Sept. 3, 2020, 9:15 a.m.", "2020-09-03T09:15:00Z"},
 	}
 	for _, tt := range tests {
 		t.Run(tt.in, func(t *testing.T) {
