@@ -36,6 +36,7 @@ const (
 )
 
 var sortLabels = map[library.Sort]string{
+	library.SortRelevance: "Best match",
 	library.SortAdded:     "Newest added",
 	library.SortPublished: "Newest published",
 	library.SortTitle:     "Title A–Z",
@@ -66,6 +67,11 @@ type libraryList struct {
 	loading map[int]bool
 	openID  int64
 	quiet   bool // set while the list selects the open row itself
+	// browseSort and searchSort are the orders the person last chose
+	// without and with a search: the list switches between them as a
+	// search starts and ends, so a search shows its best matches first
+	// and clearing it goes back to the library as it was sorted.
+	browseSort, searchSort library.Sort
 	// searching is whether the pages shown are a search's, with snippets.
 	searching bool
 	// countText is the count the list shows, without the picked ones.
@@ -84,8 +90,9 @@ type libraryList struct {
 }
 
 func newLibraryList(w *Window) *libraryList {
-	l := &libraryList{w: w, pages: map[int][]library.Summary{}, loading: map[int]bool{}}
-	l.filter.Sort = library.SortAdded
+	l := &libraryList{w: w, pages: map[int][]library.Summary{}, loading: map[int]bool{},
+		browseSort: library.SortAdded, searchSort: library.SortRelevance}
+	l.filter.Sort = l.browseSort
 
 	l.search = widget.NewEntry()
 	l.search.SetPlaceHolder("Search the library  (Ctrl+K)")
@@ -101,8 +108,7 @@ func newLibraryList(w *Window) *libraryList {
 		l.setFilter(func(f *library.Filter) { f.Entity = entityFromLabel(unlessAny(s, anyEntity)) })
 	})
 	l.entity.PlaceHolder = anyEntity
-	l.sort = widget.NewSelect([]string{sortLabels[library.SortAdded], sortLabels[library.SortPublished], sortLabels[library.SortTitle]},
-		func(s string) { l.setFilter(func(f *library.Filter) { f.Sort = sortFromLabel(s) }) })
+	l.sort = widget.NewSelect(sortOptions(false), l.sorted)
 	l.sort.SetSelected(sortLabels[library.SortAdded])
 
 	l.count = newQuietText("", theme.SizeNameCaptionText)
@@ -135,6 +141,28 @@ func entityFromLabel(s string) string {
 		return s[:i]
 	}
 	return s
+}
+
+// sortOptions are the sort select's choices: "Best match" only while
+// searching.
+func sortOptions(searching bool) []string {
+	opts := []string{sortLabels[library.SortAdded], sortLabels[library.SortPublished], sortLabels[library.SortTitle]}
+	if searching {
+		opts = append([]string{sortLabels[library.SortRelevance]}, opts...)
+	}
+	return opts
+}
+
+// sorted is the sort select's handler: the person chose an order, which
+// is kept for searches or for browsing, whichever the list is doing.
+func (l *libraryList) sorted(label string) {
+	s := sortFromLabel(label)
+	if l.filter.Query != "" {
+		l.searchSort = s
+	} else {
+		l.browseSort = s
+	}
+	l.setFilter(func(f *library.Filter) { f.Sort = s })
 }
 
 func sortFromLabel(s string) library.Sort {
@@ -436,7 +464,24 @@ func (l *libraryList) searchNow() {
 	if q == l.filter.Query {
 		return
 	}
-	l.setFilter(func(f *library.Filter) { f.Query = q })
+	l.setFilter(func(f *library.Filter) {
+		f.Query = q
+		if q != "" {
+			f.Sort = l.searchSort
+		} else {
+			f.Sort = l.browseSort
+		}
+	})
+	l.showSort()
+}
+
+// showSort makes the sort select show the filter's order, with the
+// choices that fit a search or browsing. The select's handler sees its
+// own order again and changes nothing.
+func (l *libraryList) showSort() {
+	l.sort.Options = sortOptions(l.filter.Query != "")
+	l.sort.SetSelected(sortLabels[l.filter.Sort])
+	l.sort.Refresh()
 }
 
 // openFirst searches at once for what the search box holds and opens the

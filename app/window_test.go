@@ -7,8 +7,10 @@ import (
 	"net/http/httptest"
 	"os"
 	"path/filepath"
+	"slices"
 	"strings"
 	"testing"
+	"time"
 
 	"fyne.io/fyne/v2"
 	"fyne.io/fyne/v2/canvas"
@@ -629,5 +631,64 @@ func TestAFullFirstPageIsCountedAfterItIsShown(t *testing.T) {
 	w.wait()
 	if shownTotal == 0 || w.list.total != shownTotal {
 		t.Errorf("a search with fewer matches than a page: shown %d, total %d", shownTotal, w.list.total)
+	}
+}
+
+// TestSearchShowsBestMatchesFirst: a search is sorted by best match (a
+// title match above a mention in the text) whatever order the library was
+// browsed in; an order chosen while searching holds for later searches,
+// and clearing the search goes back to the browsing order.
+func TestSearchShowsBestMatchesFirst(t *testing.T) {
+	w := newTestWindow(t)
+	for i, a := range [][2]string{{"Storm closes the airport", "Ana Torres"}, {"Harbour plans divide the city", "Storm Jensen"}} {
+		art, err := clip.Extract([]byte(winArticle(a[0], a[1])), fmt.Sprintf("https://news.example/%d", i))
+		if err != nil {
+			t.Fatal(err)
+		}
+		if _, _, err := w.lib.Add(context.Background(), art); err != nil {
+			t.Fatal(err)
+		}
+		time.Sleep(2 * time.Millisecond) // distinct added times
+	}
+	w.list.reloadKeepPosition()
+	w.wait()
+	if got := listTitles(w); len(got) != 2 || got[0] != "Harbour plans divide the city" {
+		t.Fatalf("browsing, newest first = %q", got)
+	}
+	if slices.Contains(w.list.sort.Options, sortLabels[library.SortRelevance]) {
+		t.Errorf("browsing offers %q", sortLabels[library.SortRelevance])
+	}
+
+	test.Type(w.list.search, "storm")
+	w.wait()
+	if got := listTitles(w); len(got) != 2 || got[0] != "Storm closes the airport" {
+		t.Errorf("search, best match first = %q", got)
+	}
+	if w.list.sort.Selected != sortLabels[library.SortRelevance] {
+		t.Errorf("searching, the sort shows %q", w.list.sort.Selected)
+	}
+
+	w.list.sort.SetSelected(sortLabels[library.SortAdded])
+	w.wait()
+	if got := listTitles(w); len(got) != 2 || got[0] != "Harbour plans divide the city" {
+		t.Errorf("search, newest first = %q", got)
+	}
+
+	w.list.search.SetText("")
+	w.wait()
+	w.list.sort.SetSelected(sortLabels[library.SortTitle])
+	w.wait()
+	if got := listTitles(w); len(got) != 2 || got[0] != "Harbour plans divide the city" {
+		t.Errorf("browsing by title = %q", got)
+	}
+	test.Type(w.list.search, "storm")
+	w.wait()
+	if w.list.sort.Selected != sortLabels[library.SortAdded] || w.list.filter.Sort != library.SortAdded {
+		t.Errorf("the next search is sorted %q (%q), want the order chosen while searching", w.list.sort.Selected, w.list.filter.Sort)
+	}
+	w.list.search.SetText("")
+	w.wait()
+	if w.list.sort.Selected != sortLabels[library.SortTitle] || w.list.filter.Sort != library.SortTitle {
+		t.Errorf("after the search the list is sorted %q (%q), want the browsing order", w.list.sort.Selected, w.list.filter.Sort)
 	}
 }

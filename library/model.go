@@ -56,6 +56,10 @@ const (
 	SortAdded     Sort = "added"     // newest first
 	SortPublished Sort = "published" // newest first, undated last
 	SortTitle     Sort = "title"     // A to Z
+	// SortRelevance puts a search's best matches first (bm25, a title
+	// match worth most); without a search it is SortAdded. It is also
+	// what the zero Sort does.
+	SortRelevance Sort = "relevance"
 )
 
 // Filter selects clippings. The zero Filter selects them all, newest first.

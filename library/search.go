@@ -86,7 +86,7 @@ func buildList(f Filter) (*listQuery, error) {
 		}
 	}
 	switch f.Sort {
-	case "":
+	case "", SortRelevance:
 		if lq.search {
 			lq.order = lq.rank
 		} else {
