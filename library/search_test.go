@@ -295,7 +295,9 @@ func FuzzQuery(f *testing.F) {
 // separate connections returns the page one query over the whole library
 // returns, for pages at the start, in the middle and past the end, with
 // filters.
-func TestRankedSearchInParts(t *testing.T) {
+// reportsLibrary is a library of 60 reports over eight words, on two
+// sites, half tagged "even", a third undated.
+func reportsLibrary(t *testing.T) *Library {
 	l := openTest(t)
 	ctx := context.Background()
 	words := strings.Fields("harbour council budget river election school bridge market")
@@ -306,6 +308,11 @@ func TestRankedSearchInParts(t *testing.T) {
 		}
 		a := article(fmt.Sprintf("Report %d on the %s", i, words[i%len(words)]), fmt.Sprintf("https://x.example/%d", i), strings.Join(p, " "))
 		a.SiteName = []string{"a.example", "b.example"}[i%3%2]
+		if i%3 == 0 {
+			a.Published = time.Time{}
+		} else {
+			a.Published = time.Date(2024, 1, 1+(i*17)%28, 0, 0, 0, 0, time.UTC)
+		}
 		id := mustAdd(t, l, a)
 		if i%2 == 0 {
 			if err := l.AddTags(ctx, id, "even"); err != nil {
@@ -313,6 +320,12 @@ func TestRankedSearchInParts(t *testing.T) {
 			}
 		}
 	}
+	return l
+}
+
+func TestRankedSearchInParts(t *testing.T) {
+	l := reportsLibrary(t)
+	ctx := context.Background()
 	defer func(size int64, workers func() int) { rankPartSize, rankWorkers = size, workers }(rankPartSize, rankWorkers)
 	rankPartSize, rankWorkers = 7, func() int { return 4 }
 
@@ -373,5 +386,48 @@ func TestOptimizeKeepsSearchResults(t *testing.T) {
 	after, err := l.List(ctx, Filter{Query: "rain OR valley", Limit: 10})
 	if err != nil || !reflect.DeepEqual(titles(after), titles(before)) {
 		t.Errorf("after Optimize: %v, %v; before %v", titles(after), err, titles(before))
+	}
+}
+
+// TestSortedSearchWalksTheOrder checks a search sorted by date or title
+// that walks the order's index against the same search as one query.
+func TestSortedSearchWalksTheOrder(t *testing.T) {
+	l := reportsLibrary(t)
+	ctx := context.Background()
+	var filters []Filter
+	for _, sort := range []Sort{SortAdded, SortPublished, SortTitle} {
+		filters = append(filters,
+			Filter{Query: "harbour", Sort: sort, Limit: 10},
+			Filter{Query: "harbour", Sort: sort, Limit: 10, Offset: 10},
+			Filter{Query: "river -bridge", Sort: sort, Limit: 7, Offset: 3},
+			Filter{Query: "river", Sort: sort, Limit: 5, Offset: 200},
+			Filter{Query: "bridge", Site: "b.example", Sort: sort, Limit: 4},
+			Filter{Query: "river OR bridge", Tag: "even", Site: "a.example", Sort: sort, Limit: 20},
+			Filter{Query: "nothing-matches", Sort: sort, Limit: 5},
+		)
+	}
+	defer func(n int) { walkAbove = n }(walkAbove)
+	for _, f := range filters {
+		walkAbove = 1 << 30 // one query
+		want, err := l.List(ctx, f)
+		if err != nil {
+			t.Fatal(err)
+		}
+		walkAbove = 0
+		got, err := l.List(ctx, f)
+		if err != nil {
+			t.Fatalf("List(%+v): %v", f, err)
+		}
+		if len(want) == 0 && f.Query != "nothing-matches" && f.Offset < 60 {
+			t.Fatalf("%+v: the reference found nothing", f)
+		}
+		if len(got) != len(want) {
+			t.Fatalf("List(%+v) = %d clippings, want %d", f, len(got), len(want))
+		}
+		for i := range got {
+			if got[i] != want[i] {
+				t.Errorf("List(%+v)[%d] = %+v, want %+v", f, i, got[i], want[i])
+			}
+		}
 	}
 }
