@@ -109,6 +109,17 @@ func (f *finder) phrase(a, b int, descriptor bool) {
 	}
 	if !descriptor && !places.has(f.text(a, b)) && !orgs.has(f.text(a, b)) {
 		for i := a + 1; i < b-1; i++ {
+			// "Sui-Lee Wee of the New York Times": a person of an
+			// organisation, as reporters are credited.
+			if k := f.ofOrganization(a, i, b); k > 0 {
+				if i-a >= 2 {
+					f.person(a, i)
+				} else {
+					f.phrase(a, i, false)
+				}
+				f.phrase(k, b, false)
+				return
+			}
 			// "Russia of Crimea": a place does not take "of".
 			if t[i].text == "of" && places.has(f.text(a, i)) {
 				f.phrase(a, i, false)
@@ -245,6 +256,43 @@ func (f *finder) phrase(a, b int, descriptor bool) {
 	c := &f.cands[len(f.cands)-1]
 	c.afterThe = a > 0 && (t[a-1].text == "the" || t[a-1].text == "The")
 	c.modifier = b < len(t) && t[b].word && !t[b].upper && strings.HasPrefix(f.tags[b], "NN")
+}
+
+// ofOrganization returns where an organisation's name starts when toks[a:b]
+// is a person's name, "of" at i, and an organisation's name ("Alex Horton
+// of the Washington Post", "Wee of the Times"); 0 otherwise. A name that
+// is itself an organisation's or an office ("Bank of the West", "Secretary
+// of the Navy") does not split.
+func (f *finder) ofOrganization(a, i, b int) int {
+	t := f.toks
+	if t[i].text != "of" || i-a > 4 {
+		return 0
+	}
+	k := i + 1
+	if k < b && (t[k].text == "the" || t[k].text == "The") {
+		k++
+	}
+	if k >= b {
+		return 0
+	}
+	last := t[b-1].text
+	if !orgs.has(f.text(k, b)) && !f.isOrganization(k, b) && !(k == b-1 && publicationWords[last]) {
+		return 0
+	}
+	for j := a; j < i; j++ {
+		w := t[j].text
+		if !t[j].upper || orgFirstWords[w] || orgLastWords[w] || titles[w] || titleModifiers[w] || connectors[w] {
+			return 0
+		}
+	}
+	before := f.text(a, i)
+	if places.has(before) || orgs.has(before) {
+		return 0
+	}
+	if i-a == 1 && f.recognised(a, i) != Person && (f.isCommonWord(before) || isBasicWord(before)) {
+		return 0
+	}
+	return k
 }
 
 // hasRole reports whether toks[a:b] is next to a lower-case word for a
@@ -432,11 +480,16 @@ func (f *finder) resolve() []candidate {
 			continue
 		}
 		fields := strings.Fields(c.name)
-		last := fields[len(fields)-1]
-		if prev, ok := fullBySurname[last]; ok && prev != c.name {
-			ambiguous[last] = true
+		surnames := []string{fields[len(fields)-1]}
+		if len(fields) <= 3 && familyNameFirst[fields[0]] {
+			surnames = append(surnames, fields[0]) // "Li" for "Li Jifeng"
 		}
-		fullBySurname[last] = c.name
+		for _, last := range surnames {
+			if prev, ok := fullBySurname[last]; ok && prev != c.name {
+				ambiguous[last] = true
+			}
+			fullBySurname[last] = c.name
+		}
 	}
 	// A name the recogniser took for a place that is not in the gazetteer
 	// is no place if it ever follows "the" (countries and cities do not,

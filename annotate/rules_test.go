@@ -52,6 +52,16 @@ func TestSuggestRules(t *testing.T) {
 			want: []string{"person:Donald Trump", "person:Trump=Donald Trump", "place:Florida"},
 		},
 		{
+			name: "a reporter of a newspaper is a person and an organisation",
+			text: "As Alex Horton of the Washington Post reports, the officials met. Sui-Lee Wee of the New York Times wrote that the Bank of England stayed silent.",
+			want: []string{"person:Alex Horton", "organization:Washington Post", "person:Sui-Lee Wee", "organization:New York Times", "organization:Bank of England"},
+		},
+		{
+			name: "a Chinese name's family name comes first",
+			text: "Li Jifeng, a doctor at Chaoyang Hospital, was questioned. Li said the patients were stable. Officials in Yunnan and Inner Mongolia agreed on Weibo.",
+			want: []string{"person:Li Jifeng", "organization:Chaoyang Hospital", "person:Li=Li Jifeng", "place:Yunnan", "place:Inner Mongolia", "organization:Weibo"},
+		},
+		{
 			name: "a common word capitalised to start a sentence is no name",
 			text: "Peace talks resumed in Doha. Peace is not near, officials said.",
 			want: []string{"place:Doha"},

@@ -191,6 +191,20 @@ var orgLastWords = setOf("Inc", "Inc.", "Ltd", "Ltd.", "LLC", "PLC", "plc", "Cor
 	"Church", "Cabinet", "Government", "Administration", "Secretariat", "Presse", "Telegraph", "Guardian",
 	"Forum", "Center", "Centre", "Initiative", "Trust", "Caucus", "Partnership", "Centers")
 
+// familyNameFirst are common Chinese, Korean and Vietnamese family names,
+// which come first in a name as written in news ("Li Jifeng" is then "Li",
+// "Kim Jong Un" "Kim").
+var familyNameFirst = setOf("Li", "Wang", "Zhang", "Liu", "Chen", "Yang", "Huang", "Zhao", "Wu", "Zhou", "Xu",
+	"Sun", "Ma", "Zhu", "Hu", "Guo", "Lin", "Gao", "Luo", "Zheng", "Liang", "Xie", "Song", "Tang", "Han",
+	"Feng", "Deng", "Cao", "Peng", "Zeng", "Xiao", "Tian", "Dong", "Pan", "Yuan", "Cai", "Jiang", "Yu", "Du",
+	"Ye", "Cheng", "Wei", "Su", "Lu", "Ding", "Ren", "Shen", "Yao", "Xi", "Kim", "Park", "Choi", "Jung",
+	"Yoon", "Nguyen", "Tran", "Pham", "Hoang", "Vu", "Vo", "Dang", "Bui", "Ngo")
+
+// publicationWords are newspapers' names on their own, after "the" ("Wee
+// of the Times").
+var publicationWords = setOf("Times", "Post", "Guardian", "Telegraph", "Journal", "Independent", "Economist",
+	"Observer", "Globe", "Herald", "Tribune", "Chronicle", "Mirror", "Sun", "Star", "Atlantic")
+
 // orgFirstWords mark the first word of an organisation's name ("Ministry of
 // Defence", "University of Oxford", "Bank of England").
 var orgFirstWords = setOf("Ministry", "Department", "University", "Bank", "Council", "Committee", "Commission",
