@@ -85,7 +85,7 @@ func readMeta(doc *html.Node) pageMeta {
 				return
 			default:
 				// <span class="article-publish-date">November 19, 2019</span>
-				if rxDateClass.MatchString(attr(n, "class")) {
+				if c := attr(n, "class"); (strings.Contains(c, "date") || strings.Contains(c, "Date")) && rxDateClass.MatchString(c) {
 					m.addTime(textOf(n), &m.classTimes)
 				}
 			}
