@@ -77,6 +77,7 @@ func (f *finder) add(a, b int, typ EntityType, firm bool) {
 func (f *finder) phrase(a, b int, descriptor bool) {
 	t := f.toks
 	for a < b && (notNames[t[a].text] || (t[a].sentStart && stopwords[t[a].text]) || t[a].text == "The" || capsWords[t[a].text] ||
+		((connectors[t[a].text] || t[a].text == "the") && !t[a].upper) || // "of the" left by a dropped word: "Officials of the Islamic Republic"
 		(t[a].sentStart && a+1 < b && f.tags[a] != "" && !strings.HasPrefix(f.tags[a], "NNP") && !places.has(t[a].text))) && !places.has(f.text(a, b)) {
 		// The last case is a word capitalised only because it starts the
 		// sentence ("Questioning Vindman", "Key Security Council"), as the
@@ -118,6 +119,18 @@ func (f *finder) phrase(a, b int, descriptor bool) {
 					f.phrase(a, i, false)
 				}
 				f.phrase(k, b, false)
+				return
+			}
+			// "Gulf of Aden", "Islamic Republic of Iran": a place's name.
+			if f.placeOf(a, i, b) {
+				f.add(a, b, Place, true)
+				return
+			}
+			// "Yasutaka Uchiyama of Japan": a person from a place, as
+			// players and delegates are named.
+			if f.personOfPlace(a, i, b) {
+				f.person(a, i)
+				f.phrase(i+1, b, false)
 				return
 			}
 			// "Russia of Crimea": a place does not take "of".
@@ -238,9 +251,9 @@ func (f *finder) phrase(a, b int, descriptor bool) {
 		f.add(a-1, b, Organization, true)
 		return
 	}
-	if b-a == 1 && (stopwords[whole] || f.isCommonWord(whole) || (t[a].sentStart && isBasicWord(whole))) {
+	if b-a == 1 && (stopwords[whole] || f.isCommonWord(whole) || (t[a].sentStart && (isBasicWord(whole) || isBasicWord(strings.TrimSuffix(whole, "s"))))) {
 		// A common word capitalised to start a sentence or a quotation
-		// ("Meth is a serious problem"), unless it is a surname.
+		// ("Meth is a serious problem", "Ships crossed"), unless it is a surname.
 		f.addSurnameOnly(a, b)
 		return
 	}
@@ -293,6 +306,46 @@ func (f *finder) ofOrganization(a, i, b int) int {
 		return 0
 	}
 	return k
+}
+
+// placeOf reports whether toks[a:b], with "of" at i, names a place: a
+// geographical word before "of" ("Gulf of Aden", "Sea of Japan"), or a
+// word for a state before a place ("Islamic Republic of Iran", "State of
+// Israel"), and no organisation's cue word ("Bank of the Republic of
+// Korea" is a bank).
+func (f *finder) placeOf(a, i, b int) bool {
+	t := f.toks
+	if t[i].text != "of" || !placeNameWords[t[i-1].text] {
+		return false
+	}
+	for j := a; j < b; j++ {
+		if orgFirstWords[t[j].text] || orgLastWords[t[j].text] {
+			return false
+		}
+	}
+	after := i + 1
+	if after < b && t[after].text == "the" {
+		after++
+	}
+	return after < b && (geoWords[t[i-1].text] || places.has(f.text(after, b)))
+}
+
+// personOfPlace reports whether toks[a:b] is a person's full name, "of" at
+// i, and a well-known place: the recogniser took the words before "of" for
+// a person's, and none of them names an office, an organisation or a
+// place ("Islamic Republic of Iran", "Bank of Japan" stay whole).
+func (f *finder) personOfPlace(a, i, b int) bool {
+	t := f.toks
+	if t[i].text != "of" || i-a < 2 || i-a > 4 || !places.has(f.text(i+1, b)) {
+		return false
+	}
+	for j := a; j < i; j++ {
+		w := t[j].text
+		if !t[j].upper || orgFirstWords[w] || orgLastWords[w] || titles[w] || titleModifiers[w] || connectors[w] || placeNameWords[w] || demonyms.has(w) {
+			return false
+		}
+	}
+	return !places.has(f.text(a, i)) && f.recognised(a, i) == Person
 }
 
 // hasRole reports whether toks[a:b] is next to a lower-case word for a

@@ -62,6 +62,21 @@ func TestSuggestRules(t *testing.T) {
 			want: []string{"person:Li Jifeng", "organization:Chaoyang Hospital", "person:Li=Li Jifeng", "place:Yunnan", "place:Inner Mongolia", "organization:Weibo"},
 		},
 		{
+			name: "a player of a country is a person and a place",
+			text: "Yasutaka Uchiyama of Japan beat Raven Klaasen of South Africa at the Davis Cup Finals, and Uchiyama thanked the Bank of Japan.",
+			want: []string{"person:Yasutaka Uchiyama", "place:Japan", "person:Raven Klaasen", "place:South Africa", "event:Davis Cup Finals", "person:Uchiyama=Yasutaka Uchiyama", "organization:Bank of Japan"},
+		},
+		{
+			name: "a company is named by its trade",
+			text: "Analysts at Kotak Institutional Equities and IIFL Securities said Essar Steel would be sold.",
+			want: []string{"organization:Kotak Institutional Equities", "organization:IIFL Securities", "organization:Essar Steel"},
+		},
+		{
+			name: "a place's name with of, and no of before a name",
+			text: "Officials of the Islamic Republic of Iran met in Tehran. Ships crossed the Gulf of Aden. Fans of Manchester United cheered.",
+			want: []string{"place:Islamic Republic of Iran", "place:Tehran", "place:Gulf of Aden", "organization:Manchester United"},
+		},
+		{
 			name: "a common word capitalised to start a sentence is no name",
 			text: "Peace talks resumed in Doha. Peace is not near, officials said.",
 			want: []string{"place:Doha"},

@@ -189,7 +189,11 @@ var orgLastWords = setOf("Inc", "Inc.", "Ltd", "Ltd.", "LLC", "PLC", "plc", "Cor
 	"Nations", "Staff", "Labs", "Technologies", "Systems", "Press", "Journal", "Tribune", "Herald", "Gazette",
 	"Chronicle", "Broadcasting", "Television", "Radio", "Media", "Studios", "Records", "Hospital", "School",
 	"Church", "Cabinet", "Government", "Administration", "Secretariat", "Presse", "Telegraph", "Guardian",
-	"Forum", "Center", "Centre", "Initiative", "Trust", "Caucus", "Partnership", "Centers")
+	"Forum", "Center", "Centre", "Initiative", "Trust", "Caucus", "Partnership", "Centers", "Securities",
+	"Equities", "Steel", "Capital", "Partners", "Investments", "Industries", "Pharma", "Pharmaceuticals",
+	"Financial", "Finance", "Insurance", "Telecom", "Communications", "Laboratories", "Ventures", "Advisors",
+	"Advisers", "Enterprises", "Electronics", "Chemicals", "Petroleum", "Mining", "Energy", "Software",
+	"United", "Rovers", "Athletic", "Wanderers", "FC", "Hotspur")
 
 // familyNameFirst are common Chinese, Korean and Vietnamese family names,
 // which come first in a name as written in news ("Li Jifeng" is then "Li",
@@ -205,6 +209,16 @@ var familyNameFirst = setOf("Li", "Wang", "Zhang", "Liu", "Chen", "Yang", "Huang
 var publicationWords = setOf("Times", "Post", "Guardian", "Telegraph", "Journal", "Independent", "Economist",
 	"Observer", "Globe", "Herald", "Tribune", "Chronicle", "Mirror", "Sun", "Star", "Atlantic")
 
+// placeNameWords make a name before "of" a place's, not a person's
+// ("Islamic Republic of Iran", "Gulf of Aden").
+var placeNameWords = setOf("Republic", "Kingdom", "Emirate", "Emirates", "State", "States", "Province", "Gulf",
+	"Sea", "Bay", "Isle", "Isles", "Island", "Islands", "Strait", "Straits", "Cape", "Lake", "Port", "City",
+	"Federation", "Commonwealth", "Principality", "Duchy", "Sultanate", "Territory", "Territories")
+
+// geoWords name a feature of the land or the sea, which its name follows
+// after "of" ("Gulf of Aden", "Strait of Hormuz", "Cape of Good Hope").
+var geoWords = setOf("Gulf", "Sea", "Bay", "Isle", "Isles", "Strait", "Straits", "Cape", "Lake")
+
 // orgFirstWords mark the first word of an organisation's name ("Ministry of
 // Defence", "University of Oxford", "Bank of England").
 var orgFirstWords = setOf("Ministry", "Department", "University", "Bank", "Council", "Committee", "Commission",
@@ -213,7 +227,7 @@ var orgFirstWords = setOf("Ministry", "Department", "University", "Bank", "Counc
 
 // eventLastWords mark the last word of an event's name ("Vietnam War",
 // "World Cup", "Arab Spring").
-var eventLastWords = setOf("War", "Revolution", "Olympics", "Games", "Cup", "Summit", "Festival",
+var eventLastWords = setOf("War", "Revolution", "Olympics", "Games", "Cup", "Summit", "Festival", "Finals", "Final",
 	"Championship", "Championships", "Election", "Elections", "Referendum", "Massacre", "Uprising", "Spring",
 	"Crisis", "Conference", "Expo", "Marathon", "Tournament", "Open", "Prix", "Series", "Week", "Day", "Holocaust",
 	"Genocide", "Blitz", "Attacks", "Attack", "Bombing", "Bombings", "Riots", "Protests", "Accords", "Accord",
