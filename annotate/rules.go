@@ -121,6 +121,12 @@ func (f *finder) phrase(a, b int, descriptor bool) {
 				f.phrase(k, b, false)
 				return
 			}
+			// "Duke of Edinburgh", "Prince of Wales": a person known by a
+			// peerage.
+			if i == a+1 && nobleTitles[t[a].text] && places.has(f.text(i+1, b)) {
+				f.add(a, b, Person, true)
+				return
+			}
 			// "Gulf of Aden", "Islamic Republic of Iran": a place's name.
 			if f.placeOf(a, i, b) {
 				f.add(a, b, Place, true)

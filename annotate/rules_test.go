@@ -77,6 +77,11 @@ func TestSuggestRules(t *testing.T) {
 			want: []string{"place:Islamic Republic of Iran", "place:Tehran", "place:Gulf of Aden", "organization:Manchester United"},
 		},
 		{
+			name: "a peer is a person",
+			text: "The Duke of Edinburgh and the Prince of Wales visited the Church of England's synod.",
+			want: []string{"person:Duke of Edinburgh", "person:Prince of Wales", "organization:Church of England"},
+		},
+		{
 			name: "a common word capitalised to start a sentence is no name",
 			text: "Peace talks resumed in Doha. Peace is not near, officials said.",
 			want: []string{"place:Doha"},

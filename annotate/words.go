@@ -215,6 +215,11 @@ var placeNameWords = setOf("Republic", "Kingdom", "Emirate", "Emirates", "State"
 	"Sea", "Bay", "Isle", "Isles", "Island", "Islands", "Strait", "Straits", "Cape", "Lake", "Port", "City",
 	"Federation", "Commonwealth", "Principality", "Duchy", "Sultanate", "Territory", "Territories")
 
+// nobleTitles name a person by a place's peerage ("Duke of Edinburgh",
+// "Prince of Wales", "Duchess of Sussex").
+var nobleTitles = setOf("Duke", "Duchess", "Prince", "Princess", "Earl", "Countess", "Marquess", "Baron",
+	"Baroness", "Viscount")
+
 // geoWords name a feature of the land or the sea, which its name follows
 // after "of" ("Gulf of Aden", "Strait of Hormuz", "Cape of Good Hope").
 var geoWords = setOf("Gulf", "Sea", "Bay", "Isle", "Isles", "Strait", "Straits", "Cape", "Lake")
