@@ -298,11 +298,8 @@ func (f *finder) ofOrganization(a, i, b int) int {
 	if !orgs.has(f.text(k, b)) && !f.isOrganization(k, b) && !(k == b-1 && publicationWords[last]) {
 		return 0
 	}
-	for j := a; j < i; j++ {
-		w := t[j].text
-		if !t[j].upper || orgFirstWords[w] || orgLastWords[w] || titles[w] || titleModifiers[w] || connectors[w] {
-			return 0
-		}
+	if !f.couldBePersonName(a, i) {
+		return 0
 	}
 	before := f.text(a, i)
 	if places.has(before) || orgs.has(before) {
@@ -321,7 +318,7 @@ func (f *finder) ofOrganization(a, i, b int) int {
 // Korea" is a bank).
 func (f *finder) placeOf(a, i, b int) bool {
 	t := f.toks
-	if t[i].text != "of" || !placeNameWords[t[i-1].text] {
+	if t[i].text != "of" || !(placeNameWords[t[i-1].text] || geoWords[t[i-1].text]) {
 		return false
 	}
 	for j := a; j < b; j++ {
@@ -336,6 +333,19 @@ func (f *finder) placeOf(a, i, b int) bool {
 	return after < b && (geoWords[t[i-1].text] || places.has(f.text(after, b)))
 }
 
+// couldBePersonName reports whether toks[a:b] could be a person's name:
+// capitalised words, none of them an organisation's cue word, a title or a
+// connector.
+func (f *finder) couldBePersonName(a, b int) bool {
+	for j := a; j < b; j++ {
+		w := f.toks[j].text
+		if !f.toks[j].upper || orgFirstWords[w] || orgLastWords[w] || titles[w] || titleModifiers[w] || connectors[w] {
+			return false
+		}
+	}
+	return true
+}
+
 // personOfPlace reports whether toks[a:b] is a person's full name, "of" at
 // i, and a well-known place: the recogniser took the words before "of" for
 // a person's, and none of them names an office, an organisation or a
@@ -345,9 +355,11 @@ func (f *finder) personOfPlace(a, i, b int) bool {
 	if t[i].text != "of" || i-a < 2 || i-a > 4 || !places.has(f.text(i+1, b)) {
 		return false
 	}
+	if !f.couldBePersonName(a, i) {
+		return false
+	}
 	for j := a; j < i; j++ {
-		w := t[j].text
-		if !t[j].upper || orgFirstWords[w] || orgLastWords[w] || titles[w] || titleModifiers[w] || connectors[w] || placeNameWords[w] || demonyms.has(w) {
+		if w := t[j].text; placeNameWords[w] || geoWords[w] || demonyms.has(w) {
 			return false
 		}
 	}

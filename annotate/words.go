@@ -209,11 +209,11 @@ var familyNameFirst = setOf("Li", "Wang", "Zhang", "Liu", "Chen", "Yang", "Huang
 var publicationWords = setOf("Times", "Post", "Guardian", "Telegraph", "Journal", "Independent", "Economist",
 	"Observer", "Globe", "Herald", "Tribune", "Chronicle", "Mirror", "Sun", "Star", "Atlantic")
 
-// placeNameWords make a name before "of" a place's, not a person's
-// ("Islamic Republic of Iran", "Gulf of Aden").
-var placeNameWords = setOf("Republic", "Kingdom", "Emirate", "Emirates", "State", "States", "Province", "Gulf",
-	"Sea", "Bay", "Isle", "Isles", "Island", "Islands", "Strait", "Straits", "Cape", "Lake", "Port", "City",
-	"Federation", "Commonwealth", "Principality", "Duchy", "Sultanate", "Territory", "Territories")
+// placeNameWords, before "of" and a place, make the whole a place's name
+// ("Islamic Republic of Iran", "State of Israel"); see also geoWords.
+var placeNameWords = setOf("Republic", "Kingdom", "Emirate", "Emirates", "State", "States", "Province",
+	"Island", "Islands", "Port", "City", "Federation", "Commonwealth", "Principality", "Duchy", "Sultanate",
+	"Territory", "Territories")
 
 // nobleTitles name a person by a place's peerage ("Duke of Edinburgh",
 // "Prince of Wales", "Duchess of Sussex").
