@@ -74,7 +74,7 @@ func readMeta(doc *html.Node) pageMeta {
 				// then the text: <time>November 18, 2019</time>. Each is
 				// a candidate; the first that parses wins.
 				for _, dt := range []string{attr(n, "datetime"), attr(n, "data-pubdate"), attr(n, "data-datetime"), textOf(n)} {
-					m.addTime(dt, &m.times)
+					addTime(&m.times, dt)
 				}
 			case atom.Script:
 				if strings.EqualFold(strings.TrimSpace(attr(n, "type")), "application/ld+json") && n.FirstChild != nil {
@@ -86,7 +86,7 @@ func readMeta(doc *html.Node) pageMeta {
 			default:
 				// <span class="article-publish-date">November 19, 2019</span>
 				if c := attr(n, "class"); (strings.Contains(c, "date") || strings.Contains(c, "Date")) && rxDateClass.MatchString(c) {
-					m.addTime(textOf(n), &m.classTimes)
+					addTime(&m.classTimes, textOf(n))
 				}
 			}
 		}
@@ -103,7 +103,7 @@ func readMeta(doc *html.Node) pageMeta {
 var rxDateClass = regexp.MustCompile(`(?i)(^|[\s_-])(pub(lish(ed)?)?[-_]?date|date[-_]?pub(lished)?|entry-date|post-date|article-date)($|[\s_-])`)
 
 // addTime keeps s, when it could be a date, as a candidate in list.
-func (m *pageMeta) addTime(s string, list *[]string) {
+func addTime(list *[]string, s string) {
 	s = normalizeSpace(s)
 	if s == "" || len(s) > 64 || len(*list) >= 8 || !strings.ContainsAny(s, "0123456789") {
 		return

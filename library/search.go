@@ -335,8 +335,8 @@ func (l *Library) listSortedSearch(ctx context.Context, lq *listQuery, f Filter)
 	return out, true, nil
 }
 
-// summaries returns the summaries of the clippings ids, in that order;
-// ids must exist.
+// summaries returns the summaries of the clippings ids, in that order,
+// leaving out any deleted since the ids were read.
 func (l *Library) summaries(ctx context.Context, ids []int64) ([]Summary, error) {
 	out := make([]Summary, 0, len(ids))
 	if len(ids) == 0 {

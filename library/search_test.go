@@ -291,10 +291,6 @@ func FuzzQuery(f *testing.F) {
 	})
 }
 
-// TestRankedSearchInParts checks that a search ranked in several parts on
-// separate connections returns the page one query over the whole library
-// returns, for pages at the start, in the middle and past the end, with
-// filters.
 // reportsLibrary is a library of 60 reports over eight words, on two
 // sites, half tagged "even", a third undated.
 func reportsLibrary(t *testing.T) *Library {
@@ -323,6 +319,10 @@ func reportsLibrary(t *testing.T) *Library {
 	return l
 }
 
+// TestRankedSearchInParts checks that a search ranked in several parts on
+// separate connections returns the page one query over the whole library
+// returns, for pages at the start, in the middle and past the end, with
+// filters.
 func TestRankedSearchInParts(t *testing.T) {
 	l := reportsLibrary(t)
 	ctx := context.Background()
