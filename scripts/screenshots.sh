@@ -5,6 +5,7 @@
 # where a person would use it, and saves what the screen shows:
 #
 #   library.png       the library list, nothing open yet
+#   search-sort.png   a search as typed, best matches first, with the sort's choices open
 #   reader.png        a search (Ctrl+K, Enter) opens a clipping: highlights, notes, entity mentions
 #   selection.png     text selected by a drag, with the selection toolbar
 #   entity-card.png   a click on a mention: the entity card with the other clippings mentioning it
@@ -134,6 +135,15 @@ open_clipping() {
 
 start_app 1
 shot library
+
+# A search shows its best matches first; the sort offers "Best match"
+# while searching.
+key ctrl+k
+xdotool type --window "$WID" --delay 40 "China"
+sleep 2
+click 280 166
+shot search-sort
+key Escape
 
 open_clipping "Esper" "Esper accuses"
 shot reader
