@@ -18,8 +18,8 @@ const (
 	Purple Color = "purple"
 )
 
-// Colors lists the palette in display order.
-var Colors = []Color{Yellow, Green, Blue, Pink, Purple}
+// Colors lists the palette in display order (see DescribeColor).
+var Colors = paletteColors()
 
 // Selector locates a span of a clipping's canonical text in the two ways of
 // the W3C Web Annotation model: by position (TextPositionSelector, rune
@@ -61,8 +61,8 @@ const (
 	Other        EntityType = "other"
 )
 
-// EntityTypes lists the built-in types in display order.
-var EntityTypes = []EntityType{Person, Organization, Place, Event, Work, Other}
+// EntityTypes lists the built-in types in display order (see DescribeType).
+var EntityTypes = builtinTypes()
 
 // Entity is a person, organisation, place or other thing, shared across the
 // whole library, with the other names it goes by.

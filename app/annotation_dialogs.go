@@ -87,7 +87,7 @@ func (w *Window) entityPicker(stats []library.EntityStat, start, end int, all bo
 		func() fyne.CanvasObject { return widget.NewLabel("") },
 		func(i widget.ListItemID, o fyne.CanvasObject) {
 			e := shown[i]
-			o.(*widget.Label).SetText(fmt.Sprintf("%s  ·  %s", e.Name, typeName(e.Type)))
+			o.(*widget.Label).SetText(fmt.Sprintf("%s  ·  %s", e.Name, annotate.DescribeType(e.Type).Name))
 		})
 	list.OnSelected = func(i widget.ListItemID) {
 		w.TagAsEntity(start, end, shown[i].ID, all)
@@ -213,7 +213,7 @@ func (w *Window) ShowEntityCard(m annotate.Mention) {
 
 func (w *Window) entityCard(e annotate.Entity, m annotate.Mention, others []library.Summary) {
 	var d *dialog.CustomDialog
-	typ := widget.NewLabel(typeName(e.Type))
+	typ := widget.NewLabel(annotate.DescribeType(e.Type).Name)
 	typ.TextStyle.Bold = true
 	head := container.NewHBox(entityDot(e.Type), typ)
 	parts := []fyne.CanvasObject{head}

@@ -13,7 +13,6 @@ import (
 	"fyne.io/fyne/v2/theme"
 	"fyne.io/fyne/v2/widget"
 
-	"margin/annotate"
 	"margin/library"
 )
 
@@ -785,29 +784,6 @@ func entityChoices(ents []library.EntityStat) []string {
 		out[i] = fmt.Sprintf("%s (%d)", e.Name, e.Clippings)
 	}
 	return out
-}
-
-// typeTitle names an entity type as a heading: "People", "Places".
-func typeTitle(t annotate.EntityType) string {
-	switch t {
-	case annotate.Person:
-		return "People"
-	case annotate.Organization:
-		return "Organisations"
-	case annotate.Place:
-		return "Places"
-	case annotate.Event:
-		return "Events"
-	case annotate.Work:
-		return "Works"
-	case annotate.Other:
-		return "Other"
-	}
-	s := string(t)
-	if s == "" {
-		return "Other"
-	}
-	return strings.ToUpper(s[:1]) + s[1:]
 }
 
 // showEntity filters the list to the clippings mentioning an entity.

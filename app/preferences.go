@@ -209,7 +209,7 @@ func (w *Window) preferencesForm() *preferencesForm {
 
 	f.theme = widget.NewRadioGroup([]string{"System", "Light", "Dark"}, nil)
 	f.theme.Horizontal = true
-	f.theme.SetSelected(strings.ToUpper(s.Theme[:1]) + s.Theme[1:])
+	f.theme.SetSelected(annotate.Capitalise(s.Theme))
 
 	f.textSize = widget.NewSelect(textSizes, nil)
 	if s.TextSize > 0 {
@@ -275,11 +275,9 @@ func (w *Window) applyPreferences(f *preferencesForm) {
 	w.reader.SetDefaultColor(s.HighlightColor)
 }
 
-// colorName is a highlight colour's name for menus.
+// colorName is a highlight colour's name for menus; a colour not in the
+// palette is shown as the default, yellow.
 func colorName(c annotate.Color) string {
-	s := string(c)
-	if s == "" {
-		return "Yellow"
-	}
-	return strings.ToUpper(s[:1]) + s[1:]
+	info, _ := annotate.DescribeColor(c)
+	return info.Name
 }

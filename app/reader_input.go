@@ -472,14 +472,10 @@ func (r *Reader) TypedRune(c rune) {
 		r.highlightSelection(r.lastColor)
 	case 'n':
 		r.noteSelection()
-	case 'p':
-		r.tagSelection(annotate.Person, false)
-	case 'o':
-		r.tagSelection(annotate.Organization, false)
-	case 'l':
-		r.tagSelection(annotate.Place, false)
-	case 'e':
-		r.tagSelection(annotate.Event, false)
+	default:
+		if t, ok := annotate.TypeForKey(c); ok {
+			r.tagSelection(t, false)
+		}
 	}
 }
 

@@ -14,39 +14,14 @@ import (
 	"margin/annotate"
 )
 
-// entityTypeLabels names the built-in entity types in menus.
-var entityTypeLabels = map[annotate.EntityType]string{
-	annotate.Person:       "Person",
-	annotate.Organization: "Organisation",
-	annotate.Place:        "Place",
-	annotate.Event:        "Event",
-	annotate.Work:         "Work",
-	annotate.Other:        "Other",
-}
-
-// entityTypeKeys are the single-key shortcuts shown beside menu items.
-var entityTypeKeys = map[annotate.EntityType]string{
-	annotate.Person:       "P",
-	annotate.Organization: "O",
-	annotate.Place:        "L",
-	annotate.Event:        "E",
-}
-
-func colorLabel(c annotate.Color) string {
-	s := string(c)
-	if s == "" {
-		return s
-	}
-	return strings.ToUpper(s[:1]) + s[1:]
-}
-
 // tagMenuItems are the items of a "Tag as" menu; all tags every mention.
 func (r *Reader) tagMenuItems(all bool) []*fyne.MenuItem {
 	var items []*fyne.MenuItem
 	for _, t := range annotate.EntityTypes {
-		label := entityTypeLabels[t]
-		if k, ok := entityTypeKeys[t]; ok && !all {
-			label += "  (" + k + ")"
+		info := annotate.DescribeType(t)
+		label := info.Name
+		if info.Key != "" && !all {
+			label += "  (" + info.Key + ")"
 		}
 		items = append(items, fyne.NewMenuItem(label, func() { r.tagSelection(t, all) }))
 	}
@@ -61,7 +36,7 @@ func (r *Reader) tagMenuItems(all bool) []*fyne.MenuItem {
 func (r *Reader) selectionMenu() *fyne.Menu {
 	var colours []*fyne.MenuItem
 	for _, c := range annotate.Colors {
-		colours = append(colours, fyne.NewMenuItem(colorLabel(c), func() { r.highlightSelection(c) }))
+		colours = append(colours, fyne.NewMenuItem(colorName(c), func() { r.highlightSelection(c) }))
 	}
 	highlight := fyne.NewMenuItem("Highlight", nil)
 	highlight.ChildMenu = fyne.NewMenu("", colours...)
@@ -70,7 +45,7 @@ func (r *Reader) selectionMenu() *fyne.Menu {
 	tagAll := fyne.NewMenuItem("Tag all mentions as", nil)
 	tagAll.ChildMenu = fyne.NewMenu("", r.tagMenuItems(true)...)
 	return fyne.NewMenu("",
-		fyne.NewMenuItem("Highlight "+strings.ToLower(colorLabel(r.lastColor))+"  (H)", func() { r.highlightSelection(r.lastColor) }),
+		fyne.NewMenuItem("Highlight "+strings.ToLower(colorName(r.lastColor))+"  (H)", func() { r.highlightSelection(r.lastColor) }),
 		highlight,
 		fyne.NewMenuItem("Add note…  (N)", r.noteSelection),
 		fyne.NewMenuItemSeparator(),

@@ -364,7 +364,7 @@ func (p *sidePanel) fillEntities(ms []annotate.Mention, ents map[int64]annotate.
 	}
 	sort.SliceStable(types, func(i, j int) bool { return typeOrder(types[i]) < typeOrder(types[j]) })
 	for _, t := range types {
-		p.entBox.Add(sectionLabel(typeTitle(t)))
+		p.entBox.Add(sectionLabel(annotate.DescribeType(t).Plural))
 		for _, r := range groups[t] {
 			p.entBox.Add(p.confirmedRow(r))
 		}
@@ -405,7 +405,7 @@ func (p *sidePanel) suggestionRow(r *entityRow) fyne.CanvasObject {
 	reject := widget.NewButtonWithIcon("", theme.CancelIcon(), func() { p.w.RejectEntity(id) })
 	reject.Importance = widget.LowImportance
 	p.acceptEntity[id], p.rejectEntity[id] = accept, reject
-	detail := typeName(r.entity.Type)
+	detail := annotate.DescribeType(r.entity.Type).Name
 	if n := len(r.suggested); n > 1 {
 		detail = fmt.Sprintf("%s ×%d", detail, n)
 	}
@@ -429,18 +429,6 @@ func (p *sidePanel) confirmedRow(r *entityRow) fyne.CanvasObject {
 		p.w.RevealMention(m)
 		p.w.ShowEntityCard(m)
 	})
-}
-
-// typeName is a type's singular name.
-func typeName(t annotate.EntityType) string {
-	switch t {
-	case annotate.Organization:
-		return "Organisation"
-	case "":
-		return "Other"
-	}
-	s := string(t)
-	return strings.ToUpper(s[:1]) + s[1:]
 }
 
 // panelCard is a tappable area of the panel that lights up under the

@@ -48,7 +48,7 @@ func init() {
 func runTag(ctx context.Context, env *Env, args []string) error {
 	fs := newFlags("tag")
 	quote := fs.String("quote", "", "the `text` that mentions the entity, exactly as in the clipping")
-	typ := fs.String("type", "", "entity `type`: person, organization, place, event, work, other or your own")
+	typ := fs.String("type", "", "entity `type`: "+typeChoices()+" or your own")
 	name := fs.String("name", "", "the entity's `name` if not the quote")
 	all := fs.Bool("all", false, "tag every occurrence of the entity's name and aliases")
 	nth := fs.Int("nth", 1, "tag the `N`th occurrence of the quote")

@@ -15,7 +15,7 @@ import (
 func init() {
 	commands["highlight"] = command{
 		summary: "highlight a quote in a clipping's text",
-		usage:   "highlight ID --quote TEXT [--nth N] [--color yellow|green|blue|pink|purple] [--note TEXT]",
+		usage:   "highlight ID --quote TEXT [--nth N] [--color " + colorChoices() + "] [--note TEXT]",
 		run:     runHighlight,
 	}
 	commands["highlights"] = command{
@@ -88,7 +88,7 @@ func runHighlight(ctx context.Context, env *Env, args []string) error {
 		return usagef("--nth counts from 1")
 	}
 	if !slices.Contains(annotate.Colors, annotate.Color(*color)) {
-		return usagef("unknown colour %q (want yellow, green, blue, pink or purple)", *color)
+		return usagef("unknown colour %q (want one of %s)", *color, strings.ReplaceAll(colorChoices(), "|", ", "))
 	}
 	return withLibrary(ctx, env, func(l *library.Library) error {
 		text, err := clippingText(ctx, l, id)

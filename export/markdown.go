@@ -608,9 +608,10 @@ func colorTitle(c annotate.Color) string {
 	if c == "" {
 		return "No colour"
 	}
-	s := string(c)
-	r, n := utf8.DecodeRuneInString(s)
-	return strings.ToUpper(string(r)) + s[n:]
+	if info, ok := annotate.DescribeColor(c); ok {
+		return info.Name
+	}
+	return annotate.Capitalise(string(c))
 }
 
 // writeQuote writes a highlight as a block quote of the text it covers, with
@@ -710,25 +711,8 @@ func entityGroups(it *Item, mentions []annotate.Mention) []entityGroup {
 	return groups
 }
 
-// typeTitles are the headings of the built-in entity types.
-var typeTitles = map[annotate.EntityType]string{
-	annotate.Person:       "People",
-	annotate.Organization: "Organizations",
-	annotate.Place:        "Places",
-	annotate.Event:        "Events",
-	annotate.Work:         "Works",
-	annotate.Other:        "Other",
-}
-
-func typeTitle(t annotate.EntityType) string {
-	if s, ok := typeTitles[t]; ok {
-		return s
-	}
-	if t == "" {
-		return "Other"
-	}
-	return colorTitle(annotate.Color(t))
-}
+// typeTitle heads the entities of a type.
+func typeTitle(t annotate.EntityType) string { return annotate.DescribeType(t).Plural }
 
 // writeEntities writes the appendix of entities the clipping mentions.
 func (m *markdownWriter) writeEntities(w *bufio.Writer) {
