@@ -2,7 +2,6 @@ package app
 
 import (
 	"context"
-	"errors"
 	"strings"
 
 	"margin/annotate"
@@ -92,58 +91,25 @@ func (w *Window) spanText(start, end int) string {
 
 // TagSelection tags [start, end) as a mention of an entity of type t named
 // by the text there, finding or creating the entity; all tags every mention
-// of it in the clipping.
+// of it in the clipping. It is one step of the undo history.
 func (w *Window) TagSelection(start, end int, t annotate.EntityType, all bool) {
-	name := w.spanText(start, end)
-	if name == "" {
-		return
-	}
-	w.reader.ClearSelection()
-	w.edit(func(ctx context.Context, id int64) error {
-		e, err := w.lib.FindEntity(ctx, name)
-		if err != nil && !errors.Is(err, library.ErrNotFound) {
-			return err
-		}
-		if err != nil || e.Type != t {
-			if e, err = w.lib.CreateEntity(ctx, annotate.Entity{Name: name, Type: t}); err != nil {
-				return err
-			}
-		}
-		return w.mention(ctx, id, e, start, end, all)
-	})
+	w.tag(library.Tag{Start: start, End: end, Type: t, All: all})
 }
 
 // TagAsEntity tags [start, end) as a mention of an existing entity; all
 // tags every mention, adding the selected text as an alias so it is found.
 func (w *Window) TagAsEntity(start, end int, entityID int64, all bool) {
-	name := w.spanText(start, end)
-	w.reader.ClearSelection()
-	w.edit(func(ctx context.Context, id int64) error {
-		e, err := w.lib.Entity(ctx, entityID)
-		if err != nil {
-			return err
-		}
-		if all && name != "" && !strings.EqualFold(name, e.Name) {
-			if err := w.lib.AddAliases(ctx, e.ID, name); err != nil {
-				return err
-			}
-		}
-		return w.mention(ctx, id, e, start, end, all)
-	})
+	w.tag(library.Tag{Start: start, End: end, EntityID: entityID, All: all})
 }
 
-// mention adds the mention, or every mention when all is set.
-func (w *Window) mention(ctx context.Context, clippingID int64, e annotate.Entity, start, end int, all bool) error {
-	if _, err := w.lib.AddMention(ctx, annotate.Mention{
-		ClippingID: clippingID, EntityID: e.ID, Selector: annotate.Selector{Start: start, End: end},
-	}); err != nil {
+// tag tags a span of the open clipping.
+func (w *Window) tag(t library.Tag) {
+	w.reader.ClearSelection()
+	w.edit(func(ctx context.Context, id int64) error {
+		t.ClippingID = id
+		_, err := w.lib.TagSpan(ctx, t)
 		return err
-	}
-	if all {
-		_, err := w.lib.TagAll(ctx, clippingID, e.ID)
-		return err
-	}
-	return nil
+	})
 }
 
 // pendingOf returns the ids of the open clipping's suggested mentions of

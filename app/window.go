@@ -256,39 +256,6 @@ func isClipError(err error) bool {
 	return clip.IsInputError(err)
 }
 
-// clippingState is a clipping with its annotations, as loaded together.
-type clippingState struct {
-	clipping   *library.Clipping
-	highlights []annotate.Highlight
-	mentions   []annotate.Mention
-	entities   map[int64]annotate.Entity
-}
-
-// loadAnnotations reads a clipping's highlights and mentions and the
-// entities the mentions name.
-func loadAnnotations(ctx context.Context, lib *library.Library, id int64) (clippingState, error) {
-	var s clippingState
-	var err error
-	if s.highlights, err = lib.Highlights(ctx, id); err != nil {
-		return s, err
-	}
-	if s.mentions, err = lib.Mentions(ctx, id); err != nil {
-		return s, err
-	}
-	s.entities = map[int64]annotate.Entity{}
-	for _, m := range s.mentions {
-		if _, ok := s.entities[m.EntityID]; ok {
-			continue
-		}
-		e, err := lib.Entity(ctx, m.EntityID)
-		if err != nil {
-			return s, err
-		}
-		s.entities[m.EntityID] = e
-	}
-	return s, nil
-}
-
 // OpenClipping loads the clipping with the given id and shows it. It may be
 // called from any goroutine; the clipping shows when it has loaded.
 func (w *Window) OpenClipping(id int64) { w.openClipping(id, nil) }
@@ -297,20 +264,14 @@ func (w *Window) OpenClipping(id int64) { w.openClipping(id, nil) }
 func (w *Window) openClipping(id int64, then func()) {
 	seq := w.openSeq.Add(1)
 	w.background(func(ctx context.Context) {
-		c, err := w.lib.Get(ctx, id)
-		if err != nil {
-			if errors.Is(err, library.ErrNotFound) {
-				return
-			}
-			w.showError(err)
+		s, err := w.lib.Load(ctx, id)
+		if errors.Is(err, library.ErrNotFound) {
 			return
 		}
-		s, err := loadAnnotations(ctx, w.lib, id)
 		if err != nil {
 			w.showError(err)
 			return
 		}
-		s.clipping = c
 		w.do(func() {
 			if seq == w.openSeq.Load() {
 				w.show(s)
@@ -323,22 +284,22 @@ func (w *Window) openClipping(id int64, then func()) {
 }
 
 // show puts a loaded clipping in the reader and the panel.
-func (w *Window) show(s clippingState) {
+func (w *Window) show(s *library.Annotated) {
 	w.panel.flush()
-	same := w.current != nil && w.current.ID == s.clipping.ID
-	w.current = s.clipping
+	same := w.current != nil && w.current.ID == s.Clipping.ID
+	w.current = s.Clipping
 	if !same {
-		w.reader.SetDocument(s.clipping.Document)
+		w.reader.SetDocument(s.Clipping.Document)
 	}
-	w.reader.SetHeader(orUntitled(s.clipping.Title), clippingMeta(s.clipping))
-	w.panel.setClipping(s.clipping)
+	w.reader.SetHeader(orUntitled(s.Clipping.Title), clippingMeta(s.Clipping))
+	w.panel.setClipping(s.Clipping)
 	w.setAnnotations(s)
 	w.empty.Hide()
 	w.reader.Show()
-	w.win.SetTitle(windowTitle(s.clipping))
-	w.prefs.LastClipping = s.clipping.ID
+	w.win.SetTitle(windowTitle(s.Clipping))
+	w.prefs.LastClipping = s.Clipping.ID
 	w.prefs.Save()
-	w.list.markOpen(s.clipping.ID)
+	w.list.markOpen(s.Clipping.ID)
 }
 
 // clippingMeta is the line under the title in the reader: by whom, where
@@ -390,12 +351,12 @@ func (w *Window) showNothing() {
 }
 
 // setAnnotations shows a clipping's annotations in the reader and panel.
-func (w *Window) setAnnotations(s clippingState) {
-	w.highlights, w.mentions, w.entities = s.highlights, s.mentions, s.entities
-	w.reader.SetHighlights(s.highlights)
-	w.reader.SetMentions(s.mentions, s.entities)
-	w.panel.setAnnotations(s.highlights, s.mentions, s.entities)
-	w.list.setHighlightCount(s.clipping.ID, len(s.highlights))
+func (w *Window) setAnnotations(s *library.Annotated) {
+	w.highlights, w.mentions, w.entities = s.Highlights, s.Mentions, s.Entities
+	w.reader.SetHighlights(s.Highlights)
+	w.reader.SetMentions(s.Mentions, s.Entities)
+	w.panel.setAnnotations(s.Highlights, s.Mentions, s.Entities)
+	w.list.setHighlightCount(s.ID, len(s.Highlights))
 }
 
 // currentID is the open clipping's id, or 0. UI goroutine only.
@@ -411,21 +372,15 @@ func (w *Window) currentID() int64 {
 func (w *Window) refresh(id int64) {
 	w.background(func(ctx context.Context) {
 		if id != 0 {
-			c, err := w.lib.Get(ctx, id)
+			s, err := w.lib.Load(ctx, id)
 			if err != nil {
 				w.showError(err)
 				return
 			}
-			s, err := loadAnnotations(ctx, w.lib, id)
-			if err != nil {
-				w.showError(err)
-				return
-			}
-			s.clipping = c
 			w.do(func() {
 				if w.currentID() == id {
-					w.current = c
-					w.panel.setClipping(c)
+					w.current = s.Clipping
+					w.panel.setClipping(s.Clipping)
 					w.setAnnotations(s)
 				}
 			})

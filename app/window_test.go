@@ -496,26 +496,98 @@ func containsString(ss []string, s string) bool {
 
 func TestTagASelectionAsAPerson(t *testing.T) {
 	w := newTestWindow(t)
-	ids := addArticles(t, w.lib, "Harbour plans divide the city")
-	w.OpenClipping(ids[0])
+	id := addArticleBy(t, w.lib, "Harbour plans divide the city", "Maria Lopez")
+	w.OpenClipping(id)
 	w.wait()
-	text := w.reader.Text()
-	i := len([]rune(text[:strings.Index(text, "Valparaiso")]))
-	w.TagSelection(i, i+len("Valparaiso"), annotate.Place, true)
+	i := runeIndex(w.reader.Text(), "Maria Lopez")
+	w.TagSelection(i, i+len("Maria Lopez"), annotate.Person, false)
 	w.wait()
-	e, err := w.lib.FindEntity(context.Background(), "Valparaiso")
-	if err != nil || e.Type != annotate.Place {
+	e, err := w.lib.FindEntity(context.Background(), "Maria Lopez")
+	if err != nil || e.Type != annotate.Person {
 		t.Fatalf("entity = %+v, %v", e, err)
 	}
-	found := false
+	if n := confirmedOf(w, e.ID); n != 1 {
+		t.Errorf("%d confirmed mentions of Maria Lopez, want the one selected: %+v", n, w.mentions)
+	}
+}
+
+func TestTagAllMentionsIsOneUndoStep(t *testing.T) {
+	w := newTestWindow(t)
+	ctx := context.Background()
+	id := addArticleBy(t, w.lib, "Harbour plans divide the city", "Maria Lopez")
+	w.OpenClipping(id)
+	w.wait()
+	before := annotationState(t, w.lib, id)
+	i := runeIndex(w.reader.Text(), "Maria Lopez")
+	w.TagSelection(i, i+len("Maria Lopez"), annotate.Person, true)
+	w.wait()
+	e, err := w.lib.FindEntity(ctx, "Maria Lopez")
+	if err != nil || e.Type != annotate.Person {
+		t.Fatalf("entity = %+v, %v", e, err)
+	}
+	if n := confirmedOf(w, e.ID); n != 2 {
+		t.Errorf("%d confirmed mentions of Maria Lopez, want both", n)
+	}
+	if got := w.menu.undo.Label; got != "Undo Tag All Mentions" {
+		t.Errorf("the Edit menu says %q", got)
+	}
+	w.menu.undo.Action() // Ctrl+Z
+	w.wait()
+	if got := annotationState(t, w.lib, id); got != before {
+		t.Errorf("after one undo:\n%s\nwant\n%s", got, before)
+	}
+	if _, err := w.lib.FindEntity(ctx, "Maria Lopez"); err == nil {
+		t.Error("the entity the tag made is still in the library")
+	}
+	if n := confirmedOf(w, e.ID); n != 0 {
+		t.Errorf("the window still shows %d mentions", n)
+	}
+}
+
+// addArticleBy files a test article naming a person.
+func addArticleBy(t *testing.T, lib *library.Library, title, name string) int64 {
+	t.Helper()
+	a, err := clip.Extract([]byte(winArticle(title, name)), "https://news.example/by")
+	if err != nil {
+		t.Fatal(err)
+	}
+	id, _, err := lib.Add(context.Background(), a)
+	if err != nil {
+		t.Fatal(err)
+	}
+	return id
+}
+
+// runeIndex is the rune offset of the first sub in text.
+func runeIndex(text, sub string) int {
+	return len([]rune(text[:strings.Index(text, sub)]))
+}
+
+// confirmedOf counts the window's confirmed mentions of an entity.
+func confirmedOf(w *Window, entityID int64) int {
+	n := 0
 	for _, m := range w.mentions {
-		if m.EntityID == e.ID && m.Status == annotate.Confirmed {
-			found = true
+		if m.EntityID == entityID && m.Status == annotate.Confirmed {
+			n++
 		}
 	}
-	if !found {
-		t.Errorf("no confirmed mention of Valparaiso: %+v", w.mentions)
+	return n
+}
+
+// annotationState is what a clipping carries and the library's entities,
+// as the library reads them.
+func annotationState(t *testing.T, lib *library.Library, id int64) string {
+	t.Helper()
+	ctx := context.Background()
+	a, err := lib.Load(ctx, id)
+	if err != nil {
+		t.Fatal(err)
 	}
+	es, err := lib.Entities(ctx, "")
+	if err != nil {
+		t.Fatal(err)
+	}
+	return fmt.Sprintf("note %q tags %q\nhighlights %+v\nmentions %+v\nentities %+v", a.Note, a.Tags, a.Highlights, a.Mentions, es)
 }
 
 func TestExportToAFolder(t *testing.T) {

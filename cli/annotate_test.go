@@ -323,3 +323,22 @@ func itoa(n int64) string {
 	b, _ := json.Marshal(n)
 	return string(b)
 }
+
+func TestTagAllThenOneUndoLeavesNoTrace(t *testing.T) {
+	dir, id := addArticle(t)
+	before := ok(t, dir, "show", "--json", id).stdout
+	entities := ok(t, dir, "entities", "--json").stdout
+	r := ok(t, dir, "tag", id, "--quote", "Merkel", "--nth", "2", "--name", "Angela Merkel", "--type", "place", "--all")
+	if n := len(lines(r.stdout)); n != 2 || !strings.Contains(r.stderr, "Tagged 2 mentions of Angela Merkel (Place).") {
+		t.Fatalf("tag --all: %+v", r)
+	}
+	if out := ok(t, dir, "undo").stdout; out != "undid Tag All Mentions\n" {
+		t.Errorf("undo: %q", out)
+	}
+	if got := ok(t, dir, "show", "--json", id).stdout; got != before {
+		t.Errorf("the clipping after one undo:\n%s\nwant\n%s", got, before)
+	}
+	if got := ok(t, dir, "entities", "--json").stdout; got != entities {
+		t.Errorf("the entities after one undo:\n%s\nwant\n%s", got, entities)
+	}
+}

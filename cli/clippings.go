@@ -158,46 +158,40 @@ func runShow(ctx context.Context, env *Env, args []string) error {
 		return usagef("--json and --text do not go together")
 	}
 	return withLibrary(ctx, env, func(l *library.Library) error {
+		if *asJSON {
+			a, err := l.Load(ctx, id)
+			if err != nil {
+				return notFound(err, id)
+			}
+			return writeJSON(env.Stdout, annotatedJSON(a))
+		}
 		c, err := l.Get(ctx, id)
 		if err != nil {
 			return notFound(err, id)
 		}
-		switch {
-		case *textOnly:
+		if *textOnly {
 			fmt.Fprintln(env.Stdout, c.Text())
 			return nil
-		case *asJSON:
-			return showJSON(ctx, env, l, c)
 		}
 		printClipping(env.Stdout, c)
 		return nil
 	})
 }
 
-func showJSON(ctx context.Context, env *Env, l *library.Library, c *library.Clipping) error {
-	hs, err := l.Highlights(ctx, c.ID)
-	if err != nil {
-		return err
-	}
-	ms, err := l.Mentions(ctx, c.ID)
-	if err != nil {
-		return err
-	}
-	names := entityNames(ctx, l)
-	out := clippingJSON{Clipping: c, Text: c.Text(), Highlights: hs, Mentions: []mentionJSON{}, Entities: []annotate.Entity{}}
+// annotatedJSON is what show --json prints of a clipping: its entities in
+// the order the text first mentions them.
+func annotatedJSON(a *library.Annotated) clippingJSON {
+	out := clippingJSON{Clipping: a.Clipping, Text: a.Text(), Highlights: a.Highlights, Mentions: []mentionJSON{}, Entities: []annotate.Entity{}}
 	seen := map[int64]bool{}
-	for _, m := range ms {
-		e, err := names(m.EntityID)
-		if err != nil {
-			return err
-		}
+	for _, m := range a.Mentions {
+		e := a.Entities[m.EntityID]
 		out.Mentions = append(out.Mentions, mentionJSON{Mention: m, Entity: e.Name, Type: e.Type})
 		if !seen[e.ID] {
 			seen[e.ID] = true
 			out.Entities = append(out.Entities, e)
 		}
 	}
-	return writeJSON(env.Stdout, out)
+	return out
 }
 
 // entityNames returns a function that looks entities up by ID, once each.

@@ -40,17 +40,16 @@ func init() {
 	}
 }
 
-// runTag tags the nth occurrence of a quote (or, with --all, every
+// runTag tags the nth occurrence of a quote (and, with --all, every
 // occurrence of the entity's name and aliases) as a confirmed mention of an
-// entity: an existing one with that name or alias, or a new one. A quote
-// other than the name becomes one of the entity's aliases when --all is
-// given, so that it is found too.
+// entity: an existing one with that name or alias, or a new one. The
+// library does it as one edit, which one 'margin undo' takes back.
 func runTag(ctx context.Context, env *Env, args []string) error {
 	fs := newFlags("tag")
 	quote := fs.String("quote", "", "the `text` that mentions the entity, exactly as in the clipping")
 	typ := fs.String("type", "", "entity `type`: "+typeChoices()+" or your own")
 	name := fs.String("name", "", "the entity's `name` if not the quote")
-	all := fs.Bool("all", false, "tag every occurrence of the entity's name and aliases")
+	all := fs.Bool("all", false, "tag every occurrence of the entity's name and aliases, the quote becoming an alias")
 	nth := fs.Int("nth", 1, "tag the `N`th occurrence of the quote")
 	id, err := parseClippingArgs(fs, args)
 	if err != nil {
@@ -62,11 +61,6 @@ func runTag(ctx context.Context, env *Env, args []string) error {
 	if *nth < 1 {
 		return usagef("--nth counts from 1")
 	}
-	entityName := strings.Join(strings.Fields(*name), " ")
-	if entityName == "" {
-		entityName = strings.Join(strings.Fields(*quote), " ")
-	}
-	entityType := annotate.EntityType(strings.ToLower(strings.TrimSpace(*typ)))
 	return withLibrary(ctx, env, func(l *library.Library) error {
 		text, err := clippingText(ctx, l, id)
 		if err != nil {
@@ -76,80 +70,40 @@ func runTag(ctx context.Context, env *Env, args []string) error {
 		if err != nil {
 			return err
 		}
-		e, created, err := findOrCreateEntity(ctx, l, entityName, entityType)
+		res, err := l.TagSpan(ctx, library.Tag{
+			ClippingID: id, Start: start, End: end,
+			Name: *name, Type: entityType(*typ), All: *all,
+		})
+		if errors.Is(err, library.ErrNoType) {
+			return usagef("there is no entity %q yet: give its --type to create it", firstNonEmpty(*name, *quote))
+		}
 		if err != nil {
 			return err
 		}
-		if created {
-			fmt.Fprintf(env.Stderr, "margin tag: new entity %d %q (%s)\n", e.ID, e.Name, e.Type)
+		if res.Created {
+			fmt.Fprintf(env.Stderr, "margin tag: new entity %d %q (%s)\n", res.Entity.ID, res.Entity.Name, res.Entity.Type)
 		}
-		if !*all {
-			m, err := l.AddMention(ctx, annotate.Mention{ClippingID: id, EntityID: e.ID, Selector: annotate.Selector{Start: start, End: end}})
-			if err != nil {
-				return err
-			}
-			fmt.Fprintln(env.Stdout, m.ID)
-			return nil
-		}
-		if !isNameOf(e, *quote) {
-			if err := l.AddAliases(ctx, e.ID, *quote); err != nil {
-				return err
-			}
-		}
-		ms, err := l.TagAll(ctx, id, e.ID)
-		if err != nil {
-			return err
-		}
-		for _, m := range ms {
+		for _, m := range res.Mentions {
 			fmt.Fprintln(env.Stdout, m.ID)
 		}
-		if len(ms) == 0 {
-			fmt.Fprintf(env.Stderr, "margin tag: every mention of %q was tagged already\n", e.Name)
-		}
+		fmt.Fprintf(env.Stderr, "margin tag: %s\n", res.Sentence())
 		return nil
 	})
 }
 
-// isNameOf reports whether s is the entity's name or one of its aliases,
-// ignoring case and spacing.
-func isNameOf(e annotate.Entity, s string) bool {
-	key := strings.ToLower(strings.Join(strings.Fields(s), " "))
-	for _, n := range append([]string{e.Name}, e.Aliases...) {
-		if strings.ToLower(n) == key {
-			return true
-		}
-	}
-	return false
+// entityType is the type a flag names, in lower case as the built-in
+// types are.
+func entityType(s string) annotate.EntityType {
+	return annotate.EntityType(strings.ToLower(strings.TrimSpace(s)))
 }
 
-// findOrCreateEntity returns the entity of that type with that name (or,
-// failing that, alias), creating it when there is none. Without a type it
-// only finds: an entity of any type with that name or alias.
-func findOrCreateEntity(ctx context.Context, l *library.Library, name string, typ annotate.EntityType) (annotate.Entity, bool, error) {
-	if typ == "" {
-		e, err := l.FindEntity(ctx, name)
-		if errors.Is(err, library.ErrNotFound) {
-			return e, false, usagef("there is no entity %q yet: give its --type to create it", name)
-		}
-		return e, false, err
-	}
-	stats, err := l.Entities(ctx, typ)
-	if err != nil {
-		return annotate.Entity{}, false, err
-	}
-	for _, aliases := range []bool{false, true} {
-		for _, s := range stats {
-			e := s.Entity
-			if !aliases {
-				e.Aliases = nil
-			}
-			if isNameOf(e, name) {
-				return s.Entity, false, nil
-			}
+func firstNonEmpty(s ...string) string {
+	for _, x := range s {
+		if strings.TrimSpace(x) != "" {
+			return strings.Join(strings.Fields(x), " ")
 		}
 	}
-	e, err := l.CreateEntity(ctx, annotate.Entity{Name: name, Type: typ})
-	return e, err == nil, err
+	return ""
 }
 
 // runSuggest runs the entity recogniser over a clipping and lists its

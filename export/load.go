@@ -9,36 +9,27 @@ import (
 )
 
 // Load reads a clipping with its highlights, mentions and the entities they
-// name from the library, ready to export. A missing clipping is
-// library.ErrNotFound (wrapped).
+// name from the library (in one read, library.Load), ready to export. A
+// missing clipping is library.ErrNotFound (wrapped).
 func Load(ctx context.Context, l *library.Library, id int64) (*Item, error) {
-	c, err := l.Get(ctx, id)
+	a, err := l.Load(ctx, id)
 	if err != nil {
 		return nil, fmt.Errorf("export clipping %d: %w", id, err)
 	}
-	hs, err := l.Highlights(ctx, id)
-	if err != nil {
-		return nil, fmt.Errorf("export clipping %d: %w", id, err)
-	}
-	ms, err := l.Mentions(ctx, id)
-	if err != nil {
-		return nil, fmt.Errorf("export clipping %d: %w", id, err)
-	}
-	it := &Item{Clipping: c, Highlights: hs, Mentions: ms, Entities: map[int64]annotate.Entity{}}
-	for _, m := range ms {
-		if m.Status != annotate.Confirmed {
-			continue
+	return FromAnnotated(a), nil
+}
+
+// FromAnnotated is the export item of a clipping read with library.Load:
+// its entities are those its confirmed mentions name, as only confirmed
+// mentions are exported.
+func FromAnnotated(a *library.Annotated) *Item {
+	it := &Item{Clipping: a.Clipping, Highlights: a.Highlights, Mentions: a.Mentions, Entities: map[int64]annotate.Entity{}}
+	for _, m := range a.Confirmed() {
+		if e, ok := a.Entities[m.EntityID]; ok {
+			it.Entities[m.EntityID] = e
 		}
-		if _, ok := it.Entities[m.EntityID]; ok {
-			continue
-		}
-		e, err := l.Entity(ctx, m.EntityID)
-		if err != nil {
-			return nil, fmt.Errorf("export clipping %d: %w", id, err)
-		}
-		it.Entities[m.EntityID] = e
 	}
-	return it, nil
+	return it
 }
 
 // LoadAll loads the clippings with the given IDs, in that order, stopping

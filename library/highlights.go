@@ -143,11 +143,20 @@ func mustAffect(res sql.Result) error {
 // Highlights returns a clipping's highlights in text order, orphaned ones
 // included.
 func (l *Library) Highlights(ctx context.Context, clippingID int64) ([]annotate.Highlight, error) {
-	rows, err := l.db.QueryContext(ctx, `
+	out, err := queryHighlights(ctx, l.db, clippingID)
+	if err != nil {
+		return nil, fmt.Errorf("list highlights: %w", classify(err))
+	}
+	return out, nil
+}
+
+// queryHighlights returns a clipping's highlights in text order.
+func queryHighlights(ctx context.Context, q querier, clippingID int64) ([]annotate.Highlight, error) {
+	rows, err := q.QueryContext(ctx, `
 		SELECT id, clipping_id, start, end, exact, prefix, suffix, color, note, orphaned, created, updated
 		FROM highlights WHERE clipping_id = ? ORDER BY start, end, id`, clippingID)
 	if err != nil {
-		return nil, fmt.Errorf("list highlights: %w", classify(err))
+		return nil, err
 	}
 	defer rows.Close()
 	out := []annotate.Highlight{}
@@ -160,16 +169,13 @@ func (l *Library) Highlights(ctx context.Context, clippingID int64) ([]annotate.
 		)
 		if err := rows.Scan(&h.ID, &h.ClippingID, &h.Selector.Start, &h.Selector.End, &h.Selector.Exact,
 			&h.Selector.Prefix, &h.Selector.Suffix, &color, &h.Note, &h.Orphaned, &created, &updated); err != nil {
-			return nil, fmt.Errorf("list highlights: %w", classify(err))
+			return nil, err
 		}
 		h.Color = annotate.Color(color)
 		h.Created, h.Updated = time.UnixMilli(created), time.UnixMilli(updated)
 		out = append(out, h)
 	}
-	if err := rows.Err(); err != nil {
-		return nil, fmt.Errorf("list highlights: %w", classify(err))
-	}
-	return out, nil
+	return out, rows.Err()
 }
 
 // reanchor anchors a clipping's highlights and mentions again in its new

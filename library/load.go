@@ -1,0 +1,119 @@
+package library
+
+import (
+	"context"
+	"fmt"
+
+	"margin/annotate"
+)
+
+// Annotated is a clipping with everything attached to it, as read together.
+type Annotated struct {
+	*Clipping
+	// Highlights are in text order, orphaned ones included.
+	Highlights []annotate.Highlight
+	// Mentions are in text order, whatever their status; see Mentions.
+	Mentions []annotate.Mention
+	// Entities are the entities the mentions name, by id, with aliases.
+	Entities map[int64]annotate.Entity
+}
+
+// Confirmed returns the confirmed mentions, the ones to show as the
+// person's and to export.
+func (a *Annotated) Confirmed() []annotate.Mention {
+	var out []annotate.Mention
+	for _, m := range a.Mentions {
+		if m.Status == annotate.Confirmed {
+			out = append(out, m)
+		}
+	}
+	return out
+}
+
+// Load returns a clipping with its note, tags, highlights, mentions and the
+// entities they name, read in one transaction so that they agree with each
+// other. A missing clipping is an error wrapping ErrNotFound.
+func (l *Library) Load(ctx context.Context, id int64) (*Annotated, error) {
+	var a Annotated
+	err := l.read(ctx, func(q querier) error {
+		var err error
+		if a.Clipping, err = getClipping(ctx, q, id); err != nil {
+			return err
+		}
+		if a.Highlights, err = queryHighlights(ctx, q, id); err != nil {
+			return err
+		}
+		if a.Mentions, err = queryMentions(ctx, q, `SELECT `+mentionColumns+` FROM mentions WHERE clipping_id = ? ORDER BY start, end, id`, id); err != nil {
+			return err
+		}
+		a.Entities, err = mentionedEntities(ctx, q, id)
+		return err
+	})
+	if err != nil {
+		return nil, fmt.Errorf("load clipping %d: %w", id, classify(err))
+	}
+	return &a, nil
+}
+
+// mentionedEntities returns the entities a clipping's mentions name, with
+// their aliases, in two queries whatever their number.
+func mentionedEntities(ctx context.Context, q querier, clippingID int64) (map[int64]annotate.Entity, error) {
+	out := map[int64]annotate.Entity{}
+	rows, err := q.QueryContext(ctx, `SELECT id, name, type FROM entities
+		WHERE id IN (SELECT entity_id FROM mentions WHERE clipping_id = ?)`, clippingID)
+	if err != nil {
+		return nil, err
+	}
+	defer rows.Close()
+	for rows.Next() {
+		var e annotate.Entity
+		var typ string
+		if err := rows.Scan(&e.ID, &e.Name, &typ); err != nil {
+			return nil, err
+		}
+		e.Type = annotate.EntityType(typ)
+		out[e.ID] = e
+	}
+	if err := rows.Err(); err != nil {
+		return nil, err
+	}
+	arows, err := q.QueryContext(ctx, `SELECT entity_id, alias FROM aliases
+		WHERE entity_id IN (SELECT entity_id FROM mentions WHERE clipping_id = ?) ORDER BY entity_id, key`, clippingID)
+	if err != nil {
+		return nil, err
+	}
+	defer arows.Close()
+	for arows.Next() {
+		var id int64
+		var alias string
+		if err := arows.Scan(&id, &alias); err != nil {
+			return nil, err
+		}
+		e := out[id]
+		e.Aliases = append(e.Aliases, alias)
+		out[id] = e
+	}
+	return out, arows.Err()
+}
+
+// read runs fn in one read transaction on one connection, so that what fn
+// reads is one state of the library even while another process writes.
+// Transactions opened through database/sql begin IMMEDIATE (see dsn) and
+// would wait for writers; this one begins DEFERRED and takes no write lock.
+func (l *Library) read(ctx context.Context, fn func(q querier) error) error {
+	conn, err := l.db.Conn(ctx)
+	if err != nil {
+		return err
+	}
+	defer conn.Close()
+	if _, err := conn.ExecContext(ctx, `BEGIN DEFERRED`); err != nil {
+		return err
+	}
+	err = fn(conn)
+	// A read changes nothing, so ending it by rollback loses nothing; it
+	// runs without ctx so that a cancelled read still ends.
+	if _, rerr := conn.ExecContext(context.Background(), `ROLLBACK`); rerr != nil && err == nil {
+		err = rerr
+	}
+	return err
+}

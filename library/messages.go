@@ -1,0 +1,32 @@
+package library
+
+import (
+	"fmt"
+
+	"margin/annotate"
+)
+
+// The sentences below tell a person what an operation did, the same in the
+// window and on the command line.
+
+// AlreadyAdded says that the page titled title is in the library already,
+// as Add reports with existed.
+func AlreadyAdded(title string) string {
+	if title == "" {
+		title = "Untitled"
+	}
+	return fmt.Sprintf("“%s” is already in your library.", title)
+}
+
+// Sentence says what a tag did: "Tagged 3 mentions of Kyiv (Place)." or
+// that every mention was tagged already.
+func (r TagResult) Sentence() string {
+	name := fmt.Sprintf("%s (%s)", r.Entity.Name, annotate.DescribeType(r.Entity.Type).Name)
+	switch len(r.Mentions) {
+	case 0:
+		return "Every mention of " + name + " was tagged already."
+	case 1:
+		return "Tagged 1 mention of " + name + "."
+	}
+	return fmt.Sprintf("Tagged %d mentions of %s.", len(r.Mentions), name)
+}
