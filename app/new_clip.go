@@ -3,8 +3,6 @@ package app
 import (
 	"context"
 	"errors"
-	"fmt"
-	"os"
 	"strings"
 
 	"fyne.io/fyne/v2"
@@ -15,6 +13,7 @@ import (
 	"fyne.io/fyne/v2/widget"
 
 	"margin/clip"
+	"margin/library"
 )
 
 // ClipResult is what adding a clipping did.
@@ -33,7 +32,7 @@ var clipOptions = clip.DefaultOptions()
 // list refreshed and entity suggestions started in the background.
 func (w *Window) AddClip(ctx context.Context, input string) (ClipResult, error) {
 	var res ClipResult
-	a, err := clipInput(ctx, input)
+	a, err := clip.ClipInput(ctx, clip.Input{Text: input}, clipOptions)
 	if err != nil {
 		return res, err
 	}
@@ -47,19 +46,6 @@ func (w *Window) AddClip(ctx context.Context, input string) (ClipResult, error) 
 		w.openClipping(res.ID, func() { w.Suggest(res.ID) })
 	}
 	return res, nil
-}
-
-// clipInput fetches or parses the input as its kind says. A single line
-// naming an existing file is read as a saved page.
-func clipInput(ctx context.Context, input string) (*clip.Article, error) {
-	s := strings.TrimSpace(input)
-	if s != "" && !strings.ContainsAny(s, "\n<") {
-		path := strings.TrimPrefix(s, "file://")
-		if st, err := os.Stat(path); err == nil && !st.IsDir() {
-			return clip.ClipFile(ctx, path, clipOptions)
-		}
-	}
-	return clip.Clip(ctx, input, clipOptions)
 }
 
 // newClipDialog asks for something to clip and clips it with progress and
@@ -214,7 +200,7 @@ func (d *newClipDialog) close() {
 // offers to open it.
 func (w *Window) offerExisting(res ClipResult) {
 	c := dialog.NewConfirm("Already in your library",
-		fmt.Sprintf("“%s” is already in your library. Open it?", orUntitled(res.Title)),
+		library.AlreadyAdded(res.Title)+" Open it?",
 		func(ok bool) {
 			if ok {
 				w.OpenClipping(res.ID)

@@ -4,10 +4,6 @@ import (
 	"context"
 	"errors"
 	"fmt"
-	"io"
-	"net/http"
-	"os"
-	"strings"
 	"time"
 
 	"margin/clip"
@@ -48,9 +44,12 @@ func runAdd(ctx context.Context, env *Env, args []string) error {
 	opts := clip.DefaultOptions()
 	opts.Timeout = *timeout
 
-	a, err := clipInput(ctx, env, pos[0], *base, opts)
+	a, err := clip.ClipInput(ctx, clip.Input{Text: pos[0], Stdin: env.Stdin, PageURL: *base}, opts)
+	if errors.Is(err, clip.ErrPageURLWithURL) {
+		return usagef("--url is for a FILE or standard input, not a URL")
+	}
 	if err != nil {
-		return err
+		return errors.New(clip.Message(err))
 	}
 
 	l, err := openLibrary(ctx, env)
@@ -66,91 +65,13 @@ func runAdd(ctx context.Context, env *Env, args []string) error {
 	// (or the crash test) may rely on it.
 	fmt.Fprintln(env.Stdout, id)
 	if existed {
-		fmt.Fprintf(env.Stderr, "margin add: already in the library as %d\n", id)
+		fmt.Fprintf(env.Stderr, "margin add: %s\n", library.AlreadyAdded(a.Title))
 		return nil
 	}
 	if _, err := l.Suggest(ctx, id); err != nil && ctx.Err() == nil {
 		fmt.Fprintf(env.Stderr, "margin add: warning: no entity suggestions: %s\n", oneLine(err))
 	}
 	return nil
-}
-
-// clipInput turns the argument of add into an article: standard input for
-// "-", an existing file, or else a URL.
-func clipInput(ctx context.Context, env *Env, arg, base string, opts clip.Options) (*clip.Article, error) {
-	if arg == "-" {
-		data, err := io.ReadAll(io.LimitReader(env.Stdin, opts.MaxBytes+1))
-		if err != nil {
-			return nil, fmt.Errorf("read standard input: %w", err)
-		}
-		return extractBytes(data, base, "standard input", opts)
-	}
-	if st, err := os.Stat(arg); err == nil {
-		if st.IsDir() {
-			return nil, fmt.Errorf("%s is a directory", arg)
-		}
-		data, err := readFileLimited(arg, opts.MaxBytes)
-		if err != nil {
-			return nil, err
-		}
-		a, err := extractBytes(data, base, arg, opts)
-		if err != nil {
-			return nil, err
-		}
-		if a.Source == clip.SourceHTML {
-			a.Source = clip.SourceFile
-		}
-		a.SourceRef = arg
-		return a, nil
-	}
-	kind, _, err := clip.Detect(arg)
-	if err != nil {
-		return nil, errors.New(clip.Message(err))
-	}
-	if kind != clip.KindURL {
-		return nil, fmt.Errorf("%s: no such file, and not a web address", arg)
-	}
-	if base != "" {
-		return nil, usagef("--url is for a FILE or standard input, not a URL")
-	}
-	a, err := clip.Clip(ctx, arg, opts)
-	if err != nil {
-		return nil, errors.New(clip.Message(err))
-	}
-	return a, nil
-}
-
-// extractBytes extracts the article in HTML or copied text read from name.
-func extractBytes(data []byte, base, name string, opts clip.Options) (*clip.Article, error) {
-	if int64(len(data)) > opts.MaxBytes {
-		return nil, fmt.Errorf("%s: %s", name, clip.Message(clip.ErrTooLarge))
-	}
-	// A photo or a PDF given by mistake would otherwise be decoded as
-	// some legacy encoding and filed as a page of gibberish.
-	if mt := http.DetectContentType(data); !strings.HasPrefix(mt, "text/") {
-		mt, _, _ = strings.Cut(mt, ";")
-		return nil, fmt.Errorf("%s is not HTML or text (it looks like %s)", name, mt)
-	}
-	a, err := clip.ExtractAny(data, base)
-	if err != nil {
-		return nil, fmt.Errorf("%s: %s", name, clip.Message(err))
-	}
-	return a, nil
-}
-
-// readFileLimited reads at most limit+1 bytes of a file, so that a huge file
-// is refused without reading it all.
-func readFileLimited(path string, limit int64) ([]byte, error) {
-	f, err := os.Open(path)
-	if err != nil {
-		return nil, fmt.Errorf("%s: %w", path, unwrapPathError(err))
-	}
-	defer f.Close()
-	data, err := io.ReadAll(io.LimitReader(f, limit+1))
-	if err != nil {
-		return nil, fmt.Errorf("%s: %w", path, unwrapPathError(err))
-	}
-	return data, nil
 }
 
 // withLibrary opens the library, runs fn on it and closes it.

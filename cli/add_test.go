@@ -88,7 +88,7 @@ func TestAdd(t *testing.T) {
 	})
 	t.Run("adding the same page again prints the existing ID and says so", func(t *testing.T) {
 		r := ok(t, dir, "add", srv.URL+"/article")
-		if strings.TrimSpace(r.stdout) != "1" || !strings.Contains(r.stderr, "already in the library as 1") {
+		if strings.TrimSpace(r.stdout) != "1" || !strings.Contains(r.stderr, "“Merkel meets Macron in Paris” is already in your library.") {
 			t.Errorf("stdout %q stderr %q", r.stdout, r.stderr)
 		}
 	})
@@ -167,7 +167,7 @@ func TestAddFailures(t *testing.T) {
 		{"an unsupported scheme fails", []string{"add", "ftp://example.com/a"}, "", 1, "Margin only clips http and https links."},
 		{"a javascript link fails", []string{"add", "javascript:alert(1)"}, "", 1, "Margin only clips http and https links."},
 		{"a URL without a host fails", []string{"add", "http://"}, "", 1, "not a valid web address"},
-		{"neither a file nor a URL fails", []string{"add", "no-such-file"}, "", 1, "no such file, and not a web address"},
+		{"neither a file nor a URL fails", []string{"add", "no-such-file"}, "", 1, "There is no such file, and this is not a web address."},
 		{"a missing page fails", []string{"add", srv.URL + "/missing"}, "", 1, "404 Not Found"},
 		{"a PDF fails", []string{"add", srv.URL + "/paper.pdf"}, "", 1, "a PDF document"},
 		{"a slow site times out", []string{"add", "--timeout", "300ms", srv.URL + "/slow"}, "", 1, "took too long"},
@@ -176,9 +176,9 @@ func TestAddFailures(t *testing.T) {
 		{"a redirect loop fails", []string{"add", srv.URL + "/loop"}, "", 1, "redirects too many times"},
 		{"a refused connection fails", []string{"add", "http://127.0.0.1:1/a"}, "", 1, "refused the connection"},
 		{"empty standard input fails", []string{"add", "-"}, "  \n", 1, "nothing to clip"},
-		{"a directory fails", []string{"add", "testdata"}, "", 1, "is a directory"},
-		{"a binary file fails", []string{"add", bin}, "", 1, "not HTML or text"},
-		{"a PDF on standard input fails", []string{"add", "-"}, "%PDF-1.4\n%\xe2\xe3\xcf\xd3\n1 0 obj", 1, "not HTML or text (it looks like application/pdf)"},
+		{"a directory fails", []string{"add", "testdata"}, "", 1, "This is a folder"},
+		{"a binary file fails", []string{"add", bin}, "", 1, "“binary.html” is of type application/octet-stream, not HTML or text Margin can clip."},
+		{"a PDF on standard input fails", []string{"add", "-"}, "%PDF-1.4\n%\xe2\xe3\xcf\xd3\n1 0 obj", 1, "Standard input is a PDF document (application/pdf), not HTML or text Margin can clip."},
 	}
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) {

@@ -4,8 +4,6 @@ import (
 	"context"
 	"errors"
 	"fmt"
-	"io"
-	"os"
 	"strings"
 	"unicode/utf8"
 )
@@ -47,37 +45,6 @@ func Clip(ctx context.Context, input string, opts Options) (*Article, error) {
 	}
 }
 
-// ClipFile extracts the article in a file on disk: an HTML page (saved from
-// a browser, in any encoding it declares) or copied text. Files larger than
-// opts.MaxBytes are refused.
-func ClipFile(ctx context.Context, path string, opts Options) (*Article, error) {
-	if err := ctx.Err(); err != nil {
-		return nil, fmt.Errorf("clip %s: %w", path, err)
-	}
-	opts = opts.withDefaults()
-	f, err := os.Open(path)
-	if err != nil {
-		return nil, fmt.Errorf("clip: %w", err)
-	}
-	defer f.Close()
-	data, err := io.ReadAll(io.LimitReader(f, opts.MaxBytes+1))
-	if err != nil {
-		return nil, fmt.Errorf("clip %s: %w", path, err)
-	}
-	if int64(len(data)) > opts.MaxBytes {
-		return nil, fmt.Errorf("clip %s: %w (more than %d bytes)", path, ErrTooLarge, opts.MaxBytes)
-	}
-	a, err := ExtractAny(data, "")
-	if err != nil {
-		return nil, fmt.Errorf("clip %s: %w", path, err)
-	}
-	if a.Source != SourceText {
-		a.Source = SourceFile
-	}
-	a.SourceRef = path
-	return a, nil
-}
-
 // ExtractAny extracts an article from the bytes of a file or a stream: HTML
 // (in any encoding it declares) is extracted with Extract against pageURL,
 // anything else is treated as copied text. Raw is set to the input as UTF-8.
@@ -114,5 +81,10 @@ func ExtractAny(data []byte, pageURL string) (*Article, error) {
 // IsInputError reports whether err is the person's input being unusable
 // (as opposed to a network or site failure).
 func IsInputError(err error) bool {
-	return errors.Is(err, ErrEmptyInput) || errors.Is(err, ErrInvalidURL) || errors.Is(err, ErrUnsupportedScheme)
+	for _, s := range []error{ErrEmptyInput, ErrInvalidURL, ErrUnsupportedScheme, ErrNotText, ErrNoSuchFile, ErrFolder, ErrPageURLWithURL} {
+		if errors.Is(err, s) {
+			return true
+		}
+	}
+	return false
 }

@@ -89,7 +89,20 @@ func Message(err error) string {
 	}
 	var se *StatusError
 	var te *TypeError
+	var fe *FileTypeError
 	switch {
+	case errors.As(err, &fe):
+		name := "“" + fe.Name + "”"
+		if fe.Name == stdinName {
+			name = "Standard input"
+		}
+		return name + " is " + describeType(fe.ContentType) + ", not HTML or text Margin can clip."
+	case errors.Is(err, ErrFolder):
+		return "This is a folder; give a saved page or a text file."
+	case errors.Is(err, ErrNoSuchFile):
+		return "There is no such file, and this is not a web address."
+	case errors.Is(err, ErrPageURLWithURL):
+		return "A page address goes with a file or standard input, not with a web address."
 	case errors.As(err, &te):
 		return "This link is " + describeType(te.ContentType) + ", not a web page Margin can clip."
 	case errors.As(err, &se):

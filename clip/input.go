@@ -1,0 +1,165 @@
+package clip
+
+import (
+	"context"
+	"errors"
+	"fmt"
+	"io"
+	"net/http"
+	"net/url"
+	"os"
+	"path/filepath"
+	"strings"
+)
+
+// Input is what a person asks Margin to clip, from the window or the
+// command line: ClipInput routes it and checks it the same way for both.
+type Input struct {
+	// Text is a web address, the path of a saved page or text file (or its
+	// file:// URL), "-" for Stdin, or pasted HTML or copied text.
+	Text string
+	// Stdin is read when Text is "-".
+	Stdin io.Reader
+	// PageURL is the address a file or standard input was saved from, if
+	// the person knows it; links and the clipping's URL are resolved
+	// against it. It is refused with a web address, which has its own.
+	PageURL string
+}
+
+var (
+	// ErrNotText is returned for a file or stream that is neither HTML nor
+	// text (a PDF, a photo). See FileTypeError.
+	ErrNotText = errors.New("not HTML or text")
+	// ErrNoSuchFile is returned for a single line that is neither a web
+	// address nor a file that exists.
+	ErrNoSuchFile = errors.New("no such file, and not a web address")
+	// ErrFolder is returned for the path of a folder.
+	ErrFolder = errors.New("a folder, not a file")
+	// ErrPageURLWithURL is returned when Input.PageURL comes with a web
+	// address.
+	ErrPageURLWithURL = errors.New("a page address is for a file or standard input, not a web address")
+)
+
+// FileTypeError is the error for a file or stream that is not HTML or
+// text. It matches ErrNotText with errors.Is.
+type FileTypeError struct {
+	Name        string // the file's name, or "standard input"
+	ContentType string // as sniffed
+}
+
+func (e *FileTypeError) Error() string {
+	return fmt.Sprintf("%s is not HTML or text (it looks like %s)", e.Name, e.ContentType)
+}
+
+// Is makes a FileTypeError match ErrNotText.
+func (e *FileTypeError) Is(target error) bool { return target == ErrNotText }
+
+// stdinName names standard input in errors.
+const stdinName = "standard input"
+
+// ClipInput clips what a person gave: standard input, a file, a web
+// address (fetched), or pasted HTML or text. A file or stream must be HTML
+// or text and at most opts.MaxBytes long; errors match this package's
+// sentinels, and Message turns them into one sentence for the person.
+func ClipInput(ctx context.Context, in Input, opts Options) (*Article, error) {
+	opts = opts.withDefaults()
+	if in.PageURL != "" {
+		if k, _, err := Detect(in.PageURL); err != nil || k != KindURL {
+			return nil, fmt.Errorf("page address %q: %w", in.PageURL, ErrInvalidURL)
+		}
+	}
+	s := strings.TrimSpace(in.Text)
+	if s == "-" && in.Stdin != nil {
+		data, err := io.ReadAll(io.LimitReader(in.Stdin, opts.MaxBytes+1))
+		if err != nil {
+			return nil, fmt.Errorf("read %s: %w", stdinName, err)
+		}
+		return clipData(data, stdinName, in.PageURL, opts)
+	}
+	if path, ok := filePath(s); ok {
+		if st, err := os.Stat(path); err == nil {
+			if st.IsDir() {
+				return nil, fmt.Errorf("%s: %w", path, ErrFolder)
+			}
+			return clipFile(ctx, path, in.PageURL, opts)
+		}
+	}
+	kind, _, err := Detect(in.Text)
+	if err != nil {
+		return nil, fmt.Errorf("clip: %w", err)
+	}
+	switch {
+	case kind == KindURL && in.PageURL != "":
+		return nil, ErrPageURLWithURL
+	case kind == KindText && !strings.ContainsAny(s, " \t\r\n"):
+		// One word alone is a path or an address mistyped, not an article.
+		return nil, fmt.Errorf("%q: %w", s, ErrNoSuchFile)
+	}
+	return Clip(ctx, in.Text, opts)
+}
+
+// filePath is the path a single line names: the line itself or a file://
+// URL's path. ok is false for what cannot be a path (several lines, HTML).
+func filePath(s string) (string, bool) {
+	if s == "" || strings.ContainsAny(s, "\n<") {
+		return "", false
+	}
+	if strings.HasPrefix(s, "file://") {
+		u, err := url.Parse(s)
+		if err != nil || u.Path == "" {
+			return "", false
+		}
+		return u.Path, true
+	}
+	return s, true
+}
+
+// ClipFile extracts the article in a file on disk: an HTML page (saved from
+// a browser, in any encoding it declares) or copied text. A file that is
+// neither, or larger than opts.MaxBytes, is refused.
+func ClipFile(ctx context.Context, path string, opts Options) (*Article, error) {
+	return clipFile(ctx, path, "", opts.withDefaults())
+}
+
+func clipFile(ctx context.Context, path, pageURL string, opts Options) (*Article, error) {
+	if err := ctx.Err(); err != nil {
+		return nil, fmt.Errorf("clip %s: %w", path, err)
+	}
+	f, err := os.Open(path)
+	if err != nil {
+		return nil, fmt.Errorf("clip: %w", err)
+	}
+	defer f.Close()
+	data, err := io.ReadAll(io.LimitReader(f, opts.MaxBytes+1))
+	if err != nil {
+		return nil, fmt.Errorf("clip %s: %w", path, err)
+	}
+	a, err := clipData(data, filepath.Base(path), pageURL, opts)
+	if err != nil {
+		return nil, err
+	}
+	if a.Source != SourceText {
+		a.Source = SourceFile
+	}
+	a.SourceRef = path
+	return a, nil
+}
+
+// clipData extracts the article in the bytes of a file or stream named
+// name, refusing what is too large or not HTML or text.
+func clipData(data []byte, name, pageURL string, opts Options) (*Article, error) {
+	if int64(len(data)) > opts.MaxBytes {
+		return nil, fmt.Errorf("clip %s: %w (more than %d bytes)", name, ErrTooLarge, opts.MaxBytes)
+	}
+	// A photo or a PDF given by mistake would otherwise be decoded as
+	// some legacy encoding and filed as a page of gibberish.
+	if mt := http.DetectContentType(data); !strings.HasPrefix(mt, "text/") {
+		mt, _, _ = strings.Cut(mt, ";")
+		return nil, &FileTypeError{Name: name, ContentType: mt}
+	}
+	a, err := ExtractAny(data, pageURL)
+	if err != nil {
+		return nil, fmt.Errorf("clip %s: %w", name, err)
+	}
+	return a, nil
+}
