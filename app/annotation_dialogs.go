@@ -14,6 +14,7 @@ import (
 	"fyne.io/fyne/v2/widget"
 
 	"margin/annotate"
+	"margin/app/palette"
 	"margin/library"
 )
 
@@ -140,7 +141,7 @@ func (w *Window) ShowHighlightPopup(h annotate.Highlight) {
 		b := widget.NewButton(colorName(c), nil)
 		b.Importance = widget.LowImportance
 		buttons = append(buttons, b)
-		rect := canvas.NewRectangle(HighlightColor(c))
+		rect := canvas.NewRectangle(palette.Highlight(c))
 		rect.CornerRadius = theme.InputRadiusSize()
 		swatches = append(swatches, container.NewStack(rect, b))
 	}

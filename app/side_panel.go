@@ -18,6 +18,7 @@ import (
 	"fyne.io/fyne/v2/widget"
 
 	"margin/annotate"
+	"margin/app/palette"
 	"margin/library"
 )
 
@@ -253,7 +254,7 @@ func (p *sidePanel) fillHighlights(hs []annotate.Highlight) {
 // highlightCard shows a highlight's quote beside a bar of its colour, and
 // its note; tapping it jumps to it in the reader.
 func (p *sidePanel) highlightCard(h annotate.Highlight) fyne.CanvasObject {
-	bar := canvas.NewRectangle(HighlightSwatchColor(h.Color))
+	bar := canvas.NewRectangle(palette.HighlightSwatch(h.Color))
 	bar.SetMinSize(fyne.NewSize(4, 0))
 	bar.CornerRadius = 2
 	q := widget.NewLabel(shorten(h.Selector.Exact, 280))
@@ -383,7 +384,7 @@ func typeOrder(t annotate.EntityType) int {
 
 // entityDot is a small dot of the entity type's colour.
 func entityDot(t annotate.EntityType) fyne.CanvasObject {
-	c := canvas.NewCircle(EntityTypeColor(t))
+	c := canvas.NewCircle(palette.EntityType(t))
 	s := theme.Padding() * 2
 	return container.NewCenter(container.NewGridWrap(fyne.NewSize(s, s), c))
 }

@@ -17,6 +17,7 @@ import (
 	"fyne.io/fyne/v2/widget"
 
 	"margin/annotate"
+	"margin/app/reader"
 	"margin/clip"
 	"margin/library"
 )
@@ -36,7 +37,7 @@ type Window struct {
 	prefs *Settings
 
 	list    *libraryList
-	reader  *Reader
+	reader  *reader.Reader
 	panel   *sidePanel
 	empty   fyne.CanvasObject // shown in the centre when nothing is open
 	menu    *windowMenu
@@ -73,7 +74,7 @@ func NewWindow(a fyne.App, lib *library.Library) *Window {
 	w.win = a.NewWindow("Margin")
 	w.win.SetMaster()
 
-	w.reader = NewReader()
+	w.reader = reader.New()
 	w.reader.SetTextSize(w.prefs.TextSize)
 	w.reader.SetDefaultColor(w.prefs.HighlightColor)
 	w.wireReader()

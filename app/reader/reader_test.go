@@ -1,4 +1,4 @@
-package app
+package reader
 
 import (
 	"flag"
@@ -130,7 +130,7 @@ func newTestReader(t *testing.T, w, h float32, th ...fyne.Theme) (*Reader, fyne.
 	for _, x := range th {
 		a.Settings().SetTheme(x)
 	}
-	r := NewReader()
+	r := New()
 	r.SetDocument(sampleDocument())
 	win := test.NewWindow(r)
 	win.SetPadded(false)
@@ -410,7 +410,7 @@ func TestReaderFind(t *testing.T) {
 
 func TestReaderScrollsAndReveals(t *testing.T) {
 	test.NewTempApp(t)
-	r := NewReader()
+	r := New()
 	r.SetDocument(generatedDocument(2000))
 	win := test.NewWindow(r)
 	win.Resize(fyne.NewSize(800, 600))
@@ -496,7 +496,7 @@ func TestReaderTextSize(t *testing.T) {
 
 func TestReaderEmptyDocument(t *testing.T) {
 	test.NewTempApp(t)
-	r := NewReader()
+	r := New()
 	win := test.NewWindow(r)
 	defer win.Close()
 	win.Resize(fyne.NewSize(400, 300))
@@ -572,7 +572,7 @@ func TestReaderFindBarTyping(t *testing.T) {
 
 func TestReaderKeepsItsPlaceWhenRewrapped(t *testing.T) {
 	test.NewTempApp(t)
-	r := NewReader()
+	r := New()
 	r.SetDocument(generatedDocument(3000))
 	win := test.NewWindow(r)
 	defer win.Close()

@@ -1,4 +1,4 @@
-package app
+package reader
 
 import (
 	"fmt"
@@ -117,16 +117,20 @@ type readerFindBar struct {
 	widget.BaseWidget
 	r     *Reader
 	entry *findEntry
-	count *quietText
-	prev  *widget.Button
-	next  *widget.Button
-	close *widget.Button
+	// count says how many matches there are, in the quiet placeholder
+	// colour.
+	count    *widget.RichText
+	countSeg *widget.TextSegment
+	prev     *widget.Button
+	next     *widget.Button
+	close    *widget.Button
 }
 
 func newReaderFindBar(r *Reader) *readerFindBar {
 	b := &readerFindBar{r: r}
 	b.entry = newFindEntry(r)
-	b.count = newQuietText("", "")
+	b.countSeg = &widget.TextSegment{Style: widget.RichTextStyle{ColorName: theme.ColorNamePlaceHolder, SizeName: theme.SizeNameText, Inline: true}}
+	b.count = widget.NewRichText(b.countSeg)
 	b.prev = widget.NewButtonWithIcon("", theme.MoveUpIcon(), r.FindPrevious)
 	b.prev.Importance = widget.LowImportance
 	b.next = widget.NewButtonWithIcon("", theme.MoveDownIcon(), r.FindNext)
@@ -149,8 +153,9 @@ func (b *readerFindBar) update() {
 	default:
 		s = fmt.Sprintf("%d of %d", f.current+1, len(f.matches))
 	}
-	if b.count.Text != s {
-		b.count.SetText(s)
+	if b.countSeg.Text != s {
+		b.countSeg.Text = s
+		b.count.Refresh()
 	}
 }
 

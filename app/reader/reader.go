@@ -1,70 +1,7 @@
-package app
-
-// The reader widget shows one clipping's document with its highlights and
-// entity mentions, lets the person select text by character across blocks,
-// and reports what they ask for as rune offsets into the document's canonical
-// text (clip.Document.Text). It never touches the library: the window wires
-// the callbacks to the store and feeds the results back with SetHighlights and
-// SetMentions.
-//
-// Exported API:
-//
-//	func NewReader() *Reader
-//
-//	// Content.
-//	func (r *Reader) SetDocument(doc clip.Document)        // replaces the text; clears selection, find and scroll
-//	func (r *Reader) SetHeader(title, meta string)          // shown above the text, not part of it
-//	func (r *Reader) SetHighlights(hs []annotate.Highlight) // orphaned ones are listed above the text
-//	func (r *Reader) SetMentions(ms []annotate.Mention, entities map[int64]annotate.Entity)
-//	func (r *Reader) SetTextSize(size float32)             // body text size, rounded to whole units; 0 follows the theme
-//	func (r *Reader) TextSize() float32
-//	func (r *Reader) Text() string                          // the canonical text
-//
-//	// Selection: [start, end) rune offsets of the canonical text.
-//	func (r *Reader) Select(start, end int)
-//	func (r *Reader) Selection() (start, end int)           // start == end when nothing is selected
-//	func (r *Reader) SelectedText() string
-//	func (r *Reader) ClearSelection()
-//
-//	// Jumping and finding.
-//	func (r *Reader) ScrollTo(offset int)                   // brings the offset's line into view
-//	func (r *Reader) Reveal(start int)                      // ScrollTo, then Flash the word there
-//	func (r *Reader) Flash(start, end int)                  // briefly emphasises a range
-//	func (r *Reader) ShowFind()                             // opens the find bar (Ctrl+F does too)
-//	func (r *Reader) HideFind()
-//	func (r *Reader) Find(query string) int                 // case-insensitive; number of matches, shows the first
-//	func (r *Reader) FindNext()
-//	func (r *Reader) FindPrevious()
-//
-//	// Callbacks, each optional, raised on the UI goroutine.
-//	OnHighlight        func(start, end int, c annotate.Color)               // toolbar swatch, menu, H key
-//	OnNote             func(start, end int)                                 // N key, toolbar, menu
-//	OnTag              func(start, end int, t annotate.EntityType, all bool) // P O L E keys, menus; all = tag every mention
-//	OnTagNewType       func(start, end int, all bool)                       // "New type…": the window asks for a name
-//	OnTagExisting      func(start, end int, all bool)                       // "Existing entity…": the window offers a picker
-//	OnHighlightTapped  func(h annotate.Highlight)                           // a click on a highlight or an orphan
-//	OnMentionTapped    func(m annotate.Mention)                             // a click on a mention
-//	OnSelectionChanged func(start, end int)
-//	OnLinkTapped       func(href string)                                    // a click on a link with no annotation on it
-//
-// Colours (theme_colors.go): HighlightColor(annotate.Color) is the
-// translucent fill painted behind highlighted text, HighlightSwatchColor its
-// opaque version for swatches and lists, EntityTypeColor(annotate.EntityType)
-// the colour mentions are underlined in; the ColorName* constants name them
-// and the find and flash colours, each with a light and a dark value.
-//
-// Mouse: press and drag selects by character, double-click a word,
-// triple-click a block, Shift+click extends; right-click opens the selection
-// menu. Keys while focused: Shift+arrows, Shift+Home/End extend the
-// selection, Ctrl+C copies, Ctrl+A selects all, Ctrl+F finds, arrows and Page
-// keys scroll, and with text selected H highlights (in the last colour used),
-// N adds a note, P, O, L, E tag as person, organisation, place, event.
-//
-// The reader scrolls itself rather than sitting in a container.Scroll: it
-// lays the document out into lines once per width and text size and creates
-// canvas objects only for the lines in view, so long articles stay fast.
+package reader
 
 import (
+	"slices"
 	"sort"
 	"strings"
 	"time"
@@ -80,8 +17,7 @@ import (
 )
 
 // Reader shows a clipping's document with its annotations and raises
-// callbacks with rune offsets for what the person selects and asks for. See
-// the top of reader.go for the whole API.
+// callbacks with rune offsets for what the person selects and asks for.
 type Reader struct {
 	widget.BaseWidget
 
@@ -177,8 +113,8 @@ const (
 	unitBlock
 )
 
-// NewReader returns an empty reader; give it a document with SetDocument.
-func NewReader() *Reader {
+// New returns an empty reader; give it a document with SetDocument.
+func New() *Reader {
 	r := &Reader{lastColor: annotate.Yellow, flashStart: -1, flashEnd: -1, pendingScroll: -1}
 	r.find.current = -1
 	r.ExtendBaseWidget(r)
@@ -600,4 +536,13 @@ func quoteOf(h annotate.Highlight) string {
 		q = "(no quote)"
 	}
 	return "“" + q + "”"
+}
+
+// SetDefaultColor sets the colour the H key and the toolbar's first command
+// highlight in until the person picks another (the default highlight colour
+// of the preferences). A colour not in the palette is ignored.
+func (r *Reader) SetDefaultColor(c annotate.Color) {
+	if slices.Contains(annotate.Colors, c) {
+		r.lastColor = c
+	}
 }

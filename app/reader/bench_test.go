@@ -1,4 +1,4 @@
-package app
+package reader
 
 import (
 	"fmt"
@@ -160,7 +160,7 @@ func BenchmarkReaderLayout(b *testing.B) {
 	doc := generatedDocument(20000)
 	hs, mentions, ents := generatedAnnotations(doc.Text(), 500, 1000)
 	run := func() (time.Duration, int) {
-		r := NewReader()
+		r := New()
 		r.SetDocument(doc)
 		r.SetHighlights(hs)
 		r.SetMentions(mentions, ents)
@@ -190,7 +190,7 @@ func BenchmarkReaderDrag(b *testing.B) {
 	test.NewTempApp(b)
 	doc := generatedDocument(20000)
 	hs, mentions, ents := generatedAnnotations(doc.Text(), 500, 1000)
-	r := NewReader()
+	r := New()
 	r.SetDocument(doc)
 	r.SetHighlights(hs)
 	r.SetMentions(mentions, ents)

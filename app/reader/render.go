@@ -1,4 +1,4 @@
-package app
+package reader
 
 import (
 	"image/color"
@@ -11,6 +11,7 @@ import (
 	"fyne.io/fyne/v2/theme"
 
 	"margin/annotate"
+	"margin/app/palette"
 )
 
 // readerRenderer draws the lines of the reader's layout that are in view.
@@ -209,7 +210,7 @@ func (rr *readerRenderer) drawDecor(l *readerLayout, top, bottom, dy float32) {
 			}
 			rr.under = append(rr.under, box)
 		case decorOrphanBar:
-			rr.under = append(rr.under, rr.rect(HighlightSwatchColor(d.color), d.x, d.y+dy, d.w, d.h, d.w/2))
+			rr.under = append(rr.under, rr.rect(palette.HighlightSwatch(d.color), d.x, d.y+dy, d.w, d.h, d.w/2))
 		case decorBullet:
 			col := theme.Color(theme.ColorNamePlaceHolder)
 			gt := glyphs.table(d.variant, d.size)
@@ -268,7 +269,7 @@ func (rr *readerRenderer) drawHighlights(l *readerLayout, first, last, vs, ve in
 		if h.Selector.End <= vs {
 			continue
 		}
-		fill := HighlightColor(h.Color)
+		fill := palette.Highlight(h.Color)
 		spanRects(l, first, last, h.Selector.Start, h.Selector.End, func(ln *readerLine, x0, x1 float32) {
 			y, bh := markBand(ln)
 			rr.under = append(rr.under, rr.rect(fill, x0, y+dy, x1-x0, bh, ln.size*0.15))
@@ -283,7 +284,7 @@ func (rr *readerRenderer) drawFind(l *readerLayout, first, last, vs, ve int, dy 
 	}
 	n := sort.Search(len(f.matches), func(i int) bool { return f.matches[i] >= ve })
 	k := sort.Search(n, func(i int) bool { return f.matches[i]+f.length > vs })
-	match, current := marginColor(ColorNameFindMatch), marginColor(ColorNameFindCurrent)
+	match, current := themed(findMatch), themed(findCurrent)
 	for i := k; i < n; i++ {
 		fill := match
 		if i == f.current {
@@ -301,7 +302,7 @@ func (rr *readerRenderer) drawFlash(l *readerLayout, first, last int, dy float32
 	if r.flashStart < 0 || r.flashAlpha <= 0 {
 		return
 	}
-	fill := withAlpha(marginColor(ColorNameFlash), r.flashAlpha)
+	fill := withAlpha(themed(flash), r.flashAlpha)
 	spanRects(l, first, last, r.flashStart, r.flashEnd, func(ln *readerLine, x0, x1 float32) {
 		y, bh := markBand(ln)
 		pad := ln.size * 0.15
@@ -365,7 +366,7 @@ func (rr *readerRenderer) drawMentions(l *readerLayout, first, last, vs, ve int,
 		if m.Selector.End <= vs {
 			continue
 		}
-		col := EntityTypeColor(m.typ)
+		col := palette.EntityType(m.typ)
 		suggested := m.Status == annotate.Suggested
 		spanRects(l, first, last, m.Selector.Start, m.Selector.End, func(ln *readerLine, x0, x1 float32) {
 			y := ln.top + ln.base + max(2, ln.size*0.16) + dy

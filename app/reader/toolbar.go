@@ -1,4 +1,4 @@
-package app
+package reader
 
 import (
 	"image/color"
@@ -12,6 +12,7 @@ import (
 	"fyne.io/fyne/v2/widget"
 
 	"margin/annotate"
+	"margin/app/palette"
 )
 
 // tagMenuItems are the items of a "Tag as" menu; all tags every mention.
@@ -235,7 +236,7 @@ func (sr *readerSwatchRenderer) Objects() []fyne.CanvasObject {
 }
 
 func (sr *readerSwatchRenderer) Refresh() {
-	sr.dot.FillColor = HighlightSwatchColor(sr.s.color)
+	sr.dot.FillColor = palette.HighlightSwatch(sr.s.color)
 	sr.dot.StrokeColor = withAlpha(theme.Color(theme.ColorNameForeground), 0.25)
 	sr.dot.StrokeWidth = 1
 	sr.ring.FillColor = color.Transparent
@@ -244,4 +245,10 @@ func (sr *readerSwatchRenderer) Refresh() {
 	}
 	sr.ring.Refresh()
 	sr.dot.Refresh()
+}
+
+// colorName is a highlight colour's name in menus.
+func colorName(c annotate.Color) string {
+	info, _ := annotate.DescribeColor(c)
+	return info.Name
 }
