@@ -193,7 +193,6 @@ func (w *Window) AddTags(s string) {
 	if len(tags) == 0 {
 		return
 	}
-	w.panel.tagEntry.SetText("")
 	w.edit(func(ctx context.Context, id int64) error {
 		defer w.do(w.list.loadChoices)
 		return w.lib.AddTags(ctx, id, tags...)

@@ -42,7 +42,7 @@ func Run(dir string) error {
 			slog.Warn("automatic backup", "err", err)
 		}
 	}()
-	w := NewWindow(a, lib)
+	w := NewWindow(a, lib, newTasks())
 	w.ShowAndRun()
 	return nil
 }

@@ -47,7 +47,11 @@ var sortLabels = map[library.Sort]string{
 // has, so a library of 50,000 clippings opens and scrolls as fast as one
 // of fifty.
 type libraryList struct {
-	w       *Window
+	lib   *library.Library
+	tasks *tasks
+	// onOpen opens the clipping the person picked.
+	onOpen func(id int64)
+
 	search  *widget.Entry
 	tag     *widget.Select
 	site    *widget.Select
@@ -88,8 +92,10 @@ type libraryList struct {
 	cancel  context.CancelFunc
 }
 
-func newLibraryList(w *Window) *libraryList {
-	l := &libraryList{w: w, pages: map[int][]library.Summary{}, loading: map[int]bool{},
+// newLibraryList is the list of lib's clippings; onOpen opens the one the
+// person picks.
+func newLibraryList(lib *library.Library, t *tasks, onOpen func(id int64)) *libraryList {
+	l := &libraryList{lib: lib, tasks: t, onOpen: onOpen, pages: map[int][]library.Summary{}, loading: map[int]bool{},
 		browseSort: library.SortAdded, searchSort: library.SortRelevance}
 	l.filter.Sort = l.browseSort
 
@@ -422,15 +428,15 @@ func (l *libraryList) loadPage(page int) {
 	l.loading[page] = true
 	f, gen := l.filter, l.gen
 	f.Limit, f.Offset = listPageSize, page*listPageSize
-	l.w.background(func(ctx context.Context) {
-		sums, err := l.w.lib.List(ctx, f)
-		l.w.do(func() {
+	l.tasks.background(func(ctx context.Context) {
+		sums, err := l.lib.List(ctx, f)
+		l.tasks.do(func() {
 			if gen != l.gen {
 				return
 			}
 			delete(l.loading, page)
 			if err != nil {
-				l.w.showError(err)
+				l.tasks.showError(err)
 				return
 			}
 			if len(l.pages) >= listMaxPages {
@@ -446,12 +452,12 @@ func (l *libraryList) loadPage(page int) {
 // typed schedules a search a moment after the last keystroke.
 func (l *libraryList) typed(string) {
 	if l.timer != nil && l.timer.Stop() {
-		l.w.taskDone()
+		l.tasks.release()
 	}
-	l.w.pending.Add(1)
+	l.tasks.hold()
 	l.timer = time.AfterFunc(searchDelay, func() {
-		l.w.do(func() {
-			defer l.w.taskDone()
+		l.tasks.do(func() {
+			defer l.tasks.release()
 			l.searchNow()
 		})
 	})
@@ -505,7 +511,7 @@ func (l *libraryList) openFirstShown() {
 	if s, ok := l.summary(0); ok {
 		l.list.ScrollToTop()
 		l.openID = s.ID
-		l.w.OpenClipping(s.ID)
+		l.onOpen(s.ID)
 	}
 }
 
@@ -529,23 +535,23 @@ func (l *libraryList) reload(keep bool) {
 	if l.cancel != nil {
 		l.cancel()
 	}
-	ctx, cancel := context.WithCancel(l.w.ctx)
+	ctx, cancel := context.WithCancel(l.tasks.ctx)
 	l.cancel = cancel
 	l.loading = map[int]bool{}
-	l.w.background(func(context.Context) {
+	l.tasks.background(func(context.Context) {
 		defer cancel()
 		// The first page is shown as soon as it is read; counting every
 		// match of a broad search can take as long again, so the count
 		// follows, and is not needed when the first page is not full.
 		p := f
 		p.Limit = listPageSize
-		first, err := l.w.lib.List(ctx, p)
-		l.w.do(func() {
+		first, err := l.lib.List(ctx, p)
+		l.tasks.do(func() {
 			if gen != l.gen {
 				return
 			}
 			if err != nil {
-				l.w.showError(err)
+				l.tasks.showError(err)
 				return
 			}
 			l.total = len(first)
@@ -576,13 +582,13 @@ func (l *libraryList) reload(keep bool) {
 		}
 		// Its own error variable: the first page's closure above may not
 		// have run yet and reads err.
-		n, countErr := l.w.lib.Count(ctx, f)
-		l.w.do(func() {
+		n, countErr := l.lib.Count(ctx, f)
+		l.tasks.do(func() {
 			if gen != l.gen {
 				return
 			}
 			if countErr != nil {
-				l.w.showError(countErr)
+				l.tasks.showError(countErr)
 				return
 			}
 			l.total = n
@@ -674,7 +680,7 @@ func (l *libraryList) selected(id widget.ListItemID) {
 	}
 	if s, ok := l.summary(id); ok && s.ID != l.openID {
 		l.openID = s.ID
-		l.w.OpenClipping(s.ID)
+		l.onOpen(s.ID)
 	}
 }
 
@@ -725,20 +731,20 @@ func (l *libraryList) items() []library.Summary {
 
 // loadChoices fills the tag, site and entity selects off the UI goroutine.
 func (l *libraryList) loadChoices() {
-	l.w.background(func(ctx context.Context) {
-		tags, err := l.w.lib.Tags(ctx)
+	l.tasks.background(func(ctx context.Context) {
+		tags, err := l.lib.Tags(ctx)
 		if err != nil {
-			l.w.showError(err)
+			l.tasks.showError(err)
 			return
 		}
-		sites, err := l.w.lib.Sites(ctx)
+		sites, err := l.lib.Sites(ctx)
 		if err != nil {
-			l.w.showError(err)
+			l.tasks.showError(err)
 			return
 		}
-		ents, err := l.w.lib.Entities(ctx, "")
+		ents, err := l.lib.Entities(ctx, "")
 		if err != nil {
-			l.w.showError(err)
+			l.tasks.showError(err)
 			return
 		}
 		tagOpts := []string{anyTag}
@@ -753,7 +759,7 @@ func (l *libraryList) loadChoices() {
 		}
 		entOpts := []string{anyEntity}
 		entOpts = append(entOpts, entityChoices(ents)...)
-		l.w.do(func() {
+		l.tasks.do(func() {
 			l.tag.SetOptions(tagOpts)
 			l.site.SetOptions(siteOpts)
 			l.entity.SetOptions(entOpts)

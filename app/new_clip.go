@@ -60,7 +60,6 @@ type newClipDialog struct {
 	progress *widget.ProgressBarInfinite
 	status   *widget.Label
 	stop     context.CancelFunc
-	done     func(ClipResult, error) // for tests: called when a clip ends
 }
 
 // ShowNewClip shows the new-clipping dialog, filled with the link on the
@@ -159,9 +158,6 @@ func (d *newClipDialog) finish(res ClipResult, err error) {
 	d.input.Enable()
 	d.add.Enable()
 	d.file.Enable()
-	if d.done != nil {
-		defer d.done(res, err)
-	}
 	switch {
 	case errors.Is(err, context.Canceled):
 		d.status.SetText("Cancelled.")
@@ -180,7 +176,6 @@ func (d *newClipDialog) finish(res ClipResult, err error) {
 // fail shows err as one sentence under the input.
 func (d *newClipDialog) fail(err error) {
 	msg := errorMessage(err)
-	d.w.lastError.Store(msg)
 	d.status.SetText(msg)
 	d.status.Importance = widget.DangerImportance
 	d.status.Show()

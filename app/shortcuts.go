@@ -9,6 +9,8 @@ import (
 	"fyne.io/fyne/v2/driver/desktop"
 	"fyne.io/fyne/v2/layout"
 	"fyne.io/fyne/v2/widget"
+
+	"margin/library"
 )
 
 // ctrl is a Ctrl (Cmd on macOS) shortcut.
@@ -24,7 +26,8 @@ func ctrlShift(k fyne.KeyName) *desktop.CustomShortcut {
 // windowMenu is the main menu. Shortcuts live on its items so that they
 // work wherever the focus is: Fyne gives main-menu shortcuts first go.
 type windowMenu struct {
-	w              *Window
+	lib            *library.Library
+	tasks          *tasks
 	main           *fyne.MainMenu
 	undo, redo     *fyne.MenuItem
 	undoLabel      string
@@ -33,7 +36,7 @@ type windowMenu struct {
 }
 
 func newWindowMenu(w *Window) *windowMenu {
-	m := &windowMenu{w: w}
+	m := &windowMenu{lib: w.lib, tasks: w.tasks}
 	item := func(label string, sc fyne.Shortcut, fn func()) *fyne.MenuItem {
 		i := fyne.NewMenuItem(label, fn)
 		i.Shortcut = sc
@@ -98,15 +101,15 @@ func (w *Window) addShortcuts() {
 // updateUndo labels Undo and Redo with what they would do ("Undo
 // Highlight"), off the UI goroutine.
 func (m *windowMenu) updateUndo(ctx context.Context) {
-	ul, uok, err := m.w.lib.CanUndo(ctx)
+	ul, uok, err := m.lib.CanUndo(ctx)
 	if err != nil {
 		return
 	}
-	rl, rok, err := m.w.lib.CanRedo(ctx)
+	rl, rok, err := m.lib.CanRedo(ctx)
 	if err != nil {
 		return
 	}
-	m.w.do(func() {
+	m.tasks.do(func() {
 		m.undoLabel, m.redoLabel, m.canUndo, m.canRd = ul, rl, uok, rok
 		m.undo.Label, m.undo.Disabled = joinLabel("Undo", ul, uok), !uok
 		m.redo.Label, m.redo.Disabled = joinLabel("Redo", rl, rok), !rok

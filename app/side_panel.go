@@ -1,7 +1,6 @@
 package app
 
 import (
-	"context"
 	"fmt"
 	"image/color"
 	"log/slog"
@@ -29,7 +28,8 @@ const noteSaveDelay = 700 * time.Millisecond
 // sidePanel is the right column: the open clipping's highlights, its
 // entities with Margin's pending suggestions, and its details.
 type sidePanel struct {
-	w       *Window
+	tasks   *tasks
+	act     panelActions
 	tabs    *container.AppTabs
 	hlTab   *container.TabItem
 	entTab  *container.TabItem
@@ -56,8 +56,26 @@ type sidePanel struct {
 	acceptAll    *widget.Button
 }
 
-func newSidePanel(w *Window) *sidePanel {
-	p := &sidePanel{w: w}
+// panelActions are what the side panel asks its window to do.
+type panelActions struct {
+	openLink  func(href string)
+	addTags   func(s string) // several tags separated by commas
+	removeTag func(tag string)
+	// saveNote saves the open clipping's note in the background;
+	// saveNoteNow before it returns, as the window closes.
+	saveNote        func(id int64, note string)
+	saveNoteNow     func(id int64, note string) error
+	jumpToHighlight func(h annotate.Highlight)
+	acceptAll       func()
+	acceptEntity    func(entityID int64)
+	rejectEntity    func(entityID int64)
+	revealMention   func(m annotate.Mention)
+	showEntityCard  func(m annotate.Mention)
+}
+
+// newSidePanel is the panel of a window running its work on t.
+func newSidePanel(t *tasks, act panelActions) *sidePanel {
+	p := &sidePanel{tasks: t, act: act}
 	p.hlBox = container.NewVBox()
 	p.entBox = container.NewVBox()
 
@@ -70,7 +88,10 @@ func newSidePanel(w *Window) *sidePanel {
 	p.tagBox = container.New(&flowLayout{})
 	p.tagEntry = widget.NewEntry()
 	p.tagEntry.SetPlaceHolder("Add a tag and press Enter")
-	p.tagEntry.OnSubmitted = func(s string) { w.AddTags(s) }
+	p.tagEntry.OnSubmitted = func(s string) {
+		p.tagEntry.SetText("")
+		act.addTags(s)
+	}
 	p.note = widget.NewMultiLineEntry()
 	p.note.SetPlaceHolder("Your note on this clipping")
 	p.note.Wrapping = fyne.TextWrapWord
@@ -120,14 +141,14 @@ func (p *sidePanel) setClipping(c *library.Clipping) {
 	if u, err := url.Parse(firstOf(c.CanonicalURL, c.URL)); err == nil && u.Host != "" {
 		p.link.SetText(u.Host + u.Path)
 		_ = p.link.SetURLFromString(u.String())
-		p.link.OnTapped = func() { p.w.OpenLink(u.String()) }
+		p.link.OnTapped = func() { p.act.openLink(u.String()) }
 		p.link.Show()
 	} else {
 		p.link.Hide()
 	}
 	p.tagBox.RemoveAll()
 	for _, t := range c.Tags {
-		p.tagBox.Add(tagChip(t, func() { p.w.RemoveTag(t) }))
+		p.tagBox.Add(tagChip(t, func() { p.act.removeTag(t) }))
 	}
 	if len(c.Tags) == 0 {
 		p.tagBox.Add(hint("No tags yet."))
@@ -191,9 +212,9 @@ func (p *sidePanel) noteChanged() {
 	}
 	id, text := p.noteFor, p.note.Text
 	p.noteTimer = time.AfterFunc(noteSaveDelay, func() {
-		p.w.do(func() {
+		p.tasks.do(func() {
 			p.noteTimer = nil
-			p.w.SetNote(id, text)
+			p.act.saveNote(id, text)
 		})
 	})
 }
@@ -202,7 +223,7 @@ func (p *sidePanel) noteChanged() {
 func (p *sidePanel) flush() {
 	if p.noteTimer != nil && p.noteTimer.Stop() {
 		p.noteTimer = nil
-		p.w.SetNote(p.noteFor, p.note.Text)
+		p.act.saveNote(p.noteFor, p.note.Text)
 	}
 }
 
@@ -211,7 +232,7 @@ func (p *sidePanel) flush() {
 func (p *sidePanel) flushNow() {
 	if p.noteTimer != nil && p.noteTimer.Stop() {
 		p.noteTimer = nil
-		if err := p.w.lib.SetNote(context.Background(), p.noteFor, p.note.Text); err != nil {
+		if err := p.act.saveNoteNow(p.noteFor, p.note.Text); err != nil {
 			slog.Warn("save the note on closing", "clipping", p.noteFor, "err", err)
 		}
 	}
@@ -271,7 +292,7 @@ func (p *sidePanel) highlightCard(h annotate.Highlight) fyne.CanvasObject {
 		parts = append(parts, hint("Not found in the current text."))
 	}
 	body := container.NewBorder(nil, nil, bar, nil, container.NewVBox(parts...))
-	return newPanelCard(body, func() { p.w.JumpToHighlight(h) })
+	return newPanelCard(body, func() { p.act.jumpToHighlight(h) })
 }
 
 // shorten cuts s to about n runes with an ellipsis.
@@ -347,7 +368,7 @@ func (p *sidePanel) fillEntities(ms []annotate.Mention, ents map[int64]annotate.
 		p.entTab.Text = fmt.Sprintf("Entities %d", len(confirmed))
 	}
 	if len(pending) > 0 {
-		p.acceptAll = widget.NewButtonWithIcon("Accept all", theme.ConfirmIcon(), p.w.AcceptAllSuggestions)
+		p.acceptAll = widget.NewButtonWithIcon("Accept all", theme.ConfirmIcon(), p.act.acceptAll)
 		p.acceptAll.Importance = widget.LowImportance
 		head := container.NewBorder(nil, nil, nil, p.acceptAll, sectionLabel(fmt.Sprintf("Suggested  %d", len(pending))))
 		p.entBox.Add(head)
@@ -401,9 +422,9 @@ func entityLabel(e annotate.Entity, detail string) fyne.CanvasObject {
 // pending mentions; tapping the name shows the next one in the reader.
 func (p *sidePanel) suggestionRow(r *entityRow) fyne.CanvasObject {
 	id := r.entity.ID
-	accept := widget.NewButtonWithIcon("", theme.ConfirmIcon(), func() { p.w.AcceptEntity(id) })
+	accept := widget.NewButtonWithIcon("", theme.ConfirmIcon(), func() { p.act.acceptEntity(id) })
 	accept.Importance = widget.LowImportance
-	reject := widget.NewButtonWithIcon("", theme.CancelIcon(), func() { p.w.RejectEntity(id) })
+	reject := widget.NewButtonWithIcon("", theme.CancelIcon(), func() { p.act.rejectEntity(id) })
 	reject.Importance = widget.LowImportance
 	p.acceptEntity[id], p.rejectEntity[id] = accept, reject
 	detail := annotate.DescribeType(r.entity.Type).Name
@@ -414,7 +435,7 @@ func (p *sidePanel) suggestionRow(r *entityRow) fyne.CanvasObject {
 	label := newPanelCard(entityLabel(r.entity, detail), func() {
 		m := r.suggested[next%len(r.suggested)]
 		next++
-		p.w.RevealMention(m)
+		p.act.revealMention(m)
 	})
 	return container.NewBorder(nil, nil, nil, container.NewHBox(accept, reject), label)
 }
@@ -427,8 +448,8 @@ func (p *sidePanel) confirmedRow(r *entityRow) fyne.CanvasObject {
 	}
 	m := r.confirmed[0]
 	return newPanelCard(entityLabel(r.entity, detail), func() {
-		p.w.RevealMention(m)
-		p.w.ShowEntityCard(m)
+		p.act.revealMention(m)
+		p.act.showEntityCard(m)
 	})
 }
 

@@ -52,13 +52,9 @@ type Window struct {
 	// openSeq numbers requests to open a clipping, so a slow load finishing
 	// after a newer one is dropped.
 	openSeq atomic.Int64
-	// pending counts background work in flight, so tests can wait for it.
-	pending atomic.Int64
-	ctx     context.Context
-	cancel  context.CancelFunc
+	// tasks runs library work off the UI goroutine; the views share it.
+	*tasks
 
-	// lastError is the sentence last shown to the person, for tests.
-	lastError atomic.Value
 	// dialogs are the dialogs on screen, the last shown last; Escape
 	// closes the last.
 	dialogs []*shownDialog
@@ -68,9 +64,9 @@ type Window struct {
 
 // NewWindow builds the main window of a on the library lib. It does not show
 // it; call Show or ShowAndRun.
-func NewWindow(a fyne.App, lib *library.Library) *Window {
-	w := &Window{app: a, lib: lib, prefs: LoadSettings(a.Preferences()), openURL: a.OpenURL}
-	w.ctx, w.cancel = context.WithCancel(context.Background())
+func NewWindow(a fyne.App, lib *library.Library, t *tasks) *Window {
+	w := &Window{app: a, lib: lib, prefs: LoadSettings(a.Preferences()), openURL: a.OpenURL, tasks: t}
+	t.fail = w.showError
 	w.win = a.NewWindow("Margin")
 	w.win.SetMaster()
 
@@ -78,8 +74,17 @@ func NewWindow(a fyne.App, lib *library.Library) *Window {
 	w.reader.SetTextSize(w.prefs.TextSize)
 	w.reader.SetDefaultColor(w.prefs.HighlightColor)
 	w.wireReader()
-	w.list = newLibraryList(w)
-	w.panel = newSidePanel(w)
+	w.list = newLibraryList(lib, t, w.OpenClipping)
+	w.panel = newSidePanel(t, panelActions{
+		openLink: w.OpenLink, addTags: w.AddTags, removeTag: w.RemoveTag,
+		saveNote: w.SetNote,
+		saveNoteNow: func(id int64, note string) error {
+			return lib.SetNote(context.Background(), id, note)
+		},
+		jumpToHighlight: w.JumpToHighlight, acceptAll: w.AcceptAllSuggestions,
+		acceptEntity: w.AcceptEntity, rejectEntity: w.RejectEntity,
+		revealMention: w.RevealMention, showEntityCard: w.ShowEntityCard,
+	})
 	w.empty = w.emptyState()
 
 	w.menu = newWindowMenu(w)
@@ -151,70 +156,6 @@ func (w *Window) close() {
 	w.win.Close()
 }
 
-// background runs fn off the UI goroutine with the window's context.
-func (w *Window) background(fn func(ctx context.Context)) {
-	w.pending.Add(1)
-	go func() {
-		defer w.taskDone()
-		fn(w.ctx)
-	}()
-}
-
-// taskDone counts a piece of background work as finished.
-func (w *Window) taskDone() {
-	if w.pending.Add(-1) == 0 && testUI != nil {
-		// Wake wait, which may be waiting for the queue.
-		select {
-		case testUI <- nil:
-		default:
-		}
-	}
-}
-
-// testUI is set by the package's tests. Fyne's test driver runs fyne.Do's
-// function at once on the calling goroutine, so background work would
-// touch widgets while the test does; instead w.do queues the function
-// here and wait runs it on the test's goroutine, as the real driver runs it
-// on the UI goroutine.
-var testUI chan func()
-
-// do runs fn on the UI goroutine. It may be called from any goroutine.
-func (w *Window) do(fn func()) {
-	if testUI != nil {
-		testUI <- fn
-		return
-	}
-	fyne.Do(fn)
-}
-
-// wait runs the UI updates that background work queues (see testUI) until
-// the work started so far, and what it started in turn, has finished.
-// Tests and benchmarks use it.
-func (w *Window) wait() {
-	if testUI == nil {
-		for w.pending.Load() > 0 {
-			time.Sleep(time.Millisecond)
-		}
-		return
-	}
-	for {
-		if w.pending.Load() == 0 {
-			select {
-			case fn := <-testUI:
-				if fn != nil {
-					fn()
-				}
-				continue
-			default:
-				return
-			}
-		}
-		if fn := <-testUI; fn != nil {
-			fn()
-		}
-	}
-}
-
 // showError shows err as one sentence in a dialog. It may be called from
 // any goroutine.
 func (w *Window) showError(err error) {
@@ -223,7 +164,6 @@ func (w *Window) showError(err error) {
 	}
 	msg := errorMessage(err)
 	slog.Warn("margin", "err", err)
-	w.lastError.Store(msg)
 	w.do(func() { w.showDialog(dialog.NewError(errors.New(msg), w.win), nil) })
 }
 

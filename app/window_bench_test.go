@@ -28,7 +28,7 @@ func openBenchWindow(b *testing.B, a fyne.App, dir string) (*Window, *library.Li
 	if err != nil {
 		b.Fatal(err)
 	}
-	w := NewWindow(a, lib)
+	w := NewWindow(a, lib, newTestTasks())
 	w.win.Resize(fyne.NewSize(1280, 800))
 	w.Show()
 	w.wait()

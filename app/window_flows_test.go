@@ -187,7 +187,7 @@ func TestWindowRemembersItsSize(t *testing.T) {
 		t.Fatal(err)
 	}
 	defer lib.Close()
-	w := NewWindow(a, lib)
+	w := NewWindow(a, lib, newTestTasks())
 	w.wait()
 	w.win.Resize(fyne.NewSize(900, 640))
 	w.close()
@@ -290,7 +290,7 @@ func TestQuittingSavesTheNoteBeingTyped(t *testing.T) {
 	}
 	defer lib.Close()
 	ids := addArticles(t, lib, "Harbour plans divide the city")
-	w := NewWindow(a, lib)
+	w := NewWindow(a, lib, newTestTasks())
 	w.OpenClipping(ids[0])
 	w.wait()
 	w.panel.tabs.SelectIndex(2)

@@ -63,7 +63,7 @@ func newTestWindow(t *testing.T) *Window {
 	if err != nil {
 		t.Fatal(err)
 	}
-	w := NewWindow(a, lib)
+	w := NewWindow(a, lib, newTestTasks())
 	w.win.Resize(fyne.NewSize(1200, 800))
 	w.Show()
 	t.Cleanup(func() {
@@ -320,7 +320,7 @@ func TestReopensTheLastClipping(t *testing.T) {
 	defer lib.Close()
 	ids := addArticles(t, lib, "First story", "Second story")
 	a.Preferences().SetInt(prefLast, int(ids[0]))
-	w := NewWindow(a, lib)
+	w := NewWindow(a, lib, newTestTasks())
 	w.wait()
 	defer w.cancel()
 	if w.current == nil || w.current.ID != ids[0] {
