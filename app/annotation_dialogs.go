@@ -27,7 +27,7 @@ func quoteLabel(s string) *widget.Label {
 }
 
 // ShowNoteDialog asks for a note on [start, end) and saves it.
-func (w *Window) ShowNoteDialog(start, end int) {
+func (w *mainWindow) ShowNoteDialog(start, end int) {
 	entry := w.newDialogEntry(true)
 	entry.SetMinRowsVisible(4)
 	entry.SetPlaceHolder("Your note")
@@ -49,7 +49,7 @@ func (w *Window) ShowNoteDialog(start, end int) {
 
 // ShowNewTypeDialog asks for the name of a new entity type and tags
 // [start, end) with it.
-func (w *Window) ShowNewTypeDialog(start, end int, all bool) {
+func (w *mainWindow) ShowNewTypeDialog(start, end int, all bool) {
 	entry := w.newDialogEntry(false)
 	entry.SetPlaceHolder("e.g. ship, law, species")
 	form := []*widget.FormItem{
@@ -69,7 +69,7 @@ func (w *Window) ShowNewTypeDialog(start, end int, all bool) {
 
 // ShowEntityPicker offers the library's entities, filtered as the person
 // types, and tags [start, end) as the one picked.
-func (w *Window) ShowEntityPicker(start, end int, all bool) {
+func (w *mainWindow) ShowEntityPicker(start, end int, all bool) {
 	w.background(func(ctx context.Context) {
 		stats, err := w.lib.Entities(ctx, "")
 		if err != nil {
@@ -80,7 +80,7 @@ func (w *Window) ShowEntityPicker(start, end int, all bool) {
 	})
 }
 
-func (w *Window) entityPicker(stats []library.EntityStat, start, end int, all bool) {
+func (w *mainWindow) entityPicker(stats []library.EntityStat, start, end int, all bool) {
 	sort.SliceStable(stats, func(i, j int) bool { return strings.ToLower(stats[i].Name) < strings.ToLower(stats[j].Name) })
 	shown := stats
 	var d dialog.Dialog
@@ -131,7 +131,7 @@ func anyContains(ss []string, q string) bool {
 
 // ShowHighlightPopup edits a highlight the person clicked: its colour and
 // note, or deletes it.
-func (w *Window) ShowHighlightPopup(h annotate.Highlight) {
+func (w *mainWindow) ShowHighlightPopup(h annotate.Highlight) {
 	color := h.Color
 	var swatches []fyne.CanvasObject
 	var buttons []*widget.Button
@@ -189,7 +189,7 @@ func (w *Window) ShowHighlightPopup(h annotate.Highlight) {
 // ShowEntityCard shows the entity a mention names: its type, other names
 // and the other clippings mentioning it, with accept and reject buttons
 // when the mention is a suggestion.
-func (w *Window) ShowEntityCard(m annotate.Mention) {
+func (w *mainWindow) ShowEntityCard(m annotate.Mention) {
 	cur := w.currentID()
 	w.background(func(ctx context.Context) {
 		e, err := w.lib.Entity(ctx, m.EntityID)
@@ -212,7 +212,7 @@ func (w *Window) ShowEntityCard(m annotate.Mention) {
 	})
 }
 
-func (w *Window) entityCard(e annotate.Entity, m annotate.Mention, others []library.Summary) {
+func (w *mainWindow) entityCard(e annotate.Entity, m annotate.Mention, others []library.Summary) {
 	var d *dialog.CustomDialog
 	typ := widget.NewLabel(annotate.DescribeType(e.Type).Name)
 	typ.TextStyle.Bold = true
@@ -271,6 +271,6 @@ func clippingCard(s library.Summary, open func()) fyne.CanvasObject {
 }
 
 // FilterByEntity shows the clippings mentioning an entity.
-func (w *Window) FilterByEntity(name string) {
+func (w *mainWindow) FilterByEntity(name string) {
 	w.list.showEntity(name)
 }

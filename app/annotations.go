@@ -9,7 +9,7 @@ import (
 )
 
 // wireReader connects the reader's callbacks to the window's methods.
-func (w *Window) wireReader() {
+func (w *mainWindow) wireReader() {
 	r := w.reader
 	r.OnHighlight = w.AddHighlight
 	r.OnNote = w.ShowNoteDialog
@@ -22,11 +22,11 @@ func (w *Window) wireReader() {
 }
 
 // AddHighlight highlights [start, end) of the open clipping in colour c.
-func (w *Window) AddHighlight(start, end int, c annotate.Color) {
+func (w *mainWindow) AddHighlight(start, end int, c annotate.Color) {
 	w.addHighlight(start, end, c, "")
 }
 
-func (w *Window) addHighlight(start, end int, c annotate.Color, note string) {
+func (w *mainWindow) addHighlight(start, end int, c annotate.Color, note string) {
 	w.reader.ClearSelection()
 	w.edit(func(ctx context.Context, id int64) error {
 		_, err := w.lib.AddHighlight(ctx, annotate.Highlight{
@@ -42,7 +42,7 @@ func (w *Window) addHighlight(start, end int, c annotate.Color, note string) {
 // NoteOn adds a note to [start, end): to the highlight covering exactly
 // that span if there is one, otherwise as a new highlight in the default
 // colour.
-func (w *Window) NoteOn(start, end int, note string) {
+func (w *mainWindow) NoteOn(start, end int, note string) {
 	for _, h := range w.highlights {
 		if h.Selector.Start == start && h.Selector.End == end && !h.Orphaned {
 			h.Note = note
@@ -54,17 +54,17 @@ func (w *Window) NoteOn(start, end int, note string) {
 }
 
 // UpdateHighlight saves a highlight's colour and note.
-func (w *Window) UpdateHighlight(h annotate.Highlight) {
+func (w *mainWindow) UpdateHighlight(h annotate.Highlight) {
 	w.edit(func(ctx context.Context, _ int64) error { return w.lib.UpdateHighlight(ctx, h) })
 }
 
 // DeleteHighlight deletes a highlight.
-func (w *Window) DeleteHighlight(id int64) {
+func (w *mainWindow) DeleteHighlight(id int64) {
 	w.edit(func(ctx context.Context, _ int64) error { return w.lib.DeleteHighlight(ctx, id) })
 }
 
 // JumpToHighlight scrolls the reader to a highlight and flashes it.
-func (w *Window) JumpToHighlight(h annotate.Highlight) {
+func (w *mainWindow) JumpToHighlight(h annotate.Highlight) {
 	if h.Orphaned {
 		w.reader.ScrollTo(0)
 		return
@@ -74,13 +74,13 @@ func (w *Window) JumpToHighlight(h annotate.Highlight) {
 }
 
 // RevealMention scrolls the reader to a mention and flashes it.
-func (w *Window) RevealMention(m annotate.Mention) {
+func (w *mainWindow) RevealMention(m annotate.Mention) {
 	w.reader.ScrollTo(m.Selector.Start)
 	w.reader.Flash(m.Selector.Start, m.Selector.End)
 }
 
 // spanText is the open clipping's text in [start, end), trimmed.
-func (w *Window) spanText(start, end int) string {
+func (w *mainWindow) spanText(start, end int) string {
 	text := []rune(w.reader.Text())
 	start, end = max(0, start), min(len(text), end)
 	if start >= end {
@@ -92,18 +92,18 @@ func (w *Window) spanText(start, end int) string {
 // TagSelection tags [start, end) as a mention of an entity of type t named
 // by the text there, finding or creating the entity; all tags every mention
 // of it in the clipping. It is one step of the undo history.
-func (w *Window) TagSelection(start, end int, t annotate.EntityType, all bool) {
+func (w *mainWindow) TagSelection(start, end int, t annotate.EntityType, all bool) {
 	w.tag(library.Tag{Start: start, End: end, Type: t, All: all})
 }
 
 // TagAsEntity tags [start, end) as a mention of an existing entity; all
 // tags every mention, adding the selected text as an alias so it is found.
-func (w *Window) TagAsEntity(start, end int, entityID int64, all bool) {
+func (w *mainWindow) TagAsEntity(start, end int, entityID int64, all bool) {
 	w.tag(library.Tag{Start: start, End: end, EntityID: entityID, All: all})
 }
 
 // tag tags a span of the open clipping.
-func (w *Window) tag(t library.Tag) {
+func (w *mainWindow) tag(t library.Tag) {
 	w.reader.ClearSelection()
 	w.edit(func(ctx context.Context, id int64) error {
 		t.ClippingID = id
@@ -114,7 +114,7 @@ func (w *Window) tag(t library.Tag) {
 
 // pendingOf returns the ids of the open clipping's suggested mentions of
 // an entity, or of every entity when entityID is 0.
-func (w *Window) pendingOf(entityID int64) []int64 {
+func (w *mainWindow) pendingOf(entityID int64) []int64 {
 	var ids []int64
 	for _, m := range w.mentions {
 		if m.Status == annotate.Suggested && (entityID == 0 || m.EntityID == entityID) {
@@ -125,7 +125,7 @@ func (w *Window) pendingOf(entityID int64) []int64 {
 }
 
 // setStatus gives mentions a status.
-func (w *Window) setStatus(status annotate.MentionStatus, ids []int64) {
+func (w *mainWindow) setStatus(status annotate.MentionStatus, ids []int64) {
 	if len(ids) == 0 {
 		return
 	}
@@ -133,32 +133,36 @@ func (w *Window) setStatus(status annotate.MentionStatus, ids []int64) {
 }
 
 // AcceptSuggestion confirms one suggested mention.
-func (w *Window) AcceptSuggestion(mentionID int64) {
+func (w *mainWindow) AcceptSuggestion(mentionID int64) {
 	w.setStatus(annotate.Confirmed, []int64{mentionID})
 }
 
 // RejectSuggestion rejects one suggested mention; it is not suggested again.
-func (w *Window) RejectSuggestion(mentionID int64) {
+func (w *mainWindow) RejectSuggestion(mentionID int64) {
 	w.setStatus(annotate.Rejected, []int64{mentionID})
 }
 
 // AcceptEntity confirms every pending suggestion of an entity.
-func (w *Window) AcceptEntity(entityID int64) { w.setStatus(annotate.Confirmed, w.pendingOf(entityID)) }
+func (w *mainWindow) AcceptEntity(entityID int64) {
+	w.setStatus(annotate.Confirmed, w.pendingOf(entityID))
+}
 
 // RejectEntity rejects every pending suggestion of an entity.
-func (w *Window) RejectEntity(entityID int64) { w.setStatus(annotate.Rejected, w.pendingOf(entityID)) }
+func (w *mainWindow) RejectEntity(entityID int64) {
+	w.setStatus(annotate.Rejected, w.pendingOf(entityID))
+}
 
 // AcceptAllSuggestions confirms every pending suggestion in the clipping.
-func (w *Window) AcceptAllSuggestions() { w.setStatus(annotate.Confirmed, w.pendingOf(0)) }
+func (w *mainWindow) AcceptAllSuggestions() { w.setStatus(annotate.Confirmed, w.pendingOf(0)) }
 
 // RemoveMention deletes a mention.
-func (w *Window) RemoveMention(mentionID int64) {
+func (w *mainWindow) RemoveMention(mentionID int64) {
 	w.edit(func(ctx context.Context, _ int64) error { return w.lib.DeleteMentions(ctx, mentionID) })
 }
 
 // Suggest runs Margin's entity suggestions on a clipping in the background
 // and refreshes the view if it is open.
-func (w *Window) Suggest(id int64) {
+func (w *mainWindow) Suggest(id int64) {
 	w.background(func(ctx context.Context) {
 		if _, err := w.lib.Suggest(ctx, id); err != nil {
 			w.showError(err)
@@ -169,7 +173,7 @@ func (w *Window) Suggest(id int64) {
 }
 
 // SetNote saves the clipping's own note.
-func (w *Window) SetNote(id int64, note string) {
+func (w *mainWindow) SetNote(id int64, note string) {
 	if id == 0 {
 		return
 	}
@@ -183,7 +187,7 @@ func (w *Window) SetNote(id int64, note string) {
 
 // AddTags tags the open clipping; s may hold several tags separated by
 // commas.
-func (w *Window) AddTags(s string) {
+func (w *mainWindow) AddTags(s string) {
 	var tags []string
 	for _, t := range strings.Split(s, ",") {
 		if t = strings.TrimSpace(t); t != "" {
@@ -200,7 +204,7 @@ func (w *Window) AddTags(s string) {
 }
 
 // RemoveTag removes a tag from the open clipping.
-func (w *Window) RemoveTag(tag string) {
+func (w *mainWindow) RemoveTag(tag string) {
 	w.edit(func(ctx context.Context, id int64) error {
 		defer w.do(w.list.loadChoices)
 		return w.lib.RemoveTags(ctx, id, tag)

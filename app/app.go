@@ -15,17 +15,17 @@ import (
 	"margin/library"
 )
 
-// ID is the app's identifier, as in FyneApp.toml; fyne keeps the
+// appID is the app's identifier, as in FyneApp.toml; fyne keeps the
 // preferences under it.
-const ID = "app.margin.desktop"
+const appID = "app.margin.desktop"
 
 // Run opens the main window on the library in dir and returns when it is
 // closed. The library location set in the preferences replaces the default
 // library, but not one named on the command line or by MARGIN_LIBRARY.
 func Run(dir string) error {
-	prepareTheme(ID)
-	a := fyneapp.NewWithID(ID)
-	s := LoadSettings(a.Preferences())
+	prepareTheme(appID)
+	a := fyneapp.NewWithID(appID)
+	s := loadSettings(a.Preferences())
 	a.Settings().SetTheme(themeFor(s.Theme))
 	if s.LibraryDir != "" && isDefaultDir(dir) {
 		dir = s.LibraryDir
@@ -42,7 +42,7 @@ func Run(dir string) error {
 			slog.Warn("automatic backup", "err", err)
 		}
 	}()
-	w := NewWindow(a, lib, newTasks())
+	w := newMainWindow(a, lib, newTasks())
 	w.ShowAndRun()
 	return nil
 }

@@ -21,7 +21,7 @@ type shownDialog struct {
 
 // showDialog shows d and lets Escape close it with dismiss, or with
 // d.Dismiss (the dialog's Cancel or Close) when dismiss is nil.
-func (w *Window) showDialog(d dialog.Dialog, dismiss func()) {
+func (w *mainWindow) showDialog(d dialog.Dialog, dismiss func()) {
 	if dismiss == nil {
 		dismiss = d.Dismiss
 	}
@@ -40,7 +40,7 @@ func (w *Window) showDialog(d dialog.Dialog, dismiss func()) {
 
 // dismissDialog closes the dialog shown last, as its Cancel or Close
 // button would. It reports whether there was one.
-func (w *Window) dismissDialog() bool {
+func (w *mainWindow) dismissDialog() bool {
 	if len(w.dialogs) == 0 {
 		return false
 	}
@@ -57,7 +57,7 @@ type escapeEntry struct {
 
 // newDialogEntry is an entry of a dialog of w; multiLine makes it a text
 // area.
-func (w *Window) newDialogEntry(multiLine bool) *escapeEntry {
+func (w *mainWindow) newDialogEntry(multiLine bool) *escapeEntry {
 	e := &escapeEntry{onEscape: func() { w.dismissDialog() }}
 	e.MultiLine = multiLine
 	if multiLine {

@@ -18,23 +18,23 @@ import (
 	"margin/library"
 )
 
-// ExportScope is which clippings an export writes.
-type ExportScope int
+// exportScope is which clippings an export writes.
+type exportScope int
 
 // The export scopes.
 const (
-	ScopeClipping ExportScope = iota // the open clipping
-	ScopeList                        // the clippings the search and filters show
-	ScopeAll                         // the whole library
-	ScopePicked                      // the clippings picked in the list (Ctrl+click)
+	scopeClipping exportScope = iota // the open clipping
+	scopeList                        // the clippings the search and filters show
+	scopeAll                         // the whole library
+	scopePicked                      // the clippings picked in the list (Ctrl+click)
 )
 
-// ExportRequest is what the person chose in the export dialog.
-type ExportRequest struct {
+// exportRequest is what the person chose in the export dialog.
+type exportRequest struct {
 	Format  export.Format
 	Options export.MarkdownOptions // Markdown only
-	Scope   ExportScope
-	Picked  []int64 // the clippings of ScopePicked
+	Scope   exportScope
+	Picked  []int64 // the clippings of scopePicked
 	// Dest is a folder when the export writes one Markdown note per
 	// clipping (ToFolder), otherwise the file to write.
 	Dest string
@@ -42,18 +42,18 @@ type ExportRequest struct {
 
 // ToFolder reports whether the request writes a folder of notes rather
 // than one file: Markdown for more than the open clipping.
-func (r ExportRequest) ToFolder() bool {
-	return r.Format == export.FormatMarkdown && r.Scope != ScopeClipping
+func (r exportRequest) ToFolder() bool {
+	return r.Format == export.FormatMarkdown && r.Scope != scopeClipping
 }
 
-// ExportResult says what an export wrote.
-type ExportResult struct {
+// exportResult says what an export wrote.
+type exportResult struct {
 	Paths            []string
 	Created, Updated int
 }
 
 // Summary is a sentence for the person.
-func (r ExportResult) Summary() string {
+func (r exportResult) Summary() string {
 	switch len(r.Paths) {
 	case 0:
 		return "Nothing was exported."
@@ -66,17 +66,17 @@ func (r ExportResult) Summary() string {
 
 // exportIDs lists the clippings in scope. It may run off the UI goroutine;
 // current and filter are read by the caller on the UI goroutine.
-func (w *Window) exportIDs(ctx context.Context, scope ExportScope, current int64, filter library.Filter) ([]int64, error) {
-	if scope == ScopeClipping {
+func (w *mainWindow) exportIDs(ctx context.Context, scope exportScope, current int64, filter library.Filter) ([]int64, error) {
+	if scope == scopeClipping {
 		if current == 0 {
 			return nil, nil
 		}
 		return []int64{current}, nil
 	}
-	if scope == ScopePicked {
+	if scope == scopePicked {
 		return nil, nil
 	}
-	if scope == ScopeAll {
+	if scope == scopeAll {
 		filter = library.Filter{}
 	}
 	filter.Limit, filter.Offset = 0, 0
@@ -96,13 +96,13 @@ func (w *Window) exportIDs(ctx context.Context, scope ExportScope, current int64
 // for it. progress, if set, is called as items are loaded and written.
 // Export runs in the caller's goroutine; the dialog calls it in the
 // background.
-func (w *Window) Export(ctx context.Context, req ExportRequest, current int64, filter library.Filter, progress func(done, total int)) (ExportResult, error) {
-	var res ExportResult
+func (w *mainWindow) Export(ctx context.Context, req exportRequest, current int64, filter library.Filter, progress func(done, total int)) (exportResult, error) {
+	var res exportResult
 	if strings.TrimSpace(req.Dest) == "" {
 		return res, fmt.Errorf("%w: choose where to export to", library.ErrInvalid)
 	}
 	ids, err := w.exportIDs(ctx, req.Scope, current, filter)
-	if req.Scope == ScopePicked {
+	if req.Scope == scopePicked {
 		ids = req.Picked
 	}
 	if err != nil || len(ids) == 0 {
@@ -227,7 +227,7 @@ func citationFromLabel(s string) export.CitationStyle {
 
 // exportDialog is the export dialog with its fields, so tests can set them.
 type exportDialog struct {
-	w        *Window
+	w        *mainWindow
 	dialog   *dialog.CustomDialog
 	format   *widget.Select
 	layout   *widget.RadioGroup
@@ -250,16 +250,16 @@ type exportDialog struct {
 	stop      context.CancelFunc
 	scopeText []string
 	picked    []int64      // the clippings picked in the list when the dialog opened
-	result    ExportResult // the last export's result, for tests
+	result    exportResult // the last export's result, for tests
 }
 
 // ShowExport shows the export dialog, set to the saved defaults.
-func (w *Window) ShowExport() {
+func (w *mainWindow) ShowExport() {
 	d := w.newExportDialog()
 	w.showDialog(d.dialog, d.close)
 }
 
-func (w *Window) newExportDialog() *exportDialog {
+func (w *mainWindow) newExportDialog() *exportDialog {
 	s := w.prefs
 	d := &exportDialog{w: w, filter: w.list.filter, current: w.currentID()}
 	if w.current != nil {
@@ -330,11 +330,11 @@ func (w *Window) newExportDialog() *exportDialog {
 
 	d.format.SetSelected(formatLabel(s.ExportFormat))
 	if len(d.picked) > 0 {
-		d.scope.SetSelected(d.scopeText[ScopePicked])
+		d.scope.SetSelected(d.scopeText[scopePicked])
 	} else if d.current != 0 {
-		d.scope.SetSelected(d.scopeText[ScopeClipping])
+		d.scope.SetSelected(d.scopeText[scopeClipping])
 	} else {
-		d.scope.SetSelected(d.scopeText[ScopeList])
+		d.scope.SetSelected(d.scopeText[scopeList])
 	}
 	d.update()
 	return d
@@ -363,7 +363,7 @@ func thousands(n int) string {
 }
 
 // request reads the dialog into an ExportRequest.
-func (d *exportDialog) request() ExportRequest {
+func (d *exportDialog) request() exportRequest {
 	opts := d.w.prefs.ExportOptions
 	opts.Layout = layoutFromLabel(d.layout.Selected)
 	opts.Citation = citationFromLabel(d.citation.Selected)
@@ -378,13 +378,13 @@ func (d *exportDialog) request() ExportRequest {
 			opts.Notes = k
 		}
 	}
-	scope := ExportScope(0)
+	scope := exportScope(0)
 	for i, t := range d.scopeText {
 		if t == d.scope.Selected {
-			scope = ExportScope(i)
+			scope = exportScope(i)
 		}
 	}
-	return ExportRequest{Format: formatFromLabel(d.format.Selected), Options: opts, Scope: scope, Picked: d.picked, Dest: strings.TrimSpace(d.dest.Text)}
+	return exportRequest{Format: formatFromLabel(d.format.Selected), Options: opts, Scope: scope, Picked: d.picked, Dest: strings.TrimSpace(d.dest.Text)}
 }
 
 // update shows the options that apply to the chosen format and scope.
@@ -402,8 +402,8 @@ func (d *exportDialog) update() {
 	}
 	if d.current == 0 {
 		d.scope.Disable()
-		if req.Scope == ScopeClipping {
-			d.scope.SetSelected(d.scopeText[ScopeList])
+		if req.Scope == scopeClipping {
+			d.scope.SetSelected(d.scopeText[scopeList])
 		}
 		d.scope.Enable()
 	}
@@ -436,7 +436,7 @@ func (d *exportDialog) chooseDest() {
 		d.dest.SetText(path)
 	}, d.w.win)
 	name := "margin"
-	if req.Scope == ScopeClipping && d.title != "" {
+	if req.Scope == scopeClipping && d.title != "" {
 		name = strings.TrimSuffix(export.SafeName(d.title), ".md")
 	}
 	fd.SetFileName(name + req.Format.Ext())
@@ -471,7 +471,7 @@ func (d *exportDialog) start() {
 }
 
 // finish shows what the export did.
-func (d *exportDialog) finish(res ExportResult, err error) {
+func (d *exportDialog) finish(res exportResult, err error) {
 	d.stop = nil
 	d.result = res
 	d.progress.Hide()

@@ -16,8 +16,8 @@ import (
 	"margin/library"
 )
 
-// ClipResult is what adding a clipping did.
-type ClipResult struct {
+// clipResult is what adding a clipping did.
+type clipResult struct {
 	ID      int64
 	Title   string
 	Existed bool // the library had it already; nothing was added
@@ -30,8 +30,8 @@ var clipOptions = clip.DefaultOptions()
 // an HTML file) into the library. It runs in the caller's goroutine and
 // may take seconds; cancel ctx to stop it. A new clipping is opened, the
 // list refreshed and entity suggestions started in the background.
-func (w *Window) AddClip(ctx context.Context, input string) (ClipResult, error) {
-	var res ClipResult
+func (w *mainWindow) AddClip(ctx context.Context, input string) (clipResult, error) {
+	var res clipResult
 	a, err := clip.ClipInput(ctx, clip.Input{Text: input}, clipOptions)
 	if err != nil {
 		return res, err
@@ -51,7 +51,7 @@ func (w *Window) AddClip(ctx context.Context, input string) (ClipResult, error) 
 // newClipDialog asks for something to clip and clips it with progress and
 // Cancel.
 type newClipDialog struct {
-	w        *Window
+	w        *mainWindow
 	dialog   *dialog.CustomDialog
 	input    *escapeEntry
 	file     *widget.Button
@@ -64,7 +64,7 @@ type newClipDialog struct {
 
 // ShowNewClip shows the new-clipping dialog, filled with the link on the
 // clipboard if there is one.
-func (w *Window) ShowNewClip() {
+func (w *mainWindow) ShowNewClip() {
 	if w.newClip != nil {
 		w.win.Canvas().Focus(w.newClip.input)
 		return
@@ -79,7 +79,7 @@ func (w *Window) ShowNewClip() {
 	w.win.Canvas().Focus(d.input)
 }
 
-func (w *Window) newClipDialog() *newClipDialog {
+func (w *mainWindow) newClipDialog() *newClipDialog {
 	d := &newClipDialog{w: w}
 	d.input = w.newDialogEntry(true)
 	d.input.Wrapping = fyne.TextWrapBreak
@@ -151,7 +151,7 @@ func (d *newClipDialog) start() {
 }
 
 // finish closes the dialog after a clip, or shows why it failed.
-func (d *newClipDialog) finish(res ClipResult, err error) {
+func (d *newClipDialog) finish(res clipResult, err error) {
 	d.stop = nil
 	d.progress.Stop()
 	d.progress.Hide()
@@ -193,7 +193,7 @@ func (d *newClipDialog) close() {
 
 // offerExisting tells the person the page is in the library already and
 // offers to open it.
-func (w *Window) offerExisting(res ClipResult) {
+func (w *mainWindow) offerExisting(res clipResult) {
 	c := dialog.NewConfirm("Already in your library",
 		library.AlreadyAdded(res.Title)+" Open it?",
 		func(ok bool) {
@@ -206,7 +206,7 @@ func (w *Window) offerExisting(res ClipResult) {
 }
 
 // dropped clips the files or links dropped on the window.
-func (w *Window) dropped(_ fyne.Position, uris []fyne.URI) {
+func (w *mainWindow) dropped(_ fyne.Position, uris []fyne.URI) {
 	if len(uris) == 0 {
 		return
 	}

@@ -99,11 +99,11 @@ func (c *commandLine) library() *library.Library {
 }
 
 // window is the desktop window, driven through its handlers and dialogs.
-type window struct{ w *Window }
+type windowFace struct{ w *mainWindow }
 
 // clipSentence is what the new-clipping dialog or the dialog after it
 // said.
-func (f window) clipSentence() string {
+func (f windowFace) clipSentence() string {
 	d := f.w.newClip
 	if d != nil && d.status.Visible() {
 		return d.status.Text
@@ -120,14 +120,14 @@ func (f window) clipSentence() string {
 	return ""
 }
 
-func (f window) dropFile(t *testing.T, path string) string {
+func (f windowFace) dropFile(t *testing.T, path string) string {
 	dismissAll(f.w)
 	f.w.dropped(fyne.Position{}, []fyne.URI{storage.NewFileURI(path)})
 	f.w.wait()
 	return f.clipSentence()
 }
 
-func (f window) addFile(t *testing.T, path string) string {
+func (f windowFace) addFile(t *testing.T, path string) string {
 	dismissAll(f.w)
 	f.w.ShowNewClip()
 	d := f.w.newClip
@@ -138,7 +138,7 @@ func (f window) addFile(t *testing.T, path string) string {
 	return f.clipSentence()
 }
 
-func (f window) tagAll(t *testing.T, quote string, typ annotate.EntityType) string {
+func (f windowFace) tagAll(t *testing.T, quote string, typ annotate.EntityType) string {
 	dismissAll(f.w)
 	f.w.OpenClipping(1)
 	f.w.wait()
@@ -148,7 +148,7 @@ func (f window) tagAll(t *testing.T, quote string, typ annotate.EntityType) stri
 	return ""
 }
 
-func (f window) undo(t *testing.T) string {
+func (f windowFace) undo(t *testing.T) string {
 	f.w.menu.undo.Action() // Ctrl+Z
 	f.w.wait()
 	// What was undone is what Redo now offers to redo.
@@ -158,10 +158,10 @@ func (f window) undo(t *testing.T) string {
 	return ""
 }
 
-func (f window) library() *library.Library { return f.w.lib }
+func (f windowFace) library() *library.Library { return f.w.lib }
 
 // dismissAll closes the dialogs on screen.
-func dismissAll(w *Window) {
+func dismissAll(w *mainWindow) {
 	for w.dismissDialog() {
 	}
 	w.wait()
@@ -236,7 +236,7 @@ func TestTheWindowAndTheCommandLineDoTheSame(t *testing.T) {
 			cl.lib.Close()
 		}
 	})
-	faces := map[string]face{"command line": cl, "window": window{newTestWindow(t)}}
+	faces := map[string]face{"command line": cl, "window": windowFace{newTestWindow(t)}}
 
 	steps := []struct {
 		name string

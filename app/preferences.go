@@ -18,13 +18,13 @@ import (
 	"margin/export"
 )
 
-// Settings are the person's preferences, kept in fyne Preferences under
+// settings are the person's preferences, kept in fyne Preferences under
 // the app's ID so they survive a restart.
-type Settings struct {
+type settings struct {
 	prefs fyne.Preferences
 
 	LibraryDir     string         // "" uses the library the command line names
-	Theme          string         // ThemeSystem, ThemeLight or ThemeDark
+	Theme          string         // themeSystem, themeLight or themeDark
 	TextSize       float32        // reader body text size; 0 follows the theme
 	HighlightColor annotate.Color // colour of a new highlight
 	ExportFormat   export.Format
@@ -36,9 +36,9 @@ type Settings struct {
 
 // The theme choices.
 const (
-	ThemeSystem = "system"
-	ThemeLight  = "light"
-	ThemeDark   = "dark"
+	themeSystem = "system"
+	themeLight  = "light"
+	themeDark   = "dark"
 )
 
 // Preference keys.
@@ -58,13 +58,13 @@ const (
 	prefLast         = "window.lastClipping"
 )
 
-// LoadSettings reads the settings from p, with defaults for what is unset.
-func LoadSettings(p fyne.Preferences) *Settings {
+// loadSettings reads the settings from p, with defaults for what is unset.
+func loadSettings(p fyne.Preferences) *settings {
 	d := export.DefaultMarkdownOptions()
-	s := &Settings{
+	s := &settings{
 		prefs:          p,
 		LibraryDir:     p.String(prefLibrary),
-		Theme:          p.StringWithFallback(prefTheme, ThemeSystem),
+		Theme:          p.StringWithFallback(prefTheme, themeSystem),
 		TextSize:       float32(p.Float(prefTextSize)),
 		HighlightColor: annotate.Color(p.StringWithFallback(prefColor, string(annotate.Yellow))),
 		ExportFormat:   export.Format(p.StringWithFallback(prefExportFormat, string(export.FormatMarkdown))),
@@ -88,7 +88,7 @@ func LoadSettings(p fyne.Preferences) *Settings {
 }
 
 // Save writes the settings back to the preferences.
-func (s *Settings) Save() {
+func (s *settings) Save() {
 	p := s.prefs
 	p.SetString(prefLibrary, s.LibraryDir)
 	p.SetString(prefTheme, s.Theme)
@@ -128,9 +128,9 @@ func (t forcedTheme) Size(n fyne.ThemeSizeName) float32 { return theme.DefaultTh
 // themeFor returns the theme for a theme choice.
 func themeFor(choice string) fyne.Theme {
 	switch choice {
-	case ThemeLight:
+	case themeLight:
 		return forcedTheme{variant: theme.VariantLight}
-	case ThemeDark:
+	case themeDark:
 		return forcedTheme{variant: theme.VariantDark}
 	}
 	return theme.DefaultTheme()
@@ -157,7 +157,7 @@ func prepareTheme(id string) {
 	if json.Unmarshal(data, &p) != nil {
 		return
 	}
-	if choice, _ := p[prefTheme].(string); choice == ThemeLight || choice == ThemeDark {
+	if choice, _ := p[prefTheme].(string); choice == themeLight || choice == themeDark {
 		_ = os.Setenv("FYNE_THEME", choice)
 	}
 }
@@ -180,7 +180,7 @@ type preferencesForm struct {
 
 // ShowPreferences shows the preferences dialog; changes apply when the
 // person saves.
-func (w *Window) ShowPreferences() {
+func (w *mainWindow) ShowPreferences() {
 	f := w.preferencesForm()
 	d := dialog.NewCustomConfirm("Preferences", "Save", "Cancel", f.form, func(ok bool) {
 		if ok {
@@ -191,7 +191,7 @@ func (w *Window) ShowPreferences() {
 	w.showDialog(d, nil)
 }
 
-func (w *Window) preferencesForm() *preferencesForm {
+func (w *mainWindow) preferencesForm() *preferencesForm {
 	s := w.prefs
 	f := &preferencesForm{}
 	f.library = w.newDialogEntry(false)
@@ -246,12 +246,12 @@ func (w *Window) preferencesForm() *preferencesForm {
 }
 
 // applyPreferences saves the form and applies what can change at once.
-func (w *Window) applyPreferences(f *preferencesForm) {
+func (w *mainWindow) applyPreferences(f *preferencesForm) {
 	s := w.prefs
 	s.LibraryDir = strings.TrimSpace(f.library.Text)
 	s.Theme = strings.ToLower(f.theme.Selected)
 	if s.Theme == "" {
-		s.Theme = ThemeSystem
+		s.Theme = themeSystem
 	}
 	s.TextSize = 0
 	if f.textSize.SelectedIndex() > 0 {

@@ -35,7 +35,7 @@ type windowMenu struct {
 	canUndo, canRd bool
 }
 
-func newWindowMenu(w *Window) *windowMenu {
+func newWindowMenu(w *mainWindow) *windowMenu {
 	m := &windowMenu{lib: w.lib, tasks: w.tasks}
 	item := func(label string, sc fyne.Shortcut, fn func()) *fyne.MenuItem {
 		i := fyne.NewMenuItem(label, fn)
@@ -83,7 +83,7 @@ func newWindowMenu(w *Window) *windowMenu {
 
 // addShortcuts adds the shortcuts that have no menu item of their own.
 // They work when no text field has the focus.
-func (w *Window) addShortcuts() {
+func (w *mainWindow) addShortcuts() {
 	c := w.win.Canvas()
 	c.AddShortcut(ctrl(fyne.KeyL), func(fyne.Shortcut) { w.FocusSearch() })
 	c.AddShortcut(&fyne.ShortcutRedo{}, func(fyne.Shortcut) { w.Redo() })
@@ -126,7 +126,7 @@ func joinLabel(verb, what string, ok bool) string {
 }
 
 // zoom makes the reader's text larger (1), smaller (-1) or the default (0).
-func (w *Window) zoom(step int) {
+func (w *mainWindow) zoom(step int) {
 	size := w.reader.TextSize()
 	switch {
 	case step == 0:
@@ -142,7 +142,7 @@ func (w *Window) zoom(step int) {
 }
 
 // openFile picks an HTML file and clips it through the new-clip dialog.
-func (w *Window) openFile() {
+func (w *mainWindow) openFile() {
 	w.ShowNewClip()
 	w.newClip.chooseFile()
 }
@@ -176,7 +176,7 @@ var shortcutHelp = [][2]string{
 }
 
 // ShowHelp lists the keyboard shortcuts.
-func (w *Window) ShowHelp() {
+func (w *mainWindow) ShowHelp() {
 	// Keys in a column as wide as the longest, what they do beside them.
 	grid := container.New(layout.NewFormLayout())
 	for _, row := range shortcutHelp {
@@ -200,7 +200,7 @@ func (w *Window) ShowHelp() {
 }
 
 // showAbout says what Margin is.
-func (w *Window) showAbout() {
+func (w *mainWindow) showAbout() {
 	v := w.app.Metadata().Version
 	msg := "Margin " + v + "\nClip news articles into a local library, annotate them and export them."
 	w.showDialog(dialog.NewInformation("About Margin", msg, w.win), nil)

@@ -22,7 +22,7 @@ import (
 	"margin/library"
 )
 
-// Window is Margin's main window: the library list on the left, the reader
+// mainWindow is Margin's main window: the library list on the left, the reader
 // in the centre and the side panel with the open clipping's highlights,
 // entities and details on the right.
 //
@@ -30,11 +30,11 @@ import (
 // are one line long and tests drive the window as a person would. Library
 // work runs off the UI goroutine (see background); widgets are touched only
 // on the UI goroutine, through fyne.Do (w.do) when the work finishes.
-type Window struct {
+type mainWindow struct {
 	app   fyne.App
 	win   fyne.Window
 	lib   *library.Library
-	prefs *Settings
+	prefs *settings
 
 	list    *libraryList
 	reader  *reader.Reader
@@ -62,10 +62,10 @@ type Window struct {
 	openURL func(*url.URL) error
 }
 
-// NewWindow builds the main window of a on the library lib. It does not show
+// newMainWindow builds the main window of a on the library lib. It does not show
 // it; call Show or ShowAndRun.
-func NewWindow(a fyne.App, lib *library.Library, t *tasks) *Window {
-	w := &Window{app: a, lib: lib, prefs: LoadSettings(a.Preferences()), openURL: a.OpenURL, tasks: t}
+func newMainWindow(a fyne.App, lib *library.Library, t *tasks) *mainWindow {
+	w := &mainWindow{app: a, lib: lib, prefs: loadSettings(a.Preferences()), openURL: a.OpenURL, tasks: t}
 	t.fail = w.showError
 	w.win = a.NewWindow("Margin")
 	w.win.SetMaster()
@@ -103,11 +103,8 @@ func NewWindow(a fyne.App, lib *library.Library, t *tasks) *Window {
 	return w
 }
 
-// Window returns the fyne window.
-func (w *Window) Window() fyne.Window { return w.win }
-
 // layout arranges the three columns below a toolbar.
-func (w *Window) layout() fyne.CanvasObject {
+func (w *mainWindow) layout() fyne.CanvasObject {
 	centre := container.NewStack(w.reader, w.empty)
 	right := container.NewHSplit(centre, w.panel.content)
 	right.SetOffset(0.72)
@@ -117,7 +114,7 @@ func (w *Window) layout() fyne.CanvasObject {
 }
 
 // toolbar holds the commands a person reaches for with the mouse.
-func (w *Window) toolbar() fyne.CanvasObject {
+func (w *mainWindow) toolbar() fyne.CanvasObject {
 	tb := widget.NewToolbar(
 		widget.NewToolbarAction(theme.ContentAddIcon(), w.ShowNewClip),
 		widget.NewToolbarAction(theme.DocumentSaveIcon(), w.ShowExport),
@@ -132,7 +129,7 @@ func (w *Window) toolbar() fyne.CanvasObject {
 }
 
 // emptyState is what the centre shows before a clipping is opened.
-func (w *Window) emptyState() fyne.CanvasObject {
+func (w *mainWindow) emptyState() fyne.CanvasObject {
 	title := widget.NewLabelWithStyle("No clipping open", fyne.TextAlignCenter, fyne.TextStyle{Bold: true})
 	hint := newQuietText("Pick one from the library, or clip a page with Ctrl+N.", "").setAlignment(fyne.TextAlignCenter)
 	add := widget.NewButtonWithIcon("New clipping", theme.ContentAddIcon(), w.ShowNewClip)
@@ -141,13 +138,13 @@ func (w *Window) emptyState() fyne.CanvasObject {
 }
 
 // Show shows the window.
-func (w *Window) Show() { w.win.Show() }
+func (w *mainWindow) Show() { w.win.Show() }
 
 // ShowAndRun shows the window and runs the app until it is closed.
-func (w *Window) ShowAndRun() { w.win.ShowAndRun() }
+func (w *mainWindow) ShowAndRun() { w.win.ShowAndRun() }
 
 // close remembers the window's size, saves what is pending and closes.
-func (w *Window) close() {
+func (w *mainWindow) close() {
 	size := w.win.Canvas().Size()
 	w.prefs.Width, w.prefs.Height = size.Width, size.Height
 	w.prefs.Save()
@@ -158,7 +155,7 @@ func (w *Window) close() {
 
 // showError shows err as one sentence in a dialog. It may be called from
 // any goroutine.
-func (w *Window) showError(err error) {
+func (w *mainWindow) showError(err error) {
 	if err == nil || errors.Is(err, context.Canceled) {
 		return
 	}
@@ -199,10 +196,10 @@ func isClipError(err error) bool {
 
 // OpenClipping loads the clipping with the given id and shows it. It may be
 // called from any goroutine; the clipping shows when it has loaded.
-func (w *Window) OpenClipping(id int64) { w.openClipping(id, nil) }
+func (w *mainWindow) OpenClipping(id int64) { w.openClipping(id, nil) }
 
 // openClipping opens a clipping and then, on the UI goroutine, runs then.
-func (w *Window) openClipping(id int64, then func()) {
+func (w *mainWindow) openClipping(id int64, then func()) {
 	seq := w.openSeq.Add(1)
 	w.background(func(ctx context.Context) {
 		s, err := w.lib.Load(ctx, id)
@@ -225,7 +222,7 @@ func (w *Window) openClipping(id int64, then func()) {
 }
 
 // show puts a loaded clipping in the reader and the panel.
-func (w *Window) show(s *library.Annotated) {
+func (w *mainWindow) show(s *library.Annotated) {
 	w.panel.flush()
 	same := w.current != nil && w.current.ID == s.Clipping.ID
 	w.current = s.Clipping
@@ -281,7 +278,7 @@ func windowTitle(c *library.Clipping) string {
 }
 
 // showNothing empties the centre and the panel.
-func (w *Window) showNothing() {
+func (w *mainWindow) showNothing() {
 	w.current = nil
 	w.highlights, w.mentions, w.entities = nil, nil, nil
 	w.reader.Hide()
@@ -292,7 +289,7 @@ func (w *Window) showNothing() {
 }
 
 // setAnnotations shows a clipping's annotations in the reader and panel.
-func (w *Window) setAnnotations(s *library.Annotated) {
+func (w *mainWindow) setAnnotations(s *library.Annotated) {
 	w.highlights, w.mentions, w.entities = s.Highlights, s.Mentions, s.Entities
 	w.reader.SetHighlights(s.Highlights)
 	w.reader.SetMentions(s.Mentions, s.Entities)
@@ -301,7 +298,7 @@ func (w *Window) setAnnotations(s *library.Annotated) {
 }
 
 // currentID is the open clipping's id, or 0. UI goroutine only.
-func (w *Window) currentID() int64 {
+func (w *mainWindow) currentID() int64 {
 	if w.current == nil {
 		return 0
 	}
@@ -310,7 +307,7 @@ func (w *Window) currentID() int64 {
 
 // refresh reloads the open clipping's annotations, details and the undo
 // menu after a change. It may be called from any goroutine.
-func (w *Window) refresh(id int64) {
+func (w *mainWindow) refresh(id int64) {
 	w.background(func(ctx context.Context) {
 		if id != 0 {
 			s, err := w.lib.Load(ctx, id)
@@ -332,7 +329,7 @@ func (w *Window) refresh(id int64) {
 
 // edit runs a change to the open clipping off the UI goroutine and then
 // refreshes the view. fn gets the clipping's id.
-func (w *Window) edit(fn func(ctx context.Context, id int64) error) {
+func (w *mainWindow) edit(fn func(ctx context.Context, id int64) error) {
 	id := w.currentID()
 	if id == 0 {
 		return
@@ -346,12 +343,12 @@ func (w *Window) edit(fn func(ctx context.Context, id int64) error) {
 }
 
 // Undo undoes the last edit and refreshes the view.
-func (w *Window) Undo() { w.travel(true) }
+func (w *mainWindow) Undo() { w.travel(true) }
 
 // Redo redoes the last undone edit and refreshes the view.
-func (w *Window) Redo() { w.travel(false) }
+func (w *mainWindow) Redo() { w.travel(false) }
 
-func (w *Window) travel(undo bool) {
+func (w *mainWindow) travel(undo bool) {
 	id := w.currentID()
 	w.background(func(ctx context.Context) {
 		var err error
@@ -369,7 +366,7 @@ func (w *Window) travel(undo bool) {
 }
 
 // DeleteClipping asks whether to delete the open clipping and deletes it.
-func (w *Window) DeleteClipping() {
+func (w *mainWindow) DeleteClipping() {
 	c := w.current
 	if c == nil {
 		return
@@ -387,7 +384,7 @@ func (w *Window) DeleteClipping() {
 }
 
 // deleteClipping deletes a clipping and closes it.
-func (w *Window) deleteClipping(id int64) {
+func (w *mainWindow) deleteClipping(id int64) {
 	w.background(func(ctx context.Context) {
 		if err := w.lib.Delete(ctx, id); err != nil {
 			w.showError(err)
@@ -417,7 +414,7 @@ func orUntitled(s string) string {
 // OpenLink opens a link of the open clipping in the browser. A relative
 // link is resolved against the clipping's address; only web and mail links
 // are opened, never a file or a script.
-func (w *Window) OpenLink(href string) {
+func (w *mainWindow) OpenLink(href string) {
 	u, err := url.Parse(strings.TrimSpace(href))
 	if err != nil {
 		return
@@ -438,10 +435,10 @@ func (w *Window) OpenLink(href string) {
 }
 
 // FocusSearch puts the cursor in the library's search box.
-func (w *Window) FocusSearch() { w.win.Canvas().Focus(w.list.search) }
+func (w *mainWindow) FocusSearch() { w.win.Canvas().Focus(w.list.search) }
 
 // FindInArticle opens the reader's find bar.
-func (w *Window) FindInArticle() {
+func (w *mainWindow) FindInArticle() {
 	if w.current != nil {
 		w.reader.ShowFind()
 	}

@@ -23,12 +23,12 @@ func msPercentile(d []time.Duration, p float64) float64 {
 // openBenchWindow opens the main window on the library in dir as Run does
 // (without the real driver), waits for the list's first page and renders
 // the window once: the first frame.
-func openBenchWindow(b *testing.B, a fyne.App, dir string) (*Window, *library.Library) {
+func openBenchWindow(b *testing.B, a fyne.App, dir string) (*mainWindow, *library.Library) {
 	lib, err := library.Open(context.Background(), dir)
 	if err != nil {
 		b.Fatal(err)
 	}
-	w := NewWindow(a, lib, newTestTasks())
+	w := newMainWindow(a, lib, newTestTasks())
 	w.win.Resize(fyne.NewSize(1280, 800))
 	w.Show()
 	w.wait()

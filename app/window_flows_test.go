@@ -20,7 +20,7 @@ import (
 
 // escape presses Escape with nothing focused, as on a dialog without an
 // entry, or in the focused entry.
-func escape(w *Window) {
+func escape(w *mainWindow) {
 	if f := w.win.Canvas().Focused(); f != nil {
 		f.TypedKey(&fyne.KeyEvent{Name: fyne.KeyEscape})
 		return
@@ -187,11 +187,11 @@ func TestWindowRemembersItsSize(t *testing.T) {
 		t.Fatal(err)
 	}
 	defer lib.Close()
-	w := NewWindow(a, lib, newTestTasks())
+	w := newMainWindow(a, lib, newTestTasks())
 	w.wait()
 	w.win.Resize(fyne.NewSize(900, 640))
 	w.close()
-	s := LoadSettings(a.Preferences())
+	s := loadSettings(a.Preferences())
 	if s.Width != 900 || s.Height != 640 {
 		t.Errorf("remembered %vx%v, want 900x640", s.Width, s.Height)
 	}
@@ -209,7 +209,7 @@ func TestCountsAreWrittenWithThousands(t *testing.T) {
 }
 
 // listRows are the list's rows on screen.
-func listRows(w *Window) []*listRow {
+func listRows(w *mainWindow) []*listRow {
 	var rows []*listRow
 	for _, o := range test.LaidOutObjects(w.list.list) {
 		if r, ok := o.(*listRow); ok && r.Visible() {
@@ -290,7 +290,7 @@ func TestQuittingSavesTheNoteBeingTyped(t *testing.T) {
 	}
 	defer lib.Close()
 	ids := addArticles(t, lib, "Harbour plans divide the city")
-	w := NewWindow(a, lib, newTestTasks())
+	w := newMainWindow(a, lib, newTestTasks())
 	w.OpenClipping(ids[0])
 	w.wait()
 	w.panel.tabs.SelectIndex(2)

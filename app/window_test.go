@@ -56,14 +56,14 @@ func winServer(t *testing.T) *httptest.Server {
 }
 
 // newTestWindow opens a window on a new library in a temporary folder.
-func newTestWindow(t *testing.T) *Window {
+func newTestWindow(t *testing.T) *mainWindow {
 	t.Helper()
 	a := test.NewTempApp(t)
 	lib, err := library.Open(context.Background(), t.TempDir())
 	if err != nil {
 		t.Fatal(err)
 	}
-	w := NewWindow(a, lib, newTestTasks())
+	w := newMainWindow(a, lib, newTestTasks())
 	w.win.Resize(fyne.NewSize(1200, 800))
 	w.Show()
 	t.Cleanup(func() {
@@ -77,7 +77,7 @@ func newTestWindow(t *testing.T) *Window {
 
 // addThroughDialog clips input as a person would: the new-clip dialog,
 // typing, Add.
-func addThroughDialog(t *testing.T, w *Window, input string) {
+func addThroughDialog(t *testing.T, w *mainWindow, input string) {
 	t.Helper()
 	w.ShowNewClip()
 	d := w.newClip
@@ -94,7 +94,7 @@ func addThroughDialog(t *testing.T, w *Window, input string) {
 }
 
 // listTitles are the titles the library list shows.
-func listTitles(w *Window) []string {
+func listTitles(w *mainWindow) []string {
 	var out []string
 	for _, s := range w.list.items() {
 		out = append(out, s.Title)
@@ -155,7 +155,7 @@ func TestAddingADuplicateOffersToOpenIt(t *testing.T) {
 }
 
 // hasDialogText reports whether an overlay of the window shows s.
-func hasDialogText(w *Window, s string) bool {
+func hasDialogText(w *mainWindow, s string) bool {
 	for _, o := range w.win.Canvas().Overlays().List() {
 		for _, obj := range test.LaidOutObjects(o) {
 			switch x := obj.(type) {
@@ -320,7 +320,7 @@ func TestReopensTheLastClipping(t *testing.T) {
 	defer lib.Close()
 	ids := addArticles(t, lib, "First story", "Second story")
 	a.Preferences().SetInt(prefLast, int(ids[0]))
-	w := NewWindow(a, lib, newTestTasks())
+	w := newMainWindow(a, lib, newTestTasks())
 	w.wait()
 	defer w.cancel()
 	if w.current == nil || w.current.ID != ids[0] {
@@ -564,7 +564,7 @@ func runeIndex(text, sub string) int {
 }
 
 // confirmedOf counts the window's confirmed mentions of an entity.
-func confirmedOf(w *Window, entityID int64) int {
+func confirmedOf(w *mainWindow, entityID int64) int {
 	n := 0
 	for _, m := range w.mentions {
 		if m.EntityID == entityID && m.Status == annotate.Confirmed {
@@ -599,7 +599,7 @@ func TestExportToAFolder(t *testing.T) {
 
 	d := w.newExportDialog()
 	d.format.SetSelected(formatLabel(export.FormatMarkdown))
-	d.scope.SetSelected(d.scopeText[ScopeAll])
+	d.scope.SetSelected(d.scopeText[scopeAll])
 	d.dest.SetText(dir)
 	test.Tap(d.run)
 	w.wait()
@@ -625,7 +625,7 @@ func TestExportOneClippingAsBibTeX(t *testing.T) {
 	w.OpenClipping(ids[0])
 	w.wait()
 	path := filepath.Join(t.TempDir(), "refs.bib")
-	res, err := w.Export(context.Background(), ExportRequest{Format: export.FormatBibTeX, Scope: ScopeClipping, Dest: path},
+	res, err := w.Export(context.Background(), exportRequest{Format: export.FormatBibTeX, Scope: scopeClipping, Dest: path},
 		w.currentID(), w.list.filter, nil)
 	if err != nil {
 		t.Fatal(err)
@@ -655,8 +655,8 @@ func TestDeleteClipping(t *testing.T) {
 }
 
 func TestThemeChoiceForcesTheVariant(t *testing.T) {
-	dark := themeFor(ThemeDark)
-	light := themeFor(ThemeLight)
+	dark := themeFor(themeDark)
+	light := themeFor(themeLight)
 	bgDark := dark.Color("background", 0)
 	bgLight := light.Color("background", 1)
 	if bgDark == bgLight {
@@ -666,12 +666,12 @@ func TestThemeChoiceForcesTheVariant(t *testing.T) {
 
 func TestSettingsRoundTrip(t *testing.T) {
 	a := test.NewTempApp(t)
-	s := LoadSettings(a.Preferences())
-	s.Theme, s.TextSize, s.HighlightColor = ThemeDark, 18, annotate.Blue
+	s := loadSettings(a.Preferences())
+	s.Theme, s.TextSize, s.HighlightColor = themeDark, 18, annotate.Blue
 	s.ExportOptions.Citation = export.CitationMLA
 	s.Save()
-	got := LoadSettings(a.Preferences())
-	if got.Theme != ThemeDark || got.TextSize != 18 || got.HighlightColor != annotate.Blue || got.ExportOptions.Citation != export.CitationMLA {
+	got := loadSettings(a.Preferences())
+	if got.Theme != themeDark || got.TextSize != 18 || got.HighlightColor != annotate.Blue || got.ExportOptions.Citation != export.CitationMLA {
 		t.Errorf("settings = %+v", got)
 	}
 }
