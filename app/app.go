@@ -12,6 +12,7 @@ import (
 	fyneapp "fyne.io/fyne/v2/app"
 
 	"margin/annotate"
+	"margin/assets"
 	"margin/library"
 )
 
@@ -25,6 +26,7 @@ const appID = "app.margin.desktop"
 func Run(dir string) error {
 	prepareTheme(appID)
 	a := fyneapp.NewWithID(appID)
+	a.SetIcon(assets.Icon)
 	s := loadSettings(a.Preferences())
 	a.Settings().SetTheme(themeFor(s.Theme))
 	if s.LibraryDir != "" && isDefaultDir(dir) {

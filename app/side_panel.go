@@ -151,7 +151,9 @@ func (p *sidePanel) setClipping(c *library.Clipping) {
 		p.tagBox.Add(tagChip(t, func() { p.act.removeTag(t) }))
 	}
 	if len(c.Tags) == 0 {
-		p.tagBox.Add(hint("No tags yet."))
+		// Not wrapped: the flow layout gives each object its minimum
+		// width, and a wrapped text's is one letter.
+		p.tagBox.Add(newQuietText("No tags yet.", ""))
 	}
 	if p.noteFor != c.ID || p.note.Text != c.Note && p.noteTimer == nil {
 		p.setNote(c.ID, c.Note)

@@ -18,6 +18,7 @@ import (
 
 	"margin/annotate"
 	"margin/app/reader"
+	"margin/assets"
 	"margin/clip"
 	"margin/library"
 )
@@ -68,6 +69,7 @@ func newMainWindow(a fyne.App, lib *library.Library, t *tasks) *mainWindow {
 	w := &mainWindow{app: a, lib: lib, prefs: loadSettings(a.Preferences()), openURL: a.OpenURL, tasks: t}
 	t.fail = w.showError
 	w.win = a.NewWindow("Margin")
+	w.win.SetIcon(assets.Icon)
 	w.win.SetMaster()
 
 	w.reader = reader.New()

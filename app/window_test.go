@@ -1,8 +1,10 @@
 package app
 
 import (
+	"bytes"
 	"context"
 	"fmt"
+	"image/png"
 	"net/http"
 	"net/http/httptest"
 	"os"
@@ -15,9 +17,11 @@ import (
 	"fyne.io/fyne/v2"
 	"fyne.io/fyne/v2/canvas"
 	"fyne.io/fyne/v2/test"
+	"fyne.io/fyne/v2/theme"
 	"fyne.io/fyne/v2/widget"
 
 	"margin/annotate"
+	"margin/assets"
 	"margin/clip"
 	"margin/export"
 	"margin/library"
@@ -762,5 +766,102 @@ func TestSearchShowsBestMatchesFirst(t *testing.T) {
 	w.wait()
 	if w.list.sort.Selected != sortLabels[library.SortTitle] || w.list.filter.Sort != library.SortTitle {
 		t.Errorf("after the search the list is sorted %q (%q), want the browsing order", w.list.sort.Selected, w.list.filter.Sort)
+	}
+}
+
+func TestTheWindowShowsItsIcon(t *testing.T) {
+	// The test driver draws no icons, so the test records the one the
+	// window is given.
+	a := &iconApp{App: test.NewTempApp(t)}
+	lib, err := library.Open(context.Background(), t.TempDir())
+	if err != nil {
+		t.Fatal(err)
+	}
+	w := newMainWindow(a, lib, newTestTasks())
+	t.Cleanup(func() {
+		w.wait()
+		w.cancel()
+		lib.Close()
+	})
+	w.wait()
+	if len(a.windows) != 1 || a.windows[0].icon != assets.Icon {
+		t.Fatalf("the main window's icon is not Margin's: %+v", a.windows)
+	}
+	if _, err := png.Decode(bytes.NewReader(assets.Icon.Content())); err != nil {
+		t.Errorf("the icon is not a PNG image: %v", err)
+	}
+}
+
+// iconApp is a test app that records the icons its windows are given.
+type iconApp struct {
+	fyne.App
+	windows []*iconWindow
+}
+
+func (a *iconApp) NewWindow(title string) fyne.Window {
+	w := &iconWindow{Window: a.App.NewWindow(title)}
+	a.windows = append(a.windows, w)
+	return w
+}
+
+type iconWindow struct {
+	fyne.Window
+	icon fyne.Resource
+}
+
+func (w *iconWindow) SetIcon(r fyne.Resource) {
+	w.icon = r
+	w.Window.SetIcon(r)
+}
+
+// scaledTheme is the app's theme with every size doubled, as at 200%.
+type scaledTheme struct{ fyne.Theme }
+
+func (s scaledTheme) Size(n fyne.ThemeSizeName) float32 { return 2 * s.Theme.Size(n) }
+
+func TestTheDetailsTabReadsWithAndWithoutTags(t *testing.T) {
+	for _, scale := range []string{"100%", "200%"} {
+		for _, tags := range [][]string{nil, {"harbour", "council votes"}} {
+			t.Run(fmt.Sprintf("at %s with %d tags", scale, len(tags)), func(t *testing.T) {
+				w := newTestWindow(t)
+				if scale == "200%" {
+					w.app.Settings().SetTheme(scaledTheme{w.app.Settings().Theme()})
+				}
+				ids := addArticles(t, w.lib, "Harbour plans divide the city")
+				if len(tags) > 0 {
+					if err := w.lib.AddTags(context.Background(), ids[0], tags...); err != nil {
+						t.Fatal(err)
+					}
+				}
+				w.OpenClipping(ids[0])
+				w.wait()
+				w.panel.tabs.SelectIndex(2)
+				w.win.Canvas().Capture()
+				// Each thing in the tag row is one line, as wide as its text.
+				lineHeight := fyne.MeasureText("Ag", theme.TextSize(), fyne.TextStyle{}).Height
+				var texts []string
+				for _, o := range w.panel.tagBox.Objects {
+					var text string
+					switch x := o.(type) {
+					case *quietText:
+						text = x.Text
+					case *widget.Button:
+						text = x.Text
+					}
+					texts = append(texts, text)
+					width := fyne.MeasureText(text, theme.TextSize(), fyne.TextStyle{}).Width
+					if o.Size().Width < width || o.Size().Height > 3*lineHeight {
+						t.Errorf("%q is drawn %v, for a line %v wide and %v high", text, o.Size(), width, lineHeight)
+					}
+				}
+				want := slices.Sorted(slices.Values(tags))
+				if len(want) == 0 {
+					want = []string{"No tags yet."}
+				}
+				if !slices.Equal(texts, want) {
+					t.Errorf("the tag row shows %q, want %q", texts, want)
+				}
+			})
+		}
 	}
 }
