@@ -85,11 +85,8 @@ type libraryList struct {
 	// pendingOpen is set when Enter in the search box asked for the first
 	// result, which opens once the search has shown it.
 	pendingOpen bool
-	// onShown, when set, is called once a reload's first page is in the
-	// list (benchmarks time searches by it).
-	onShown func()
-	timer   *time.Timer
-	cancel  context.CancelFunc
+	timer       *time.Timer
+	cancel      context.CancelFunc
 }
 
 // newLibraryList is the list of lib's clippings; onOpen opens the one the
@@ -573,9 +570,6 @@ func (l *libraryList) reload(keep bool) {
 			l.list.Refresh()
 			l.selectOpen()
 			l.openFirstShown()
-			if l.onShown != nil {
-				l.onShown()
-			}
 		})
 		if err != nil || len(first) < listPageSize {
 			return
@@ -714,19 +708,6 @@ func (l *libraryList) setHighlightCount(id int64, n int) {
 			}
 		}
 	}
-}
-
-// items returns the rows loaded, in order, for tests.
-func (l *libraryList) items() []library.Summary {
-	var out []library.Summary
-	for i := 0; i < l.total; i++ {
-		s, ok := l.summary(i)
-		if !ok {
-			break
-		}
-		out = append(out, s)
-	}
-	return out
 }
 
 // loadChoices fills the tag, site and entity selects off the UI goroutine.

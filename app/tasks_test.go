@@ -10,8 +10,29 @@ import (
 // updates, and wait runs them on the test's goroutine, as the real driver
 // runs them on the UI goroutine.
 
-// testQueues holds the UI queue of each test window's tasks.
-var testQueues sync.Map // *tasks -> chan func()
+// testQueues holds the UI queue of each test window's tasks, and
+// testObservers what runs after each UI update a test's wait runs.
+var testQueues, testObservers sync.Map // *tasks -> chan func(), func()
+
+// observe has fn run after each UI update wait runs, until observe(nil).
+func (t *tasks) observe(fn func()) {
+	if fn == nil {
+		testObservers.Delete(t)
+		return
+	}
+	testObservers.Store(t, fn)
+}
+
+// run runs one queued UI update and the observer.
+func (t *tasks) run(fn func()) {
+	if fn == nil {
+		return
+	}
+	fn()
+	if o, ok := testObservers.Load(t); ok {
+		o.(func())()
+	}
+}
 
 // newTestTasks is the tasks of a test window: UI updates wait in a queue
 // for wait.
@@ -39,16 +60,12 @@ func (t *tasks) wait() {
 		if t.pending.Load() == 0 {
 			select {
 			case fn := <-q:
-				if fn != nil {
-					fn()
-				}
+				t.run(fn)
 				continue
 			default:
 				return
 			}
 		}
-		if fn := <-q; fn != nil {
-			fn()
-		}
+		t.run(<-q)
 	}
 }
