@@ -23,7 +23,7 @@ fetch('http://127.0.0.1:'+P+'/clip',{method:'POST',headers:{'Content-Type':'appl
 body:JSON.stringify({url:location.href,title:document.title,html:document.documentElement.outerHTML,selection:x,prefix:a,suffix:b,tag:G})})
 .then(function(r){return r.json();}).then(function(j){if(j.error){say('Margin: '+j.error,false);}else{
 say((j.existed?'Already in Margin: ':'Clipped to Margin: ')+j.title+(j.highlighted?' (with your highlight)':''),true);}})
-.catch(function(){say('Margin is not running: open Margin, or run margin serve.',false);});
+.catch(function(){say('Margin could not be reached: open Margin (or run margin serve). If it runs, this browser keeps the page from reaching it: use Margin\'s browser extension.',false);});
 })();`
 
 // Bookmarklet returns the javascript: link Preferences shows to drag to the
