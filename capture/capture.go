@@ -363,7 +363,7 @@ func File(ctx context.Context, lib *library.Library, p Page) (Result, error) {
 		it.Highlights = []annotate.Highlight{{Selector: annotate.Selector{
 			Exact: sel, Prefix: collapse(p.Prefix), Suffix: collapse(p.Suffix)}}}
 	}
-	res, err := lib.AddImports(ctx, []library.Import{it})
+	res, err := lib.AddImports(ctx, []library.Import{it}, nil)
 	if err != nil {
 		return Result{}, err
 	}

@@ -5,6 +5,7 @@ import (
 	"errors"
 	"fmt"
 	"strings"
+	"time"
 
 	"golang.org/x/net/html"
 	"golang.org/x/net/html/atom"
@@ -53,8 +54,10 @@ func parseBookmarks(data []byte) ([]Entry, error) {
 				if checkWebURL(href) != nil {
 					continue
 				}
+				var added time.Time
 				if d := attr(c, "add_date"); d != "" {
-					if _, err := unixSeconds(d); err != nil {
+					var err error
+					if added, err = unixSeconds(d); err != nil {
 						bad = malformed(Bookmarks, fmt.Sprintf("link %d", links), fmt.Errorf("ADD_DATE: %w", err))
 						return
 					}
@@ -63,7 +66,7 @@ func parseBookmarks(data []byte) ([]Entry, error) {
 				if len(folders) > 0 {
 					tags = append(tags, folders[len(folders)-1])
 				}
-				out = append(out, Entry{URL: href, Title: textOf(c), Tags: tags})
+				out = append(out, Entry{URL: href, Title: textOf(c), Tags: tags, Added: added})
 				continue
 			}
 			visit(c, folders)

@@ -80,6 +80,9 @@ func parseHypothesis(data []byte) ([]Entry, error) {
 			out = append(out, Entry{URL: u})
 		}
 		e := &out[j]
+		if !created.IsZero() && (e.Added.IsZero() || created.Before(e.Added)) {
+			e.Added = created
+		}
 		if e.Title == "" && len(a.Document.Title) > 0 {
 			e.Title = strings.TrimSpace(a.Document.Title[0])
 		}

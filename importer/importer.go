@@ -104,6 +104,8 @@ type Entry struct {
 	Title     string
 	Byline    string
 	Published time.Time
+	// Added is when the person saved it in the other tool.
+	Added time.Time
 	// Content is the article's body as HTML, when the export holds it.
 	Content    []byte
 	Tags       []string
@@ -199,11 +201,12 @@ func Data(ctx context.Context, lib *library.Library, name string, data []byte, o
 		return Result{}, err
 	}
 	report(Progress{Phase: "filing", Done: 0, Total: len(items)})
-	res, err := lib.AddImports(ctx, items)
+	res, err := lib.AddImports(ctx, items, func(done int) {
+		report(Progress{Phase: "filing", Done: done, Total: len(items)})
+	})
 	if err != nil {
 		return Result{}, err
 	}
-	report(Progress{Phase: "filing", Done: len(items), Total: len(items)})
 	return Result{Kind: kind, ImportResult: res, Entries: len(entries)}, nil
 }
 
@@ -223,7 +226,7 @@ func Prepare(ctx context.Context, entries []Entry, fetch bool, done func(int)) (
 				done(i)
 			}
 		}
-		it := library.Import{Tags: e.Tags, Note: e.Note}
+		it := library.Import{Tags: e.Tags, Note: e.Note, Added: e.Added}
 		var a *clip.Article
 		if len(e.Content) > 0 {
 			var err error

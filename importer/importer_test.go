@@ -99,7 +99,12 @@ func TestImportFormats(t *testing.T) {
 		tags       []string // the tides clipping's tags
 		check      func(t *testing.T, l *library.Library)
 	}{
-		{name: "Pocket's CSV files each link with its pipe-separated tags", file: "pocket.csv", kind: PocketCSV, entries: 3, tags: []string{"science", "sea"}},
+		{name: "Pocket's CSV files each link with its pipe-separated tags and the time it was saved", file: "pocket.csv", kind: PocketCSV, entries: 3, tags: []string{"science", "sea"},
+			check: func(t *testing.T, l *library.Library) {
+				if c := clippingByURL(t, l, "https://example.org/tides"); c.Added.Unix() != 1728576752 {
+					t.Errorf("added %v; want the export's time_added", c.Added)
+				}
+			}},
 		{name: "Pocket's older HTML files each link with its comma-separated tags", file: "pocket.html", kind: PocketHTML, entries: 3, tags: []string{"science", "sea"}},
 		{name: "browser bookmarks file web links with their folder as a tag, passing over place: and javascript: links",
 			file: "bookmarks.html", kind: Bookmarks, entries: 3, tags: []string{"Bookmarks bar"},

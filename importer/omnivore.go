@@ -19,6 +19,7 @@ type omnivoreItem struct {
 	URL         string          `json:"url"`
 	Labels      []omnivoreLabel `json:"labels"`
 	PublishedAt string          `json:"publishedAt"`
+	SavedAt     string          `json:"savedAt"`
 	// Highlights are in highlights/SLUG.md; some exports also list them here.
 	Highlights []struct {
 		Quote      string `json:"quote"`
@@ -99,6 +100,9 @@ func parseOmnivore(data []byte) ([]Entry, error) {
 			var err error
 			if e.Published, err = parseTime(it.PublishedAt); err != nil {
 				return nil, malformed(Omnivore, where, fmt.Errorf("publishedAt: %w", err))
+			}
+			if e.Added, err = parseTime(it.SavedAt); err != nil {
+				return nil, malformed(Omnivore, where, fmt.Errorf("savedAt: %w", err))
 			}
 			for _, l := range it.Labels {
 				e.Tags = append(e.Tags, string(l))

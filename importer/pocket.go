@@ -9,6 +9,7 @@ import (
 	"io"
 	"sort"
 	"strings"
+	"time"
 
 	"golang.org/x/net/html"
 	"golang.org/x/net/html/atom"
@@ -73,10 +74,13 @@ func parsePocketCSVFile(data []byte, file string) ([]Entry, error) {
 		if err := checkWebURL(u); err != nil {
 			return nil, malformed(PocketCSV, where(i+2), err)
 		}
-		if _, err := unixSeconds(get("time_added")); err != nil && get("time_added") != "" {
-			return nil, malformed(PocketCSV, where(i+2), fmt.Errorf("time_added: %w", err))
+		var added time.Time
+		if ta := get("time_added"); ta != "" {
+			if added, err = unixSeconds(ta); err != nil {
+				return nil, malformed(PocketCSV, where(i+2), fmt.Errorf("time_added: %w", err))
+			}
 		}
-		out = append(out, Entry{URL: u, Title: strings.TrimSpace(get("title")), Tags: splitTags(get("tags"), "|")})
+		out = append(out, Entry{URL: u, Title: strings.TrimSpace(get("title")), Tags: splitTags(get("tags"), "|"), Added: added})
 	}
 	return out, nil
 }
@@ -134,13 +138,15 @@ func parsePocketHTML(data []byte) ([]Entry, error) {
 			bad = malformed(PocketHTML, fmt.Sprintf("link %d", n), err)
 			return
 		}
+		var added time.Time
 		if t := attr(a, "time_added"); t != "" {
-			if _, err := unixSeconds(t); err != nil {
+			var err error
+			if added, err = unixSeconds(t); err != nil {
 				bad = malformed(PocketHTML, fmt.Sprintf("link %d", n), fmt.Errorf("time_added: %w", err))
 				return
 			}
 		}
-		out = append(out, Entry{URL: strings.TrimSpace(href), Title: strings.TrimSpace(textOf(a)), Tags: splitTags(attr(a, "tags"), ",")})
+		out = append(out, Entry{URL: strings.TrimSpace(href), Title: strings.TrimSpace(textOf(a)), Tags: splitTags(attr(a, "tags"), ","), Added: added})
 	})
 	if bad != nil {
 		return nil, bad

@@ -61,6 +61,9 @@ func parseReadwise(data []byte) ([]Entry, error) {
 			out = append(out, Entry{URL: k.url, Title: k.title, Byline: k.author})
 		}
 		e := &out[j]
+		if !created.IsZero() && (e.Added.IsZero() || created.Before(e.Added)) {
+			e.Added = created
+		}
 		e.Highlights = append(e.Highlights, Highlight{
 			Quote: quote, Start: -1, Note: strings.TrimSpace(field(r, col, "note")),
 			Color: colorOf(field(r, col, "color")), Created: created,

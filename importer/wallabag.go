@@ -14,6 +14,7 @@ type wallabagEntry struct {
 	GivenURL    string               `json:"given_url"`
 	Content     string               `json:"content"`
 	PublishedAt string               `json:"published_at"`
+	CreatedAt   string               `json:"created_at"`
 	PublishedBy []string             `json:"published_by"`
 	Tags        []wallabagTag        `json:"tags"`
 	Annotations []wallabagAnnotation `json:"annotations"`
@@ -75,6 +76,9 @@ func parseWallabag(data []byte) ([]Entry, error) {
 		var err error
 		if e.Published, err = parseTime(w.PublishedAt); err != nil {
 			return nil, malformed(Wallabag, where, fmt.Errorf("published_at: %w", err))
+		}
+		if e.Added, err = parseTime(w.CreatedAt); err != nil {
+			return nil, malformed(Wallabag, where, fmt.Errorf("created_at: %w", err))
 		}
 		for _, t := range w.Tags {
 			e.Tags = append(e.Tags, string(t))

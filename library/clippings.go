@@ -82,6 +82,9 @@ type Import struct {
 	// Fetch asks AddImports to queue the article's URL to be fetched: the
 	// article is a stand-in made from a URL alone.
 	Fetch bool
+	// Added is when the person saved the article in the other tool; a new
+	// clipping keeps it as its added time (AddImports; zero means now).
+	Added time.Time
 }
 
 // AddMany files many articles in one transaction, far quicker than one Add

@@ -42,7 +42,10 @@ type ImportResult struct {
 // where to look first). A quote that cannot be found is kept as an orphan
 // with its quote and note, never dropped. A highlight's Created time is kept
 // when set. Imports are not undoable edits.
-func (l *Library) AddImports(ctx context.Context, items []Import) (ImportResult, error) {
+//
+// progress, if not nil, is told how many items are filed so far, every few
+// hundred items, from inside the transaction.
+func (l *Library) AddImports(ctx context.Context, items []Import, progress func(done int)) (ImportResult, error) {
 	res := ImportResult{IDs: make([]int64, len(items))}
 	rows := make([]*clippingRow, len(items))
 	for i, it := range items {
@@ -60,8 +63,13 @@ func (l *Library) AddImports(ctx context.Context, items []Import) (ImportResult,
 	}
 	err := l.write(ctx, "import", func(tx *sql.Tx) error {
 		for i, row := range rows {
-			if err := ctx.Err(); err != nil {
-				return err
+			if i%256 == 0 {
+				if err := ctx.Err(); err != nil {
+					return err
+				}
+				if progress != nil && i > 0 {
+					progress(i)
+				}
 			}
 			id, err := findDuplicate(ctx, tx, row)
 			if err != nil {
@@ -74,12 +82,20 @@ func (l *Library) AddImports(ctx context.Context, items []Import) (ImportResult,
 				if id, err = insertClipping(ctx, tx, row); err != nil {
 					return err
 				}
+				if t := items[i].Added; !t.IsZero() {
+					if _, err := tx.ExecContext(ctx, `UPDATE clippings SET added = ? WHERE id = ?`, t.UnixMilli(), id); err != nil {
+						return err
+					}
+				}
 				res.Added++
 			}
 			res.IDs[i] = id
 			if err := importInto(ctx, tx, id, row.text, items[i], existed, &res); err != nil {
 				return fmt.Errorf("item %d: %w", i+1, err)
 			}
+		}
+		if progress != nil {
+			progress(len(rows))
 		}
 		return nil
 	})

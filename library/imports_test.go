@@ -26,7 +26,7 @@ func TestAddImports(t *testing.T) {
 			{Article: article("Stand-in", "https://example.com/later", "https://example.com/later"), Fetch: true},
 		}
 	}
-	res, err := l.AddImports(ctx, items())
+	res, err := l.AddImports(ctx, items(), nil)
 	if err != nil {
 		t.Fatal(err)
 	}
@@ -62,7 +62,7 @@ func TestAddImports(t *testing.T) {
 		}
 	})
 	t.Run("importing again adds nothing", func(t *testing.T) {
-		again, err := l.AddImports(ctx, items())
+		again, err := l.AddImports(ctx, items(), nil)
 		if err != nil {
 			t.Fatal(err)
 		}
@@ -75,7 +75,7 @@ func TestAddImports(t *testing.T) {
 			{Article: article("Fine", "https://example.com/fine", "Fine text.")},
 			{Article: &clip.Article{Title: "Empty"}},
 		}
-		if _, err := l.AddImports(ctx, bad); !errors.Is(err, ErrInvalid) {
+		if _, err := l.AddImports(ctx, bad, nil); !errors.Is(err, ErrInvalid) {
 			t.Errorf("err = %v", err)
 		}
 		if n, _ := l.Count(ctx, Filter{}); n != 2 {
