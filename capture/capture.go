@@ -90,8 +90,8 @@ type Config struct {
 	// Port to listen on, on 127.0.0.1; 0 picks a free one (tests).
 	Port  int
 	Token string
-	// OnClip, if set, is called after a page is filed, so that the open
-	// window shows the new clipping at once. It runs on the request's
+	// OnClip, if set, is called after a page is filed (and, when new, its
+	// entity suggestions made), so that the open window shows it at once. It runs on the request's
 	// goroutine; the window must hop to its own with fyne.Do.
 	OnClip func(Result)
 	// Limiter replaces the default rate limit (tests).
@@ -330,10 +330,20 @@ func (s *Server) clip(w http.ResponseWriter, r *http.Request) {
 		s.refuse(w, r, &refusal{status, clip.Message(err)})
 		return
 	}
+	writeJSON(w, http.StatusOK, res)
+	// Entity suggestions, as for a page clipped in the window or with
+	// margin add, once the browser has its answer; their failure fails
+	// nothing.
+	if !res.Existed {
+		ctx, cancel := context.WithTimeout(context.WithoutCancel(r.Context()), time.Minute)
+		defer cancel()
+		if _, err := s.lib.Suggest(ctx, res.ID); err != nil {
+			slog.Warn("capture: no entity suggestions", "clipping", res.ID, "err", err)
+		}
+	}
 	if s.cfg.OnClip != nil {
 		s.cfg.OnClip(res)
 	}
-	writeJSON(w, http.StatusOK, res)
 }
 
 // File files a page sent from the browser: its article extracted from the
