@@ -368,7 +368,7 @@ func File(ctx context.Context, lib *library.Library, p Page) (Result, error) {
 	if t := strings.TrimSpace(p.Tag); t != "" {
 		it.Tags = []string{t}
 	}
-	sel := normalizeSelection(p.Selection)
+	sel := annotate.NormalizeQuote(p.Selection)
 	if sel != "" {
 		it.Highlights = []annotate.Highlight{{Selector: annotate.Selector{
 			Exact: sel, Prefix: collapse(p.Prefix), Suffix: collapse(p.Suffix)}}}
@@ -379,19 +379,6 @@ func File(ctx context.Context, lib *library.Library, p Page) (Result, error) {
 	}
 	return Result{ID: res.IDs[0], Title: a.Title, Existed: res.Existing > 0,
 		Highlighted: res.Highlights > 0, Orphaned: res.Orphans > 0}, nil
-}
-
-// normalizeSelection makes a browser's selection text look like Margin's
-// canonical text: white space collapsed within a paragraph, paragraphs
-// joined by a blank line.
-func normalizeSelection(s string) string {
-	var paras []string
-	for _, line := range strings.Split(strings.ReplaceAll(s, "\r\n", "\n"), "\n") {
-		if l := collapse(line); l != "" {
-			paras = append(paras, l)
-		}
-	}
-	return strings.Join(paras, "\n\n")
 }
 
 func collapse(s string) string { return strings.Join(strings.Fields(s), " ") }

@@ -256,7 +256,7 @@ func Prepare(ctx context.Context, entries []Entry, fetch bool, done func(int)) (
 				start = 0
 			}
 			it.Highlights = append(it.Highlights, annotate.Highlight{
-				Selector: annotate.Selector{Start: start, Exact: h.Quote, Prefix: h.Prefix, Suffix: h.Suffix},
+				Selector: annotate.Selector{Start: start, Exact: annotate.NormalizeQuote(h.Quote), Prefix: h.Prefix, Suffix: h.Suffix},
 				Color:    h.Color, Note: h.Note, Created: h.Created,
 			})
 		}
@@ -281,8 +281,10 @@ func standIn(e Entry) *clip.Article {
 		blocks = append(blocks, clip.Block{Kind: clip.BlockParagraph, Text: e.Title})
 	}
 	for _, h := range e.Highlights {
-		if q := strings.TrimSpace(h.Quote); q != "" {
-			blocks = append(blocks, clip.Block{Kind: clip.BlockQuote, Text: q})
+		for _, para := range strings.Split(annotate.NormalizeQuote(h.Quote), "\n\n") {
+			if para != "" {
+				blocks = append(blocks, clip.Block{Kind: clip.BlockQuote, Text: para})
+			}
 		}
 	}
 	title := e.Title

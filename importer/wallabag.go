@@ -93,7 +93,7 @@ func parseWallabag(data []byte) ([]Entry, error) {
 				e.Note = strings.TrimSpace(e.Note + "\n" + a.Text)
 				continue
 			}
-			e.Highlights = append(e.Highlights, Highlight{Quote: strings.Join(strings.Fields(a.Quote), " "), Start: -1, Note: a.Text, Created: created})
+			e.Highlights = append(e.Highlights, Highlight{Quote: a.Quote, Start: -1, Note: a.Text, Created: created})
 		}
 		out = append(out, e)
 	}
