@@ -318,3 +318,18 @@ func TestFetchQueuedFilesPagesAndListsFailures(t *testing.T) {
 		t.Errorf("the failed fetch is no longer listed: %+v", failed)
 	}
 }
+
+func TestQuoteAcrossParagraphsAnchors(t *testing.T) {
+	ctx := context.Background()
+	l := openLibrary(t)
+	data := `[{"title": "Tides", "url": "https://example.org/tides",
+		"content": "<p>The tide turns twice a day. The sun pulls too, less.</p>\n<p>Neap tides are the smallest.</p>",
+		"annotations": [{"quote": "The sun pulls too, less.\n Neap tides", "text": "two paragraphs"}]}]`
+	res, err := Data(ctx, l, "wallabag.json", []byte(data), Options{Kind: Wallabag})
+	if err != nil {
+		t.Fatal(err)
+	}
+	if res.Highlights != 1 || res.Orphans != 0 {
+		t.Errorf("result %+v: a quote over two paragraphs was not anchored", res)
+	}
+}
