@@ -81,8 +81,9 @@ type Result struct {
 	Highlighted bool   `json:"highlighted"`
 	// Orphaned says the selection could not be found in the clipped text
 	// (it is kept as an orphaned highlight).
-	Orphaned bool   `json:"orphaned,omitempty"`
-	Error    string `json:"error,omitempty"`
+	Orphaned bool `json:"orphaned,omitempty"`
+	// Error is the one sentence of a refused request (its only field then).
+	Error string `json:"error,omitempty"`
 }
 
 // Config sets up a Server.
@@ -91,8 +92,9 @@ type Config struct {
 	Port  int
 	Token string
 	// OnClip, if set, is called after a page is filed (and, when new, its
-	// entity suggestions made), so that the open window shows it at once. It runs on the request's
-	// goroutine; the window must hop to its own with fyne.Do.
+	// entity suggestions made), so that the open window shows it at once.
+	// It runs on the request's goroutine; the window must hop to its own
+	// with fyne.Do.
 	OnClip func(Result)
 	// Limiter replaces the default rate limit (tests).
 	Limiter *rate.Limiter
