@@ -5,9 +5,12 @@ GO       ?= go
 SUDO     := $(shell [ "$$(id -u)" = 0 ] || echo sudo)
 APT_PKGS := gcc libgl1-mesa-dev xorg-dev
 DEMO_PKGS := xvfb xdotool imagemagick x11-utils
+# TEST_PKGS are what the tests need beyond the build: Chromium for the
+# capture port's browser test (it skips, saying so, when Chromium is absent).
+TEST_PKGS := chromium
 export CGO_ENABLED := 1
 
-.PHONY: all build run test bench stress demo screenshots deps demo-deps lint package clean
+.PHONY: all build run test test-deps bench stress demo screenshots deps demo-deps lint package clean
 
 all: build
 
@@ -33,7 +36,15 @@ build: deps
 run: build
 	./margin
 
-test: deps
+test-deps: deps
+	@missing=""; for p in $(TEST_PKGS); do dpkg -s $$p >/dev/null 2>&1 || missing="$$missing $$p"; done; \
+	if [ -n "$$missing" ]; then \
+		echo "installing$$missing"; \
+		($(SUDO) apt-get update -qq && DEBIAN_FRONTEND=noninteractive $(SUDO) apt-get install -y -qq $$missing) || \
+		echo "could not install$$missing: the browser test will be skipped"; \
+	fi
+
+test: test-deps
 	$(GO) vet ./...
 	$(GO) test -count=1 ./...
 

@@ -14,6 +14,7 @@ import (
 	"strings"
 	"time"
 
+	"margin/annotate"
 	"margin/clip"
 )
 
@@ -75,6 +76,15 @@ type Import struct {
 	Article *clip.Article
 	Tags    []string
 	Note    string
+	// Highlights are anchored by quote and context by AddImports (AddMany
+	// ignores them).
+	Highlights []annotate.Highlight
+	// Fetch asks AddImports to queue the article's URL to be fetched: the
+	// article is a stand-in made from a URL alone.
+	Fetch bool
+	// Added is when the person saved the article in the other tool; a new
+	// clipping keeps it as its added time (AddImports; zero means now).
+	Added time.Time
 }
 
 // AddMany files many articles in one transaction, far quicker than one Add

@@ -121,6 +121,18 @@ CREATE TABLE edits (
 CREATE INDEX edits_undone ON edits(undone, id);
 CREATE INDEX edits_clipping ON edits(clipping_id);
 `,
+	// 2: the fetch queue: clippings imported from a URL alone whose page is
+	// still to be fetched, with why the last attempt failed. Kept in the
+	// library so that fetching resumes after a crash or a quit.
+	`
+CREATE TABLE fetch_queue (
+	clipping_id INTEGER PRIMARY KEY REFERENCES clippings(id) ON DELETE CASCADE,
+	url         TEXT NOT NULL,
+	attempts    INTEGER NOT NULL DEFAULT 0,
+	error       TEXT NOT NULL DEFAULT '',
+	queued      INTEGER NOT NULL    -- Unix milliseconds
+);
+`,
 }
 
 // migrate brings the schema up to date, one migration per transaction.
