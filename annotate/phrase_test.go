@@ -1,0 +1,246 @@
+package annotate
+
+import (
+	"reflect"
+	"strings"
+	"testing"
+)
+
+// ruleCase is a phrase of a text given to one rule alone: whether the rule
+// settles it, what it adds, and what it leaves of the phrase otherwise.
+type ruleCase struct {
+	text   string // the sentence
+	phrase string // the capitalised phrase of text the rule looks at
+	at     string // for inner splits: the word inside the phrase to split at
+	desc   bool   // the phrase is a descriptor before a title
+	want   []string
+	left   string // the phrase left for the next rules, when not settled
+}
+
+// ruleCases holds a table of cases per rule, by the rule's name.
+var ruleCases = map[string][]ruleCase{
+	"trim words that start no name": {
+		{text: "On Monday The Hague court met.", phrase: "The Hague", left: "The Hague"},
+		{text: "Officials of the Islamic Republic spoke.", phrase: "of the Islamic Republic", left: "Islamic Republic"},
+		{text: "Meanwhile Boris Johnson left.", phrase: "Meanwhile Boris Johnson", left: "Boris Johnson"},
+		{text: "It was Friday. Questioning Vindman took hours.", phrase: "Questioning Vindman", left: "Vindman"},
+	},
+	"trim connectors at the end": {
+		{text: "the Bank of", phrase: "Bank of", left: "Bank"},
+		{text: "Ask Ann Smith in March.", phrase: "Ann Smith", left: "Ann Smith"},
+	},
+	"trim a title's modifiers from a descriptor": {
+		{text: "White House Press Secretary Ann Smith spoke.", phrase: "White House Press", desc: true, left: "White House"},
+		{text: "White House Press Secretary Ann Smith spoke.", phrase: "White House Press", left: "White House Press"},
+	},
+	"split at a possessive": {
+		{text: "He met Vladimir Putin’s Kremlin aides.", phrase: "Vladimir Putin’s Kremlin", want: []string{"person:Vladimir Putin", "place:Kremlin"}},
+		{text: "Troops of the People’s Liberation Army marched.", phrase: "People’s Liberation Army", want: []string{"organization:People’s Liberation Army"}},
+		{text: "He met Vladimir Putin in Moscow.", phrase: "Vladimir Putin"},
+	},
+	"split inside at of or a cue word": {
+		{text: "Sui-Lee Wee of the New York Times wrote it.", phrase: "Sui-Lee Wee of the New York Times", want: []string{"person:Sui-Lee Wee", "organization:New York Times"}},
+		{text: "They crossed the Gulf of Aden.", phrase: "Gulf of Aden", want: []string{"place:Gulf of Aden"}},
+		{text: "The Bank of England said so.", phrase: "Bank of England"},
+	},
+	"a place in the gazetteer": {
+		{text: "HANOI, Vietnam (AP) — It rained.", phrase: "HANOI", want: []string{"place:HANOI"}},
+		{text: "They flew to South Dakota.", phrase: "South Dakota", want: []string{"place:South Dakota"}},
+		{text: "They met Ann Smith.", phrase: "Ann Smith"},
+	},
+	"an organisation by its cue words": {
+		{text: "The Ministry of Defence said so.", phrase: "Ministry of Defence", want: []string{"organization:Ministry of Defence"}},
+		{text: "Members of the Labour Party voted.", phrase: "Labour Party", want: []string{"organization:Labour Party"}},
+		{text: "They met Ann Smith.", phrase: "Ann Smith"},
+	},
+	"a person after a title": {
+		{text: "US President Donald Trump spoke.", phrase: "US President Donald Trump", want: []string{"place:US", "person:Donald Trump"}},
+		{text: "Secretary of State Mike Pompeo spoke.", phrase: "Secretary of State Mike Pompeo", want: []string{"person:Mike Pompeo"}},
+		{text: "He is the High Commissioner for Human Rights.", phrase: "High Commissioner"},
+	},
+	"an event by its last word": {
+		{text: "He fought in the Vietnam War.", phrase: "Vietnam War", want: []string{"event:Vietnam War"}},
+		{text: "He went to Vietnam.", phrase: "Vietnam"},
+	},
+	"an institution named by one word": {
+		{text: "The bill passed the Senate on Friday.", phrase: "Senate", want: []string{"organization:Senate"}},
+		{text: "Senate leaders met.", phrase: "Senate"},
+	},
+	"a title alone": {
+		{text: "King and Weeks were abducted.", phrase: "King", want: []string{"surname:King"}},
+		{text: "Weeks and Ann were abducted.", phrase: "Ann"},
+	},
+	"trim nationalities": {
+		{text: "The Afghan Taliban spoke.", phrase: "Afghan Taliban", left: "Taliban"},
+		{text: "The Taliban spoke.", phrase: "Taliban", left: "Taliban"},
+	},
+	"a place or acronym before a name": {
+		{text: "The EU envoy EU Gordon Sondland spoke.", phrase: "EU Gordon Sondland", want: []string{"organization:EU", "person:Gordon Sondland"}},
+		{text: "He read the Boston Globe.", phrase: "Boston Globe"},
+	},
+	"an organisation in the gazetteer": {
+		{text: "He joined the Taliban in 1995.", phrase: "Taliban", want: []string{"organization:Taliban"}},
+		{text: "He met Ann Smith.", phrase: "Ann Smith"},
+	},
+	"a people named after a place": {
+		{text: "Many South Dakotans agree.", phrase: "South Dakotans", want: []string{}},
+		{text: "Many Smiths agree.", phrase: "Smiths"},
+	},
+	"an acronym": {
+		{text: "He told the FBI everything.", phrase: "FBI", want: []string{"organization:FBI"}},
+		{text: "Meth is IN SD.", phrase: "IN"},
+	},
+	"places in a hyphenated word": {
+		{text: "The Israel-Hamas ceasefire held.", phrase: "Israel-Hamas", want: []string{"place:Israel"}},
+		{text: "He met Ann Smith-Jones.", phrase: "Ann Smith-Jones"},
+	},
+	"a place before a place noun": {
+		{text: "Fighting spread in Logar province.", phrase: "Logar", want: []string{"place:Logar"}},
+		{text: "Logar said no.", phrase: "Logar"},
+	},
+	"a group before a group noun": {
+		{text: "The Haqqani network claimed it.", phrase: "Haqqani", want: []string{"organization:Haqqani network"}},
+		{text: "Haqqani claimed it.", phrase: "Haqqani"},
+	},
+	"a craft before a craft noun": {
+		{text: "The Perseverance rover landed.", phrase: "Perseverance", want: []string{"other:Perseverance"}},
+		{text: "Perseverance landed.", phrase: "Perseverance"},
+	},
+	"an adjective, adverb or verb starting a sentence": {
+		{text: "Multiple lines of evidence point there.", phrase: "Multiple", want: []string{"surname:Multiple"}},
+		{text: "Smith said so.", phrase: "Smith"},
+	},
+	"The capitalised inside a sentence": {
+		{text: "He told The Hill on Friday.", phrase: "Hill", want: []string{"organization:The Hill"}},
+		{text: "He climbed the Hill on Friday.", phrase: "Hill"},
+	},
+	"a common word": {
+		{text: "Meth is a serious problem, and meth kills.", phrase: "Meth", want: []string{"surname:Meth"}},
+		{text: "Obama said so.", phrase: "Obama"},
+	},
+	"a person next to a role": {
+		{text: "Taliban spokesman Zabihullah Mujahid said so.", phrase: "Zabihullah Mujahid", want: []string{"person:Zabihullah Mujahid"}},
+		{text: "Chris Tang, Hong Kong’s new police commissioner, said so.", phrase: "Chris Tang", want: []string{"person:Chris Tang"}},
+		{text: "Zabihullah Mujahid said so.", phrase: "Zabihullah Mujahid"},
+	},
+	"the recogniser's label": {
+		{text: "Donald Trump spoke on Friday.", phrase: "Donald Trump", want: []string{"person:Donald Trump"}},
+	},
+	// Inner splits.
+	"a person of an organisation": {
+		{text: "Alex Horton of the Washington Post reports.", phrase: "Alex Horton of the Washington Post", at: "of", want: []string{"person:Alex Horton", "organization:Washington Post"}},
+		{text: "The Bank of the West reports.", phrase: "Bank of the West", at: "of"},
+	},
+	"a peer": {
+		{text: "The Duke of Edinburgh died.", phrase: "Duke of Edinburgh", at: "of", want: []string{"person:Duke of Edinburgh"}},
+		{text: "The Bank of England said so.", phrase: "Bank of England", at: "of"},
+	},
+	"a place's name with of": {
+		{text: "Officials of the Islamic Republic of Iran met.", phrase: "Islamic Republic of Iran", at: "of", want: []string{"place:Islamic Republic of Iran"}},
+		{text: "The Bank of the Republic of Korea met.", phrase: "Bank of the Republic of Korea", at: "of"},
+	},
+	"a person of a place": {
+		{text: "Yasutaka Uchiyama of Japan won.", phrase: "Yasutaka Uchiyama of Japan", at: "of", want: []string{"person:Yasutaka Uchiyama", "place:Japan"}},
+		{text: "The Bank of Japan won.", phrase: "Bank of Japan", at: "of"},
+	},
+	"a place takes no of": {
+		{text: "The Russia of Crimea is gone.", phrase: "Russia of Crimea", at: "of", want: []string{"place:Russia", "place:Crimea"}},
+		{text: "The Bank of Crimea is gone.", phrase: "Bank of Crimea", at: "of"},
+	},
+	"an organisation ends at its cue word": {
+		{text: "The White House National Security Council Ukraine expert spoke.", phrase: "White House National Security Council Ukraine", at: "Council", want: []string{"organization:White House National Security Council", "place:Ukraine"}},
+		{text: "The National Security Council met.", phrase: "National Security Council", at: "Security"},
+	},
+}
+
+// applyRule runs fn on the phrase of c alone and returns what it adds,
+// whether it settled the phrase and what it left of it.
+func applyRule(t *testing.T, c ruleCase, fn func(f *finder, p *phraseSpan) bool) (added []string, settled bool, left string) {
+	t.Helper()
+	runes := []rune(c.text)
+	toks := tokenize(runes)
+	labels, tags := recognise(c.text, runes, toks)
+	lower := make(map[string]bool)
+	for _, tk := range toks {
+		if tk.word && !tk.upper {
+			lower[tk.text] = true
+		}
+	}
+	f := &finder{runes: runes, toks: toks, labels: labels, tags: tags, lowerWords: lower}
+	start := len([]rune(c.text[:strings.Index(c.text, c.phrase)]))
+	end := start + len([]rune(c.phrase))
+	a, b := -1, -1
+	for i, tk := range toks {
+		if tk.start == start {
+			a = i
+		}
+		if tk.end == end {
+			b = i + 1
+		}
+	}
+	if a < 0 || b < 0 {
+		t.Fatalf("phrase %q is not a run of tokens of %q", c.phrase, c.text)
+	}
+	p := phraseSpan{a, b, c.desc}
+	settled = fn(f, &p)
+	added = []string{}
+	for _, cand := range f.cands {
+		typ := string(cand.typ)
+		if cand.surnameOnly {
+			typ = "surname"
+		}
+		added = append(added, typ+":"+string(runes[cand.start:cand.end]))
+	}
+	if p.a < p.b {
+		left = f.text(p.a, p.b)
+	}
+	return added, settled, left
+}
+
+func TestPhraseRules(t *testing.T) {
+	check := func(t *testing.T, c ruleCase, fn func(f *finder, p *phraseSpan) bool) {
+		added, settled, left := applyRule(t, c, fn)
+		if c.want != nil {
+			if !settled || !reflect.DeepEqual(added, c.want) {
+				t.Errorf("%q in %q: settled %v, added %q; want settled with %q", c.phrase, c.text, settled, added, c.want)
+			}
+			return
+		}
+		if settled || len(added) > 0 {
+			t.Errorf("%q in %q: settled %v, added %q; want passed on", c.phrase, c.text, settled, added)
+		}
+		if c.left != "" && left != c.left {
+			t.Errorf("%q in %q: left %q, want %q", c.phrase, c.text, left, c.left)
+		}
+	}
+	for _, r := range phraseRules {
+		t.Run(r.name, func(t *testing.T) {
+			cases := ruleCases[r.name]
+			if len(cases) == 0 {
+				t.Fatal("the rule has no cases")
+			}
+			for _, c := range cases {
+				check(t, c, r.apply)
+			}
+		})
+	}
+	for _, s := range innerSplits {
+		t.Run(s.name, func(t *testing.T) {
+			cases := ruleCases[s.name]
+			if len(cases) == 0 {
+				t.Fatal("the split has no cases")
+			}
+			for _, c := range cases {
+				check(t, c, func(f *finder, p *phraseSpan) bool {
+					for i := p.a; i < p.b; i++ {
+						if f.toks[i].text == c.at {
+							return s.apply(f, p.a, i, p.b)
+						}
+					}
+					t.Fatalf("%q not in %q", c.at, c.phrase)
+					return false
+				})
+			}
+		})
+	}
+}
