@@ -21,7 +21,7 @@ func TestMaxentMatchesProse(t *testing.T) {
 	pm := proseModel()
 	// prose's own pipeline is slow; two articles make over a thousand tokens.
 	var texts []string
-	for _, d := range loadGold(t)[:2] {
+	for _, d := range loadGold(t, tunePart)[:2] {
 		texts = append(texts, strings.Split(d.Text, "\n\n")...)
 	}
 	total, differ := 0, 0
@@ -72,7 +72,7 @@ func TestTaggerMatchesProse(t *testing.T) {
 		t.Fatal("recogniser did not load")
 	}
 	total, differ := 0, 0
-	for _, d := range loadGold(t) {
+	for _, d := range loadGold(t, "") {
 		for _, block := range strings.Split(d.Text, "\n\n") {
 			want, err := prose.NewDocument(block, prose.WithSegmentation(false), prose.WithExtraction(false), prose.UsingModel(proseModel()))
 			if err != nil {
