@@ -33,17 +33,26 @@ func init() {
 		{"trim words that start no name", trimLeadingNonNames},
 		{"trim connectors at the end", trimTrailingConnectors},
 		{"trim a title's modifiers from a descriptor", trimDescriptorTitle},
+		{"a headline in capitals", headlineInCapitals},
+		{"a state after a town", stateAfterTown},
+		{"a team in a sports result", sportsTeam},
 		{"split at a possessive", splitAtPossessive},
+		{"a place by its last word", placeByLastWord},
 		{"split inside at of or a cue word", splitInside},
 		{"a place in the gazetteer", gazetteerPlace},
+		{"a town before a state", townBeforeState},
 		{"an organisation by its cue words", cueOrganization},
 		{"a person after a title", splitAtTitle},
+		{"an office", officeName},
 		{"an event by its last word", eventByLastWord},
 		{"an institution named by one word", singleInstitution},
 		{"a title alone", titleAlone},
 		{"trim nationalities", trimNationalities},
 		{"a place or acronym before a name", leadingPlaceOrAcronym},
 		{"an organisation in the gazetteer", gazetteerOrganization},
+		{"a company written in camel case", camelCaseCompany},
+		{"an organisation by the words around it", organizationByContext},
+		{"a team named in the plural", pluralTeam},
 		{"a people named after a place", demonymOfPlace},
 		{"an acronym", acronymOrganization},
 		{"places in a hyphenated word", hyphenatedPlaces},
@@ -54,22 +63,34 @@ func init() {
 		{"The capitalised inside a sentence", capitalisedThe},
 		{"a common word", commonWord},
 		{"a person next to a role", personByRole},
+		{"a town after in", townAfterPreposition},
+		{"a person by a first name", personByFirstName},
 		{"the recogniser's label", recognisedLabel},
 	}
 }
+
+// traceRules, when set (by a test), is told which rule settled a phrase.
+var traceRules func(rule, phrase string)
 
 // phrase types the capitalised phrase toks[a:b] by the first rule of
 // phraseRules that settles it.
 func (f *finder) phrase(a, b int, descriptor bool) {
 	p := phraseSpan{a, b, descriptor}
 	for _, r := range phraseRules {
-		if p.a >= p.b || r.apply(f, &p) {
+		if p.a >= p.b {
+			return
+		}
+		if r.apply(f, &p) {
+			if traceRules != nil {
+				traceRules(r.name, f.text(p.a, p.b))
+			}
 			return
 		}
 	}
 }
 
-// trimLeadingNonNames drops words from the front that start no name: days
+// trimLeadingNonNames drops words from the front that start no name (but
+// not from a name already found in the text): days
 // and months, a stopword starting a sentence, "The", words in capitals for
 // emphasis, the "of the" left by a dropped word ("Officials of the Islamic
 // Republic"), and a word capitalised only because it starts the sentence,
@@ -77,9 +98,10 @@ func (f *finder) phrase(a, b int, descriptor bool) {
 func trimLeadingNonNames(f *finder, p *phraseSpan) bool {
 	t := f.toks
 	a, b := p.a, p.b
-	for a < b && (notNames[t[a].text] || (t[a].sentStart && stopwords[t[a].text]) || t[a].text == "The" || capsWords[t[a].text] ||
+	for a < b && (notNames[t[a].text] || commonAcronyms[t[a].text] || (t[a].sentStart && (stopwords[t[a].text] || nameAdverbs[t[a].text])) || t[a].text == "The" || capsWords[t[a].text] ||
 		((connectors[t[a].text] || t[a].text == "the") && !t[a].upper) ||
-		(t[a].sentStart && a+1 < b && f.tags[a] != "" && !strings.HasPrefix(f.tags[a], "NNP") && !places.has(t[a].text))) && !places.has(f.text(a, b)) {
+		(t[a].sentStart && a+1 < b && f.tags[a] != "" && !strings.HasPrefix(f.tags[a], "NNP") && !places.has(t[a].text))) &&
+		!places.has(f.text(a, b)) && !f.named[f.text(a, b)] {
 		a++
 	}
 	p.a = a
@@ -88,7 +110,7 @@ func trimLeadingNonNames(f *finder, p *phraseSpan) bool {
 
 // trimTrailingConnectors drops words that end no name ("of", a month).
 func trimTrailingConnectors(f *finder, p *phraseSpan) bool {
-	for p.b > p.a && (notNames[f.toks[p.b-1].text] || connectors[f.toks[p.b-1].text]) {
+	for p.b > p.a && (notNames[f.toks[p.b-1].text] || connectors[f.toks[p.b-1].text] || commonAcronyms[f.toks[p.b-1].text]) {
 		p.b--
 	}
 	return false
@@ -220,7 +242,8 @@ func placeTakesNoOf(f *finder, a, i, b int) bool {
 // an organisation's name ends at its cue word.
 func organizationEndsAtCue(f *finder, a, i, b int) bool {
 	t := f.toks
-	if !orgLastWords[t[i].text] || !t[i+1].upper || titles[t[i+1].text] || titleModifiers[t[i+1].text] {
+	if !orgLastWords[t[i].text] || !t[i+1].upper || titles[t[i+1].text] || titleModifiers[t[i+1].text] ||
+		orgLastWords[t[i+1].text] || orgFirstWords[t[i+1].text] {
 		return false
 	}
 	f.phrase(a, i+1, false)
@@ -265,8 +288,8 @@ func splitAtTitle(f *finder, p *phraseSpan) bool {
 		if t[name].text == "of" && name+2 < p.b {
 			name += 2
 		}
-		if !t[name].upper {
-			continue
+		if !t[name].upper || !f.hasNameWord(name, p.b) {
+			continue // an office: "High Commissioner for", "Attorney General"
 		}
 		f.phrase(p.a, i, true)
 		f.person(name, p.b)
@@ -305,11 +328,18 @@ func titleAlone(f *finder, p *phraseSpan) bool {
 }
 
 // trimNationalities drops nationalities before a name ("Afghan Taliban").
+// The rest is typed afresh: "Eastern Michigan" without "Eastern" is a
+// place of the gazetteer.
 func trimNationalities(f *finder, p *phraseSpan) bool {
-	for p.a < p.b && demonyms.has(f.toks[p.a].text) {
-		p.a++
+	a := p.a
+	for a < p.b && demonyms.has(f.toks[a].text) {
+		a++
 	}
-	return false
+	if a == p.a {
+		return false
+	}
+	f.phrase(a, p.b, p.descriptor)
+	return true
 }
 
 // leadingPlaceOrAcronym: a well-known place at the start of a longer

@@ -42,9 +42,13 @@ func findNames(runes []rune, toks []token, labels, tags []string) []candidate {
 		}
 	}
 	f := finder{runes: runes, toks: toks, labels: labels, tags: tags, lowerWords: lower}
+	quoted := f.quotedWorks()
 	for _, p := range phrases(toks) {
 		if p[0] > 0 && toks[p[0]-1].text == "@" && toks[p[0]-1].end == toks[p[0]].start {
 			continue // a social-media handle, "@Ilhan"
+		}
+		if quoted[p[0]] {
+			continue // inside a work's title
 		}
 		f.phrase(p[0], p[1], false)
 	}
@@ -59,6 +63,7 @@ type finder struct {
 	tags       []string // the tagger's part of speech of each token
 	lowerWords map[string]bool
 	cands      []candidate
+	named      map[string]bool // the names of cands
 }
 
 func (f *finder) text(a, b int) string { return string(f.runes[f.toks[a].start:f.toks[b-1].end]) }
@@ -69,6 +74,22 @@ func (f *finder) add(a, b int, typ EntityType, firm bool) {
 		name = titleCase(name)
 	}
 	f.cands = append(f.cands, candidate{start: f.toks[a].start, end: f.toks[b-1].end, name: name, typ: typ, firm: firm, words: b - a})
+	if typ != "" {
+		if f.named == nil {
+			f.named = make(map[string]bool)
+		}
+		f.named[name] = true
+	}
+}
+
+// hasNameWord reports whether toks[a:b] hold a word that is no title.
+func (f *finder) hasNameWord(a, b int) bool {
+	for j := a; j < b; j++ {
+		if w := f.toks[j].text; !titles[w] && !titleModifiers[w] {
+			return true
+		}
+	}
+	return false
 }
 
 // ofOrganization returns where an organisation's name starts when toks[a:b]
@@ -89,7 +110,8 @@ func (f *finder) ofOrganization(a, i, b int) int {
 		return 0
 	}
 	last := t[b-1].text
-	if !orgs.has(f.text(k, b)) && !f.isOrganization(k, b) && !(k == b-1 && publicationWords[last]) {
+	if !orgs.has(f.text(k, b)) && !f.isOrganization(k, b) && !(k == b-1 && publicationWords[last]) &&
+		!(k == b-1 && isAcronym(t[k]) && !commonAcronyms[last]) {
 		return 0
 	}
 	if !f.couldBePersonName(a, i) {
@@ -166,7 +188,7 @@ func (f *finder) personOfPlace(a, i, b int) bool {
 // Tang, Hong Kong's new police commissioner").
 func (f *finder) hasRole(a, b int) bool {
 	t := f.toks
-	if a > 0 && t[a-1].word && !t[a-1].upper && roleNouns[t[a-1].text] {
+	if a > 0 && t[a-1].word && !t[a-1].upper && (roleNouns[t[a-1].text] || sportsPositions[t[a-1].text]) {
 		return true
 	}
 	if b >= len(t) || t[b].text != "," {
@@ -248,6 +270,19 @@ func (f *finder) addSurnameOnly(a, b int) {
 func (f *finder) hyphenated(i int) {
 	tok := f.toks[i]
 	rs := f.runes[tok.start:tok.end]
+	// "London-listed", "Brexit-weary": a name made an adjective is no
+	// mention of it; "R-Texas" is a politician's party and state.
+	for k := 1; k < len(rs); k++ {
+		if (rs[k-1] == '-' || rs[k-1] == '‐') && !unicode.IsUpper(rs[k]) {
+			return
+		}
+	}
+	if len(rs) > 2 && (rs[0] == 'R' || rs[0] == 'D' || rs[0] == 'I') && rs[1] == '-' {
+		if rest := string(rs[2:]); states.has(rest) || places.has(rest) {
+			f.cands = append(f.cands, candidate{start: tok.start + 2, end: tok.end, name: rest, typ: Place, firm: true, words: 1})
+		}
+		return
+	}
 	start := 0
 	for k := 0; k <= len(rs); k++ {
 		if k < len(rs) && rs[k] != '-' && rs[k] != '‐' {
@@ -372,11 +407,34 @@ func (f *finder) resolve() []candidate {
 		c := &f.cands[i]
 		if c.typ == Place && !c.firm && !places.has(c.name) {
 			switch {
-			case afterThe[c.name]:
+			case afterThe[c.name] && !towns.has(c.name):
 				c.typ = Organization
 			case !standalone[c.name]:
 				c.typ = Other
 			}
+		}
+	}
+	// An organisation named in full is then named by its last word alone
+	// ("the Minnesota Wild", then "the Wild"), when that word is no cue word.
+	shortOrg, shortAmbiguous := map[string]string{}, map[string]bool{}
+	for _, c := range f.cands {
+		if c.typ != Organization || c.words < 2 {
+			continue
+		}
+		fields := strings.Fields(c.name)
+		last := fields[len(fields)-1]
+		if orgLastWords[last] || publicationWords[last] || !unicode.IsUpper([]rune(last)[0]) {
+			continue
+		}
+		if prev, ok := shortOrg[last]; ok && prev != c.name {
+			shortAmbiguous[last] = true
+		}
+		shortOrg[last] = c.name
+	}
+	for i := range f.cands {
+		c := &f.cands[i]
+		if _, ok := shortOrg[c.name]; ok && c.words == 1 && !shortAmbiguous[c.name] && (!c.firm || c.typ == Organization) && fullBySurname[c.name] == "" {
+			c.typ, c.firm, c.surnameOnly = Organization, true, false
 		}
 	}
 	// One type per name: the rules' type if any, else the recogniser's most
@@ -410,6 +468,11 @@ func (f *finder) resolve() []candidate {
 			if v := votes[c.name][typ]; v > n {
 				best, n = typ, v
 			}
+		}
+		if c.firm && c.typ != "" {
+			// A rule read this mention's own context ("in Pittsburgh",
+			// "Pittsburgh center"): it keeps its type.
+			best = c.typ
 		}
 		if best == "" {
 			continue

@@ -4,6 +4,7 @@ import (
 	"os"
 	"strings"
 	"testing"
+	"unicode"
 )
 
 const seedPath = "/work/shared/seed/indiablooms-trump-putin-budapest.txt"
@@ -43,6 +44,17 @@ func TestSuggestSeed(t *testing.T) {
 	for _, name := range []string{"Budapest", "Ukraine", "Russia", "Alaska", "Kyiv", "Moscow"} {
 		if got[name] != Place {
 			t.Errorf("%s suggested as %q, want place", name, got[name])
+		}
+	}
+	// No suggestion spans two names or a name and a common phrase ("United
+	// States on the Great Accomplishment of Peace"): the only lower-case
+	// words inside a name are the connectors of names.
+	for _, s := range Suggest(text, nil) {
+		for _, w := range strings.Fields(s.Selector.Exact) {
+			if r := []rune(w)[0]; unicode.IsLower(r) && !connectors[w] && w != "the" && w != "and" && w != "for" {
+				t.Errorf("%q suggested as one %s", s.Selector.Exact, s.Type)
+				break
+			}
 		}
 	}
 	for _, name := range []string{"Russian", "Ukrainian"} {

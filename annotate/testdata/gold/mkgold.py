@@ -36,7 +36,7 @@ gold = {
    ('Omar', P), ('Patrick Carlineo Jr.', P), ('U.S. Capitol Police', O), ('U.S.', L), ('James Kennedy Jr.', P),
    ('Sonya A. Zoghlin', P), ('Carlineo', P), ('The Hill', O), ('Pat Carlineo', P), ('FBI', O), ('Trump', P),
    ('Alexandria Ocasio-Cortez', P), ('Fox News', O), ('Jeanine Pirro', P), ('Twitter', O),
-   ('Patrick W. Carlineo', P)]),
+   ('Patrick W. Carlineo', P), ('N.Y.', L)]),
  'taliban-hostage-swap': ('a1fca19b884e0e946ad3fbe2a7f5031e5e3b23372702a76db302b6143c77cb31', [
    ('Taliban', O), ('Afghanistan', L), ('Kevin King', P), ('Timothy Weeks', P), ('American University of Kabul', O),
    ('US', L), ('Zabul', L), ('Agence France-Presse', O), ('Qatar', L), ('Kabul', L), ('Anas Haqqani', P),
