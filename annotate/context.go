@@ -37,7 +37,7 @@ func (f *finder) fullPersonName(a, b int) bool {
 	}
 	for j := a; j < b; j++ {
 		w := f.toks[j].text
-		if !f.toks[j].upper || orgLastWords[w] || orgFirstWords[w] || placeLastWords[w] || titles[w] {
+		if !f.toks[j].upper || orgLastWords[w] || orgFirstWords[w] || placeLastWords[w] || titles[w] || w == "State" {
 			return false
 		}
 	}
@@ -261,7 +261,7 @@ func placeByLastWord(f *finder, p *phraseSpan) bool {
 			return false
 		}
 	}
-	if surnamePlaceWords[last] && firstNames.has(t[a].text) {
+	if surnamePlaceWords[last] && firstNames.has(t[a].text) && !isNumber(f.word(a-1)) {
 		return false
 	}
 	f.add(a, b, Place, true)
@@ -457,7 +457,7 @@ func (f *finder) quotedWorks() map[int]bool {
 		for end > i+1 && (t[end-1].text == "," || t[end-1].text == "." || t[end-1].text == "!" || t[end-1].text == "?") {
 			end--
 		}
-		if f.isTitle(i+1, end) {
+		if f.isTitle(i+1, end) && !nameCues[f.word(i-1)] {
 			f.add(i+1, end, Work, true)
 			for k := i + 1; k < end; k++ {
 				covered[k] = true
@@ -501,3 +501,79 @@ var titleSmallWords = setOf("a", "an", "the", "of", "to", "in", "on", "and", "or
 
 func isOpeningQuote(s string) bool { return s == "“" || s == "\"" }
 func isClosingQuote(s string) bool { return s == "”" || s == "\"" }
+
+// nameCues, before a name in quotation marks, say it is a name, not a
+// work's title ("dubbed the “Black Death”", "the so-called “Hanoi
+// Hilton”").
+var nameCues = setOf("dubbed", "called", "nicknamed", "named", "as", "so-called", "the")
+
+// governmentOfNation: a nationality before a government body is no part of
+// its name ("British Foreign Office", "Russian Defence Ministry"); the
+// body is typed alone.
+func governmentOfNation(f *finder, p *phraseSpan) bool {
+	t := f.toks
+	if p.b-p.a < 3 || !demonyms.has(t[p.a].text) || !(titleModifiers[t[p.a+1].text] || governmentWords[t[p.b-1].text]) {
+		return false
+	}
+	f.phrase(p.a+1, p.b, p.descriptor)
+	return true
+}
+
+// governmentWords end the name of a state's body.
+var governmentWords = setOf("Ministry", "Office", "Government", "Parliament", "Army", "Navy", "Embassy", "Cabinet",
+	"Police", "Senate", "Department", "Forces", "Force", "Administration")
+
+// abbreviationInBrackets: an abbreviation in brackets right after a name
+// is that name's, of its type ("Sierra Nevada Corporation (SNC)", "Nikkei
+// 225 (N225)").
+func abbreviationInBrackets(f *finder, p *phraseSpan) bool {
+	t := f.toks
+	a := p.a
+	if p.b-a != 1 || f.word(a-1) != "(" || f.word(a+1) != ")" || a < 2 || len(f.cands) == 0 || !isAllCaps(t[a].text) {
+		return false
+	}
+	last := f.cands[len(f.cands)-1]
+	if last.end != t[a-2].end || last.typ == "" || last.typ == Person {
+		return false
+	}
+	f.add(a, p.b, last.typ, true)
+	return true
+}
+
+// programmeBeforeCueNoun: "the Artemis program", "the Apollo mission" are
+// programmes, neither persons nor places.
+func programmeBeforeCueNoun(f *finder, p *phraseSpan) bool {
+	if p.descriptor || !f.lowerWord(p.b) || !programmeNouns[f.word(p.b)] || places.has(f.text(p.a, p.b)) {
+		return false
+	}
+	f.add(p.a, p.b, Other, true)
+	return true
+}
+
+var programmeNouns = setOf("program", "programme", "mission", "project", "initiative")
+
+// townBeforeLocalNoun: a town before a word for its people or its
+// services is a place ("Forest Hill police", "Spokane residents").
+func townBeforeLocalNoun(f *finder, p *phraseSpan) bool {
+	if !f.lowerWord(p.b) || !localNouns[f.word(p.b)] || !(towns.has(f.text(p.a, p.b)) || places.has(f.text(p.a, p.b))) || f.fullPersonName(p.a, p.b) {
+		return false
+	}
+	f.add(p.a, p.b, Place, true)
+	return true
+}
+
+var localNouns = setOf("police", "officials", "residents", "resident", "mayor", "council", "native", "natives",
+	"neighborhood", "neighbourhood", "suburb", "authorities", "schools", "area", "voters", "streets")
+
+// indexByLastWord: a market index ("Hang Seng Index", "Shanghai
+// Composite", "Dow Jones Industrial Average") is neither a person nor a
+// place.
+func indexByLastWord(f *finder, p *phraseSpan) bool {
+	if p.b-p.a < 2 || !indexWords[f.toks[p.b-1].text] {
+		return false
+	}
+	f.add(p.a, p.b, Other, true)
+	return true
+}
+
+var indexWords = setOf("Index", "Composite", "Average")

@@ -41,6 +41,7 @@ func init() {
 		{"split inside at of or a cue word", splitInside},
 		{"a place in the gazetteer", gazetteerPlace},
 		{"a town before a state", townBeforeState},
+		{"a government body after a nationality", governmentOfNation},
 		{"an organisation by its cue words", cueOrganization},
 		{"a person after a title", splitAtTitle},
 		{"an office", officeName},
@@ -54,11 +55,15 @@ func init() {
 		{"an organisation by the words around it", organizationByContext},
 		{"a team named in the plural", pluralTeam},
 		{"a people named after a place", demonymOfPlace},
+		{"an abbreviation in brackets", abbreviationInBrackets},
 		{"an acronym", acronymOrganization},
 		{"places in a hyphenated word", hyphenatedPlaces},
 		{"a place before a place noun", placeBeforeCueNoun},
 		{"a group before a group noun", groupBeforeCueNoun},
 		{"a craft before a craft noun", craftBeforeCueNoun},
+		{"a programme before a programme noun", programmeBeforeCueNoun},
+		{"a town before a local noun", townBeforeLocalNoun},
+		{"an index by its last word", indexByLastWord},
 		{"an adjective, adverb or verb starting a sentence", sentenceStartWord},
 		{"The capitalised inside a sentence", capitalisedThe},
 		{"a common word", commonWord},
@@ -98,7 +103,7 @@ func (f *finder) phrase(a, b int, descriptor bool) {
 func trimLeadingNonNames(f *finder, p *phraseSpan) bool {
 	t := f.toks
 	a, b := p.a, p.b
-	for a < b && (notNames[t[a].text] || commonAcronyms[t[a].text] || (t[a].sentStart && (stopwords[t[a].text] || nameAdverbs[t[a].text])) || t[a].text == "The" || capsWords[t[a].text] ||
+	for a < b && (!t[a].word || (t[a].text == "s" && a > 0 && isApostrophe(t[a-1].text)) || notNames[t[a].text] || commonAcronyms[t[a].text] || (t[a].sentStart && (stopwords[t[a].text] || nameAdverbs[t[a].text])) || t[a].text == "The" || capsWords[t[a].text] ||
 		((connectors[t[a].text] || t[a].text == "the") && !t[a].upper) ||
 		(t[a].sentStart && a+1 < b && f.tags[a] != "" && !strings.HasPrefix(f.tags[a], "NNP") && !places.has(t[a].text))) &&
 		!places.has(f.text(a, b)) && !f.named[f.text(a, b)] {
@@ -335,7 +340,7 @@ func trimNationalities(f *finder, p *phraseSpan) bool {
 	for a < p.b && demonyms.has(f.toks[a].text) {
 		a++
 	}
-	if a == p.a {
+	if a == p.a || f.named[f.text(p.a, p.b)] {
 		return false
 	}
 	f.phrase(a, p.b, p.descriptor)
@@ -348,9 +353,17 @@ func trimNationalities(f *finder, p *phraseSpan) bool {
 // Xiaming"); otherwise it is usually part of a longer name ("Boston
 // Globe", "Hanoi Hilton"). An organisation's acronym before a name stands
 // apart too ("EU Gordon Sondland").
+//
+// An acronym before one ordinary word is one name ("CNN Business", "USA
+// Today").
 func leadingPlaceOrAcronym(f *finder, p *phraseSpan) bool {
 	t := f.toks
 	a, b := p.a, p.b
+	if b-a == 2 && t[a].allCaps && (orgs.has(t[a].text) || places.has(t[a].text)) && isBasicWord(t[a+1].text) && !firstNames.has(t[a+1].text) {
+		// "CNN Business", "CBS Sports", "USA Today": a medium's name.
+		f.add(a, b, Organization, true)
+		return true
+	}
 	for k := min(b-1, a+places.maxWords); k > a; k-- {
 		if t[a].allCaps && orgs.has(f.text(a, k)) {
 			f.add(a, k, Organization, true)

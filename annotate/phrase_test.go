@@ -13,6 +13,7 @@ type ruleCase struct {
 	phrase string // the capitalised phrase of text the rule looks at
 	at     string // for inner splits: the word inside the phrase to split at
 	desc   bool   // the phrase is a descriptor before a title
+	prior  string // a phrase of text typed before, by all the rules
 	want   []string
 	left   string // the phrase left for the next rules, when not settled
 }
@@ -134,6 +135,26 @@ var ruleCases = map[string][]ruleCase{
 		{text: "Going to Pizza Express in Woking is unusual.", phrase: "Woking", want: []string{"place:Woking"}},
 		{text: "He met Ann Smith in Woking.", phrase: "Ann Smith"},
 	},
+	"a government body after a nationality": {
+		{text: "A spokesperson for the British Foreign Office said so.", phrase: "British Foreign Office", want: []string{"organization:Foreign Office"}},
+		{text: "He teaches at the American University of Kabul.", phrase: "American University of Kabul"},
+	},
+	"an abbreviation in brackets": {
+		{text: "It picked Sierra Nevada Corporation (SNC) and others.", prior: "Sierra Nevada Corporation", phrase: "SNC", want: []string{"organization:SNC"}},
+		{text: "Japan's Nikkei 225 (N225) declined.", phrase: "N225"},
+	},
+	"a programme before a programme noun": {
+		{text: "NASA's Artemis program will land in 2024.", phrase: "Artemis", want: []string{"other:Artemis"}},
+		{text: "Artemis will land in 2024.", phrase: "Artemis"},
+	},
+	"a town before a local noun": {
+		{text: "A tip led Forest Hill police officers to the room.", phrase: "Forest Hill", want: []string{"place:Forest Hill"}},
+		{text: "A tip led Ann Smith to the room.", phrase: "Ann Smith"},
+	},
+	"an index by its last word": {
+		{text: "Hong Kong's Hang Seng Index rose.", phrase: "Hang Seng Index", want: []string{"other:Hang Seng Index"}},
+		{text: "Hong Kong's Hang Seng rose.", phrase: "Hang Seng"},
+	},
 	"a person by a first name": {
 		{text: "CBS reporter Jason La Canfora said so.", phrase: "Jason La Canfora", want: []string{"person:Jason La Canfora"}},
 		{text: "They met at Virginia Beach.", phrase: "Virginia Beach"},
@@ -231,24 +252,33 @@ func applyRule(t *testing.T, c ruleCase, fn func(f *finder, p *phraseSpan) bool)
 		}
 	}
 	f := &finder{runes: runes, toks: toks, labels: labels, tags: tags, lowerWords: lower}
-	start := len([]rune(c.text[:strings.Index(c.text, c.phrase)]))
-	end := start + len([]rune(c.phrase))
-	a, b := -1, -1
-	for i, tk := range toks {
-		if tk.start == start {
-			a = i
+	find := func(phrase string) (a, b int) {
+		start := len([]rune(c.text[:strings.Index(c.text, phrase)]))
+		end := start + len([]rune(phrase))
+		a, b = -1, -1
+		for i, tk := range toks {
+			if tk.start == start {
+				a = i
+			}
+			if tk.end == end {
+				b = i + 1
+			}
 		}
-		if tk.end == end {
-			b = i + 1
+		if a < 0 || b < 0 {
+			t.Fatalf("phrase %q is not a run of tokens of %q", phrase, c.text)
 		}
+		return a, b
 	}
-	if a < 0 || b < 0 {
-		t.Fatalf("phrase %q is not a run of tokens of %q", c.phrase, c.text)
+	if c.prior != "" {
+		pa, pb := find(c.prior)
+		f.phrase(pa, pb, false)
 	}
+	before := len(f.cands)
+	a, b := find(c.phrase)
 	p := phraseSpan{a, b, c.desc}
 	settled = fn(f, &p)
 	added = []string{}
-	for _, cand := range f.cands {
+	for _, cand := range f.cands[before:] {
 		typ := string(cand.typ)
 		if cand.surnameOnly {
 			typ = "surname"

@@ -69,6 +69,9 @@ type finder struct {
 func (f *finder) text(a, b int) string { return string(f.runes[f.toks[a].start:f.toks[b-1].end]) }
 
 func (f *finder) add(a, b int, typ EntityType, firm bool) {
+	if (typ == Organization || typ == Work) && a > 0 && f.toks[a-1].text == "The" && !f.toks[a-1].sentStart {
+		a-- // "The" capitalised inside a sentence is part of the name: "The We Company"
+	}
 	name := f.text(a, b)
 	if b-a == 1 && f.toks[a].allCaps && places.has(titleCase(name)) {
 		name = titleCase(name)

@@ -205,7 +205,9 @@ var orgLastWords = setOf("Inc", "Inc.", "Ltd", "Ltd.", "LLC", "PLC", "plc", "Cor
 	"Equities", "Steel", "Capital", "Partners", "Investments", "Industries", "Pharma", "Pharmaceuticals",
 	"Financial", "Finance", "Insurance", "Telecom", "Communications", "Laboratories", "Ventures", "Advisors",
 	"Advisers", "Enterprises", "Electronics", "Chemicals", "Petroleum", "Mining", "Energy", "Software",
-	"United", "Rovers", "Athletic", "Wanderers", "FC", "Hotspur")
+	"United", "Rovers", "Athletic", "Wanderers", "FC", "Hotspur", "Leader", "Register", "Intelligencer", "Inquirer",
+	"Examiner", "Dispatch", "Courier", "Sentinel", "Enquirer", "Express", "Standard", "Review", "Bulletin",
+	"Monitor")
 
 // familyNameFirst are common Chinese, Korean and Vietnamese family names,
 // which come first in a name as written in news ("Li Jifeng" is then "Li",
