@@ -215,8 +215,84 @@ func BenchmarkEntityGold(b *testing.B) {
 			b.ReportMetric(byType[Person].f1(), "entity_person_f1_"+part+":ratio")
 			b.ReportMetric(byType[Place].f1(), "entity_place_f1_"+part+":ratio")
 			b.ReportMetric(byType[Organization].f1(), "entity_org_f1_"+part+":ratio")
+			precision, share := confidentPrecision(parts[part])
+			b.ReportMetric(precision, "entity_confident_precision_"+part+":ratio")
+			b.ReportMetric(share, "entity_confident_share_"+part+":ratio")
 		}
 	}
+}
+
+// confidentPrecision returns the precision of the confident suggestions
+// on docs and their share of all suggestions.
+func confidentPrecision(docs []goldDoc) (precision, share float64) {
+	var right, confident, all int
+	for _, d := range docs {
+		type key struct {
+			start, end int
+			typ        EntityType
+		}
+		want := map[key]bool{}
+		for _, e := range d.Entities {
+			want[key{e.Start, e.End, e.Type}] = true
+		}
+		for _, s := range Suggest(d.Text, nil) {
+			all++
+			if !Confident(s) {
+				continue
+			}
+			confident++
+			if want[key{s.Selector.Start, s.Selector.End, s.Type}] {
+				right++
+			}
+		}
+	}
+	return ratio(right, confident), ratio(confident, all)
+}
+
+// BenchmarkEntityAfterCorrections replays the person's corrections of the
+// tune part (every suggestion confirmed, retyped or rejected as the gold
+// says, every missed name tagged) as a library would remember them, then
+// scores the suggestions on the test part: entity_f1_after_corrections,
+// next to the cold entity_f1_test.
+func BenchmarkEntityAfterCorrections(b *testing.B) {
+	tune, test := loadGold(b, tunePart), loadGold(b, testPart)
+	loadModel()
+	var learned Learned
+	for b.Loop() {
+		learned = replayCorrections(tune)
+		_, after, _ := goldScoreWith(test, func(d goldDoc) []Suggestion { return SuggestLearned(d.Text, learned) })
+		_, cold, _ := goldScore(test)
+		b.ReportMetric(after.f1(), "entity_f1_after_corrections:ratio")
+		b.ReportMetric(cold.f1(), "entity_f1_cold:ratio")
+	}
+	b.ReportMetric(float64(len(learned.Known)), "learned_entities:count")
+	b.ReportMetric(float64(len(learned.Rejected)), "learned_rejections:count")
+}
+
+// replayCorrections returns what a person correcting the suggestions on
+// docs to their gold teaches: the names they confirmed, retyped or tagged
+// (one entity per name and type) and the texts they rejected.
+func replayCorrections(docs []goldDoc) Learned {
+	var l Learned
+	known := map[string]bool{}
+	rejected := map[string]bool{}
+	for _, d := range docs {
+		gold := map[[2]int]EntityType{}
+		for _, e := range d.Entities {
+			gold[[2]int{e.Start, e.End}] = e.Type
+			if !known[e.Text] {
+				known[e.Text] = true
+				l.Known = append(l.Known, Entity{ID: int64(len(l.Known) + 1), Name: e.Text, Type: e.Type})
+			}
+		}
+		for _, s := range SuggestLearned(d.Text, l) {
+			if _, ok := gold[[2]int{s.Selector.Start, s.Selector.End}]; !ok && !known[s.Selector.Exact] && !rejected[s.Selector.Exact] {
+				rejected[s.Selector.Exact] = true
+				l.Rejected = append(l.Rejected, s.Selector.Exact)
+			}
+		}
+	}
+	return l
 }
 
 // article5000 builds a deterministic article of about 5,000 words from the
@@ -263,4 +339,81 @@ func BenchmarkSuggest5000Words(b *testing.B) {
 	b.ReportMetric(float64(times[len(times)/2].Microseconds())/1000, "suggest_5000_words:ms")
 	// The fastest run shows the cost when the machine is not shared.
 	b.ReportMetric(float64(times[0].Microseconds())/1000, "suggest_5000_words_min:ms")
+}
+
+// TestRuleConfidence measures each rule's precision on the tune part and
+// checks that ruleConfidence holds it (within 0.03, smoothed as
+// confidence.go says). Run with -v to see the table.
+func TestRuleConfidence(t *testing.T) {
+	measured := ruleCounts(loadGold(t, tunePart))
+	names := make([]string, 0, len(measured))
+	for name := range measured {
+		names = append(names, name)
+	}
+	sort.Strings(names)
+	for _, name := range names {
+		c := measured[name]
+		n := c.tp + c.fp
+		score := float64(c.tp+1) / float64(n+2)
+		t.Logf("\t%q: %.2f, // %d of %d", name, score, c.tp, n)
+		if n < 5 {
+			continue
+		}
+		if got, ok := ruleConfidence[name]; !ok || got < score-0.03 || got > score+0.03 {
+			t.Errorf("ruleConfidence[%q] = %.2f, measured %.2f (%d of %d)", name, got, score, c.tp, n)
+		}
+	}
+}
+
+// ruleCounts counts, for each rule, the suggestions it typed on docs that
+// were right (tp) and wrong (fp).
+func ruleCounts(docs []goldDoc) map[string]counts {
+	out := map[string]counts{}
+	for _, d := range docs {
+		runes := []rune(d.Text)
+		toks := tokenize(runes)
+		labels, tags := recognise(d.Text, runes, toks)
+		type key struct {
+			start, end int
+			typ        EntityType
+		}
+		want := map[key]bool{}
+		for _, e := range d.Entities {
+			want[key{e.Start, e.End, e.Type}] = true
+		}
+		for _, c := range findNames(runes, toks, labels, tags) {
+			n := out[c.rule]
+			if want[key{c.start, c.end, c.typ}] {
+				n.tp++
+			} else {
+				n.fp++
+			}
+			out[c.rule] = n
+		}
+	}
+	return out
+}
+
+// TestCorrectionsOnTune replays the corrections of the first half of the
+// tune part and logs what changes on the second half, to study; learning
+// from the person must not make suggestions worse there.
+func TestCorrectionsOnTune(t *testing.T) {
+	tune := loadGold(t, tunePart)
+	first, rest := tune[:len(tune)/2], tune[len(tune)/2:]
+	learned := replayCorrections(first)
+	_, cold, coldMistakes := goldScore(rest)
+	_, after, afterMistakes := goldScoreWith(rest, func(d goldDoc) []Suggestion { return SuggestLearned(d.Text, learned) })
+	was := map[string]bool{}
+	for _, m := range coldMistakes {
+		was[m] = true
+	}
+	for _, m := range afterMistakes {
+		if !was[m] {
+			t.Logf("new mistake: %s", m)
+		}
+	}
+	t.Logf("second half of tune: cold F1 %.3f, after corrections %.3f", cold.f1(), after.f1())
+	if after.f1() < cold.f1() {
+		t.Errorf("corrections made suggestions worse: F1 %.3f -> %.3f", cold.f1(), after.f1())
+	}
 }

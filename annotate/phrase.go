@@ -85,7 +85,11 @@ func (f *finder) phrase(a, b int, descriptor bool) {
 		if p.a >= p.b {
 			return
 		}
-		if r.apply(f, &p) {
+		outer := f.rule
+		f.rule = r.name
+		settled := r.apply(f, &p)
+		f.rule = outer
+		if settled {
 			if traceRules != nil {
 				traceRules(r.name, f.text(p.a, p.b))
 			}

@@ -28,6 +28,8 @@ type candidate struct {
 	// afterThe and modifier describe where the recogniser found a name:
 	// after "the", or before a lower-case word it modifies.
 	afterThe, modifier bool
+	// rule names the rule that typed the name, for its confidence.
+	rule string
 }
 
 // findNames proposes names from capitalised phrases, types them with the
@@ -35,13 +37,8 @@ type candidate struct {
 // document consistent: a name keeps one type throughout, and a surname
 // alone is the person named in full.
 func findNames(runes []rune, toks []token, labels, tags []string) []candidate {
-	lower := make(map[string]bool)
-	for _, t := range toks {
-		if t.word && !t.upper {
-			lower[t.text] = true
-		}
-	}
-	f := finder{runes: runes, toks: toks, labels: labels, tags: tags, lowerWords: lower}
+	f := finder{runes: runes, toks: toks, labels: labels, tags: tags, lowerWords: lowerWordsOf(toks)}
+	f.rule = ruleQuotedTitle
 	quoted := f.quotedWorks()
 	for _, p := range phrases(toks) {
 		if p[0] > 0 && toks[p[0]-1].text == "@" && toks[p[0]-1].end == toks[p[0]].start {
@@ -64,6 +61,7 @@ type finder struct {
 	lowerWords map[string]bool
 	cands      []candidate
 	named      map[string]bool // the names of cands
+	rule       string          // the rule now typing a phrase
 }
 
 func (f *finder) text(a, b int) string { return string(f.runes[f.toks[a].start:f.toks[b-1].end]) }
@@ -76,7 +74,7 @@ func (f *finder) add(a, b int, typ EntityType, firm bool) {
 	if b-a == 1 && f.toks[a].allCaps && places.has(titleCase(name)) {
 		name = titleCase(name)
 	}
-	f.cands = append(f.cands, candidate{start: f.toks[a].start, end: f.toks[b-1].end, name: name, typ: typ, firm: firm, words: b - a})
+	f.cands = append(f.cands, candidate{start: f.toks[a].start, end: f.toks[b-1].end, name: name, typ: typ, firm: firm, words: b - a, rule: f.rule})
 	if typ != "" {
 		if f.named == nil {
 			f.named = make(map[string]bool)
@@ -282,7 +280,7 @@ func (f *finder) hyphenated(i int) {
 	}
 	if len(rs) > 2 && (rs[0] == 'R' || rs[0] == 'D' || rs[0] == 'I') && rs[1] == '-' {
 		if rest := string(rs[2:]); states.has(rest) || places.has(rest) {
-			f.cands = append(f.cands, candidate{start: tok.start + 2, end: tok.end, name: rest, typ: Place, firm: true, words: 1})
+			f.cands = append(f.cands, candidate{start: tok.start + 2, end: tok.end, name: rest, typ: Place, firm: true, words: 1, rule: f.rule})
 		}
 		return
 	}
@@ -293,7 +291,7 @@ func (f *finder) hyphenated(i int) {
 		}
 		part := string(rs[start:k])
 		if places.has(part) {
-			f.cands = append(f.cands, candidate{start: tok.start + start, end: tok.start + k, name: part, typ: Place, firm: true, words: 1})
+			f.cands = append(f.cands, candidate{start: tok.start + start, end: tok.start + k, name: part, typ: Place, firm: true, words: 1, rule: f.rule})
 		}
 		start = k + 1
 	}
@@ -437,7 +435,7 @@ func (f *finder) resolve() []candidate {
 	for i := range f.cands {
 		c := &f.cands[i]
 		if _, ok := shortOrg[c.name]; ok && c.words == 1 && !shortAmbiguous[c.name] && (!c.firm || c.typ == Organization) && fullBySurname[c.name] == "" {
-			c.typ, c.firm, c.surnameOnly = Organization, true, false
+			c.typ, c.firm, c.surnameOnly, c.rule = Organization, true, false, ruleShortOrganization
 		}
 	}
 	// One type per name: the rules' type if any, else the recogniser's most
@@ -459,7 +457,7 @@ func (f *finder) resolve() []candidate {
 	var out []candidate
 	for _, c := range f.cands {
 		if full, ok := fullBySurname[c.name]; ok && !ambiguous[c.name] && c.words == 1 && !(c.firm && c.typ != Person && c.typ != Place) {
-			c.typ, c.name = Person, full
+			c.typ, c.name, c.rule = Person, full, ruleSurname
 			out = append(out, c)
 			continue
 		}
@@ -476,6 +474,9 @@ func (f *finder) resolve() []candidate {
 			// A rule read this mention's own context ("in Pittsburgh",
 			// "Pittsburgh center"): it keeps its type.
 			best = c.typ
+		}
+		if best != c.typ {
+			c.rule = ruleOneType
 		}
 		if best == "" {
 			continue
