@@ -5,6 +5,7 @@ import (
 	"fmt"
 	"os"
 	"path/filepath"
+	"runtime"
 	"sort"
 	"strings"
 	"testing"
@@ -416,4 +417,31 @@ func TestCorrectionsOnTune(t *testing.T) {
 	if after.f1() < cold.f1() {
 		t.Errorf("corrections made suggestions worse: F1 %.3f -> %.3f", cold.f1(), after.f1())
 	}
+}
+
+// BenchmarkModelMemory reports the heap the recogniser's model holds once
+// loaded (ner_model_mb): the tagger's and the classifier's weights, indexed.
+func BenchmarkModelMemory(b *testing.B) {
+	var held *recogniser
+	var mb float64
+	for b.Loop() {
+		held = nil
+		runtime.GC()
+		var before, after runtime.MemStats
+		runtime.ReadMemStats(&before)
+		tagger, err := loadPerceptron()
+		if err != nil {
+			b.Fatal(err)
+		}
+		ner, err := loadMaxent()
+		if err != nil {
+			b.Fatal(err)
+		}
+		held = &recogniser{tagger: tagger, ner: ner}
+		runtime.GC()
+		runtime.ReadMemStats(&after)
+		mb = float64(int64(after.HeapAlloc)-int64(before.HeapAlloc)) / (1 << 20)
+	}
+	runtime.KeepAlive(held)
+	b.ReportMetric(mb, "ner_model_mb:MB")
 }

@@ -490,6 +490,6 @@ func (f *finder) resolve() []candidate {
 // isBasicWord reports whether word, lower-cased, is in the recogniser's
 // list of basic English words ("peace", "meeting").
 func isBasicWord(word string) bool {
-	m := loadModel()
+	m := current.Load() // loaded by the Suggest that asks
 	return m != nil && m.ner.words[strings.ToLower(word)]
 }
