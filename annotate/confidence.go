@@ -50,7 +50,7 @@ var ruleConfidence = map[string]float64{
 	"a place before a place noun":         0.86, // 5 of 5
 	"a place by its last word":            0.82, // 44 of 53
 	"a place in the gazetteer":            0.97, // 169 of 174
-	"a place or acronym before a name":    0.57, // 3 of 5
+	"a place or acronym before a name":    0.67, // 5 of 7
 	"a state after a town":                0.97, // 29 of 29
 	"a surname of a person named in full": 0.99, // 108 of 108
 	"a team in a sports result":           0.93, // 13 of 13
@@ -62,7 +62,7 @@ var ruleConfidence = map[string]float64{
 	"an organisation in the gazetteer":    0.97, // 30 of 30
 	"one type per name":                   0.87, // 12 of 13
 	"places in a hyphenated word":         0.89, // 7 of 7
-	"the recogniser's label":              0.55, // 39 of 71
+	"the recogniser's label":              0.56, // 38 of 68
 }
 
 // contextRules type a name by the words around this mention of it ("in

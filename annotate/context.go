@@ -76,8 +76,15 @@ func (f *finder) aloneOnLine(a, b int) bool {
 // stateAfterTown: a state's postal code or abbreviation after a town and a
 // comma ("Noblesville, IN", "Dekalb, Ill.") is a place, though most are
 // ordinary words or acronyms elsewhere.
+//
+// Written with two dots or more ("S.C.", "N.J.", "W.Va.") an abbreviation
+// is a state wherever it stands.
 func stateAfterTown(f *finder, p *phraseSpan) bool {
-	if p.b-p.a != 1 || !states.has(f.toks[p.a].text) || f.word(p.a-1) != "," || !f.upperWord(p.a-2) {
+	w := f.toks[p.a].text
+	if p.b-p.a != 1 || !states.has(w) {
+		return false
+	}
+	if strings.Count(w, ".") < 2 && (f.word(p.a-1) != "," || !f.upperWord(p.a-2)) {
 		return false
 	}
 	f.add(p.a, p.b, Place, true)
@@ -123,15 +130,17 @@ func sportsTeam(f *finder, p *phraseSpan) bool {
 	case isNumber(next) && !monthWords[f.text(a, b)] && (t[a].sentStart || f.word(a-1) == ",") && (f.word(b+1) == "," || f.word(b+1) == ":" || isNumber(f.word(b+1)) || f.word(b+1) == "—"):
 		team = true
 	default:
-		// A result: both sides must look like teams, not persons.
+		// A result: both sides must look like teams, not persons, or a
+		// score must follow ("Arsenal beat Benfica 2-1").
 		if k := f.resultAfter(b); k > 0 {
-			team = f.teamLike(a, b) && f.teamLike(k, f.phraseEnd(k))
+			end := f.phraseEnd(k)
+			team = f.teamLike(a, b) && f.teamLike(k, end) || f.scoredResult(a, b, k, end)
 		}
 	}
 	if !team {
 		for k := a - 1; k >= max(0, a-3); k-- {
 			if start := f.phraseStart(k); start >= 0 {
-				team = f.resultAfter(k+1) == a && f.teamLike(a, b) && f.teamLike(start, k+1)
+				team = f.resultAfter(k+1) == a && (f.teamLike(a, b) && f.teamLike(start, k+1) || f.scoredResult(start, k+1, a, b))
 				break
 			}
 		}
@@ -141,6 +150,14 @@ func sportsTeam(f *finder, p *phraseSpan) bool {
 	}
 	f.add(a, b, Organization, true)
 	return true
+}
+
+// scoredResult reports whether toks[a:b] and toks[c:d], joined by a
+// result, are followed by a score ("2-1") and neither is a person's name
+// as the recogniser sees it ("Nadal beat Federer 6-3").
+func (f *finder) scoredResult(a, b, c, d int) bool {
+	return isRecord(f.word(d)) && f.recognised(a, b) != Person && f.recognised(c, d) != Person &&
+		!f.fullPersonName(a, b) && !f.fullPersonName(c, d)
 }
 
 // resultAfter returns where the second team's name starts when the words

@@ -172,6 +172,7 @@ var innerSplits = []innerSplit{
 	{"a person of a place", personFromPlace},
 	{"a place takes no of", placeTakesNoOf},
 	{"an organisation ends at its cue word", organizationEndsAtCue},
+	{"an acronym after a name", acronymAfterName},
 }
 
 // splitInside tries innerSplits at every inner word of a phrase that is
@@ -257,6 +258,20 @@ func organizationEndsAtCue(f *finder, a, i, b int) bool {
 	}
 	f.phrase(a, i+1, false)
 	f.phrase(i+1, b, false)
+	return true
+}
+
+// acronymAfterName: "CBS Sports NFL Insider", an acronym after a name of two
+// words or more is a name of its own.
+func acronymAfterName(f *finder, a, i, b int) bool {
+	t := f.toks
+	last := b - 1
+	if i != last-1 || last-a < 2 || !isAcronym(t[last]) || commonAcronyms[t[last].text] || states.has(t[last].text) ||
+		nameSuffixes[t[last].text] || t[i].allCaps {
+		return false
+	}
+	f.phrase(a, last, false)
+	f.phrase(last, b, false)
 	return true
 }
 
@@ -363,12 +378,19 @@ func trimNationalities(f *finder, p *phraseSpan) bool {
 func leadingPlaceOrAcronym(f *finder, p *phraseSpan) bool {
 	t := f.toks
 	a, b := p.a, p.b
-	if b-a == 2 && t[a].allCaps && (orgs.has(t[a].text) || places.has(t[a].text)) && isBasicWord(t[a+1].text) && !firstNames.has(t[a+1].text) {
-		// "CNN Business", "CBS Sports", "USA Today": a medium's name.
+	if b-a == 2 && isAcronym(t[a]) && !commonAcronyms[t[a].text] && (isBasicWord(t[a+1].text) || mediumWords[t[a+1].text] || isAcronym(t[a+1])) && !firstNames.has(t[a+1].text) {
+		// "CNN Business", "CBS Sports", "USA Today", "CBS DFW": a
+		// medium's name.
 		f.add(a, b, Organization, true)
 		return true
 	}
 	for k := min(b-1, a+places.maxWords); k > a; k-- {
+		if places.has(f.text(a, k)) && (places.has(f.text(k, b)) || orgs.has(f.text(k, b))) {
+			// Two names merged: "White House Russia", "Ukraine NATO".
+			f.add(a, k, Place, true)
+			f.phrase(k, b, p.descriptor)
+			return true
+		}
 		if t[a].allCaps && orgs.has(f.text(a, k)) {
 			f.add(a, k, Organization, true)
 			f.phrase(k, b, p.descriptor)
@@ -442,13 +464,20 @@ func groupBeforeCueNoun(f *finder, p *phraseSpan) bool {
 
 // craftBeforeCueNoun: "the Galileo probe", "Perseverance rover" are
 // neither persons nor places.
+//
+// One or two lower-case words may stand between ("its Starship reusable
+// launch vehicle").
 func craftBeforeCueNoun(f *finder, p *phraseSpan) bool {
-	t := f.toks
-	if p.descriptor || p.b >= len(t) || !t[p.b].word || !craftCueNouns[t[p.b].text] {
+	if p.descriptor || places.has(f.text(p.a, p.b)) {
 		return false
 	}
-	f.add(p.a, p.b, Other, true)
-	return true
+	for k := p.b; k < p.b+3 && f.lowerWord(k); k++ {
+		if craftCueNouns[f.word(k)] {
+			f.add(p.a, p.b, Other, true)
+			return true
+		}
+	}
+	return false
 }
 
 // sentenceStartWord: "Multiple lines of evidence", an adjective, adverb or

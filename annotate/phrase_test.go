@@ -83,6 +83,7 @@ var ruleCases = map[string][]ruleCase{
 	"a state after a town": {
 		{text: "The tour stops in Noblesville, IN on Friday.", phrase: "IN", want: []string{"place:IN"}},
 		{text: "DEKALB, Ill. — The Huskies lost.", phrase: "Ill.", want: []string{"place:Ill."}},
+		{text: "He flew to S.C. on Monday.", phrase: "S.C.", want: []string{"place:S.C."}},
 		{text: "Meth is IN SD.", phrase: "IN"},
 	},
 	"a town before a state": {
@@ -98,6 +99,7 @@ var ruleCases = map[string][]ruleCase{
 		{text: "Zach Parise scored as Minnesota beat Buffalo on Tuesday.", phrase: "Buffalo", want: []string{"organization:Buffalo"}},
 		{text: "Palm Bay d. Rockledge 70-44", phrase: "Rockledge", want: []string{"organization:Rockledge"}},
 		{text: "Trump beat Hillary Clinton in Michigan.", phrase: "Trump"},
+		{text: "On Sunday Arsenal beat Benfica 2-1 at home.", phrase: "Benfica", want: []string{"organization:Benfica"}},
 		{text: "The rematch is in Pittsburgh on Sunday.", phrase: "Pittsburgh"},
 	},
 	"a place by its last word": {
@@ -162,6 +164,7 @@ var ruleCases = map[string][]ruleCase{
 	"a place or acronym before a name": {
 		{text: "The EU envoy EU Gordon Sondland spoke.", phrase: "EU Gordon Sondland", want: []string{"organization:EU", "person:Gordon Sondland"}},
 		{text: "He read the Boston Globe.", phrase: "Boston Globe"},
+		{text: "A White House Russia adviser spoke.", phrase: "White House Russia", want: []string{"place:White House", "place:Russia"}},
 	},
 	"an organisation in the gazetteer": {
 		{text: "He joined the Taliban in 1995.", phrase: "Taliban", want: []string{"organization:Taliban"}},
@@ -187,7 +190,13 @@ var ruleCases = map[string][]ruleCase{
 		{text: "The Haqqani network claimed it.", phrase: "Haqqani", want: []string{"organization:Haqqani network"}},
 		{text: "Haqqani claimed it.", phrase: "Haqqani"},
 	},
+	"an acronym after a name": {
+		{text: "CBS Sports NFL reported it.", phrase: "CBS Sports NFL", at: "Sports", want: []string{"organization:CBS Sports", "organization:NFL"}},
+		{text: "Queen Elizabeth Alexandra II spoke.", phrase: "Elizabeth Alexandra II", at: "Alexandra"},
+		{text: "HD THE HOME DEPOT INC. 225.86", phrase: "HOME DEPOT INC", at: "DEPOT"},
+	},
 	"a craft before a craft noun": {
+		{text: "SpaceX bid its Starship reusable launch vehicle.", phrase: "Starship", want: []string{"other:Starship"}},
 		{text: "The Perseverance rover landed.", phrase: "Perseverance", want: []string{"other:Perseverance"}},
 		{text: "Perseverance landed.", phrase: "Perseverance"},
 	},

@@ -386,7 +386,9 @@ var groupCueNouns = setOf("network", "militia", "movement", "group", "faction", 
 // neither a person nor a place: "the Galileo Jupiter probe", "the
 // Perseverance rover".
 var craftCueNouns = setOf("probe", "spacecraft", "rover", "lander", "orbiter", "satellite", "telescope",
-	"submarine", "submersible", "warship", "aircraft", "drone", "rocket", "missile")
+	"submarine", "submersible", "warship", "aircraft", "drone", "rocket", "missile", "vehicle", "capsule", "jet",
+	"jets", "plane", "planes", "airliner", "helicopter", "car", "cars", "sedan", "truck", "phone", "smartphone",
+	"console", "chip", "supercomputer", "robot", "landers", "rockets", "satellites", "missiles", "drones")
 
 // sentenceWordTags are the tagger's parts of speech of a capitalised word
 // that starts a sentence and is not a name: adjectives, adverbs, verbs.
@@ -483,3 +485,8 @@ var nameSuffixes = setOf("Jr.", "Sr.", "Jr", "Sr", "II", "III", "IV")
 // camelPrefixes start surnames written with an inner capital ("McDonald",
 // "DeBose", "LeBron", "O'Hara"), which are no company names.
 var camelPrefixes = []string{"Mc", "Mac", "De", "Di", "Da", "Du", "La", "Le", "Van", "Von", "Fitz", "St", "Del", "Della", "Lo", "Al", "El", "Ben", "Abu"}
+
+// mediumWords follow a medium's name to name one of its channels or
+// sections ("CBS Sports", "BBC Sport", "CNN Business").
+var mediumWords = setOf("Sport", "Sports", "News", "Business", "Today", "Digital", "Radio", "Television", "Entertainment",
+	"Health", "Money", "Politics", "Travel", "Weather", "World", "Online", "Studios", "Films", "Music", "Games")
