@@ -49,7 +49,7 @@ var ruleConfidence = map[string]float64{
 	"a person next to a role":             0.94, // 15 of 15
 	"a place before a place noun":         0.86, // 5 of 5
 	"a place by its last word":            0.82, // 44 of 53
-	"a place in the gazetteer":            0.97, // 169 of 174
+	"a place in the gazetteer":            0.99, // 169 of 170
 	"a place or acronym before a name":    0.67, // 5 of 7
 	"a state after a town":                0.97, // 29 of 29
 	"a surname of a person named in full": 0.99, // 108 of 108

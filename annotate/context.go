@@ -594,3 +594,64 @@ func indexByLastWord(f *finder, p *phraseSpan) bool {
 }
 
 var indexWords = setOf("Index", "Composite", "Average")
+
+// sportsWords are the words of a sports report; a text with many of them
+// names its teams by their cities and states ("Minnesota beat Buffalo").
+var sportsWords = setOf("game", "games", "season", "scored", "scores", "goal", "goals", "assist", "assists",
+	"touchdown", "touchdowns", "quarterback", "coach", "overtime", "inning", "innings", "playoff", "playoffs",
+	"league", "victory", "defeat", "points", "rebounds", "saves", "halftime", "championship", "tournament",
+	"match", "striker", "defender", "goalkeeper", "pitcher", "puck", "yards", "rookie", "teammate",
+	"teammates", "lineup", "roster", "fumble", "intercepted", "penalty", "shutout", "winger", "defenseman",
+	"goaltender", "sacks", "kickoff", "rematch", "streak", "standings", "seeded", "semifinal", "final")
+
+// isSportsReport reports whether toks read as a sports report: ten or more
+// of its words, of five kinds or more.
+func isSportsReport(toks []token) bool {
+	n, kinds := 0, map[string]bool{}
+	for _, t := range toks {
+		if t.word && !t.upper && sportsWords[t.text] {
+			n++
+			kinds[t.text] = true
+		}
+	}
+	return n >= 10 && len(kinds) >= 5
+}
+
+// surnameSoFar reports whether name is the last word of a person's name
+// found earlier in the text ("Richardson" after "Sheldon Richardson").
+func (f *finder) surnameSoFar(name string) bool {
+	for _, c := range f.cands {
+		if c.typ == Person && c.words > 1 && strings.HasSuffix(c.name, " "+name) {
+			return true
+		}
+	}
+	return false
+}
+
+// placeStaysPlace are the words before a place's name that keep it a
+// place in a sports report ("the rematch in Pittsburgh", "back to Ohio").
+var placeStaysPlace = setOf("in", "from", "to", "near", "across", "around", "outside", "into", "of", "throughout")
+
+// teamOfSportsReport: in a sports report, a city, state or country names
+// its team ("Minnesota's game at Northwestern", "focus on Cincinnati"),
+// unless a word before or after makes it the place ("in Pittsburgh", "a
+// St. Louis native") or it heads the text as a dateline.
+func teamOfSportsReport(f *finder, p *phraseSpan) bool {
+	a, b := p.a, p.b
+	whole := f.text(a, b)
+	if !f.sports || !(places.has(whole) || towns.has(whole) && f.recognised(a, b) != Person && !firstNames.has(whole)) ||
+		f.fullPersonName(a, b) || f.surnameSoFar(whole) {
+		return false
+	}
+	if placeStaysPlace[f.word(a-1)] && f.lowerWord(a-1) {
+		return false
+	}
+	if next := f.word(b); f.lowerWord(b) && (localNouns[next] || placeCueNouns[next]) {
+		return false
+	}
+	if f.toks[a].sentStart && (f.aloneOnLine(a, b) || f.word(b) == "," && f.toks[a].allCaps) {
+		return false // a dateline
+	}
+	f.add(a, b, Organization, true)
+	return true
+}

@@ -36,6 +36,7 @@ func init() {
 		{"a headline in capitals", headlineInCapitals},
 		{"a state after a town", stateAfterTown},
 		{"a team in a sports result", sportsTeam},
+		{"a team in a sports report", teamOfSportsReport},
 		{"split at a possessive", splitAtPossessive},
 		{"a place by its last word", placeByLastWord},
 		{"split inside at of or a cue word", splitInside},

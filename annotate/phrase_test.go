@@ -102,6 +102,12 @@ var ruleCases = map[string][]ruleCase{
 		{text: "On Sunday Arsenal beat Benfica 2-1 at home.", phrase: "Benfica", want: []string{"organization:Benfica"}},
 		{text: "The rematch is in Pittsburgh on Sunday.", phrase: "Pittsburgh"},
 	},
+	"a team in a sports report": {
+		{text: sportsReport + " Minnesota will face Northwestern next.", phrase: "Minnesota", want: []string{"organization:Minnesota"}},
+		{text: sportsReport + " The rematch is in Pittsburgh.", phrase: "Pittsburgh"},
+		{text: sportsReport + " Maroon, a St. Louis native, scored.", phrase: "St. Louis"},
+		{text: "Minnesota will vote on the budget next week.", phrase: "Minnesota"},
+	},
 	"a place by its last word": {
 		{text: "A stop near Seventh Street and Central Avenue.", phrase: "Seventh Street", want: []string{"place:Seventh Street"}},
 		{text: "A stop near 17th Street on Monday.", phrase: "Street", want: []string{"place:17th Street"}},
@@ -247,6 +253,10 @@ var ruleCases = map[string][]ruleCase{
 	},
 }
 
+// sportsReport is a sentence with the words of a sports report.
+const sportsReport = "The coach said the quarterback scored two touchdowns and the defense held late in the game, " +
+	"the team's fifth victory of the season; the rookie had three assists and the goalie made saves in overtime."
+
 // applyRule runs fn on the phrase of c alone and returns what it adds,
 // whether it settled the phrase and what it left of it.
 func applyRule(t *testing.T, c ruleCase, fn func(f *finder, p *phraseSpan) bool) (added []string, settled bool, left string) {
@@ -260,7 +270,7 @@ func applyRule(t *testing.T, c ruleCase, fn func(f *finder, p *phraseSpan) bool)
 			lower[tk.text] = true
 		}
 	}
-	f := &finder{runes: runes, toks: toks, labels: labels, tags: tags, lowerWords: lower}
+	f := &finder{runes: runes, toks: toks, labels: labels, tags: tags, lowerWords: lower, sports: isSportsReport(toks)}
 	find := func(phrase string) (a, b int) {
 		start := len([]rune(c.text[:strings.Index(c.text, phrase)]))
 		end := start + len([]rune(phrase))

@@ -37,7 +37,7 @@ type candidate struct {
 // document consistent: a name keeps one type throughout, and a surname
 // alone is the person named in full.
 func findNames(runes []rune, toks []token, labels, tags []string) []candidate {
-	f := finder{runes: runes, toks: toks, labels: labels, tags: tags, lowerWords: lowerWordsOf(toks)}
+	f := finder{runes: runes, toks: toks, labels: labels, tags: tags, lowerWords: lowerWordsOf(toks), sports: isSportsReport(toks)}
 	f.rule = ruleQuotedTitle
 	quoted := f.quotedWorks()
 	for _, p := range phrases(toks) {
@@ -61,6 +61,7 @@ type finder struct {
 	lowerWords map[string]bool
 	cands      []candidate
 	named      map[string]bool // the names of cands
+	sports     bool            // the text is a sports report
 	rule       string          // the rule now typing a phrase
 }
 
