@@ -30,9 +30,10 @@ func (f *finder) upperWord(i int) bool {
 }
 
 // fullPersonName reports whether toks[a:b] looks like a person's full
-// name: two to four capitalised words starting with a known given name.
+// name: two to four capitalised words starting with a known given name or
+// initials ("G. Petit", "P.J. Fleck").
 func (f *finder) fullPersonName(a, b int) bool {
-	if b-a < 2 || b-a > 4 || !firstNames.has(f.toks[a].text) {
+	if b-a < 2 || b-a > 4 || !(firstNames.has(f.toks[a].text) || isInitials(f.toks[a].text)) {
 		return false
 	}
 	for j := a; j < b; j++ {
@@ -615,6 +616,34 @@ func isSportsReport(toks []token) bool {
 		}
 	}
 	return n >= 10 && len(kinds) >= 5
+}
+
+// isInitials reports whether w is one or more initials ("G.", "P.J.").
+func isInitials(w string) bool {
+	rs := []rune(w)
+	if len(rs) < 2 || len(rs)%2 != 0 {
+		return false
+	}
+	for i := 0; i < len(rs); i += 2 {
+		if !unicode.IsUpper(rs[i]) || rs[i+1] != '.' {
+			return false
+		}
+	}
+	return true
+}
+
+// personByAge: a name followed by an age between commas is a person's
+// ("Elizabeth A. Burton, 32, of Columbus").
+func personByAge(f *finder, p *phraseSpan) bool {
+	if p.descriptor || f.word(p.b) != "," || !isNumber(f.word(p.b+1)) || len(f.word(p.b+1)) > 3 || f.word(p.b+2) != "," {
+		return false
+	}
+	whole := f.text(p.a, p.b)
+	if places.has(whole) || orgs.has(whole) || f.isOrganization(p.a, p.b) || (p.b-p.a == 1 && towns.has(whole)) {
+		return false
+	}
+	f.add(p.a, p.b, Person, true)
+	return true
 }
 
 // surnameSoFar reports whether name is the last word of a person's name

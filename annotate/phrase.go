@@ -71,6 +71,7 @@ func init() {
 		{"a person next to a role", personByRole},
 		{"a town after in", townAfterPreposition},
 		{"a person by a first name", personByFirstName},
+		{"a person by an age", personByAge},
 		{"the recogniser's label", recognisedLabel},
 	}
 }

@@ -163,7 +163,12 @@ var ruleCases = map[string][]ruleCase{
 		{text: "Hong Kong's Hang Seng Index rose.", phrase: "Hang Seng Index", want: []string{"other:Hang Seng Index"}},
 		{text: "Hong Kong's Hang Seng rose.", phrase: "Hang Seng"},
 	},
+	"a person by an age": {
+		{text: "Police arrested Zorbly Quux, 32, of Franklin.", phrase: "Zorbly Quux", want: []string{"person:Zorbly Quux"}},
+		{text: "Sales rose in Franklin, 32, a record.", phrase: "Franklin"},
+	},
 	"a person by a first name": {
+		{text: "More information: G. Petit et al.", phrase: "G. Petit", want: []string{"person:G. Petit"}},
 		{text: "CBS reporter Jason La Canfora said so.", phrase: "Jason La Canfora", want: []string{"person:Jason La Canfora"}},
 		{text: "They met at Virginia Beach.", phrase: "Virginia Beach"},
 	},
