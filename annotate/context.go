@@ -684,3 +684,26 @@ func teamOfSportsReport(f *finder, p *phraseSpan) bool {
 	f.add(a, b, Organization, true)
 	return true
 }
+
+// modelCode: a word of capitals and digits names a product or a model
+// ("A350", "A330neo", "F-35", "TNG50"), which is neither a person nor a
+// place.
+func modelCode(f *finder, p *phraseSpan) bool {
+	if p.b-p.a != 1 || commonAcronyms[f.toks[p.a].text] {
+		return false
+	}
+	digits, letters := 0, 0
+	for _, r := range f.toks[p.a].text {
+		switch {
+		case unicode.IsDigit(r):
+			digits++
+		case unicode.IsLetter(r):
+			letters++
+		}
+	}
+	if digits == 0 || letters == 0 {
+		return false
+	}
+	f.add(p.a, p.b, Other, true)
+	return true
+}

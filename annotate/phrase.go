@@ -52,6 +52,7 @@ func init() {
 		{"trim nationalities", trimNationalities},
 		{"a place or acronym before a name", leadingPlaceOrAcronym},
 		{"an organisation in the gazetteer", gazetteerOrganization},
+		{"a model code", modelCode},
 		{"a company written in camel case", camelCaseCompany},
 		{"an organisation by the words around it", organizationByContext},
 		{"a team named in the plural", pluralTeam},

@@ -163,6 +163,10 @@ var ruleCases = map[string][]ruleCase{
 		{text: "Hong Kong's Hang Seng Index rose.", phrase: "Hang Seng Index", want: []string{"other:Hang Seng Index"}},
 		{text: "Hong Kong's Hang Seng rose.", phrase: "Hang Seng"},
 	},
+	"a model code": {
+		{text: "It ordered 50 Airbus A350 jets.", phrase: "A350", want: []string{"other:A350"}},
+		{text: "The CO2 levels rose.", phrase: "CO2"},
+	},
 	"a person by an age": {
 		{text: "Police arrested Zorbly Quux, 32, of Franklin.", phrase: "Zorbly Quux", want: []string{"person:Zorbly Quux"}},
 		{text: "Sales rose in Franklin, 32, a record.", phrase: "Franklin"},
