@@ -96,7 +96,7 @@ func stateAfterTown(f *finder, p *phraseSpan) bool {
 // ("McAllen, Texas", "Orange County, Calif.", "Greenville, South
 // Carolina").
 func townBeforeState(f *finder, p *phraseSpan) bool {
-	if f.word(p.b) != "," || !f.upperWord(p.b+1) || f.fullPersonName(p.a, p.b) {
+	if f.word(p.b) != "," || !f.upperWord(p.b+1) || f.fullPersonName(p.a, p.b) || f.isOrganization(p.a, p.b) || orgs.has(f.text(p.a, p.b)) {
 		return false
 	}
 	next := p.b + 1
@@ -705,5 +705,44 @@ func modelCode(f *finder, p *phraseSpan) bool {
 		return false
 	}
 	f.add(p.a, p.b, Other, true)
+	return true
+}
+
+// venueInListing: in a listing of dates, "@" stands for "at" before a
+// venue ("June 9 – West Palm Beach, FL @ Coral Sky Amphitheatre"); a
+// handle is written against it ("@Ilhan").
+func venueInListing(f *finder, p *phraseSpan) bool {
+	a := p.a
+	if p.descriptor || f.word(a-1) != "@" || f.toks[a-1].end == f.toks[a].start || f.fullPersonName(a, p.b) {
+		return false
+	}
+	f.add(a, p.b, Place, true)
+	return true
+}
+
+// workOfAYear: a title after a year's possessive is a work ("1972's
+// Toulouse Street", "2019's Joker").
+func workOfAYear(f *finder, p *phraseSpan) bool {
+	a := p.a
+	if p.descriptor || a < 3 || f.word(a-1) != "s" || !isApostrophe(f.word(a-2)) || !isYear(f.word(a-3)) {
+		return false
+	}
+	f.add(a, p.b, Work, true)
+	return true
+}
+
+// isYear reports whether s is a year of four digits.
+func isYear(s string) bool {
+	return len(s) == 4 && isNumber(s) && (s[0] == '1' || s[0] == '2')
+}
+
+// cueWordAlone: an organisation's cue word alone ("the Agency's panel",
+// "the Department said") refers to a name without being one.
+func cueWordAlone(f *finder, p *phraseSpan) bool {
+	w := f.toks[p.a].text
+	if p.b-p.a != 1 || !orgLastWords[w] || singleOrgWords[w] || publicationWords[w] || orgs.has(w) || places.has(w) {
+		return false
+	}
+	f.addSurnameOnly(p.a, p.b)
 	return true
 }

@@ -37,6 +37,8 @@ func init() {
 		{"a state after a town", stateAfterTown},
 		{"a team in a sports result", sportsTeam},
 		{"a team in a sports report", teamOfSportsReport},
+		{"a venue in a listing", venueInListing},
+		{"a work of a year", workOfAYear},
 		{"split at a possessive", splitAtPossessive},
 		{"a place by its last word", placeByLastWord},
 		{"split inside at of or a cue word", splitInside},
@@ -48,6 +50,7 @@ func init() {
 		{"an office", officeName},
 		{"an event by its last word", eventByLastWord},
 		{"an institution named by one word", singleInstitution},
+		{"a cue word alone", cueWordAlone},
 		{"a title alone", titleAlone},
 		{"trim nationalities", trimNationalities},
 		{"a place or acronym before a name", leadingPlaceOrAcronym},
@@ -110,7 +113,7 @@ func (f *finder) phrase(a, b int, descriptor bool) {
 func trimLeadingNonNames(f *finder, p *phraseSpan) bool {
 	t := f.toks
 	a, b := p.a, p.b
-	for a < b && (!t[a].word || (t[a].text == "s" && a > 0 && isApostrophe(t[a-1].text)) || notNames[t[a].text] || commonAcronyms[t[a].text] || (t[a].sentStart && (stopwords[t[a].text] || nameAdverbs[t[a].text])) || t[a].text == "The" || capsWords[t[a].text] ||
+	for a < b && (!t[a].word || (t[a].text == "s" && a > 0 && isApostrophe(t[a-1].text)) || notNames[t[a].text] || commonAcronyms[t[a].text] || (t[a].sentStart && stopwords[t[a].text]) || nameAdverbs[t[a].text] || t[a].text == "The" || capsWords[t[a].text] ||
 		((connectors[t[a].text] || t[a].text == "the") && !t[a].upper) ||
 		(t[a].sentStart && a+1 < b && f.tags[a] != "" && !strings.HasPrefix(f.tags[a], "NNP") && !places.has(t[a].text))) &&
 		!places.has(f.text(a, b)) && !f.named[f.text(a, b)] {

@@ -163,6 +163,18 @@ var ruleCases = map[string][]ruleCase{
 		{text: "Hong Kong's Hang Seng Index rose.", phrase: "Hang Seng Index", want: []string{"other:Hang Seng Index"}},
 		{text: "Hong Kong's Hang Seng rose.", phrase: "Hang Seng"},
 	},
+	"a venue in a listing": {
+		{text: "June 9 – West Palm Beach, FL @ Coral Sky Amphitheatre", phrase: "Coral Sky Amphitheatre", want: []string{"place:Coral Sky Amphitheatre"}},
+		{text: "Thanks @Ilhan Omar for it.", phrase: "Ilhan Omar"},
+	},
+	"a work of a year": {
+		{text: "They played 1972’s Toulouse Street in full.", phrase: "Toulouse Street", want: []string{"work:Toulouse Street"}},
+		{text: "They played Mary’s Toulouse Street in full.", phrase: "Toulouse Street"},
+	},
+	"a cue word alone": {
+		{text: "It was recommended by the Agency's panel.", phrase: "Agency", want: []string{"surname:Agency"}},
+		{text: "The bill passed the Senate.", phrase: "Senate"},
+	},
 	"a model code": {
 		{text: "It ordered 50 Airbus A350 jets.", phrase: "A350", want: []string{"other:A350"}},
 		{text: "The CO2 levels rose.", phrase: "CO2"},

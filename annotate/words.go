@@ -207,7 +207,7 @@ var orgLastWords = setOf("Inc", "Inc.", "Ltd", "Ltd.", "LLC", "PLC", "plc", "Cor
 	"Advisers", "Enterprises", "Electronics", "Chemicals", "Petroleum", "Mining", "Energy", "Software",
 	"United", "Rovers", "Athletic", "Wanderers", "FC", "Hotspur", "Leader", "Register", "Intelligencer", "Inquirer",
 	"Examiner", "Dispatch", "Courier", "Sentinel", "Enquirer", "Express", "Standard", "Review", "Bulletin",
-	"Monitor")
+	"Monitor", "Panel", "Team", "Unit", "Directorate", "Consortium", "Taskforce")
 
 // familyNameFirst are common Chinese, Korean and Vietnamese family names,
 // which come first in a name as written in news ("Li Jifeng" is then "Li",
@@ -472,7 +472,8 @@ var nameAdverbs = setOf("Nowadays", "Meanwhile", "Instead", "Indeed", "Overall",
 	"Anyway", "Again", "Already", "Perhaps", "Maybe", "Soon", "Once", "Often", "Sometimes", "Elsewhere",
 	"Together", "Likewise", "Altogether", "Unfortunately", "Fortunately", "Ultimately", "Finally",
 	"Eventually", "Previously", "Currently", "Recently", "Critically", "Historically", "Additionally",
-	"Furthermore", "Moreover", "Similarly", "Separately", "Specifically", "Notably", "Importantly")
+	"Furthermore", "Moreover", "Similarly", "Separately", "Specifically", "Notably", "Importantly", "Formerly",
+	"Originally", "Initially", "Reportedly", "Allegedly", "Apparently", "Officially", "Briefly")
 
 // workCueNouns, before a title in quotes, make it a work ("the single
 // “Black Water”").
