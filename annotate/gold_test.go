@@ -200,7 +200,7 @@ func TestEntityGoldFloor(t *testing.T) {
 
 // goldFloor is the lowest person and place F1 on the tune part that
 // TestEntityGoldFloor accepts.
-const goldFloor = 0.75
+const goldFloor = 0.9
 
 // BenchmarkEntityGold reports the gold-set scores (exact span and type) of
 // the tune part and of the held-out test part, overall and per type.
