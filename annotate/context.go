@@ -389,7 +389,7 @@ func organizationByContext(f *finder, p *phraseSpan) bool {
 		before--
 	}
 	org := !f.fullPersonName(a, b) && (f.lowerWord(a-1) && orgCueNouns[f.word(a-1)] ||
-		f.lowerWord(b) && orgAfterNouns[f.word(b)])
+		f.lowerWord(b) && orgAfterNouns[f.word(b)] || f.appositiveOrganization(b))
 	if !org && before >= 1 {
 		switch f.word(before) {
 		case "at", "of":
@@ -401,6 +401,39 @@ func organizationByContext(f *finder, p *phraseSpan) bool {
 		return false
 	}
 	f.add(a, b, Organization, true)
+	return true
+}
+
+// appositiveOrganization reports whether the words from b say what kind of
+// organisation the name before them is: "Kosmos, a group co-founded by",
+// "Oanda, the research firm".
+func (f *finder) appositiveOrganization(b int) bool {
+	if f.word(b) != "," || (f.word(b+1) != "a" && f.word(b+1) != "an" && f.word(b+1) != "the") {
+		return false
+	}
+	for k := b + 2; k < b+5 && f.lowerWord(k); k++ {
+		w := f.word(k)
+		if roleNouns[w] || jobNouns[w] {
+			return false
+		}
+		if orgCueNouns[w] {
+			return !isApostrophe(f.word(k + 1))
+		}
+	}
+	return false
+}
+
+// labelWithLetter: a word and a capital letter label a thing ("Group C",
+// "Plan B", "Pool A"), neither a person nor a place.
+func labelWithLetter(f *finder, p *phraseSpan) bool {
+	if p.b-p.a != 2 || p.descriptor {
+		return false
+	}
+	last := []rune(f.toks[p.b-1].text)
+	if len(last) != 1 || !unicode.IsUpper(last[0]) || f.toks[p.a].allCaps {
+		return false
+	}
+	f.add(p.a, p.b, Other, true)
 	return true
 }
 
@@ -657,6 +690,10 @@ func (f *finder) surnameSoFar(name string) bool {
 	return false
 }
 
+// resultLosses, before "to", make what follows the winning team ("lost to
+// Canada").
+var resultLosses = setOf("lost", "lose", "loses", "losing", "loss", "fell", "falls", "fall", "bowed", "succumbed")
+
 // placeStaysPlace are the words before a place's name that keep it a
 // place in a sports report ("the rematch in Pittsburgh", "back to Ohio").
 var placeStaysPlace = setOf("in", "from", "to", "near", "across", "around", "outside", "into", "of", "throughout")
@@ -672,7 +709,10 @@ func teamOfSportsReport(f *finder, p *phraseSpan) bool {
 		f.fullPersonName(a, b) || f.surnameSoFar(whole) {
 		return false
 	}
-	if placeStaysPlace[f.word(a-1)] && f.lowerWord(a-1) {
+	if placeStaysPlace[f.word(a-1)] && f.lowerWord(a-1) && !(f.word(a-1) == "to" && resultLosses[f.word(a-2)]) {
+		return false
+	}
+	if demonyms.has(whole) {
 		return false
 	}
 	if next := f.word(b); f.lowerWord(b) && (localNouns[next] || placeCueNouns[next]) {

@@ -272,17 +272,20 @@ func BenchmarkEntityAfterCorrections(b *testing.B) {
 
 // replayCorrections returns what a person correcting the suggestions on
 // docs to their gold teaches: the names they confirmed, retyped or tagged
-// (one entity per name and type) and the texts they rejected.
+// (one entity per name and type: "Russia" the country and the team) and
+// the texts they rejected.
 func replayCorrections(docs []goldDoc) Learned {
 	var l Learned
 	known := map[string]bool{}
+	entities := map[string]bool{}
 	rejected := map[string]bool{}
 	for _, d := range docs {
 		gold := map[[2]int]EntityType{}
 		for _, e := range d.Entities {
 			gold[[2]int{e.Start, e.End}] = e.Type
-			if !known[e.Text] {
-				known[e.Text] = true
+			known[e.Text] = true
+			if k := e.Text + "\x00" + string(e.Type); !entities[k] {
+				entities[k] = true
 				l.Known = append(l.Known, Entity{ID: int64(len(l.Known) + 1), Name: e.Text, Type: e.Type})
 			}
 		}

@@ -56,6 +56,7 @@ func init() {
 		{"a place or acronym before a name", leadingPlaceOrAcronym},
 		{"an organisation in the gazetteer", gazetteerOrganization},
 		{"a model code", modelCode},
+		{"a label with a letter", labelWithLetter},
 		{"a company written in camel case", camelCaseCompany},
 		{"an organisation by the words around it", organizationByContext},
 		{"a team named in the plural", pluralTeam},
@@ -151,9 +152,14 @@ func splitAtPossessive(f *finder, p *phraseSpan) bool {
 	a, b := p.a, p.b
 	for i := a + 1; i+1 < b; i++ {
 		if isApostrophe(t[i].text) && t[i+1].text == "s" {
-			if f.isOrganization(a, b) && !places.has(f.text(a, i)) && !p.descriptor {
+			switch {
+			case f.isOrganization(a, b) && !places.has(f.text(a, i)) && !p.descriptor:
 				f.add(a, b, Organization, true)
-			} else {
+			case places.has(f.text(a, i)) && b-i >= 4 && (f.fullPersonName(i+2, b) || f.recognised(i+2, b) == Person):
+				// "Serbia's Novak Djokovic": a person's country.
+				f.add(a, i, Place, true)
+				f.phrase(i+2, b, p.descriptor)
+			default:
 				f.phrase(a, i, p.descriptor)
 				f.phrase(i+2, b, p.descriptor)
 			}

@@ -37,6 +37,7 @@ var ruleCases = map[string][]ruleCase{
 	"split at a possessive": {
 		{text: "He met Vladimir Putin’s Kremlin aides.", phrase: "Vladimir Putin’s Kremlin", want: []string{"person:Vladimir Putin", "place:Kremlin"}},
 		{text: "Troops of the People’s Liberation Army marched.", phrase: "People’s Liberation Army", want: []string{"organization:People’s Liberation Army"}},
+		{text: sportsReport + " Serbia’s Novak Djokovic will play.", phrase: "Serbia’s Novak Djokovic", want: []string{"place:Serbia", "person:Novak Djokovic"}},
 		{text: "He met Vladimir Putin in Moscow.", phrase: "Vladimir Putin"},
 	},
 	"split inside at of or a cue word": {
@@ -105,6 +106,7 @@ var ruleCases = map[string][]ruleCase{
 	"a team in a sports report": {
 		{text: sportsReport + " Minnesota will face Northwestern next.", phrase: "Minnesota", want: []string{"organization:Minnesota"}},
 		{text: sportsReport + " The rematch is in Pittsburgh.", phrase: "Pittsburgh"},
+		{text: sportsReport + " The United States lost to Canada.", phrase: "Canada", want: []string{"organization:Canada"}},
 		{text: sportsReport + " Maroon, a St. Louis native, scored.", phrase: "St. Louis"},
 		{text: "Minnesota will vote on the budget next week.", phrase: "Minnesota"},
 	},
@@ -132,6 +134,8 @@ var ruleCases = map[string][]ruleCase{
 		{text: "Matt Maley, equity strategist at Miller Tabak, said so.", phrase: "Miller Tabak", want: []string{"organization:Miller Tabak"}},
 		{text: "He met investor Warren Buffett.", phrase: "Warren Buffett"},
 		{text: "He hit Rudolph in the head with Rudolph's helmet.", phrase: "Rudolph"},
+		{text: "It is run by Kosmos, a group co-founded by Gerard Pique.", phrase: "Kosmos", want: []string{"organization:Kosmos"}},
+		{text: "He met Zorbly, the group’s leader.", phrase: "Zorbly"},
 	},
 	"a team named in the plural": {
 		{text: "Heyward wants to help the Steelers right the ship.", phrase: "Steelers", want: []string{"organization:Steelers"}},
@@ -174,6 +178,10 @@ var ruleCases = map[string][]ruleCase{
 	"a cue word alone": {
 		{text: "It was recommended by the Agency's panel.", phrase: "Agency", want: []string{"surname:Agency"}},
 		{text: "The bill passed the Senate.", phrase: "Senate"},
+	},
+	"a label with a letter": {
+		{text: "Argentina won in Group C on Monday.", phrase: "Group C", want: []string{"other:Group C"}},
+		{text: "He met Ann Smith.", phrase: "Ann Smith"},
 	},
 	"a model code": {
 		{text: "It ordered 50 Airbus A350 jets.", phrase: "A350", want: []string{"other:A350"}},

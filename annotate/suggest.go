@@ -65,9 +65,14 @@ func SuggestLearned(text string, learned Learned) []Suggestion {
 	// otherwise ("in Pittsburgh" when Pittsburgh is known as a team), and an
 	// ordinary word where no name was found ("IN" known as a state).
 	lower := lowerWordsOf(toks)
-	for _, s := range suggestKnown(text, runes, known) {
+	for _, s := range suggestKnown(text, runes, known, cands) {
 		same, found := exactly(cands, s.Selector)
 		if found && same.typ != s.Type && contextRules[same.rule] {
+			continue
+		}
+		if found && same.typ == Place && s.Type == Organization && places.has(s.Selector.Exact) {
+			// A team known by its country's or city's name ("Russia" in
+			// the Davis Cup): outside sports the name is the place.
 			continue
 		}
 		if !found && ambiguousName(s.Selector.Exact, lower) {
@@ -146,25 +151,38 @@ func around(cands []candidate, span Selector) (candidate, bool) {
 
 // suggestKnown suggests every occurrence of the known entities' names and
 // aliases.
-func suggestKnown(text string, runes []rune, known []Entity) []Suggestion {
-	byName := make(map[string]*Entity)
+func suggestKnown(text string, runes []rune, known []Entity, cands []candidate) []Suggestion {
+	byName := make(map[string][]*Entity)
 	var names []string
 	for i := range known {
 		e := &known[i]
 		for _, n := range append([]string{e.Name}, e.Aliases...) {
 			n = strings.TrimSpace(n)
-			if n == "" || byName[n] != nil {
+			if n == "" {
 				continue
 			}
-			byName[n] = e
-			names = append(names, n)
+			if byName[n] == nil {
+				names = append(names, n)
+			}
+			byName[n] = append(byName[n], e)
 		}
 	}
 	var out []Suggestion
 	for _, sp := range findSpans(text, names) {
-		e := byName[string(runes[sp.start:sp.end])]
-		if e == nil {
+		es := byName[string(runes[sp.start:sp.end])]
+		if len(es) == 0 {
 			continue
+		}
+		// Two entities of one name ("Russia" the country and the team):
+		// the one of the type the rules found here.
+		e := es[0]
+		if c, ok := exactly(cands, Selector{Start: sp.start, End: sp.end}); ok {
+			for _, other := range es {
+				if other.Type == c.typ {
+					e = other
+					break
+				}
+			}
 		}
 		out = append(out, Suggestion{Selector: newSelectorRunes(runes, sp.start, sp.end), Name: e.Name, Type: e.Type, EntityID: e.ID, Score: knownConfidence})
 	}

@@ -246,6 +246,30 @@ new.update({
    ('Brooke', P), ('James', P), ('Bergeron', P)]),
 })
 
+new.update({
+ 'davis-cup-finals': ('0d46122928', [
+   ('MADRID', L), ('Rafael Nadal', P), ('Spain', O), ('Marcel Granollers', P), ('Feliciano Lopez', P),
+   ('Russia', O), ('Davis Cup Finals', E), ('Granollers', P), ('Lopez', P), ('Karen Khachanov', P),
+   ('Andrey Rublev', P), ('Nadal', P), ('Khachanov', P), ('Rublev', P), ('Roberto Bautista-Agut', P),
+   ('Caja Magica', L), ('Magic Box', L), ('Croatia', O), ('Davis Cup', E), ('Serbia’s', L, 'Serbia'),
+   ('Novak Djokovic', P), ('Britain’s', L, 'Britain'), ('Andy Murray', P), ('Serbia takes', O, 'Serbia'),
+   ('on Japan', O, 'Japan'), ('Britain plays', O, 'Britain'), ('Netherlands', O), ('World Cup-style', None),
+   ('International Tennis Federation', O), ('Kosmos', O), ('Barcelona', O), ('Gerard Pique', P),
+   ('Brazil', O), ('Neymar', P), ('US', O), ('United States', O), ('Canada', O), ('Vasek Pospisil', P),
+   ('Reilly Opelka', P), ('Denis Shapovalov', P), ('Taylor Fritz', P), ('Opelka', P), ('U.S.', O),
+   ('FRANCE', O), ('ATP Finals', E), ('Pierre-Hugues Herbert', P), ('Nicolas Mahut', P), ('France', O),
+   ('Herbert', P), ('Mahut', P), ('Ben McLachlan', P), ('Yasutaka Uchiyama', P), ('of Japan', L, 'Japan'),
+   ('Group A', X), ('Jo-Wilfried Tsonga', P), ('Uchiyama', P), ('Yoshihito Nishioka', P), ('Gael Monfils', P),
+   ('Raven Klaasen', P), ('South Africa', L), ('Michael Venus', P), ('New Zealand', L), ('London', L),
+   ('ARGENTINA', O), ('Argentina', O), ('Chile', O), ('Group C', X), ('Guido Pella', P), ('Nicolas Jarry', P),
+   ('Diego Schwartzman', P), ('Cristian Garin', P), ('Maximo Gonzalez', P), ('Leonardo Mayer', P),
+   ('Jarry', P), ('Hans Podlipnik-Castillo', P), ('Schwartzman', P), ('Guido', P), ('KAZAKHSTAN', O),
+   ('Kazakhstan', O), ('Group E', X), ('Mikhail Kukushkin', P), ('Alexander Bublik', P), ('Robin Haase', P),
+   ('Jean-Julien Rojer', P), ('Kukushkin', P), ('Botic van de Zanschulp', P), ('Haase', P), ('Bublik', P),
+   ('AUSTRALIA', O), ('Australia', O), ('Colombia', O), ('Nick Kyrgios', P), ('Alejandro Gonzalez', P),
+   ('Alex de Minaur', P), ('Daniel Elahi Galan', P), ('Belgium', O)]),
+})
+
 # Articles are keyed by the first ten characters of their corpus key.
 keys = {k[:10]: k for k in d}
 for name, (short, names) in new.items():
