@@ -3,6 +3,7 @@ package annotate
 import (
 	"reflect"
 	"strconv"
+	"strings"
 	"testing"
 )
 
@@ -75,5 +76,30 @@ func TestFindAll(t *testing.T) {
 				t.Errorf("FindAll = %q, want %q", got, tt.want)
 			}
 		})
+	}
+}
+
+func TestSortedListFindsEveryLine(t *testing.T) {
+	for _, l := range []sortedList{towns, firstNames} {
+		lines := strings.Split(strings.TrimSuffix(l.data, "\n"), "\n")
+		for i, line := range lines {
+			if i > 0 && lines[i-1] >= line {
+				t.Fatalf("list not sorted at %q", line)
+			}
+			if !l.has(line) {
+				t.Fatalf("%q not found", line)
+			}
+			if l.has(line + "\x01") {
+				t.Fatalf("%q found", line+"\x01")
+			}
+		}
+	}
+	for _, name := range []string{"", "\n", "Zzzzzzz", "A", "Noblesville\nSpokane"} {
+		if towns.has(name) {
+			t.Errorf("towns has %q", name)
+		}
+	}
+	if !towns.has("Spokane") || !firstNames.has("Robin") {
+		t.Error("Spokane or Robin missing")
 	}
 }

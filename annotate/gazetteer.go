@@ -83,3 +83,59 @@ func IsPlace(name string) bool { return places.has(name) }
 // IsDemonym reports whether word names a people or nationality ("Russian",
 // "Ukrainians"), which is not a place.
 func IsDemonym(word string) bool { return demonyms.has(word) }
+
+// The large lists (see data/README.md): GeoNames' towns and regions, English
+// given names, and the abbreviations of states written after a town.
+var (
+	//go:embed data/towns.txt
+	townsData string
+	//go:embed data/first-names.txt
+	firstNamesData string
+	//go:embed data/states.txt
+	statesData string
+)
+
+var (
+	towns      = sortedList{data: townsData}
+	firstNames = sortedList{data: firstNamesData}
+	states     = loadGazetteer(statesData, false)
+)
+
+// sortedList is a set of names kept as its embedded text, one name a line
+// in byte order, and searched by halving: it costs no map and no start-up
+// work, which matters for a list of 150,000 towns.
+type sortedList struct {
+	data string
+}
+
+// has reports whether name is a line of the list.
+func (l sortedList) has(name string) bool {
+	if name == "" || strings.Contains(name, "\n") {
+		return false
+	}
+	lo, hi := 0, len(l.data)
+	for lo < hi {
+		mid := lo + (hi-lo)/2
+		// The line holding mid.
+		start := strings.LastIndexByte(l.data[:mid], '\n') + 1
+		end := strings.IndexByte(l.data[mid:], '\n')
+		if end < 0 {
+			end = len(l.data)
+		} else {
+			end += mid
+		}
+		switch line := l.data[start:end]; {
+		case line == name:
+			return true
+		case line < name:
+			lo = end + 1
+		default:
+			hi = start
+		}
+	}
+	return false
+}
+
+// IsTown reports whether name is a town or region of GeoNames (weak
+// evidence of a place: many towns share a name with a person).
+func IsTown(name string) bool { return towns.has(name) }

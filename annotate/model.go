@@ -85,6 +85,8 @@ const (
 )
 
 // Mention is a span of one clipping's text that refers to an entity.
+// Score is the suggestion's (see Suggestion); a mention the person made
+// scores 1.
 type Mention struct {
 	ID         int64         `json:"id"`
 	ClippingID int64         `json:"clipping_id"`
@@ -92,5 +94,10 @@ type Mention struct {
 	Selector   Selector      `json:"selector"`
 	Status     MentionStatus `json:"status"`
 	Orphaned   bool          `json:"orphaned,omitempty"`
+	Score      float64       `json:"score,omitempty"`
 	Created    time.Time     `json:"created"`
 }
+
+// Confident reports whether a suggested mention is confident enough to be
+// accepted with the others at once ("Accept all confident").
+func (m Mention) Confident() bool { return m.Score >= ConfidentScore }

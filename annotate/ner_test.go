@@ -1,9 +1,11 @@
 package annotate
 
 import (
+	"reflect"
 	"strings"
 	"sync"
 	"testing"
+	"time"
 
 	prose "github.com/jdkato/prose/v2"
 )
@@ -21,7 +23,7 @@ func TestMaxentMatchesProse(t *testing.T) {
 	pm := proseModel()
 	// prose's own pipeline is slow; two articles make over a thousand tokens.
 	var texts []string
-	for _, d := range loadGold(t)[:2] {
+	for _, d := range loadGold(t, tunePart)[:2] {
 		texts = append(texts, strings.Split(d.Text, "\n\n")...)
 	}
 	total, differ := 0, 0
@@ -72,7 +74,7 @@ func TestTaggerMatchesProse(t *testing.T) {
 		t.Fatal("recogniser did not load")
 	}
 	total, differ := 0, 0
-	for _, d := range loadGold(t) {
+	for _, d := range loadGold(t, "") {
 		for _, block := range strings.Split(d.Text, "\n\n") {
 			want, err := prose.NewDocument(block, prose.WithSegmentation(false), prose.WithExtraction(false), prose.UsingModel(proseModel()))
 			if err != nil {
@@ -94,5 +96,32 @@ func TestTaggerMatchesProse(t *testing.T) {
 	}
 	if total == 0 || differ*200 > total {
 		t.Errorf("%d of %d tags differ from prose's", differ, total)
+	}
+}
+
+func TestModelIsReleasedWhenIdle(t *testing.T) {
+	old := IdleRelease
+	IdleRelease = 50 * time.Millisecond
+	defer func() {
+		IdleRelease = old
+		loadModel() // re-arm the timer with the usual delay
+	}()
+	modelMu.Lock()
+	current.Store(nil)
+	modelMu.Unlock()
+	if loadModel() == nil {
+		t.Fatal("the model did not load")
+	}
+	deadline := time.Now().Add(5 * time.Second)
+	for current.Load() != nil && time.Now().Before(deadline) {
+		time.Sleep(20 * time.Millisecond)
+	}
+	if current.Load() != nil {
+		t.Fatal("the model was not released after IdleRelease without use")
+	}
+	got := describe(Suggest("Donald Trump met Vladimir Putin in Budapest.", nil))
+	want := []string{"person:Donald Trump", "person:Vladimir Putin", "place:Budapest"}
+	if !reflect.DeepEqual(got, want) {
+		t.Errorf("Suggest after a release = %q, want %q", got, want)
 	}
 }

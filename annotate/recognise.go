@@ -6,6 +6,8 @@ import (
 	"runtime"
 	"strings"
 	"sync"
+	"sync/atomic"
+	"time"
 
 	prose "github.com/jdkato/prose/v2"
 )
@@ -38,40 +40,85 @@ type recogniser struct {
 	ner    *maxent
 }
 
+// The model is loaded on first use and released after IdleRelease without
+// use, so that a window left open does not hold its 30 MB (ner_model_mb)
+// for nothing; the next Suggest loads it again (about half a second).
 var (
-	modelOnce sync.Once
-	model     *recogniser
+	modelMu     sync.Mutex                 // held while loading or releasing
+	current     atomic.Pointer[recogniser] // the loaded model, or nil
+	modelFailed bool                       // loading failed; not tried again
+	lastUse     atomic.Int64               // unix nanoseconds of the last use
+	idleTimer   *time.Timer
 )
+
+// IdleRelease is how long the recogniser stays loaded without use.
+var IdleRelease = 5 * time.Minute
 
 // Warm starts loading the entity recogniser in the background, so that the
 // first Suggest does not wait for it. It returns at once.
 func Warm() { go loadModel() }
 
-// loadModel loads the recogniser once. prose panics if its embedded model
-// cannot be decoded; that is turned into a logged error, and Suggest then
-// works from its rules and known entities alone.
+// loadModel returns the recogniser, loading it if it is not loaded. prose
+// panics if its embedded model cannot be decoded; that is turned into a
+// logged error, and Suggest then works from its rules and known entities
+// alone.
 func loadModel() *recogniser {
-	modelOnce.Do(func() {
-		defer func() {
-			if r := recover(); r != nil {
-				slog.Error("annotate: loading the entity recogniser failed", "err", r)
-				model = nil
-			}
-		}()
-		var r recogniser
-		var errs [2]error
-		var wg sync.WaitGroup
-		wg.Add(2)
-		go func() { defer wg.Done(); r.tagger, errs[0] = loadPerceptron() }()
-		go func() { defer wg.Done(); r.ner, errs[1] = loadMaxent() }()
-		wg.Wait()
-		if err := errors.Join(errs[:]...); err != nil {
-			slog.Error("annotate: loading the entity recogniser failed", "err", err)
-			return
+	lastUse.Store(time.Now().UnixNano())
+	if m := current.Load(); m != nil {
+		return m
+	}
+	modelMu.Lock()
+	defer modelMu.Unlock()
+	if m := current.Load(); m != nil || modelFailed {
+		return m
+	}
+	m := decodeModel()
+	if m == nil {
+		modelFailed = true
+		return nil
+	}
+	current.Store(m)
+	if idleTimer == nil {
+		idleTimer = time.AfterFunc(IdleRelease, releaseIfIdle)
+	} else {
+		idleTimer.Reset(IdleRelease)
+	}
+	return m
+}
+
+// releaseIfIdle drops the model when it was not used for IdleRelease, and
+// otherwise looks again when that much time will have passed.
+func releaseIfIdle() {
+	modelMu.Lock()
+	defer modelMu.Unlock()
+	idle := time.Since(time.Unix(0, lastUse.Load()))
+	if idle < IdleRelease {
+		idleTimer.Reset(IdleRelease - idle)
+		return
+	}
+	current.Store(nil)
+}
+
+// decodeModel decodes prose's embedded tagger and classifier.
+func decodeModel() (model *recogniser) {
+	defer func() {
+		if r := recover(); r != nil {
+			slog.Error("annotate: loading the entity recogniser failed", "err", r)
+			model = nil
 		}
-		model = &r
-	})
-	return model
+	}()
+	var r recogniser
+	var errs [2]error
+	var wg sync.WaitGroup
+	wg.Add(2)
+	go func() { defer wg.Done(); r.tagger, errs[0] = loadPerceptron() }()
+	go func() { defer wg.Done(); r.ner, errs[1] = loadMaxent() }()
+	wg.Wait()
+	if err := errors.Join(errs[:]...); err != nil {
+		slog.Error("annotate: loading the entity recogniser failed", "err", err)
+		return nil
+	}
+	return &r
 }
 
 // recognise runs the recogniser over text and returns, for each token, the

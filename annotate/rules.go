@@ -28,6 +28,8 @@ type candidate struct {
 	// afterThe and modifier describe where the recogniser found a name:
 	// after "the", or before a lower-case word it modifies.
 	afterThe, modifier bool
+	// rule names the rule that typed the name, for its confidence.
+	rule string
 }
 
 // findNames proposes names from capitalised phrases, types them with the
@@ -35,16 +37,15 @@ type candidate struct {
 // document consistent: a name keeps one type throughout, and a surname
 // alone is the person named in full.
 func findNames(runes []rune, toks []token, labels, tags []string) []candidate {
-	lower := make(map[string]bool)
-	for _, t := range toks {
-		if t.word && !t.upper {
-			lower[t.text] = true
-		}
-	}
-	f := finder{runes: runes, toks: toks, labels: labels, tags: tags, lowerWords: lower}
+	f := finder{runes: runes, toks: toks, labels: labels, tags: tags, lowerWords: lowerWordsOf(toks), sports: isSportsReport(toks)}
+	f.rule = ruleQuotedTitle
+	quoted := f.quotedWorks()
 	for _, p := range phrases(toks) {
 		if p[0] > 0 && toks[p[0]-1].text == "@" && toks[p[0]-1].end == toks[p[0]].start {
 			continue // a social-media handle, "@Ilhan"
+		}
+		if quoted[p[0]] {
+			continue // inside a work's title
 		}
 		f.phrase(p[0], p[1], false)
 	}
@@ -59,222 +60,38 @@ type finder struct {
 	tags       []string // the tagger's part of speech of each token
 	lowerWords map[string]bool
 	cands      []candidate
+	named      map[string]bool // the names of cands
+	sports     bool            // the text is a sports report
+	rule       string          // the rule now typing a phrase
 }
 
 func (f *finder) text(a, b int) string { return string(f.runes[f.toks[a].start:f.toks[b-1].end]) }
 
 func (f *finder) add(a, b int, typ EntityType, firm bool) {
+	if (typ == Organization || typ == Work) && a > 0 && f.toks[a-1].text == "The" && !f.toks[a-1].sentStart {
+		a-- // "The" capitalised inside a sentence is part of the name: "The We Company"
+	}
 	name := f.text(a, b)
 	if b-a == 1 && f.toks[a].allCaps && places.has(titleCase(name)) {
 		name = titleCase(name)
 	}
-	f.cands = append(f.cands, candidate{start: f.toks[a].start, end: f.toks[b-1].end, name: name, typ: typ, firm: firm, words: b - a})
+	f.cands = append(f.cands, candidate{start: f.toks[a].start, end: f.toks[b-1].end, name: name, typ: typ, firm: firm, words: b - a, rule: f.rule})
+	if typ != "" {
+		if f.named == nil {
+			f.named = make(map[string]bool)
+		}
+		f.named[name] = true
+	}
 }
 
-// phrase types the capitalised phrase toks[a:b]. A descriptor is the part
-// of a phrase before a title ("US" in "US President"); only places and
-// organisations are taken from it.
-func (f *finder) phrase(a, b int, descriptor bool) {
-	t := f.toks
-	for a < b && (notNames[t[a].text] || (t[a].sentStart && stopwords[t[a].text]) || t[a].text == "The" || capsWords[t[a].text] ||
-		((connectors[t[a].text] || t[a].text == "the") && !t[a].upper) || // "of the" left by a dropped word: "Officials of the Islamic Republic"
-		(t[a].sentStart && a+1 < b && f.tags[a] != "" && !strings.HasPrefix(f.tags[a], "NNP") && !places.has(t[a].text))) && !places.has(f.text(a, b)) {
-		// The last case is a word capitalised only because it starts the
-		// sentence ("Questioning Vindman", "Key Security Council"), as the
-		// tagger sees it.
-		a++
-	}
-	for b > a && (notNames[t[b-1].text] || connectors[t[b-1].text]) {
-		b--
-	}
-	if descriptor {
-		// "White House Press" before "Secretary": drop the title's
-		// modifiers, but not from a name ("White House").
-		for b > a && (titleModifiers[t[b-1].text] || titles[t[b-1].text]) && !places.has(f.text(a, b)) {
-			b--
+// hasNameWord reports whether toks[a:b] hold a word that is no title.
+func (f *finder) hasNameWord(a, b int) bool {
+	for j := a; j < b; j++ {
+		if w := f.toks[j].text; !titles[w] && !titleModifiers[w] {
+			return true
 		}
 	}
-	if a >= b {
-		return
-	}
-	for i := a + 1; i+1 < b; i++ {
-		if isApostrophe(t[i].text) && t[i+1].text == "s" {
-			if f.isOrganization(a, b) && !places.has(f.text(a, i)) && !descriptor {
-				f.add(a, b, Organization, true)
-			} else {
-				f.phrase(a, i, descriptor)
-				f.phrase(i+2, b, descriptor)
-			}
-			return
-		}
-	}
-	if !descriptor && !places.has(f.text(a, b)) && !orgs.has(f.text(a, b)) {
-		for i := a + 1; i < b-1; i++ {
-			// "Sui-Lee Wee of the New York Times": a person of an
-			// organisation, as reporters are credited.
-			if k := f.ofOrganization(a, i, b); k > 0 {
-				if i-a >= 2 {
-					f.person(a, i)
-				} else {
-					f.phrase(a, i, false)
-				}
-				f.phrase(k, b, false)
-				return
-			}
-			// "Duke of Edinburgh", "Prince of Wales": a person known by a
-			// peerage.
-			if i == a+1 && nobleTitles[t[a].text] && places.has(f.text(i+1, b)) {
-				f.add(a, b, Person, true)
-				return
-			}
-			// "Gulf of Aden", "Islamic Republic of Iran": a place's name.
-			if f.placeOf(a, i, b) {
-				f.add(a, b, Place, true)
-				return
-			}
-			// "Yasutaka Uchiyama of Japan": a person from a place, as
-			// players and delegates are named.
-			if f.personOfPlace(a, i, b) {
-				f.person(a, i)
-				f.phrase(i+1, b, false)
-				return
-			}
-			// "Russia of Crimea": a place does not take "of".
-			if t[i].text == "of" && places.has(f.text(a, i)) {
-				f.phrase(a, i, false)
-				f.phrase(i+1, b, false)
-				return
-			}
-			// "White House National Security Council Ukraine": an
-			// organisation's name ends at its cue word.
-			if orgLastWords[t[i].text] && t[i+1].upper && !titles[t[i+1].text] && !titleModifiers[t[i+1].text] {
-				f.phrase(a, i+1, false)
-				f.phrase(i+1, b, false)
-				return
-			}
-		}
-	}
-	whole := f.text(a, b)
-	if places.has(whole) || (b-a == 1 && t[a].allCaps && places.has(titleCase(whole))) {
-		f.add(a, b, Place, true)
-		return
-	}
-	if f.isOrganization(a, b) {
-		f.add(a, b, Organization, true)
-		return
-	}
-	if !descriptor {
-		// Split at the last title that has a name after it.
-		for i := b - 2; i >= a; i-- {
-			if !titles[t[i].text] {
-				continue
-			}
-			name := i + 1
-			if t[name].text == "of" && name+2 < b {
-				name += 2 // "Secretary of State Mike Pompeo"
-			}
-			if !t[name].upper {
-				continue // an office, not a title: "High Commissioner for Human Rights"
-			}
-			f.phrase(a, i, true)
-			f.person(name, b)
-			return
-		}
-	}
-	if b-a >= 2 && eventLastWords[t[b-1].text] {
-		f.add(a, b, Event, true)
-		return
-	}
-	if b-a == 1 && !t[a].sentStart && singleOrgWords[whole] {
-		f.add(a, b, Organization, true)
-		return
-	}
-	if titles[whole] || titleModifiers[whole] {
-		f.addSurnameOnly(a, b) // "King and Weeks were abducted"
-		return
-	}
-	// Nationalities before a name are not part of it.
-	for a < b && demonyms.has(t[a].text) {
-		a++
-	}
-	if a >= b {
-		return
-	}
-	// A well-known place at the start of a longer phrase stands apart when
-	// abbreviated ("US Chinook", "UK Treasury") or when a full personal
-	// name follows ("ambassador to Britain Liu Xiaming"); otherwise it is
-	// usually part of a longer name ("Boston Globe", "Hanoi Hilton").
-	for k := min(b-1, a+places.maxWords); k > a; k-- {
-		if t[a].allCaps && orgs.has(f.text(a, k)) {
-			f.add(a, k, Organization, true) // "EU Gordon Sondland"
-			f.phrase(k, b, descriptor)
-			return
-		}
-		if places.has(f.text(a, k)) && (t[a].allCaps || (b-k >= 2 && f.recognised(k, b) == Person)) {
-			f.add(a, k, Place, true)
-			f.phrase(k, b, descriptor)
-			return
-		}
-	}
-	whole = f.text(a, b)
-	if orgs.has(whole) {
-		f.add(a, b, Organization, true)
-		return
-	}
-	if f.isDemonymOfPlace(whole) {
-		return // "South Dakotans", "Texans"
-	}
-	if b-a == 1 && isAcronym(t[a]) && !f.isCommonWord(whole) && !capsWords[whole] && !(f.toks[a].sentStart && f.shouting(a)) {
-		f.add(a, b, Organization, true)
-		return
-	}
-	if b-a == 1 && strings.ContainsAny(whole, "-‐") && !descriptor {
-		// "Israel-Hamas": each capitalised part on its own.
-		f.hyphenated(a)
-		return
-	}
-	if b < len(t) && t[b].word && placeCueNouns[t[b].text] {
-		f.add(a, b, Place, true) // "Logar province", "Hoa Lo prison"
-		return
-	}
-	if b < len(t) && t[b].word && groupCueNouns[t[b].text] && !descriptor {
-		f.add(a, b+1, Organization, true) // "Haqqani network", "Wagner group"
-		return
-	}
-	if b < len(t) && t[b].word && craftCueNouns[t[b].text] && !descriptor {
-		f.add(a, b, Other, true) // "the Galileo probe", "Perseverance rover"
-		return
-	}
-	if b-a == 1 && t[a].sentStart && sentenceWordTags[f.tags[a]] && !places.has(whole) {
-		// "Multiple lines of evidence": an adjective, adverb or verb
-		// starting a sentence.
-		f.addSurnameOnly(a, b)
-		return
-	}
-	if a > 0 && t[a-1].text == "The" && !t[a-1].sentStart && !descriptor {
-		// "The" capitalised inside a sentence belongs to a name, most often
-		// a newspaper's or a band's: "The Hill", "The Guardian".
-		f.add(a-1, b, Organization, true)
-		return
-	}
-	if b-a == 1 && (stopwords[whole] || f.isCommonWord(whole) || (t[a].sentStart && (isBasicWord(whole) || isBasicWord(strings.TrimSuffix(whole, "s"))))) {
-		// A common word capitalised to start a sentence or a quotation
-		// ("Meth is a serious problem", "Ships crossed"), unless it is a surname.
-		f.addSurnameOnly(a, b)
-		return
-	}
-	if !descriptor && f.hasRole(a, b) {
-		f.person(a, b) // "spokesman Zabihullah Mujahid", "Cheuk Hau-yip, the commander of"
-		return
-	}
-	typ := f.recognised(a, b)
-	if descriptor && typ == Person {
-		return
-	}
-	f.add(a, b, typ, false)
-	c := &f.cands[len(f.cands)-1]
-	c.afterThe = a > 0 && (t[a-1].text == "the" || t[a-1].text == "The")
-	c.modifier = b < len(t) && t[b].word && !t[b].upper && strings.HasPrefix(f.tags[b], "NN")
+	return false
 }
 
 // ofOrganization returns where an organisation's name starts when toks[a:b]
@@ -295,7 +112,8 @@ func (f *finder) ofOrganization(a, i, b int) int {
 		return 0
 	}
 	last := t[b-1].text
-	if !orgs.has(f.text(k, b)) && !f.isOrganization(k, b) && !(k == b-1 && publicationWords[last]) {
+	if !orgs.has(f.text(k, b)) && !f.isOrganization(k, b) && !(k == b-1 && publicationWords[last]) &&
+		!(k == b-1 && isAcronym(t[k]) && !commonAcronyms[last]) {
 		return 0
 	}
 	if !f.couldBePersonName(a, i) {
@@ -372,7 +190,7 @@ func (f *finder) personOfPlace(a, i, b int) bool {
 // Tang, Hong Kong's new police commissioner").
 func (f *finder) hasRole(a, b int) bool {
 	t := f.toks
-	if a > 0 && t[a-1].word && !t[a-1].upper && roleNouns[t[a-1].text] {
+	if a > 0 && t[a-1].word && !t[a-1].upper && (roleNouns[t[a-1].text] || sportsPositions[t[a-1].text]) {
 		return true
 	}
 	if b >= len(t) || t[b].text != "," {
@@ -454,6 +272,19 @@ func (f *finder) addSurnameOnly(a, b int) {
 func (f *finder) hyphenated(i int) {
 	tok := f.toks[i]
 	rs := f.runes[tok.start:tok.end]
+	// "London-listed", "Brexit-weary": a name made an adjective is no
+	// mention of it; "R-Texas" is a politician's party and state.
+	for k := 1; k < len(rs); k++ {
+		if (rs[k-1] == '-' || rs[k-1] == '‐') && !unicode.IsUpper(rs[k]) {
+			return
+		}
+	}
+	if len(rs) > 2 && (rs[0] == 'R' || rs[0] == 'D' || rs[0] == 'I') && rs[1] == '-' {
+		if rest := string(rs[2:]); states.has(rest) || places.has(rest) {
+			f.cands = append(f.cands, candidate{start: tok.start + 2, end: tok.end, name: rest, typ: Place, firm: true, words: 1, rule: f.rule})
+		}
+		return
+	}
 	start := 0
 	for k := 0; k <= len(rs); k++ {
 		if k < len(rs) && rs[k] != '-' && rs[k] != '‐' {
@@ -461,7 +292,7 @@ func (f *finder) hyphenated(i int) {
 		}
 		part := string(rs[start:k])
 		if places.has(part) {
-			f.cands = append(f.cands, candidate{start: tok.start + start, end: tok.start + k, name: part, typ: Place, firm: true, words: 1})
+			f.cands = append(f.cands, candidate{start: tok.start + start, end: tok.start + k, name: part, typ: Place, firm: true, words: 1, rule: f.rule})
 		}
 		start = k + 1
 	}
@@ -578,11 +409,34 @@ func (f *finder) resolve() []candidate {
 		c := &f.cands[i]
 		if c.typ == Place && !c.firm && !places.has(c.name) {
 			switch {
-			case afterThe[c.name]:
+			case afterThe[c.name] && !towns.has(c.name):
 				c.typ = Organization
 			case !standalone[c.name]:
 				c.typ = Other
 			}
+		}
+	}
+	// An organisation named in full is then named by its last word alone
+	// ("the Minnesota Wild", then "the Wild"), when that word is no cue word.
+	shortOrg, shortAmbiguous := map[string]string{}, map[string]bool{}
+	for _, c := range f.cands {
+		if c.typ != Organization || c.words < 2 {
+			continue
+		}
+		fields := strings.Fields(c.name)
+		last := fields[len(fields)-1]
+		if orgLastWords[last] || publicationWords[last] || !unicode.IsUpper([]rune(last)[0]) {
+			continue
+		}
+		if prev, ok := shortOrg[last]; ok && prev != c.name {
+			shortAmbiguous[last] = true
+		}
+		shortOrg[last] = c.name
+	}
+	for i := range f.cands {
+		c := &f.cands[i]
+		if _, ok := shortOrg[c.name]; ok && c.words == 1 && !shortAmbiguous[c.name] && (!c.firm || c.typ == Organization) && fullBySurname[c.name] == "" {
+			c.typ, c.firm, c.surnameOnly, c.rule = Organization, true, false, ruleShortOrganization
 		}
 	}
 	// One type per name: the rules' type if any, else the recogniser's most
@@ -604,7 +458,7 @@ func (f *finder) resolve() []candidate {
 	var out []candidate
 	for _, c := range f.cands {
 		if full, ok := fullBySurname[c.name]; ok && !ambiguous[c.name] && c.words == 1 && !(c.firm && c.typ != Person && c.typ != Place) {
-			c.typ, c.name = Person, full
+			c.typ, c.name, c.rule = Person, full, ruleSurname
 			out = append(out, c)
 			continue
 		}
@@ -616,6 +470,14 @@ func (f *finder) resolve() []candidate {
 			if v := votes[c.name][typ]; v > n {
 				best, n = typ, v
 			}
+		}
+		if c.firm && c.typ != "" {
+			// A rule read this mention's own context ("in Pittsburgh",
+			// "Pittsburgh center"): it keeps its type.
+			best = c.typ
+		}
+		if best != c.typ {
+			c.rule = ruleOneType
 		}
 		if best == "" {
 			continue
@@ -629,6 +491,6 @@ func (f *finder) resolve() []candidate {
 // isBasicWord reports whether word, lower-cased, is in the recogniser's
 // list of basic English words ("peace", "meeting").
 func isBasicWord(word string) bool {
-	m := loadModel()
+	m := current.Load() // loaded by the Suggest that asks
 	return m != nil && m.ner.words[strings.ToLower(word)]
 }

@@ -9,11 +9,25 @@ import (
 // person to confirm or reject. EntityID is the known entity it belongs to,
 // or 0 for a new one; Name is the entity's name, which may differ from the
 // text ("Trump" suggested as "Donald Trump").
+//
+// Score, from 0 to 1, is how sure Margin is: the share of suggestions made
+// the same way that were right on the tune part of the gold set (see
+// Confident).
 type Suggestion struct {
 	Selector Selector
 	Name     string
 	Type     EntityType
 	EntityID int64
+	Score    float64
+}
+
+// Learned is what the person taught Margin across the library: the
+// entities they know (confirmed, retyped, named), suggested wherever their
+// names occur with their types, and the texts they rejected as names,
+// never suggested again unless they name a known entity.
+type Learned struct {
+	Known    []Entity
+	Rejected []string
 }
 
 // Suggest finds the entities text mentions. Every occurrence of a known
@@ -27,6 +41,18 @@ type Suggestion struct {
 //
 // The first call waits for the recogniser to load (see Warm).
 func Suggest(text string, known []Entity) []Suggestion {
+	return SuggestLearned(text, Learned{Known: known})
+}
+
+// SuggestLearned is Suggest with what the person taught: the known
+// entities, and the names they rejected, which the recogniser no longer
+// suggests.
+func SuggestLearned(text string, learned Learned) []Suggestion {
+	known := learned.Known
+	rejected := make(map[string]bool, len(learned.Rejected))
+	for _, r := range learned.Rejected {
+		rejected[r] = true
+	}
 	runes := []rune(text)
 	toks := tokenize(runes)
 	labels, tags := recognise(text, runes, toks)
@@ -35,8 +61,23 @@ func Suggest(text string, known []Entity) []Suggestion {
 	var out []Suggestion
 	taken := make([]bool, len(runes))
 	// Known entities first: they win over anything the recogniser says,
-	// except a longer name around them.
-	for _, s := range suggestKnown(text, runes, known) {
+	// except a longer name around them, a mention whose own context says
+	// otherwise ("in Pittsburgh" when Pittsburgh is known as a team), and an
+	// ordinary word where no name was found ("IN" known as a state).
+	lower := lowerWordsOf(toks)
+	for _, s := range suggestKnown(text, runes, known, cands) {
+		same, found := exactly(cands, s.Selector)
+		if found && same.typ != s.Type && contextRules[same.rule] {
+			continue
+		}
+		if found && same.typ == Place && s.Type == Organization && places.has(s.Selector.Exact) {
+			// A team known by its country's or city's name ("Russia" in
+			// the Davis Cup): outside sports the name is the place.
+			continue
+		}
+		if !found && ambiguousName(s.Selector.Exact, lower) {
+			continue
+		}
 		if c, ok := around(cands, s.Selector); ok {
 			if c.typ != Person || s.Type != Person {
 				// "China" in "South China Sea" is part of another name.
@@ -58,13 +99,44 @@ func Suggest(text string, known []Entity) []Suggestion {
 				break
 			}
 		}
-		if !free {
+		if !free || rejected[string(runes[c.start:c.end])] {
 			continue
 		}
-		out = append(out, Suggestion{Selector: newSelectorRunes(runes, c.start, c.end), Name: FullName(c.name), Type: c.typ})
+		out = append(out, Suggestion{Selector: newSelectorRunes(runes, c.start, c.end), Name: FullName(c.name), Type: c.typ, Score: confidence(c.rule)})
 	}
 	sort.Slice(out, func(i, j int) bool { return out[i].Selector.Start < out[j].Selector.Start })
 	return out
+}
+
+// exactly returns the recognised name at span.
+func exactly(cands []candidate, span Selector) (candidate, bool) {
+	for _, c := range cands {
+		if c.start == span.Start && c.end == span.End && c.typ != "" {
+			return c, true
+		}
+	}
+	return candidate{}, false
+}
+
+// ambiguousName reports whether a known name is also an ordinary word or
+// code ("IN", "Hope", "Wild"), to be suggested only where it reads as a
+// name.
+func ambiguousName(name string, lower map[string]bool) bool {
+	if strings.ContainsAny(name, " .") {
+		return false
+	}
+	return capsWords[name] || states.has(name) || commonAcronyms[name] || lower[strings.ToLower(name)] || isBasicWord(name)
+}
+
+// lowerWordsOf returns the words of toks written in lower case.
+func lowerWordsOf(toks []token) map[string]bool {
+	lower := make(map[string]bool)
+	for _, t := range toks {
+		if t.word && !t.upper {
+			lower[t.text] = true
+		}
+	}
+	return lower
 }
 
 // around returns the recognised name that holds span and is longer.
@@ -79,27 +151,40 @@ func around(cands []candidate, span Selector) (candidate, bool) {
 
 // suggestKnown suggests every occurrence of the known entities' names and
 // aliases.
-func suggestKnown(text string, runes []rune, known []Entity) []Suggestion {
-	byName := make(map[string]*Entity)
+func suggestKnown(text string, runes []rune, known []Entity, cands []candidate) []Suggestion {
+	byName := make(map[string][]*Entity)
 	var names []string
 	for i := range known {
 		e := &known[i]
 		for _, n := range append([]string{e.Name}, e.Aliases...) {
 			n = strings.TrimSpace(n)
-			if n == "" || byName[n] != nil {
+			if n == "" {
 				continue
 			}
-			byName[n] = e
-			names = append(names, n)
+			if byName[n] == nil {
+				names = append(names, n)
+			}
+			byName[n] = append(byName[n], e)
 		}
 	}
 	var out []Suggestion
 	for _, sp := range findSpans(text, names) {
-		e := byName[string(runes[sp.start:sp.end])]
-		if e == nil {
+		es := byName[string(runes[sp.start:sp.end])]
+		if len(es) == 0 {
 			continue
 		}
-		out = append(out, Suggestion{Selector: newSelectorRunes(runes, sp.start, sp.end), Name: e.Name, Type: e.Type, EntityID: e.ID})
+		// Two entities of one name ("Russia" the country and the team):
+		// the one of the type the rules found here.
+		e := es[0]
+		if c, ok := exactly(cands, Selector{Start: sp.start, End: sp.end}); ok {
+			for _, other := range es {
+				if other.Type == c.typ {
+					e = other
+					break
+				}
+			}
+		}
+		out = append(out, Suggestion{Selector: newSelectorRunes(runes, sp.start, sp.end), Name: e.Name, Type: e.Type, EntityID: e.ID, Score: knownConfidence})
 	}
 	return out
 }

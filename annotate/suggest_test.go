@@ -4,6 +4,7 @@ import (
 	"os"
 	"strings"
 	"testing"
+	"unicode"
 )
 
 const seedPath = "/work/shared/seed/indiablooms-trump-putin-budapest.txt"
@@ -45,6 +46,17 @@ func TestSuggestSeed(t *testing.T) {
 			t.Errorf("%s suggested as %q, want place", name, got[name])
 		}
 	}
+	// No suggestion spans two names or a name and a common phrase ("United
+	// States on the Great Accomplishment of Peace"): the only lower-case
+	// words inside a name are the connectors of names.
+	for _, s := range Suggest(text, nil) {
+		for _, w := range strings.Fields(s.Selector.Exact) {
+			if r := []rune(w)[0]; unicode.IsLower(r) && !connectors[w] && w != "the" && w != "and" && w != "for" {
+				t.Errorf("%q suggested as one %s", s.Selector.Exact, s.Type)
+				break
+			}
+		}
+	}
 	for _, name := range []string{"Russian", "Ukrainian"} {
 		if typ, ok := got[name]; ok {
 			t.Errorf("%s suggested as %q, want nothing", name, typ)
@@ -84,5 +96,59 @@ func TestKnownNameInsideALongerName(t *testing.T) {
 	}
 	if s := got["Biden"]; s.EntityID != 2 {
 		t.Errorf("Biden = %+v, want the known person", s)
+	}
+}
+
+func TestSuggestLearnsFromThePerson(t *testing.T) {
+	text := "Arsenal beat Benfica in London. Arsenal said the Gunners were ready. Meanwhile Acme sold shares."
+	cold := map[string]Suggestion{}
+	for _, s := range Suggest(text, nil) {
+		cold[s.Selector.Exact] = s
+	}
+	learned := Learned{
+		Known:    []Entity{{ID: 4, Name: "Arsenal", Type: Organization, Aliases: []string{"the Gunners"}}, {ID: 5, Name: "Benfica", Type: Organization}},
+		Rejected: []string{"London"},
+	}
+	got := map[string][]Suggestion{}
+	for _, s := range SuggestLearned(text, learned) {
+		got[s.Selector.Exact] = append(got[s.Selector.Exact], s)
+	}
+	t.Run("a name typed once as an organisation is suggested as one everywhere", func(t *testing.T) {
+		if len(got["Arsenal"]) != 2 {
+			t.Fatalf("Arsenal suggested %d times, want 2", len(got["Arsenal"]))
+		}
+		for _, s := range got["Arsenal"] {
+			if s.Type != Organization || s.EntityID != 4 || !Confident(s) {
+				t.Errorf("Arsenal = %+v, want the known organisation, confidently", s)
+			}
+		}
+		if s := got["Benfica"]; len(s) != 1 || s[0].Type != Organization {
+			t.Errorf("Benfica = %+v, want the known organisation", s)
+		}
+	})
+	t.Run("an alias is suggested as its entity", func(t *testing.T) {
+		if s := got["the Gunners"]; len(s) != 1 || s[0].EntityID != 4 {
+			t.Errorf("the Gunners = %+v, want Arsenal", s)
+		}
+	})
+	t.Run("a rejected name is not suggested again", func(t *testing.T) {
+		if _, ok := cold["London"]; !ok {
+			t.Fatal("London not suggested cold; the test needs it")
+		}
+		if s, ok := got["London"]; ok {
+			t.Errorf("rejected London suggested: %+v", s)
+		}
+	})
+}
+
+func TestSuggestionsCarryAScore(t *testing.T) {
+	text := "Donald Trump met Vladimir Putin in Budapest. Later, Trump flew to Zorbly."
+	for _, s := range Suggest(text, nil) {
+		if s.Score <= 0 || s.Score > 1 {
+			t.Errorf("%q scored %v, want a score in (0, 1]", s.Selector.Exact, s.Score)
+		}
+		if s.Selector.Exact == "Budapest" && !Confident(s) {
+			t.Errorf("Budapest (a place of the gazetteer) scored %v, want confident", s.Score)
+		}
 	}
 }

@@ -74,7 +74,7 @@ func tokenize(runes []rune) []token {
 		}
 		word := string(runes[i:j])
 		if j < n && runes[j] == '.' {
-			if strings.Contains(word, ".") || abbreviations[word] || (j-i == 1 && unicode.IsUpper(r)) {
+			if strings.Contains(word, ".") || abbreviations[word] || (j-i == 1 && unicode.IsUpper(r)) || (unicode.IsUpper(r) && states.has(word+".")) {
 				j++
 				word += "."
 			}
@@ -131,10 +131,16 @@ func phrases(toks []token) [][2]int {
 				j += 3
 				continue
 			}
+			// "&" between capitalised words ("Chapter & Verse", "Johnson &
+			// Johnson").
+			if t.text == "&" && j+1 < len(toks) && toks[j+1].word && toks[j+1].upper && !toks[j+1].sentStart {
+				j += 2
+				continue
+			}
 			// "of" (and "of the") between capitalised words; "on", "for"
 			// and "and" too inside an organisation's name ("National
 			// Institute on Drug Abuse").
-			if t.word && (connectors[t.text] || (orgConnectors[t.text] && hasOrgWord(toks[i:j]) && !(t.text == "and" && orgLastWords[toks[j-1].text]))) && !t.sentStart {
+			if t.word && (connectors[t.text] || (orgConnectors[t.text] && hasOrgWord(toks[i:j]) && !isPlaceRun(toks[i:j]) && !(t.text == "and" && endsName(toks[i:j])))) && !t.sentStart {
 				k := j + 1
 				if (t.text == "of" || t.text == "for" || t.text == "on") && k < len(toks) && toks[k].text == "the" {
 					k++
@@ -165,7 +171,11 @@ var titles = setOf("President", "Vice-President", "Secretary", "Secretary-Genera
 	"Father", "Bishop", "Archbishop", "Cardinal", "Coach", "Manager", "Chief", "Head", "Superintendent", "Inspector",
 	"Detective", "Det.", "Sheriff", "Marshal", "Deputy", "Councillor", "Councilman", "Councilwoman", "Lawmaker",
 	"MP", "Defender", "Striker", "Midfielder", "Goalkeeper", "Founder", "Editor", "Correspondent", "Counsel",
-	"Advisor", "Adviser", "Commissioner", "Treasurer", "Auditor", "Mufti", "Imam", "Rabbi", "Dean", "Provost")
+	"Advisor", "Adviser", "Commissioner", "Treasurer", "Auditor", "Mufti", "Imam", "Rabbi", "Dean", "Provost",
+	"Administrator", "Contact", "Insider", "Analyst", "Strategist", "Economist", "Host", "Anchor", "Quarterback",
+	"Linebacker", "Receiver", "Winger", "Defenseman", "Goaltender", "Pitcher", "Catcher", "Shortstop", "Rookie",
+	"Owner", "Fellow", "Scientist", "Researcher", "President-elect", "Chancellor-elect", "Captain", "Skipper",
+	"DL", "QB", "WR", "RB", "LB", "CB", "Singer", "Actor", "Actress", "Rapper", "Author", "Reporter", "Columnist")
 
 // titleModifiers come before a title word and belong to the title
 // ("Prime Minister", "Defense Secretary", "Press Secretary").
@@ -176,7 +186,9 @@ var titleModifiers = setOf("Prime", "Vice", "Deputy", "Foreign", "Defense", "Def
 	"Senate", "Army", "Navy", "Air", "Military", "National", "Security", "Intelligence", "Economy", "Economic",
 	"Transport", "Environment", "Agriculture", "Labour", "Labor", "Culture", "Sports", "Communications",
 	"Managing", "General", "Secretary", "Team", "Club", "Party", "Then", "Late", "Ex", "Rear", "Staff", "Master",
-	"Police", "Fire", "Foreign-Affairs", "External", "Affairs", "Information")
+	"Police", "Fire", "Foreign-Affairs", "External", "Affairs", "Information", "High", "Athletic", "Sports",
+	"Marketing", "Communications", "Operating", "Financial", "Technology", "Strategy", "Equity", "Portfolio",
+	"Investment", "Research", "Program", "Project", "Mission", "Campaign", "Policy", "Legal", "Science")
 
 // orgLastWords mark the last word of an organisation's name.
 var orgLastWords = setOf("Inc", "Inc.", "Ltd", "Ltd.", "LLC", "PLC", "plc", "Corp", "Corp.", "Corporation",
@@ -193,7 +205,9 @@ var orgLastWords = setOf("Inc", "Inc.", "Ltd", "Ltd.", "LLC", "PLC", "plc", "Cor
 	"Equities", "Steel", "Capital", "Partners", "Investments", "Industries", "Pharma", "Pharmaceuticals",
 	"Financial", "Finance", "Insurance", "Telecom", "Communications", "Laboratories", "Ventures", "Advisors",
 	"Advisers", "Enterprises", "Electronics", "Chemicals", "Petroleum", "Mining", "Energy", "Software",
-	"United", "Rovers", "Athletic", "Wanderers", "FC", "Hotspur")
+	"United", "Rovers", "Athletic", "Wanderers", "FC", "Hotspur", "Leader", "Register", "Intelligencer", "Inquirer",
+	"Examiner", "Dispatch", "Courier", "Sentinel", "Enquirer", "Express", "Standard", "Review", "Bulletin",
+	"Monitor", "Panel", "Team", "Unit", "Directorate", "Consortium", "Taskforce")
 
 // familyNameFirst are common Chinese, Korean and Vietnamese family names,
 // which come first in a name as written in news ("Li Jifeng" is then "Li",
@@ -316,6 +330,37 @@ func isApostrophe(s string) bool { return s == "'" || s == "’" }
 // orgConnectors join capitalised words only inside an organisation's name.
 var orgConnectors = setOf("on", "for", "and")
 
+// isPlaceRun reports whether toks spell a place of the gazetteer, which
+// "on", "for" or "and" do not continue ("United States on the ...").
+func isPlaceRun(toks []token) bool {
+	words := make([]string, len(toks))
+	for i, t := range toks {
+		words[i] = t.text
+	}
+	return places.has(strings.Join(words, " "))
+}
+
+// endsName reports whether toks, before "and", already hold a whole
+// organisation's name, so that "and" starts another ("the Labour Party and
+// ...", "the Senate and ..."); a trade word alone after a place does not
+// ("U.S. Securities and Exchange Commission").
+func endsName(toks []token) bool {
+	last := toks[len(toks)-1].text
+	if !orgLastWords[last] {
+		return false
+	}
+	if singleOrgWords[last] {
+		return true
+	}
+	n := 0
+	for _, t := range toks[:len(toks)-1] {
+		if !places.has(t.text) && !isAcronym(t) {
+			n++
+		}
+	}
+	return n > 0
+}
+
 // hasOrgWord reports whether any of toks is an organisation cue word.
 func hasOrgWord(toks []token) bool {
 	for _, t := range toks {
@@ -341,8 +386,108 @@ var groupCueNouns = setOf("network", "militia", "movement", "group", "faction", 
 // neither a person nor a place: "the Galileo Jupiter probe", "the
 // Perseverance rover".
 var craftCueNouns = setOf("probe", "spacecraft", "rover", "lander", "orbiter", "satellite", "telescope",
-	"submarine", "submersible", "warship", "aircraft", "drone", "rocket", "missile")
+	"submarine", "submersible", "warship", "aircraft", "drone", "rocket", "missile", "vehicle", "capsule", "jet",
+	"jets", "plane", "planes", "airliner", "helicopter", "car", "cars", "sedan", "truck", "phone", "smartphone",
+	"console", "chip", "supercomputer", "robot", "landers", "rockets", "satellites", "missiles", "drones")
 
 // sentenceWordTags are the tagger's parts of speech of a capitalised word
 // that starts a sentence and is not a name: adjectives, adverbs, verbs.
 var sentenceWordTags = setOf("JJ", "JJR", "JJS", "RB", "RBR", "RBS", "VB", "VBD", "VBG", "VBN", "VBP", "VBZ")
+
+// placeLastWords end the name of a street, a venue, a building or a
+// feature of the land ("Seventh Street", "Heinz Field", "Ryman Auditorium",
+// "Tibetan Plateau", "Cuyahoga Falls").
+var placeLastWords = setOf("Street", "St.", "Avenue", "Ave.", "Road", "Rd.", "Drive", "Boulevard", "Blvd.", "Lane",
+	"Place", "Square", "Plaza", "Bridge", "Tunnel", "Highway", "Freeway", "Parkway", "Turnpike", "Airport", "Station",
+	"Stadium", "Arena", "Field", "Park", "Amphitheatre", "Amphitheater", "Pavilion", "Auditorium", "Theatre",
+	"Theater", "Coliseum", "Colosseum", "Dome", "Ballpark", "Speedway", "Raceway", "Garden", "Gardens", "Hotel",
+	"Suites", "Resort", "Mall", "Jail", "Prison", "Penitentiary", "Palace", "Castle", "Cathedral", "Tower",
+	"Plateau", "Mountains", "Mountain", "River", "Creek", "Lake", "Valley", "Canyon", "Desert", "Peninsula",
+	"Island", "Islands", "Beach", "Falls", "Springs", "Heights", "Hills", "Forest", "Coast", "Ocean", "Sea", "Bay",
+	"Gulf", "Strait", "Channel", "Basin", "Glacier", "Reef", "County", "Township", "Borough", "Parish")
+
+// venueWords before "Center" or "Centre" make it a venue, not an
+// organisation ("Blossom Music Center", "PNC Bank Arts Center").
+var venueWords = setOf("Music", "Arts", "Performing", "Convention", "Events", "Event", "Civic", "Sports",
+	"Shopping", "Exhibition", "Entertainment", "Community", "Trade")
+
+// orgCueNouns, in lower case just before a name, say what kind of
+// organisation it is ("the research firm Oanda", "investor SoftBank",
+// "the website Full Fact").
+var orgCueNouns = setOf("firm", "company", "startup", "start-up", "retailer", "carrier", "airline", "brand",
+	"website", "platform", "broadcaster", "newspaper", "magazine", "publisher", "outlet", "agency", "insurer",
+	"chain", "giant", "maker", "manufacturer", "automaker", "carmaker", "conglomerate", "lender", "investor",
+	"club", "team", "label", "studio", "operator", "provider", "supplier", "regulator", "watchdog", "rival",
+	"subsidiary", "unit", "charity", "nonprofit", "non-profit", "organization", "organisation", "union",
+	"party", "band", "group", "developer", "tabloid", "daily", "network")
+
+// orgAfterNouns, in lower case just after a name, say it is a business
+// ("Home Depot shares", "WeWork employees").
+var orgAfterNouns = setOf("shares", "stock", "stocks", "employees", "workers", "customers", "shareholders",
+	"investors", "executives", "headquarters", "stores", "subscribers", "spokesperson", "spokeswoman",
+	"spokesman")
+
+// jobNouns are lower-case words for a person's job that take the
+// organisation they work for after "at", "of" or "with" ("strategist at
+// Miller Tabak", "the CEO of DH"); see also roleNouns and titles.
+var jobNouns = setOf("strategist", "manager", "fellow", "partner", "analyst", "economist", "professor",
+	"researcher", "scientist", "director", "president", "chairman", "chairwoman", "founder", "co-founder",
+	"executive", "officer", "spokesman", "spokeswoman", "spokesperson", "editor", "reporter", "correspondent",
+	"columnist", "writer", "employee", "engineer", "lawyer", "attorney", "coach", "head", "chief", "ceo", "CEO",
+	"CFO", "COO", "CTO", "owner", "member", "student", "associate", "principal", "trader", "consultant",
+	"official", "leader", "secretary", "adviser", "advisor", "vice-president")
+
+// sportsPositions, in lower case after a team's name, make it a team
+// ("Pittsburgh center Maurkice Pouncey", "Huskies quarterback").
+var sportsPositions = setOf("center", "centre", "quarterback", "linebacker", "receiver", "cornerback",
+	"safety", "tackle", "guard", "forward", "striker", "midfielder", "defender", "goalkeeper", "goaltender",
+	"goalie", "defenseman", "defenceman", "winger", "pitcher", "catcher", "shortstop", "outfielder",
+	"infielder", "rookie", "coach", "manager", "captain", "fans", "players", "player", "running", "tight",
+	"wide", "kicker", "punter", "DL", "QB", "WR", "RB", "LB", "CB", "athletic", "offense", "defense")
+
+// winVerbs join two teams in a result ("Minnesota beat Buffalo", "Palm
+// Bay d. Rockledge").
+var winVerbs = setOf("beat", "beats", "defeated", "defeats", "d.", "def.", "topped", "tops", "edged", "edges",
+	"routed", "routs", "downed", "downs", "blanked", "blanks", "stunned", "outlasted", "outlasts", "whipped",
+	"crushed", "thrashed", "trounced", "swept", "vs", "vs.")
+
+// resultMotions, before "past" or "over", state a result too ("Eastern
+// Michigan rolled past Northern Illinois").
+var resultMotions = setOf("rolled", "cruised", "raced", "romped", "coasted", "rallied", "slipped", "edged")
+
+// commonAcronyms are capitals that name no organisation or place: business
+// and medical terms, sports statistics and time zones.
+var commonAcronyms = setOf("IPO", "IPOs", "HIV", "AIDS", "CEO", "CFO", "COO", "CTO", "GDP", "DNA", "RNA",
+	"TD", "TDs", "DOI", "ID", "IDs", "PDF", "AI", "VR", "TV", "OT", "MVP", "NR", "PR", "HR", "SUV", "SUVs", "EV",
+	"EVs", "ET", "PT", "GMT", "BST", "EST", "EDT", "PST", "PDT", "CST", "CDT", "UTC", "CET", "CEST", "AM", "PM",
+	"DL", "QB", "WR", "RB", "LB", "CB", "ERA", "RBI", "RBIs", "LP", "EP", "DJ", "MC", "IQ", "PhD", "MBA",
+	"ATM", "USB", "LED", "LCD", "GPS", "FAQ", "DIY", "VIP", "RSVP", "ASAP", "CPU", "GPU", "APR", "ETF",
+	"ETFs", "ESG", "M&A", "P&L", "YoY", "LOL", "OMG", "URL", "API", "APIs", "SMS", "PS", "NB", "AKA", "ICU",
+	"ER", "OB", "BMI", "STD", "COVID", "WiFi", "PC", "PCs", "UV", "CO2", "HQ", "EU-wide")
+
+// nameAdverbs start a sentence without being a name ("Nowadays, plague is
+// treated").
+var nameAdverbs = setOf("Nowadays", "Meanwhile", "Instead", "Indeed", "Overall", "Afterwards", "Afterward",
+	"Otherwise", "Besides", "Hence", "Thus", "Therefore", "Nevertheless", "Nonetheless", "Regardless",
+	"Anyway", "Again", "Already", "Perhaps", "Maybe", "Soon", "Once", "Often", "Sometimes", "Elsewhere",
+	"Together", "Likewise", "Altogether", "Unfortunately", "Fortunately", "Ultimately", "Finally",
+	"Eventually", "Previously", "Currently", "Recently", "Critically", "Historically", "Additionally",
+	"Furthermore", "Moreover", "Similarly", "Separately", "Specifically", "Notably", "Importantly", "Formerly",
+	"Originally", "Initially", "Reportedly", "Allegedly", "Apparently", "Officially", "Briefly")
+
+// workCueNouns, before a title in quotes, make it a work ("the single
+// “Black Water”").
+var workCueNouns = setOf("album", "single", "song", "track", "film", "movie", "show", "series", "book", "novel",
+	"episode", "play", "musical", "documentary", "podcast", "column", "poem", "opera", "painting", "game")
+
+// nameSuffixes follow a person's name ("Patrick Carlineo Jr.").
+var nameSuffixes = setOf("Jr.", "Sr.", "Jr", "Sr", "II", "III", "IV")
+
+// camelPrefixes start surnames written with an inner capital ("McDonald",
+// "DeBose", "LeBron", "O'Hara"), which are no company names.
+var camelPrefixes = []string{"Mc", "Mac", "De", "Di", "Da", "Du", "La", "Le", "Van", "Von", "Fitz", "St", "Del", "Della", "Lo", "Al", "El", "Ben", "Abu"}
+
+// mediumWords follow a medium's name to name one of its channels or
+// sections ("CBS Sports", "BBC Sport", "CNN Business").
+var mediumWords = setOf("Sport", "Sports", "News", "Business", "Today", "Digital", "Radio", "Television", "Entertainment",
+	"Health", "Money", "Politics", "Travel", "Weather", "World", "Online", "Studios", "Films", "Music", "Games")

@@ -6,6 +6,8 @@ import (
 	"path/filepath"
 	"strings"
 	"testing"
+
+	"margin/annotate"
 )
 
 // mentionOut is a mention as suggest --json prints it.
@@ -14,6 +16,7 @@ type mentionOut struct {
 	Entity   string
 	Type     string
 	Status   string
+	Score    float64
 	Selector struct{ Exact string }
 }
 
@@ -177,6 +180,30 @@ func TestEntities(t *testing.T) {
 			}
 		}
 	})
+	t.Run("forget lets a rejected name be suggested again", func(t *testing.T) {
+		if out := ok(t, dir, "forget", "Brussels").stdout; out != "forgot 1 rejection of \"Brussels\"\n" {
+			t.Errorf("forget: %q", out)
+		}
+		found := false
+		for _, m := range suggestions(t, dir, id) {
+			found = found || m.Entity == "Brussels"
+		}
+		if !found {
+			t.Errorf("Brussels not suggested again after forgetting its rejection")
+		}
+	})
+	t.Run("accept --all --confident takes only the confident ones", func(t *testing.T) {
+		before := suggestions(t, dir, id)
+		ok(t, dir, "accept", id, "--all", "--confident")
+		for _, m := range suggestions(t, dir, id) {
+			if (annotate.Mention{Score: m.Score}).Confident() {
+				t.Errorf("confident %q still pending", m.Selector.Exact)
+			}
+		}
+		if len(before) == 0 {
+			t.Error("no suggestions to accept")
+		}
+	})
 	t.Run("accept --all takes the rest", func(t *testing.T) {
 		ok(t, dir, "accept", id, "--all")
 		if ms := suggestions(t, dir, id); len(ms) != 0 {
@@ -198,6 +225,7 @@ func TestEntities(t *testing.T) {
 		{"tag of a quote not in the text", 1, []string{"tag", id, "--quote", "Madrid", "--type", "place"}, "not in the text"},
 		{"accept without mentions", 2, []string{"accept", id}, "give the mention IDs"},
 		{"accept with mentions and --all", 2, []string{"accept", id, "3", "--all"}, "not both"},
+		{"forget without a text", 2, []string{"forget"}, "give the text to forget"},
 		{"accept of another clipping's mention", 1, []string{"accept", id, "9999"}, "mention 9999 is not in clipping 1"},
 		{"reject with a bad mention ID", 2, []string{"reject", id, "x"}, `"x" is not a mention ID`},
 		{"reject of an unknown entity", 1, []string{"reject", id, "--entity", "Nobody"}, `there is no entity "Nobody"`},

@@ -145,7 +145,7 @@ func TestListSearchShowRemove(t *testing.T) {
 func TestHelp(t *testing.T) {
 	dir := t.TempDir()
 	out := ok(t, dir, "help").stdout
-	for _, c := range []string{"add", "ls", "show", "search", "rm", "highlight", "highlights", "tag", "suggest", "accept", "reject", "entities", "label", "note", "undo", "redo", "backup", "restore", "check"} {
+	for _, c := range []string{"add", "ls", "show", "search", "rm", "highlight", "highlights", "tag", "suggest", "accept", "reject", "entities", "label", "note", "undo", "redo", "backup", "restore", "check", "forget"} {
 		if !strings.Contains(out, "\n  "+c+" ") {
 			t.Errorf("help does not list %s:\n%s", c, out)
 		}

@@ -25,13 +25,18 @@ func init() {
 	}
 	commands["accept"] = command{
 		summary: "accept suggested mentions",
-		usage:   "accept ID MENTION...|--all [--entity NAME]",
+		usage:   "accept ID MENTION...|--all [--confident] [--entity NAME]",
 		run:     func(ctx context.Context, env *Env, args []string) error { return runDecide(ctx, env, args, true) },
 	}
 	commands["reject"] = command{
 		summary: "reject suggested mentions, so they are not suggested again",
 		usage:   "reject ID MENTION...|--all [--entity NAME]",
 		run:     func(ctx context.Context, env *Env, args []string) error { return runDecide(ctx, env, args, false) },
+	}
+	commands["forget"] = command{
+		summary: "forget that a text was rejected as a name, so it may be suggested again",
+		usage:   "forget TEXT",
+		run:     runForget,
 	}
 	commands["entities"] = command{
 		summary: "list the entities in the library with how often they are mentioned",
@@ -154,6 +159,10 @@ func runDecide(ctx context.Context, env *Env, args []string, accept bool) error 
 	}
 	fs := newFlags(verb)
 	all := fs.Bool("all", false, verb+" every pending suggestion of the clipping")
+	confident := false
+	if accept {
+		fs.BoolVar(&confident, "confident", false, "with --all, only the confident suggestions (annotate.ConfidentScore)")
+	}
 	entity := fs.String("entity", "", "only suggestions of this entity (`name` or alias)")
 	pos, err := parseFlags(fs, args)
 	if err != nil {
@@ -199,6 +208,15 @@ func runDecide(ctx context.Context, env *Env, args []string, accept bool) error 
 			}
 			entityID = e.ID
 		}
+		if confident {
+			kept := ms[:0:0]
+			for _, m := range ms {
+				if m.Confident() {
+					kept = append(kept, m)
+				}
+			}
+			ms = kept
+		}
 		ids, err := pickMentions(ms, chosen, entityID, id)
 		if err != nil {
 			return err
@@ -209,6 +227,26 @@ func runDecide(ctx context.Context, env *Env, args []string, accept bool) error 
 			}
 		}
 		fmt.Fprintf(env.Stdout, "%sed %d %s\n", verb, len(ids), plural(len(ids), "suggestion"))
+		return nil
+	})
+}
+
+// runForget forgets the person's rejections of a text, in every clipping.
+func runForget(ctx context.Context, env *Env, args []string) error {
+	fs := newFlags("forget")
+	pos, err := parseFlags(fs, args)
+	if err != nil {
+		return err
+	}
+	if len(pos) != 1 || strings.TrimSpace(pos[0]) == "" {
+		return usagef("give the text to forget, once")
+	}
+	return withLibrary(ctx, env, func(l *library.Library) error {
+		n, err := l.ForgetRejection(ctx, pos[0])
+		if err != nil {
+			return err
+		}
+		fmt.Fprintf(env.Stdout, "forgot %d %s of %q\n", n, plural(n, "rejection"), pos[0])
 		return nil
 	})
 }

@@ -19,7 +19,7 @@ func checkStatus(s annotate.MentionStatus) error {
 	return fmt.Errorf("%w: unknown mention status %q", ErrInvalid, s)
 }
 
-const mentionColumns = `id, clipping_id, entity_id, start, end, exact, prefix, suffix, status, orphaned, created`
+const mentionColumns = `id, clipping_id, entity_id, start, end, exact, prefix, suffix, status, orphaned, score, created`
 
 func scanMention(rows interface{ Scan(...any) error }) (annotate.Mention, error) {
 	var (
@@ -28,7 +28,7 @@ func scanMention(rows interface{ Scan(...any) error }) (annotate.Mention, error)
 		created int64
 	)
 	err := rows.Scan(&m.ID, &m.ClippingID, &m.EntityID, &m.Selector.Start, &m.Selector.End, &m.Selector.Exact,
-		&m.Selector.Prefix, &m.Selector.Suffix, &status, &m.Orphaned, &created)
+		&m.Selector.Prefix, &m.Selector.Suffix, &status, &m.Orphaned, &m.Score, &created)
 	m.Status = annotate.MentionStatus(status)
 	m.Created = time.UnixMilli(created)
 	return m, err
@@ -118,10 +118,13 @@ func putMention(ctx context.Context, e *editor, m annotate.Mention, sel annotate
 		return m, err
 	}
 	t := now()
+	if m.Status != annotate.Suggested || m.Score <= 0 || m.Score > 1 {
+		m.Score = 1 // the person's own
+	}
 	res, err := e.tx.ExecContext(ctx, `
-		INSERT INTO mentions (clipping_id, entity_id, start, end, exact, prefix, suffix, status, created)
-		VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?)`,
-		m.ClippingID, m.EntityID, sel.Start, sel.End, sel.Exact, sel.Prefix, sel.Suffix, string(m.Status), t)
+		INSERT INTO mentions (clipping_id, entity_id, start, end, exact, prefix, suffix, status, score, created)
+		VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?)`,
+		m.ClippingID, m.EntityID, sel.Start, sel.End, sel.Exact, sel.Prefix, sel.Suffix, string(m.Status), m.Score, t)
 	if err != nil {
 		return m, err
 	}
@@ -235,8 +238,10 @@ func (l *Library) mentionsClipping(ctx context.Context, ids []int64) int64 {
 	return cid
 }
 
-// Suggest runs Margin's entity recogniser (annotate.Suggest) over a
-// clipping's text, knowing the library's entities and their aliases, and
+// Suggest runs Margin's entity recogniser (annotate.SuggestLearned) over a
+// clipping's text, knowing the library's entities and their aliases and
+// the texts the person rejected anywhere in the library (which the
+// recogniser no longer suggests, until ForgetRejection), and
 // stores what it finds as suggested mentions: linked to the entity it names
 // (by id, or by name or alias), or to a new entity. It never suggests again
 // a span the person rejected, nor text they rejected anywhere in this
@@ -251,7 +256,11 @@ func (l *Library) Suggest(ctx context.Context, clippingID int64) ([]annotate.Men
 	if err != nil {
 		return nil, fmt.Errorf("%s: %w", op, classify(err))
 	}
-	known, err := entityStats(ctx, l.db, `SELECT id, name, type, 0, 0 FROM entities`)
+	// An entity the person only ever rejected (a suggestion's, never
+	// confirmed) is not known: its name is a rejected text.
+	known, err := entityStats(ctx, l.db, `SELECT id, name, type, 0, 0 FROM entities e
+		WHERE NOT EXISTS (SELECT 1 FROM mentions m WHERE m.entity_id = e.id AND m.status = 'rejected')
+		   OR EXISTS (SELECT 1 FROM mentions m WHERE m.entity_id = e.id AND m.status = 'confirmed')`)
 	if err != nil {
 		return nil, fmt.Errorf("%s: %w", op, classify(err))
 	}
@@ -259,9 +268,13 @@ func (l *Library) Suggest(ctx context.Context, clippingID int64) ([]annotate.Men
 	for i, k := range known {
 		entities[i] = k.Entity
 	}
+	rejectedNames, err := l.RejectedNames(ctx)
+	if err != nil {
+		return nil, fmt.Errorf("%s: %w", op, err)
+	}
 	// The recogniser takes a while; run it before the write transaction so
 	// that other writers do not wait for it.
-	suggestions := annotate.Suggest(text, entities)
+	suggestions := annotate.SuggestLearned(text, annotate.Learned{Known: entities, Rejected: rejectedNames})
 
 	var pending []annotate.Mention
 	err = l.write(ctx, op, func(tx *sql.Tx) error {
@@ -308,7 +321,7 @@ func (l *Library) Suggest(ctx context.Context, clippingID int64) ([]annotate.Men
 			if id == 0 || rejectedSpan[sp][id] {
 				continue
 			}
-			if _, err := putMention(ctx, e, annotate.Mention{ClippingID: clippingID, EntityID: id, Status: annotate.Suggested}, sel); err != nil {
+			if _, err := putMention(ctx, e, annotate.Mention{ClippingID: clippingID, EntityID: id, Status: annotate.Suggested, Score: s.Score}, sel); err != nil {
 				return err
 			}
 			taken[sp] = true
@@ -321,6 +334,50 @@ func (l *Library) Suggest(ctx context.Context, clippingID int64) ([]annotate.Men
 		return nil, err
 	}
 	return pending, nil
+}
+
+// RejectedNames returns the texts the person rejected as names anywhere in
+// the library, which Suggest no longer suggests unless they name a known
+// entity.
+func (l *Library) RejectedNames(ctx context.Context) ([]string, error) {
+	rows, err := l.db.QueryContext(ctx, `SELECT DISTINCT exact FROM mentions WHERE status = 'rejected'`)
+	if err != nil {
+		return nil, fmt.Errorf("list rejected names: %w", classify(err))
+	}
+	defer rows.Close()
+	var out []string
+	for rows.Next() {
+		var s string
+		if err := rows.Scan(&s); err != nil {
+			return nil, fmt.Errorf("list rejected names: %w", classify(err))
+		}
+		out = append(out, s)
+	}
+	return out, rows.Err()
+}
+
+// ForgetRejection forgets that the person rejected text as a name: its
+// rejected mentions, in every clipping, are deleted (one edit, undoable),
+// so Suggest may suggest it again. It returns how many were forgotten.
+func (l *Library) ForgetRejection(ctx context.Context, text string) (int, error) {
+	n := 0
+	err := l.edit(ctx, fmt.Sprintf("forget the rejection of %q", text), "Forget Rejection", 0, func(e *editor) error {
+		where := `status = 'rejected' AND exact = ?`
+		if err := e.track("mentions", where, text); err != nil {
+			return err
+		}
+		res, err := e.tx.ExecContext(ctx, `DELETE FROM mentions WHERE `+where, text)
+		if err != nil {
+			return err
+		}
+		affected, err := res.RowsAffected()
+		n = int(affected)
+		return err
+	})
+	if err != nil {
+		return 0, err
+	}
+	return n, nil
 }
 
 // suggestedEntity returns the id of the entity a suggestion names: the

@@ -188,3 +188,57 @@ func TestSuggest(t *testing.T) {
 		t.Errorf("Suggest on a missing clipping: %v", err)
 	}
 }
+
+func TestSuggestRemembersRejectionsAcrossTheLibrary(t *testing.T) {
+	ctx := context.Background()
+	l := openTest(t)
+	first := mustAdd(t, l, article("One", "https://example.com/1", "Angela Merkel met Emmanuel Macron in Berlin on Tuesday."))
+	second := mustAdd(t, l, article("Two", "https://example.com/2", "Officials in Berlin and Paris agreed on Friday."))
+
+	pending, err := l.Suggest(ctx, first)
+	if err != nil {
+		t.Fatal(err)
+	}
+	for _, m := range pending {
+		if m.Score <= 0 || m.Score > 1 {
+			t.Errorf("suggestion %q scored %v, want (0, 1]", m.Selector.Exact, m.Score)
+		}
+		if m.Selector.Exact == "Berlin" {
+			if err := l.SetMentionStatus(ctx, annotate.Rejected, m.ID); err != nil {
+				t.Fatal(err)
+			}
+		}
+	}
+	suggested := func() map[string]bool {
+		t.Helper()
+		ms, err := l.Suggest(ctx, second)
+		if err != nil {
+			t.Fatal(err)
+		}
+		got := map[string]bool{}
+		for _, m := range ms {
+			got[m.Selector.Exact] = true
+		}
+		return got
+	}
+	if got := suggested(); got["Berlin"] || !got["Paris"] {
+		t.Errorf("after rejecting Berlin in another clipping: %v, want Paris and not Berlin", got)
+	}
+	n, err := l.ForgetRejection(ctx, "Berlin")
+	if err != nil || n != 1 {
+		t.Fatalf("ForgetRejection = %d, %v; want 1", n, err)
+	}
+	if names, _ := l.RejectedNames(ctx); len(names) != 0 {
+		t.Errorf("rejected names after forgetting: %q", names)
+	}
+	if got := suggested(); !got["Berlin"] {
+		t.Errorf("after forgetting the rejection: %v, want Berlin", got)
+	}
+	// Forgetting is an edit like others: undone, the rejection is back.
+	if label, ok, err := l.Undo(ctx); err != nil || !ok || label != "Forget Rejection" {
+		t.Fatalf("Undo = %q, %v, %v", label, ok, err)
+	}
+	if names, _ := l.RejectedNames(ctx); len(names) != 1 || names[0] != "Berlin" {
+		t.Errorf("rejected names after undo: %q", names)
+	}
+}

@@ -133,6 +133,14 @@ CREATE TABLE fetch_queue (
 	queued      INTEGER NOT NULL    -- Unix milliseconds
 );
 `,
+	// 3: a suggested mention's score (annotate.Suggestion.Score), so the GUI
+	// can show weak suggestions apart and accept only the confident ones;
+	// the person's own mentions score 1. An index on rejected texts, which
+	// Suggest reads from the whole library.
+	`
+ALTER TABLE mentions ADD COLUMN score REAL NOT NULL DEFAULT 1;
+CREATE INDEX mentions_rejected ON mentions(exact) WHERE status = 'rejected';
+`,
 }
 
 // migrate brings the schema up to date, one migration per transaction.

@@ -3,9 +3,15 @@
 # overlapping. Run from this folder with the shared corpus beside the repo:
 #   python3 mkgold.py
 # The lists are the annotation; the script only finds their offsets.
+#
+# An entry is (name, type), or (context, type, name) when the same words
+# are of two types in one article ("in Pittsburgh" a place, "Pittsburgh
+# center" a team): the name is annotated where the context occurs. A type
+# of None marks words that are no entity though they hold a name
+# ("London-based"), so the name is not annotated there.
 import json, re, sys
 d = json.load(open(sys.argv[1] if len(sys.argv) > 1 else '../../../../shared/corpus/aeb-dev/ground-truth.json'))
-P, O, L, E, X = 'person', 'organization', 'place', 'event', 'other'
+P, O, L, E, W, X = 'person', 'organization', 'place', 'event', 'work', 'other'
 gold = {
  'esper-vietnam': ('db6b0816c612296c7f1f001c6df874214fcca0da0fc86fb3aea9358c7f681754', [
    ('HANOI', L), ('Vietnam', L), ('AP', O), ('U.S.', L), ('Mark Esper', P), ('Esper', P), ('China', L),
@@ -30,7 +36,7 @@ gold = {
    ('Omar', P), ('Patrick Carlineo Jr.', P), ('U.S. Capitol Police', O), ('U.S.', L), ('James Kennedy Jr.', P),
    ('Sonya A. Zoghlin', P), ('Carlineo', P), ('The Hill', O), ('Pat Carlineo', P), ('FBI', O), ('Trump', P),
    ('Alexandria Ocasio-Cortez', P), ('Fox News', O), ('Jeanine Pirro', P), ('Twitter', O),
-   ('Patrick W. Carlineo', P)]),
+   ('Patrick W. Carlineo', P), ('N.Y.', L)]),
  'taliban-hostage-swap': ('a1fca19b884e0e946ad3fbe2a7f5031e5e3b23372702a76db302b6143c77cb31', [
    ('Taliban', O), ('Afghanistan', L), ('Kevin King', P), ('Timothy Weeks', P), ('American University of Kabul', O),
    ('US', L), ('Zabul', L), ('Agence France-Presse', O), ('Qatar', L), ('Kabul', L), ('Anas Haqqani', P),
@@ -38,25 +44,260 @@ gold = {
    ('White House', L), ('Stephanie Grisham', P), ('Ashraf Ghani', P), ('Scott Morrison', P), ('Weeks', P),
    ('King', P), ('Washington', L), ('Trump', P)]),
 }
+new = {}
+new = {
+ 'prince-andrew-interview': ('87bf60570e', [
+   ('The Crown', W), ('Netflix', O), ('Andrew', P), ('Jeffrey Epstein', P), ('Epstein', P), ('BBC', O),
+   ('Emily Maitlis', P), ('Maitlis', P), ('Elizabeth II', P), ('Virginia Giuffre', P), ('Giuffre', P),
+   ('Pizza Express', O), ('Woking', L), ('National Society for the Prevention of Cruelty to Children', O),
+   ('Full Stop', X), ('Bill Clinton', P), ('Trump', P), ('Katie Couric', P), ('George Stephanopoulos', P),
+   ('Chelsea Handler', P)]),
+ 'israeli-settlements': ('833caf3bdb', [
+   ('United States', L), ('United Nations', O), ('European Union', O), ('Arab League', O), ('US', L),
+   ('Mike Pompeo', P), ('Benjamin Netanyahu', P), ('Pompeo', P), ('Washington', L), ('Security Council', O),
+   ('United Nations High Commissioner for Human Rights', O), ('International Court of Justice', O),
+   ('UN Security Council', O), ('EU', O), ('Netanyahu', P), ('Gush Etzion', L), ('West Bank', L),
+   ('Jerusalem', L), ('State of Israel', L), ('Donald Trump', P), ('Israel', L), ('Six-Day War', E),
+   ('Trump', P), ('Palestinian Authority', O), ('Egypt', L), ('Jordan', L), ('Ayman Safadi', P),
+   ('Saeb Erekat', P), ('Erekat', P), ('UN', O), ('General Assembly', O), ('International Criminal Court', O),
+   ('ICC', O), ('Russia', L), ('Foreign Office', O), ('UK', L), ('Avi Bell', P), ('Kohelet Policy Forum', O)]),
+ 'wework-attorney-general': ('1ace8c85aa', [
+   ('WeWork', O), ('New York State Attorney General', O), ('Reuters', O), ('NYAG', O), ('Adam Neumann', P),
+   ('Neumann', P), ('New York City', L), ('Bloomberg', O), ('U.S. Securities and Exchange Commission', O),
+   ('The We Company', O), ('SoftBank', O), ('Meetup', O)]),
+ 'asian-markets': ('d605bdef2c', [
+   ('Hong Kong', L), ('CNN Business', O), ('US', L), ('China', L), ('CNBC', O), ('Beijing', L),
+   ('Donald Trump', P), ('Japan', L), ('Nikkei 225', X), ('N225', X), ('South Korea', L), ('Kospi Index', X),
+   ('KOSPI', X), ('Shanghai Composite', X), ('SHCOMP', X), ('Hang Seng Index', X), ('HSI', X), ('Asia', L),
+   ('Jeffrey Halley', P), ('Oanda', O), ('Trump', P), ('Xi Jinping', P), ('Huawei', O)]),
+ 'home-depot-earnings': ('51374560f4', [
+   ('Dow', X), ('Home Depot', O), ("Lowe's", O), ('THE HOME DEPOT INC.', O), ("LOWE'S COMPANIES INC.", O),
+   ('Wall Street', L), ('Refinitiv', O), ('One Home Depot', X), ('Craig Menear', P), ('Menear', P),
+   ('S&P 500', X)]),
+ 'browns-steelers-fight': ('08f7937627', [
+   ('Steelers', O), ('Browns', O), ('Myles Garrett', P), ('Pittsburgh center', O, 'Pittsburgh'),
+   ('Maurkice Pouncey', P), ('Cleveland', O), ('Larry Ogunjobi', P), ('Pittsburgh quarterback', O, 'Pittsburgh'),
+   ('Mason Rudolph', P), ('Sheldon Richardson', P), ('Rudolph', P), ('Garrett', P), ('Richardson', P),
+   ('USA Today', O), ('CBS Sports', O), ('NFL', O), ('Jason La Canfora', P), ('Trey Edmunds', P),
+   ('Cam Heyward', P), ('Heyward', P), ('Brian Batko', P), ('Pittsburgh Post-Gazette', O),
+   ('in Pittsburgh', L, 'Pittsburgh'), ('Heinz Field', L), ('Cincinnati', O)]),
+ 'eastern-michigan-football': ('65ce3a4577', [
+   ('Dekalb', L), ('Ill.', L), ('Mike Glass', P), ('Eastern Michigan', O), ('Northern Illinois', O),
+   ('Eagles', O), ('Huskies', O), ('NIU', O), ('Mid-American Conference West Division', O), ('West Division', O),
+   ('Shaq Vann', P), ('Arthur Jackson', P), ('Glass', P), ('Marcus Childers', P), ('Tre Harbison', P),
+   ('Tanner Morgan', P), ('Minnesota', O), ('Northwestern', O), ('P.J. Fleck', P), ('Morgan', P), ('Big Ten', O),
+   ('Gophers', O), ('Wildcats', O), ('Wisconsin', O), ('Jacob Clark', P), ('Cole Kramer', P), ('Fleck', P),
+   ('Penn State', O), ('Sean Clifford', P), ('Nittany Lions', O), ('Vanderbilt', O), ('Malcolm Turner', P),
+   ('Derek Mason', P), ('Commodores', O)]),
+}
+new.update({
+ 'astronaut-hibernation': ('e1c7023ee2', [
+   ('2001: A Space Odyssey', W), ('Event Horizon', W), ('Alien', W), ('Passengers', W), ('ESA', O),
+   ('Discovery', X), ('Basic Activities', X), ('Future Technology Advisory Panel', O), ('Topical Team', O),
+   ('SciSpacE', O), ('Concurrent Design Facility', O), ('Mars', L), ('ESA Topical Team', O),
+   ('Ludwig Maximilian University of Munich', O), ('University of Goethe', O), ('Frankfurt', L), ('CDF', O),
+   ('Robin Biesbroek', P), ('Earth', L), ('Jennifer Ngo-Anh', P), ('G. Petit', P),
+   ('Hibernation and Torpor: Prospects for Human Spaceflight', W),
+   ('Handbook of Life Support Systems for Spacecraft and Extraterrestrial Habitats', W),
+   ('European Space Agency', O)]),
+ 'plague-hunter': ('8b19453030', [
+   ('China', L), ('Beijing', L), ('Black Death', E), ('Inner Mongolia', L), ('Ziketan', L), ('Qinghai', L),
+   ('Tibetan Plateau', L), ('Mongolia', L), ('Uglii', L), ('World Health Organization', O), ('WHO', O),
+   ('Europe', L)]),
+ 'columbus-drug-arrests': ('961bd85ca8', [
+   ('Columbus Police Department Intelligence Led Policing Unit', O), ('Seventh Street', L), ('Central Avenue', L),
+   ('Elizabeth A. Burton', P), ('Eighth St.', L), ('Matt Harris', P), ('Columbus Police Department', O),
+   ('Christopher L. Tays', P), ('Franklin', L), ('17th Street', L), ('Gladstone Avenue', L), ('Harris', P),
+   ('Bartholomew County Sheriff’s Department', O), ('Tays', P), ('Suboxone', X), ('Jonathan P. Blair', P),
+   ('Jolinda Drive', L), ('Blair', P), ('Ryan S. Hollman', P), ('Hope', L), ('Victor N. Burton', P),
+   ('County Road 600S', L), ('Joint Narcotics Enforcement Team', O), ('Caldwell Place', L),
+   ('Christopher D. Battin', P), ('Bartholomew County Jail', L), ('Bartholomew County', L)]),
+})
+new.update({
+ 'fort-worth-kidnapping': ('2c46804d9d', [
+   ('Fort Worth', L), ('CBS DFW', O), ('Michael Webb', P), ('FBI', O), ('Webb', P), ('Forest Hill', L),
+   ('WoodSpring Suites', L), ('Ford', X), ('Fort Worth Police Department', O), ('6th Avenue', L),
+   ('Nealy Cox', P)]),
+ 'meth-campaign-spokane': ('c13b9c0e04', [
+   ('South Dakota', L), ('Michelle Hege', P), ('Hege', P), ('DH', O), ('Spokane', L),
+   ('Washington Healthcare Authority', O), ('Julie Graham', P), ('Washington State Department of Health', O),
+   ('Graham', P), ('Jeff Sanborn', P), ('Chapter & Verse', O), ('Seattle', L), ('Minneapolis-based', None),
+   ('Sanborn', P), ('America', L)]),
+ 'doobie-brothers-tour': ('ac1bfdd4c5', [
+   ('Doobie Brothers', O), ('Michael McDonald', P), ('Tom Johnston', P), ('Patrick Simmons', P), ('McDonald', P),
+   ('John McFee', P), ('Simmons', P), ('Johnston', P), ('Toulouse Street', W), ('The Captain and Me', W),
+   ('Takin’ It to the Streets', W), ('Black Water', W), ('What a Fool Believes', W), ('50th Anniversary Tour', E),
+   ('Live Nation', O), ('Ryman Auditorium', L),
+   ('West Palm Beach', L), ('Florida', L), ('Houston', L), ('Texas', L), ('Nashville', L), ('Greenville', L),
+   ('South Carolina', L), ('Las Vegas', L), ('FL', L), ('Tampa', L), ('Alpharetta', L), ('GA', L), ('TN', L),
+   ('Charlotte', L), ('NC', L), ('Raleigh', L), ('Virginia Beach', L), ('VA', L), ('Bristow', L),
+   ('Allentown', L), ('PA', L), ('Camden', L), ('NJ', L), ('Holmdel', L), ('Wantagh', L), ('NY', L),
+   ('Uncasville', L), ('CT', L), ('Mansfield', L), ('MA', L), ('Toronto', L), ('ON', L), ('Cuyahoga Falls', L),
+   ('OH', L), ('Saratoga Springs', L), ('Noblesville', L), ('IN', L), ('Clarkston', L), ('MI', L),
+   ('Cincinnati', L), ('Tinley Park', L), ('IL', L), ('Chicago', L), ('St. Louis', L), ('MO', L), ('Denver', L),
+   ('CO', L), ('Salt Lake City', L), ('UT', L), ('Seattle', L), ('WA', L), ('Mountain View', L), ('CA', L),
+   ('Los Angeles', L), ('Phoenix', L), ('AZ', L), ('Irving', L), ('TX', L),
+   ('Coral Sky Amphitheatre', L), ('MIDFLORIDA Credit Union Amphitheatre', L), ('Ameris Bank Amphitheatre', L),
+   ('Verizon Amphitheatre', L), ('Bridgestone Arena', L), ('PNC Music Pavilion', L),
+   ('Coastal Credit Union Music Park at Walnut Creek', L), ('Veterans United Home Loans Amphitheater at Virginia Beach', L),
+   ('Jiffy Lube Live', L), ('PPL Center', L), ('BB&T Pavilion', L), ('PNC Bank Arts Center', L),
+   ('Northwell Health at Jones Beach Theater', L), ('Mohegan Sun Arena', L), ('Xfinity Center', L),
+   ('Budweiser Stage', L), ('Blossom Music Center', L), ('Saratoga Performing Arts Center', L),
+   ('Ruoff Home Mortgage Music Center', L), ('DTE Energy Music Theatre', L), ('Riverbend Music Center', L),
+   ('Hollywood Casino Amphitheatre', L), ('Pepsi Center', L), ('USANA Amphitheatre', L),
+   ('White River Amphitheatre', L), ('Shoreline Amphitheatre', L), ('The Forum', L), ('Ak-Chin Pavilion', L),
+   ('Toyota Music Factory', L), ('The Cynthia Woods Mitchell Pavilion', L)]),
+})
+new.update({
+ 'uk-tories-factcheck': ('e7994d5500', [
+   ('LONDON', L), ('AP', O), ('Britain', L), ('Conservative Party', O), ('Twitter', O), ('factcheckUK', O),
+   ('Boris Johnson', P), ('Labour Party', O), ('Jeremy Corbyn', P), ('Johnson', P), ('CCHQ Press', O),
+   ('Will Moy', P), ('London-based', None), ('Full Fact', O), ('BBC', O), ('Dominic Raab', P),
+   ('Conservatives', O), ('Raab', P), ('U.K.', L), ('Electoral Commission', O), ('Keir Starmer', P),
+   ('Starmer', P), ('Brexit-weary', None), ('Brexit', E), ('Corbyn', P), ('EU', O), ('Liberal Democrat', O),
+   ('Nick Clegg', P), ('Clegg', P), ('Facebook', O)]),
+ 'border-drug-seizures': ('9e8c9f082a', [
+   ('David McKinley', P), ('W.Va.', L), ('U.S.', L), ('Mexico', L), ('McAllen', L), ('Texas', L),
+   ('United States', L), ('McKinley', P), ('Intelligencer', O), ('Wheeling News-Register', O), ('PolitiFact', O),
+   ('Customs and Border Protection', O), ('Drug Enforcement Administration', O), ('University of Colorado', O),
+   ('Orange County', L), ('Calif.', L), ('Bruce Bagley', P), ('University of Miami', O), ('Colorado', L),
+   ('DEA', O)]),
+ 'hong-kong-editorial': ('5fa3154ec0', [
+   ('Hong Kong', L), ('People’s Daily', O), ('Communist party', O), ('Beijing', L),
+   ('Hong Kong Polytechnic University', O), ('People’s Liberation Army', O), ('Xi Jinping', P), ('Xinjiang', L),
+   ('New York Times', O), ('Xi', P), ('Taiwan', L), ('Tsai Ing-wen', P), ('Democratic Progressive party', O),
+   ('Hong Kong Human Rights and Democracy Act', X), ('US Senate', O), ('Tiananmen Square', L),
+   ('Soviet Union', L), ('Britain', L), ('China', L)]),
+})
+new.update({
+ 'wework-layoffs': ('bc13ff87b2', [
+   ('WeWork', O), ('Marcelo Claure', P), ('U.S.', L), ('Claure', P), ('The Real Deal', O), ('TRD', O),
+   ('Adam Neumann', P), ('SoftBank', O), ('WeWorkers Coalition', O), ('JLL', O), ('Twitter', O)]),
+ 'coty-kylie-jenner': ('ffc109d474', [
+   ('Coty', O), ('Kylie Jenner', P), ('Matt Maley', P), ('Miller Tabak', O), ('Maley', P), ('CNBC', O),
+   ('Trading Nation', W), ('John Petrides', P), ('Tocqueville Asset Management', O), ('Petrides', P),
+   ('Jenner', P), ('Ulta Beauty', O), ('Ulta', O)]),
+ 'emirates-boeing-order': ('374ac9a59a', [
+   ('DUBAI', L), ('United Arab Emirates', L), ('Dubai', L), ('Emirates Airline', O), ('Boeing', O),
+   ('787-9 Dreamliner', X), ('Dubai Air Show', E), ('Emirates', O), ('U.S.', L), ('Dreamliner', X),
+   ('737 Max', X), ('787 Dreamliner', X), ('Biman Bangladesh Airlines', O), ('SunExpress', O),
+   ('Kazakhstan', L), ('Air Astana', O), ('Tim Clark', P), ('Clark', P), ('Airbus', O), ('A350-900', X),
+   ('A330neo', X), ('A350', X), ('A380', X)]),
+})
+new.update({
+ 'nasa-lunar-landers': ('d1c57d7821', [
+   ('WASHINGTON', L), ('NASA', O), ('Blue Origin', O), ('SpaceX', O), ('Ceres Robotics', O),
+   ('Sierra Nevada Corporation', O), ('SNC', O), ('Tyvak Nano-Satellite Systems', O),
+   ('Commercial Lunar Payload Services', X), ('CLPS', X), ('Volatiles Investigating Polar Exploration Rover', X),
+   ('VIPER', X), ('Steve Clarke', P), ('Starship', X), ('Gwynne Shotwell', P), ('Starhip', X), ('Earth', L),
+   ('Shotwell', P), ('COTS', X), ('Commercial Orbital Transportation Services', X), ('Blue Moon', X),
+   ('Brent Sherwood', P), ('Moon Express', O), ('Moon', L), ('John Roth', P), ('Roth', P), ('Dream Chaser', X),
+   ('Michael Sims', P), ('Tyvak', O), ('Marco Villa', P), ('Astrobotic', O), ('Deep Space Systems', O),
+   ('Draper', O), ('Firefly Aerospace', O), ('Intuitive Machines', O), ('Lockheed Martin', O),
+   ('Masten Space Systems', O), ('OrbitBeyond', O), ('Clarke', P)]),
+ 'islanders-comeback': ('ecb46e3e48', [
+   ('Pittsburgh Penguins', O), ('Pittsburgh', L), ('Brock Nelson', P), ('New York Islanders', O), ('Islanders', O),
+   ('Josh Bailey', P), ('Ryan Pulock', P), ('Nelson', P), ('Matt Murray', P), ('Anthony Beauvillier', P),
+   ('Semyon Varlamov', P), ('as New York improved', O, 'New York'), ('in New York', L, 'New York'),
+   ('Wild', O), ('Sabres', O), ('Zach Parise', P), ('Alex Stalock', P), ('Minnesota', O), ('Buffalo', O),
+   ('Jason Zucker', P), ('Jonas Brodin', P), ('Brandon Montour', P), ('Linus Ullmark', P), ('Bruins', O),
+   ('Devils', O), ('David Pastrnak', P), ('Matt Grzelcyk', P), ('Brad Marchand', P), ('Boston', O),
+   ('Tuukka Rask', P), ('New Jersey native', L, 'New Jersey'), ('Connor Clifton', P), ('Blake Coleman', P),
+   ('for New Jersey', O, 'New Jersey'), ('Panthers', O), ('Flyers', O), ('Aleksander Barkov', P),
+   ('Brett Connolly', P), ('Florida', O), ('Jonathan Huberdeau', P), ('Colton Sceviour', P), ('Mike Hoffman', P),
+   ('Evgenii Dadonov', P), ('Sergei Bobrovsky', P), ('Blue Jackets', O), ('Canadiens', O),
+   ('Pierre-Luc Dubois', P), ('Emil Bemstrom', P), ('Columbus', O), ('Montreal', O), ('Joonas Korpisalo', P),
+   ('Eric Robinson', P), ('Boone Jenner', P), ('Artturi Lehkonen', P), ('Joel Armia', P), ('Senators', O),
+   ('Red Wings', O), ('Anthony Duclair', P), ('Ottawa', O), ('Detroit', O), ('John Gabriel Pageau', P),
+   ('Brady Tkachuk', P), ('Anders Nilsson', P), ('Valtteri Filppula', P), ('Robby Fabbri', P),
+   ('Anthony Mantha', P), ('Jets', O), ('Predators', O), ('Patrik Laine', P), ('Nikolaj Ehlers', P),
+   ('Connor Hellebuyck', P), ('Winnipeg', O), ('Nashville', O), ('Central Division', O), ('Blues', O),
+   ('Lightning', O), ('Oskar Sundqvist', P), ('David Perron', P), ('lead St. Louis', O, 'St. Louis'),
+   ('Tampa Bay', O), ('Pat Maroon', P), ('Stanley Cup', E), ('Maroon', P), ('a St. Louis native', L, 'St. Louis'),
+   ('Hurricanes', O), ('Blackhawks', O), ('Nino Niederreiter', P), ('Carolina', O), ('Chicago', O),
+   ('Garnet Hathaway', P), ('Capitals', O), ('NHL', O), ('Hathaway', P), ('Anaheim', O),
+   ('Erik Gudbranson', P), ('Rangers', O)]),
+})
+new.update({
+ 'brevard-school-roundup': ('c81e134ed4', [
+   ('Palm Bay Magnet', O), ('Palm Bay', O), ('Rockledge', O), ('Heritage', O), ('Titusville', O), ('Melbourne', O),
+   ('Space Coast', O), ('Cocoa', O), ('West Shore', O), ('Viera', O), ('Astronaut', O), ('Merritt Island', O),
+   ('Tolivert', P), ('Davis', P), ('Burgher', P), ('Bozeman', P), ('Bean-Laing', P), ('Moore', P),
+   ('Blakely', P), ('Devoe', P), ('Baker', P), ('Brown', P), ('Upshaw', P), ('Williams', P), ('Dquendo', P),
+   ('Balmer', P), ('Armani Sheffield', P), ('Kelli Howard', P), ('Storm Filsaimewith', P),
+   ('Kairi Thomas-Brooks', P), ('Adrianna Knight', P), ('Syniah Johnson', P), ('Shaniya Fluellen', P),
+   ('Ashley Cathon', P), ('K. Hupfer', P), ('L. Patikas', P), ('Z. Nielsen', P), ('J. Anasa', P),
+   ('A. Sanger', P), ('C. Martinez', P), ('D. Robbins', P), ('Osas Osaro', P), ("Aden O'Hara", P),
+   ('Christian Watts', P), ('Mekhi Robinson', P), ('Aiden Haig', P), ('Daniel Viegas', P), ('CJ DeBose', P),
+   ('Derek Mertz', P), ('Jordan Munoz', P), ('Noah Jackson', P), ('Sheldon Bryan', P), ('Javier Gonzales', P),
+   ('Starven Saint Hilare', P), ('Gardy Bien-Aime', P), ('Duvan Portillo', P), ('Jose Luevano', P),
+   ('Alexis Martinez', P), ('Neil Auguste', P), ('Jaden Siemans', P), ('Talorie Crafton', P),
+   ('Madelyn Rosario', P), ('Jordan Spira', P), ('Megan Cook', P), ('Jessica Newton', P), ('Kyleigh Trout', P),
+   ('Grace Hanks', P), ('Britton Carroll', P)]),
+ 'galaxy-simulation': ('3c5bf8db42', [
+   ('Big Bang', E), ('TNG50', X), ('Monthly Notices of the Royal Astronomical Society', O),
+   ('IllustrisTNG Project', O), ('Paul Torrey', P), ('University of Florida', O), ('Hazel Hen', X),
+   ('Stuttgart', L), ('Germany', L), ('Dylan Nelson', P), ('Max Planck Institute for Astrophysics', O),
+   ('Munich', L), ('Torrey', P), ('Live Science', O)]),
+ 'van-der-beek-dwts': ('7dfc3e359d', [
+   ('Fox News Flash', W), ('James Van Der Beek', P), ('Dancing with the Stars', W), ('Dawson’s Creek', W),
+   ('Ally Brooke', P), ('Len Goodman', P), ('Bruno Tonioli', P), ('Carrie Ann Inaba', P), ('Van Der Beek', P),
+   ('Tom Bergeron', P), ('Kimberly', P), ('DWTS', W), ('Pose', W), ('Instagram', O), ('Inaba', P),
+   ('Brooke', P), ('James', P), ('Bergeron', P)]),
+})
+
+new.update({
+ 'davis-cup-finals': ('0d46122928', [
+   ('MADRID', L), ('Rafael Nadal', P), ('Spain', O), ('Marcel Granollers', P), ('Feliciano Lopez', P),
+   ('Russia', O), ('Davis Cup Finals', E), ('Granollers', P), ('Lopez', P), ('Karen Khachanov', P),
+   ('Andrey Rublev', P), ('Nadal', P), ('Khachanov', P), ('Rublev', P), ('Roberto Bautista-Agut', P),
+   ('Caja Magica', L), ('Magic Box', L), ('Croatia', O), ('Davis Cup', E), ('Serbia’s', L, 'Serbia'),
+   ('Novak Djokovic', P), ('Britain’s', L, 'Britain'), ('Andy Murray', P), ('Serbia takes', O, 'Serbia'),
+   ('on Japan', O, 'Japan'), ('Britain plays', O, 'Britain'), ('Netherlands', O), ('World Cup-style', None),
+   ('International Tennis Federation', O), ('Kosmos', O), ('Barcelona', O), ('Gerard Pique', P),
+   ('Brazil', O), ('Neymar', P), ('US', O), ('United States', O), ('Canada', O), ('Vasek Pospisil', P),
+   ('Reilly Opelka', P), ('Denis Shapovalov', P), ('Taylor Fritz', P), ('Opelka', P), ('U.S.', O),
+   ('FRANCE', O), ('ATP Finals', E), ('Pierre-Hugues Herbert', P), ('Nicolas Mahut', P), ('France', O),
+   ('Herbert', P), ('Mahut', P), ('Ben McLachlan', P), ('Yasutaka Uchiyama', P), ('of Japan', L, 'Japan'),
+   ('Group A', X), ('Jo-Wilfried Tsonga', P), ('Uchiyama', P), ('Yoshihito Nishioka', P), ('Gael Monfils', P),
+   ('Raven Klaasen', P), ('South Africa', L), ('Michael Venus', P), ('New Zealand', L), ('London', L),
+   ('ARGENTINA', O), ('Argentina', O), ('Chile', O), ('Group C', X), ('Guido Pella', P), ('Nicolas Jarry', P),
+   ('Diego Schwartzman', P), ('Cristian Garin', P), ('Maximo Gonzalez', P), ('Leonardo Mayer', P),
+   ('Jarry', P), ('Hans Podlipnik-Castillo', P), ('Schwartzman', P), ('Guido', P), ('KAZAKHSTAN', O),
+   ('Kazakhstan', O), ('Group E', X), ('Mikhail Kukushkin', P), ('Alexander Bublik', P), ('Robin Haase', P),
+   ('Jean-Julien Rojer', P), ('Kukushkin', P), ('Botic van de Zanschulp', P), ('Haase', P), ('Bublik', P),
+   ('AUSTRALIA', O), ('Australia', O), ('Colombia', O), ('Nick Kyrgios', P), ('Alejandro Gonzalez', P),
+   ('Alex de Minaur', P), ('Daniel Elahi Galan', P), ('Belgium', O)]),
+})
+
+# Articles are keyed by the first ten characters of their corpus key.
+keys = {k[:10]: k for k in d}
+for name, (short, names) in new.items():
+    gold[name] = (keys[short], names)
+
 def wordch(c): return c.isalnum()
 for name, (key, names) in gold.items():
     text = d[key]['articleBody']
     cands = []
-    for n, t in names:
+    for entry in names:
+        ctx, t = entry[0], entry[1]
+        n = entry[2] if len(entry) > 2 else ctx
+        off = ctx.index(n)
         found = False
-        for m in re.finditer(re.escape(n), text):
+        for m in re.finditer(re.escape(ctx), text):
             s, e = m.start(), m.end()
-            if s > 0 and wordch(text[s-1]) and wordch(n[0]): continue
-            if e < len(text) and wordch(text[e]) and wordch(n[-1]): continue
-            cands.append((s, e, n, t)); found = True
-        if not found: sys.exit('not found: %s in %s' % (n, name))
+            if s > 0 and wordch(text[s-1]) and wordch(ctx[0]): continue
+            if e < len(text) and wordch(text[e]) and wordch(ctx[-1]): continue
+            cands.append((s, e, s + off, s + off + len(n), n, t)); found = True
+        if not found: sys.exit('not found: %s in %s' % (ctx, name))
     cands.sort(key=lambda c: (-(c[1]-c[0]), c[0]))
     taken = [False]*len(text); ents = []
-    for s, e, n, t in cands:
-        if any(taken[s:e]): continue
-        for i in range(s, e): taken[i] = True
-        ents.append({'text': n, 'type': t, 'start': s, 'end': e})
+    for cs, ce, s, e, n, t in cands:
+        if any(taken[cs:ce]): continue
+        for i in range(cs, ce): taken[i] = True
+        if t is not None:
+            ents.append({'text': n, 'type': t, 'start': s, 'end': e})
     ents.sort(key=lambda x: x['start'])
     out = {'key': key, 'url': d[key]['url'], 'text': text, 'entities': ents}
     json.dump(out, open(name + '.json', 'w'), indent=1, ensure_ascii=False)
-    print(name, len(ents), {t: sum(1 for x in ents if x['type'] == t) for t in (P, O, L, E, X)})
+    print(name, len(ents), {t: sum(1 for x in ents if x['type'] == t) for t in (P, O, L, E, W, X)})

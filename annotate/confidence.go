@@ -1,0 +1,81 @@
+package annotate
+
+// Each suggestion carries a score, the share of the names typed by the same
+// rule that were right on the tune part of the gold set (ruleConfidence,
+// measured by TestRuleConfidence and smoothed: (right+1)/(all+2)). A name
+// the library already knows scores knownConfidence. The GUI shows the weak
+// ones apart and "Accept all" takes only the confident ones (Confident).
+
+// The rules resolve applies after the phrase rules, by name.
+const (
+	ruleQuotedTitle       = "a title in quotation marks"
+	ruleShortOrganization = "an organisation's last word alone"
+	ruleSurname           = "a surname of a person named in full"
+	ruleOneType           = "one type per name"
+)
+
+// ConfidentScore is the score from which a suggestion counts as confident:
+// 98 in 100 suggestions scored so were right on the tune part of the gold
+// set, 91 in 100 on the held-out test part.
+const ConfidentScore = 0.85
+
+// knownConfidence is the score of a name the library knows: the person
+// confirmed it, or a suggestion of it, before.
+const knownConfidence = 0.97
+
+// defaultConfidence scores a rule that typed too few names of the tune
+// part to measure.
+const defaultConfidence = 0.6
+
+// Confident reports whether s is confident enough to be accepted with the
+// others at once.
+func Confident(s Suggestion) bool { return s.Score >= ConfidentScore }
+
+// confidence returns the score of a name typed by rule.
+func confidence(rule string) float64 {
+	if c, ok := ruleConfidence[rule]; ok {
+		return c
+	}
+	return defaultConfidence
+}
+
+// ruleConfidence is the smoothed precision of each rule on the tune part
+// (TestRuleConfidence prints it; rules that typed fewer than five names
+// there are left out and score defaultConfidence).
+var ruleConfidence = map[string]float64{
+	"a company written in camel case":        0.91, // 9 of 9
+	"a person after a title":                 0.97, // 29 of 29
+	"a person by a first name":               0.99, // 67 of 67
+	"a person next to a role":                0.94, // 16 of 16
+	"a place before a place noun":            0.86, // 5 of 5
+	"a place by its last word":               0.82, // 26 of 31
+	"a place in the gazetteer":               0.99, // 170 of 171
+	"a place or acronym before a name":       0.75, // 5 of 6
+	"a state after a town":                   0.97, // 29 of 29
+	"a surname of a person named in full":    0.99, // 128 of 128
+	"a team in a sports report":              0.96, // 26 of 26
+	"a team in a sports result":              0.90, // 17 of 18
+	"a team named in the plural":             0.86, // 5 of 5
+	"a title in quotation marks":             0.71, // 4 of 5
+	"a town before a state":                  0.94, // 15 of 15
+	"a venue in a listing":                   0.87, // 25 of 28
+	"an acronym":                             0.93, // 13 of 13
+	"an event by its last word":              0.92, // 10 of 10
+	"an organisation by its cue words":       0.90, // 42 of 46
+	"an organisation by the words around it": 0.86, // 5 of 5
+	"an organisation in the gazetteer":       0.97, // 30 of 30
+	"one type per name":                      0.87, // 12 of 13
+	"places in a hyphenated word":            0.89, // 7 of 7
+	"split at a possessive":                  0.85, // 10 of 11
+	"split inside at of or a cue word":       0.88, // 6 of 6
+	"the recogniser's label":                 0.69, // 47 of 68
+}
+
+// contextRules type a name by the words around this mention of it ("in
+// Pittsburgh", "Pittsburgh center"); what they say wins over the type of a
+// known entity of that name.
+var contextRules = setOf("a state after a town", "a town before a state", "a team in a sports result",
+	"a place by its last word", "a person after a title", "a person next to a role", "an organisation by the words around it",
+	"a town after in", "a town before a local noun", "a place before a place noun", "a group before a group noun",
+	"a craft before a craft noun", "a programme before a programme noun", "an abbreviation in brackets", "a team named in the plural",
+	"a team in a sports report", "a person by an age", "a headline in capitals", "an office", "a government body after a nationality")

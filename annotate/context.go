@@ -1,0 +1,788 @@
+package annotate
+
+import (
+	"strings"
+	"unicode"
+)
+
+// The rules in this file type a phrase by the words around it, as a reader
+// does with a name they have never seen: "Noblesville, IN" is a town,
+// "Pittsburgh center Maurkice Pouncey" names a team, "the research firm
+// Oanda" a company, "strategist at Miller Tabak" a firm. Each is one entry
+// of phraseRules.
+
+// word returns toks[i]'s text, or "" outside the text.
+func (f *finder) word(i int) string {
+	if i < 0 || i >= len(f.toks) {
+		return ""
+	}
+	return f.toks[i].text
+}
+
+// lowerWord reports whether toks[i] is a word in lower case.
+func (f *finder) lowerWord(i int) bool {
+	return i >= 0 && i < len(f.toks) && f.toks[i].word && !f.toks[i].upper
+}
+
+// upperWord reports whether toks[i] is a capitalised word.
+func (f *finder) upperWord(i int) bool {
+	return i >= 0 && i < len(f.toks) && f.toks[i].word && f.toks[i].upper
+}
+
+// fullPersonName reports whether toks[a:b] looks like a person's full
+// name: two to four capitalised words starting with a known given name or
+// initials ("G. Petit", "P.J. Fleck").
+func (f *finder) fullPersonName(a, b int) bool {
+	if b-a < 2 || b-a > 4 || !(firstNames.has(f.toks[a].text) || isInitials(f.toks[a].text)) {
+		return false
+	}
+	for j := a; j < b; j++ {
+		w := f.toks[j].text
+		if !f.toks[j].upper || orgLastWords[w] || orgFirstWords[w] || placeLastWords[w] || titles[w] || w == "State" {
+			return false
+		}
+	}
+	return true
+}
+
+// headlineInCapitals: a line of ordinary words in capitals ("SCORES
+// QUARANTINED", "GIRLS BASKETBALL") is a headline, not a name.
+func headlineInCapitals(f *finder, p *phraseSpan) bool {
+	if p.b-p.a < 2 || !f.aloneOnLine(p.a, p.b) || places.has(titleCase(f.text(p.a, p.b))) {
+		return false
+	}
+	for j := p.a; j < p.b; j++ {
+		if !f.toks[j].allCaps {
+			return false
+		}
+	}
+	return true
+}
+
+// aloneOnLine reports whether toks[a:b] are all there is on their line.
+func (f *finder) aloneOnLine(a, b int) bool {
+	for i := f.toks[a].start - 1; i >= 0 && f.runes[i] != '\n'; i-- {
+		if !unicode.IsSpace(f.runes[i]) {
+			return false
+		}
+	}
+	for i := f.toks[b-1].end; i < len(f.runes) && f.runes[i] != '\n'; i++ {
+		if !unicode.IsSpace(f.runes[i]) {
+			return false
+		}
+	}
+	return true
+}
+
+// stateAfterTown: a state's postal code or abbreviation after a town and a
+// comma ("Noblesville, IN", "Dekalb, Ill.") is a place, though most are
+// ordinary words or acronyms elsewhere.
+//
+// Written with two dots or more ("S.C.", "N.J.", "W.Va.") an abbreviation
+// is a state wherever it stands.
+func stateAfterTown(f *finder, p *phraseSpan) bool {
+	w := f.toks[p.a].text
+	if p.b-p.a != 1 || !states.has(w) {
+		return false
+	}
+	if strings.Count(w, ".") < 2 && (f.word(p.a-1) != "," || !f.upperWord(p.a-2)) {
+		return false
+	}
+	f.add(p.a, p.b, Place, true)
+	return true
+}
+
+// townBeforeState: a name before a comma and a state or country is a town
+// ("McAllen, Texas", "Orange County, Calif.", "Greenville, South
+// Carolina").
+func townBeforeState(f *finder, p *phraseSpan) bool {
+	if f.word(p.b) != "," || !f.upperWord(p.b+1) || f.fullPersonName(p.a, p.b) || f.isOrganization(p.a, p.b) || orgs.has(f.text(p.a, p.b)) {
+		return false
+	}
+	next := p.b + 1
+	end := next
+	for end < len(f.toks) && f.upperWord(end) && (end == next || !f.toks[end].sentStart) {
+		end++
+	}
+	if !states.has(f.toks[next].text) && !places.has(f.text(next, end)) {
+		return false
+	}
+	f.add(p.a, p.b, Place, true)
+	return true
+}
+
+// sportsTeam: a name is a team, not the place it is named for, before a
+// player's position ("Pittsburgh center Maurkice Pouncey"), before its
+// record ("Eagles (6-5, 3-4)"), in a line of scores ("Wild 4, Sabres 1")
+// or on either side of a result between two places or plural names
+// ("Minnesota beat Buffalo", "Palm Bay d. Rockledge").
+func sportsTeam(f *finder, p *phraseSpan) bool {
+	if f.fullPersonName(p.a, p.b) {
+		return false
+	}
+	a, b := p.a, p.b
+	t := f.toks
+	team := false
+	switch next := f.word(b); {
+	case sportsPositions[next] && (f.lowerWord(b) || t[b].allCaps) && (f.upperWord(b+1) || next == "fans" || next == "players" || next == "athletic"):
+		team = true
+	case next == "(" && (isRecord(f.word(b+1)) || f.word(b+1) == "NR") && f.word(b+2) == ")" || next == "(" && isRecord(f.word(b+1)) && f.word(b+2) == ",":
+		team = true
+	case isNumber(next) && !monthWords[f.text(a, b)] && (t[a].sentStart || f.word(a-1) == ",") && (f.word(b+1) == "," || f.word(b+1) == ":" || isNumber(f.word(b+1)) || f.word(b+1) == "—"):
+		team = true
+	default:
+		// A result: both sides must look like teams, not persons, or a
+		// score must follow ("Arsenal beat Benfica 2-1").
+		if k := f.resultAfter(b); k > 0 {
+			end := f.phraseEnd(k)
+			team = f.teamLike(a, b) && f.teamLike(k, end) || f.scoredResult(a, b, k, end)
+		}
+	}
+	if !team {
+		for k := a - 1; k >= max(0, a-3); k-- {
+			if start := f.phraseStart(k); start >= 0 {
+				team = f.resultAfter(k+1) == a && (f.teamLike(a, b) && f.teamLike(start, k+1) || f.scoredResult(start, k+1, a, b))
+				break
+			}
+		}
+	}
+	if !team {
+		return false
+	}
+	f.add(a, b, Organization, true)
+	return true
+}
+
+// scoredResult reports whether toks[a:b] and toks[c:d], joined by a
+// result, are followed by a score ("2-1") and neither is a person's name
+// as the recogniser sees it ("Nadal beat Federer 6-3").
+func (f *finder) scoredResult(a, b, c, d int) bool {
+	return isRecord(f.word(d)) && f.recognised(a, b) != Person && f.recognised(c, d) != Person &&
+		!f.fullPersonName(a, b) && !f.fullPersonName(c, d)
+}
+
+// resultAfter returns where the second team's name starts when the words
+// from i state a result ("beat", "d.", "rolled past"), or 0.
+func (f *finder) resultAfter(i int) int {
+	w := f.word(i)
+	if winVerbs[w] && f.upperWord(i+1) {
+		return i + 1
+	}
+	if w == "d" && f.word(i+1) == "." && f.upperWord(i+2) {
+		return i + 2 // "Palm Bay d. Rockledge"
+	}
+	if resultMotions[w] && (f.word(i+1) == "past" || f.word(i+1) == "over" || f.word(i+1) == "by") && f.upperWord(i+2) {
+		return i + 2
+	}
+	return 0
+}
+
+// monthWords name a month, as dates write it before a day ("Oct 17").
+var monthWords = setOf("Jan", "Feb", "Mar", "Apr", "May", "Jun", "Jul", "Aug", "Sep", "Sept", "Oct", "Nov", "Dec",
+	"January", "February", "March", "April", "June", "July", "August", "September", "October", "November",
+	"December")
+
+// teamLike reports whether toks[a:b] could name a team: a place or town,
+// or a name in the plural ("Sabres", "Blue Jackets").
+func (f *finder) teamLike(a, b int) bool {
+	if a < 0 || b <= a || b > len(f.toks) || !f.upperWord(a) {
+		return false
+	}
+	if demonyms.has(f.toks[a].text) && b-a > 1 {
+		a++ // "Eastern Michigan", "Northern Illinois"
+	}
+	name := f.text(a, b)
+	last := f.toks[b-1].text
+	return places.has(name) || towns.has(name) || last == "State" ||
+		(strings.HasSuffix(last, "s") && !strings.HasSuffix(last, "ss") && !demonyms.has(last))
+}
+
+// phraseEnd returns the end of the run of capitalised words from i.
+func (f *finder) phraseEnd(i int) int {
+	j := i
+	for j < len(f.toks) && f.upperWord(j) && (j == i || !f.toks[j].sentStart) {
+		j++
+	}
+	return j
+}
+
+// phraseStart returns the start of the run of capitalised words ending at
+// i, or -1 when toks[i] is not capitalised.
+func (f *finder) phraseStart(i int) int {
+	if !f.upperWord(i) {
+		return -1
+	}
+	for i > 0 && f.upperWord(i-1) && !f.toks[i].sentStart {
+		i--
+	}
+	return i
+}
+
+// isRecord reports whether s is a win-loss record ("6-5", "1-0-2").
+func isRecord(s string) bool {
+	parts := strings.Split(s, "-")
+	if len(parts) < 2 || len(parts) > 3 {
+		return false
+	}
+	for _, p := range parts {
+		if !isNumber(p) {
+			return false
+		}
+	}
+	return true
+}
+
+// isNumber reports whether s is a whole number.
+func isNumber(s string) bool {
+	if s == "" || len(s) > 6 {
+		return false
+	}
+	for _, r := range s {
+		if r < '0' || r > '9' {
+			return false
+		}
+	}
+	return true
+}
+
+// isOrdinal reports whether s is a number written as an ordinal ("17th").
+func isOrdinal(s string) bool {
+	for _, suffix := range []string{"st", "nd", "rd", "th"} {
+		if n, ok := strings.CutSuffix(s, suffix); ok && isNumber(n) {
+			return true
+		}
+	}
+	return false
+}
+
+// placeByLastWord: a street, a venue or a feature of the land by its last
+// word ("Seventh Street", "17th Street", "Heinz Field", "Blossom Music
+// Center", "Tibetan Plateau"). A phrase with "of" is left to the splits
+// ("Sui-Lee Wee of Sioux Falls"), and a given name before a word that is
+// also a surname ("Sally Field") to the person rules.
+func placeByLastWord(f *finder, p *phraseSpan) bool {
+	t := f.toks
+	a, b := p.a, p.b
+	last := t[b-1].text
+	venue := (last == "Center" || last == "Centre") && b-a >= 2 && venueWords[t[b-2].text]
+	if !placeLastWords[last] && !venue {
+		return false
+	}
+	if b-a == 1 {
+		if !isOrdinal(f.word(a - 1)) {
+			return false
+		}
+		a-- // "17th Street"
+	}
+	for j := a; j < b; j++ {
+		if t[j].text == "of" && !geoWords[t[a].text] {
+			return false
+		}
+	}
+	if surnamePlaceWords[last] && firstNames.has(t[a].text) && !isNumber(f.word(a-1)) {
+		return false
+	}
+	f.add(a, b, Place, true)
+	return true
+}
+
+// surnamePlaceWords end a place's name but are surnames too ("Sally
+// Field", "Carla Hills").
+var surnamePlaceWords = setOf("Field", "Hills", "Lake", "Park", "Castle", "Tower", "Garden", "Rivers", "Banks",
+	"Place", "Forest", "Island", "Valley", "Heights", "Lane", "Street", "Bridge", "Station")
+
+// officeName: an office named after its seat, with no person's name after
+// the title, is an organisation as a whole ("New York State Attorney
+// General", "United Nations High Commissioner for Human Rights").
+func officeName(f *finder, p *phraseSpan) bool {
+	if p.descriptor {
+		return false
+	}
+	t := f.toks
+	a, b := p.a, p.b
+	title := -1
+	for i := a + 1; i < b; i++ {
+		if titles[t[i].text] && (i == b-1 || t[i+1].text == "for" || t[i+1].text == "of") {
+			title = i
+			break
+		}
+	}
+	if title < 0 {
+		return false
+	}
+	seat := false
+	for k := title; k > a; k-- {
+		if places.has(f.text(a, k)) || orgs.has(f.text(a, k)) || (k == a+1 && isAcronym(t[a]) && !commonAcronyms[t[a].text]) || f.isOrganization(a, k) {
+			seat = true
+			break
+		}
+	}
+	if !seat {
+		return false
+	}
+	f.add(a, b, Organization, true)
+	return true
+}
+
+// camelCaseCompany: a word with a capital inside ("WeWork", "SoftBank",
+// "PolitiFact") is a company's or a brand's name; surnames written so
+// ("McDonald", "DeBose") start with a known prefix.
+func camelCaseCompany(f *finder, p *phraseSpan) bool {
+	if f.fullPersonName(p.a, p.b) {
+		return false
+	}
+	for j := p.a; j < p.b; j++ {
+		if isCamelCase(f.toks[j].text) && capitals(f.toks[j].text) <= 3 {
+			f.add(p.a, p.b, Organization, true)
+			return true
+		}
+	}
+	return false
+}
+
+// capitals counts the upper-case letters of w.
+func capitals(w string) int {
+	n := 0
+	for _, r := range w {
+		if unicode.IsUpper(r) {
+			n++
+		}
+	}
+	return n
+}
+
+// isCamelCase reports whether w has an upper-case letter after a
+// lower-case one and does not start like a surname ("McDonald").
+func isCamelCase(w string) bool {
+	rs := []rune(w)
+	inner := -1
+	for i := 1; i < len(rs); i++ {
+		if unicode.IsUpper(rs[i]) && unicode.IsLower(rs[i-1]) {
+			inner = i
+			break
+		}
+	}
+	if inner < 0 {
+		return false
+	}
+	prefix := string(rs[:inner])
+	for _, p := range camelPrefixes {
+		if prefix == p || strings.HasSuffix(prefix, "-"+p) {
+			return false
+		}
+	}
+	return !strings.ContainsAny(prefix, "-'’")
+}
+
+// organizationByContext: a name is an organisation after a word for its
+// kind ("the research firm Oanda", "investor SoftBank"), before a word
+// for its shares or staff ("Home Depot shares", "WeWork employees"), or
+// after a job and "at" or "of" ("strategist at Miller Tabak", "CEO of
+// DH"). A person's full name or a well-known place is left alone.
+func organizationByContext(f *finder, p *phraseSpan) bool {
+	a, b := p.a, p.b
+	if p.descriptor || places.has(f.text(a, b)) {
+		return false
+	}
+	before := a - 1
+	if f.word(before) == "the" {
+		before--
+	}
+	org := !f.fullPersonName(a, b) && (f.lowerWord(a-1) && orgCueNouns[f.word(a-1)] ||
+		f.lowerWord(b) && orgAfterNouns[f.word(b)] || f.appositiveOrganization(b))
+	if !org && before >= 1 {
+		switch f.word(before) {
+		case "at", "of":
+			job := f.word(before - 1)
+			org = jobNouns[job] && (f.lowerWord(before-1) || f.toks[before-1].allCaps)
+		}
+	}
+	if !org {
+		return false
+	}
+	f.add(a, b, Organization, true)
+	return true
+}
+
+// appositiveOrganization reports whether the words from b say what kind of
+// organisation the name before them is: "Kosmos, a group co-founded by",
+// "Oanda, the research firm".
+func (f *finder) appositiveOrganization(b int) bool {
+	if f.word(b) != "," || (f.word(b+1) != "a" && f.word(b+1) != "an" && f.word(b+1) != "the") {
+		return false
+	}
+	for k := b + 2; k < b+5 && f.lowerWord(k); k++ {
+		w := f.word(k)
+		if roleNouns[w] || jobNouns[w] {
+			return false
+		}
+		if orgCueNouns[w] {
+			return !isApostrophe(f.word(k + 1))
+		}
+	}
+	return false
+}
+
+// labelWithLetter: a word and a capital letter label a thing ("Group C",
+// "Plan B", "Pool A"), neither a person nor a place.
+func labelWithLetter(f *finder, p *phraseSpan) bool {
+	if p.b-p.a != 2 || p.descriptor {
+		return false
+	}
+	last := []rune(f.toks[p.b-1].text)
+	if len(last) != 1 || !unicode.IsUpper(last[0]) || f.toks[p.a].allCaps {
+		return false
+	}
+	f.add(p.a, p.b, Other, true)
+	return true
+}
+
+// pluralTeam: a name in the plural after "the" inside a sentence is a team,
+// a band or a party ("the Steelers", "the Blue Jackets", "the
+// Conservatives"), unless it is a place ("the Philippines") or a people.
+func pluralTeam(f *finder, p *phraseSpan) bool {
+	a, b := p.a, p.b
+	last := f.toks[b-1].text
+	if f.word(a-1) != "the" || !strings.HasSuffix(last, "s") || strings.HasSuffix(last, "ss") || strings.HasSuffix(last, "'s") {
+		return false
+	}
+	whole := f.text(a, b)
+	if places.has(whole) || demonyms.has(last) || f.isDemonymOfPlace(whole) || f.isCommonWord(last) || f.fullPersonName(a, b) {
+		return false
+	}
+	f.add(a, b, Organization, true)
+	return true
+}
+
+// townAfterPreposition: a town of the gazetteer after "in", "near" or
+// "from" is a place ("Pizza Express in Woking").
+func townAfterPreposition(f *finder, p *phraseSpan) bool {
+	switch f.word(p.a - 1) {
+	case "in", "near", "outside", "from", "around":
+	default:
+		return false
+	}
+	if !f.lowerWord(p.a-1) || !towns.has(f.text(p.a, p.b)) || f.fullPersonName(p.a, p.b) {
+		return false
+	}
+	f.add(p.a, p.b, Place, true)
+	return true
+}
+
+// personByFirstName: two to four capitalised words starting with a known
+// given name are a person's name ("Jason La Canfora", "Robin Biesbroek"),
+// unless the recogniser took them for an organisation.
+func personByFirstName(f *finder, p *phraseSpan) bool {
+	if p.descriptor || !f.fullPersonName(p.a, p.b) {
+		return false
+	}
+	whole := f.text(p.a, p.b)
+	if places.has(whole) || towns.has(whole) || orgs.has(whole) || f.recognised(p.a, p.b) == Organization {
+		return false
+	}
+	f.add(p.a, p.b, Person, true)
+	return true
+}
+
+// quotedWorks adds the titles in quotation marks as works ("the single
+// “Black Water”", "“Takin’ It to the Streets”", "“Dancing with the
+// Stars”") and returns the tokens they cover. A title is two or more
+// words, every one capitalised but the short function words, or one
+// word after a word for a work ("the album “Pose”"). Quoted speech is
+// not in title case.
+func (f *finder) quotedWorks() map[int]bool {
+	covered := map[int]bool{}
+	t := f.toks
+	for i := 0; i < len(t); i++ {
+		if !isOpeningQuote(t[i].text) {
+			continue
+		}
+		j := i + 1
+		for j < len(t) && j <= i+12 && !isClosingQuote(t[j].text) && t[j].text != "\n" {
+			j++
+		}
+		if j >= len(t) || !isClosingQuote(t[j].text) {
+			continue
+		}
+		end := j
+		for end > i+1 && (t[end-1].text == "," || t[end-1].text == "." || t[end-1].text == "!" || t[end-1].text == "?") {
+			end--
+		}
+		if f.isTitle(i+1, end) && !nameCues[f.word(i-1)] {
+			f.add(i+1, end, Work, true)
+			for k := i + 1; k < end; k++ {
+				covered[k] = true
+			}
+		}
+		i = j
+	}
+	return covered
+}
+
+// isTitle reports whether toks[a:b] read as the title of a work.
+func (f *finder) isTitle(a, b int) bool {
+	t := f.toks
+	if b <= a || !f.upperWord(a) {
+		return false
+	}
+	words := 0
+	for k := a; k < b; k++ {
+		switch {
+		case t[k].word && t[k].upper:
+			words++
+		case t[k].word && titleSmallWords[t[k].text]:
+		case isApostrophe(t[k].text) && k > a:
+		default:
+			return false
+		}
+		if t[k].sentStart && k > a {
+			return false
+		}
+	}
+	if words >= 2 {
+		return true
+	}
+	return words == 1 && b-a == 1 && workCueNouns[f.word(a-2)] && !t[a].allCaps
+}
+
+// titleSmallWords stay in lower case inside a title ("What a Fool
+// Believes", "Dancing with the Stars").
+var titleSmallWords = setOf("a", "an", "the", "of", "to", "in", "on", "and", "or", "for", "with", "at", "by",
+	"from", "as", "but", "nor", "is")
+
+func isOpeningQuote(s string) bool { return s == "“" || s == "\"" }
+func isClosingQuote(s string) bool { return s == "”" || s == "\"" }
+
+// nameCues, before a name in quotation marks, say it is a name, not a
+// work's title ("dubbed the “Black Death”", "the so-called “Hanoi
+// Hilton”").
+var nameCues = setOf("dubbed", "called", "nicknamed", "named", "as", "so-called", "the")
+
+// governmentOfNation: a nationality before a government body is no part of
+// its name ("British Foreign Office", "Russian Defence Ministry"); the
+// body is typed alone.
+func governmentOfNation(f *finder, p *phraseSpan) bool {
+	t := f.toks
+	if p.b-p.a < 3 || !demonyms.has(t[p.a].text) || !(titleModifiers[t[p.a+1].text] || governmentWords[t[p.b-1].text]) {
+		return false
+	}
+	f.phrase(p.a+1, p.b, p.descriptor)
+	return true
+}
+
+// governmentWords end the name of a state's body.
+var governmentWords = setOf("Ministry", "Office", "Government", "Parliament", "Army", "Navy", "Embassy", "Cabinet",
+	"Police", "Senate", "Department", "Forces", "Force", "Administration")
+
+// abbreviationInBrackets: an abbreviation in brackets right after a name
+// is that name's, of its type ("Sierra Nevada Corporation (SNC)", "Nikkei
+// 225 (N225)").
+func abbreviationInBrackets(f *finder, p *phraseSpan) bool {
+	t := f.toks
+	a := p.a
+	if p.b-a != 1 || f.word(a-1) != "(" || f.word(a+1) != ")" || a < 2 || len(f.cands) == 0 || !isAllCaps(t[a].text) {
+		return false
+	}
+	last := f.cands[len(f.cands)-1]
+	if last.end != t[a-2].end || last.typ == "" || last.typ == Person {
+		return false
+	}
+	f.add(a, p.b, last.typ, true)
+	return true
+}
+
+// programmeBeforeCueNoun: "the Artemis program", "the Apollo mission" are
+// programmes, neither persons nor places.
+func programmeBeforeCueNoun(f *finder, p *phraseSpan) bool {
+	if p.descriptor || !f.lowerWord(p.b) || !programmeNouns[f.word(p.b)] || places.has(f.text(p.a, p.b)) {
+		return false
+	}
+	f.add(p.a, p.b, Other, true)
+	return true
+}
+
+var programmeNouns = setOf("program", "programme", "mission", "project", "initiative")
+
+// townBeforeLocalNoun: a town before a word for its people or its
+// services is a place ("Forest Hill police", "Spokane residents").
+func townBeforeLocalNoun(f *finder, p *phraseSpan) bool {
+	if !f.lowerWord(p.b) || !localNouns[f.word(p.b)] || !(towns.has(f.text(p.a, p.b)) || places.has(f.text(p.a, p.b))) || f.fullPersonName(p.a, p.b) {
+		return false
+	}
+	f.add(p.a, p.b, Place, true)
+	return true
+}
+
+var localNouns = setOf("police", "officials", "residents", "resident", "mayor", "council", "native", "natives",
+	"neighborhood", "neighbourhood", "suburb", "authorities", "schools", "area", "voters", "streets")
+
+// indexByLastWord: a market index ("Hang Seng Index", "Shanghai
+// Composite", "Dow Jones Industrial Average") is neither a person nor a
+// place.
+func indexByLastWord(f *finder, p *phraseSpan) bool {
+	if p.b-p.a < 2 || !indexWords[f.toks[p.b-1].text] {
+		return false
+	}
+	f.add(p.a, p.b, Other, true)
+	return true
+}
+
+var indexWords = setOf("Index", "Composite", "Average")
+
+// sportsWords are the words of a sports report; a text with many of them
+// names its teams by their cities and states ("Minnesota beat Buffalo").
+var sportsWords = setOf("game", "games", "season", "scored", "scores", "goal", "goals", "assist", "assists",
+	"touchdown", "touchdowns", "quarterback", "coach", "overtime", "inning", "innings", "playoff", "playoffs",
+	"league", "victory", "defeat", "points", "rebounds", "saves", "halftime", "championship", "tournament",
+	"match", "striker", "defender", "goalkeeper", "pitcher", "puck", "yards", "rookie", "teammate",
+	"teammates", "lineup", "roster", "fumble", "intercepted", "penalty", "shutout", "winger", "defenseman",
+	"goaltender", "sacks", "kickoff", "rematch", "streak", "standings", "seeded", "semifinal", "final")
+
+// isSportsReport reports whether toks read as a sports report: ten or more
+// of its words, of five kinds or more.
+func isSportsReport(toks []token) bool {
+	n, kinds := 0, map[string]bool{}
+	for _, t := range toks {
+		if t.word && !t.upper && sportsWords[t.text] {
+			n++
+			kinds[t.text] = true
+		}
+	}
+	return n >= 10 && len(kinds) >= 5
+}
+
+// isInitials reports whether w is one or more initials ("G.", "P.J.").
+func isInitials(w string) bool {
+	rs := []rune(w)
+	if len(rs) < 2 || len(rs)%2 != 0 {
+		return false
+	}
+	for i := 0; i < len(rs); i += 2 {
+		if !unicode.IsUpper(rs[i]) || rs[i+1] != '.' {
+			return false
+		}
+	}
+	return true
+}
+
+// personByAge: a name followed by an age between commas is a person's
+// ("Elizabeth A. Burton, 32, of Columbus").
+func personByAge(f *finder, p *phraseSpan) bool {
+	if p.descriptor || f.word(p.b) != "," || !isNumber(f.word(p.b+1)) || len(f.word(p.b+1)) > 3 || f.word(p.b+2) != "," {
+		return false
+	}
+	whole := f.text(p.a, p.b)
+	if places.has(whole) || orgs.has(whole) || f.isOrganization(p.a, p.b) || (p.b-p.a == 1 && towns.has(whole)) {
+		return false
+	}
+	f.add(p.a, p.b, Person, true)
+	return true
+}
+
+// surnameSoFar reports whether name is the last word of a person's name
+// found earlier in the text ("Richardson" after "Sheldon Richardson").
+func (f *finder) surnameSoFar(name string) bool {
+	for _, c := range f.cands {
+		if c.typ == Person && c.words > 1 && strings.HasSuffix(c.name, " "+name) {
+			return true
+		}
+	}
+	return false
+}
+
+// resultLosses, before "to", make what follows the winning team ("lost to
+// Canada").
+var resultLosses = setOf("lost", "lose", "loses", "losing", "loss", "fell", "falls", "fall", "bowed", "succumbed")
+
+// placeStaysPlace are the words before a place's name that keep it a
+// place in a sports report ("the rematch in Pittsburgh", "back to Ohio").
+var placeStaysPlace = setOf("in", "from", "to", "near", "across", "around", "outside", "into", "of", "throughout")
+
+// teamOfSportsReport: in a sports report, a city, state or country names
+// its team ("Minnesota's game at Northwestern", "focus on Cincinnati"),
+// unless a word before or after makes it the place ("in Pittsburgh", "a
+// St. Louis native") or it heads the text as a dateline.
+func teamOfSportsReport(f *finder, p *phraseSpan) bool {
+	a, b := p.a, p.b
+	whole := f.text(a, b)
+	if !f.sports || !(places.has(whole) || towns.has(whole) && f.recognised(a, b) != Person && !firstNames.has(whole)) ||
+		f.fullPersonName(a, b) || f.surnameSoFar(whole) {
+		return false
+	}
+	if placeStaysPlace[f.word(a-1)] && f.lowerWord(a-1) && !(f.word(a-1) == "to" && resultLosses[f.word(a-2)]) {
+		return false
+	}
+	if demonyms.has(whole) {
+		return false
+	}
+	if next := f.word(b); f.lowerWord(b) && (localNouns[next] || placeCueNouns[next]) {
+		return false
+	}
+	if f.toks[a].sentStart && (f.aloneOnLine(a, b) || f.word(b) == "," && f.toks[a].allCaps) {
+		return false // a dateline
+	}
+	f.add(a, b, Organization, true)
+	return true
+}
+
+// modelCode: a word of capitals and digits names a product or a model
+// ("A350", "A330neo", "F-35", "TNG50"), which is neither a person nor a
+// place.
+func modelCode(f *finder, p *phraseSpan) bool {
+	if p.b-p.a != 1 || commonAcronyms[f.toks[p.a].text] {
+		return false
+	}
+	digits, letters := 0, 0
+	for _, r := range f.toks[p.a].text {
+		switch {
+		case unicode.IsDigit(r):
+			digits++
+		case unicode.IsLetter(r):
+			letters++
+		}
+	}
+	if digits == 0 || letters == 0 {
+		return false
+	}
+	f.add(p.a, p.b, Other, true)
+	return true
+}
+
+// venueInListing: in a listing of dates, "@" stands for "at" before a
+// venue ("June 9 – West Palm Beach, FL @ Coral Sky Amphitheatre"); a
+// handle is written against it ("@Ilhan").
+func venueInListing(f *finder, p *phraseSpan) bool {
+	a := p.a
+	if p.descriptor || f.word(a-1) != "@" || f.toks[a-1].end == f.toks[a].start || f.fullPersonName(a, p.b) {
+		return false
+	}
+	f.add(a, p.b, Place, true)
+	return true
+}
+
+// workOfAYear: a title after a year's possessive is a work ("1972's
+// Toulouse Street", "2019's Joker").
+func workOfAYear(f *finder, p *phraseSpan) bool {
+	a := p.a
+	if p.descriptor || a < 3 || f.word(a-1) != "s" || !isApostrophe(f.word(a-2)) || !isYear(f.word(a-3)) {
+		return false
+	}
+	f.add(a, p.b, Work, true)
+	return true
+}
+
+// isYear reports whether s is a year of four digits.
+func isYear(s string) bool {
+	return len(s) == 4 && isNumber(s) && (s[0] == '1' || s[0] == '2')
+}
+
+// cueWordAlone: an organisation's cue word alone ("the Agency's panel",
+// "the Department said") refers to a name without being one.
+func cueWordAlone(f *finder, p *phraseSpan) bool {
+	w := f.toks[p.a].text
+	if p.b-p.a != 1 || !orgLastWords[w] || singleOrgWords[w] || publicationWords[w] || orgs.has(w) || places.has(w) {
+		return false
+	}
+	f.addSurnameOnly(p.a, p.b)
+	return true
+}

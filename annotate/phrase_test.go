@@ -1,0 +1,388 @@
+package annotate
+
+import (
+	"reflect"
+	"strings"
+	"testing"
+)
+
+// ruleCase is a phrase of a text given to one rule alone: whether the rule
+// settles it, what it adds, and what it leaves of the phrase otherwise.
+type ruleCase struct {
+	text   string // the sentence
+	phrase string // the capitalised phrase of text the rule looks at
+	at     string // for inner splits: the word inside the phrase to split at
+	desc   bool   // the phrase is a descriptor before a title
+	prior  string // a phrase of text typed before, by all the rules
+	want   []string
+	left   string // the phrase left for the next rules, when not settled
+}
+
+// ruleCases holds a table of cases per rule, by the rule's name.
+var ruleCases = map[string][]ruleCase{
+	"trim words that start no name": {
+		{text: "On Monday The Hague court met.", phrase: "The Hague", left: "The Hague"},
+		{text: "Officials of the Islamic Republic spoke.", phrase: "of the Islamic Republic", left: "Islamic Republic"},
+		{text: "Meanwhile Boris Johnson left.", phrase: "Meanwhile Boris Johnson", left: "Boris Johnson"},
+		{text: "It was Friday. Questioning Vindman took hours.", phrase: "Questioning Vindman", left: "Vindman"},
+	},
+	"trim connectors at the end": {
+		{text: "the Bank of", phrase: "Bank of", left: "Bank"},
+		{text: "Ask Ann Smith in March.", phrase: "Ann Smith", left: "Ann Smith"},
+	},
+	"trim a title's modifiers from a descriptor": {
+		{text: "White House Press Secretary Ann Smith spoke.", phrase: "White House Press", desc: true, left: "White House"},
+		{text: "White House Press Secretary Ann Smith spoke.", phrase: "White House Press", left: "White House Press"},
+	},
+	"split at a possessive": {
+		{text: "He met Vladimir Putin’s Kremlin aides.", phrase: "Vladimir Putin’s Kremlin", want: []string{"person:Vladimir Putin", "place:Kremlin"}},
+		{text: "Troops of the People’s Liberation Army marched.", phrase: "People’s Liberation Army", want: []string{"organization:People’s Liberation Army"}},
+		{text: sportsReport + " Serbia’s Novak Djokovic will play.", phrase: "Serbia’s Novak Djokovic", want: []string{"place:Serbia", "person:Novak Djokovic"}},
+		{text: "He met Vladimir Putin in Moscow.", phrase: "Vladimir Putin"},
+	},
+	"split inside at of or a cue word": {
+		{text: "Sui-Lee Wee of the New York Times wrote it.", phrase: "Sui-Lee Wee of the New York Times", want: []string{"person:Sui-Lee Wee", "organization:New York Times"}},
+		{text: "They crossed the Gulf of Aden.", phrase: "Gulf of Aden", want: []string{"place:Gulf of Aden"}},
+		{text: "The Bank of England said so.", phrase: "Bank of England"},
+	},
+	"a place in the gazetteer": {
+		{text: "HANOI, Vietnam (AP) — It rained.", phrase: "HANOI", want: []string{"place:HANOI"}},
+		{text: "They flew to South Dakota.", phrase: "South Dakota", want: []string{"place:South Dakota"}},
+		{text: "They met Ann Smith.", phrase: "Ann Smith"},
+	},
+	"an organisation by its cue words": {
+		{text: "The Ministry of Defence said so.", phrase: "Ministry of Defence", want: []string{"organization:Ministry of Defence"}},
+		{text: "Members of the Labour Party voted.", phrase: "Labour Party", want: []string{"organization:Labour Party"}},
+		{text: "They met Ann Smith.", phrase: "Ann Smith"},
+	},
+	"a person after a title": {
+		{text: "US President Donald Trump spoke.", phrase: "US President Donald Trump", want: []string{"place:US", "person:Donald Trump"}},
+		{text: "Secretary of State Mike Pompeo spoke.", phrase: "Secretary of State Mike Pompeo", want: []string{"person:Mike Pompeo"}},
+		{text: "He is the High Commissioner for Human Rights.", phrase: "High Commissioner"},
+	},
+	"an event by its last word": {
+		{text: "He fought in the Vietnam War.", phrase: "Vietnam War", want: []string{"event:Vietnam War"}},
+		{text: "He went to Vietnam.", phrase: "Vietnam"},
+	},
+	"an institution named by one word": {
+		{text: "The bill passed the Senate on Friday.", phrase: "Senate", want: []string{"organization:Senate"}},
+		{text: "Senate leaders met.", phrase: "Senate"},
+	},
+	"a title alone": {
+		{text: "King and Weeks were abducted.", phrase: "King", want: []string{"surname:King"}},
+		{text: "Weeks and Ann were abducted.", phrase: "Ann"},
+	},
+	"trim nationalities": {
+		{text: "The Afghan Taliban spoke.", phrase: "Afghan Taliban", want: []string{"organization:Taliban"}},
+		{text: "Many Eastern Michigan voters spoke.", phrase: "Eastern Michigan", want: []string{"place:Michigan"}},
+		{text: "The Taliban spoke.", phrase: "Taliban", left: "Taliban"},
+	},
+	"a headline in capitals": {
+		{text: "SCORES QUARANTINED\n\nThe first two patients stayed.", phrase: "SCORES QUARANTINED", want: []string{}},
+		{text: "The FBI and CIA said so.", phrase: "FBI"},
+	},
+	"a state after a town": {
+		{text: "The tour stops in Noblesville, IN on Friday.", phrase: "IN", want: []string{"place:IN"}},
+		{text: "DEKALB, Ill. — The Huskies lost.", phrase: "Ill.", want: []string{"place:Ill."}},
+		{text: "He flew to S.C. on Monday.", phrase: "S.C.", want: []string{"place:S.C."}},
+		{text: "Meth is IN SD.", phrase: "IN"},
+	},
+	"a town before a state": {
+		{text: "He visited McAllen, Texas, in October.", phrase: "McAllen", want: []string{"place:McAllen"}},
+		{text: "The sheriff of Orange County, Calif., said so.", phrase: "Orange County", want: []string{"place:Orange County"}},
+		{text: "Ted Cruz, Texas senator, spoke.", phrase: "Ted Cruz"},
+	},
+	"a team in a sports result": {
+		{text: "It fined Pittsburgh center Maurkice Pouncey.", phrase: "Pittsburgh", want: []string{"organization:Pittsburgh"}},
+		{text: "The Eagles (6-5, 3-4) snapped a streak.", phrase: "Eagles", want: []string{"organization:Eagles"}},
+		{text: "Recap\nWild 4, Sabres 1: Zach Parise scored twice.", phrase: "Sabres", want: []string{"organization:Sabres"}},
+		{text: "Zach Parise scored as Minnesota beat Buffalo on Tuesday.", phrase: "Minnesota", want: []string{"organization:Minnesota"}},
+		{text: "Zach Parise scored as Minnesota beat Buffalo on Tuesday.", phrase: "Buffalo", want: []string{"organization:Buffalo"}},
+		{text: "Palm Bay d. Rockledge 70-44", phrase: "Rockledge", want: []string{"organization:Rockledge"}},
+		{text: "Trump beat Hillary Clinton in Michigan.", phrase: "Trump"},
+		{text: "On Sunday Arsenal beat Benfica 2-1 at home.", phrase: "Benfica", want: []string{"organization:Benfica"}},
+		{text: "The rematch is in Pittsburgh on Sunday.", phrase: "Pittsburgh"},
+	},
+	"a team in a sports report": {
+		{text: sportsReport + " Minnesota will face Northwestern next.", phrase: "Minnesota", want: []string{"organization:Minnesota"}},
+		{text: sportsReport + " The rematch is in Pittsburgh.", phrase: "Pittsburgh"},
+		{text: sportsReport + " The United States lost to Canada.", phrase: "Canada", want: []string{"organization:Canada"}},
+		{text: sportsReport + " Maroon, a St. Louis native, scored.", phrase: "St. Louis"},
+		{text: "Minnesota will vote on the budget next week.", phrase: "Minnesota"},
+	},
+	"a place by its last word": {
+		{text: "A stop near Seventh Street and Central Avenue.", phrase: "Seventh Street", want: []string{"place:Seventh Street"}},
+		{text: "A stop near 17th Street on Monday.", phrase: "Street", want: []string{"place:17th Street"}},
+		{text: "They play at Heinz Field and the Blossom Music Center.", phrase: "Blossom Music Center", want: []string{"place:Blossom Music Center"}},
+		{text: "He studied the Tibetan Plateau.", phrase: "Tibetan Plateau", want: []string{"place:Tibetan Plateau"}},
+		{text: "Sally Field won an award.", phrase: "Sally Field"},
+		{text: "The Pew Research Center said so.", phrase: "Pew Research Center"},
+	},
+	"an office": {
+		{text: "WeWork is investigated by the New York State Attorney General.", phrase: "New York State Attorney General", want: []string{"organization:New York State Attorney General"}},
+		{text: "The United Nations High Commissioner for Human Rights said so.", phrase: "United Nations High Commissioner for Human Rights", want: []string{"organization:United Nations High Commissioner for Human Rights"}},
+		{text: "The Prime Minister spoke.", phrase: "Prime Minister"},
+	},
+	"a company written in camel case": {
+		{text: "Investors of WeWork and SoftBank met.", phrase: "WeWork", want: []string{"organization:WeWork"}},
+		{text: "Michael McDonald and CJ DeBose sang.", phrase: "Michael McDonald"},
+		{text: "Read at XPxUJuyIAC now.", phrase: "XPxUJuyIAC"},
+	},
+	"an organisation by the words around it": {
+		{text: "He spoke to the research firm Oanda on Friday.", phrase: "Oanda", want: []string{"organization:Oanda"}},
+		{text: "Analysts said Home Depot shares fell.", phrase: "Home Depot", want: []string{"organization:Home Depot"}},
+		{text: "Matt Maley, equity strategist at Miller Tabak, said so.", phrase: "Miller Tabak", want: []string{"organization:Miller Tabak"}},
+		{text: "He met investor Warren Buffett.", phrase: "Warren Buffett"},
+		{text: "He hit Rudolph in the head with Rudolph's helmet.", phrase: "Rudolph"},
+		{text: "It is run by Kosmos, a group co-founded by Gerard Pique.", phrase: "Kosmos", want: []string{"organization:Kosmos"}},
+		{text: "He met Zorbly, the group’s leader.", phrase: "Zorbly"},
+	},
+	"a team named in the plural": {
+		{text: "Heyward wants to help the Steelers right the ship.", phrase: "Steelers", want: []string{"organization:Steelers"}},
+		{text: "He scored for the Blue Jackets on Monday.", phrase: "Blue Jackets", want: []string{"organization:Blue Jackets"}},
+		{text: "He flew to the Philippines on Monday.", phrase: "Philippines"},
+		{text: "He met the Russians on Monday.", phrase: "Russians"},
+	},
+	"a town after in": {
+		{text: "Going to Pizza Express in Woking is unusual.", phrase: "Woking", want: []string{"place:Woking"}},
+		{text: "He met Ann Smith in Woking.", phrase: "Ann Smith"},
+	},
+	"a government body after a nationality": {
+		{text: "A spokesperson for the British Foreign Office said so.", phrase: "British Foreign Office", want: []string{"organization:Foreign Office"}},
+		{text: "He teaches at the American University of Kabul.", phrase: "American University of Kabul"},
+	},
+	"an abbreviation in brackets": {
+		{text: "It picked Sierra Nevada Corporation (SNC) and others.", prior: "Sierra Nevada Corporation", phrase: "SNC", want: []string{"organization:SNC"}},
+		{text: "Japan's Nikkei 225 (N225) declined.", phrase: "N225"},
+	},
+	"a programme before a programme noun": {
+		{text: "NASA's Artemis program will land in 2024.", phrase: "Artemis", want: []string{"other:Artemis"}},
+		{text: "Artemis will land in 2024.", phrase: "Artemis"},
+	},
+	"a town before a local noun": {
+		{text: "A tip led Forest Hill police officers to the room.", phrase: "Forest Hill", want: []string{"place:Forest Hill"}},
+		{text: "A tip led Ann Smith to the room.", phrase: "Ann Smith"},
+	},
+	"an index by its last word": {
+		{text: "Hong Kong's Hang Seng Index rose.", phrase: "Hang Seng Index", want: []string{"other:Hang Seng Index"}},
+		{text: "Hong Kong's Hang Seng rose.", phrase: "Hang Seng"},
+	},
+	"a venue in a listing": {
+		{text: "June 9 – West Palm Beach, FL @ Coral Sky Amphitheatre", phrase: "Coral Sky Amphitheatre", want: []string{"place:Coral Sky Amphitheatre"}},
+		{text: "Thanks @Ilhan Omar for it.", phrase: "Ilhan Omar"},
+	},
+	"a work of a year": {
+		{text: "They played 1972’s Toulouse Street in full.", phrase: "Toulouse Street", want: []string{"work:Toulouse Street"}},
+		{text: "They played Mary’s Toulouse Street in full.", phrase: "Toulouse Street"},
+	},
+	"a cue word alone": {
+		{text: "It was recommended by the Agency's panel.", phrase: "Agency", want: []string{"surname:Agency"}},
+		{text: "The bill passed the Senate.", phrase: "Senate"},
+	},
+	"a label with a letter": {
+		{text: "Argentina won in Group C on Monday.", phrase: "Group C", want: []string{"other:Group C"}},
+		{text: "He met Ann Smith.", phrase: "Ann Smith"},
+	},
+	"a model code": {
+		{text: "It ordered 50 Airbus A350 jets.", phrase: "A350", want: []string{"other:A350"}},
+		{text: "The CO2 levels rose.", phrase: "CO2"},
+	},
+	"a person by an age": {
+		{text: "Police arrested Zorbly Quux, 32, of Franklin.", phrase: "Zorbly Quux", want: []string{"person:Zorbly Quux"}},
+		{text: "Sales rose in Franklin, 32, a record.", phrase: "Franklin"},
+	},
+	"a person by a first name": {
+		{text: "More information: G. Petit et al.", phrase: "G. Petit", want: []string{"person:G. Petit"}},
+		{text: "CBS reporter Jason La Canfora said so.", phrase: "Jason La Canfora", want: []string{"person:Jason La Canfora"}},
+		{text: "They met at Virginia Beach.", phrase: "Virginia Beach"},
+	},
+	"a place or acronym before a name": {
+		{text: "The EU envoy EU Gordon Sondland spoke.", phrase: "EU Gordon Sondland", want: []string{"organization:EU", "person:Gordon Sondland"}},
+		{text: "He read the Boston Globe.", phrase: "Boston Globe"},
+		{text: "A White House Russia adviser spoke.", phrase: "White House Russia", want: []string{"place:White House", "place:Russia"}},
+	},
+	"an organisation in the gazetteer": {
+		{text: "He joined the Taliban in 1995.", phrase: "Taliban", want: []string{"organization:Taliban"}},
+		{text: "He met Ann Smith.", phrase: "Ann Smith"},
+	},
+	"a people named after a place": {
+		{text: "Many South Dakotans agree.", phrase: "South Dakotans", want: []string{}},
+		{text: "Many Smiths agree.", phrase: "Smiths"},
+	},
+	"an acronym": {
+		{text: "He told the FBI everything.", phrase: "FBI", want: []string{"organization:FBI"}},
+		{text: "Meth is IN SD.", phrase: "IN"},
+	},
+	"places in a hyphenated word": {
+		{text: "The Israel-Hamas ceasefire held.", phrase: "Israel-Hamas", want: []string{"place:Israel"}},
+		{text: "He met Ann Smith-Jones.", phrase: "Ann Smith-Jones"},
+	},
+	"a place before a place noun": {
+		{text: "Fighting spread in Logar province.", phrase: "Logar", want: []string{"place:Logar"}},
+		{text: "Logar said no.", phrase: "Logar"},
+	},
+	"a group before a group noun": {
+		{text: "The Haqqani network claimed it.", phrase: "Haqqani", want: []string{"organization:Haqqani network"}},
+		{text: "Haqqani claimed it.", phrase: "Haqqani"},
+	},
+	"an acronym after a name": {
+		{text: "CBS Sports NFL reported it.", phrase: "CBS Sports NFL", at: "Sports", want: []string{"organization:CBS Sports", "organization:NFL"}},
+		{text: "Queen Elizabeth Alexandra II spoke.", phrase: "Elizabeth Alexandra II", at: "Alexandra"},
+		{text: "HD THE HOME DEPOT INC. 225.86", phrase: "HOME DEPOT INC", at: "DEPOT"},
+	},
+	"a craft before a craft noun": {
+		{text: "SpaceX bid its Starship reusable launch vehicle.", phrase: "Starship", want: []string{"other:Starship"}},
+		{text: "The Perseverance rover landed.", phrase: "Perseverance", want: []string{"other:Perseverance"}},
+		{text: "Perseverance landed.", phrase: "Perseverance"},
+	},
+	"an adjective, adverb or verb starting a sentence": {
+		{text: "Multiple lines of evidence point there.", phrase: "Multiple", want: []string{"surname:Multiple"}},
+		{text: "Smith said so.", phrase: "Smith"},
+	},
+	"The capitalised inside a sentence": {
+		{text: "He told The Hill on Friday.", phrase: "Hill", want: []string{"organization:The Hill"}},
+		{text: "He climbed the Hill on Friday.", phrase: "Hill"},
+	},
+	"a common word": {
+		{text: "Meth is a serious problem, and meth kills.", phrase: "Meth", want: []string{"surname:Meth"}},
+		{text: "Obama said so.", phrase: "Obama"},
+	},
+	"a person next to a role": {
+		{text: "Taliban spokesman Zabihullah Mujahid said so.", phrase: "Zabihullah Mujahid", want: []string{"person:Zabihullah Mujahid"}},
+		{text: "Chris Tang, Hong Kong’s new police commissioner, said so.", phrase: "Chris Tang", want: []string{"person:Chris Tang"}},
+		{text: "Zabihullah Mujahid said so.", phrase: "Zabihullah Mujahid"},
+	},
+	"the recogniser's label": {
+		{text: "Donald Trump spoke on Friday.", phrase: "Donald Trump", want: []string{"person:Donald Trump"}},
+	},
+	// Inner splits.
+	"a person of an organisation": {
+		{text: "Alex Horton of the Washington Post reports.", phrase: "Alex Horton of the Washington Post", at: "of", want: []string{"person:Alex Horton", "organization:Washington Post"}},
+		{text: "The Bank of the West reports.", phrase: "Bank of the West", at: "of"},
+	},
+	"a peer": {
+		{text: "The Duke of Edinburgh died.", phrase: "Duke of Edinburgh", at: "of", want: []string{"person:Duke of Edinburgh"}},
+		{text: "The Bank of England said so.", phrase: "Bank of England", at: "of"},
+	},
+	"a place's name with of": {
+		{text: "Officials of the Islamic Republic of Iran met.", phrase: "Islamic Republic of Iran", at: "of", want: []string{"place:Islamic Republic of Iran"}},
+		{text: "The Bank of the Republic of Korea met.", phrase: "Bank of the Republic of Korea", at: "of"},
+	},
+	"a person of a place": {
+		{text: "Yasutaka Uchiyama of Japan won.", phrase: "Yasutaka Uchiyama of Japan", at: "of", want: []string{"person:Yasutaka Uchiyama", "place:Japan"}},
+		{text: "The Bank of Japan won.", phrase: "Bank of Japan", at: "of"},
+	},
+	"a place takes no of": {
+		{text: "The Russia of Crimea is gone.", phrase: "Russia of Crimea", at: "of", want: []string{"place:Russia", "place:Crimea"}},
+		{text: "The Bank of Crimea is gone.", phrase: "Bank of Crimea", at: "of"},
+	},
+	"an organisation ends at its cue word": {
+		{text: "The White House National Security Council Ukraine expert spoke.", phrase: "White House National Security Council Ukraine", at: "Council", want: []string{"organization:White House National Security Council", "place:Ukraine"}},
+		{text: "The National Security Council met.", phrase: "National Security Council", at: "Security"},
+	},
+}
+
+// sportsReport is a sentence with the words of a sports report.
+const sportsReport = "The coach said the quarterback scored two touchdowns and the defense held late in the game, " +
+	"the team's fifth victory of the season; the rookie had three assists and the goalie made saves in overtime."
+
+// applyRule runs fn on the phrase of c alone and returns what it adds,
+// whether it settled the phrase and what it left of it.
+func applyRule(t *testing.T, c ruleCase, fn func(f *finder, p *phraseSpan) bool) (added []string, settled bool, left string) {
+	t.Helper()
+	runes := []rune(c.text)
+	toks := tokenize(runes)
+	labels, tags := recognise(c.text, runes, toks)
+	lower := make(map[string]bool)
+	for _, tk := range toks {
+		if tk.word && !tk.upper {
+			lower[tk.text] = true
+		}
+	}
+	f := &finder{runes: runes, toks: toks, labels: labels, tags: tags, lowerWords: lower, sports: isSportsReport(toks)}
+	find := func(phrase string) (a, b int) {
+		start := len([]rune(c.text[:strings.Index(c.text, phrase)]))
+		end := start + len([]rune(phrase))
+		a, b = -1, -1
+		for i, tk := range toks {
+			if tk.start == start {
+				a = i
+			}
+			if tk.end == end {
+				b = i + 1
+			}
+		}
+		if a < 0 || b < 0 {
+			t.Fatalf("phrase %q is not a run of tokens of %q", phrase, c.text)
+		}
+		return a, b
+	}
+	if c.prior != "" {
+		pa, pb := find(c.prior)
+		f.phrase(pa, pb, false)
+	}
+	before := len(f.cands)
+	a, b := find(c.phrase)
+	p := phraseSpan{a, b, c.desc}
+	settled = fn(f, &p)
+	added = []string{}
+	for _, cand := range f.cands[before:] {
+		typ := string(cand.typ)
+		if cand.surnameOnly {
+			typ = "surname"
+		}
+		added = append(added, typ+":"+string(runes[cand.start:cand.end]))
+	}
+	if p.a < p.b {
+		left = f.text(p.a, p.b)
+	}
+	return added, settled, left
+}
+
+func TestPhraseRules(t *testing.T) {
+	check := func(t *testing.T, c ruleCase, fn func(f *finder, p *phraseSpan) bool) {
+		added, settled, left := applyRule(t, c, fn)
+		if c.want != nil {
+			if !settled || !reflect.DeepEqual(added, c.want) {
+				t.Errorf("%q in %q: settled %v, added %q; want settled with %q", c.phrase, c.text, settled, added, c.want)
+			}
+			return
+		}
+		if settled || len(added) > 0 {
+			t.Errorf("%q in %q: settled %v, added %q; want passed on", c.phrase, c.text, settled, added)
+		}
+		if c.left != "" && left != c.left {
+			t.Errorf("%q in %q: left %q, want %q", c.phrase, c.text, left, c.left)
+		}
+	}
+	for _, r := range phraseRules {
+		t.Run(r.name, func(t *testing.T) {
+			cases := ruleCases[r.name]
+			if len(cases) == 0 {
+				t.Fatal("the rule has no cases")
+			}
+			for _, c := range cases {
+				check(t, c, r.apply)
+			}
+		})
+	}
+	for _, s := range innerSplits {
+		t.Run(s.name, func(t *testing.T) {
+			cases := ruleCases[s.name]
+			if len(cases) == 0 {
+				t.Fatal("the split has no cases")
+			}
+			for _, c := range cases {
+				check(t, c, func(f *finder, p *phraseSpan) bool {
+					for i := p.a; i < p.b; i++ {
+						if f.toks[i].text == c.at {
+							return s.apply(f, p.a, i, p.b)
+						}
+					}
+					t.Fatalf("%q not in %q", c.at, c.phrase)
+					return false
+				})
+			}
+		})
+	}
+}
