@@ -123,7 +123,7 @@ func (w *Window) Export(ctx context.Context, req ExportRequest, current int64, f
 		}
 	}
 	if req.ToFolder() {
-		sum, err := export.WriteFolder(ctx, req.Dest, items, req.Options, func(done, total int) {
+		sum, err := export.WriteFolder(ctx, w.lib, req.Dest, items, req.Options, func(done, total int) {
 			if progress != nil {
 				progress(total+done, 2*total)
 			}

@@ -102,11 +102,11 @@ func runExport(ctx context.Context, env *Env, args []string) error {
 	if err != nil {
 		return err
 	}
-	return writeExport(ctx, env, items, f, opts, *out)
+	return writeExport(ctx, env, l, items, f, opts, *out)
 }
 
 // writeExport writes items to out as the format asks.
-func writeExport(ctx context.Context, env *Env, items []*export.Item, f export.Format, opts export.MarkdownOptions, out string) error {
+func writeExport(ctx context.Context, env *Env, l *library.Library, items []*export.Item, f export.Format, opts export.MarkdownOptions, out string) error {
 	toStdout := out == "" || out == "-"
 	isDir := false
 	if !toStdout {
@@ -120,11 +120,14 @@ func writeExport(ctx context.Context, env *Env, items []*export.Item, f export.F
 		if toStdout {
 			return usagef("%d clippings make %d notes: give --out DIR", len(items), len(items))
 		}
-		sum, err := export.WriteFolder(ctx, out, items, opts, nil)
+		sum, err := export.WriteFolder(ctx, l, out, items, opts, nil)
 		if err != nil {
 			return err
 		}
 		fmt.Fprintf(env.Stdout, "exported %s to %s (%d new, %d updated)\n", countNoun(sum.Created+sum.Updated, "note"), out, sum.Created, sum.Updated)
+		for _, c := range sum.Conflicts {
+			fmt.Fprintln(env.Stdout, c.Message())
+		}
 		return nil
 	}
 	if toStdout {

@@ -118,7 +118,7 @@ func BenchmarkExport10k(b *testing.B) {
 			b.Fatal(err)
 		}
 		start := time.Now()
-		sum, err := WriteFolder(context.Background(), dir, items, opts, nil)
+		sum, err := WriteFolder(context.Background(), nil, dir, items, opts, nil)
 		elapsed += time.Since(start)
 		if err != nil {
 			b.Fatal(err)

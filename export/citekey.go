@@ -11,14 +11,27 @@ import (
 var titleStopWords = map[string]bool{"a": true, "an": true, "the": true, "on": true, "of": true, "in": true, "to": true, "and": true}
 
 // citeKeys returns a citation key for each item, the same in CSL-JSON and
-// BibTeX: the first author's family name (or the site's first word), the
-// year (or "nd") and the title's first significant word, in lowercase ASCII,
-// as lastnameYEARfirstword. Items whose keys collide get a, b, c... in order
-// of clipping ID, so a key does not depend on the order items were given in.
+// BibTeX. An item loaded from the library has its stored key (Item.CiteKey),
+// given once and never changed by what else is exported. Others get one
+// derived from the clipping: the first author's family name (or the site's
+// first word), the year (or "nd") and the title's first significant word,
+// in lowercase ASCII, as lastnameYEARfirstword; those whose keys collide get
+// a, b, c... in order of clipping ID, so a key does not depend on the order
+// items were given in.
 func citeKeys(items []*Item) []string {
 	keys := make([]string, len(items))
+	stored := map[string]bool{}
+	for _, it := range items {
+		if it.CiteKey != "" {
+			stored[it.CiteKey] = true
+		}
+	}
 	groups := map[string][]int{}
 	for i, it := range items {
+		if it.CiteKey != "" {
+			keys[i] = it.CiteKey
+			continue
+		}
 		keys[i] = baseKey(it)
 		groups[keys[i]] = append(groups[keys[i]], i)
 	}
@@ -27,7 +40,7 @@ func citeKeys(items []*Item) []string {
 		for _, i := range idx {
 			ids[items[i].Clipping.ID] = true
 		}
-		if len(ids) < 2 {
+		if len(ids) < 2 && !stored[base] {
 			continue
 		}
 		// Order the distinct clippings by ID; repeats share a key.
@@ -37,8 +50,13 @@ func citeKeys(items []*Item) []string {
 		}
 		sortInt64s(order)
 		letter := map[int64]string{}
-		for n, id := range order {
+		n := 0
+		for _, id := range order {
+			for stored[base+suffixLetters(n)] {
+				n++
+			}
 			letter[id] = suffixLetters(n)
+			n++
 		}
 		for _, i := range idx {
 			keys[i] = base + letter[items[i].Clipping.ID]

@@ -28,6 +28,12 @@ type Item struct {
 	Highlights []annotate.Highlight
 	Mentions   []annotate.Mention
 	Entities   map[int64]annotate.Entity
+	// CiteKey is the clipping's citation key, stored in the library; when
+	// empty, exports derive one (citekey.go).
+	CiteKey string
+	// Library is the id of the library the clipping is from, which a note
+	// names so that another library's export never takes it.
+	Library string
 }
 
 // Format names an export format.

@@ -9,7 +9,8 @@ import (
 )
 
 // Load reads a clipping with its highlights, mentions and the entities they
-// name from the library, ready to export. A missing clipping is
+// name from the library, ready to export, with its citation key (given now
+// if it had none) and the library's id. A missing clipping is
 // library.ErrNotFound (wrapped).
 func Load(ctx context.Context, l *library.Library, id int64) (*Item, error) {
 	c, err := l.Get(ctx, id)
@@ -25,6 +26,12 @@ func Load(ctx context.Context, l *library.Library, id int64) (*Item, error) {
 		return nil, fmt.Errorf("export clipping %d: %w", id, err)
 	}
 	it := &Item{Clipping: c, Highlights: hs, Mentions: ms, Entities: map[int64]annotate.Entity{}}
+	if it.Library, err = l.ID(ctx); err != nil {
+		return nil, fmt.Errorf("export clipping %d: %w", id, err)
+	}
+	if it.CiteKey, err = l.CiteKey(ctx, id, baseKey(it)); err != nil {
+		return nil, fmt.Errorf("export clipping %d: %w", id, err)
+	}
 	for _, m := range ms {
 		if m.Status != annotate.Confirmed {
 			continue

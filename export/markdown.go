@@ -152,7 +152,7 @@ func Markdown(w io.Writer, it *Item, opts MarkdownOptions) error {
 	}
 	bw := bufio.NewWriterSize(w, 32<<10)
 	m := newMarkdownWriter(it, opts)
-	if err := writeFrontMatter(bw, it, len(m.text)); err != nil {
+	if err := writeFrontMatter(bw, it, len(m.text), opts); err != nil {
 		return err
 	}
 	m.write(bw)
