@@ -1,10 +1,14 @@
 package export
 
 import (
+	"context"
+	"fmt"
 	"strings"
 	"unicode"
 
 	"golang.org/x/text/unicode/norm"
+
+	"margin/library"
 )
 
 // titleStopWords are skipped when a key takes the title's first word.
@@ -143,4 +147,14 @@ func keyWord(w string) string {
 		}
 	}
 	return sb.String()
+}
+
+// CiteKey returns the clipping's citation key, giving it one (stored in the
+// library, never changed after) if it has none.
+func CiteKey(ctx context.Context, l *library.Library, id int64) (string, error) {
+	c, err := l.Get(ctx, id)
+	if err != nil {
+		return "", fmt.Errorf("citation key of clipping %d: %w", id, err)
+	}
+	return l.CiteKey(ctx, id, baseKey(&Item{Clipping: c}))
 }
