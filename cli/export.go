@@ -19,6 +19,7 @@ func init() {
 		usage: "export [ID...|--all|--tag T|--entity NAME] [--format md|json|csl|bibtex|csv]\n" +
 			"       [--layout full|highlights] [--mark ==|html] [--notes footnotes|callouts]\n" +
 			"       [--order article|color] [--cite apa|mla|chicago|none] [--links] [--no-entities]\n" +
+			"       [--excel]\n" +
 			"       [--out FILE|DIR|-]",
 		run: runExport,
 	}
@@ -42,6 +43,7 @@ func runExport(ctx context.Context, env *Env, args []string) error {
 	cite := fs.String("cite", string(d.Citation), "citation `style`: apa, mla, chicago or none")
 	links := fs.Bool("links", d.EntityLinks, "write entity mentions as [[Entity Name]] links")
 	noEntities := fs.Bool("no-entities", !d.EntityAppendix, "leave out the appendix of entities")
+	excel := fs.Bool("excel", false, "with --format csv: for Excel, with a byte order mark and formulas guarded (a 'guarded' column names the cells)")
 	out := fs.String("out", "-", "`path` to write: a file, a folder (for several Markdown notes) or - for standard output")
 	positional, err := parseFlags(fs, args)
 	if err != nil {
@@ -49,8 +51,14 @@ func runExport(ctx context.Context, env *Env, args []string) error {
 	}
 
 	f := export.Format(*format)
-	if f.Ext() == "" {
+	if f.Ext() == "" || f == export.FormatCSVExcel {
 		return usagef("unknown format %q (want md, json, csl, bibtex or csv)", *format)
+	}
+	if *excel {
+		if f != export.FormatCSV {
+			return usagef("--excel goes with --format csv")
+		}
+		f = export.FormatCSVExcel
 	}
 	opts := export.MarkdownOptions{
 		Layout:         export.Layout(*layout),

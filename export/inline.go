@@ -116,6 +116,25 @@ func fitRanges(text []rune, ranges []inlineRange, refs []footnoteRef) []inlineRa
 		}
 		out = append(out, r)
 	}
+	// A highlight that begins or ends inside a tagged name is widened to
+	// the whole name, so the name stays one link (a mark cannot be written
+	// inside [[target|text]]).
+	for i := range out {
+		if out[i].kind != kindMark {
+			continue
+		}
+		for _, m := range out {
+			if m.kind != kindMention {
+				continue
+			}
+			if m.start < out[i].start && out[i].start < m.end {
+				out[i].start = m.start
+			}
+			if m.start < out[i].end && out[i].end < m.end {
+				out[i].end = m.end
+			}
+		}
+	}
 	// A mention is written as one [[target|text]] token, so nothing may
 	// begin or end inside it, and it may not sit in a link or code.
 	var cuts []int
@@ -753,6 +772,10 @@ func escapeText(sb *strings.Builder, text []rune, lineStart bool) bool {
 		case '%':
 			// %% opens a comment in Obsidian.
 			esc = edge || prev == '%' || next == '%'
+		case '@':
+			// pandoc reads @word as a citation, unless it follows a letter
+			// or digit as in an address.
+			esc = i == start || !(unicode.IsLetter(prev) || unicode.IsDigit(prev))
 		case '&':
 			// &name; and &#123; are character references.
 			esc = next == '#' || unicode.IsLetter(next) || (edge && i == len(text)-1)
