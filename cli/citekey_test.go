@@ -22,3 +22,18 @@ func TestCiteKeyIsShownSetAndExported(t *testing.T) {
 	}
 	fails(t, dir, 2, "", "citekey", id, "has space")
 }
+
+func TestExportWithATemplateAndFlavour(t *testing.T) {
+	dir, id := addArticle(t)
+	ok(t, dir, "highlight", id, "--quote", "Merkel")
+	out := ok(t, dir, "export", id, "--template", "logseq-page").stdout
+	if !strings.HasPrefix(out, "title:: ") || !strings.Contains(out, "- **Highlights**\n\t- ") {
+		t.Errorf("logseq-page note:\n%s", out)
+	}
+	out = ok(t, dir, "export", id, "--flavour", "logseq", "--layout", "highlights").stdout
+	if !strings.Contains(out, "margin_id:: "+id+"\n") {
+		t.Errorf("logseq flavour:\n%s", out)
+	}
+	fails(t, dir, 2, "", "export", id, "--template", "no-such-template")
+	fails(t, dir, 2, "", "export", id, "--flavour", "roam")
+}

@@ -19,7 +19,7 @@ func init() {
 		usage: "export [ID...|--all|--tag T|--entity NAME] [--format md|json|csl|bibtex|csv]\n" +
 			"       [--layout full|highlights] [--mark ==|html] [--notes footnotes|callouts]\n" +
 			"       [--order article|color] [--cite apa|mla|chicago|none] [--links] [--no-entities]\n" +
-			"       [--excel]\n" +
+			"       [--flavour obsidian|logseq] [--template NAME|FILE] [--excel]\n" +
 			"       [--out FILE|DIR|-]",
 		run: runExport,
 	}
@@ -43,6 +43,8 @@ func runExport(ctx context.Context, env *Env, args []string) error {
 	cite := fs.String("cite", string(d.Citation), "citation `style`: apa, mla, chicago or none")
 	links := fs.Bool("links", d.EntityLinks, "write entity mentions as [[Entity Name]] links")
 	noEntities := fs.Bool("no-entities", !d.EntityAppendix, "leave out the appendix of entities")
+	flavour := fs.String("flavour", "", "Markdown `flavour`: obsidian or logseq (default obsidian, or the template's)")
+	tmpl := fs.String("template", "", "write Markdown notes with a `template`: obsidian-literature, logseq-page, highlights-list or a text/template file")
 	excel := fs.Bool("excel", false, "with --format csv: for Excel, with a byte order mark and formulas guarded (a 'guarded' column names the cells)")
 	out := fs.String("out", "-", "`path` to write: a file, a folder (for several Markdown notes) or - for standard output")
 	positional, err := parseFlags(fs, args)
@@ -68,6 +70,14 @@ func runExport(ctx context.Context, env *Env, args []string) error {
 		Citation:       export.CitationStyle(*cite),
 		EntityLinks:    *links,
 		EntityAppendix: !*noEntities,
+	}
+	opts.Flavour = export.Flavour(*flavour)
+	if *tmpl != "" {
+		t, err := export.LoadTemplate(*tmpl)
+		if err != nil {
+			return usagef("%v", err)
+		}
+		opts.Template = t
 	}
 	if err := opts.Validate(); err != nil {
 		return usagef("%v", err)

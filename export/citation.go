@@ -46,7 +46,7 @@ func Cite(c *library.Clipping, style CitationStyle) string {
 
 // citeMarkdown returns the citation as Markdown, with the italic parts in
 // emphasis and the address as a link.
-func citeMarkdown(c *library.Clipping, style CitationStyle) string {
+func citeMarkdown(c *library.Clipping, style CitationStyle, o inlineOptions) string {
 	var text []rune
 	var ranges []inlineRange
 	for _, p := range citeParts(c, style) {
@@ -60,7 +60,7 @@ func citeMarkdown(c *library.Clipping, style CitationStyle) string {
 			ranges = append(ranges, inlineRange{kind: kindLink, start: start, end: len(text), key: p.href})
 		}
 	}
-	return renderInline(flatten(text), ranges, nil, inlineOptions{})
+	return renderInline(flatten(text), ranges, nil, o)
 }
 
 // citePart is a piece of a citation.

@@ -125,6 +125,9 @@ func newFrontMatter(it *Item, n int, opts MarkdownOptions) FrontMatter {
 			v := strings.Join(strings.Fields(e.Name), " ")
 			if opts.EntityLinks && linkable(e.Name) {
 				v = wikiLink(entityTarget(e.Name), v)
+				if opts.Flavour == FlavourLogseq {
+					v = "[[" + entityTarget(e.Name) + "]]"
+				}
 			}
 			fm.Entities[i].Values = append(fm.Entities[i].Values, v)
 		}
@@ -256,12 +259,54 @@ func frontMatterNode(fm FrontMatter) *yaml.Node {
 	return m
 }
 
-// ReadFrontMatter reads the YAML header at the start of a Markdown note.
+// writeLogseqProperties writes the front matter as the page properties of
+// a Logseq note: "key:: value" lines, lists comma-separated, then a blank
+// line. Logseq's parser reads only flat "key: value" lines between ---, so
+// YAML lists would be lost there.
+func writeLogseqProperties(w *bufio.Writer, fm FrontMatter) {
+	prop := func(key string, values ...string) {
+		var vs []string
+		for _, v := range values {
+			if v = strings.Join(strings.Fields(v), " "); v != "" {
+				vs = append(vs, v)
+			}
+		}
+		if len(vs) == 0 {
+			return
+		}
+		w.WriteString(key)
+		w.WriteString(":: ")
+		w.WriteString(strings.Join(vs, ", "))
+		w.WriteString("\n")
+	}
+	prop("title", fm.Title)
+	prop("source", fm.Source)
+	prop("author", fm.Author...)
+	prop("published", fm.Published)
+	prop("created", fm.Created)
+	prop("site", fm.Site)
+	prop("description", fm.Description)
+	prop("tags", fm.Tags...)
+	for _, p := range fm.Entities {
+		prop(p.Name, p.Values...)
+	}
+	prop("citekey", fm.CiteKey)
+	prop("highlights", itoa(fm.Highlights))
+	prop("margin_id", strconv.FormatInt(fm.MarginID, 10))
+	prop("margin_library", fm.MarginLibrary)
+	w.WriteString("\n")
+}
+
+// ReadFrontMatter reads the YAML header at the start of a Markdown note, or
+// the page properties ("key:: value" lines) at the start of a Logseq note.
 // It reads no further than the header's closing line.
 func ReadFrontMatter(r io.Reader) (FrontMatter, error) {
 	var fm FrontMatter
 	br := bufio.NewReader(r)
 	line, err := br.ReadString('\n')
+	if isLogseqProperty(line) {
+		return readLogseqProperties(line, br)
+	}
 	if err != nil || (line != "---\n" && line != "---\r\n") {
 		return fm, ErrNoFrontMatter
 	}
@@ -281,6 +326,42 @@ func ReadFrontMatter(r io.Reader) (FrontMatter, error) {
 	}
 	if err := yaml.Unmarshal(buf.Bytes(), &fm); err != nil {
 		return fm, fmt.Errorf("front matter: %w", err)
+	}
+	return fm, nil
+}
+
+// isLogseqProperty reports whether line is a Logseq property, "key:: value".
+func isLogseqProperty(line string) bool {
+	key, _, ok := strings.Cut(line, ":: ")
+	if !ok || key == "" {
+		return false
+	}
+	for _, r := range key {
+		if !(unicode.IsLetter(r) || unicode.IsDigit(r) || r == '_' || r == '-') {
+			return false
+		}
+	}
+	return true
+}
+
+// readLogseqProperties reads the properties of a Logseq note from its
+// first line on, as far as margin_id, margin_library and title.
+func readLogseqProperties(line string, br *bufio.Reader) (FrontMatter, error) {
+	var fm FrontMatter
+	for n := 0; isLogseqProperty(line) && n < 1000; n++ {
+		key, value, _ := strings.Cut(strings.TrimRight(line, "\r\n"), ":: ")
+		switch key {
+		case "title":
+			fm.Title = value
+		case "margin_id":
+			fm.MarginID, _ = strconv.ParseInt(strings.TrimSpace(value), 10, 64)
+		case "margin_library":
+			fm.MarginLibrary = strings.TrimSpace(value)
+		}
+		var err error
+		if line, err = br.ReadString('\n'); err != nil && line == "" {
+			break
+		}
 	}
 	return fm, nil
 }
