@@ -5,9 +5,12 @@ GO       ?= go
 SUDO     := $(shell [ "$$(id -u)" = 0 ] || echo sudo)
 APT_PKGS := gcc libgl1-mesa-dev xorg-dev
 DEMO_PKGS := xvfb xdotool imagemagick x11-utils
+# TEST_PKGS are the readers the export tests run when installed: pandoc
+# (citeproc) and the CSL styles, APA among them (CC BY-SA 3.0).
+TEST_PKGS := pandoc citation-style-language-styles
 export CGO_ENABLED := 1
 
-.PHONY: all build run test bench stress demo screenshots deps demo-deps lint package clean
+.PHONY: all build run test bench stress demo screenshots deps demo-deps test-deps lint package clean
 
 all: build
 
@@ -27,13 +30,20 @@ demo-deps: deps
 		$(SUDO) apt-get update -qq && DEBIAN_FRONTEND=noninteractive $(SUDO) apt-get install -y -qq $$missing; \
 	fi
 
+test-deps: deps
+	@missing=""; for p in $(TEST_PKGS); do dpkg -s $$p >/dev/null 2>&1 || missing="$$missing $$p"; done; \
+	if [ -n "$$missing" ]; then \
+		echo "installing$$missing"; \
+		$(SUDO) apt-get update -qq && DEBIAN_FRONTEND=noninteractive $(SUDO) apt-get install -y -qq $$missing; \
+	fi
+
 build: deps
 	$(GO) build -o margin .
 
 run: build
 	./margin
 
-test: deps
+test: test-deps
 	$(GO) vet ./...
 	$(GO) test -count=1 ./...
 

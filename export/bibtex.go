@@ -39,7 +39,9 @@ func BibTeX(w io.Writer, items []*Item) error {
 		}
 		field("title", "{"+bibEscape(c.Title)+"}")
 		var authors []string
+		prefixed := false
 		for _, n := range parseByline(c.Byline) {
+			prefixed = prefixed || isLower(n.Family)
 			if n.Literal != "" {
 				// Braces keep an organisation's name whole.
 				authors = append(authors, "{"+bibEscape(n.Literal)+"}")
@@ -52,6 +54,11 @@ func BibTeX(w io.Writer, items []*Item) error {
 			authors = append(authors, a+", "+bibEscape(n.Given))
 		}
 		field("author", strings.Join(authors, " and "))
+		if prefixed {
+			// "van der Berg" is cited and sorted under "van", as the
+			// other formats and Margin's own citations have it.
+			field("options", "useprefix=true")
+		}
 		if typ == "article" {
 			field("journal", bibEscape(site))
 			field("entrysubtype", "newspaper")
@@ -76,12 +83,14 @@ func BibTeX(w io.Writer, items []*Item) error {
 	return bw.Flush()
 }
 
-// bibEscaper writes the characters TeX treats specially as commands. Every
-// replacement has balanced braces.
+// bibEscaper writes the characters TeX treats specially as commands that
+// LaTeX, biber and pandoc's BibTeX reader all render as the character
+// (pandoc drops \textbraceleft and \textasciigrave). No replacement adds a
+// lone brace, which BibTeX would count.
 var bibEscaper = strings.NewReplacer(
 	`\`, `\textbackslash{}`,
-	`{`, `\textbraceleft{}`,
-	`}`, `\textbraceright{}`,
+	`{`, `$\lbrace$`,
+	`}`, `$\rbrace$`,
 	`&`, `\&`,
 	`%`, `\%`,
 	`$`, `\$`,
@@ -89,11 +98,17 @@ var bibEscaper = strings.NewReplacer(
 	`_`, `\_`,
 	`~`, `\textasciitilde{}`,
 	`^`, `\textasciicircum{}`,
-	"`", `\textasciigrave{}`,
+	"`", "\\`{}",
 )
 
+// bibLigatures are runs TeX would join into one character ("---" an em
+// dash, "''" a closing quote); an empty group keeps them apart.
+var bibLigatures = strings.NewReplacer("--", "-{}-", "''", "'{}'")
+
 func bibEscape(s string) string {
-	return bibEscaper.Replace(strings.Join(strings.Fields(s), " "))
+	s = bibEscaper.Replace(strings.Join(strings.Fields(s), " "))
+	// Twice, for runs of three and more.
+	return bibLigatures.Replace(bibLigatures.Replace(s))
 }
 
 // bibURL escapes only what would break the field: url fields are read

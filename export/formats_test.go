@@ -154,9 +154,10 @@ func TestDefuseFormula(t *testing.T) {
 func TestBibEscape(t *testing.T) {
 	for _, tc := range []struct{ in, want string }{
 		{"Profits & Losses: 50% of $5", `Profits \& Losses: 50\% of \$5`},
-		{"#1 {set} a_b ~ ^ \\", `\#1 \textbraceleft{}set\textbraceright{} a\_b \textasciitilde{} \textasciicircum{} \textbackslash{}`},
-		{"Open { brace", `Open \textbraceleft{} brace`},
-		{"`code` and ``quotes''", `\textasciigrave{}code\textasciigrave{} and \textasciigrave{}\textasciigrave{}quotes''`},
+		{"#1 {set} a_b ~ ^ \\", `\#1 $\lbrace$set$\rbrace$ a\_b \textasciitilde{} \textasciicircum{} \textbackslash{}`},
+		{"Open { brace", `Open $\lbrace$ brace`},
+		{"`code` and ``quotes''", "\\`{}code\\`{} and \\`{}\\`{}quotes'{}'"},
+		{"A -- B --- C", `A -{}- B -{}-{}- C`},
 		{"Ruíz  and\nco", "Ruíz and co"},
 	} {
 		t.Run(tc.in, func(t *testing.T) {
