@@ -102,7 +102,7 @@ var bibEscaper = strings.NewReplacer(
 )
 
 // bibLigatures are runs TeX would join into one character ("---" an em
-// dash, "''" a closing quote); an empty group keeps them apart.
+// dash, "”" a closing quote); an empty group keeps them apart.
 var bibLigatures = strings.NewReplacer("--", "-{}-", "''", "'{}'")
 
 func bibEscape(s string) string {
