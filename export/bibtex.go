@@ -102,7 +102,8 @@ var bibEscaper = strings.NewReplacer(
 )
 
 // bibLigatures are runs TeX would join into one character ("---" an em
-// dash, "”" a closing quote); an empty group keeps them apart.
+// dash, two apostrophes a closing quote); an empty group keeps them
+// apart.
 var bibLigatures = strings.NewReplacer("--", "-{}-", "''", "'{}'")
 
 func bibEscape(s string) string {
