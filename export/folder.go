@@ -170,10 +170,20 @@ func writeBatch(ctx context.Context, dir string, batch []int, jobs []noteJob, it
 			defer wg.Done()
 			for k := range work {
 				job := jobs[batch[k]]
+				noteDir, name := filepath.Dir(filepath.Join(dir, job.rel)), filepath.Base(job.rel)
+				if !job.update && !keep {
+					// A new note nobody keeps a record of is written as
+					// it renders.
+					tmp, err := writeTemp(noteDir, name, func(w io.Writer) error {
+						return Markdown(w, items[batch[k]], opts)
+					})
+					results <- result{k, written{tmp: tmp}, err}
+					continue
+				}
 				text, ours, conflict, err := noteText(items[batch[k]], opts, dir, job)
 				var tmp string
 				if err == nil {
-					tmp, err = writeTemp(filepath.Dir(filepath.Join(dir, job.rel)), filepath.Base(job.rel), func(w io.Writer) error {
+					tmp, err = writeTemp(noteDir, name, func(w io.Writer) error {
 						_, err := io.WriteString(w, text)
 						return err
 					})

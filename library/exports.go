@@ -194,10 +194,14 @@ func (l *Library) SaveExportedNotes(ctx context.Context, folder string, notes []
 	})
 }
 
-var gzipWriters = sync.Pool{New: func() any { return gzip.NewWriter(nil) }}
+var gzipWriters = sync.Pool{New: func() any {
+	w, _ := gzip.NewWriterLevel(nil, gzip.BestSpeed)
+	return w
+}}
 
-// compressPooled is compress with a reused writer: an export records
-// thousands of notes, and a new gzip writer allocates hundreds of kilobytes.
+// compressPooled is compress with a reused writer at the fastest level: an
+// export records thousands of notes, a new gzip writer allocates hundreds
+// of kilobytes, and the default level took 0.2 ms a note.
 func compressPooled(s string) ([]byte, error) {
 	var b bytes.Buffer
 	w := gzipWriters.Get().(*gzip.Writer)
