@@ -216,3 +216,27 @@ func TestCSVKeepsQuotesExactAndExcelGuardsThemInAColumn(t *testing.T) {
 		t.Errorf("unguarded Excel row %q, want %q", r, rows[1])
 	}
 }
+
+func TestObsidianTags(t *testing.T) {
+	for _, tc := range []struct{ in, want string }{
+		{"programming languages", "programming-languages"},
+		{"S&P", "S-P"},
+		{"S&P 500", "S-P-500"},
+		{"#climate", "climate"},
+		{"2024", "_2024"},
+		{"news/europe", "news/europe"},
+		{"/leading and trailing/", "leading-and-trailing"},
+		{"Zürich (city)", "Zürich-city"},
+		{"C++", "C"},
+		{"?!", ""},
+	} {
+		t.Run(tc.in+" becomes "+tc.want, func(t *testing.T) {
+			if got := ObsidianTag(tc.in); got != tc.want {
+				t.Errorf("got %q", got)
+			}
+		})
+	}
+	if got := ObsidianTags([]string{"City council", "city-council", "?!", "transit"}); strings.Join(got, ",") != "City-council,transit" {
+		t.Errorf("ObsidianTags = %q", got)
+	}
+}

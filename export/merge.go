@@ -32,6 +32,12 @@ type mergeResult struct {
 // mergeNote merges theirs (the note on disk) with ours (Margin's new note),
 // both descended from base.
 func mergeNote(base, theirs, ours string) mergeResult {
+	switch {
+	case theirs == base:
+		return mergeResult{text: ours}
+	case ours == base || ours == theirs:
+		return mergeResult{text: theirs}
+	}
 	bf, bb := splitNote(base)
 	tf, tb := splitNote(theirs)
 	of, ob := splitNote(ours)
@@ -116,7 +122,12 @@ func sameValue(a, b *yaml.Node) bool {
 
 // mergeFrontMatter merges the three headers property by property.
 func mergeFrontMatter(base, theirs, ours string) (string, []string) {
-	if theirs == "" {
+	switch {
+	case theirs == base:
+		return ours, nil
+	case ours == base || ours == theirs:
+		return theirs, nil
+	case theirs == "":
 		// The person removed the header; nothing of it comes back.
 		return "", nil
 	}
