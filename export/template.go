@@ -162,8 +162,10 @@ func templateFuncs(logseq bool) template.FuncMap {
 		"indent": func(prefix, s string) string {
 			return strings.ReplaceAll(s, "\n", "\n"+prefix)
 		},
-		// oneline joins lines with spaces.
-		"oneline": func(s string) string { return strings.Join(strings.Fields(s), " ") },
+		// oneline joins lines with spaces, hard line breaks too.
+		"oneline": func(s string) string {
+			return strings.Join(strings.Fields(hardBreaks.Replace(s)), " ")
+		},
 		// date formats a time with a Go layout, "" for the zero time.
 		"date": func(layout string, t time.Time) string {
 			if t.IsZero() {
@@ -175,6 +177,9 @@ func templateFuncs(logseq bool) template.FuncMap {
 		"lower": strings.ToLower,
 	}
 }
+
+// hardBreaks are the hard line breaks the writer makes.
+var hardBreaks = strings.NewReplacer("\\\n", " ", "<br>\n", " ")
 
 // prefixLines prefixes each line of s, blank ones with blank.
 func prefixLines(s, prefix, blank string) string {
