@@ -180,7 +180,7 @@ func writeBatch(ctx context.Context, dir string, batch []int, jobs []noteJob, it
 					results <- result{k, written{tmp: tmp}, err}
 					continue
 				}
-				text, ours, conflict, err := noteText(items[batch[k]], opts, dir, job)
+				text, ours, conflict, err := noteText(ctx, items[batch[k]], opts, dir, job)
 				var tmp string
 				if err == nil {
 					tmp, err = writeTemp(noteDir, name, func(w io.Writer) error {

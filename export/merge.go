@@ -120,6 +120,10 @@ func sameValue(a, b *yaml.Node) bool {
 	return reflect.DeepEqual(va, vb)
 }
 
+// identityKeys name the note's clipping and library: Margin writes them
+// back if they went, or the note would not be found again.
+var identityKeys = map[string]bool{"margin_id": true, "margin_library": true}
+
 // mergeFrontMatter merges the three headers property by property.
 func mergeFrontMatter(base, theirs, ours string) (string, []string) {
 	switch {
@@ -168,7 +172,7 @@ func mergeFrontMatter(base, theirs, ours string) (string, []string) {
 		if _, ok := lookup(tp, p.key); ok {
 			continue
 		}
-		if b, inBase := lookup(bp, p.key); inBase {
+		if b, inBase := lookup(bp, p.key); inBase && !identityKeys[p.key] {
 			// The person deleted it; it stays deleted unless Margin's
 			// value changed too.
 			if !sameValue(p.value, b) {

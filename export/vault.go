@@ -89,8 +89,10 @@ func scanVault(dir string) ([]vaultNote, error) {
 type noteJob struct {
 	rel    string // the note's path inside the folder
 	update bool   // the note exists and is this clipping's
-	base   string // what Margin last wrote of it ("" when unknown)
-	known  bool   // base is known
+	// lib and folder find what Margin last wrote of the note, read when
+	// the note is written so that a large export does not hold them all.
+	lib    *library.Library
+	folder string // the export folder, absolute
 }
 
 // planNotes finds each item's note (see the top of this file) and names the
@@ -162,8 +164,10 @@ func planNotes(ctx context.Context, l *library.Library, dir, libID string, items
 func findNote(ctx context.Context, l *library.Library, dir, libID string, id int64, cands []string, own map[string]string) (noteJob, error) {
 	var rec library.ExportedNote
 	var known bool
-	if l != nil {
-		abs, _ := filepath.Abs(dir)
+	abs, _ := filepath.Abs(dir)
+	// The record's path decides only between several notes or for a note
+	// that names no library.
+	if l != nil && (len(cands) > 1 || own[cands[0]] == "") {
 		var err error
 		rec, known, err = l.ExportedNote(ctx, id, abs)
 		if err != nil {
@@ -191,7 +195,7 @@ func findNote(ctx context.Context, l *library.Library, dir, libID string, id int
 	if pick == "" {
 		return noteJob{}, nil
 	}
-	return noteJob{rel: pick, update: true, base: rec.Written, known: known}, nil
+	return noteJob{rel: pick, update: true, lib: l, folder: abs}, nil
 }
 
 // Conflict is a note where the person and Margin changed the same thing.
@@ -210,7 +214,7 @@ func (c Conflict) Message() string {
 // noteText returns the text to write for an item's note and what Margin
 // would write of it on its own (the next merge's base). For a note that
 // exists it merges the two; conflict is set when they clash.
-func noteText(it *Item, opts MarkdownOptions, dir string, job noteJob) (text, ours string, conflict *Conflict, err error) {
+func noteText(ctx context.Context, it *Item, opts MarkdownOptions, dir string, job noteJob) (text, ours string, conflict *Conflict, err error) {
 	var buf bytes.Buffer
 	if err := Markdown(&buf, it, opts); err != nil {
 		return "", "", nil, err
@@ -231,13 +235,20 @@ func noteText(it *Item, opts MarkdownOptions, dir string, job noteJob) (text, ou
 	if theirs == ours {
 		return ours, ours, nil, nil
 	}
-	if !job.known {
+	var base library.ExportedNote
+	known := false
+	if job.lib != nil {
+		if base, known, err = job.lib.ExportedNote(ctx, it.Clipping.ID, job.folder); err != nil {
+			return "", "", nil, err
+		}
+	}
+	if !known {
 		// Without what Margin last wrote, every difference may be the
 		// person's: keep their note whole and put Margin's beside it.
 		conflict, err = withCopy(&Conflict{Parts: []string{"the note (Margin has no record of what it wrote there)"}}, path, ours)
 		return theirs, ours, conflict, err
 	}
-	m := mergeNote(job.base, theirs, ours)
+	m := mergeNote(base.Written, theirs, ours)
 	if len(m.conflicts) > 0 {
 		conflict = &Conflict{Parts: m.conflicts}
 		if conflict, err = withCopy(conflict, path, ours); err != nil {

@@ -4,6 +4,7 @@ import (
 	"context"
 	"os"
 	"path/filepath"
+	"regexp"
 	"slices"
 	"strings"
 	"testing"
@@ -239,4 +240,39 @@ func TestANoteBelongsToOneLibrary(t *testing.T) {
 	if !slices.Equal(got, want) {
 		t.Errorf("files %q, want %q", got, want)
 	}
+}
+
+func TestReexportPicksTheNoteMarginWrote(t *testing.T) {
+	l, id := openVaultLibrary(t)
+	dir := t.TempDir()
+	path := exportVault(t, l, dir, MarkdownOptions{}, id).Paths[0]
+	note := readFile(t, path)
+
+	t.Run("a copy the person made is left alone", func(t *testing.T) {
+		cp := filepath.Join(dir, "A copy.md")
+		writeFile(t, cp, note+"\nMy copy.\n")
+		highlight(t, l, id, "forty electric buses", "")
+		sum := exportVault(t, l, dir, MarkdownOptions{}, id)
+		if sum.Paths[0] != path || len(sum.Conflicts) != 0 {
+			t.Errorf("summary %+v, want %s updated", sum, path)
+		}
+		if readFile(t, cp) != note+"\nMy copy.\n" {
+			t.Error("the person's copy was written")
+		}
+		if !strings.Contains(readFile(t, path), "==forty electric buses==") {
+			t.Error("the note was not updated")
+		}
+		os.Remove(cp)
+	})
+	t.Run("a note from before notes named their library is taken where the library wrote it", func(t *testing.T) {
+		old := readFile(t, path)
+		lib := regexp.MustCompile(`(?m)^margin_library: .*\n`)
+		writeFile(t, path, lib.ReplaceAllString(old, "")+"\nAdded later.\n")
+		highlight(t, l, id, "real cost", "")
+		sum := exportVault(t, l, dir, MarkdownOptions{}, id)
+		got := readFile(t, path)
+		if sum.Updated != 1 || len(sum.Conflicts) != 0 || !strings.Contains(got, "Added later.") || !strings.Contains(got, "==real cost==") || !lib.MatchString(got) {
+			t.Errorf("summary %+v:\n%s", sum, got)
+		}
+	})
 }
