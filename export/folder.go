@@ -20,7 +20,9 @@ type Summary struct {
 	// ("" for an item not written because of an error or cancellation).
 	Paths   []string
 	Created int // notes that did not exist before
-	Updated int // notes of an earlier export, merged with the person's edits
+	// Updated counts notes of an earlier export, merged with the person's
+	// edits; one with nothing new is left untouched.
+	Updated int
 	// Conflicts lists the notes where the person and Margin changed the
 	// same thing: the person's version is kept, Margin's is beside it.
 	Conflicts []Conflict
@@ -82,9 +84,11 @@ func WriteFolder(ctx context.Context, l *library.Library, dir string, items []*I
 	// Each batch is synced and renamed while the next one renders, so the
 	// disk and the processors work at once.
 	commit := func(batch []int, out []written) error {
-		tmps := make([]string, len(out))
+		var tmps []string
 		for k := range out {
-			tmps[k] = out[k].tmp
+			if out[k].tmp != "" {
+				tmps = append(tmps, out[k].tmp)
+			}
 		}
 		if err := syncFiles(dir, tmps); err != nil {
 			removeAll(tmps)
@@ -93,9 +97,15 @@ func WriteFolder(ctx context.Context, l *library.Library, dir string, items []*I
 		records := make([]library.ExportedNote, 0, len(batch))
 		for k, i := range batch {
 			path := filepath.Join(dir, jobs[i].rel)
-			if err := os.Rename(tmps[k], path); err != nil {
-				removeAll(tmps[k:])
-				return fmt.Errorf("export to %s: %w", dir, err)
+			// A note that already holds its text is left untouched, so
+			// sync tools see no change.
+			if out[k].tmp != "" {
+				if err := os.Rename(out[k].tmp, path); err != nil {
+					for _, o := range out[k:] {
+						removeAll([]string{o.tmp})
+					}
+					return fmt.Errorf("export to %s: %w", dir, err)
+				}
 			}
 			sum.Paths[i] = path
 			if jobs[i].update {
@@ -180,9 +190,9 @@ func writeBatch(ctx context.Context, dir string, batch []int, jobs []noteJob, it
 					results <- result{k, written{tmp: tmp}, err}
 					continue
 				}
-				text, ours, conflict, err := noteText(ctx, items[batch[k]], opts, dir, job)
+				text, ours, same, conflict, err := noteText(ctx, items[batch[k]], opts, dir, job)
 				var tmp string
-				if err == nil {
+				if err == nil && !same {
 					tmp, err = writeTemp(noteDir, name, func(w io.Writer) error {
 						_, err := io.WriteString(w, text)
 						return err

@@ -213,49 +213,50 @@ func (c Conflict) Message() string {
 
 // noteText returns the text to write for an item's note and what Margin
 // would write of it on its own (the next merge's base). For a note that
-// exists it merges the two; conflict is set when they clash.
-func noteText(ctx context.Context, it *Item, opts MarkdownOptions, dir string, job noteJob) (text, ours string, conflict *Conflict, err error) {
+// exists it merges the two; conflict is set when they clash, and same when
+// the note already holds the text, which then need not be written.
+func noteText(ctx context.Context, it *Item, opts MarkdownOptions, dir string, job noteJob) (text, ours string, same bool, conflict *Conflict, err error) {
 	var buf bytes.Buffer
 	if err := Markdown(&buf, it, opts); err != nil {
-		return "", "", nil, err
+		return "", "", false, nil, err
 	}
 	ours = buf.String()
 	if !job.update {
-		return ours, ours, nil, nil
+		return ours, ours, false, nil, nil
 	}
 	path := filepath.Join(dir, job.rel)
 	b, err := os.ReadFile(path)
 	if errors.Is(err, fs.ErrNotExist) {
-		return ours, ours, nil, nil
+		return ours, ours, false, nil, nil
 	}
 	if err != nil {
-		return "", "", nil, err
+		return "", "", false, nil, err
 	}
 	theirs := string(b)
 	if theirs == ours {
-		return ours, ours, nil, nil
+		return ours, ours, true, nil, nil
 	}
 	var base library.ExportedNote
 	known := false
 	if job.lib != nil {
 		if base, known, err = job.lib.ExportedNote(ctx, it.Clipping.ID, job.folder); err != nil {
-			return "", "", nil, err
+			return "", "", false, nil, err
 		}
 	}
 	if !known {
 		// Without what Margin last wrote, every difference may be the
 		// person's: keep their note whole and put Margin's beside it.
 		conflict, err = withCopy(&Conflict{Parts: []string{"the note (Margin has no record of what it wrote there)"}}, path, ours)
-		return theirs, ours, conflict, err
+		return theirs, ours, true, conflict, err
 	}
 	m := mergeNote(base.Written, theirs, ours)
 	if len(m.conflicts) > 0 {
 		conflict = &Conflict{Parts: m.conflicts}
 		if conflict, err = withCopy(conflict, path, ours); err != nil {
-			return "", "", nil, err
+			return "", "", false, nil, err
 		}
 	}
-	return m.text, ours, conflict, nil
+	return m.text, ours, m.text == theirs, conflict, nil
 }
 
 // withCopy writes Margin's version of a conflicting note beside it, under a

@@ -158,10 +158,18 @@ func TestReexportKeepsThePersonsEdits(t *testing.T) {
 				t.Errorf("the folder holds %d entries, want only the subfolder", len(entries))
 			}
 
-			// A third export with nothing new changes nothing.
+			// A third export with nothing new does not touch the note,
+			// so a sync tool sees no change.
+			old := time.Date(2020, 1, 1, 0, 0, 0, 0, time.UTC)
+			if err := os.Chtimes(moved, old, old); err != nil {
+				t.Fatal(err)
+			}
 			sum = exportVault(t, l, dir, opts, id)
 			if again := readFile(t, moved); again != got || len(sum.Conflicts) != 0 {
 				t.Errorf("an export with nothing new changed the note (conflicts %v)", sum.Conflicts)
+			}
+			if fi, err := os.Stat(moved); err != nil || !fi.ModTime().Equal(old) {
+				t.Errorf("an export with nothing new wrote the note again")
 			}
 		})
 	}
