@@ -284,3 +284,28 @@ func TestReexportPicksTheNoteMarginWrote(t *testing.T) {
 		}
 	})
 }
+
+func TestReexportKeepsEditsToALogseqPage(t *testing.T) {
+	l, id := openVaultLibrary(t)
+	opts := MarkdownOptions{Flavour: FlavourLogseq, Layout: LayoutHighlights}
+	highlight(t, l, id, "approve the new transit plan", "The key vote.")
+	dir := t.TempDir()
+	path := exportVault(t, l, dir, opts, id).Paths[0]
+	note := mustReplace(t, readFile(t, path), "highlights:: 1\n", "highlights:: 1\nstatus:: read\n")
+	note += "- My own block.\n"
+	moved := filepath.Join(dir, "pages", "transit.md")
+	writeFile(t, moved, note)
+	os.Remove(path)
+
+	highlight(t, l, id, "real cost is hidden", "")
+	sum := exportVault(t, l, dir, opts, id)
+	got := readFile(t, moved)
+	if sum.Paths[0] != moved || len(sum.Conflicts) != 0 {
+		t.Fatalf("summary %+v", sum)
+	}
+	for _, want := range []string{"status:: read\n", "highlights:: 2\n", "- My own block.\n", "> real cost is hidden"} {
+		if !strings.Contains(got, want) {
+			t.Errorf("the page lacks %q:\n%s", want, got)
+		}
+	}
+}
