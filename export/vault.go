@@ -42,7 +42,7 @@ type vaultNote struct {
 
 // scanVault lists the Markdown files under dir, in subfolders too but not
 // in hidden ones (.obsidian, .trash), with the clipping and library each
-// names. It removes temporary notes left by a killed export in dir.
+// names. It removes temporary notes left by a killed export.
 func scanVault(dir string) ([]vaultNote, error) {
 	var notes []vaultNote
 	err := filepath.WalkDir(dir, func(path string, e fs.DirEntry, err error) error {
@@ -58,7 +58,7 @@ func scanVault(dir string) ([]vaultNote, error) {
 			}
 			return nil
 		}
-		if filepath.Dir(path) == dir && isStaleTemp(dir, e) {
+		if isStaleTemp(filepath.Dir(path), e) {
 			os.Remove(path)
 			return nil
 		}
