@@ -72,20 +72,28 @@ func TestMarkdownConventions(t *testing.T) {
 			}
 		}
 	})
-	t.Run("a highlight ending anywhere inside inline code keeps the code's spaces", func(t *testing.T) {
+	t.Run("a highlight starting and ending anywhere in inline code keeps the code's spaces", func(t *testing.T) {
 		p := "Run  go  test ./...  now, then  wait ."
 		code := "go  test ./...  now, then  wait "
 		start := runeIndex(p, code, 0)
 		span := clip.Span{Kind: clip.SpanCode, Start: start, End: start + len(code)}
-		for end := start + 1; end < start+len(code); end++ {
-			it := oneParagraph(p, nil, nil, span)
-			it.Highlights = []annotate.Highlight{{ID: 1, Selector: annotate.Selector{Start: 0, End: end}, Color: annotate.Yellow}}
-			for _, mark := range MarkStyles {
-				_, n := markdownOf(t, it, MarkdownOptions{Mark: mark, Citation: CitationNone})
-				if got := textOf(n.doc, "code"); strings.ReplaceAll(got, "\n", "") != code {
-					t.Errorf("highlight to %d (%s): code reads %q, want %q", end, mark, got, code)
+		for s := 0; s < start+len(code); s++ {
+			for end := max(s+1, start+1); end <= len(p); end++ {
+				it := oneParagraph(p, nil, nil, span)
+				it.Highlights = []annotate.Highlight{{ID: 1, Selector: annotate.Selector{Start: s, End: end, Exact: p[s:end]}, Color: annotate.Yellow}}
+				for _, layout := range Layouts {
+					for _, mark := range MarkStyles {
+						md, n := markdownOf(t, it, MarkdownOptions{Layout: layout, Mark: mark, Citation: CitationNone})
+						want := code
+						if layout == LayoutHighlights {
+							// The quote holds the highlighted part of the code.
+							want = p[max(s, start):max(min(end, start+len(code)), max(s, start))]
+						}
+						if got := strings.ReplaceAll(textOf(n.doc, "code"), "\n", ""); got != want {
+							t.Fatalf("highlight [%d, %d), %s, %s: code reads %q, want %q\n%s", s, end, layout, mark, got, want, md)
+						}
+					}
 				}
-				checkMarked(t, it, n)
 			}
 		}
 	})
