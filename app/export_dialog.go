@@ -52,6 +52,8 @@ type ExportResult struct {
 	Created, Updated int
 	// Conflicts are notes the person and Margin both changed.
 	Conflicts []export.Conflict
+	// LeftAlone says which files naming the clippings were not touched.
+	LeftAlone string
 }
 
 // Summary is a sentence for the person.
@@ -66,6 +68,9 @@ func (r ExportResult) Summary() string {
 	s := fmt.Sprintf("Wrote %d notes to %s (%d new, %d updated).", len(r.Paths), dir, r.Created, r.Updated)
 	for _, c := range r.Conflicts {
 		s += " " + c.Message()
+	}
+	if r.LeftAlone != "" {
+		s += " " + r.LeftAlone
 	}
 	return s
 }
@@ -139,7 +144,7 @@ func (w *Window) Export(ctx context.Context, req ExportRequest, current int64, f
 				res.Paths = append(res.Paths, p)
 			}
 		}
-		res.Created, res.Updated, res.Conflicts = sum.Created, sum.Updated, sum.Conflicts
+		res.Created, res.Updated, res.Conflicts, res.LeftAlone = sum.Created, sum.Updated, sum.Conflicts, sum.LeftAloneMessage()
 		return res, err
 	}
 	err = export.WriteFileAtomic(req.Dest, func(wr io.Writer) error {

@@ -146,6 +146,9 @@ func writeExport(ctx context.Context, env *Env, l *library.Library, items []*exp
 		for _, c := range sum.Conflicts {
 			fmt.Fprintln(env.Stdout, c.Message())
 		}
+		if m := sum.LeftAloneMessage(); m != "" {
+			fmt.Fprintln(env.Stdout, m)
+		}
 		return nil
 	}
 	if toStdout {

@@ -26,6 +26,24 @@ type Summary struct {
 	// Conflicts lists the notes where the person and Margin changed the
 	// same thing: the person's version is kept, Margin's is beside it.
 	Conflicts []Conflict
+	// LeftAlone lists files that name an exported clipping but are not
+	// the note Margin keeps for it (another library's, an older Margin's
+	// this library has no record of, a copy the person made); they were
+	// not touched.
+	LeftAlone []string
+}
+
+// LeftAloneMessage says in one sentence which files were left alone, or
+// is "" when none were.
+func (s Summary) LeftAloneMessage() string {
+	switch n := len(s.LeftAlone); n {
+	case 0:
+		return ""
+	case 1:
+		return fmt.Sprintf("%s names one of these clippings but is not a note this library wrote there, so it was left as it is.", filepath.Base(s.LeftAlone[0]))
+	default:
+		return fmt.Sprintf("%d files name these clippings but are not notes this library wrote there (%s...), so they were left as they are.", n, filepath.Base(s.LeftAlone[0]))
+	}
 }
 
 // batchSize is how many notes WriteFolder writes between syncs.
@@ -63,10 +81,11 @@ func WriteFolder(ctx context.Context, l *library.Library, dir string, items []*I
 	if err != nil {
 		return sum, err
 	}
-	jobs, err := planNotes(ctx, l, dir, libID, items, existing)
+	jobs, leftAlone, err := planNotes(ctx, l, dir, libID, items, existing)
 	if err != nil {
 		return sum, err
 	}
+	sum.LeftAlone = leftAlone
 	var order []int
 	for i, j := range jobs {
 		if j.rel != "" {

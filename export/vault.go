@@ -97,15 +97,19 @@ type noteJob struct {
 
 // planNotes finds each item's note (see the top of this file) and names the
 // new ones (see filename.go). A repeated item gets a zero job with rel "".
-func planNotes(ctx context.Context, l *library.Library, dir, libID string, items []*Item, existing []vaultNote) ([]noteJob, error) {
-	jobs := make([]noteJob, len(items))
+//
+// leftAlone lists the other notes that name one of the clippings: another
+// library's, an older Margin's that this library has no record of, or a
+// copy the person made.
+func planNotes(ctx context.Context, l *library.Library, dir, libID string, items []*Item, existing []vaultNote) (jobs []noteJob, leftAlone []string, err error) {
+	jobs = make([]noteJob, len(items))
 	taken := map[string]bool{}
 	byID := map[int64][]string{}
 	for _, n := range existing {
 		if filepath.Dir(n.rel) == "." {
 			taken[nameKey(n.rel)] = true
 		}
-		if n.id != 0 && (n.library == libID || n.library == "") {
+		if n.id != 0 {
 			byID[n.id] = append(byID[n.id], n.rel)
 		}
 	}
@@ -132,7 +136,12 @@ func planNotes(ctx context.Context, l *library.Library, dir, libID string, items
 		if len(cands) > 0 {
 			job, err := findNote(ctx, l, dir, libID, id, cands, own)
 			if err != nil {
-				return nil, err
+				return nil, nil, err
+			}
+			for _, c := range cands {
+				if c != job.rel {
+					leftAlone = append(leftAlone, filepath.Join(dir, c))
+				}
 			}
 			if job.update {
 				jobs[i] = job
@@ -156,7 +165,8 @@ func planNotes(ctx context.Context, l *library.Library, dir, libID string, items
 		taken[nameKey(name)] = true
 		jobs[i] = noteJob{rel: name}
 	}
-	return jobs, nil
+	sort.Strings(leftAlone)
+	return jobs, leftAlone, nil
 }
 
 // findNote picks, among the notes naming clipping id, the one that is this

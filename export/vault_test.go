@@ -239,6 +239,9 @@ func TestANoteBelongsToOneLibrary(t *testing.T) {
 	if readFile(t, foreign) != "---\nmargin_id: 1\n---\n\nMy notes.\n" {
 		t.Error("a file Margin did not write was written over")
 	}
+	if len(sum.LeftAlone) != 2 || !strings.Contains(sum.LeftAloneMessage(), "2 files name these clippings") {
+		t.Errorf("left alone %q: %s", sum.LeftAlone, sum.LeftAloneMessage())
+	}
 	var got []string
 	entries, _ := os.ReadDir(dir)
 	for _, e := range entries {
