@@ -6,8 +6,10 @@ SUDO     := $(shell [ "$$(id -u)" = 0 ] || echo sudo)
 APT_PKGS := gcc libgl1-mesa-dev xorg-dev
 DEMO_PKGS := xvfb xdotool imagemagick x11-utils
 # TEST_PKGS are what the tests need beyond the build: Chromium for the
-# capture port's browser test (it skips, saying so, when Chromium is absent).
-TEST_PKGS := chromium
+# capture port's browser test, pandoc (citeproc) and the CSL styles (APA among
+# them, CC BY-SA 3.0) for the export tests that run real readers. Each test
+# skips, saying so, when its reader is absent.
+TEST_PKGS := chromium pandoc citation-style-language-styles
 export CGO_ENABLED := 1
 
 .PHONY: all build run test test-deps bench stress demo screenshots deps demo-deps lint package clean
@@ -41,7 +43,7 @@ test-deps: deps
 	if [ -n "$$missing" ]; then \
 		echo "installing$$missing"; \
 		($(SUDO) apt-get update -qq && DEBIAN_FRONTEND=noninteractive $(SUDO) apt-get install -y -qq $$missing) || \
-		echo "could not install$$missing: the browser test will be skipped"; \
+		echo "could not install$$missing: the tests that need them will be skipped"; \
 	fi
 
 test: test-deps

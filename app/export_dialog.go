@@ -50,6 +50,10 @@ func (r exportRequest) ToFolder() bool {
 type exportResult struct {
 	Paths            []string
 	Created, Updated int
+	// Conflicts are notes the person and Margin both changed.
+	Conflicts []export.Conflict
+	// LeftAlone says which files naming the clippings were not touched.
+	LeftAlone string
 }
 
 // Summary is a sentence for the person.
@@ -61,7 +65,14 @@ func (r exportResult) Summary() string {
 		return "Wrote " + r.Paths[0] + "."
 	}
 	dir := filepath.Dir(r.Paths[0])
-	return fmt.Sprintf("Wrote %d notes to %s (%d new, %d updated).", len(r.Paths), dir, r.Created, r.Updated)
+	s := fmt.Sprintf("Wrote %d notes to %s (%d new, %d updated).", len(r.Paths), dir, r.Created, r.Updated)
+	for _, c := range r.Conflicts {
+		s += " " + c.Message()
+	}
+	if r.LeftAlone != "" {
+		s += " " + r.LeftAlone
+	}
+	return s
 }
 
 // exportIDs lists the clippings in scope. It may run off the UI goroutine;
@@ -123,7 +134,7 @@ func (w *mainWindow) Export(ctx context.Context, req exportRequest, current int6
 		}
 	}
 	if req.ToFolder() {
-		sum, err := export.WriteFolder(ctx, req.Dest, items, req.Options, func(done, total int) {
+		sum, err := export.WriteFolder(ctx, w.lib, req.Dest, items, req.Options, func(done, total int) {
 			if progress != nil {
 				progress(total+done, 2*total)
 			}
@@ -133,7 +144,7 @@ func (w *mainWindow) Export(ctx context.Context, req exportRequest, current int6
 				res.Paths = append(res.Paths, p)
 			}
 		}
-		res.Created, res.Updated = sum.Created, sum.Updated
+		res.Created, res.Updated, res.Conflicts, res.LeftAlone = sum.Created, sum.Updated, sum.Conflicts, sum.LeftAloneMessage()
 		return res, err
 	}
 	err = export.WriteFileAtomic(req.Dest, func(wr io.Writer) error {
@@ -145,6 +156,23 @@ func (w *mainWindow) Export(ctx context.Context, req exportRequest, current int6
 	res.Paths = []string{req.Dest}
 	res.Created = 1
 	return res, nil
+}
+
+// templateNames are the note templates the dialog offers, "" for none.
+var templateNames = map[string]string{
+	"":                    "None (the layout above)",
+	"obsidian-literature": "Obsidian literature note",
+	"logseq-page":         "Logseq page",
+	"highlights-list":     "List of highlights",
+}
+
+// templateLabels lists the template choices, none first.
+func templateLabels() []string {
+	labels := []string{templateNames[""]}
+	for _, s := range export.ShippedTemplates {
+		labels = append(labels, templateNames[s.Name])
+	}
+	return labels
 }
 
 // Labels of the export choices as the dialog shows them.
@@ -235,6 +263,7 @@ type exportDialog struct {
 	notes    *widget.Select
 	links    *widget.Check
 	citation *widget.Select
+	template *widget.Select
 	scope    *widget.RadioGroup
 	dest     *escapeEntry
 	choose   *widget.Button
@@ -278,6 +307,8 @@ func (w *mainWindow) newExportDialog() *exportDialog {
 	d.links.SetChecked(s.ExportOptions.EntityLinks)
 	d.citation = widget.NewSelect(citationLabels(), nil)
 	d.citation.SetSelected(citationLabel(s.ExportOptions.Citation))
+	d.template = widget.NewSelect(templateLabels(), nil)
+	d.template.SetSelected(templateNames[""])
 
 	n := w.list.total
 	d.scopeText = []string{
@@ -313,6 +344,7 @@ func (w *mainWindow) newExportDialog() *exportDialog {
 	d.md = append(d.md, row("Marks", d.mark)...)
 	d.md = append(d.md, row("Notes", d.notes)...)
 	d.md = append(d.md, row("Citation", d.citation)...)
+	d.md = append(d.md, row("Template", d.template)...)
 	d.md = append(d.md, row("", d.links)...)
 	form := container.New(layout.NewFormLayout())
 	form.Objects = append(form.Objects, row("Export", d.scope)...)
@@ -368,6 +400,13 @@ func (d *exportDialog) request() exportRequest {
 	opts.Layout = layoutFromLabel(d.layout.Selected)
 	opts.Citation = citationFromLabel(d.citation.Selected)
 	opts.EntityLinks = d.links.Checked
+	for _, s := range export.ShippedTemplates {
+		if templateNames[s.Name] == d.template.Selected {
+			if t, err := export.LoadTemplate(s.Name); err == nil {
+				opts.Template = t
+			}
+		}
+	}
 	for k, v := range markNames {
 		if v == d.mark.Selected {
 			opts.Mark = k

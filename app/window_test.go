@@ -623,6 +623,29 @@ func TestExportToAFolder(t *testing.T) {
 	}
 }
 
+func TestExportWithALogseqTemplate(t *testing.T) {
+	w := newTestWindow(t)
+	ids := addArticles(t, w.lib, "Harbour plans divide the city", "Storm closes the airport")
+	w.OpenClipping(ids[0])
+	w.wait()
+	dir := filepath.Join(t.TempDir(), "pages")
+
+	d := w.newExportDialog()
+	d.format.SetSelected(formatLabel(export.FormatMarkdown))
+	d.scope.SetSelected(d.scopeText[scopeAll])
+	d.template.SetSelected(templateNames["logseq-page"])
+	d.dest.SetText(dir)
+	test.Tap(d.run)
+	w.wait()
+	b, err := os.ReadFile(filepath.Join(dir, "Harbour plans divide the city.md"))
+	if err != nil {
+		t.Fatalf("%v (status %q)", err, d.status.Text)
+	}
+	if !strings.HasPrefix(string(b), "title:: Harbour plans divide the city\n") || !strings.Contains(string(b), "- **Highlights**") {
+		t.Errorf("the note is not a Logseq page:\n%s", b)
+	}
+}
+
 func TestExportOneClippingAsBibTeX(t *testing.T) {
 	w := newTestWindow(t)
 	ids := addArticles(t, w.lib, "Harbour plans divide the city")

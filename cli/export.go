@@ -19,6 +19,7 @@ func init() {
 		usage: "export [ID...|--all|--tag T|--entity NAME] [--format md|json|csl|bibtex|csv]\n" +
 			"       [--layout full|highlights] [--mark ==|html] [--notes footnotes|callouts]\n" +
 			"       [--order article|color] [--cite apa|mla|chicago|none] [--links] [--no-entities]\n" +
+			"       [--flavour obsidian|logseq] [--template NAME|FILE] [--excel]\n" +
 			"       [--out FILE|DIR|-]",
 		run: runExport,
 	}
@@ -42,6 +43,9 @@ func runExport(ctx context.Context, env *Env, args []string) error {
 	cite := fs.String("cite", string(d.Citation), "citation `style`: apa, mla, chicago or none")
 	links := fs.Bool("links", d.EntityLinks, "write entity mentions as [[Entity Name]] links")
 	noEntities := fs.Bool("no-entities", !d.EntityAppendix, "leave out the appendix of entities")
+	flavour := fs.String("flavour", "", "Markdown `flavour`: obsidian or logseq (default obsidian, or the template's)")
+	tmpl := fs.String("template", "", "write Markdown notes with a `template`: obsidian-literature, logseq-page, highlights-list or a text/template file")
+	excel := fs.Bool("excel", false, "with --format csv: for Excel, with a byte order mark and formulas guarded (a 'guarded' column names the cells)")
 	out := fs.String("out", "-", "`path` to write: a file, a folder (for several Markdown notes) or - for standard output")
 	positional, err := parseFlags(fs, args)
 	if err != nil {
@@ -49,8 +53,14 @@ func runExport(ctx context.Context, env *Env, args []string) error {
 	}
 
 	f := export.Format(*format)
-	if f.Ext() == "" {
+	if f.Ext() == "" || f == export.FormatCSVExcel {
 		return usagef("unknown format %q (want md, json, csl, bibtex or csv)", *format)
+	}
+	if *excel {
+		if f != export.FormatCSV {
+			return usagef("--excel goes with --format csv")
+		}
+		f = export.FormatCSVExcel
 	}
 	opts := export.MarkdownOptions{
 		Layout:         export.Layout(*layout),
@@ -60,6 +70,14 @@ func runExport(ctx context.Context, env *Env, args []string) error {
 		Citation:       export.CitationStyle(*cite),
 		EntityLinks:    *links,
 		EntityAppendix: !*noEntities,
+	}
+	opts.Flavour = export.Flavour(*flavour)
+	if *tmpl != "" {
+		t, err := export.LoadTemplate(*tmpl)
+		if err != nil {
+			return usagef("%v", err)
+		}
+		opts.Template = t
 	}
 	if err := opts.Validate(); err != nil {
 		return usagef("%v", err)
@@ -102,11 +120,11 @@ func runExport(ctx context.Context, env *Env, args []string) error {
 	if err != nil {
 		return err
 	}
-	return writeExport(ctx, env, items, f, opts, *out)
+	return writeExport(ctx, env, l, items, f, opts, *out)
 }
 
 // writeExport writes items to out as the format asks.
-func writeExport(ctx context.Context, env *Env, items []*export.Item, f export.Format, opts export.MarkdownOptions, out string) error {
+func writeExport(ctx context.Context, env *Env, l *library.Library, items []*export.Item, f export.Format, opts export.MarkdownOptions, out string) error {
 	toStdout := out == "" || out == "-"
 	isDir := false
 	if !toStdout {
@@ -120,11 +138,17 @@ func writeExport(ctx context.Context, env *Env, items []*export.Item, f export.F
 		if toStdout {
 			return usagef("%d clippings make %d notes: give --out DIR", len(items), len(items))
 		}
-		sum, err := export.WriteFolder(ctx, out, items, opts, nil)
+		sum, err := export.WriteFolder(ctx, l, out, items, opts, nil)
 		if err != nil {
 			return err
 		}
 		fmt.Fprintf(env.Stdout, "exported %s to %s (%d new, %d updated)\n", countNoun(sum.Created+sum.Updated, "note"), out, sum.Created, sum.Updated)
+		for _, c := range sum.Conflicts {
+			fmt.Fprintln(env.Stdout, c.Message())
+		}
+		if m := sum.LeftAloneMessage(); m != "" {
+			fmt.Fprintln(env.Stdout, m)
+		}
 		return nil
 	}
 	if toStdout {

@@ -46,7 +46,7 @@ func Cite(c *library.Clipping, style CitationStyle) string {
 
 // citeMarkdown returns the citation as Markdown, with the italic parts in
 // emphasis and the address as a link.
-func citeMarkdown(c *library.Clipping, style CitationStyle) string {
+func citeMarkdown(c *library.Clipping, style CitationStyle, o inlineOptions) string {
 	var text []rune
 	var ranges []inlineRange
 	for _, p := range citeParts(c, style) {
@@ -60,7 +60,7 @@ func citeMarkdown(c *library.Clipping, style CitationStyle) string {
 			ranges = append(ranges, inlineRange{kind: kindLink, start: start, end: len(text), key: p.href})
 		}
 	}
-	return renderInline(flatten(text), ranges, nil, inlineOptions{})
+	return renderInline(flatten(text), ranges, nil, o)
 }
 
 // citePart is a piece of a citation.
@@ -85,13 +85,22 @@ var orgWords = map[string]bool{
 
 var nameSuffixes = map[string]bool{"jr": true, "jr.": true, "sr": true, "sr.": true, "ii": true, "iii": true, "iv": true}
 
+// honorifics are titles before a name that are not part of it.
+var honorifics = map[string]bool{
+	"dr": true, "prof": true, "professor": true, "mr": true, "mrs": true, "ms": true, "mx": true,
+	"sir": true, "dame": true, "rev": true, "fr": true, "hon": true,
+}
+
 // parseByline splits a byline such as "By Jane Doe and John Smith" into
-// names.
+// names. A title before a name ("Dr.") is dropped, a suffix ("Jr.", "III")
+// kept as the name's suffix, and an outlet after the names ("Jane Doe.
+// Reuters", "Jane Doe | Reuters") left out.
 func parseByline(byline string) []name {
 	s := strings.Join(strings.Fields(byline), " ")
 	if len(s) >= 3 && strings.EqualFold(s[:3], "by ") {
 		s = s[3:]
 	}
+	s = cutOutlet(s)
 	for _, sep := range []string{" and ", " & ", ";", " AND "} {
 		s = strings.ReplaceAll(s, sep, ",")
 	}
@@ -110,14 +119,47 @@ func parseByline(byline string) []name {
 	return out
 }
 
+// cutOutlet drops what follows the names when a byline names the outlet
+// after a period or a bar: "Jane Doe. The Courier". A period after an
+// initial ("Jane Q. Doe"), a title ("Dr. Jane") or a suffix ("Jr.") does
+// not end the names.
+func cutOutlet(s string) string {
+	if i := strings.IndexAny(s, "|"); i > 0 {
+		s = strings.TrimSpace(s[:i])
+	}
+	words := strings.Fields(s)
+	for i, w := range words[:max(len(words)-1, 0)] {
+		if !strings.HasSuffix(w, ".") {
+			continue
+		}
+		bare := strings.ToLower(strings.TrimSuffix(w, "."))
+		if utf8.RuneCountInString(bare) <= 1 || honorifics[bare] || nameSuffixes[bare] {
+			continue
+		}
+		return strings.TrimSuffix(strings.Join(words[:i+1], " "), ".")
+	}
+	// A period ending the byline goes, unless it ends an initial or a
+	// suffix ("Jr.").
+	if n := len(words); n > 0 && strings.HasSuffix(words[n-1], ".") {
+		bare := strings.ToLower(strings.TrimSuffix(words[n-1], "."))
+		if utf8.RuneCountInString(bare) > 1 && !nameSuffixes[bare] {
+			return strings.TrimSuffix(s, ".")
+		}
+	}
+	return s
+}
+
 func splitName(s string) name {
 	words := strings.Fields(s)
+	for len(words) > 1 && honorifics[strings.ToLower(strings.TrimSuffix(words[0], "."))] {
+		words = words[1:]
+	}
 	if len(words) < 2 {
-		return name{Literal: s}
+		return name{Literal: strings.Join(words, " ")}
 	}
 	for _, w := range words {
 		if orgWords[strings.ToLower(strings.Trim(w, ".,"))] {
-			return name{Literal: s}
+			return name{Literal: strings.Join(words, " ")}
 		}
 	}
 	var n name
@@ -238,14 +280,26 @@ func citeParts(c *library.Clipping, style CitationStyle) []citePart {
 			add(endWith(mlaNames(names), ".") + " ")
 		}
 		add(quoted(title) + " ")
-		addSite(site, ", ")
+		// The container's elements are separated by commas and the last
+		// ends with a period, whichever of them are known.
+		var elems []citePart
+		if site != "" {
+			elems = append(elems, citePart{text: site, italic: true})
+		}
 		if !c.Published.IsZero() {
-			add(mlaDate(c.Published) + ", ")
+			elems = append(elems, citePart{text: mlaDate(c.Published)})
 		}
 		if link != "" {
 			bare := strings.TrimPrefix(strings.TrimPrefix(link, "https://"), "http://")
-			p = append(p, citePart{text: bare, href: link})
-			add(".")
+			elems = append(elems, citePart{text: bare, href: link})
+		}
+		for i, e := range elems {
+			p = append(p, e)
+			if i < len(elems)-1 {
+				add(", ")
+			} else {
+				add(".")
+			}
 		}
 		if c.Published.IsZero() && !c.Added.IsZero() {
 			add(" Accessed " + mlaDate(c.Added) + ".")

@@ -1,24 +1,41 @@
 package export
 
 import (
+	"context"
+	"fmt"
 	"strings"
 	"unicode"
 
 	"golang.org/x/text/unicode/norm"
+
+	"margin/library"
 )
 
 // titleStopWords are skipped when a key takes the title's first word.
 var titleStopWords = map[string]bool{"a": true, "an": true, "the": true, "on": true, "of": true, "in": true, "to": true, "and": true}
 
 // citeKeys returns a citation key for each item, the same in CSL-JSON and
-// BibTeX: the first author's family name (or the site's first word), the
-// year (or "nd") and the title's first significant word, in lowercase ASCII,
-// as lastnameYEARfirstword. Items whose keys collide get a, b, c... in order
-// of clipping ID, so a key does not depend on the order items were given in.
+// BibTeX. An item loaded from the library has its stored key (Item.CiteKey),
+// given once and never changed by what else is exported. Others get one
+// derived from the clipping: the first author's family name (or the site's
+// first word), the year (or "nd") and the title's first significant word,
+// in lowercase ASCII, as lastnameYEARfirstword; those whose keys collide get
+// a, b, c... in order of clipping ID, so a key does not depend on the order
+// items were given in.
 func citeKeys(items []*Item) []string {
 	keys := make([]string, len(items))
+	stored := map[string]bool{}
+	for _, it := range items {
+		if it.CiteKey != "" {
+			stored[it.CiteKey] = true
+		}
+	}
 	groups := map[string][]int{}
 	for i, it := range items {
+		if it.CiteKey != "" {
+			keys[i] = it.CiteKey
+			continue
+		}
 		keys[i] = baseKey(it)
 		groups[keys[i]] = append(groups[keys[i]], i)
 	}
@@ -27,7 +44,7 @@ func citeKeys(items []*Item) []string {
 		for _, i := range idx {
 			ids[items[i].Clipping.ID] = true
 		}
-		if len(ids) < 2 {
+		if len(ids) < 2 && !stored[base] {
 			continue
 		}
 		// Order the distinct clippings by ID; repeats share a key.
@@ -37,8 +54,13 @@ func citeKeys(items []*Item) []string {
 		}
 		sortInt64s(order)
 		letter := map[int64]string{}
-		for n, id := range order {
+		n := 0
+		for _, id := range order {
+			for stored[base+suffixLetters(n)] {
+				n++
+			}
 			letter[id] = suffixLetters(n)
+			n++
 		}
 		for _, i := range idx {
 			keys[i] = base + letter[items[i].Clipping.ID]
@@ -125,4 +147,14 @@ func keyWord(w string) string {
 		}
 	}
 	return sb.String()
+}
+
+// CiteKey returns the clipping's citation key, giving it one (stored in the
+// library, never changed after) if it has none.
+func CiteKey(ctx context.Context, l *library.Library, id int64) (string, error) {
+	c, err := l.Get(ctx, id)
+	if err != nil {
+		return "", fmt.Errorf("citation key of clipping %d: %w", id, err)
+	}
+	return l.CiteKey(ctx, id, baseKey(&Item{Clipping: c}))
 }

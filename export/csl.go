@@ -5,6 +5,7 @@ import "io"
 // cslItem is one item of CSL-JSON, the format of citeproc and Zotero.
 type cslItem struct {
 	ID             string    `json:"id"`
+	CitationKey    string    `json:"citation-key"` // CSL 1.0.2's field for the key, which Zotero reads
 	Type           string    `json:"type"`
 	Title          string    `json:"title"`
 	ContainerTitle string    `json:"container-title,omitempty"`
@@ -41,6 +42,7 @@ func CSL(w io.Writer, items []*Item) error {
 		c := it.Clipping
 		ci := cslItem{
 			ID:             keys[i],
+			CitationKey:    keys[i],
 			Type:           "article-newspaper",
 			Title:          c.Title,
 			ContainerTitle: siteOf(c),

@@ -28,6 +28,12 @@ type Item struct {
 	Highlights []annotate.Highlight
 	Mentions   []annotate.Mention
 	Entities   map[int64]annotate.Entity
+	// CiteKey is the clipping's citation key, stored in the library; when
+	// empty, exports derive one (citekey.go).
+	CiteKey string
+	// Library is the id of the library the clipping is from, which a note
+	// names so that another library's export never takes it.
+	Library string
 }
 
 // Format names an export format.
@@ -40,6 +46,9 @@ const (
 	FormatCSL      Format = "csl"    // CSL-JSON, for Zotero and other citation managers
 	FormatBibTeX   Format = "bibtex" // BibTeX entries
 	FormatCSV      Format = "csv"    // entity mentions, one a row
+	// FormatCSVExcel is FormatCSV for Excel: a byte order mark and formulas
+	// guarded, with a column saying where (see CSVExcel).
+	FormatCSVExcel Format = "csv-excel"
 )
 
 // Formats lists the formats in the order a menu shows them.
@@ -67,7 +76,7 @@ func (f Format) Ext() string {
 		return ".csl.json"
 	case FormatBibTeX:
 		return ".bib"
-	case FormatCSV:
+	case FormatCSV, FormatCSVExcel:
 		return ".csv"
 	}
 	return ""
@@ -90,6 +99,8 @@ func Write(w io.Writer, items []*Item, f Format, opts MarkdownOptions) error {
 		return BibTeX(w, items)
 	case FormatCSV:
 		return CSV(w, items)
+	case FormatCSVExcel:
+		return CSVExcel(w, items)
 	}
 	return fmt.Errorf("%w: %q", ErrUnknownFormat, f)
 }

@@ -7,10 +7,11 @@ import (
 	"os"
 	"path/filepath"
 	"runtime"
-	"sort"
 	"strings"
 	"sync"
 	"time"
+
+	"margin/library"
 )
 
 // Summary says what WriteFolder did.
@@ -19,22 +20,49 @@ type Summary struct {
 	// ("" for an item not written because of an error or cancellation).
 	Paths   []string
 	Created int // notes that did not exist before
-	Updated int // notes of an earlier export written over in place
+	// Updated counts notes of an earlier export, merged with the person's
+	// edits; one with nothing new is left untouched.
+	Updated int
+	// Conflicts lists the notes where the person and Margin changed the
+	// same thing: the person's version is kept, Margin's is beside it.
+	Conflicts []Conflict
+	// LeftAlone lists files that name an exported clipping but are not
+	// the note Margin keeps for it (another library's, an older Margin's
+	// this library has no record of, a copy the person made); they were
+	// not touched.
+	LeftAlone []string
+}
+
+// LeftAloneMessage says in one sentence which files were left alone, or
+// is "" when none were.
+func (s Summary) LeftAloneMessage() string {
+	switch n := len(s.LeftAlone); n {
+	case 0:
+		return ""
+	case 1:
+		return fmt.Sprintf("%s names one of these clippings but is not a note this library wrote there, so it was left as it is.", filepath.Base(s.LeftAlone[0]))
+	default:
+		return fmt.Sprintf("%d files name these clippings but are not notes this library wrote there (%s...), so they were left as they are.", n, filepath.Base(s.LeftAlone[0]))
+	}
 }
 
 // batchSize is how many notes WriteFolder writes between syncs.
 const batchSize = 500
 
 // WriteFolder writes each item as a Markdown note in dir, creating dir if
-// needed. Notes are named as the comment at the top of filename.go says.
+// needed. Notes are named as the comment at the top of filename.go says; a
+// note exported before is found and updated as vault.go says, keeping the
+// person's edits. l, the library the items come from, keeps what Margin
+// wrote of each note; without it (nil) notes name no library and an edited
+// note is left as it is, with Margin's version beside it.
 //
 // Notes are written atomically, in batches: each batch is rendered to
-// temporary files in dir in parallel, synced to disk together and only then
+// temporary files in parallel, synced to disk together and only then
 // renamed over the notes, so a vault never holds a truncated note, whatever
 // interrupts the export. progress, if not nil, is called after each note is
 // rendered, from one goroutine at a time. When ctx is cancelled WriteFolder
 // stops and returns ctx's error with the batches finished so far.
-func WriteFolder(ctx context.Context, dir string, items []*Item, opts MarkdownOptions, progress func(done, total int)) (Summary, error) {
+func WriteFolder(ctx context.Context, l *library.Library, dir string, items []*Item, opts MarkdownOptions, progress func(done, total int)) (Summary, error) {
 	sum := Summary{Paths: make([]string, len(items))}
 	opts, err := opts.withDefaults()
 	if err != nil {
@@ -43,17 +71,28 @@ func WriteFolder(ctx context.Context, dir string, items []*Item, opts MarkdownOp
 	if err := os.MkdirAll(dir, 0o755); err != nil {
 		return sum, fmt.Errorf("export to %s: %w", dir, err)
 	}
-	existing, err := scanNotes(dir)
+	libID := ""
+	if l != nil {
+		if libID, err = l.ID(ctx); err != nil {
+			return sum, err
+		}
+	}
+	existing, err := scanVault(dir)
 	if err != nil {
 		return sum, err
 	}
-	names, updates := assignNames(items, existing)
+	jobs, leftAlone, err := planNotes(ctx, l, dir, libID, items, existing)
+	if err != nil {
+		return sum, err
+	}
+	sum.LeftAlone = leftAlone
 	var order []int
-	for i, n := range names {
-		if n != "" {
+	for i, j := range jobs {
+		if j.rel != "" {
 			order = append(order, i)
 		}
 	}
+	absDir, _ := filepath.Abs(dir)
 	done := 0
 	tick := func() {
 		done++
@@ -63,25 +102,45 @@ func WriteFolder(ctx context.Context, dir string, items []*Item, opts MarkdownOp
 	}
 	// Each batch is synced and renamed while the next one renders, so the
 	// disk and the processors work at once.
-	commit := func(batch []int, tmps []string) error {
+	commit := func(batch []int, out []written) error {
+		var tmps []string
+		for k := range out {
+			if out[k].tmp != "" {
+				tmps = append(tmps, out[k].tmp)
+			}
+		}
 		if err := syncFiles(dir, tmps); err != nil {
 			removeAll(tmps)
 			return fmt.Errorf("export to %s: %w", dir, err)
 		}
+		records := make([]library.ExportedNote, 0, len(batch))
 		for k, i := range batch {
-			path := filepath.Join(dir, names[i])
-			if err := os.Rename(tmps[k], path); err != nil {
-				removeAll(tmps[k:])
-				return fmt.Errorf("export to %s: %w", dir, err)
+			path := filepath.Join(dir, jobs[i].rel)
+			// A note that already holds its text is left untouched, so
+			// sync tools see no change.
+			if out[k].tmp != "" {
+				if err := os.Rename(out[k].tmp, path); err != nil {
+					for _, o := range out[k:] {
+						removeAll([]string{o.tmp})
+					}
+					return fmt.Errorf("export to %s: %w", dir, err)
+				}
 			}
 			sum.Paths[i] = path
-			if updates[i] {
+			if jobs[i].update {
 				sum.Updated++
 			} else {
 				sum.Created++
 			}
+			if out[k].conflict != nil {
+				sum.Conflicts = append(sum.Conflicts, *out[k].conflict)
+			}
+			records = append(records, library.ExportedNote{ClippingID: items[i].Clipping.ID, Path: jobs[i].rel, Written: out[k].ours})
 		}
 		syncDir(dir)
+		if l != nil {
+			return l.SaveExportedNotes(ctx, absDir, records)
+		}
 		return nil
 	}
 	var committing chan error
@@ -95,29 +154,39 @@ func WriteFolder(ctx context.Context, dir string, items []*Item, opts MarkdownOp
 	}
 	for start := 0; start < len(order); start += batchSize {
 		batch := order[start:min(start+batchSize, len(order))]
-		tmps, err := writeBatch(ctx, dir, batch, names, items, opts, tick)
+		out, err := writeBatch(ctx, dir, batch, jobs, items, opts, l != nil, tick)
 		if cerr := wait(); cerr != nil {
-			removeAll(tmps)
+			for _, o := range out {
+				removeAll([]string{o.tmp})
+			}
 			return sum, cerr
 		}
 		if err != nil {
 			return sum, err
 		}
 		committing = make(chan error, 1)
-		go func() { committing <- commit(batch, tmps) }()
+		go func() { committing <- commit(batch, out) }()
 	}
 	return sum, wait()
 }
 
+// written is one rendered note waiting in its temporary file.
+type written struct {
+	tmp      string
+	ours     string // what Margin wrote of it on its own, kept when keep is set
+	conflict *Conflict
+}
+
 // writeBatch renders the items of batch to temporary files in parallel and
-// returns their paths in the batch's order. On error or cancellation it
-// removes every temporary file it made.
-func writeBatch(ctx context.Context, dir string, batch []int, names []string, items []*Item, opts MarkdownOptions, tick func()) ([]string, error) {
-	tmps := make([]string, len(batch))
-	jobs := make(chan int)
+// returns them in the batch's order. keep says to return what Margin wrote
+// of each note, for the library. On error or cancellation it removes every
+// temporary file it made.
+func writeBatch(ctx context.Context, dir string, batch []int, jobs []noteJob, items []*Item, opts MarkdownOptions, keep bool, tick func()) ([]written, error) {
+	out := make([]written, len(batch))
+	work := make(chan int)
 	type result struct {
 		k   int
-		tmp string
+		w   written
 		err error
 	}
 	results := make(chan result)
@@ -128,19 +197,38 @@ func writeBatch(ctx context.Context, dir string, batch []int, names []string, it
 		wg.Add(1)
 		go func() {
 			defer wg.Done()
-			for k := range jobs {
-				tmp, err := writeTemp(dir, names[batch[k]], func(w io.Writer) error {
-					return Markdown(w, items[batch[k]], opts)
-				})
-				results <- result{k, tmp, err}
+			for k := range work {
+				job := jobs[batch[k]]
+				noteDir, name := filepath.Dir(filepath.Join(dir, job.rel)), filepath.Base(job.rel)
+				if !job.update && !keep {
+					// A new note nobody keeps a record of is written as
+					// it renders.
+					tmp, err := writeTemp(noteDir, name, func(w io.Writer) error {
+						return Markdown(w, items[batch[k]], opts)
+					})
+					results <- result{k, written{tmp: tmp}, err}
+					continue
+				}
+				text, ours, same, conflict, err := noteText(ctx, items[batch[k]], opts, dir, job)
+				var tmp string
+				if err == nil && !same {
+					tmp, err = writeTemp(noteDir, name, func(w io.Writer) error {
+						_, err := io.WriteString(w, text)
+						return err
+					})
+				}
+				if !keep {
+					ours = ""
+				}
+				results <- result{k, written{tmp: tmp, ours: ours, conflict: conflict}, err}
 			}
 		}()
 	}
 	go func() {
-		defer close(jobs)
+		defer close(work)
 		for k := range batch {
 			select {
-			case jobs <- k:
+			case work <- k:
 			case <-ctx.Done():
 				return
 			}
@@ -154,12 +242,12 @@ func writeBatch(ctx context.Context, dir string, batch []int, names []string, it
 	for r := range results {
 		if r.err != nil {
 			if firstErr == nil {
-				firstErr = fmt.Errorf("export %s: %w", names[batch[r.k]], r.err)
+				firstErr = fmt.Errorf("export %s: %w", jobs[batch[r.k]].rel, r.err)
 				cancel()
 			}
 			continue
 		}
-		tmps[r.k] = r.tmp
+		out[r.k] = r.w
 		if firstErr == nil {
 			tick()
 		}
@@ -168,10 +256,14 @@ func writeBatch(ctx context.Context, dir string, batch []int, names []string, it
 		firstErr = ctx.Err()
 	}
 	if firstErr != nil {
-		removeAll(tmps)
+		for _, o := range out {
+			if o.tmp != "" {
+				os.Remove(o.tmp)
+			}
+		}
 		return nil, firstErr
 	}
-	return tmps, nil
+	return out, nil
 }
 
 // removeAll removes temporary files, ignoring empty names.
@@ -183,40 +275,6 @@ func removeAll(paths []string) {
 	}
 }
 
-// existingNote is a Markdown file already in the folder.
-type existingNote struct {
-	name string
-	id   int64 // the margin_id of its front matter; 0 for other notes
-}
-
-// scanNotes lists the Markdown files in dir with the clipping each was
-// exported from, if any.
-func scanNotes(dir string) ([]existingNote, error) {
-	entries, err := os.ReadDir(dir)
-	if err != nil {
-		return nil, fmt.Errorf("export to %s: %w", dir, err)
-	}
-	var notes []existingNote
-	for _, e := range entries {
-		if isStaleTemp(dir, e) {
-			os.Remove(filepath.Join(dir, e.Name()))
-			continue
-		}
-		if !e.Type().IsRegular() || !strings.EqualFold(filepath.Ext(e.Name()), ".md") {
-			continue
-		}
-		n := existingNote{name: e.Name()}
-		if f, err := os.Open(filepath.Join(dir, e.Name())); err == nil {
-			if fm, err := ReadFrontMatter(f); err == nil {
-				n.id = fm.MarginID
-			}
-			f.Close()
-		}
-		notes = append(notes, n)
-	}
-	return notes, nil
-}
-
 // isStaleTemp reports whether e is a temporary note left by an export that
 // was killed more than an hour ago (one still running would be younger).
 func isStaleTemp(dir string, e os.DirEntry) bool {
@@ -226,51 +284,4 @@ func isStaleTemp(dir string, e os.DirEntry) bool {
 	}
 	fi, err := e.Info()
 	return err == nil && time.Since(fi.ModTime()) > time.Hour
-}
-
-// assignNames picks each item's file name (see filename.go) and reports
-// which items update a note of an earlier export. A repeated item gets "".
-func assignNames(items []*Item, existing []existingNote) (names []string, updates []bool) {
-	names = make([]string, len(items))
-	updates = make([]bool, len(items))
-	taken := map[string]bool{}
-	byID := map[int64]string{}
-	for _, n := range existing {
-		taken[nameKey(n.name)] = true
-		if n.id != 0 {
-			if prev, ok := byID[n.id]; !ok || n.name < prev {
-				byID[n.id] = n.name
-			}
-		}
-	}
-	seen := map[int64]bool{}
-	var rest []int
-	for i, it := range items {
-		id := it.Clipping.ID
-		if seen[id] {
-			continue
-		}
-		seen[id] = true
-		if name, ok := byID[id]; ok {
-			names[i], updates[i] = name, true
-			continue
-		}
-		rest = append(rest, i)
-	}
-	sort.SliceStable(rest, func(a, b int) bool { return items[rest[a]].Clipping.ID < items[rest[b]].Clipping.ID })
-	for _, i := range rest {
-		c := items[i].Clipping
-		base := SafeName(c.Title)
-		name := base + ".md"
-		for n := 1; taken[nameKey(name)]; n++ {
-			suffix := fmt.Sprintf(" (%d)", c.ID)
-			if n > 1 {
-				suffix = fmt.Sprintf(" (%d-%d)", c.ID, n)
-			}
-			name = base + suffix + ".md"
-		}
-		taken[nameKey(name)] = true
-		names[i] = name
-	}
-	return names, updates
 }

@@ -32,7 +32,7 @@ func TestWriteFolder(t *testing.T) {
 
 	t.Run("notes are named for their titles and a clash gets the clipping ID", func(t *testing.T) {
 		dir := t.TempDir()
-		sum, err := WriteFolder(ctx, dir, []*Item{twin, plain(), council()}, MarkdownOptions{}, nil)
+		sum, err := WriteFolder(ctx, nil, dir, []*Item{twin, plain(), council()}, MarkdownOptions{}, nil)
 		if err != nil {
 			t.Fatal(err)
 		}
@@ -45,12 +45,19 @@ func TestWriteFolder(t *testing.T) {
 		}
 	})
 
-	t.Run("exporting again updates the notes in place, even renamed ones", func(t *testing.T) {
+	// With a library, an export merges a note with the person's edits
+	// (vault_test.go); without one, Margin does not know what it wrote, so
+	// the note stays as it is and Margin's version goes beside it.
+	t.Run("exporting again without a library finds the notes, even renamed ones, and writes over none", func(t *testing.T) {
 		dir := t.TempDir()
-		if _, err := WriteFolder(ctx, dir, []*Item{council(), plain()}, MarkdownOptions{}, nil); err != nil {
+		if _, err := WriteFolder(ctx, nil, dir, []*Item{council(), plain()}, MarkdownOptions{}, nil); err != nil {
 			t.Fatal(err)
 		}
 		if err := os.Rename(filepath.Join(dir, "_CON.md"), filepath.Join(dir, "My CON note.md")); err != nil {
+			t.Fatal(err)
+		}
+		before, err := os.ReadFile(filepath.Join(dir, "Breaking - Quotes --- and hashes x.md"))
+		if err != nil {
 			t.Fatal(err)
 		}
 		// The person's own note with a clipping's name is not overwritten.
@@ -60,24 +67,28 @@ func TestWriteFolder(t *testing.T) {
 		other := plain()
 		other.Clipping.ID, other.Clipping.Title = 8, "Other"
 		var progress []int
-		sum, err := WriteFolder(ctx, dir, []*Item{plain(), twin, council(), other}, MarkdownOptions{Layout: LayoutHighlights}, func(done, total int) {
+		sum, err := WriteFolder(ctx, nil, dir, []*Item{plain(), twin, council(), other}, MarkdownOptions{Layout: LayoutHighlights}, func(done, total int) {
 			progress = append(progress, done*100+total)
 		})
 		if err != nil {
 			t.Fatal(err)
 		}
-		want := []string{"Breaking - Quotes --- and hashes x (50).md", "Breaking - Quotes --- and hashes x.md", "My CON note.md", "Other (8).md", "Other.md"}
+		want := []string{"Breaking - Quotes --- and hashes x (50).md", "Breaking - Quotes --- and hashes x (Margin's version).md", "Breaking - Quotes --- and hashes x.md",
+			"My CON note (Margin's version).md", "My CON note.md", "Other (8).md", "Other.md"}
 		if got := names(t, dir); !slices.Equal(got, want) {
 			t.Errorf("files = %q, want %q", got, want)
 		}
-		if sum.Updated != 2 || sum.Created != 2 {
-			t.Errorf("summary = %+v, want 2 updated and 2 created", sum)
+		if sum.Updated != 2 || sum.Created != 2 || len(sum.Conflicts) != 2 {
+			t.Errorf("summary = %+v, want 2 updated, 2 created, 2 conflicts", sum)
 		}
 		if b, _ := os.ReadFile(filepath.Join(dir, "Other.md")); string(b) != "mine" {
 			t.Errorf("the person's note was overwritten: %q", b)
 		}
-		if b, _ := os.ReadFile(filepath.Join(dir, "Breaking - Quotes --- and hashes x.md")); !strings.Contains(string(b), "## Highlights") {
-			t.Error("the note was not rewritten with the new layout")
+		if b, _ := os.ReadFile(filepath.Join(dir, "Breaking - Quotes --- and hashes x.md")); string(b) != string(before) {
+			t.Error("the note was written over")
+		}
+		if b, _ := os.ReadFile(filepath.Join(dir, "Breaking - Quotes --- and hashes x (Margin's version).md")); !strings.Contains(string(b), "## Highlights") || strings.Contains(string(b), "margin_id") {
+			t.Errorf("Margin's version is not the new note naming no clipping:\n%s", b)
 		}
 		if !slices.Equal(progress, []int{104, 204, 304, 404}) {
 			t.Errorf("progress = %v", progress)
@@ -92,7 +103,7 @@ func TestWriteFolder(t *testing.T) {
 			items[i] = council()
 			items[i].Clipping.ID = int64(i + 1)
 		}
-		_, err := WriteFolder(cctx, dir, items, MarkdownOptions{}, func(done, total int) {
+		_, err := WriteFolder(cctx, nil, dir, items, MarkdownOptions{}, func(done, total int) {
 			if done == 10 {
 				cancel()
 			}
@@ -127,7 +138,7 @@ func TestWriteFolderRemovesStaleTemporaryNotes(t *testing.T) {
 	if err := os.Chtimes(stale, old, old); err != nil {
 		t.Fatal(err)
 	}
-	if _, err := WriteFolder(context.Background(), dir, []*Item{plain()}, MarkdownOptions{}, nil); err != nil {
+	if _, err := WriteFolder(context.Background(), nil, dir, []*Item{plain()}, MarkdownOptions{}, nil); err != nil {
 		t.Fatal(err)
 	}
 	if _, err := os.Stat(stale); !errors.Is(err, os.ErrNotExist) {

@@ -39,12 +39,18 @@ func TestWebAnnotationSelectorsPointAtTheQuote(t *testing.T) {
 	}
 	var coll struct {
 		Context string `json:"@context"`
+		ID      string `json:"id"`
 		Total   int    `json:"total"`
 		First   struct {
+			ID    string `json:"id"`
 			Items []struct {
 				ID         string `json:"id"`
 				Motivation string `json:"motivation"`
-				Target     struct {
+				Body       []struct {
+					Value   string `json:"value"`
+					Purpose string `json:"purpose"`
+				} `json:"body"`
+				Target struct {
 					Source   string `json:"source"`
 					Selector []struct {
 						Type  string `json:"type"`
@@ -62,12 +68,27 @@ func TestWebAnnotationSelectorsPointAtTheQuote(t *testing.T) {
 	if coll.Context != "http://www.w3.org/ns/anno.jsonld" {
 		t.Errorf("@context = %q", coll.Context)
 	}
-	// 7 highlights and 5 confirmed mentions; suggested and rejected ones stay out.
-	if coll.Total != 12 || len(coll.First.Items) != 12 {
-		t.Fatalf("total = %d with %d items, want 12", coll.Total, len(coll.First.Items))
+	if !strings.HasPrefix(coll.ID, "urn:") || !strings.HasPrefix(coll.First.ID, coll.ID) || coll.First.ID == coll.ID {
+		t.Errorf("collection id %q, page id %q: the model requires both", coll.ID, coll.First.ID)
+	}
+	// 7 highlights, the clipping's tags and note, and 5 confirmed
+	// mentions; suggested and rejected ones stay out.
+	if coll.Total != 13 || len(coll.First.Items) != 13 {
+		t.Fatalf("total = %d with %d items, want 13", coll.Total, len(coll.First.Items))
 	}
 	text := []rune(it.Clipping.Text())
 	for _, a := range coll.First.Items {
+		if a.ID == "urn:margin:clipping:42" {
+			var got []string
+			for _, b := range a.Body {
+				got = append(got, b.Purpose+":"+b.Value)
+			}
+			want := []string{"tagging:transit", "tagging:city council", "commenting:" + it.Clipping.Note}
+			if a.Motivation != "tagging" || strings.Join(got, "|") != strings.Join(want, "|") || a.Target.Source == "" {
+				t.Errorf("the clipping's annotation has %s %q, want tagging %q", a.Motivation, got, want)
+			}
+			continue
+		}
 		var quote string
 		var pos bool
 		for _, s := range a.Target.Selector {
@@ -133,7 +154,10 @@ func TestDefuseFormula(t *testing.T) {
 func TestBibEscape(t *testing.T) {
 	for _, tc := range []struct{ in, want string }{
 		{"Profits & Losses: 50% of $5", `Profits \& Losses: 50\% of \$5`},
-		{"#1 {set} a_b ~ ^ \\", `\#1 \{set\} a\_b \textasciitilde{} \textasciicircum{} \textbackslash{}`},
+		{"#1 {set} a_b ~ ^ \\", `\#1 $\lbrace$set$\rbrace$ a\_b \textasciitilde{} \textasciicircum{} \textbackslash{}`},
+		{"Open { brace", `Open $\lbrace$ brace`},
+		{"`code` and ``quotes''", "\\`{}code\\`{} and \\`{}\\`{}quotes'{}'"},
+		{"A -- B --- C", `A -{}- B -{}-{}- C`},
 		{"Ruíz  and\nco", "Ruíz and co"},
 	} {
 		t.Run(tc.in, func(t *testing.T) {

@@ -72,6 +72,9 @@ type inlineOptions struct {
 	// listItem says the text starts a list item, where a link whose text
 	// is one character would read as a task's checkbox: "- [x](u)".
 	listItem bool
+	// logseq writes links and escapes as Logseq's parser, mldoc, reads
+	// them (see escapeText and pageLink).
+	logseq bool
 }
 
 // footnoteRef is a reference written after the text at rune pos.
@@ -115,6 +118,25 @@ func fitRanges(text []rune, ranges []inlineRange, refs []footnoteRef) []inlineRa
 			continue
 		}
 		out = append(out, r)
+	}
+	// A highlight that begins or ends inside a tagged name is widened to
+	// the whole name, so the name stays one link (a mark cannot be written
+	// inside [[target|text]]).
+	for i := range out {
+		if out[i].kind != kindMark {
+			continue
+		}
+		for _, m := range out {
+			if m.kind != kindMention {
+				continue
+			}
+			if m.start < out[i].start && out[i].start < m.end {
+				out[i].start = m.start
+			}
+			if m.start < out[i].end && out[i].end < m.end {
+				out[i].end = m.end
+			}
+		}
 	}
 	// A mention is written as one [[target|text]] token, so nothing may
 	// begin or end inside it, and it may not sit in a link or code.
@@ -524,13 +546,17 @@ func writeTokens(toks []token, o inlineOptions) string {
 		t := toks[i]
 		switch t.typ {
 		case tokText:
-			if escapeText(&sb, t.text, lineStart) {
+			if escapeText(&sb, t.text, lineStart, o.logseq) {
 				lineStart = false
 			}
 		case tokBreak:
 			// A backslash at the end of a line is a hard line break, but
 			// goldmark and others misread one after an escaped backslash.
-			if strings.HasSuffix(sb.String(), "\\") {
+			if o.logseq {
+				// Logseq keeps a block's line breaks as they are; mldoc
+				// has no backslash break.
+				sb.WriteString("\n")
+			} else if strings.HasSuffix(sb.String(), "\\") {
 				sb.WriteString("<br>\n")
 			} else {
 				sb.WriteString("\\\n")
@@ -552,7 +578,7 @@ func writeTokens(toks []token, o inlineOptions) string {
 				if t.kind == kindCode {
 					sb.WriteString(codeSpan(content))
 				} else {
-					sb.WriteString(wikiLink(t.key, string(content)))
+					sb.WriteString(pageLink(t.key, string(content), o.logseq))
 				}
 				i = j // the close token
 			case kindLink:
@@ -669,6 +695,16 @@ func wikiLink(target, text string) string {
 	return "[[" + target + "|" + text + "]]"
 }
 
+// pageLink writes a link to the page named target showing text: a wiki
+// link for Obsidian, and for Logseq, which reads "[[a|b]]" as a page named
+// "a|b", [text]([[target]]) when the text is not the name.
+func pageLink(target, text string, logseq bool) string {
+	if !logseq || target == text {
+		return wikiLink(target, text)
+	}
+	return "[" + text + "]([[" + target + "]])"
+}
+
 // linkDestination makes an href safe as a Markdown link destination.
 func linkDestination(href string) string {
 	var sb strings.Builder
@@ -701,7 +737,12 @@ func linkDestination(href string) string {
 // leading spaces are dropped (they would make a code block) and characters
 // that would start a block (#, >, -, +, =, "1.") are escaped. It reports
 // whether it wrote anything.
-func escapeText(sb *strings.Builder, text []rune, lineStart bool) bool {
+//
+// For Logseq (logseq set), whose parser mldoc reads "\[ ... \]" as
+// displayed LaTeX, "]" is never escaped and "[" only where it would open
+// something (logseqBracketOpens); "^^" (a highlight) and "{{" (a macro)
+// are escaped too.
+func escapeText(sb *strings.Builder, text []rune, lineStart, logseq bool) bool {
 	i := 0
 	if lineStart {
 		for i < len(text) && (text[i] == ' ' || text[i] == '\t') {
@@ -742,8 +783,16 @@ func escapeText(sb *strings.Builder, text []rune, lineStart bool) bool {
 		edge := i == start || i == len(text)-1
 		esc := false
 		switch c {
-		case '\\', '`', '*', '_', '[', ']', '<', '|', '~', '$':
+		case '\\', '`', '*', '_', '<', '|', '~', '$':
 			esc = true
+		case '[':
+			esc = !logseq || logseqBracketOpens(text, i)
+		case ']':
+			esc = !logseq
+		case '^':
+			esc = logseq && (next == '^' || prev == '^' || next == '{')
+		case '{':
+			esc = logseq && (next == '{' || prev == '{')
 		case '#':
 			// #word is a tag in Obsidian; C# is not.
 			esc = i == start || unicode.IsSpace(prev) || unicode.IsPunct(prev)
@@ -753,6 +802,10 @@ func escapeText(sb *strings.Builder, text []rune, lineStart bool) bool {
 		case '%':
 			// %% opens a comment in Obsidian.
 			esc = edge || prev == '%' || next == '%'
+		case '@':
+			// pandoc reads @word as a citation, unless it follows a letter
+			// or digit as in an address.
+			esc = i == start || !(unicode.IsLetter(prev) || unicode.IsDigit(prev))
 		case '&':
 			// &name; and &#123; are character references.
 			esc = next == '#' || unicode.IsLetter(next) || (edge && i == len(text)-1)
@@ -766,6 +819,33 @@ func escapeText(sb *strings.Builder, text []rune, lineStart bool) bool {
 		sb.WriteRune(c)
 	}
 	return true
+}
+
+// logseqBracketOpens reports whether the "[" at text[i] could start
+// something in mldoc: a page reference "[[", a hiccup "[:", a footnote
+// "[^", a statistics cookie "[1/3]" or "[50%]", or a link, when a "](" or
+// "][" follows.
+func logseqBracketOpens(text []rune, i int) bool {
+	if i+1 >= len(text) {
+		return false
+	}
+	switch text[i+1] {
+	case '[', ':', '^':
+		return true
+	}
+	j := i + 1
+	for j < len(text) && text[j] >= '0' && text[j] <= '9' {
+		j++
+	}
+	if j < len(text) && (text[j] == '/' || text[j] == '%') {
+		return true
+	}
+	for k := i + 1; k+1 < len(text); k++ {
+		if text[k] == ']' && (text[k+1] == '(' || text[k+1] == '[') {
+			return true
+		}
+	}
+	return false
 }
 
 // itoa is strconv.Itoa, named for brevity in the writers.

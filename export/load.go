@@ -9,19 +9,27 @@ import (
 )
 
 // Load reads a clipping with its highlights, mentions and the entities they
-// name from the library (in one read, library.Load), ready to export. A
+// name from the library (in one read, library.Load), ready to export, with
+// its citation key (given now if it had none) and the library's id. A
 // missing clipping is library.ErrNotFound (wrapped).
 func Load(ctx context.Context, l *library.Library, id int64) (*Item, error) {
 	a, err := l.Load(ctx, id)
 	if err != nil {
 		return nil, fmt.Errorf("export clipping %d: %w", id, err)
 	}
-	return FromAnnotated(a), nil
+	it := FromAnnotated(a)
+	if it.Library, err = l.ID(ctx); err != nil {
+		return nil, fmt.Errorf("export clipping %d: %w", id, err)
+	}
+	if it.CiteKey, err = l.CiteKey(ctx, id, baseKey(it)); err != nil {
+		return nil, fmt.Errorf("export clipping %d: %w", id, err)
+	}
+	return it, nil
 }
 
 // FromAnnotated is the export item of a clipping read with library.Load:
 // its entities are those its confirmed mentions name, as only confirmed
-// mentions are exported.
+// mentions are exported. Library and CiteKey are left for Load to set.
 func FromAnnotated(a *library.Annotated) *Item {
 	it := &Item{Clipping: a.Clipping, Highlights: a.Highlights, Mentions: a.Mentions, Entities: map[int64]annotate.Entity{}}
 	for _, m := range a.Confirmed() {

@@ -58,8 +58,23 @@ const (
 	OrderColor   Order = "color"   // grouped by colour, in palette order
 )
 
+// Flavour is the note-taking app a Markdown note is written for.
+type Flavour string
+
+// The flavours.
+const (
+	// FlavourObsidian writes YAML properties, [[Target|text]] links and
+	// CommonMark escapes, as Obsidian (and most Markdown tools) read them.
+	FlavourObsidian Flavour = "obsidian"
+	// FlavourLogseq writes Logseq page properties (key:: value), links as
+	// [text]([[Target]]) and escapes that Logseq's parser, mldoc, reads as
+	// the text: no "\[", which it reads as LaTeX.
+	FlavourLogseq Flavour = "logseq"
+)
+
 // The choices of each option, in the order a menu shows them.
 var (
+	Flavours   = []Flavour{FlavourObsidian, FlavourLogseq}
 	Layouts    = []Layout{LayoutFull, LayoutHighlights}
 	MarkStyles = []MarkStyle{MarkEquals, MarkHTML}
 	NoteStyles = []NoteStyle{NotesFootnotes, NotesCallouts}
@@ -80,6 +95,11 @@ type MarkdownOptions struct {
 	EntityLinks bool
 	// EntityAppendix ends the note with the entities it mentions, by type.
 	EntityAppendix bool
+	// Flavour is the app the note is for; FlavourObsidian unless set.
+	Flavour Flavour
+	// Template, when set, writes the note instead of the layout (see
+	// template.go); Layout, Order and Notes then do not apply.
+	Template *Template
 }
 
 // DefaultMarkdownOptions returns the options an export starts from: the full
@@ -121,6 +141,12 @@ func (o MarkdownOptions) withDefaults() (MarkdownOptions, error) {
 	if o.Citation == "" {
 		o.Citation = d.Citation
 	}
+	if o.Flavour == "" && o.Template != nil {
+		o.Flavour = o.Template.Flavour
+	}
+	if o.Flavour == "" {
+		o.Flavour = FlavourObsidian
+	}
 	switch {
 	case o.Layout != LayoutFull && o.Layout != LayoutHighlights:
 		return o, fmt.Errorf("%w: layout %q", ErrUnknownFormat, o.Layout)
@@ -132,6 +158,8 @@ func (o MarkdownOptions) withDefaults() (MarkdownOptions, error) {
 		return o, fmt.Errorf("%w: order %q", ErrUnknownFormat, o.Order)
 	case !validCitation(o.Citation):
 		return o, fmt.Errorf("%w: citation style %q", ErrUnknownFormat, o.Citation)
+	case o.Flavour != FlavourObsidian && o.Flavour != FlavourLogseq:
+		return o, fmt.Errorf("%w: flavour %q", ErrUnknownFormat, o.Flavour)
 	}
 	return o, nil
 }
@@ -152,10 +180,18 @@ func Markdown(w io.Writer, it *Item, opts MarkdownOptions) error {
 	}
 	bw := bufio.NewWriterSize(w, 32<<10)
 	m := newMarkdownWriter(it, opts)
-	if err := writeFrontMatter(bw, it, len(m.text)); err != nil {
+	if opts.Flavour == FlavourLogseq {
+		writeLogseqProperties(bw, newFrontMatter(it, len(m.text), opts))
+	} else if err := writeFrontMatter(bw, it, len(m.text), opts); err != nil {
 		return err
 	}
-	m.write(bw)
+	if opts.Template != nil {
+		if err := opts.Template.execute(bw, m); err != nil {
+			return err
+		}
+	} else {
+		m.write(bw)
+	}
 	return bw.Flush()
 }
 
@@ -192,6 +228,11 @@ func newMarkdownWriter(it *Item, opts MarkdownOptions) *markdownWriter {
 	return m
 }
 
+// inl returns the inline options of the note's flavour.
+func (m *markdownWriter) inl() inlineOptions {
+	return inlineOptions{logseq: m.opts.Flavour == FlavourLogseq}
+}
+
 // entityTarget is the note name an entity links to: its name made safe as a
 // file name, so that the link finds a note for it in a vault.
 func entityTarget(name string) string {
@@ -202,11 +243,11 @@ func (m *markdownWriter) write(w *bufio.Writer) {
 	c := m.it.Clipping
 	if !m.startsWithTitle() {
 		w.WriteString("# ")
-		w.WriteString(renderInline(flatten([]rune(orUntitled(c.Title))), nil, nil, inlineOptions{}))
+		w.WriteString(renderInline(flatten([]rune(orUntitled(c.Title))), nil, nil, m.inl()))
 		w.WriteString("\n\n")
 	}
 	if m.opts.Citation != CitationNone {
-		w.WriteString(citeMarkdown(c, m.opts.Citation))
+		w.WriteString(citeMarkdown(c, m.opts.Citation, m.inl()))
 		w.WriteString("\n\n")
 	}
 	var unplaced []annotate.Highlight
@@ -217,7 +258,7 @@ func (m *markdownWriter) write(w *bufio.Writer) {
 	}
 	if strings.TrimSpace(c.Note) != "" {
 		w.WriteString("## Note\n\n")
-		w.WriteString(plainParagraphs(c.Note, ""))
+		w.WriteString(plainParagraphs(c.Note, "", m.inl()))
 		w.WriteString("\n\n")
 	}
 	if len(unplaced) > 0 {
@@ -231,7 +272,7 @@ func (m *markdownWriter) write(w *bufio.Writer) {
 	}
 	for i, n := range m.notes {
 		fmt.Fprintf(w, "[^%d]: ", i+1)
-		w.WriteString(plainParagraphs(n, "    "))
+		w.WriteString(plainParagraphs(n, "    ", m.inl()))
 		w.WriteString("\n\n")
 	}
 }
@@ -356,7 +397,7 @@ func (m *markdownWriter) writeArticle(w *bufio.Writer) []annotate.Highlight {
 			}
 		}
 		if !isList && len(pendingCallouts) > 0 {
-			writeCallouts(w, pendingCallouts)
+			m.writeCallouts(w, pendingCallouts)
 			pendingCallouts = nil
 			w.WriteString("\n\n")
 		}
@@ -366,13 +407,13 @@ func (m *markdownWriter) writeArticle(w *bufio.Writer) []annotate.Highlight {
 		pendingCallouts = append(pendingCallouts, callouts[i]...)
 		if !isList && len(pendingCallouts) > 0 {
 			w.WriteString("\n\n")
-			writeCallouts(w, pendingCallouts)
+			m.writeCallouts(w, pendingCallouts)
 			pendingCallouts = nil
 		}
 	}
 	if len(pendingCallouts) > 0 {
 		w.WriteString("\n\n")
-		writeCallouts(w, pendingCallouts)
+		m.writeCallouts(w, pendingCallouts)
 	}
 	if !first {
 		w.WriteString("\n\n")
@@ -380,14 +421,21 @@ func (m *markdownWriter) writeArticle(w *bufio.Writer) []annotate.Highlight {
 	return unplaced
 }
 
-// writeCallouts writes notes as Obsidian callouts.
-func writeCallouts(w *bufio.Writer, notes []string) {
+// writeCallouts writes notes as Obsidian callouts, or for Logseq as note
+// blocks (#+BEGIN_NOTE), which Logseq shows as Obsidian shows a callout.
+func (m *markdownWriter) writeCallouts(w *bufio.Writer, notes []string) {
 	for i, n := range notes {
 		if i > 0 {
 			w.WriteString("\n\n")
 		}
+		if m.opts.Flavour == FlavourLogseq {
+			w.WriteString("#+BEGIN_NOTE\n")
+			w.WriteString(plainParagraphs(n, "", m.inl()))
+			w.WriteString("\n#+END_NOTE")
+			continue
+		}
 		w.WriteString("> [!note]\n> ")
-		w.WriteString(plainParagraphs(n, "> "))
+		w.WriteString(plainParagraphs(n, "> ", m.inl()))
 	}
 }
 
@@ -465,7 +513,7 @@ func (m *markdownWriter) writeBlock(w *bufio.Writer, i int, b clip.Block, refs [
 	if m.offs[i] >= 0 {
 		rs = m.text[m.offs[i] : m.offs[i]+m.lens[i]]
 	}
-	iopts := inlineOptions{htmlMarks: m.opts.Mark == MarkHTML, listItem: b.Kind == clip.BlockListItem}
+	iopts := inlineOptions{htmlMarks: m.opts.Mark == MarkHTML, listItem: b.Kind == clip.BlockListItem, logseq: m.opts.Flavour == FlavourLogseq}
 	inline := func(text []rune) string {
 		return renderInline(text, m.inlineRanges(i, 0, len(rs), highlights, true), refs, iopts)
 	}
@@ -473,7 +521,7 @@ func (m *markdownWriter) writeBlock(w *bufio.Writer, i int, b clip.Block, refs [
 	case clip.BlockImage:
 		w.WriteString("![")
 		var sb strings.Builder
-		escapeText(&sb, flatten([]rune(b.Alt)), false)
+		escapeText(&sb, flatten([]rune(b.Alt)), false, m.opts.Flavour == FlavourLogseq)
 		w.WriteString(sb.String())
 		w.WriteString("](")
 		w.WriteString(linkDestination(b.Src))
@@ -552,7 +600,7 @@ func writeFence(w *bufio.Writer, text string) {
 // plainParagraphs escapes a person's plain text (a note) as Markdown
 // paragraphs; lines after the first get prefix, as footnotes and callouts
 // need.
-func plainParagraphs(s, prefix string) string {
+func plainParagraphs(s, prefix string, o inlineOptions) string {
 	s = strings.ReplaceAll(strings.TrimSpace(s), "\r\n", "\n")
 	var paras []string
 	for _, p := range strings.Split(s, "\n\n") {
@@ -560,7 +608,7 @@ func plainParagraphs(s, prefix string) string {
 		if strings.TrimSpace(p) == "" {
 			continue
 		}
-		paras = append(paras, renderInline([]rune(p), nil, nil, inlineOptions{}))
+		paras = append(paras, renderInline([]rune(p), nil, nil, o))
 	}
 	sep := "\n" + prefix
 	blank := "\n" + strings.TrimRight(prefix, " ")
@@ -596,7 +644,7 @@ func (m *markdownWriter) writeHighlights(w *bufio.Writer) {
 	}
 	for _, c := range groupOrder(groups, annotate.Colors) {
 		w.WriteString("## ")
-		w.WriteString(renderInline(flatten([]rune(colorTitle(c))), nil, nil, inlineOptions{}))
+		w.WriteString(renderInline(flatten([]rune(colorTitle(c))), nil, nil, m.inl()))
 		w.WriteString("\n\n")
 		for _, h := range groups[c] {
 			m.writeQuote(w, h)
@@ -617,6 +665,22 @@ func colorTitle(c annotate.Color) string {
 // writeQuote writes a highlight as a block quote of the text it covers, with
 // the article's inline styles, followed by its note.
 func (m *markdownWriter) writeQuote(w *bufio.Writer, h annotate.Highlight) {
+	for i, p := range m.quoteParts(h) {
+		if i > 0 {
+			w.WriteString("\n>\n")
+		}
+		writePrefixed(w, p, "> ", "> ")
+	}
+	w.WriteString("\n\n")
+	if strings.TrimSpace(h.Note) != "" {
+		w.WriteString(plainParagraphs(h.Note, "", m.inl()))
+		w.WriteString("\n\n")
+	}
+}
+
+// quoteParts returns the Markdown of the text a highlight covers, a piece
+// for each block, with the article's inline styles.
+func (m *markdownWriter) quoteParts(h annotate.Highlight) []string {
 	var parts []string
 	if anchored(h, len(m.text)) {
 		for i, b := range m.blocks {
@@ -638,24 +702,14 @@ func (m *markdownWriter) writeQuote(w *bufio.Writer, h annotate.Highlight) {
 			if b.Kind == clip.BlockHeading {
 				part = flatten(part)
 			}
-			parts = append(parts, renderInline(part, ranges, nil, inlineOptions{}))
+			parts = append(parts, renderInline(part, ranges, nil, m.inl()))
 		}
 	} else {
 		for _, p := range strings.Split(h.Selector.Exact, "\n\n") {
-			parts = append(parts, renderInline([]rune(p), nil, nil, inlineOptions{}))
+			parts = append(parts, renderInline([]rune(p), nil, nil, m.inl()))
 		}
 	}
-	for i, p := range parts {
-		if i > 0 {
-			w.WriteString("\n>\n")
-		}
-		writePrefixed(w, p, "> ", "> ")
-	}
-	w.WriteString("\n\n")
-	if strings.TrimSpace(h.Note) != "" {
-		w.WriteString(plainParagraphs(h.Note, ""))
-		w.WriteString("\n\n")
-	}
+	return parts
 }
 
 // entityGroup is the entities of one type that a clipping mentions.
@@ -723,15 +777,15 @@ func (m *markdownWriter) writeEntities(w *bufio.Writer) {
 	w.WriteString("## Entities\n")
 	for _, g := range groups {
 		w.WriteString("\n### ")
-		w.WriteString(renderInline(flatten([]rune(typeTitle(g.typ))), nil, nil, inlineOptions{}))
+		w.WriteString(renderInline(flatten([]rune(typeTitle(g.typ))), nil, nil, m.inl()))
 		w.WriteString("\n\n")
 		for _, e := range g.entities {
 			w.WriteString("- ")
 			name := flatten([]rune(e.Name))
 			if m.opts.EntityLinks && linkable(e.Name) {
-				w.WriteString(wikiLink(m.targets[e.ID], string(name)))
+				w.WriteString(pageLink(m.targets[e.ID], string(name), m.opts.Flavour == FlavourLogseq))
 			} else {
-				w.WriteString(renderInline(name, nil, nil, inlineOptions{}))
+				w.WriteString(renderInline(name, nil, nil, m.inl()))
 			}
 			n := g.counts[e.ID]
 			if n == 1 {

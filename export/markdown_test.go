@@ -4,6 +4,7 @@ import (
 	"bytes"
 	"strings"
 	"testing"
+	"time"
 
 	"margin/internal/golden"
 )
@@ -51,7 +52,7 @@ func TestMarkdownReadsBack(t *testing.T) {
 				t.Fatal(err)
 			}
 			n := readNote(t, buf.String())
-			for _, key := range []string{"title", "source", "author", "site", "published", "clipped", "tags", "entities", "highlights", "margin_id"} {
+			for _, key := range []string{"title", "source", "author", "site", "published", "created", "tags", "people", "places", "highlights", "margin_id"} {
 				if _, ok := n.front[key]; !ok {
 					t.Errorf("front matter has no %q: %v", key, n.front)
 				}
@@ -62,12 +63,19 @@ func TestMarkdownReadsBack(t *testing.T) {
 			if got := n.front["highlights"]; got != len(it.Highlights) {
 				t.Errorf("highlights = %v, want %d", got, len(it.Highlights))
 			}
-			ents, _ := n.front["entities"].(map[string]any)
-			if people, _ := ents["person"].([]any); len(people) != 1 || people[0] != "Elena Ruiz" {
-				t.Errorf("entities.person = %v, want [Elena Ruiz]", ents["person"])
+			// Obsidian reads an unquoted YYYY-MM-DD as a date property.
+			if _, ok := n.front["published"].(time.Time); !ok {
+				t.Errorf("published is a %T, want a YAML date", n.front["published"])
 			}
-			if _, ok := ents["place"]; !ok {
-				t.Errorf("entities has no place: %v", ents)
+			want := "Elena Ruiz"
+			if tc.opts.EntityLinks {
+				want = "[[Elena Ruiz]]"
+			}
+			if people, _ := n.front["people"].([]any); len(people) != 1 || people[0] != want {
+				t.Errorf("people = %v, want [%s]", n.front["people"], want)
+			}
+			if tags, _ := n.front["tags"].([]any); len(tags) != 2 || tags[1] != "city-council" {
+				t.Errorf("tags = %v, want [transit city-council]", n.front["tags"])
 			}
 			if strings.Contains(n.body, "Main Street]]") {
 				t.Error("a suggested mention was linked")

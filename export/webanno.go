@@ -1,9 +1,12 @@
 package export
 
 import (
+	"crypto/sha256"
+	"encoding/hex"
 	"encoding/json"
 	"fmt"
 	"io"
+	"strings"
 	"time"
 
 	"margin/annotate"
@@ -15,6 +18,7 @@ const annoContext = "http://www.w3.org/ns/anno.jsonld"
 // annoCollection is a W3C AnnotationCollection with its one page inline.
 type annoCollection struct {
 	Context string   `json:"@context"`
+	ID      string   `json:"id"`
 	Type    string   `json:"type"`
 	Label   string   `json:"label"`
 	Total   int      `json:"total"`
@@ -22,6 +26,7 @@ type annoCollection struct {
 }
 
 type annoPage struct {
+	ID         string       `json:"id"`
 	Type       string       `json:"type"`
 	StartIndex int          `json:"startIndex"`
 	Items      []annotation `json:"items"`
@@ -48,7 +53,7 @@ type annoTarget struct {
 	Source      string         `json:"source"`
 	Title       string         `json:"dc:title,omitempty"`
 	StylesClass string         `json:"styleClass,omitempty"`
-	Selector    []annoSelector `json:"selector"`
+	Selector    []annoSelector `json:"selector,omitempty"`
 }
 
 // annoSelector is a TextQuoteSelector or a TextPositionSelector.
@@ -69,13 +74,20 @@ type annoSelector struct {
 // the model asks. A highlight is "highlighting" (or "commenting" when it has
 // a note, which is its body) and carries its colour as a styleClass; a
 // mention is "identifying", its body the entity's name, with the entity's
-// type as a "classifying" body.
+// type as a "classifying" body. A clipping's tags and note are one
+// annotation on the whole page, "tagging" bodies and a "commenting" one.
+//
+// The collection and its page have the ids the model requires: URNs made
+// from the library and the clippings exported, so exporting the same
+// clippings again gives the same ids.
 func WebAnnotations(w io.Writer, items []*Item) error {
+	id := collectionID(items)
 	coll := annoCollection{
 		Context: annoContext,
+		ID:      id,
 		Type:    "AnnotationCollection",
 		Label:   "Margin annotations",
-		First:   annoPage{Type: "AnnotationPage", Items: []annotation{}},
+		First:   annoPage{ID: id + ":page:1", Type: "AnnotationPage", Items: []annotation{}},
 	}
 	if len(items) == 1 {
 		coll.Label = "Margin annotations on " + items[0].Clipping.Title
@@ -85,6 +97,15 @@ func WebAnnotations(w io.Writer, items []*Item) error {
 	}
 	coll.Total = len(coll.First.Items)
 	return writeJSON(w, coll)
+}
+
+// collectionID names a collection by the library and clippings it holds.
+func collectionID(items []*Item) string {
+	h := sha256.New()
+	for _, it := range items {
+		fmt.Fprintf(h, "%s/%d\n", it.Library, it.Clipping.ID)
+	}
+	return "urn:margin:collection:" + hex.EncodeToString(h.Sum(nil)[:12])
 }
 
 func annotations(it *Item) []annotation {
@@ -107,6 +128,26 @@ func annotations(it *Item) []annotation {
 		if h.Note != "" {
 			a.Motivation = "commenting"
 			a.Body = []annoBody{{Type: "TextualBody", Value: h.Note, Format: "text/plain", Purpose: "commenting"}}
+		}
+		out = append(out, a)
+	}
+	if len(c.Tags) > 0 || strings.TrimSpace(c.Note) != "" {
+		a := annotation{
+			ID:         fmt.Sprintf("urn:margin:clipping:%d", c.ID),
+			Type:       "Annotation",
+			Motivation: "tagging",
+			Created:    timestamp(c.Added),
+			Modified:   timestamp(c.Updated),
+			Target:     annoTarget{Source: source, Title: c.Title},
+		}
+		for _, t := range c.Tags {
+			a.Body = append(a.Body, annoBody{Type: "TextualBody", Value: t, Purpose: "tagging"})
+		}
+		if strings.TrimSpace(c.Note) != "" {
+			if len(c.Tags) == 0 {
+				a.Motivation = "commenting"
+			}
+			a.Body = append(a.Body, annoBody{Type: "TextualBody", Value: c.Note, Format: "text/plain", Purpose: "commenting"})
 		}
 		out = append(out, a)
 	}

@@ -141,6 +141,32 @@ CREATE TABLE fetch_queue (
 ALTER TABLE mentions ADD COLUMN score REAL NOT NULL DEFAULT 1;
 CREATE INDEX mentions_rejected ON mentions(exact) WHERE status = 'rejected';
 `,
+	// 4: what exports need to stay stable: the library's own id (a note in a
+	// vault names the library it came from), each clipping's citation key
+	// once given, and what Margin last wrote of each note, the base of a
+	// three-way merge with the person's edits.
+	`
+CREATE TABLE library_meta (
+	key   TEXT PRIMARY KEY,
+	value TEXT NOT NULL
+) WITHOUT ROWID;
+INSERT INTO library_meta (key, value) VALUES ('library_id', lower(hex(randomblob(16))));
+
+CREATE TABLE citekeys (
+	clipping_id INTEGER PRIMARY KEY REFERENCES clippings(id) ON DELETE CASCADE,
+	key         TEXT NOT NULL
+);
+CREATE UNIQUE INDEX citekeys_key ON citekeys(key);
+
+CREATE TABLE exported_notes (
+	clipping_id INTEGER NOT NULL REFERENCES clippings(id) ON DELETE CASCADE,
+	folder      TEXT NOT NULL,      -- the export folder, an absolute path
+	path        TEXT NOT NULL,      -- the note's path inside the folder when written
+	written     BLOB NOT NULL,      -- the note as Margin wrote it, gzip-compressed
+	updated     INTEGER NOT NULL,   -- Unix milliseconds
+	PRIMARY KEY (clipping_id, folder)
+) WITHOUT ROWID;
+`,
 }
 
 // migrate brings the schema up to date, one migration per transaction.

@@ -1,0 +1,89 @@
+package library
+
+import (
+	"context"
+	"errors"
+	"path/filepath"
+	"testing"
+)
+
+func TestCiteKeyIsGivenOnceAndKept(t *testing.T) {
+	ctx := context.Background()
+	l := openTest(t)
+	a := mustAdd(t, l, article("Rivers rise", "https://example.com/a", "The river rose."))
+	b := mustAdd(t, l, article("Rivers rise again", "https://example.com/b", "The river rose again."))
+	ka, err := l.CiteKey(ctx, a, "doe2024rivers")
+	if err != nil || ka != "doe2024rivers" {
+		t.Fatalf("first key: %q, %v", ka, err)
+	}
+	kb, err := l.CiteKey(ctx, b, "doe2024rivers")
+	if err != nil || kb != "doe2024riversa" {
+		t.Fatalf("colliding key: %q, %v, want doe2024riversa", kb, err)
+	}
+	t.Run("a key asked for again with another base is the stored one", func(t *testing.T) {
+		if k, err := l.CiteKey(ctx, a, "roe2025other"); err != nil || k != ka {
+			t.Errorf("got %q, %v, want %q", k, err, ka)
+		}
+	})
+	t.Run("a person's key replaces it and another clipping cannot take it", func(t *testing.T) {
+		if err := l.SetCiteKey(ctx, a, "rivers:2024"); err != nil {
+			t.Fatal(err)
+		}
+		if k, _ := l.CiteKey(ctx, a, "doe2024rivers"); k != "rivers:2024" {
+			t.Errorf("got %q after SetCiteKey", k)
+		}
+		if err := l.SetCiteKey(ctx, b, "rivers:2024"); !errors.Is(err, ErrCiteKeyTaken) {
+			t.Errorf("taken key: %v, want ErrCiteKeyTaken", err)
+		}
+		if err := l.SetCiteKey(ctx, b, "has space"); !errors.Is(err, ErrInvalid) {
+			t.Errorf("key with a space: %v, want ErrInvalid", err)
+		}
+	})
+	t.Run("a restored backup keeps the keys and the library id", func(t *testing.T) {
+		id, err := l.ID(ctx)
+		if err != nil || len(id) != 32 {
+			t.Fatalf("library id %q, %v", id, err)
+		}
+		bak := filepath.Join(t.TempDir(), "backup.db")
+		if err := l.Backup(ctx, bak); err != nil {
+			t.Fatal(err)
+		}
+		dir := t.TempDir()
+		if err := Restore(ctx, bak, dir); err != nil {
+			t.Fatal(err)
+		}
+		r, err := Open(ctx, dir)
+		if err != nil {
+			t.Fatal(err)
+		}
+		defer r.Close()
+		if k, _ := r.CiteKey(ctx, b, "x"); k != kb {
+			t.Errorf("restored key %q, want %q", k, kb)
+		}
+		if rid, _ := r.ID(ctx); rid != id {
+			t.Errorf("restored library id %q, want %q", rid, id)
+		}
+	})
+}
+
+func TestExportedNotesAreKeptPerFolder(t *testing.T) {
+	ctx := context.Background()
+	l := openTest(t)
+	a := mustAdd(t, l, article("Rivers rise", "https://example.com/a", "The river rose."))
+	if _, ok, err := l.ExportedNote(ctx, a, "/v1"); ok || err != nil {
+		t.Fatalf("before any export: ok=%v err=%v", ok, err)
+	}
+	if err := l.SaveExportedNotes(ctx, "/v1", []ExportedNote{{ClippingID: a, Path: "Rivers rise.md", Written: "one"}, {ClippingID: 999, Path: "x.md", Written: "gone"}}); err != nil {
+		t.Fatal(err)
+	}
+	if err := l.SaveExportedNotes(ctx, "/v1", []ExportedNote{{ClippingID: a, Path: "sub/Rivers.md", Written: "two"}}); err != nil {
+		t.Fatal(err)
+	}
+	n, ok, err := l.ExportedNote(ctx, a, "/v1")
+	if err != nil || !ok || n.Written != "two" || n.Path != "sub/Rivers.md" {
+		t.Errorf("got %+v ok=%v err=%v", n, ok, err)
+	}
+	if n, ok, _ := l.ExportedNote(ctx, a, "/moved"); !ok || n.Written != "two" {
+		t.Errorf("a moved folder finds the latest note: %+v ok=%v", n, ok)
+	}
+}
