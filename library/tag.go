@@ -6,6 +6,7 @@ import (
 	"errors"
 	"fmt"
 	"slices"
+	"strings"
 
 	"margin/annotate"
 )
@@ -116,7 +117,9 @@ func tagEntity(ctx context.Context, e *editor, t Tag, spanText string) (annotate
 	if name == "" {
 		return annotate.Entity{}, false, fmt.Errorf("%w: an entity needs a name", ErrInvalid)
 	}
-	typ := annotate.EntityType(normalizeName(string(t.Type)))
+	// Types are matched in lower case, as the built-in ones are written,
+	// whichever face the person typed one in.
+	typ := annotate.EntityType(strings.ToLower(normalizeName(string(t.Type))))
 	id, err := findEntity(ctx, e.tx, name, typ)
 	switch {
 	case err == nil:

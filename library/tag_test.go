@@ -58,6 +58,14 @@ func TestTagSpan(t *testing.T) {
 			wantSpans: []string{"Washington", "Washington", "Washington", "Wash. DC"},
 		},
 		{
+			name: "a type is matched in lower case",
+			tag: func(c int64, _ annotate.Entity) Tag {
+				return tagAt(c, text, "Washington", 1, " Person ")
+			},
+			wantName: "Washington", wantType: annotate.Person,
+			wantSpans: []string{"Washington"},
+		},
+		{
 			name: "a name without a type finds the entity by name or alias",
 			tag: func(c int64, _ annotate.Entity) Tag {
 				tg := tagAt(c, text, "Washington", 0, "")
