@@ -4,19 +4,30 @@ import (
 	"image/color"
 	"testing"
 
+	"fyne.io/fyne/v2"
 	"fyne.io/fyne/v2/test"
 	"fyne.io/fyne/v2/theme"
 
 	"margin/annotate"
 )
 
+// variantTheme is Fyne's theme shown in one variant.
+type variantTheme struct {
+	fyne.Theme
+	v fyne.ThemeVariant
+}
+
+func (t variantTheme) Color(n fyne.ThemeColorName, _ fyne.ThemeVariant) color.Color {
+	return t.Theme.Color(n, t.v)
+}
+
 func TestColoursFollowTheTheme(t *testing.T) {
 	a := test.NewTempApp(t)
-	a.Settings().SetTheme(theme.LightTheme())
+	a.Settings().SetTheme(variantTheme{theme.DefaultTheme(), theme.VariantLight})
 	light := map[string]color.Color{
 		"highlight": Highlight(annotate.Green), "swatch": HighlightSwatch(annotate.Green), "entity": EntityType(annotate.Place),
 	}
-	a.Settings().SetTheme(theme.DarkTheme())
+	a.Settings().SetTheme(variantTheme{theme.DefaultTheme(), theme.VariantDark})
 	dark := map[string]color.Color{
 		"highlight": Highlight(annotate.Green), "swatch": HighlightSwatch(annotate.Green), "entity": EntityType(annotate.Place),
 	}
