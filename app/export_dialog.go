@@ -249,8 +249,7 @@ type exportDialog struct {
 	title     string
 	stop      context.CancelFunc
 	scopeText []string
-	picked    []int64      // the clippings picked in the list when the dialog opened
-	result    exportResult // the last export's result, for tests
+	picked    []int64 // the clippings picked in the list when the dialog opened
 }
 
 // ShowExport shows the export dialog, set to the saved defaults.
@@ -473,7 +472,6 @@ func (d *exportDialog) start() {
 // finish shows what the export did.
 func (d *exportDialog) finish(res exportResult, err error) {
 	d.stop = nil
-	d.result = res
 	d.progress.Hide()
 	d.run.Enable()
 	d.cancel.SetText("Close")
