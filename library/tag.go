@@ -38,6 +38,8 @@ type TagResult struct {
 	// Mentions are the mentions the tag added or confirmed, in text order;
 	// none when every one was tagged already.
 	Mentions []annotate.Mention
+	// All is the tag's All: every mention was asked for.
+	All bool
 }
 
 // ErrNoType is returned (wrapped) by TagSpan for a name no entity has when
@@ -49,7 +51,7 @@ var ErrNoType = errors.New("no entity has that name, and no type was given to cr
 // every mention when t.All is set. It is one transaction and one undo step:
 // a failure half-way leaves nothing, and one Undo takes all of it back.
 func (l *Library) TagSpan(ctx context.Context, t Tag) (TagResult, error) {
-	var res TagResult
+	res := TagResult{All: t.All}
 	label := "Tag Entity"
 	if t.All {
 		label = "Tag All Mentions"

@@ -204,3 +204,21 @@ func equalStrings(a, b []string) bool {
 	}
 	return true
 }
+
+func TestTagSentence(t *testing.T) {
+	kyiv := annotate.Entity{Name: "Kyiv", Type: annotate.Place}
+	two := []annotate.Mention{{}, {}}
+	for _, tt := range []struct {
+		res  TagResult
+		want string
+	}{
+		{TagResult{Entity: kyiv, Mentions: two, All: true}, "Tagged 2 mentions of Kyiv (Place)."},
+		{TagResult{Entity: kyiv, Mentions: two[:1]}, "Tagged 1 mention of Kyiv (Place)."},
+		{TagResult{Entity: kyiv, All: true}, "Every mention of Kyiv (Place) was tagged already."},
+		{TagResult{Entity: kyiv}, "That mention of Kyiv (Place) was tagged already."},
+	} {
+		if got := tt.res.Sentence(); got != tt.want {
+			t.Errorf("Sentence() = %q, want %q", got, tt.want)
+		}
+	}
+}
