@@ -27,12 +27,6 @@ func TestDescribeType(t *testing.T) {
 	}
 }
 
-func TestACustomTypeKeepsItsColour(t *testing.T) {
-	if DescribeType("vessel").Light != DescribeType("vessel").Light {
-		t.Error("a custom type changed colour")
-	}
-}
-
 func TestEveryBuiltInTypeAndColourIsDescribed(t *testing.T) {
 	seen := map[string]EntityType{}
 	for _, typ := range EntityTypes {

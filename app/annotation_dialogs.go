@@ -57,8 +57,7 @@ func (w *mainWindow) ShowNewTypeDialog(start, end int, all bool) {
 		widget.NewFormItem("Type", entry),
 	}
 	d := dialog.NewForm("Tag as a new type", "Tag", "Cancel", form, func(ok bool) {
-		t := strings.ToLower(strings.TrimSpace(entry.Text))
-		if ok && t != "" {
+		if t := strings.TrimSpace(entry.Text); ok && t != "" {
 			w.TagSelection(start, end, annotate.EntityType(t), all)
 		}
 	}, w.win)

@@ -278,8 +278,7 @@ type exportDialog struct {
 	title     string
 	stop      context.CancelFunc
 	scopeText []string
-	picked    []int64      // the clippings picked in the list when the dialog opened
-	result    exportResult // the last export's result, for tests
+	picked    []int64 // the clippings picked in the list when the dialog opened
 }
 
 // ShowExport shows the export dialog, set to the saved defaults.
@@ -512,7 +511,6 @@ func (d *exportDialog) start() {
 // finish shows what the export did.
 func (d *exportDialog) finish(res exportResult, err error) {
 	d.stop = nil
-	d.result = res
 	d.progress.Hide()
 	d.run.Enable()
 	d.cancel.SetText("Close")

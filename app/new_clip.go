@@ -216,6 +216,11 @@ func (w *mainWindow) dropped(_ fyne.Position, uris []fyne.URI) {
 		input = u.Path()
 	}
 	w.ShowNewClip()
-	w.newClip.input.SetText(input)
-	w.newClip.start()
+	w.newClip.clip(input)
+}
+
+// clip clips input as if the person had typed it and pressed Add.
+func (d *newClipDialog) clip(input string) {
+	d.input.SetText(input)
+	d.start()
 }

@@ -49,11 +49,6 @@ type sidePanel struct {
 	noteTimer *time.Timer
 	noteFor   int64 // the clipping the note entry holds
 	setting   bool  // set while the panel fills the note entry itself
-
-	// Buttons by mention and entity, for tests.
-	acceptEntity map[int64]*widget.Button
-	rejectEntity map[int64]*widget.Button
-	acceptAll    *widget.Button
 }
 
 // panelActions are what the side panel asks its window to do.
@@ -344,9 +339,6 @@ func groupMentions(ms []annotate.Mention, ents map[int64]annotate.Entity) []*ent
 // entities grouped by type.
 func (p *sidePanel) fillEntities(ms []annotate.Mention, ents map[int64]annotate.Entity) {
 	p.entBox.RemoveAll()
-	p.acceptEntity = map[int64]*widget.Button{}
-	p.rejectEntity = map[int64]*widget.Button{}
-	p.acceptAll = nil
 	p.entTab.Text = "Entities"
 	if p.clipping == nil {
 		p.entBox.Add(hint("Open a clipping to see the people, places and organisations it mentions."))
@@ -370,9 +362,9 @@ func (p *sidePanel) fillEntities(ms []annotate.Mention, ents map[int64]annotate.
 		p.entTab.Text = fmt.Sprintf("Entities %d", len(confirmed))
 	}
 	if len(pending) > 0 {
-		p.acceptAll = widget.NewButtonWithIcon("Accept all", theme.ConfirmIcon(), p.act.acceptAll)
-		p.acceptAll.Importance = widget.LowImportance
-		head := container.NewBorder(nil, nil, nil, p.acceptAll, sectionLabel(fmt.Sprintf("Suggested  %d", len(pending))))
+		acceptAll := widget.NewButtonWithIcon("Accept all", theme.ConfirmIcon(), p.act.acceptAll)
+		acceptAll.Importance = widget.LowImportance
+		head := container.NewBorder(nil, nil, nil, acceptAll, sectionLabel(fmt.Sprintf("Suggested  %d", len(pending))))
 		p.entBox.Add(head)
 		for _, r := range pending {
 			p.entBox.Add(p.suggestionRow(r))
@@ -428,7 +420,6 @@ func (p *sidePanel) suggestionRow(r *entityRow) fyne.CanvasObject {
 	accept.Importance = widget.LowImportance
 	reject := widget.NewButtonWithIcon("", theme.CancelIcon(), func() { p.act.rejectEntity(id) })
 	reject.Importance = widget.LowImportance
-	p.acceptEntity[id], p.rejectEntity[id] = accept, reject
 	detail := annotate.DescribeType(r.entity.Type).Name
 	if n := len(r.suggested); n > 1 {
 		detail = fmt.Sprintf("%s ×%d", detail, n)

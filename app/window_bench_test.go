@@ -97,10 +97,9 @@ func BenchmarkSearchList(b *testing.B) {
 				w.wait()
 			}
 			var firstPage time.Time
-			// The first page is shown when the list has a total again.
-			w.list.total = -1
+			pageShown := w.list.firstPageShown()
 			w.tasks.observe(func() {
-				if firstPage.IsZero() && w.list.total >= 0 {
+				if firstPage.IsZero() && pageShown() {
 					firstPage = time.Now()
 				}
 			})

@@ -77,7 +77,7 @@ func runTag(ctx context.Context, env *Env, args []string) error {
 		}
 		res, err := l.TagSpan(ctx, library.Tag{
 			ClippingID: id, Start: start, End: end,
-			Name: *name, Type: entityType(*typ), All: *all,
+			Name: *name, Type: annotate.EntityType(*typ), All: *all,
 		})
 		if errors.Is(err, library.ErrNoType) {
 			return usagef("there is no entity %q yet: give its --type to create it", firstNonEmpty(*name, *quote))
@@ -94,12 +94,6 @@ func runTag(ctx context.Context, env *Env, args []string) error {
 		fmt.Fprintf(env.Stderr, "margin tag: %s\n", res.Sentence())
 		return nil
 	})
-}
-
-// entityType is the type a flag names, in lower case as the built-in
-// types are.
-func entityType(s string) annotate.EntityType {
-	return annotate.EntityType(strings.ToLower(strings.TrimSpace(s)))
 }
 
 func firstNonEmpty(s ...string) string {
@@ -285,7 +279,7 @@ func plural(n int, word string) string {
 // runEntities lists the entities with their mention and clipping counts.
 func runEntities(ctx context.Context, env *Env, args []string) error {
 	fs := newFlags("entities")
-	typ := fs.String("type", "", "only entities of this `type`")
+	typ := fs.String("type", "", "only entities of this `type`: "+typeChoices()+" or your own")
 	asJSON := fs.Bool("json", false, "print a JSON array")
 	pos, err := parseFlags(fs, args)
 	if err != nil {

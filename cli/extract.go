@@ -56,11 +56,14 @@ func runExtract(ctx context.Context, env *Env, args []string) error {
 		if err := ctx.Err(); err != nil {
 			return err
 		}
-		data, err := readInput(env, name)
-		if err != nil {
-			return err
+		// Files only: extract never fetches. Each is read and checked as
+		// 'margin add' and the window read one.
+		if name != "-" {
+			if _, err := os.Stat(name); err != nil {
+				return fmt.Errorf("%s: %w", name, unwrapPathError(err))
+			}
 		}
-		a, err := clip.ExtractAny(data, *base)
+		a, err := clip.ClipInput(ctx, clip.Input{Text: name, Stdin: env.Stdin, PageURL: *base}, clip.DefaultOptions())
 		if err != nil {
 			return fmt.Errorf("%s: %s", name, clip.Message(err))
 		}
@@ -76,18 +79,6 @@ func runExtract(ctx context.Context, env *Env, args []string) error {
 		printArticle(env.Stdout, a)
 	}
 	return nil
-}
-
-// readInput reads a file, or standard input for "-".
-func readInput(env *Env, name string) ([]byte, error) {
-	if name == "-" {
-		return io.ReadAll(io.LimitReader(env.Stdin, clip.DefaultMaxBytes+1))
-	}
-	data, err := os.ReadFile(name)
-	if err != nil {
-		return nil, fmt.Errorf("%s: %w", name, unwrapPathError(err))
-	}
-	return data, nil
 }
 
 // unwrapPathError keeps "no such file or directory" without repeating the path.

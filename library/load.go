@@ -2,6 +2,7 @@ package library
 
 import (
 	"context"
+	"database/sql/driver"
 	"fmt"
 
 	"margin/annotate"
@@ -112,8 +113,13 @@ func (l *Library) read(ctx context.Context, fn func(q querier) error) error {
 	err = fn(conn)
 	// A read changes nothing, so ending it by rollback loses nothing; it
 	// runs without ctx so that a cancelled read still ends.
-	if _, rerr := conn.ExecContext(context.Background(), `ROLLBACK`); rerr != nil && err == nil {
-		err = rerr
+	if _, rerr := conn.ExecContext(context.Background(), `ROLLBACK`); rerr != nil {
+		// A connection left inside a transaction must not go back to the
+		// pool: ErrBadConn has database/sql close it.
+		_ = conn.Raw(func(any) error { return driver.ErrBadConn })
+		if err == nil {
+			err = rerr
+		}
 	}
 	return err
 }

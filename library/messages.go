@@ -22,10 +22,12 @@ func AlreadyAdded(title string) string {
 // that every mention was tagged already.
 func (r TagResult) Sentence() string {
 	name := fmt.Sprintf("%s (%s)", r.Entity.Name, annotate.DescribeType(r.Entity.Type).Name)
-	switch len(r.Mentions) {
-	case 0:
+	switch {
+	case len(r.Mentions) == 0 && r.All:
 		return "Every mention of " + name + " was tagged already."
-	case 1:
+	case len(r.Mentions) == 0:
+		return "That mention of " + name + " was tagged already."
+	case len(r.Mentions) == 1:
 		return "Tagged 1 mention of " + name + "."
 	}
 	return fmt.Sprintf("Tagged %d mentions of %s.", len(r.Mentions), name)

@@ -6,6 +6,7 @@ import (
 	"errors"
 	"fmt"
 	"slices"
+	"strings"
 
 	"margin/annotate"
 )
@@ -37,6 +38,8 @@ type TagResult struct {
 	// Mentions are the mentions the tag added or confirmed, in text order;
 	// none when every one was tagged already.
 	Mentions []annotate.Mention
+	// All is the tag's All: every mention was asked for.
+	All bool
 }
 
 // ErrNoType is returned (wrapped) by TagSpan for a name no entity has when
@@ -48,7 +51,7 @@ var ErrNoType = errors.New("no entity has that name, and no type was given to cr
 // every mention when t.All is set. It is one transaction and one undo step:
 // a failure half-way leaves nothing, and one Undo takes all of it back.
 func (l *Library) TagSpan(ctx context.Context, t Tag) (TagResult, error) {
-	var res TagResult
+	res := TagResult{All: t.All}
 	label := "Tag Entity"
 	if t.All {
 		label = "Tag All Mentions"
@@ -116,7 +119,9 @@ func tagEntity(ctx context.Context, e *editor, t Tag, spanText string) (annotate
 	if name == "" {
 		return annotate.Entity{}, false, fmt.Errorf("%w: an entity needs a name", ErrInvalid)
 	}
-	typ := annotate.EntityType(normalizeName(string(t.Type)))
+	// Types are matched in lower case, as the built-in ones are written,
+	// whichever face the person typed one in.
+	typ := annotate.EntityType(strings.ToLower(normalizeName(string(t.Type))))
 	id, err := findEntity(ctx, e.tx, name, typ)
 	switch {
 	case err == nil:

@@ -58,6 +58,14 @@ func TestTagSpan(t *testing.T) {
 			wantSpans: []string{"Washington", "Washington", "Washington", "Wash. DC"},
 		},
 		{
+			name: "a type is matched in lower case",
+			tag: func(c int64, _ annotate.Entity) Tag {
+				return tagAt(c, text, "Washington", 1, " Person ")
+			},
+			wantName: "Washington", wantType: annotate.Person,
+			wantSpans: []string{"Washington"},
+		},
+		{
 			name: "a name without a type finds the entity by name or alias",
 			tag: func(c int64, _ annotate.Entity) Tag {
 				tg := tagAt(c, text, "Washington", 0, "")
@@ -195,4 +203,22 @@ func equalStrings(a, b []string) bool {
 		}
 	}
 	return true
+}
+
+func TestTagSentence(t *testing.T) {
+	kyiv := annotate.Entity{Name: "Kyiv", Type: annotate.Place}
+	two := []annotate.Mention{{}, {}}
+	for _, tt := range []struct {
+		res  TagResult
+		want string
+	}{
+		{TagResult{Entity: kyiv, Mentions: two, All: true}, "Tagged 2 mentions of Kyiv (Place)."},
+		{TagResult{Entity: kyiv, Mentions: two[:1]}, "Tagged 1 mention of Kyiv (Place)."},
+		{TagResult{Entity: kyiv, All: true}, "Every mention of Kyiv (Place) was tagged already."},
+		{TagResult{Entity: kyiv}, "That mention of Kyiv (Place) was tagged already."},
+	} {
+		if got := tt.res.Sentence(); got != tt.want {
+			t.Errorf("Sentence() = %q, want %q", got, tt.want)
+		}
+	}
 }
