@@ -192,7 +192,8 @@ func TestAddFailures(t *testing.T) {
 			}
 		})
 	}
-	if r := ok(t, dir, "ls", "--json"); strings.TrimSpace(r.stdout) != "[]" {
-		t.Errorf("failed adds left clippings: %s", r.stdout)
+	// Failed adds leave no clippings, and make no library where none was.
+	if r := runIn(t, dir, "", "ls", "--json"); r.code != 1 || !strings.Contains(r.stderr, "there is no Margin library") {
+		t.Errorf("after failed adds, ls: exit %d, stdout %q, stderr %q", r.code, r.stdout, r.stderr)
 	}
 }

@@ -131,6 +131,7 @@ func message(err error) string {
 		hint string
 	}{
 		{library.ErrNewerVersion, "Update Margin to open it; the file was left untouched."},
+		{library.ErrNoLibrary, "Check the --library folder; 'margin add' starts a library."},
 		{library.ErrNotLibrary, "The file was left untouched; use another --library folder, or 'margin restore' a backup into an empty one."},
 		{library.ErrReadOnly, "Check the folder's permissions, or choose another with --library."},
 		{library.ErrDiskFull, "Nothing was saved; free some space and try again."},

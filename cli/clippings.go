@@ -58,7 +58,7 @@ func runList(ctx context.Context, env *Env, args []string) error {
 		return usagef("--limit must not be negative")
 	}
 	f := library.Filter{Tag: *tag, Entity: *entity, Site: *site, Sort: s, Limit: *limit}
-	return withLibrary(ctx, env, func(l *library.Library) error {
+	return withLibraryRead(ctx, env, func(l *library.Library) error {
 		list, err := l.List(ctx, f)
 		if err != nil {
 			return err
@@ -87,7 +87,7 @@ func runSearch(ctx context.Context, env *Env, args []string) error {
 	if *limit < 0 {
 		return usagef("--limit must not be negative")
 	}
-	return withLibrary(ctx, env, func(l *library.Library) error {
+	return withLibraryRead(ctx, env, func(l *library.Library) error {
 		list, err := l.List(ctx, library.Filter{Query: query, Limit: *limit})
 		if err != nil {
 			return err
@@ -157,7 +157,7 @@ func runShow(ctx context.Context, env *Env, args []string) error {
 	if *asJSON && *textOnly {
 		return usagef("--json and --text do not go together")
 	}
-	return withLibrary(ctx, env, func(l *library.Library) error {
+	return withLibraryRead(ctx, env, func(l *library.Library) error {
 		c, err := l.Get(ctx, id)
 		if err != nil {
 			return notFound(err, id)

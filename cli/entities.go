@@ -302,7 +302,7 @@ func runEntities(ctx context.Context, env *Env, args []string) error {
 	if len(pos) > 0 {
 		return usagef("unexpected argument %q", pos[0])
 	}
-	return withLibrary(ctx, env, func(l *library.Library) error {
+	return withLibraryRead(ctx, env, func(l *library.Library) error {
 		stats, err := l.Entities(ctx, annotate.EntityType(strings.ToLower(strings.TrimSpace(*typ))))
 		if err != nil {
 			return err

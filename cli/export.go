@@ -81,7 +81,7 @@ func runExport(ctx context.Context, env *Env, args []string) error {
 		return usagef("no clippings chosen: give IDs, --all, --tag or --entity")
 	}
 
-	l, err := openLibrary(ctx, env)
+	l, err := library.OpenReadOnly(ctx, env.LibraryDir)
 	if err != nil {
 		return err
 	}

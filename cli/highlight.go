@@ -121,7 +121,7 @@ func runHighlights(ctx context.Context, env *Env, args []string) error {
 	if err != nil {
 		return err
 	}
-	return withLibrary(ctx, env, func(l *library.Library) error {
+	return withLibraryRead(ctx, env, func(l *library.Library) error {
 		if _, err := clippingText(ctx, l, id); err != nil {
 			return err
 		}

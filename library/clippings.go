@@ -21,6 +21,9 @@ import (
 // fn returns nil and rolling back otherwise, so a failed write leaves the
 // library exactly as it was. op names the operation in errors.
 func (l *Library) write(ctx context.Context, op string, fn func(tx *sql.Tx) error) error {
+	if l.readOnly {
+		return fmt.Errorf("%s: %w: it was opened for reading", op, ErrReadOnly)
+	}
 	tx, err := l.db.BeginTx(ctx, nil)
 	if err != nil {
 		return fmt.Errorf("%s: %w", op, classify(err))
