@@ -78,14 +78,21 @@ func runExtract(ctx context.Context, env *Env, args []string) error {
 	return nil
 }
 
-// readInput reads a file, or standard input for "-".
+// readInput reads a file, or standard input for "-", refusing more than
+// add takes: an endless file (/dev/zero) or a huge one is not read whole.
 func readInput(env *Env, name string) ([]byte, error) {
+	var data []byte
+	var err error
 	if name == "-" {
-		return io.ReadAll(io.LimitReader(env.Stdin, clip.DefaultMaxBytes+1))
+		data, err = io.ReadAll(io.LimitReader(env.Stdin, clip.DefaultMaxBytes+1))
+		if err != nil {
+			return nil, fmt.Errorf("read standard input: %w", err)
+		}
+	} else if data, err = readFileLimited(name, clip.DefaultMaxBytes); err != nil {
+		return nil, err
 	}
-	data, err := os.ReadFile(name)
-	if err != nil {
-		return nil, fmt.Errorf("%s: %w", name, unwrapPathError(err))
+	if int64(len(data)) > clip.DefaultMaxBytes {
+		return nil, fmt.Errorf("%s: %s", name, clip.Message(clip.ErrTooLarge))
 	}
 	return data, nil
 }

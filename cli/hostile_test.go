@@ -46,3 +46,26 @@ func TestBackupIntoAFolder(t *testing.T) {
 		t.Errorf("the backup restores to %q", r.stdout)
 	}
 }
+
+// TestExtractHasTheCapsOfAdd gives extract an endless file and a page of
+// too many elements: each is refused with a sentence, as add refuses it.
+func TestExtractHasTheCapsOfAdd(t *testing.T) {
+	if _, err := os.Stat("/dev/zero"); err != nil {
+		t.Skip("no /dev/zero")
+	}
+	r := fails(t, t.TempDir(), 1, "", "extract", "/dev/zero")
+	if !strings.Contains(r.stderr, "The page is too large to clip (over 20 MiB).") {
+		t.Errorf("extract /dev/zero: %q", r.stderr)
+	}
+	t.Logf("BADINPUT | `margin extract /dev/zero` | `%s`", strings.TrimSpace(r.stderr))
+	page := "<html><body>" + strings.Repeat("<p>a</p>", 200_001) + "</body></html>"
+	for _, cmd := range []string{"extract", "add"} {
+		r := fails(t, t.TempDir(), 1, page, cmd, "-")
+		if !strings.Contains(r.stderr, "more than 200,000 elements") {
+			t.Errorf("%s of 200,001 paragraphs: %q", cmd, r.stderr)
+		}
+		if cmd == "add" {
+			t.Logf("BADINPUT | a page of 200,001 tiny paragraphs | `%s`", strings.TrimSpace(r.stderr))
+		}
+	}
+}
