@@ -10,6 +10,7 @@ import (
 	"fmt"
 	"io"
 	"os"
+	"runtime/debug"
 	"sort"
 	"strconv"
 	"strings"
@@ -91,6 +92,12 @@ func Run(ctx context.Context, args []string, env *Env) int {
 		fmt.Fprintf(env.Stderr, "margin: unknown command %q (see 'margin help')\n", name)
 		return 2
 	}
+	if os.Getenv("GOMEMLIMIT") == "" {
+		// A command holds one clipping or one page at a time; a soft
+		// limit makes the collector keep its heap near what it holds
+		// instead of letting it grow to twice that.
+		debug.SetMemoryLimit(commandMemoryLimit)
+	}
 	if err := cmd.run(ctx, env, rest[1:]); err != nil {
 		var ue usageError
 		if errors.As(err, &ue) {
@@ -106,6 +113,9 @@ func Run(ctx context.Context, args []string, env *Env) int {
 	}
 	return 0
 }
+
+// commandMemoryLimit is the soft memory limit of a subcommand.
+const commandMemoryLimit = 128 << 20
 
 // resolveLibraryDir applies --library, then MARGIN_LIBRARY, then the default.
 func resolveLibraryDir(flagValue string) (string, error) {

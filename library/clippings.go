@@ -232,8 +232,9 @@ func insertClipping(ctx context.Context, q querier, r *clippingRow) (int64, erro
 	return id, err
 }
 
-// Get returns the clipping with the given id, with its document, original
-// input (Raw), note and tags, or an error wrapping ErrNotFound.
+// Get returns the clipping with the given id, with its document, note and
+// tags, or an error wrapping ErrNotFound. The original input, as large as
+// the page, is left out: Original returns it.
 func (l *Library) Get(ctx context.Context, id int64) (*Clipping, error) {
 	c, err := getClipping(ctx, l.db, id)
 	if err != nil {
@@ -250,15 +251,14 @@ func getClipping(ctx context.Context, q querier, id int64) (*Clipping, error) {
 		pubTZ        string
 		source       string
 		doc          string
-		raw          []byte
 		added, updtd int64
 	)
 	err := q.QueryRowContext(ctx, `
 		SELECT title, byline, site, published, published_tz, lang, excerpt, lead_image, url,
-			canonical_url, source, source_ref, document, raw, content_hash, note, added, updated
+			canonical_url, source, source_ref, document, content_hash, note, added, updated
 		FROM clippings WHERE id = ?`, id).Scan(
 		&a.Title, &a.Byline, &a.SiteName, &pub, &pubTZ, &a.Language, &a.Excerpt, &a.LeadImage, &a.URL,
-		&a.CanonicalURL, &source, &a.SourceRef, &doc, &raw, &c.ContentHash, &c.Note, &added, &updtd)
+		&a.CanonicalURL, &source, &a.SourceRef, &doc, &c.ContentHash, &c.Note, &added, &updtd)
 	if errors.Is(err, sql.ErrNoRows) {
 		return nil, ErrNotFound
 	}
@@ -271,16 +271,32 @@ func getClipping(ctx context.Context, q querier, id int64) (*Clipping, error) {
 	if err := json.Unmarshal([]byte(doc), &a.Document); err != nil {
 		return nil, fmt.Errorf("decode document: %w", err)
 	}
-	if len(raw) > 0 {
-		if a.Raw, err = decompress(raw); err != nil {
-			return nil, err
-		}
-	}
 	c.Tags, err = clippingTags(ctx, q, id)
 	if err != nil {
 		return nil, err
 	}
 	return c, nil
+}
+
+// Original returns the input a clipping was made from (the page's HTML, or
+// the copied text), or "" when it was not kept.
+func (l *Library) Original(ctx context.Context, id int64) (string, error) {
+	var raw []byte
+	err := l.db.QueryRowContext(ctx, `SELECT raw FROM clippings WHERE id = ?`, id).Scan(&raw)
+	if errors.Is(err, sql.ErrNoRows) {
+		return "", fmt.Errorf("get the original of clipping %d: %w", id, ErrNotFound)
+	}
+	if err != nil {
+		return "", fmt.Errorf("get the original of clipping %d: %w", id, classify(err))
+	}
+	if len(raw) == 0 {
+		return "", nil
+	}
+	s, err := decompress(raw)
+	if err != nil {
+		return "", fmt.Errorf("get the original of clipping %d: %w", id, err)
+	}
+	return s, nil
 }
 
 // publishedTime rebuilds a publication time in the zone it was published in.
