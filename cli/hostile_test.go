@@ -1,6 +1,8 @@
 package cli_test
 
 import (
+	"net/http"
+	"net/http/httptest"
 	"os"
 	"path/filepath"
 	"strings"
@@ -67,5 +69,46 @@ func TestExtractHasTheCapsOfAdd(t *testing.T) {
 		if cmd == "add" {
 			t.Logf("BADINPUT | a page of 200,001 tiny paragraphs | `%s`", strings.TrimSpace(r.stderr))
 		}
+	}
+}
+
+// TestPasswordsInAddressesAreNeverKept adds a page by an address with a
+// user name and password, whose canonical link and images carry another:
+// neither is stored, shown, listed or exported in any format.
+func TestPasswordsInAddressesAreNeverKept(t *testing.T) {
+	article := readTestdata(t, "article.html")
+	article = strings.Replace(article, "<head>", `<head><link rel="canonical" href="https://editor:canon-secret@news.example/merkel">`, 1)
+	var auth string
+	srv := httptest.NewServer(http.HandlerFunc(func(w http.ResponseWriter, r *http.Request) {
+		_, auth, _ = r.BasicAuth()
+		w.Header().Set("Content-Type", "text/html; charset=utf-8")
+		w.Write([]byte(article))
+	}))
+	defer srv.Close()
+	dir := t.TempDir()
+	u := strings.Replace(srv.URL, "http://", "http://ana:url-secret@", 1) + "/article"
+	id := strings.TrimSpace(ok(t, dir, "add", u).stdout)
+	if auth != "url-secret" {
+		t.Errorf("the password was not used to fetch the page (%q)", auth)
+	}
+	outs := map[string]string{}
+	for _, args := range [][]string{
+		{"show", id}, {"show", "--json", id}, {"ls", "--json"}, {"export", id},
+		{"export", "--format", "bibtex", id}, {"export", "--format", "csl", id}, {"export", "--format", "json", id},
+		{"export", "--format", "csv", id},
+	} {
+		outs[strings.Join(args, " ")] = ok(t, dir, args...).stdout
+	}
+	db, _ := os.ReadFile(filepath.Join(dir, "margin.db"))
+	outs["the database file"] = string(db)
+	for what, out := range outs {
+		for _, secret := range []string{"url-secret", "canon-secret", "ana:", "editor:"} {
+			if strings.Contains(out, secret) {
+				t.Errorf("%s holds %q", what, secret)
+			}
+		}
+	}
+	if !strings.Contains(outs["show --json "+id], "news.example/merkel") {
+		t.Errorf("the canonical address is lost: %s", outs["show --json "+id])
 	}
 }

@@ -96,6 +96,7 @@ func extractTree(doc *html.Node, base *url.URL) (*Article, error) {
 			return nil, fmt.Errorf("extract: %w", ErrNotArticle)
 		}
 	}
+	a.StripUserinfo()
 	if a.Excerpt == "" {
 		a.Excerpt = firstParagraph(a.Document, 300)
 	}

@@ -11,6 +11,7 @@ import (
 	"errors"
 	"fmt"
 	"io"
+	"slices"
 	"strings"
 	"time"
 
@@ -151,6 +152,14 @@ func newClippingRow(a *clip.Article) (*clippingRow, error) {
 	if a == nil {
 		return nil, fmt.Errorf("%w: no article", ErrInvalid)
 	}
+	// Passwords in addresses are never stored, whoever made the article.
+	stripped := *a
+	stripped.Document.Blocks = slices.Clone(a.Document.Blocks)
+	for i := range stripped.Document.Blocks {
+		stripped.Document.Blocks[i].Spans = slices.Clone(stripped.Document.Blocks[i].Spans)
+	}
+	stripped.StripUserinfo()
+	a = &stripped
 	text := a.Text()
 	if strings.TrimSpace(text) == "" {
 		return nil, fmt.Errorf("%w: the article has no text", ErrInvalid)
