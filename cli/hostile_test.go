@@ -112,3 +112,32 @@ func TestPasswordsInAddressesAreNeverKept(t *testing.T) {
 		t.Errorf("the canonical address is lost: %s", outs["show --json "+id])
 	}
 }
+
+// TestANoteOverTheCapIsRefusedWhole gives notes past the cap and notes of
+// bytes that are not text: each is refused with a sentence, exit 1, and the
+// note before stays.
+func TestANoteOverTheCapIsRefusedWhole(t *testing.T) {
+	dir, id := addArticle(t)
+	ok(t, dir, "note", id, "kept")
+	for _, tt := range []struct{ name, stdin, want string }{
+		{"a note one byte over 1 MiB", strings.Repeat("n", 1<<20+1), "the note is longer than the 1 MiB a note may hold; nothing was changed"},
+		{"a note of 3 MiB", strings.Repeat("n", 3<<20), "the note is longer than the 1 MiB a note may hold"},
+		{"a note of invalid UTF-8", "caf\xe9 \xff\xfe", "the note is not UTF-8 text; nothing was changed"},
+	} {
+		t.Run(tt.name, func(t *testing.T) {
+			r := fails(t, dir, 1, tt.stdin, "note", id, "-")
+			if !strings.Contains(r.stderr, tt.want) {
+				t.Errorf("stderr %q, want %q", r.stderr, tt.want)
+			}
+			t.Logf("BADINPUT | %s (`margin note ID -`) | `%s`", tt.name, strings.TrimSpace(r.stderr))
+		})
+	}
+	if r := fails(t, dir, 1, "", "highlight", id, "--quote", "Merkel", "--note", "\xff"); !strings.Contains(r.stderr, "not UTF-8") {
+		t.Errorf("highlight with an invalid note: %q", r.stderr)
+	}
+	if r := ok(t, dir, "show", "--json", id); !strings.Contains(r.stdout, `"note": "kept"`) {
+		t.Errorf("the note before is lost: %s", r.stdout[:min(len(r.stdout), 300)])
+	}
+	exact := strings.Repeat("é", 1<<19) // 1 MiB exactly
+	ok(t, dir, "note", id, exact)
+}

@@ -14,6 +14,7 @@ import (
 	"slices"
 	"strings"
 	"time"
+	"unicode/utf8"
 
 	"margin/clip"
 )
@@ -357,8 +358,28 @@ func (l *Library) Delete(ctx context.Context, id int64) error {
 	})
 }
 
-// SetNote sets the person's note on a clipping; the note is searchable.
+// MaxNoteBytes is the most a note (on a clipping or a highlight) may hold:
+// about 300 pages of text.
+const MaxNoteBytes = 1 << 20
+
+// checkNote refuses a note longer than MaxNoteBytes, or not valid UTF-8,
+// rather than storing part of it or bytes no one can read back.
+func checkNote(note string) error {
+	if len(note) > MaxNoteBytes {
+		return fmt.Errorf("%w: the note is longer than the 1 MiB a note may hold; nothing was changed", ErrInvalid)
+	}
+	if !utf8.ValidString(note) {
+		return fmt.Errorf("%w: the note is not UTF-8 text; nothing was changed", ErrInvalid)
+	}
+	return nil
+}
+
+// SetNote sets the person's note on a clipping; the note is searchable. A
+// note past MaxNoteBytes or not UTF-8 is refused with ErrInvalid.
 func (l *Library) SetNote(ctx context.Context, id int64, note string) error {
+	if err := checkNote(note); err != nil {
+		return fmt.Errorf("set note on clipping %d: %w", id, err)
+	}
 	return l.edit(ctx, fmt.Sprintf("set note on clipping %d", id), "Note", id, func(e *editor) error {
 		if err := e.track("clippings", "id = ?", id); err != nil {
 			return err
