@@ -141,3 +141,26 @@ func TestANoteOverTheCapIsRefusedWhole(t *testing.T) {
 	exact := strings.Repeat("é", 1<<19) // 1 MiB exactly
 	ok(t, dir, "note", id, exact)
 }
+
+// TestQuotesCopiedFromThePageAreFound adds text with joiners and a
+// decomposed accent, and highlights quotes of it as a person would copy
+// them; a quote of invalid bytes is refused.
+func TestQuotesCopiedFromThePageAreFound(t *testing.T) {
+	dir := t.TempDir()
+	text := "A day in Tehran\n\nBy Ana Pérez\n\nمن می\u200cخواهم بروم، he said at the cafe\u0301 by the river, and the family 👨\u200d👩\u200d👧 waved from the bridge that morning.\n"
+	id := strings.TrimSpace(runIn(t, dir, text, "add", "-").stdout)
+	if id == "" {
+		t.Fatal("add failed")
+	}
+	if r := ok(t, dir, "show", "--text", id); !strings.Contains(r.stdout, "می\u200cخواهم") || !strings.Contains(r.stdout, "👨\u200d👩\u200d👧") {
+		t.Errorf("the text was changed: %q", r.stdout)
+	}
+	for _, q := range []string{"می\u200cخواهم", "👨\u200d👩\u200d👧", "café", "cafe\u0301"} {
+		ok(t, dir, "highlight", id, "--quote", q)
+	}
+	r := fails(t, dir, 1, "", "highlight", id, "--quote", "\xa9")
+	if !strings.Contains(r.stderr, "the quote is not UTF-8 text; nothing was highlighted") {
+		t.Errorf("a quote of invalid bytes: %q", r.stderr)
+	}
+	t.Logf("BADINPUT | a quote of invalid bytes (`margin highlight --quote`) | `%s`", strings.TrimSpace(r.stderr))
+}
