@@ -2,8 +2,10 @@ package export
 
 import (
 	"context"
+	"errors"
 	"fmt"
 	"io"
+	"io/fs"
 	"os"
 	"path/filepath"
 	"runtime"
@@ -69,8 +71,16 @@ func WriteFolder(ctx context.Context, dir string, items []*Item, opts MarkdownOp
 			return fmt.Errorf("export to %s: %w", dir, err)
 		}
 		for k, i := range batch {
-			path := filepath.Join(dir, names[i])
-			if err := os.Rename(tmps[k], path); err != nil {
+			var path string
+			var err error
+			if updates[i] {
+				path = filepath.Join(dir, names[i])
+				err = os.Rename(tmps[k], path)
+			} else {
+				c := items[i].Clipping
+				path, err = placeNew(dir, names[i], SafeName(c.Title), c.ID, tmps[k])
+			}
+			if err != nil {
 				removeAll(tmps[k:])
 				return fmt.Errorf("export to %s: %w", dir, err)
 			}
@@ -174,6 +184,52 @@ func writeBatch(ctx context.Context, dir string, batch []int, names []string, it
 	return tmps, nil
 }
 
+// placeNew gives a new note its name in dir without ever replacing what is
+// there: another export running at the same time may have just taken the
+// name, or the person may have a folder or a link so named. The rendered
+// note at tmp is linked under the name, which fails if anything holds it;
+// the note then takes the next name of its stem with its clipping's ID, as
+// assignNames would have given it. It returns the note's path.
+func placeNew(dir, name, stem string, id int64, tmp string) (string, error) {
+	for n := 0; n < 1000; n++ {
+		if n > 0 {
+			name = stem + fmt.Sprintf(" (%d)", id) + ".md"
+			if n > 1 {
+				name = stem + fmt.Sprintf(" (%d-%d)", id, n) + ".md"
+			}
+		}
+		path := filepath.Join(dir, name)
+		err := claim(tmp, path)
+		if err == nil {
+			return path, nil
+		}
+		if !errors.Is(err, fs.ErrExist) {
+			return "", err
+		}
+	}
+	return "", fmt.Errorf("no free name for %s in %s", name, dir)
+}
+
+// claim puts the file at tmp at path unless something is at path, which
+// gives an error wrapping fs.ErrExist. A hard link does it in one step; on
+// a file system without them, an empty file created exclusively claims the
+// name and the note is renamed over it.
+func claim(tmp, path string) error {
+	err := os.Link(tmp, path)
+	if err == nil {
+		return os.Remove(tmp)
+	}
+	if errors.Is(err, fs.ErrExist) {
+		return err
+	}
+	f, err := os.OpenFile(path, os.O_WRONLY|os.O_CREATE|os.O_EXCL, 0o644)
+	if err != nil {
+		return err
+	}
+	f.Close()
+	return os.Rename(tmp, path)
+}
+
 // removeAll removes temporary files, ignoring empty names.
 func removeAll(paths []string) {
 	for _, p := range paths {
@@ -183,7 +239,8 @@ func removeAll(paths []string) {
 	}
 }
 
-// existingNote is a Markdown file already in the folder.
+// existingNote is a Markdown file (or anything named like one) already in
+// the folder.
 type existingNote struct {
 	name string
 	id   int64 // the margin_id of its front matter; 0 for other notes
@@ -202,10 +259,16 @@ func scanNotes(dir string) ([]existingNote, error) {
 			os.Remove(filepath.Join(dir, e.Name()))
 			continue
 		}
-		if !e.Type().IsRegular() || !strings.EqualFold(filepath.Ext(e.Name()), ".md") {
+		if !strings.EqualFold(filepath.Ext(e.Name()), ".md") {
 			continue
 		}
 		n := existingNote{name: e.Name()}
+		if !e.Type().IsRegular() {
+			// A folder or a link named like a note: its name is taken,
+			// and it is never written through or over.
+			notes = append(notes, n)
+			continue
+		}
 		if f, err := os.Open(filepath.Join(dir, e.Name())); err == nil {
 			if fm, err := ReadFrontMatter(f); err == nil {
 				n.id = fm.MarginID
