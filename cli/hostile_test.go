@@ -164,3 +164,25 @@ func TestQuotesCopiedFromThePageAreFound(t *testing.T) {
 	}
 	t.Logf("BADINPUT | a quote of invalid bytes (`margin highlight --quote`) | `%s`", strings.TrimSpace(r.stderr))
 }
+
+// TestUndoUndoesTheLastActionOnly highlights one clipping, deletes another,
+// and undoes: the deleted clipping comes back with its highlight, and the
+// other's highlight stays.
+func TestUndoUndoesTheLastActionOnly(t *testing.T) {
+	dir, a := addArticle(t)
+	b := strings.TrimSpace(runIn(t, dir, readTestdata(t, "copied.txt"), "add", "-").stdout)
+	ok(t, dir, "highlight", a, "--quote", "Merkel")
+	ok(t, dir, "highlight", b, "--quote", "the")
+	ok(t, dir, "rm", b)
+	if r := ok(t, dir, "undo"); !strings.Contains(r.stdout, "undid Delete Clipping") {
+		t.Errorf("undo after rm: %q", r.stdout)
+	}
+	if r := ok(t, dir, "highlights", "--json", b); !strings.Contains(r.stdout, `"exact": "the"`) {
+		t.Errorf("the deleted clipping came back without its highlight: %s", r.stdout)
+	}
+	if r := ok(t, dir, "highlights", "--json", a); !strings.Contains(r.stdout, `"exact": "Merkel"`) {
+		t.Errorf("undo after rm removed another clipping's highlight: %s", r.stdout)
+	}
+	ok(t, dir, "redo")
+	fails(t, dir, 1, "", "show", b)
+}

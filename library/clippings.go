@@ -335,26 +335,27 @@ func clippingText(ctx context.Context, q querier, id int64) (string, error) {
 	return text, err
 }
 
-// Delete removes a clipping with its note, tags, highlights and mentions.
-// The entities it mentions stay in the library.
+// Delete removes a clipping with its note, tags, highlights and mentions, as
+// one edit that Undo brings back whole. The entities it mentions stay in
+// the library.
 func (l *Library) Delete(ctx context.Context, id int64) error {
-	return l.write(ctx, fmt.Sprintf("delete clipping %d", id), func(tx *sql.Tx) error {
-		res, err := tx.ExecContext(ctx, `DELETE FROM clippings WHERE id = ?`, id)
-		if err != nil {
+	return l.edit(ctx, fmt.Sprintf("delete clipping %d", id), "Delete Clipping", id, func(e *editor) error {
+		var n int
+		if err := e.tx.QueryRowContext(ctx, `SELECT count(*) FROM clippings WHERE id = ?`, id).Scan(&n); err != nil {
 			return err
 		}
-		if n, err := res.RowsAffected(); err != nil {
-			return err
-		} else if n == 0 {
+		if n == 0 {
 			return ErrNotFound
 		}
-		if _, err := tx.ExecContext(ctx, `DELETE FROM clippings_fts WHERE rowid = ?`, id); err != nil {
-			return err
+		// The annotations go with the clipping; the edit records them so
+		// that undoing it brings them back.
+		for _, table := range []string{"highlights", "mentions", "tags"} {
+			if err := e.track(table, "clipping_id = ?", id); err != nil {
+				return err
+			}
 		}
-		// The history of a deleted clipping's annotations can no longer be
-		// undone.
-		_, err = tx.ExecContext(ctx, `DELETE FROM edits WHERE clipping_id = ?`, id)
-		return err
+		e.trackNew("deleted_clippings", id)
+		return trashClipping(ctx, e.tx, id)
 	})
 }
 
