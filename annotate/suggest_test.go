@@ -122,3 +122,14 @@ func TestSuggestReadsALongTextInSegments(t *testing.T) {
 		}
 	}
 }
+
+func TestCanonicalTypeNamesTheBuiltInType(t *testing.T) {
+	for in, want := range map[string]EntityType{
+		"organisation": Organization, " Organisation ": Organization, "ORGANIZATION": Organization,
+		"organizations": Organization, "people": Person, "Place": Place, "ship": "ship", "Ship": "Ship",
+	} {
+		if got := CanonicalType(in); got != want {
+			t.Errorf("CanonicalType(%q) = %q, want %q", in, got, want)
+		}
+	}
+}

@@ -141,6 +141,7 @@ func message(err error) string {
 		hint string
 	}{
 		{library.ErrNewerVersion, "Update Margin to open it; the file was left untouched."},
+		{library.ErrBadBackup, "Nothing was restored; choose another backup (Margin keeps its automatic ones in the library's backups folder)."},
 		{library.ErrNoLibrary, "Check the --library folder; 'margin add' starts a library."},
 		{library.ErrNotLibrary, "The file was left untouched; use another --library folder, or 'margin restore' a backup into an empty one."},
 		{library.ErrReadOnly, "Check the folder's permissions, or choose another with --library."},

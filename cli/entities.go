@@ -66,7 +66,7 @@ func runTag(ctx context.Context, env *Env, args []string) error {
 	if entityName == "" {
 		entityName = strings.Join(strings.Fields(*quote), " ")
 	}
-	entityType := annotate.EntityType(strings.ToLower(strings.TrimSpace(*typ)))
+	entityType := annotate.EntityType(strings.ToLower(string(annotate.CanonicalType(*typ))))
 	return withLibrary(ctx, env, func(l *library.Library) error {
 		text, err := clippingText(ctx, l, id)
 		if err != nil {
@@ -303,7 +303,7 @@ func runEntities(ctx context.Context, env *Env, args []string) error {
 		return usagef("unexpected argument %q", pos[0])
 	}
 	return withLibraryRead(ctx, env, func(l *library.Library) error {
-		stats, err := l.Entities(ctx, annotate.EntityType(strings.ToLower(strings.TrimSpace(*typ))))
+		stats, err := l.Entities(ctx, annotate.EntityType(strings.ToLower(string(annotate.CanonicalType(*typ)))))
 		if err != nil {
 			return err
 		}

@@ -186,3 +186,34 @@ func TestUndoUndoesTheLastActionOnly(t *testing.T) {
 	ok(t, dir, "redo")
 	fails(t, dir, 1, "", "show", b)
 }
+
+// TestTheBritishSpellingOfATypeIsTheBuiltInType tags with --type
+// organisation: the entity is of the built-in type organization, and no
+// type of its own appears.
+func TestTheBritishSpellingOfATypeIsTheBuiltInType(t *testing.T) {
+	dir, id := addArticle(t)
+	ok(t, dir, "tag", id, "--quote", "Merkel", "--type", "organisation", "--name", "Merkel Group")
+	r := ok(t, dir, "entities", "--json")
+	if strings.Contains(r.stdout, `"organisation"`) || !strings.Contains(r.stdout, `"type": "organization"`) {
+		t.Errorf("entities: %s", r.stdout)
+	}
+	if r := ok(t, dir, "entities", "--type", "organisation"); !strings.Contains(r.stdout, "Merkel Group") {
+		t.Errorf("entities --type organisation: %s", r.stdout)
+	}
+}
+
+// TestATruncatedBackupSaysToChooseAnother restores a backup cut short: the
+// sentence says the backup is not intact and to choose another, not to
+// restore a backup.
+func TestATruncatedBackupSaysToChooseAnother(t *testing.T) {
+	dir, _ := addArticle(t)
+	backup := filepath.Join(t.TempDir(), "b.db")
+	ok(t, dir, "backup", backup)
+	b, _ := os.ReadFile(backup)
+	os.WriteFile(backup, b[:len(b)/2], 0o600)
+	r := fails(t, filepath.Join(t.TempDir(), "new"), 1, "", "restore", backup)
+	if !strings.Contains(r.stderr, "not an intact Margin backup") || !strings.Contains(r.stderr, "choose another backup") || strings.Contains(r.stderr, "'margin restore'") {
+		t.Errorf("restore of a truncated backup: %q", r.stderr)
+	}
+	t.Logf("BADINPUT | restoring a truncated backup | `%s`", strings.TrimSpace(r.stderr))
+}

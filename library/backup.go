@@ -83,7 +83,7 @@ func syncFile(path string) error {
 func Restore(ctx context.Context, backupPath, dir string) error {
 	op := fmt.Sprintf("restore %s", backupPath)
 	if err := checkFile(backupPath); err != nil {
-		return fmt.Errorf("%s: %w", op, err)
+		return fmt.Errorf("%s: %w", op, badBackup(err))
 	}
 	if _, err := os.Stat(backupPath); err != nil {
 		return fmt.Errorf("%s: %w", op, classify(err))
@@ -113,7 +113,7 @@ func Restore(ctx context.Context, backupPath, dir string) error {
 		return fmt.Errorf("%s: %w", op, classify(err))
 	}
 	if err := checkBackup(ctx, tmp); err != nil {
-		return fmt.Errorf("%s: %w", op, err)
+		return fmt.Errorf("%s: %w", op, badBackup(err))
 	}
 	// A write-ahead log left without its database would be applied to the
 	// restored one.
@@ -129,6 +129,17 @@ func Restore(ctx context.Context, backupPath, dir string) error {
 		return fmt.Errorf("%s: %w", op, classify(err))
 	}
 	return nil
+}
+
+// badBackup says of a file that is not an intact library that it is not an
+// intact backup: what the person can do about it is choose another backup,
+// not restore one.
+func badBackup(err error) error {
+	if !errors.Is(err, ErrNotLibrary) {
+		return err
+	}
+	why := strings.TrimPrefix(err.Error(), ErrNotLibrary.Error()+": ")
+	return fmt.Errorf("%w (%s)", ErrBadBackup, why)
 }
 
 func copyFrom(dst *os.File, src string) error {
