@@ -217,3 +217,28 @@ func TestATruncatedBackupSaysToChooseAnother(t *testing.T) {
 	}
 	t.Logf("BADINPUT | restoring a truncated backup | `%s`", strings.TrimSpace(r.stderr))
 }
+
+// TestSearchWordsThatLookLikeOperators searches for a word with a leading
+// dash, which is a word to leave out, not an unknown flag, and for an
+// operator alone, which is a word, not everything.
+func TestSearchWordsThatLookLikeOperators(t *testing.T) {
+	dir, _ := addArticle(t)
+	runIn(t, dir, readTestdata(t, "copied.txt"), "add", "-")
+	all := lines(ok(t, dir, "ls").stdout)
+	r := ok(t, dir, "search", "-Merkel")
+	if got := lines(r.stdout); len(got) == 0 || len(got) >= len(all) || strings.Contains(r.stdout, "Merkel") {
+		t.Errorf("search -Merkel: %q", r.stdout)
+	}
+	if r := ok(t, dir, "search", "--limit", "1", "-Merkel", "--json"); !strings.HasPrefix(strings.TrimSpace(r.stdout), "[") {
+		t.Errorf("flags beside a dashed word: %q", r.stdout)
+	}
+	for _, q := range []string{"NOT", "OR"} {
+		got, want := ok(t, dir, "search", "--json", q).stdout, ok(t, dir, "search", "--json", strings.ToLower(q)).stdout
+		if got != want {
+			t.Errorf("search %s lists %s, not what the word %q finds", q, got, strings.ToLower(q))
+		}
+	}
+	if r := ok(t, dir, "search", "--json", "--", "-"); strings.TrimSpace(r.stdout) != "[]" {
+		t.Errorf("search - lists %s", r.stdout)
+	}
+}

@@ -262,7 +262,18 @@ func TestTranslateQuery(t *testing.T) {
 		{"empty", "  ", "", ""},
 		{"only punctuation", `"" * - : ()`, "", ""},
 		{"invalid UTF-8", "caf\xe9 x", `"caf" AND "x"`, ""},
+		{"NOT alone is the word", "NOT", `"NOT"`, ""},
+		{"operators alone are words", "OR AND", `"OR" AND "AND"`, ""},
 	}
+	t.Run("a query with nothing to find lists nothing", func(t *testing.T) {
+		l := openTest(t)
+		mustAdd(t, l, article("Rivers", "https://example.com/r", "The river rose."))
+		for _, q := range []string{"-", `"" *`, "NOT"} {
+			if list, err := l.List(context.Background(), Filter{Query: q}); err != nil || len(list) != 0 {
+				t.Errorf("List(%q) = %d clippings, %v", q, len(list), err)
+			}
+		}
+	})
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) {
 			got := translateQuery(tt.in)
