@@ -60,13 +60,16 @@ func writeTemp(dir, base string, write func(w io.Writer) error) (tmp string, err
 	if err != nil {
 		return "", err
 	}
-	tmp = f.Name()
+	// The name is kept apart from the result, which a failed return
+	// clears before the deferred removal runs.
+	name := f.Name()
 	defer func() {
 		if err != nil {
 			f.Close()
-			os.Remove(tmp)
+			os.Remove(name)
 		}
 	}()
+	tmp = name
 	bw := bufio.NewWriterSize(f, 64<<10)
 	if err := write(bw); err != nil {
 		return "", err

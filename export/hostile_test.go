@@ -2,7 +2,9 @@ package export
 
 import (
 	"context"
+	"errors"
 	"fmt"
+	"io"
 	"os"
 	"path/filepath"
 	"strings"
@@ -131,5 +133,21 @@ func TestSafeNameDropsDirectionControls(t *testing.T) {
 	}
 	if got := SafeName("\u202eexe.txt"); got != "exe.txt" {
 		t.Errorf("SafeName of a right-to-left override title = %q", got)
+	}
+}
+
+// TestAFailedNoteLeavesNoTemporaryFile fails a note's writing part way:
+// its temporary file is removed.
+func TestAFailedNoteLeavesNoTemporaryFile(t *testing.T) {
+	dir := t.TempDir()
+	_, err := writeTemp(dir, "Note.md", func(w io.Writer) error {
+		w.Write(make([]byte, 100<<10))
+		return errors.New("no space left on device")
+	})
+	if err == nil {
+		t.Fatal("writeTemp succeeded")
+	}
+	if entries, _ := os.ReadDir(dir); len(entries) != 0 {
+		t.Errorf("left %v", entries)
 	}
 }
