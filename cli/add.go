@@ -153,18 +153,6 @@ func readFileLimited(path string, limit int64) ([]byte, error) {
 	return data, nil
 }
 
-// withLibraryRead opens the library for reading, runs fn on it and closes
-// it. It creates no library where there is none (a mistyped --library
-// folder) and does not wait for another process's write.
-func withLibraryRead(ctx context.Context, env *Env, fn func(l *library.Library) error) error {
-	l, err := library.OpenReadOnly(ctx, env.LibraryDir)
-	if err != nil {
-		return err
-	}
-	defer l.Close()
-	return fn(l)
-}
-
 // withLibrary opens the library, runs fn on it and closes it.
 func withLibrary(ctx context.Context, env *Env, fn func(l *library.Library) error) error {
 	l, err := openLibrary(ctx, env)

@@ -242,3 +242,15 @@ func parseFlags(fs *flag.FlagSet, args []string) ([]string, error) {
 func openLibrary(ctx context.Context, env *Env) (*library.Library, error) {
 	return library.Open(ctx, env.LibraryDir)
 }
+
+// withLibraryRead opens the library for reading, runs fn on it and closes
+// it. It creates no library where there is none (a mistyped --library
+// folder) and does not wait for another process's write.
+func withLibraryRead(ctx context.Context, env *Env, fn func(l *library.Library) error) error {
+	l, err := library.OpenReadOnly(ctx, env.LibraryDir)
+	if err != nil {
+		return err
+	}
+	defer l.Close()
+	return fn(l)
+}
