@@ -33,13 +33,27 @@ type Suggestion struct {
 // the recogniser keeps several words' worth of data for every character.
 // A surname then finds its full name only within the same segment.
 func Suggest(text string, known []Entity) []Suggestion {
-	if len(text) <= segmentBytes {
-		return suggest(text, known)
-	}
 	var out []Suggestion
+	SuggestEach(text, known, func(s []Suggestion) error {
+		out = append(out, s...)
+		return nil
+	})
+	return out
+}
+
+// SuggestEach is Suggest a segment at a time: fn gets the suggestions of
+// each segment in turn, in text order and with offsets in the whole text,
+// so that a caller may store them before the next segment is read and hold
+// no more than a segment's. It stops at the first error fn returns.
+func SuggestEach(text string, known []Entity, fn func([]Suggestion) error) error {
+	if len(text) <= segmentBytes {
+		return fn(suggest(text, known))
+	}
 	for off, runeOff := 0, 0; off < len(text); {
 		seg := text[off : off+segmentEnd(text[off:], segmentBytes)]
-		for _, s := range suggest(seg, known) {
+		out := suggest(seg, known)
+		for i := range out {
+			s := &out[i]
 			sel := &s.Selector
 			// The context of a span near the segment's edges runs on into
 			// its neighbours.
@@ -51,12 +65,14 @@ func Suggest(text string, known []Entity) []Suggestion {
 			}
 			sel.Start += runeOff
 			sel.End += runeOff
-			out = append(out, s)
+		}
+		if err := fn(out); err != nil {
+			return err
 		}
 		off += len(seg)
 		runeOff += utf8.RuneCountInString(seg)
 	}
-	return out
+	return nil
 }
 
 // segmentBytes is how much text Suggest reads at once: about 35 MB of

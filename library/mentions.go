@@ -260,10 +260,6 @@ func (l *Library) Suggest(ctx context.Context, clippingID int64) ([]annotate.Men
 	for i, k := range known {
 		entities[i] = k.Entity
 	}
-	// The recogniser takes a while; run it before the write transaction so
-	// that other writers do not wait for it.
-	suggestions := annotate.Suggest(text, entities)
-
 	mentions, err := queryMentions(ctx, l.db, `SELECT `+mentionColumns+` FROM mentions WHERE clipping_id = ?`, clippingID)
 	if err != nil {
 		return nil, fmt.Errorf("%s: %w", op, classify(err))
@@ -284,16 +280,17 @@ func (l *Library) Suggest(ctx context.Context, clippingID int64) ([]annotate.Men
 			taken[sp] = true
 		}
 	}
+	mentions = nil
 	runes := utf8.RuneCountInString(text)
 	hash := contentHash(text)
-	// A long page has thousands of suggestions. They are written in
-	// batches, each its own short transaction, so that another process's
-	// write never waits long for this one; a batch not written (Margin
-	// closed meanwhile) is made by the next Suggest, which skips the
-	// spans already suggested.
-	for from := 0; from < len(suggestions); from += suggestBatch {
-		batch := suggestions[from:min(from+suggestBatch, len(suggestions))]
-		err = l.write(ctx, op, func(tx *sql.Tx) error {
+	// writeBatch stores suggestions in one short transaction. The
+	// recogniser takes a while; it runs outside every transaction, so
+	// other writers wait at most for one batch. A long page has thousands
+	// of suggestions, written a segment at a time as the recogniser makes
+	// them; a batch not written (Margin closed meanwhile) is made by the
+	// next Suggest, which skips the spans already suggested.
+	writeBatch := func(batch []annotate.Suggestion) error {
+		return l.write(ctx, op, func(tx *sql.Tx) error {
 			var current string
 			if err := tx.QueryRowContext(ctx, `SELECT content_hash FROM clippings WHERE id = ?`, clippingID).Scan(&current); err != nil {
 				if errors.Is(err, sql.ErrNoRows) {
@@ -323,13 +320,20 @@ func (l *Library) Suggest(ctx context.Context, clippingID int64) ([]annotate.Men
 				if _, err := putMention(ctx, e, annotate.Mention{ClippingID: clippingID, EntityID: id, Status: annotate.Suggested}, sel); err != nil {
 					return err
 				}
-				taken[sp] = true
 			}
 			return nil
 		})
-		if err != nil {
-			return nil, err
+	}
+	err = annotate.SuggestEach(text, entities, func(suggestions []annotate.Suggestion) error {
+		for from := 0; from < len(suggestions); from += suggestBatch {
+			if err := writeBatch(suggestions[from:min(from+suggestBatch, len(suggestions))]); err != nil {
+				return err
+			}
 		}
+		return nil
+	})
+	if err != nil {
+		return nil, err
 	}
 	pending, err := queryMentions(ctx, l.db, `SELECT `+mentionColumns+` FROM mentions
 		WHERE clipping_id = ? AND status = 'suggested' ORDER BY start, end, id`, clippingID)
