@@ -62,9 +62,6 @@ func buildList(f Filter) (*listQuery, error) {
 	} else if fq.exclude != "" {
 		lq.where = append(lq.where, "c.id NOT IN (SELECT rowid FROM clippings_fts WHERE clippings_fts MATCH ?)")
 		lq.args = append(lq.args, fq.exclude)
-	} else if strings.TrimSpace(f.Query) != "" {
-		// A query with nothing to search for ("-", "!!") matches nothing.
-		lq.where = append(lq.where, "0")
 	}
 	if t := normalizeTag(f.Tag); t != "" {
 		lq.where = append(lq.where, "c.id IN (SELECT clipping_id FROM tags WHERE tag = ? COLLATE NOCASE)")

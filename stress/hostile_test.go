@@ -15,8 +15,9 @@ import (
 )
 
 // longPage makes an HTML article of about size bytes, of paragraphs naming
-// people, places and organisations as news does, so that the recogniser
-// has thousands of names to suggest.
+// people, places and organisations about as often as news does (a name or
+// two a sentence), so that the recogniser has thousands of names to
+// suggest.
 func longPage(r *rand.Rand, size int) string {
 	first := strings.Fields("Alice Carlos Jane Omar Li Priya Tomasz Amara Henrik Sofia Yusuf Marta")
 	last := strings.Fields("Brown Mendes Okafor Haddad Wei Raman Nowak Diallo Larsen Costa Demir Kowalski")
@@ -28,9 +29,15 @@ func longPage(r *rand.Rand, size int) string {
 	for b.Len() < size {
 		b.WriteString("<p>")
 		for s := 0; s < 3+r.IntN(3); s++ {
-			fmt.Fprintf(&b, "%s %s of %s told %s in %s that the", first[r.IntN(len(first))], last[r.IntN(len(last))],
-				orgs[r.IntN(len(orgs))], first[r.IntN(len(first))]+" "+last[r.IntN(len(last))], places[r.IntN(len(places))])
-			for w := 0; w < 5+r.IntN(8); w++ {
+			switch r.IntN(3) {
+			case 0:
+				fmt.Fprintf(&b, "%s %s of %s said that the", first[r.IntN(len(first))], last[r.IntN(len(last))], orgs[r.IntN(len(orgs))])
+			case 1:
+				fmt.Fprintf(&b, "In %s the", places[r.IntN(len(places))])
+			default:
+				b.WriteString("The")
+			}
+			for w := 0; w < 12+r.IntN(12); w++ {
 				b.WriteString(" " + words[r.IntN(len(words))])
 			}
 			b.WriteString(". ")
