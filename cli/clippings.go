@@ -223,7 +223,7 @@ func showJSON(ctx context.Context, env *Env, l *library.Library, c *library.Clip
 			out.Entities = append(out.Entities, e)
 		}
 	}
-	return writeJSON(env.Stdout, out)
+	return writeClippingJSON(env.Stdout, out)
 }
 
 // entityNames returns a function that looks entities up by ID, once each.
