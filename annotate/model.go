@@ -3,7 +3,10 @@
 // the suggestions Margin makes for entities.
 package annotate
 
-import "time"
+import (
+	"strings"
+	"time"
+)
 
 // Color is the name of a highlight colour from Margin's palette. Colours are
 // names, not RGB values, so the GUI can map them to theme-aware colours.
@@ -63,6 +66,30 @@ const (
 
 // EntityTypes lists the built-in types in display order (see DescribeType).
 var EntityTypes = builtinTypes()
+
+// typeSpellings are other ways people write a built-in type: British
+// spelling and plurals. Each names the built-in type, so that
+// "organisation" never becomes a type of its own beside "organization".
+var typeSpellings = map[string]EntityType{
+	"organisation": Organization, "organisations": Organization, "organizations": Organization,
+	"people": Person, "persons": Person, "places": Place, "events": Event, "works": Work, "others": Other,
+}
+
+// CanonicalType returns the built-in type t names in any case or spelling
+// ("Organisation", "people"), or else t without surrounding space.
+func CanonicalType(t string) EntityType {
+	t = strings.TrimSpace(t)
+	lower := strings.ToLower(t)
+	if b, ok := typeSpellings[lower]; ok {
+		return b
+	}
+	for _, b := range EntityTypes {
+		if string(b) == lower {
+			return b
+		}
+	}
+	return EntityType(t)
+}
 
 // Entity is a person, organisation, place or other thing, shared across the
 // whole library, with the other names it goes by.

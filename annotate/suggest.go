@@ -3,6 +3,7 @@ package annotate
 import (
 	"sort"
 	"strings"
+	"unicode/utf8"
 )
 
 // Suggestion is a span of text that Margin thinks names an entity, for the
@@ -40,6 +41,11 @@ type Learned struct {
 // ("Donald Trump"). Suggestions are in text order and do not overlap.
 //
 // The first call waits for the recogniser to load (see Warm).
+//
+// A text longer than segmentBytes is read a segment at a time, cut at
+// blank lines, so that the memory it takes is bounded whatever its length:
+// the recogniser keeps several words' worth of data for every character.
+// A surname then finds its full name only within the same segment.
 func Suggest(text string, known []Entity) []Suggestion {
 	return SuggestLearned(text, Learned{Known: known})
 }
@@ -48,6 +54,98 @@ func Suggest(text string, known []Entity) []Suggestion {
 // entities, and the names they rejected, which the recogniser no longer
 // suggests.
 func SuggestLearned(text string, learned Learned) []Suggestion {
+	var out []Suggestion
+	SuggestEach(text, learned, func(s []Suggestion) error {
+		out = append(out, s...)
+		return nil
+	})
+	return out
+}
+
+// SuggestEach is Suggest a segment at a time: fn gets the suggestions of
+// each segment in turn, in text order and with offsets in the whole text,
+// so that a caller may store them before the next segment is read and hold
+// no more than a segment's. It stops at the first error fn returns.
+func SuggestEach(text string, learned Learned, fn func([]Suggestion) error) error {
+	if len(text) <= segmentBytes {
+		return fn(suggest(text, learned))
+	}
+	for off, runeOff := 0, 0; off < len(text); {
+		seg := text[off : off+segmentEnd(text[off:], segmentBytes)]
+		out := suggest(seg, learned)
+		for i := range out {
+			s := &out[i]
+			sel := &s.Selector
+			// The context of a span near the segment's edges runs on into
+			// its neighbours.
+			if n := utf8.RuneCountInString(sel.Prefix); n < ContextRunes && sel.Start == n {
+				sel.Prefix = lastRunes(text[:off], ContextRunes-n) + sel.Prefix
+			}
+			if n := utf8.RuneCountInString(sel.Suffix); n < ContextRunes {
+				sel.Suffix += firstRunes(text[off+len(seg):], ContextRunes-n)
+			}
+			sel.Start += runeOff
+			sel.End += runeOff
+		}
+		if err := fn(out); err != nil {
+			return err
+		}
+		off += len(seg)
+		runeOff += utf8.RuneCountInString(seg)
+	}
+	return nil
+}
+
+// segmentBytes is how much text Suggest reads at once: about 35 MB of
+// memory, and far more than a long article. Tests make it smaller.
+var segmentBytes = 1 << 20
+
+// segmentEnd returns where the first segment of text ends: after the last
+// blank line within max bytes, or else the last line break, or else the
+// last whole rune.
+func segmentEnd(text string, max int) int {
+	if len(text) <= max {
+		return len(text)
+	}
+	head := text[:max]
+	if i := strings.LastIndex(head, "\n\n"); i > 0 {
+		return i + 2
+	}
+	if i := strings.LastIndexByte(head, '\n'); i > 0 {
+		return i + 1
+	}
+	end := max
+	for end > 0 && !utf8.RuneStart(text[end]) {
+		end--
+	}
+	if end == 0 {
+		return max
+	}
+	return end
+}
+
+// lastRunes returns the last n runes of s.
+func lastRunes(s string, n int) string {
+	i := len(s)
+	for ; n > 0 && i > 0; n-- {
+		_, size := utf8.DecodeLastRuneInString(s[:i])
+		i -= size
+	}
+	return s[i:]
+}
+
+// firstRunes returns the first n runes of s.
+func firstRunes(s string, n int) string {
+	i := 0
+	for ; n > 0 && i < len(s); n-- {
+		_, size := utf8.DecodeRuneInString(s[i:])
+		i += size
+	}
+	return s[:i]
+}
+
+// suggest is SuggestLearned over one segment of text.
+func suggest(text string, learned Learned) []Suggestion {
 	known := learned.Known
 	rejected := make(map[string]bool, len(learned.Rejected))
 	for _, r := range learned.Rejected {

@@ -152,3 +152,50 @@ func TestSuggestionsCarryAScore(t *testing.T) {
 		}
 	}
 }
+
+// TestSuggestReadsALongTextInSegments checks that a text longer than a
+// segment gets the suggestions each of its parts gets alone, at the right
+// offsets and with the context the whole text gives them.
+func TestSuggestReadsALongTextInSegments(t *testing.T) {
+	defer func(n int) { segmentBytes = n }(segmentBytes)
+	segmentBytes = 1000
+	para := "Angela Merkel met Emmanuel Macron in Berlin on Tuesday, and the two leaders spoke about Ukraine."
+	var b strings.Builder
+	for b.Len() < 5*segmentBytes+50 {
+		if b.Len() > 0 {
+			b.WriteString("\n\n")
+		}
+		b.WriteString(para)
+	}
+	text := b.String()
+	got := Suggest(text, nil)
+	one := suggest(para, Learned{})
+	if len(one) == 0 {
+		t.Fatal("no suggestions in one paragraph")
+	}
+	paras := strings.Count(text, "\n\n") + 1
+	if len(got) != paras*len(one) {
+		t.Fatalf("%d suggestions, want %d (%d per paragraph)", len(got), paras*len(one), len(one))
+	}
+	runes := []rune(text)
+	for i, s := range got {
+		want := newSelectorRunes(runes, s.Selector.Start, s.Selector.End)
+		if s.Selector != want {
+			t.Fatalf("suggestion %d: selector %+v, want %+v", i, s.Selector, want)
+		}
+		if s.Selector.Exact != one[i%len(one)].Selector.Exact {
+			t.Fatalf("suggestion %d is %q, want %q", i, s.Selector.Exact, one[i%len(one)].Selector.Exact)
+		}
+	}
+}
+
+func TestCanonicalTypeNamesTheBuiltInType(t *testing.T) {
+	for in, want := range map[string]EntityType{
+		"organisation": Organization, " Organisation ": Organization, "ORGANIZATION": Organization,
+		"organizations": Organization, "people": Person, "Place": Place, "ship": "ship", "Ship": "Ship",
+	} {
+		if got := CanonicalType(in); got != want {
+			t.Errorf("CanonicalType(%q) = %q, want %q", in, got, want)
+		}
+	}
+}

@@ -5,10 +5,15 @@ package app
 
 import (
 	"context"
+	"errors"
 	"fmt"
 	"log/slog"
+	"os"
 	"path/filepath"
+	"runtime"
+	"sync"
 
+	"fyne.io/fyne/v2"
 	fyneapp "fyne.io/fyne/v2/app"
 
 	"margin/annotate"
@@ -20,10 +25,17 @@ import (
 // preferences under it.
 const appID = "app.margin.desktop"
 
+// ErrNoDisplay is returned by Run where there is no display to open the
+// window on (a server, a terminal over ssh without X forwarding).
+var ErrNoDisplay = errors.New("there is no display to open Margin's window on; run a command instead (see 'margin help')")
+
 // Run opens the main window on the library in dir and returns when it is
 // closed. The library location set in the preferences replaces the default
 // library, but not one named on the command line or by MARGIN_LIBRARY.
-func Run(dir string) error {
+func Run(dir string) (err error) {
+	if err := checkDisplay(); err != nil {
+		return err
+	}
 	prepareTheme(appID)
 	a := fyneapp.NewWithID(appID)
 	a.SetIcon(assets.Icon)
@@ -33,19 +45,57 @@ func Run(dir string) error {
 		dir = s.LibraryDir
 	}
 	annotate.Warm()
-	ctx := context.Background()
+	ctx, cancel := context.WithCancel(context.Background())
 	lib, err := library.Open(ctx, dir)
 	if err != nil {
+		cancel()
 		return fmt.Errorf("open the library: %w", err)
 	}
-	defer lib.Close()
+	// The automatic backup stops and is waited for before the library
+	// closes, however the window ends.
+	var backup sync.WaitGroup
+	defer func() {
+		cancel()
+		backup.Wait()
+		lib.Close()
+	}()
+	w, err := newWindowOrError(a, lib)
+	if err != nil {
+		return err
+	}
+	backup.Add(1)
 	go func() {
-		if err := lib.AutoBackup(ctx); err != nil {
+		defer backup.Done()
+		if err := lib.AutoBackup(ctx); err != nil && ctx.Err() == nil {
 			slog.Warn("automatic backup", "err", err)
 		}
 	}()
-	w := newMainWindow(a, lib, newTasks())
 	w.ShowAndRun()
+	return nil
+}
+
+// newWindowOrError makes the main window, turning the graphics driver's
+// panic when it cannot open one (no display it can use) into ErrNoDisplay.
+func newWindowOrError(a fyne.App, lib *library.Library) (w *mainWindow, err error) {
+	defer func() {
+		if r := recover(); r != nil {
+			err = fmt.Errorf("%w (%v)", ErrNoDisplay, r)
+		}
+	}()
+	return newMainWindow(a, lib, newTasks()), nil
+}
+
+// checkDisplay refuses to start the window on Linux and the BSDs when no
+// display is named, before anything is opened: the graphics driver would
+// panic.
+func checkDisplay() error {
+	switch runtime.GOOS {
+	case "windows", "darwin", "ios", "android":
+		return nil
+	}
+	if os.Getenv("DISPLAY") == "" && os.Getenv("WAYLAND_DISPLAY") == "" {
+		return ErrNoDisplay
+	}
 	return nil
 }
 

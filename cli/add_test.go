@@ -177,7 +177,7 @@ func TestAddFailures(t *testing.T) {
 		{"a refused connection fails", []string{"add", "http://127.0.0.1:1/a"}, "", 1, "refused the connection"},
 		{"empty standard input fails", []string{"add", "-"}, "  \n", 1, "nothing to clip"},
 		{"a directory fails", []string{"add", "testdata"}, "", 1, "This is a folder"},
-		{"a binary file fails", []string{"add", bin}, "", 1, "“binary.html” is of type application/octet-stream, not HTML or text Margin can clip."},
+		{"a binary file fails", []string{"add", bin}, "", 1, "“binary.html” is binary data, not HTML or text Margin can clip."},
 		{"a PDF on standard input fails", []string{"add", "-"}, "%PDF-1.4\n%\xe2\xe3\xcf\xd3\n1 0 obj", 1, "Standard input is a PDF document (application/pdf), not HTML or text Margin can clip."},
 	}
 	for _, tt := range tests {
@@ -192,7 +192,8 @@ func TestAddFailures(t *testing.T) {
 			}
 		})
 	}
-	if r := ok(t, dir, "ls", "--json"); strings.TrimSpace(r.stdout) != "[]" {
-		t.Errorf("failed adds left clippings: %s", r.stdout)
+	// Failed adds leave no clippings, and make no library where none was.
+	if r := runIn(t, dir, "", "ls", "--json"); r.code != 1 || !strings.Contains(r.stderr, "there is no Margin library") {
+		t.Errorf("after failed adds, ls: exit %d, stdout %q, stderr %q", r.code, r.stdout, r.stderr)
 	}
 }

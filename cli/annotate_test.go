@@ -299,7 +299,7 @@ func TestBackupRestoreCheck(t *testing.T) {
 		junk := filepath.Join(t.TempDir(), "junk.db")
 		os.WriteFile(junk, []byte("not a database, just some text that is long enough to have a header of a hundred bytes ........................"), 0o644)
 		r := fails(t, filepath.Join(t.TempDir(), "new"), 1, "", "restore", junk)
-		if !strings.Contains(r.stderr, "not a Margin library") {
+		if !strings.Contains(r.stderr, "not an intact Margin backup") {
 			t.Errorf("stderr %q", r.stderr)
 		}
 	})

@@ -3,6 +3,9 @@ package cli
 import (
 	"context"
 	"fmt"
+	"os"
+	"path/filepath"
+	"time"
 
 	"margin/library"
 )
@@ -10,7 +13,7 @@ import (
 func init() {
 	commands["backup"] = command{
 		summary: "write a copy of the whole library to a file",
-		usage:   "backup FILE",
+		usage:   "backup FILE|FOLDER",
 		run:     runBackup,
 	}
 	commands["restore"] = command{
@@ -35,11 +38,17 @@ func runBackup(ctx context.Context, env *Env, args []string) error {
 	if len(pos) != 1 {
 		return usagef("give the file to write the backup to")
 	}
-	return withLibrary(ctx, env, func(l *library.Library) error {
-		if err := l.Backup(ctx, pos[0]); err != nil {
+	path := pos[0]
+	if st, err := os.Stat(path); err == nil && st.IsDir() {
+		// A folder is where the person wants the backup: it gets a name
+		// of its own there, as the automatic backups have.
+		path = filepath.Join(path, "margin-"+time.Now().UTC().Format("20060102T150405")+".db")
+	}
+	return withLibraryRead(ctx, env, func(l *library.Library) error {
+		if err := l.Backup(ctx, path); err != nil {
 			return err
 		}
-		fmt.Fprintf(env.Stdout, "backed up %s to %s\n", l.Dir(), pos[0])
+		fmt.Fprintf(env.Stdout, "backed up %s to %s\n", l.Dir(), path)
 		return nil
 	})
 }
@@ -70,7 +79,7 @@ func runCheck(ctx context.Context, env *Env, args []string) error {
 	if len(pos) > 0 {
 		return usagef("check takes no arguments")
 	}
-	return withLibrary(ctx, env, func(l *library.Library) error {
+	return withLibraryRead(ctx, env, func(l *library.Library) error {
 		if err := l.Check(ctx); err != nil {
 			return err
 		}

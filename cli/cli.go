@@ -10,6 +10,7 @@ import (
 	"fmt"
 	"io"
 	"os"
+	"runtime/debug"
 	"sort"
 	"strconv"
 	"strings"
@@ -91,6 +92,12 @@ func Run(ctx context.Context, args []string, env *Env) int {
 		fmt.Fprintf(env.Stderr, "margin: unknown command %q (see 'margin help')\n", name)
 		return 2
 	}
+	if os.Getenv("GOMEMLIMIT") == "" {
+		// A command holds one clipping or one page at a time; a soft
+		// limit makes the collector keep its heap near what it holds
+		// instead of letting it grow to twice that.
+		debug.SetMemoryLimit(commandMemoryLimit)
+	}
 	if err := cmd.run(ctx, env, rest[1:]); err != nil {
 		var ue usageError
 		if errors.As(err, &ue) {
@@ -106,6 +113,9 @@ func Run(ctx context.Context, args []string, env *Env) int {
 	}
 	return 0
 }
+
+// commandMemoryLimit is the soft memory limit of a subcommand.
+const commandMemoryLimit = 128 << 20
 
 // resolveLibraryDir applies --library, then MARGIN_LIBRARY, then the default.
 func resolveLibraryDir(flagValue string) (string, error) {
@@ -131,6 +141,8 @@ func message(err error) string {
 		hint string
 	}{
 		{library.ErrNewerVersion, "Update Margin to open it; the file was left untouched."},
+		{library.ErrBadBackup, "Nothing was restored; choose another backup (Margin keeps its automatic ones in the library's backups folder)."},
+		{library.ErrNoLibrary, "Check the --library folder; 'margin add' starts a library."},
 		{library.ErrNotLibrary, "The file was left untouched; use another --library folder, or 'margin restore' a backup into an empty one."},
 		{library.ErrReadOnly, "Check the folder's permissions, or choose another with --library."},
 		{library.ErrDiskFull, "Nothing was saved; free some space and try again."},
@@ -229,4 +241,16 @@ func parseFlags(fs *flag.FlagSet, args []string) ([]string, error) {
 // openLibrary opens the library the command runs on.
 func openLibrary(ctx context.Context, env *Env) (*library.Library, error) {
 	return library.Open(ctx, env.LibraryDir)
+}
+
+// withLibraryRead opens the library for reading, runs fn on it and closes
+// it. It creates no library where there is none (a mistyped --library
+// folder) and does not wait for another process's write.
+func withLibraryRead(ctx context.Context, env *Env, fn func(l *library.Library) error) error {
+	l, err := library.OpenReadOnly(ctx, env.LibraryDir)
+	if err != nil {
+		return err
+	}
+	defer l.Close()
+	return fn(l)
 }

@@ -2,6 +2,7 @@ package cli
 
 import (
 	"context"
+	"flag"
 	"fmt"
 	"io"
 	"strings"
@@ -58,7 +59,7 @@ func runList(ctx context.Context, env *Env, args []string) error {
 		return usagef("--limit must not be negative")
 	}
 	f := library.Filter{Tag: *tag, Entity: *entity, Site: *site, Sort: s, Limit: *limit}
-	return withLibrary(ctx, env, func(l *library.Library) error {
+	return withLibraryRead(ctx, env, func(l *library.Library) error {
 		list, err := l.List(ctx, f)
 		if err != nil {
 			return err
@@ -76,18 +77,19 @@ func runSearch(ctx context.Context, env *Env, args []string) error {
 	fs := newFlags("search")
 	asJSON := fs.Bool("json", false, "print a JSON array")
 	limit := fs.Int("limit", 0, "show at most `N` matches")
-	pos, err := parseFlags(fs, args)
+	flags, words := splitQueryArgs(fs, args)
+	pos, err := parseFlags(fs, flags)
 	if err != nil {
 		return err
 	}
-	query := strings.TrimSpace(strings.Join(pos, " "))
+	query := strings.TrimSpace(strings.Join(append(pos, words...), " "))
 	if query == "" {
 		return usagef("no query given")
 	}
 	if *limit < 0 {
 		return usagef("--limit must not be negative")
 	}
-	return withLibrary(ctx, env, func(l *library.Library) error {
+	return withLibraryRead(ctx, env, func(l *library.Library) error {
 		list, err := l.List(ctx, library.Filter{Query: query, Limit: *limit})
 		if err != nil {
 			return err
@@ -102,6 +104,30 @@ func runSearch(ctx context.Context, env *Env, args []string) error {
 		printSummaries(env.Stdout, list, true)
 		return nil
 	})
+}
+
+// splitQueryArgs separates a search's flags from the words of its query, in
+// which a word may start with a dash ("-ceasefire" leaves out clippings
+// with the word): only the flags fs defines are flags, and "--" ends them.
+func splitQueryArgs(fs *flag.FlagSet, args []string) (flags, words []string) {
+	for i := 0; i < len(args); i++ {
+		a := args[i]
+		if a == "--" {
+			return flags, append(words, args[i+1:]...)
+		}
+		name, _, hasValue := strings.Cut(strings.TrimLeft(a, "-"), "=")
+		f := fs.Lookup(name)
+		if !strings.HasPrefix(a, "-") || a == "-" || (f == nil && name != "h" && name != "help") {
+			words = append(words, a)
+			continue
+		}
+		flags = append(flags, a)
+		if b, ok := f.Value.(interface{ IsBoolFlag() bool }); f != nil && !hasValue && !(ok && b.IsBoolFlag()) && i+1 < len(args) {
+			i++
+			flags = append(flags, args[i])
+		}
+	}
+	return flags, words
 }
 
 // printSummaries prints one line per clipping: ID, date added, highlights,
@@ -157,13 +183,13 @@ func runShow(ctx context.Context, env *Env, args []string) error {
 	if *asJSON && *textOnly {
 		return usagef("--json and --text do not go together")
 	}
-	return withLibrary(ctx, env, func(l *library.Library) error {
+	return withLibraryRead(ctx, env, func(l *library.Library) error {
 		if *asJSON {
 			a, err := l.Load(ctx, id)
 			if err != nil {
 				return notFound(err, id)
 			}
-			return writeJSON(env.Stdout, annotatedJSON(a))
+			return writeClippingJSON(env.Stdout, annotatedJSON(a))
 		}
 		c, err := l.Get(ctx, id)
 		if err != nil {

@@ -288,8 +288,8 @@ func runEntities(ctx context.Context, env *Env, args []string) error {
 	if len(pos) > 0 {
 		return usagef("unexpected argument %q", pos[0])
 	}
-	return withLibrary(ctx, env, func(l *library.Library) error {
-		stats, err := l.Entities(ctx, annotate.EntityType(strings.ToLower(strings.TrimSpace(*typ))))
+	return withLibraryRead(ctx, env, func(l *library.Library) error {
+		stats, err := l.Entities(ctx, annotate.EntityType(strings.ToLower(string(annotate.CanonicalType(*typ)))))
 		if err != nil {
 			return err
 		}

@@ -6,7 +6,6 @@ import (
 	"slices"
 	"strings"
 	"text/tabwriter"
-	"unicode/utf8"
 
 	"margin/annotate"
 	"margin/library"
@@ -26,30 +25,23 @@ func init() {
 }
 
 // findQuote returns the rune span of the nth (from 1) occurrence of quote
-// in text, or an error saying how often it occurs.
+// in text, matched as annotate.FindQuote matches, or an error saying how
+// often it occurs.
 func findQuote(text, quote string, nth int, id int64) (start, end int, err error) {
 	if quote == "" {
 		return 0, 0, usagef("--quote is empty")
 	}
-	count, from := 0, 0
-	for {
-		i := strings.Index(text[from:], quote)
-		if i < 0 {
-			break
-		}
-		i += from
-		count++
-		if count == nth {
-			start = utf8.RuneCountInString(text[:i])
-			return start, start + utf8.RuneCountInString(quote), nil
-		}
-		_, size := utf8.DecodeRuneInString(text[i:])
-		from = i + size
+	spans, err := annotate.FindQuote(text, quote)
+	if err != nil {
+		return 0, 0, fmt.Errorf("%w; nothing was highlighted", err)
 	}
-	if count == 0 {
+	if len(spans) == 0 {
 		return 0, 0, fmt.Errorf("%q is not in the text of clipping %d (see 'margin show --text %d')", quote, id, id)
 	}
-	return 0, 0, fmt.Errorf("%q occurs %s in clipping %d, so there is no occurrence %d", quote, times(count), id, nth)
+	if nth > len(spans) {
+		return 0, 0, fmt.Errorf("%q occurs %s in clipping %d, so there is no occurrence %d", quote, times(len(spans)), id, nth)
+	}
+	return spans[nth-1][0], spans[nth-1][1], nil
 }
 
 func times(n int) string {
@@ -121,7 +113,7 @@ func runHighlights(ctx context.Context, env *Env, args []string) error {
 	if err != nil {
 		return err
 	}
-	return withLibrary(ctx, env, func(l *library.Library) error {
+	return withLibraryRead(ctx, env, func(l *library.Library) error {
 		if _, err := clippingText(ctx, l, id); err != nil {
 			return err
 		}

@@ -86,7 +86,9 @@ func runNote(ctx context.Context, env *Env, args []string) error {
 	}
 	note := strings.Join(pos[1:], " ")
 	if note == "-" {
-		data, err := io.ReadAll(io.LimitReader(env.Stdin, 1<<20))
+		// One byte past the cap is enough for the library to refuse
+		// the note whole rather than keep its first part.
+		data, err := io.ReadAll(io.LimitReader(env.Stdin, library.MaxNoteBytes+1))
 		if err != nil {
 			return fmt.Errorf("read standard input: %w", err)
 		}

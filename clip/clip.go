@@ -26,7 +26,7 @@ func Clip(ctx context.Context, input string, opts Options) (*Article, error) {
 		if err != nil {
 			return nil, fmt.Errorf("clip %s: %w", page.URL, err)
 		}
-		a.Source, a.SourceRef, a.Raw = SourceURL, norm, string(page.Body)
+		a.Source, a.SourceRef, a.Raw = SourceURL, WithoutUserinfo(norm), string(page.Body)
 		return a, nil
 	case KindHTML:
 		a, err := Extract([]byte(norm), "")

@@ -58,6 +58,9 @@ type TypeError struct {
 }
 
 func (e *TypeError) Error() string {
+	if e.URL == "" {
+		return fmt.Sprintf("the input is %s, not HTML or text", describeType(e.ContentType))
+	}
 	return fmt.Sprintf("%s is %s, not an HTML page", e.URL, describeType(e.ContentType))
 }
 
@@ -69,6 +72,8 @@ func describeType(ct string) string {
 	switch {
 	case ct == "":
 		return "of an unknown type"
+	case ct == "application/octet-stream":
+		return "binary data"
 	case ct == "application/pdf":
 		return "a PDF document (application/pdf)"
 	case len(ct) > 6 && ct[:6] == "image/":
@@ -90,7 +95,10 @@ func Message(err error) string {
 	var se *StatusError
 	var te *TypeError
 	var fe *FileTypeError
+	var le *LimitError
 	switch {
+	case errors.As(err, &te) && te.URL == "":
+		return "This is " + describeType(te.ContentType) + ", not a web page or text Margin can clip."
 	case errors.As(err, &fe):
 		name := "“" + fe.Name + "”"
 		if fe.Name == stdinName {
@@ -105,6 +113,12 @@ func Message(err error) string {
 		return "A page address goes with a file or standard input, not with a web address."
 	case errors.As(err, &te):
 		return "This link is " + describeType(te.ContentType) + ", not a web page Margin can clip."
+	case errors.As(err, &le) && le.What == "nested elements":
+		return fmt.Sprintf("The page nests elements more than %d deep, deeper than Margin reads.", le.Limit)
+	case errors.As(err, &le) && le.What == "bytes":
+		return fmt.Sprintf("The page is too large to clip (over %d MiB).", le.Limit>>20)
+	case errors.As(err, &le):
+		return fmt.Sprintf("The page is too large to clip (more than %s %s).", thousands(le.Limit), le.What)
 	case errors.As(err, &se):
 		return fmt.Sprintf("The site answered with an error (%d %s).", se.Code, http.StatusText(se.Code))
 	case errors.Is(err, ErrUnsupportedScheme):
@@ -114,7 +128,7 @@ func Message(err error) string {
 	case errors.Is(err, ErrNotHTML):
 		return "This link is not a web page Margin can clip."
 	case errors.Is(err, ErrTooLarge):
-		return "The page is too large to clip."
+		return fmt.Sprintf("The page is too large to clip (over %d MiB).", DefaultMaxBytes>>20)
 	case errors.Is(err, ErrTooManyRedirects):
 		return "The link redirects too many times."
 	case errors.Is(err, ErrTimeout), errors.Is(err, context.DeadlineExceeded):

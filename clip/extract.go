@@ -21,6 +21,15 @@ func Extract(page []byte, pageURL string) (*Article, error) {
 	if len(bytes.TrimSpace(page)) == 0 {
 		return nil, fmt.Errorf("extract: %w", ErrEmptyInput)
 	}
+	if err := checkSize(len(page)); err != nil {
+		return nil, fmt.Errorf("extract: %w", err)
+	}
+	if err := checkBinary(page); err != nil {
+		return nil, fmt.Errorf("extract: %w", err)
+	}
+	if err := checkElements(page); err != nil {
+		return nil, fmt.Errorf("extract: %w", err)
+	}
 	if !utf8.Valid(page) || bytes.HasPrefix(page, []byte("\xfe\xff")) || bytes.HasPrefix(page, []byte("\xff\xfe")) {
 		decoded, err := toUTF8(page, "")
 		if err != nil {
@@ -38,7 +47,9 @@ func Extract(page []byte, pageURL string) (*Article, error) {
 	}
 	doc, err := html.Parse(bytes.NewReader(page))
 	if err != nil {
-		return nil, fmt.Errorf("extract: parse HTML: %w", err)
+		// The parser's only failure on bytes in memory is a page nested
+		// deeper than it goes.
+		return nil, fmt.Errorf("extract: %w (%v)", &LimitError{What: "nested elements", Limit: MaxDepth}, err)
 	}
 	return extractTree(doc, base)
 }
@@ -85,6 +96,7 @@ func extractTree(doc *html.Node, base *url.URL) (*Article, error) {
 			return nil, fmt.Errorf("extract: %w", ErrNotArticle)
 		}
 	}
+	a.StripUserinfo()
 	if a.Excerpt == "" {
 		a.Excerpt = firstParagraph(a.Document, 300)
 	}

@@ -257,7 +257,9 @@ func TestBuildDocumentNormalisesWhitespace(t *testing.T) {
 		{"preformatted text keeps its spacing", "<pre>\n  a  b\n    c\n</pre>", []string{"  a  b\n    c"}},
 		{"table rows become blocks with cells apart", "<table><tr><td>a</td><td>b</td></tr></table>", []string{"a | b"}},
 		{"scripts, styles and hidden elements are not text", "<p>a<script>x()</script><span hidden>h</span><style>p{}</style> b</p>", []string{"a b"}},
-		{"decomposed accents are composed", "<p>Cafe\u0301</p>", []string{"Café"}},
+		{"decomposed accents are kept as written", "<p>Cafe\u0301</p>", []string{"Cafe\u0301"}},
+		{"zero-width non-joiners and joiners are kept", "<p>می\u200cخواهم 👨\u200d👩\u200d👧</p>", []string{"می\u200cخواهم 👨\u200d👩\u200d👧"}},
+		{"soft hyphens and word joiners are dropped", "<p>extra\u00adordinary a\u2060b</p>", []string{"extraordinary ab"}},
 	}
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) {

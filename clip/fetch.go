@@ -78,6 +78,11 @@ func Fetch(ctx context.Context, rawURL string, opts Options) (*Page, error) {
 		}
 		mediaType = "text/html"
 	}
+	// A server may call anything text/html: a PDF or an image behind that
+	// header is refused as what it is.
+	if err := checkBinary(body); err != nil {
+		return nil, fmt.Errorf("fetch: %w", &TypeError{URL: final, ContentType: err.(*TypeError).ContentType})
+	}
 	utf, err := toUTF8(body, declared)
 	if err != nil {
 		return nil, fmt.Errorf("fetch %s: decode: %w", final, err)

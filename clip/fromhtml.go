@@ -8,7 +8,6 @@ import (
 
 	"golang.org/x/net/html"
 	"golang.org/x/net/html/atom"
-	"golang.org/x/text/unicode/norm"
 )
 
 // buildDocument turns readable HTML into Margin's document model. Inline
@@ -249,9 +248,8 @@ func (b *docBuilder) inline(n *html.Node, ctx blockContext, kind SpanKind, href 
 
 // writeText appends a text node to the current block.
 func (b *docBuilder) writeText(s string, ctx blockContext) {
-	if !norm.NFC.IsNormalString(s) {
-		s = norm.NFC.String(s)
-	}
+	// The text is kept as written, in whatever normal form the page used:
+	// quotes are matched after normalising both sides (annotate.FindQuote).
 	if b.cur.Len() == 0 {
 		b.curCtx = ctx
 	}
@@ -485,11 +483,14 @@ func hoverElement(n *html.Node) bool {
 	return false
 }
 
-// ignorable reports whether r is an invisible format character that takes
-// no part in the text (zero-width spaces, soft hyphens, byte order marks).
+// ignorable reports whether r is an invisible character that only marks
+// where a line may break (zero-width spaces, soft hyphens, word joiners,
+// byte order marks), or a control character. The zero-width joiner and
+// non-joiner are kept: they change the text (Persian "می‌خواهم", the family
+// emoji), and a quote copied from the page holds them.
 func ignorable(r rune) bool {
 	switch r {
-	case '\u200b', '\u200c', '\u200d', '\u2060', '\ufeff', '\u00ad':
+	case '\u200b', '\u2060', '\ufeff', '\u00ad':
 		return true
 	}
 	return r < 0x20 && r != '\n' && r != '\t'
@@ -505,9 +506,13 @@ func attr(n *html.Node, key string) string {
 	return ""
 }
 
-// normalizeSpace collapses runs of whitespace to one space and trims.
+// normalizeSpace collapses runs of whitespace to one space, drops
+// ignorable characters and trims.
 func normalizeSpace(s string) string {
-	return strings.Join(strings.FieldsFunc(s, func(r rune) bool {
-		return unicode.IsSpace(r) || ignorable(r)
-	}), " ")
+	return strings.Join(strings.Fields(strings.Map(func(r rune) rune {
+		if ignorable(r) && r != '\t' && r != '\n' {
+			return -1
+		}
+		return r
+	}, s)), " ")
 }

@@ -69,7 +69,7 @@ func TestClipInput(t *testing.T) {
 		{"a word that is no file", Input{Text: "no-such-file"}, ErrNoSuchFile, "There is no such file, and this is not a web address."},
 		{"a page address with a web address", Input{Text: "https://news.example/a", PageURL: "https://news.example/b"}, ErrPageURLWithURL, ""},
 		{"a page address that is not one", Input{Text: page, PageURL: "ftp://x"}, ErrInvalidURL, ""},
-		{"a file larger than the limit", Input{Text: page}, ErrTooLarge, "The page is too large to clip."},
+		{"a file larger than the limit", Input{Text: page}, ErrTooLarge, "The page is too large to clip (over 20 MiB)."},
 	}
 	for _, tt := range bad {
 		t.Run(tt.name+" is refused", func(t *testing.T) {

@@ -19,6 +19,15 @@ var (
 // paragraphs, and drops what surrounds them (navigation, share buttons, news
 // tickers, captions above the title, appeals after the article).
 func ExtractText(text string) (*Article, error) {
+	if err := checkSize(len(text)); err != nil {
+		return nil, fmt.Errorf("extract text: %w", err)
+	}
+	if err := checkBinary([]byte(text[:min(len(text), 512)])); err != nil {
+		return nil, fmt.Errorf("extract text: %w", err)
+	}
+	if err := checkParagraphs(text); err != nil {
+		return nil, fmt.Errorf("extract text: %w", err)
+	}
 	text = strings.TrimPrefix(text, "\ufeff")
 	if !utf8.ValidString(text) {
 		text = strings.ToValidUTF8(text, "\uFFFD")

@@ -171,3 +171,16 @@ func TestParseDateKeepsTheZone(t *testing.T) {
 		})
 	}
 }
+
+func TestCopiedTextIsKeptAsWritten(t *testing.T) {
+	text := "Title of the piece\n\nBy Ana Pérez\n\nمن می\u200cخواهم بروم، گفت. The family 👨\u200d👩\u200d👧 came to the cafe\u0301 together that morning, said the report.\n"
+	a, err := ExtractText(text)
+	if err != nil {
+		t.Fatal(err)
+	}
+	for _, want := range []string{"می\u200cخواهم", "👨\u200d👩\u200d👧", "cafe\u0301"} {
+		if !strings.Contains(a.Text(), want) {
+			t.Errorf("the text lost %q: %q", want, a.Text())
+		}
+	}
+}

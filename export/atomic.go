@@ -10,6 +10,7 @@ import (
 	"os"
 	"path/filepath"
 	"strconv"
+	"unicode/utf8"
 )
 
 // WriteFileAtomic writes a file by calling write on a temporary file in the
@@ -59,13 +60,16 @@ func writeTemp(dir, base string, write func(w io.Writer) error) (tmp string, err
 	if err != nil {
 		return "", err
 	}
-	tmp = f.Name()
+	// The name is kept apart from the result, which a failed return
+	// clears before the deferred removal runs.
+	name := f.Name()
 	defer func() {
 		if err != nil {
 			f.Close()
-			os.Remove(tmp)
+			os.Remove(name)
 		}
 	}()
+	tmp = name
 	bw := bufio.NewWriterSize(f, 64<<10)
 	if err := write(bw); err != nil {
 		return "", err
@@ -80,6 +84,16 @@ func writeTemp(dir, base string, write func(w io.Writer) error) (tmp string, err
 // os.CreateTemp it makes an ordinary file (0644 less the umask), as the note
 // it becomes should be, without a chmod per file.
 func createTemp(dir, base string) (*os.File, error) {
+	// The temporary name is longer than the note's; a long note name is
+	// cut so that it stays within the 255 bytes file systems allow.
+	if len(base) > maxTempBase {
+		ext := filepath.Ext(base)
+		cut := maxTempBase - len(ext)
+		for cut > 0 && !utf8.RuneStart(base[cut]) {
+			cut--
+		}
+		base = base[:cut] + ext
+	}
 	for range 100 {
 		name := filepath.Join(dir, "."+base+"."+strconv.FormatUint(rand.Uint64(), 36)+".tmp")
 		f, err := os.OpenFile(name, os.O_RDWR|os.O_CREATE|os.O_EXCL, 0o644)
@@ -89,6 +103,10 @@ func createTemp(dir, base string) (*os.File, error) {
 	}
 	return nil, fmt.Errorf("create a temporary file in %s: %w", dir, fs.ErrExist)
 }
+
+// maxTempBase bounds the part of a temporary file's name taken from the
+// note's: with the dot, the random part and ".tmp" it stays under 255 bytes.
+const maxTempBase = 200
 
 // syncEach fsyncs each file.
 func syncEach(paths []string) error {

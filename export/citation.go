@@ -7,6 +7,7 @@ import (
 	"unicode"
 	"unicode/utf8"
 
+	"margin/clip"
 	"margin/library"
 )
 
@@ -216,9 +217,9 @@ func siteOf(c *library.Clipping) string {
 
 func citeURL(c *library.Clipping) string {
 	if c.CanonicalURL != "" {
-		return c.CanonicalURL
+		return clip.WithoutUserinfo(c.CanonicalURL)
 	}
-	return c.URL
+	return clip.WithoutUserinfo(c.URL)
 }
 
 // endWith adds punct unless s already ends in a sentence's punctuation.

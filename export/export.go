@@ -15,6 +15,7 @@ import (
 	"sort"
 
 	"margin/annotate"
+	"margin/clip"
 	"margin/library"
 )
 
@@ -162,11 +163,10 @@ func anchored(h annotate.Highlight, n int) bool {
 // sourceURL returns the address that identifies the clipping's source.
 func sourceURL(it *Item) string {
 	c := it.Clipping
+	// A library of an older Margin may hold a password in an address;
+	// it is never exported.
 	if c.CanonicalURL != "" {
-		return c.CanonicalURL
+		return clip.WithoutUserinfo(c.CanonicalURL)
 	}
-	if c.URL != "" {
-		return c.URL
-	}
-	return ""
+	return clip.WithoutUserinfo(c.URL)
 }

@@ -47,6 +47,9 @@ func SafeName(title string) string {
 			sb.WriteString(" - ")
 		case r == '/' || r == '\\' || r == '|':
 			sb.WriteString("-")
+		case unicode.Is(unicode.Bidi_Control, r):
+			// A right-to-left override would make "exe.txt.md" show as
+			// "dm.txt.exe"; direction marks have no place in a name.
 		case strings.ContainsRune(`<>"?*#^[]`, r), unicode.IsControl(r), r == utf8.RuneError,
 			unicode.Is(unicode.Zs, r), r == '\u2028', r == '\u2029', r == '\ufeff':
 			sb.WriteByte(' ')

@@ -2,8 +2,10 @@ package export
 
 import (
 	"context"
+	"errors"
 	"fmt"
 	"io"
+	"io/fs"
 	"os"
 	"path/filepath"
 	"runtime"
@@ -117,9 +119,21 @@ func WriteFolder(ctx context.Context, l *library.Library, dir string, items []*I
 		for k, i := range batch {
 			path := filepath.Join(dir, jobs[i].rel)
 			// A note that already holds its text is left untouched, so
-			// sync tools see no change.
+			// sync tools see no change. A new note never replaces what is
+			// at its name (placeNew): another export may have just taken it.
 			if out[k].tmp != "" {
-				if err := os.Rename(out[k].tmp, path); err != nil {
+				var err error
+				if jobs[i].update {
+					err = os.Rename(out[k].tmp, path)
+				} else {
+					path, err = placeNew(dir, jobs[i].rel, SafeName(items[i].Clipping.Title), items[i].Clipping.ID, out[k].tmp)
+					if err == nil {
+						if rel, rerr := filepath.Rel(dir, path); rerr == nil {
+							jobs[i].rel = rel
+						}
+					}
+				}
+				if err != nil {
 					for _, o := range out[k:] {
 						removeAll([]string{o.tmp})
 					}
@@ -139,7 +153,11 @@ func WriteFolder(ctx context.Context, l *library.Library, dir string, items []*I
 		}
 		syncDir(dir)
 		if l != nil {
-			return l.SaveExportedNotes(ctx, absDir, records)
+			// On a read-only disk the notes are written all the same;
+			// the next export merges against the notes as they are.
+			if err := l.SaveExportedNotes(ctx, absDir, records); err != nil && !errors.Is(err, library.ErrReadOnly) {
+				return err
+			}
 		}
 		return nil
 	}
@@ -264,6 +282,52 @@ func writeBatch(ctx context.Context, dir string, batch []int, jobs []noteJob, it
 		return nil, firstErr
 	}
 	return out, nil
+}
+
+// placeNew gives a new note its name in dir without ever replacing what is
+// there: another export running at the same time may have just taken the
+// name, or the person may have a folder or a link so named. The rendered
+// note at tmp is linked under the name, which fails if anything holds it;
+// the note then takes the next name of its stem with its clipping's ID, as
+// assignNames would have given it. It returns the note's path.
+func placeNew(dir, name, stem string, id int64, tmp string) (string, error) {
+	for n := 0; n < 1000; n++ {
+		if n > 0 {
+			name = stem + fmt.Sprintf(" (%d)", id) + ".md"
+			if n > 1 {
+				name = stem + fmt.Sprintf(" (%d-%d)", id, n) + ".md"
+			}
+		}
+		path := filepath.Join(dir, name)
+		err := claim(tmp, path)
+		if err == nil {
+			return path, nil
+		}
+		if !errors.Is(err, fs.ErrExist) {
+			return "", err
+		}
+	}
+	return "", fmt.Errorf("no free name for %s in %s", name, dir)
+}
+
+// claim puts the file at tmp at path unless something is at path, which
+// gives an error wrapping fs.ErrExist. A hard link does it in one step; on
+// a file system without them, an empty file created exclusively claims the
+// name and the note is renamed over it.
+func claim(tmp, path string) error {
+	err := os.Link(tmp, path)
+	if err == nil {
+		return os.Remove(tmp)
+	}
+	if errors.Is(err, fs.ErrExist) {
+		return err
+	}
+	f, err := os.OpenFile(path, os.O_WRONLY|os.O_CREATE|os.O_EXCL, 0o644)
+	if err != nil {
+		return err
+	}
+	f.Close()
+	return os.Rename(tmp, path)
 }
 
 // removeAll removes temporary files, ignoring empty names.

@@ -29,7 +29,10 @@ const (
 // library stays in use. The copy is written under a temporary name and
 // renamed into place, so path never holds a partial backup.
 func (l *Library) Backup(ctx context.Context, path string) error {
-	if err := os.MkdirAll(filepath.Dir(path), 0o755); err != nil {
+	if st, err := os.Stat(path); err == nil && st.IsDir() {
+		return fmt.Errorf("back up library: %w: %s is a folder; give the backup file's name", ErrInvalid, path)
+	}
+	if err := os.MkdirAll(filepath.Dir(path), 0o700); err != nil {
 		return fmt.Errorf("back up library: %w", classify(err))
 	}
 	f, err := os.CreateTemp(filepath.Dir(path), "."+filepath.Base(path)+".tmp-*")
@@ -41,6 +44,12 @@ func (l *Library) Backup(ctx context.Context, path string) error {
 	// VACUUM INTO refuses to write over a file, even an empty one.
 	os.Remove(tmp)
 	if _, err := l.db.ExecContext(ctx, `VACUUM INTO ?`, tmp); err != nil {
+		os.Remove(tmp)
+		return fmt.Errorf("back up library to %s: %w", path, classify(err))
+	}
+	// SQLite makes the copy readable by everyone; it holds the whole
+	// library, so only its owner may read it.
+	if err := os.Chmod(tmp, 0o600); err != nil {
 		os.Remove(tmp)
 		return fmt.Errorf("back up library to %s: %w", path, classify(err))
 	}
@@ -74,12 +83,12 @@ func syncFile(path string) error {
 func Restore(ctx context.Context, backupPath, dir string) error {
 	op := fmt.Sprintf("restore %s", backupPath)
 	if err := checkFile(backupPath); err != nil {
-		return fmt.Errorf("%s: %w", op, err)
+		return fmt.Errorf("%s: %w", op, badBackup(err))
 	}
 	if _, err := os.Stat(backupPath); err != nil {
 		return fmt.Errorf("%s: %w", op, classify(err))
 	}
-	if err := os.MkdirAll(dir, 0o755); err != nil {
+	if err := os.MkdirAll(dir, 0o700); err != nil {
 		return fmt.Errorf("%s: %w", op, classify(err))
 	}
 	path := filepath.Join(dir, FileName)
@@ -104,7 +113,7 @@ func Restore(ctx context.Context, backupPath, dir string) error {
 		return fmt.Errorf("%s: %w", op, classify(err))
 	}
 	if err := checkBackup(ctx, tmp); err != nil {
-		return fmt.Errorf("%s: %w", op, err)
+		return fmt.Errorf("%s: %w", op, badBackup(err))
 	}
 	// A write-ahead log left without its database would be applied to the
 	// restored one.
@@ -120,6 +129,17 @@ func Restore(ctx context.Context, backupPath, dir string) error {
 		return fmt.Errorf("%s: %w", op, classify(err))
 	}
 	return nil
+}
+
+// badBackup says of a file that is not an intact library that it is not an
+// intact backup: what the person can do about it is choose another backup,
+// not restore one.
+func badBackup(err error) error {
+	if !errors.Is(err, ErrNotLibrary) {
+		return err
+	}
+	why := strings.TrimPrefix(err.Error(), ErrNotLibrary.Error()+": ")
+	return fmt.Errorf("%w (%s)", ErrBadBackup, why)
 }
 
 func copyFrom(dst *os.File, src string) error {

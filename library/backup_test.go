@@ -85,8 +85,8 @@ func TestRestoreRefuses(t *testing.T) {
 		bad := filepath.Join(t.TempDir(), "bad.db")
 		os.WriteFile(bad, []byte("not a database at all, just some text that is long enough to have a header"), 0o644)
 		dir := t.TempDir()
-		if err := Restore(ctx, bad, dir); !errors.Is(err, ErrNotLibrary) {
-			t.Errorf("Restore: %v, want ErrNotLibrary", err)
+		if err := Restore(ctx, bad, dir); !errors.Is(err, ErrBadBackup) {
+			t.Errorf("Restore: %v, want ErrBadBackup", err)
 		}
 		if entries, _ := os.ReadDir(dir); len(entries) != 0 {
 			t.Errorf("Restore left files behind: %v", entries)
@@ -99,8 +99,8 @@ func TestRestoreRefuses(t *testing.T) {
 		}
 		bad := filepath.Join(t.TempDir(), "damaged.db")
 		os.WriteFile(bad, b, 0o644)
-		if err := Restore(ctx, bad, t.TempDir()); !errors.Is(err, ErrNotLibrary) {
-			t.Errorf("Restore: %v, want ErrNotLibrary", err)
+		if err := Restore(ctx, bad, t.TempDir()); !errors.Is(err, ErrBadBackup) {
+			t.Errorf("Restore: %v, want ErrBadBackup", err)
 		}
 	})
 	t.Run("a missing backup", func(t *testing.T) {

@@ -11,8 +11,10 @@ import (
 	"errors"
 	"fmt"
 	"io"
+	"slices"
 	"strings"
 	"time"
+	"unicode/utf8"
 
 	"margin/annotate"
 	"margin/clip"
@@ -22,6 +24,9 @@ import (
 // fn returns nil and rolling back otherwise, so a failed write leaves the
 // library exactly as it was. op names the operation in errors.
 func (l *Library) write(ctx context.Context, op string, fn func(tx *sql.Tx) error) error {
+	if l.readOnly {
+		return fmt.Errorf("%s: %w: it was opened for reading", op, ErrReadOnly)
+	}
 	tx, err := l.db.BeginTx(ctx, nil)
 	if err != nil {
 		return fmt.Errorf("%s: %w", op, classify(err))
@@ -158,6 +163,14 @@ func newClippingRow(a *clip.Article) (*clippingRow, error) {
 	if a == nil {
 		return nil, fmt.Errorf("%w: no article", ErrInvalid)
 	}
+	// Passwords in addresses are never stored, whoever made the article.
+	stripped := *a
+	stripped.Document.Blocks = slices.Clone(a.Document.Blocks)
+	for i := range stripped.Document.Blocks {
+		stripped.Document.Blocks[i].Spans = slices.Clone(stripped.Document.Blocks[i].Spans)
+	}
+	stripped.StripUserinfo()
+	a = &stripped
 	text := a.Text()
 	if strings.TrimSpace(text) == "" {
 		return nil, fmt.Errorf("%w: the article has no text", ErrInvalid)
@@ -239,8 +252,9 @@ func insertClipping(ctx context.Context, q querier, r *clippingRow) (int64, erro
 	return id, err
 }
 
-// Get returns the clipping with the given id, with its document, original
-// input (Raw), note and tags, or an error wrapping ErrNotFound.
+// Get returns the clipping with the given id, with its document, note and
+// tags, or an error wrapping ErrNotFound. The original input, as large as
+// the page, is left out: Original returns it.
 func (l *Library) Get(ctx context.Context, id int64) (*Clipping, error) {
 	c, err := getClipping(ctx, l.db, id)
 	if err != nil {
@@ -257,15 +271,14 @@ func getClipping(ctx context.Context, q querier, id int64) (*Clipping, error) {
 		pubTZ        string
 		source       string
 		doc          string
-		raw          []byte
 		added, updtd int64
 	)
 	err := q.QueryRowContext(ctx, `
 		SELECT title, byline, site, published, published_tz, lang, excerpt, lead_image, url,
-			canonical_url, source, source_ref, document, raw, content_hash, note, added, updated
+			canonical_url, source, source_ref, document, content_hash, note, added, updated
 		FROM clippings WHERE id = ?`, id).Scan(
 		&a.Title, &a.Byline, &a.SiteName, &pub, &pubTZ, &a.Language, &a.Excerpt, &a.LeadImage, &a.URL,
-		&a.CanonicalURL, &source, &a.SourceRef, &doc, &raw, &c.ContentHash, &c.Note, &added, &updtd)
+		&a.CanonicalURL, &source, &a.SourceRef, &doc, &c.ContentHash, &c.Note, &added, &updtd)
 	if errors.Is(err, sql.ErrNoRows) {
 		return nil, ErrNotFound
 	}
@@ -278,16 +291,32 @@ func getClipping(ctx context.Context, q querier, id int64) (*Clipping, error) {
 	if err := json.Unmarshal([]byte(doc), &a.Document); err != nil {
 		return nil, fmt.Errorf("decode document: %w", err)
 	}
-	if len(raw) > 0 {
-		if a.Raw, err = decompress(raw); err != nil {
-			return nil, err
-		}
-	}
 	c.Tags, err = clippingTags(ctx, q, id)
 	if err != nil {
 		return nil, err
 	}
 	return c, nil
+}
+
+// Original returns the input a clipping was made from (the page's HTML, or
+// the copied text), or "" when it was not kept.
+func (l *Library) Original(ctx context.Context, id int64) (string, error) {
+	var raw []byte
+	err := l.db.QueryRowContext(ctx, `SELECT raw FROM clippings WHERE id = ?`, id).Scan(&raw)
+	if errors.Is(err, sql.ErrNoRows) {
+		return "", fmt.Errorf("get the original of clipping %d: %w", id, ErrNotFound)
+	}
+	if err != nil {
+		return "", fmt.Errorf("get the original of clipping %d: %w", id, classify(err))
+	}
+	if len(raw) == 0 {
+		return "", nil
+	}
+	s, err := decompress(raw)
+	if err != nil {
+		return "", fmt.Errorf("get the original of clipping %d: %w", id, err)
+	}
+	return s, nil
 }
 
 // publishedTime rebuilds a publication time in the zone it was published in.
@@ -316,31 +345,52 @@ func clippingText(ctx context.Context, q querier, id int64) (string, error) {
 	return text, err
 }
 
-// Delete removes a clipping with its note, tags, highlights and mentions.
-// The entities it mentions stay in the library.
+// Delete removes a clipping with its note, tags, highlights and mentions, as
+// one edit that Undo brings back whole. The entities it mentions stay in
+// the library.
 func (l *Library) Delete(ctx context.Context, id int64) error {
-	return l.write(ctx, fmt.Sprintf("delete clipping %d", id), func(tx *sql.Tx) error {
-		res, err := tx.ExecContext(ctx, `DELETE FROM clippings WHERE id = ?`, id)
-		if err != nil {
+	return l.edit(ctx, fmt.Sprintf("delete clipping %d", id), "Delete Clipping", id, func(e *editor) error {
+		var n int
+		if err := e.tx.QueryRowContext(ctx, `SELECT count(*) FROM clippings WHERE id = ?`, id).Scan(&n); err != nil {
 			return err
 		}
-		if n, err := res.RowsAffected(); err != nil {
-			return err
-		} else if n == 0 {
+		if n == 0 {
 			return ErrNotFound
 		}
-		if _, err := tx.ExecContext(ctx, `DELETE FROM clippings_fts WHERE rowid = ?`, id); err != nil {
-			return err
+		// The annotations go with the clipping; the edit records them so
+		// that undoing it brings them back.
+		for _, table := range []string{"highlights", "mentions", "tags"} {
+			if err := e.track(table, "clipping_id = ?", id); err != nil {
+				return err
+			}
 		}
-		// The history of a deleted clipping's annotations can no longer be
-		// undone.
-		_, err = tx.ExecContext(ctx, `DELETE FROM edits WHERE clipping_id = ?`, id)
-		return err
+		e.trackNew("deleted_clippings", id)
+		return trashClipping(ctx, e.tx, id)
 	})
 }
 
-// SetNote sets the person's note on a clipping; the note is searchable.
+// MaxNoteBytes is the most a note (on a clipping or a highlight) may hold:
+// about 300 pages of text.
+const MaxNoteBytes = 1 << 20
+
+// checkNote refuses a note longer than MaxNoteBytes, or not valid UTF-8,
+// rather than storing part of it or bytes no one can read back.
+func checkNote(note string) error {
+	if len(note) > MaxNoteBytes {
+		return fmt.Errorf("%w: the note is longer than the 1 MiB a note may hold; nothing was changed", ErrInvalid)
+	}
+	if !utf8.ValidString(note) {
+		return fmt.Errorf("%w: the note is not UTF-8 text; nothing was changed", ErrInvalid)
+	}
+	return nil
+}
+
+// SetNote sets the person's note on a clipping; the note is searchable. A
+// note past MaxNoteBytes or not UTF-8 is refused with ErrInvalid.
 func (l *Library) SetNote(ctx context.Context, id int64, note string) error {
+	if err := checkNote(note); err != nil {
+		return fmt.Errorf("set note on clipping %d: %w", id, err)
+	}
 	return l.edit(ctx, fmt.Sprintf("set note on clipping %d", id), "Note", id, func(e *editor) error {
 		if err := e.track("clippings", "id = ?", id); err != nil {
 			return err

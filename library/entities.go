@@ -24,7 +24,7 @@ func normalizeEntity(e annotate.Entity) (annotate.Entity, error) {
 	if e.Name == "" {
 		return e, fmt.Errorf("%w: an entity needs a name", ErrInvalid)
 	}
-	e.Type = annotate.EntityType(normalizeName(string(e.Type)))
+	e.Type = annotate.CanonicalType(normalizeName(string(e.Type)))
 	if e.Type == "" {
 		e.Type = annotate.Other
 	}
@@ -56,7 +56,7 @@ func (l *Library) Entities(ctx context.Context, typ annotate.EntityType) ([]Enti
 		FROM entities e LEFT JOIN mentions m ON m.entity_id = e.id AND m.status = 'confirmed'
 		WHERE ?1 = '' OR e.type = ?1
 		GROUP BY e.id
-		ORDER BY count(m.id) DESC, e.key, e.id`, string(typ))
+		ORDER BY count(m.id) DESC, e.key, e.id`, string(annotate.CanonicalType(string(typ))))
 	if err != nil {
 		return nil, fmt.Errorf("list entities: %w", classify(err))
 	}
@@ -174,7 +174,7 @@ func findEntity(ctx context.Context, q querier, name string, typ annotate.Entity
 			UNION ALL
 			SELECT e.id, 1, e.type = ?2 FROM aliases a JOIN entities e ON e.id = a.entity_id
 			WHERE a.key = ?1)
-		ORDER BY same DESC, alias, id LIMIT 1`, foldKey(name), string(typ)).Scan(&id)
+		ORDER BY same DESC, alias, id LIMIT 1`, foldKey(name), string(annotate.CanonicalType(string(typ)))).Scan(&id)
 	if errors.Is(err, sql.ErrNoRows) {
 		return 0, ErrNotFound
 	}

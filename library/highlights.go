@@ -40,6 +40,9 @@ func (l *Library) AddHighlight(ctx context.Context, h annotate.Highlight) (annot
 	if err := checkColor(h.Color); err != nil {
 		return annotate.Highlight{}, fmt.Errorf("add highlight: %w", err)
 	}
+	if err := checkNote(h.Note); err != nil {
+		return annotate.Highlight{}, fmt.Errorf("add highlight: %w", err)
+	}
 	err := l.edit(ctx, "add highlight", "Highlight", h.ClippingID, func(e *editor) error {
 		text, err := clippingText(ctx, e.tx, h.ClippingID)
 		if err != nil {
@@ -81,6 +84,9 @@ func (l *Library) UpdateHighlight(ctx context.Context, h annotate.Highlight) err
 		}
 	}
 	op := fmt.Sprintf("update highlight %d", h.ID)
+	if err := checkNote(h.Note); err != nil {
+		return fmt.Errorf("%s: %w", op, err)
+	}
 	cid, err := l.highlightClipping(ctx, h.ID)
 	if err != nil {
 		return fmt.Errorf("%s: %w", op, err)

@@ -134,7 +134,10 @@ func TestReextractReanchorsAndKeepsOrphans(t *testing.T) {
 		t.Errorf("the mention after Reextract: %+v", ms)
 	}
 	c, _ := l.Get(ctx, id)
-	if c.Title != "A, updated" || c.Raw != "<p>new</p>" || c.Note != "my note" || len(c.Tags) != 1 || c.Text() != newText {
+	if raw, err := l.Original(ctx, id); raw != "<p>new</p>" || err != nil {
+		t.Errorf("Original after Reextract: %q, %v", raw, err)
+	}
+	if c.Title != "A, updated" || c.Note != "my note" || len(c.Tags) != 1 || c.Text() != newText {
 		t.Errorf("after Reextract: %+v", c)
 	}
 	if got, _ := l.List(ctx, Filter{Query: "longer"}); len(got) != 1 {

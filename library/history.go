@@ -37,6 +37,57 @@ var historyTables = map[string]historyTable{
 	"aliases":    {key: []string{"entity_id", "key"}, cols: []string{"entity_id", "key", "alias"}},
 	"mentions":   {key: []string{"id"}, cols: []string{"id", "clipping_id", "entity_id", "start", "end", "exact", "prefix", "suffix", "status", "orphaned", "created"}},
 	"tags":       {key: []string{"clipping_id", "tag"}, cols: []string{"clipping_id", "tag"}},
+	// A row of deleted_clippings is a clipping deleted by an edit that can
+	// be undone; only its id is recorded, and putting a clipping into that
+	// state or out of it moves the whole clipping (see trashClipping).
+	"deleted_clippings": {key: []string{"id"}, cols: []string{"id"}},
+}
+
+// clippingColumns are the columns a deleted clipping keeps, in
+// deleted_clippings as in clippings.
+const clippingColumns = `id, title, byline, site, published, published_tz, lang, excerpt, lead_image, url,
+	canonical_url, source, source_ref, doc_version, document, text, raw, content_hash, note, added, updated`
+
+// trashClipping moves a clipping to deleted_clippings; its annotations go
+// with the row (the edit that deletes it records them).
+func trashClipping(ctx context.Context, tx *sql.Tx, id any) error {
+	if _, err := tx.ExecContext(ctx, `INSERT INTO deleted_clippings (`+clippingColumns+`)
+		SELECT `+clippingColumns+` FROM clippings WHERE id = ?`, id); err != nil {
+		return err
+	}
+	if _, err := tx.ExecContext(ctx, `DELETE FROM clippings_fts WHERE rowid = ?`, id); err != nil {
+		return err
+	}
+	_, err := tx.ExecContext(ctx, `DELETE FROM clippings WHERE id = ?`, id)
+	return err
+}
+
+// restoreClipping moves a deleted clipping back, with its search entry. A
+// clipping of the same text or id added since stands in the way: then
+// nothing is restored and the error says so.
+func restoreClipping(ctx context.Context, tx *sql.Tx, id any) error {
+	var clash int
+	if err := tx.QueryRowContext(ctx, `SELECT count(*) FROM clippings c JOIN deleted_clippings d
+		ON c.id = d.id OR c.content_hash = d.content_hash WHERE d.id = ?`, id).Scan(&clash); err != nil {
+		return err
+	}
+	if clash > 0 {
+		return errors.New("the deleted clipping was added again since, so it stays deleted")
+	}
+	res, err := tx.ExecContext(ctx, `INSERT INTO clippings (`+clippingColumns+`)
+		SELECT `+clippingColumns+` FROM deleted_clippings WHERE id = ?`, id)
+	if err != nil {
+		return err
+	}
+	if n, err := res.RowsAffected(); err != nil || n == 0 {
+		return err
+	}
+	if _, err := tx.ExecContext(ctx, `INSERT INTO clippings_fts (rowid, title, byline, site, text, notes)
+		SELECT id, title, byline, site, text, '' FROM clippings WHERE id = ?`, id); err != nil {
+		return err
+	}
+	_, err = tx.ExecContext(ctx, `DELETE FROM deleted_clippings WHERE id = ?`, id)
+	return err
 }
 
 // rowState is one row of a table as an edit leaves it: Row holds the values
@@ -177,7 +228,13 @@ func (e *editor) commit(clippingID int64) error {
 	if err != nil {
 		return err
 	}
-	_, err = e.tx.ExecContext(e.ctx, `DELETE FROM edits WHERE id <= ?`, id-historyLimit)
+	if _, err = e.tx.ExecContext(e.ctx, `DELETE FROM edits WHERE id <= ?`, id-historyLimit); err != nil {
+		return err
+	}
+	// A deleted clipping whose deletion can no longer be undone (it fell
+	// off the history, or a new edit cleared the redo) is gone for good.
+	_, err = e.tx.ExecContext(e.ctx, `DELETE FROM deleted_clippings
+		WHERE id NOT IN (SELECT clipping_id FROM edits WHERE clipping_id IS NOT NULL)`)
 	return err
 }
 
@@ -209,7 +266,7 @@ func refreshTouched(ctx context.Context, q querier, lists ...[]rowState) error {
 		for _, s := range list {
 			var v any
 			switch {
-			case s.Table == "clippings" && len(s.Key) > 0:
+			case (s.Table == "clippings" || s.Table == "deleted_clippings") && len(s.Key) > 0:
 				v = s.Key[0]
 			case s.Table == "highlights" && s.Row != nil:
 				v = s.Row[1]
@@ -220,6 +277,13 @@ func refreshTouched(ctx context.Context, q querier, lists ...[]rowState) error {
 		}
 	}
 	for id := range ids {
+		var live int
+		if err := q.QueryRowContext(ctx, `SELECT count(*) FROM clippings WHERE id = ?`, id).Scan(&live); err != nil {
+			return err
+		}
+		if live == 0 {
+			continue
+		}
 		if err := refreshNotes(ctx, q, id); err != nil {
 			return err
 		}
@@ -352,13 +416,34 @@ func decodeStates(s string) ([]rowState, error) {
 // exist are deleted first, then the others are written back. Foreign keys
 // are checked at commit, so the order of rows does not matter, and rows of
 // a clipping deleted since are skipped.
-func applyStates(ctx context.Context, tx *sql.Tx, list []rowState) error {
+func applyStates(ctx context.Context, tx *sql.Tx, list []rowState) (err error) {
 	if _, err := tx.ExecContext(ctx, `PRAGMA defer_foreign_keys = ON`); err != nil {
 		return err
 	}
+	// A clipping comes back before its annotations are written back, and
+	// goes after they are put as they were.
+	for _, s := range list {
+		if s.Table == "deleted_clippings" && s.Row == nil {
+			if err := restoreClipping(ctx, tx, s.Key[0]); err != nil {
+				return err
+			}
+		}
+	}
+	defer func() {
+		if err != nil {
+			return
+		}
+		for _, s := range list {
+			if s.Table == "deleted_clippings" && s.Row != nil {
+				if err = trashClipping(ctx, tx, s.Key[0]); err != nil {
+					return
+				}
+			}
+		}
+	}()
 	for _, s := range list {
 		t := historyTables[s.Table]
-		if s.Row != nil || t.updateOnly {
+		if s.Row != nil || t.updateOnly || s.Table == "deleted_clippings" {
 			continue
 		}
 		if _, err := tx.ExecContext(ctx, "DELETE FROM "+s.Table+" WHERE "+keyWhere(t.key), s.Key...); err != nil {
@@ -367,7 +452,7 @@ func applyStates(ctx context.Context, tx *sql.Tx, list []rowState) error {
 	}
 	for _, s := range list {
 		t := historyTables[s.Table]
-		if s.Row == nil {
+		if s.Row == nil || s.Table == "deleted_clippings" {
 			continue
 		}
 		if len(s.Row) != len(t.cols) {

@@ -98,6 +98,9 @@ func TestUndoAndRedoEveryKindOfEdit(t *testing.T) {
 		{"merging entities", "Merge Entities", func(f *historyFixture) error {
 			return f.l.MergeEntities(ctx, f.paris.ID, f.lumiere.ID)
 		}},
+		{"deleting the clipping", "Delete Clipping", func(f *historyFixture) error {
+			return f.l.Delete(ctx, f.clipping)
+		}},
 		{"deleting an entity", "Delete Entity", func(f *historyFixture) error {
 			return f.l.DeleteEntity(ctx, f.paris.ID)
 		}},
@@ -198,11 +201,17 @@ func TestHistory(t *testing.T) {
 			t.Errorf("Redo = %v, %v", ok, err)
 		}
 	})
-	t.Run("undo after the clipping was deleted skips its rows", func(t *testing.T) {
+	t.Run("undo after the clipping was deleted brings it back, then undoes the edit before", func(t *testing.T) {
 		f := newHistoryFixture(t)
 		f.l.MergeEntities(ctx, f.paris.ID, f.lumiere.ID)
 		if err := f.l.Delete(ctx, f.clipping); err != nil {
 			t.Fatal(err)
+		}
+		if label, ok, err := f.l.Undo(ctx); !ok || err != nil || label != "Delete Clipping" {
+			t.Fatalf("Undo = %q, %v, %v; want the deletion undone", label, ok, err)
+		}
+		if _, err := f.l.Get(ctx, f.clipping); err != nil {
+			t.Fatalf("the clipping is not back: %v", err)
 		}
 		if _, ok, err := f.l.Undo(ctx); !ok || err != nil {
 			t.Fatalf("Undo = %v, %v", ok, err)

@@ -7,6 +7,7 @@ import (
 	"fmt"
 	"strings"
 	"time"
+	"unicode/utf8"
 
 	"margin/annotate"
 )
@@ -272,66 +273,85 @@ func (l *Library) Suggest(ctx context.Context, clippingID int64) ([]annotate.Men
 	if err != nil {
 		return nil, fmt.Errorf("%s: %w", op, err)
 	}
-	// The recogniser takes a while; run it before the write transaction so
-	// that other writers do not wait for it.
-	suggestions := annotate.SuggestLearned(text, annotate.Learned{Known: entities, Rejected: rejectedNames})
-
-	var pending []annotate.Mention
-	err = l.write(ctx, op, func(tx *sql.Tx) error {
-		current, err := clippingText(ctx, tx, clippingID)
-		if err != nil {
-			return err
-		}
-		if current != text {
-			return fmt.Errorf("%w: the clipping changed while Margin was reading it", ErrInvalid)
-		}
-		mentions, err := queryMentions(ctx, tx, `SELECT `+mentionColumns+` FROM mentions WHERE clipping_id = ?`, clippingID)
-		if err != nil {
-			return err
-		}
-		type span struct{ start, end int }
-		taken := map[span]bool{}
-		rejected := map[string]bool{}
-		rejectedSpan := map[span]map[int64]bool{}
-		for _, m := range mentions {
-			sp := span{m.Selector.Start, m.Selector.End}
-			if m.Status == annotate.Rejected {
-				rejected[m.Selector.Exact] = true
-				if rejectedSpan[sp] == nil {
-					rejectedSpan[sp] = map[int64]bool{}
-				}
-				rejectedSpan[sp][m.EntityID] = true
-			} else {
-				taken[sp] = true
+	mentions, err := queryMentions(ctx, l.db, `SELECT `+mentionColumns+` FROM mentions WHERE clipping_id = ?`, clippingID)
+	if err != nil {
+		return nil, fmt.Errorf("%s: %w", op, classify(err))
+	}
+	type span struct{ start, end int }
+	taken := map[span]bool{}
+	rejected := map[string]bool{}
+	rejectedSpan := map[span]map[int64]bool{}
+	for _, m := range mentions {
+		sp := span{m.Selector.Start, m.Selector.End}
+		if m.Status == annotate.Rejected {
+			rejected[m.Selector.Exact] = true
+			if rejectedSpan[sp] == nil {
+				rejectedSpan[sp] = map[int64]bool{}
 			}
-		}
-		// Suggestions change no person's work, so they are written outside
-		// the history.
-		e := &editor{ctx: ctx, tx: tx}
-		for _, s := range suggestions {
-			sel := s.Selector
-			sp := span{sel.Start, sel.End}
-			if sel.End <= sel.Start || taken[sp] || rejected[sel.Exact] || checkSpan(text, sel.Start, sel.End) != nil {
-				continue
-			}
-			id, err := suggestedEntity(ctx, e, s)
-			if err != nil {
-				return err
-			}
-			if id == 0 || rejectedSpan[sp][id] {
-				continue
-			}
-			if _, err := putMention(ctx, e, annotate.Mention{ClippingID: clippingID, EntityID: id, Status: annotate.Suggested, Score: s.Score}, sel); err != nil {
-				return err
-			}
+			rejectedSpan[sp][m.EntityID] = true
+		} else {
 			taken[sp] = true
 		}
-		pending, err = queryMentions(ctx, tx, `SELECT `+mentionColumns+` FROM mentions
-			WHERE clipping_id = ? AND status = 'suggested' ORDER BY start, end, id`, clippingID)
-		return err
+	}
+	mentions = nil
+	runes := utf8.RuneCountInString(text)
+	hash := contentHash(text)
+	// writeBatch stores suggestions in one short transaction. The
+	// recogniser takes a while; it runs outside every transaction, so
+	// other writers wait at most for one batch. A long page has thousands
+	// of suggestions, written a segment at a time as the recogniser makes
+	// them; a batch not written (Margin closed meanwhile) is made by the
+	// next Suggest, which skips the spans already suggested.
+	writeBatch := func(batch []annotate.Suggestion) error {
+		return l.write(ctx, op, func(tx *sql.Tx) error {
+			var current string
+			if err := tx.QueryRowContext(ctx, `SELECT content_hash FROM clippings WHERE id = ?`, clippingID).Scan(&current); err != nil {
+				if errors.Is(err, sql.ErrNoRows) {
+					return ErrNotFound
+				}
+				return err
+			}
+			if current != hash {
+				return fmt.Errorf("%w: the clipping changed while Margin was reading it", ErrInvalid)
+			}
+			// Suggestions change no person's work, so they are written
+			// outside the history.
+			e := &editor{ctx: ctx, tx: tx}
+			for _, s := range batch {
+				sel := s.Selector
+				sp := span{sel.Start, sel.End}
+				if sel.Start < 0 || sel.End <= sel.Start || sel.End > runes || taken[sp] || rejected[sel.Exact] {
+					continue
+				}
+				id, err := suggestedEntity(ctx, e, s)
+				if err != nil {
+					return err
+				}
+				if id == 0 || rejectedSpan[sp][id] {
+					continue
+				}
+				if _, err := putMention(ctx, e, annotate.Mention{ClippingID: clippingID, EntityID: id, Status: annotate.Suggested, Score: s.Score}, sel); err != nil {
+					return err
+				}
+			}
+			return nil
+		})
+	}
+	err = annotate.SuggestEach(text, annotate.Learned{Known: entities, Rejected: rejectedNames}, func(suggestions []annotate.Suggestion) error {
+		for from := 0; from < len(suggestions); from += suggestBatch {
+			if err := writeBatch(suggestions[from:min(from+suggestBatch, len(suggestions))]); err != nil {
+				return err
+			}
+		}
+		return nil
 	})
 	if err != nil {
 		return nil, err
+	}
+	pending, err := queryMentions(ctx, l.db, `SELECT `+mentionColumns+` FROM mentions
+		WHERE clipping_id = ? AND status = 'suggested' ORDER BY start, end, id`, clippingID)
+	if err != nil {
+		return nil, fmt.Errorf("%s: %w", op, classify(err))
 	}
 	return pending, nil
 }
@@ -379,6 +399,10 @@ func (l *Library) ForgetRejection(ctx context.Context, text string) (int, error)
 	}
 	return n, nil
 }
+
+// suggestBatch is how many suggestions one transaction writes: about 30 ms
+// of work.
+const suggestBatch = 200
 
 // suggestedEntity returns the id of the entity a suggestion names: the
 // known one it gives, or the one with its name (or alias), or a new one.

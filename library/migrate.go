@@ -167,6 +167,33 @@ CREATE TABLE exported_notes (
 	PRIMARY KEY (clipping_id, folder)
 ) WITHOUT ROWID;
 `,
+	// 5: deleted clippings, kept while the edit that deleted them can be
+	// undone. Their annotations are kept in that edit.
+	`
+CREATE TABLE deleted_clippings (
+	id            INTEGER PRIMARY KEY,
+	title         TEXT NOT NULL,
+	byline        TEXT NOT NULL,
+	site          TEXT NOT NULL,
+	published     INTEGER,
+	published_tz  TEXT NOT NULL,
+	lang          TEXT NOT NULL,
+	excerpt       TEXT NOT NULL,
+	lead_image    TEXT NOT NULL,
+	url           TEXT NOT NULL,
+	canonical_url TEXT NOT NULL,
+	source        TEXT NOT NULL,
+	source_ref    TEXT NOT NULL,
+	doc_version   INTEGER NOT NULL,
+	document      TEXT NOT NULL,
+	text          TEXT NOT NULL,
+	raw           BLOB,
+	content_hash  TEXT NOT NULL,
+	note          TEXT NOT NULL,
+	added         INTEGER NOT NULL,
+	updated       INTEGER NOT NULL
+);
+`,
 }
 
 // migrate brings the schema up to date, one migration per transaction.

@@ -16,6 +16,8 @@ var (
 	ErrNotFound     = errors.New("no such item in the library")
 	ErrNewerVersion = errors.New("the library was written by a newer version of Margin")
 	ErrNotLibrary   = errors.New("the file is not a Margin library")
+	ErrNoLibrary    = errors.New("there is no Margin library")
+	ErrBadBackup    = errors.New("the file is not an intact Margin backup")
 	ErrReadOnly     = errors.New("the library's folder cannot be written to")
 	ErrDiskFull     = errors.New("the disk is full")
 	ErrExists       = errors.New("a library already exists there")

@@ -12,6 +12,7 @@ import (
 	"os"
 	"path/filepath"
 	"runtime"
+	"strings"
 	"syscall"
 	"time"
 
@@ -35,6 +36,9 @@ var sqliteMagic = []byte("SQLite format 3\x00")
 type Library struct {
 	db  *sql.DB
 	dir string
+	// readOnly is set by OpenReadOnly: writes are refused before SQLite
+	// is asked.
+	readOnly bool
 
 	// BackupGenerations is how many automatic backups AutoBackup keeps.
 	BackupGenerations int
@@ -68,6 +72,9 @@ func DefaultDir() (string, error) {
 
 // Open opens the library in dir, creating the directory and an empty library
 // when there is none, and bringing an older library's schema up to date.
+// The folder and the database are created readable by their owner only. It
+// writes to an existing library only when its schema needs bringing up to
+// date, so opening never waits for another process's long write.
 //
 // Open never overwrites or recreates a file it cannot read: a file that is
 // not a Margin library gives an error wrapping ErrNotLibrary, one written by
@@ -77,7 +84,7 @@ func Open(ctx context.Context, dir string) (*Library, error) {
 	if dir == "" {
 		return nil, errors.New("open library: no directory given")
 	}
-	if err := os.MkdirAll(dir, 0o755); err != nil {
+	if err := os.MkdirAll(dir, 0o700); err != nil {
 		return nil, fmt.Errorf("open library: %w", classify(err))
 	}
 	path := filepath.Join(dir, FileName)
@@ -87,20 +94,104 @@ func Open(ctx context.Context, dir string) (*Library, error) {
 	if err := checkWritable(dir); err != nil {
 		return nil, fmt.Errorf("open library %s: %w", dir, err)
 	}
+	if err := createPrivate(path); err != nil {
+		return nil, fmt.Errorf("open library %s: %w", path, classify(err))
+	}
 	db, err := sql.Open("sqlite", dsn(path, false))
 	if err != nil {
 		return nil, fmt.Errorf("open library %s: %w", path, err)
 	}
-	// Keep a connection a processor open between queries, for searches
-	// ranked in parts (listRanked): a new connection starts with a cold
-	// page cache.
-	db.SetMaxIdleConns(runtime.GOMAXPROCS(0) + 1)
-	l := &Library{db: db, dir: dir, BackupGenerations: 5, BackupInterval: 24 * time.Hour}
+	l := newLibrary(db, dir)
 	if err := l.prepare(ctx); err != nil {
 		db.Close()
 		return nil, fmt.Errorf("open library %s: %w", path, err)
 	}
 	return l, nil
+}
+
+// OpenReadOnly opens the existing library in dir for reading: listing,
+// searching, showing, exporting, backing up. It creates nothing, neither
+// the folder nor a library (a mistyped folder gives an error wrapping
+// ErrNoLibrary), and takes no write lock, so it answers while another
+// process adds a long page. A library on a read-only disk opens too.
+//
+// A library with an older schema is brought up to date first, as Open does,
+// since this Margin cannot read it as it is.
+func OpenReadOnly(ctx context.Context, dir string) (*Library, error) {
+	if dir == "" {
+		return nil, errors.New("open library: no directory given")
+	}
+	path := filepath.Join(dir, FileName)
+	st, err := os.Stat(path)
+	if errors.Is(err, os.ErrNotExist) || (err == nil && st.Mode().IsRegular() && st.Size() == 0) {
+		return nil, fmt.Errorf("%w in %s", ErrNoLibrary, dir)
+	}
+	if err := checkFile(path); err != nil {
+		return nil, fmt.Errorf("open library %s: %w", path, err)
+	}
+	l, err := openReadOnly(ctx, dir, path, false)
+	if err != nil && errors.Is(err, ErrReadOnly) {
+		// A read-only disk: SQLite cannot make the write-ahead log's
+		// index beside the file, and no one can write to the file, so it
+		// may be read as it stands.
+		l, err = openReadOnly(ctx, dir, path, true)
+	}
+	if errors.Is(err, errOlderSchema) {
+		return Open(ctx, dir)
+	}
+	return l, err
+}
+
+// errOlderSchema says that a library must be migrated before it is read.
+var errOlderSchema = errors.New("the library's schema is older than this Margin's")
+
+func openReadOnly(ctx context.Context, dir, path string, immutable bool) (*Library, error) {
+	// The connection may write, though this Library never does: SQLite
+	// then removes the write-ahead log as the last connection closes,
+	// where a read-only connection would leave it behind in the folder.
+	// Reading takes no lock a writer holds, so it never waits.
+	name := dsn(path, false)
+	if immutable {
+		name = dsn(path, true) + "&immutable=1"
+	}
+	db, err := sql.Open("sqlite", name)
+	if err != nil {
+		return nil, fmt.Errorf("open library %s: %w", path, err)
+	}
+	l := newLibrary(db, dir)
+	l.readOnly = true
+	version, err := l.checkMark(ctx)
+	if err == nil && version < len(migrations) {
+		err = errOlderSchema
+	}
+	if err != nil {
+		db.Close()
+		return nil, fmt.Errorf("open library %s: %w", path, err)
+	}
+	return l, nil
+}
+
+// newLibrary wraps an open database.
+func newLibrary(db *sql.DB, dir string) *Library {
+	// Keep a connection a processor open between queries, for searches
+	// ranked in parts (listRanked): a new connection starts with a cold
+	// page cache.
+	db.SetMaxIdleConns(runtime.GOMAXPROCS(0) + 1)
+	return &Library{db: db, dir: dir, BackupGenerations: 5, BackupInterval: 24 * time.Hour}
+}
+
+// createPrivate creates an empty database file at path readable by its
+// owner only, unless a file is there; SQLite would create it readable by
+// everyone, and makes its log and index with the database's permissions.
+func createPrivate(path string) error {
+	f, err := os.OpenFile(path, os.O_RDWR|os.O_CREATE|os.O_EXCL, 0o600)
+	if errors.Is(err, os.ErrExist) {
+		return nil
+	}
+	if err != nil {
+		return err
+	}
+	return f.Close()
 }
 
 // dsn is the connection string for the database at path: foreign keys on,
@@ -204,8 +295,31 @@ func checkWritable(dir string) error {
 }
 
 // prepare checks that the database is a Margin library Margin can read,
-// turns on the write-ahead log and runs the pending migrations.
+// turns on the write-ahead log and runs the pending migrations. It writes
+// only when one of these is needed.
 func (l *Library) prepare(ctx context.Context) error {
+	version, err := l.checkMark(ctx)
+	if err != nil {
+		return err
+	}
+	var mode string
+	if err := l.db.QueryRowContext(ctx, "PRAGMA journal_mode").Scan(&mode); err != nil {
+		return classify(err)
+	}
+	if !strings.EqualFold(mode, "wal") {
+		if err := l.walMode(ctx); err != nil {
+			return err
+		}
+	}
+	if version == len(migrations) {
+		return nil
+	}
+	return l.migrate(ctx)
+}
+
+// checkMark checks that the database is a Margin library (or an empty new
+// one) of a schema this Margin knows, and returns its schema version.
+func (l *Library) checkMark(ctx context.Context) (int, error) {
 	// One statement reads the mark, the version and whether there are any
 	// tables from one snapshot: another process may be creating the same
 	// new library at this moment.
@@ -215,22 +329,19 @@ func (l *Library) prepare(ctx context.Context) error {
 		(SELECT user_version FROM pragma_user_version()),
 		(SELECT count(*) FROM sqlite_schema)`).Scan(&appID, &version, &tables)
 	if err != nil {
-		return classify(err)
+		return 0, classify(err)
 	}
 	switch {
 	case appID != 0 && appID != applicationID:
-		return fmt.Errorf("%w: it is another application's database", ErrNotLibrary)
+		return 0, fmt.Errorf("%w: it is another application's database", ErrNotLibrary)
 	case version > len(migrations):
-		return fmt.Errorf("%w (schema %d, this Margin knows %d)", ErrNewerVersion, version, len(migrations))
+		return 0, fmt.Errorf("%w (schema %d, this Margin knows %d)", ErrNewerVersion, version, len(migrations))
 	case appID == 0 && tables > 0:
 		// A database without Margin's mark is a new library only if it is
 		// empty; never add tables to someone else's database.
-		return fmt.Errorf("%w: it is another application's database", ErrNotLibrary)
+		return 0, fmt.Errorf("%w: it is another application's database", ErrNotLibrary)
 	}
-	if err := l.walMode(ctx); err != nil {
-		return err
-	}
-	return l.migrate(ctx)
+	return version, nil
 }
 
 // walMode switches the database to the write-ahead log, which lets readers
@@ -258,8 +369,18 @@ func (l *Library) walMode(ctx context.Context) error {
 // Close closes the library.
 func (l *Library) Close() error {
 	// optimize keeps the query planner's statistics fresh; it is cheap and
-	// its failure is no reason to fail Close.
-	l.db.Exec("PRAGMA optimize")
+	// its failure is no reason to fail Close. It may write, so a library
+	// opened for reading skips it, and it does not wait for another
+	// process's write: the next Close will do it.
+	if !l.readOnly {
+		ctx := context.Background()
+		if c, err := l.db.Conn(ctx); err == nil {
+			if _, err := c.ExecContext(ctx, "PRAGMA busy_timeout = 0"); err == nil {
+				c.ExecContext(ctx, "PRAGMA optimize")
+			}
+			c.Close()
+		}
+	}
 	return l.db.Close()
 }
 

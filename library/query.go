@@ -176,6 +176,13 @@ func translateQuery(q string) ftsQuery {
 			pending = term{}
 		}
 	}
+	if n == 0 {
+		// A query of operators alone ("NOT", "OR AND") is a search for
+		// those words, not for everything.
+		for _, w := range words(q) {
+			emit(term{words: []string{w}})
+		}
+	}
 	out := ftsQuery{terms: positive}
 	parts := make([]string, 0, len(clauses))
 	for _, c := range clauses {

@@ -262,7 +262,16 @@ func TestTranslateQuery(t *testing.T) {
 		{"empty", "  ", "", ""},
 		{"only punctuation", `"" * - : ()`, "", ""},
 		{"invalid UTF-8", "caf\xe9 x", `"caf" AND "x"`, ""},
+		{"NOT alone is the word", "NOT", `"NOT"`, ""},
+		{"operators alone are words", "OR AND", `"OR" AND "AND"`, ""},
 	}
+	t.Run("NOT alone finds the word, not every clipping", func(t *testing.T) {
+		l := openTest(t)
+		mustAdd(t, l, article("Rivers", "https://example.com/r", "The river rose."))
+		if list, err := l.List(context.Background(), Filter{Query: "NOT"}); err != nil || len(list) != 0 {
+			t.Errorf("List(NOT) = %d clippings, %v", len(list), err)
+		}
+	})
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) {
 			got := translateQuery(tt.in)

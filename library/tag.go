@@ -121,7 +121,7 @@ func tagEntity(ctx context.Context, e *editor, t Tag, spanText string) (annotate
 	}
 	// Types are matched in lower case, as the built-in ones are written,
 	// whichever face the person typed one in.
-	typ := annotate.EntityType(strings.ToLower(normalizeName(string(t.Type))))
+	typ := annotate.EntityType(strings.ToLower(string(annotate.CanonicalType(normalizeName(string(t.Type))))))
 	id, err := findEntity(ctx, e.tx, name, typ)
 	switch {
 	case err == nil:
