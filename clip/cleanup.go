@@ -57,28 +57,45 @@ var (
 
 // cleanupRules are Margin's rules, in the order they are tried.
 var cleanupRules = []cleanupRule{
-	{name: "share row", words: 25, match: func(b Block) bool { return rxShareWords.MatchString(b.Text) }},
-	{name: "advertisement label", words: 12, match: func(b Block) bool { return rxAdLabel.MatchString(strings.TrimSpace(b.Text)) }},
+	{name: "share row", words: 25, match: func(b Block) bool { return rxShareWords.MatchString(b.Text) || rxShareLabel.MatchString(b.Text) }},
+	{name: "advertisement label", words: 12, match: func(b Block) bool {
+		t := strings.TrimSpace(b.Text)
+		return rxAdLabel.MatchString(t) || rxAdWord.MatchString(t)
+	}},
 	{name: "newsletter prompt", words: 45, match: func(b Block) bool { return isCallToAction(b.Text, rxNewsletter) }},
 	{name: "donation appeal", words: 45, endsArticle: true, match: func(b Block) bool { return isCallToAction(b.Text, rxAppeal) }},
 	{name: "cookie notice", words: 60, match: func(b Block) bool { return isCallToAction(b.Text, rxCookie) }},
 	{name: "related stories heading", words: 8, endsArticle: true, match: func(b Block) bool {
-		return b.Kind != BlockListItem && rxRelated.MatchString(strings.TrimSpace(b.Text))
+		t := strings.TrimSpace(b.Text)
+		return b.Kind != BlockListItem && (rxRelated.MatchString(t) || rxSeeAlsoHeading.MatchString(t))
 	}},
-	{name: "read more link", words: 40, match: func(b Block) bool { return rxReadMore.MatchString(b.Text) && linkCoverage(b) > 0.5 }},
+	{name: "read more link", words: 40, match: func(b Block) bool {
+		return (rxReadMore.MatchString(b.Text) || rxSeeAlsoLine.MatchString(b.Text)) && linkCoverage(b) > 0.5
+	}},
+	{name: "see-also line", words: 25, match: func(b Block) bool { return rxSeeAlsoLine.MatchString(strings.TrimSpace(b.Text)) }},
+	{name: "teaser cut before its link", words: 30, match: func(b Block) bool { return rxTeaserMore.MatchString(strings.TrimSpace(b.Text)) }},
+	{name: "product promotion", words: 30, match: func(b Block) bool { return rxPromo.MatchString(b.Text) }},
+	{name: "script residue", words: 60, match: func(b Block) bool { return rxScriptResidue.MatchString(b.Text) }},
 	{name: "follow prompt", words: 15, match: func(b Block) bool { return rxFollow.MatchString(b.Text) }},
 	{name: "photo credit", words: 25, match: func(b Block) bool {
-		return b.Kind != BlockHeading && rxCredit.MatchString(b.Text)
+		return b.Kind != BlockHeading && (rxCredit.MatchString(b.Text) || rxCreditLabel.MatchString(b.Text))
 	}},
 	{name: "tag list", words: 40, match: func(b Block) bool { return rxTags.MatchString(b.Text) }},
-	{name: "author box", words: 10, endsArticle: true, match: func(b Block) bool { return rxAuthorBox.MatchString(strings.TrimSpace(b.Text)) }},
-	{name: "comments prompt", words: 8, endsArticle: true, match: func(b Block) bool { return rxComments.MatchString(strings.TrimSpace(b.Text)) }},
-	{name: "caption credit", words: 70, match: func(b Block) bool {
-		return b.Kind != BlockHeading && (rxCaptionCredit.MatchString(b.Text) || rxCaptionLabel.MatchString(b.Text))
+	{name: "author box", words: 10, endsArticle: true, match: func(b Block) bool {
+		t := strings.TrimSpace(b.Text)
+		return rxAuthorBox.MatchString(t) || rxAuthorBoxLabel.MatchString(t)
 	}},
-	{name: "interface label", words: 4, match: func(b Block) bool { return rxUILabel.MatchString(strings.TrimSpace(b.Text)) }},
-	{name: "legal notice", words: 80, endsArticle: true, match: func(b Block) bool { return rxLegal.MatchString(b.Text) }},
-	{name: "click-here promotion", words: 20, match: func(b Block) bool { return rxClickHere.MatchString(b.Text) }},
+	{name: "comments prompt", words: 8, endsArticle: true, match: func(b Block) bool { return rxComments.MatchString(strings.TrimSpace(b.Text)) }},
+	{name: "comment section label", words: 20, endsArticle: true, match: func(b Block) bool { return rxCommentLabel.MatchString(strings.TrimSpace(b.Text)) }},
+	{name: "caption credit", words: 70, match: func(b Block) bool {
+		return b.Kind != BlockHeading && (rxCaptionCredit.MatchString(b.Text) || rxCaptionLabel.MatchString(b.Text) || rxTrailingCredit.MatchString(strings.TrimSpace(b.Text)))
+	}},
+	{name: "interface label", words: 4, match: func(b Block) bool {
+		t := strings.TrimSpace(b.Text)
+		return rxUILabel.MatchString(t) || rxInterfaceLabel.MatchString(t)
+	}},
+	{name: "legal notice", words: 80, endsArticle: true, match: func(b Block) bool { return rxLegal.MatchString(b.Text) || rxLegalWords.MatchString(b.Text) }},
+	{name: "click-here promotion", words: 20, match: func(b Block) bool { return rxClickHere.MatchString(b.Text) || rxClickWords.MatchString(b.Text) }},
 	{name: "tip invitation", words: 40, match: func(b Block) bool { return rxTip.MatchString(b.Text) }},
 	{name: "promoted link", words: 25, match: func(b Block) bool {
 		return b.Kind == BlockParagraph && linkCoverage(b) >= 0.9 && isCapitals(b.Text)

@@ -209,3 +209,24 @@ func TestWebCorpusQuality(t *testing.T) {
 		t.Errorf("web corpus F1 %.4f precision %.4f recall %.4f, want F1 >= %.2f and both >= %.2f", f, p, r, webMinF1, webMinPR)
 	}
 }
+
+var webDump = flag.String("webdump", "", "log the blocks Margin extracts from this web corpus `file`")
+
+func TestWebDump(t *testing.T) {
+	if *webDump == "" {
+		t.Skip("no -webdump file")
+	}
+	b, err := readGzip(filepath.Join(webDir, "html", *webDump+".gz"))
+	if err != nil {
+		t.Fatal(err)
+	}
+	a, err := Extract(b, "")
+	if err != nil {
+		t.Fatal(err)
+	}
+	for _, bl := range a.Document.Blocks {
+		if bl.HasText() {
+			t.Logf("%-9s w=%-3d link=%.2f %s", bl.Kind, countWords(bl.Text), linkCoverage(bl), truncate(bl.Text, 110))
+		}
+	}
+}

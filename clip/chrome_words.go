@@ -1,0 +1,185 @@
+package clip
+
+import (
+	"regexp"
+	"strings"
+)
+
+// Pages label their chrome with a few stock words, and they do it in their
+// own language: "Lesen Sie auch", "Lea también", "Czytaj także". The lists
+// below give those words for the languages people clip most (English is in
+// the cleanup rules themselves; German, French, Spanish, Portuguese,
+// Italian, Polish, Dutch, Swedish and Finnish here), one list per kind of
+// chrome. Entries are lower-case regular-expression fragments matched
+// without regard to case; a rule decides where in a block they must stand.
+
+// seeAlsoWords introduce links to other stories.
+var seeAlsoWords = []string{
+	// German
+	`lesen sie (?:auch|mehr|hier)(?: die folgenden beiträge)?`, `lies auch`, `auch interessant`, `ebenfalls interessant`,
+	`das (?:könnte|dürfte) (?:sie|dich|ihnen|dir) (?:auch |ebenfalls )?(?:interessieren|gefallen)`,
+	`(?:mehr|weiteres) (?:zum|zu diesem) thema(?: auf .{1,30})?`, `mehr themen`, `weitere themen`,
+	`weitere (?:beiträge|artikel|nachrichten|meldungen|news|informationen)(?: (?:aus|zu|zum|von) .{1,40})?`,
+	`(?:ähnliche|verwandte|empfohlene|passende) (?:artikel|beiträge|themen|news)`, `zum weiterlesen`, `weiterlesen`,
+	`siehe auch`, `weiterführende (?:links?|informationen|artikel)`, `passend (?:dazu|zum thema)`,
+	`unsere empfehlungen?`, `meist ?(?:gelesen|diskutiert)e?(?: artikel)?`, `meist-(?:gelesen|diskutiert)`,
+	`beliebte (?:artikel|beiträge)`, `neueste (?:artikel|beiträge)`, `vorschau auf den nächsten artikel`,
+	`entdecke weitere .{1,30}`, `weitere .{1,30}tipps(?: .{1,30})?`, `auch lesenswert`, `lesenswert`,
+	// French
+	`(?:à )?lire aussi`, `(?:à )?lire également`, `(?:à )?voir aussi`, `sur le même (?:sujet|thème)`,
+	`dans la même rubrique`, `articles? (?:similaires|liés|connexes|recommandés)`, `les plus lus`,
+	`plus d'articles`, `(?:à )?découvrir aussi`, `(?:audios et )?vidéos sur le sujet`, `pour aller plus loin`,
+	`nos articles? (?:sur|liés)(?: .{1,30})?`, `en savoir plus`,
+	// Spanish
+	`lea (?:también|además|más)`, `lee (?:también|además|más)`, `leer más`, `(?:también )?(?:le|te) (?:puede|podría) interesar`,
+	`puede interesarte`, `vea también`, `ver también`, `mira también`, `(?:noticias|artículos|notas) relacionad[oa]s`,
+	`relacionad[oa]s`, `lo más leído`, `más leíd[oa]s`, `más noticias`, `te recomendamos`, `recomendamos`,
+	// Portuguese
+	`veja também`, `leia (?:também|mais)`, `saiba mais`, `notícias relacionadas`, `mais lidas`, `mais notícias`,
+	`confira também`,
+	// Italian
+	`leggi anche`, `potrebbe interessarti`, `articoli correlati`, `i più letti`, `leggi di più`,
+	// Polish
+	`czytaj (?:też|także|również|więcej)`, `przeczytaj (?:też|także|również)`, `zobacz (?:też|także|również)`,
+	`polecamy`, `podobne (?:artykuły|wpisy)`, `najczęściej czytane`, `więcej (?:informacji|na ten temat)`,
+	// Dutch, Swedish, Finnish
+	`lees (?:ook|meer)`, `gerelateerde artikelen`, `meer nieuws`, `läs (?:också|mer)`, `relaterat`,
+	`lue (?:aiheesta )?(?:lisää|myös)`,
+}
+
+// shareWords label buttons that share, print or mail the page.
+var shareWords = []string{
+	// German
+	`teilen`, `(?:artikel|beitrag|seite|diesen artikel|diesen beitrag) (?:teilen|drucken|versenden|empfehlen)`,
+	`(?:möchten sie|jetzt) (?:den|diesen) (?:artikel|beitrag) teilen`, `den artikel mit anderen teilen(?:/diskutieren)?`,
+	`drucken`, `versenden`, `twittern`, `merken`, `per (?:e-?mail|mail) (?:versenden|teilen|senden)`,
+	// French, Spanish, Portuguese, Italian
+	`partager(?: (?:cet article|l'article|sur))?`, `imprimer`, `envoyer`, `compartir(?: en)?`, `imprimir`,
+	`comparte (?:esta|este) (?:noticia|artículo|nota)`, `compartilhe`, `compartilhar`, `condividi`, `stampa`,
+	// Polish, Dutch
+	`udostępnij`, `drukuj`, `wyślij`, `podziel się`, `delen`, `afdrukken`,
+}
+
+// adWords label advertisements.
+var adWords = []string{
+	`anzeige`, `werbung`, `\*werbung`, `gesponsert`, `publicité`, `publicidad`, `publicidade`, `pubblicità`,
+	`reklama`, `ogłoszenie`, `mainos`, `advertentie`, `advertisement`,
+}
+
+// commentWords label a comment section or a prompt to join it, and the
+// rating widgets that sit beside it.
+var commentWords = []string{
+	// German
+	`kommentare?(?: \(\d+\))?`, `kommentare? (?:schreiben|verfassen|hinterlassen|anzeigen|lesen)`, `keine kommentare\b.*`,
+	`kommentieren`, `(?:schreiben sie|schreib) einen kommentar`, `(?:sie sind|du bist) (?:aktuell |derzeit )?nicht eingeloggt.*`,
+	`.{0,60}\b(?:eingeloggt|angemeldet) sein,? um (?:einen )?kommentare? zu (?:schreiben|verfassen).*`,
+	`(?:war|ist) (?:der|dieser) (?:artikel|beitrag) (?:nützlich|hilfreich)\?.*`,
+	// English prompts to rate or log in
+	`(?:was|is) this (?:article|page|post) (?:helpful|useful)\?.*`, `you must be logged in to post a comment.*`,
+	// French, Spanish, Portuguese, Italian, Polish, Dutch
+	`commentaires?`, `(?:laisser|ajouter|écrire) un commentaire`, `réagir`, `comentarios?`,
+	`(?:deja|dejar|escribe) (?:un|tu) comentario`, `comentários?`, `deixe (?:um|seu) comentário`, `commenti`,
+	`lascia un commento`, `komentarze?`, `dodaj komentarz`, `reacties?`,
+}
+
+// authorBoxWords head a box about the author, or the contact details that
+// close a press release.
+var authorBoxWords = []string{
+	`zur person`, `über (?:den autor|die autorin|die autoren|uns)`, `(?:der autor|die autorin)`, `autor(?:in)?`,
+	`(?:presse)?kontakt`, `ansprechpartner(?:in)?(?: (?:zum thema|für die presse))?`,
+	`(?:alle|weitere) (?:artikel|beiträge) (?:von|des autors|der autorin)\b.*`,
+	`(?:media|press) contacts?`, `contact`, `à propos de l'auteur`, `sobre el autor`, `contacto`, `o autorze`,
+	`sull'autore`,
+}
+
+// interfaceWords are the labels of buttons and controls.
+var interfaceWords = []string{
+	`zurück(?: zu[mr]? (?:übersicht|listenansicht|startseite|liste))?`, `weiter`, `vergrößern`, `schließen`,
+	`(?:lade|mehr|weitere) (?:weitere |mehr )?(?:inhalte|artikel|beiträge)?\s*(?:laden|anzeigen)?\s*(?:\.\.\.|…)?`,
+	`nach oben`, `quellen (?:ausblenden|anzeigen|einblenden)`, `retour`, `fermer`, `agrandir`, `suivant`, `précédent`,
+	`volver`, `cerrar`, `siguiente`, `anterior`, `ampliar`, `wróć`, `powrót`, `zamknij`, `dalej`, `następny`,
+	`poprzedni`, `loading(?:\.\.\.|…)?`, `permalink`, `permalien`, `kurzlink`,
+}
+
+// creditWords introduce a picture's credit or a source line.
+var creditWords = []string{
+	`bild(?:er)?`, `fotos?`, `abbildung`, `bildquelle`, `quelle`, `quellen`, `quellenangaben?`, `fotoquelle`,
+	`crédits? photos?`, `crédits?`, `image illustrative`, `fuente`, `imagen`, `zdjęcie`, `fot\.`, `źródło`,
+	`fonte`, `kuva`,
+}
+
+// promoWords are the prompts that sell a product of the site (an app, a
+// channel, a membership) rather than inform.
+var promoWords = []string{
+	// apps and channels
+	`\b(?:download|get) (?:our|the) [\w' ]{0,40}\bapps?\b`, `\bwith the [\w' ]{1,40} app\b`,
+	`\b(?:nuestro|nuestra|unser(?:em|en)?|our|notre|nosso|nasz) (?:canal|kanal|channel|chaîne)(?: (?:de|auf|on|na))? (?:youtube|telegram|whatsapp|tiktok|instagram)\b`,
+	`\b(?:youtube|telegram|whatsapp)[- ]?(?:kanal|channel|canal)\b`, `\bapp (?:herunterladen|laden)\b`,
+	// memberships and "never miss a thing"
+	`\bwerden sie mitglied\b`, `\bnichts mehr (?:verpassen|versäumen)\b`, `^(?:sie wollen|du willst|wollen sie|willst du) mehr\b`,
+	`\bjetzt (?:anmelden|registrieren|abonnieren|kostenlos testen)\b`, `\bnewsletter (?:abonnieren|bestellen)\b`,
+	`\babonnez-vous\b`, `\binscrivez-vous\b`, `\bsuscr[ií]b(?:e|ete|irse)\b`, `\bassine\b`, `\bzapisz się\b`,
+	`\biscriviti\b`,
+}
+
+// legalWords are copyright notices and disclaimers.
+var legalWords = []string{
+	`\balle rechte vorbehalten\b`, `\btous droits réservés\b`, `\btodos los derechos reservados\b`,
+	`\btodos os direitos reservados\b`, `\btutti i diritti riservati\b`, `\bwszelkie prawa zastrzeżone\b`,
+	`\bmateriał chroniony prawem autorskim\b`, `\bohne gewähr\b`, `\bsofern nicht anders (?:ausgewiesen|angegeben|vermerkt)\b`,
+	`\bgibt (?:die|nur die|ausschließlich die) meinung (?:des|der) (?:autors|autorin|verfassers|verfasserin)\b`,
+	`\bthe views expressed (?:in this (?:article|post|piece) )?are (?:those of the author|the author's own|solely)\b`,
+	`\b(?:dieser|der) (?:beitrag|artikel|post) enthält (?:unbezahlte |bezahlte )?(?:werbung|affiliate)`,
+	`\bhandelt es sich um (?:ein(?:en)?) (?:blog|gastbeitrag|meinungsbeitrag)\b`,
+	`\badvertising disclaimer\b`,
+}
+
+// clickWords ask the reader to click.
+var clickWords = []string{
+	`\bhier klicken\b`, `\bklicken sie hier\b`, `\bklick hier\b`, `\bcliquez ici\b`, `\bhaga clic aquí\b`,
+	`\bhaz clic aquí\b`, `\bclique aqui\b`, `\bkliknij tutaj\b`, `\bclicca qui\b`,
+}
+
+// moreWords end a teaser with a link to the rest.
+var moreWords = []string{
+	`mehr`, `weiterlesen`, `read more`, `more`, `lire la suite`, `la suite`, `leer más`, `seguir leyendo`,
+	`leia mais`, `continua a leggere`, `czytaj dalej`, `więcej`,
+}
+
+// anyOf joins regular-expression fragments into one alternative.
+func anyOf(fragments []string) string { return `(?:` + strings.Join(fragments, `|`) + `)` }
+
+var (
+	// rxSeeAlsoHeading matches a heading or a line that introduces other
+	// stories.
+	rxSeeAlsoHeading = regexp.MustCompile(`(?i)^` + anyOf(seeAlsoWords) + `\s*[:.…>»!]*$`)
+	// rxSeeAlsoLine matches a line that links to another story after a
+	// "see also" label ("Lea también: …").
+	rxSeeAlsoLine = regexp.MustCompile(`(?i)^(?:>>\s*)?` + anyOf(seeAlsoWords) + `\s*(?:[:|\-–—»>]|\.\.\.|…)\s*\S`)
+	// rxShareLabel matches a row of share and print buttons.
+	rxShareLabel = regexp.MustCompile(`(?i)^(?:` + anyOf(shareWords) + `[\s|·•,:/?!]*)+$`)
+	// rxAdWord matches an advertisement label.
+	rxAdWord = regexp.MustCompile(`(?i)^` + anyOf(adWords) + `\s*[:.]?$`)
+	// rxCommentLabel matches a comment section's heading or prompt.
+	rxCommentLabel = regexp.MustCompile(`(?i)^(?:\d+\s+)?` + anyOf(commentWords) + `\s*[:.!]?$`)
+	// rxAuthorBoxLabel matches the heading of an author or contact box.
+	rxAuthorBoxLabel = regexp.MustCompile(`(?i)^` + anyOf(authorBoxWords) + `\s*:?$`)
+	// rxInterfaceLabel matches a control's label.
+	rxInterfaceLabel = regexp.MustCompile(`(?i)^` + anyOf(interfaceWords) + `\s*(?:[:»›>]|https?://\S+)?$`)
+	// rxCreditLabel matches a credit or source line ("Bild: dpa").
+	rxCreditLabel = regexp.MustCompile(`(?i)^\(?` + anyOf(creditWords) + `\s*(?::|©|\(c\))\s*.{0,80}$`)
+	// rxTrailingCredit matches a caption that ends with its picture's
+	// credit ("… | © Getty Images", "… Foto © Jane Doe", "… Bild: X/Y").
+	rxTrailingCredit = regexp.MustCompile(`(?i)(?:(?:^|\s)©\s*[^©]{2,80}|\b` + anyOf(creditWords) + `\s*(?::|©)\s*[^:!?]{2,70}|\(\s*[^()]{2,40}\s/\s[^()]{2,40}\.(?:com|de|net|org|se|fr)\s*\))$`)
+	// rxPromo matches a prompt for the site's own products.
+	rxPromo = regexp.MustCompile(`(?i)` + anyOf(promoWords))
+	// rxLegalWords matches copyright notices and disclaimers.
+	rxLegalWords = regexp.MustCompile(`(?i)` + anyOf(legalWords))
+	// rxClickWords matches a request to click.
+	rxClickWords = regexp.MustCompile(`(?i)` + anyOf(clickWords))
+	// rxTeaserMore matches a teaser cut off before a link to the rest
+	// ("Auskunft über vergangenes Wetter… mehr •••").
+	rxTeaserMore = regexp.MustCompile(`(?i)(?:…|\.\.\.)\s*` + anyOf(moreWords) + `\s*[•›»>.]*$|\s` + anyOf(moreWords) + `\s*[•›»>]{2,}$`)
+	// rxScriptResidue matches JavaScript left in the text of a page.
+	rxScriptResidue = regexp.MustCompile(`^[\w.$]+\s*(?:\(|=)\s*function\s*\(|^\s*(?:googletag|window\.|document\.|var |let |const )[^ ]*.*[;}]\s*$`)
+)
