@@ -21,7 +21,7 @@ var seeAlsoWords = []string{
 	`(?:mehr|weiteres) (?:zum|zu diesem) thema(?: auf .{1,30})?`, `mehr themen`, `weitere themen`,
 	`weitere (?:beiträge|artikel|nachrichten|meldungen|news|informationen)(?: (?:aus|zu|zum|von) .{1,40})?`,
 	`(?:ähnliche|verwandte|empfohlene|passende) (?:artikel|beiträge|themen|news)`, `zum weiterlesen`, `weiterlesen`,
-	`siehe auch`, `weiterführende (?:links?|informationen|artikel)`, `passend (?:dazu|zum thema)`,
+	`siehe auch`, `weiterführende[rn]? (?:links?|informationen|artikel)`, `passend (?:dazu|zum thema)`,
 	`unsere empfehlungen?`, `meist ?(?:gelesen|diskutiert)e?(?: artikel)?`, `meist-(?:gelesen|diskutiert)`,
 	`beliebte (?:artikel|beiträge)`, `neueste (?:artikel|beiträge)`, `vorschau auf den nächsten artikel`,
 	`entdecke weitere .{1,30}`, `weitere .{1,30}tipps(?: .{1,30})?`, `auch lesenswert`, `lesenswert`,
@@ -58,6 +58,8 @@ var shareWords = []string{
 	`comparte (?:esta|este) (?:noticia|artículo|nota)`, `compartilhe`, `compartilhar`, `condividi`, `stampa`,
 	// Polish, Dutch
 	`udostępnij`, `drukuj`, `wyślij`, `podziel się`, `delen`, `afdrukken`,
+	// a permanent link to the page
+	`(?:permalink|permalien|kurzlink)\s*:?\s*(?:https?://\S+)?`,
 }
 
 // adWords label advertisements.
@@ -98,12 +100,12 @@ var interfaceWords = []string{
 	`(?:lade|mehr|weitere) (?:weitere |mehr )?(?:inhalte|artikel|beiträge)?\s*(?:laden|anzeigen)?\s*(?:\.\.\.|…)?`,
 	`nach oben`, `quellen (?:ausblenden|anzeigen|einblenden)`, `retour`, `fermer`, `agrandir`, `suivant`, `précédent`,
 	`volver`, `cerrar`, `siguiente`, `anterior`, `ampliar`, `wróć`, `powrót`, `zamknij`, `dalej`, `następny`,
-	`poprzedni`, `loading(?:\.\.\.|…)?`, `permalink`, `permalien`, `kurzlink`,
+	`poprzedni`, `loading(?:\.\.\.|…)?`,
 }
 
 // creditWords introduce a picture's credit or a source line.
 var creditWords = []string{
-	`bild(?:er)?`, `fotos?`, `abbildung`, `bildquelle`, `quelle`, `quellen`, `quellenangaben?`, `fotoquelle`,
+	`bild(?:er)?`, `fotos?`, `photos?`, `abbildung`, `bildquelle`, `quelle`, `quellen`, `quellenangaben?`, `fotoquelle`,
 	`crédits? photos?`, `crédits?`, `image illustrative`, `fuente`, `imagen`, `zdjęcie`, `fot\.`, `źródło`,
 	`fonte`, `kuva`,
 }
@@ -119,7 +121,7 @@ var promoWords = []string{
 	`\bwerden sie mitglied\b`, `\bnichts mehr (?:verpassen|versäumen)\b`, `^(?:sie wollen|du willst|wollen sie|willst du) mehr\b`,
 	`\bjetzt (?:anmelden|registrieren|abonnieren|kostenlos testen)\b`, `\bnewsletter (?:abonnieren|bestellen)\b`,
 	`\babonnez-vous\b`, `\binscrivez-vous\b`, `\bsuscr[ií]b(?:e|ete|irse)\b`, `\bassine\b`, `\bzapisz się\b`,
-	`\biscriviti\b`,
+	`\biscriviti\b`, `\bnever miss (?:a|an|our|the)\b`, `\bsign up here\b`, `^entdecken sie (?:jetzt|mehr|weitere)\b`,
 }
 
 // legalWords are copyright notices and disclaimers.
