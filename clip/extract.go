@@ -3,6 +3,7 @@ package clip
 import (
 	"bytes"
 	"fmt"
+	"log/slog"
 	"net/url"
 	"strings"
 	"unicode/utf8"
@@ -49,12 +50,17 @@ func extractTree(doc *html.Node, base *url.URL) (*Article, error) {
 	if base == nil {
 		base = baseFromMeta(meta)
 	}
+	// The page is read as a whole before readability changes the tree.
+	page := readPage(doc)
 	parser := readability.NewParser()
 	// Classes are kept so that the document builder can recognise tooltips.
 	parser.KeepClasses = true
 	ra, err := parser.ParseAndMutate(doc, base)
 	if err != nil {
-		return nil, fmt.Errorf("extract: %w", err)
+		// Readability gave up (a page too large for it, say); the page's
+		// own reading may still find its text.
+		slog.Debug("readability failed", "err", err)
+		ra = readability.Article{}
 	}
 	a := &Article{}
 	if base != nil {
@@ -77,13 +83,19 @@ func extractTree(doc *html.Node, base *url.URL) (*Article, error) {
 	if meta.ld.body != "" {
 		d.Blocks = crossCheck(d.Blocks, meta.ld.body)
 	}
+	mainFound := strings.TrimSpace(d.Text()) != ""
+	if !mainFound && meta.ld.body != "" {
+		d.Blocks = ldBodyBlocks(meta.ld.body)
+		mainFound = len(d.Blocks) > 0
+	}
+	if preferPage(d.Blocks, page) {
+		d.Blocks = cleanBlocks(dropLeadingTitle(page.blocks, a.Title), a)
+		// The text is the page's best guess, not an article found in it.
+		a.Uncertain = !mainFound
+	}
 	a.Document = d
 	if strings.TrimSpace(a.Document.Text()) == "" {
-		if body := ldBodyBlocks(meta.ld.body); len(body) > 0 {
-			a.Document = Document{Version: DocumentVersion, Blocks: body}
-		} else {
-			return nil, fmt.Errorf("extract: %w", ErrNotArticle)
-		}
+		return nil, fmt.Errorf("extract: %w", ErrNotArticle)
 	}
 	if a.Excerpt == "" {
 		a.Excerpt = firstParagraph(a.Document, 300)
