@@ -1,0 +1,82 @@
+package clip
+
+import (
+	"strings"
+	"testing"
+)
+
+func TestClassifyBlock(t *testing.T) {
+	de := stopListFor("de")
+	prose := "Die Stadt hat am Dienstag beschlossen, dass die Straßenlampen in der Nacht gedimmt werden, weil sie zu viel Strom verbrauchen und die Anwohner sich über das helle Licht beschwert haben, das bis in die Schlafzimmer fällt."
+	names := "Elliot Ackerman, Saladin Ambar, Martin Amis, Anne Applebaum, Marie Arana, Margaret Atwood, John Banville, Mia Bay, Louis Begley, Roger Berkowitz, Paul Berman, Sheri Berman."
+	link := func(text string) Block {
+		return Block{Kind: BlockParagraph, Text: text, Spans: []Span{{Kind: SpanLink, Start: 0, End: len([]rune(text)), Href: "https://x.example/"}}}
+	}
+	tests := []struct {
+		name  string
+		block Block
+		want  paragraphClass
+	}{
+		{"long prose with many stop words is good", Block{Kind: BlockParagraph, Text: prose}, classGood},
+		{"a long list of names has no stop words and is bad", Block{Kind: BlockParagraph, Text: names + " " + names}, classBad},
+		{"a block inside a link is bad", link(prose), classBad},
+		{"a short line is short", Block{Kind: BlockParagraph, Text: "Weiter im Text."}, classShort},
+		{"a copyright line is bad", Block{Kind: BlockParagraph, Text: "© 2024 Beispiel Verlag GmbH. Alle Rechte bei dem Verlag und den Autoren der Beiträge."}, classBad},
+	}
+	for _, tt := range tests {
+		t.Run(tt.name, func(t *testing.T) {
+			if got := classifyBlock(tt.block, de); got != tt.want {
+				t.Errorf("classifyBlock = %d, want %d", got, tt.want)
+			}
+		})
+	}
+	t.Run("a short block between good ones is good, between bad ones bad", func(t *testing.T) {
+		p := Block{Kind: BlockParagraph, Text: prose}
+		s := Block{Kind: BlockParagraph, Text: "Weiter im Text."}
+		bad := link("Startseite Politik Wirtschaft Sport Kultur Wissen Reisen Auto Digital Panorama")
+		got := classifyBlocks([]Block{p, s, p, bad, s, bad}, de)
+		if got[1] != classGood || got[4] != classBad {
+			t.Errorf("classes %v, want the first short good and the second bad", got)
+		}
+	})
+	t.Run("the language is the one whose stop words are most frequent", func(t *testing.T) {
+		if got := guessLanguage(lowerWords(prose)); got != "de" {
+			t.Errorf("guessLanguage = %q, want de", got)
+		}
+		if got := guessLanguage(lowerWords("Kesäkuussa järjestettävä tapahtuma kerää tuhansia kävijöitä")); got != "" {
+			t.Errorf("guessLanguage of Finnish = %q, want none", got)
+		}
+	})
+}
+
+func TestPreferPage(t *testing.T) {
+	en := stopListFor("en")
+	prose := func(topic string) Block {
+		return Block{Kind: BlockParagraph, Text: "The council said on Tuesday that the " + topic + " would be closed for the winter, because the money that was set aside for it had been spent on the repairs to the bridge over the river in the spring."}
+	}
+	page := pageCandidate{stop: en}
+	for _, topic := range []string{"library", "swimming pool", "museum", "park"} {
+		b := prose(topic)
+		page.blocks = append(page.blocks, b)
+		page.good += len([]rune(b.Text))
+	}
+	names := Block{Kind: BlockParagraph, Text: strings.Repeat("Elliot Ackerman, Saladin Ambar, Martin Amis, Anne Applebaum, Marie Arana, Margaret Atwood. ", 5)}
+	tests := []struct {
+		name string
+		ours []Block
+		want bool
+	}{
+		{"readability's choice that holds the page's prose is kept", page.blocks, false},
+		{"a choice of another story that reads as prose is kept", []Block{prose("zoo"), prose("stadium"), prose("market")}, false},
+		{"a choice that does not read as prose gives way to the page's prose", []Block{names}, true},
+		{"a choice too short to be an article gives way", []Block{{Kind: BlockParagraph, Text: "Share this story"}}, true},
+		{"nothing found gives way", nil, true},
+	}
+	for _, tt := range tests {
+		t.Run(tt.name, func(t *testing.T) {
+			if got := preferPage(tt.ours, page); got != tt.want {
+				t.Errorf("preferPage = %v, want %v", got, tt.want)
+			}
+		})
+	}
+}
