@@ -68,6 +68,7 @@ func extractTree(doc *html.Node, base *url.URL) (*Article, error) {
 	}
 	fillMetadata(a, ra, meta, base)
 	d := buildDocument(ra.Node, base)
+	d.Blocks = extendWithPage(d.Blocks, page)
 	if a.Title == "" {
 		// A fragment has no <title>: its first heading is the title.
 		for _, b := range d.Blocks {

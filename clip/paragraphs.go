@@ -1,6 +1,7 @@
 package clip
 
 import (
+	"slices"
 	"strings"
 	"unicode/utf8"
 
@@ -219,6 +220,9 @@ type pageCandidate struct {
 	blocks []Block
 	good   int
 	stop   stopList
+	// all is every block of the page, and classes the verdict on each.
+	all     []Block
+	classes []paragraphClass
 }
 
 // readPage judges the blocks of a whole page.
@@ -232,7 +236,7 @@ func readPage(doc *html.Node) pageCandidate {
 	}
 	stop := stopListFor(guessLanguage(words))
 	classes := classifyBlocks(blocks, stop)
-	c := pageCandidate{stop: stop}
+	c := pageCandidate{stop: stop, all: blocks, classes: classes}
 	for i, b := range blocks {
 		if classes[i] == classGood {
 			c.blocks = append(c.blocks, b)
@@ -293,4 +297,52 @@ func preferPage(ours []Block, page pageCandidate) bool {
 		pageText = append(pageText, b.Text)
 	}
 	return coverage(shingleSet(strings.Join(pageText, " ")), shingleSet(strings.Join(text, " "))) < 0.5
+}
+
+// extendReach is how many blocks that are not good text (a byline, a date,
+// a picture) may stand between readability's choice and a good block
+// before it for that block to join the article.
+const extendReach = 3
+
+// extendWithPage adds to readability's blocks the good blocks of the page
+// that stand right before them: a lead paragraph set above the article's
+// container. (Good blocks right after them were tried too: they are more
+// often comments and teasers than the rest of the article.)
+func extendWithPage(ours []Block, page pageCandidate) []Block {
+	if len(page.all) == 0 {
+		return ours
+	}
+	index := make(map[string]int, len(page.all))
+	for i, b := range page.all {
+		if b.HasText() {
+			if _, seen := index[b.Text]; !seen {
+				index[b.Text] = i
+			}
+		}
+	}
+	first := -1
+	for _, b := range ours {
+		if i, ok := index[b.Text]; ok && b.HasText() && (first < 0 || i < first) {
+			first = i
+		}
+	}
+	if first < 0 {
+		return ours
+	}
+	var before []Block
+	for i, gap := first-1, 0; i >= 0 && gap <= extendReach; i-- {
+		if page.classes[i] == classGood {
+			before = append(before, page.all[i])
+			gap = 0
+			continue
+		}
+		if page.all[i].HasText() {
+			gap++
+		}
+	}
+	if len(before) == 0 {
+		return ours
+	}
+	slices.Reverse(before)
+	return append(before, ours...)
 }

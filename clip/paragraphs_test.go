@@ -80,3 +80,28 @@ func TestPreferPage(t *testing.T) {
 		})
 	}
 }
+
+func TestExtendWithPage(t *testing.T) {
+	para := func(s string) Block { return Block{Kind: BlockParagraph, Text: s} }
+	lead, body := para("The lead, set above the article's box."), para("The body that readability chose.")
+	menu, byline, other := para("Home News Sport"), para("By Jane Doe"), para("A teaser for another story.")
+	page := pageCandidate{
+		all:     []Block{menu, other, byline, lead, byline, body},
+		classes: []paragraphClass{classBad, classGood, classBad, classGood, classBad, classGood},
+	}
+	t.Run("a good block just above readability's choice joins it", func(t *testing.T) {
+		got := extendWithPage([]Block{body}, page)
+		if len(got) < 2 || got[len(got)-2].Text != lead.Text {
+			t.Errorf("got %+v, want the lead before the body", got)
+		}
+	})
+	t.Run("good blocks farther up than the reach stay out", func(t *testing.T) {
+		far := pageCandidate{
+			all:     []Block{other, menu, menu, menu, menu, body},
+			classes: []paragraphClass{classGood, classBad, classBad, classBad, classBad, classGood},
+		}
+		if got := extendWithPage([]Block{body}, far); len(got) != 1 {
+			t.Errorf("got %+v, want the body alone", got)
+		}
+	})
+}
