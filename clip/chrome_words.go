@@ -45,6 +45,8 @@ var seeAlsoWords = []string{
 	// Dutch, Swedish, Finnish
 	`lees (?:ook|meer)`, `gerelateerde artikelen`, `meer nieuws`, `läs (?:också|mer)`, `relaterat`,
 	`lue (?:aiheesta )?(?:lisää|myös)`,
+	// the list of sources or the original that closes a piece
+	`quellen(?:angaben|verzeichnis)?`, `originalartikel`, `fuentes`, `źródła`,
 }
 
 // shareWords label buttons that share, print or mail the page.
@@ -121,7 +123,10 @@ var promoWords = []string{
 	`\bwerden sie mitglied\b`, `\bnichts mehr (?:verpassen|versäumen)\b`, `^(?:sie wollen|du willst|wollen sie|willst du) mehr\b`,
 	`\bjetzt (?:anmelden|registrieren|abonnieren|kostenlos testen)\b`, `\bnewsletter (?:abonnieren|bestellen)\b`,
 	`\babonnez-vous\b`, `\binscrivez-vous\b`, `\bsuscr[ií]b(?:e|ete|irse)\b`, `\bassine\b`, `\bzapisz się\b`,
-	`\biscriviti\b`, `\bnever miss (?:a|an|our|the)\b`, `\bsign up here\b`, `^entdecken sie (?:jetzt|mehr|weitere)\b`,
+	`\biscriviti\b`,
+	// links to the rest of a subject, and log-in prompts
+	`\b(?:findest du|finden sie) (?:hier|unter \S+)[.!]?$`, `^weitere (?:infos|informationen) (?:unter|auf|gibt es)\b`,
+	`\b(?:eingeloggt|angemeldet) sein,? um\b`, `\bmust be logged in to\b`, `\bnever miss (?:a|an|our|the)\b`, `\bsign up here\b`, `^entdecken sie (?:jetzt|mehr|weitere)\b`,
 }
 
 // legalWords are copyright notices and disclaimers.
@@ -163,7 +168,7 @@ var (
 	// rxAdWord matches an advertisement label.
 	rxAdWord = regexp.MustCompile(`(?i)^` + anyOf(adWords) + `\s*[:.]?$`)
 	// rxCommentLabel matches a comment section's heading or prompt.
-	rxCommentLabel = regexp.MustCompile(`(?i)^(?:\d+\s+)?` + anyOf(commentWords) + `\s*[:.!]?$`)
+	rxCommentLabel = regexp.MustCompile(`(?is)^(?:\d+\s+)?` + anyOf(commentWords) + `\s*[:.!]?$`)
 	// rxAuthorBoxLabel matches the heading of an author or contact box.
 	rxAuthorBoxLabel = regexp.MustCompile(`(?i)^` + anyOf(authorBoxWords) + `\s*:?$`)
 	// rxInterfaceLabel matches a control's label.
@@ -182,6 +187,11 @@ var (
 	// rxTeaserMore matches a teaser cut off before a link to the rest
 	// ("Auskunft über vergangenes Wetter… mehr •••").
 	rxTeaserMore = regexp.MustCompile(`(?i)(?:…|\.\.\.)\s*` + anyOf(moreWords) + `\s*[•›»>.]*$|\s` + anyOf(moreWords) + `\s*[•›»>]{2,}$`)
+	// rxCreditFirst matches a caption that starts with its picture's
+	// credit, a name and an agency's domain ("Jane Doe/imagebank.example").
+	rxCreditFirst = regexp.MustCompile(`^\p{Lu}[\p{L}.'-]+(?: \p{Lu}[\p{L}.'-]+){0,3}\s?/\s?[\w.-]+\.(?:com|net|org|de|se|ch|at|fr|es|it|pl|nl|uk)\b`)
+	// rxArrowTeaser matches a link to another story set between arrows.
+	rxArrowTeaser = regexp.MustCompile(`^>>\s*.+\s*<<$`)
 	// rxScriptResidue matches JavaScript left in the text of a page.
 	rxScriptResidue = regexp.MustCompile(`^[\w.$]+\s*(?:\(|=)\s*function\s*\(|^\s*(?:googletag|window\.|document\.|var |let |const )[^ ]*.*[;}]\s*$`)
 )

@@ -90,6 +90,8 @@ var cleanupRules = []cleanupRule{
 	{name: "caption credit", words: 70, match: func(b Block) bool {
 		return b.Kind != BlockHeading && (rxCaptionCredit.MatchString(b.Text) || rxCaptionLabel.MatchString(b.Text) || rxTrailingCredit.MatchString(strings.TrimSpace(b.Text)))
 	}},
+	{name: "caption starting with a credit", words: 30, match: func(b Block) bool { return b.Kind != BlockHeading && rxCreditFirst.MatchString(b.Text) }},
+	{name: "teaser between arrows", words: 30, match: func(b Block) bool { return rxArrowTeaser.MatchString(strings.TrimSpace(b.Text)) }},
 	{name: "interface label", words: 4, match: func(b Block) bool {
 		t := strings.TrimSpace(b.Text)
 		return rxUILabel.MatchString(t) || rxInterfaceLabel.MatchString(t)
@@ -146,6 +148,12 @@ func cleanBlocks(blocks []Block, a *Article) []Block {
 	for _, b := range blocks {
 		total += utf8.RuneCountInString(b.Text)
 	}
+	textBlocks := 0
+	for _, b := range blocks {
+		if b.HasText() {
+			textBlocks++
+		}
+	}
 	out := blocks[:0:0]
 	pos := 0
 	seen := 0
@@ -157,7 +165,9 @@ func cleanBlocks(blocks []Block, a *Article) []Block {
 		start := pos
 		pos += utf8.RuneCountInString(b.Text)
 		seen++
-		if seen <= 4 && isBylineBlock(b, a) {
+		// A byline or date line belongs at the top of the article or, as
+		// an author's signature or an "updated" line, at its very end.
+		if (seen <= 4 && isBylineBlock(b, a)) || (seen > textBlocks-2 && isSignature(b.Text)) {
 			continue
 		}
 		r := matchRule(b)
@@ -264,6 +274,16 @@ func isBylineBlock(b Block, a *Article) bool {
 		}
 	}
 	return false
+}
+
+// isSignature reports whether a short block at the end of an article only
+// names its author ("Von: Jane Doe") or says when it was updated.
+func isSignature(text string) bool {
+	text = normalizeSpace(text)
+	if countWords(text) > 6 {
+		return false
+	}
+	return isDateLine(text) || (rxBylinePrefix.MatchString(text) && cleanByline(text) != "")
 }
 
 // isCapitals reports whether s is written in capital letters, as teasers
