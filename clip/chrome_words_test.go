@@ -1,6 +1,9 @@
 package clip
 
-import "testing"
+import (
+	"strings"
+	"testing"
+)
 
 // Each kind of chrome is recognised in the languages of the lists, and
 // article sentences that use the same words are not.
@@ -52,4 +55,22 @@ func TestChromeWordsInOtherLanguages(t *testing.T) {
 			}
 		})
 	}
+}
+
+func TestRelatedHeadingFollowedByProse(t *testing.T) {
+	para := func(s string) Block { return Block{Kind: BlockParagraph, Text: s} }
+	long := strings.Repeat("The markets rose again on Tuesday as traders weighed the news from the talks. ", 4)
+	lead := para(strings.Repeat("An opening paragraph of the article that sets out what happened and why it matters. ", 6))
+	t.Run("a 'Read more' button inside the text does not end the article", func(t *testing.T) {
+		got := cleanBlocks([]Block{lead, para("Read More"), para("Futures were flat."), para(long)}, nil)
+		if len(got) != 3 || got[2].Text != long {
+			t.Errorf("got %d blocks, want the lead, the short line and the paragraph after the button", len(got))
+		}
+	})
+	t.Run("a 'Related' heading before teasers ends the article", func(t *testing.T) {
+		got := cleanBlocks([]Block{lead, para("Related stories"), para("Another story, in short"), para("And one more")}, nil)
+		if len(got) != 1 {
+			t.Errorf("got %d blocks, want the lead alone", len(got))
+		}
+	})
 }

@@ -23,6 +23,10 @@ type cleanupRule struct {
 	// article (an appeal, a list of related stories) when it comes in the
 	// last part of the document: it and every block after it are dropped.
 	endsArticle bool
+	// unlessProse keeps the article going when prose follows the block
+	// (see proseFollows): the block may be a button or a box set inside
+	// the text.
+	unlessProse bool
 }
 
 var (
@@ -65,7 +69,7 @@ var cleanupRules = []cleanupRule{
 	{name: "newsletter prompt", words: 45, match: func(b Block) bool { return isCallToAction(b.Text, rxNewsletter) }},
 	{name: "donation appeal", words: 45, endsArticle: true, match: func(b Block) bool { return isCallToAction(b.Text, rxAppeal) }},
 	{name: "cookie notice", words: 60, match: func(b Block) bool { return isCallToAction(b.Text, rxCookie) }},
-	{name: "related stories heading", words: 8, endsArticle: true, match: func(b Block) bool {
+	{name: "related stories heading", words: 8, endsArticle: true, unlessProse: true, match: func(b Block) bool {
 		t := strings.TrimSpace(b.Text)
 		return b.Kind != BlockListItem && (rxRelated.MatchString(t) || rxSeeAlsoHeading.MatchString(t))
 	}},
@@ -157,7 +161,7 @@ func cleanBlocks(blocks []Block, a *Article) []Block {
 	out := blocks[:0:0]
 	pos := 0
 	seen := 0
-	for _, b := range blocks {
+	for i, b := range blocks {
 		if !b.HasText() {
 			out = append(out, b)
 			continue
@@ -175,7 +179,7 @@ func cleanBlocks(blocks []Block, a *Article) []Block {
 			out = append(out, b)
 			continue
 		}
-		if r.endsArticle && total > 0 && float64(start) >= tailShare*float64(total) {
+		if r.endsArticle && total > 0 && float64(start) >= tailShare*float64(total) && !(r.unlessProse && proseFollows(blocks[i+1:])) {
 			break
 		}
 	}
@@ -186,6 +190,26 @@ func cleanBlocks(blocks []Block, a *Article) []Block {
 		out = trimImages(out)
 	}
 	return out
+}
+
+// proseFollows reports whether one of the next two blocks with text is a
+// paragraph of prose (long, hardly linked): then the block before it did not start the
+// section after the article (a "Read more" button that unfolds the rest of
+// the text, a "Related" box set in the middle), and only it is dropped.
+func proseFollows(blocks []Block) bool {
+	seen := 0
+	for _, b := range blocks {
+		if !b.HasText() {
+			continue
+		}
+		if b.Kind == BlockParagraph && countWords(b.Text) >= 25 && linkCoverage(b) < 0.2 {
+			return true
+		}
+		if seen++; seen == 2 {
+			break
+		}
+	}
+	return false
 }
 
 // matchRule returns the first rule that says the block is chrome, or nil.
