@@ -3,6 +3,7 @@ package clip
 import (
 	"regexp"
 	"strings"
+	"unicode/utf8"
 )
 
 // Pages label their chrome with a few stock words, and they do it in their
@@ -116,17 +117,20 @@ var creditWords = []string{
 // channel, a membership) rather than inform.
 var promoWords = []string{
 	// apps and channels
-	`\b(?:download|get) (?:our|the) [\w' ]{0,40}\bapps?\b`, `\bwith the [\w' ]{1,40} app\b`,
-	`\b(?:nuestro|nuestra|unser(?:em|en)?|our|notre|nosso|nasz) (?:canal|kanal|channel|chaîne)(?: (?:de|auf|on|na))? (?:youtube|telegram|whatsapp|tiktok|instagram)\b`,
-	`\b(?:youtube|telegram|whatsapp)[- ]?(?:kanal|channel|canal)\b`, `\bapp (?:herunterladen|laden)\b`,
+	`\bdownload (?:our|the) [\w' ]{0,40}\bapps?\b`, `\bget (?:our|the) [\w' ]{0,40}\bapps?\b`, `\bwith the [\w' ]{1,40} app\b`,
+	`\bcanal de (?:youtube|telegram|whatsapp|tiktok|instagram)\b`, `\bchaîne (?:youtube|telegram|whatsapp|tiktok)\b`,
+	`\bchannel on (?:youtube|telegram|whatsapp|tiktok)\b`, `\byoutube[- ]?(?:kanal|channel|canal)\b`,
+	`\btelegram[- ]?(?:kanal|channel|canal)\b`, `\bwhatsapp[- ]?(?:kanal|channel|canal)\b`, `\bapp (?:herunterladen|laden)\b`,
 	// memberships and "never miss a thing"
-	`\bwerden sie mitglied\b`, `\bnichts mehr (?:verpassen|versäumen)\b`, `^(?:sie wollen|du willst|wollen sie|willst du) mehr\b`,
+	`\bwerden sie mitglied\b`, `\bnichts mehr (?:verpassen|versäumen)\b`, `^sie wollen mehr\b`, `^du willst mehr\b`,
+	`^wollen sie mehr\b`, `^willst du mehr\b`,
 	`\bjetzt (?:anmelden|registrieren|abonnieren|kostenlos testen)\b`, `\bnewsletter (?:abonnieren|bestellen)\b`,
 	`\babonnez-vous\b`, `\binscrivez-vous\b`, `\bsuscr[ií]b(?:e|ete|irse)\b`, `\bassine\b`, `\bzapisz się\b`,
-	`\biscriviti\b`,
+	`\biscriviti\b`, `\bnever miss (?:a|an|our|the)\b`, `\bsign up here\b`, `^entdecken sie (?:jetzt|mehr|weitere)\b`,
 	// links to the rest of a subject, and log-in prompts
-	`\b(?:findest du|finden sie) (?:hier|unter \S+)[.!]?$`, `^weitere (?:infos|informationen) (?:unter|auf|gibt es)\b`,
-	`\b(?:eingeloggt|angemeldet) sein,? um\b`, `\bmust be logged in to\b`, `\bnever miss (?:a|an|our|the)\b`, `\bsign up here\b`, `^entdecken sie (?:jetzt|mehr|weitere)\b`,
+	`\bfindest du (?:hier|unter \S+)[.!]?$`, `\bfinden sie (?:hier|unter \S+)[.!]?$`,
+	`^weitere (?:infos|informationen) (?:unter|auf|gibt es)\b`,
+	`\beingeloggt sein,? um\b`, `\bangemeldet sein,? um\b`, `\bmust be logged in to\b`,
 }
 
 // legalWords are copyright notices and disclaimers.
@@ -136,7 +140,8 @@ var legalWords = []string{
 	`\bmateriał chroniony prawem autorskim\b`, `\bohne gewähr\b`, `\bsofern nicht anders (?:ausgewiesen|angegeben|vermerkt)\b`,
 	`\bgibt (?:die|nur die|ausschließlich die) meinung (?:des|der) (?:autors|autorin|verfassers|verfasserin)\b`,
 	`\bthe views expressed (?:in this (?:article|post|piece) )?are (?:those of the author|the author's own|solely)\b`,
-	`\b(?:dieser|der) (?:beitrag|artikel|post) enthält (?:unbezahlte |bezahlte )?(?:werbung|affiliate)`,
+	`\bdieser (?:beitrag|artikel|post) enthält (?:unbezahlte |bezahlte )?(?:werbung|affiliate)`,
+	`\bder (?:beitrag|artikel|post) enthält (?:unbezahlte |bezahlte )?(?:werbung|affiliate)`,
 	`\bhandelt es sich um (?:ein(?:en)?) (?:blog|gastbeitrag|meinungsbeitrag)\b`,
 	`\badvertising disclaimer\b`,
 }
@@ -178,12 +183,12 @@ var (
 	// rxTrailingCredit matches a caption that ends with its picture's
 	// credit ("… | © Getty Images", "… Foto © Jane Doe", "… Bild: X/Y").
 	rxTrailingCredit = regexp.MustCompile(`(?i)(?:(?:^|\s)©\s*[^©]{2,80}|\b` + anyOf(creditWords) + `\s*(?::|©)\s*[^:!?]{2,70}|\(\s*[^()]{2,40}\s/\s[^()]{2,40}\.(?:com|de|net|org|se|fr)\s*\))$`)
-	// rxPromo matches a prompt for the site's own products.
-	rxPromo = regexp.MustCompile(`(?i)` + anyOf(promoWords))
-	// rxLegalWords matches copyright notices and disclaimers.
-	rxLegalWords = regexp.MustCompile(`(?i)` + anyOf(legalWords))
-	// rxClickWords matches a request to click.
-	rxClickWords = regexp.MustCompile(`(?i)` + anyOf(clickWords))
+	// promoPhrases matches a prompt for the site's own products.
+	promoPhrases = newPhraseSet(promoWords)
+	// legalPhrases matches copyright notices and disclaimers.
+	legalPhrases = newPhraseSet(legalWords)
+	// clickPhrases matches a request to click.
+	clickPhrases = newPhraseSet(clickWords)
 	// rxTeaserMore matches a teaser cut off before a link to the rest
 	// ("Auskunft über vergangenes Wetter… mehr •••").
 	rxTeaserMore = regexp.MustCompile(`(?i)(?:…|\.\.\.)\s*` + anyOf(moreWords) + `\s*[•›»>.]*$|\s` + anyOf(moreWords) + `\s*[•›»>]{2,}$`)
@@ -195,3 +200,88 @@ var (
 	// rxScriptResidue matches JavaScript left in the text of a page.
 	rxScriptResidue = regexp.MustCompile(`^[\w.$]+\s*(?:\(|=)\s*function\s*\(|^\s*(?:googletag|window\.|document\.|var |let |const )[^ ]*.*[;}]\s*$`)
 )
+
+// A phraseSet matches any of a list of fragments anywhere in a text. A
+// search for one of many phrases costs Go's regular expressions a try at
+// every position of the text, so each fragment's literal start (the words
+// before its first operator) is looked for first with strings.Contains,
+// and the expression runs only on texts that hold one of them.
+type phraseSet struct {
+	rx *regexp.Regexp
+	// gates are the fragments' literal starts; when a fragment has none,
+	// gates is nil and the expression always runs.
+	gates []string
+}
+
+// gatedRegexp runs rx only on texts that hold one of gates (lower-case
+// words every match of rx contains).
+func gatedRegexp(rx *regexp.Regexp, gates ...string) phraseSet {
+	return phraseSet{rx: rx, gates: gates}
+}
+
+// open reports whether text holds one of the gates, and so may match.
+func (p phraseSet) open(text string) bool {
+	if p.gates == nil {
+		return true
+	}
+	lower := strings.ToLower(text)
+	for _, g := range p.gates {
+		if strings.Contains(lower, g) {
+			return true
+		}
+	}
+	return false
+}
+
+// newPhraseSet compiles fragments, matched without regard to case.
+func newPhraseSet(fragments []string) phraseSet {
+	p := phraseSet{rx: regexp.MustCompile(`(?i)` + anyOf(fragments))}
+	for _, f := range fragments {
+		g := literalStart(f)
+		if len([]rune(g)) < 3 {
+			p.gates = nil
+			return p
+		}
+		p.gates = append(p.gates, g)
+	}
+	return p
+}
+
+// MatchString reports whether text holds one of the phrases.
+func (p phraseSet) MatchString(text string) bool {
+	return p.open(text) && p.rx.MatchString(text)
+}
+
+// literalStart returns the literal words a fragment starts with, after a
+// leading ^ or \b, up to its first operator. An optional character or group
+// right after them ("s?") takes the character before it away too.
+func literalStart(f string) string {
+	f = strings.TrimPrefix(f, "^")
+	f = strings.TrimPrefix(f, `\b`)
+	end := strings.IndexAny(f, `\()[]{}.*+?|^$`)
+	if end < 0 {
+		return f
+	}
+	lit := f[:end]
+	if strings.ContainsAny(f[end:end+1], "?*{") && lit != "" {
+		_, size := utf8.DecodeLastRuneInString(lit)
+		lit = lit[:len(lit)-size]
+	}
+	return lit
+}
+
+// tailBytes is how much of a block's end the rules that look for a credit
+// or a link at the end of a block read: those never run longer.
+const tailBytes = 300
+
+// tail returns the last tailBytes of s, cut at a rune boundary.
+func tail(s string) string {
+	if len(s) <= tailBytes {
+		return s
+	}
+	i := len(s) - tailBytes
+	for i < len(s) && !utf8.RuneStart(s[i]) {
+		i++
+	}
+	return s[i:]
+}

@@ -59,6 +59,16 @@ var (
 	rxComments     = regexp.MustCompile(`(?i)^(?:\d+\s+)?(?:comments?|leave a (?:comment|reply)|join the (?:conversation|discussion)|show comments|view comments|load comments|post a comment|comment on this (?:story|article))\s*(?:\(\d+\))?[:.]?$`)
 )
 
+// The prompts' expressions run only on blocks that hold one of the words
+// all their matches contain (see phraseSet): most blocks hold none, and the
+// expressions are slow to try at every position of a text.
+var (
+	newsletterPrompt = gatedRegexp(rxNewsletter, "sign", "subscri", "regist", "newsletter", "inbox", "email", "continue reading", "issues for", "this article", "this content")
+	donationAppeal   = gatedRegexp(rxAppeal, "support", "contribution", "donation", "donate", "become a", "journalism", "without you", "chip in", "if you", "proposition")
+	cookieNotice     = gatedRegexp(rxCookie, "cookie", "by continuing")
+	legalNotice      = gatedRegexp(rxLegal, "©", "(c)", "copyright", "rights reserved", "disclaimer", "affiliate", "we may", "this post", "this article", "this page", "contents of this site")
+)
+
 // cleanupRules are Margin's rules, in the order they are tried.
 var cleanupRules = []cleanupRule{
 	{name: "share row", words: 25, match: func(b Block) bool { return rxShareWords.MatchString(b.Text) || rxShareLabel.MatchString(b.Text) }},
@@ -66,9 +76,9 @@ var cleanupRules = []cleanupRule{
 		t := strings.TrimSpace(b.Text)
 		return rxAdLabel.MatchString(t) || rxAdWord.MatchString(t)
 	}},
-	{name: "newsletter prompt", words: 45, match: func(b Block) bool { return isCallToAction(b.Text, rxNewsletter) }},
-	{name: "donation appeal", words: 45, endsArticle: true, match: func(b Block) bool { return isCallToAction(b.Text, rxAppeal) }},
-	{name: "cookie notice", words: 60, match: func(b Block) bool { return isCallToAction(b.Text, rxCookie) }},
+	{name: "newsletter prompt", words: 45, match: func(b Block) bool { return isCallToAction(b.Text, newsletterPrompt) }},
+	{name: "donation appeal", words: 45, endsArticle: true, match: func(b Block) bool { return isCallToAction(b.Text, donationAppeal) }},
+	{name: "cookie notice", words: 60, match: func(b Block) bool { return isCallToAction(b.Text, cookieNotice) }},
 	{name: "related stories heading", words: 8, endsArticle: true, unlessProse: true, match: func(b Block) bool {
 		t := strings.TrimSpace(b.Text)
 		return b.Kind != BlockListItem && (rxRelated.MatchString(t) || rxSeeAlsoHeading.MatchString(t))
@@ -77,8 +87,8 @@ var cleanupRules = []cleanupRule{
 		return (rxReadMore.MatchString(b.Text) || rxSeeAlsoLine.MatchString(b.Text)) && linkCoverage(b) > 0.5
 	}},
 	{name: "see-also line", words: 25, match: func(b Block) bool { return rxSeeAlsoLine.MatchString(strings.TrimSpace(b.Text)) }},
-	{name: "teaser cut before its link", words: 30, match: func(b Block) bool { return rxTeaserMore.MatchString(strings.TrimSpace(b.Text)) }},
-	{name: "product promotion", words: 30, match: func(b Block) bool { return rxPromo.MatchString(b.Text) }},
+	{name: "teaser cut before its link", words: 30, match: func(b Block) bool { return rxTeaserMore.MatchString(tail(strings.TrimSpace(b.Text))) }},
+	{name: "product promotion", words: 30, match: func(b Block) bool { return promoPhrases.MatchString(b.Text) }},
 	{name: "script residue", words: 60, match: func(b Block) bool { return rxScriptResidue.MatchString(b.Text) }},
 	{name: "follow prompt", words: 15, match: func(b Block) bool { return rxFollow.MatchString(b.Text) }},
 	{name: "photo credit", words: 25, match: func(b Block) bool {
@@ -92,7 +102,7 @@ var cleanupRules = []cleanupRule{
 	{name: "comments prompt", words: 8, endsArticle: true, match: func(b Block) bool { return rxComments.MatchString(strings.TrimSpace(b.Text)) }},
 	{name: "comment section label", words: 20, endsArticle: true, match: func(b Block) bool { return rxCommentLabel.MatchString(strings.TrimSpace(b.Text)) }},
 	{name: "caption credit", words: 70, match: func(b Block) bool {
-		return b.Kind != BlockHeading && (rxCaptionCredit.MatchString(b.Text) || rxCaptionLabel.MatchString(b.Text) || rxTrailingCredit.MatchString(strings.TrimSpace(b.Text)))
+		return b.Kind != BlockHeading && (rxCaptionCredit.MatchString(tail(b.Text)) || rxCaptionLabel.MatchString(b.Text) || rxTrailingCredit.MatchString(tail(strings.TrimSpace(b.Text))))
 	}},
 	{name: "caption starting with a credit", words: 30, match: func(b Block) bool { return b.Kind != BlockHeading && rxCreditFirst.MatchString(b.Text) }},
 	{name: "teaser between arrows", words: 30, match: func(b Block) bool { return rxArrowTeaser.MatchString(strings.TrimSpace(b.Text)) }},
@@ -100,8 +110,8 @@ var cleanupRules = []cleanupRule{
 		t := strings.TrimSpace(b.Text)
 		return rxUILabel.MatchString(t) || rxInterfaceLabel.MatchString(t)
 	}},
-	{name: "legal notice", words: 80, endsArticle: true, match: func(b Block) bool { return rxLegal.MatchString(b.Text) || rxLegalWords.MatchString(b.Text) }},
-	{name: "click-here promotion", words: 20, match: func(b Block) bool { return rxClickHere.MatchString(b.Text) || rxClickWords.MatchString(b.Text) }},
+	{name: "legal notice", words: 80, endsArticle: true, match: func(b Block) bool { return legalNotice.MatchString(b.Text) || legalPhrases.MatchString(b.Text) }},
+	{name: "click-here promotion", words: 20, match: func(b Block) bool { return rxClickHere.MatchString(b.Text) || clickPhrases.MatchString(b.Text) }},
 	{name: "tip invitation", words: 40, match: func(b Block) bool { return rxTip.MatchString(b.Text) }},
 	{name: "promoted link", words: 25, match: func(b Block) bool {
 		return b.Kind == BlockParagraph && linkCoverage(b) >= 0.9 && isCapitals(b.Text)
@@ -123,9 +133,12 @@ var (
 // A short block is one when the prompt is most of it ("Support our
 // journalism"); a longer one must also speak to the reader outside quoted
 // passages, so that an article reporting on such prompts is kept.
-func isCallToAction(text string, rx *regexp.Regexp) bool {
+func isCallToAction(text string, p phraseSet) bool {
+	if !p.open(text) {
+		return false
+	}
 	own := rxQuoted.ReplaceAllString(text, " ")
-	loc := rx.FindStringIndex(own)
+	loc := p.rx.FindStringIndex(own)
 	if loc == nil {
 		return false
 	}
