@@ -74,3 +74,31 @@ func TestRelatedHeadingFollowedByProse(t *testing.T) {
 		}
 	})
 }
+
+func TestPhraseSetGates(t *testing.T) {
+	tests := []struct{ fragment, want string }{
+		{`\balle rechte vorbehalten\b`, "alle rechte vorbehalten"},
+		{`^sie wollen mehr\b`, "sie wollen mehr"},
+		{`\bjetzt (?:anmelden|registrieren)\b`, "jetzt "},
+		{`\bsuscr[ií]b(?:e|ete)\b`, "suscr"},
+		{`\bdownloads? now`, "download"},
+		{`(?:der|die) autor`, ""},
+	}
+	for _, tt := range tests {
+		if got := literalStart(tt.fragment); got != tt.want {
+			t.Errorf("literalStart(%q) = %q, want %q", tt.fragment, got, tt.want)
+		}
+	}
+	t.Run("every fragment of the phrase lists has a gate", func(t *testing.T) {
+		for _, p := range []phraseSet{promoPhrases, legalPhrases, clickPhrases} {
+			if p.gates == nil {
+				t.Errorf("%s has a fragment without a literal start, so it runs on every block", p.rx)
+			}
+		}
+	})
+	t.Run("a gated expression matches only texts with a gate word", func(t *testing.T) {
+		if !legalPhrases.MatchString("Alle Rechte vorbehalten.") || legalPhrases.MatchString("Die Rechte der Mieter wurden gestärkt.") {
+			t.Error("legalPhrases does not tell a notice from a sentence")
+		}
+	})
+}

@@ -89,11 +89,7 @@ func extractTree(doc *html.Node, base *url.URL) (*Article, error) {
 		d.Blocks = ldBodyBlocks(meta.ld.body)
 		mainFound = len(d.Blocks) > 0
 	}
-	if preferPage(d.Blocks, page) {
-		d.Blocks = cleanBlocks(dropLeadingTitle(page.blocks, a.Title), a)
-		// The text is the page's best guess, not an article found in it.
-		a.Uncertain = !mainFound
-	}
+	d.Blocks = chooseBlocks(d.Blocks, mainFound, page, a)
 	a.Document = d
 	if strings.TrimSpace(a.Document.Text()) == "" {
 		return nil, fmt.Errorf("extract: %w", ErrNotArticle)
@@ -102,6 +98,18 @@ func extractTree(doc *html.Node, base *url.URL) (*Article, error) {
 		a.Excerpt = firstParagraph(a.Document, 300)
 	}
 	return a, nil
+}
+
+// chooseBlocks returns readability's cleaned blocks, or the page's own good
+// blocks when those are the better article (see preferPage). When
+// readability found nothing, the page's blocks are its best guess and the
+// article is marked Uncertain.
+func chooseBlocks(ours []Block, mainFound bool, page pageCandidate, a *Article) []Block {
+	if !preferPage(ours, page) {
+		return ours
+	}
+	a.Uncertain = !mainFound
+	return cleanBlocks(dropLeadingTitle(page.blocks, a.Title), a)
 }
 
 // baseFromMeta returns the page's own idea of its address, for pages

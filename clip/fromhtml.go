@@ -521,6 +521,8 @@ func normalizeSpace(s string) string {
 // chromeElements are the elements of a page that are never its article.
 var chromeElements = map[atom.Atom]bool{
 	atom.Nav: true, atom.Footer: true, atom.Aside: true, atom.Menu: true, atom.Dialog: true,
+	// The parser keeps <noframes> as raw markup, not text.
+	atom.Noframes: true,
 }
 
 // chromeNames are the words in an element's class or id that say it is

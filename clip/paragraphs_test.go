@@ -105,3 +105,28 @@ func TestExtendWithPage(t *testing.T) {
 		}
 	})
 }
+
+func TestChooseBlocksMarksTheFallbackUncertain(t *testing.T) {
+	prose := Block{Kind: BlockParagraph, Text: strings.Repeat("The council said on Tuesday that the library would be closed for the winter. ", 5)}
+	page := pageCandidate{blocks: []Block{prose}, good: len([]rune(prose.Text)), stop: stopListFor("en")}
+	t.Run("when readability found nothing the page's text is taken and marked uncertain", func(t *testing.T) {
+		a := &Article{}
+		got := chooseBlocks(nil, false, page, a)
+		if len(got) != 1 || !a.Uncertain {
+			t.Errorf("got %d blocks, uncertain %v; want the page's paragraph, uncertain", len(got), a.Uncertain)
+		}
+	})
+	t.Run("when readability's choice was replaced the article is not uncertain", func(t *testing.T) {
+		a := &Article{}
+		got := chooseBlocks([]Block{{Kind: BlockParagraph, Text: "Share this"}}, true, page, a)
+		if len(got) != 1 || a.Uncertain {
+			t.Errorf("got %d blocks, uncertain %v; want the page's paragraph, certain", len(got), a.Uncertain)
+		}
+	})
+	t.Run("a page with nothing good keeps readability's empty result", func(t *testing.T) {
+		a := &Article{}
+		if got := chooseBlocks(nil, false, pageCandidate{}, a); len(got) != 0 || a.Uncertain {
+			t.Errorf("got %+v", got)
+		}
+	})
+}

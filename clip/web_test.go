@@ -156,8 +156,8 @@ const webSampleStep = 5
 
 // The quality Margin must keep on the web corpus's sample.
 const (
-	webMinF1 = 0.90
-	webMinPR = 0.88
+	webMinF1 = 0.93
+	webMinPR = 0.92
 )
 
 func TestWebCorpusQuality(t *testing.T) {
