@@ -27,6 +27,9 @@ const (
 	classShort
 	classNearGood
 	classGood
+	// classNone is a block without text (an image): it is no one's
+	// neighbour.
+	classNone
 )
 
 // jusText's thresholds: blocks shorter than lengthLow runes are short,
@@ -137,7 +140,10 @@ func neighbour(classes []paragraphClass, i, dir int, ignoreNearGood bool) paragr
 
 // classifyBlock judges a block without its context.
 func classifyBlock(b Block, stop stopList) paragraphClass {
-	if !b.HasText() || b.Kind == BlockCaption {
+	if !b.HasText() {
+		return classNone
+	}
+	if b.Kind == BlockCaption {
 		return classBad
 	}
 	n := utf8.RuneCountInString(b.Text)

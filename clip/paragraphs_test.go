@@ -39,6 +39,15 @@ func TestClassifyBlock(t *testing.T) {
 			t.Errorf("classes %v, want the first short good and the second bad", got)
 		}
 	})
+	t.Run("a picture between a block and good text is no one's neighbour", func(t *testing.T) {
+		p := Block{Kind: BlockParagraph, Text: prose}
+		s := Block{Kind: BlockParagraph, Text: "Weiter im Text."}
+		img := Block{Kind: BlockImage, Src: "https://x.example/a.jpg"}
+		got := classifyBlocks([]Block{p, s, img, p}, de)
+		if got[1] != classGood || got[2] != classNone {
+			t.Errorf("classes %v, want the short block good and the image none", got)
+		}
+	})
 	t.Run("the language is the one whose stop words are most frequent", func(t *testing.T) {
 		if got := guessLanguage(lowerWords(prose)); got != "de" {
 			t.Errorf("guessLanguage = %q, want de", got)
