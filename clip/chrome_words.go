@@ -131,6 +131,9 @@ var promoWords = []string{
 	`\bfindest du (?:hier|unter \S+)[.!]?$`, `\bfinden sie (?:hier|unter \S+)[.!]?$`,
 	`^weitere (?:infos|informationen) (?:unter|auf|gibt es)\b`,
 	`\beingeloggt sein,? um\b`, `\bangemeldet sein,? um\b`, `\bmust be logged in to\b`,
+	// links to a file of the page
+	`\bals pdf\b`, `\bpdf herunterladen\b`, `\bdownload (?:the |as )?pdf\b`, `\btélécharger (?:le )?pdf\b`,
+	`\bpdf\s*\|\s*\d+(?:[.,]\d+)?\s*[km]b\b`,
 }
 
 // legalWords are copyright notices and disclaimers.
@@ -182,7 +185,7 @@ var (
 	rxCreditLabel = regexp.MustCompile(`(?i)^\(?` + anyOf(creditWords) + `\s*(?::|©|\(c\))\s*.{0,80}$`)
 	// rxTrailingCredit matches a caption that ends with its picture's
 	// credit ("… | © Getty Images", "… Foto © Jane Doe", "… Bild: X/Y").
-	rxTrailingCredit = regexp.MustCompile(`(?i)(?:(?:^|\s)©\s*[^©]{2,80}|\b` + anyOf(creditWords) + `\s*(?::|©)\s*[^:!?]{2,70}|\(\s*[^()]{2,40}\s/\s[^()]{2,40}\.(?:com|de|net|org|se|fr)\s*\))$`)
+	rxTrailingCredit = regexp.MustCompile(`(?i)(?:©\s*[^©]{2,80}|[/|]\s*\(c\)\s*[^()]{2,60}|\b` + anyOf(creditWords) + `\s*(?::|©)\s*[^:!?]{2,70}|\(\s*[^()]{2,40}\s/\s[^()]{2,40}\.(?:com|de|net|org|se|fr)\s*\))$`)
 	// promoPhrases matches a prompt for the site's own products.
 	promoPhrases = newPhraseSet(promoWords)
 	// legalPhrases matches copyright notices and disclaimers.

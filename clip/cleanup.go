@@ -105,6 +105,7 @@ var cleanupRules = []cleanupRule{
 		return b.Kind != BlockHeading && (rxCaptionCredit.MatchString(tail(b.Text)) || rxCaptionLabel.MatchString(b.Text) || rxTrailingCredit.MatchString(tail(strings.TrimSpace(b.Text))))
 	}},
 	{name: "caption starting with a credit", words: 30, match: func(b Block) bool { return b.Kind != BlockHeading && rxCreditFirst.MatchString(b.Text) }},
+	{name: "date and byline line", words: 16, match: func(b Block) bool { return b.Kind == BlockParagraph && isMetaLine(b.Text) }},
 	{name: "teaser between arrows", words: 30, match: func(b Block) bool { return rxArrowTeaser.MatchString(strings.TrimSpace(b.Text)) }},
 	{name: "interface label", words: 4, match: func(b Block) bool {
 		t := strings.TrimSpace(b.Text)
@@ -311,6 +312,37 @@ func isBylineBlock(b Block, a *Article) bool {
 		}
 	}
 	return false
+}
+
+// rxMetaSplit splits a line of facts into its parts.
+var rxMetaSplit = regexp.MustCompile(`\s*[|•·]\s*`)
+
+// isMetaLine reports whether a short block is the line of facts about the
+// article that pages print above or below it: a date with a few short
+// labels, a category, an author ("24. März 2004, 19:49 | Genesis",
+// "Freitag | 14. Juni 2019 | VON Sina Giebel IN Fashion | 0 COMMENTS").
+func isMetaLine(text string) bool {
+	// One line whose parts are set apart with bars or bullets; dashes and
+	// line breaks separate the entries of a listing (a date - a concert).
+	if strings.Contains(text, "\n") || !strings.ContainsAny(text, "|•·") {
+		return false
+	}
+	parts := rxMetaSplit.Split(normalizeSpace(text), -1)
+	if len(parts) < 2 {
+		return false
+	}
+	dated := false
+	for _, p := range parts {
+		p = strings.Trim(p, " ,;")
+		switch {
+		case p == "":
+		case isDateText(p) && countWords(p) <= 10:
+			dated = true
+		case countWords(p) > 4:
+			return false
+		}
+	}
+	return dated
 }
 
 // isSignature reports whether a short block at the end of an article only
