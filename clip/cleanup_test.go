@@ -147,6 +147,13 @@ func TestSectionPasses(t *testing.T) {
 			t.Errorf("got %+v", got)
 		}
 	})
+	t.Run("a heading written as sentences is kept with nothing under it", func(t *testing.T) {
+		h := Block{Kind: BlockHeading, Level: 3, Text: "Relotius legt auf Facebook ein Fake-Profil an. Es stützt seine Version."}
+		got := dropEmptySections([]Block{para("Body."), h})
+		if len(got) != 2 {
+			t.Errorf("got %+v", got)
+		}
+	})
 	t.Run("the page header above the title is dropped", func(t *testing.T) {
 		long := strings.Repeat("A cat missing for five years was found a thousand miles from home. ", 3)
 		got := startAtTitle([]Block{para("Home"), para("News"), para("https://news.example/a"), {Kind: BlockHeading, Text: "Cat found"}, para(long)}, "Cat found")

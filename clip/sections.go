@@ -77,7 +77,7 @@ func dropLinkLists(blocks []Block) []Block {
 func dropEmptySections(blocks []Block) []Block {
 	out := blocks[:0:0]
 	for i, b := range blocks {
-		if b.Kind == BlockHeading && emptySection(blocks[i+1:], b.Level) {
+		if b.Kind == BlockHeading && !isSentence(b.Text) && emptySection(blocks[i+1:], b.Level) {
 			continue
 		}
 		out = append(out, b)
@@ -119,6 +119,18 @@ func dropAuthorNote(blocks []Block) []Block {
 		blocks = blocks[:i]
 	}
 	return blocks
+}
+
+// isSentence reports whether a heading is written as sentences (eight
+// words or more ending with a full stop, a question or an exclamation):
+// pages set whole paragraphs in heading elements, and those head nothing.
+func isSentence(s string) bool {
+	s = strings.TrimSpace(s)
+	if countWords(s) < 8 {
+		return false
+	}
+	r, _ := utf8.DecodeLastRuneInString(s)
+	return r == '.' || r == '!' || r == '?'
 }
 
 // isProse reports whether most of s is letters: prose rather than code or
