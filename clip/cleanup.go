@@ -200,6 +200,7 @@ func cleanBlocks(blocks []Block, a *Article) []Block {
 	out = dropLinkLists(out)
 	out = dropEmptySections(out)
 	out = dropAuthorNote(out)
+	out = dropCompanyBoilerplate(out)
 	if len(out) < len(blocks) {
 		out = trimImages(out)
 	}

@@ -154,6 +154,22 @@ func TestSectionPasses(t *testing.T) {
 			t.Errorf("got %+v", got)
 		}
 	})
+	t.Run("the paragraph about the company that ends a press release is dropped", func(t *testing.T) {
+		for _, about := range []string{
+			"Ascom is a global solutions provider focused on healthcare ICT and mobile workflow solutions.",
+			"Die Beispiel AG ist ein führender Anbieter von Windenergieanlagen mit Sitz in Hamburg.",
+		} {
+			if got := dropCompanyBoilerplate([]Block{para("Body."), para(about)}); len(got) != 1 {
+				t.Errorf("%q kept", about)
+			}
+		}
+	})
+	t.Run("a news story's last paragraph about a company is kept", func(t *testing.T) {
+		last := para("Uber is a ride-hailing company that has faced protests in several cities this year.")
+		if got := dropCompanyBoilerplate([]Block{para("Body."), last}); len(got) != 2 {
+			t.Errorf("got %+v", got)
+		}
+	})
 	t.Run("the page header above the title is dropped", func(t *testing.T) {
 		long := strings.Repeat("A cat missing for five years was found a thousand miles from home. ", 3)
 		got := startAtTitle([]Block{para("Home"), para("News"), para("https://news.example/a"), {Kind: BlockHeading, Text: "Cat found"}, para(long)}, "Cat found")

@@ -1,6 +1,7 @@
 package clip
 
 import (
+	"regexp"
 	"strings"
 	"unicode"
 	"unicode/utf8"
@@ -119,6 +120,26 @@ func dropAuthorNote(blocks []Block) []Block {
 		blocks = blocks[:i]
 	}
 	return blocks
+}
+
+// rxCompanyBoilerplate matches the paragraph about the company that closes
+// a press release ("Ascom is a global solutions provider focused on …",
+// "Die X AG ist ein führender Anbieter von …"): a name, "is a", a word of
+// self-praise (leading, global) and what kind of company it is. A news
+// story's last paragraph about a company rarely calls it leading or global.
+var rxCompanyBoilerplate = regexp.MustCompile(`^(?:(?i:die|der|das|la|le|el|the) )?\p{Lu}[\p{L}\d&.'’-]*(?: [\p{Lu}&][\p{L}\d&.'’-]*){0,4},? (?:is|ist|est|es|jest) (?:a|an|one of the|ein|eine|einer der|un|une|una|l'un des|uno de los|jednym z)\b[^.]{0,40}\b(?:leading|global|world'?s?|worldwide|international|premier|führende[rn]?|weltweit\p{L}*|internationale[rn]?|leader|líder|mondial\p{L}*|wiodąc\p{L}*|globaln\p{L}*)\b[^.]{0,80}\b(?i:company|companies|provider|manufacturer|supplier|firm|organi[sz]ation|unternehmen|anbieter|hersteller|konzern|dienstleister|entreprise|fournisseur|fabricant|empresa|proveedor|fabricante|firma|dostawc\p{L}*|producent\p{L}*)\b`)
+
+// dropCompanyBoilerplate removes the paragraph about the company that
+// ends a press release.
+func dropCompanyBoilerplate(blocks []Block) []Block {
+	i := len(blocks) - 1
+	for i >= 0 && !blocks[i].HasText() {
+		i--
+	}
+	if i < 1 || blocks[i].Kind != BlockParagraph || countWords(blocks[i].Text) > 150 || !rxCompanyBoilerplate.MatchString(blocks[i].Text) {
+		return blocks
+	}
+	return blocks[:i]
 }
 
 // isSentence reports whether a heading is written as sentences (eight
