@@ -50,7 +50,7 @@ var (
 	// rxClickHere matches a promotion that asks to click.
 	rxClickHere = regexp.MustCompile(`(?i)\bclick(?:ing)? (?:here|this link|the link)\b|\btap here\b`)
 	// rxTip matches an invitation to send the newsroom tips.
-	rxTip = regexp.MustCompile(`(?i)^(?:have|got) a (?:news )?tip\b|\bsend (?:us )?(?:a |your )?(?:news )?tips?\b.*\b(?:email|at)\b`)
+	rxTip = regexp.MustCompile(`(?i)^(?:have|got) a (?:news )?tip\b|\bif you have a (?:news )?tip\b|\bsend (?:us )?(?:a |your )?(?:news )?tips?\b.*\b(?:email|at)\b`)
 	// rxAuthorSocial matches an author note's invitation to follow them.
 	rxAuthorSocial = regexp.MustCompile(`(?i)\bfollow (?:him|her|them|me) (?:on|at) (?:twitter|facebook|instagram|linkedin|x|mastodon|bluesky|threads)\b|\b(?:can|may) be reached at\b`)
 	rxCredit       = regexp.MustCompile(`(?i)^(?:\(?(?:photo|image|picture|illustration|graphic|video|photograph|file photo|top image|header image|feature image|main image|credit|credits|photo credit|image credit|source|photo courtesy|image courtesy|courtesy)s?\s*(?:by|:|courtesy|credit)\s*.{0,80}|.{0,120}\b(?:photo|image|picture) (?:courtesy|credit)s?:.{0,80}|.{0,80}\((?:getty images?|reuters|ap|afp|epa|shutterstock|ap photo|file photo|pa|alamy|istock)[^)]{0,40}\)|(?:getty images?|reuters|ap photo|afp|epa|shutterstock|istock)(?:/[\w .]+)?)$`)

@@ -87,6 +87,7 @@ func TestCleanupRuleForEachBlock(t *testing.T) {
 		{"a credit line is a photo credit", "Photo: Jane Smith/Reuters", "photo credit"},
 		{"a caption ending with an agency credit is a photo credit", "Protesters outside the court on Monday. (AP Photo/John Doe)", "photo credit"},
 		{"a tag line is a tag list", "Topics: weather, floods", "tag list"},
+		{"an invitation to send tips is a tip invitation", "Join our forums to keep talking space! And if you have a news tip, correction or comment, let us know at: community@example.com.", "tip invitation"},
 	}
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) {
