@@ -108,11 +108,18 @@ func Run(ctx context.Context, args []string, env *Env) int {
 			fmt.Fprintf(env.Stdout, "usage: margin %s\n", cmd.usage)
 			return 0
 		}
+		if errors.Is(err, errSilent) {
+			return 1
+		}
 		fmt.Fprintf(env.Stderr, "margin %s: %s\n", name, message(err))
 		return 1
 	}
 	return 0
 }
+
+// errSilent ends a command with exit status 1 when it has already said why
+// on standard error.
+var errSilent = errors.New("failed, as said")
 
 // commandMemoryLimit is the soft memory limit of a subcommand.
 const commandMemoryLimit = 128 << 20

@@ -1,6 +1,8 @@
 package cli
 
 import (
+	"bytes"
+	"compress/gzip"
 	"context"
 	"encoding/json"
 	"fmt"
@@ -30,6 +32,12 @@ type extractJSON struct {
 	Lang      string `json:"lang"`
 	Excerpt   string `json:"excerpt"`
 	Text      string `json:"text"`
+	// Uncertain says that no article was found and Text is the page's
+	// best guess.
+	Uncertain bool `json:"uncertain,omitempty"`
+	// Error says why the file could not be extracted; the other fields
+	// are then empty.
+	Error string `json:"error,omitempty"`
 }
 
 // runExtract extracts each file (or standard input for "-") and prints the
@@ -52,20 +60,24 @@ func runExtract(ctx context.Context, env *Env, args []string) error {
 	}
 	enc := json.NewEncoder(env.Stdout)
 	enc.SetEscapeHTML(false)
-	for i, name := range files {
+	// A batch goes on past a page that fails: the failure is reported on
+	// standard error (and in the page's JSON line) and the run ends with
+	// an error once every file has been tried.
+	failed, printed := 0, 0
+	for _, name := range files {
 		if err := ctx.Err(); err != nil {
 			return err
 		}
-		// Files only: extract never fetches. Each is read and checked as
-		// 'margin add' and the window read one.
-		if name != "-" {
-			if _, err := os.Stat(name); err != nil {
-				return fmt.Errorf("%s: %w", name, unwrapPathError(err))
+		a, msg := extractFile(env, name, *base)
+		if a == nil {
+			failed++
+			fmt.Fprintf(env.Stderr, "margin extract: %s: %s\n", name, msg)
+			if *asJSON {
+				if err := enc.Encode(extractJSON{File: name, Error: msg}); err != nil {
+					return err
+				}
 			}
-		}
-		a, err := clip.ClipInput(ctx, clip.Input{Text: name, Stdin: env.Stdin, PageURL: *base}, clip.DefaultOptions())
-		if err != nil {
-			return fmt.Errorf("%s: %s", name, clip.Message(err))
+			continue
 		}
 		if *asJSON {
 			if err := enc.Encode(toExtractJSON(name, a)); err != nil {
@@ -73,12 +85,85 @@ func runExtract(ctx context.Context, env *Env, args []string) error {
 			}
 			continue
 		}
-		if i > 0 {
+		if printed > 0 {
 			fmt.Fprintln(env.Stdout)
 		}
+		printed++
 		printArticle(env.Stdout, a)
 	}
+	if failed > 0 && len(files) == 1 {
+		// The one file's sentence, said above, is the whole story.
+		return errSilent
+	}
+	if failed > 0 {
+		return fmt.Errorf("%d of %d files could not be extracted", failed, len(files))
+	}
 	return nil
+}
+
+// extractFile reads one input and extracts its article, or returns nil
+// and the sentence that says why it could not.
+func extractFile(env *Env, name, base string) (*clip.Article, string) {
+	data, err := readInput(env, name)
+	if err != nil {
+		return nil, oneLine(err)
+	}
+	a, err := clip.ExtractAny(data, base)
+	if err != nil {
+		return nil, clip.Message(err)
+	}
+	return a, ""
+}
+
+// gzipMagic starts every gzip stream.
+var gzipMagic = []byte{0x1f, 0x8b}
+
+// readInput reads a file, or standard input for "-". A gzip-compressed
+// input is read as what it holds.
+func readInput(env *Env, name string) ([]byte, error) {
+	var data []byte
+	if name == "-" {
+		var err error
+		data, err = io.ReadAll(io.LimitReader(env.Stdin, clip.DefaultMaxBytes+1))
+		if err != nil {
+			return nil, err
+		}
+	} else {
+		f, err := os.Open(name)
+		if err != nil {
+			return nil, unwrapPathError(err)
+		}
+		defer f.Close()
+		// As 'margin add' does, an endless or huge file is not read whole.
+		data, err = io.ReadAll(io.LimitReader(f, clip.DefaultMaxBytes+1))
+		if err != nil {
+			return nil, unwrapPathError(err)
+		}
+	}
+	if int64(len(data)) > clip.DefaultMaxBytes {
+		return nil, fmt.Errorf("%s", clip.Message(clip.ErrTooLarge))
+	}
+	if !bytes.HasPrefix(data, gzipMagic) {
+		return data, nil
+	}
+	return gunzip(data)
+}
+
+// gunzip returns what a gzip stream holds, refusing a damaged stream and
+// one that would unpack to more than an input may hold.
+func gunzip(data []byte) ([]byte, error) {
+	zr, err := gzip.NewReader(bytes.NewReader(data))
+	if err != nil {
+		return nil, fmt.Errorf("the file looks gzip-compressed but is not readable as gzip: %w", err)
+	}
+	out, err := io.ReadAll(io.LimitReader(zr, clip.DefaultMaxBytes+1))
+	if err != nil {
+		return nil, fmt.Errorf("the gzip-compressed file is damaged: %w", err)
+	}
+	if int64(len(out)) > clip.DefaultMaxBytes {
+		return nil, fmt.Errorf("the gzip-compressed file unpacks to more than %d bytes: %w", clip.DefaultMaxBytes, clip.ErrTooLarge)
+	}
+	return out, nil
 }
 
 // unwrapPathError keeps "no such file or directory" without repeating the path.
@@ -92,7 +177,7 @@ func unwrapPathError(err error) error {
 func toExtractJSON(file string, a *clip.Article) extractJSON {
 	out := extractJSON{
 		File: file, Title: a.Title, Byline: a.Byline, Site: a.SiteName,
-		Lang: a.Language, Excerpt: a.Excerpt, Text: a.Text(),
+		Lang: a.Language, Excerpt: a.Excerpt, Text: a.Text(), Uncertain: a.Uncertain,
 	}
 	if !a.Published.IsZero() {
 		out.Published = a.Published.Format(time.RFC3339)
@@ -114,6 +199,9 @@ func printArticle(w io.Writer, a *clip.Article) {
 		if m.v != "" {
 			fmt.Fprintf(w, "%s: %s\n", m.k, m.v)
 		}
+	}
+	if a.Uncertain {
+		fmt.Fprintln(w, "Note: no article was found on this page; this is the text that reads most like one.")
 	}
 	fmt.Fprintln(w)
 	fmt.Fprintln(w, a.Text())

@@ -29,6 +29,9 @@ type Article struct {
 	Source       Source    `json:"source"`
 	SourceRef    string    `json:"source_ref,omitempty"` // the URL or file path given by the person
 	Document     Document  `json:"document"`
+	// Uncertain says that no article was found on the page and Document
+	// holds the text that reads most like one: readers should say so.
+	Uncertain bool `json:"uncertain,omitempty"`
 	// Raw is the original input (HTML as UTF-8, or the pasted text), kept so
 	// the article can be re-extracted by a better extractor.
 	Raw string `json:"-"`

@@ -76,6 +76,44 @@ func benchPages(b *testing.B, pages [][]byte, base *url.URL) (ext, rd, prs []flo
 	return ext, rd, prs
 }
 
+// BenchmarkExtractWebCorpus times Margin against go-readability as
+// BenchmarkExtractCorpus does, on the pages of the web corpus.
+func BenchmarkExtractWebCorpus(b *testing.B) {
+	pages := loadWeb(b, 1)
+	if pages == nil {
+		b.Skip("web corpus not found at " + webDir)
+	}
+	htmls := make([][]byte, len(pages))
+	for i, p := range pages {
+		htmls[i] = p.html
+	}
+	base, _ := url.Parse("https://example.com/article")
+	b.ResetTimer()
+	for range b.N {
+		ext, rd, _ := benchPages(b, htmls, base)
+		b.ReportMetric(median(ext), "web_extract_median:ms")
+		b.ReportMetric(median(rd), "web_readability_median:ms")
+		b.ReportMetric(sum(ext)/sum(rd), "web_extract_vs_readability:ratio")
+	}
+}
+
+// BenchmarkWebCorpus scores Margin on the whole development half of the
+// web corpus and reports the corpus's metric.
+func BenchmarkWebCorpus(b *testing.B) {
+	pages := loadWeb(b, 1)
+	if pages == nil {
+		b.Skip("web corpus not found at " + webDir)
+	}
+	b.ResetTimer()
+	for range b.N {
+		rows, _ := webRun(pages, marginText)
+		p, r, f := webScore(rows)
+		b.ReportMetric(f, "web_dev_f1:ratio")
+		b.ReportMetric(p, "web_dev_precision:ratio")
+		b.ReportMetric(r, "web_dev_recall:ratio")
+	}
+}
+
 // BenchmarkAEBCorpus scores Margin on the AEB development half and reports
 // the benchmark's metric.
 func BenchmarkAEBCorpus(b *testing.B) {

@@ -21,7 +21,7 @@ var (
 	rxMonth = regexp.MustCompile(`(?i)\b(?:jan|feb|mar|apr|may|jun|jul|aug|sep|sept|oct|nov|dec)[a-z]*\.?\b`)
 	// rxDateLike matches parts of a byline that are dates, times or labels
 	// for them.
-	rxDateLike = regexp.MustCompile(`(?i)^(?:(?:updated|published|posted|last updated|modified|on)\b.*|.*\b\d{1,2}:\d{2}\b.*|.*\b\d{4}-\d{2}-\d{2}\b.*|\d{1,2}[./]\d{1,2}[./]\d{2,4}|.*\b(?:ago|today|yesterday)\b.*|\d+\s*min(?:ute)?s?\s+read)$`)
+	rxDateLike = regexp.MustCompile(`(?i)^(?:(?:updated|published|posted|last updated|modified|on|aktualisiert|veröffentlicht|erstellt|stand:|publié|mis à jour|publicado|actualizado|opublikowano|zaktualizowano)\b.*|.*\b\d{1,2}:\d{2}\b.*|.*\b\d{4}-\d{2}-\d{2}\b.*|\d{1,2}[./]\d{1,2}[./]\d{2,4}|.*\b(?:ago|today|yesterday)\b.*|\d+\s*min(?:ute)?s?\s+read)$`)
 	// rxYear matches a plausible year.
 	rxYear = regexp.MustCompile(`\b(?:19|20)\d{2}\b`)
 	// rxGluedDate matches a date written straight after a name, as pages
@@ -102,9 +102,16 @@ func refineByline(byline, site string) string {
 	return byline
 }
 
+// rxMonthOther matches a month's name in German, French, Spanish, Italian
+// or Polish (English ones are rxMonth's).
+var rxMonthOther = regexp.MustCompile(`(?i)(?:^|\s|\.)(?:januar|jänner|februar|märz|mai|juni|juli|oktober|dezember|janvier|février|mars|avril|juin|juillet|août|septembre|octobre|novembre|décembre|enero|febrero|marzo|abril|mayo|junio|julio|agosto|septiembre|octubre|noviembre|diciembre|gennaio|febbraio|aprile|maggio|giugno|luglio|settembre|ottobre|dicembre|stycznia|lutego|marca|kwietnia|maja|czerwca|lipca|sierpnia|września|października|listopada|grudnia)(?:$|[\s,.])`)
+
 // isDateText reports whether s is a date, a time or a label for one.
 func isDateText(s string) bool {
 	if rxDateLike.MatchString(s) {
+		return true
+	}
+	if rxMonthOther.MatchString(s) && rxYear.MatchString(s) {
 		return true
 	}
 	if rxMonth.MatchString(s) && (rxYear.MatchString(s) || strings.ContainsAny(s, "0123456789")) {

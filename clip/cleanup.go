@@ -23,6 +23,10 @@ type cleanupRule struct {
 	// article (an appeal, a list of related stories) when it comes in the
 	// last part of the document: it and every block after it are dropped.
 	endsArticle bool
+	// unlessProse keeps the article going when prose follows the block
+	// (see proseFollows): the block may be a button or a box set inside
+	// the text.
+	unlessProse bool
 }
 
 var (
@@ -46,7 +50,7 @@ var (
 	// rxClickHere matches a promotion that asks to click.
 	rxClickHere = regexp.MustCompile(`(?i)\bclick(?:ing)? (?:here|this link|the link)\b|\btap here\b`)
 	// rxTip matches an invitation to send the newsroom tips.
-	rxTip = regexp.MustCompile(`(?i)^(?:have|got) a (?:news )?tip\b|\bsend (?:us )?(?:a |your )?(?:news )?tips?\b.*\b(?:email|at)\b`)
+	rxTip = regexp.MustCompile(`(?i)^(?:have|got) a (?:news )?tip\b|\bif you have a (?:news )?tip\b|\bsend (?:us )?(?:a |your )?(?:news )?tips?\b.*\b(?:email|at)\b`)
 	// rxAuthorSocial matches an author note's invitation to follow them.
 	rxAuthorSocial = regexp.MustCompile(`(?i)\bfollow (?:him|her|them|me) (?:on|at) (?:twitter|facebook|instagram|linkedin|x|mastodon|bluesky|threads)\b|\b(?:can|may) be reached at\b`)
 	rxCredit       = regexp.MustCompile(`(?i)^(?:\(?(?:photo|image|picture|illustration|graphic|video|photograph|file photo|top image|header image|feature image|main image|credit|credits|photo credit|image credit|source|photo courtesy|image courtesy|courtesy)s?\s*(?:by|:|courtesy|credit)\s*.{0,80}|.{0,120}\b(?:photo|image|picture) (?:courtesy|credit)s?:.{0,80}|.{0,80}\((?:getty images?|reuters|ap|afp|epa|shutterstock|ap photo|file photo|pa|alamy|istock)[^)]{0,40}\)|(?:getty images?|reuters|ap photo|afp|epa|shutterstock|istock)(?:/[\w .]+)?)$`)
@@ -55,30 +59,60 @@ var (
 	rxComments     = regexp.MustCompile(`(?i)^(?:\d+\s+)?(?:comments?|leave a (?:comment|reply)|join the (?:conversation|discussion)|show comments|view comments|load comments|post a comment|comment on this (?:story|article))\s*(?:\(\d+\))?[:.]?$`)
 )
 
+// The prompts' expressions run only on blocks that hold one of the words
+// all their matches contain (see phraseSet): most blocks hold none, and the
+// expressions are slow to try at every position of a text.
+var (
+	newsletterPrompt = gatedRegexp(rxNewsletter, "sign", "subscri", "regist", "newsletter", "inbox", "email", "continue reading", "issues for", "this article", "this content")
+	donationAppeal   = gatedRegexp(rxAppeal, "support", "contribution", "donation", "donate", "become a", "journalism", "without you", "chip in", "if you", "proposition")
+	cookieNotice     = gatedRegexp(rxCookie, "cookie", "by continuing")
+	legalNotice      = gatedRegexp(rxLegal, "©", "(c)", "copyright", "rights reserved", "disclaimer", "affiliate", "we may", "this post", "this article", "this page", "contents of this site")
+)
+
 // cleanupRules are Margin's rules, in the order they are tried.
 var cleanupRules = []cleanupRule{
-	{name: "share row", words: 25, match: func(b Block) bool { return rxShareWords.MatchString(b.Text) }},
-	{name: "advertisement label", words: 12, match: func(b Block) bool { return rxAdLabel.MatchString(strings.TrimSpace(b.Text)) }},
-	{name: "newsletter prompt", words: 45, match: func(b Block) bool { return isCallToAction(b.Text, rxNewsletter) }},
-	{name: "donation appeal", words: 45, endsArticle: true, match: func(b Block) bool { return isCallToAction(b.Text, rxAppeal) }},
-	{name: "cookie notice", words: 60, match: func(b Block) bool { return isCallToAction(b.Text, rxCookie) }},
-	{name: "related stories heading", words: 8, endsArticle: true, match: func(b Block) bool {
-		return b.Kind != BlockListItem && rxRelated.MatchString(strings.TrimSpace(b.Text))
+	{name: "share row", words: 25, match: func(b Block) bool { return rxShareWords.MatchString(b.Text) || rxShareLabel.MatchString(b.Text) }},
+	{name: "advertisement label", words: 12, match: func(b Block) bool {
+		t := strings.TrimSpace(b.Text)
+		return rxAdLabel.MatchString(t) || rxAdWord.MatchString(t)
 	}},
-	{name: "read more link", words: 40, match: func(b Block) bool { return rxReadMore.MatchString(b.Text) && linkCoverage(b) > 0.5 }},
+	{name: "newsletter prompt", words: 45, match: func(b Block) bool { return isCallToAction(b.Text, newsletterPrompt) }},
+	{name: "donation appeal", words: 45, endsArticle: true, match: func(b Block) bool { return isCallToAction(b.Text, donationAppeal) }},
+	{name: "cookie notice", words: 60, match: func(b Block) bool { return isCallToAction(b.Text, cookieNotice) }},
+	{name: "related stories heading", words: 8, endsArticle: true, unlessProse: true, match: func(b Block) bool {
+		t := strings.TrimSpace(b.Text)
+		return b.Kind != BlockListItem && (rxRelated.MatchString(t) || rxSeeAlsoHeading.MatchString(t))
+	}},
+	{name: "read more link", words: 40, match: func(b Block) bool {
+		return (rxReadMore.MatchString(b.Text) || rxSeeAlsoLine.MatchString(b.Text)) && linkCoverage(b) > 0.5
+	}},
+	{name: "see-also line", words: 25, match: func(b Block) bool { return rxSeeAlsoLine.MatchString(strings.TrimSpace(b.Text)) }},
+	{name: "teaser cut before its link", words: 30, match: func(b Block) bool { return rxTeaserMore.MatchString(tail(strings.TrimSpace(b.Text))) }},
+	{name: "product promotion", words: 30, match: func(b Block) bool { return promoPhrases.MatchString(b.Text) }},
+	{name: "script residue", words: 60, match: func(b Block) bool { return rxScriptResidue.MatchString(b.Text) }},
 	{name: "follow prompt", words: 15, match: func(b Block) bool { return rxFollow.MatchString(b.Text) }},
 	{name: "photo credit", words: 25, match: func(b Block) bool {
-		return b.Kind != BlockHeading && rxCredit.MatchString(b.Text)
+		return b.Kind != BlockHeading && (rxCredit.MatchString(b.Text) || rxCreditLabel.MatchString(b.Text))
 	}},
 	{name: "tag list", words: 40, match: func(b Block) bool { return rxTags.MatchString(b.Text) }},
-	{name: "author box", words: 10, endsArticle: true, match: func(b Block) bool { return rxAuthorBox.MatchString(strings.TrimSpace(b.Text)) }},
-	{name: "comments prompt", words: 8, endsArticle: true, match: func(b Block) bool { return rxComments.MatchString(strings.TrimSpace(b.Text)) }},
-	{name: "caption credit", words: 70, match: func(b Block) bool {
-		return b.Kind != BlockHeading && (rxCaptionCredit.MatchString(b.Text) || rxCaptionLabel.MatchString(b.Text))
+	{name: "author box", words: 10, endsArticle: true, match: func(b Block) bool {
+		t := strings.TrimSpace(b.Text)
+		return rxAuthorBox.MatchString(t) || rxAuthorBoxLabel.MatchString(t)
 	}},
-	{name: "interface label", words: 4, match: func(b Block) bool { return rxUILabel.MatchString(strings.TrimSpace(b.Text)) }},
-	{name: "legal notice", words: 80, endsArticle: true, match: func(b Block) bool { return rxLegal.MatchString(b.Text) }},
-	{name: "click-here promotion", words: 20, match: func(b Block) bool { return rxClickHere.MatchString(b.Text) }},
+	{name: "comments prompt", words: 8, endsArticle: true, match: func(b Block) bool { return rxComments.MatchString(strings.TrimSpace(b.Text)) }},
+	{name: "comment section label", words: 20, endsArticle: true, match: func(b Block) bool { return rxCommentLabel.MatchString(strings.TrimSpace(b.Text)) }},
+	{name: "caption credit", words: 70, match: func(b Block) bool {
+		return b.Kind != BlockHeading && (rxCaptionCredit.MatchString(tail(b.Text)) || rxCaptionLabel.MatchString(b.Text) || rxTrailingCredit.MatchString(tail(strings.TrimSpace(b.Text))))
+	}},
+	{name: "caption starting with a credit", words: 30, match: func(b Block) bool { return b.Kind != BlockHeading && rxCreditFirst.MatchString(b.Text) }},
+	{name: "date and byline line", words: 16, match: func(b Block) bool { return b.Kind == BlockParagraph && isMetaLine(b.Text) }},
+	{name: "teaser between arrows", words: 30, match: func(b Block) bool { return rxArrowTeaser.MatchString(strings.TrimSpace(b.Text)) }},
+	{name: "interface label", words: 4, match: func(b Block) bool {
+		t := strings.TrimSpace(b.Text)
+		return rxUILabel.MatchString(t) || rxInterfaceLabel.MatchString(t)
+	}},
+	{name: "legal notice", words: 80, endsArticle: true, match: func(b Block) bool { return legalNotice.MatchString(b.Text) || legalPhrases.MatchString(b.Text) }},
+	{name: "click-here promotion", words: 20, match: func(b Block) bool { return rxClickHere.MatchString(b.Text) || clickPhrases.MatchString(b.Text) }},
 	{name: "tip invitation", words: 40, match: func(b Block) bool { return rxTip.MatchString(b.Text) }},
 	{name: "promoted link", words: 25, match: func(b Block) bool {
 		return b.Kind == BlockParagraph && linkCoverage(b) >= 0.9 && isCapitals(b.Text)
@@ -100,9 +134,12 @@ var (
 // A short block is one when the prompt is most of it ("Support our
 // journalism"); a longer one must also speak to the reader outside quoted
 // passages, so that an article reporting on such prompts is kept.
-func isCallToAction(text string, rx *regexp.Regexp) bool {
+func isCallToAction(text string, p phraseSet) bool {
+	if !p.open(text) {
+		return false
+	}
 	own := rxQuoted.ReplaceAllString(text, " ")
-	loc := rx.FindStringIndex(own)
+	loc := p.rx.FindStringIndex(own)
 	if loc == nil {
 		return false
 	}
@@ -129,10 +166,16 @@ func cleanBlocks(blocks []Block, a *Article) []Block {
 	for _, b := range blocks {
 		total += utf8.RuneCountInString(b.Text)
 	}
+	textBlocks := 0
+	for _, b := range blocks {
+		if b.HasText() {
+			textBlocks++
+		}
+	}
 	out := blocks[:0:0]
 	pos := 0
 	seen := 0
-	for _, b := range blocks {
+	for i, b := range blocks {
 		if !b.HasText() {
 			out = append(out, b)
 			continue
@@ -140,7 +183,9 @@ func cleanBlocks(blocks []Block, a *Article) []Block {
 		start := pos
 		pos += utf8.RuneCountInString(b.Text)
 		seen++
-		if seen <= 4 && isBylineBlock(b, a) {
+		// A byline or date line belongs at the top of the article or, as
+		// an author's signature or an "updated" line, at its very end.
+		if (seen <= 4 && isBylineBlock(b, a)) || (seen > textBlocks-2 && isSignature(b.Text)) {
 			continue
 		}
 		r := matchRule(b)
@@ -148,17 +193,38 @@ func cleanBlocks(blocks []Block, a *Article) []Block {
 			out = append(out, b)
 			continue
 		}
-		if r.endsArticle && total > 0 && float64(start) >= tailShare*float64(total) {
+		if r.endsArticle && total > 0 && float64(start) >= tailShare*float64(total) && !(r.unlessProse && proseFollows(blocks[i+1:])) {
 			break
 		}
 	}
 	out = dropLinkLists(out)
 	out = dropEmptySections(out)
 	out = dropAuthorNote(out)
+	out = dropCompanyBoilerplate(out)
 	if len(out) < len(blocks) {
 		out = trimImages(out)
 	}
 	return out
+}
+
+// proseFollows reports whether one of the next two blocks with text is a
+// paragraph of prose (long, hardly linked): then the block before it did not start the
+// section after the article (a "Read more" button that unfolds the rest of
+// the text, a "Related" box set in the middle), and only it is dropped.
+func proseFollows(blocks []Block) bool {
+	seen := 0
+	for _, b := range blocks {
+		if !b.HasText() {
+			continue
+		}
+		if b.Kind == BlockParagraph && countWords(b.Text) >= 25 && linkCoverage(b) < 0.2 {
+			return true
+		}
+		if seen++; seen == 2 {
+			break
+		}
+	}
+	return false
 }
 
 // matchRule returns the first rule that says the block is chrome, or nil.
@@ -247,6 +313,47 @@ func isBylineBlock(b Block, a *Article) bool {
 		}
 	}
 	return false
+}
+
+// rxMetaSplit splits a line of facts into its parts.
+var rxMetaSplit = regexp.MustCompile(`\s*[|•·]\s*`)
+
+// isMetaLine reports whether a short block is the line of facts about the
+// article that pages print above or below it: a date with a few short
+// labels, a category, an author ("24. März 2004, 19:49 | Genesis",
+// "Freitag | 14. Juni 2019 | VON Sina Giebel IN Fashion | 0 COMMENTS").
+func isMetaLine(text string) bool {
+	// One line whose parts are set apart with bars or bullets; dashes and
+	// line breaks separate the entries of a listing (a date - a concert).
+	if strings.Contains(text, "\n") || !strings.ContainsAny(text, "|•·") {
+		return false
+	}
+	parts := rxMetaSplit.Split(normalizeSpace(text), -1)
+	if len(parts) < 2 {
+		return false
+	}
+	dated := false
+	for _, p := range parts {
+		p = strings.Trim(p, " ,;")
+		switch {
+		case p == "":
+		case isDateText(p) && countWords(p) <= 10:
+			dated = true
+		case countWords(p) > 4:
+			return false
+		}
+	}
+	return dated
+}
+
+// isSignature reports whether a short block at the end of an article only
+// names its author ("Von: Jane Doe") or says when it was updated.
+func isSignature(text string) bool {
+	text = normalizeSpace(text)
+	if countWords(text) > 6 {
+		return false
+	}
+	return isDateLine(text) || (rxBylinePrefix.MatchString(text) && cleanByline(text) != "")
 }
 
 // isCapitals reports whether s is written in capital letters, as teasers

@@ -87,6 +87,7 @@ func TestCleanupRuleForEachBlock(t *testing.T) {
 		{"a credit line is a photo credit", "Photo: Jane Smith/Reuters", "photo credit"},
 		{"a caption ending with an agency credit is a photo credit", "Protesters outside the court on Monday. (AP Photo/John Doe)", "photo credit"},
 		{"a tag line is a tag list", "Topics: weather, floods", "tag list"},
+		{"an invitation to send tips is a tip invitation", "Join our forums to keep talking space! And if you have a news tip, correction or comment, let us know at: community@example.com.", "tip invitation"},
 	}
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) {
@@ -144,6 +145,29 @@ func TestSectionPasses(t *testing.T) {
 	t.Run("a heading with nothing under it is dropped", func(t *testing.T) {
 		got := dropEmptySections([]Block{para("Body."), {Kind: BlockHeading, Level: 3, Text: "More"}, {Kind: BlockHeading, Level: 2, Text: "Next part"}, para("Text.")})
 		if len(got) != 3 || got[1].Text != "Next part" {
+			t.Errorf("got %+v", got)
+		}
+	})
+	t.Run("a heading written as sentences is kept with nothing under it", func(t *testing.T) {
+		h := Block{Kind: BlockHeading, Level: 3, Text: "Relotius legt auf Facebook ein Fake-Profil an. Es stützt seine Version."}
+		got := dropEmptySections([]Block{para("Body."), h})
+		if len(got) != 2 {
+			t.Errorf("got %+v", got)
+		}
+	})
+	t.Run("the paragraph about the company that ends a press release is dropped", func(t *testing.T) {
+		for _, about := range []string{
+			"Ascom is a global solutions provider focused on healthcare ICT and mobile workflow solutions.",
+			"Die Beispiel AG ist ein führender Anbieter von Windenergieanlagen mit Sitz in Hamburg.",
+		} {
+			if got := dropCompanyBoilerplate([]Block{para("Body."), para(about)}); len(got) != 1 {
+				t.Errorf("%q kept", about)
+			}
+		}
+	})
+	t.Run("a news story's last paragraph about a company is kept", func(t *testing.T) {
+		last := para("Uber is a ride-hailing company that has faced protests in several cities this year.")
+		if got := dropCompanyBoilerplate([]Block{para("Body."), last}); len(got) != 2 {
 			t.Errorf("got %+v", got)
 		}
 	})

@@ -3,6 +3,7 @@ package clip
 import (
 	"bytes"
 	"fmt"
+	"log/slog"
 	"net/url"
 	"strings"
 	"unicode/utf8"
@@ -60,12 +61,17 @@ func extractTree(doc *html.Node, base *url.URL) (*Article, error) {
 	if base == nil {
 		base = baseFromMeta(meta)
 	}
+	// The page is read as a whole before readability changes the tree.
+	page := readPage(doc)
 	parser := readability.NewParser()
 	// Classes are kept so that the document builder can recognise tooltips.
 	parser.KeepClasses = true
 	ra, err := parser.ParseAndMutate(doc, base)
 	if err != nil {
-		return nil, fmt.Errorf("extract: %w", err)
+		// Readability gave up (a page too large for it, say); the page's
+		// own reading may still find its text.
+		slog.Debug("readability failed", "err", err)
+		ra = readability.Article{}
 	}
 	a := &Article{}
 	if base != nil {
@@ -73,6 +79,7 @@ func extractTree(doc *html.Node, base *url.URL) (*Article, error) {
 	}
 	fillMetadata(a, ra, meta, base)
 	d := buildDocument(ra.Node, base)
+	d.Blocks = extendWithPage(d.Blocks, page)
 	if a.Title == "" {
 		// A fragment has no <title>: its first heading is the title.
 		for _, b := range d.Blocks {
@@ -88,19 +95,33 @@ func extractTree(doc *html.Node, base *url.URL) (*Article, error) {
 	if meta.ld.body != "" {
 		d.Blocks = crossCheck(d.Blocks, meta.ld.body)
 	}
+	mainFound := strings.TrimSpace(d.Text()) != ""
+	if !mainFound && meta.ld.body != "" {
+		d.Blocks = ldBodyBlocks(meta.ld.body)
+		mainFound = len(d.Blocks) > 0
+	}
+	d.Blocks = chooseBlocks(d.Blocks, mainFound, page, a)
 	a.Document = d
 	if strings.TrimSpace(a.Document.Text()) == "" {
-		if body := ldBodyBlocks(meta.ld.body); len(body) > 0 {
-			a.Document = Document{Version: DocumentVersion, Blocks: body}
-		} else {
-			return nil, fmt.Errorf("extract: %w", ErrNotArticle)
-		}
+		return nil, fmt.Errorf("extract: %w", ErrNotArticle)
 	}
 	a.StripUserinfo()
 	if a.Excerpt == "" {
 		a.Excerpt = firstParagraph(a.Document, 300)
 	}
 	return a, nil
+}
+
+// chooseBlocks returns readability's cleaned blocks, or the page's own good
+// blocks when those are the better article (see preferPage). When
+// readability found nothing, the page's blocks are its best guess and the
+// article is marked Uncertain.
+func chooseBlocks(ours []Block, mainFound bool, page pageCandidate, a *Article) []Block {
+	if !preferPage(ours, page) {
+		return ours
+	}
+	a.Uncertain = !mainFound
+	return cleanBlocks(dropLeadingTitle(page.blocks, a.Title), a)
 }
 
 // baseFromMeta returns the page's own idea of its address, for pages

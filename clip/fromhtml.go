@@ -57,6 +57,9 @@ type docBuilder struct {
 	// figureImage the index of the last image block written in it.
 	figureImage int
 	inFigure    int
+	// skipChrome leaves out the parts of a whole page that are never
+	// the article, for reading a page without readability.
+	skipChrome bool
 }
 
 // skipped lists elements whose content is never part of an article's text.
@@ -93,6 +96,9 @@ func (b *docBuilder) visit(n *html.Node, ctx blockContext) {
 		return
 	}
 	if skipped[n.DataAtom] || hiddenElement(n) || hoverElement(n) {
+		return
+	}
+	if b.skipChrome && chromeElement(n) {
 		return
 	}
 	switch n.DataAtom {
@@ -515,4 +521,45 @@ func normalizeSpace(s string) string {
 		}
 		return r
 	}, s)), " ")
+}
+
+// chromeElements are the elements of a page that are never its article.
+var chromeElements = map[atom.Atom]bool{
+	atom.Nav: true, atom.Footer: true, atom.Aside: true, atom.Menu: true, atom.Dialog: true,
+	// The parser keeps <noframes> as raw markup, not text.
+	atom.Noframes: true,
+}
+
+// chromeNames are the words in an element's class or id that say it is
+// page chrome: navigation, sidebars, comment sections, share rows.
+var chromeNames = map[string]bool{
+	"nav": true, "navbar": true, "navigation": true, "menu": true, "footer": true,
+	"sidebar": true, "breadcrumb": true, "breadcrumbs": true, "cookie": true, "consent": true,
+	"share": true, "sharing": true, "social": true, "related": true, "comment": true, "comments": true,
+	"respond": true, "replies": true, "disqus": true, "widget": true, "newsletter": true,
+}
+
+// chromeElement reports whether an element is navigation, a footer or an
+// aside, or is named as chrome by its class or id. The page's outer
+// elements are never chrome, whatever their class ("has-sidebar",
+// "menu-open").
+func chromeElement(n *html.Node) bool {
+	if chromeElements[n.DataAtom] {
+		return true
+	}
+	switch n.DataAtom {
+	case atom.Html, atom.Body, atom.Main, atom.Article, atom.Form:
+		return false
+	}
+	for _, a := range n.Attr {
+		if a.Key != "class" && a.Key != "id" {
+			continue
+		}
+		for _, w := range strings.FieldsFunc(strings.ToLower(a.Val), func(r rune) bool { return r == ' ' || r == '-' || r == '_' }) {
+			if chromeNames[w] {
+				return true
+			}
+		}
+	}
+	return false
 }

@@ -1,6 +1,7 @@
 package clip
 
 import (
+	"regexp"
 	"strings"
 	"unicode"
 	"unicode/utf8"
@@ -77,7 +78,7 @@ func dropLinkLists(blocks []Block) []Block {
 func dropEmptySections(blocks []Block) []Block {
 	out := blocks[:0:0]
 	for i, b := range blocks {
-		if b.Kind == BlockHeading && emptySection(blocks[i+1:], b.Level) {
+		if b.Kind == BlockHeading && !isSentence(b.Text) && emptySection(blocks[i+1:], b.Level) {
 			continue
 		}
 		out = append(out, b)
@@ -119,6 +120,38 @@ func dropAuthorNote(blocks []Block) []Block {
 		blocks = blocks[:i]
 	}
 	return blocks
+}
+
+// rxCompanyBoilerplate matches the paragraph about the company that closes
+// a press release ("Ascom is a global solutions provider focused on …",
+// "Die X AG ist ein führender Anbieter von …"): a name, "is a", a word of
+// self-praise (leading, global) and what kind of company it is. A news
+// story's last paragraph about a company rarely calls it leading or global.
+var rxCompanyBoilerplate = regexp.MustCompile(`^(?:(?i:die|der|das|la|le|el|the) )?\p{Lu}[\p{L}\d&.'’-]*(?: [\p{Lu}&][\p{L}\d&.'’-]*){0,4},? (?:is|ist|est|es|jest) (?:a|an|one of the|ein|eine|einer der|un|une|una|l'un des|uno de los|jednym z)\b[^.]{0,40}\b(?:leading|global|world'?s?|worldwide|international|premier|führende[rn]?|weltweit\p{L}*|internationale[rn]?|leader|líder|mondial\p{L}*|wiodąc\p{L}*|globaln\p{L}*)\b[^.]{0,80}\b(?i:company|companies|provider|manufacturer|supplier|firm|organi[sz]ation|unternehmen|anbieter|hersteller|konzern|dienstleister|entreprise|fournisseur|fabricant|empresa|proveedor|fabricante|firma|dostawc\p{L}*|producent\p{L}*)\b`)
+
+// dropCompanyBoilerplate removes the paragraph about the company that
+// ends a press release.
+func dropCompanyBoilerplate(blocks []Block) []Block {
+	i := len(blocks) - 1
+	for i >= 0 && !blocks[i].HasText() {
+		i--
+	}
+	if i < 1 || blocks[i].Kind != BlockParagraph || countWords(blocks[i].Text) > 150 || !rxCompanyBoilerplate.MatchString(blocks[i].Text) {
+		return blocks
+	}
+	return blocks[:i]
+}
+
+// isSentence reports whether a heading is written as sentences (eight
+// words or more ending with a full stop, a question or an exclamation):
+// pages set whole paragraphs in heading elements, and those head nothing.
+func isSentence(s string) bool {
+	s = strings.TrimSpace(s)
+	if countWords(s) < 8 {
+		return false
+	}
+	r, _ := utf8.DecodeLastRuneInString(s)
+	return r == '.' || r == '!' || r == '?'
 }
 
 // isProse reports whether most of s is letters: prose rather than code or
