@@ -15,14 +15,13 @@ import (
 	"margin/library"
 )
 
-// ID is the app's identifier, as in FyneApp.toml; fyne keeps the
-// preferences under it.
-const ID = "app.margin.desktop"
-
 // Run opens the main window on the library in dir and returns when it is
 // closed. The library location set in the preferences replaces the default
 // library, but not one named on the command line or by MARGIN_LIBRARY.
 func Run(dir string) error {
+	if err := movePreferences(oldID, ID); err != nil {
+		slog.Warn("keep the preferences of the earlier app ID", "err", err)
+	}
 	prepareTheme(ID)
 	a := fyneapp.NewWithID(ID)
 	s := LoadSettings(a.Preferences())
