@@ -17,8 +17,8 @@ import (
 // character Windows forbids in a file name.
 var fixtures = []struct{ src, url string }{
 	{"../cli/testdata/article.html", "https://example.com/news/merkel-macron"},
-	{"testdata/con.html", "https://example.com/news/con"},
-	{"testdata/reserved.html", "https://example.com/news/split"},
+	{"testdata/device-title.html", "https://example.com/news/con"},
+	{"testdata/reserved-title.html", "https://example.com/news/split"},
 }
 
 // wine runs Margin.exe under Wine in its own prefix.
@@ -172,10 +172,21 @@ func TestWindowsBuildUnderWine(t *testing.T) {
 		}
 	})
 	t.Run("the exported notes' bytes equal the Linux build's", func(t *testing.T) {
-		for name, b := range winOut {
+		for _, name := range names(winOut) {
+			b := winOut[name]
 			if !bytes.Equal(b, linuxOut[name]) {
 				t.Errorf("%s differs:\nWindows:\n%s\nLinux:\n%s", name, b, linuxOut[name])
+				continue
 			}
+			t.Logf("%q: %d bytes, the same on Windows and Linux", name, len(b))
+		}
+	})
+
+	t.Run("exporting again updates the notes in place", func(t *testing.T) {
+		w.run(nil, "--library", winLib, "export", "--all", "--format", "md", "--out", winNotes)
+		again := readNotes(t, w.cPath(`Margin test\Notes`))
+		if !slices.Equal(names(again), names(winOut)) {
+			t.Errorf("after a second export: %q, before: %q", names(again), names(winOut))
 		}
 	})
 
