@@ -35,6 +35,9 @@ func runBackup(ctx context.Context, env *Env, args []string) error {
 	if len(pos) != 1 {
 		return usagef("give the file to write the backup to")
 	}
+	if err := checkPath(pos[0]); err != nil {
+		return err
+	}
 	return withLibrary(ctx, env, func(l *library.Library) error {
 		if err := l.Backup(ctx, pos[0]); err != nil {
 			return err

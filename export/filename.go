@@ -72,14 +72,18 @@ func SafeName(title string) string {
 	if s == "" {
 		return "Untitled"
 	}
-	stem := s
-	if i := strings.IndexByte(stem, '.'); i >= 0 {
-		stem = stem[:i]
-	}
-	if reservedNames[strings.ToUpper(strings.TrimSpace(stem))] {
+	if IsDeviceName(s) {
 		s = "_" + s
 	}
 	return s
+}
+
+// IsDeviceName reports whether name, one element of a path, is a name
+// Windows keeps for a device (CON, NUL, COM1...), with or without an
+// extension ("nul.txt", "Aux.tar.gz"): no file or folder can have it there.
+func IsDeviceName(name string) bool {
+	stem, _, _ := strings.Cut(name, ".")
+	return reservedNames[strings.ToUpper(strings.TrimSpace(stem))]
 }
 
 // nameKey is how file names are compared: case-insensitively, as on Windows

@@ -41,3 +41,19 @@ func TestSafeName(t *testing.T) {
 		}
 	})
 }
+
+func TestIsDeviceName(t *testing.T) {
+	for _, tc := range []struct {
+		name string
+		want bool
+	}{
+		{"NUL", true}, {"con", true}, {"nul.db", true}, {"Aux.tar.gz", true}, {"com1 .md", true}, {"LPT³", true},
+		{"Console.md", false}, {"null", false}, {"COM10", false}, {"C:", false}, {"", false}, {".", false},
+	} {
+		t.Run(tc.name, func(t *testing.T) {
+			if got := IsDeviceName(tc.name); got != tc.want {
+				t.Errorf("IsDeviceName(%q) = %v, want %v", tc.name, got, tc.want)
+			}
+		})
+	}
+}

@@ -69,8 +69,18 @@ func (w *wine) run(extraEnv []string, args ...string) string {
 	return w.command(extraEnv, w.exe, args...)
 }
 
-// command runs a Windows program under Wine.
+// command runs a Windows program under Wine; a failure ends the test.
 func (w *wine) command(extraEnv []string, program string, args ...string) string {
+	w.t.Helper()
+	out, errOut, err := w.try(extraEnv, program, args...)
+	if err != nil {
+		w.t.Fatalf("wine %s %q: %v\nstdout: %s\nstderr: %s", filepath.Base(program), args, err, out, errOut)
+	}
+	return out
+}
+
+// try runs a Windows program under Wine and returns what it printed.
+func (w *wine) try(extraEnv []string, program string, args ...string) (stdout, stderr string, err error) {
 	w.t.Helper()
 	ctx, cancel := context.WithTimeout(context.Background(), 5*time.Minute)
 	defer cancel()
@@ -92,10 +102,8 @@ func (w *wine) command(extraEnv []string, program string, args ...string) string
 	cmd.Env = append(env, extraEnv...)
 	var out, errOut bytes.Buffer
 	cmd.Stdout, cmd.Stderr = &out, &errOut
-	if err := cmd.Run(); err != nil {
-		w.t.Fatalf("wine %s %q: %v\nstdout: %s\nstderr: %s", filepath.Base(program), args, err, out.String(), errOut.String())
-	}
-	return out.String()
+	err = cmd.Run()
+	return out.String(), errOut.String(), err
 }
 
 // cPath returns where C:\ + rel (with backslashes) lies in the prefix.
@@ -187,6 +195,19 @@ func TestWindowsBuildUnderWine(t *testing.T) {
 		again := readNotes(t, w.cPath(`Margin test\Notes`))
 		if !slices.Equal(names(again), names(winOut)) {
 			t.Errorf("after a second export: %q, before: %q", names(again), names(winOut))
+		}
+	})
+
+	t.Run("a path with a device's name is refused with a sentence saying why", func(t *testing.T) {
+		for _, args := range [][]string{
+			{"--library", winLib, "backup", `C:\Margin test\nul.db`},
+			{"--library", winLib, "export", "1", "--out", `C:\Margin test\con.md`},
+			{"--library", `C:\Margin test\AUX`, "ls"},
+		} {
+			_, errOut, err := w.try(nil, w.exe, args...)
+			if err == nil || !strings.Contains(errOut, "Windows keeps the name") {
+				t.Errorf("Margin.exe %q: %v, %q", args, err, errOut)
+			}
 		}
 	})
 
