@@ -46,7 +46,7 @@ func findWine(t *testing.T) string {
 // ProcessPrng it exports, which every Windows 10 and 11 has.
 func (w *wine) initPrefix() {
 	w.t.Helper()
-	w.command(nil, "wineboot", "--init")
+	w.command("wineboot", "--init")
 	system := w.cPath(`windows\system32`)
 	dll := filepath.Join(system, "bcryptprimitives.dll")
 	if _, err := os.Stat(dll); err == nil {
@@ -64,15 +64,15 @@ func (w *wine) initPrefix() {
 
 // run runs Margin.exe with args and no display, and returns its standard
 // output; a failure ends the test with its standard error.
-func (w *wine) run(extraEnv []string, args ...string) string {
+func (w *wine) run(args ...string) string {
 	w.t.Helper()
-	return w.command(extraEnv, w.exe, args...)
+	return w.command(w.exe, args...)
 }
 
 // command runs a Windows program under Wine; a failure ends the test.
-func (w *wine) command(extraEnv []string, program string, args ...string) string {
+func (w *wine) command(program string, args ...string) string {
 	w.t.Helper()
-	out, errOut, err := w.try(extraEnv, program, args...)
+	out, errOut, err := w.try(program, args...)
 	if err != nil {
 		w.t.Fatalf("wine %s %q: %v\nstdout: %s\nstderr: %s", filepath.Base(program), args, err, out, errOut)
 	}
@@ -80,7 +80,7 @@ func (w *wine) command(extraEnv []string, program string, args ...string) string
 }
 
 // try runs a Windows program under Wine and returns what it printed.
-func (w *wine) try(extraEnv []string, program string, args ...string) (stdout, stderr string, err error) {
+func (w *wine) try(program string, args ...string) (stdout, stderr string, err error) {
 	w.t.Helper()
 	ctx, cancel := context.WithTimeout(context.Background(), 5*time.Minute)
 	defer cancel()
@@ -99,7 +99,7 @@ func (w *wine) try(extraEnv []string, program string, args ...string) (stdout, s
 		}
 		env = append(env, kv)
 	}
-	cmd.Env = append(env, extraEnv...)
+	cmd.Env = env
 	var out, errOut bytes.Buffer
 	cmd.Stdout, cmd.Stderr = &out, &errOut
 	err = cmd.Run()
@@ -121,7 +121,7 @@ func TestWindowsBuildUnderWine(t *testing.T) {
 	start := time.Now()
 	w.initPrefix()
 	t.Logf("a new Wine prefix: %v", time.Since(start).Round(time.Second))
-	help := w.run(nil, "help")
+	help := w.run("help")
 	t.Run("help prints the same usage as the Linux build", func(t *testing.T) {
 		if want := runLinux(t, "help"); help != want {
 			t.Errorf("Windows help:\n%s\nLinux help:\n%s", help, want)
@@ -144,7 +144,7 @@ func TestWindowsBuildUnderWine(t *testing.T) {
 		if err := os.WriteFile(dst, b, 0o644); err != nil {
 			t.Fatal(err)
 		}
-		winID := w.run(nil, "--library", winLib, "add", "--url", f.url, `C:\Pages\`+filepath.Base(f.src))
+		winID := w.run("--library", winLib, "add", "--url", f.url, `C:\Pages\`+filepath.Base(f.src))
 		linuxID := runLinux(t, "--library", linuxLib, "add", "--url", f.url, f.src)
 		if winID != linuxID {
 			t.Fatalf("add %s: Windows printed %q, Linux %q", f.src, winID, linuxID)
@@ -154,7 +154,7 @@ func TestWindowsBuildUnderWine(t *testing.T) {
 		{"highlight", "1", "--quote", "lasted three hours", "--color", "green", "--note", "a long meeting"},
 		{"label", "1", "europe", "diplomacy"},
 	} {
-		w.run(nil, append([]string{"--library", winLib}, args...)...)
+		w.run(append([]string{"--library", winLib}, args...)...)
 		runLinux(t, append([]string{"--library", linuxLib}, args...)...)
 	}
 	t.Run("the library is a folder under the Windows path", func(t *testing.T) {
@@ -163,7 +163,7 @@ func TestWindowsBuildUnderWine(t *testing.T) {
 		}
 	})
 
-	w.run(nil, "--library", winLib, "export", "--all", "--format", "md", "--out", winNotes)
+	w.run("--library", winLib, "export", "--all", "--format", "md", "--out", winNotes)
 	runLinux(t, "--library", linuxLib, "export", "--all", "--format", "md", "--out", linuxNotes)
 	winOut, linuxOut := readNotes(t, w.cPath(`Margin test\Notes`)), readNotes(t, linuxNotes)
 	t.Run("the exported notes have the same names as on Linux", func(t *testing.T) {
@@ -188,10 +188,16 @@ func TestWindowsBuildUnderWine(t *testing.T) {
 			}
 			t.Logf("%q: %d bytes, the same on Windows and Linux", name, len(b))
 		}
+		merkel := string(winOut["Merkel meets Macron in Paris.md"])
+		for _, want := range []string{"lasted three hours", "a long meeting", "diplomacy", "margin_id: 1"} {
+			if !strings.Contains(merkel, want) {
+				t.Errorf("the note lacks %q:\n%s", want, merkel)
+			}
+		}
 	})
 
 	t.Run("exporting again updates the notes in place", func(t *testing.T) {
-		w.run(nil, "--library", winLib, "export", "--all", "--format", "md", "--out", winNotes)
+		w.run("--library", winLib, "export", "--all", "--format", "md", "--out", winNotes)
 		again := readNotes(t, w.cPath(`Margin test\Notes`))
 		if !slices.Equal(names(again), names(winOut)) {
 			t.Errorf("after a second export: %q, before: %q", names(again), names(winOut))
@@ -204,7 +210,7 @@ func TestWindowsBuildUnderWine(t *testing.T) {
 			{"--library", winLib, "export", "1", "--out", `C:\Margin test\con.md`},
 			{"--library", `C:\Margin test\AUX`, "ls"},
 		} {
-			_, errOut, err := w.try(nil, w.exe, args...)
+			_, errOut, err := w.try(w.exe, args...)
 			if err == nil || !strings.Contains(errOut, "Windows keeps the name") {
 				t.Errorf("Margin.exe %q: %v, %q", args, err, errOut)
 			}
@@ -212,12 +218,12 @@ func TestWindowsBuildUnderWine(t *testing.T) {
 	})
 
 	t.Run("without --library the library is in %APPDATA%", func(t *testing.T) {
-		w.run(nil, "add", "--url", fixtures[0].url, `C:\Pages\`+filepath.Base(fixtures[0].src))
+		w.run("add", "--url", fixtures[0].url, `C:\Pages\`+filepath.Base(fixtures[0].src))
 		dirs, _ := filepath.Glob(filepath.Join(w.prefix, "drive_c", "users", "*", "AppData", "Roaming", "Margin"))
 		if len(dirs) != 1 {
 			t.Fatalf("no Margin folder in AppData\\Roaming: %q", dirs)
 		}
-		if got := w.run(nil, "ls"); !strings.Contains(got, "Merkel meets Macron") {
+		if got := w.run("ls"); !strings.Contains(got, "Merkel meets Macron") {
 			t.Errorf("ls in the default library: %q", got)
 		}
 	})
