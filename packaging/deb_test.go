@@ -41,6 +41,17 @@ func TestDebianPackage(t *testing.T) {
 			}
 		}
 	})
+	t.Run("it depends on the libraries the binary links and the ones GLFW opens", func(t *testing.T) {
+		out, err := exec.Command("dpkg-deb", "--field", deb, "Depends").Output()
+		if err != nil {
+			t.Fatal(err)
+		}
+		for _, pkg := range []string{"libc6", "libgl1", "libx11-6", "libxrandr2", "libxcursor1"} {
+			if !bytes.Contains(out, []byte(pkg)) {
+				t.Errorf("Depends lacks %s: %s", pkg, out)
+			}
+		}
+	})
 	t.Run("the desktop entry starts margin with the icon named by the app ID", func(t *testing.T) {
 		b, err := os.ReadFile(desktop)
 		if err != nil {
