@@ -67,11 +67,12 @@ screenshots: demo-deps
 # module proxy): the release binary, the icon (assets/icon.png) and a desktop
 # entry, from FyneApp.toml, with a Makefile to install them. The tool adds one
 # to FyneApp.toml's build number on every run; the file is put back, so a
-# package does not leave the tree changed. See docs/gui.md.
+# package does not leave the tree changed. The binary is position-independent,
+# as Debian builds every binary (lintian warns otherwise). See docs/gui.md.
 FYNE_TOOL := fyne.io/tools/cmd/fyne@v1.7.4
 package: deps
 	@cp FyneApp.toml FyneApp.toml.keep
-	$(GO) run $(FYNE_TOOL) package --os linux --release --icon assets/icon.png; \
+	GOFLAGS="$$($(GO) env GOFLAGS) -buildmode=pie" $(GO) run $(FYNE_TOOL) package --os linux --release --icon assets/icon.png; \
 	status=$$?; mv FyneApp.toml.keep FyneApp.toml; exit $$status
 	@tar -tJf Margin.tar.xz | grep -q 'usr/local/bin/margin$$' && echo "package: Margin.tar.xz ($$(du -h Margin.tar.xz | cut -f1))"
 
