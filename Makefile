@@ -13,6 +13,7 @@ TEST_PKGS := chromium pandoc citation-style-language-styles
 export CGO_ENABLED := 1
 
 .PHONY: all build run test test-deps bench stress demo screenshots deps demo-deps lint package clean
+.PHONY: package-windows package-deb test-packages release
 
 all: build
 
@@ -83,13 +84,45 @@ screenshots: demo-deps
 # module proxy): the release binary, the icon (assets/icon.png) and a desktop
 # entry, from FyneApp.toml, with a Makefile to install them. The tool adds one
 # to FyneApp.toml's build number on every run; the file is put back, so a
-# package does not leave the tree changed. See docs/gui.md.
+# package does not leave the tree changed. The binary is position-independent,
+# as Debian builds every binary (lintian warns otherwise). See docs/gui.md.
 FYNE_TOOL := fyne.io/tools/cmd/fyne@v1.7.4
 package: deps
 	@cp FyneApp.toml FyneApp.toml.keep
-	$(GO) run $(FYNE_TOOL) package --os linux --release --icon assets/icon.png; \
+	GOFLAGS="$$($(GO) env GOFLAGS) -buildmode=pie" $(GO) run $(FYNE_TOOL) package --os linux --release --icon assets/icon.png; \
 	status=$$?; mv FyneApp.toml.keep FyneApp.toml; exit $$status
 	@tar -tJf Margin.tar.xz | grep -q 'usr/local/bin/margin$$' && echo "package: Margin.tar.xz ($$(du -h Margin.tar.xz | cut -f1))"
+
+# Packages for Windows, Debian and a release; see docs/packaging.md. The
+# version is FyneApp.toml's, the one place it is written. The fyne tool is
+# built for this machine, since the Windows build sets GOOS for Go.
+VERSION  := $(shell sed -n 's/^Version *= *"\(.*\)"/\1/p' FyneApp.toml)
+FYNE_BIN := tmp/bin/fyne
+$(FYNE_BIN):
+	GOBIN=$(CURDIR)/tmp/bin $(GO) install $(FYNE_TOOL)
+
+package-windows: deps $(FYNE_BIN)
+	@scripts/apt-install.sh gcc-mingw-w64-x86-64 zip
+	scripts/package-windows.sh $(FYNE_BIN) $(VERSION) dist
+
+package-deb: package
+	@scripts/apt-install.sh dpkg-dev binutils
+	@mkdir -p dist
+	scripts/package-deb.sh Margin.tar.xz $(VERSION) dist/margin_$(VERSION)_amd64.deb
+
+# test-packages checks the built packages: Margin.exe under Wine, the .deb
+# with lintian and desktop-file-validate. make test runs the same tests,
+# which skip, saying why, when a package or a tool is missing.
+test-packages: package-deb package-windows
+	@scripts/apt-install.sh wine64 lintian desktop-file-utils
+	$(GO) test -count=1 -v ./packaging/
+
+# release builds every package that can be built here into dist/, with
+# their SHA-256 checksums in dist/SHA256SUMS.
+release: package-deb package-windows
+	cp Margin.tar.xz dist/margin-$(VERSION)-linux-amd64.tar.xz
+	cd dist && sha256sum margin-$(VERSION)-linux-amd64.tar.xz margin_$(VERSION)_amd64.deb \
+		Margin-$(VERSION)-windows-amd64.zip > SHA256SUMS && cat SHA256SUMS
 
 lint:
 	gofmt -l .

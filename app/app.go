@@ -21,10 +21,6 @@ import (
 	"margin/library"
 )
 
-// appID is the app's identifier, as in FyneApp.toml; fyne keeps the
-// preferences under it.
-const appID = "app.margin.desktop"
-
 // ErrNoDisplay is returned by Run where there is no display to open the
 // window on (a server, a terminal over ssh without X forwarding).
 var ErrNoDisplay = errors.New("there is no display to open Margin's window on; run a command instead (see 'margin help')")
@@ -35,6 +31,9 @@ var ErrNoDisplay = errors.New("there is no display to open Margin's window on; r
 func Run(dir string) (err error) {
 	if err := checkDisplay(); err != nil {
 		return err
+	}
+	if err := movePreferences(oldID, appID); err != nil {
+		slog.Warn("keep the preferences of the earlier app ID", "err", err)
 	}
 	prepareTheme(appID)
 	a := fyneapp.NewWithID(appID)

@@ -145,11 +145,11 @@ func prepareTheme(id string) {
 	if os.Getenv("FYNE_THEME") != "" {
 		return
 	}
-	dir, err := os.UserConfigDir()
+	dir, err := fyneStorageDir(id)
 	if err != nil {
 		return
 	}
-	data, err := os.ReadFile(filepath.Join(dir, "fyne", id, "preferences.json"))
+	data, err := os.ReadFile(filepath.Join(dir, "preferences.json"))
 	if err != nil {
 		return
 	}

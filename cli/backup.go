@@ -38,6 +38,9 @@ func runBackup(ctx context.Context, env *Env, args []string) error {
 	if len(pos) != 1 {
 		return usagef("give the file to write the backup to")
 	}
+	if err := checkPath(pos[0]); err != nil {
+		return err
+	}
 	path := pos[0]
 	if st, err := os.Stat(path); err == nil && st.IsDir() {
 		// A folder is where the person wants the backup: it gets a name

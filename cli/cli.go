@@ -11,10 +11,12 @@ import (
 	"io"
 	"os"
 	"runtime/debug"
+	"runtime"
 	"sort"
 	"strconv"
 	"strings"
 
+	"margin/export"
 	"margin/library"
 )
 
@@ -127,12 +129,31 @@ const commandMemoryLimit = 128 << 20
 // resolveLibraryDir applies --library, then MARGIN_LIBRARY, then the default.
 func resolveLibraryDir(flagValue string) (string, error) {
 	if flagValue != "" {
-		return flagValue, nil
+		return flagValue, checkPath(flagValue)
 	}
 	if env := os.Getenv("MARGIN_LIBRARY"); env != "" {
-		return env, nil
+		return env, checkPath(env)
 	}
 	return library.DefaultDir()
+}
+
+// checkPath refuses, on Windows, a path to write to with a file or folder
+// named as a device (NUL, CON, COM1...): Windows would fail the write with
+// a message that does not say why ("Bad device type"), or write to the
+// device.
+func checkPath(path string) error { return checkPathFor(runtime.GOOS, path) }
+
+// checkPathFor is checkPath for the operating system goos.
+func checkPathFor(goos, path string) error {
+	if goos != "windows" {
+		return nil
+	}
+	for _, el := range strings.FieldsFunc(path, func(r rune) bool { return r == '\\' || r == '/' }) {
+		if export.IsDeviceName(el) {
+			return fmt.Errorf("%s: Windows keeps the name %q for a device; choose another name", path, el)
+		}
+	}
+	return nil
 }
 
 // oneLine keeps an error message on one line for the terminal.

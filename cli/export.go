@@ -126,6 +126,9 @@ func runExport(ctx context.Context, env *Env, args []string) error {
 // writeExport writes items to out as the format asks.
 func writeExport(ctx context.Context, env *Env, l *library.Library, items []*export.Item, f export.Format, opts export.MarkdownOptions, out string) error {
 	toStdout := out == "" || out == "-"
+	if err := checkPath(out); !toStdout && err != nil {
+		return err
+	}
 	isDir := false
 	if !toStdout {
 		if fi, err := os.Stat(out); err == nil && fi.IsDir() {

@@ -25,11 +25,13 @@ import (
 const maxNameBytes = 180
 
 // reservedNames are device names Windows will not let a file be called,
-// with or without an extension.
+// with or without an extension. Windows counts the superscript digits ¹²³
+// as digits here, and CONIN$ and CONOUT$ name the console.
 var reservedNames = map[string]bool{
-	"CON": true, "PRN": true, "AUX": true, "NUL": true,
+	"CON": true, "PRN": true, "AUX": true, "NUL": true, "CONIN$": true, "CONOUT$": true,
 	"COM0": true, "COM1": true, "COM2": true, "COM3": true, "COM4": true, "COM5": true, "COM6": true, "COM7": true, "COM8": true, "COM9": true,
 	"LPT0": true, "LPT1": true, "LPT2": true, "LPT3": true, "LPT4": true, "LPT5": true, "LPT6": true, "LPT7": true, "LPT8": true, "LPT9": true,
+	"COM¹": true, "COM²": true, "COM³": true, "LPT¹": true, "LPT²": true, "LPT³": true,
 }
 
 // SafeName turns a title into a file name stem (without extension) that is
@@ -73,14 +75,18 @@ func SafeName(title string) string {
 	if s == "" {
 		return "Untitled"
 	}
-	stem := s
-	if i := strings.IndexByte(stem, '.'); i >= 0 {
-		stem = stem[:i]
-	}
-	if reservedNames[strings.ToUpper(strings.TrimSpace(stem))] {
+	if IsDeviceName(s) {
 		s = "_" + s
 	}
 	return s
+}
+
+// IsDeviceName reports whether name, one element of a path, is a name
+// Windows keeps for a device (CON, NUL, COM1...), with or without an
+// extension ("nul.txt", "Aux.tar.gz"): no file or folder can have it there.
+func IsDeviceName(name string) bool {
+	stem, _, _ := strings.Cut(name, ".")
+	return reservedNames[strings.ToUpper(strings.TrimSpace(stem))]
 }
 
 // nameKey is how file names are compared: case-insensitively, as on Windows
