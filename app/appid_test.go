@@ -43,7 +43,7 @@ func TestMovePreferencesKeepsThemAcrossTheChangeOfID(t *testing.T) {
 		root := t.TempDir()
 		t.Setenv("XDG_CONFIG_HOME", root)
 		write(t, root, oldID, `{"theme":"dark"}`)
-		write(t, root, ID, `{"theme":"light"}`)
+		write(t, root, appID, `{"theme":"light"}`)
 		if err := movePreferences(oldID, appID); err != nil {
 			t.Fatal(err)
 		}
