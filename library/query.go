@@ -53,8 +53,9 @@ type term struct {
 }
 
 func (t term) fts() string {
-	s := `"` + strings.Join(t.words, " ") + `"`
-	if t.prefix {
+	toks, lone := ftsTokens(t.words)
+	s := `"` + strings.Join(toks, " ") + `"`
+	if t.prefix || lone {
 		s += "*"
 	}
 	if t.column != "" {
@@ -78,9 +79,14 @@ func isWordRune(r rune) bool {
 	return unicode.IsLetter(r) || unicode.IsDigit(r) || unicode.IsNumber(r) || unicode.IsMark(r) || unicode.In(r, unicode.Co)
 }
 
-// words splits s into runs of word characters.
+// words splits s into runs of word characters, a run of CJK characters
+// apart from the letters around it (see splitCJK).
 func words(s string) []string {
-	return strings.FieldsFunc(s, func(r rune) bool { return !isWordRune(r) })
+	var out []string
+	for _, w := range strings.FieldsFunc(s, func(r rune) bool { return !isWordRune(r) }) {
+		out = append(out, splitCJK(w)...)
+	}
+	return out
 }
 
 // translateQuery translates a person's search into FTS5 expressions.
