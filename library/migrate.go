@@ -121,6 +121,19 @@ CREATE TABLE edits (
 CREATE INDEX edits_undone ON edits(undone, id);
 CREATE INDEX edits_clipping ON edits(clipping_id);
 `,
+	// 2: Chinese and Japanese runs in the full-text index as bigrams (see
+	// indexText), so that a word inside a run is found. Only clippings
+	// with such text are indexed again.
+	`
+UPDATE clippings_fts SET (title, byline, site, text, notes) = (
+	SELECT margin_index_text(c.title), margin_index_text(c.byline), margin_index_text(c.site),
+		margin_index_text(c.text), margin_index_text(` + notesOf + `)
+	FROM clippings c WHERE c.id = clippings_fts.rowid)
+WHERE rowid IN (
+	SELECT c.id FROM clippings c
+	WHERE margin_has_cjk(c.title) OR margin_has_cjk(c.byline) OR margin_has_cjk(c.site)
+		OR margin_has_cjk(c.text) OR margin_has_cjk(` + notesOf + `));
+`,
 }
 
 // migrate brings the schema up to date, one migration per transaction.
