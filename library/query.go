@@ -33,15 +33,29 @@ type ftsQuery struct {
 	exclude string
 	// terms are the positive terms, for snippets.
 	terms []term
+	// loose is match with each phrase's words as separate words, "" when
+	// the query has no phrase of several words (see listQuery.loose).
+	loose string
 }
 
 // expr is the single FTS5 expression for the query, when it has positive
 // terms.
-func (q ftsQuery) expr() string {
-	if q.exclude == "" {
-		return q.match
+func (q ftsQuery) expr() string { return q.with(q.match) }
+
+// looseExpr is expr with loose for match, "" when the query has no phrase.
+func (q ftsQuery) looseExpr() string {
+	if q.loose == "" {
+		return ""
 	}
-	return q.match + " NOT (" + q.exclude + ")"
+	return q.with(q.loose)
+}
+
+// with returns the FTS5 expression of match without the excluded terms.
+func (q ftsQuery) with(match string) string {
+	if q.exclude == "" {
+		return match
+	}
+	return match + " NOT (" + q.exclude + ")"
 }
 
 // term is one search term.
@@ -62,6 +76,26 @@ func (t term) fts() string {
 		s = t.column + " : " + s
 	}
 	return s
+}
+
+// looseFTS is the term as FTS5 words that must all appear, in any order
+// and place, or fts when it is one word.
+func (t term) looseFTS() string {
+	toks, lone := ftsTokens(t.words)
+	if len(toks) <= 1 {
+		return t.fts()
+	}
+	parts := make([]string, len(toks))
+	for i, tok := range toks {
+		parts[i] = `"` + tok + `"`
+		if i == len(toks)-1 && (t.prefix || lone) {
+			parts[i] += "*"
+		}
+		if t.column != "" {
+			parts[i] = t.column + " : " + parts[i]
+		}
+	}
+	return "(" + strings.Join(parts, " AND ") + ")"
 }
 
 // columns maps the field names a person may write to FTS5 columns.
@@ -183,19 +217,25 @@ func translateQuery(q string) ftsQuery {
 		}
 	}
 	out := ftsQuery{terms: positive}
-	parts := make([]string, 0, len(clauses))
-	for _, c := range clauses {
-		alts := make([]string, len(c))
-		for i, t := range c {
-			alts[i] = t.fts()
+	join := func(fts func(term) string) string {
+		parts := make([]string, 0, len(clauses))
+		for _, c := range clauses {
+			alts := make([]string, len(c))
+			for i, t := range c {
+				alts[i] = fts(t)
+			}
+			if len(alts) == 1 {
+				parts = append(parts, alts[0])
+			} else {
+				parts = append(parts, "("+strings.Join(alts, " OR ")+")")
+			}
 		}
-		if len(alts) == 1 {
-			parts = append(parts, alts[0])
-		} else {
-			parts = append(parts, "("+strings.Join(alts, " OR ")+")")
-		}
+		return strings.Join(parts, " AND ")
 	}
-	out.match = strings.Join(parts, " AND ")
+	out.match = join(term.fts)
+	if loose := join(term.looseFTS); loose != out.match {
+		out.loose = loose
+	}
 	ex := make([]string, len(exclude))
 	for i, t := range exclude {
 		ex[i] = t.fts()

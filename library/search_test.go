@@ -4,6 +4,7 @@ import (
 	"context"
 	"fmt"
 	"reflect"
+	"slices"
 	"strings"
 	"testing"
 	"time"
@@ -430,4 +431,116 @@ func TestSortedSearchWalksTheOrder(t *testing.T) {
 			}
 		}
 	}
+}
+
+// TestBroadSearchRanksItsNewestMatchesFirst checks the order of a search
+// that matches more clippings than a window: its newest matches ranked,
+// then the older ones ranked, each clipping once across pages; and that a
+// narrow search is ranked whole.
+func TestBroadSearchRanksItsNewestMatchesFirst(t *testing.T) {
+	l := reportsLibrary(t)
+	ctx := context.Background()
+	defer func(w, m int) { rankWindow, rankMatches = w, m }(rankWindow, rankMatches)
+	rankWindow, rankMatches = 20, 8
+
+	// reference returns the ids the query matches with ids from lo, in the
+	// order of one query ranking them all (a phrase by its words).
+	reference := func(f Filter, lo int64) []int64 {
+		lq, err := buildList(f)
+		if err != nil {
+			t.Fatal(err)
+		}
+		lq.where = append(lq.where, "c.id >= ?")
+		lq.args = append(lq.args, lo)
+		if lq.loose != "" {
+			lq.args[0] = lq.loose
+			lq.where = append(lq.where, "c.id IN (SELECT rowid FROM clippings_fts WHERE clippings_fts MATCH ?)")
+			lq.args = append(lq.args, lq.match)
+		}
+		lq.order = "clippings_fts.rank, c.id"
+		q, args := lq.sql("c.id", Filter{}, true)
+		rows, err := l.db.QueryContext(ctx, q, args...)
+		if err != nil {
+			t.Fatal(err)
+		}
+		defer rows.Close()
+		var ids []int64
+		for rows.Next() {
+			var id int64
+			rows.Scan(&id)
+			ids = append(ids, id)
+		}
+		return ids
+	}
+	ids := func(s []Summary) []int64 {
+		out := make([]int64, len(s))
+		for i, x := range s {
+			out[i] = x.ID
+		}
+		return out
+	}
+	pages := func(f Filter, size int) []int64 {
+		var all []int64
+		for off := 0; ; off += size {
+			f.Limit, f.Offset = size, off
+			got, err := l.List(ctx, f)
+			if err != nil {
+				t.Fatal(err)
+			}
+			all = append(all, ids(got)...)
+			if len(got) < size {
+				return all
+			}
+		}
+	}
+
+	t.Run("a broad search shows its newest matches ranked, then the older ones", func(t *testing.T) {
+		f := Filter{Query: "river"}
+		all := reference(f, 0)
+		if len(all) <= rankMatches {
+			t.Fatalf("river matches %d clippings, the test needs more than %d", len(all), rankMatches)
+		}
+		byID := slices.Sorted(slices.Values(all))
+		cut := byID[len(byID)-rankMatches] // the window: the newest rankMatches matches
+		var want []int64
+		for _, id := range all {
+			if id >= cut {
+				want = append(want, id)
+			}
+		}
+		for _, id := range all {
+			if id < cut {
+				want = append(want, id)
+			}
+		}
+		for _, size := range []int{3, 5, 100} {
+			if got := pages(f, size); !slices.Equal(got, want) {
+				t.Errorf("pages of %d = %v, want %v", size, got, want)
+			}
+		}
+	})
+	t.Run("a narrow search is ranked whole", func(t *testing.T) {
+		rankMatches = 60 // more than the library holds
+		f := Filter{Query: `"harbour election"`}
+		want := reference(f, 0)
+		if len(want) == 0 || len(want) > rankMatches {
+			t.Fatalf("the phrase matches %d clippings", len(want))
+		}
+		if got := pages(f, 2); !slices.Equal(got, want) {
+			t.Errorf("pages = %v, want %v", got, want)
+		}
+	})
+	t.Run("a ranked phrase lists only the clippings with the phrase", func(t *testing.T) {
+		rankWindow = 1000
+		f := Filter{Query: `"river council"`}
+		want := reference(f, 0)
+		if got := pages(f, 4); !sameIDs(got, want) {
+			t.Errorf("pages = %v, want the set %v", got, want)
+		}
+	})
+}
+
+// sameIDs reports whether a and b hold the same ids, in any order, each once.
+func sameIDs(a, b []int64) bool {
+	return slices.Equal(slices.Sorted(slices.Values(a)), slices.Sorted(slices.Values(b))) && len(a) == len(slices.Compact(slices.Sorted(slices.Values(a))))
 }
