@@ -125,7 +125,7 @@ func TestTranslateQueryOfCJK(t *testing.T) {
 	}
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) {
-			if got := translateQuery(tt.query).match; !reflect.DeepEqual(got, tt.want) {
+			if got := translateQuery(tt.query, false).match; !reflect.DeepEqual(got, tt.want) {
 				t.Errorf("translateQuery(%q) = %s, want %s", tt.query, got, tt.want)
 			}
 		})

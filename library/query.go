@@ -123,8 +123,9 @@ func words(s string) []string {
 	return out
 }
 
-// translateQuery translates a person's search into FTS5 expressions.
-func translateQuery(q string) ftsQuery {
+// translateQuery translates a person's search into FTS5 expressions. When
+// typing is true, a last word that ends the query is a prefix.
+func translateQuery(q string, typing bool) ftsQuery {
 	q = strings.ToValidUTF8(q, " ")
 	var (
 		clauses  [][]term // AND of ORs
@@ -210,7 +211,7 @@ func translateQuery(q string) ftsQuery {
 				continue
 			}
 			t := pending
-			t.prefix = strings.HasSuffix(word, "*")
+			t.prefix = strings.HasSuffix(word, "*") || typing && i == len(q) && !t.negate
 			t.words = words(word)
 			emit(t)
 			pending = term{}
@@ -254,4 +255,4 @@ func isSpaceBefore(q string, i int) bool {
 // Searching reports whether the filter's query has words to find, so that
 // the clippings it lists are ranked and carry snippets. A query of excluded
 // words only ("-trump") lists without them.
-func (f Filter) Searching() bool { return translateQuery(f.Query).match != "" }
+func (f Filter) Searching() bool { return translateQuery(f.Query, f.Typing).match != "" }

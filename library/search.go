@@ -57,7 +57,7 @@ type listQuery struct {
 // buildList translates a filter.
 func buildList(f Filter) (*listQuery, error) {
 	lq := &listQuery{from: "clippings c"}
-	fq := translateQuery(f.Query)
+	fq := translateQuery(f.Query, f.Typing)
 	if fq.match != "" {
 		lq.search = true
 		lq.terms = fq.terms

@@ -266,7 +266,7 @@ func TestTranslateQuery(t *testing.T) {
 	}
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) {
-			got := translateQuery(tt.in)
+			got := translateQuery(tt.in, false)
 			if got.match != tt.match || got.exclude != tt.exclude {
 				t.Errorf("translateQuery(%q) = %q, %q; want %q, %q", tt.in, got.match, got.exclude, tt.match, tt.exclude)
 			}
@@ -284,7 +284,7 @@ func FuzzQuery(f *testing.F) {
 	mustAdd(f, l, article("Rivers", "https://example.com/r", "The river rose; Montréal flooded. 日本語のテキスト."))
 	f.Fuzz(func(t *testing.T, q string) {
 		if _, err := l.List(ctx, Filter{Query: q, Limit: 5}); err != nil {
-			t.Errorf("List(%q): %v (match %q)", q, err, translateQuery(q).expr())
+			t.Errorf("List(%q): %v (match %q)", q, err, translateQuery(q, false).expr())
 		}
 		if _, err := l.Count(ctx, Filter{Query: q}); err != nil {
 			t.Errorf("Count(%q): %v", q, err)
@@ -543,4 +543,33 @@ func TestBroadSearchRanksItsNewestMatchesFirst(t *testing.T) {
 // sameIDs reports whether a and b hold the same ids, in any order, each once.
 func sameIDs(a, b []int64) bool {
 	return slices.Equal(slices.Sorted(slices.Values(a)), slices.Sorted(slices.Values(b))) && len(a) == len(slices.Compact(slices.Sorted(slices.Values(a))))
+}
+
+func TestTypedSearchMatchesTheLastWordAsAPrefix(t *testing.T) {
+	l, _ := searchLibrary(t)
+	ctx := context.Background()
+	tests := []struct {
+		name  string
+		query string
+		want  []string // as a set
+	}{
+		{"the first letter finds the words it begins", "r", []string{"Floods in the valley", "Rain again", "A café economy"}},
+		{"a word being typed finds longer words", "rainf", []string{"Rain again"}},
+		{"the words before the last are whole", "valley el", []string{"Election night"}},
+		{"a space ends the last word", "rainf ", nil},
+		{"a closing quote ends a phrase", `"burst its ban"`, nil},
+		{"an excluded word is whole", "rain -umbrel", []string{"Floods in the valley", "Rain again"}},
+	}
+	for _, tt := range tests {
+		t.Run(tt.name, func(t *testing.T) {
+			f := Filter{Query: strings.TrimSpace(tt.query), Typing: !strings.HasSuffix(tt.query, " ")}
+			got, err := l.List(ctx, f)
+			if err != nil {
+				t.Fatal(err)
+			}
+			if g := titles(got); !sameSet(g, tt.want) {
+				t.Errorf("List(%+v) = %q, want %q", f, g, tt.want)
+			}
+		})
+	}
 }
