@@ -43,15 +43,16 @@ func BenchmarkAdd10k(b *testing.B) {
 	}
 	defer l.Close()
 	b.ResetTimer()
-	start := time.Now()
+	c0, start := cpuTime(), time.Now()
 	for _, a := range articles {
 		if _, existed, err := l.Add(ctx, a); err != nil || existed {
 			b.Fatalf("Add: %v, existed %v", err, existed)
 		}
 	}
-	total := time.Since(start)
+	total, cpu := time.Since(start), cpuTime()-c0
 	b.StopTimer()
 	b.ReportMetric(total.Seconds(), "add_10k:s")
+	b.ReportMetric(cpu.Seconds(), "add_10k_cpu:s")
 	b.ReportMetric(float64(total)/float64(time.Millisecond)/float64(len(articles)), "add_per_clipping:ms")
 }
 
@@ -66,16 +67,18 @@ func BenchmarkSearch10k(b *testing.B) {
 	}
 	b.ResetTimer()
 	times := make([]time.Duration, len(queries))
+	cpu := make([]time.Duration, len(queries))
 	for i, f := range queries {
-		start := time.Now()
+		c0, start := cpuTime(), time.Now()
 		if _, err := l.List(ctx, f); err != nil {
 			b.Fatalf("List(%+v): %v", f, err)
 		}
-		times[i] = time.Since(start)
+		times[i], cpu[i] = time.Since(start), cpuTime()-c0
 	}
 	b.StopTimer()
 	b.ReportMetric(percentile(times, 0.5), "search_median:ms")
 	b.ReportMetric(percentile(times, 0.95), "search_p95:ms")
+	b.ReportMetric(percentile(cpu, 0.95), "search_cpu_p95:ms")
 }
 
 func BenchmarkList50k(b *testing.B) {
