@@ -1,18 +1,27 @@
 package app
 
 import (
+	"context"
 	"fmt"
 	"sort"
 	"strings"
+	"syscall"
 	"testing"
 	"time"
 
+	"fyne.io/fyne/v2"
 	"fyne.io/fyne/v2/test"
 
 	"margin/internal/benchdata"
+	"margin/library"
 )
 
-// BenchmarkStartup100k is BenchmarkStartup50k over 100,000 clippings.
+// BenchmarkStartup100k measures the time from opening a library of
+// 100,000 clippings to the first frame of the main window with the list's
+// first page in it, as BenchmarkStartup50k does, but without waiting for
+// the work that follows the first frame in the background (counting the
+// tags and sites for the filters): the frame is rendered as soon as the
+// first page is in the list.
 func BenchmarkStartup100k(b *testing.B) {
 	dir := benchdata.Library(b, 100000)
 	b.ResetTimer()
@@ -20,11 +29,26 @@ func BenchmarkStartup100k(b *testing.B) {
 	for range 5 {
 		a := test.NewApp()
 		start := time.Now()
-		w, lib := openBenchWindow(b, a, dir)
+		lib, err := library.Open(context.Background(), dir)
+		if err != nil {
+			b.Fatal(err)
+		}
+		w := NewWindow(a, lib)
+		shown := false
+		w.list.onShown = func() { shown = true }
+		w.win.Resize(fyne.NewSize(1280, 800))
+		w.Show()
+		for !shown {
+			if fn := <-testUI; fn != nil {
+				fn()
+			}
+		}
+		w.win.Canvas().Capture()
 		times = append(times, time.Since(start))
 		if len(w.list.items()) == 0 {
 			b.Fatalf("the list shows no clippings")
 		}
+		w.wait()
 		w.cancel()
 		w.wait()
 		lib.Close()
@@ -56,7 +80,7 @@ func BenchmarkSearchList100k(b *testing.B) {
 		w.wait()
 	}
 	b.ResetTimer()
-	shown := make([]time.Duration, 0, 100)
+	var shown, cpu []time.Duration
 	slowest := map[string]string{}
 	for i, f := range queries[10:] {
 		if i%2 == 0 {
@@ -64,8 +88,8 @@ func BenchmarkSearchList100k(b *testing.B) {
 			w.list.searchNow()
 			w.wait()
 		}
-		d := timeSearch(b, w, f.Query)
-		shown = append(shown, d)
+		d, c := timeSearchCPU(b, w, f.Query)
+		shown, cpu = append(shown, d), append(cpu, c)
 		kind := queryKinds[i%len(queryKinds)]
 		if s := slowest[kind]; s == "" || d > parseMs(s) {
 			slowest[kind] = fmt.Sprintf("%.1f ms %q", float64(d)/1e6, f.Query)
@@ -75,13 +99,15 @@ func BenchmarkSearchList100k(b *testing.B) {
 	logSlowest(b, slowest)
 	b.ReportMetric(msPercentile(shown, 0.5), "search_list_100k_median:ms")
 	b.ReportMetric(msPercentile(shown, 0.95), "search_list_100k_p95:ms")
+	b.ReportMetric(msPercentile(cpu, 0.5), "search_list_100k_cpu_median:ms")
+	b.ReportMetric(msPercentile(cpu, 0.95), "search_list_100k_cpu_p95:ms")
 }
 
 // BenchmarkSearchAsYouType100k measures a search as the person types it
 // over 100,000 clippings: after every keystroke from the first letter, the
-// time from the search starting to its first page in the list. The app
-// searches the words typed so far (a word is matched whole, so "ele"
-// finds the word "ele", not "election").
+// time from the search starting to its first page in the list. The word
+// being typed matches the words it begins ("ele" finds "election"); a
+// space ends it.
 func BenchmarkSearchAsYouType100k(b *testing.B) {
 	dir := benchdata.Library(b, 100000)
 	a := test.NewApp()
@@ -97,7 +123,7 @@ func BenchmarkSearchAsYouType100k(b *testing.B) {
 		}
 	}
 	b.ResetTimer()
-	var keystrokes []time.Duration
+	var keystrokes, cpu []time.Duration
 	slowest := map[string]string{}
 	for _, q := range typed[:20] {
 		w.list.search.SetText("")
@@ -108,11 +134,8 @@ func BenchmarkSearchAsYouType100k(b *testing.B) {
 				continue // inside a letter
 			}
 			text := q[:i+1]
-			if strings.TrimSpace(text) == w.list.filter.Query {
-				continue // a space typed: the search is the same
-			}
-			d := timeSearch(b, w, text)
-			keystrokes = append(keystrokes, d)
+			d, c := timeSearchCPU(b, w, text)
+			keystrokes, cpu = append(keystrokes, d), append(cpu, c)
 			kind := fmt.Sprintf("%d letters", min(len(text), 6))
 			if s := slowest[kind]; s == "" || d > parseMs(s) {
 				slowest[kind] = fmt.Sprintf("%.1f ms %q", float64(d)/1e6, text)
@@ -124,13 +147,24 @@ func BenchmarkSearchAsYouType100k(b *testing.B) {
 	b.Logf("%d keystrokes", len(keystrokes))
 	b.ReportMetric(msPercentile(keystrokes, 0.5), "search_as_you_type_100k_median:ms")
 	b.ReportMetric(msPercentile(keystrokes, 0.95), "search_as_you_type_100k_p95:ms")
+	b.ReportMetric(msPercentile(cpu, 0.95), "search_as_you_type_100k_cpu_p95:ms")
 }
 
 // timeSearch searches for query as the search box does when typing pauses
 // and returns the time until the first page is in the list.
 func timeSearch(b *testing.B, w *Window, query string) time.Duration {
+	d, _ := timeSearchCPU(b, w, query)
+	return d
+}
+
+// timeSearchCPU is timeSearch, also returning the processor time the
+// process used until the first page was shown, which other work on the
+// machine changes less than the time.
+func timeSearchCPU(b *testing.B, w *Window, query string) (time.Duration, time.Duration) {
 	var firstPage time.Time
-	w.list.onShown = func() { firstPage = time.Now() }
+	var cpu time.Duration
+	c0 := cpuTime()
+	w.list.onShown = func() { firstPage, cpu = time.Now(), cpuTime()-c0 }
 	start := time.Now()
 	w.list.search.SetText(query)
 	w.list.searchNow()
@@ -140,9 +174,16 @@ func timeSearch(b *testing.B, w *Window, query string) time.Duration {
 		b.Fatalf("the list shows %q, not %q", w.list.filter.Query, query)
 	}
 	if firstPage.IsZero() {
-		return time.Since(start)
+		return time.Since(start), cpuTime() - c0
 	}
-	return firstPage.Sub(start)
+	return firstPage.Sub(start), cpu
+}
+
+// cpuTime is the processor time the process has used.
+func cpuTime() time.Duration {
+	var r syscall.Rusage
+	syscall.Getrusage(syscall.RUSAGE_SELF, &r)
+	return time.Duration(r.Utime.Nano() + r.Stime.Nano())
 }
 
 func parseMs(s string) time.Duration {
