@@ -283,14 +283,14 @@ func (l *Library) listRanked(ctx context.Context, lq *listQuery, f Filter) ([]Su
 }
 
 // window returns the lowest id of the matches a search ranks first, or 0
-// when it ranks them all at once. It reads the search's matches (with a
-// phrase's words anywhere: what ranking costs) among the newest rankWindow
-// clippings, the ids from lo to hi, newest first, from the full-text index alone (FTS5 neither
-// ranks them nor goes past the rankMatches-th): when there are
-// rankMatches, they are the window; when fewer, the matches over the
-// whole library are estimated from them, and a search estimated to match
-// more than rankMatches clippings ranks the newest rankWindow clippings'
-// matches first.
+// when it ranks them all at once. Of the library's ids lo to hi, it reads
+// the search's matches (with a phrase's words anywhere: what ranking
+// costs) among the newest rankWindow clippings, newest first, from the
+// full-text index alone (FTS5 neither ranks them nor goes past the
+// rankMatches-th): when there are rankMatches, they are the window; when
+// fewer, the matches over the whole library are estimated from them, and
+// a search estimated to match more than rankMatches clippings ranks the
+// newest rankWindow clippings' matches first.
 func (l *Library) window(ctx context.Context, lq *listQuery, lo, hi int64) (int64, error) {
 	// Ids are given in the order clippings are added and seldom deleted:
 	// the newest rankWindow clippings are about those with the highest ids,
