@@ -545,6 +545,22 @@ func sameIDs(a, b []int64) bool {
 	return slices.Equal(slices.Sorted(slices.Values(a)), slices.Sorted(slices.Values(b))) && len(a) == len(slices.Compact(slices.Sorted(slices.Values(a))))
 }
 
+func TestLooseQueryCutsALongPrefix(t *testing.T) {
+	tests := []struct{ query, loose string }{
+		{"burg*", `"bur"*`},
+		{"elgon*", ""}, // a longer prefix ranks as it is
+		{"ele*", ""},   // the index's lists hold it
+		{`"burst its bank"*`, `("burst" AND "its" AND "ban"*)`},
+		{"title:floo*", `title : "flo"*`},
+		{"rain", ""},
+	}
+	for _, tt := range tests {
+		if got := translateQuery(tt.query, false).loose; got != tt.loose {
+			t.Errorf("translateQuery(%q).loose = %s, want %s", tt.query, got, tt.loose)
+		}
+	}
+}
+
 func TestTypedSearchMatchesTheLastWordAsAPrefix(t *testing.T) {
 	l, _ := searchLibrary(t)
 	ctx := context.Background()
