@@ -6,6 +6,7 @@ import (
 	"sort"
 	"strings"
 	"time"
+	"unicode"
 
 	"fyne.io/fyne/v2"
 	"fyne.io/fyne/v2/container"
@@ -463,11 +464,14 @@ func (l *libraryList) typed(string) {
 // searchNow searches for what the search box holds.
 func (l *libraryList) searchNow() {
 	q := strings.TrimSpace(l.search.Text)
-	if q == l.filter.Query {
+	// The last word is being typed unless a space follows it.
+	typing := q != "" && strings.TrimRightFunc(l.search.Text, unicode.IsSpace) == l.search.Text
+	if q == l.filter.Query && typing == l.filter.Typing {
 		return
 	}
 	l.setFilter(func(f *library.Filter) {
 		f.Query = q
+		f.Typing = typing
 		if q != "" {
 			f.Sort = l.searchSort
 		} else {

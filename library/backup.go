@@ -43,7 +43,10 @@ func (l *Library) Backup(ctx context.Context, path string) error {
 	f.Close()
 	// VACUUM INTO refuses to write over a file, even an empty one.
 	os.Remove(tmp)
-	if _, err := l.db.ExecContext(ctx, `VACUUM INTO ?`, tmp); err != nil {
+	if err := l.unmapped(ctx, func(conn *sql.Conn) error {
+		_, err := conn.ExecContext(ctx, `VACUUM INTO ?`, tmp)
+		return err
+	}); err != nil {
 		os.Remove(tmp)
 		return fmt.Errorf("back up library to %s: %w", path, classify(err))
 	}
@@ -281,4 +284,27 @@ func backupTime(path string) (time.Time, bool) {
 	}
 	t, err := time.Parse(backupTimeFormat, strings.TrimSuffix(strings.TrimPrefix(name, backupPrefix), backupSuffix))
 	return t, err == nil
+}
+
+// unmapped runs fn on a connection that reads the database file without
+// mapping it into memory. Reading the whole library through the map (a
+// backup) leaves every page of it counted in the process's resident
+// memory, 800 MB for 100,000 clippings, until the system needs it back;
+// read, it passes through SQLite's page cache and the system's file cache.
+func (l *Library) unmapped(ctx context.Context, fn func(conn *sql.Conn) error) error {
+	conn, err := l.db.Conn(ctx)
+	if err != nil {
+		return err
+	}
+	defer conn.Close()
+	var size int64
+	if err := conn.QueryRowContext(ctx, "PRAGMA mmap_size").Scan(&size); err != nil {
+		return err
+	}
+	if _, err := conn.ExecContext(ctx, "PRAGMA mmap_size = 0"); err != nil {
+		return err
+	}
+	// The connection goes back to the pool mapped as the others.
+	defer conn.ExecContext(context.WithoutCancel(ctx), fmt.Sprintf("PRAGMA mmap_size = %d", size))
+	return fn(conn)
 }

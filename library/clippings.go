@@ -248,7 +248,7 @@ func insertClipping(ctx context.Context, q querier, r *clippingRow) (int64, erro
 	}
 	_, err = q.ExecContext(ctx, `
 		INSERT INTO clippings_fts (rowid, title, byline, site, text, notes) VALUES (?, ?, ?, ?, ?, '')`,
-		id, a.Title, a.Byline, a.SiteName, r.text)
+		id, indexText(a.Title), indexText(a.Byline), indexText(a.SiteName), indexText(r.text))
 	return id, err
 }
 
@@ -412,7 +412,7 @@ func (l *Library) SetNote(ctx context.Context, id int64, note string) error {
 // its own note and the notes of its highlights.
 func refreshNotes(ctx context.Context, q querier, id int64) error {
 	_, err := q.ExecContext(ctx, `
-		UPDATE clippings_fts SET notes = (SELECT `+notesOf+` FROM clippings c WHERE c.id = ?1)
+		UPDATE clippings_fts SET notes = (SELECT `+indexTextFunc+`(`+notesOf+`) FROM clippings c WHERE c.id = ?1)
 		WHERE rowid = ?1`, id)
 	return err
 }
@@ -456,7 +456,7 @@ func (l *Library) Reextract(ctx context.Context, id int64, a *clip.Article) (orp
 			return err
 		}
 		_, err = tx.ExecContext(ctx, `UPDATE clippings_fts SET title = ?, byline = ?, site = ?, text = ? WHERE rowid = ?`,
-			a.Title, a.Byline, a.SiteName, row.text, id)
+			indexText(a.Title), indexText(a.Byline), indexText(a.SiteName), indexText(row.text), id)
 		if err != nil {
 			return err
 		}

@@ -68,7 +68,11 @@ const (
 // A non-empty Query is a full-text search (ranked by relevance unless Sort
 // says otherwise); Tag, Entity (a name or alias) and Site narrow the set.
 type Filter struct {
-	Query  string
+	Query string
+	// Typing says the person is typing Query: its last word, unless a
+	// space or a quote ends the query, matches every word it begins, as if
+	// it ended in *, so that a search shows results from the first letter.
+	Typing bool
 	Tag    string
 	Entity string
 	Site   string

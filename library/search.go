@@ -44,12 +44,20 @@ type listQuery struct {
 	match  string // the FTS5 expression, when search is true: where[0] and args[0]
 	rank   string // the rank's expression, when search is true
 	terms  []term // the positive terms
+	// loose is match with each phrase's words as separate words, "" when
+	// the query has no phrase of several words. FTS5's bm25 counts the
+	// clippings that hold a phrase over the whole table, checking the
+	// phrase in every clipping with its words (half a second for "of the"
+	// over 100,000 clippings), even when the query is bounded to a few ids.
+	// So a ranked search ranks by its words, loose, and keeps the rows
+	// that match the phrase, among the ids it ranks.
+	loose string
 }
 
 // buildList translates a filter.
 func buildList(f Filter) (*listQuery, error) {
 	lq := &listQuery{from: "clippings c"}
-	fq := translateQuery(f.Query)
+	fq := translateQuery(f.Query, f.Typing)
 	if fq.match != "" {
 		lq.search = true
 		lq.terms = fq.terms
@@ -57,6 +65,7 @@ func buildList(f Filter) (*listQuery, error) {
 		// by rank and snippets are made only for the rows returned.
 		lq.from = "clippings_fts CROSS JOIN clippings c ON c.id = clippings_fts.rowid"
 		lq.match = fq.expr()
+		lq.loose = fq.looseExpr()
 		lq.where = append(lq.where, "clippings_fts MATCH ?")
 		lq.args = append(lq.args, lq.match)
 	} else if fq.exclude != "" {
@@ -191,9 +200,10 @@ func (l *Library) listRows(ctx context.Context, query string, args []any) ([]Sum
 
 // A ranked search is split in at most rankWorkers parts (one per
 // processor) of at least rankPartSize clippings: below that, one query is
-// quicker than several. Tests change them.
+// quicker than several, as each part's bm25 first counts the clippings
+// that hold each word over the whole table. Tests change them.
 var (
-	rankPartSize = int64(4000)
+	rankPartSize = int64(10000)
 	rankWorkers  = func() int { return runtime.GOMAXPROCS(0) }
 )
 
@@ -204,30 +214,143 @@ func (lq *listQuery) ranked() bool { return lq.search && lq.order == lq.rank }
 // 1), as an expression.
 const bm25Rank = "bm25(clippings_fts, 10.0, 4.0, 2.0, 1.0, 3.0)"
 
+// A broad search over a large library ranks its newest matches first:
+// those among the newest rankWindow clippings, or its newest rankMatches
+// matches when they are nearer. Tests change them.
+var (
+	rankWindow  = 8000
+	rankMatches = 4000
+)
+
+// A hit is a summary with its rank.
+type hit struct {
+	Summary
+	rank float64
+}
+
 // listRanked returns a page of a search ordered by rank. Ranking is what
 // costs in a search that matches much of the library: FTS5 computes bm25
-// for every matching row. So the rows are split by id into parts ranked at
-// once on separate connections, one per processor. Each part returns its
-// best offset+limit rows with their rank, which is comparable across parts
-// (bm25's statistics are the whole table's), and the best of them make the
-// page.
+// for every matching row, a few microseconds each, and checks a phrase of
+// common words in every clipping that has its words. So in a library of
+// more than rankWindow clippings, a search estimated to match more than
+// rankMatches clippings ranks its newest matches first (see window), then
+// the older ones: its first pages cost what a narrower search's do, and a
+// broad search's best matches are as good among the newest thousands. A
+// narrower search is ranked whole.
 func (l *Library) listRanked(ctx context.Context, lq *listQuery, f Filter) ([]Summary, error) {
 	var lo, hi int64
 	if err := l.db.QueryRowContext(ctx, `SELECT coalesce((SELECT min(id) FROM clippings), 0), coalesce((SELECT max(id) FROM clippings), 0)`).Scan(&lo, &hi); err != nil {
 		return nil, fmt.Errorf("list clippings: %w", classify(err))
 	}
-	type hit struct {
-		Summary
-		rank float64
+	cut, err := l.window(ctx, lq, lo, hi)
+	if err != nil {
+		return nil, fmt.Errorf("list clippings: %w", classify(err))
 	}
+	if cut == 0 {
+		cut = lo
+	}
+	// The window's matches, ranked, come first; then the older ones.
+	var hits []hit
+	if hits, err = l.rankRange(ctx, lq, cut, hi, f.Offset, f.Limit); err != nil {
+		return nil, fmt.Errorf("list clippings: %w", classify(err))
+	}
+	if n := f.Limit - len(hits); n > 0 && cut > lo {
+		inWindow := 0
+		if len(hits) == 0 {
+			// The page starts past the window: count the window's matches.
+			query, args := lq.sql("count(*)", Filter{}, false)
+			query += " AND clippings_fts.rowid >= ?"
+			if err := l.db.QueryRowContext(ctx, query, append(args, cut)...).Scan(&inWindow); err != nil {
+				return nil, fmt.Errorf("list clippings: %w", classify(err))
+			}
+		} else {
+			inWindow = f.Offset + len(hits)
+		}
+		older, err := l.rankRange(ctx, lq, lo, cut-1, max(0, f.Offset-inWindow), n)
+		if err != nil {
+			return nil, fmt.Errorf("list clippings: %w", classify(err))
+		}
+		hits = append(hits, older...)
+	}
+	out := make([]Summary, len(hits))
+	for i, h := range hits {
+		out[i] = h.Summary
+	}
+	if err := l.addSnippets(ctx, out, lq.terms); err != nil {
+		return nil, fmt.Errorf("list clippings: %w", classify(err))
+	}
+	return out, nil
+}
+
+// window returns the lowest id of the matches a search ranks first, or 0
+// when it ranks them all at once. Of the library's ids lo to hi, it reads
+// the search's matches (with a phrase's words anywhere: what ranking
+// costs) among the newest rankWindow clippings, newest first, from the
+// full-text index alone (FTS5 neither ranks them nor goes past the
+// rankMatches-th): when there are rankMatches, they are the window; when
+// fewer, the matches over the whole library are estimated from them, and
+// a search estimated to match more than rankMatches clippings ranks the
+// newest rankWindow clippings' matches first.
+func (l *Library) window(ctx context.Context, lq *listQuery, lo, hi int64) (int64, error) {
+	// Ids are given in the order clippings are added and seldom deleted:
+	// the newest rankWindow clippings are about those with the highest ids,
+	// which costs nothing to find (counting 100,000 rows or stepping over
+	// 8,000 would cost milliseconds).
+	total := hi - lo + 1
+	if total <= int64(rankWindow) {
+		return 0, nil
+	}
+	newest := hi - int64(rankWindow) + 1
+	rows, err := l.db.QueryContext(ctx, `SELECT rowid FROM clippings_fts WHERE clippings_fts MATCH ? AND rowid >= ?
+		ORDER BY rowid DESC LIMIT ?`, cmp.Or(lq.loose, lq.match), newest, rankMatches)
+	if err != nil {
+		return 0, err
+	}
+	defer rows.Close()
+	var n int64
+	last := newest
+	for rows.Next() {
+		if err := rows.Scan(&last); err != nil {
+			return 0, err
+		}
+		n++
+	}
+	if err := rows.Err(); err != nil {
+		return 0, err
+	}
+	switch {
+	case n == int64(rankMatches):
+		return last, nil
+	case n*total/int64(rankWindow) > int64(rankMatches):
+		return newest, nil
+	}
+	return 0, nil
+}
+
+// rankRange returns the page at offset of the matches with ids from lo to
+// hi, by rank. The range is split by id into parts ranked at once on
+// separate connections, one per processor. Each part returns its best
+// offset+limit rows with their rank, which is comparable across parts
+// (bm25's statistics are the whole table's), and the best of them make the
+// page.
+func (l *Library) rankRange(ctx context.Context, lq *listQuery, lo, hi int64, offset, limit int) ([]hit, error) {
 	parts := int(min(int64(rankWorkers()), (hi-lo)/rankPartSize+1))
 	step := (hi-lo)/int64(parts) + 1
 	ranked := make([][]hit, parts)
 	err := inParallel(parts, func(p int) error {
 		part := *lq
+		from, to := lo+int64(p)*step, min(lo+int64(p+1)*step, hi+1)
 		part.where = append(slices.Clone(lq.where), "clippings_fts.rowid >= ? AND clippings_fts.rowid < ?")
-		part.args = append(slices.Clone(lq.args), lo+int64(p)*step, lo+int64(p+1)*step)
-		query, args := part.sql(summaryColumns+", "+lq.rank, Filter{Limit: f.Offset + f.Limit}, true)
+		part.args = append(slices.Clone(lq.args), from, to)
+		if lq.loose != "" {
+			part.args[0] = lq.loose
+			// The unary plus keeps SQLite from looking each id up in
+			// the full-text table, a query (and bm25's counts) an id.
+			part.where = append(part.where, `+clippings_fts.rowid IN (SELECT rowid FROM clippings_fts
+				WHERE clippings_fts MATCH ? AND rowid >= ? AND rowid < ?)`)
+			part.args = append(part.args, lq.match, from, to)
+		}
+		query, args := part.sql(summaryColumns+", "+lq.rank, Filter{Limit: offset + limit}, true)
 		rows, err := l.db.QueryContext(ctx, query, args...)
 		if err != nil {
 			return err
@@ -243,7 +366,7 @@ func (l *Library) listRanked(ctx context.Context, lq *listQuery, f Filter) ([]Su
 		return rows.Err()
 	})
 	if err != nil {
-		return nil, fmt.Errorf("list clippings: %w", classify(err))
+		return nil, err
 	}
 	hits := slices.Concat(ranked...)
 	slices.SortFunc(hits, func(a, b hit) int {
@@ -252,15 +375,7 @@ func (l *Library) listRanked(ctx context.Context, lq *listQuery, f Filter) ([]Su
 		}
 		return cmp.Compare(a.ID, b.ID)
 	})
-	hits = hits[min(f.Offset, len(hits)):min(f.Offset+f.Limit, len(hits))]
-	out := make([]Summary, len(hits))
-	for i, h := range hits {
-		out[i] = h.Summary
-	}
-	if err := l.addSnippets(ctx, out, lq.terms); err != nil {
-		return nil, fmt.Errorf("list clippings: %w", classify(err))
-	}
-	return out, nil
+	return hits[min(offset, len(hits)):min(offset+limit, len(hits))], nil
 }
 
 // walkAbove is the number of matches above which a search sorted by date
@@ -383,6 +498,12 @@ func (l *Library) Count(ctx context.Context, f Filter) (int, error) {
 	lq, err := buildList(f)
 	if err != nil {
 		return 0, fmt.Errorf("count clippings: %w", err)
+	}
+	if lq.search && len(lq.where) == 1 {
+		// Only the full-text index is asked: every clipping has its row
+		// there, and joining each match to its clipping's row cost half
+		// the count of a broad search.
+		lq.from = "clippings_fts"
 	}
 	query, args := lq.sql("count(*)", f, false)
 	var n int

@@ -4,6 +4,7 @@ import (
 	"context"
 	"fmt"
 	"reflect"
+	"slices"
 	"strings"
 	"testing"
 	"time"
@@ -274,7 +275,7 @@ func TestTranslateQuery(t *testing.T) {
 	})
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) {
-			got := translateQuery(tt.in)
+			got := translateQuery(tt.in, false)
 			if got.match != tt.match || got.exclude != tt.exclude {
 				t.Errorf("translateQuery(%q) = %q, %q; want %q, %q", tt.in, got.match, got.exclude, tt.match, tt.exclude)
 			}
@@ -292,7 +293,7 @@ func FuzzQuery(f *testing.F) {
 	mustAdd(f, l, article("Rivers", "https://example.com/r", "The river rose; Montréal flooded. 日本語のテキスト."))
 	f.Fuzz(func(t *testing.T, q string) {
 		if _, err := l.List(ctx, Filter{Query: q, Limit: 5}); err != nil {
-			t.Errorf("List(%q): %v (match %q)", q, err, translateQuery(q).expr())
+			t.Errorf("List(%q): %v (match %q)", q, err, translateQuery(q, false).expr())
 		}
 		if _, err := l.Count(ctx, Filter{Query: q}); err != nil {
 			t.Errorf("Count(%q): %v", q, err)
@@ -438,5 +439,162 @@ func TestSortedSearchWalksTheOrder(t *testing.T) {
 				t.Errorf("List(%+v)[%d] = %+v, want %+v", f, i, got[i], want[i])
 			}
 		}
+	}
+}
+
+// TestBroadSearchRanksItsNewestMatchesFirst checks the order of a search
+// that matches more clippings than a window: its newest matches ranked,
+// then the older ones ranked, each clipping once across pages; and that a
+// narrow search is ranked whole.
+func TestBroadSearchRanksItsNewestMatchesFirst(t *testing.T) {
+	l := reportsLibrary(t)
+	ctx := context.Background()
+	defer func(w, m int) { rankWindow, rankMatches = w, m }(rankWindow, rankMatches)
+	rankWindow, rankMatches = 20, 8
+
+	// reference returns the ids the query matches with ids from lo, in the
+	// order of one query ranking them all (a phrase by its words).
+	reference := func(f Filter, lo int64) []int64 {
+		lq, err := buildList(f)
+		if err != nil {
+			t.Fatal(err)
+		}
+		lq.where = append(lq.where, "c.id >= ?")
+		lq.args = append(lq.args, lo)
+		if lq.loose != "" {
+			lq.args[0] = lq.loose
+			lq.where = append(lq.where, "c.id IN (SELECT rowid FROM clippings_fts WHERE clippings_fts MATCH ?)")
+			lq.args = append(lq.args, lq.match)
+		}
+		lq.order = "clippings_fts.rank, c.id"
+		q, args := lq.sql("c.id", Filter{}, true)
+		rows, err := l.db.QueryContext(ctx, q, args...)
+		if err != nil {
+			t.Fatal(err)
+		}
+		defer rows.Close()
+		var ids []int64
+		for rows.Next() {
+			var id int64
+			rows.Scan(&id)
+			ids = append(ids, id)
+		}
+		return ids
+	}
+	ids := func(s []Summary) []int64 {
+		out := make([]int64, len(s))
+		for i, x := range s {
+			out[i] = x.ID
+		}
+		return out
+	}
+	pages := func(f Filter, size int) []int64 {
+		var all []int64
+		for off := 0; ; off += size {
+			f.Limit, f.Offset = size, off
+			got, err := l.List(ctx, f)
+			if err != nil {
+				t.Fatal(err)
+			}
+			all = append(all, ids(got)...)
+			if len(got) < size {
+				return all
+			}
+		}
+	}
+
+	t.Run("a broad search shows its newest matches ranked, then the older ones", func(t *testing.T) {
+		f := Filter{Query: "river"}
+		all := reference(f, 0)
+		if len(all) <= rankMatches {
+			t.Fatalf("river matches %d clippings, the test needs more than %d", len(all), rankMatches)
+		}
+		byID := slices.Sorted(slices.Values(all))
+		cut := byID[len(byID)-rankMatches] // the window: the newest rankMatches matches
+		var want []int64
+		for _, id := range all {
+			if id >= cut {
+				want = append(want, id)
+			}
+		}
+		for _, id := range all {
+			if id < cut {
+				want = append(want, id)
+			}
+		}
+		for _, size := range []int{3, 5, 100} {
+			if got := pages(f, size); !slices.Equal(got, want) {
+				t.Errorf("pages of %d = %v, want %v", size, got, want)
+			}
+		}
+	})
+	t.Run("a narrow search is ranked whole", func(t *testing.T) {
+		rankMatches = 60 // more than the library holds
+		f := Filter{Query: `"harbour election"`}
+		want := reference(f, 0)
+		if len(want) == 0 || len(want) > rankMatches {
+			t.Fatalf("the phrase matches %d clippings", len(want))
+		}
+		if got := pages(f, 2); !slices.Equal(got, want) {
+			t.Errorf("pages = %v, want %v", got, want)
+		}
+	})
+	t.Run("a ranked phrase lists only the clippings with the phrase", func(t *testing.T) {
+		rankWindow = 1000
+		f := Filter{Query: `"river council"`}
+		want := reference(f, 0)
+		if got := pages(f, 4); !sameIDs(got, want) {
+			t.Errorf("pages = %v, want the set %v", got, want)
+		}
+	})
+}
+
+// sameIDs reports whether a and b hold the same ids, in any order, each once.
+func sameIDs(a, b []int64) bool {
+	return slices.Equal(slices.Sorted(slices.Values(a)), slices.Sorted(slices.Values(b))) && len(a) == len(slices.Compact(slices.Sorted(slices.Values(a))))
+}
+
+func TestLooseQueryCutsALongPrefix(t *testing.T) {
+	tests := []struct{ query, loose string }{
+		{"burg*", `"bur"*`},
+		{"elgon*", ""}, // a longer prefix ranks as it is
+		{"ele*", ""},   // the index's lists hold it
+		{`"burst its bank"*`, `("burst" AND "its" AND "ban"*)`},
+		{"title:floo*", `title : "flo"*`},
+		{"rain", ""},
+	}
+	for _, tt := range tests {
+		if got := translateQuery(tt.query, false).loose; got != tt.loose {
+			t.Errorf("translateQuery(%q).loose = %s, want %s", tt.query, got, tt.loose)
+		}
+	}
+}
+
+func TestTypedSearchMatchesTheLastWordAsAPrefix(t *testing.T) {
+	l, _ := searchLibrary(t)
+	ctx := context.Background()
+	tests := []struct {
+		name  string
+		query string
+		want  []string // as a set
+	}{
+		{"the first letter finds the words it begins", "r", []string{"Floods in the valley", "Rain again", "A café economy"}},
+		{"a word being typed finds longer words", "rainf", []string{"Rain again"}},
+		{"the words before the last are whole", "valley el", []string{"Election night"}},
+		{"a space ends the last word", "rainf ", nil},
+		{"a closing quote ends a phrase", `"burst its ban"`, nil},
+		{"an excluded word is whole", "rain -umbrel", []string{"Floods in the valley", "Rain again"}},
+	}
+	for _, tt := range tests {
+		t.Run(tt.name, func(t *testing.T) {
+			f := Filter{Query: strings.TrimSpace(tt.query), Typing: !strings.HasSuffix(tt.query, " ")}
+			got, err := l.List(ctx, f)
+			if err != nil {
+				t.Fatal(err)
+			}
+			if g := titles(got); !sameSet(g, tt.want) {
+				t.Errorf("List(%+v) = %q, want %q", f, g, tt.want)
+			}
+		})
 	}
 }

@@ -62,12 +62,23 @@ func fold(s string) string {
 	return b.String()
 }
 
-// wordsOf yields text's words the way the full-text index splits them.
+// wordsOf yields text's words the way the full-text index splits them,
+// but for CJK characters, each a word (the index holds their bigrams).
 func wordsOf(text string) iter.Seq[token] {
 	return func(yield func(token) bool) {
 		start := -1
 		for i, r := range text {
 			switch {
+			case isCJK(r):
+				// Each CJK character is a word of its own: a search's
+				// CJK words are found as runs of characters (newMatcher).
+				if start >= 0 && !yield(token{start, i, text[start:i]}) {
+					return
+				}
+				if !yield(token{i, i + utf8.RuneLen(r), text[i : i+utf8.RuneLen(r)]}) {
+					return
+				}
+				start = -1
 			case isWordRune(r) && start < 0:
 				start = i
 			case !isWordRune(r) && start >= 0:
@@ -97,9 +108,15 @@ func newMatcher(terms []term, column string) *matcher {
 		if t.column != "" && t.column != column {
 			continue
 		}
-		ws := make([]string, len(t.words))
-		for i, w := range t.words {
-			ws[i] = fold(w)
+		var ws []string
+		for _, w := range t.words {
+			if r, _ := utf8.DecodeRuneInString(w); isCJK(r) {
+				for _, c := range w {
+					ws = append(ws, string(c))
+				}
+				continue
+			}
+			ws = append(ws, fold(w))
 		}
 		m.terms = append(m.terms, ws)
 		m.pre = append(m.pre, t.prefix)

@@ -29,7 +29,7 @@ func TestMakeSnippet(t *testing.T) {
 	}
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) {
-			m := newMatcher(translateQuery(tt.query).terms, "text")
+			m := newMatcher(translateQuery(tt.query, false).terms, "text")
 			if got := m.makeSnippet(tt.text); got != tt.want {
 				t.Errorf("snippet of %q\n got  %q\n want %q", tt.query, got, tt.want)
 			}
@@ -42,7 +42,7 @@ func TestMakeSnippetNeverPanics(t *testing.T) {
 	queries := []string{"a", "x*", `"a b"`, `"x x x"`, "é", "e", "σ", "i", "broken"}
 	for _, text := range texts {
 		for _, q := range queries {
-			s := newMatcher(translateQuery(q).terms, "text").makeSnippet(text)
+			s := newMatcher(translateQuery(q, false).terms, "text").makeSnippet(text)
 			if strings.Count(s, "«") != strings.Count(s, "»") {
 				t.Errorf("snippet of %q in %q = %q: unbalanced marks", q, text, s)
 			}

@@ -19,7 +19,7 @@ import (
 
 // version names the cached libraries; change it whenever the generator or
 // the schema changes.
-const version = "v4"
+const version = "v5"
 
 // Corpus generates realistic articles deterministically: about 800 words
 // each in 8 to 12 paragraphs, drawn with a Zipf distribution from a

@@ -1,0 +1,156 @@
+package main
+
+import (
+	"fmt"
+	"os"
+	"os/exec"
+	"path/filepath"
+	"strings"
+	"syscall"
+	"testing"
+	"time"
+
+	"margin/internal/benchdata"
+	"margin/library"
+)
+
+// BenchmarkCLIAddRSS measures the memory a person's machine gives
+// `margin add` of a 5,000-word page, entity suggestions included: the
+// peak resident set of the real binary, built for the benchmark. `margin
+// ls` on the same library is the floor of a command.
+func BenchmarkCLIAddRSS(b *testing.B) {
+	dir := b.TempDir()
+	bin := buildMargin(b, dir)
+	page := filepath.Join(dir, "page.html")
+	if err := os.WriteFile(page, []byte(longPage(5000)), 0o644); err != nil {
+		b.Fatal(err)
+	}
+	lib := filepath.Join(dir, "library")
+	b.ResetTimer()
+	add := peakRSS(b, bin, "--library", lib, "add", "--url", "https://news.example/long", page)
+	ls := peakRSS(b, bin, "--library", lib, "ls")
+	b.StopTimer()
+	b.ReportMetric(add, "cli_add_rss_mb:MB")
+	b.ReportMetric(ls, "cli_ls_rss_mb:MB")
+}
+
+// longPage is an article page of about words words from the benchmark
+// corpus, with people's names in it.
+func longPage(words int) string {
+	c := benchdata.NewCorpus(7)
+	a := c.Article(0)
+	var b strings.Builder
+	b.WriteString("<html><head><title>" + a.Title + "</title></head><body><article><h1>" + a.Title + "</h1>")
+	n := 0
+	for i := 0; n < words; i++ {
+		for _, bl := range c.Article(i + 1).Document.Blocks {
+			b.WriteString("<p>" + bl.Text + "</p>\n")
+			n += len(strings.Fields(bl.Text))
+		}
+	}
+	b.WriteString("</article></body></html>")
+	return b.String()
+}
+
+// peakRSS runs the binary and returns its peak resident set in MB.
+func peakRSS(b *testing.B, bin string, args ...string) float64 {
+	cmd := exec.Command(bin, args...)
+	if out, err := cmd.CombinedOutput(); err != nil {
+		b.Fatalf("margin %s: %v\n%s", strings.Join(args, " "), err, out)
+	}
+	ru, ok := cmd.ProcessState.SysUsage().(*syscall.Rusage)
+	if !ok {
+		b.Skip("no resource usage on this system")
+	}
+	return float64(ru.Maxrss) / 1024 // kilobytes on Linux
+}
+
+// buildMargin builds the margin binary into dir.
+func buildMargin(b *testing.B, dir string) string {
+	bin := filepath.Join(dir, "margin")
+	if out, err := exec.Command("go", "build", "-o", bin, ".").CombinedOutput(); err != nil {
+		b.Fatalf("go build: %v\n%s", err, out)
+	}
+	return bin
+}
+
+// BenchmarkGUIIdleRSS measures the memory the window holds on a library of
+// 100,000 clippings with a 5,000-word clipping open and its suggestions
+// made, after a minute idle: the real binary under Xvfb, its resident set
+// read from /proc. Without Xvfb it prints that it is skipped.
+func BenchmarkGUIIdleRSS(b *testing.B) {
+	xvfb, err := exec.LookPath("Xvfb")
+	if err != nil {
+		fmt.Println("BENCH gui_idle_rss_mb skipped (no Xvfb; apt-get install xvfb)")
+		b.Skip("no Xvfb")
+	}
+	cached := benchdata.Library(b, 100000)
+	dir := b.TempDir()
+	bin := buildMargin(b, dir)
+	// A copy, so that the clipping added, the preferences and the
+	// automatic backup leave the cached library alone.
+	lib := filepath.Join(dir, "library")
+	if err := os.MkdirAll(lib, 0o755); err != nil {
+		b.Fatal(err)
+	}
+	if out, err := exec.Command("cp", filepath.Join(cached, library.FileName), lib).CombinedOutput(); err != nil {
+		b.Fatalf("copy the library: %v\n%s", err, out)
+	}
+	page := filepath.Join(dir, "page.html")
+	if err := os.WriteFile(page, []byte(longPage(5000)), 0o644); err != nil {
+		b.Fatal(err)
+	}
+	out, err := exec.Command(bin, "--library", lib, "add", "--url", "https://news.example/long", page).Output()
+	if err != nil {
+		b.Fatalf("margin add: %v", err)
+	}
+	id := strings.TrimSpace(string(out))
+	// The window opens the clipping open when it last closed.
+	config := filepath.Join(dir, "config")
+	prefs := filepath.Join(config, "fyne", "app.margin.desktop")
+	if err := os.MkdirAll(prefs, 0o755); err != nil {
+		b.Fatal(err)
+	}
+	if err := os.WriteFile(filepath.Join(prefs, "preferences.json"), []byte(`{"window.lastClipping":`+id+`}`), 0o644); err != nil {
+		b.Fatal(err)
+	}
+
+	display := fmt.Sprintf(":%d", 90+os.Getpid()%100)
+	x := exec.Command(xvfb, display, "-screen", "0", "1280x800x24", "-nolisten", "tcp")
+	if err := x.Start(); err != nil {
+		b.Fatalf("Xvfb: %v", err)
+	}
+	defer func() { x.Process.Kill(); x.Wait() }()
+	time.Sleep(time.Second)
+	b.ResetTimer()
+	app := exec.Command(bin, "--library", lib)
+	app.Env = append(os.Environ(), "DISPLAY="+display, "XDG_CONFIG_HOME="+config)
+	if err := app.Start(); err != nil {
+		b.Fatalf("margin: %v", err)
+	}
+	defer func() { app.Process.Kill(); app.Wait() }()
+	time.Sleep(time.Minute)
+	status, err := os.ReadFile(fmt.Sprintf("/proc/%d/status", app.Process.Pid))
+	if err != nil {
+		b.Fatalf("the window is not running after a minute: %v", err)
+	}
+	b.StopTimer()
+	b.ReportMetric(statusMB(status, "VmRSS:"), "gui_idle_rss_mb:MB")
+	// Of which the process's own memory, and pages of files it maps (the
+	// library, read through a map): the system takes those back first.
+	b.ReportMetric(statusMB(status, "RssAnon:"), "gui_idle_anon_mb:MB")
+	b.ReportMetric(statusMB(status, "RssFile:"), "gui_idle_file_mb:MB")
+	b.ReportMetric(statusMB(status, "VmHWM:"), "gui_peak_rss_mb:MB")
+}
+
+// statusMB reads a field of /proc/PID/status given in kB, in MB.
+func statusMB(status []byte, field string) float64 {
+	for _, line := range strings.Split(string(status), "\n") {
+		if rest, ok := strings.CutPrefix(line, field); ok {
+			var kb float64
+			fmt.Sscanf(strings.TrimSpace(rest), "%f", &kb)
+			return kb / 1024
+		}
+	}
+	return 0
+}
