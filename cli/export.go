@@ -16,10 +16,10 @@ import (
 func init() {
 	commands["export"] = command{
 		summary: "export clippings as Markdown notes, Web Annotation JSON, CSL-JSON, BibTeX or CSV",
-		usage: "export [ID...|--all|--tag T|--entity NAME] [--format md|json|csl|bibtex|csv]\n" +
+		usage: "export [ID...|--all|--tag T|--entity NAME] [--format md|json|csl|bibtex|csv|html]\n" +
 			"       [--layout full|highlights] [--mark ==|html] [--notes footnotes|callouts]\n" +
 			"       [--order article|color] [--cite apa|mla|chicago|none] [--links] [--no-entities]\n" +
-			"       [--out FILE|DIR|-]",
+			"       [--attachments FOLDER] [--no-images] [--out FILE|DIR|-]",
 		run: runExport,
 	}
 }
@@ -33,7 +33,7 @@ func runExport(ctx context.Context, env *Env, args []string) error {
 	all := fs.Bool("all", false, "export every clipping")
 	tag := fs.String("tag", "", "export the clippings with this `tag`")
 	entity := fs.String("entity", "", "export the clippings that mention this entity (`name` or alias)")
-	format := fs.String("format", string(export.FormatMarkdown), "`format`: md, json, csl, bibtex or csv")
+	format := fs.String("format", string(export.FormatMarkdown), "`format`: md, json, csl, bibtex, csv or html (one page, pictures inlined)")
 	d := export.DefaultMarkdownOptions()
 	layout := fs.String("layout", string(d.Layout), "Markdown `layout`: full or highlights")
 	mark := fs.String("mark", string(d.Mark), "how highlights are marked: == or html (<mark>)")
@@ -43,6 +43,8 @@ func runExport(ctx context.Context, env *Env, args []string) error {
 	links := fs.Bool("links", d.EntityLinks, "write entity mentions as [[Entity Name]] links")
 	noEntities := fs.Bool("no-entities", !d.EntityAppendix, "leave out the appendix of entities")
 	out := fs.String("out", "-", "`path` to write: a file, a folder (for several Markdown notes) or - for standard output")
+	attachments := fs.String("attachments", export.DefaultAttachments, "`folder` beside the notes that Markdown's pictures are written to")
+	noImages := fs.Bool("no-images", false, "leave the pictures out: notes link to where they were, HTML shows a box")
 	positional, err := parseFlags(fs, args)
 	if err != nil {
 		return err
@@ -50,7 +52,10 @@ func runExport(ctx context.Context, env *Env, args []string) error {
 
 	f := export.Format(*format)
 	if f.Ext() == "" {
-		return usagef("unknown format %q (want md, json, csl, bibtex or csv)", *format)
+		return usagef("unknown format %q (want md, json, csl, bibtex, csv or html)", *format)
+	}
+	if err := checkAttachments(*attachments); err != nil {
+		return err
 	}
 	opts := export.MarkdownOptions{
 		Layout:         export.Layout(*layout),
@@ -102,6 +107,16 @@ func runExport(ctx context.Context, env *Env, args []string) error {
 	if err != nil {
 		return err
 	}
+	if !*noImages && (f == export.FormatMarkdown || f == export.FormatHTML) {
+		if err := export.LoadImages(ctx, l, items); err != nil {
+			return err
+		}
+		if f == export.FormatMarkdown {
+			if err := writePictures(env, items, *out, *attachments); err != nil {
+				return err
+			}
+		}
+	}
 	return writeExport(ctx, env, items, f, opts, *out)
 }
 
@@ -152,4 +167,36 @@ func countNoun(n int, noun string) string {
 		return "1 " + noun
 	}
 	return strconv.Itoa(n) + " " + noun + "s"
+}
+
+// checkAttachments refuses an attachments folder outside the notes' folder.
+func checkAttachments(folder string) error {
+	clean := filepath.ToSlash(filepath.Clean(folder))
+	if folder == "" || filepath.IsAbs(folder) || clean == ".." || strings.HasPrefix(clean, "../") {
+		return usagef("--attachments %q must be a folder inside the notes' folder", folder)
+	}
+	return nil
+}
+
+// writePictures writes the Markdown notes' pictures into the attachments
+// folder beside them: in out when it is a folder, beside the note when it
+// is a file. A note written to standard output links the pictures where
+// they were, having no folder to carry them.
+func writePictures(env *Env, items []*export.Item, out, attachments string) error {
+	if out == "" || out == "-" {
+		return nil
+	}
+	dir := out
+	if fi, err := os.Stat(out); (err != nil || !fi.IsDir()) && len(items) == 1 &&
+		!strings.HasSuffix(out, string(filepath.Separator)) && !strings.HasSuffix(out, "/") {
+		dir = filepath.Dir(out)
+	}
+	n, err := export.WriteAttachments(dir, attachments, items)
+	if err != nil {
+		return err
+	}
+	if n > 0 {
+		fmt.Fprintf(env.Stderr, "margin export: wrote %s to %s\n", countNoun(n, "picture"), filepath.Join(dir, attachments))
+	}
+	return nil
 }

@@ -28,6 +28,12 @@ type Item struct {
 	Highlights []annotate.Highlight
 	Mentions   []annotate.Mention
 	Entities   map[int64]annotate.Entity
+	// Images are the clipping's kept pictures; ImageData their bytes by
+	// hash (LoadImages), ImageLinks the relative address a note links each
+	// by, by source address (WriteAttachments). See images.go.
+	Images     []library.Image
+	ImageData  map[string][]byte
+	ImageLinks map[string]string
 }
 
 // Format names an export format.
@@ -40,10 +46,11 @@ const (
 	FormatCSL      Format = "csl"    // CSL-JSON, for Zotero and other citation managers
 	FormatBibTeX   Format = "bibtex" // BibTeX entries
 	FormatCSV      Format = "csv"    // entity mentions, one a row
+	FormatHTML     Format = "html"   // a self-contained page to archive, pictures inlined
 )
 
 // Formats lists the formats in the order a menu shows them.
-var Formats = []Format{FormatMarkdown, FormatJSON, FormatCSL, FormatBibTeX, FormatCSV}
+var Formats = []Format{FormatMarkdown, FormatJSON, FormatCSL, FormatBibTeX, FormatCSV, FormatHTML}
 
 // Errors the GUI and CLI recognise.
 var (
@@ -69,6 +76,8 @@ func (f Format) Ext() string {
 		return ".bib"
 	case FormatCSV:
 		return ".csv"
+	case FormatHTML:
+		return ".html"
 	}
 	return ""
 }
@@ -90,6 +99,8 @@ func Write(w io.Writer, items []*Item, f Format, opts MarkdownOptions) error {
 		return BibTeX(w, items)
 	case FormatCSV:
 		return CSV(w, items)
+	case FormatHTML:
+		return HTML(w, items)
 	}
 	return fmt.Errorf("%w: %q", ErrUnknownFormat, f)
 }

@@ -476,7 +476,7 @@ func (m *markdownWriter) writeBlock(w *bufio.Writer, i int, b clip.Block, refs [
 		escapeText(&sb, flatten([]rune(b.Alt)), false)
 		w.WriteString(sb.String())
 		w.WriteString("](")
-		w.WriteString(linkDestination(b.Src))
+		w.WriteString(linkDestination(m.it.imageLink(b.Src)))
 		w.WriteString(")")
 	case clip.BlockHeading:
 		level := min(max(b.Level, 1), 6)
