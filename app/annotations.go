@@ -19,6 +19,7 @@ func (w *mainWindow) wireReader() {
 	r.OnHighlightTapped = w.ShowHighlightPopup
 	r.OnMentionTapped = w.ShowEntityCard
 	r.OnLinkTapped = w.OpenLink
+	r.OnPictureTapped = w.OpenPicture
 }
 
 // AddHighlight highlights [start, end) of the open clipping in colour c.

@@ -388,6 +388,12 @@ func (r *Reader) Tapped(ev *fyne.PointEvent) {
 		return
 	}
 	l := r.ensureLayout()
+	if src, ok := r.pictureAt(ev.Position); ok {
+		if r.OnPictureTapped != nil {
+			r.OnPictureTapped(src)
+		}
+		return
+	}
 	_, y := r.docPos(ev.Position)
 	if li := l.lineAtY(y); li >= 0 && l.lines[li].orphan >= 0 {
 		ln := &l.lines[li]
