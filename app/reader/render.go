@@ -26,12 +26,13 @@ type readerRenderer struct {
 	nRects  int
 	texts   map[int32]*canvas.Text // by piece index; decor texts by -(index+1)
 	oldText map[int32]*canvas.Text
+	free    []*canvas.Text
+	layout  *readerLayout // the layout texts were keyed for
+	scale   float32       // device pixels per unit
+
 	// pics and oldPics hold the pictures in view by decor index, kept
 	// while they stay in view as texts are.
 	pics, oldPics map[int]*canvas.Image
-	free          []*canvas.Text
-	layout        *readerLayout // the layout texts were keyed for
-	scale         float32       // device pixels per unit
 
 	under, textObjs, over []fyne.CanvasObject
 	objects               []fyne.CanvasObject
