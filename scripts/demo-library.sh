@@ -80,7 +80,7 @@ mkdir -p "$site"
 python3 "$(dirname "$0")/demo-pictures.py" "$site"
 cat >"$site/floods.html" <<'HTML'
 <!DOCTYPE html><html lang="en"><head><title>Floods reach the old town as the river rises</title>
-<meta name="author" content="Margin demo desk"></head><body><article>
+<meta name="author" content="Margin demo desk"><meta property="og:site_name" content="The Riverside Courier"></head><body><article>
 <h1>Floods reach the old town as the river rises</h1>
 <p>The river rose through the night and by morning the water stood a metre deep in the market square, where traders had moved their stock to upper floors before the warning sirens sounded.</p>
 <figure><img src="river.png" srcset="river.png 960w" alt="The river at dusk"><figcaption>The river at dusk on Tuesday, an hour before it broke its banks. (Illustration: Margin demo desk)</figcaption></figure>
