@@ -74,3 +74,31 @@ func (w *mainWindow) OpenPicture(src string) {
 		})
 	})
 }
+
+// FetchPictures fetches the pictures the open clipping is missing (one
+// clipped before pictures were kept, or whose pictures failed), shows
+// those that arrive and says what was fetched.
+func (w *mainWindow) FetchPictures() {
+	id := w.currentID()
+	if id == 0 {
+		return
+	}
+	w.background(func(ctx context.Context) {
+		res, err := w.lib.FetchImages(ctx, id, clipOptions)
+		if err != nil {
+			w.showError(err)
+			return
+		}
+		a, err := w.lib.Load(ctx, id)
+		if err != nil {
+			w.showError(err)
+			return
+		}
+		w.do(func() {
+			if w.currentID() == id {
+				w.showPictures(a)
+			}
+			w.showDialog(dialog.NewInformation("Pictures", res.Sentence(), w.win), nil)
+		})
+	})
+}
