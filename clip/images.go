@@ -32,6 +32,7 @@ const (
 	DefaultMaxImagesBytes  = 60 << 20 // all the pictures of one article
 	DefaultMaxImages       = 200
 	DefaultImageTimeout    = 20 * time.Second
+	allImagesTimeout       = 2 * time.Minute // all the pictures of one article
 	imageWorkers           = 4 // pictures fetched at a time
 	smallestPicture        = 48
 	preferredPictureWidths = 1200 // srcset: the smallest candidate at least this wide
@@ -323,9 +324,12 @@ func declaredSize(s string) (int, bool) {
 // and no credentials. It returns one Image per distinct http or https
 // address, in document order; a picture that could not be fetched has Err
 // set and never fails the rest. page is sent as the Referer, as a browser
-// would. When ctx ends the pictures not yet fetched are noted as cancelled.
+// would. When ctx ends, or after two minutes for all, the pictures not yet
+// fetched are noted as cancelled or timed out.
 func FetchImages(ctx context.Context, d Document, page string, opts Options) []Image {
 	opts = opts.withDefaults()
+	ctx, cancel := context.WithTimeout(ctx, allImagesTimeout)
+	defer cancel()
 	srcs := ImageSources(d)
 	if len(srcs) > opts.MaxImages {
 		srcs = srcs[:opts.MaxImages]
@@ -416,6 +420,9 @@ func fetchImage(ctx context.Context, client *http.Client, src, page string, opts
 // fetchImageData downloads a picture's bytes within the limits.
 func fetchImageData(ctx context.Context, client *http.Client, src, page string, opts Options) ([]byte, error) {
 	if err := ctx.Err(); err != nil {
+		if errors.Is(err, context.DeadlineExceeded) {
+			return nil, ErrTimeout
+		}
 		return nil, err
 	}
 	u, err := checkURL(src)
