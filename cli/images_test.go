@@ -93,6 +93,9 @@ func TestPicturesFromClipToVault(t *testing.T) {
 		if err != nil {
 			t.Fatal(err)
 		}
+		if !regexp.MustCompile(`\]\(attachments/[0-9a-f]{16}\.png\)\n\*The market square at dawn\.\*`).Match(md) {
+			t.Errorf("%s does not keep the caption under its picture:\n%s", filepath.Base(note), md)
+		}
 		for _, m := range markdownImage.FindAllStringSubmatch(string(md), -1) {
 			link := m[1]
 			if strings.HasPrefix(link, "http") {

@@ -1,6 +1,7 @@
 package export
 
 import (
+	"bufio"
 	"bytes"
 	"context"
 	"crypto/sha256"
@@ -11,7 +12,9 @@ import (
 	"os"
 	"path"
 	"path/filepath"
+	"strings"
 
+	"margin/clip"
 	"margin/library"
 )
 
@@ -146,4 +149,17 @@ func (it *Item) imageOf(src string) (library.Image, []byte, bool) {
 		}
 	}
 	return library.Image{}, nil, false
+}
+
+// writeImageCaption writes a picture's caption in italics on the line under
+// it, in the picture's paragraph, so the two stay together in a vault.
+func writeImageCaption(w *bufio.Writer, b clip.Block) {
+	if strings.TrimSpace(b.Caption) == "" {
+		return
+	}
+	var sb strings.Builder
+	escapeText(&sb, flatten([]rune(strings.TrimSpace(b.Caption))), false)
+	w.WriteString("\n*")
+	w.WriteString(sb.String())
+	w.WriteString("*")
 }

@@ -478,6 +478,7 @@ func (m *markdownWriter) writeBlock(w *bufio.Writer, i int, b clip.Block, refs [
 		w.WriteString("](")
 		w.WriteString(linkDestination(m.it.imageLink(b.Src)))
 		w.WriteString(")")
+		writeImageCaption(w, b)
 	case clip.BlockHeading:
 		level := min(max(b.Level, 1), 6)
 		w.WriteString(strings.Repeat("#", level))
