@@ -33,7 +33,7 @@ const (
 	DefaultMaxImages       = 200
 	DefaultImageTimeout    = 20 * time.Second
 	allImagesTimeout       = 2 * time.Minute // all the pictures of one article
-	imageWorkers           = 4 // pictures fetched at a time
+	imageWorkers           = 4               // pictures fetched at a time
 	smallestPicture        = 48
 	preferredPictureWidths = 1200 // srcset: the smallest candidate at least this wide
 )
