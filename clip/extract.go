@@ -49,6 +49,8 @@ func extractTree(doc *html.Node, base *url.URL) (*Article, error) {
 	if base == nil {
 		base = baseFromMeta(meta)
 	}
+	page := base
+	base = documentBase(doc, page)
 	parser := readability.NewParser()
 	// Classes are kept so that the document builder can recognise tooltips.
 	parser.KeepClasses = true
@@ -57,10 +59,16 @@ func extractTree(doc *html.Node, base *url.URL) (*Article, error) {
 		return nil, fmt.Errorf("extract: %w", err)
 	}
 	a := &Article{}
-	if base != nil {
-		a.URL = base.String()
+	if page != nil {
+		a.URL = page.String()
 	}
-	fillMetadata(a, ra, meta, base)
+	// The site and title are the page's, not those of a <base> that
+	// points at a CDN.
+	metaBase := page
+	if metaBase == nil {
+		metaBase = base
+	}
+	fillMetadata(a, ra, meta, metaBase)
 	d := buildDocument(ra.Node, base)
 	if a.Title == "" {
 		// A fragment has no <title>: its first heading is the title.

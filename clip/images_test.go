@@ -9,6 +9,7 @@ import (
 	"image/png"
 	"net/http"
 	"net/http/httptest"
+	"net/url"
 	"strings"
 	"sync/atomic"
 	"testing"
@@ -263,4 +264,43 @@ func keys(m map[string]Image) []string {
 		out = append(out, k)
 	}
 	return out
+}
+
+func TestPastedHTMLFetchesPicturesItCanAddress(t *testing.T) {
+	srv, pics, _ := pictureServer(t)
+	body := `<p>The river rose through the night and by morning the water stood a metre deep in the market square, where traders had moved their stock to upper floors.</p>
+<figure><img src="%s" alt="Boats"><figcaption>Boats in the square.</figcaption></figure>
+<p>Emergency crews worked from boats to reach residents who had stayed behind, and the mayor said the town hall would open as a shelter for anyone who needed one.</p>`
+	for _, tc := range []struct{ name, html string }{
+		{"absolute addresses", "<html><body><article>" + fmt.Sprintf(body, srv.URL+"/img/lazy.png") + "</article></body></html>"},
+		{"addresses relative to a <base>", `<html><head><base href="` + srv.URL + `/img/"></head><body><article>` + fmt.Sprintf(body, "lazy.png") + "</article></body></html>"},
+	} {
+		t.Run(tc.name, func(t *testing.T) {
+			a, err := ClipInput(context.Background(), Input{Text: tc.html}, DefaultOptions())
+			if err != nil {
+				t.Fatal(err)
+			}
+			if len(a.Images) != 1 || !bytes.Equal(a.Images[0].Data, pics["/img/lazy.png"]) {
+				t.Errorf("pictures %+v", a.Images)
+			}
+		})
+	}
+}
+
+func TestDocumentBase(t *testing.T) {
+	page, _ := url.Parse("https://news.example/world/story")
+	for _, tc := range []struct{ name, head, want string }{
+		{"no <base> keeps the page's address", "", "https://news.example/world/story"},
+		{"an absolute <base>", `<base href="https://cdn.example/assets/">`, "https://cdn.example/assets/"},
+		{"a relative <base> against the page", `<base href="/static/">`, "https://news.example/static/"},
+		{"a <base> that is not http is ignored", `<base href="javascript:alert(1)">`, "https://news.example/world/story"},
+		{"a <base> with a target only is ignored", `<base target="_blank">`, "https://news.example/world/story"},
+	} {
+		t.Run(tc.name, func(t *testing.T) {
+			doc := mustParse(t, "<html><head>"+tc.head+"</head><body><p>x</p></body></html>")
+			if got := documentBase(doc, page); got.String() != tc.want {
+				t.Errorf("documentBase = %s, want %s", got, tc.want)
+			}
+		})
+	}
 }
