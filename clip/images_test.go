@@ -304,3 +304,17 @@ func TestDocumentBase(t *testing.T) {
 		})
 	}
 }
+
+// FuzzPickSrcset checks that any srcset gives one of its own addresses, or
+// nothing, without panicking.
+func FuzzPickSrcset(f *testing.F) {
+	for _, s := range []string{"a.jpg 400w, b.jpg 1600w", "a.jpg 1x,b.jpg 2x", "https://c/w_1,h_2/a.jpg 300w", ",,, ", "a.jpg 12345678901234567890w", "data:x 1x, b 2x"} {
+		f.Add(s)
+	}
+	f.Fuzz(func(t *testing.T, s string) {
+		got := pickSrcset(s)
+		if got != "" && !strings.Contains(s, got) {
+			t.Errorf("pickSrcset(%q) = %q, not one of its addresses", s, got)
+		}
+	})
+}

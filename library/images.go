@@ -13,16 +13,17 @@ import (
 // of its image block and, when it was fetched, the key of its bytes.
 type Image struct {
 	// Src is the image block's address in the clipping's document.
-	Src string
+	Src string `json:"src"`
 	// Position orders the clipping's pictures as its document shows them.
-	Position int
+	Position int `json:"position"`
 	// Hash is the SHA-256 of the picture's bytes (see ImageData), or ""
 	// when the picture is missing.
-	Hash          string
-	MIME          string
-	Width, Height int
+	Hash   string `json:"hash,omitempty"`
+	MIME   string `json:"mime,omitempty"`
+	Width  int    `json:"width,omitempty"`
+	Height int    `json:"height,omitempty"`
 	// Err says why a missing picture could not be fetched.
-	Err string
+	Err string `json:"error,omitempty"`
 }
 
 // Missing reports whether the picture's bytes are not in the library.
