@@ -277,9 +277,7 @@ var furnitureWords = map[string]bool{
 
 // hasFurnitureWord reports whether a class list names page furniture.
 func hasFurnitureWord(s string) bool {
-	for _, w := range strings.FieldsFunc(strings.ToLower(s), func(r rune) bool {
-		return !(r >= 'a' && r <= 'z' || r >= '0' && r <= '9')
-	}) {
+	for _, w := range words(s) {
 		if furnitureWords[w] {
 			return true
 		}
@@ -287,8 +285,47 @@ func hasFurnitureWord(s string) bool {
 	return false
 }
 
+// words splits s into its lower-case runs of letters and digits.
+func words(s string) []string {
+	return strings.FieldsFunc(strings.ToLower(s), func(r rune) bool {
+		return !(r >= 'a' && r <= 'z' || r >= '0' && r <= '9')
+	})
+}
+
+// fileFurnitureWords mark furniture in a file or folder name. Fewer words
+// than in class names: a photograph may well be called
+// social-housing-estate.jpg or new-logo-unveiled.jpg.
+var fileFurnitureWords = map[string]bool{
+	"avatar": true, "avatars": true, "gravatar": true, "icon": true, "icons": true, "emoji": true,
+	"sprite": true, "spacer": true, "pixel": true, "tracking": true, "tracker": true, "badge": true,
+}
+
+// shareNetworks are the services share buttons are drawn for.
+var shareNetworks = map[string]bool{
+	"facebook": true, "twitter": true, "x": true, "linkedin": true, "whatsapp": true,
+	"pinterest": true, "reddit": true, "email": true, "mail": true, "telegram": true,
+}
+
+// isFurnitureName reports a file or folder name that names furniture: one
+// of fileFurnitureWords, or a share button (share or social with the name
+// of a network).
+func isFurnitureName(name string) bool {
+	share, network := false, false
+	for _, w := range words(name) {
+		switch {
+		case fileFurnitureWords[w]:
+			return true
+		case w == "share" || w == "sharing" || w == "social":
+			share = true
+		case shareNetworks[w]:
+			network = true
+		}
+	}
+	return share && network
+}
+
 // dropImageSrc reports an address that names furniture or a tracker in
-// its file name (share-facebook.png, pixel.gif, avatar/123.jpg).
+// its file name or folder (share-facebook.png, pixel.gif, avatars/1.jpg).
 func dropImageSrc(src string) bool {
 	u, err := url.Parse(src)
 	if err != nil {
@@ -296,12 +333,12 @@ func dropImageSrc(src string) bool {
 	}
 	path := strings.ToLower(u.Path)
 	if i := strings.LastIndexByte(path, '/'); i >= 0 {
-		if dir := path[:i]; hasFurnitureWord(dir[strings.LastIndexByte(dir, '/')+1:]) {
+		if dir := path[:i]; isFurnitureName(dir[strings.LastIndexByte(dir, '/')+1:]) {
 			return true
 		}
 		path = path[i+1:]
 	}
-	return hasFurnitureWord(strings.TrimSuffix(path, pathExt(path)))
+	return isFurnitureName(strings.TrimSuffix(path, pathExt(path)))
 }
 
 func pathExt(p string) string {

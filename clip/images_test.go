@@ -233,6 +233,9 @@ func TestDropImageRules(t *testing.T) {
 		{"a share button by its file name", `<img src="https://example.com/share-facebook.png">`, true},
 		{"a picture in an avatars folder", `<img src="https://example.com/avatars/12.jpg">`, true},
 		{"a photograph", `<img src="https://example.com/photos/flood.jpg" width="800" height="600">`, false},
+		{"a photograph whose name has a furniture word in a longer name", `<img src="https://example.com/social-housing-estate.jpg">`, false},
+		{"a photograph of a new logo", `<img src="https://example.com/new-logo-unveiled.jpg">`, false},
+		{"a share button by its class", `<img class="share-icon" src="https://example.com/fb.png">`, true},
 		{"a narrow but tall chart", `<img src="https://example.com/chart.png" width="40" height="400">`, false},
 	} {
 		t.Run(tc.name, func(t *testing.T) {
