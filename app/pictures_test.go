@@ -2,13 +2,18 @@ package app
 
 import (
 	"bytes"
+	"context"
 	"fmt"
 	"image"
 	"image/png"
 	"net/http"
 	"net/http/httptest"
+	"os"
+	"path/filepath"
 	"strings"
 	"testing"
+
+	"margin/export"
 )
 
 func TestAClippedArticleShowsItsPictures(t *testing.T) {
@@ -42,6 +47,27 @@ func TestAClippedArticleShowsItsPictures(t *testing.T) {
 	if len(a.Images) != 1 || a.Images[0].Missing() || a.Images[0].Width != 320 {
 		t.Fatalf("pictures kept: %+v", a.Images)
 	}
+	t.Run("the export dialog's HTML page inlines it and a Markdown note links it beside", func(t *testing.T) {
+		dir := t.TempDir()
+		page := filepath.Join(dir, "story.html")
+		if _, err := w.Export(context.Background(), exportRequest{Format: export.FormatHTML, Scope: scopeClipping, Dest: page}, w.currentID(), w.list.filter, nil); err != nil {
+			t.Fatal(err)
+		}
+		if data, _ := os.ReadFile(page); !strings.Contains(string(data), "data:image/png;base64,") {
+			t.Error("the HTML page does not inline the picture")
+		}
+		note := filepath.Join(dir, "story.md")
+		if _, err := w.Export(context.Background(), exportRequest{Format: export.FormatMarkdown, Scope: scopeClipping, Dest: note}, w.currentID(), w.list.filter, nil); err != nil {
+			t.Fatal(err)
+		}
+		files, _ := filepath.Glob(filepath.Join(dir, export.DefaultAttachments, "*.png"))
+		if len(files) != 1 {
+			t.Fatalf("attachments %v", files)
+		}
+		if got, _ := os.ReadFile(files[0]); !bytes.Equal(got, pic.Bytes()) {
+			t.Error("the attachment is not the picture served")
+		}
+	})
 	before := len(w.dialogs)
 	w.OpenPicture(srv.URL + "/port.png")
 	w.wait()
