@@ -185,6 +185,10 @@ func (r *Reader) MouseMoved(ev *desktop.MouseEvent) {
 	if ok {
 		_, r.hoverLink = r.linkAt(off)
 	}
+	if _, over := r.pictureAt(ev.Position); over {
+		// A picture opens larger on a click, as a link opens.
+		r.hoverLink = true
+	}
 }
 
 // MouseOut is part of desktop.Hoverable.
