@@ -29,6 +29,16 @@ func (w *mainWindow) showPictures(s *library.Annotated) {
 	w.reader.SetPictures(pics)
 }
 
+// readerWork runs the reader's slow work (decoding pictures) as the
+// window's own background work, so its results reach the UI goroutine the
+// same way.
+func (w *mainWindow) readerWork(work, done func()) {
+	w.background(func(context.Context) {
+		work()
+		w.do(done)
+	})
+}
+
 // OpenPicture shows a picture of the open clipping larger, in a dialog
 // that fits it to most of the window.
 func (w *mainWindow) OpenPicture(src string) {

@@ -6,7 +6,6 @@ import (
 	_ "image/gif"  // decodes GIF pictures
 	_ "image/jpeg" // decodes JPEG pictures
 	_ "image/png"  // decodes PNG pictures
-	"sync"
 
 	"fyne.io/fyne/v2"
 	"fyne.io/fyne/v2/canvas"
@@ -57,7 +56,26 @@ type pictureCache struct {
 	frame   uint64 // counts renders, to tell which pictures are in view
 	gen     uint64 // bumped by reset, so late decodes of old pictures are dropped
 	sem     chan struct{}
-	pending sync.WaitGroup
+	// start runs work off the UI goroutine, then done on it; see
+	// SetWorker.
+	start func(work, done func())
+}
+
+// SetWorker sets how the reader runs slow work (decoding pictures): start
+// runs work off the UI goroutine and then done on the UI goroutine. By
+// default work runs in a goroutine of its own and done through fyne.Do;
+// the window passes its task runner, so that its tests wait for the
+// reader's work as for their own.
+func (r *Reader) SetWorker(start func(work, done func())) {
+	r.pics.start = start
+}
+
+// startWork is the default worker.
+func startWork(work, done func()) {
+	go func() {
+		work()
+		fyne.Do(done)
+	}()
 }
 
 // pictureEntry is one picture, decoded or being decoded.
@@ -104,30 +122,33 @@ func (c *pictureCache) get(r *Reader, src string, p Picture, w, h int) (image.Im
 		c.sem = make(chan struct{}, pictureDecoders)
 	}
 	gen := c.gen
-	c.pending.Add(1)
-	go func() {
-		defer c.pending.Done()
-		c.sem <- struct{}{}
-		img := decodePicture(p, w, h)
-		<-c.sem
-		fyne.Do(func() {
-			if c.gen != gen {
-				return
+	start := c.start
+	if start == nil {
+		start = startWork
+	}
+	var img image.Image
+	sem := c.sem
+	start(func() {
+		sem <- struct{}{}
+		img = decodePicture(p, w, h)
+		<-sem
+	}, func() {
+		if c.gen != gen {
+			return
+		}
+		e.loading = false
+		if img == nil {
+			e.failed = true
+		} else {
+			if e.img != nil {
+				c.bytes -= pictureBytes(e.img)
 			}
-			e.loading = false
-			if img == nil {
-				e.failed = true
-			} else {
-				if e.img != nil {
-					c.bytes -= pictureBytes(e.img)
-				}
-				e.img, e.w, e.h = img, w, h
-				c.bytes += pictureBytes(img)
-				c.evict()
-			}
-			r.Refresh()
-		})
-	}()
+			e.img, e.w, e.h = img, w, h
+			c.bytes += pictureBytes(img)
+			c.evict()
+		}
+		r.Refresh()
+	})
 	return e.img, e.img != nil
 }
 

@@ -8,6 +8,7 @@ import (
 	"image/jpeg"
 	"runtime"
 	"strings"
+	"sync"
 	"sync/atomic"
 	"testing"
 	"time"
@@ -71,9 +72,42 @@ func shownPictures(r *Reader) []*canvas.Image {
 	return out
 }
 
-// settle waits for the pictures being decoded and redraws.
-func settle(r *Reader) {
-	r.pics.pending.Wait()
+// uiQueue holds the hand-overs of decoded pictures until settle runs
+// them on the test's goroutine, as the app's main loop would: the test
+// driver's fyne.Do would run them on the decoding goroutine.
+type uiQueue struct {
+	mu   sync.Mutex
+	fns  []func()
+	work sync.WaitGroup
+}
+
+// queueUI gives r a worker whose hand-overs wait for settle.
+func queueUI(r *Reader) *uiQueue {
+	q := &uiQueue{}
+	r.SetWorker(func(work, done func()) {
+		q.work.Add(1)
+		go func() {
+			defer q.work.Done()
+			work()
+			q.mu.Lock()
+			q.fns = append(q.fns, done)
+			q.mu.Unlock()
+		}()
+	})
+	return q
+}
+
+// settle waits for the pictures being decoded, hands them over and
+// redraws.
+func settle(r *Reader, q *uiQueue) {
+	q.work.Wait()
+	q.mu.Lock()
+	fns := q.fns
+	q.fns = nil
+	q.mu.Unlock()
+	for _, f := range fns {
+		f()
+	}
 	r.Refresh()
 }
 
@@ -81,6 +115,7 @@ func TestReaderShowsPictures(t *testing.T) {
 	test.NewTempApp(t)
 	doc, pics, loads := withPictures(t, generatedDocument(3000), 6, 4, 1600, 900)
 	r := New()
+	q := queueUI(r)
 	r.SetDocument(doc)
 	text := r.Text()
 	r.SetPictures(pics)
@@ -88,7 +123,7 @@ func TestReaderShowsPictures(t *testing.T) {
 	defer win.Close()
 	win.SetPadded(false)
 	win.Resize(fyne.NewSize(900, 700))
-	settle(r)
+	settle(r, q)
 
 	t.Run("the canonical text is unchanged by pictures", func(t *testing.T) {
 		if r.Text() != text || text != doc.Text() {
@@ -125,7 +160,7 @@ func TestReaderShowsPictures(t *testing.T) {
 	t.Run("only the pictures in view are decoded, scaled to their place", func(t *testing.T) {
 		r.scrollY = first.y - 10
 		r.Refresh()
-		settle(r)
+		settle(r, q)
 		shown := shownPictures(r)
 		if len(shown) == 0 {
 			t.Fatal("no picture drawn")
@@ -194,23 +229,24 @@ func BenchmarkReaderImages(b *testing.B) {
 	test.NewTempApp(b)
 	base := generatedDocument(20000)
 	doc, pics, _ := withPictures(b, base, 100, max(len(base.Blocks)/100, 1), 1600, 1000)
-	run := func() (time.Duration, *Reader) {
+	run := func() (time.Duration, *Reader, *uiQueue) {
 		r := New()
+		q := queueUI(r)
 		r.SetDocument(doc)
 		r.SetPictures(pics)
 		start := time.Now()
 		test.WidgetRenderer(r)
 		r.Resize(fyne.NewSize(900, 800))
 		r.Refresh()
-		return time.Since(start), r
+		return time.Since(start), r, q
 	}
-	first, r := run()
-	settle(r)
+	first, r, q := run()
+	settle(r, q)
 	var runs []time.Duration
 	for range 15 {
-		d, r := run()
+		d, r, q := run()
 		runs = append(runs, d)
-		settle(r)
+		settle(r, q)
 	}
 	b.ReportMetric(ms(median(runs)), "reader_images_layout:ms")
 	b.ReportMetric(ms(first), "reader_images_layout_first:ms")
@@ -218,13 +254,13 @@ func BenchmarkReaderImages(b *testing.B) {
 	runtime.GC()
 	var before runtime.MemStats
 	runtime.ReadMemStats(&before)
-	_, r = run()
+	_, r, q = run()
 	var scrolls []time.Duration
 	for r.scrollY+800 < r.layout.height {
 		start := time.Now()
 		r.Scrolled(&fyne.ScrollEvent{Scrolled: fyne.NewDelta(0, -600)})
 		scrolls = append(scrolls, time.Since(start))
-		settle(r)
+		settle(r, q)
 	}
 	runtime.GC()
 	var after runtime.MemStats
