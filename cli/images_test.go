@@ -177,7 +177,7 @@ func TestPicturesFromClipToVault(t *testing.T) {
 		}
 		pics["/img/later.png"] = pngPicture(t, 100, 100, color.RGBA{40, 200, 40, 255})
 		r = ok(t, dir, "images", one)
-		if strings.TrimSpace(r.stdout) != "Fetched 1 pictures." {
+		if strings.TrimSpace(r.stdout) != "Fetched 1 picture." {
 			t.Errorf("images output %q", r.stdout)
 		}
 		r = ok(t, dir, "images", one)

@@ -321,3 +321,19 @@ func FuzzPickSrcset(f *testing.F) {
 		}
 	})
 }
+
+func TestPicturesCarryNoCredentials(t *testing.T) {
+	srv, _, creds := pictureServer(t)
+	u, _ := url.Parse(srv.URL + "/article")
+	u.User = url.UserPassword("reader", "secret")
+	a, err := ClipInput(context.Background(), Input{Text: u.String()}, DefaultOptions())
+	if err != nil {
+		t.Fatal(err)
+	}
+	if len(a.Images) == 0 {
+		t.Fatal("no pictures fetched")
+	}
+	if creds.Load() != 0 {
+		t.Errorf("%d picture requests carried the page's credentials", creds.Load())
+	}
+}

@@ -114,12 +114,14 @@ type FetchResult struct {
 // Sentence says what was fetched, for a person.
 func (r FetchResult) Sentence() string {
 	switch {
+	case r.Fetched == 0 && r.Failed == 0 && r.Kept == 0:
+		return "The clipping has no pictures with a web address to fetch."
 	case r.Fetched == 0 && r.Failed == 0:
 		return fmt.Sprintf("All %d pictures were already kept.", r.Kept)
 	case r.Failed == 0:
-		return fmt.Sprintf("Fetched %d pictures.", r.Fetched)
+		return fmt.Sprintf("Fetched %s.", pictures(r.Fetched))
 	}
-	return fmt.Sprintf("Fetched %d pictures; %d could not be fetched.", r.Fetched, r.Failed)
+	return fmt.Sprintf("Fetched %s; %d could not be fetched.", pictures(r.Fetched), r.Failed)
 }
 
 // FetchImages fetches the pictures of a clipping that the library does not
@@ -179,4 +181,12 @@ func (l *Library) FetchImages(ctx context.Context, clippingID int64, opts clip.O
 		return storeImages(ctx, tx, clippingID, byDoc)
 	})
 	return res, err
+}
+
+// pictures says "1 picture" or "3 pictures".
+func pictures(n int) string {
+	if n == 1 {
+		return "1 picture"
+	}
+	return fmt.Sprintf("%d pictures", n)
 }
