@@ -19,6 +19,8 @@ func (w *mainWindow) wireReader() {
 	r.OnHighlightTapped = w.ShowHighlightPopup
 	r.OnMentionTapped = w.ShowEntityCard
 	r.OnLinkTapped = w.OpenLink
+	r.OnPictureTapped = w.OpenPicture
+	r.SetWorker(w.readerWork)
 }
 
 // AddHighlight highlights [start, end) of the open clipping in colour c.

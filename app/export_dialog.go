@@ -133,6 +133,9 @@ func (w *mainWindow) Export(ctx context.Context, req exportRequest, current int6
 			progress(i+1, 2*len(ids))
 		}
 	}
+	if err := exportPictures(ctx, w.lib, req, items); err != nil {
+		return res, err
+	}
 	if req.ToFolder() {
 		sum, err := export.WriteFolder(ctx, w.lib, req.Dest, items, req.Options, func(done, total int) {
 			if progress != nil {
@@ -183,6 +186,7 @@ var (
 		export.FormatCSL:      "CSL-JSON (Zotero)",
 		export.FormatBibTeX:   "BibTeX",
 		export.FormatCSV:      "CSV of entity mentions",
+		export.FormatHTML:     "Web page with pictures (HTML)",
 	}
 	layoutNames = map[export.Layout]string{
 		export.LayoutFull:       "Full article, highlights marked",
@@ -535,4 +539,25 @@ func (d *exportDialog) close() {
 		return
 	}
 	d.dialog.Hide()
+}
+
+// exportPictures carries the clippings' pictures into the export: inlined
+// in an HTML page, or written to the attachments folder beside Markdown
+// notes.
+func exportPictures(ctx context.Context, lib *library.Library, req exportRequest, items []*export.Item) error {
+	if req.Format != export.FormatMarkdown && req.Format != export.FormatHTML {
+		return nil
+	}
+	if err := export.LoadImages(ctx, lib, items); err != nil {
+		return err
+	}
+	if req.Format != export.FormatMarkdown {
+		return nil
+	}
+	dir := req.Dest
+	if !req.ToFolder() {
+		dir = filepath.Dir(req.Dest)
+	}
+	_, err := export.WriteAttachments(dir, export.DefaultAttachments, items)
+	return err
 }

@@ -3,6 +3,7 @@ package app
 import (
 	"context"
 	"errors"
+	"fmt"
 	"strings"
 
 	"fyne.io/fyne/v2"
@@ -31,8 +32,16 @@ var clipOptions = clip.DefaultOptions()
 // may take seconds; cancel ctx to stop it. A new clipping is opened, the
 // list refreshed and entity suggestions started in the background.
 func (w *mainWindow) AddClip(ctx context.Context, input string) (clipResult, error) {
+	return w.addClip(ctx, input, nil)
+}
+
+// addClip is AddClip telling onPicture, if set, how many of the article's
+// pictures are fetched, from the goroutine fetching them.
+func (w *mainWindow) addClip(ctx context.Context, input string, onPicture func(done, total int)) (clipResult, error) {
 	var res clipResult
-	a, err := clip.ClipInput(ctx, clip.Input{Text: input}, clipOptions)
+	opts := clipOptions
+	opts.OnImage = onPicture
+	a, err := clip.ClipInput(ctx, clip.Input{Text: input}, opts)
 	if err != nil {
 		return res, err
 	}
@@ -144,7 +153,13 @@ func (d *newClipDialog) start() {
 	d.progress.Show()
 	d.progress.Start()
 	d.w.background(func(context.Context) {
-		res, err := d.w.AddClip(ctx, input)
+		res, err := d.w.addClip(ctx, input, func(done, total int) {
+			d.w.do(func() {
+				d.status.SetText(fmt.Sprintf("Fetching the article's pictures: %d of %d…", done, total))
+				d.status.Importance = widget.LowImportance
+				d.status.Show()
+			})
+		})
 		stop()
 		d.w.do(func() { d.finish(res, err) })
 	})
@@ -155,6 +170,7 @@ func (d *newClipDialog) finish(res clipResult, err error) {
 	d.stop = nil
 	d.progress.Stop()
 	d.progress.Hide()
+	d.status.Hide() // the pictures' progress
 	d.input.Enable()
 	d.add.Enable()
 	d.file.Enable()

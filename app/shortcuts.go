@@ -55,6 +55,7 @@ func newWindowMenu(w *mainWindow) *windowMenu {
 		item("Open HTML File…", ctrl(fyne.KeyO), w.openFile),
 		fyne.NewMenuItemSeparator(),
 		item("Export…", ctrl(fyne.KeyE), w.ShowExport),
+		fyne.NewMenuItem("Fetch Missing Pictures", w.FetchPictures),
 		fyne.NewMenuItemSeparator(),
 		item("Delete Clipping", ctrl(fyne.KeyDelete), w.DeleteClipping),
 		fyne.NewMenuItemSeparator(),

@@ -230,6 +230,7 @@ func (w *mainWindow) show(s *library.Annotated) {
 	w.current = s.Clipping
 	if !same {
 		w.reader.SetDocument(s.Clipping.Document)
+		w.showPictures(s)
 	}
 	w.reader.SetHeader(orUntitled(s.Clipping.Title), clippingMeta(s.Clipping))
 	w.panel.setClipping(s.Clipping)

@@ -13,7 +13,7 @@ import (
 func init() {
 	commands["add"] = command{
 		summary: "clip a web page, an HTML or text file, or standard input into the library",
-		usage:   "add [--url BASE] [--timeout DURATION] URL|FILE|-",
+		usage:   "add [--url BASE] [--timeout DURATION] [--no-images] URL|FILE|-",
 		run:     runAdd,
 	}
 }
@@ -26,6 +26,7 @@ func runAdd(ctx context.Context, env *Env, args []string) error {
 	fs := newFlags("add")
 	base := fs.String("url", "", "`URL` a FILE or standard input was saved from")
 	timeout := fs.Duration("timeout", clip.DefaultTimeout, "how long to wait for a web page")
+	noImages := fs.Bool("no-images", false, "leave the article's pictures unfetched")
 	pos, err := parseFlags(fs, args)
 	if err != nil {
 		return err
@@ -43,6 +44,7 @@ func runAdd(ctx context.Context, env *Env, args []string) error {
 	}
 	opts := clip.DefaultOptions()
 	opts.Timeout = *timeout
+	opts.NoImages = *noImages
 
 	a, err := clip.ClipInput(ctx, clip.Input{Text: pos[0], Stdin: env.Stdin, PageURL: *base}, opts)
 	if errors.Is(err, clip.ErrPageURLWithURL) {
@@ -67,6 +69,9 @@ func runAdd(ctx context.Context, env *Env, args []string) error {
 	if existed {
 		fmt.Fprintf(env.Stderr, "margin add: %s\n", library.AlreadyAdded(a.Title))
 		return nil
+	}
+	if n := missingPictures(a); n > 0 {
+		fmt.Fprintf(env.Stderr, "margin add: %d of %d pictures could not be fetched; 'margin images %d' tries again\n", n, len(a.Images), id)
 	}
 	if _, err := l.Suggest(ctx, id); err != nil && ctx.Err() == nil {
 		fmt.Fprintf(env.Stderr, "margin add: warning: no entity suggestions: %s\n", oneLine(err))

@@ -162,6 +162,7 @@ type clippingJSON struct {
 	Highlights []annotate.Highlight `json:"highlights"`
 	Mentions   []mentionJSON        `json:"mentions"`
 	Entities   []annotate.Entity    `json:"entities"`
+	Images     []library.Image      `json:"images,omitempty"`
 }
 
 // mentionJSON is a mention with its entity's name and type.
@@ -207,7 +208,7 @@ func runShow(ctx context.Context, env *Env, args []string) error {
 // annotatedJSON is what show --json prints of a clipping: its entities in
 // the order the text first mentions them.
 func annotatedJSON(a *library.Annotated) clippingJSON {
-	out := clippingJSON{Clipping: a.Clipping, Text: a.Text(), Highlights: a.Highlights, Mentions: []mentionJSON{}, Entities: []annotate.Entity{}}
+	out := clippingJSON{Clipping: a.Clipping, Text: a.Text(), Highlights: a.Highlights, Mentions: []mentionJSON{}, Entities: []annotate.Entity{}, Images: a.Images}
 	seen := map[int64]bool{}
 	for _, m := range a.Mentions {
 		e := a.Entities[m.EntityID]

@@ -16,11 +16,11 @@ import (
 func init() {
 	commands["export"] = command{
 		summary: "export clippings as Markdown notes, Web Annotation JSON, CSL-JSON, BibTeX or CSV",
-		usage: "export [ID...|--all|--tag T|--entity NAME] [--format md|json|csl|bibtex|csv]\n" +
+		usage: "export [ID...|--all|--tag T|--entity NAME] [--format md|json|csl|bibtex|csv|html]\n" +
 			"       [--layout full|highlights] [--mark ==|html] [--notes footnotes|callouts]\n" +
 			"       [--order article|color] [--cite apa|mla|chicago|none] [--links] [--no-entities]\n" +
 			"       [--flavour obsidian|logseq] [--template NAME|FILE] [--excel]\n" +
-			"       [--out FILE|DIR|-]",
+			"       [--attachments FOLDER] [--no-images] [--out FILE|DIR|-]",
 		run: runExport,
 	}
 }
@@ -34,7 +34,7 @@ func runExport(ctx context.Context, env *Env, args []string) error {
 	all := fs.Bool("all", false, "export every clipping")
 	tag := fs.String("tag", "", "export the clippings with this `tag`")
 	entity := fs.String("entity", "", "export the clippings that mention this entity (`name` or alias)")
-	format := fs.String("format", string(export.FormatMarkdown), "`format`: md, json, csl, bibtex or csv")
+	format := fs.String("format", string(export.FormatMarkdown), "`format`: md, json, csl, bibtex, csv or html (one page, pictures inlined)")
 	d := export.DefaultMarkdownOptions()
 	layout := fs.String("layout", string(d.Layout), "Markdown `layout`: full or highlights")
 	mark := fs.String("mark", string(d.Mark), "how highlights are marked: == or html (<mark>)")
@@ -47,6 +47,8 @@ func runExport(ctx context.Context, env *Env, args []string) error {
 	tmpl := fs.String("template", "", "write Markdown notes with a `template`: obsidian-literature, logseq-page, highlights-list or a text/template file")
 	excel := fs.Bool("excel", false, "with --format csv: for Excel, with a byte order mark and formulas guarded (a 'guarded' column names the cells)")
 	out := fs.String("out", "-", "`path` to write: a file, a folder (for several Markdown notes) or - for standard output")
+	attachments := fs.String("attachments", export.DefaultAttachments, "`folder` beside the notes that Markdown's pictures are written to")
+	noImages := fs.Bool("no-images", false, "leave the pictures out: notes link to where they were, HTML shows a box")
 	positional, err := parseFlags(fs, args)
 	if err != nil {
 		return err
@@ -54,7 +56,10 @@ func runExport(ctx context.Context, env *Env, args []string) error {
 
 	f := export.Format(*format)
 	if f.Ext() == "" || f == export.FormatCSVExcel {
-		return usagef("unknown format %q (want md, json, csl, bibtex or csv)", *format)
+		return usagef("unknown format %q (want md, json, csl, bibtex, csv or html)", *format)
+	}
+	if err := checkAttachments(*attachments); err != nil {
+		return err
 	}
 	if *excel {
 		if f != export.FormatCSV {
@@ -119,6 +124,16 @@ func runExport(ctx context.Context, env *Env, args []string) error {
 	items, err := export.LoadAll(ctx, l, ids)
 	if err != nil {
 		return err
+	}
+	if !*noImages && (f == export.FormatMarkdown || f == export.FormatHTML) {
+		if err := export.LoadImages(ctx, l, items); err != nil {
+			return err
+		}
+		if f == export.FormatMarkdown {
+			if err := writePictures(env, items, *out, *attachments); err != nil {
+				return err
+			}
+		}
 	}
 	return writeExport(ctx, env, l, items, f, opts, *out)
 }
@@ -197,4 +212,36 @@ func openForExport(ctx context.Context, env *Env) (*library.Library, error) {
 	}
 	l.Close()
 	return w, nil
+}
+
+// checkAttachments refuses an attachments folder outside the notes' folder.
+func checkAttachments(folder string) error {
+	clean := filepath.ToSlash(filepath.Clean(folder))
+	if folder == "" || filepath.IsAbs(folder) || clean == ".." || strings.HasPrefix(clean, "../") {
+		return usagef("--attachments %q must be a folder inside the notes' folder", folder)
+	}
+	return nil
+}
+
+// writePictures writes the Markdown notes' pictures into the attachments
+// folder beside them: in out when it is a folder, beside the note when it
+// is a file. A note written to standard output links the pictures where
+// they were, having no folder to carry them.
+func writePictures(env *Env, items []*export.Item, out, attachments string) error {
+	if out == "" || out == "-" {
+		return nil
+	}
+	dir := out
+	if fi, err := os.Stat(out); (err != nil || !fi.IsDir()) && len(items) == 1 &&
+		!strings.HasSuffix(out, string(filepath.Separator)) && !strings.HasSuffix(out, "/") {
+		dir = filepath.Dir(out)
+	}
+	n, err := export.WriteAttachments(dir, attachments, items)
+	if err != nil {
+		return err
+	}
+	if n > 0 {
+		fmt.Fprintf(env.Stderr, "margin export: wrote %s to %s\n", countNoun(n, "picture"), filepath.Join(dir, attachments))
+	}
+	return nil
 }

@@ -35,6 +35,10 @@ type Article struct {
 	// Raw is the original input (HTML as UTF-8, or the pasted text), kept so
 	// the article can be re-extracted by a better extractor.
 	Raw string `json:"-"`
+	// Images are the pictures of the Document's image blocks as fetched
+	// when the article was clipped (see FetchImages); the library keeps
+	// them.
+	Images []Image `json:"-"`
 }
 
 // Text returns the article's canonical plain text.

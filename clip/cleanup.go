@@ -201,7 +201,9 @@ func cleanBlocks(blocks []Block, a *Article) []Block {
 	out = dropEmptySections(out)
 	out = dropAuthorNote(out)
 	out = dropCompanyBoilerplate(out)
-	if len(out) < len(blocks) {
+	// Images left at the end once the text after them was dropped went with
+	// that text; a figure that ends the article itself stays.
+	if len(out) < len(blocks) && len(blocks) > 0 && blocks[len(blocks)-1].HasText() {
 		out = trimImages(out)
 	}
 	return out

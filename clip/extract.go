@@ -62,7 +62,9 @@ func extractTree(doc *html.Node, base *url.URL) (*Article, error) {
 		base = baseFromMeta(meta)
 	}
 	// The page is read as a whole before readability changes the tree.
-	page := readPage(doc)
+	reading := readPage(doc)
+	page := base
+	base = documentBase(doc, page)
 	parser := readability.NewParser()
 	// Classes are kept so that the document builder can recognise tooltips.
 	parser.KeepClasses = true
@@ -74,12 +76,18 @@ func extractTree(doc *html.Node, base *url.URL) (*Article, error) {
 		ra = readability.Article{}
 	}
 	a := &Article{}
-	if base != nil {
-		a.URL = base.String()
+	if page != nil {
+		a.URL = page.String()
 	}
-	fillMetadata(a, ra, meta, base)
+	// The site and title are the page's, not those of a <base> that
+	// points at a CDN.
+	metaBase := page
+	if metaBase == nil {
+		metaBase = base
+	}
+	fillMetadata(a, ra, meta, metaBase)
 	d := buildDocument(ra.Node, base)
-	d.Blocks = extendWithPage(d.Blocks, page)
+	d.Blocks = extendWithPage(d.Blocks, reading)
 	if a.Title == "" {
 		// A fragment has no <title>: its first heading is the title.
 		for _, b := range d.Blocks {
@@ -100,7 +108,7 @@ func extractTree(doc *html.Node, base *url.URL) (*Article, error) {
 		d.Blocks = ldBodyBlocks(meta.ld.body)
 		mainFound = len(d.Blocks) > 0
 	}
-	d.Blocks = chooseBlocks(d.Blocks, mainFound, page, a)
+	d.Blocks = chooseBlocks(d.Blocks, mainFound, reading, a)
 	a.Document = d
 	if strings.TrimSpace(a.Document.Text()) == "" {
 		return nil, fmt.Errorf("extract: %w", ErrNotArticle)

@@ -317,8 +317,8 @@ func (b *docBuilder) lineBreak(ctx blockContext) {
 
 // image records an image, placed after the block being written.
 func (b *docBuilder) image(n *html.Node) {
-	src := attr(n, "src")
-	if src == "" || strings.HasPrefix(strings.ToLower(src), "data:") {
+	src := imageSource(n)
+	if src == "" {
 		return
 	}
 	img := Block{Kind: BlockImage, Src: b.resolve(src), Alt: normalizeSpace(attr(n, "alt"))}

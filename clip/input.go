@@ -61,8 +61,17 @@ const stdinName = "standard input"
 // address (fetched), or pasted HTML or text. A file or stream must be HTML
 // or text and at most opts.MaxBytes long; errors match this package's
 // sentinels, and Message turns them into one sentence for the person.
+// The article's pictures are fetched into its Images unless opts.NoImages.
 func ClipInput(ctx context.Context, in Input, opts Options) (*Article, error) {
 	opts = opts.withDefaults()
+	a, err := clipInput(ctx, in, opts)
+	if err != nil {
+		return nil, err
+	}
+	return withImages(ctx, a, opts), nil
+}
+
+func clipInput(ctx context.Context, in Input, opts Options) (*Article, error) {
 	if in.PageURL != "" {
 		if k, _, err := Detect(in.PageURL); err != nil || k != KindURL {
 			return nil, fmt.Errorf("page address %q: %w", in.PageURL, ErrInvalidURL)

@@ -31,6 +31,18 @@ type Options struct {
 	// Client, if set, is used as the base for requests; its redirect
 	// policy and timeout are replaced by Margin's own.
 	Client *http.Client
+
+	// NoImages leaves an article's pictures unfetched (see FetchImages).
+	NoImages bool
+	// MaxImageBytes caps one picture, MaxImagesBytes all of an article's
+	// pictures together, MaxImages how many are fetched.
+	MaxImageBytes, MaxImagesBytes int64
+	MaxImages                     int
+	// ImageTimeout bounds fetching one picture.
+	ImageTimeout time.Duration
+	// OnImage, if set, is told after each picture how many of how many
+	// are done, from the goroutine that fetched it.
+	OnImage func(done, total int)
 }
 
 // DefaultOptions returns the options Margin fetches with.
@@ -61,6 +73,18 @@ func (o Options) withDefaults() Options {
 	}
 	if o.UserAgent == "" {
 		o.UserAgent = d.UserAgent
+	}
+	if o.MaxImageBytes <= 0 {
+		o.MaxImageBytes = DefaultMaxImageBytes
+	}
+	if o.MaxImagesBytes <= 0 {
+		o.MaxImagesBytes = DefaultMaxImagesBytes
+	}
+	if o.MaxImages <= 0 {
+		o.MaxImages = DefaultMaxImages
+	}
+	if o.ImageTimeout <= 0 {
+		o.ImageTimeout = DefaultImageTimeout
 	}
 	return o
 }

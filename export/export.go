@@ -35,6 +35,12 @@ type Item struct {
 	// Library is the id of the library the clipping is from, which a note
 	// names so that another library's export never takes it.
 	Library string
+	// Images are the clipping's kept pictures; ImageData their bytes by
+	// hash (LoadImages), ImageLinks the relative address a note links each
+	// by, by source address (WriteAttachments). See images.go.
+	Images     []library.Image
+	ImageData  map[string][]byte
+	ImageLinks map[string]string
 }
 
 // Format names an export format.
@@ -50,10 +56,11 @@ const (
 	// FormatCSVExcel is FormatCSV for Excel: a byte order mark and formulas
 	// guarded, with a column saying where (see CSVExcel).
 	FormatCSVExcel Format = "csv-excel"
+	FormatHTML     Format = "html" // a self-contained page to archive, pictures inlined
 )
 
 // Formats lists the formats in the order a menu shows them.
-var Formats = []Format{FormatMarkdown, FormatJSON, FormatCSL, FormatBibTeX, FormatCSV}
+var Formats = []Format{FormatMarkdown, FormatJSON, FormatCSL, FormatBibTeX, FormatCSV, FormatHTML}
 
 // Errors the GUI and CLI recognise.
 var (
@@ -79,6 +86,8 @@ func (f Format) Ext() string {
 		return ".bib"
 	case FormatCSV, FormatCSVExcel:
 		return ".csv"
+	case FormatHTML:
+		return ".html"
 	}
 	return ""
 }
@@ -102,6 +111,8 @@ func Write(w io.Writer, items []*Item, f Format, opts MarkdownOptions) error {
 		return CSV(w, items)
 	case FormatCSVExcel:
 		return CSVExcel(w, items)
+	case FormatHTML:
+		return HTML(w, items)
 	}
 	return fmt.Errorf("%w: %q", ErrUnknownFormat, f)
 }

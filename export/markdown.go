@@ -524,8 +524,9 @@ func (m *markdownWriter) writeBlock(w *bufio.Writer, i int, b clip.Block, refs [
 		escapeText(&sb, flatten([]rune(b.Alt)), false, m.opts.Flavour == FlavourLogseq)
 		w.WriteString(sb.String())
 		w.WriteString("](")
-		w.WriteString(linkDestination(b.Src))
+		w.WriteString(linkDestination(m.it.imageLink(b.Src)))
 		w.WriteString(")")
+		writeImageCaption(w, b, m.opts.Flavour == FlavourLogseq)
 	case clip.BlockHeading:
 		level := min(max(b.Level, 1), 6)
 		w.WriteString(strings.Repeat("#", level))

@@ -54,7 +54,8 @@ func now() int64 { return time.Now().UnixMilli() }
 // Add files an article in the library and returns its id. When the library
 // already holds the same article (the same URL, final or canonical, or the
 // same text) it returns that clipping's id with existed true and changes
-// nothing. A failed Add leaves the library as it was.
+// nothing. The article's fetched pictures are filed with it. A failed Add
+// leaves the library as it was.
 func (l *Library) Add(ctx context.Context, a *clip.Article) (id int64, existed bool, err error) {
 	row, err := newClippingRow(a)
 	if err != nil {
@@ -66,8 +67,10 @@ func (l *Library) Add(ctx context.Context, a *clip.Article) (id int64, existed b
 			existed = id != 0
 			return err
 		}
-		id, err = insertClipping(ctx, tx, row)
-		return err
+		if id, err = insertClipping(ctx, tx, row); err != nil {
+			return err
+		}
+		return storeImages(ctx, tx, id, a.Images)
 	})
 	if err != nil {
 		return 0, false, err

@@ -17,6 +17,9 @@ type Annotated struct {
 	Mentions []annotate.Mention
 	// Entities are the entities the mentions name, by id, with aliases.
 	Entities map[int64]annotate.Entity
+	// Images are the clipping's pictures in document order, without their
+	// bytes (see ImageData).
+	Images []Image
 }
 
 // Confirmed returns the confirmed mentions, the ones to show as the
@@ -31,8 +34,8 @@ func (a *Annotated) Confirmed() []annotate.Mention {
 	return out
 }
 
-// Load returns a clipping with its note, tags, highlights, mentions and the
-// entities they name, read in one transaction so that they agree with each
+// Load returns a clipping with its note, tags, highlights, mentions, the
+// entities they name and its pictures, read in one transaction so that they agree with each
 // other. A missing clipping is an error wrapping ErrNotFound.
 func (l *Library) Load(ctx context.Context, id int64) (*Annotated, error) {
 	var a Annotated
@@ -47,7 +50,10 @@ func (l *Library) Load(ctx context.Context, id int64) (*Annotated, error) {
 		if a.Mentions, err = queryMentions(ctx, q, `SELECT `+mentionColumns+` FROM mentions WHERE clipping_id = ? ORDER BY start, end, id`, id); err != nil {
 			return err
 		}
-		a.Entities, err = mentionedEntities(ctx, q, id)
+		if a.Entities, err = mentionedEntities(ctx, q, id); err != nil {
+			return err
+		}
+		a.Images, err = queryImages(ctx, q, id)
 		return err
 	})
 	if err != nil {

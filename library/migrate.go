@@ -229,6 +229,43 @@ INSERT INTO clippings_fts_new(rowid, title, byline, site, text, notes)
 DROP TABLE clippings_fts;
 ALTER TABLE clippings_fts_new RENAME TO clippings_fts;
 `,
+	// 8: an article's pictures, kept in the database so that backups,
+	// restores and transactions cover them like the text. A picture is
+	// stored once by the SHA-256 of its bytes whatever number of clippings
+	// show it; clipping_images says where it goes in each, or why it is
+	// missing. A picture no clipping shows any more is deleted with its
+	// last row.
+	`
+CREATE TABLE images (
+	hash   TEXT PRIMARY KEY,        -- SHA-256 of bytes, hex
+	mime   TEXT NOT NULL,
+	width  INTEGER NOT NULL,
+	height INTEGER NOT NULL,
+	bytes  BLOB NOT NULL
+) WITHOUT ROWID;
+
+CREATE TABLE clipping_images (
+	clipping_id INTEGER NOT NULL REFERENCES clippings(id) ON DELETE CASCADE,
+	src         TEXT NOT NULL,      -- the image block's address
+	position    INTEGER NOT NULL,   -- order among the clipping's pictures
+	hash        TEXT REFERENCES images(hash), -- NULL when the picture is missing
+	error       TEXT NOT NULL DEFAULT '',     -- why it is missing
+	fetched     INTEGER NOT NULL,   -- Unix milliseconds
+	PRIMARY KEY (clipping_id, src)
+) WITHOUT ROWID;
+CREATE INDEX clipping_images_hash ON clipping_images(hash);
+
+CREATE TRIGGER clipping_images_unused AFTER DELETE ON clipping_images
+WHEN OLD.hash IS NOT NULL BEGIN
+	DELETE FROM images WHERE hash = OLD.hash
+		AND NOT EXISTS (SELECT 1 FROM clipping_images WHERE hash = OLD.hash);
+END;
+CREATE TRIGGER clipping_images_replaced AFTER UPDATE OF hash ON clipping_images
+WHEN OLD.hash IS NOT NULL BEGIN
+	DELETE FROM images WHERE hash = OLD.hash
+		AND NOT EXISTS (SELECT 1 FROM clipping_images WHERE hash = OLD.hash);
+END;
+`,
 }
 
 // migrate brings the schema up to date, one migration per transaction.

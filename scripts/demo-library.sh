@@ -51,8 +51,10 @@ for p in "${pages[@]}"; do
 	gunzip -c "$f" >"$tmp/$key.html"
 	# The page's own address, so links and sites are right.
 	url=$(python3 -c 'import json,sys; print(json.load(open(sys.argv[1]))[sys.argv[2]]["url"])' "$CORPUS/ground-truth.json" "$key" 2>/dev/null || true)
-	args=()
-	[ -n "$url" ] && args=(--url "$url")
+	# The corpus pages are saved files: their pictures stay where they
+	# were, so the demo needs no network.
+	args=(--no-images)
+	[ -n "$url" ] && args+=(--url "$url")
 	if id=$(m add "${args[@]}" "$tmp/$key.html" 2>"$tmp/err"); then
 		ids+=("$id")
 		echo "added $id: $p"
@@ -68,6 +70,42 @@ for f in "$SEED"/*.txt; do
 	fi
 done
 [ ${#ids[@]} -gt 0 ] || { echo "demo-library: nothing was added" >&2; exit 1; }
+
+# An article with pictures, clipped from a web server on the loopback
+# address as from a news site: a figure with its caption, a lazy-loaded
+# chart with a srcset, and a tracking pixel that is left out. The text and
+# the pictures (scripts/demo-pictures.py) are Margin's own.
+site=$tmp/site
+mkdir -p "$site"
+python3 "$(dirname "$0")/demo-pictures.py" "$site"
+cat >"$site/floods.html" <<'HTML'
+<!DOCTYPE html><html lang="en"><head><title>Floods reach the old town as the river rises</title>
+<meta name="author" content="Margin demo desk"><meta property="og:site_name" content="The Riverside Courier"></head><body><article>
+<h1>Floods reach the old town as the river rises</h1>
+<p>The river rose through the night and by morning the water stood a metre deep in the market square, where traders had moved their stock to upper floors before the warning sirens sounded.</p>
+<figure><img src="river.png" srcset="river.png 960w" alt="The river at dusk"><figcaption>The river at dusk on Tuesday, an hour before it broke its banks. (Illustration: Margin demo desk)</figcaption></figure>
+<p>Emergency crews worked from boats to reach residents who had stayed behind, and the mayor said the town hall would open as a shelter for anyone who needed one. Schools in the lower town will stay closed for the rest of the week.</p>
+<p>Engineers inspected the old bridge and closed it to traffic, saying its pillars had been struck by debris carried down from the hills. The council expects to reopen it once divers have examined the foundations.</p>
+<figure><img src="data:image/gif;base64,R0lGODlhAQABAAAAACw=" data-src="levels.png" loading="lazy" alt="Bar chart of the river level"><figcaption>The river's level at the town gauge over ten days, in metres; red bars are above the flood line.</figcaption></figure>
+<p>By noon the rain had eased, though forecasters warned that a second band of storms could arrive before the weekend and push the river higher still. Insurers said it was too early to estimate the cost.</p>
+<img src="pixel.gif" width="1" height="1" alt="">
+</article></body></html>
+HTML
+port=$(python3 -c 'import socket; s=socket.socket(); s.bind(("127.0.0.1", 0)); print(s.getsockname()[1])')
+python3 -m http.server "$port" --bind 127.0.0.1 --directory "$site" >/dev/null 2>&1 &
+server=$!
+for _ in $(seq 50); do
+	python3 -c 'import socket,sys; socket.create_connection(("127.0.0.1", int(sys.argv[1])), 1)' "$port" 2>/dev/null && break
+	sleep 0.1
+done
+if id=$(m add "http://127.0.0.1:$port/floods.html" 2>"$tmp/err"); then
+	ids+=("$id")
+	echo "added $id: floods (with pictures)"
+else
+	echo "demo-library: could not add the article with pictures: $(tail -1 "$tmp/err")" >&2
+fi
+kill "$server" 2>/dev/null || true
+wait "$server" 2>/dev/null || true
 
 for id in "${ids[@]}"; do m suggest "$id" >/dev/null; done
 

@@ -17,6 +17,8 @@
 #   reader-light.png  the reader in the light theme
 #   reader-200.png    the reader at 200% scaling (FYNE_SCALE=2, on a screen twice as large)
 #   selection-200.png the selection toolbar at 200%
+#   reader-pictures.png     an article's pictures in the reader, with their captions
+#   reader-pictures-200.png the same at 200%
 #
 # It prints the time from starting margin to its window appearing. Needs
 # Xvfb, xdotool, ImageMagick and xdpyinfo (make demo-deps installs them).
@@ -184,6 +186,10 @@ key F1
 shot help
 key Escape
 
+# The demo article with pictures: the figure and its caption.
+open_clipping "Floods" "Floods reach the old town"
+shot reader-pictures
+
 start_app 1 FYNE_THEME=light
 open_clipping "Esper" "Esper accuses"
 shot reader-light
@@ -193,3 +199,6 @@ open_clipping "Esper" "Esper accuses"
 shot reader-200
 drag 700 930 410
 shot selection-200
+key Escape
+open_clipping "Floods" "Floods reach the old town"
+shot reader-pictures-200

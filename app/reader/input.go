@@ -185,6 +185,10 @@ func (r *Reader) MouseMoved(ev *desktop.MouseEvent) {
 	if ok {
 		_, r.hoverLink = r.linkAt(off)
 	}
+	if _, over := r.pictureAt(ev.Position); over {
+		// A picture opens larger on a click, as a link opens.
+		r.hoverLink = true
+	}
 }
 
 // MouseOut is part of desktop.Hoverable.
@@ -388,6 +392,12 @@ func (r *Reader) Tapped(ev *fyne.PointEvent) {
 		return
 	}
 	l := r.ensureLayout()
+	if src, ok := r.pictureAt(ev.Position); ok {
+		if r.OnPictureTapped != nil {
+			r.OnPictureTapped(src)
+		}
+		return
+	}
 	_, y := r.docPos(ev.Position)
 	if li := l.lineAtY(y); li >= 0 && l.lines[li].orphan >= 0 {
 		ln := &l.lines[li]

@@ -234,6 +234,7 @@ const (
 	decorOrphanBox
 	decorOrphanBar
 	decorBullet
+	decorPicture // text is the picture's address
 )
 
 // readerDecor is a box, bar or list marker drawn with the text.
@@ -392,18 +393,7 @@ func buildReaderLayout(r *Reader, width float32) *readerLayout {
 		case clip.BlockCaption:
 			b.text(runes, blk.Spans, off, caption, l.left, l.column, i)
 		case clip.BlockImage:
-			pad := s * 0.8
-			top := b.y
-			b.y += pad
-			alt := blk.Alt
-			if alt == "" {
-				alt = "Image"
-			} else {
-				alt = "Image: " + alt
-			}
-			b.literal([]rune(alt), caption, l.left+pad, l.column-2*pad, next[i], i, -1)
-			b.y += pad
-			l.decor = append(l.decor, readerDecor{kind: decorImageBox, x: l.left, y: top, w: l.column, h: b.y - top})
+			b.image(r, blk, i, next[i], caption)
 		default:
 			b.text(runes, blk.Spans, off, body, l.left, l.column, i)
 		}

@@ -46,8 +46,13 @@ type Reader struct {
 	// OnLinkTapped is raised when the person clicks a link that has no
 	// highlight or mention on it; the window may open it.
 	OnLinkTapped func(href string)
+	// OnPictureTapped is raised when the person clicks a picture, with its
+	// address; the window opens it larger.
+	OnPictureTapped func(src string)
 
 	doc      clip.Document
+	pictures map[string]Picture // by image block address; see SetPictures
+	pics     pictureCache
 	text     []rune // canonical text
 	blockOff []int  // clip.Document.BlockOffsets
 	blockLen []int  // each block's text length in runes
@@ -151,6 +156,8 @@ func (r *Reader) SetDocument(doc clip.Document) {
 	r.pendingScroll = -1
 	r.toolbarShown = false
 	r.find.reset()
+	r.pictures = nil
+	r.pics.reset()
 	r.layout = nil
 	r.Refresh()
 }

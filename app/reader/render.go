@@ -30,6 +30,10 @@ type readerRenderer struct {
 	layout  *readerLayout // the layout texts were keyed for
 	scale   float32       // device pixels per unit
 
+	// pics and oldPics hold the pictures in view by decor index, kept
+	// while they stay in view as texts are.
+	pics, oldPics map[int]*canvas.Image
+
 	under, textObjs, over []fyne.CanvasObject
 	objects               []fyne.CanvasObject
 
@@ -44,6 +48,8 @@ func newReaderRenderer(r *Reader) *readerRenderer {
 		marker:  canvas.NewRectangle(color.Transparent),
 		texts:   map[int32]*canvas.Text{},
 		oldText: map[int32]*canvas.Text{},
+		pics:    map[int]*canvas.Image{},
+		oldPics: map[int]*canvas.Image{},
 	}
 	rr.toolbar = newReaderToolbar(r)
 	rr.toolbar.Hide()
@@ -102,10 +108,14 @@ func (rr *readerRenderer) Refresh() {
 			rr.free = append(rr.free, t)
 		}
 		clear(rr.texts)
+		clear(rr.pics)
 		rr.layout = l
 	}
 	rr.texts, rr.oldText = rr.oldText, rr.texts
 	clear(rr.texts)
+	rr.pics, rr.oldPics = rr.oldPics, rr.pics
+	clear(rr.pics)
+	r.pics.frame++
 	rr.nRects = 0
 	rr.under, rr.textObjs, rr.over = rr.under[:0], rr.textObjs[:0], rr.over[:0]
 
@@ -125,6 +135,7 @@ func (rr *readerRenderer) Refresh() {
 		rr.free = append(rr.free, t)
 	}
 	clear(rr.oldText)
+	clear(rr.oldPics)
 
 	rr.objects = append(rr.objects[:0], rr.marker)
 	rr.objects = append(rr.objects, rr.under...)
@@ -209,6 +220,8 @@ func (rr *readerRenderer) drawDecor(l *readerLayout, top, bottom, dy float32) {
 				box.StrokeWidth = 1
 			}
 			rr.under = append(rr.under, box)
+		case decorPicture:
+			rr.drawPicture(i, d, dy)
 		case decorOrphanBar:
 			rr.under = append(rr.under, rr.rect(palette.HighlightSwatch(d.color), d.x, d.y+dy, d.w, d.h, d.w/2))
 		case decorBullet:
