@@ -32,6 +32,10 @@ type Article struct {
 	// Raw is the original input (HTML as UTF-8, or the pasted text), kept so
 	// the article can be re-extracted by a better extractor.
 	Raw string `json:"-"`
+	// ETag and LastModified are the validators of a fetched page (see
+	// Page), so that a check for changes can be a conditional request.
+	ETag         string `json:"-"`
+	LastModified string `json:"-"`
 }
 
 // Text returns the article's canonical plain text.
