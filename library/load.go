@@ -16,6 +16,21 @@ type Annotated struct {
 	Mentions []annotate.Mention
 	// Entities are the entities the mentions name, by id, with aliases.
 	Entities map[int64]annotate.Entity
+	// Changes are the highlights and mentions whose passage changed or
+	// vanished in a later version of the article, oldest first.
+	Changes []AnnotationChange
+}
+
+// ChangesOf returns the recorded changes of one highlight ("highlight") or
+// mention ("mention"), oldest first.
+func (a *Annotated) ChangesOf(kind string, id int64) []AnnotationChange {
+	var out []AnnotationChange
+	for _, c := range a.Changes {
+		if c.Kind == kind && c.AnnotationID == id {
+			out = append(out, c)
+		}
+	}
+	return out
 }
 
 // Confirmed returns the confirmed mentions, the ones to show as the
@@ -46,7 +61,10 @@ func (l *Library) Load(ctx context.Context, id int64) (*Annotated, error) {
 		if a.Mentions, err = queryMentions(ctx, q, `SELECT `+mentionColumns+` FROM mentions WHERE clipping_id = ? ORDER BY start, end, id`, id); err != nil {
 			return err
 		}
-		a.Entities, err = mentionedEntities(ctx, q, id)
+		if a.Entities, err = mentionedEntities(ctx, q, id); err != nil {
+			return err
+		}
+		a.Changes, err = queryChanges(ctx, q, id)
 		return err
 	})
 	if err != nil {

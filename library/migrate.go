@@ -176,8 +176,10 @@ CREATE TABLE clipping_versions (
 	change        TEXT NOT NULL DEFAULT '',
 	UNIQUE (clipping_id, version)
 );
+-- The columns of clippings_fts, so one search expression reads both; site
+-- and notes stay empty (a version has the clipping's).
 CREATE VIRTUAL TABLE versions_fts USING fts5(
-	title, byline, text,
+	title, byline, site, text, notes,
 	tokenize = 'unicode61 remove_diacritics 2'
 );
 CREATE TRIGGER clipping_versions_delete AFTER DELETE ON clipping_versions BEGIN
