@@ -76,6 +76,7 @@ func runSearch(ctx context.Context, env *Env, args []string) error {
 	fs := newFlags("search")
 	asJSON := fs.Bool("json", false, "print a JSON array")
 	limit := fs.Int("limit", 0, "show at most `N` matches")
+	allVersions := fs.Bool("all-versions", false, "search every version of each article, not only the latest")
 	pos, err := parseFlags(fs, args)
 	if err != nil {
 		return err
@@ -88,7 +89,7 @@ func runSearch(ctx context.Context, env *Env, args []string) error {
 		return usagef("--limit must not be negative")
 	}
 	return withLibrary(ctx, env, func(l *library.Library) error {
-		list, err := l.List(ctx, library.Filter{Query: query, Limit: *limit})
+		list, err := l.List(ctx, library.Filter{Query: query, Limit: *limit, AllVersions: *allVersions})
 		if err != nil {
 			return err
 		}
@@ -121,6 +122,9 @@ func printSummaries(w io.Writer, list []library.Summary, snippets bool) {
 			hl = fmt.Sprintf("%d✎", s.HighlightCount)
 		}
 		fmt.Fprintf(tw, "%d\t%s\t%s\t%s\n", s.ID, formatDate(s.Added), hl, title)
+		if e := s.EditLine(); e != "" {
+			fmt.Fprintf(tw, "\t\t\t%s\n", e)
+		}
 		if snippets && s.Snippet != "" {
 			fmt.Fprintf(tw, "\t\t\t%s\n", strings.Join(strings.Fields(s.Snippet), " "))
 		}
