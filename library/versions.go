@@ -281,7 +281,11 @@ type VersionResult struct {
 // the whole new one. The validators of a are kept for the next check.
 func (l *Library) AddVersion(ctx context.Context, id int64, a *clip.Article) (VersionResult, error) {
 	var res VersionResult
-	row, err := newClippingRow(a)
+	// The page is compressed only if it is a new version: most checks
+	// find none.
+	bare := *a
+	bare.Raw = ""
+	row, err := newClippingRow(&bare)
 	if err != nil {
 		return res, fmt.Errorf("add version of clipping %d: %w", id, err)
 	}
@@ -312,6 +316,11 @@ func (l *Library) AddVersion(ctx context.Context, id int64, a *clip.Article) (Ve
 		diff := textdiff.Compare(old.Side(), next.Side())
 		if diff.Same() {
 			return same()
+		}
+		if a.Raw != "" {
+			if row.raw, err = compress(a.Raw); err != nil {
+				return err
+			}
 		}
 		var other int64
 		err = tx.QueryRowContext(ctx, `SELECT id FROM clippings WHERE content_hash = ? AND id <> ?`, row.hash, id).Scan(&other)
