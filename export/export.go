@@ -28,6 +28,9 @@ type Item struct {
 	Highlights []annotate.Highlight
 	Mentions   []annotate.Mention
 	Entities   map[int64]annotate.Entity
+	// Changes are the highlights and mentions whose passage changed or
+	// vanished in a later version of the article (library.Load).
+	Changes []library.AnnotationChange
 }
 
 // Format names an export format.

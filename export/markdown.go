@@ -226,6 +226,9 @@ func (m *markdownWriter) write(w *bufio.Writer) {
 			m.writeQuote(w, h)
 		}
 	}
+	if m.opts.Layout == LayoutFull {
+		m.writeChangedHighlights(w, unplaced)
+	}
 	if m.opts.EntityAppendix {
 		m.writeEntities(w)
 	}
@@ -652,6 +655,7 @@ func (m *markdownWriter) writeQuote(w *bufio.Writer, h annotate.Highlight) {
 		writePrefixed(w, p, "> ", "> ")
 	}
 	w.WriteString("\n\n")
+	writeChanges(w, m.it.changesOf(h.ID))
 	if strings.TrimSpace(h.Note) != "" {
 		w.WriteString(plainParagraphs(h.Note, ""))
 		w.WriteString("\n\n")

@@ -420,12 +420,17 @@ type AnnotationChange struct {
 	Changed time.Time `json:"changed"`
 }
 
-// Sentence says the change in one sentence for a person.
+// Sentence says the change in one sentence for a person, with both
+// wordings and the dates they were seen, as the window and the export show
+// it.
 func (c AnnotationChange) Sentence() string {
+	const day = "2 Jan 2006"
 	if c.Vanished {
-		return fmt.Sprintf("Removed from the article by %s (version %d).", c.Changed.Format("2 Jan 2006"), c.Version)
+		return fmt.Sprintf("Removed from the article in version %d (seen %s); it read “%s” in the version seen %s.",
+			c.Version, c.Changed.Format(day), c.Old, c.Seen.Format(day))
 	}
-	return fmt.Sprintf("Changed in the article by %s (version %d); it read: “%s”.", c.Changed.Format("2 Jan 2006"), c.Version, c.Old)
+	return fmt.Sprintf("Changed in the article in version %d (seen %s): “%s” (seen %s) now reads “%s”.",
+		c.Version, c.Changed.Format(day), c.Old, c.Seen.Format(day), c.New)
 }
 
 // Changes returns the recorded changes of a clipping's highlights and
