@@ -223,21 +223,22 @@ func printDiff(w io.Writer, a, b *library.Version, d textdiff.Difference) {
 	if s := d.Summary(); s != "" {
 		fmt.Fprintln(w, s)
 	}
-	// Mark the words, then keep the paragraphs that hold a mark.
-	var sb strings.Builder
-	for _, s := range d.Spans {
-		switch s.Op {
-		case textdiff.Insert:
-			sb.WriteString("{+" + s.Text + "+}")
-		case textdiff.Delete:
-			sb.WriteString("[-" + s.Text + "-]")
-		default:
-			sb.WriteString(s.Text)
+	// The changed paragraphs only, words marked.
+	for _, p := range d.Paragraphs() {
+		if !p.Changed {
+			continue
 		}
-	}
-	for _, p := range strings.Split(sb.String(), "\n\n") {
-		if strings.Contains(p, "{+") || strings.Contains(p, "[-") || strings.Contains(p, "+}") || strings.Contains(p, "-]") {
-			fmt.Fprintf(w, "\n%s\n", strings.TrimSpace(p))
+		var sb strings.Builder
+		for _, s := range p.Spans {
+			switch s.Op {
+			case textdiff.Insert:
+				sb.WriteString("{+" + s.Text + "+}")
+			case textdiff.Delete:
+				sb.WriteString("[-" + s.Text + "-]")
+			default:
+				sb.WriteString(s.Text)
+			}
 		}
+		fmt.Fprintf(w, "\n%s\n", strings.TrimSpace(sb.String()))
 	}
 }

@@ -335,3 +335,40 @@ func plural(n int, one, many string) string {
 	}
 	return many
 }
+
+// Paragraph is one paragraph of a difference: its spans, and whether any
+// of them was inserted or deleted.
+type Paragraph struct {
+	Spans   []Span
+	Changed bool
+}
+
+// Paragraphs cuts the spans at paragraph breaks (a blank line), so a view
+// can show the changed paragraphs and skip the rest. A break inside an
+// inserted or deleted span stays in it, as the paragraph was added or
+// removed whole.
+func (d Difference) Paragraphs() []Paragraph {
+	var out []Paragraph
+	cur := Paragraph{}
+	for _, s := range d.Spans {
+		if s.Op != Equal {
+			cur.Spans = append(cur.Spans, s)
+			cur.Changed = true
+			continue
+		}
+		parts := strings.Split(s.Text, "\n\n")
+		for i, p := range parts {
+			if i > 0 {
+				out = append(out, cur)
+				cur = Paragraph{}
+			}
+			if p != "" {
+				cur.Spans = append(cur.Spans, Span{Equal, p})
+			}
+		}
+	}
+	if len(cur.Spans) > 0 {
+		out = append(out, cur)
+	}
+	return out
+}

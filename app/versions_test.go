@@ -1,0 +1,114 @@
+package app
+
+import (
+	"context"
+	"fmt"
+	"net/http"
+	"net/http/httptest"
+	"strings"
+	"sync"
+	"testing"
+
+	"fyne.io/fyne/v2"
+	"fyne.io/fyne/v2/test"
+	"fyne.io/fyne/v2/theme"
+	"fyne.io/fyne/v2/widget"
+)
+
+// labelTexts are the texts of the labels under o.
+func labelTexts(o fyne.CanvasObject) []string {
+	var out []string
+	switch x := o.(type) {
+	case *widget.Label:
+		out = append(out, x.Text)
+	case *fyne.Container:
+		for _, c := range x.Objects {
+			out = append(out, labelTexts(c)...)
+		}
+	case fyne.Widget:
+		r := test.WidgetRenderer(x)
+		for _, c := range r.Objects() {
+			out = append(out, labelTexts(c)...)
+		}
+	}
+	return out
+}
+
+func TestCheckForChangesMarksTheHighlightAndShowsTheDifference(t *testing.T) {
+	var (
+		mu    sync.Mutex
+		title = "Harbour plans divide the city"
+		quote = "The port authority said it could not wait any longer for the council to decide on the new harbour."
+	)
+	srv := httptest.NewServer(http.HandlerFunc(func(rw http.ResponseWriter, r *http.Request) {
+		mu.Lock()
+		defer mu.Unlock()
+		rw.Header().Set("Content-Type", "text/html; charset=utf-8")
+		fmt.Fprintf(rw, `<html><head><title>%s</title></head><body><article><h1>%s</h1>
+<p>Residents of Valparaiso met on Monday to discuss the plans for the harbour, which would double the size of the container port by 2030.</p>
+<p>%s</p>
+<p>Fishermen said the new quay would take away the beach where they land their boats, and asked for a second public hearing.</p>
+</article></body></html>`, title, title, quote)
+	}))
+	defer srv.Close()
+	w := newTestWindow(t)
+	addThroughDialog(t, w, srv.URL+"/a")
+	text := w.reader.Text()
+	passage := "could not wait any longer"
+	i := strings.Index(text, passage)
+	start := len([]rune(text[:i]))
+	w.AddHighlight(start, start+len([]rune(passage)), "")
+	w.wait()
+
+	mu.Lock()
+	title = "Port and council at odds over harbour"
+	quote = "The port authority said it could not wait any more for the council to decide on the new harbour."
+	mu.Unlock()
+	w.CheckForChanges()
+	w.wait()
+
+	if w.current == nil || w.current.Title != "Port and council at odds over harbour" {
+		t.Fatalf("the window does not show the new version: %+v", w.current)
+	}
+	if !strings.Contains(w.reader.Text(), "wait any more") {
+		t.Errorf("the reader shows the old text")
+	}
+	found := false
+	for _, s := range labelTexts(w.panel.hlBox) {
+		if strings.Contains(s, "“could not wait any longer” (seen") && strings.Contains(s, "now reads “could not wait any more”") {
+			found = true
+		}
+	}
+	if !found {
+		t.Errorf("the highlight's card does not say its passage changed: %q", labelTexts(w.panel.hlBox))
+	}
+
+	vs, err := w.lib.Versions(context.Background(), w.current.ID)
+	if err != nil || len(vs) != 2 {
+		t.Fatalf("versions = %v, %v", vs, err)
+	}
+	v := newVersionsView(w.lib, w.tasks, vs)
+	w.wait()
+	if want := "Headline changed; 1 paragraph changed"; !strings.HasPrefix(v.summary.Text, want) {
+		t.Errorf("summary = %q, want %q…", v.summary.Text, want)
+	}
+	var inserted, deleted []string
+	for _, s := range v.diff.Segments {
+		ts, ok := s.(*widget.TextSegment)
+		if !ok {
+			continue
+		}
+		switch ts.Style.ColorName {
+		case theme.ColorNameSuccess:
+			inserted = append(inserted, ts.Text)
+		case theme.ColorNameError:
+			deleted = append(deleted, ts.Text)
+		}
+	}
+	if fmt.Sprint(inserted) != "[Port and council at odds over harbour more]" || fmt.Sprint(deleted) != "[Harbour plans divide the city longer]" {
+		t.Errorf("diff view: inserted %q, deleted %q", inserted, deleted)
+	}
+	if !strings.Contains(v.reader.Text(), "wait any more") {
+		t.Errorf("the versions window's text is not the later version")
+	}
+}
