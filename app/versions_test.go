@@ -73,6 +73,9 @@ func TestCheckForChangesMarksTheHighlightAndShowsTheDifference(t *testing.T) {
 	if !strings.Contains(w.reader.Text(), "wait any more") {
 		t.Errorf("the reader shows the old text")
 	}
+	if items := w.list.items(); len(items) != 1 || !strings.Contains(summaryMeta(items[0]), "edited once; last: headline changed") {
+		t.Errorf("the list does not say the clipping was edited: %+v", items)
+	}
 	found := false
 	for _, s := range labelTexts(w.panel.hlBox) {
 		if strings.Contains(s, "“could not wait any longer” (seen") && strings.Contains(s, "now reads “could not wait any more”") {

@@ -69,6 +69,17 @@ func TestCompare(t *testing.T) {
 	}
 }
 
+func TestParagraphsMarkOnlyTheChangedOnes(t *testing.T) {
+	d := Compare(Side{Text: "One.\n\nTwo words.\n\nThree."}, Side{Text: "One.\n\nTwo new words.\n\nThree."})
+	var changed []bool
+	for _, p := range d.Paragraphs() {
+		changed = append(changed, p.Changed)
+	}
+	if fmt.Sprint(changed) != "[false true false]" {
+		t.Errorf("changed = %v, want only the second", changed)
+	}
+}
+
 func TestWordsGiveBackBothTexts(t *testing.T) {
 	r := rand.New(rand.NewSource(1))
 	for i := range 50 {
