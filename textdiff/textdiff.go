@@ -134,8 +134,10 @@ func formatDate(t time.Time) string {
 
 // Words returns the difference of two texts by word: each word, run of
 // spaces and mark of punctuation is one symbol, so spans start and end at
-// word boundaries.
+// word boundaries. Bytes that are not UTF-8 (never in a clipping's text)
+// are read as U+FFFD.
 func Words(a, b string) []Span {
+	a, b = strings.ToValidUTF8(a, "\uFFFD"), strings.ToValidUTF8(b, "\uFFFD")
 	dmp := diffmatchpatch.New()
 	// Two long versions of a news article always finish; the timeout only
 	// bounds a pathological pair, which then gets a coarser difference.

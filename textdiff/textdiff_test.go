@@ -171,3 +171,19 @@ func median(d []time.Duration) time.Duration {
 	slices.Sort(s)
 	return s[len(s)/2]
 }
+
+// FuzzWords checks that any two texts' word difference gives both back.
+func FuzzWords(f *testing.F) {
+	f.Add("The risk any longer.", "The risk any more.")
+	f.Add("One.\n\nTwo.", "One.\n\nTwo.\n\nThree.")
+	f.Add("naïve café", "naive cafe\u0301")
+	f.Fuzz(func(t *testing.T, a, b string) {
+		d := Compare(Side{Text: a}, Side{Text: b})
+		a, b = strings.ToValidUTF8(a, "\uFFFD"), strings.ToValidUTF8(b, "\uFFFD")
+		if ga, gb := sides(d.Spans); (ga != a || gb != b) && a != b {
+			t.Fatalf("Compare(%q, %q) spans give back %q, %q", a, b, ga, gb)
+		}
+		_ = d.Summary()
+		_ = d.Paragraphs()
+	})
+}
