@@ -91,15 +91,22 @@ func BenchmarkRefetchUnchanged(b *testing.B) {
 		}
 		return time.Since(start)
 	}
+	// The machine may be shared: each figure is the least of three
+	// rounds, the estimate least disturbed by other work.
+	least := func(fn func() time.Duration) time.Duration {
+		best := fn()
+		for range 2 {
+			best = min(best, fn())
+		}
+		return best
+	}
 	for b.Loop() {
-		net := network()
-		full := run()
+		etags = false
+		net, full := least(network), least(run)
 		b.ReportMetric(float64((full-net).Microseconds())/1000/n, "refetch_unchanged:ms")
 		etags = true
 		run() // the first run with ETags records them
-		net = network()
-		full = run()
+		net, full = least(network), least(run)
 		b.ReportMetric(float64((full-net).Microseconds())/1000/n, "refetch_not_modified:ms")
-		etags = false
 	}
 }
