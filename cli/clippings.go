@@ -140,6 +140,9 @@ type clippingJSON struct {
 	Highlights []annotate.Highlight `json:"highlights"`
 	Mentions   []mentionJSON        `json:"mentions"`
 	Entities   []annotate.Entity    `json:"entities"`
+	// Changes are the highlights and mentions whose passage a later
+	// version of the article changed or removed.
+	Changes []library.AnnotationChange `json:"changes,omitempty"`
 }
 
 // mentionJSON is a mention with its entity's name and type.
@@ -185,7 +188,8 @@ func runShow(ctx context.Context, env *Env, args []string) error {
 // annotatedJSON is what show --json prints of a clipping: its entities in
 // the order the text first mentions them.
 func annotatedJSON(a *library.Annotated) clippingJSON {
-	out := clippingJSON{Clipping: a.Clipping, Text: a.Text(), Highlights: a.Highlights, Mentions: []mentionJSON{}, Entities: []annotate.Entity{}}
+	out := clippingJSON{Clipping: a.Clipping, Text: a.Text(), Highlights: a.Highlights, Mentions: []mentionJSON{}, Entities: []annotate.Entity{},
+		Changes: a.Changes}
 	seen := map[int64]bool{}
 	for _, m := range a.Mentions {
 		e := a.Entities[m.EntityID]

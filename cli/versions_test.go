@@ -28,6 +28,7 @@ func TestRefetchVersionsAndDiff(t *testing.T) {
 	defer srv.Close()
 	dir := t.TempDir()
 	id := strings.TrimSpace(ok(t, dir, "add", srv.URL+"/bridge").stdout)
+	ok(t, dir, "highlight", id, "--quote", "take the risk any longer")
 
 	if out := ok(t, dir, "refetch", id).stdout; !strings.Contains(out, "unchanged") {
 		t.Errorf("refetch of an unchanged page: %q", out)
@@ -63,6 +64,12 @@ func TestRefetchVersionsAndDiff(t *testing.T) {
 	}
 	if out := ok(t, dir, "search", "--all-versions", "longer").stdout; !strings.Contains(out, "Harbour bridge") {
 		t.Errorf("search --all-versions: %q", out)
+	}
+	if out := ok(t, dir, "highlights", id).stdout; !strings.Contains(out, "Changed in the article in version 2") {
+		t.Errorf("highlights does not say the passage changed: %q", out)
+	}
+	if out := ok(t, dir, "show", id, "--json").stdout; !strings.Contains(out, `"changes"`) {
+		t.Errorf("show --json has no changes")
 	}
 	fails(t, dir, 2, "", "refetch")
 	fails(t, dir, 2, "", "refetch", id, "--all")
