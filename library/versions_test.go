@@ -2,6 +2,7 @@ package library
 
 import (
 	"context"
+	"errors"
 	"strings"
 	"testing"
 
@@ -162,5 +163,20 @@ func TestMarkCheckedKeepsValidators(t *testing.T) {
 	ts, _ = l.CheckTargets(ctx, CheckFilter{All: true, CheckedBefore: ts[0].Checked})
 	if len(ts) != 0 {
 		t.Errorf("a resumed run checks again a clipping just checked")
+	}
+	other := mustAdd(t, l, article("B", "https://news.example/b", "Another paragraph of text."))
+	if err := l.AddTags(ctx, other, "harbour"); err != nil {
+		t.Fatal(err)
+	}
+	mustAdd(t, l, &clip.Article{Title: "Pasted", Source: clip.SourceText, Document: clip.Document{Version: clip.DocumentVersion,
+		Blocks: []clip.Block{{Kind: clip.BlockParagraph, Text: "Text pasted, with no address."}}}})
+	if ts, _ := l.CheckTargets(ctx, CheckFilter{Tag: "Harbour"}); len(ts) != 1 || ts[0].ClippingID != other {
+		t.Errorf("targets by tag = %+v", ts)
+	}
+	if ts, _ := l.CheckTargets(ctx, CheckFilter{All: true}); len(ts) != 2 {
+		t.Errorf("all targets = %+v, want the two with a web address", ts)
+	}
+	if _, err := l.CheckTargets(ctx, CheckFilter{}); !errors.Is(err, ErrInvalid) {
+		t.Errorf("an empty filter: err = %v", err)
 	}
 }
