@@ -220,7 +220,7 @@ func diffSegments(d textdiff.Difference) []widget.RichTextSegment {
 		}
 		skipped = false
 		for _, s := range p.Spans {
-			segs = append(segs, text(strings.ReplaceAll(s.Text, "\n\n", " ¶ "), s.Op, true))
+			segs = append(segs, text(s.Text, s.Op, true))
 		}
 		segs = append(segs, text("", textdiff.Equal, false))
 	}

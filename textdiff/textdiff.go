@@ -346,27 +346,23 @@ type Paragraph struct {
 }
 
 // Paragraphs cuts the spans at paragraph breaks (a blank line), so a view
-// can show the changed paragraphs and skip the rest. A break inside an
-// inserted or deleted span stays in it, as the paragraph was added or
-// removed whole.
+// can show the changed paragraphs and skip the rest: a paragraph inserted
+// or removed whole is a paragraph of one Insert or Delete span. The breaks
+// themselves are left out.
 func (d Difference) Paragraphs() []Paragraph {
 	var out []Paragraph
 	cur := Paragraph{}
 	for _, s := range d.Spans {
-		if s.Op != Equal {
-			cur.Spans = append(cur.Spans, s)
-			cur.Changed = true
-			continue
-		}
-		parts := strings.Split(s.Text, "\n\n")
-		for i, p := range parts {
-			if i > 0 {
+		for i, p := range strings.Split(s.Text, "\n\n") {
+			if i > 0 && len(cur.Spans) > 0 {
 				out = append(out, cur)
 				cur = Paragraph{}
 			}
-			if p != "" {
-				cur.Spans = append(cur.Spans, Span{Equal, p})
+			if p == "" {
+				continue
 			}
+			cur.Spans = append(cur.Spans, Span{s.Op, p})
+			cur.Changed = cur.Changed || s.Op != Equal
 		}
 	}
 	if len(cur.Spans) > 0 {

@@ -78,6 +78,22 @@ func TestParagraphsMarkOnlyTheChangedOnes(t *testing.T) {
 	if fmt.Sprint(changed) != "[false true false]" {
 		t.Errorf("changed = %v, want only the second", changed)
 	}
+	one := "The council voted on Tuesday to close the bridge."
+	two := "Traffic is expected to rise by a fifth, the department said."
+	three := "Shop owners asked for help with their rents."
+	added := "A ferry will run every fifteen minutes."
+	d = Compare(Side{Text: one + "\n\n" + two + "\n\n" + three}, Side{Text: one + "\n\n" + added + "\n\n" + two})
+	var got []string
+	for _, p := range d.Paragraphs() {
+		var sb strings.Builder
+		for _, s := range p.Spans {
+			fmt.Fprintf(&sb, "%s:%s ", s.Op, s.Text)
+		}
+		got = append(got, strings.TrimSpace(sb.String()))
+	}
+	if want := fmt.Sprint([]string{"equal:" + one, "insert:" + added, "equal:" + two, "delete:" + three}); fmt.Sprint(got) != want {
+		t.Errorf("paragraphs = %v, want %s: an added or removed paragraph stands alone", got, want)
+	}
 }
 
 func TestWordsGiveBackBothTexts(t *testing.T) {
