@@ -26,9 +26,15 @@ func (w *mainWindow) CheckForChanges() {
 	if id == 0 {
 		return
 	}
-	prog := dialog.NewCustomWithoutButtons("Checking for changes…", widget.NewProgressBarInfinite(), w.win)
-	w.showDialog(prog, nil)
-	w.background(func(ctx context.Context) {
+	// Cancel (or Escape) stops the check; what was filed stays filed.
+	ctx, cancel := context.WithCancel(w.ctx)
+	var prog *dialog.CustomDialog
+	stop := func() { cancel(); prog.Hide() }
+	prog = dialog.NewCustomWithoutButtons("Checking for changes…", container.NewVBox(
+		widget.NewProgressBarInfinite(), container.NewCenter(widget.NewButton("Cancel", stop))), w.win)
+	w.showDialog(prog, stop)
+	w.background(func(context.Context) {
+		defer cancel()
 		r, err := refetch.One(ctx, w.lib, id, refetch.Options{Clip: clip.DefaultOptions()})
 		w.do(prog.Hide)
 		if err != nil {

@@ -7,6 +7,7 @@ import (
 	"net/http/httptest"
 	"strings"
 	"sync"
+	"sync/atomic"
 	"testing"
 
 	"fyne.io/fyne/v2"
@@ -113,5 +114,34 @@ func TestCheckForChangesMarksTheHighlightAndShowsTheDifference(t *testing.T) {
 	}
 	if !strings.Contains(v.reader.Text(), "wait any more") {
 		t.Errorf("the versions window's text is not the later version")
+	}
+}
+
+func TestCheckForChangesCanBeCancelled(t *testing.T) {
+	var slow atomic.Bool
+	srv := httptest.NewServer(http.HandlerFunc(func(rw http.ResponseWriter, r *http.Request) {
+		if slow.Load() {
+			<-r.Context().Done()
+			return
+		}
+		rw.Header().Set("Content-Type", "text/html; charset=utf-8")
+		fmt.Fprint(rw, winArticle("Harbour plans divide the city", "Maria Lopez"))
+	}))
+	defer srv.Close()
+	w := newTestWindow(t)
+	addThroughDialog(t, w, srv.URL+"/a")
+	slow.Store(true)
+	w.CheckForChanges()
+	if len(w.dialogs) == 0 {
+		t.Fatal("no progress dialog while checking")
+	}
+	w.dismissDialog() // Escape, as Cancel does
+	w.wait()
+	if len(w.dialogs) != 0 {
+		t.Errorf("%d dialogs left after cancelling (an error shown?)", len(w.dialogs))
+	}
+	vs, err := w.lib.Versions(context.Background(), w.current.ID)
+	if err != nil || len(vs) != 1 {
+		t.Errorf("versions after a cancelled check = %d, %v", len(vs), err)
 	}
 }
