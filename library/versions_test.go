@@ -2,7 +2,10 @@ package library
 
 import (
 	"context"
+	"database/sql"
 	"errors"
+	"fmt"
+	"path/filepath"
 	"strings"
 	"testing"
 
@@ -178,5 +181,47 @@ func TestMarkCheckedKeepsValidators(t *testing.T) {
 	}
 	if _, err := l.CheckTargets(ctx, CheckFilter{}); !errors.Is(err, ErrInvalid) {
 		t.Errorf("an empty filter: err = %v", err)
+	}
+}
+
+func TestALibraryFromBeforeVersionsOpensWithOneVersionEach(t *testing.T) {
+	ctx := context.Background()
+	dir := t.TempDir()
+	// A library as the Margin before versions wrote it: schema 3, one
+	// clipping.
+	db, err := sql.Open("sqlite", dsn(filepath.Join(dir, FileName), false))
+	if err != nil {
+		t.Fatal(err)
+	}
+	if _, err := db.Exec(fmt.Sprintf("PRAGMA application_id = %d", applicationID)); err != nil {
+		t.Fatal(err)
+	}
+	for _, m := range migrations[:3] {
+		if _, err := db.Exec(m); err != nil {
+			t.Fatal(err)
+		}
+	}
+	if _, err := db.Exec(`PRAGMA user_version = 3;
+		INSERT INTO clippings (title, url, source, doc_version, document, text, content_hash, added, updated)
+		VALUES ('Old', 'https://news.example/old', 'url', 1, '{"version":1,"blocks":[]}', 'Old text.', 'h', 1000, 1000);
+		INSERT INTO clippings_fts (rowid, title, byline, site, text, notes) VALUES (1, 'Old', '', '', 'Old text.', '')`); err != nil {
+		t.Fatal(err)
+	}
+	db.Close()
+	l, err := Open(ctx, dir)
+	if err != nil {
+		t.Fatal(err)
+	}
+	defer l.Close()
+	vs, err := l.Versions(ctx, 1)
+	if err != nil {
+		t.Fatal(err)
+	}
+	if len(vs) != 1 || vs[0].Number != 1 || !vs[0].Latest || vs[0].Seen.UnixMilli() != 1000 {
+		t.Errorf("versions = %+v, want one, seen when added", vs)
+	}
+	list, err := l.List(ctx, Filter{})
+	if err != nil || len(list) != 1 || list[0].EditLine() != "" {
+		t.Errorf("list = %+v, %v", list, err)
 	}
 }
