@@ -130,7 +130,9 @@ func newVersionsView(lib *library.Library, t *tasks, vs []library.Version) *vers
 		container.NewTabItem("Differences", container.NewVScroll(container.NewPadded(v.diff))),
 		container.NewTabItem("Text", v.reader),
 	)
-	pickers := container.NewHBox(widget.NewLabel("From"), v.from, widget.NewLabel("to"), v.to)
+	pickers := container.NewGridWithColumns(2,
+		container.NewBorder(nil, nil, widget.NewLabel("From"), nil, v.from),
+		container.NewBorder(nil, nil, widget.NewLabel("to"), nil, v.to))
 	v.content = container.NewBorder(container.NewVBox(pickers, v.summary), nil, nil, nil, tabs)
 	// The last change first: the version before the latest, and the latest.
 	v.from.SetSelectedIndex(len(vs) - 2)
@@ -183,7 +185,7 @@ func diffSummary(d textdiff.Difference) string {
 	if d.Same() {
 		return "No differences."
 	}
-	return capitalise(d.Summary()) + fmt.Sprintf(" (%d words added, %d removed).", d.WordsAdded, d.WordsRemoved)
+	return capitalise(d.Summary()) + fmt.Sprintf(" (%s added, %d removed).", plural(d.WordsAdded, "word"), d.WordsRemoved)
 }
 
 func capitalise(s string) string {
@@ -225,7 +227,11 @@ func diffSegments(d textdiff.Difference) []widget.RichTextSegment {
 			segs = append(segs, text("…", textdiff.Equal, false))
 		}
 		skipped = false
-		for _, s := range p.Spans {
+		for i, s := range p.Spans {
+			// A word replaced by another reads as two words, not one.
+			if i > 0 && s.Op == textdiff.Insert && p.Spans[i-1].Op == textdiff.Delete {
+				segs = append(segs, text(" ", textdiff.Equal, true))
+			}
 			segs = append(segs, text(s.Text, s.Op, true))
 		}
 		segs = append(segs, text("", textdiff.Equal, false))

@@ -3,8 +3,11 @@ package app
 import (
 	"context"
 	"fmt"
+	"image"
+	"image/png"
 	"net/http"
 	"net/http/httptest"
+	"os"
 	"strings"
 	"sync"
 	"sync/atomic"
@@ -114,6 +117,28 @@ func TestCheckForChangesMarksTheHighlightAndShowsTheDifference(t *testing.T) {
 	}
 	if !strings.Contains(v.reader.Text(), "wait any more") {
 		t.Errorf("the versions window's text is not the later version")
+	}
+	vw := test.NewWindow(v.content)
+	defer vw.Close()
+	vw.Resize(fyne.NewSize(900, 700))
+	if img := vw.Canvas().Capture(); img.Bounds().Dx() == 0 {
+		t.Errorf("the versions window draws nothing")
+	}
+	if p := os.Getenv("MARGIN_VERSIONS_PNG"); p != "" {
+		savePNG(t, p+"-diff.png", vw.Canvas().Capture())
+		savePNG(t, p+"-window.png", w.win.Canvas().Capture())
+	}
+}
+
+// savePNG writes an image, to look at a view while working on it.
+func savePNG(t *testing.T, path string, img image.Image) {
+	f, err := os.Create(path)
+	if err != nil {
+		t.Fatal(err)
+	}
+	defer f.Close()
+	if err := png.Encode(f, img); err != nil {
+		t.Fatal(err)
 	}
 }
 
