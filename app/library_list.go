@@ -513,6 +513,13 @@ func (l *libraryList) openFirstShown() {
 	}
 }
 
+// toggleAllVersions makes searches read every version of each article, or
+// only the latest again, and says which it is now.
+func (l *libraryList) toggleAllVersions() bool {
+	l.setFilter(func(f *library.Filter) { f.AllVersions = !f.AllVersions })
+	return l.filter.AllVersions
+}
+
 // setFilter changes the filter and reloads the list from the top.
 func (l *libraryList) setFilter(change func(f *library.Filter)) {
 	f := l.filter

@@ -30,6 +30,7 @@ type windowMenu struct {
 	tasks          *tasks
 	main           *fyne.MainMenu
 	undo, redo     *fyne.MenuItem
+	allVersions    *fyne.MenuItem // checked when a search reads every version
 	undoLabel      string
 	redoLabel      string
 	canUndo, canRd bool
@@ -45,6 +46,11 @@ func newWindowMenu(w *mainWindow) *windowMenu {
 	m.undo = item("Undo", &fyne.ShortcutUndo{}, w.Undo)
 	m.redo = item("Redo", ctrlShift(fyne.KeyZ), w.Redo)
 	m.undo.Disabled, m.redo.Disabled = true, true
+	m.allVersions = fyne.NewMenuItem("Search Earlier Versions Too", nil)
+	m.allVersions.Action = func() {
+		m.allVersions.Checked = w.list.toggleAllVersions()
+		m.main.Refresh()
+	}
 	// Margin's own Quit, in place of the one Fyne adds, so that quitting
 	// remembers the window's size and saves a note being typed, as closing
 	// the window does.
@@ -69,6 +75,7 @@ func newWindowMenu(w *mainWindow) *windowMenu {
 		m.undo, m.redo,
 		fyne.NewMenuItemSeparator(),
 		item("Search Library", ctrl(fyne.KeyK), w.FocusSearch),
+		m.allVersions,
 		item("Find in Article", ctrl(fyne.KeyF), w.FindInArticle),
 	)
 	view := fyne.NewMenu("View",

@@ -90,6 +90,20 @@ func TestCheckForChangesMarksTheHighlightAndShowsTheDifference(t *testing.T) {
 		t.Errorf("the highlight's card does not say its passage changed: %q", labelTexts(w.panel.hlBox))
 	}
 
+	test.Type(w.list.search, "longer")
+	w.wait()
+	if n := len(w.list.items()); n != 0 {
+		t.Errorf("a search of the latest versions found the old wording (%d)", n)
+	}
+	w.menu.allVersions.Action()
+	w.wait()
+	if n := len(w.list.items()); n != 1 || !w.menu.allVersions.Checked {
+		t.Errorf("a search of every version found %d clippings, want 1", n)
+	}
+	w.menu.allVersions.Action()
+	w.list.search.SetText("")
+	w.wait()
+
 	vs, err := w.lib.Versions(context.Background(), w.current.ID)
 	if err != nil || len(vs) != 2 {
 		t.Fatalf("versions = %v, %v", vs, err)
