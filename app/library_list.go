@@ -377,13 +377,14 @@ func snippetSegments(snippet string) []widget.RichTextSegment {
 	return segs
 }
 
-// summaryMeta is the row's second line: site, date and highlights.
+// summaryMeta is the row's second line: site, date, highlights and, when
+// a check found the article edited, how.
 func summaryMeta(s library.Summary) string {
 	highlights := ""
 	if s.HighlightCount > 0 {
 		highlights = plural(s.HighlightCount, "highlight")
 	}
-	return metaLine(s.SiteName, publishedOrClipped(s.Published, s.Added, "2 Jan 2006"), highlights)
+	return metaLine(s.SiteName, publishedOrClipped(s.Published, s.Added, "2 Jan 2006"), highlights, s.EditLine())
 }
 
 // updateRow fills a row from the page cache, asking for the page if it is
@@ -514,6 +515,13 @@ func (l *libraryList) openFirstShown() {
 		l.openID = s.ID
 		l.onOpen(s.ID)
 	}
+}
+
+// toggleAllVersions makes searches read every version of each article, or
+// only the latest again, and says which it is now.
+func (l *libraryList) toggleAllVersions() bool {
+	l.setFilter(func(f *library.Filter) { f.AllVersions = !f.AllVersions })
+	return l.filter.AllVersions
 }
 
 // setFilter changes the filter and reloads the list from the top.

@@ -30,6 +30,7 @@ type windowMenu struct {
 	tasks          *tasks
 	main           *fyne.MainMenu
 	undo, redo     *fyne.MenuItem
+	allVersions    *fyne.MenuItem // checked when a search reads every version
 	undoLabel      string
 	redoLabel      string
 	canUndo, canRd bool
@@ -45,6 +46,11 @@ func newWindowMenu(w *mainWindow) *windowMenu {
 	m.undo = item("Undo", &fyne.ShortcutUndo{}, w.Undo)
 	m.redo = item("Redo", ctrlShift(fyne.KeyZ), w.Redo)
 	m.undo.Disabled, m.redo.Disabled = true, true
+	m.allVersions = fyne.NewMenuItem("Search Earlier Versions Too", nil)
+	m.allVersions.Action = func() {
+		m.allVersions.Checked = w.list.toggleAllVersions()
+		m.main.Refresh()
+	}
 	// Margin's own Quit, in place of the one Fyne adds, so that quitting
 	// remembers the window's size and saves a note being typed, as closing
 	// the window does.
@@ -57,6 +63,9 @@ func newWindowMenu(w *mainWindow) *windowMenu {
 		item("Export…", ctrl(fyne.KeyE), w.ShowExport),
 		fyne.NewMenuItem("Fetch Missing Pictures", w.FetchPictures),
 		fyne.NewMenuItemSeparator(),
+		item("Check for Changes", ctrlShift(fyne.KeyR), w.CheckForChanges),
+		item("Versions…", ctrlShift(fyne.KeyD), w.ShowVersions),
+		fyne.NewMenuItemSeparator(),
 		item("Delete Clipping", ctrl(fyne.KeyDelete), w.DeleteClipping),
 		fyne.NewMenuItemSeparator(),
 		item("Preferences…", ctrl(fyne.KeyComma), w.ShowPreferences),
@@ -67,6 +76,7 @@ func newWindowMenu(w *mainWindow) *windowMenu {
 		m.undo, m.redo,
 		fyne.NewMenuItemSeparator(),
 		item("Search Library", ctrl(fyne.KeyK), w.FocusSearch),
+		m.allVersions,
 		item("Find in Article", ctrl(fyne.KeyF), w.FindInArticle),
 	)
 	view := fyne.NewMenu("View",
@@ -155,6 +165,8 @@ var shortcutHelp = [][2]string{
 	{"Ctrl+K, Ctrl+L", "Search the library"},
 	{"Ctrl+F", "Find in the article"},
 	{"Ctrl+E", "Export"},
+	{"Ctrl+Shift+R", "Check the open article for changes"},
+	{"Ctrl+Shift+D", "Its versions and what changed"},
 	{"Ctrl+Z", "Undo"},
 	{"Ctrl+Shift+Z, Ctrl+Y", "Redo"},
 	{"Ctrl+Delete", "Delete the open clipping"},

@@ -45,7 +45,10 @@ type sidePanel struct {
 	tagEntry *widget.Entry
 	note     *widget.Entry
 
-	clipping  *library.Clipping
+	clipping *library.Clipping
+	// changes are the open clipping's highlights whose passage a later
+	// version changed or removed; their cards say so.
+	changes   []library.AnnotationChange
 	noteTimer *time.Timer
 	noteFor   int64 // the clipping the note entry holds
 	setting   bool  // set while the panel fills the note entry itself
@@ -285,7 +288,14 @@ func (p *sidePanel) highlightCard(h annotate.Highlight) fyne.CanvasObject {
 		n.Importance = widget.MediumImportance
 		parts = append(parts, n)
 	}
-	if h.Orphaned {
+	notes := changeNotes(p.changes, h.ID)
+	for _, n := range notes {
+		l := widget.NewLabel(n)
+		l.Wrapping = fyne.TextWrapWord
+		l.Importance = widget.WarningImportance
+		parts = append(parts, l)
+	}
+	if h.Orphaned && len(notes) == 0 {
 		parts = append(parts, hint("Not found in the current text."))
 	}
 	body := container.NewBorder(nil, nil, bar, nil, container.NewVBox(parts...))

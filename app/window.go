@@ -296,6 +296,7 @@ func (w *mainWindow) setAnnotations(s *library.Annotated) {
 	w.highlights, w.mentions, w.entities = s.Highlights, s.Mentions, s.Entities
 	w.reader.SetHighlights(s.Highlights)
 	w.reader.SetMentions(s.Mentions, s.Entities)
+	w.panel.changes = s.Changes
 	w.panel.setAnnotations(s.Highlights, s.Mentions, s.Entities)
 	w.list.setHighlightCount(s.ID, len(s.Highlights))
 }

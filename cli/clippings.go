@@ -77,6 +77,7 @@ func runSearch(ctx context.Context, env *Env, args []string) error {
 	fs := newFlags("search")
 	asJSON := fs.Bool("json", false, "print a JSON array")
 	limit := fs.Int("limit", 0, "show at most `N` matches")
+	allVersions := fs.Bool("all-versions", false, "search every version of each article, not only the latest")
 	flags, words := splitQueryArgs(fs, args)
 	pos, err := parseFlags(fs, flags)
 	if err != nil {
@@ -90,7 +91,7 @@ func runSearch(ctx context.Context, env *Env, args []string) error {
 		return usagef("--limit must not be negative")
 	}
 	return withLibraryRead(ctx, env, func(l *library.Library) error {
-		list, err := l.List(ctx, library.Filter{Query: query, Limit: *limit})
+		list, err := l.List(ctx, library.Filter{Query: query, Limit: *limit, AllVersions: *allVersions})
 		if err != nil {
 			return err
 		}
@@ -147,6 +148,9 @@ func printSummaries(w io.Writer, list []library.Summary, snippets bool) {
 			hl = fmt.Sprintf("%d✎", s.HighlightCount)
 		}
 		fmt.Fprintf(tw, "%d\t%s\t%s\t%s\n", s.ID, formatDate(s.Added), hl, title)
+		if e := s.EditLine(); e != "" {
+			fmt.Fprintf(tw, "\t\t\t%s\n", e)
+		}
 		if snippets && s.Snippet != "" {
 			fmt.Fprintf(tw, "\t\t\t%s\n", strings.Join(strings.Fields(s.Snippet), " "))
 		}
@@ -163,6 +167,9 @@ type clippingJSON struct {
 	Mentions   []mentionJSON        `json:"mentions"`
 	Entities   []annotate.Entity    `json:"entities"`
 	Images     []library.Image      `json:"images,omitempty"`
+	// Changes are the highlights and mentions whose passage a later
+	// version of the article changed or removed.
+	Changes []library.AnnotationChange `json:"changes,omitempty"`
 }
 
 // mentionJSON is a mention with its entity's name and type.
@@ -208,7 +215,8 @@ func runShow(ctx context.Context, env *Env, args []string) error {
 // annotatedJSON is what show --json prints of a clipping: its entities in
 // the order the text first mentions them.
 func annotatedJSON(a *library.Annotated) clippingJSON {
-	out := clippingJSON{Clipping: a.Clipping, Text: a.Text(), Highlights: a.Highlights, Mentions: []mentionJSON{}, Entities: []annotate.Entity{}, Images: a.Images}
+	out := clippingJSON{Clipping: a.Clipping, Text: a.Text(), Highlights: a.Highlights, Mentions: []mentionJSON{}, Entities: []annotate.Entity{}, Images: a.Images,
+		Changes: a.Changes}
 	seen := map[int64]bool{}
 	for _, m := range a.Mentions {
 		e := a.Entities[m.EntityID]

@@ -124,6 +124,10 @@ func runHighlights(ctx context.Context, env *Env, args []string) error {
 		if *asJSON {
 			return writeJSON(env.Stdout, hs)
 		}
+		changes, err := l.Changes(ctx, id)
+		if err != nil {
+			return err
+		}
 		tw := tabwriter.NewWriter(env.Stdout, 0, 4, 2, ' ', 0)
 		for _, h := range hs {
 			where := fmt.Sprintf("%d-%d", h.Selector.Start, h.Selector.End)
@@ -133,6 +137,11 @@ func runHighlights(ctx context.Context, env *Env, args []string) error {
 			fmt.Fprintf(tw, "%d\t%s\t%s\t%q\n", h.ID, h.Color, where, h.Selector.Exact)
 			if h.Note != "" {
 				fmt.Fprintf(tw, "\t\t\tnote: %s\n", strings.Join(strings.Fields(h.Note), " "))
+			}
+			for _, c := range changes {
+				if c.Kind == "highlight" && c.AnnotationID == h.ID {
+					fmt.Fprintf(tw, "\t\t\t%s\n", strings.Join(strings.Fields(c.Sentence()), " "))
+				}
 			}
 		}
 		return tw.Flush()

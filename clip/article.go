@@ -39,6 +39,10 @@ type Article struct {
 	// when the article was clipped (see FetchImages); the library keeps
 	// them.
 	Images []Image `json:"-"`
+	// ETag and LastModified are the validators of a fetched page (see
+	// Page), so that a check for changes can be a conditional request.
+	ETag         string `json:"-"`
+	LastModified string `json:"-"`
 }
 
 // Text returns the article's canonical plain text.

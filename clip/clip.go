@@ -27,6 +27,7 @@ func Clip(ctx context.Context, input string, opts Options) (*Article, error) {
 			return nil, fmt.Errorf("clip %s: %w", page.URL, err)
 		}
 		a.Source, a.SourceRef, a.Raw = SourceURL, WithoutUserinfo(norm), string(page.Body)
+		a.ETag, a.LastModified = page.ETag, page.LastModified
 		return a, nil
 	case KindHTML:
 		a, err := Extract([]byte(norm), "")

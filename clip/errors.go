@@ -29,6 +29,9 @@ var (
 	ErrTimeout = errors.New("timed out")
 	// ErrHTTPStatus is returned when the server answers with an error status.
 	ErrHTTPStatus = errors.New("HTTP error status")
+	// ErrNotModified is returned by FetchIfChanged when the server says
+	// the page has not changed since the copy held (304 Not Modified).
+	ErrNotModified = errors.New("not modified")
 	// ErrEmptyInput is returned when there is nothing to clip.
 	ErrEmptyInput = errors.New("empty input")
 	// ErrTooManyRedirects is returned when a URL redirects more often than
@@ -105,6 +108,8 @@ func Message(err error) string {
 			name = "Standard input"
 		}
 		return name + " is " + describeType(fe.ContentType) + ", not HTML or text Margin can clip."
+	case errors.Is(err, ErrNotModified):
+		return "The page has not changed."
 	case errors.Is(err, ErrFolder):
 		return "This is a folder; give a saved page or a text file."
 	case errors.Is(err, ErrNoSuchFile):

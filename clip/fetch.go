@@ -21,6 +21,17 @@ type Page struct {
 	// ContentType is the media type the server declared (or that was
 	// sniffed), without parameters.
 	ContentType string
+	// ETag and LastModified are the validators the server sent, kept so a
+	// later check for changes can ask for the page only if it changed.
+	ETag         string
+	LastModified string
+}
+
+// Validators are what a conditional request sends back to the server: the
+// ETag and Last-Modified of the copy already held. Empty fields are not sent.
+type Validators struct {
+	ETag         string
+	LastModified string
 }
 
 // Fetch downloads the HTML page at rawURL. It follows at most
@@ -29,6 +40,17 @@ type Page struct {
 // decodes the body to UTF-8. Credentials never follow a redirect to another
 // host.
 func Fetch(ctx context.Context, rawURL string, opts Options) (*Page, error) {
+	return fetch(ctx, rawURL, Validators{}, opts)
+}
+
+// FetchIfChanged is Fetch with If-None-Match and If-Modified-Since taken
+// from v: a server that answers 304 Not Modified gives an error wrapping
+// ErrNotModified and no body is read.
+func FetchIfChanged(ctx context.Context, rawURL string, v Validators, opts Options) (*Page, error) {
+	return fetch(ctx, rawURL, v, opts)
+}
+
+func fetch(ctx context.Context, rawURL string, v Validators, opts Options) (*Page, error) {
 	opts = opts.withDefaults()
 	u, err := checkURL(strings.TrimSpace(rawURL))
 	if err != nil {
@@ -44,6 +66,12 @@ func Fetch(ctx context.Context, rawURL string, opts Options) (*Page, error) {
 	req.Header.Set("User-Agent", opts.UserAgent)
 	req.Header.Set("Accept", "text/html,application/xhtml+xml;q=0.9,*/*;q=0.5")
 	req.Header.Set("Accept-Language", "en;q=0.9,*;q=0.5")
+	if v.ETag != "" {
+		req.Header.Set("If-None-Match", v.ETag)
+	}
+	if v.LastModified != "" {
+		req.Header.Set("If-Modified-Since", v.LastModified)
+	}
 
 	resp, err := newClient(opts).Do(req)
 	if err != nil {
@@ -52,6 +80,9 @@ func Fetch(ctx context.Context, rawURL string, opts Options) (*Page, error) {
 	defer resp.Body.Close()
 	final := resp.Request.URL.String()
 
+	if resp.StatusCode == http.StatusNotModified && (v.ETag != "" || v.LastModified != "") {
+		return nil, fmt.Errorf("fetch %s: %w", final, ErrNotModified)
+	}
 	if resp.StatusCode < 200 || resp.StatusCode > 299 {
 		return nil, fmt.Errorf("fetch: %w", &StatusError{URL: final, Code: resp.StatusCode})
 	}
@@ -87,7 +118,8 @@ func Fetch(ctx context.Context, rawURL string, opts Options) (*Page, error) {
 	if err != nil {
 		return nil, fmt.Errorf("fetch %s: decode: %w", final, err)
 	}
-	return &Page{URL: final, Body: utf, ContentType: mediaType}, nil
+	return &Page{URL: final, Body: utf, ContentType: mediaType,
+		ETag: resp.Header.Get("ETag"), LastModified: resp.Header.Get("Last-Modified")}, nil
 }
 
 // newClient builds the HTTP client for one fetch from opts.

@@ -41,6 +41,9 @@ type Item struct {
 	Images     []library.Image
 	ImageData  map[string][]byte
 	ImageLinks map[string]string
+	// Changes are the highlights and mentions whose passage changed or
+	// vanished in a later version of the article (library.Load).
+	Changes []library.AnnotationChange
 }
 
 // Format names an export format.

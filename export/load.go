@@ -36,7 +36,8 @@ func Load(ctx context.Context, l *library.Library, id int64) (*Item, error) {
 // its entities are those its confirmed mentions name, as only confirmed
 // mentions are exported. Library and CiteKey are left for Load to set.
 func FromAnnotated(a *library.Annotated) *Item {
-	it := &Item{Clipping: a.Clipping, Highlights: a.Highlights, Mentions: a.Mentions, Entities: map[int64]annotate.Entity{}, Images: a.Images}
+	it := &Item{Clipping: a.Clipping, Highlights: a.Highlights, Mentions: a.Mentions, Entities: map[int64]annotate.Entity{}, Images: a.Images,
+		Changes: a.Changes}
 	for _, m := range a.Confirmed() {
 		if e, ok := a.Entities[m.EntityID]; ok {
 			it.Entities[m.EntityID] = e

@@ -267,6 +267,9 @@ func (m *markdownWriter) write(w *bufio.Writer) {
 			m.writeQuote(w, h)
 		}
 	}
+	if m.opts.Layout == LayoutFull {
+		m.writeChangedHighlights(w, unplaced)
+	}
 	if m.opts.EntityAppendix {
 		m.writeEntities(w)
 	}
@@ -673,6 +676,7 @@ func (m *markdownWriter) writeQuote(w *bufio.Writer, h annotate.Highlight) {
 		writePrefixed(w, p, "> ", "> ")
 	}
 	w.WriteString("\n\n")
+	writeChanges(w, m.it.changesOf(h.ID))
 	if strings.TrimSpace(h.Note) != "" {
 		w.WriteString(plainParagraphs(h.Note, "", m.inl()))
 		w.WriteString("\n\n")

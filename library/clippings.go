@@ -237,11 +237,11 @@ func insertClipping(ctx context.Context, q querier, r *clippingRow) (int64, erro
 	res, err := q.ExecContext(ctx, `
 		INSERT INTO clippings (title, byline, site, published, published_tz, lang, excerpt,
 			lead_image, url, canonical_url, source, source_ref, doc_version, document, text,
-			raw, content_hash, added, updated)
-		VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)`,
+			raw, content_hash, added, updated, etag, last_modified)
+		VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)`,
 		a.Title, a.Byline, a.SiteName, r.pub, r.pubTZ, a.Language, a.Excerpt,
 		a.LeadImage, a.URL, a.CanonicalURL, string(a.Source), a.SourceRef, clip.DocumentVersion,
-		string(r.document), r.text, r.raw, r.hash, t, t)
+		string(r.document), r.text, r.raw, r.hash, t, t, a.ETag, a.LastModified)
 	if err != nil {
 		return 0, err
 	}

@@ -184,48 +184,58 @@ func queryHighlights(ctx context.Context, q querier, clippingID int64) ([]annota
 	return out, rows.Err()
 }
 
-// reanchor anchors a clipping's highlights and mentions again in its new
-// text, marking those that cannot be found as orphaned (keeping their old
-// selector), and returns how many are orphaned.
+// reanchor anchors a clipping's highlights and mentions again in text,
+// marking those not found as orphans, and returns how many are orphaned.
 func reanchor(ctx context.Context, tx *sql.Tx, clippingID int64, text string) (int, error) {
+	all, err := anchorAgain(ctx, tx, clippingID, text)
 	orphans := 0
-	for _, table := range []string{"highlights", "mentions"} {
-		rows, err := tx.QueryContext(ctx, "SELECT id, start, end, exact, prefix, suffix FROM "+table+" WHERE clipping_id = ?", clippingID)
-		if err != nil {
-			return 0, err
+	for _, a := range all {
+		if !a.ok {
+			orphans++
 		}
-		type anchored struct {
-			id  int64
-			sel annotate.Selector
+	}
+	return orphans, err
+}
+
+// anchorAgain anchors each of a clipping's highlights and mentions in text
+// with annotate.Anchor, storing the new spans; one not found keeps its old
+// quote and is marked orphaned. It returns what happened to each.
+func anchorAgain(ctx context.Context, tx *sql.Tx, clippingID int64, text string) ([]anchored, error) {
+	var out []anchored
+	for _, kind := range []string{"highlight", "mention"} {
+		table := kind + "s"
+		rows, err := tx.QueryContext(ctx, "SELECT id, start, end, exact, prefix, suffix, orphaned FROM "+table+" WHERE clipping_id = ?", clippingID)
+		if err != nil {
+			return nil, err
 		}
 		var all []anchored
 		for rows.Next() {
-			var a anchored
-			if err := rows.Scan(&a.id, &a.sel.Start, &a.sel.End, &a.sel.Exact, &a.sel.Prefix, &a.sel.Suffix); err != nil {
+			a := anchored{kind: kind}
+			if err := rows.Scan(&a.id, &a.old.Start, &a.old.End, &a.old.Exact, &a.old.Prefix, &a.old.Suffix, &a.wasOrphan); err != nil {
 				rows.Close()
-				return 0, err
+				return nil, err
 			}
 			all = append(all, a)
 		}
 		rows.Close()
 		if err := rows.Err(); err != nil {
-			return 0, err
+			return nil, err
 		}
 		for _, a := range all {
-			sel, ok := annotate.Anchor(text, a.sel)
-			if !ok {
-				orphans++
+			a.now, a.ok = annotate.Anchor(text, a.old)
+			out = append(out, a)
+			if !a.ok {
 				if _, err := tx.ExecContext(ctx, "UPDATE "+table+" SET orphaned = 1 WHERE id = ?", a.id); err != nil {
-					return 0, err
+					return nil, err
 				}
 				continue
 			}
 			_, err := tx.ExecContext(ctx, "UPDATE "+table+" SET start = ?, end = ?, exact = ?, prefix = ?, suffix = ?, orphaned = 0 WHERE id = ?",
-				sel.Start, sel.End, sel.Exact, sel.Prefix, sel.Suffix, a.id)
+				a.now.Start, a.now.End, a.now.Exact, a.now.Prefix, a.now.Suffix, a.id)
 			if err != nil {
-				return 0, err
+				return nil, err
 			}
 		}
 	}
-	return orphans, nil
+	return out, nil
 }

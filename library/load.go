@@ -20,6 +20,21 @@ type Annotated struct {
 	// Images are the clipping's pictures in document order, without their
 	// bytes (see ImageData).
 	Images []Image
+	// Changes are the highlights and mentions whose passage changed or
+	// vanished in a later version of the article, oldest first.
+	Changes []AnnotationChange
+}
+
+// ChangesOf returns the recorded changes of one highlight ("highlight") or
+// mention ("mention"), oldest first.
+func (a *Annotated) ChangesOf(kind string, id int64) []AnnotationChange {
+	var out []AnnotationChange
+	for _, c := range a.Changes {
+		if c.Kind == kind && c.AnnotationID == id {
+			out = append(out, c)
+		}
+	}
+	return out
 }
 
 // Confirmed returns the confirmed mentions, the ones to show as the
@@ -54,6 +69,7 @@ func (l *Library) Load(ctx context.Context, id int64) (*Annotated, error) {
 			return err
 		}
 		a.Images, err = queryImages(ctx, q, id)
+		a.Changes, err = queryChanges(ctx, q, id)
 		return err
 	})
 	if err != nil {

@@ -266,6 +266,64 @@ WHEN OLD.hash IS NOT NULL BEGIN
 		AND NOT EXISTS (SELECT 1 FROM clipping_images WHERE hash = OLD.hash);
 END;
 `,
+	// 9: versions of a clipping whose page changed after it was clipped.
+	// The clippings row stays the latest version (so lists, search and
+	// annotations read it as before); each version it replaced is kept
+	// whole in clipping_versions, searchable through versions_fts. The
+	// validators of the last fetch make a check for changes a conditional
+	// request. annotation_changes remembers each highlight or mention whose
+	// text changed or vanished in a new version, with its old wording.
+	`
+ALTER TABLE clippings ADD COLUMN version INTEGER NOT NULL DEFAULT 1;
+ALTER TABLE clippings ADD COLUMN version_seen INTEGER;  -- Unix ms the latest version was first seen; NULL = added
+ALTER TABLE clippings ADD COLUMN version_change TEXT NOT NULL DEFAULT ''; -- what changed from the version before, one line
+ALTER TABLE clippings ADD COLUMN etag TEXT NOT NULL DEFAULT '';
+ALTER TABLE clippings ADD COLUMN last_modified TEXT NOT NULL DEFAULT '';
+ALTER TABLE clippings ADD COLUMN checked INTEGER;       -- Unix ms of the last check for changes
+
+CREATE TABLE clipping_versions (
+	id            INTEGER PRIMARY KEY,
+	clipping_id   INTEGER NOT NULL REFERENCES clippings(id) ON DELETE CASCADE,
+	version       INTEGER NOT NULL, -- 1 is the page as first clipped
+	seen          INTEGER NOT NULL, -- Unix ms this version was first seen
+	title         TEXT NOT NULL DEFAULT '',
+	byline        TEXT NOT NULL DEFAULT '',
+	published     INTEGER,
+	published_tz  TEXT NOT NULL DEFAULT '',
+	url           TEXT NOT NULL DEFAULT '',
+	doc_version   INTEGER NOT NULL,
+	document      TEXT NOT NULL,
+	text          TEXT NOT NULL,
+	raw           BLOB,
+	content_hash  TEXT NOT NULL,
+	etag          TEXT NOT NULL DEFAULT '',
+	last_modified TEXT NOT NULL DEFAULT '',
+	change        TEXT NOT NULL DEFAULT '',
+	UNIQUE (clipping_id, version)
+);
+-- The columns of clippings_fts, so one search expression reads both; site
+-- and notes stay empty (a version has the clipping's).
+CREATE VIRTUAL TABLE versions_fts USING fts5(
+	title, byline, site, text, notes,
+	tokenize = 'unicode61 remove_diacritics 2'
+);
+CREATE TRIGGER clipping_versions_delete AFTER DELETE ON clipping_versions BEGIN
+	DELETE FROM versions_fts WHERE rowid = old.id;
+END;
+
+CREATE TABLE annotation_changes (
+	id            INTEGER PRIMARY KEY,
+	clipping_id   INTEGER NOT NULL REFERENCES clippings(id) ON DELETE CASCADE,
+	kind          TEXT NOT NULL,    -- highlight or mention
+	annotation_id INTEGER NOT NULL,
+	version       INTEGER NOT NULL, -- the version whose text differs
+	old_exact     TEXT NOT NULL,
+	new_exact     TEXT NOT NULL DEFAULT '', -- empty when the passage vanished
+	vanished      INTEGER NOT NULL DEFAULT 0,
+	changed       INTEGER NOT NULL  -- Unix ms
+);
+CREATE INDEX annotation_changes_clipping ON annotation_changes(clipping_id, kind, annotation_id);
+`,
 }
 
 // migrate brings the schema up to date, one migration per transaction.

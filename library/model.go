@@ -48,6 +48,11 @@ type Summary struct {
 	Added          time.Time `json:"added"`
 	HighlightCount int       `json:"highlights"`
 	Snippet        string    `json:"snippet,omitempty"` // set by searches: the matching text, matches between « and »
+	// Versions counts the versions of the article (1 until a check for
+	// changes finds it edited); LastChange says what the last edit changed.
+	// EditLine puts them in words.
+	Versions   int    `json:"versions"`
+	LastChange string `json:"last_change,omitempty"`
 }
 
 // Sort orders a list of clippings.
@@ -77,8 +82,11 @@ type Filter struct {
 	Entity string
 	Site   string
 	Sort   Sort
-	Limit  int // 0 means no limit
-	Offset int
+	// AllVersions searches every version of each article, not only the
+	// latest (see Library.Versions).
+	AllVersions bool
+	Limit       int // 0 means no limit
+	Offset      int
 }
 
 // EntityStat is an entity with how often the library mentions it.

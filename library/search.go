@@ -15,7 +15,7 @@ import (
 
 // summaryColumns are the columns scanSummary reads, from clippings as c.
 const summaryColumns = `c.id, c.title, c.byline, c.site, c.url, c.published, c.published_tz, c.added,
-	(SELECT count(*) FROM highlights h WHERE h.clipping_id = c.id)`
+	(SELECT count(*) FROM highlights h WHERE h.clipping_id = c.id), c.version, c.version_change`
 
 // scanSummary reads summaryColumns, then any extra destinations.
 func scanSummary(rows *sql.Rows, extra ...any) (Summary, error) {
@@ -25,7 +25,7 @@ func scanSummary(rows *sql.Rows, extra ...any) (Summary, error) {
 		pubTZ string
 		added int64
 	)
-	dest := append([]any{&s.ID, &s.Title, &s.Byline, &s.SiteName, &s.URL, &pub, &pubTZ, &added, &s.HighlightCount}, extra...)
+	dest := append([]any{&s.ID, &s.Title, &s.Byline, &s.SiteName, &s.URL, &pub, &pubTZ, &added, &s.HighlightCount, &s.Versions, &s.LastChange}, extra...)
 	if err := rows.Scan(dest...); err != nil {
 		return s, err
 	}
@@ -58,7 +58,16 @@ type listQuery struct {
 func buildList(f Filter) (*listQuery, error) {
 	lq := &listQuery{from: "clippings c"}
 	fq := translateQuery(f.Query, f.Typing)
-	if fq.match != "" {
+	if fq.match != "" && f.AllVersions {
+		// Earlier versions have their own full-text table; a clipping
+		// matches when its latest or any earlier version does. The two
+		// tables' ranks do not compare, so the list is by date.
+		lq.terms = fq.terms
+		lq.where = append(lq.where, `c.id IN (SELECT rowid FROM clippings_fts WHERE clippings_fts MATCH ?
+			UNION SELECT v.clipping_id FROM versions_fts JOIN clipping_versions v ON v.id = versions_fts.rowid
+			WHERE versions_fts MATCH ?)`)
+		lq.args = append(lq.args, fq.expr(), fq.expr())
+	} else if fq.match != "" {
 		lq.search = true
 		lq.terms = fq.terms
 		// The full-text table drives the query so that FTS5 itself orders
@@ -169,7 +178,7 @@ func (l *Library) List(ctx context.Context, f Filter) ([]Summary, error) {
 	if err != nil {
 		return nil, err
 	}
-	if lq.search {
+	if len(lq.terms) > 0 {
 		if err := l.addSnippets(ctx, out, lq.terms); err != nil {
 			return nil, fmt.Errorf("list clippings: %w", classify(err))
 		}

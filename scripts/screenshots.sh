@@ -14,6 +14,8 @@
 #   new-clipping.png  the new-clipping dialog (Ctrl+N)
 #   export.png        the export dialog (Ctrl+E) for two clippings picked with Ctrl+click
 #   help.png          the keyboard shortcuts (F1)
+#   versions-flagged.png  an edited article: highlights whose passage changed or vanished, flagged
+#   versions-diff.png the versions window: what changed between two versions, by word
 #   reader-light.png  the reader in the light theme
 #   reader-200.png    the reader at 200% scaling (FYNE_SCALE=2, on a screen twice as large)
 #   selection-200.png the selection toolbar at 200%
@@ -65,6 +67,7 @@ export DISPLAY=:$disp
 echo "screenshots: building margin and the demo library"
 (cd "$ROOT" && go build -o "$MARGIN" .)
 "$ROOT/scripts/demo-library.sh" "$MARGIN" "$LIB" >/dev/null
+"$ROOT/scripts/demo-versions.sh" "$MARGIN" "$LIB" >/dev/null
 mkdir -p "$OUT"
 
 SCALE=1
@@ -189,6 +192,16 @@ key Escape
 # The demo article with pictures: the figure and its caption.
 open_clipping "Floods" "Floods reach the old town"
 shot reader-pictures
+# A clipping whose article was edited after it was clipped
+# (scripts/demo-versions.sh): on the Highlights tab the cards say which
+# passage changed or vanished; Versions… (Ctrl+Shift+D) opens the
+# differences in a window of their own, left open until the app restarts.
+open_clipping "ferry" "Harbour bridge to close"
+click 1160 90
+shot versions-flagged
+key ctrl+shift+d
+sleep 2
+shot versions-diff
 
 start_app 1 FYNE_THEME=light
 open_clipping "Esper" "Esper accuses"
