@@ -120,4 +120,3 @@ func parseDay(s string) (time.Time, error) {
 	}
 	return time.Time{}, fmt.Errorf("%q is not a date: write YYYY-MM-DD, YYYY-MM or YYYY", s)
 }
-
