@@ -160,45 +160,17 @@ func (l *Library) entityMap(ctx context.Context, f MapFilter) (*EntityMap, error
 	}
 	defer tx.Rollback()
 	unit := f.unit()
-	where, args := f.clippingWhere("x.clipping_id", "x.date")
-	if tw, ta := f.typeWhere("x.entity_a"); tw != "" {
-		where = append(where, tw, strings.Replace(tw, "x.entity_a", "x.entity_b", 1))
-		args = append(append(args, ta...), ta...)
+	var (
+		links []MapLink
+		total int
+	)
+	if f.wholeLibrary() {
+		links, total, err = totalLinks(ctx, tx, f)
+	} else {
+		links, err = filteredLinks(ctx, tx, f)
+		total = len(links)
 	}
-	weight := "sum(x.paragraphs)"
-	having := " HAVING sum(x.paragraphs) > 0"
-	if unit == UnitClipping {
-		weight, having = "count(*)", ""
-	}
-	// Around one entity the two halves use an index each; a plain OR would
-	// scan the table.
-	from := "cooccur x"
-	if f.Entity != 0 {
-		from = `(SELECT * FROM cooccur WHERE entity_a = ? UNION ALL SELECT * FROM cooccur WHERE entity_b = ?) x`
-		args = append([]any{f.Entity, f.Entity}, args...)
-	}
-	q := `SELECT x.entity_a, x.entity_b, ` + weight + `, sum(x.paragraphs), count(*), min(x.date), max(x.date) FROM ` + from
-	if len(where) > 0 {
-		q += " WHERE " + strings.Join(where, " AND ")
-	}
-	q += " GROUP BY x.entity_a, x.entity_b" + having
-	rows, err := tx.QueryContext(ctx, q, args...)
 	if err != nil {
-		return nil, err
-	}
-	var links []MapLink
-	for rows.Next() {
-		var k MapLink
-		var first, last int64
-		if err := rows.Scan(&k.A, &k.B, &k.Count, &k.Paragraphs, &k.Clippings, &first, &last); err != nil {
-			rows.Close()
-			return nil, err
-		}
-		k.First, k.Last = time.UnixMilli(first).UTC(), time.UnixMilli(last).UTC()
-		links = append(links, k)
-	}
-	rows.Close()
-	if err := rows.Err(); err != nil {
 		return nil, err
 	}
 	sort.Slice(links, func(i, j int) bool {
@@ -210,12 +182,8 @@ func (l *Library) entityMap(ctx context.Context, f MapFilter) (*EntityMap, error
 		}
 		return links[i].B < links[j].B
 	})
-	m := &EntityMap{Unit: unit, Total: len(links)}
-	limit := f.Limit
-	if limit == 0 {
-		limit = DefaultMapLinks
-	}
-	if limit > 0 && len(links) > limit {
+	m := &EntityMap{Unit: unit, Total: total}
+	if limit := f.limit(); limit > 0 && len(links) > limit {
 		links = links[:limit]
 	}
 	m.Links = links
@@ -231,6 +199,108 @@ func (l *Library) entityMap(ctx context.Context, f MapFilter) (*EntityMap, error
 		return nil, err
 	}
 	return m, nil
+}
+
+func (f MapFilter) limit() int {
+	if f.Limit == 0 {
+		return DefaultMapLinks
+	}
+	return f.Limit
+}
+
+// wholeLibrary reports whether the filter selects every clipping, so that
+// the library's totals answer it.
+func (f MapFilter) wholeLibrary() bool {
+	w, _ := f.clippingWhere("x", "x")
+	return len(w) == 0
+}
+
+// scanLinks reads links as entity_a, entity_b, count, paragraphs,
+// clippings, first, last.
+func scanLinks(rows *sql.Rows) ([]MapLink, error) {
+	defer rows.Close()
+	var links []MapLink
+	for rows.Next() {
+		var k MapLink
+		var first, last int64
+		if err := rows.Scan(&k.A, &k.B, &k.Count, &k.Paragraphs, &k.Clippings, &first, &last); err != nil {
+			return nil, err
+		}
+		k.First, k.Last = time.UnixMilli(first).UTC(), time.UnixMilli(last).UTC()
+		links = append(links, k)
+	}
+	return links, rows.Err()
+}
+
+// totalLinks reads the links of the whole library from the kept totals:
+// the strongest links of the filter's entity and types, and how many there
+// are in all.
+func totalLinks(ctx context.Context, q querier, f MapFilter) ([]MapLink, int, error) {
+	weight := "t.paragraphs"
+	where := []string{"t.paragraphs > 0"}
+	if f.unit() == UnitClipping {
+		weight, where = "t.clippings", nil
+	}
+	var args []any
+	from := "cooccur_totals t"
+	if f.Entity != 0 {
+		from = `(SELECT * FROM cooccur_totals WHERE entity_a = ? UNION ALL SELECT * FROM cooccur_totals WHERE entity_b = ?) t`
+		args = append(args, f.Entity, f.Entity)
+	}
+	if tw, ta := f.typeWhere("t.entity_a"); tw != "" {
+		where = append(where, tw, strings.Replace(tw, "t.entity_a", "t.entity_b", 1))
+		args = append(append(args, ta...), ta...)
+	}
+	cond := ""
+	if len(where) > 0 {
+		cond = " WHERE " + strings.Join(where, " AND ")
+	}
+	var total int
+	if err := q.QueryRowContext(ctx, `SELECT count(*) FROM `+from+cond, args...).Scan(&total); err != nil {
+		return nil, 0, err
+	}
+	stmt := `SELECT t.entity_a, t.entity_b, ` + weight + `, t.paragraphs, t.clippings, t.first, t.last FROM ` + from + cond +
+		" ORDER BY " + weight + " DESC, t.entity_a, t.entity_b"
+	if limit := f.limit(); limit > 0 {
+		stmt += fmt.Sprintf(" LIMIT %d", limit)
+	}
+	rows, err := q.QueryContext(ctx, stmt, args...)
+	if err != nil {
+		return nil, 0, err
+	}
+	links, err := scanLinks(rows)
+	return links, total, err
+}
+
+// filteredLinks groups the links of the clippings the filter selects.
+func filteredLinks(ctx context.Context, q querier, f MapFilter) ([]MapLink, error) {
+	where, args := f.clippingWhere("x.clipping_id", "x.date")
+	if tw, ta := f.typeWhere("x.entity_a"); tw != "" {
+		where = append(where, tw, strings.Replace(tw, "x.entity_a", "x.entity_b", 1))
+		args = append(append(args, ta...), ta...)
+	}
+	weight := "sum(x.paragraphs)"
+	having := " HAVING sum(x.paragraphs) > 0"
+	if f.unit() == UnitClipping {
+		weight, having = "count(*)", ""
+	}
+	// Around one entity the two halves use an index each; a plain OR would
+	// scan the table.
+	from := "cooccur x"
+	if f.Entity != 0 {
+		from = `(SELECT * FROM cooccur WHERE entity_a = ? UNION ALL SELECT * FROM cooccur WHERE entity_b = ?) x`
+		args = append([]any{f.Entity, f.Entity}, args...)
+	}
+	stmt := `SELECT x.entity_a, x.entity_b, ` + weight + `, sum(x.paragraphs), count(*), min(x.date), max(x.date) FROM ` + from
+	if len(where) > 0 {
+		stmt += " WHERE " + strings.Join(where, " AND ")
+	}
+	stmt += " GROUP BY x.entity_a, x.entity_b" + having
+	rows, err := q.QueryContext(ctx, stmt, args...)
+	if err != nil {
+		return nil, err
+	}
+	return scanLinks(rows)
 }
 
 // mapNodes reads the entities of a map with their counts in the clippings

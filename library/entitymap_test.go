@@ -23,6 +23,15 @@ func mapCounts(t *testing.T, l *Library) map[string]counts {
 	if err != nil {
 		t.Fatal(err)
 	}
+	// The library's totals and the grouping of the clippings' rows (which a
+	// filter on dates uses) must agree.
+	grouped, err := l.Map(context.Background(), MapFilter{Unit: UnitClipping, Limit: -1, Since: time.Date(1900, 1, 1, 0, 0, 0, 0, time.UTC)})
+	if err != nil {
+		t.Fatal(err)
+	}
+	if !reflect.DeepEqual(m.Links, grouped.Links) || m.Total != grouped.Total {
+		t.Errorf("the totals kept differ from the clippings' counts:\n totals  %+v\n grouped %+v", m.Links, grouped.Links)
+	}
 	names := map[int64]string{}
 	for _, n := range m.Nodes {
 		names[n.ID] = n.Name

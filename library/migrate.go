@@ -197,6 +197,46 @@ CREATE TABLE cooccur (
 CREATE INDEX cooccur_a ON cooccur(entity_a, entity_b, date, paragraphs);
 CREATE INDEX cooccur_b ON cooccur(entity_b, entity_a, date, paragraphs);
 
+-- The counts over the whole library, one row per linked pair, so the
+-- whole library's strongest links need no grouping of every clipping's.
+CREATE TABLE cooccur_totals (
+	entity_a   INTEGER NOT NULL,
+	entity_b   INTEGER NOT NULL,
+	paragraphs INTEGER NOT NULL,
+	clippings  INTEGER NOT NULL,
+	first      INTEGER,            -- the earliest and latest date of the clippings both are in
+	last       INTEGER,
+	PRIMARY KEY (entity_a, entity_b)
+) WITHOUT ROWID;
+CREATE INDEX cooccur_totals_paragraphs ON cooccur_totals(paragraphs);
+CREATE INDEX cooccur_totals_clippings ON cooccur_totals(clippings);
+CREATE INDEX cooccur_totals_b ON cooccur_totals(entity_b);
+
+CREATE TRIGGER cooccur_totals_add AFTER INSERT ON cooccur
+BEGIN
+	INSERT INTO cooccur_totals (entity_a, entity_b, paragraphs, clippings, first, last)
+	VALUES (new.entity_a, new.entity_b, new.paragraphs, 1, new.date, new.date)
+	ON CONFLICT DO UPDATE SET paragraphs = paragraphs + excluded.paragraphs, clippings = clippings + 1,
+		first = min(first, excluded.first), last = max(last, excluded.last);
+END;
+
+CREATE TRIGGER cooccur_totals_change AFTER UPDATE OF paragraphs, date ON cooccur
+BEGIN
+	UPDATE cooccur_totals SET paragraphs = paragraphs - old.paragraphs + new.paragraphs,
+		first = (SELECT min(date) FROM cooccur WHERE entity_a = new.entity_a AND entity_b = new.entity_b),
+		last = (SELECT max(date) FROM cooccur WHERE entity_a = new.entity_a AND entity_b = new.entity_b)
+	WHERE entity_a = new.entity_a AND entity_b = new.entity_b;
+END;
+
+CREATE TRIGGER cooccur_totals_remove AFTER DELETE ON cooccur
+BEGIN
+	DELETE FROM cooccur_totals WHERE entity_a = old.entity_a AND entity_b = old.entity_b AND clippings <= 1;
+	UPDATE cooccur_totals SET paragraphs = paragraphs - old.paragraphs, clippings = clippings - 1,
+		first = (SELECT min(date) FROM cooccur WHERE entity_a = old.entity_a AND entity_b = old.entity_b),
+		last = (SELECT max(date) FROM cooccur WHERE entity_a = old.entity_a AND entity_b = old.entity_b)
+	WHERE entity_a = old.entity_a AND entity_b = old.entity_b;
+END;
+
 CREATE TRIGGER clippings_cooccur_date AFTER UPDATE OF published, added ON clippings
 BEGIN
 	UPDATE cooccur SET date = coalesce(new.published, new.added) WHERE clipping_id = new.id;
