@@ -72,6 +72,8 @@ func newWindowMenu(w *mainWindow) *windowMenu {
 		item("Larger Text", ctrl(fyne.KeyEqual), func() { w.zoom(1) }),
 		item("Smaller Text", ctrl(fyne.KeyMinus), func() { w.zoom(-1) }),
 		item("Actual Size", ctrl(fyne.Key0), func() { w.zoom(0) }),
+		fyne.NewMenuItemSeparator(),
+		item("Entity Map", ctrlShift(fyne.KeyM), w.ShowEntityMap),
 	)
 	help := fyne.NewMenu("Help",
 		item("Keyboard Shortcuts", ctrl(fyne.KeySlash), w.ShowHelp),

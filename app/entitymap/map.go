@@ -384,6 +384,8 @@ func (r *mapRenderer) build() {
 	d := r.m.data
 	r.lines, r.circles, r.labels = nil, nil, nil
 	r.objects = []fyne.CanvasObject{r.bg}
+	r.ring = canvas.NewCircle(color.Transparent)
+	r.ring.Hide()
 	if d == nil {
 		return
 	}
@@ -402,14 +404,13 @@ func (r *mapRenderer) build() {
 	for _, t := range r.labels {
 		r.objects = append(r.objects, t)
 	}
-	r.ring = canvas.NewCircle(color.Transparent)
 	r.objects = append(r.objects, r.ring)
 }
 
 func (r *mapRenderer) Refresh() {
 	m := r.m
 	d := m.data
-	if d == nil || len(r.circles) != len(d.Nodes) || len(r.lines) != len(d.Links) || (len(d.Nodes) > 0 && r.labels[0].Text != d.Nodes[0].Name) {
+	if d == nil || r.ring == nil || len(r.circles) != len(d.Nodes) || len(r.lines) != len(d.Links) || (len(d.Nodes) > 0 && r.labels[0].Text != d.Nodes[0].Name) {
 		r.build()
 	}
 	r.bg.FillColor = theme.Color(theme.ColorNameBackground)
