@@ -175,6 +175,11 @@ var shortcutHelp = [][2]string{
 	{"Shift+click, Shift+arrows", "Extend the selection"},
 	{"Double-, triple-click", "Select a word, a paragraph"},
 	{"Right-click", "More: colours, tag every mention, new type, existing entity"},
+	{"", ""},
+	{"Ctrl+Shift+M", "The entity map; in the map:"},
+	{"Page Down, Page Up (N, P)", "Next, previous entity or link"},
+	{"Enter, Space", "Open the entity's card, list the link's passages"},
+	{"Arrows / + - 0", "Pan / zoom in, out, fit"},
 }
 
 // ShowHelp lists the keyboard shortcuts.
