@@ -178,6 +178,7 @@ var shortcutHelp = [][2]string{
 	{"", ""},
 	{"Ctrl+Shift+M", "The entity map; in the map:"},
 	{"Page Down, Page Up (N, P)", "Next, previous entity or link"},
+	{"L", "Next link, the strongest first"},
 	{"Enter, Space", "Open the entity's card, list the link's passages"},
 	{"Arrows / + - 0", "Pan / zoom in, out, fit"},
 }

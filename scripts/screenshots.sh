@@ -14,9 +14,12 @@
 #   new-clipping.png  the new-clipping dialog (Ctrl+N)
 #   export.png        the export dialog (Ctrl+E) for two clippings picked with Ctrl+click
 #   help.png          the keyboard shortcuts (F1)
+#   entity-map.png    the entity map (Ctrl+Shift+M) with the passages of its strongest link (L, Enter)
+#   entity-map-period.png  the map filtered to a period chosen on the time strip
 #   reader-light.png  the reader in the light theme
 #   reader-200.png    the reader at 200% scaling (FYNE_SCALE=2, on a screen twice as large)
 #   selection-200.png the selection toolbar at 200%
+#   entity-map-200.png the entity map and a link's passages at 200%
 #
 # It prints the time from starting margin to its window appearing. Needs
 # Xvfb, xdotool, ImageMagick and xdpyinfo (make demo-deps installs them).
@@ -184,6 +187,27 @@ key F1
 shot help
 key Escape
 
+# entity_map: opens the entity map (Ctrl+Shift+M) in its window, fills the
+# screen with it and lists the passages of the strongest link (L, Enter:
+# the map has the focus when it opens).
+entity_map() {
+	key ctrl+shift+m
+	MID=$(timeout 10 xdotool search --sync --onlyvisible --name '^Entity Map' | head -1 || true)
+	[ -n "$MID" ] || { echo "screenshots: the entity map did not open" >&2; exit 1; }
+	xdotool windowmove "$MID" 0 0 windowsize "$MID" $((WIDTH * SCALE)) $((HEIGHT * SCALE))
+	sleep 3 # the query and the layout
+	xdotool key --window "$MID" l Return
+	sleep 1
+}
+entity_map
+shot entity-map
+# The time strip runs along the bottom: a click on a month near its end
+# filters the map to it.
+xdotool mousemove --window "$MID" $((1100 * SCALE)) $(((HEIGHT - 14) * SCALE)) click 1
+sleep 2
+shot entity-map-period
+xdotool windowclose "$MID" 2>/dev/null || true
+
 start_app 1 FYNE_THEME=light
 open_clipping "Esper" "Esper accuses"
 shot reader-light
@@ -193,3 +217,5 @@ open_clipping "Esper" "Esper accuses"
 shot reader-200
 drag 700 930 410
 shot selection-200
+entity_map
+shot entity-map-200

@@ -20,8 +20,9 @@ import (
 // person drags an entity elsewhere.
 //
 // Keys, when it has the focus: Page Down and Page Up (or N and P) go to
-// the next and previous entity or link, Enter or Space choose it, the
-// arrows pan, + and - zoom and 0 fits the map to the view.
+// the next and previous entity or link, L to the next link (the strongest
+// first), Enter or Space choose it, the arrows pan, + and - zoom and 0
+// fits the map to the view.
 type Map struct {
 	widget.BaseWidget
 
@@ -291,6 +292,8 @@ func (m *Map) TypedRune(r rune) {
 		m.step(1)
 	case 'p':
 		m.step(-1)
+	case 'l':
+		m.nextLink()
 	case ' ':
 		m.activate()
 	}
@@ -337,6 +340,20 @@ func (m *Map) step(d int) {
 		return
 	}
 	m.current = ((m.current+d)%n + n) % n
+	m.Refresh()
+}
+
+// nextLink moves the keyboard to the next link, the strongest first.
+func (m *Map) nextLink() {
+	if m.data == nil || len(m.data.Links) == 0 {
+		return
+	}
+	nodes := len(m.data.Nodes)
+	i := m.current - nodes + 1
+	if i < 0 || i >= len(m.data.Links) {
+		i = 0
+	}
+	m.current = nodes + i
 	m.Refresh()
 }
 

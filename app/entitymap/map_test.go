@@ -129,6 +129,11 @@ func TestMapInput(t *testing.T) {
 		if a != 1 || b != 2 {
 			t.Errorf("Enter on the first link chose %d–%d", a, b)
 		}
+		m.TypedRune('l')
+		m.TypedRune(' ')
+		if a != 2 || b != 3 {
+			t.Errorf("L, Space after the first link chose %d–%d, want the second", a, b)
+		}
 	})
 }
 
