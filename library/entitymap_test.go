@@ -276,11 +276,21 @@ func TestCooccurrenceCountsFollowEveryEdit(t *testing.T) {
 		undo(t)
 		check(t, handWorked)
 	})
+	t.Run("re-extracting a clipping whose paragraphs changed moves the mentions' paragraphs", func(t *testing.T) {
+		// The first two paragraphs of clipping 1 become one: Macron and
+		// Scholz now share it with Putin and Paris.
+		a := article("One", "https://example.com/1", "Putin met Macron in Paris. Macron later spoke to Scholz.", "Putin and Scholz did not meet. Putin left.")
+		a.Published = time.Date(2024, 3, 5, 12, 0, 0, 0, time.UTC)
+		if _, err := l.Reextract(ctx, ml.c1, a); err != nil {
+			t.Fatal(err)
+		}
+		check(t, withCounts(handWorked, map[string]counts{"Paris–Scholz": {2, 2}, "Putin–Scholz": {2, 2}}))
+	})
 	t.Run("deleting a clipping takes its links", func(t *testing.T) {
 		if err := l.Delete(ctx, ml.c2); err != nil {
 			t.Fatal(err)
 		}
-		check(t, withCounts(handWorked, map[string]counts{"Paris–Putin": {1, 1}, "Putin–Scholz": {1, 1}, "Paris–Scholz": {0, 1}}))
+		check(t, withCounts(handWorked, map[string]counts{"Paris–Putin": {1, 1}, "Putin–Scholz": {2, 1}, "Paris–Scholz": {1, 1}}))
 	})
 }
 
