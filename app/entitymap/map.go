@@ -244,7 +244,6 @@ func (m *Map) Scrolled(e *fyne.ScrollEvent) {
 
 func (m *Map) zoomAbout(f float32, at fyne.Position) {
 	z := max(0.2, min(8, m.zoom*f))
-	f = z / m.zoom
 	// Keep the point under at where it is.
 	before := m.fromScreen(at)
 	m.zoom = z
@@ -253,7 +252,7 @@ func (m *Map) zoomAbout(f float32, at fyne.Position) {
 	m.Refresh()
 }
 
-// ZoomIn, ZoomOut and Fit change the view as the keys do.
+// ZoomIn zooms in about the centre, as + does.
 func (m *Map) ZoomIn() { m.zoomAbout(1.25, m.centre()) }
 
 // ZoomOut zooms out about the centre.
