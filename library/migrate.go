@@ -181,10 +181,11 @@ CREATE TABLE mention_paragraphs (
 	mention_id  INTEGER PRIMARY KEY,
 	clipping_id INTEGER NOT NULL REFERENCES clippings(id) ON DELETE CASCADE,
 	entity_id   INTEGER NOT NULL,
-	paragraph   INTEGER NOT NULL
+	paragraph   INTEGER NOT NULL,
+	date        INTEGER NOT NULL   -- the clipping's date (published, else added), Unix milliseconds
 );
 CREATE INDEX mention_paragraphs_unit ON mention_paragraphs(clipping_id, paragraph, entity_id);
-CREATE INDEX mention_paragraphs_entity ON mention_paragraphs(entity_id, clipping_id);
+CREATE INDEX mention_paragraphs_entity ON mention_paragraphs(entity_id, date, clipping_id);
 
 CREATE TABLE cooccur (
 	clipping_id INTEGER NOT NULL REFERENCES clippings(id) ON DELETE CASCADE,
@@ -196,6 +197,7 @@ CREATE TABLE cooccur (
 ) WITHOUT ROWID;
 CREATE INDEX cooccur_a ON cooccur(entity_a, entity_b, date, paragraphs);
 CREATE INDEX cooccur_b ON cooccur(entity_b, entity_a, date, paragraphs);
+CREATE INDEX cooccur_date ON cooccur(date, entity_a, entity_b, paragraphs);
 
 -- The counts over the whole library, one row per linked pair, so the
 -- whole library's strongest links need no grouping of every clipping's.
@@ -240,14 +242,16 @@ END;
 CREATE TRIGGER clippings_cooccur_date AFTER UPDATE OF published, added ON clippings
 BEGIN
 	UPDATE cooccur SET date = coalesce(new.published, new.added) WHERE clipping_id = new.id;
+	UPDATE mention_paragraphs SET date = coalesce(new.published, new.added) WHERE clipping_id = new.id;
 END;
 
 CREATE TRIGGER mentions_cooccur_insert AFTER INSERT ON mentions
 WHEN new.status = 'confirmed' AND new.orphaned = 0
 BEGIN
-	INSERT INTO mention_paragraphs (mention_id, clipping_id, entity_id, paragraph)
+	INSERT INTO mention_paragraphs (mention_id, clipping_id, entity_id, paragraph, date)
 	SELECT new.id, new.clipping_id, new.entity_id,
-		(length(substr(c.text, 1, new.start)) - length(replace(substr(c.text, 1, new.start), char(10) || char(10), ''))) / 2
+		(length(substr(c.text, 1, new.start)) - length(replace(substr(c.text, 1, new.start), char(10) || char(10), ''))) / 2,
+		coalesce(c.published, c.added)
 	FROM clippings c WHERE c.id = new.clipping_id;
 END;
 
@@ -260,9 +264,10 @@ END;
 CREATE TRIGGER mentions_cooccur_update AFTER UPDATE OF id, clipping_id, entity_id, start, status, orphaned ON mentions
 BEGIN
 	DELETE FROM mention_paragraphs WHERE mention_id = old.id;
-	INSERT INTO mention_paragraphs (mention_id, clipping_id, entity_id, paragraph)
+	INSERT INTO mention_paragraphs (mention_id, clipping_id, entity_id, paragraph, date)
 	SELECT new.id, new.clipping_id, new.entity_id,
-		(length(substr(c.text, 1, new.start)) - length(replace(substr(c.text, 1, new.start), char(10) || char(10), ''))) / 2
+		(length(substr(c.text, 1, new.start)) - length(replace(substr(c.text, 1, new.start), char(10) || char(10), ''))) / 2,
+		coalesce(c.published, c.added)
 	FROM clippings c WHERE c.id = new.clipping_id AND new.status = 'confirmed' AND new.orphaned = 0;
 END;
 
@@ -273,14 +278,14 @@ CREATE TRIGGER mention_paragraphs_add BEFORE INSERT ON mention_paragraphs
 BEGIN
 	INSERT INTO cooccur (clipping_id, entity_a, entity_b, paragraphs, date)
 	SELECT DISTINCT new.clipping_id, min(new.entity_id, p.entity_id), max(new.entity_id, p.entity_id), 0,
-		(SELECT coalesce(c.published, c.added) FROM clippings c WHERE c.id = new.clipping_id)
+		new.date
 	FROM mention_paragraphs p
 	WHERE p.clipping_id = new.clipping_id AND p.entity_id <> new.entity_id
 	AND NOT EXISTS (SELECT 1 FROM mention_paragraphs q WHERE q.entity_id = new.entity_id AND q.clipping_id = new.clipping_id)
 	ON CONFLICT DO NOTHING;
 	INSERT INTO cooccur (clipping_id, entity_a, entity_b, paragraphs, date)
 	SELECT DISTINCT new.clipping_id, min(new.entity_id, p.entity_id), max(new.entity_id, p.entity_id), 1,
-		(SELECT coalesce(c.published, c.added) FROM clippings c WHERE c.id = new.clipping_id)
+		new.date
 	FROM mention_paragraphs p
 	WHERE p.clipping_id = new.clipping_id AND p.paragraph = new.paragraph AND p.entity_id <> new.entity_id
 	AND NOT EXISTS (SELECT 1 FROM mention_paragraphs q WHERE q.clipping_id = new.clipping_id AND q.paragraph = new.paragraph AND q.entity_id = new.entity_id)
@@ -302,9 +307,10 @@ BEGIN
 	AND NOT EXISTS (SELECT 1 FROM mention_paragraphs q WHERE q.entity_id = old.entity_id AND q.clipping_id = old.clipping_id);
 END;
 
-INSERT INTO mention_paragraphs (mention_id, clipping_id, entity_id, paragraph)
+INSERT INTO mention_paragraphs (mention_id, clipping_id, entity_id, paragraph, date)
 SELECT m.id, m.clipping_id, m.entity_id,
-	(length(substr(c.text, 1, m.start)) - length(replace(substr(c.text, 1, m.start), char(10) || char(10), ''))) / 2
+	(length(substr(c.text, 1, m.start)) - length(replace(substr(c.text, 1, m.start), char(10) || char(10), ''))) / 2,
+	coalesce(c.published, c.added)
 FROM mentions m JOIN clippings c ON c.id = m.clipping_id
 WHERE m.status = 'confirmed' AND m.orphaned = 0
 ORDER BY m.clipping_id, m.id;
