@@ -185,7 +185,7 @@ CREATE TABLE mention_paragraphs (
 	date        INTEGER NOT NULL   -- the clipping's date (published, else added), Unix milliseconds
 );
 CREATE INDEX mention_paragraphs_unit ON mention_paragraphs(clipping_id, paragraph, entity_id);
-CREATE INDEX mention_paragraphs_entity ON mention_paragraphs(entity_id, date, clipping_id);
+CREATE INDEX mention_paragraphs_entity ON mention_paragraphs(entity_id, clipping_id, date);
 
 CREATE TABLE cooccur (
 	clipping_id INTEGER NOT NULL REFERENCES clippings(id) ON DELETE CASCADE,

@@ -20,7 +20,7 @@ import (
 
 // mapVersion names the cached entity-map libraries; change it whenever
 // their generator or the schema changes.
-const mapVersion = "map-v3"
+const mapVersion = "map-v4"
 
 // MapEntities is how many entities a map library knows.
 const MapEntities = 3000
