@@ -41,6 +41,11 @@ type entityMapView struct {
 	heading  *widget.Label
 	passages *fyne.Container
 
+	// per is the time strip's period; selected the entities it follows
+	// (the map's entity or most mentioned ones, or the entity chosen last).
+	per      *widget.Select
+	selected []int64
+
 	// since and until are the period chosen on the strip.
 	since, until time.Time
 	seq          atomic.Int64
@@ -94,6 +99,8 @@ func newEntityMapView(lib *library.Library, t *tasks, openPassage func(library.P
 	v.unit.Horizontal = true
 	v.unit.Required = true
 	v.unit.SetSelected(labels[0])
+	v.per = widget.NewSelect([]string{"By month", "By week"}, func(string) { v.loadStrip() })
+	v.per.SetSelectedIndex(0)
 	v.heading = widget.NewLabel("Choose a link to see the passages where both names appear.")
 	v.heading.Wrapping = fyne.TextWrapWord
 	v.passages = container.NewVBox()
@@ -111,7 +118,7 @@ func (v *entityMapView) content() fyne.CanvasObject {
 	side := container.NewBorder(v.heading, nil, nil, nil, container.NewVScroll(v.passages))
 	split := container.NewHSplit(v.mapW, side)
 	split.Offset = 0.64
-	bottom := container.NewBorder(nil, nil, nil, v.period, v.strip)
+	bottom := container.NewBorder(nil, nil, v.per, v.period, v.strip)
 	return container.NewBorder(filters, bottom, nil, nil, split)
 }
 
@@ -142,6 +149,7 @@ func (v *entityMapView) load(strip bool) {
 		return // still being built
 	}
 	f := v.filter()
+	per := v.periodLength()
 	name := strings.TrimSpace(v.entity.Text)
 	seq := v.seq.Add(1)
 	v.status.SetText("Loading…")
@@ -162,8 +170,9 @@ func (v *entityMapView) load(strip bool) {
 		}
 		pos := v.cache.Layout(m)
 		var bars []entitymap.Bar
+		follow := stripFor(m, f)
 		if strip {
-			bars, err = v.bars(ctx, m, f)
+			bars, err = v.bars(ctx, follow, per, f)
 			if err != nil {
 				v.tasks.showError(err)
 				return
@@ -176,6 +185,7 @@ func (v *entityMapView) load(strip bool) {
 			}
 			v.mapW.SetMap(m, pos)
 			if strip {
+				v.selected = follow
 				v.strip.SetBars(bars)
 				v.period.SetText(v.strip.Label())
 			}
@@ -188,27 +198,65 @@ func (v *entityMapView) load(strip bool) {
 // when no one entity is chosen.
 const stripEntities = 5
 
-// bars reads the time strip: the mentions per month of the filter's entity,
-// or of the map's most mentioned entities.
-func (v *entityMapView) bars(ctx context.Context, m *library.EntityMap, f library.MapFilter) ([]entitymap.Bar, error) {
-	var ids []int64
-	if f.Entity != 0 {
-		ids = []int64{f.Entity}
-	} else {
-		for i, n := range m.Nodes {
-			if i == stripEntities {
-				break
-			}
-			ids = append(ids, n.ID)
-		}
+// period is the time strip's period as chosen.
+func (v *entityMapView) periodLength() library.Period {
+	if v.per != nil && v.per.SelectedIndex() == 1 {
+		return library.Week
 	}
-	// The strip shows all of time, so that a period can be chosen again.
+	return library.Month
+}
+
+// stripFor returns the entities the time strip follows on a map: the
+// filter's entity, or the map's most mentioned.
+func stripFor(m *library.EntityMap, f library.MapFilter) []int64 {
+	if f.Entity != 0 {
+		return []int64{f.Entity}
+	}
+	var ids []int64
+	for i, n := range m.Nodes {
+		if i == stripEntities {
+			break
+		}
+		ids = append(ids, n.ID)
+	}
+	return ids
+}
+
+// bars reads the time strip of the entities: their mentions per period in
+// the filter's clippings, over all of time so that another period can be
+// chosen.
+func (v *entityMapView) bars(ctx context.Context, ids []int64, per library.Period, f library.MapFilter) ([]entitymap.Bar, error) {
 	f.Since, f.Until = time.Time{}, time.Time{}
-	counts, err := v.lib.MentionsOverTime(ctx, ids, library.Month, f)
+	counts, err := v.lib.MentionsOverTime(ctx, ids, per, f)
 	if err != nil {
 		return nil, err
 	}
-	return entitymap.Bars(counts, library.Month), nil
+	return entitymap.Bars(counts, per), nil
+}
+
+// loadStrip reads the time strip of the entities it follows again, after
+// the period's length or the entities changed.
+func (v *entityMapView) loadStrip() {
+	if v.strip == nil || len(v.selected) == 0 {
+		return
+	}
+	ids, per, f := v.selected, v.periodLength(), v.filter()
+	// The new strip has no period chosen, so neither has the map.
+	if !v.since.IsZero() || !v.until.IsZero() {
+		v.since, v.until = time.Time{}, time.Time{}
+		v.load(false)
+	}
+	v.tasks.background(func(ctx context.Context) {
+		bars, err := v.bars(ctx, ids, per, f)
+		if err != nil {
+			v.tasks.showError(err)
+			return
+		}
+		v.tasks.do(func() {
+			v.strip.SetBars(bars)
+			v.period.SetText("")
+		})
+	})
 }
 
 // mapSummary says what the map shows: "42 entities, 150 of 3,210 links".
@@ -231,7 +279,10 @@ func (v *entityMapView) periodChosen(start, end time.Time) {
 	v.load(false)
 }
 
+// nodeTapped shows the entity's card and follows it on the time strip.
 func (v *entityMapView) nodeTapped(id int64) {
+	v.selected = []int64{id}
+	v.loadStrip()
 	if v.showEntity != nil {
 		v.showEntity(id)
 	}

@@ -66,4 +66,23 @@ func TestEntityMapFromLinkToPassageToReader(t *testing.T) {
 	if !hasDialogText(w, "Other clippings") {
 		t.Errorf("tapping an entity does not show its card")
 	}
+	if len(v.selected) != 1 || v.selected[0] != d.Links[0].A {
+		t.Errorf("the time strip follows %v, not the entity tapped", v.selected)
+	}
+
+	// Both clippings are dated March 2024: the strip has one month, and
+	// choosing it keeps the link; by week it has one week too.
+	v.strip.Tapped(&fyne.PointEvent{Position: fyne.NewPos(2, 2)})
+	w.wait()
+	if got := v.period.Text; got != "March 2024: 2 mentions" {
+		t.Errorf("the strip says %q", got)
+	}
+	if d := v.mapW.Data(); d == nil || len(d.Links) != 1 || v.since.IsZero() {
+		t.Errorf("the map of March 2024: %+v (since %v)", d, v.since)
+	}
+	v.per.SetSelectedIndex(1)
+	w.wait()
+	if !v.since.IsZero() {
+		t.Errorf("changing to weeks keeps the period %v", v.since)
+	}
 }
