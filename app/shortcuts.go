@@ -83,6 +83,8 @@ func newWindowMenu(w *mainWindow) *windowMenu {
 		item("Larger Text", ctrl(fyne.KeyEqual), func() { w.zoom(1) }),
 		item("Smaller Text", ctrl(fyne.KeyMinus), func() { w.zoom(-1) }),
 		item("Actual Size", ctrl(fyne.Key0), func() { w.zoom(0) }),
+		fyne.NewMenuItemSeparator(),
+		item("Entity Map", ctrlShift(fyne.KeyM), w.ShowEntityMap),
 	)
 	help := fyne.NewMenu("Help",
 		item("Keyboard Shortcuts", ctrl(fyne.KeySlash), w.ShowHelp),
@@ -186,6 +188,12 @@ var shortcutHelp = [][2]string{
 	{"Shift+click, Shift+arrows", "Extend the selection"},
 	{"Double-, triple-click", "Select a word, a paragraph"},
 	{"Right-click", "More: colours, tag every mention, new type, existing entity"},
+	{"", ""},
+	{"Ctrl+Shift+M", "The entity map; in the map:"},
+	{"Page Down, Page Up (N, P)", "Next, previous entity or link"},
+	{"L", "Next link, the strongest first"},
+	{"Enter, Space", "Open the entity's card, list the link's passages"},
+	{"Arrows / + - 0", "Pan / zoom in, out, fit"},
 }
 
 // ShowHelp lists the keyboard shortcuts.

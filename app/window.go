@@ -43,6 +43,9 @@ type mainWindow struct {
 	empty   fyne.CanvasObject // shown in the centre when nothing is open
 	menu    *windowMenu
 	newClip *newClipDialog // the new-clipping dialog while it is shown
+	// mapWin is the entity map's window while it is open.
+	mapWin    fyne.Window
+	entityMap *entityMapView
 
 	// State of the open clipping, read and written on the UI goroutine.
 	current    *library.Clipping

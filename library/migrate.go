@@ -324,6 +324,154 @@ CREATE TABLE annotation_changes (
 );
 CREATE INDEX annotation_changes_clipping ON annotation_changes(clipping_id, kind, annotation_id);
 `,
+	// 10: the entity map's co-occurrence counts. mention_paragraphs mirrors
+	// each confirmed, anchored mention with the paragraph (block) it is in;
+	// cooccur holds, for each clipping and each pair of entities both
+	// mentioned in it (entity_a < entity_b), in how many of its paragraphs
+	// both appear. Triggers keep both up to date as mentions are written,
+	// retyped, merged, deleted or put back by undo, so no operation has to
+	// know of them; the end fills them from the mentions already there.
+	// A paragraph's index is the number of blank lines before the mention
+	// in the canonical text (blocks are joined by one blank line).
+	`
+CREATE TABLE mention_paragraphs (
+	mention_id  INTEGER PRIMARY KEY,
+	clipping_id INTEGER NOT NULL REFERENCES clippings(id) ON DELETE CASCADE,
+	entity_id   INTEGER NOT NULL,
+	paragraph   INTEGER NOT NULL,
+	date        INTEGER NOT NULL   -- the clipping's date (published, else added), Unix milliseconds
+);
+CREATE INDEX mention_paragraphs_unit ON mention_paragraphs(clipping_id, paragraph, entity_id);
+CREATE INDEX mention_paragraphs_entity ON mention_paragraphs(entity_id, clipping_id, date);
+
+CREATE TABLE cooccur (
+	clipping_id INTEGER NOT NULL REFERENCES clippings(id) ON DELETE CASCADE,
+	entity_a    INTEGER NOT NULL,
+	entity_b    INTEGER NOT NULL,
+	paragraphs  INTEGER NOT NULL DEFAULT 0,
+	date        INTEGER NOT NULL,  -- the clipping's date (published, else added), Unix milliseconds
+	PRIMARY KEY (clipping_id, entity_a, entity_b)
+) WITHOUT ROWID;
+CREATE INDEX cooccur_a ON cooccur(entity_a, entity_b, date, paragraphs);
+CREATE INDEX cooccur_b ON cooccur(entity_b, entity_a, date, paragraphs);
+CREATE INDEX cooccur_date ON cooccur(date, entity_a, entity_b, paragraphs);
+
+-- The counts over the whole library, one row per linked pair, so the
+-- whole library's strongest links need no grouping of every clipping's.
+CREATE TABLE cooccur_totals (
+	entity_a   INTEGER NOT NULL,
+	entity_b   INTEGER NOT NULL,
+	paragraphs INTEGER NOT NULL,
+	clippings  INTEGER NOT NULL,
+	first      INTEGER,            -- the earliest and latest date of the clippings both are in
+	last       INTEGER,
+	PRIMARY KEY (entity_a, entity_b)
+) WITHOUT ROWID;
+CREATE INDEX cooccur_totals_paragraphs ON cooccur_totals(paragraphs);
+CREATE INDEX cooccur_totals_clippings ON cooccur_totals(clippings);
+CREATE INDEX cooccur_totals_b ON cooccur_totals(entity_b);
+
+CREATE TRIGGER cooccur_totals_add AFTER INSERT ON cooccur
+BEGIN
+	INSERT INTO cooccur_totals (entity_a, entity_b, paragraphs, clippings, first, last)
+	VALUES (new.entity_a, new.entity_b, new.paragraphs, 1, new.date, new.date)
+	ON CONFLICT DO UPDATE SET paragraphs = paragraphs + excluded.paragraphs, clippings = clippings + 1,
+		first = min(first, excluded.first), last = max(last, excluded.last);
+END;
+
+CREATE TRIGGER cooccur_totals_change AFTER UPDATE OF paragraphs, date ON cooccur
+BEGIN
+	UPDATE cooccur_totals SET paragraphs = paragraphs - old.paragraphs + new.paragraphs,
+		first = (SELECT min(date) FROM cooccur WHERE entity_a = new.entity_a AND entity_b = new.entity_b),
+		last = (SELECT max(date) FROM cooccur WHERE entity_a = new.entity_a AND entity_b = new.entity_b)
+	WHERE entity_a = new.entity_a AND entity_b = new.entity_b;
+END;
+
+CREATE TRIGGER cooccur_totals_remove AFTER DELETE ON cooccur
+BEGIN
+	DELETE FROM cooccur_totals WHERE entity_a = old.entity_a AND entity_b = old.entity_b AND clippings <= 1;
+	UPDATE cooccur_totals SET paragraphs = paragraphs - old.paragraphs, clippings = clippings - 1,
+		first = (SELECT min(date) FROM cooccur WHERE entity_a = old.entity_a AND entity_b = old.entity_b),
+		last = (SELECT max(date) FROM cooccur WHERE entity_a = old.entity_a AND entity_b = old.entity_b)
+	WHERE entity_a = old.entity_a AND entity_b = old.entity_b;
+END;
+
+CREATE TRIGGER clippings_cooccur_date AFTER UPDATE OF published, added ON clippings
+BEGIN
+	UPDATE cooccur SET date = coalesce(new.published, new.added) WHERE clipping_id = new.id;
+	UPDATE mention_paragraphs SET date = coalesce(new.published, new.added) WHERE clipping_id = new.id;
+END;
+
+CREATE TRIGGER mentions_cooccur_insert AFTER INSERT ON mentions
+WHEN new.status = 'confirmed' AND new.orphaned = 0
+BEGIN
+	INSERT INTO mention_paragraphs (mention_id, clipping_id, entity_id, paragraph, date)
+	SELECT new.id, new.clipping_id, new.entity_id,
+		(length(substr(c.text, 1, new.start)) - length(replace(substr(c.text, 1, new.start), char(10) || char(10), ''))) / 2,
+		coalesce(c.published, c.added)
+	FROM clippings c WHERE c.id = new.clipping_id;
+END;
+
+CREATE TRIGGER mentions_cooccur_delete AFTER DELETE ON mentions
+WHEN old.status = 'confirmed'
+BEGIN
+	DELETE FROM mention_paragraphs WHERE mention_id = old.id;
+END;
+
+CREATE TRIGGER mentions_cooccur_update AFTER UPDATE OF id, clipping_id, entity_id, start, status, orphaned ON mentions
+BEGIN
+	DELETE FROM mention_paragraphs WHERE mention_id = old.id;
+	INSERT INTO mention_paragraphs (mention_id, clipping_id, entity_id, paragraph, date)
+	SELECT new.id, new.clipping_id, new.entity_id,
+		(length(substr(c.text, 1, new.start)) - length(replace(substr(c.text, 1, new.start), char(10) || char(10), ''))) / 2,
+		coalesce(c.published, c.added)
+	FROM clippings c WHERE c.id = new.clipping_id AND new.status = 'confirmed' AND new.orphaned = 0;
+END;
+
+-- A mention of an entity new to the clipping pairs it with every other
+-- entity there; one new to its paragraph adds a shared paragraph to each
+-- pair with the entities already in that paragraph.
+CREATE TRIGGER mention_paragraphs_add BEFORE INSERT ON mention_paragraphs
+BEGIN
+	INSERT INTO cooccur (clipping_id, entity_a, entity_b, paragraphs, date)
+	SELECT DISTINCT new.clipping_id, min(new.entity_id, p.entity_id), max(new.entity_id, p.entity_id), 0,
+		new.date
+	FROM mention_paragraphs p
+	WHERE p.clipping_id = new.clipping_id AND p.entity_id <> new.entity_id
+	AND NOT EXISTS (SELECT 1 FROM mention_paragraphs q WHERE q.entity_id = new.entity_id AND q.clipping_id = new.clipping_id)
+	ON CONFLICT DO NOTHING;
+	INSERT INTO cooccur (clipping_id, entity_a, entity_b, paragraphs, date)
+	SELECT DISTINCT new.clipping_id, min(new.entity_id, p.entity_id), max(new.entity_id, p.entity_id), 1,
+		new.date
+	FROM mention_paragraphs p
+	WHERE p.clipping_id = new.clipping_id AND p.paragraph = new.paragraph AND p.entity_id <> new.entity_id
+	AND NOT EXISTS (SELECT 1 FROM mention_paragraphs q WHERE q.clipping_id = new.clipping_id AND q.paragraph = new.paragraph AND q.entity_id = new.entity_id)
+	ON CONFLICT DO UPDATE SET paragraphs = paragraphs + 1;
+END;
+
+-- The last mention of an entity in a paragraph takes that paragraph from
+-- its pairs; the last in the clipping takes the pairs away.
+CREATE TRIGGER mention_paragraphs_remove AFTER DELETE ON mention_paragraphs
+BEGIN
+	UPDATE cooccur SET paragraphs = paragraphs - 1
+	WHERE clipping_id = old.clipping_id AND (entity_a = old.entity_id OR entity_b = old.entity_id)
+	AND (entity_a + entity_b - old.entity_id) IN (
+		SELECT p.entity_id FROM mention_paragraphs p
+		WHERE p.clipping_id = old.clipping_id AND p.paragraph = old.paragraph)
+	AND NOT EXISTS (SELECT 1 FROM mention_paragraphs q WHERE q.clipping_id = old.clipping_id AND q.paragraph = old.paragraph AND q.entity_id = old.entity_id);
+	DELETE FROM cooccur
+	WHERE clipping_id = old.clipping_id AND (entity_a = old.entity_id OR entity_b = old.entity_id)
+	AND NOT EXISTS (SELECT 1 FROM mention_paragraphs q WHERE q.entity_id = old.entity_id AND q.clipping_id = old.clipping_id);
+END;
+
+INSERT INTO mention_paragraphs (mention_id, clipping_id, entity_id, paragraph, date)
+SELECT m.id, m.clipping_id, m.entity_id,
+	(length(substr(c.text, 1, m.start)) - length(replace(substr(c.text, 1, m.start), char(10) || char(10), ''))) / 2,
+	coalesce(c.published, c.added)
+FROM mentions m JOIN clippings c ON c.id = m.clipping_id
+WHERE m.status = 'confirmed' AND m.orphaned = 0
+ORDER BY m.clipping_id, m.id;
+`,
 }
 
 // migrate brings the schema up to date, one migration per transaction.

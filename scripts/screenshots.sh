@@ -21,6 +21,9 @@
 #   selection-200.png the selection toolbar at 200%
 #   reader-pictures.png     an article's pictures in the reader, with their captions
 #   reader-pictures-200.png the same at 200%
+#   entity-map.png    the entity map (Ctrl+Shift+M) with the passages of its strongest link (L, Enter)
+#   entity-map-period.png  the map filtered to a period chosen on the time strip
+#   entity-map-200.png the entity map and a link's passages at 200%
 #
 # It prints the time from starting margin to its window appearing. Needs
 # Xvfb, xdotool, ImageMagick and xdpyinfo (make demo-deps installs them).
@@ -202,6 +205,26 @@ shot versions-flagged
 key ctrl+shift+d
 sleep 2
 shot versions-diff
+# entity_map: opens the entity map (Ctrl+Shift+M) in its window, fills the
+# screen with it and lists the passages of the strongest link (L, Enter:
+# the map has the focus when it opens).
+entity_map() {
+	key ctrl+shift+m
+	MID=$(timeout 10 xdotool search --sync --onlyvisible --name '^Entity Map' | head -1 || true)
+	[ -n "$MID" ] || { echo "screenshots: the entity map did not open" >&2; exit 1; }
+	xdotool windowmove "$MID" 0 0 windowsize "$MID" $((WIDTH * SCALE)) $((HEIGHT * SCALE))
+	sleep 3 # the query and the layout
+	xdotool key --window "$MID" l Return
+	sleep 1
+}
+entity_map
+shot entity-map
+# The time strip runs along the bottom: a click on a month near its end
+# filters the map to it.
+xdotool mousemove --window "$MID" $((1100 * SCALE)) $(((HEIGHT - 14) * SCALE)) click 1
+sleep 2
+shot entity-map-period
+xdotool windowclose "$MID" 2>/dev/null || true
 
 start_app 1 FYNE_THEME=light
 open_clipping "Esper" "Esper accuses"
@@ -215,3 +238,5 @@ shot selection-200
 key Escape
 open_clipping "Floods" "Floods reach the old town"
 shot reader-pictures-200
+entity_map
+shot entity-map-200

@@ -18,8 +18,9 @@ import (
 )
 
 // version names the cached libraries; change it whenever the generator or
-// the schema changes.
-const version = "v5"
+// the schema changes (a library is migrated when opened, and a cache of
+// an older schema opened by a newer Margin is of no use to the older).
+const version = "v6-merged"
 
 // Corpus generates realistic articles deterministically: about 800 words
 // each in 8 to 12 paragraphs, drawn with a Zipf distribution from a

@@ -1,0 +1,161 @@
+// Package entitymap draws the entity map: entities as nodes sized by the
+// clippings that mention them and coloured by type, links weighted by what
+// they share, with pan, zoom, dragging and the keyboard; and the time strip
+// under it. It is shaped like a Fyne widget: setters in, On... callbacks
+// out. The queries are the library's; the window wires them.
+package entitymap
+
+import (
+	"fmt"
+	"math"
+	"math/rand/v2"
+	"slices"
+	"strings"
+	"sync"
+
+	"gonum.org/v1/gonum/graph/layout"
+	"gonum.org/v1/gonum/graph/simple"
+	"gonum.org/v1/gonum/spatial/r2"
+
+	"margin/library"
+)
+
+// Point is a node's place on the map, each coordinate in [0, 1].
+type Point struct{ X, Y float64 }
+
+// layoutSeed seeds the force-directed layout, so that the same map is
+// laid out the same way each time.
+const layoutSeed = 22
+
+// Layout places the entities of m with gonum's Eades force-directed layout
+// (Barnes-Hut repulsion, attraction by link weight), seeded, and scales the
+// result into the unit square. It is pure computation: run it off the UI
+// goroutine.
+func Layout(m *library.EntityMap) map[int64]Point {
+	out := make(map[int64]Point, len(m.Nodes))
+	if len(m.Nodes) == 0 {
+		return out
+	}
+	g := simple.NewWeightedUndirectedGraph(0, 0)
+	// Nodes are added in ID order so that the seeded start does not depend
+	// on the order the library listed them in.
+	ids := make([]int64, len(m.Nodes))
+	for i, n := range m.Nodes {
+		ids[i] = n.ID
+	}
+	slices.Sort(ids)
+	for _, id := range ids {
+		g.AddNode(simple.Node(id))
+	}
+	maxCount := 1
+	for _, k := range m.Links {
+		maxCount = max(maxCount, k.Count)
+	}
+	for _, k := range m.Links {
+		if k.A == k.B || g.Node(k.A) == nil || g.Node(k.B) == nil {
+			continue
+		}
+		// Weights in (0, 1]: a strong link pulls its ends closer.
+		g.SetWeightedEdge(g.NewWeightedEdge(simple.Node(k.A), simple.Node(k.B), 0.2+0.8*float64(k.Count)/float64(maxCount)))
+	}
+	eades := &layout.EadesR2{
+		Updates:   120,
+		Repulsion: 1,
+		Rate:      0.05,
+		Theta:     0.2,
+		Src:       rand.NewPCG(layoutSeed, uint64(len(ids))),
+	}
+	opt := layout.NewOptimizerR2(g, eades.Update)
+	for opt.Update() {
+	}
+	minV := r2.Vec{X: math.Inf(1), Y: math.Inf(1)}
+	maxV := r2.Vec{X: math.Inf(-1), Y: math.Inf(-1)}
+	for _, id := range ids {
+		c := opt.Coord2(id)
+		minV = r2.Vec{X: math.Min(minV.X, c.X), Y: math.Min(minV.Y, c.Y)}
+		maxV = r2.Vec{X: math.Max(maxV.X, c.X), Y: math.Max(maxV.Y, c.Y)}
+	}
+	span := math.Max(maxV.X-minV.X, maxV.Y-minV.Y)
+	for _, id := range ids {
+		c := opt.Coord2(id)
+		p := Point{X: 0.5, Y: 0.5}
+		if span > 0 && !math.IsNaN(span) {
+			// Keep the aspect ratio; centre the shorter side.
+			p = Point{
+				X: (c.X-minV.X)/span + (1-(maxV.X-minV.X)/span)/2,
+				Y: (c.Y-minV.Y)/span + (1-(maxV.Y-minV.Y)/span)/2,
+			}
+		}
+		out[id] = p
+	}
+	return out
+}
+
+// LayoutCache keeps the layouts of the maps shown lately, so that going
+// back to a map (or redrawing it) puts every node where it was, and a
+// node the person dragged stays where they left it.
+type LayoutCache struct {
+	mu    sync.Mutex
+	keys  []string
+	saved map[string]map[int64]Point
+}
+
+// cacheSize is how many layouts a LayoutCache keeps.
+const cacheSize = 16
+
+// key names a map by its nodes and links.
+func key(m *library.EntityMap) string {
+	var b strings.Builder
+	for _, n := range m.Nodes {
+		fmt.Fprintf(&b, "%d,", n.ID)
+	}
+	b.WriteByte('|')
+	for _, k := range m.Links {
+		fmt.Fprintf(&b, "%d-%d:%d,", k.A, k.B, k.Count)
+	}
+	return b.String()
+}
+
+// Layout returns the map's layout, from the cache or computed (see Layout).
+// It is safe to call from any goroutine.
+func (c *LayoutCache) Layout(m *library.EntityMap) map[int64]Point {
+	k := key(m)
+	c.mu.Lock()
+	if p, ok := c.saved[k]; ok {
+		c.mu.Unlock()
+		return clonePoints(p)
+	}
+	c.mu.Unlock()
+	p := Layout(m)
+	c.mu.Lock()
+	defer c.mu.Unlock()
+	if c.saved == nil {
+		c.saved = map[string]map[int64]Point{}
+	}
+	if _, ok := c.saved[k]; !ok {
+		c.keys = append(c.keys, k)
+		if len(c.keys) > cacheSize {
+			delete(c.saved, c.keys[0])
+			c.keys = c.keys[1:]
+		}
+	}
+	c.saved[k] = p
+	return clonePoints(p)
+}
+
+// Move records that the person put a node of the map elsewhere.
+func (c *LayoutCache) Move(m *library.EntityMap, id int64, p Point) {
+	c.mu.Lock()
+	defer c.mu.Unlock()
+	if s, ok := c.saved[key(m)]; ok {
+		s[id] = p
+	}
+}
+
+func clonePoints(p map[int64]Point) map[int64]Point {
+	out := make(map[int64]Point, len(p))
+	for k, v := range p {
+		out[k] = v
+	}
+	return out
+}

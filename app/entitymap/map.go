@@ -1,0 +1,482 @@
+package entitymap
+
+import (
+	"image/color"
+	"math"
+
+	"fyne.io/fyne/v2"
+	"fyne.io/fyne/v2/canvas"
+	"fyne.io/fyne/v2/driver/desktop"
+	"fyne.io/fyne/v2/theme"
+	"fyne.io/fyne/v2/widget"
+
+	"margin/app/palette"
+	"margin/library"
+)
+
+// Map is the entity map widget. Give it a map and its layout with SetMap;
+// it calls OnNodeTapped when an entity is chosen (tapped, or Enter on the
+// focused one), OnLinkTapped when a link is, and OnNodeMoved when the
+// person drags an entity elsewhere.
+//
+// Keys, when it has the focus: Page Down and Page Up (or N and P) go to
+// the next and previous entity or link, L to the next link (the strongest
+// first), Enter or Space choose it, the arrows pan, + and - zoom and 0
+// fits the map to the view.
+type Map struct {
+	widget.BaseWidget
+
+	OnNodeTapped func(id int64)
+	OnLinkTapped func(a, b int64)
+	OnNodeMoved  func(id int64, p Point)
+
+	data    *library.EntityMap
+	pos     map[int64]Point
+	zoom    float32
+	pan     fyne.Position // added to the drawn positions
+	focused bool
+	current int // keyboard position: nodes first, then links; -1 none
+	link    int // the link chosen last, -1 none
+	drag    int64
+	panning bool
+	press   *fyne.Position // where the mouse button went down, for a drag to start from
+}
+
+// New returns an empty map.
+func New() *Map {
+	m := &Map{zoom: 1, current: -1, link: -1}
+	m.ExtendBaseWidget(m)
+	return m
+}
+
+// SetMap shows a map laid out at pos (see Layout), fitted to the view.
+func (m *Map) SetMap(data *library.EntityMap, pos map[int64]Point) {
+	m.data, m.pos = data, pos
+	m.zoom, m.pan = 1, fyne.Position{}
+	m.current, m.link = -1, -1
+	m.Refresh()
+}
+
+// Data returns the map shown, or nil.
+func (m *Map) Data() *library.EntityMap { return m.data }
+
+// NodePosition returns where the entity is drawn, in the widget's coordinates.
+func (m *Map) NodePosition(id int64) (fyne.Position, bool) {
+	p, ok := m.pos[id]
+	if !ok {
+		return fyne.Position{}, false
+	}
+	return m.toScreen(p), true
+}
+
+// margin keeps nodes and labels off the widget's edges.
+func (m *Map) margin() float32 { return 4 * theme.Padding() }
+
+func (m *Map) toScreen(p Point) fyne.Position {
+	s := m.Size()
+	g := m.margin()
+	w, h := max(s.Width-2*g, 1), max(s.Height-2*g, 1)
+	side := min(w, h) * m.zoom
+	return fyne.NewPos(g+(w-side)/2+float32(p.X)*side+m.pan.X, g+(h-side)/2+float32(p.Y)*side+m.pan.Y)
+}
+
+func (m *Map) fromScreen(q fyne.Position) Point {
+	s := m.Size()
+	g := m.margin()
+	w, h := max(s.Width-2*g, 1), max(s.Height-2*g, 1)
+	side := min(w, h) * m.zoom
+	return Point{X: float64((q.X - g - (w-side)/2 - m.pan.X) / side), Y: float64((q.Y - g - (h-side)/2 - m.pan.Y) / side)}
+}
+
+// radius is a node's radius: by the square root of its clippings, so that
+// its area follows them.
+func (m *Map) radius(n library.MapNode) float32 {
+	most := 1
+	for _, o := range m.data.Nodes {
+		most = max(most, o.Clippings)
+	}
+	small := theme.Padding() * 1.5
+	return small + 3*small*float32(math.Sqrt(float64(n.Clippings)/float64(most)))
+}
+
+// linkWidth is a link's stroke by its count.
+func (m *Map) linkWidth(k library.MapLink) float32 {
+	most := 1
+	for _, o := range m.data.Links {
+		most = max(most, o.Count)
+	}
+	return 1 + 5*float32(k.Count)/float32(most)
+}
+
+// nodeAt returns the node drawn under q, the topmost first.
+func (m *Map) nodeAt(q fyne.Position) (int64, bool) {
+	if m.data == nil {
+		return 0, false
+	}
+	for i := len(m.data.Nodes) - 1; i >= 0; i-- {
+		n := m.data.Nodes[i]
+		p, ok := m.NodePosition(n.ID)
+		if !ok {
+			continue
+		}
+		r := m.radius(n) + 2
+		if dx, dy := q.X-p.X, q.Y-p.Y; dx*dx+dy*dy <= r*r {
+			return n.ID, true
+		}
+	}
+	return 0, false
+}
+
+// linkAt returns the index of the link drawn under q.
+func (m *Map) linkAt(q fyne.Position) (int, bool) {
+	if m.data == nil {
+		return -1, false
+	}
+	best, bestD := -1, float32(theme.Padding()*1.5)
+	for i, k := range m.data.Links {
+		a, okA := m.NodePosition(k.A)
+		b, okB := m.NodePosition(k.B)
+		if !okA || !okB {
+			continue
+		}
+		if d := segmentDistance(q, a, b); d <= bestD {
+			best, bestD = i, d
+		}
+	}
+	return best, best >= 0
+}
+
+func segmentDistance(q, a, b fyne.Position) float32 {
+	dx, dy := b.X-a.X, b.Y-a.Y
+	l := dx*dx + dy*dy
+	t := float32(0)
+	if l > 0 {
+		t = max(0, min(1, ((q.X-a.X)*dx+(q.Y-a.Y)*dy)/l))
+	}
+	px, py := a.X+t*dx-q.X, a.Y+t*dy-q.Y
+	return float32(math.Sqrt(float64(px*px + py*py)))
+}
+
+// Tapped chooses the entity or link under the pointer.
+func (m *Map) Tapped(e *fyne.PointEvent) {
+	if id, ok := m.nodeAt(e.Position); ok {
+		m.chooseNode(id)
+		return
+	}
+	if i, ok := m.linkAt(e.Position); ok {
+		m.chooseLink(i)
+	}
+}
+
+func (m *Map) chooseNode(id int64) {
+	for i, n := range m.data.Nodes {
+		if n.ID == id {
+			m.current = i
+		}
+	}
+	m.Refresh()
+	if m.OnNodeTapped != nil {
+		m.OnNodeTapped(id)
+	}
+}
+
+func (m *Map) chooseLink(i int) {
+	m.link = i
+	m.current = len(m.data.Nodes) + i
+	m.Refresh()
+	if m.OnLinkTapped != nil {
+		k := m.data.Links[i]
+		m.OnLinkTapped(k.A, k.B)
+	}
+}
+
+// Dragged moves the entity the drag began on, or else pans the map.
+func (m *Map) Dragged(e *fyne.DragEvent) {
+	if m.data == nil {
+		return
+	}
+	if m.drag == 0 && !m.panning {
+		start := e.Position.Subtract(e.Dragged)
+		if m.press != nil {
+			start = *m.press
+		}
+		if id, ok := m.nodeAt(start); ok {
+			m.drag = id
+		} else {
+			m.panning = true
+		}
+	}
+	if m.drag != 0 {
+		p, _ := m.NodePosition(m.drag)
+		m.pos[m.drag] = m.fromScreen(p.Add(e.Dragged))
+	} else {
+		m.pan = m.pan.Add(e.Dragged)
+	}
+	m.Refresh()
+}
+
+// DragEnd ends a drag, telling OnNodeMoved where an entity was left.
+func (m *Map) DragEnd() {
+	if m.drag != 0 && m.OnNodeMoved != nil {
+		m.OnNodeMoved(m.drag, m.pos[m.drag])
+	}
+	m.drag, m.panning, m.press = 0, false, nil
+}
+
+// MouseDown notes where a drag may start.
+func (m *Map) MouseDown(e *desktop.MouseEvent) {
+	p := e.Position
+	m.press = &p
+}
+
+// MouseUp forgets it.
+func (m *Map) MouseUp(*desktop.MouseEvent) {
+	if m.drag == 0 && !m.panning {
+		m.press = nil
+	}
+}
+
+// Scrolled zooms about the pointer.
+func (m *Map) Scrolled(e *fyne.ScrollEvent) {
+	f := float32(math.Pow(1.0015, float64(e.Scrolled.DY)))
+	m.zoomAbout(f, e.Position)
+}
+
+func (m *Map) zoomAbout(f float32, at fyne.Position) {
+	z := max(0.2, min(8, m.zoom*f))
+	// Keep the point under at where it is.
+	before := m.fromScreen(at)
+	m.zoom = z
+	after := m.toScreen(before)
+	m.pan = m.pan.Add(at.Subtract(after))
+	m.Refresh()
+}
+
+// ZoomIn zooms in about the centre, as + does.
+func (m *Map) ZoomIn() { m.zoomAbout(1.25, m.centre()) }
+
+// ZoomOut zooms out about the centre.
+func (m *Map) ZoomOut() { m.zoomAbout(0.8, m.centre()) }
+
+// Fit shows the whole map.
+func (m *Map) Fit() { m.zoom, m.pan = 1, fyne.Position{}; m.Refresh() }
+
+func (m *Map) centre() fyne.Position {
+	return fyne.NewPos(m.Size().Width/2, m.Size().Height/2)
+}
+
+// FocusGained, FocusLost, TypedRune and TypedKey make the map keyboard
+// reachable (fyne.Focusable).
+func (m *Map) FocusGained() {
+	m.focused = true
+	if m.current < 0 && m.data != nil && len(m.data.Nodes) > 0 {
+		m.current = 0
+	}
+	m.Refresh()
+}
+
+// FocusLost hides the focus ring.
+func (m *Map) FocusLost() { m.focused = false; m.Refresh() }
+
+// TypedRune zooms, fits and steps through the map's items.
+func (m *Map) TypedRune(r rune) {
+	switch r {
+	case '+', '=':
+		m.ZoomIn()
+	case '-':
+		m.ZoomOut()
+	case '0':
+		m.Fit()
+	case 'n':
+		m.step(1)
+	case 'p':
+		m.step(-1)
+	case 'l':
+		m.nextLink()
+	case ' ':
+		m.activate()
+	}
+}
+
+// TypedKey pans with the arrows, steps with Page Up and Down and chooses
+// with Enter.
+func (m *Map) TypedKey(e *fyne.KeyEvent) {
+	d := 6 * theme.Padding()
+	switch e.Name {
+	case fyne.KeyLeft:
+		m.pan.X += d
+	case fyne.KeyRight:
+		m.pan.X -= d
+	case fyne.KeyUp:
+		m.pan.Y += d
+	case fyne.KeyDown:
+		m.pan.Y -= d
+	case fyne.KeyPageDown:
+		m.step(1)
+		return
+	case fyne.KeyPageUp:
+		m.step(-1)
+		return
+	case fyne.KeyReturn, fyne.KeyEnter:
+		m.activate()
+		return
+	default:
+		return
+	}
+	m.Refresh()
+}
+
+func (m *Map) items() int {
+	if m.data == nil {
+		return 0
+	}
+	return len(m.data.Nodes) + len(m.data.Links)
+}
+
+func (m *Map) step(d int) {
+	n := m.items()
+	if n == 0 {
+		return
+	}
+	m.current = ((m.current+d)%n + n) % n
+	m.Refresh()
+}
+
+// nextLink moves the keyboard to the next link, the strongest first.
+func (m *Map) nextLink() {
+	if m.data == nil || len(m.data.Links) == 0 {
+		return
+	}
+	nodes := len(m.data.Nodes)
+	i := m.current - nodes + 1
+	if i < 0 || i >= len(m.data.Links) {
+		i = 0
+	}
+	m.current = nodes + i
+	m.Refresh()
+}
+
+func (m *Map) activate() {
+	if m.current < 0 || m.current >= m.items() {
+		return
+	}
+	if m.current < len(m.data.Nodes) {
+		m.chooseNode(m.data.Nodes[m.current].ID)
+		return
+	}
+	m.chooseLink(m.current - len(m.data.Nodes))
+}
+
+// Cursor is a pointer over the map.
+func (m *Map) Cursor() desktop.Cursor { return desktop.PointerCursor }
+
+// CreateRenderer makes the map's renderer.
+func (m *Map) CreateRenderer() fyne.WidgetRenderer {
+	r := &mapRenderer{m: m, bg: canvas.NewRectangle(color.Transparent)}
+	r.Refresh()
+	return r
+}
+
+type mapRenderer struct {
+	m       *Map
+	bg      *canvas.Rectangle
+	lines   []*canvas.Line
+	circles []*canvas.Circle
+	labels  []*canvas.Text
+	ring    *canvas.Circle
+	objects []fyne.CanvasObject
+}
+
+func (r *mapRenderer) Destroy() {}
+
+func (r *mapRenderer) MinSize() fyne.Size { return fyne.NewSize(240, 200) }
+
+func (r *mapRenderer) Objects() []fyne.CanvasObject { return r.objects }
+
+func (r *mapRenderer) Layout(fyne.Size) { r.Refresh() }
+
+// build makes one line per link and one circle and label per node.
+func (r *mapRenderer) build() {
+	d := r.m.data
+	r.lines, r.circles, r.labels = nil, nil, nil
+	r.objects = []fyne.CanvasObject{r.bg}
+	r.ring = canvas.NewCircle(color.Transparent)
+	r.ring.Hide()
+	if d == nil {
+		return
+	}
+	for range d.Links {
+		l := canvas.NewLine(color.Transparent)
+		r.lines = append(r.lines, l)
+		r.objects = append(r.objects, l)
+	}
+	for _, n := range d.Nodes {
+		c := canvas.NewCircle(color.Transparent)
+		t := canvas.NewText(n.Name, color.Black)
+		r.circles = append(r.circles, c)
+		r.labels = append(r.labels, t)
+		r.objects = append(r.objects, c)
+	}
+	for _, t := range r.labels {
+		r.objects = append(r.objects, t)
+	}
+	r.objects = append(r.objects, r.ring)
+}
+
+func (r *mapRenderer) Refresh() {
+	m := r.m
+	d := m.data
+	if d == nil || r.ring == nil || len(r.circles) != len(d.Nodes) || len(r.lines) != len(d.Links) || (len(d.Nodes) > 0 && r.labels[0].Text != d.Nodes[0].Name) {
+		r.build()
+	}
+	r.bg.FillColor = theme.Color(theme.ColorNameBackground)
+	r.bg.Resize(m.Size())
+	r.bg.Refresh()
+	if d == nil {
+		return
+	}
+	fg := theme.Color(theme.ColorNameForeground)
+	dim := theme.Color(theme.ColorNameDisabled)
+	focusC := theme.Color(theme.ColorNameFocus)
+	primary := theme.Color(theme.ColorNamePrimary)
+	size := theme.TextSize() * 0.85
+	for i, k := range d.Links {
+		a, _ := m.NodePosition(k.A)
+		b, _ := m.NodePosition(k.B)
+		l := r.lines[i]
+		l.Position1, l.Position2 = a, b
+		l.StrokeWidth = m.linkWidth(k)
+		l.StrokeColor = dim
+		if i == m.link || (m.focused && m.current == len(d.Nodes)+i) {
+			l.StrokeColor = primary
+		}
+		l.Refresh()
+	}
+	r.ring.Hide()
+	for i, n := range d.Nodes {
+		p, _ := m.NodePosition(n.ID)
+		rad := m.radius(n)
+		c := r.circles[i]
+		c.FillColor = palette.EntityType(n.Type)
+		c.StrokeColor = theme.Color(theme.ColorNameBackground)
+		c.StrokeWidth = 1
+		c.Move(fyne.NewPos(p.X-rad, p.Y-rad))
+		c.Resize(fyne.NewSize(2*rad, 2*rad))
+		c.Refresh()
+		t := r.labels[i]
+		t.Color = fg
+		t.TextSize = size
+		ts := fyne.MeasureText(t.Text, size, t.TextStyle)
+		t.Move(fyne.NewPos(p.X-ts.Width/2, p.Y+rad+1))
+		t.Resize(ts)
+		t.Refresh()
+		if m.focused && m.current == i {
+			rr := rad + 3
+			r.ring.StrokeColor, r.ring.StrokeWidth = focusC, 2
+			r.ring.Move(fyne.NewPos(p.X-rr, p.Y-rr))
+			r.ring.Resize(fyne.NewSize(2*rr, 2*rr))
+			r.ring.Show()
+			r.ring.Refresh()
+		}
+	}
+}
