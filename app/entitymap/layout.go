@@ -6,6 +6,7 @@
 package entitymap
 
 import (
+	"cmp"
 	"fmt"
 	"math"
 	"math/rand/v2"
@@ -13,6 +14,8 @@ import (
 	"strings"
 	"sync"
 
+	"gonum.org/v1/gonum/graph"
+	"gonum.org/v1/gonum/graph/iterator"
 	"gonum.org/v1/gonum/graph/layout"
 	"gonum.org/v1/gonum/graph/simple"
 	"gonum.org/v1/gonum/spatial/r2"
@@ -65,7 +68,7 @@ func Layout(m *library.EntityMap) map[int64]Point {
 		Theta:     0.2,
 		Src:       rand.NewPCG(layoutSeed, uint64(len(ids))),
 	}
-	opt := layout.NewOptimizerR2(g, eades.Update)
+	opt := layout.NewOptimizerR2(orderedGraph{g}, eades.Update)
 	for opt.Update() {
 	}
 	minV := r2.Vec{X: math.Inf(1), Y: math.Inf(1)}
@@ -158,4 +161,28 @@ func clonePoints(p map[int64]Point) map[int64]Point {
 		out[k] = v
 	}
 	return out
+}
+
+// orderedGraph lists its nodes, and each node's neighbours, by ID. The
+// simple graph lists them in map order, which differs from run to run; the
+// layout draws its random numbers in the order it meets the nodes, so
+// without this the same map would be laid out differently each time.
+type orderedGraph struct {
+	*simple.WeightedUndirectedGraph
+}
+
+// Nodes returns the graph's nodes by ID.
+func (g orderedGraph) Nodes() graph.Nodes {
+	return sortedNodes(g.WeightedUndirectedGraph.Nodes())
+}
+
+// From returns the neighbours of the node id by ID.
+func (g orderedGraph) From(id int64) graph.Nodes {
+	return sortedNodes(g.WeightedUndirectedGraph.From(id))
+}
+
+func sortedNodes(it graph.Nodes) graph.Nodes {
+	nodes := graph.NodesOf(it)
+	slices.SortFunc(nodes, func(a, b graph.Node) int { return cmp.Compare(a.ID(), b.ID()) })
+	return iterator.NewOrderedNodes(nodes)
 }
