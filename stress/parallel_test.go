@@ -1,6 +1,7 @@
 package stress_test
 
 import (
+	"context"
 	"database/sql"
 	"fmt"
 	"math/rand/v2"
@@ -8,6 +9,8 @@ import (
 	"strings"
 	"sync"
 	"testing"
+
+	"margin/library"
 )
 
 // TestStressParallelWriters runs four writer processes at once on one
@@ -22,6 +25,13 @@ func TestStressParallelWriters(t *testing.T) {
 	lib := t.TempDir()
 	led := newLedger()
 	done := make(chan struct{})
+	// The library exists before the reader starts: a read command on a
+	// folder with no library says so and fails, by design.
+	if lb, err := library.Open(context.Background(), lib); err != nil {
+		t.Fatal(err)
+	} else {
+		lb.Close()
+	}
 
 	var readers sync.WaitGroup
 	readers.Add(1)
