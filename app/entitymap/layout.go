@@ -71,12 +71,23 @@ func Layout(m *library.EntityMap) map[int64]Point {
 	opt := layout.NewOptimizerR2(orderedGraph{g}, eades.Update)
 	for opt.Update() {
 	}
-	minV := r2.Vec{X: math.Inf(1), Y: math.Inf(1)}
-	maxV := r2.Vec{X: math.Inf(-1), Y: math.Inf(-1)}
-	for _, id := range ids {
+	// The bounds are taken between the 5th and 95th percentiles of each
+	// axis, and the few nodes beyond are set at the edge: a force layout
+	// pushes a node with few links far out, and bounds that reached it
+	// would squeeze every other node into a clump.
+	xs := make([]float64, len(ids))
+	ys := make([]float64, len(ids))
+	for i, id := range ids {
 		c := opt.Coord2(id)
-		minV = r2.Vec{X: math.Min(minV.X, c.X), Y: math.Min(minV.Y, c.Y)}
-		maxV = r2.Vec{X: math.Max(maxV.X, c.X), Y: math.Max(maxV.Y, c.Y)}
+		xs[i], ys[i] = c.X, c.Y
+	}
+	slices.Sort(xs)
+	slices.Sort(ys)
+	q := func(v []float64, p float64) float64 { return v[int(p*float64(len(v)-1)+0.5)] }
+	minV := r2.Vec{X: q(xs, 0.05), Y: q(ys, 0.05)}
+	maxV := r2.Vec{X: q(xs, 0.95), Y: q(ys, 0.95)}
+	if len(ids) < 20 {
+		minV, maxV = r2.Vec{X: xs[0], Y: ys[0]}, r2.Vec{X: xs[len(xs)-1], Y: ys[len(ys)-1]}
 	}
 	span := math.Max(maxV.X-minV.X, maxV.Y-minV.Y)
 	for _, id := range ids {
@@ -85,8 +96,8 @@ func Layout(m *library.EntityMap) map[int64]Point {
 		if span > 0 && !math.IsNaN(span) {
 			// Keep the aspect ratio; centre the shorter side.
 			p = Point{
-				X: (c.X-minV.X)/span + (1-(maxV.X-minV.X)/span)/2,
-				Y: (c.Y-minV.Y)/span + (1-(maxV.Y-minV.Y)/span)/2,
+				X: min(max((c.X-minV.X)/span+(1-(maxV.X-minV.X)/span)/2, 0), 1),
+				Y: min(max((c.Y-minV.Y)/span+(1-(maxV.Y-minV.Y)/span)/2, 0), 1),
 			}
 		}
 		out[id] = p
