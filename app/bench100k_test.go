@@ -132,15 +132,9 @@ func BenchmarkSearchAsYouType100k(b *testing.B) {
 	b.ReportMetric(msPercentile(cpu, 0.95), "search_as_you_type_100k_cpu_p95:ms")
 }
 
-// timeSearch searches for query as the search box does when typing pauses
-// and returns the time until the first page is in the list.
-func timeSearch(b *testing.B, w *mainWindow, query string) time.Duration {
-	d, _ := timeSearchCPU(b, w, query)
-	return d
-}
-
-// timeSearchCPU is timeSearch, also returning the processor time the
-// process used until the first page was shown, which other work on the
+// timeSearchCPU searches for query as the search box does when typing
+// pauses and returns the time until the first page is in the list, and
+// the processor time the process used until then, which other work on the
 // machine changes less than the time.
 func timeSearchCPU(b *testing.B, w *mainWindow, query string) (time.Duration, time.Duration) {
 	var firstPage time.Time

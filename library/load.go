@@ -68,7 +68,9 @@ func (l *Library) Load(ctx context.Context, id int64) (*Annotated, error) {
 		if a.Entities, err = mentionedEntities(ctx, q, id); err != nil {
 			return err
 		}
-		a.Images, err = queryImages(ctx, q, id)
+		if a.Images, err = queryImages(ctx, q, id); err != nil {
+			return err
+		}
 		a.Changes, err = queryChanges(ctx, q, id)
 		return err
 	})
