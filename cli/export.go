@@ -104,7 +104,7 @@ func runExport(ctx context.Context, env *Env, args []string) error {
 		return usagef("no clippings chosen: give IDs, --all, --tag or --entity")
 	}
 
-	l, err := openForExport(ctx, env)
+	l, err := library.OpenExisting(ctx, env.LibraryDir)
 	if err != nil {
 		return err
 	}
@@ -194,24 +194,6 @@ func countNoun(n int, noun string) string {
 		return "1 " + noun
 	}
 	return strconv.Itoa(n) + " " + noun + "s"
-}
-
-// openForExport opens the library an export reads. An export also writes a
-// little (citation keys given for the first time, what Margin wrote of each
-// note, for the next export's merge), so the library is opened for writing
-// where it can be; on a read-only disk it is read as it is, and those records
-// are left out. A folder with no library is refused, never made into one.
-func openForExport(ctx context.Context, env *Env) (*library.Library, error) {
-	l, err := library.OpenReadOnly(ctx, env.LibraryDir)
-	if err != nil {
-		return nil, err
-	}
-	w, err := library.Open(ctx, env.LibraryDir)
-	if err != nil {
-		return l, nil
-	}
-	l.Close()
-	return w, nil
 }
 
 // checkAttachments refuses an attachments folder outside the notes' folder.

@@ -122,8 +122,7 @@ func OpenReadOnly(ctx context.Context, dir string) (*Library, error) {
 		return nil, errors.New("open library: no directory given")
 	}
 	path := filepath.Join(dir, FileName)
-	st, err := os.Stat(path)
-	if errors.Is(err, os.ErrNotExist) || (err == nil && st.Mode().IsRegular() && st.Size() == 0) {
+	if noLibrary(path) {
 		return nil, fmt.Errorf("%w in %s", ErrNoLibrary, dir)
 	}
 	if err := checkFile(path); err != nil {
@@ -140,6 +139,31 @@ func OpenReadOnly(ctx context.Context, dir string) (*Library, error) {
 		return Open(ctx, dir)
 	}
 	return l, err
+}
+
+// OpenExisting opens the existing library in dir for writing where it can
+// be written, and for reading (as OpenReadOnly) on a read-only disk or
+// folder. Like OpenReadOnly it creates nothing: a mistyped folder gives an
+// error wrapping ErrNoLibrary. Export uses it: it reads, and writes a
+// little where it may (citation keys, what it wrote of each note).
+func OpenExisting(ctx context.Context, dir string) (*Library, error) {
+	if dir == "" {
+		return nil, errors.New("open library: no directory given")
+	}
+	if noLibrary(filepath.Join(dir, FileName)) {
+		return nil, fmt.Errorf("%w in %s", ErrNoLibrary, dir)
+	}
+	if l, err := Open(ctx, dir); err == nil {
+		return l, nil
+	}
+	return OpenReadOnly(ctx, dir)
+}
+
+// noLibrary reports whether there is no library at path: no file, or an
+// empty one, which holds no library.
+func noLibrary(path string) bool {
+	st, err := os.Stat(path)
+	return errors.Is(err, os.ErrNotExist) || (err == nil && st.Mode().IsRegular() && st.Size() == 0)
 }
 
 // errOlderSchema says that a library must be migrated before it is read.
