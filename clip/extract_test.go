@@ -50,6 +50,7 @@ func TestExtractFixtures(t *testing.T) {
 		published string
 		contains  []string
 		excludes  []string
+		uncertain bool
 	}{
 		{
 			name: "a news page keeps its article and loses its chrome", file: "news-chrome.html",
@@ -82,6 +83,12 @@ func TestExtractFixtures(t *testing.T) {
 			title: "Why readers pay for news", lang: "en",
 			contains: []string{"make a donation to a newsroom", "sign up for the full site", "Support our journalism, say the banners", "once trust is earned"},
 		},
+		{
+			name: "a page of link lists with no article gives its readable text, marked uncertain", file: "no-main-article.html",
+			title: "Millbrook Parish Council", lang: "en", uncertain: true,
+			contains: []string{"The parish council meets on the first Tuesday", "which of the councillors looks after"},
+			excludes: []string{"Road closure on Mill Lane", "Allotments", "Site map"},
+		},
 	}
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) {
@@ -105,6 +112,9 @@ func TestExtractFixtures(t *testing.T) {
 				pub = a.Published.Format(time.RFC3339)
 			}
 			check("Published", pub, tt.published)
+			if a.Uncertain != tt.uncertain {
+				t.Errorf("Uncertain = %v, want %v", a.Uncertain, tt.uncertain)
+			}
 			text := a.Text()
 			for _, s := range tt.contains {
 				if !strings.Contains(text, s) {

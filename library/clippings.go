@@ -237,11 +237,11 @@ func insertClipping(ctx context.Context, q querier, r *clippingRow) (int64, erro
 	res, err := q.ExecContext(ctx, `
 		INSERT INTO clippings (title, byline, site, published, published_tz, lang, excerpt,
 			lead_image, url, canonical_url, source, source_ref, doc_version, document, text,
-			raw, content_hash, added, updated, etag, last_modified)
-		VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)`,
+			raw, content_hash, added, updated, etag, last_modified, uncertain)
+		VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)`,
 		a.Title, a.Byline, a.SiteName, r.pub, r.pubTZ, a.Language, a.Excerpt,
 		a.LeadImage, a.URL, a.CanonicalURL, string(a.Source), a.SourceRef, clip.DocumentVersion,
-		string(r.document), r.text, r.raw, r.hash, t, t, a.ETag, a.LastModified)
+		string(r.document), r.text, r.raw, r.hash, t, t, a.ETag, a.LastModified, a.Uncertain)
 	if err != nil {
 		return 0, err
 	}
@@ -278,10 +278,10 @@ func getClipping(ctx context.Context, q querier, id int64) (*Clipping, error) {
 	)
 	err := q.QueryRowContext(ctx, `
 		SELECT title, byline, site, published, published_tz, lang, excerpt, lead_image, url,
-			canonical_url, source, source_ref, document, content_hash, note, added, updated
+			canonical_url, source, source_ref, document, content_hash, note, added, updated, uncertain
 		FROM clippings WHERE id = ?`, id).Scan(
 		&a.Title, &a.Byline, &a.SiteName, &pub, &pubTZ, &a.Language, &a.Excerpt, &a.LeadImage, &a.URL,
-		&a.CanonicalURL, &source, &a.SourceRef, &doc, &c.ContentHash, &c.Note, &added, &updtd)
+		&a.CanonicalURL, &source, &a.SourceRef, &doc, &c.ContentHash, &c.Note, &added, &updtd, &a.Uncertain)
 	if errors.Is(err, sql.ErrNoRows) {
 		return nil, ErrNotFound
 	}
@@ -450,11 +450,11 @@ func (l *Library) Reextract(ctx context.Context, id int64, a *clip.Article) (orp
 			UPDATE clippings SET title = ?, byline = ?, site = ?, published = ?, published_tz = ?,
 				lang = ?, excerpt = ?, lead_image = ?, url = ?, canonical_url = ?, source = ?,
 				source_ref = ?, doc_version = ?, document = ?, text = ?, raw = ?, content_hash = ?,
-				updated = ?
+				updated = ?, uncertain = ?
 			WHERE id = ?`,
 			a.Title, a.Byline, a.SiteName, row.pub, row.pubTZ, a.Language, a.Excerpt, a.LeadImage,
 			a.URL, a.CanonicalURL, string(a.Source), a.SourceRef, clip.DocumentVersion,
-			string(row.document), row.text, row.raw, row.hash, now(), id)
+			string(row.document), row.text, row.raw, row.hash, now(), a.Uncertain, id)
 		if err != nil {
 			return err
 		}

@@ -303,8 +303,14 @@ func TestMigrationFillsCountsFromExistingMentions(t *testing.T) {
 	if _, err := l.db.ExecContext(ctx, `DELETE FROM mention_paragraphs; DELETE FROM cooccur`); err != nil {
 		t.Fatal(err)
 	}
-	fill := migrations[len(migrations)-1]
-	fill = fill[strings.LastIndex(fill, "INSERT INTO mention_paragraphs"):]
+	// The migration that made the counts is found by what it creates,
+	// since later migrations follow it.
+	var fill string
+	for _, m := range migrations {
+		if strings.Contains(m, "CREATE TABLE mention_paragraphs") {
+			fill = m[strings.LastIndex(m, "INSERT INTO mention_paragraphs"):]
+		}
+	}
 	if _, err := l.db.ExecContext(ctx, fill); err != nil {
 		t.Fatal(err)
 	}

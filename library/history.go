@@ -46,7 +46,8 @@ var historyTables = map[string]historyTable{
 // clippingColumns are the columns a deleted clipping keeps, in
 // deleted_clippings as in clippings.
 const clippingColumns = `id, title, byline, site, published, published_tz, lang, excerpt, lead_image, url,
-	canonical_url, source, source_ref, doc_version, document, text, raw, content_hash, note, added, updated`
+	canonical_url, source, source_ref, doc_version, document, text, raw, content_hash, note, added, updated,
+	uncertain`
 
 // trashClipping moves a clipping to deleted_clippings; its annotations go
 // with the row (the edit that deletes it records them).

@@ -472,6 +472,14 @@ FROM mentions m JOIN clippings c ON c.id = m.clipping_id
 WHERE m.status = 'confirmed' AND m.orphaned = 0
 ORDER BY m.clipping_id, m.id;
 `,
+	// 11: whether a clipping's extraction was uncertain: no article was
+	// found on the page and the clipping holds the text that reads most
+	// like one (clip.Article.Uncertain), so that the reader, show and the
+	// exports can say so. A deleted clipping keeps the flag for undo.
+	`
+ALTER TABLE clippings ADD COLUMN uncertain INTEGER NOT NULL DEFAULT 0;
+ALTER TABLE deleted_clippings ADD COLUMN uncertain INTEGER NOT NULL DEFAULT 0;
+`,
 }
 
 // migrate brings the schema up to date, one migration per transaction.

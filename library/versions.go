@@ -352,11 +352,11 @@ func (l *Library) AddVersion(ctx context.Context, id int64, a *clip.Article) (Ve
 			UPDATE clippings SET title = ?, byline = ?, published = ?, published_tz = ?, lang = ?,
 				excerpt = ?, lead_image = ?, url = ?, canonical_url = ?, doc_version = ?, document = ?,
 				text = ?, raw = ?, content_hash = ?, updated = ?, version = ?, version_seen = ?,
-				version_change = ?, etag = ?, last_modified = ?, checked = ?
+				version_change = ?, etag = ?, last_modified = ?, checked = ?, uncertain = ?
 			WHERE id = ?`,
 			a.Title, a.Byline, row.pub, row.pubTZ, a.Language, a.Excerpt, a.LeadImage,
 			cmpOr(a.URL, old.URL), a.CanonicalURL, clip.DocumentVersion, string(row.document), row.text, row.raw,
-			row.hash, t, res.Version, t, res.Change, a.ETag, a.LastModified, t, id)
+			row.hash, t, res.Version, t, res.Change, a.ETag, a.LastModified, t, a.Uncertain, id)
 		if err != nil {
 			return err
 		}
