@@ -268,6 +268,9 @@ func printClipping(w io.Writer, c *library.Clipping) {
 			fmt.Fprintf(w, "%s: %s\n", m.k, m.v)
 		}
 	}
+	if c.Uncertain {
+		fmt.Fprintln(w, library.UncertainNote)
+	}
 	if c.Note != "" {
 		fmt.Fprintln(w, "Note:")
 		for _, line := range strings.Split(c.Note, "\n") {

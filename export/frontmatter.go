@@ -36,11 +36,15 @@ type FrontMatter struct {
 	Description string   `yaml:"description,omitempty"`
 	Tags        []string `yaml:"tags,omitempty"` // valid Obsidian tags (ObsidianTag)
 	// Entities are the entity list properties in display order.
-	Entities      []EntityProperty `yaml:"-"`
-	CiteKey       string           `yaml:"citekey,omitempty"`
-	Highlights    int              `yaml:"highlights"`
-	MarginID      int64            `yaml:"margin_id"`
-	MarginLibrary string           `yaml:"margin_library,omitempty"`
+	Entities []EntityProperty `yaml:"-"`
+	CiteKey  string           `yaml:"citekey,omitempty"`
+	// Extraction is "uncertain" when no article was found on the page and
+	// the note holds the page's best readable text
+	// (clip.Article.Uncertain), and empty otherwise.
+	Extraction    string `yaml:"extraction,omitempty"`
+	Highlights    int    `yaml:"highlights"`
+	MarginID      int64  `yaml:"margin_id"`
+	MarginLibrary string `yaml:"margin_library,omitempty"`
 }
 
 // EntityProperty is a list property of the entities of one type a note
@@ -53,6 +57,10 @@ type EntityProperty struct {
 // ErrNoFrontMatter is returned by ReadFrontMatter for a file that does not
 // start with a YAML header.
 var ErrNoFrontMatter = errors.New("no front matter")
+
+// ExtractionUncertain is the extraction property of a note made from a
+// page where no article was found (see FrontMatter.Extraction).
+const ExtractionUncertain = "uncertain"
 
 // NewFrontMatter returns the front matter of an item's note.
 func NewFrontMatter(it *Item, opts MarkdownOptions) FrontMatter {
@@ -73,7 +81,7 @@ var propertyNames = map[annotate.EntityType]string{
 var reservedProperties = map[string]bool{
 	"title": true, "source": true, "author": true, "published": true, "created": true, "site": true,
 	"description": true, "tags": true, "aliases": true, "cssclasses": true, "citekey": true,
-	"highlights": true, "margin_id": true, "margin_library": true,
+	"highlights": true, "margin_id": true, "margin_library": true, "extraction": true,
 }
 
 // entityProperty names the list property of an entity type: the built-in
@@ -108,6 +116,9 @@ func newFrontMatter(it *Item, n int, opts MarkdownOptions) FrontMatter {
 		Highlights:    len(it.Highlights),
 		MarginID:      c.ID,
 		MarginLibrary: it.Library,
+	}
+	if c.Uncertain {
+		fm.Extraction = ExtractionUncertain
 	}
 	for _, nm := range parseByline(c.Byline) {
 		fm.Author = append(fm.Author, natural(nm))
@@ -253,6 +264,7 @@ func frontMatterNode(fm FrontMatter) *yaml.Node {
 		add(p.Name, list(p.Values))
 	}
 	addStr("citekey", fm.CiteKey)
+	addStr("extraction", fm.Extraction)
 	add("highlights", &yaml.Node{Kind: yaml.ScalarNode, Tag: "!!int", Value: itoa(fm.Highlights)})
 	add("margin_id", &yaml.Node{Kind: yaml.ScalarNode, Tag: "!!int", Value: strconv.FormatInt(fm.MarginID, 10)})
 	addStr("margin_library", fm.MarginLibrary)
@@ -291,6 +303,7 @@ func writeLogseqProperties(w *bufio.Writer, fm FrontMatter) {
 		prop(p.Name, p.Values...)
 	}
 	prop("citekey", fm.CiteKey)
+	prop("extraction", fm.Extraction)
 	prop("highlights", itoa(fm.Highlights))
 	prop("margin_id", strconv.FormatInt(fm.MarginID, 10))
 	prop("margin_library", fm.MarginLibrary)

@@ -54,6 +54,9 @@ type annoTarget struct {
 	Title       string         `json:"dc:title,omitempty"`
 	StylesClass string         `json:"styleClass,omitempty"`
 	Selector    []annoSelector `json:"selector,omitempty"`
+	// Extraction is "uncertain" when the clipping's text is the page's
+	// best readable text because no article was found on it.
+	Extraction string `json:"margin:extraction,omitempty"`
 }
 
 // annoSelector is a TextQuoteSelector or a TextPositionSelector.
@@ -76,6 +79,8 @@ type annoSelector struct {
 // mention is "identifying", its body the entity's name, with the entity's
 // type as a "classifying" body. A clipping's tags and note are one
 // annotation on the whole page, "tagging" bodies and a "commenting" one.
+// The target of each annotation on a clipping whose extraction was
+// uncertain says so ("margin:extraction": "uncertain").
 //
 // The collection and its page have the ids the model requires: URNs made
 // from the library and the clippings exported, so exporting the same
@@ -115,6 +120,10 @@ func annotations(it *Item) []annotation {
 	if source == "" {
 		source = fmt.Sprintf("urn:margin:clipping:%d", c.ID)
 	}
+	extraction := ""
+	if c.Uncertain {
+		extraction = ExtractionUncertain
+	}
 	var out []annotation
 	for _, h := range it.sortedHighlights() {
 		a := annotation{
@@ -123,7 +132,7 @@ func annotations(it *Item) []annotation {
 			Motivation: "highlighting",
 			Created:    timestamp(h.Created),
 			Modified:   timestamp(h.Updated),
-			Target:     annoTarget{Source: source, Title: c.Title, StylesClass: string(h.Color), Selector: selectors(h.Selector, anchored(h, len(text)), text)},
+			Target:     annoTarget{Source: source, Title: c.Title, StylesClass: string(h.Color), Selector: selectors(h.Selector, anchored(h, len(text)), text), Extraction: extraction},
 		}
 		if h.Note != "" {
 			a.Motivation = "commenting"
@@ -138,7 +147,7 @@ func annotations(it *Item) []annotation {
 			Motivation: "tagging",
 			Created:    timestamp(c.Added),
 			Modified:   timestamp(c.Updated),
-			Target:     annoTarget{Source: source, Title: c.Title},
+			Target:     annoTarget{Source: source, Title: c.Title, Extraction: extraction},
 		}
 		for _, t := range c.Tags {
 			a.Body = append(a.Body, annoBody{Type: "TextualBody", Value: t, Purpose: "tagging"})
@@ -162,7 +171,7 @@ func annotations(it *Item) []annotation {
 				{Type: "TextualBody", Value: e.Name, Purpose: "identifying"},
 				{Type: "TextualBody", Value: string(e.Type), Purpose: "classifying"},
 			},
-			Target: annoTarget{Source: source, Title: c.Title, Selector: selectors(m.Selector, true, text)},
+			Target: annoTarget{Source: source, Title: c.Title, Selector: selectors(m.Selector, true, text), Extraction: extraction},
 		})
 	}
 	return out

@@ -9,6 +9,12 @@ import (
 // The sentences below tell a person what an operation did, the same in the
 // window and on the command line.
 
+// UncertainNote says that a clipping's extraction was uncertain
+// (clip.Article.Uncertain): no article was found on the page and the
+// clipping holds the page's best readable text. The reader shows it above
+// the article and margin show prints it.
+const UncertainNote = "Margin was not sure where the article is on this page; this is the page's best readable text. Check it against the page itself."
+
 // AlreadyAdded says that the page titled title is in the library already,
 // as Add reports with existed.
 func AlreadyAdded(title string) string {
