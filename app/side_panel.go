@@ -175,7 +175,12 @@ func firstOf(ss ...string) string {
 	return ""
 }
 
-// detailsText is the clipping's byline, site and dates.
+// uncertainDetail is the line of the Details tab for a clipping whose
+// extraction was uncertain (library.UncertainNote says it in full).
+const uncertainDetail = "Extraction uncertain: no article was found on the page, so this is its best readable text"
+
+// detailsText is the clipping's byline, site and dates, and whether its
+// extraction was uncertain.
 func detailsText(c *library.Clipping) string {
 	var lines []string
 	if c.Byline != "" {
@@ -190,6 +195,9 @@ func detailsText(c *library.Clipping) string {
 	lines = append(lines, "Clipped "+c.Added.Format("2 January 2006, 15:04"))
 	if n := len(strings.Fields(c.Text())); n > 0 {
 		lines = append(lines, fmt.Sprintf("%d words, about %d min", n, max(1, (n+119)/238)))
+	}
+	if c.Uncertain {
+		lines = append(lines, uncertainDetail)
 	}
 	return strings.Join(lines, "\n")
 }

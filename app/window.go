@@ -236,6 +236,7 @@ func (w *mainWindow) show(s *library.Annotated) {
 		w.showPictures(s)
 	}
 	w.reader.SetHeader(orUntitled(s.Clipping.Title), clippingMeta(s.Clipping))
+	w.reader.SetNotice(clippingNotice(s.Clipping))
 	w.panel.setClipping(s.Clipping)
 	w.setAnnotations(s)
 	w.empty.Hide()
@@ -250,6 +251,15 @@ func (w *mainWindow) show(s *library.Annotated) {
 // and when it was published, or when it was clipped.
 func clippingMeta(c *library.Clipping) string {
 	return metaLine(c.Byline, c.SiteName, publishedOrClipped(c.Published, c.Added, "2 January 2006"))
+}
+
+// clippingNotice is the note the reader shows above a clipping's text:
+// that its extraction was uncertain, or nothing.
+func clippingNotice(c *library.Clipping) string {
+	if c.Uncertain {
+		return library.UncertainNote
+	}
+	return ""
 }
 
 // metaLine joins the parts that are not empty with a middle dot.

@@ -233,6 +233,8 @@ const (
 	decorImageBox
 	decorOrphanBox
 	decorOrphanBar
+	decorNoticeBox
+	decorNoticeBar
 	decorBullet
 	decorPicture // text is the picture's address
 )
@@ -313,6 +315,9 @@ func buildReaderLayout(r *Reader, width float32) *readerLayout {
 
 	b.y = 1.5 * s
 	b.header(r, heading[1], caption)
+	if strings.TrimSpace(r.notice) != "" {
+		b.noticeBar(r, caption)
+	}
 	if len(r.orphans) > 0 {
 		b.orphanList(r, caption, body)
 	}
@@ -457,6 +462,27 @@ func (b *layoutBuilder) header(r *Reader, title, caption blockFormat) {
 	if t != "" || meta != "" {
 		b.y += l.size * 1.5
 	}
+}
+
+// noticeBar lays out the reader's notice in a box with a warning-coloured
+// bar at its left, between the header and the text.
+func (b *layoutBuilder) noticeBar(r *Reader, caption blockFormat) {
+	l := b.l
+	s := l.size
+	pad := s * 0.7
+	top := b.y
+	box := len(l.decor)
+	l.decor = append(l.decor, readerDecor{kind: decorNoticeBox, x: l.left, y: top, w: l.column})
+	b.y += pad
+	f := caption
+	f.variant = fontRegular
+	f.color = theme.ColorNameForeground
+	bar := s * 0.35
+	b.literal([]rune(strings.TrimSpace(r.notice)), f, l.left+pad+bar+s*0.5, l.column-2*pad-bar-s*0.5, 0, -1, -1)
+	b.y += pad
+	l.decor[box].h = b.y - top
+	l.decor = append(l.decor, readerDecor{kind: decorNoticeBar, x: l.left + pad, y: top + pad*0.7, w: bar, h: b.y - top - 1.4*pad})
+	b.y += 1.5 * s
 }
 
 // orphanList lays out the highlights that no longer anchor, in a box above

@@ -64,6 +64,7 @@ type Reader struct {
 	highlights []annotate.Highlight // anchored, ordered by start
 	orphans    []annotate.Highlight
 	header     [2]string       // title and metadata line shown above the text
+	notice     string          // a note on the article, in a bar above the text
 	mentions   []readerMention // not rejected, ordered by start
 
 	textSize float32 // 0 follows the theme
@@ -174,6 +175,21 @@ func (r *Reader) SetHeader(title, meta string) {
 	r.layout = nil
 	r.Refresh()
 }
+
+// SetNotice sets a short note on the article, shown in a bar between the
+// header and the text (that the extraction was uncertain, say); "" shows
+// none. Like the header it is not part of the canonical text.
+func (r *Reader) SetNotice(text string) {
+	if r.notice == text {
+		return
+	}
+	r.notice = text
+	r.layout = nil
+	r.Refresh()
+}
+
+// Notice returns the note shown above the article, or "".
+func (r *Reader) Notice() string { return r.notice }
 
 // SetHighlights replaces the highlights painted. Orphaned highlights are
 // listed above the text; the others are painted behind it, later ones on top.

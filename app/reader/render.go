@@ -213,7 +213,7 @@ func (rr *readerRenderer) drawDecor(l *readerLayout, top, bottom, dy float32) {
 		switch d.kind {
 		case decorQuoteBar:
 			rr.under = append(rr.under, rr.rect(withAlpha(theme.Color(theme.ColorNamePrimary), 0.7), d.x, d.y+dy, d.w, d.h, d.w/2))
-		case decorPreBox, decorImageBox, decorOrphanBox:
+		case decorPreBox, decorImageBox, decorOrphanBox, decorNoticeBox:
 			box := rr.rect(theme.Color(theme.ColorNameInputBackground), d.x, d.y+dy, d.w, d.h, radius)
 			if d.kind == decorImageBox {
 				box.StrokeColor = theme.Color(theme.ColorNameSeparator)
@@ -224,6 +224,8 @@ func (rr *readerRenderer) drawDecor(l *readerLayout, top, bottom, dy float32) {
 			rr.drawPicture(i, d, dy)
 		case decorOrphanBar:
 			rr.under = append(rr.under, rr.rect(palette.HighlightSwatch(d.color), d.x, d.y+dy, d.w, d.h, d.w/2))
+		case decorNoticeBar:
+			rr.under = append(rr.under, rr.rect(theme.Color(theme.ColorNameWarning), d.x, d.y+dy, d.w, d.h, d.w/2))
 		case decorBullet:
 			col := theme.Color(theme.ColorNamePlaceHolder)
 			gt := glyphs.table(d.variant, d.size)
