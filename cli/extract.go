@@ -1,13 +1,10 @@
 package cli
 
 import (
-	"bytes"
-	"compress/gzip"
 	"context"
 	"encoding/json"
 	"fmt"
 	"io"
-	"os"
 	"strings"
 	"time"
 
@@ -68,7 +65,7 @@ func runExtract(ctx context.Context, env *Env, args []string) error {
 		if err := ctx.Err(); err != nil {
 			return err
 		}
-		a, msg := extractFile(env, name, *base)
+		a, msg := extractFile(ctx, env, name, *base)
 		if a == nil {
 			failed++
 			fmt.Fprintf(env.Stderr, "margin extract: %s: %s\n", name, msg)
@@ -101,77 +98,16 @@ func runExtract(ctx context.Context, env *Env, args []string) error {
 	return nil
 }
 
-// extractFile reads one input and extracts its article, or returns nil
-// and the sentence that says why it could not.
-func extractFile(env *Env, name, base string) (*clip.Article, string) {
-	data, err := readInput(env, name)
-	if err != nil {
-		return nil, oneLine(err)
-	}
-	a, err := clip.ExtractAny(data, base)
+// extractFile reads one input and extracts its article as clip reads
+// every file and stream (unpacked if gzip-compressed, with the size and
+// type checks of margin add), or returns nil and the sentence that says
+// why it could not.
+func extractFile(ctx context.Context, env *Env, name, base string) (*clip.Article, string) {
+	a, err := clip.ExtractInput(ctx, clip.Input{Text: name, Stdin: env.Stdin, PageURL: base}, clip.Options{})
 	if err != nil {
 		return nil, clip.Message(err)
 	}
 	return a, ""
-}
-
-// gzipMagic starts every gzip stream.
-var gzipMagic = []byte{0x1f, 0x8b}
-
-// readInput reads a file, or standard input for "-". A gzip-compressed
-// input is read as what it holds.
-func readInput(env *Env, name string) ([]byte, error) {
-	var data []byte
-	if name == "-" {
-		var err error
-		data, err = io.ReadAll(io.LimitReader(env.Stdin, clip.DefaultMaxBytes+1))
-		if err != nil {
-			return nil, err
-		}
-	} else {
-		f, err := os.Open(name)
-		if err != nil {
-			return nil, unwrapPathError(err)
-		}
-		defer f.Close()
-		// As 'margin add' does, an endless or huge file is not read whole.
-		data, err = io.ReadAll(io.LimitReader(f, clip.DefaultMaxBytes+1))
-		if err != nil {
-			return nil, unwrapPathError(err)
-		}
-	}
-	if int64(len(data)) > clip.DefaultMaxBytes {
-		return nil, fmt.Errorf("%s", clip.Message(clip.ErrTooLarge))
-	}
-	if !bytes.HasPrefix(data, gzipMagic) {
-		return data, nil
-	}
-	return gunzip(data)
-}
-
-// gunzip returns what a gzip stream holds, refusing a damaged stream and
-// one that would unpack to more than an input may hold.
-func gunzip(data []byte) ([]byte, error) {
-	zr, err := gzip.NewReader(bytes.NewReader(data))
-	if err != nil {
-		return nil, fmt.Errorf("the file looks gzip-compressed but is not readable as gzip: %w", err)
-	}
-	out, err := io.ReadAll(io.LimitReader(zr, clip.DefaultMaxBytes+1))
-	if err != nil {
-		return nil, fmt.Errorf("the gzip-compressed file is damaged: %w", err)
-	}
-	if int64(len(out)) > clip.DefaultMaxBytes {
-		return nil, fmt.Errorf("the gzip-compressed file unpacks to more than %d bytes: %w", clip.DefaultMaxBytes, clip.ErrTooLarge)
-	}
-	return out, nil
-}
-
-// unwrapPathError keeps "no such file or directory" without repeating the path.
-func unwrapPathError(err error) error {
-	if pe, ok := err.(*os.PathError); ok {
-		return pe.Err
-	}
-	return err
 }
 
 func toExtractJSON(file string, a *clip.Article) extractJSON {

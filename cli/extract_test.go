@@ -95,3 +95,60 @@ func TestExtractBatch(t *testing.T) {
 		}
 	})
 }
+
+func TestAddReadsGzipCompressedFiles(t *testing.T) {
+	dir := t.TempDir()
+	article := readTestdata(t, "article.html")
+	zip := func(data []byte) []byte {
+		var b bytes.Buffer
+		zw, _ := gzip.NewWriterLevel(&b, gzip.BestCompression)
+		zw.Write(data)
+		zw.Close()
+		return b.Bytes()
+	}
+	write := func(name string, data []byte) string {
+		p := filepath.Join(dir, name)
+		if err := os.WriteFile(p, data, 0o644); err != nil {
+			t.Fatal(err)
+		}
+		return p
+	}
+	zipped := zip([]byte(article))
+	gz := write("page.html.gz", zipped)
+	// A few kilobytes that unpack to more than the 20 MiB margin add takes.
+	bomb := write("bomb.html.gz", zip(bytes.Repeat([]byte("<p>aaaaaaaa</p>\n"), 21<<20/16)))
+	broken := write("broken.html.gz", zipped[:len(zipped)/2])
+
+	lib := t.TempDir()
+	t.Run("a gzip-compressed page is clipped as the page it holds", func(t *testing.T) {
+		id := strings.TrimSpace(ok(t, lib, "add", "--no-images", "--url", "https://news.example/merkel", gz).stdout)
+		if text := ok(t, lib, "show", id).stdout; !strings.Contains(text, "Merkel meets Macron in Paris") {
+			t.Errorf("show:\n%s", text)
+		}
+	})
+	for _, tt := range []struct {
+		name, file, says string
+	}{
+		{"a gzip bomb is refused", bomb, "The gzip-compressed file unpacks to more than 20 MiB, more than Margin clips."},
+		{"a damaged gzip file is refused", broken, "“broken.html.gz” cannot be unpacked: the gzip-compressed file is damaged."},
+	} {
+		t.Run(tt.name+" with a sentence", func(t *testing.T) {
+			r := fails(t, lib, 1, "", "add", "--no-images", tt.file)
+			if !strings.Contains(r.stderr, tt.says) {
+				t.Errorf("stderr %q, want %q", r.stderr, tt.says)
+			}
+		})
+	}
+	t.Run("margin extract refuses the bomb the same way", func(t *testing.T) {
+		r := runIn(t, t.TempDir(), "", "extract", "--json", bomb, gz)
+		if !strings.Contains(r.stderr, "The gzip-compressed file unpacks to more than 20 MiB") {
+			t.Errorf("stderr %q", r.stderr)
+		}
+		if !strings.Contains(r.stdout, "Merkel meets Macron in Paris") {
+			t.Errorf("the page after the bomb was not extracted: %q", r.stdout)
+		}
+	})
+	if n := len(lines(ok(t, lib, "ls").stdout)); n != 1 {
+		t.Errorf("the library holds %d clippings, want only the good page", n)
+	}
+}

@@ -82,7 +82,7 @@ func ExtractAny(data []byte, pageURL string) (*Article, error) {
 // IsInputError reports whether err is the person's input being unusable
 // (as opposed to a network or site failure).
 func IsInputError(err error) bool {
-	for _, s := range []error{ErrEmptyInput, ErrInvalidURL, ErrUnsupportedScheme, ErrNotText, ErrNoSuchFile, ErrFolder, ErrPageURLWithURL} {
+	for _, s := range []error{ErrEmptyInput, ErrInvalidURL, ErrUnsupportedScheme, ErrNotText, ErrNoSuchFile, ErrFolder, ErrPageURLWithURL, ErrBadGzip} {
 		if errors.Is(err, s) {
 			return true
 		}

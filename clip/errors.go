@@ -6,6 +6,7 @@ import (
 	"crypto/x509"
 	"errors"
 	"fmt"
+	"io/fs"
 	"net"
 	"net/http"
 	"syscall"
@@ -99,6 +100,7 @@ func Message(err error) string {
 	var te *TypeError
 	var fe *FileTypeError
 	var le *LimitError
+	var ge *GzipError
 	switch {
 	case errors.As(err, &te) && te.URL == "":
 		return "This is " + describeType(te.ContentType) + ", not a web page or text Margin can clip."
@@ -110,6 +112,16 @@ func Message(err error) string {
 		return name + " is " + describeType(fe.ContentType) + ", not HTML or text Margin can clip."
 	case errors.Is(err, ErrNotModified):
 		return "The page has not changed."
+	case errors.As(err, &ge) && ge.Name == stdinName:
+		return "Standard input cannot be unpacked: the gzip-compressed input is damaged."
+	case errors.As(err, &ge):
+		return "“" + ge.Name + "” cannot be unpacked: the gzip-compressed file is damaged."
+	case errors.As(err, &le) && le.What == unpackedBytes:
+		return "The gzip-compressed file unpacks to more than " + sizeText(le.Limit) + ", more than Margin clips."
+	case errors.Is(err, fs.ErrNotExist):
+		return "There is no such file."
+	case errors.Is(err, fs.ErrPermission):
+		return "Margin is not allowed to read this file."
 	case errors.Is(err, ErrFolder):
 		return "This is a folder; give a saved page or a text file."
 	case errors.Is(err, ErrNoSuchFile):
@@ -149,6 +161,15 @@ func Message(err error) string {
 		return m
 	}
 	return "The page could not be clipped: " + err.Error()
+}
+
+// sizeText writes a size cap in MiB, or in bytes when it is not a whole
+// number of MiB.
+func sizeText(n int64) string {
+	if n >= 1<<20 && n%(1<<20) == 0 {
+		return fmt.Sprintf("%d MiB", n>>20)
+	}
+	return thousands(n) + " bytes"
 }
 
 // networkMessage names the network failures a person can act on: a

@@ -1,6 +1,9 @@
 package clip
 
 import (
+	"bufio"
+	"bytes"
+	"compress/gzip"
 	"context"
 	"errors"
 	"fmt"
@@ -54,12 +57,69 @@ func (e *FileTypeError) Error() string {
 // Is makes a FileTypeError match ErrNotText.
 func (e *FileTypeError) Is(target error) bool { return target == ErrNotText }
 
+// ErrBadGzip is returned for a file or stream that starts as
+// gzip-compressed data but cannot be unpacked. See GzipError.
+var ErrBadGzip = errors.New("damaged gzip-compressed data")
+
+// GzipError is the error for a gzip-compressed file or stream that cannot
+// be unpacked. It matches ErrBadGzip with errors.Is.
+type GzipError struct {
+	Name string // the file's name, or "standard input"
+	Err  error  // what the gzip reader said
+}
+
+func (e *GzipError) Error() string {
+	return fmt.Sprintf("%s: %v: %v", e.Name, ErrBadGzip, e.Err)
+}
+
+// Is makes a GzipError match ErrBadGzip.
+func (e *GzipError) Is(target error) bool { return target == ErrBadGzip }
+
+// Unwrap returns what the gzip reader said.
+func (e *GzipError) Unwrap() error { return e.Err }
+
+// gzipMagic starts every gzip stream.
+var gzipMagic = []byte{0x1f, 0x8b}
+
+// readInput reads a file or stream named name, at most max bytes of it and
+// one more, so that clipData can tell that it is too large. A
+// gzip-compressed input (a page saved as .html.gz) is unpacked as it is
+// read; the cap is on what it unpacks to, so a small file that would
+// unpack to gigabytes is refused having read no more than the cap.
+func readInput(r io.Reader, name string, max int64) ([]byte, error) {
+	br := bufio.NewReader(r)
+	if magic, _ := br.Peek(len(gzipMagic)); !bytes.Equal(magic, gzipMagic) {
+		data, err := io.ReadAll(io.LimitReader(br, max+1))
+		if err != nil {
+			return nil, fmt.Errorf("read %s: %w", name, err)
+		}
+		return data, nil
+	}
+	zr, err := gzip.NewReader(br)
+	if err != nil {
+		return nil, &GzipError{Name: name, Err: err}
+	}
+	data, err := io.ReadAll(io.LimitReader(zr, max+1))
+	if err != nil {
+		return nil, &GzipError{Name: name, Err: err}
+	}
+	if int64(len(data)) > max {
+		return nil, fmt.Errorf("clip %s: %w", name, &LimitError{What: unpackedBytes, Limit: max})
+	}
+	return data, nil
+}
+
+// unpackedBytes is what a LimitError counts for a gzip-compressed input
+// that unpacks to more than the size cap.
+const unpackedBytes = "bytes unpacked"
+
 // stdinName names standard input in errors.
 const stdinName = "standard input"
 
 // ClipInput clips what a person gave: standard input, a file, a web
 // address (fetched), or pasted HTML or text. A file or stream must be HTML
-// or text and at most opts.MaxBytes long; errors match this package's
+// or text, gzip-compressed or not, and at most opts.MaxBytes long (once
+// unpacked); errors match this package's
 // sentinels, and Message turns them into one sentence for the person.
 // The article's pictures are fetched into its Images unless opts.NoImages.
 func ClipInput(ctx context.Context, in Input, opts Options) (*Article, error) {
@@ -71,19 +131,63 @@ func ClipInput(ctx context.Context, in Input, opts Options) (*Article, error) {
 	return withImages(ctx, a, opts), nil
 }
 
-func clipInput(ctx context.Context, in Input, opts Options) (*Article, error) {
-	if in.PageURL != "" {
-		if k, _, err := Detect(in.PageURL); err != nil || k != KindURL {
-			return nil, fmt.Errorf("page address %q: %w", in.PageURL, ErrInvalidURL)
-		}
+// ExtractInput extracts the article of a file, or of standard input for
+// "-", read as ClipInput reads it (unpacked if gzip-compressed, refused if
+// larger than opts.MaxBytes or not HTML or text), without fetching
+// anything: Text is always a path (or a file:// URL), never a web address
+// or pasted text, and the article's pictures are left unfetched. It is
+// for reading pages without a library (margin extract). A missing file
+// matches fs.ErrNotExist.
+func ExtractInput(ctx context.Context, in Input, opts Options) (*Article, error) {
+	opts = opts.withDefaults()
+	if err := checkPageURL(in.PageURL); err != nil {
+		return nil, err
 	}
 	s := strings.TrimSpace(in.Text)
 	if s == "-" && in.Stdin != nil {
-		data, err := io.ReadAll(io.LimitReader(in.Stdin, opts.MaxBytes+1))
-		if err != nil {
-			return nil, fmt.Errorf("read %s: %w", stdinName, err)
-		}
-		return clipData(data, stdinName, in.PageURL, opts)
+		return clipStdin(in, opts)
+	}
+	path, ok := filePath(s)
+	if !ok {
+		return nil, fmt.Errorf("%q: %w", truncate(s, 60), ErrNoSuchFile)
+	}
+	st, err := os.Stat(path)
+	if err != nil {
+		return nil, fmt.Errorf("clip: %w", err)
+	}
+	if st.IsDir() {
+		return nil, fmt.Errorf("%s: %w", path, ErrFolder)
+	}
+	return clipFile(ctx, path, in.PageURL, opts)
+}
+
+// checkPageURL refuses a page address that is not a web address.
+func checkPageURL(pageURL string) error {
+	if pageURL == "" {
+		return nil
+	}
+	if k, _, err := Detect(pageURL); err != nil || k != KindURL {
+		return fmt.Errorf("page address %q: %w", pageURL, ErrInvalidURL)
+	}
+	return nil
+}
+
+// clipStdin extracts the article given on in.Stdin.
+func clipStdin(in Input, opts Options) (*Article, error) {
+	data, err := readInput(in.Stdin, stdinName, opts.MaxBytes)
+	if err != nil {
+		return nil, err
+	}
+	return clipData(data, stdinName, in.PageURL, opts)
+}
+
+func clipInput(ctx context.Context, in Input, opts Options) (*Article, error) {
+	if err := checkPageURL(in.PageURL); err != nil {
+		return nil, err
+	}
+	s := strings.TrimSpace(in.Text)
+	if s == "-" && in.Stdin != nil {
+		return clipStdin(in, opts)
 	}
 	if path, ok := filePath(s); ok {
 		if st, err := os.Stat(path); err == nil {
@@ -124,8 +228,9 @@ func filePath(s string) (string, bool) {
 }
 
 // ClipFile extracts the article in a file on disk: an HTML page (saved from
-// a browser, in any encoding it declares) or copied text. A file that is
-// neither, or larger than opts.MaxBytes, is refused.
+// a browser, in any encoding it declares) or copied text, either of them
+// gzip-compressed or not. A file that is neither, or larger than
+// opts.MaxBytes (unpacked), is refused.
 func ClipFile(ctx context.Context, path string, opts Options) (*Article, error) {
 	return clipFile(ctx, path, "", opts.withDefaults())
 }
@@ -139,9 +244,9 @@ func clipFile(ctx context.Context, path, pageURL string, opts Options) (*Article
 		return nil, fmt.Errorf("clip: %w", err)
 	}
 	defer f.Close()
-	data, err := io.ReadAll(io.LimitReader(f, opts.MaxBytes+1))
+	data, err := readInput(f, filepath.Base(path), opts.MaxBytes)
 	if err != nil {
-		return nil, fmt.Errorf("clip %s: %w", path, err)
+		return nil, err
 	}
 	a, err := clipData(data, filepath.Base(path), pageURL, opts)
 	if err != nil {
