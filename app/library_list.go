@@ -615,7 +615,7 @@ func (l *libraryList) showEmpty(empty bool, f library.Filter) {
 	if f.Query != "" || f.Tag != "" || f.Site != "" || f.Entity != "" {
 		l.empty.SetText("No clipping matches the search and filters. Try fewer words, or set the filters back to all.")
 	} else {
-		l.empty.SetText("Your library is empty. Clip a page with Ctrl+N, or drop a link or a saved page on the window.")
+		l.empty.SetText("Your library is empty. Clip a page with Ctrl+N, drop a link or a saved page on the window, or bring a library from Pocket, Omnivore and others with File › Import.")
 	}
 	l.empty.Show()
 }

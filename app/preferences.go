@@ -6,6 +6,7 @@ import (
 	"image/color"
 	"os"
 	"path/filepath"
+	"strconv"
 	"strings"
 
 	"fyne.io/fyne/v2"
@@ -29,6 +30,9 @@ type settings struct {
 	HighlightColor annotate.Color // colour of a new highlight
 	ExportFormat   export.Format
 	ExportOptions  export.MarkdownOptions
+
+	// CapturePort is the loopback port the browser sends pages to.
+	CapturePort int
 
 	Width, Height float32 // the window's last size
 	LastClipping  int64   // the clipping open when the window closed
@@ -56,6 +60,7 @@ const (
 	prefWidth        = "window.width"
 	prefHeight       = "window.height"
 	prefLast         = "window.lastClipping"
+	prefCapturePort  = "capture.port"
 )
 
 // loadSettings reads the settings from p, with defaults for what is unset.
@@ -71,6 +76,7 @@ func loadSettings(p fyne.Preferences) *settings {
 		Width:          float32(p.FloatWithFallback(prefWidth, 1280)),
 		Height:         float32(p.FloatWithFallback(prefHeight, 800)),
 		LastClipping:   int64(p.Int(prefLast)),
+		CapturePort:    p.IntWithFallback(prefCapturePort, defaultCapturePort),
 	}
 	s.ExportOptions = d
 	s.ExportOptions.Layout = export.Layout(p.StringWithFallback(prefLayout, string(d.Layout)))
@@ -80,6 +86,9 @@ func loadSettings(p fyne.Preferences) *settings {
 	s.ExportOptions.EntityLinks = p.BoolWithFallback(prefEntityLinks, d.EntityLinks)
 	if s.ExportOptions.Validate() != nil {
 		s.ExportOptions = d
+	}
+	if s.CapturePort < 0 || s.CapturePort > 65535 {
+		s.CapturePort = defaultCapturePort
 	}
 	if s.Width < 640 || s.Height < 400 {
 		s.Width, s.Height = 1280, 800
@@ -103,6 +112,7 @@ func (s *settings) Save() {
 	p.SetFloat(prefWidth, float64(s.Width))
 	p.SetFloat(prefHeight, float64(s.Height))
 	p.SetInt(prefLast, int(s.LastClipping))
+	p.SetInt(prefCapturePort, s.CapturePort)
 }
 
 // forcedTheme is Fyne's default theme shown in one variant whatever the
@@ -175,6 +185,7 @@ type preferencesForm struct {
 	format   *widget.Select
 	layout   *widget.Select
 	citation *widget.Select
+	capture  *captureSection
 	form     *widget.Form
 }
 
@@ -242,6 +253,10 @@ func (w *mainWindow) preferencesForm() *preferencesForm {
 		widget.NewFormItem("Markdown", f.layout),
 		widget.NewFormItem("Citation", f.citation),
 	)
+	f.capture = w.newCaptureSection()
+	for _, it := range f.capture.items() {
+		f.form.AppendItem(it)
+	}
 	return f
 }
 
@@ -269,6 +284,9 @@ func (w *mainWindow) applyPreferences(f *preferencesForm) {
 	s.ExportOptions.Layout = layoutFromLabel(f.layout.Selected)
 	s.ExportOptions.Citation = citationFromLabel(f.citation.Selected)
 	s.Save()
+	if f.capture.port.Text != strconv.Itoa(s.CapturePort) {
+		w.saveCapturePort(f.capture)
+	}
 
 	w.app.Settings().SetTheme(themeFor(s.Theme))
 	w.reader.SetTextSize(s.TextSize)

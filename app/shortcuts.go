@@ -59,6 +59,7 @@ func newWindowMenu(w *mainWindow) *windowMenu {
 	file := fyne.NewMenu("File",
 		item("New Clipping…", ctrl(fyne.KeyN), w.ShowNewClip),
 		item("Open HTML File…", ctrl(fyne.KeyO), w.openFile),
+		fyne.NewMenuItem("Import…", w.ShowImport),
 		fyne.NewMenuItemSeparator(),
 		item("Export…", ctrl(fyne.KeyE), w.ShowExport),
 		fyne.NewMenuItem("Fetch Missing Pictures", w.FetchPictures),

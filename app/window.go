@@ -46,6 +46,8 @@ type mainWindow struct {
 	// mapWin is the entity map's window while it is open.
 	mapWin    fyne.Window
 	entityMap *entityMapView
+	// capture is the port the browser sends pages to.
+	capture *captureService
 
 	// State of the open clipping, read and written on the UI goroutine.
 	current    *library.Clipping
@@ -102,6 +104,10 @@ func newMainWindow(a fyne.App, lib *library.Library, t *tasks) *mainWindow {
 	w.win.SetCloseIntercept(w.close)
 	w.showNothing()
 	w.list.start()
+	w.capture = newCaptureService(lib, w.clipped)
+	w.capture.start(w.prefs.CapturePort)
+	// The capture port closes with the window's work, however that ends.
+	context.AfterFunc(t.ctx, w.capture.stop)
 	if id := w.prefs.LastClipping; id > 0 {
 		w.OpenClipping(id)
 	}
@@ -139,7 +145,8 @@ func (w *mainWindow) emptyState() fyne.CanvasObject {
 	hint := newQuietText("Pick one from the library, or clip a page with Ctrl+N.", "").setAlignment(fyne.TextAlignCenter)
 	add := widget.NewButtonWithIcon("New clipping", theme.ContentAddIcon(), w.ShowNewClip)
 	add.Importance = widget.HighImportance
-	return container.NewCenter(container.NewVBox(title, hint, container.NewCenter(add)))
+	imp := widget.NewButtonWithIcon("Import…", theme.UploadIcon(), w.ShowImport)
+	return container.NewCenter(container.NewVBox(title, hint, container.NewCenter(container.NewHBox(add, imp))))
 }
 
 // Show shows the window.
@@ -154,6 +161,7 @@ func (w *mainWindow) close() {
 	w.prefs.Width, w.prefs.Height = size.Width, size.Height
 	w.prefs.Save()
 	w.panel.flushNow()
+	w.capture.stop()
 	w.cancel()
 	w.win.Close()
 }

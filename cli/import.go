@@ -73,6 +73,9 @@ func runImport(ctx context.Context, env *Env, args []string) error {
 			if errors.Is(err, importer.ErrMalformed) {
 				return fmt.Errorf("%w; nothing was imported", err)
 			}
+			if errors.Is(err, importer.ErrUnknownKind) {
+				return fmt.Errorf("%w; say which with --from", err)
+			}
 			return err
 		}
 		out.Result = &res

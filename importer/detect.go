@@ -37,7 +37,7 @@ func Detect(name string, data []byte) (Kind, error) {
 			return d.kind, nil
 		}
 	}
-	return "", fmt.Errorf("%w (%s); say which with --from", ErrUnknownKind, filepath.Base(name))
+	return "", fmt.Errorf("%w (%s)", ErrUnknownKind, filepath.Base(name))
 }
 
 func isZip(head []byte) bool { return bytes.HasPrefix(head, []byte("PK\x03\x04")) }
