@@ -5,6 +5,7 @@ import (
 	"errors"
 	"fmt"
 	"path/filepath"
+	"sync"
 
 	"fyne.io/fyne/v2"
 	"fyne.io/fyne/v2/container"
@@ -30,9 +31,12 @@ type importDialog struct {
 	fetch    *widget.Button
 	cancel   *widget.Button
 	stop     context.CancelFunc
-	// shown is the progress last shown, in thousandths, so that a file of
-	// many entries does not queue a redraw for each.
+	// shown is the progress last shown (UI goroutine).
 	shown importer.Progress
+	// step is the last progress queued to be shown, as its phase and
+	// thousandths done (any goroutine, under mu).
+	mu   sync.Mutex
+	step string
 }
 
 // ShowImport asks for an export file and imports it.
@@ -91,6 +95,9 @@ func (d *importDialog) begin() context.Context {
 	ctx, stop := context.WithCancel(d.w.ctx)
 	d.stop = stop
 	d.shown = importer.Progress{}
+	d.mu.Lock()
+	d.step = ""
+	d.mu.Unlock()
 	d.progress.SetValue(0)
 	d.progress.Show()
 	d.doing.Show()
@@ -115,13 +122,21 @@ func (d *importDialog) end(msg string, importance widget.Importance) {
 }
 
 // report shows how far the work has got. It is called on the importer's
-// goroutines; a redraw is queued only when a phase begins or a tenth of a
-// percent more is done.
+// goroutines; a redraw is queued only when a phase begins or another
+// thousandth is done, so that an export of many entries does not queue one
+// for each.
 func (d *importDialog) report(p importer.Progress) {
-	permille := func(p importer.Progress) int { return p.Done * 1000 / max(p.Total, 1) }
+	step := fmt.Sprintf("%s %d", p.Phase, p.Done*1000/max(p.Total, 1))
+	d.mu.Lock()
+	if step == d.step {
+		d.mu.Unlock()
+		return
+	}
+	d.step = step
+	d.mu.Unlock()
 	d.w.do(func() {
-		if p.Phase == d.shown.Phase && permille(p) <= permille(d.shown) && p.Done != p.Total {
-			return
+		if p.Phase == d.shown.Phase && p.Done < d.shown.Done {
+			return // a page fetched by another worker was reported first
 		}
 		d.shown = p
 		d.progress.SetValue(float64(p.Done) / float64(max(p.Total, 1)))
