@@ -65,6 +65,18 @@ func TestImportingAMalformedFileAddsNothing(t *testing.T) {
 	if !w.list.empty.Visible() {
 		t.Errorf("the list does not say the library is empty")
 	}
+
+	// A file of no kind the importer knows gets a sentence without the
+	// command line's --from.
+	path := filepath.Join(t.TempDir(), "notes.txt")
+	if err := os.WriteFile(path, []byte("just some notes"), 0o644); err != nil {
+		t.Fatal(err)
+	}
+	d = w.importFile(path)
+	w.wait()
+	if want := "The file is none of the exports Margin reads (notes.txt); nothing was imported."; d.status.Text != want {
+		t.Errorf("status = %q, want %q", d.status.Text, want)
+	}
 }
 
 func TestImportThenFetchThePages(t *testing.T) {
