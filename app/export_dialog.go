@@ -393,7 +393,7 @@ func (w *mainWindow) newExportDialog() *exportDialog {
 	d.previewTitle = widget.NewLabelWithStyle("Preview", fyne.TextAlignLeading, fyne.TextStyle{Bold: true})
 	d.previewTitle.Truncation = fyne.TextTruncateEllipsis
 	previewScroll := container.NewVScroll(d.preview)
-	previewScroll.SetMinSize(fyne.NewSize(440, 460))
+	previewScroll.SetMinSize(fyne.NewSize(440, 400))
 
 	// One form, so every label lines up; the rows that apply to some
 	// choices only hide, label and field together, for the others.
@@ -415,18 +415,21 @@ func (w *mainWindow) newExportDialog() *exportDialog {
 	d.md = append(d.md, row("Citation", d.citation)...)
 	d.md = append(d.md, row("", d.links)...)
 	d.md = append(d.md, row("", d.appendix)...)
-	d.md = append(d.md, d.attachRows...)
 	form := container.New(layout.NewFormLayout())
 	form.Objects = append(form.Objects, row("Export", d.scope)...)
 	form.Objects = append(form.Objects, row("Format", d.format)...)
 	form.Objects = append(form.Objects, d.md...)
 	form.Objects = append(form.Objects, d.pictureRows...)
-	form.Objects = append(form.Objects, row("Save to", container.NewBorder(nil, nil, nil, d.choose, d.dest))...)
-	left := container.NewVScroll(container.NewVBox(form, d.progress, d.status))
-	left.SetMinSize(fyne.NewSize(500, 460))
+	form.Objects = append(form.Objects, d.attachRows...)
+	left := container.NewVScroll(form)
+	left.SetMinSize(fyne.NewSize(500, 400))
 	right := container.NewBorder(d.previewTitle, nil, nil, nil, previewScroll)
-	content := container.NewHSplit(left, right)
-	content.SetOffset(0.55)
+	split := container.NewHSplit(left, right)
+	split.SetOffset(0.55)
+	// Where to save, the progress and the summary stay in sight below the
+	// choices, however far those are scrolled.
+	save := container.New(layout.NewFormLayout(), row("Save to", container.NewBorder(nil, nil, nil, d.choose, d.dest))...)
+	content := container.NewBorder(nil, container.NewVBox(save, d.progress, d.status), nil, nil, split)
 
 	d.run = widget.NewButtonWithIcon("Export", theme.DocumentSaveIcon(), d.start)
 	d.run.Importance = widget.HighImportance

@@ -110,7 +110,7 @@ func newSidePanel(t *tasks, act panelActions) *sidePanel {
 	p.citeKey = widget.NewEntry()
 	p.citeKey.SetPlaceHolder("Citation key")
 	p.citeKey.OnSubmitted = func(string) { p.submitCiteKey() }
-	p.citeKey.OnChanged = func(string) { p.keyStatus.Hide() }
+	p.citeKey.OnChanged = func(string) { p.hideCiteKeyStatus() }
 	p.citeKeySet = widget.NewButton("Set", p.submitCiteKey)
 	p.keyStatus = widget.NewLabel("")
 	p.keyStatus.Wrapping = fyne.TextWrapWord
@@ -200,7 +200,7 @@ func (p *sidePanel) wantCiteKey() {
 func (p *sidePanel) setCiteKey(id int64, key string, err error) {
 	p.keyFor = id
 	p.citeKey.SetText(key)
-	p.keyStatus.Hide()
+	p.hideCiteKeyStatus()
 	if id == 0 || err != nil {
 		p.citeKey.Disable()
 		p.citeKeySet.Disable()
@@ -218,6 +218,16 @@ func (p *sidePanel) sayCiteKey(s string, imp widget.Importance) {
 	p.keyStatus.Importance = imp
 	p.keyStatus.SetText(s)
 	p.keyStatus.Show()
+	// The box lays its rows out again, now with the sentence in it.
+	p.details.Refresh()
+}
+
+// hideCiteKeyStatus takes the sentence under the citation key away.
+func (p *sidePanel) hideCiteKeyStatus() {
+	if p.keyStatus.Visible() {
+		p.keyStatus.Hide()
+		p.details.Refresh()
+	}
 }
 
 // submitCiteKey gives the clipping the key typed in its entry.
