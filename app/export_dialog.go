@@ -2,10 +2,13 @@ package app
 
 import (
 	"context"
+	"errors"
 	"fmt"
 	"io"
 	"path/filepath"
 	"strings"
+	"unicode"
+	"unicode/utf8"
 
 	"fyne.io/fyne/v2"
 	"fyne.io/fyne/v2/container"
@@ -35,6 +38,11 @@ type exportRequest struct {
 	Options export.MarkdownOptions // Markdown only
 	Scope   exportScope
 	Picked  []int64 // the clippings of scopePicked
+	// Attachments is the folder beside Markdown notes their pictures are
+	// written to ("" for export.DefaultAttachments); NoImages leaves the
+	// pictures out, as margin export --no-images does.
+	Attachments string
+	NoImages    bool
 	// Dest is a folder when the export writes one Markdown note per
 	// clipping (ToFolder), otherwise the file to write.
 	Dest string
@@ -75,9 +83,10 @@ func (r exportResult) Summary() string {
 	return s
 }
 
-// exportIDs lists the clippings in scope. It may run off the UI goroutine;
-// current and filter are read by the caller on the UI goroutine.
-func (w *mainWindow) exportIDs(ctx context.Context, scope exportScope, current int64, filter library.Filter) ([]int64, error) {
+// exportIDs lists the clippings in scope, at most limit of them (0 for
+// all). It may run off the UI goroutine; current and filter are read by the
+// caller on the UI goroutine.
+func (w *mainWindow) exportIDs(ctx context.Context, scope exportScope, current int64, filter library.Filter, limit int) ([]int64, error) {
 	if scope == scopeClipping {
 		if current == 0 {
 			return nil, nil
@@ -90,7 +99,7 @@ func (w *mainWindow) exportIDs(ctx context.Context, scope exportScope, current i
 	if scope == scopeAll {
 		filter = library.Filter{}
 	}
-	filter.Limit, filter.Offset = 0, 0
+	filter.Limit, filter.Offset = limit, 0
 	sums, err := w.lib.List(ctx, filter)
 	if err != nil {
 		return nil, err
@@ -112,7 +121,7 @@ func (w *mainWindow) Export(ctx context.Context, req exportRequest, current int6
 	if strings.TrimSpace(req.Dest) == "" {
 		return res, fmt.Errorf("%w: choose where to export to", library.ErrInvalid)
 	}
-	ids, err := w.exportIDs(ctx, req.Scope, current, filter)
+	ids, err := w.exportIDs(ctx, req.Scope, current, filter, 0)
 	if req.Scope == scopePicked {
 		ids = req.Picked
 	}
@@ -161,21 +170,25 @@ func (w *mainWindow) Export(ctx context.Context, req exportRequest, current int6
 	return res, nil
 }
 
+// templateFile is the template choice that reads a template from a file.
+const templateFile = "file"
+
 // templateNames are the note templates the dialog offers, "" for none.
 var templateNames = map[string]string{
 	"":                    "None (the layout above)",
 	"obsidian-literature": "Obsidian literature note",
 	"logseq-page":         "Logseq page",
 	"highlights-list":     "List of highlights",
+	templateFile:          "A template file…",
 }
 
-// templateLabels lists the template choices, none first.
+// templateLabels lists the template choices: none, the shipped ones, a file.
 func templateLabels() []string {
 	labels := []string{templateNames[""]}
 	for _, s := range export.ShippedTemplates {
 		labels = append(labels, templateNames[s.Name])
 	}
-	return labels
+	return append(labels, templateNames[templateFile])
 }
 
 // Labels of the export choices as the dialog shows them.
@@ -186,11 +199,21 @@ var (
 		export.FormatCSL:      "CSL-JSON (Zotero)",
 		export.FormatBibTeX:   "BibTeX",
 		export.FormatCSV:      "CSV of entity mentions",
+		export.FormatCSVExcel: "CSV of entity mentions, for Excel",
 		export.FormatHTML:     "Web page with pictures (HTML)",
+	}
+	flavourNames = map[export.Flavour]string{
+		"":                     "Obsidian, or the template's own",
+		export.FlavourObsidian: "Obsidian",
+		export.FlavourLogseq:   "Logseq",
 	}
 	layoutNames = map[export.Layout]string{
 		export.LayoutFull:       "Full article, highlights marked",
 		export.LayoutHighlights: "Highlights only",
+	}
+	orderNames = map[export.Order]string{
+		export.OrderArticle: "As in the article",
+		export.OrderColor:   "Grouped by colour",
 	}
 	markNames = map[export.MarkStyle]string{
 		export.MarkEquals: "==Obsidian marks==",
@@ -208,74 +231,82 @@ var (
 	}
 )
 
-func formatLabels() []string {
-	var out []string
-	for _, f := range export.Formats {
-		out = append(out, formatNames[f])
+// labelsOf returns the labels of choices in menu order.
+func labelsOf[K comparable](names map[K]string, choices []K) []string {
+	out := make([]string, len(choices))
+	for i, c := range choices {
+		out[i] = names[c]
 	}
 	return out
 }
+
+// choiceOf returns the choice whose label is label, or def.
+func choiceOf[K comparable](names map[K]string, label string, def K) K {
+	for k, l := range names {
+		if l == label {
+			return k
+		}
+	}
+	return def
+}
+
+func formatLabels() []string { return labelsOf(formatNames, export.Formats) }
 
 func formatLabel(f export.Format) string { return formatNames[f] }
 
 func formatFromLabel(s string) export.Format {
-	for f, l := range formatNames {
-		if l == s {
-			return f
-		}
-	}
-	return export.FormatMarkdown
+	return choiceOf(formatNames, s, export.FormatMarkdown)
 }
 
 func layoutLabel(l export.Layout) string { return layoutNames[l] }
 
-func layoutFromLabel(s string) export.Layout {
-	for k, l := range layoutNames {
-		if l == s {
-			return k
-		}
-	}
-	return export.LayoutFull
-}
+func layoutFromLabel(s string) export.Layout { return choiceOf(layoutNames, s, export.LayoutFull) }
 
-func citationLabels() []string {
-	var out []string
-	for _, c := range export.CitationStyles {
-		out = append(out, citationNames[c])
-	}
-	return out
-}
+func citationLabels() []string { return labelsOf(citationNames, export.CitationStyles) }
 
 func citationLabel(c export.CitationStyle) string { return citationNames[c] }
 
 func citationFromLabel(s string) export.CitationStyle {
-	for k, l := range citationNames {
-		if l == s {
-			return k
-		}
-	}
-	return export.CitationAPA
+	return choiceOf(citationNames, s, export.CitationAPA)
 }
+
+// previewLimit is how much of an export the preview shows: a page with
+// its pictures inlined can run to megabytes, which a label cannot lay out
+// quickly.
+const previewLimit = 40_000
 
 // exportDialog is the export dialog with its fields, so tests can set them.
 type exportDialog struct {
-	w        *mainWindow
-	dialog   *dialog.CustomDialog
-	format   *widget.Select
-	layout   *widget.RadioGroup
-	mark     *widget.Select
-	notes    *widget.Select
-	links    *widget.Check
-	citation *widget.Select
-	template *widget.Select
-	scope    *widget.RadioGroup
-	dest     *escapeEntry
-	choose   *widget.Button
-	progress *widget.ProgressBar
-	status   *widget.Label
-	run      *widget.Button
-	cancel   *widget.Button
-	md       []fyne.CanvasObject // the Markdown options' labels and fields, hidden for other formats
+	w           *mainWindow
+	dialog      *dialog.CustomDialog
+	format      *widget.Select
+	flavour     *widget.Select
+	template    *widget.Select
+	tplPath     *escapeEntry
+	tplChoose   *widget.Button
+	layout      *widget.RadioGroup
+	order       *widget.Select
+	mark        *widget.Select
+	notes       *widget.Select
+	links       *widget.Check
+	appendix    *widget.Check
+	citation    *widget.Select
+	images      *widget.Check
+	attachments *escapeEntry
+	scope       *widget.RadioGroup
+	dest        *escapeEntry
+	choose      *widget.Button
+	progress    *widget.ProgressBar
+	status      *widget.Label
+	run         *widget.Button
+	cancel      *widget.Button
+	// preview shows what the export writes for the first clipping in
+	// scope; previewTitle says which, or why there is none.
+	preview      *widget.Label
+	previewTitle *widget.Label
+	previewSeq   int // numbers the previews asked for, so a late one is dropped
+	// The rows that show only for some choices, label and field together.
+	md, tplRows, orderRows, pictureRows, attachRows []fyne.CanvasObject
 
 	filter    library.Filter
 	current   int64
@@ -283,6 +314,7 @@ type exportDialog struct {
 	stop      context.CancelFunc
 	scopeText []string
 	picked    []int64 // the clippings picked in the list when the dialog opened
+	built     bool    // set when every field is made, so changes update the dialog
 }
 
 // ShowExport shows the export dialog, set to the saved defaults.
@@ -293,25 +325,42 @@ func (w *mainWindow) ShowExport() {
 
 func (w *mainWindow) newExportDialog() *exportDialog {
 	s := w.prefs
+	o := s.ExportOptions
 	d := &exportDialog{w: w, filter: w.list.filter, current: w.currentID()}
 	if w.current != nil {
 		d.title = w.current.Title
 	}
-	d.format = widget.NewSelect(formatLabels(), func(string) { d.update() })
-	d.layout = widget.NewRadioGroup([]string{layoutLabel(export.LayoutFull), layoutLabel(export.LayoutHighlights)}, nil)
+	changed := func(string) { d.changed() }
+	d.format = widget.NewSelect(formatLabels(), changed)
+	d.flavour = widget.NewSelect(labelsOf(flavourNames, append([]export.Flavour{""}, export.Flavours...)), changed)
+	d.flavour.SetSelected(flavourNames[o.Flavour])
+	d.template = widget.NewSelect(templateLabels(), changed)
+	d.tplPath = w.newDialogEntry(false)
+	d.tplPath.SetPlaceHolder("A text/template file (see docs/templates.md)")
+	d.tplPath.OnSubmitted = changed
+	d.tplChoose = widget.NewButtonWithIcon("Choose…", theme.FileIcon(), d.chooseTemplate)
+	d.setTemplate(s.ExportTemplate)
+	d.layout = widget.NewRadioGroup(labelsOf(layoutNames, export.Layouts), changed)
 	d.layout.Horizontal = true
 	d.layout.Required = true
-	d.layout.SetSelected(layoutLabel(s.ExportOptions.Layout))
-	d.mark = widget.NewSelect([]string{markNames[export.MarkEquals], markNames[export.MarkHTML]}, nil)
-	d.mark.SetSelected(markNames[s.ExportOptions.Mark])
-	d.notes = widget.NewSelect([]string{noteNames[export.NotesFootnotes], noteNames[export.NotesCallouts]}, nil)
-	d.notes.SetSelected(noteNames[s.ExportOptions.Notes])
-	d.links = widget.NewCheck("Link entities as [[wiki links]]", nil)
-	d.links.SetChecked(s.ExportOptions.EntityLinks)
-	d.citation = widget.NewSelect(citationLabels(), nil)
-	d.citation.SetSelected(citationLabel(s.ExportOptions.Citation))
-	d.template = widget.NewSelect(templateLabels(), nil)
-	d.template.SetSelected(templateNames[""])
+	d.layout.SetSelected(layoutLabel(o.Layout))
+	d.order = widget.NewSelect(labelsOf(orderNames, export.Orders), changed)
+	d.order.SetSelected(orderNames[o.Order])
+	d.mark = widget.NewSelect(labelsOf(markNames, export.MarkStyles), changed)
+	d.mark.SetSelected(markNames[o.Mark])
+	d.notes = widget.NewSelect(labelsOf(noteNames, export.NoteStyles), changed)
+	d.notes.SetSelected(noteNames[o.Notes])
+	d.links = widget.NewCheck("Link entities as [[wiki links]]", func(bool) { d.changed() })
+	d.links.SetChecked(o.EntityLinks)
+	d.appendix = widget.NewCheck("End with the entities it mentions", func(bool) { d.changed() })
+	d.appendix.SetChecked(o.EntityAppendix)
+	d.citation = widget.NewSelect(citationLabels(), changed)
+	d.citation.SetSelected(citationLabel(o.Citation))
+	d.images = widget.NewCheck("Keep the pictures (off: link to where they were)", func(bool) { d.changed() })
+	d.images.SetChecked(s.ExportImages)
+	d.attachments = w.newDialogEntry(false)
+	d.attachments.SetText(firstOf(s.ExportAttachments, export.DefaultAttachments))
+	d.attachments.OnSubmitted = changed
 
 	n := w.list.total
 	d.scopeText = []string{
@@ -326,7 +375,7 @@ func (w *mainWindow) newExportDialog() *exportDialog {
 	if len(d.picked) > 0 {
 		d.scopeText = append(d.scopeText, fmt.Sprintf("The %s you picked", plural(len(d.picked), "clipping")))
 	}
-	d.scope = widget.NewRadioGroup(d.scopeText, func(string) { d.update() })
+	d.scope = widget.NewRadioGroup(d.scopeText, changed)
 	d.scope.Required = true
 	d.dest = w.newDialogEntry(false)
 	d.dest.SetPlaceHolder("Choose where to save…")
@@ -337,31 +386,57 @@ func (w *mainWindow) newExportDialog() *exportDialog {
 	d.status.Wrapping = fyne.TextWrapWord
 	d.status.Hide()
 
-	// One form, so every label lines up; the Markdown rows hide, label and
-	// field together, for the other formats.
+	d.preview = widget.NewLabel("")
+	d.preview.TextStyle.Monospace = true
+	d.preview.Wrapping = fyne.TextWrapWord
+	d.preview.Selectable = true
+	d.previewTitle = widget.NewLabelWithStyle("Preview", fyne.TextAlignLeading, fyne.TextStyle{Bold: true})
+	d.previewTitle.Truncation = fyne.TextTruncateEllipsis
+	previewScroll := container.NewVScroll(d.preview)
+	previewScroll.SetMinSize(fyne.NewSize(440, 400))
+
+	// One form, so every label lines up; the rows that apply to some
+	// choices only hide, label and field together, for the others.
 	row := func(label string, field fyne.CanvasObject) []fyne.CanvasObject {
 		l := widget.NewLabelWithStyle(label, fyne.TextAlignTrailing, fyne.TextStyle{Bold: true})
 		return []fyne.CanvasObject{l, field}
 	}
+	d.tplRows = row("Template file", container.NewBorder(nil, nil, nil, d.tplChoose, d.tplPath))
+	d.orderRows = row("Order", d.order)
+	d.attachRows = row("Pictures folder", d.attachments)
+	d.pictureRows = row("", d.images)
+	d.md = append(d.md, row("Flavour", d.flavour)...)
+	d.md = append(d.md, row("Template", d.template)...)
+	d.md = append(d.md, d.tplRows...)
 	d.md = append(d.md, row("Layout", d.layout)...)
+	d.md = append(d.md, d.orderRows...)
 	d.md = append(d.md, row("Marks", d.mark)...)
 	d.md = append(d.md, row("Notes", d.notes)...)
 	d.md = append(d.md, row("Citation", d.citation)...)
-	d.md = append(d.md, row("Template", d.template)...)
 	d.md = append(d.md, row("", d.links)...)
+	d.md = append(d.md, row("", d.appendix)...)
 	form := container.New(layout.NewFormLayout())
 	form.Objects = append(form.Objects, row("Export", d.scope)...)
 	form.Objects = append(form.Objects, row("Format", d.format)...)
 	form.Objects = append(form.Objects, d.md...)
-	form.Objects = append(form.Objects, row("Save to", container.NewBorder(nil, nil, nil, d.choose, d.dest))...)
-	content := container.NewVBox(form, d.progress, d.status)
+	form.Objects = append(form.Objects, d.pictureRows...)
+	form.Objects = append(form.Objects, d.attachRows...)
+	left := container.NewVScroll(form)
+	left.SetMinSize(fyne.NewSize(500, 400))
+	right := container.NewBorder(d.previewTitle, nil, nil, nil, previewScroll)
+	split := container.NewHSplit(left, right)
+	split.SetOffset(0.55)
+	// Where to save, the progress and the summary stay in sight below the
+	// choices, however far those are scrolled.
+	save := container.New(layout.NewFormLayout(), row("Save to", container.NewBorder(nil, nil, nil, d.choose, d.dest))...)
+	content := container.NewBorder(nil, container.NewVBox(save, d.progress, d.status), nil, nil, split)
 
 	d.run = widget.NewButtonWithIcon("Export", theme.DocumentSaveIcon(), d.start)
 	d.run.Importance = widget.HighImportance
 	d.cancel = widget.NewButton("Close", d.close)
 	d.dialog = dialog.NewCustomWithoutButtons("Export", content, w.win)
 	d.dialog.SetButtons([]fyne.CanvasObject{d.cancel, d.run})
-	d.dialog.Resize(fyne.NewSize(620, 0))
+	d.dialog.Resize(fyne.NewSize(1040, 640))
 
 	d.format.SetSelected(formatLabel(s.ExportFormat))
 	if len(d.picked) > 0 {
@@ -371,8 +446,35 @@ func (w *mainWindow) newExportDialog() *exportDialog {
 	} else {
 		d.scope.SetSelected(d.scopeText[scopeList])
 	}
-	d.update()
+	d.built = true
+	d.changed()
 	return d
+}
+
+// setTemplate selects a template by its shipped name or a file's path.
+func (d *exportDialog) setTemplate(nameOrPath string) {
+	for _, s := range export.ShippedTemplates {
+		if s.Name == nameOrPath {
+			d.template.SetSelected(templateNames[s.Name])
+			return
+		}
+	}
+	if nameOrPath == "" {
+		d.template.SetSelected(templateNames[""])
+		return
+	}
+	d.tplPath.SetText(nameOrPath)
+	d.template.SetSelected(templateNames[templateFile])
+}
+
+// templateChoice is the chosen template's shipped name or file path, ""
+// for none.
+func (d *exportDialog) templateChoice() string {
+	name := choiceOf(templateNames, d.template.Selected, "")
+	if name == templateFile {
+		return strings.TrimSpace(d.tplPath.Text)
+	}
+	return name
 }
 
 // plural is "1 clipping", "3 clippings" or "50,000 clippings".
@@ -397,51 +499,71 @@ func thousands(n int) string {
 	return s
 }
 
-// request reads the dialog into an ExportRequest.
-func (d *exportDialog) request() exportRequest {
-	opts := d.w.prefs.ExportOptions
-	opts.Layout = layoutFromLabel(d.layout.Selected)
-	opts.Citation = citationFromLabel(d.citation.Selected)
-	opts.EntityLinks = d.links.Checked
-	for _, s := range export.ShippedTemplates {
-		if templateNames[s.Name] == d.template.Selected {
-			if t, err := export.LoadTemplate(s.Name); err == nil {
-				opts.Template = t
-			}
-		}
+// request reads the dialog into an exportRequest. The error is a choice
+// that cannot be used: a template that does not read, a pictures folder
+// outside the notes' folder.
+func (d *exportDialog) request() (exportRequest, error) {
+	req := exportRequest{
+		Format:      formatFromLabel(d.format.Selected),
+		Picked:      d.picked,
+		Dest:        strings.TrimSpace(d.dest.Text),
+		Attachments: strings.TrimSpace(d.attachments.Text),
+		NoImages:    !d.images.Checked,
 	}
-	for k, v := range markNames {
-		if v == d.mark.Selected {
-			opts.Mark = k
-		}
-	}
-	for k, v := range noteNames {
-		if v == d.notes.Selected {
-			opts.Notes = k
-		}
-	}
-	scope := exportScope(0)
 	for i, t := range d.scopeText {
 		if t == d.scope.Selected {
-			scope = exportScope(i)
+			req.Scope = exportScope(i)
 		}
 	}
-	return exportRequest{Format: formatFromLabel(d.format.Selected), Options: opts, Scope: scope, Picked: d.picked, Dest: strings.TrimSpace(d.dest.Text)}
+	opts := d.w.prefs.ExportOptions
+	opts.Flavour = choiceOf(flavourNames, d.flavour.Selected, "")
+	opts.Layout = layoutFromLabel(d.layout.Selected)
+	opts.Order = choiceOf(orderNames, d.order.Selected, export.OrderArticle)
+	opts.Mark = choiceOf(markNames, d.mark.Selected, export.MarkEquals)
+	opts.Notes = choiceOf(noteNames, d.notes.Selected, export.NotesFootnotes)
+	opts.Citation = citationFromLabel(d.citation.Selected)
+	opts.EntityLinks = d.links.Checked
+	opts.EntityAppendix = d.appendix.Checked
+	opts.Template = nil
+	req.Options = opts
+	if req.Format != export.FormatMarkdown {
+		return req, nil
+	}
+	if tpl := d.templateChoice(); tpl != "" {
+		t, err := export.LoadTemplate(tpl)
+		if err != nil {
+			return req, err
+		}
+		req.Options.Template = t
+	} else if choiceOf(templateNames, d.template.Selected, "") == templateFile {
+		return req, errors.New("choose the template file")
+	}
+	if !req.NoImages {
+		if err := export.CheckAttachments(firstOf(req.Attachments, export.DefaultAttachments)); err != nil {
+			return req, err
+		}
+	}
+	return req, nil
+}
+
+// changed updates the dialog and its preview after a choice changed.
+func (d *exportDialog) changed() {
+	if !d.built {
+		return
+	}
+	d.update()
+	d.refreshPreview()
 }
 
 // update shows the options that apply to the chosen format and scope.
 func (d *exportDialog) update() {
-	if d.scope == nil || d.md == nil {
-		return
-	}
-	req := d.request()
-	for _, o := range d.md {
-		if req.Format == export.FormatMarkdown {
-			o.Show()
-		} else {
-			o.Hide()
-		}
-	}
+	req, _ := d.request()
+	md := req.Format == export.FormatMarkdown
+	showRows(d.md, md)
+	showRows(d.tplRows, md && choiceOf(templateNames, d.template.Selected, "") == templateFile)
+	showRows(d.orderRows, md && req.Options.Layout == export.LayoutHighlights)
+	showRows(d.pictureRows, md || req.Format == export.FormatHTML)
+	showRows(d.attachRows, md && !req.NoImages)
 	if d.current == 0 {
 		d.scope.Disable()
 		if req.Scope == scopeClipping {
@@ -457,9 +579,109 @@ func (d *exportDialog) update() {
 	d.dialog.Refresh()
 }
 
+// showRows shows or hides rows of the form.
+func showRows(rows []fyne.CanvasObject, show bool) {
+	for _, o := range rows {
+		if show {
+			o.Show()
+		} else {
+			o.Hide()
+		}
+	}
+}
+
+// refreshPreview renders, in the background, what the export writes for
+// the first clipping in scope, with export.Preview: the export's own
+// rendering, not a copy of it.
+func (d *exportDialog) refreshPreview() {
+	d.previewSeq++
+	seq := d.previewSeq
+	req, err := d.request()
+	if err != nil {
+		d.showPreview(seq, "Preview", "", err)
+		return
+	}
+	w := d.w
+	current, filter := d.current, d.filter
+	w.background(func(ctx context.Context) {
+		var ids []int64
+		var text string
+		var err error
+		if req.Scope == scopePicked {
+			ids = req.Picked[:min(1, len(req.Picked))]
+		} else {
+			ids, err = w.exportIDs(ctx, req.Scope, current, filter, 1)
+		}
+		title := "Nothing to preview: no clipping is in the export."
+		if err == nil && len(ids) > 0 {
+			title = "Preview of this clipping"
+			if req.Scope != scopeClipping {
+				title = "Preview of the first clipping"
+			}
+			text, err = export.Preview(ctx, w.lib, ids[0], req.Format, req.Options, req.Attachments, !req.NoImages)
+		}
+		w.do(func() { d.showPreview(seq, title, text, err) })
+	})
+}
+
+// showPreview shows a rendered preview unless a newer one was asked for.
+func (d *exportDialog) showPreview(seq int, title, text string, err error) {
+	if seq != d.previewSeq {
+		return
+	}
+	if err != nil {
+		d.previewTitle.SetText("No preview")
+		d.preview.SetText(sentence(err))
+		d.preview.Importance = widget.DangerImportance
+		return
+	}
+	if len(text) > previewLimit {
+		cut := previewLimit
+		for cut > 0 && !utf8.RuneStart(text[cut]) {
+			cut--
+		}
+		text = text[:cut] + "\n\n… (the preview stops here; the export writes all of it)"
+	}
+	d.previewTitle.SetText(title)
+	d.preview.Importance = widget.MediumImportance
+	d.preview.SetText(text)
+}
+
+// sentence makes an error from export a sentence: a capital first and a
+// full stop last. Library errors keep errorMessage's sentences.
+func sentence(err error) string {
+	if errors.Is(err, library.ErrNotFound) || errors.Is(err, library.ErrReadOnly) || errors.Is(err, library.ErrDiskFull) {
+		return errorMessage(err)
+	}
+	s := err.Error()
+	if s == "" {
+		return s
+	}
+	r, n := utf8.DecodeRuneInString(s)
+	s = string(unicode.ToUpper(r)) + s[n:]
+	if !strings.HasSuffix(s, ".") {
+		s += "."
+	}
+	return s
+}
+
+// chooseTemplate asks the platform's file dialog for a template file.
+func (d *exportDialog) chooseTemplate() {
+	fd := dialog.NewFileOpen(func(r fyne.URIReadCloser, err error) {
+		if err != nil || r == nil {
+			return
+		}
+		path := r.URI().Path()
+		_ = r.Close()
+		d.tplPath.SetText(path)
+		d.changed()
+	}, d.w.win)
+	fd.Show()
+}
+
 // chooseDest asks the platform's file dialog for a folder or a file.
 func (d *exportDialog) chooseDest() {
-	req := d.request()
+	req, _ := d.request()
 	if req.ToFolder() {
 		fd := dialog.NewFolderOpen(func(u fyne.ListableURI, err error) {
 			if err == nil && u != nil {
@@ -487,7 +709,13 @@ func (d *exportDialog) chooseDest() {
 
 // start runs the export in the background with progress and Cancel.
 func (d *exportDialog) start() {
-	req := d.request()
+	req, err := d.request()
+	if err != nil {
+		d.status.Importance = widget.DangerImportance
+		d.status.SetText(sentence(err))
+		d.status.Show()
+		return
+	}
 	if req.Dest == "" {
 		d.chooseDest()
 		return
@@ -495,6 +723,10 @@ func (d *exportDialog) start() {
 	w := d.w
 	w.prefs.ExportFormat = req.Format
 	w.prefs.ExportOptions = req.Options
+	w.prefs.ExportOptions.Template = nil
+	w.prefs.ExportTemplate = d.templateChoice()
+	w.prefs.ExportAttachments = req.Attachments
+	w.prefs.ExportImages = !req.NoImages
 	w.prefs.Save()
 	ctx, stop := context.WithCancel(w.ctx)
 	d.stop = stop
@@ -545,7 +777,7 @@ func (d *exportDialog) close() {
 // in an HTML page, or written to the attachments folder beside Markdown
 // notes.
 func exportPictures(ctx context.Context, lib *library.Library, req exportRequest, items []*export.Item) error {
-	if req.Format != export.FormatMarkdown && req.Format != export.FormatHTML {
+	if req.NoImages || req.Format != export.FormatMarkdown && req.Format != export.FormatHTML {
 		return nil
 	}
 	if err := export.LoadImages(ctx, lib, items); err != nil {
@@ -558,6 +790,6 @@ func exportPictures(ctx context.Context, lib *library.Library, req exportRequest
 	if !req.ToFolder() {
 		dir = filepath.Dir(req.Dest)
 	}
-	_, err := export.WriteAttachments(dir, export.DefaultAttachments, items)
+	_, err := export.WriteAttachments(dir, req.Attachments, items)
 	return err
 }

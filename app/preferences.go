@@ -29,7 +29,14 @@ type settings struct {
 	TextSize       float32        // reader body text size; 0 follows the theme
 	HighlightColor annotate.Color // colour of a new highlight
 	ExportFormat   export.Format
-	ExportOptions  export.MarkdownOptions
+	ExportOptions  export.MarkdownOptions // all but the Template
+	// ExportTemplate is the note template: a shipped one's name, a file's
+	// path, or "" for none.
+	ExportTemplate string
+	// ExportAttachments is the folder beside the notes pictures go to;
+	// ExportImages is false to leave the pictures out.
+	ExportAttachments string
+	ExportImages      bool
 
 	// CapturePort is the loopback port the browser sends pages to.
 	CapturePort int
@@ -57,6 +64,12 @@ const (
 	prefNotes        = "export.notes"
 	prefCitation     = "export.citation"
 	prefEntityLinks  = "export.entityLinks"
+	prefOrder        = "export.order"
+	prefAppendix     = "export.entityAppendix"
+	prefFlavour      = "export.flavour"
+	prefTemplate     = "export.template"
+	prefAttachments  = "export.attachments"
+	prefImages       = "export.images"
 	prefWidth        = "window.width"
 	prefHeight       = "window.height"
 	prefLast         = "window.lastClipping"
@@ -84,6 +97,12 @@ func loadSettings(p fyne.Preferences) *settings {
 	s.ExportOptions.Notes = export.NoteStyle(p.StringWithFallback(prefNotes, string(d.Notes)))
 	s.ExportOptions.Citation = export.CitationStyle(p.StringWithFallback(prefCitation, string(d.Citation)))
 	s.ExportOptions.EntityLinks = p.BoolWithFallback(prefEntityLinks, d.EntityLinks)
+	s.ExportOptions.Order = export.Order(p.StringWithFallback(prefOrder, string(d.Order)))
+	s.ExportOptions.EntityAppendix = p.BoolWithFallback(prefAppendix, d.EntityAppendix)
+	s.ExportOptions.Flavour = export.Flavour(p.String(prefFlavour))
+	s.ExportTemplate = p.String(prefTemplate)
+	s.ExportAttachments = p.StringWithFallback(prefAttachments, export.DefaultAttachments)
+	s.ExportImages = p.BoolWithFallback(prefImages, true)
 	if s.ExportOptions.Validate() != nil {
 		s.ExportOptions = d
 	}
@@ -109,6 +128,12 @@ func (s *settings) Save() {
 	p.SetString(prefNotes, string(s.ExportOptions.Notes))
 	p.SetString(prefCitation, string(s.ExportOptions.Citation))
 	p.SetBool(prefEntityLinks, s.ExportOptions.EntityLinks)
+	p.SetString(prefOrder, string(s.ExportOptions.Order))
+	p.SetBool(prefAppendix, s.ExportOptions.EntityAppendix)
+	p.SetString(prefFlavour, string(s.ExportOptions.Flavour))
+	p.SetString(prefTemplate, s.ExportTemplate)
+	p.SetString(prefAttachments, s.ExportAttachments)
+	p.SetBool(prefImages, s.ExportImages)
 	p.SetFloat(prefWidth, float64(s.Width))
 	p.SetFloat(prefHeight, float64(s.Height))
 	p.SetInt(prefLast, int(s.LastClipping))

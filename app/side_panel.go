@@ -44,6 +44,13 @@ type sidePanel struct {
 	tagBox   *fyne.Container
 	tagEntry *widget.Entry
 	note     *widget.Entry
+	detTab   *container.TabItem
+	// citeKey is the clipping's citation key, which the person may edit;
+	// keyStatus says why a key was refused, or that it was saved.
+	citeKey    *widget.Entry
+	citeKeySet *widget.Button
+	keyStatus  *widget.Label
+	keyFor     int64 // the clipping whose key the entry holds, 0 until it is read
 
 	clipping *library.Clipping
 	// changes are the open clipping's highlights whose passage a later
@@ -69,6 +76,10 @@ type panelActions struct {
 	rejectEntity    func(entityID int64)
 	revealMention   func(m annotate.Mention)
 	showEntityCard  func(m annotate.Mention)
+	// loadCiteKey reads the clipping's citation key into the panel
+	// (setCiteKey); saveCiteKey gives it the key the person typed.
+	loadCiteKey func(id int64)
+	saveCiteKey func(id int64, key string)
 }
 
 // newSidePanel is the panel of a window running its work on t.
@@ -96,18 +107,29 @@ func newSidePanel(t *tasks, act panelActions) *sidePanel {
 	p.note.SetMinRowsVisible(5)
 	p.note.OnChanged = func(string) { p.noteChanged() }
 
+	p.citeKey = widget.NewEntry()
+	p.citeKey.SetPlaceHolder("Citation key")
+	p.citeKey.OnSubmitted = func(string) { p.submitCiteKey() }
+	p.citeKey.OnChanged = func(string) { p.hideCiteKeyStatus() }
+	p.citeKeySet = widget.NewButton("Set", p.submitCiteKey)
+	p.keyStatus = widget.NewLabel("")
+	p.keyStatus.Wrapping = fyne.TextWrapWord
+	p.keyStatus.Hide()
+
 	p.details = container.NewVBox(
 		p.title, p.meta, p.link,
 		sectionLabel("Tags"), p.tagBox, p.tagEntry,
 		sectionLabel("Note"), p.note,
+		sectionLabel("Citation key"), container.NewBorder(nil, nil, nil, p.citeKeySet, p.citeKey), p.keyStatus,
 	)
 	// The lists of highlights and entities are set tighter than the
 	// theme's forms: a row is one name or one quote, and a panel of them
 	// should read as a list, not as a stack of fields.
 	p.hlTab = container.NewTabItem("Highlights", container.NewVScroll(container.NewPadded(compact(p.hlBox))))
 	p.entTab = container.NewTabItem("Entities", container.NewVScroll(container.NewPadded(compact(p.entBox))))
-	p.tabs = container.NewAppTabs(p.hlTab, p.entTab,
-		container.NewTabItem("Details", container.NewVScroll(container.NewPadded(p.details))))
+	p.detTab = container.NewTabItem("Details", container.NewVScroll(container.NewPadded(p.details)))
+	p.tabs = container.NewAppTabs(p.hlTab, p.entTab, p.detTab)
+	p.tabs.OnSelected = func(*container.TabItem) { p.wantCiteKey() }
 	// The panel is at least as wide as its three tabs with their counts,
 	// so none is folded into an overflow menu.
 	width := canvas.NewRectangle(color.Transparent)
@@ -132,6 +154,7 @@ func (p *sidePanel) setClipping(c *library.Clipping) {
 		p.link.Hide()
 		p.tagBox.RemoveAll()
 		p.setNote(0, "")
+		p.setCiteKey(0, "", nil)
 		return
 	}
 	p.title.SetText(orUntitled(c.Title))
@@ -156,6 +179,63 @@ func (p *sidePanel) setClipping(c *library.Clipping) {
 	if p.noteFor != c.ID || p.note.Text != c.Note && p.noteTimer == nil {
 		p.setNote(c.ID, c.Note)
 	}
+	if p.keyFor != c.ID {
+		p.setCiteKey(0, "", nil)
+		p.wantCiteKey()
+	}
+}
+
+// wantCiteKey asks for the open clipping's citation key when the Details
+// tab shows and the key is not read yet. It is read only then, as reading
+// it gives a clipping without one its key.
+func (p *sidePanel) wantCiteKey() {
+	if p.clipping == nil || p.keyFor == p.clipping.ID || p.tabs.Selected() != p.detTab || p.act.loadCiteKey == nil {
+		return
+	}
+	p.act.loadCiteKey(p.clipping.ID)
+}
+
+// setCiteKey shows the citation key of clipping id (0 for none yet); err
+// is why it could not be read.
+func (p *sidePanel) setCiteKey(id int64, key string, err error) {
+	p.keyFor = id
+	p.citeKey.SetText(key)
+	p.hideCiteKeyStatus()
+	if id == 0 || err != nil {
+		p.citeKey.Disable()
+		p.citeKeySet.Disable()
+	} else {
+		p.citeKey.Enable()
+		p.citeKeySet.Enable()
+	}
+	if err != nil {
+		p.sayCiteKey(errorMessage(err), widget.DangerImportance)
+	}
+}
+
+// sayCiteKey shows a sentence under the citation key.
+func (p *sidePanel) sayCiteKey(s string, imp widget.Importance) {
+	p.keyStatus.Importance = imp
+	p.keyStatus.SetText(s)
+	p.keyStatus.Show()
+	// The box lays its rows out again, now with the sentence in it.
+	p.details.Refresh()
+}
+
+// hideCiteKeyStatus takes the sentence under the citation key away.
+func (p *sidePanel) hideCiteKeyStatus() {
+	if p.keyStatus.Visible() {
+		p.keyStatus.Hide()
+		p.details.Refresh()
+	}
+}
+
+// submitCiteKey gives the clipping the key typed in its entry.
+func (p *sidePanel) submitCiteKey() {
+	if p.keyFor == 0 || p.act.saveCiteKey == nil {
+		return
+	}
+	p.act.saveCiteKey(p.keyFor, p.citeKey.Text)
 }
 
 // setNote fills the note entry without saving it back.

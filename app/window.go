@@ -91,6 +91,7 @@ func newMainWindow(a fyne.App, lib *library.Library, t *tasks) *mainWindow {
 		jumpToHighlight: w.JumpToHighlight, acceptAll: w.AcceptAllSuggestions,
 		acceptEntity: w.AcceptEntity, rejectEntity: w.RejectEntity,
 		revealMention: w.RevealMention, showEntityCard: w.ShowEntityCard,
+		loadCiteKey: w.loadCiteKey, saveCiteKey: w.SetCiteKey,
 	})
 	w.empty = w.emptyState()
 

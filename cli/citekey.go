@@ -2,7 +2,9 @@ package cli
 
 import (
 	"context"
+	"errors"
 	"fmt"
+	"strings"
 
 	"margin/export"
 	"margin/library"
@@ -31,12 +33,20 @@ func runCiteKey(ctx context.Context, env *Env, args []string) error {
 	if err != nil {
 		return err
 	}
-	if len(pos) == 2 && !library.ValidCiteKey(pos[1]) {
-		return usagef("%q is not a citation key: use letters, digits and - _ : . + / only", pos[1])
+	// A key that cannot be one is a mistake in the command, found before
+	// the library is opened; the window checks it with the same function.
+	if len(pos) == 2 {
+		if err := library.CheckCiteKey(strings.TrimSpace(pos[1])); err != nil {
+			return usagef("%v", err)
+		}
 	}
 	return withLibrary(ctx, env, func(l *library.Library) error {
 		if len(pos) == 2 {
-			if err := l.SetCiteKey(ctx, id, pos[1]); err != nil {
+			err := l.SetCiteKey(ctx, id, pos[1])
+			if msg, ok := library.CiteKeyRefused(err); ok {
+				return errors.New(msg)
+			}
+			if err != nil {
 				return notFound(err, id)
 			}
 		}

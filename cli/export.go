@@ -198,9 +198,8 @@ func countNoun(n int, noun string) string {
 
 // checkAttachments refuses an attachments folder outside the notes' folder.
 func checkAttachments(folder string) error {
-	clean := filepath.ToSlash(filepath.Clean(folder))
-	if folder == "" || filepath.IsAbs(folder) || clean == ".." || strings.HasPrefix(clean, "../") {
-		return usagef("--attachments %q must be a folder inside the notes' folder", folder)
+	if err := export.CheckAttachments(folder); err != nil {
+		return usagef("--attachments: %v", err)
 	}
 	return nil
 }

@@ -111,15 +111,16 @@ func BenchmarkExport10k(b *testing.B) {
 	}
 	opts := DefaultMarkdownOptions()
 	b.ResetTimer()
-	var elapsed time.Duration
+	var elapsed, cpu time.Duration
 	for range b.N {
 		dir, err := os.MkdirTemp(b.TempDir(), "vault")
 		if err != nil {
 			b.Fatal(err)
 		}
-		start := time.Now()
+		start, startCPU := time.Now(), processCPU()
 		sum, err := WriteFolder(context.Background(), nil, dir, items, opts, nil)
 		elapsed += time.Since(start)
+		cpu += processCPU() - startCPU
 		if err != nil {
 			b.Fatal(err)
 		}
@@ -128,6 +129,7 @@ func BenchmarkExport10k(b *testing.B) {
 		}
 	}
 	b.ReportMetric(elapsed.Seconds()/float64(b.N), "export_10k:s")
+	b.ReportMetric(cpu.Seconds()/float64(b.N), "export_10k_cpu:s")
 }
 
 // BenchmarkReexport10k exports 10,000 notes to a folder that holds them

@@ -2,6 +2,7 @@ package export
 
 import (
 	"context"
+	"errors"
 	"fmt"
 	"strings"
 	"unicode"
@@ -150,11 +151,18 @@ func keyWord(w string) string {
 }
 
 // CiteKey returns the clipping's citation key, giving it one (stored in the
-// library, never changed after) if it has none.
+// library, never changed after) if it has none. A library on a read-only
+// disk cannot store one; a clipping without a key there has the one it
+// would be given, as in its exports (Load).
 func CiteKey(ctx context.Context, l *library.Library, id int64) (string, error) {
 	c, err := l.Get(ctx, id)
 	if err != nil {
 		return "", fmt.Errorf("citation key of clipping %d: %w", id, err)
 	}
-	return l.CiteKey(ctx, id, baseKey(&Item{Clipping: c}))
+	base := baseKey(&Item{Clipping: c})
+	key, err := l.CiteKey(ctx, id, base)
+	if errors.Is(err, library.ErrReadOnly) {
+		return base, nil
+	}
+	return key, err
 }

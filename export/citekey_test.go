@@ -105,3 +105,30 @@ func TestCitationKeysStayTheSame(t *testing.T) {
 		}
 	})
 }
+
+func TestCiteKeyOfALibraryOpenedForReading(t *testing.T) {
+	ctx := context.Background()
+	dir := t.TempDir()
+	l, err := library.Open(ctx, dir)
+	if err != nil {
+		t.Fatal(err)
+	}
+	id, _, err := l.Add(ctx, vaultArticle())
+	if err != nil {
+		t.Fatal(err)
+	}
+	l.Close()
+	r, err := library.OpenReadOnly(ctx, dir)
+	if err != nil {
+		t.Fatal(err)
+	}
+	defer r.Close()
+	key, err := CiteKey(ctx, r, id)
+	if err != nil || key == "" {
+		t.Fatalf("key %q, %v", key, err)
+	}
+	it, err := Load(ctx, r, id)
+	if err != nil || it.CiteKey != key {
+		t.Errorf("the export would cite it as %q (%v), the key shown is %q", it.CiteKey, err, key)
+	}
+}

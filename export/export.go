@@ -63,7 +63,7 @@ const (
 )
 
 // Formats lists the formats in the order a menu shows them.
-var Formats = []Format{FormatMarkdown, FormatJSON, FormatCSL, FormatBibTeX, FormatCSV, FormatHTML}
+var Formats = []Format{FormatMarkdown, FormatJSON, FormatCSL, FormatBibTeX, FormatCSV, FormatCSVExcel, FormatHTML}
 
 // Errors the GUI and CLI recognise.
 var (

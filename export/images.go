@@ -89,8 +89,7 @@ func WriteAttachments(dir, attachments string, items []*Item) (int, error) {
 // file holds it already. The name uses the first 16 hex digits of the hash,
 // or all 64 if a foreign file has the short name.
 func writeAttachment(folder string, im library.Image, data []byte) (name string, wrote bool, err error) {
-	ext := pictureExt(im.MIME)
-	for _, n := range []string{im.Hash[:min(16, len(im.Hash))] + ext, im.Hash + ext} {
+	for _, n := range []string{attachmentName(im, true), attachmentName(im, false)} {
 		p := filepath.Join(folder, n)
 		old, err := os.ReadFile(p)
 		switch {

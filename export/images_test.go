@@ -106,3 +106,39 @@ func TestHTMLInlinesPictures(t *testing.T) {
 		}
 	}
 }
+
+func TestLinkAttachmentsLinksWhereWriteAttachmentsWrites(t *testing.T) {
+	data := []byte("\x89PNG picture bytes")
+	for _, folder := range []string{"", "pics/2024"} {
+		linked := pictureItem("https://a.example/p.png", data)
+		LinkAttachments(folder, []*Item{linked})
+		written := pictureItem("https://a.example/p.png", data)
+		if _, err := WriteAttachments(t.TempDir(), folder, []*Item{written}); err != nil {
+			t.Fatal(err)
+		}
+		var a, b strings.Builder
+		if err := Markdown(&a, linked, DefaultMarkdownOptions()); err != nil {
+			t.Fatal(err)
+		}
+		if err := Markdown(&b, written, DefaultMarkdownOptions()); err != nil {
+			t.Fatal(err)
+		}
+		if a.String() != b.String() || !strings.Contains(a.String(), linked.imageLink("https://a.example/p.png")) {
+			t.Errorf("folder %q: linked\n%s\nwritten\n%s", folder, a.String(), b.String())
+		}
+	}
+}
+
+func TestCheckAttachments(t *testing.T) {
+	for _, c := range []struct {
+		folder string
+		ok     bool
+	}{
+		{"attachments", true}, {"pics/2024", true}, {"./pics", true},
+		{"", false}, {"..", false}, {"../pics", false}, {"pics/../../x", false}, {"/tmp/pics", false},
+	} {
+		if err := CheckAttachments(c.folder); (err == nil) != c.ok {
+			t.Errorf("%q: %v", c.folder, err)
+		}
+	}
+}

@@ -178,7 +178,8 @@ func Markdown(w io.Writer, it *Item, opts MarkdownOptions) error {
 	if err != nil {
 		return err
 	}
-	bw := bufio.NewWriterSize(w, 32<<10)
+	bw, done := bufferedWriter(w)
+	defer done()
 	m := newMarkdownWriter(it, opts)
 	if opts.Flavour == FlavourLogseq {
 		writeLogseqProperties(bw, newFrontMatter(it, len(m.text), opts))

@@ -81,14 +81,17 @@ func (l *Library) CiteKey(ctx context.Context, id int64, base string) (string, e
 	return key, err
 }
 
-// SetCiteKey gives a clipping the citation key the person chose. A key that
-// another clipping has is ErrCiteKeyTaken; one BibTeX cannot read is
-// ErrInvalid.
+// SetCiteKey gives a clipping the citation key the person chose, without
+// the spaces around it. A key BibTeX cannot read, or one another clipping
+// has, is refused with a *CiteKeyError (wrapping ErrInvalid or
+// ErrCiteKeyTaken) whose text says why; the clipping keeps its key.
 func (l *Library) SetCiteKey(ctx context.Context, id int64, key string) error {
-	if !ValidCiteKey(key) {
-		return fmt.Errorf("set citation key of clipping %d: %w: %q is not a citation key (letters, digits and - _ : . + / only)", id, ErrInvalid, key)
+	key = strings.TrimSpace(key)
+	op := fmt.Sprintf("set citation key of clipping %d", id)
+	if err := CheckCiteKey(key); err != nil {
+		return fmt.Errorf("%s: %w", op, err)
 	}
-	return l.write(ctx, fmt.Sprintf("set citation key of clipping %d", id), func(tx *sql.Tx) error {
+	return l.write(ctx, op, func(tx *sql.Tx) error {
 		if _, err := clippingText(ctx, tx, id); err != nil {
 			return err
 		}
@@ -96,7 +99,7 @@ func (l *Library) SetCiteKey(ctx context.Context, id int64, key string) error {
 		err := tx.QueryRowContext(ctx, `SELECT clipping_id FROM citekeys WHERE key = ?`, key).Scan(&other)
 		switch {
 		case err == nil && other != id:
-			return fmt.Errorf("%w (clipping %d)", ErrCiteKeyTaken, other)
+			return &CiteKeyError{Key: key, Other: other}
 		case err != nil && !errors.Is(err, sql.ErrNoRows):
 			return err
 		}
@@ -104,6 +107,53 @@ func (l *Library) SetCiteKey(ctx context.Context, id int64, key string) error {
 			ON CONFLICT (clipping_id) DO UPDATE SET key = excluded.key`, id, key)
 		return err
 	})
+}
+
+// CiteKeyError is a citation key SetCiteKey refused. Its text is one
+// sentence for the person, the same in the window and on the command line.
+type CiteKeyError struct {
+	Key string
+	// Other is the clipping that has the key already; 0 when the key is
+	// refused because BibTeX cannot read it.
+	Other int64
+}
+
+// Error is the sentence saying why the key was refused.
+func (e *CiteKeyError) Error() string {
+	if e.Other != 0 {
+		return fmt.Sprintf("Clipping %d has the citation key %q already; choose another.", e.Other, e.Key)
+	}
+	if e.Key == "" {
+		return "A citation key cannot be empty."
+	}
+	return fmt.Sprintf("%q is not a citation key: use letters, digits and - _ : . + / only, starting with a letter or digit, at most 200 in all.", e.Key)
+}
+
+// Unwrap makes a taken key ErrCiteKeyTaken and an unreadable one ErrInvalid.
+func (e *CiteKeyError) Unwrap() error {
+	if e.Other != 0 {
+		return ErrCiteKeyTaken
+	}
+	return ErrInvalid
+}
+
+// CheckCiteKey returns nil for a key BibTeX and CSL-JSON can both read, or
+// else a *CiteKeyError saying why it cannot be one.
+func CheckCiteKey(key string) error {
+	if !ValidCiteKey(key) {
+		return &CiteKeyError{Key: key}
+	}
+	return nil
+}
+
+// CiteKeyRefused returns the sentence saying why SetCiteKey refused a key,
+// and false when err is not such a refusal.
+func CiteKeyRefused(err error) (string, bool) {
+	var ck *CiteKeyError
+	if errors.As(err, &ck) {
+		return ck.Error(), true
+	}
+	return "", false
 }
 
 // ValidCiteKey reports whether key can be a citation key in BibTeX and

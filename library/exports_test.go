@@ -4,8 +4,11 @@ import (
 	"context"
 	"errors"
 	"path/filepath"
+	"strconv"
 	"testing"
 )
+
+func itoa(n int64) string { return strconv.FormatInt(n, 10) }
 
 func TestCiteKeyIsGivenOnceAndKept(t *testing.T) {
 	ctx := context.Background()
@@ -37,6 +40,35 @@ func TestCiteKeyIsGivenOnceAndKept(t *testing.T) {
 		}
 		if err := l.SetCiteKey(ctx, b, "has space"); !errors.Is(err, ErrInvalid) {
 			t.Errorf("key with a space: %v, want ErrInvalid", err)
+		}
+	})
+	t.Run("a refused key is said in one sentence and the old key stays", func(t *testing.T) {
+		refused := []struct {
+			key, want string
+		}{
+			{"rivers:2024", `Clipping ` + itoa(a) + ` has the citation key "rivers:2024" already; choose another.`},
+			{"has space", `"has space" is not a citation key: use letters, digits and - _ : . + / only, starting with a letter or digit, at most 200 in all.`},
+			{"  ", "A citation key cannot be empty."},
+		}
+		for _, c := range refused {
+			err := l.SetCiteKey(ctx, b, c.key)
+			if msg, ok := CiteKeyRefused(err); !ok || msg != c.want {
+				t.Errorf("%q: %q (%v), want %q", c.key, msg, err, c.want)
+			}
+			if k, _ := l.CiteKey(ctx, b, "x"); k != kb {
+				t.Errorf("%q: the key became %q", c.key, k)
+			}
+		}
+		if _, ok := CiteKeyRefused(ErrNotFound); ok {
+			t.Error("a missing clipping reads as a refused key")
+		}
+	})
+	t.Run("the spaces around a person's key are not kept", func(t *testing.T) {
+		if err := l.SetCiteKey(ctx, a, " rivers:again \n"); err != nil {
+			t.Fatal(err)
+		}
+		if k, _ := l.CiteKey(ctx, a, "x"); k != "rivers:again" {
+			t.Errorf("got %q", k)
 		}
 	})
 	t.Run("a restored backup keeps the keys and the library id", func(t *testing.T) {

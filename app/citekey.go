@@ -1,0 +1,54 @@
+package app
+
+import (
+	"context"
+
+	"fyne.io/fyne/v2/widget"
+
+	"margin/export"
+	"margin/library"
+)
+
+// loadCiteKey reads the clipping's citation key, giving it one if it has
+// none (as an export would), into the Details tab.
+func (w *mainWindow) loadCiteKey(id int64) {
+	w.background(func(ctx context.Context) {
+		key, err := export.CiteKey(ctx, w.lib, id)
+		w.do(func() {
+			if w.currentID() == id {
+				w.panel.setCiteKey(id, key, err)
+			}
+		})
+	})
+}
+
+// SetCiteKey gives the clipping the citation key the person typed, as
+// margin citekey ID KEY does. A key that cannot be one, or that another
+// clipping has, is not saved; the Details tab says why in the sentence the
+// command line prints.
+func (w *mainWindow) SetCiteKey(id int64, key string) {
+	w.background(func(ctx context.Context) {
+		err := w.lib.SetCiteKey(ctx, id, key)
+		if msg, ok := library.CiteKeyRefused(err); ok {
+			w.do(func() {
+				if w.panel.keyFor == id {
+					w.panel.sayCiteKey(msg, widget.DangerImportance)
+				}
+			})
+			return
+		}
+		if err != nil {
+			w.showError(err)
+			return
+		}
+		saved, err := export.CiteKey(ctx, w.lib, id)
+		w.do(func() {
+			if w.currentID() == id {
+				w.panel.setCiteKey(id, saved, err)
+				if err == nil {
+					w.panel.sayCiteKey("Saved. Exports cite the clipping as "+saved+".", widget.SuccessImportance)
+				}
+			}
+		})
+	})
+}
