@@ -71,6 +71,15 @@ for f in "$SEED"/*.txt; do
 done
 [ ${#ids[@]} -gt 0 ] || { echo "demo-library: nothing was added" >&2; exit 1; }
 
+# A page where Margin finds no main article (a parish council's home page:
+# menus, teaser links and one box of prose), kept with the fallback's best
+# text and the note that the extraction was uncertain.
+uncertain=$(dirname "$0")/../clip/testdata/pages/no-main-article.html
+if [ -f "$uncertain" ] && id=$(m add --url https://millbrook-parish.example/ "$uncertain" 2>"$tmp/err"); then
+	ids+=("$id")
+	echo "added $id: a page with no main article (uncertain)"
+fi
+
 # An article with pictures, clipped from a web server on the loopback
 # address as from a news site: a figure with its caption, a lazy-loaded
 # chart with a srcset, and a tracking pixel that is left out. The text and

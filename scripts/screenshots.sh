@@ -14,6 +14,8 @@
 #   new-clipping.png  the new-clipping dialog (Ctrl+N)
 #   export.png        the export dialog (Ctrl+E) for two clippings picked with Ctrl+click
 #   help.png          the keyboard shortcuts (F1)
+#   preferences.png   Preferences (Ctrl+,): the browser capture port, its bookmarklet and token
+#   reader-uncertain.png  a page where no main article was found: the reader's notice above the text
 #   versions-flagged.png  an edited article: highlights whose passage changed or vanished, flagged
 #   versions-diff.png the versions window: what changed between two versions, by word
 #   reader-light.png  the reader in the light theme
@@ -24,6 +26,7 @@
 #   entity-map.png    the entity map (Ctrl+Shift+M) with the passages of its strongest link (L, Enter)
 #   entity-map-period.png  the map filtered to a period chosen on the time strip
 #   entity-map-200.png the entity map and a link's passages at 200%
+#   details-200.png, export-200.png, preferences-200.png  the same views at 200%
 #
 # It prints the time from starting margin to its window appearing. Needs
 # Xvfb, xdotool, ImageMagick and xdpyinfo (make demo-deps installs them).
@@ -191,6 +194,13 @@ key Escape
 key F1
 shot help
 key Escape
+key ctrl+comma
+shot preferences
+key Escape
+
+# A page where no main article was found: the notice above its best text.
+open_clipping "Millbrook" "Millbrook Parish Council"
+shot reader-uncertain
 
 # The demo article with pictures: the figure and its caption.
 open_clipping "Floods" "Floods reach the old town"
@@ -238,5 +248,14 @@ shot selection-200
 key Escape
 open_clipping "Floods" "Floods reach the old town"
 shot reader-pictures-200
+open_clipping "Hong Kong" "The Guardian view on Hong Kong"
+click 1338 90
+shot details-200
+key ctrl+e
+shot export-200
+key Escape
+key ctrl+comma
+shot preferences-200
+key Escape
 entity_map
 shot entity-map-200
