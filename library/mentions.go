@@ -201,6 +201,51 @@ func (l *Library) SetMentionStatus(ctx context.Context, status annotate.MentionS
 	})
 }
 
+// PendingPick chooses which of a clipping's pending suggestions a decision
+// takes: every one, one entity's, or only the confident ones.
+type PendingPick struct {
+	// EntityID, when not 0, keeps only this entity's suggestions.
+	EntityID int64
+	// ConfidentOnly keeps only the suggestions annotate.Mention.Confident
+	// reports confident enough to accept without reading them one by one.
+	ConfidentOnly bool
+}
+
+// keeps reports whether m is a pending suggestion the pick takes.
+func (p PendingPick) keeps(m annotate.Mention) bool {
+	return m.Status == annotate.Suggested && !m.Orphaned &&
+		(p.EntityID == 0 || m.EntityID == p.EntityID) &&
+		(!p.ConfidentOnly || m.Confident())
+}
+
+// DecidePending confirms or rejects the pending suggestions of a clipping
+// that pick chooses, in one edit (one undo step), and returns how many it
+// decided. "Accept N confident" in the side panel and
+// 'margin accept --all --confident' both call it, so the two faces accept
+// the same suggestions.
+func (l *Library) DecidePending(ctx context.Context, clippingID int64, status annotate.MentionStatus, pick PendingPick) (int, error) {
+	if status != annotate.Confirmed && status != annotate.Rejected {
+		return 0, fmt.Errorf("decide suggestions: %w: a decision confirms or rejects, not %q", ErrInvalid, status)
+	}
+	ms, err := l.Mentions(ctx, clippingID)
+	if err != nil {
+		return 0, fmt.Errorf("decide suggestions: %w", err)
+	}
+	var ids []int64
+	for _, m := range ms {
+		if pick.keeps(m) {
+			ids = append(ids, m.ID)
+		}
+	}
+	if len(ids) == 0 {
+		return 0, nil
+	}
+	if err := l.SetMentionStatus(ctx, status, ids...); err != nil {
+		return 0, err
+	}
+	return len(ids), nil
+}
+
 // DeleteMentions deletes mentions, all in one edit.
 func (l *Library) DeleteMentions(ctx context.Context, ids ...int64) error {
 	return l.edit(ctx, "delete mentions", "Delete Mention", l.mentionsClipping(ctx, ids), func(e *editor) error {
