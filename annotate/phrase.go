@@ -77,6 +77,8 @@ func init() {
 		{"a town after in", townAfterPreposition},
 		{"a person by a first name", personByFirstName},
 		{"a person by an age", personByAge},
+		{"a name led by a place", nameLedByPlace},
+		{"a lone word starting a sentence", loneSentenceStart},
 		{"the recogniser's label", recognisedLabel},
 	}
 }
@@ -549,5 +551,61 @@ func recognisedLabel(f *finder, p *phraseSpan) bool {
 	c := &f.cands[len(f.cands)-1]
 	c.afterThe = a > 0 && (t[a-1].text == "the" || t[a-1].text == "The")
 	c.modifier = b < len(t) && t[b].word && !t[b].upper && strings.HasPrefix(f.tags[b], "NN")
+	return true
+}
+
+// nameLedByPlace: "Minnesota Wild", "Texas Instruments", "Boston
+// Scientific": a name whose first words are a well-known place and whose
+// other words are not a person's names is an organisation named after its
+// home (a team, a company), whatever the recogniser says. No person's name
+// starts with a country or state unless it is also a first name
+// ("Georgia", "Jordan"), and a place named so ("Virginia Beach") is in the
+// gazetteer, whose rule comes first.
+func nameLedByPlace(f *finder, p *phraseSpan) bool {
+	if p.descriptor || p.b-p.a < 2 {
+		return false
+	}
+	t := f.toks
+	lead := 0
+	for k := p.a + 1; k < p.b && k-p.a <= 3; k++ {
+		if places.has(f.text(p.a, k)) {
+			lead = k
+		}
+	}
+	if lead == 0 || firstNames.has(t[p.a].text) {
+		return false
+	}
+	for k := lead; k < p.b; k++ {
+		if !t[k].word || firstNames.has(t[k].text) || places.has(t[k].text) || towns.has(t[k].text) || connectors[t[k].text] {
+			return false
+		}
+	}
+	if typ := f.recognised(p.a, p.b); typ == Place {
+		return false
+	}
+	f.add(p.a, p.b, Organization, true)
+	return true
+}
+
+// loneSentenceStart: "Kickoff is at 3 p.m.": one word starting a
+// sentence that only the recogniser calls a person, that is no first name
+// and is not written capitalised anywhere else in the text, is most often
+// a word capitalised for its place; it is kept only as the surname of a
+// person named in full.
+func loneSentenceStart(f *finder, p *phraseSpan) bool {
+	t := f.toks
+	if p.b-p.a != 1 || !t[p.a].sentStart || firstNames.has(t[p.a].text) || t[p.a].allCaps {
+		return false
+	}
+	w := t[p.a].text
+	for i, o := range t {
+		if i != p.a && o.text == w && !o.sentStart {
+			return false
+		}
+	}
+	if places.has(w) || towns.has(w) || orgs.has(w) || demonyms.has(w) || f.recognised(p.a, p.b) != Person {
+		return false
+	}
+	f.addSurnameOnly(p.a, p.b)
 	return true
 }

@@ -252,6 +252,18 @@ var ruleCases = map[string][]ruleCase{
 		{text: "Chris Tang, Hong Kong’s new police commissioner, said so.", phrase: "Chris Tang", want: []string{"person:Chris Tang"}},
 		{text: "Zabihullah Mujahid said so.", phrase: "Zabihullah Mujahid"},
 	},
+	"a name led by a place": {
+		{text: "The Minnesota Wild beat Dallas.", phrase: "Minnesota Wild", want: []string{"organization:Minnesota Wild"}},
+		{text: "Georgia Smith spoke on Friday.", phrase: "Georgia Smith"},
+		{text: "They met Ann Smith.", phrase: "Ann Smith"},
+		{text: "He flew to Paris, Texas.", phrase: "Paris"},
+	},
+	"a lone word starting a sentence": {
+		{text: "The game is late. Kickoff is at 3 p.m.", phrase: "Kickoff", want: []string{"surname:Kickoff"}},
+		{text: "Ann Smith spoke. Smith said no.", phrase: "Smith"},
+		{text: "Kickoff is late. The Kickoff Club met.", phrase: "Kickoff"},
+		{text: "Ann spoke on Friday.", phrase: "Ann"},
+	},
 	"the recogniser's label": {
 		{text: "Donald Trump spoke on Friday.", phrase: "Donald Trump", want: []string{"person:Donald Trump"}},
 	},
