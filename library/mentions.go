@@ -302,17 +302,9 @@ func (l *Library) Suggest(ctx context.Context, clippingID int64) ([]annotate.Men
 	if err != nil {
 		return nil, fmt.Errorf("%s: %w", op, classify(err))
 	}
-	// An entity the person only ever rejected (a suggestion's, never
-	// confirmed) is not known: its name is a rejected text.
-	known, err := entityStats(ctx, l.db, `SELECT id, name, type, 0, 0 FROM entities e
-		WHERE NOT EXISTS (SELECT 1 FROM mentions m WHERE m.entity_id = e.id AND m.status = 'rejected')
-		   OR EXISTS (SELECT 1 FROM mentions m WHERE m.entity_id = e.id AND m.status = 'confirmed')`)
+	entities, err := knownEntities(ctx, l.db)
 	if err != nil {
 		return nil, fmt.Errorf("%s: %w", op, classify(err))
-	}
-	entities := make([]annotate.Entity, len(known))
-	for i, k := range known {
-		entities[i] = k.Entity
 	}
 	rejectedNames, err := l.RejectedNames(ctx)
 	if err != nil {
@@ -399,6 +391,28 @@ func (l *Library) Suggest(ctx context.Context, clippingID int64) ([]annotate.Men
 		return nil, fmt.Errorf("%s: %w", op, classify(err))
 	}
 	return pending, nil
+}
+
+// knownEntities are the entities Suggest suggests wherever their names
+// occur: what the person taught, those with a mention they confirmed and
+// those they made themselves, which Margin never suggested. An entity
+// Margin made for a suggestion nobody confirmed is Margin's own guess:
+// were it known, its type would come back in every later clipping scored
+// as sure as the person's word, and "Accept N confident" would take it. An
+// entity the person only ever rejected is not known either: its name is a
+// rejected text.
+func knownEntities(ctx context.Context, q querier) ([]annotate.Entity, error) {
+	known, err := entityStats(ctx, q, `SELECT id, name, type, 0, 0 FROM entities e
+		WHERE EXISTS (SELECT 1 FROM mentions m WHERE m.entity_id = e.id AND m.status = 'confirmed')
+		   OR NOT EXISTS (SELECT 1 FROM mentions m WHERE m.entity_id = e.id)`)
+	if err != nil {
+		return nil, err
+	}
+	entities := make([]annotate.Entity, len(known))
+	for i, k := range known {
+		entities[i] = k.Entity
+	}
+	return entities, nil
 }
 
 // RejectedNames returns the texts the person rejected as names anywhere in

@@ -327,3 +327,47 @@ func TestDecidePendingTakesWhatThePickChooses(t *testing.T) {
 		}
 	})
 }
+
+func TestSuggestLearnsFromThePersonNotFromItsOwnGuesses(t *testing.T) {
+	ctx := context.Background()
+	l := openTest(t)
+	c := mustAdd(t, l, article("One", "https://example.com/1", "Angela Merkel met Emmanuel Macron in Berlin on Tuesday."))
+	names := func() map[string]bool {
+		t.Helper()
+		es, err := knownEntities(ctx, l.db)
+		if err != nil {
+			t.Fatal(err)
+		}
+		out := map[string]bool{}
+		for _, e := range es {
+			out[e.Name] = true
+		}
+		return out
+	}
+	pending, err := l.Suggest(ctx, c)
+	if err != nil || len(pending) == 0 {
+		t.Fatalf("Suggest = %d suggestions, %v", len(pending), err)
+	}
+	if got := names(); len(got) != 0 {
+		t.Errorf("before any decision the library knows %v, want nothing: undecided suggestions are Margin's guesses", got)
+	}
+	for _, m := range pending {
+		switch m.Selector.Exact {
+		case "Angela Merkel":
+			err = l.SetMentionStatus(ctx, annotate.Confirmed, m.ID)
+		case "Berlin":
+			err = l.SetMentionStatus(ctx, annotate.Rejected, m.ID)
+		}
+		if err != nil {
+			t.Fatal(err)
+		}
+	}
+	mustEntity(t, l, "Olaf Scholz", annotate.Person)
+	got := names()
+	if !got["Angela Merkel"] || !got["Olaf Scholz"] {
+		t.Errorf("known = %v, want the confirmed Angela Merkel and the person's own Olaf Scholz", got)
+	}
+	if got["Berlin"] || got["Emmanuel Macron"] {
+		t.Errorf("known = %v, want neither the rejected Berlin nor the undecided Emmanuel Macron", got)
+	}
+}
