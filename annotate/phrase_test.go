@@ -136,6 +136,11 @@ var ruleCases = map[string][]ruleCase{
 		{text: "He hit Rudolph in the head with Rudolph's helmet.", phrase: "Rudolph"},
 		{text: "It is run by Kosmos, a group co-founded by Gerard Pique.", phrase: "Kosmos", want: []string{"organization:Kosmos"}},
 		{text: "He met Zorbly, the group’s leader.", phrase: "Zorbly"},
+		{text: "Shares of Stripe rose on Monday.", phrase: "Stripe", want: []string{"organization:Stripe"}},
+		{text: "He bought a stake in Benfica last year.", phrase: "Benfica", want: []string{"organization:Benfica"}},
+		{text: "Ann Smith spoke. Shares of Smith rose.", phrase: "Smith", prior: "Ann Smith"},
+		{text: "Analysts said Palantir revenue grew.", phrase: "Palantir", want: []string{"organization:Palantir"}},
+		{text: "The chain reported results. Comparable sales rose.", phrase: "Comparable"},
 	},
 	"a team named in the plural": {
 		{text: "Heyward wants to help the Steelers right the ship.", phrase: "Steelers", want: []string{"organization:Steelers"}},

@@ -470,6 +470,17 @@ var orgAfterNouns = setOf("shares", "stock", "stocks", "employees", "workers", "
 	"investors", "executives", "headquarters", "stores", "subscribers", "spokesperson", "spokeswoman",
 	"spokesman")
 
+// orgAfterNounsInside are more words after an organisation ("Stripe
+// revenue", "Arsenal manager"), trusted only after a name inside a
+// sentence: at its start they follow a capitalised adjective ("Comparable
+// sales", "Net profit").
+var orgAfterNounsInside = setOf("revenue", "revenues", "profit", "profits", "earnings", "sales", "valuation",
+	"chief", "boss", "manager", "players", "squad", "owners")
+
+// orgStakeNouns come before "of" or "in" and an organisation: "shares of
+// Stripe", "a stake in Benfica".
+var orgStakeNouns = setOf("shares", "stake", "stakes", "stock", "shareholders", "investors")
+
 // jobNouns are lower-case words for a person's job that take the
 // organisation they work for after "at", "of" or "with" ("strategist at
 // Miller Tabak", "the CEO of DH"); see also roleNouns and titles.
