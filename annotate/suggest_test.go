@@ -203,7 +203,7 @@ func TestCanonicalTypeNamesTheBuiltInType(t *testing.T) {
 func TestAShortFormKeepsTheTypeOfTheFullName(t *testing.T) {
 	tests := []struct {
 		name, text, short string
-		want            EntityType
+		want              EntityType
 	}{
 		{"a team by its last word", "The Minnesota Wild beat Dallas on Tuesday. The Wild scored twice.", "Wild", Organization},
 		{"a company by its first word", "Northwind Pharmaceuticals fell 3% on Monday. Analysts said Northwind would recover.", "Northwind", Organization},
