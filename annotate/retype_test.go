@@ -31,12 +31,15 @@ type retypeModel struct {
 	// dropped (classed noEntity) or given another type.
 	Drop   float64 `json:"drop"`
 	Retype float64 `json:"retype"`
+	// Only, when set, limits the step to the candidates of this rule.
+	Only string `json:"only"`
 }
 
 // retypeExample is a candidate's features and its gold class.
 type retypeExample struct {
 	features []string
 	class    EntityType
+	rule     string
 }
 
 // candidateFeatures describes each candidate of a text as a list of
@@ -305,6 +308,10 @@ func (m *retypeModel) apply(runes []rune, toks []token, labels []string, cands [
 	feats := candidateFeatures(runes, toks, labels, cands)
 	out := cands[:0:0]
 	for i, c := range cands {
+		if m.Only != "" && c.rule != m.Only {
+			out = append(out, c)
+			continue
+		}
 		p := m.probabilities(feats[i])
 		best := 0
 		for k := range p {
@@ -350,7 +357,7 @@ func retypeExamples(docs []goldDoc) [][]retypeExample {
 			if !ok {
 				cls = noEntity
 			}
-			out[di] = append(out[di], retypeExample{features: fs, class: cls})
+			out[di] = append(out[di], retypeExample{features: fs, class: cls, rule: cands[i].rule})
 		}
 	}
 	return out
@@ -361,6 +368,7 @@ type retypeSettings struct {
 	epochs       int
 	rate, l2     float64
 	drop, retype float64
+	only         string // train on and retype only this rule's candidates
 }
 
 var defaultRetype = retypeSettings{epochs: 30, rate: 0.1, l2: 0.001, drop: 0.8, retype: 0.8}
@@ -374,12 +382,17 @@ func crossValidate(docs []goldDoc, examples [][]retypeExample, s retypeSettings)
 	for held := range docs {
 		var train []retypeExample
 		for di, ex := range examples {
-			if di != held {
-				train = append(train, ex...)
+			if di == held {
+				continue
+			}
+			for _, e := range ex {
+				if s.only == "" || e.rule == s.only {
+					train = append(train, e)
+				}
 			}
 		}
 		m := trainRetype(train, s.epochs, s.rate, s.l2)
-		m.Drop, m.Retype = s.drop, s.retype
+		m.Drop, m.Retype, m.Only = s.drop, s.retype, s.only
 		retypeCandidates = m.apply
 		bt, o, _ := goldScore(docs[held : held+1])
 		for t, c := range bt {
@@ -411,6 +424,9 @@ func TestRetypeCrossValidated(t *testing.T) {
 		{epochs: 30, rate: 0.1, l2: 0.001, drop: 0.7, retype: 0.7},
 		{epochs: 30, rate: 0.1, l2: 0.001, drop: 1.1, retype: 0.8},
 		{epochs: 30, rate: 0.1, l2: 0.001, drop: 0.8, retype: 1.1},
+		{epochs: 30, rate: 0.1, l2: 0.001, drop: 0.6, retype: 0.6, only: "the recogniser's label"},
+		{epochs: 30, rate: 0.1, l2: 0.01, drop: 0.5, retype: 0.5, only: "the recogniser's label"},
+		{epochs: 30, rate: 0.1, l2: 0.001, drop: 0.8, retype: 0.8, only: "the recogniser's label"},
 	} {
 		bt, o := crossValidate(docs, examples, s)
 		t.Logf("retyped %+v: F1 %.3f (P %.3f R %.3f) person %.3f place %.3f org %.3f", s, o.f1(), o.precision(), o.recall(), bt[Person].f1(), bt[Place].f1(), bt[Organization].f1())
