@@ -79,6 +79,7 @@ func init() {
 		{"a person by an age", personByAge},
 		{"a name led by a place", nameLedByPlace},
 		{"a lone word starting a sentence", loneSentenceStart},
+		{"a person of common words", personOfCommonWords},
 		{"the recogniser's label", recognisedLabel},
 	}
 }
@@ -607,5 +608,23 @@ func loneSentenceStart(f *finder, p *phraseSpan) bool {
 		return false
 	}
 	f.addSurnameOnly(p.a, p.b)
+	return true
+}
+
+// personOfCommonWords: "Opioid Prevention", "Full Stop", "Magic Box": a
+// phrase of two or more words that only the recogniser calls a person, all
+// of them ordinary English words and none a given name, is a heading, a
+// product or a phrase in capitals, not a person; it is not suggested. A
+// person's name holds a given name ("Kevin King") or a word no dictionary
+// has ("Avi Bell", "Tre Harbison").
+func personOfCommonWords(f *finder, p *phraseSpan) bool {
+	if p.b-p.a < 2 || f.recognised(p.a, p.b) != Person {
+		return false
+	}
+	for _, t := range f.toks[p.a:p.b] {
+		if !t.word || firstNames.has(t.text) || !isBasicWord(t.text) {
+			return false
+		}
+	}
 	return true
 }
