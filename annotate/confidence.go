@@ -68,7 +68,7 @@ var ruleConfidence = map[string]float64{
 	"places in a hyphenated word":            0.89, // 7 of 7
 	"split at a possessive":                  0.85, // 10 of 11
 	"split inside at of or a cue word":       0.88, // 6 of 6
-	"the recogniser's label":                 0.69, // 47 of 68
+	"the recogniser's label":                 0.75, // 45 of 59
 }
 
 // contextRules type a name by the words around this mention of it ("in

@@ -80,6 +80,7 @@ func init() {
 		{"a name led by a place", nameLedByPlace},
 		{"a lone word starting a sentence", loneSentenceStart},
 		{"a person of common words", personOfCommonWords},
+		{"a place nobody lists", unlistedPlace},
 		{"the recogniser's label", recognisedLabel},
 	}
 }
@@ -626,5 +627,39 @@ func personOfCommonWords(f *finder, p *phraseSpan) bool {
 			return false
 		}
 	}
+	return true
+}
+
+// placePrepositions come before a place's name.
+var placePrepositions = setOf("in", "near", "from", "to", "across", "outside", "inside", "around", "toward", "towards", "into")
+
+// unlistedPlace: "Meetup", "Handbook", "Passengers": one word that only
+// the recogniser calls a place, that neither gazetteer lists (GeoNames'
+// towns hold every town of a thousand people), is suggested as a place
+// only where its words say so: after a preposition of place ("in Sarkh")
+// or a place noun and "of", before a place noun or a comma and a place, or as another mention of
+// it is typed. Otherwise it is most often a company, a title or a
+// heading.
+func unlistedPlace(f *finder, p *phraseSpan) bool {
+	if p.b-p.a != 1 || f.recognised(p.a, p.b) != Place {
+		return false
+	}
+	w := f.text(p.a, p.b)
+	if places.has(w) || towns.has(w) || states.has(w) || f.toks[p.a].allCaps {
+		return false
+	}
+	before := strings.ToLower(f.word(p.a - 1))
+	if placePrepositions[before] || placeCueNouns[strings.ToLower(f.word(p.b))] {
+		return false
+	}
+	if f.word(p.b) == "," && (places.has(f.word(p.b+1)) || states.has(f.word(p.b+1)) || towns.has(f.word(p.b+1))) {
+		return false // "Sarkh, Logar"
+	}
+	if before == "of" && placeCueNouns[strings.ToLower(f.word(p.a-2))] {
+		return false // "the village of Sarkh"
+	}
+	// Untyped, it takes the type of its other mentions, or the person's
+	// named in full, and is dropped if it has neither (resolve).
+	f.add(p.a, p.b, "", false)
 	return true
 }

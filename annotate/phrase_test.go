@@ -274,6 +274,13 @@ var ruleCases = map[string][]ruleCase{
 		{text: "Kevin King spoke on Friday.", phrase: "Kevin King"},
 		{text: "They met Tre Harbison on Friday.", phrase: "Tre Harbison"},
 	},
+	"a place nobody lists": {
+		{text: "Users of Zorblat can join the group.", phrase: "Zorblat", want: []string{":Zorblat"}},
+		{text: "The fighting reached Zorblat, Logar on Friday.", phrase: "Zorblat"},
+		{text: "They fled the village of Zorblat last year.", phrase: "Zorblat"},
+		{text: "They fled to Zorblat last year.", phrase: "Zorblat"},
+		{text: "They met in Spokane last year.", phrase: "Spokane"},
+	},
 	"the recogniser's label": {
 		{text: "Donald Trump spoke on Friday.", phrase: "Donald Trump", want: []string{"person:Donald Trump"}},
 	},
