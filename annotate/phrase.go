@@ -79,7 +79,7 @@ func init() {
 		{"a person by an age", personByAge},
 		{"a name led by a place", nameLedByPlace},
 		{"a lone word starting a sentence", loneSentenceStart},
-		{"a person of common words", personOfCommonWords},
+		{"a person or place of common words", nameOfCommonWords},
 		{"a place nobody lists", unlistedPlace},
 		{"the recogniser's label", recognisedLabel},
 	}
@@ -612,14 +612,15 @@ func loneSentenceStart(f *finder, p *phraseSpan) bool {
 	return true
 }
 
-// personOfCommonWords: "Opioid Prevention", "Full Stop", "Magic Box": a
-// phrase of two or more words that only the recogniser calls a person, all
-// of them ordinary English words and none a given name, is a heading, a
-// product or a phrase in capitals, not a person; it is not suggested. A
-// person's name holds a given name ("Kevin King") or a word no dictionary
-// has ("Avi Bell", "Tre Harbison").
-func personOfCommonWords(f *finder, p *phraseSpan) bool {
-	if p.b-p.a < 2 || f.recognised(p.a, p.b) != Person {
+// nameOfCommonWords: "Full Stop", "Black Death": a phrase of two or more
+// words that only the recogniser calls a person or a place, all of them
+// ordinary English words and none a given name, is a heading, a product, an
+// event or a phrase in capitals; it is not suggested. A person's name holds
+// a given name ("Kevin King") or a word no dictionary has ("Avi Bell",
+// "Tre Harbison"); a place's is in the gazetteers ("Virginia Beach").
+func nameOfCommonWords(f *finder, p *phraseSpan) bool {
+	typ := f.recognised(p.a, p.b)
+	if p.b-p.a < 2 || typ != Person && typ != Place || places.has(f.text(p.a, p.b)) || towns.has(f.text(p.a, p.b)) {
 		return false
 	}
 	for _, t := range f.toks[p.a:p.b] {

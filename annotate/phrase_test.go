@@ -269,7 +269,7 @@ var ruleCases = map[string][]ruleCase{
 		{text: "Kickoff is late. The Kickoff Club met.", phrase: "Kickoff"},
 		{text: "Ann spoke on Friday.", phrase: "Ann"},
 	},
-	"a person of common words": {
+	"a person or place of common words": {
 		{text: "The campaign, Full Stop, began on Monday.", phrase: "Full Stop", want: []string{}},
 		{text: "Kevin King spoke on Friday.", phrase: "Kevin King"},
 		{text: "They met Tre Harbison on Friday.", phrase: "Tre Harbison"},
