@@ -600,10 +600,16 @@ func loneSentenceStart(f *finder, p *phraseSpan) bool {
 		return false
 	}
 	w := t[p.a].text
-	for i, o := range t {
-		if i != p.a && o.text == w && !o.sentStart {
-			return false
+	if f.midSentence == nil {
+		f.midSentence = map[string]bool{}
+		for _, o := range t {
+			if o.upper && !o.sentStart {
+				f.midSentence[o.text] = true
+			}
 		}
+	}
+	if f.midSentence[w] {
+		return false
 	}
 	if places.has(w) || towns.has(w) || orgs.has(w) || demonyms.has(w) || f.recognised(p.a, p.b) != Person {
 		return false

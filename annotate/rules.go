@@ -63,6 +63,9 @@ type finder struct {
 	named      map[string]bool // the names of cands
 	sports     bool            // the text is a sports report
 	rule       string          // the rule now typing a phrase
+	// midSentence are the capitalised words written inside a sentence
+	// somewhere in the text, made when a rule first asks.
+	midSentence map[string]bool
 }
 
 func (f *finder) text(a, b int) string { return string(f.runes[f.toks[a].start:f.toks[b-1].end]) }
