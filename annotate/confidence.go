@@ -64,11 +64,11 @@ var ruleConfidence = map[string]float64{
 	"an organisation by its cue words":       0.90, // 42 of 46
 	"an organisation by the words around it": 0.86, // 5 of 5
 	"an organisation in the gazetteer":       0.97, // 30 of 30
-	"one type per name":                      0.87, // 12 of 13
+	"one type per name":                      0.93, // 13 of 13
 	"places in a hyphenated word":            0.89, // 7 of 7
 	"split at a possessive":                  0.85, // 10 of 11
 	"split inside at of or a cue word":       0.88, // 6 of 6
-	"the recogniser's label":                 0.69, // 47 of 68
+	"the recogniser's label":                 0.77, // 45 of 58
 }
 
 // contextRules type a name by the words around this mention of it ("in

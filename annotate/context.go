@@ -376,9 +376,11 @@ func isCamelCase(w string) bool {
 
 // organizationByContext: a name is an organisation after a word for its
 // kind ("the research firm Oanda", "investor SoftBank"), before a word
-// for its shares or staff ("Home Depot shares", "WeWork employees"), or
-// after a job and "at" or "of" ("strategist at Miller Tabak", "CEO of
-// DH"). A person's full name or a well-known place is left alone.
+// for its shares, money or staff ("Home Depot shares", "WeWork employees",
+// "Arsenal manager"), after a job and "at" or "of" ("strategist at Miller
+// Tabak", "CEO of DH"), or after a holding in it ("shares of Stripe", "a
+// stake in Benfica"). A person's full name or a well-known place is left
+// alone.
 func organizationByContext(f *finder, p *phraseSpan) bool {
 	a, b := p.a, p.b
 	if p.descriptor || places.has(f.text(a, b)) {
@@ -389,12 +391,16 @@ func organizationByContext(f *finder, p *phraseSpan) bool {
 		before--
 	}
 	org := !f.fullPersonName(a, b) && (f.lowerWord(a-1) && orgCueNouns[f.word(a-1)] ||
-		f.lowerWord(b) && orgAfterNouns[f.word(b)] || f.appositiveOrganization(b))
+		f.lowerWord(b) && orgAfterNouns[f.word(b)] || f.appositiveOrganization(b) ||
+		f.lowerWord(b) && orgAfterNounsInside[f.word(b)] && !f.toks[a].sentStart)
 	if !org && before >= 1 {
 		switch f.word(before) {
 		case "at", "of":
 			job := f.word(before - 1)
 			org = jobNouns[job] && (f.lowerWord(before-1) || f.toks[before-1].allCaps)
+		}
+		if w := f.word(before); !org && (w == "of" || w == "in") && orgStakeNouns[strings.ToLower(f.word(before-1))] {
+			org = !f.fullPersonName(a, b) && !f.surnameSoFar(f.text(a, b))
 		}
 	}
 	if !org {

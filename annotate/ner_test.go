@@ -40,7 +40,7 @@ func TestMaxentMatchesProse(t *testing.T) {
 		for _, tok := range tagged.Tokens() {
 			toks = append(toks, nerToken{tok.Text, tok.Tag})
 		}
-		got := r.ner.classify(toks, nil)
+		got := r.ner.classify(toks, nil, nil)
 		for i, tok := range want.Tokens() {
 			total++
 			if got[i] != tok.Label {
@@ -123,5 +123,20 @@ func TestModelIsReleasedWhenIdle(t *testing.T) {
 	want := []string{"person:Donald Trump", "person:Vladimir Putin", "place:Budapest"}
 	if !reflect.DeepEqual(got, want) {
 		t.Errorf("Suggest after a release = %q, want %q", got, want)
+	}
+}
+
+func TestFarFromCapitalsSkipsOnlyWordsNoPhraseReaches(t *testing.T) {
+	words := strings.Fields("the rain fell on the Bank of England and the city of London , said a man in the street")
+	skip := farFromCapitals(words)
+	var kept []string
+	for i, w := range words {
+		if !skip[i] {
+			kept = append(kept, w)
+		}
+	}
+	want := "the Bank of England and of London ,"
+	if got := strings.Join(kept, " "); got != want {
+		t.Errorf("classified %q, want %q", got, want)
 	}
 }

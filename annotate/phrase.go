@@ -77,6 +77,10 @@ func init() {
 		{"a town after in", townAfterPreposition},
 		{"a person by a first name", personByFirstName},
 		{"a person by an age", personByAge},
+		{"a name led by a place", nameLedByPlace},
+		{"a lone word starting a sentence", loneSentenceStart},
+		{"a person or place of common words", nameOfCommonWords},
+		{"a place nobody lists", unlistedPlace},
 		{"the recogniser's label", recognisedLabel},
 	}
 }
@@ -549,5 +553,120 @@ func recognisedLabel(f *finder, p *phraseSpan) bool {
 	c := &f.cands[len(f.cands)-1]
 	c.afterThe = a > 0 && (t[a-1].text == "the" || t[a-1].text == "The")
 	c.modifier = b < len(t) && t[b].word && !t[b].upper && strings.HasPrefix(f.tags[b], "NN")
+	return true
+}
+
+// nameLedByPlace: "Minnesota Wild", "Texas Instruments", "Boston
+// Scientific": a name whose first words are a well-known place and whose
+// other words are not a person's names is an organisation named after its
+// home (a team, a company), whatever the recogniser says. No person's name
+// starts with a country or state unless it is also a first name
+// ("Georgia", "Jordan"), and a place named so ("Virginia Beach") is in the
+// gazetteer, whose rule comes first.
+func nameLedByPlace(f *finder, p *phraseSpan) bool {
+	if p.descriptor || p.b-p.a < 2 {
+		return false
+	}
+	t := f.toks
+	lead := 0
+	for k := p.a + 1; k < p.b && k-p.a <= 3; k++ {
+		if places.has(f.text(p.a, k)) {
+			lead = k
+		}
+	}
+	if lead == 0 || firstNames.has(t[p.a].text) {
+		return false
+	}
+	for k := lead; k < p.b; k++ {
+		if !t[k].word || firstNames.has(t[k].text) || places.has(t[k].text) || towns.has(t[k].text) || connectors[t[k].text] {
+			return false
+		}
+	}
+	if typ := f.recognised(p.a, p.b); typ == Place {
+		return false
+	}
+	f.add(p.a, p.b, Organization, true)
+	return true
+}
+
+// loneSentenceStart: "Kickoff is at 3 p.m.": one word starting a
+// sentence that only the recogniser calls a person, that is no first name
+// and is not written capitalised anywhere else in the text, is most often
+// a word capitalised for its place; it is kept only as the surname of a
+// person named in full.
+func loneSentenceStart(f *finder, p *phraseSpan) bool {
+	t := f.toks
+	if p.b-p.a != 1 || !t[p.a].sentStart || firstNames.has(t[p.a].text) || t[p.a].allCaps {
+		return false
+	}
+	w := t[p.a].text
+	if f.midSentence == nil {
+		f.midSentence = map[string]bool{}
+		for _, o := range t {
+			if o.upper && !o.sentStart {
+				f.midSentence[o.text] = true
+			}
+		}
+	}
+	if f.midSentence[w] {
+		return false
+	}
+	if places.has(w) || towns.has(w) || orgs.has(w) || demonyms.has(w) || f.recognised(p.a, p.b) != Person {
+		return false
+	}
+	f.addSurnameOnly(p.a, p.b)
+	return true
+}
+
+// nameOfCommonWords: "Full Stop", "Black Death": a phrase of two or more
+// words that only the recogniser calls a person or a place, all of them
+// ordinary English words and none a given name, is a heading, a product, an
+// event or a phrase in capitals; it is not suggested. A person's name holds
+// a given name ("Kevin King") or a word no dictionary has ("Avi Bell",
+// "Tre Harbison"); a place's is in the gazetteers ("Virginia Beach").
+func nameOfCommonWords(f *finder, p *phraseSpan) bool {
+	typ := f.recognised(p.a, p.b)
+	if p.b-p.a < 2 || typ != Person && typ != Place || places.has(f.text(p.a, p.b)) || towns.has(f.text(p.a, p.b)) {
+		return false
+	}
+	for _, t := range f.toks[p.a:p.b] {
+		if !t.word || firstNames.has(t.text) || !isBasicWord(t.text) {
+			return false
+		}
+	}
+	return true
+}
+
+// placePrepositions come before a place's name.
+var placePrepositions = setOf("in", "near", "from", "to", "across", "outside", "inside", "around", "toward", "towards", "into")
+
+// unlistedPlace: "Meetup", "Handbook", "Passengers": one word that only
+// the recogniser calls a place, that neither gazetteer lists (GeoNames'
+// towns hold every town of a thousand people), is suggested as a place
+// only where its words say so: after a preposition of place ("in Sarkh")
+// or a place noun and "of", before a place noun or a comma and a place, or as another mention of
+// it is typed. Otherwise it is most often a company, a title or a
+// heading.
+func unlistedPlace(f *finder, p *phraseSpan) bool {
+	if p.b-p.a != 1 || f.recognised(p.a, p.b) != Place {
+		return false
+	}
+	w := f.text(p.a, p.b)
+	if places.has(w) || towns.has(w) || states.has(w) || f.toks[p.a].allCaps {
+		return false
+	}
+	before := strings.ToLower(f.word(p.a - 1))
+	if placePrepositions[before] || placeCueNouns[strings.ToLower(f.word(p.b))] {
+		return false
+	}
+	if f.word(p.b) == "," && (places.has(f.word(p.b+1)) || states.has(f.word(p.b+1)) || towns.has(f.word(p.b+1))) {
+		return false // "Sarkh, Logar"
+	}
+	if before == "of" && placeCueNouns[strings.ToLower(f.word(p.a-2))] {
+		return false // "the village of Sarkh"
+	}
+	// Untyped, it takes the type of its other mentions, or the person's
+	// named in full, and is dropped if it has neither (resolve).
+	f.add(p.a, p.b, "", false)
 	return true
 }

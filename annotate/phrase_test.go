@@ -136,6 +136,11 @@ var ruleCases = map[string][]ruleCase{
 		{text: "He hit Rudolph in the head with Rudolph's helmet.", phrase: "Rudolph"},
 		{text: "It is run by Kosmos, a group co-founded by Gerard Pique.", phrase: "Kosmos", want: []string{"organization:Kosmos"}},
 		{text: "He met Zorbly, the group’s leader.", phrase: "Zorbly"},
+		{text: "Shares of Stripe rose on Monday.", phrase: "Stripe", want: []string{"organization:Stripe"}},
+		{text: "He bought a stake in Benfica last year.", phrase: "Benfica", want: []string{"organization:Benfica"}},
+		{text: "Ann Smith spoke. Shares of Smith rose.", phrase: "Smith", prior: "Ann Smith"},
+		{text: "Analysts said Palantir revenue grew.", phrase: "Palantir", want: []string{"organization:Palantir"}},
+		{text: "The chain reported results. Comparable sales rose.", phrase: "Comparable"},
 	},
 	"a team named in the plural": {
 		{text: "Heyward wants to help the Steelers right the ship.", phrase: "Steelers", want: []string{"organization:Steelers"}},
@@ -251,6 +256,30 @@ var ruleCases = map[string][]ruleCase{
 		{text: "Taliban spokesman Zabihullah Mujahid said so.", phrase: "Zabihullah Mujahid", want: []string{"person:Zabihullah Mujahid"}},
 		{text: "Chris Tang, Hong Kong’s new police commissioner, said so.", phrase: "Chris Tang", want: []string{"person:Chris Tang"}},
 		{text: "Zabihullah Mujahid said so.", phrase: "Zabihullah Mujahid"},
+	},
+	"a name led by a place": {
+		{text: "The Minnesota Wild beat Dallas.", phrase: "Minnesota Wild", want: []string{"organization:Minnesota Wild"}},
+		{text: "Georgia Smith spoke on Friday.", phrase: "Georgia Smith"},
+		{text: "They met Ann Smith.", phrase: "Ann Smith"},
+		{text: "He flew to Paris, Texas.", phrase: "Paris"},
+	},
+	"a lone word starting a sentence": {
+		{text: "The game is late. Kickoff is at 3 p.m.", phrase: "Kickoff", want: []string{"surname:Kickoff"}},
+		{text: "Ann Smith spoke. Smith said no.", phrase: "Smith"},
+		{text: "Kickoff is late. The Kickoff Club met.", phrase: "Kickoff"},
+		{text: "Ann spoke on Friday.", phrase: "Ann"},
+	},
+	"a person or place of common words": {
+		{text: "The campaign, Full Stop, began on Monday.", phrase: "Full Stop", want: []string{}},
+		{text: "Kevin King spoke on Friday.", phrase: "Kevin King"},
+		{text: "They met Tre Harbison on Friday.", phrase: "Tre Harbison"},
+	},
+	"a place nobody lists": {
+		{text: "Users of Zorblat can join the group.", phrase: "Zorblat", want: []string{":Zorblat"}},
+		{text: "The fighting reached Zorblat, Logar on Friday.", phrase: "Zorblat"},
+		{text: "They fled the village of Zorblat last year.", phrase: "Zorblat"},
+		{text: "They fled to Zorblat last year.", phrase: "Zorblat"},
+		{text: "They met in Spokane last year.", phrase: "Spokane"},
 	},
 	"the recogniser's label": {
 		{text: "Donald Trump spoke on Friday.", phrase: "Donald Trump", want: []string{"person:Donald Trump"}},

@@ -168,7 +168,7 @@ func recognise(text string, runes []rune, toks []token) (labels, tags []string) 
 				for i, t := range ptoks {
 					ntoks[i] = nerToken{t.Text, tags[i]}
 				}
-				plabels := m.ner.classify(ntoks, cache)
+				plabels := m.ner.classify(ntoks, cache, farFromCapitals(words))
 				idx := newRuneIndex(s)
 				cursor := 0
 				for ti, t := range ptoks {

@@ -63,6 +63,9 @@ type finder struct {
 	named      map[string]bool // the names of cands
 	sports     bool            // the text is a sports report
 	rule       string          // the rule now typing a phrase
+	// midSentence are the capitalised words written inside a sentence
+	// somewhere in the text, made when a rule first asks.
+	midSentence map[string]bool
 }
 
 func (f *finder) text(a, b int) string { return string(f.runes[f.toks[a].start:f.toks[b-1].end]) }
@@ -417,7 +420,8 @@ func (f *finder) resolve() []candidate {
 		}
 	}
 	// An organisation named in full is then named by its last word alone
-	// ("the Minnesota Wild", then "the Wild"), when that word is no cue word.
+	// ("the Minnesota Wild", then "the Wild"), when that word is no cue
+	// word, or else by its first.
 	shortOrg, shortAmbiguous := map[string]string{}, map[string]bool{}
 	for _, c := range f.cands {
 		if c.typ != Organization || c.words < 2 {
@@ -425,13 +429,23 @@ func (f *finder) resolve() []candidate {
 		}
 		fields := strings.Fields(c.name)
 		last := fields[len(fields)-1]
+		short := last
 		if orgLastWords[last] || publicationWords[last] || !unicode.IsUpper([]rune(last)[0]) {
-			continue
+			// A company named by its word for its trade is named by its
+			// first word alone ("Northwind Pharmaceuticals", then
+			// "Northwind"), when that word is no place, name or cue word.
+			first := fields[0]
+			if !c.firm || !orgLastWords[last] || places.has(first) || towns.has(first) || firstNames.has(first) ||
+				orgFirstWords[first] || demonyms.has(first) || stopwords[first] || isBasicWord(first) || isAllCaps(first) ||
+				!unicode.IsUpper([]rune(first)[0]) {
+				continue
+			}
+			short = first
 		}
-		if prev, ok := shortOrg[last]; ok && prev != c.name {
-			shortAmbiguous[last] = true
+		if prev, ok := shortOrg[short]; ok && prev != c.name {
+			shortAmbiguous[short] = true
 		}
-		shortOrg[last] = c.name
+		shortOrg[short] = c.name
 	}
 	for i := range f.cands {
 		c := &f.cands[i]

@@ -3,6 +3,7 @@ package annotate
 import (
 	"fmt"
 	"reflect"
+	"strings"
 	"sync"
 	"testing"
 	"unicode/utf8"
@@ -190,4 +191,31 @@ func FuzzSuggest(f *testing.F) {
 			prev = s.Selector.End
 		}
 	})
+}
+
+func TestPhrasesJoinAnOrganisationAcrossAnd(t *testing.T) {
+	tests := []struct {
+		name, text string
+		want       []string
+	}{
+		{"a body after the is one name", "Officials at the Food and Drug Administration agreed.", []string{"Officials", "Food and Drug Administration"}},
+		{"a body led by an acronym is one name", "It was the U.S. Securities and Exchange Commission that sued.", []string{"It", "U.S. Securities and Exchange Commission"}},
+		{"a sentence starting with The", "The Securities and Exchange Commission sued.", []string{"The Securities and Exchange Commission"}},
+		{"two bodies stay two", "It was the United Nations and European Union that spoke.", []string{"It", "United Nations", "European Union"}},
+		{"a chamber and a committee stay two", "It was the Senate and House Intelligence Committee.", []string{"It", "Senate", "House Intelligence Committee"}},
+		{"two people stay two", "It was Ann and Bob Smith Foundation staff.", []string{"It", "Ann", "Bob Smith Foundation"}},
+	}
+	for _, tt := range tests {
+		t.Run(tt.name, func(t *testing.T) {
+			runes := []rune(tt.text)
+			toks := tokenize(runes)
+			var got []string
+			for _, p := range phrases(toks) {
+				got = append(got, string(runes[toks[p[0]].start:toks[p[1]-1].end]))
+			}
+			if strings.Join(got, "|") != strings.Join(tt.want, "|") {
+				t.Errorf("phrases = %q, want %q", got, tt.want)
+			}
+		})
+	}
 }

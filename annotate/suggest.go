@@ -144,6 +144,11 @@ func firstRunes(s string, n int) string {
 	return s[:i]
 }
 
+// retypeCandidates, when set (by a test), may retype or drop the
+// candidates findNames proposes, as a trained re-typing step would
+// (TestRetypeCrossValidated).
+var retypeCandidates func(runes []rune, toks []token, labels []string, cands []candidate) []candidate
+
 // suggest is SuggestLearned over one segment of text.
 func suggest(text string, learned Learned) []Suggestion {
 	known := learned.Known
@@ -156,6 +161,9 @@ func suggest(text string, learned Learned) []Suggestion {
 	labels, tags := recognise(text, runes, toks)
 
 	cands := findNames(runes, toks, labels, tags)
+	if retypeCandidates != nil {
+		cands = retypeCandidates(runes, toks, labels, cands)
+	}
 	var out []Suggestion
 	taken := make([]bool, len(runes))
 	// Known entities first: they win over anything the recogniser says,

@@ -199,3 +199,26 @@ func TestCanonicalTypeNamesTheBuiltInType(t *testing.T) {
 		}
 	}
 }
+
+func TestAShortFormKeepsTheTypeOfTheFullName(t *testing.T) {
+	tests := []struct {
+		name, text, short string
+		want              EntityType
+	}{
+		{"a team by its last word", "The Minnesota Wild beat Dallas on Tuesday. The Wild scored twice.", "Wild", Organization},
+		{"a company by its first word", "Northwind Pharmaceuticals fell 3% on Monday. Analysts said Northwind would recover.", "Northwind", Organization},
+		{"a person by the surname", "Ann Smith spoke on Friday. Later Smith left.", "Smith", Person},
+	}
+	for _, tt := range tests {
+		t.Run(tt.name, func(t *testing.T) {
+			var got []string
+			for _, s := range Suggest(tt.text, nil) {
+				got = append(got, s.Selector.Exact+":"+string(s.Type))
+				if s.Selector.Exact == tt.short && s.Type == tt.want {
+					return
+				}
+			}
+			t.Errorf("Suggest = %q, want %q as %s", got, tt.short, tt.want)
+		})
+	}
+}

@@ -140,7 +140,7 @@ func phrases(toks []token) [][2]int {
 			// "of" (and "of the") between capitalised words; "on", "for"
 			// and "and" too inside an organisation's name ("National
 			// Institute on Drug Abuse").
-			if t.word && (connectors[t.text] || (orgConnectors[t.text] && hasOrgWord(toks[i:j]) && !isPlaceRun(toks[i:j]) && !(t.text == "and" && endsName(toks[i:j])))) && !t.sentStart {
+			if t.word && (connectors[t.text] || (orgConnectors[t.text] && hasOrgWord(toks[i:j]) && !isPlaceRun(toks[i:j]) && !(t.text == "and" && endsName(toks[i:j]))) || andJoinsOrganization(toks, i, j)) && !t.sentStart {
 				k := j + 1
 				if (t.text == "of" || t.text == "for" || t.text == "on") && k < len(toks) && toks[k].text == "the" {
 					k++
@@ -156,6 +156,49 @@ func phrases(toks []token) [][2]int {
 		i = j
 	}
 	return out
+}
+
+// andJoinsOrganization reports whether the "and" at toks[j] is inside one
+// organisation's name that the capitalised run toks[i:j] begins: "the Food
+// and Drug Administration", "the U.S. Securities and Exchange Commission".
+// The run after "and" is two or more capitalised words ending in an
+// organisation's word; the run before is one or two words after "the" (or
+// a place or acronym and one word), and no name of its own ("the Senate
+// and House Intelligence Committee" are two bodies).
+func andJoinsOrganization(toks []token, i, j int) bool {
+	afterThe := i > 0 && (toks[i-1].text == "the" || toks[i-1].text == "The")
+	if toks[i].text == "The" && j-i > 1 {
+		i, afterThe = i+1, true // "The Food and Drug Administration said"
+	}
+	if toks[j].text != "and" || j-i > 2 {
+		return false
+	}
+	k := j + 1
+	for k < len(toks) && toks[k].word && toks[k].upper && !toks[k].sentStart {
+		k++
+	}
+	if k-(j+1) < 2 || !orgLastWords[toks[k-1].text] {
+		return false
+	}
+	if endsName(toks[i:j]) || orgs.has(tokenText(toks[i:j])) || places.has(tokenText(toks[i:j])) {
+		return false // "the United Nations and European Union"
+	}
+	for _, t := range toks[i:j] {
+		if !t.word || singleOrgWords[t.text] || orgFirstWords[t.text] {
+			return false
+		}
+	}
+	ledByPlace := j-i == 2 && (isAcronym(toks[i]) || places.has(toks[i].text))
+	return afterThe || ledByPlace
+}
+
+// tokenText is the words of toks joined by spaces.
+func tokenText(toks []token) string {
+	words := make([]string, len(toks))
+	for i, t := range toks {
+		words[i] = t.text
+	}
+	return strings.Join(words, " ")
 }
 
 // titles are words and phrases that come before a person's name but are
@@ -426,6 +469,17 @@ var orgCueNouns = setOf("firm", "company", "startup", "start-up", "retailer", "c
 var orgAfterNouns = setOf("shares", "stock", "stocks", "employees", "workers", "customers", "shareholders",
 	"investors", "executives", "headquarters", "stores", "subscribers", "spokesperson", "spokeswoman",
 	"spokesman")
+
+// orgAfterNounsInside are more words after an organisation ("Stripe
+// revenue", "Arsenal manager"), trusted only after a name inside a
+// sentence: at its start they follow a capitalised adjective ("Comparable
+// sales", "Net profit").
+var orgAfterNounsInside = setOf("revenue", "revenues", "profit", "profits", "earnings", "sales", "valuation",
+	"chief", "boss", "manager", "players", "squad", "owners")
+
+// orgStakeNouns come before "of" or "in" and an organisation: "shares of
+// Stripe", "a stake in Benfica".
+var orgStakeNouns = setOf("shares", "stake", "stakes", "stock", "shareholders", "investors")
 
 // jobNouns are lower-case words for a person's job that take the
 // organisation they work for after "at", "of" or "with" ("strategist at

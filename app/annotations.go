@@ -114,16 +114,13 @@ func (w *mainWindow) tag(t library.Tag) {
 	})
 }
 
-// pendingOf returns the ids of the open clipping's suggested mentions of
-// an entity, or of every entity when entityID is 0.
-func (w *mainWindow) pendingOf(entityID int64) []int64 {
-	var ids []int64
-	for _, m := range w.mentions {
-		if m.Status == annotate.Suggested && (entityID == 0 || m.EntityID == entityID) {
-			ids = append(ids, m.ID)
-		}
-	}
-	return ids
+// decidePending confirms or rejects the open clipping's pending
+// suggestions that pick chooses.
+func (w *mainWindow) decidePending(status annotate.MentionStatus, pick library.PendingPick) {
+	w.edit(func(ctx context.Context, id int64) error {
+		_, err := w.lib.DecidePending(ctx, id, status, pick)
+		return err
+	})
 }
 
 // setStatus gives mentions a status.
@@ -146,16 +143,20 @@ func (w *mainWindow) RejectSuggestion(mentionID int64) {
 
 // AcceptEntity confirms every pending suggestion of an entity.
 func (w *mainWindow) AcceptEntity(entityID int64) {
-	w.setStatus(annotate.Confirmed, w.pendingOf(entityID))
+	w.decidePending(annotate.Confirmed, library.PendingPick{EntityID: entityID})
 }
 
 // RejectEntity rejects every pending suggestion of an entity.
 func (w *mainWindow) RejectEntity(entityID int64) {
-	w.setStatus(annotate.Rejected, w.pendingOf(entityID))
+	w.decidePending(annotate.Rejected, library.PendingPick{EntityID: entityID})
 }
 
-// AcceptAllSuggestions confirms every pending suggestion in the clipping.
-func (w *mainWindow) AcceptAllSuggestions() { w.setStatus(annotate.Confirmed, w.pendingOf(0)) }
+// AcceptConfidentSuggestions confirms the open clipping's confident
+// pending suggestions ("Accept N confident"), leaving the weak ones for
+// the person to read.
+func (w *mainWindow) AcceptConfidentSuggestions() {
+	w.decidePending(annotate.Confirmed, library.PendingPick{ConfidentOnly: true})
+}
 
 // RemoveMention deletes a mention.
 func (w *mainWindow) RemoveMention(mentionID int64) {

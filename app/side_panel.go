@@ -71,7 +71,8 @@ type panelActions struct {
 	saveNote        func(id int64, note string)
 	saveNoteNow     func(id int64, note string) error
 	jumpToHighlight func(h annotate.Highlight)
-	acceptAll       func()
+	// acceptConfident accepts the clipping's confident suggestions only.
+	acceptConfident func()
 	acceptEntity    func(entityID int64)
 	rejectEntity    func(entityID int64)
 	revealMention   func(m annotate.Mention)
@@ -459,13 +460,22 @@ func (p *sidePanel) fillEntities(ms []annotate.Mention, ents map[int64]annotate.
 	if len(confirmed) > 0 {
 		p.entTab.Text = fmt.Sprintf("Entities %d", len(confirmed))
 	}
-	if len(pending) > 0 {
-		acceptAll := widget.NewButtonWithIcon("Accept all", theme.ConfirmIcon(), p.act.acceptAll)
-		acceptAll.Importance = widget.LowImportance
-		head := container.NewBorder(nil, nil, nil, acceptAll, sectionLabel(fmt.Sprintf("Suggested  %d", len(pending))))
+	sure, weak := splitByConfidence(pending)
+	if len(sure) > 0 {
+		// The button names what it takes: the confident suggestions, never
+		// the weak ones listed apart below.
+		accept := widget.NewButtonWithIcon(fmt.Sprintf("Accept %d confident", len(sure)), theme.ConfirmIcon(), p.act.acceptConfident)
+		accept.Importance = widget.LowImportance
+		head := container.NewBorder(nil, nil, nil, accept, sectionLabel(fmt.Sprintf("Suggested  %d", len(sure))))
 		p.entBox.Add(head)
-		for _, r := range pending {
-			p.entBox.Add(p.suggestionRow(r))
+		for _, r := range sure {
+			p.entBox.Add(p.suggestionRow(r, false))
+		}
+	}
+	if len(weak) > 0 {
+		p.entBox.Add(sectionLabel(fmt.Sprintf("Less sure  %d", len(weak))))
+		for _, r := range weak {
+			p.entBox.Add(p.suggestionRow(r, true))
 		}
 	}
 	groups := map[annotate.EntityType][]*entityRow{}
@@ -485,6 +495,32 @@ func (p *sidePanel) fillEntities(ms []annotate.Mention, ents map[int64]annotate.
 	}
 }
 
+// splitByConfidence parts the rows of pending suggestions into those with
+// a confident mention (annotate.Mention.Confident), which "Accept N
+// confident" takes, and the weak ones the person should read first. An
+// entity with both kinds of mention is listed in each part with its own
+// mentions.
+func splitByConfidence(rows []*entityRow) (sure, weak []*entityRow) {
+	for _, r := range rows {
+		s := &entityRow{entity: r.entity}
+		w := &entityRow{entity: r.entity}
+		for _, m := range r.suggested {
+			if m.Confident() {
+				s.suggested = append(s.suggested, m)
+			} else {
+				w.suggested = append(w.suggested, m)
+			}
+		}
+		if len(s.suggested) > 0 {
+			sure = append(sure, s)
+		}
+		if len(w.suggested) > 0 {
+			weak = append(weak, w)
+		}
+	}
+	return sure, weak
+}
+
 // typeOrder puts the built-in types first, in their order.
 func typeOrder(t annotate.EntityType) int {
 	for i, b := range annotate.EntityTypes {
@@ -502,17 +538,22 @@ func entityDot(t annotate.EntityType) fyne.CanvasObject {
 	return container.NewCenter(container.NewGridWrap(fyne.NewSize(s, s), c))
 }
 
-// entityLabel is an entity's name with its type's colour dot and a count.
-func entityLabel(e annotate.Entity, detail string) fyne.CanvasObject {
+// entityLabel is an entity's name with its type's colour dot and a count;
+// dimmed, the name is drawn in the theme's disabled colour.
+func entityLabel(e annotate.Entity, detail string, dimmed bool) fyne.CanvasObject {
 	name := widget.NewLabel(e.Name)
 	name.Truncation = fyne.TextTruncateEllipsis
+	if dimmed {
+		name.Importance = widget.LowImportance
+	}
 	count := newQuietText(detail, "")
 	return container.NewBorder(nil, nil, entityDot(e.Type), count, name)
 }
 
 // suggestionRow is a suggested entity with buttons to accept or reject its
-// pending mentions; tapping the name shows the next one in the reader.
-func (p *sidePanel) suggestionRow(r *entityRow) fyne.CanvasObject {
+// pending mentions; tapping the name shows the next one in the reader. A
+// weak suggestion's name is dimmed.
+func (p *sidePanel) suggestionRow(r *entityRow, weak bool) fyne.CanvasObject {
 	id := r.entity.ID
 	accept := widget.NewButtonWithIcon("", theme.ConfirmIcon(), func() { p.act.acceptEntity(id) })
 	accept.Importance = widget.LowImportance
@@ -523,7 +564,7 @@ func (p *sidePanel) suggestionRow(r *entityRow) fyne.CanvasObject {
 		detail = fmt.Sprintf("%s ×%d", detail, n)
 	}
 	next := 0
-	label := newPanelCard(entityLabel(r.entity, detail), func() {
+	label := newPanelCard(entityLabel(r.entity, detail, weak), func() {
 		m := r.suggested[next%len(r.suggested)]
 		next++
 		p.act.revealMention(m)
@@ -538,7 +579,7 @@ func (p *sidePanel) confirmedRow(r *entityRow) fyne.CanvasObject {
 		detail = fmt.Sprintf("×%d", n)
 	}
 	m := r.confirmed[0]
-	return newPanelCard(entityLabel(r.entity, detail), func() {
+	return newPanelCard(entityLabel(r.entity, detail, false), func() {
 		p.act.revealMention(m)
 		p.act.showEntityCard(m)
 	})

@@ -88,7 +88,7 @@ func newMainWindow(a fyne.App, lib *library.Library, t *tasks) *mainWindow {
 		saveNoteNow: func(id int64, note string) error {
 			return lib.SetNote(context.Background(), id, note)
 		},
-		jumpToHighlight: w.JumpToHighlight, acceptAll: w.AcceptAllSuggestions,
+		jumpToHighlight: w.JumpToHighlight, acceptConfident: w.AcceptConfidentSuggestions,
 		acceptEntity: w.AcceptEntity, rejectEntity: w.RejectEntity,
 		revealMention: w.RevealMention, showEntityCard: w.ShowEntityCard,
 		loadCiteKey: w.loadCiteKey, saveCiteKey: w.SetCiteKey,

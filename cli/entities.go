@@ -187,42 +187,41 @@ func runDecide(ctx context.Context, env *Env, args []string, accept bool) error 
 		if _, err := clippingText(ctx, l, id); err != nil {
 			return err
 		}
-		ms, err := l.Mentions(ctx, id)
+		n, err := decide(ctx, l, id, status, chosen, *entity, confident)
 		if err != nil {
 			return err
 		}
-		var entityID int64
-		if *entity != "" {
-			e, err := l.FindEntity(ctx, *entity)
-			if err != nil {
-				if errors.Is(err, library.ErrNotFound) {
-					return fmt.Errorf("there is no entity %q", *entity)
-				}
-				return err
-			}
-			entityID = e.ID
-		}
-		if confident {
-			kept := ms[:0:0]
-			for _, m := range ms {
-				if m.Confident() {
-					kept = append(kept, m)
-				}
-			}
-			ms = kept
-		}
-		ids, err := pickMentions(ms, chosen, entityID, id)
-		if err != nil {
-			return err
-		}
-		if len(ids) > 0 {
-			if err := l.SetMentionStatus(ctx, status, ids...); err != nil {
-				return err
-			}
-		}
-		fmt.Fprintf(env.Stdout, "%sed %d %s\n", verb, len(ids), plural(len(ids), "suggestion"))
+		fmt.Fprintf(env.Stdout, "%sed %d %s\n", verb, n, plural(n, "suggestion"))
 		return nil
 	})
+}
+
+// decide gives the chosen mentions of a clipping a status or, when none is
+// chosen, its pending suggestions (of the named entity, only the confident
+// ones) through library.DecidePending, which the side panel also calls.
+func decide(ctx context.Context, l *library.Library, id int64, status annotate.MentionStatus, chosen []int64, entity string, confident bool) (int, error) {
+	if len(chosen) == 0 {
+		pick := library.PendingPick{ConfidentOnly: confident}
+		if entity != "" {
+			e, err := l.FindEntity(ctx, entity)
+			if err != nil {
+				if errors.Is(err, library.ErrNotFound) {
+					return 0, fmt.Errorf("there is no entity %q", entity)
+				}
+				return 0, err
+			}
+			pick.EntityID = e.ID
+		}
+		return l.DecidePending(ctx, id, status, pick)
+	}
+	ms, err := l.Mentions(ctx, id)
+	if err != nil {
+		return 0, err
+	}
+	if err := checkChosen(ms, chosen, id); err != nil {
+		return 0, err
+	}
+	return len(chosen), l.SetMentionStatus(ctx, status, chosen...)
 }
 
 // runForget forgets the person's rejections of a text, in every clipping.
@@ -245,28 +244,18 @@ func runForget(ctx context.Context, env *Env, args []string) error {
 	})
 }
 
-// pickMentions returns the IDs of the chosen mentions, checking they belong
-// to the clipping, or every pending suggestion (of entityID, when not 0).
-func pickMentions(ms []annotate.Mention, chosen []int64, entityID, clippingID int64) ([]int64, error) {
-	byID := map[int64]annotate.Mention{}
+// checkChosen checks that the chosen mentions belong to the clipping.
+func checkChosen(ms []annotate.Mention, chosen []int64, clippingID int64) error {
+	in := map[int64]bool{}
 	for _, m := range ms {
-		byID[m.ID] = m
+		in[m.ID] = true
 	}
-	if len(chosen) > 0 {
-		for _, id := range chosen {
-			if _, ok := byID[id]; !ok {
-				return nil, fmt.Errorf("mention %d is not in clipping %d (see 'margin suggest %d')", id, clippingID, clippingID)
-			}
-		}
-		return chosen, nil
-	}
-	var ids []int64
-	for _, m := range ms {
-		if m.Status == annotate.Suggested && (entityID == 0 || m.EntityID == entityID) {
-			ids = append(ids, m.ID)
+	for _, id := range chosen {
+		if !in[id] {
+			return fmt.Errorf("mention %d is not in clipping %d (see 'margin suggest %d')", id, clippingID, clippingID)
 		}
 	}
-	return ids, nil
+	return nil
 }
 
 func plural(n int, word string) string {

@@ -201,6 +201,51 @@ func (l *Library) SetMentionStatus(ctx context.Context, status annotate.MentionS
 	})
 }
 
+// PendingPick chooses which of a clipping's pending suggestions a decision
+// takes: every one, one entity's, or only the confident ones.
+type PendingPick struct {
+	// EntityID, when not 0, keeps only this entity's suggestions.
+	EntityID int64
+	// ConfidentOnly keeps only the suggestions annotate.Mention.Confident
+	// reports confident enough to accept without reading them one by one.
+	ConfidentOnly bool
+}
+
+// keeps reports whether m is a pending suggestion the pick takes.
+func (p PendingPick) keeps(m annotate.Mention) bool {
+	return m.Status == annotate.Suggested && !m.Orphaned &&
+		(p.EntityID == 0 || m.EntityID == p.EntityID) &&
+		(!p.ConfidentOnly || m.Confident())
+}
+
+// DecidePending confirms or rejects the pending suggestions of a clipping
+// that pick chooses, in one edit (one undo step), and returns how many it
+// decided. "Accept N confident" in the side panel and
+// 'margin accept --all --confident' both call it, so the two faces accept
+// the same suggestions.
+func (l *Library) DecidePending(ctx context.Context, clippingID int64, status annotate.MentionStatus, pick PendingPick) (int, error) {
+	if status != annotate.Confirmed && status != annotate.Rejected {
+		return 0, fmt.Errorf("decide suggestions: %w: a decision confirms or rejects, not %q", ErrInvalid, status)
+	}
+	ms, err := l.Mentions(ctx, clippingID)
+	if err != nil {
+		return 0, fmt.Errorf("decide suggestions: %w", err)
+	}
+	var ids []int64
+	for _, m := range ms {
+		if pick.keeps(m) {
+			ids = append(ids, m.ID)
+		}
+	}
+	if len(ids) == 0 {
+		return 0, nil
+	}
+	if err := l.SetMentionStatus(ctx, status, ids...); err != nil {
+		return 0, err
+	}
+	return len(ids), nil
+}
+
 // DeleteMentions deletes mentions, all in one edit.
 func (l *Library) DeleteMentions(ctx context.Context, ids ...int64) error {
 	return l.edit(ctx, "delete mentions", "Delete Mention", l.mentionsClipping(ctx, ids), func(e *editor) error {
@@ -257,17 +302,9 @@ func (l *Library) Suggest(ctx context.Context, clippingID int64) ([]annotate.Men
 	if err != nil {
 		return nil, fmt.Errorf("%s: %w", op, classify(err))
 	}
-	// An entity the person only ever rejected (a suggestion's, never
-	// confirmed) is not known: its name is a rejected text.
-	known, err := entityStats(ctx, l.db, `SELECT id, name, type, 0, 0 FROM entities e
-		WHERE NOT EXISTS (SELECT 1 FROM mentions m WHERE m.entity_id = e.id AND m.status = 'rejected')
-		   OR EXISTS (SELECT 1 FROM mentions m WHERE m.entity_id = e.id AND m.status = 'confirmed')`)
+	entities, err := knownEntities(ctx, l.db)
 	if err != nil {
 		return nil, fmt.Errorf("%s: %w", op, classify(err))
-	}
-	entities := make([]annotate.Entity, len(known))
-	for i, k := range known {
-		entities[i] = k.Entity
 	}
 	rejectedNames, err := l.RejectedNames(ctx)
 	if err != nil {
@@ -354,6 +391,28 @@ func (l *Library) Suggest(ctx context.Context, clippingID int64) ([]annotate.Men
 		return nil, fmt.Errorf("%s: %w", op, classify(err))
 	}
 	return pending, nil
+}
+
+// knownEntities are the entities Suggest suggests wherever their names
+// occur: what the person taught, those with a mention they confirmed and
+// those they made themselves, which Margin never suggested. An entity
+// Margin made for a suggestion nobody confirmed is Margin's own guess:
+// were it known, its type would come back in every later clipping scored
+// as sure as the person's word, and "Accept N confident" would take it. An
+// entity the person only ever rejected is not known either: its name is a
+// rejected text.
+func knownEntities(ctx context.Context, q querier) ([]annotate.Entity, error) {
+	known, err := entityStats(ctx, q, `SELECT id, name, type, 0, 0 FROM entities e
+		WHERE EXISTS (SELECT 1 FROM mentions m WHERE m.entity_id = e.id AND m.status = 'confirmed')
+		   OR NOT EXISTS (SELECT 1 FROM mentions m WHERE m.entity_id = e.id)`)
+	if err != nil {
+		return nil, err
+	}
+	entities := make([]annotate.Entity, len(known))
+	for i, k := range known {
+		entities[i] = k.Entity
+	}
+	return entities, nil
 }
 
 // RejectedNames returns the texts the person rejected as names anywhere in

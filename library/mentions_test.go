@@ -242,3 +242,132 @@ func TestSuggestRemembersRejectionsAcrossTheLibrary(t *testing.T) {
 		t.Errorf("rejected names after undo: %q", names)
 	}
 }
+
+func TestDecidePendingTakesWhatThePickChooses(t *testing.T) {
+	ctx := context.Background()
+	text := "Oslo, Bergen and Tromso."
+	suggest := func(t *testing.T, l *Library, c int64, e annotate.Entity, name string, score float64) annotate.Mention {
+		t.Helper()
+		m, err := l.AddMention(ctx, annotate.Mention{ClippingID: c, EntityID: e.ID, Selector: span(text, name, 0), Status: annotate.Suggested, Score: score})
+		if err != nil {
+			t.Fatal(err)
+		}
+		return m
+	}
+	type setup struct {
+		l                    *Library
+		c                    int64
+		oslo, bergen, tromso annotate.Mention
+	}
+	prepare := func(t *testing.T) setup {
+		l := openTest(t)
+		c := mustAdd(t, l, article("A", "https://example.com/a", text))
+		place := mustEntity(t, l, "Oslo", annotate.Place)
+		other := mustEntity(t, l, "Tromso", annotate.Place)
+		return setup{l, c,
+			suggest(t, l, c, place, "Oslo", 0.95),
+			suggest(t, l, c, place, "Bergen", 0.4),
+			suggest(t, l, c, other, "Tromso", 0.9)}
+	}
+	statuses := func(t *testing.T, s setup) map[int64]annotate.MentionStatus {
+		ms, err := s.l.Mentions(ctx, s.c)
+		if err != nil {
+			t.Fatal(err)
+		}
+		out := map[int64]annotate.MentionStatus{}
+		for _, m := range ms {
+			out[m.ID] = m.Status
+		}
+		return out
+	}
+
+	t.Run("confident only leaves the weak suggestion pending", func(t *testing.T) {
+		s := prepare(t)
+		n, err := s.l.DecidePending(ctx, s.c, annotate.Confirmed, PendingPick{ConfidentOnly: true})
+		if err != nil || n != 2 {
+			t.Fatalf("DecidePending = %d, %v; want 2 decided", n, err)
+		}
+		got := statuses(t, s)
+		if got[s.oslo.ID] != annotate.Confirmed || got[s.tromso.ID] != annotate.Confirmed || got[s.bergen.ID] != annotate.Suggested {
+			t.Errorf("statuses = %v", got)
+		}
+		if _, _, err := s.l.Undo(ctx); err != nil {
+			t.Fatal(err)
+		}
+		for id, st := range statuses(t, s) {
+			if st != annotate.Suggested {
+				t.Errorf("after one undo mention %d is %s, want suggested again", id, st)
+			}
+		}
+	})
+	t.Run("one entity's suggestions are rejected together", func(t *testing.T) {
+		s := prepare(t)
+		n, err := s.l.DecidePending(ctx, s.c, annotate.Rejected, PendingPick{EntityID: s.oslo.EntityID})
+		if err != nil || n != 2 {
+			t.Fatalf("DecidePending = %d, %v; want 2 decided", n, err)
+		}
+		got := statuses(t, s)
+		if got[s.oslo.ID] != annotate.Rejected || got[s.bergen.ID] != annotate.Rejected || got[s.tromso.ID] != annotate.Suggested {
+			t.Errorf("statuses = %v", got)
+		}
+	})
+	t.Run("nothing pending decides nothing", func(t *testing.T) {
+		s := prepare(t)
+		if _, err := s.l.DecidePending(ctx, s.c, annotate.Confirmed, PendingPick{}); err != nil {
+			t.Fatal(err)
+		}
+		if n, err := s.l.DecidePending(ctx, s.c, annotate.Confirmed, PendingPick{}); err != nil || n != 0 {
+			t.Errorf("second DecidePending = %d, %v; want 0", n, err)
+		}
+	})
+	t.Run("a decision other than confirm or reject is refused", func(t *testing.T) {
+		s := prepare(t)
+		if _, err := s.l.DecidePending(ctx, s.c, annotate.Suggested, PendingPick{}); !errors.Is(err, ErrInvalid) {
+			t.Errorf("DecidePending(suggested) = %v, want ErrInvalid", err)
+		}
+	})
+}
+
+func TestSuggestLearnsFromThePersonNotFromItsOwnGuesses(t *testing.T) {
+	ctx := context.Background()
+	l := openTest(t)
+	c := mustAdd(t, l, article("One", "https://example.com/1", "Angela Merkel met Emmanuel Macron in Berlin on Tuesday."))
+	names := func() map[string]bool {
+		t.Helper()
+		es, err := knownEntities(ctx, l.db)
+		if err != nil {
+			t.Fatal(err)
+		}
+		out := map[string]bool{}
+		for _, e := range es {
+			out[e.Name] = true
+		}
+		return out
+	}
+	pending, err := l.Suggest(ctx, c)
+	if err != nil || len(pending) == 0 {
+		t.Fatalf("Suggest = %d suggestions, %v", len(pending), err)
+	}
+	if got := names(); len(got) != 0 {
+		t.Errorf("before any decision the library knows %v, want nothing: undecided suggestions are Margin's guesses", got)
+	}
+	for _, m := range pending {
+		switch m.Selector.Exact {
+		case "Angela Merkel":
+			err = l.SetMentionStatus(ctx, annotate.Confirmed, m.ID)
+		case "Berlin":
+			err = l.SetMentionStatus(ctx, annotate.Rejected, m.ID)
+		}
+		if err != nil {
+			t.Fatal(err)
+		}
+	}
+	mustEntity(t, l, "Olaf Scholz", annotate.Person)
+	got := names()
+	if !got["Angela Merkel"] || !got["Olaf Scholz"] {
+		t.Errorf("known = %v, want the confirmed Angela Merkel and the person's own Olaf Scholz", got)
+	}
+	if got["Berlin"] || got["Emmanuel Macron"] {
+		t.Errorf("known = %v, want neither the rejected Berlin nor the undecided Emmanuel Macron", got)
+	}
+}
