@@ -2,6 +2,7 @@ package library_test
 
 import (
 	"context"
+	"fmt"
 	"slices"
 	"syscall"
 	"testing"
@@ -155,4 +156,36 @@ func cpuTime() time.Duration {
 	var r syscall.Rusage
 	syscall.Getrusage(syscall.RUSAGE_SELF, &r)
 	return time.Duration(r.Utime.Nano() + r.Stime.Nano())
+}
+
+// BenchmarkAddLongPage adds a 3 MB article to a library and reports the
+// longest write transaction it took, the time other writers wait for
+// (add_longest_tx_3mb), and the whole Add.
+func BenchmarkAddLongPage(b *testing.B) {
+	ctx := context.Background()
+	var longest, adds []time.Duration
+	for range 3 {
+		a := benchdata.NewCorpus(7).LongArticle(3 << 20)
+		l, err := library.Open(ctx, b.TempDir())
+		if err != nil {
+			b.Fatal(err)
+		}
+		var most time.Duration
+		var ops []string
+		stop := library.ObserveTransactions(func(op string, took time.Duration) {
+			most = max(most, took)
+			ops = append(ops, fmt.Sprintf("%s %v", op, took.Round(time.Millisecond)))
+		})
+		start := time.Now()
+		if _, _, err := l.Add(ctx, a); err != nil {
+			b.Fatal(err)
+		}
+		adds = append(adds, time.Since(start))
+		stop()
+		longest = append(longest, most)
+		b.Logf("transactions: %v", ops)
+		l.Close()
+	}
+	b.ReportMetric(percentile(longest, 0.5), "add_longest_tx_3mb:ms")
+	b.ReportMetric(percentile(adds, 0.5), "add_3mb:ms")
 }
