@@ -34,7 +34,8 @@ func (l *Library) write(ctx context.Context, op string, fn func(tx *sql.Tx) erro
 	if txObserver != nil {
 		// The write lock is held from here (BEGIN IMMEDIATE) to the end
 		// of the commit or the rollback.
-		defer func(start time.Time) { txObserver(op, time.Since(start)) }(time.Now())
+		txObserver(op, false)
+		defer txObserver(op, true)
 	}
 	defer tx.Rollback()
 	if err := fn(tx); err != nil {
@@ -46,9 +47,10 @@ func (l *Library) write(ctx context.Context, op string, fn func(tx *sql.Tx) erro
 	return nil
 }
 
-// txObserver, set by tests and benchmarks, is told how long each write
-// transaction held the library's write lock.
-var txObserver func(op string, took time.Duration)
+// txObserver, set by tests and benchmarks, is told when each write
+// transaction takes the library's write lock (done false) and when it
+// lets it go (done true).
+var txObserver func(op string, done bool)
 
 // querier is what both *sql.DB and *sql.Tx offer for reading.
 type querier interface {
