@@ -61,9 +61,11 @@ bench: deps
 # margin processes writing to one library, four writers at once, interrupted
 # exports. It ends with lines "STRESS kills=... lost=0 integrity_failures=0"
 # and "PARALLEL ...", then the fault-injection figures: "READERS ..." (ls
-# and search while a 3 MB page is added), "ADDMEM ..." (peak memory of add
-# for huge inputs) and "FAULTS ..." (racing exports, a full disk, a
-# read-only library; mounts small tmpfs disks when run as root). A plain
+# and search while a 3 MB page is added), "WINDOW ..." (the window's list
+# and search meanwhile), "ADDMEM ..." (peak memory of add for huge inputs),
+# "SHOWMEM ..." (show and export of the stored 19 MB article) and
+# "FAULTS ..." (racing exports, a full disk, a read-only library; mounts
+# small tmpfs disks when run as root). A plain
 # `go test ./stress/` runs them reduced.
 stress: deps
 	MARGIN_STRESS=full $(GO) test -count=1 -timeout 40m -run Stress -v ./stress/

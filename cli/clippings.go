@@ -170,6 +170,12 @@ type clippingJSON struct {
 	// Changes are the highlights and mentions whose passage a later
 	// version of the article changed or removed.
 	Changes []library.AnnotationChange `json:"changes,omitempty"`
+
+	// mentionAt, when set, makes the mentions' elements one at a time as
+	// writeClippingJSON writes them, in place of Mentions: of a long page
+	// there are a hundred thousand.
+	mentions  int
+	mentionAt func(i int) any
 }
 
 // mentionJSON is a mention with its entity's name and type.
@@ -213,14 +219,20 @@ func runShow(ctx context.Context, env *Env, args []string) error {
 }
 
 // annotatedJSON is what show --json prints of a clipping: its entities in
-// the order the text first mentions them.
+// the order the text first mentions them. The text and the mentions are
+// left for writeClippingJSON to write from the document and the loaded
+// mentions, one at a time.
 func annotatedJSON(a *library.Annotated) clippingJSON {
-	out := clippingJSON{Clipping: a.Clipping, Text: a.Text(), Highlights: a.Highlights, Mentions: []mentionJSON{}, Entities: []annotate.Entity{}, Images: a.Images,
-		Changes: a.Changes}
+	out := clippingJSON{Clipping: a.Clipping, Highlights: a.Highlights, Mentions: []mentionJSON{}, Entities: []annotate.Entity{}, Images: a.Images,
+		Changes: a.Changes, mentions: len(a.Mentions)}
+	out.mentionAt = func(i int) any {
+		m := a.Mentions[i]
+		e := a.Entities[m.EntityID]
+		return mentionJSON{Mention: m, Entity: e.Name, Type: e.Type}
+	}
 	seen := map[int64]bool{}
 	for _, m := range a.Mentions {
 		e := a.Entities[m.EntityID]
-		out.Mentions = append(out.Mentions, mentionJSON{Mention: m, Entity: e.Name, Type: e.Type})
 		if !seen[e.ID] {
 			seen[e.ID] = true
 			out.Entities = append(out.Entities, e)

@@ -1,12 +1,19 @@
 package cli_test
 
 import (
+	"bytes"
+	"compress/gzip"
+	"database/sql"
+	"fmt"
+	"io"
 	"net/http"
 	"net/http/httptest"
 	"os"
 	"path/filepath"
 	"strings"
 	"testing"
+
+	_ "modernc.org/sqlite"
 )
 
 // TestReadCommandsNeverCreateALibrary runs the commands that only read on
@@ -77,7 +84,9 @@ func TestExtractHasTheCapsOfAdd(t *testing.T) {
 // neither is stored, shown, listed or exported in any format.
 func TestPasswordsInAddressesAreNeverKept(t *testing.T) {
 	article := readTestdata(t, "article.html")
-	article = strings.Replace(article, "<head>", `<head><link rel="canonical" href="https://editor:canon-secret@news.example/merkel">`, 1)
+	article = strings.Replace(article, "<head>", `<head><link rel="canonical" href="https://editor:canon-secret@news.example/merkel">`+
+		`<meta property="og:url" content="https://editor:og-secret&#64;news.example/merkel">`+
+		`<script type="application/ld+json">{"url": "https:\/\/editor:ld-secret@news.example\/merkel"}</script>`, 1)
 	var auth string
 	srv := httptest.NewServer(http.HandlerFunc(func(w http.ResponseWriter, r *http.Request) {
 		_, auth, _ = r.BasicAuth()
@@ -95,14 +104,29 @@ func TestPasswordsInAddressesAreNeverKept(t *testing.T) {
 	for _, args := range [][]string{
 		{"show", id}, {"show", "--json", id}, {"ls", "--json"}, {"export", id},
 		{"export", "--format", "bibtex", id}, {"export", "--format", "csl", id}, {"export", "--format", "json", id},
-		{"export", "--format", "csv", id},
+		{"export", "--format", "csv", id}, {"export", "--format", "html", id},
 	} {
 		outs[strings.Join(args, " ")] = ok(t, dir, args...).stdout
 	}
+	folder := t.TempDir()
+	ok(t, dir, "export", "--all", "--out", folder)
+	filepath.WalkDir(folder, func(path string, d os.DirEntry, err error) error {
+		if err == nil && !d.IsDir() {
+			b, _ := os.ReadFile(path)
+			outs["the exported file "+d.Name()] = string(b)
+		}
+		return nil
+	})
 	db, _ := os.ReadFile(filepath.Join(dir, "margin.db"))
 	outs["the database file"] = string(db)
+	for where, v := range databaseValues(t, filepath.Join(dir, "margin.db")) {
+		outs[where] = v
+	}
+	if !strings.Contains(outs["clippings.raw"], "news.example/merkel") {
+		t.Errorf("the stored page lost its canonical link: %.300s", outs["clippings.raw"])
+	}
 	for what, out := range outs {
-		for _, secret := range []string{"url-secret", "canon-secret", "ana:", "editor:"} {
+		for _, secret := range []string{"url-secret", "canon-secret", "og-secret", "ld-secret", "ana:", "editor:"} {
 			if strings.Contains(out, secret) {
 				t.Errorf("%s holds %q", what, secret)
 			}
@@ -111,6 +135,69 @@ func TestPasswordsInAddressesAreNeverKept(t *testing.T) {
 	if !strings.Contains(outs["show --json "+id], "news.example/merkel") {
 		t.Errorf("the canonical address is lost: %s", outs["show --json "+id])
 	}
+}
+
+// databaseValues returns every text and blob value of every table of the
+// SQLite database at path, a compressed blob decompressed, by
+// "table.column" (the values of a column joined by newlines).
+func databaseValues(t *testing.T, path string) map[string]string {
+	t.Helper()
+	db, err := sql.Open("sqlite", "file:"+path+"?mode=ro")
+	if err != nil {
+		t.Fatal(err)
+	}
+	defer db.Close()
+	rows, err := db.Query(`SELECT name FROM sqlite_schema WHERE type = 'table'`)
+	if err != nil {
+		t.Fatal(err)
+	}
+	var tables []string
+	for rows.Next() {
+		var name string
+		rows.Scan(&name)
+		tables = append(tables, name)
+	}
+	rows.Close()
+	out := map[string]string{}
+	for _, table := range tables {
+		rows, err := db.Query(fmt.Sprintf(`SELECT * FROM "%s"`, table))
+		if err != nil {
+			t.Fatalf("read %s: %v", table, err)
+		}
+		cols, _ := rows.Columns()
+		vals := make([]any, len(cols))
+		ptrs := make([]any, len(cols))
+		for i := range vals {
+			ptrs[i] = &vals[i]
+		}
+		for rows.Next() {
+			if err := rows.Scan(ptrs...); err != nil {
+				t.Fatal(err)
+			}
+			for i, v := range vals {
+				var s string
+				switch v := v.(type) {
+				case string:
+					s = v
+				case []byte:
+					s = string(v)
+					if zr, err := gzip.NewReader(bytes.NewReader(v)); err == nil {
+						if b, err := io.ReadAll(zr); err == nil {
+							s = string(b)
+						}
+					}
+				default:
+					continue
+				}
+				out[table+"."+cols[i]] += s + "\n"
+			}
+		}
+		rows.Close()
+	}
+	if len(out) == 0 {
+		t.Fatal("read nothing from the database")
+	}
+	return out
 }
 
 // TestANoteOverTheCapIsRefusedWhole gives notes past the cap and notes of

@@ -2,6 +2,7 @@ package library_test
 
 import (
 	"context"
+	"fmt"
 	"slices"
 	"syscall"
 	"testing"
@@ -155,4 +156,47 @@ func cpuTime() time.Duration {
 	var r syscall.Rusage
 	syscall.Getrusage(syscall.RUSAGE_SELF, &r)
 	return time.Duration(r.Utime.Nano() + r.Stime.Nano())
+}
+
+// BenchmarkAddLongPage adds a 3 MB article of realistic vocabulary to a
+// library and reports the longest write transaction it took, the time
+// other writers wait for (add_longest_tx_3mb, with the processor time
+// spent in it, add_longest_tx_3mb_cpu), and the whole Add (add_3mb).
+func BenchmarkAddLongPage(b *testing.B) {
+	ctx := context.Background()
+	var longest, longestCPU, adds []time.Duration
+	for range 3 {
+		a := benchdata.NewCorpus(7).LongArticle(3 << 20)
+		l, err := library.Open(ctx, b.TempDir())
+		if err != nil {
+			b.Fatal(err)
+		}
+		var most, mostCPU time.Duration
+		var start time.Time
+		var startCPU time.Duration
+		var ops []string
+		stop := library.ObserveTransactions(func(op string, done bool) {
+			if !done {
+				start, startCPU = time.Now(), cpuTime()
+				return
+			}
+			took, cpu := time.Since(start), cpuTime()-startCPU
+			if took > most {
+				most, mostCPU = took, cpu
+			}
+			ops = append(ops, fmt.Sprintf("%s %v (cpu %v)", op, took.Round(time.Millisecond), cpu.Round(time.Millisecond)))
+		})
+		t0 := time.Now()
+		if _, _, err := l.Add(ctx, a); err != nil {
+			b.Fatal(err)
+		}
+		adds = append(adds, time.Since(t0))
+		stop()
+		longest, longestCPU = append(longest, most), append(longestCPU, mostCPU)
+		b.Logf("transactions: %v", ops)
+		l.Close()
+	}
+	b.ReportMetric(percentile(longest, 0.5), "add_longest_tx_3mb:ms")
+	b.ReportMetric(percentile(longestCPU, 0.5), "add_longest_tx_3mb_cpu:ms")
+	b.ReportMetric(percentile(adds, 0.5), "add_3mb:ms")
 }

@@ -173,4 +173,5 @@ func init() {
 	}
 	register(indexTextFunc, func(s string) driver.Value { return indexText(s) })
 	register("margin_has_cjk", func(s string) driver.Value { return hasCJK(s) })
+	register(indexBodyFunc, func(s string) driver.Value { return indexBody(s) })
 }

@@ -31,6 +31,12 @@ func (l *Library) write(ctx context.Context, op string, fn func(tx *sql.Tx) erro
 	if err != nil {
 		return fmt.Errorf("%s: %w", op, classify(err))
 	}
+	if txObserver != nil {
+		// The write lock is held from here (BEGIN IMMEDIATE) to the end
+		// of the commit or the rollback.
+		txObserver(op, false)
+		defer txObserver(op, true)
+	}
 	defer tx.Rollback()
 	if err := fn(tx); err != nil {
 		return fmt.Errorf("%s: %w", op, classify(err))
@@ -40,6 +46,11 @@ func (l *Library) write(ctx context.Context, op string, fn func(tx *sql.Tx) erro
 	}
 	return nil
 }
+
+// txObserver, set by tests and benchmarks, is told when each write
+// transaction takes the library's write lock (done false) and when it
+// lets it go (done true).
+var txObserver func(op string, done bool)
 
 // querier is what both *sql.DB and *sql.Tx offer for reading.
 type querier interface {
@@ -154,6 +165,7 @@ func (l *Library) AddMany(ctx context.Context, items []Import) (ids []int64, err
 type clippingRow struct {
 	a        *clip.Article
 	text     string
+	index    string // the text as the full-text index holds it (indexBody)
 	document []byte
 	raw      []byte
 	hash     string
@@ -189,7 +201,7 @@ func newClippingRow(a *clip.Article) (*clippingRow, error) {
 	if err != nil {
 		return nil, fmt.Errorf("encode document: %w", err)
 	}
-	r := &clippingRow{a: a, text: text, document: docJSON, hash: contentHash(text)}
+	r := &clippingRow{a: a, text: text, index: indexBody(text), document: docJSON, hash: contentHash(text)}
 	if a.Raw != "" {
 		if r.raw, err = compress(a.Raw); err != nil {
 			return nil, err
@@ -251,7 +263,7 @@ func insertClipping(ctx context.Context, q querier, r *clippingRow) (int64, erro
 	}
 	_, err = q.ExecContext(ctx, `
 		INSERT INTO clippings_fts (rowid, title, byline, site, text, notes) VALUES (?, ?, ?, ?, ?, '')`,
-		id, indexText(a.Title), indexText(a.Byline), indexText(a.SiteName), indexText(r.text))
+		id, indexText(a.Title), indexText(a.Byline), indexText(a.SiteName), r.index)
 	return id, err
 }
 
@@ -459,7 +471,7 @@ func (l *Library) Reextract(ctx context.Context, id int64, a *clip.Article) (orp
 			return err
 		}
 		_, err = tx.ExecContext(ctx, `UPDATE clippings_fts SET title = ?, byline = ?, site = ?, text = ? WHERE rowid = ?`,
-			indexText(a.Title), indexText(a.Byline), indexText(a.SiteName), indexText(row.text), id)
+			indexText(a.Title), indexText(a.Byline), indexText(a.SiteName), row.index, id)
 		if err != nil {
 			return err
 		}

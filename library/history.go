@@ -84,7 +84,8 @@ func restoreClipping(ctx context.Context, tx *sql.Tx, id any) error {
 		return err
 	}
 	if _, err := tx.ExecContext(ctx, `INSERT INTO clippings_fts (rowid, title, byline, site, text, notes)
-		SELECT id, title, byline, site, text, '' FROM clippings WHERE id = ?`, id); err != nil {
+		SELECT id, `+indexTextFunc+`(title), `+indexTextFunc+`(byline), `+indexTextFunc+`(site), `+indexBodyFunc+`(text), ''
+		FROM clippings WHERE id = ?`, id); err != nil {
 		return err
 	}
 	_, err = tx.ExecContext(ctx, `DELETE FROM deleted_clippings WHERE id = ?`, id)

@@ -374,11 +374,27 @@ func (l *Library) Suggest(ctx context.Context, clippingID int64) ([]annotate.Men
 			return nil
 		})
 	}
+	var batchTook time.Duration
 	err = annotate.SuggestEach(text, annotate.Learned{Known: entities, Rejected: rejectedNames}, func(suggestions []annotate.Suggestion) error {
 		for from := 0; from < len(suggestions); from += suggestBatch {
+			if from > 0 {
+				// Another process waiting to write polls for the lock
+				// every 100 ms at most (SQLite's busy handler); batches
+				// written back to back leave it gaps of microseconds, and
+				// a note written meanwhile failed with "database is
+				// locked" after 10 s. A pause as long as the batch took
+				// lets it in.
+				select {
+				case <-ctx.Done():
+					return ctx.Err()
+				case <-time.After(min(batchTook, 100*time.Millisecond)):
+				}
+			}
+			start := time.Now()
 			if err := writeBatch(suggestions[from:min(from+suggestBatch, len(suggestions))]); err != nil {
 				return err
 			}
+			batchTook = time.Since(start)
 		}
 		return nil
 	})

@@ -361,7 +361,7 @@ func (l *Library) AddVersion(ctx context.Context, id int64, a *clip.Article) (Ve
 			return err
 		}
 		if _, err := tx.ExecContext(ctx, `UPDATE clippings_fts SET title = ?, byline = ?, text = ? WHERE rowid = ?`,
-			a.Title, a.Byline, row.text, id); err != nil {
+			indexText(a.Title), indexText(a.Byline), row.index, id); err != nil {
 			return err
 		}
 		moved, err := anchorAgain(ctx, tx, id, row.text)

@@ -150,10 +150,15 @@ func TestStressAddPeakMemory(t *testing.T) {
 		{"article_19mb", "article.html", longPage(rand.New(rand.NewPCG(5, 6)), (19<<20)/scale)},
 	}
 	summary := "ADDMEM"
+	var articleLib string
 	for _, in := range inputs {
 		path := filepath.Join(dir, in.file)
 		os.WriteFile(path, []byte(in.content), 0o600)
-		code, stderr, mb := runPeak(t, t.TempDir(), "add", path)
+		lib := t.TempDir()
+		if in.name == "article_19mb" {
+			articleLib = lib
+		}
+		code, stderr, mb := runPeak(t, lib, "add", path)
 		result := "added"
 		if code != 0 {
 			result = "refused"
@@ -165,6 +170,33 @@ func TestStressAddPeakMemory(t *testing.T) {
 		summary += fmt.Sprintf(" %s=%.0fMB(%s)", in.name, mb, result)
 		if mb > 500 {
 			t.Errorf("adding %s took %.0f MB at its peak", in.name, mb)
+		}
+	}
+	t.Log(summary)
+	if full() {
+		fmt.Println(summary)
+	}
+
+	// The stored article, with its suggestions, shown and exported: each
+	// is printed on a line "SHOWMEM ...". The goal is 200 MB.
+	summary = "SHOWMEM"
+	out := t.TempDir()
+	for _, c := range []struct {
+		name string
+		args []string
+	}{
+		{"show_json", []string{"show", "--json", "1"}},
+		{"show", []string{"show", "1"}},
+		{"export_json", []string{"export", "--format", "json", "1"}},
+		{"export_markdown", []string{"export", "--out", out, "1"}},
+	} {
+		code, stderr, mb := runPeak(t, articleLib, c.args...)
+		if code != 0 {
+			t.Errorf("margin %s: exit %d, %q", strings.Join(c.args, " "), code, stderr)
+		}
+		summary += fmt.Sprintf(" %s=%.0fMB", c.name, mb)
+		if mb > 500 {
+			t.Errorf("margin %s took %.0f MB at its peak", strings.Join(c.args, " "), mb)
 		}
 	}
 	t.Log(summary)
@@ -319,4 +351,33 @@ func oneWord(p proc) string {
 		return "disk full"
 	}
 	return "failed"
+}
+
+// TestStressWindowDuringALongAdd runs the window's part of the fault
+// injection: the app package's test of the same name opens the window
+// (Fyne's test driver, in process) on a library while this suite's margin
+// binary adds a long page, lists, searches and writes notes in it, and
+// checks that the window's list refreshes and searches answer in under
+// 500 ms. It prints its "WINDOW ..." line.
+func TestStressWindowDuringALongAdd(t *testing.T) {
+	if testing.Short() {
+		t.Skip("the window's test builds the app package's tests")
+	}
+	cmd := exec.Command("go", "test", "-count=1", "-timeout", "20m", "-run", "^TestStressWindowDuringALongAdd$", "-v", "./app/")
+	cmd.Dir = ".."
+	cmd.Env = append(os.Environ(), "MARGIN_BIN="+marginBin)
+	out, err := cmd.CombinedOutput()
+	var summary string
+	for _, line := range strings.Split(string(out), "\n") {
+		if strings.HasPrefix(line, "WINDOW ") {
+			summary = line
+		}
+	}
+	if err != nil || summary == "" {
+		t.Fatalf("the window's test failed: %v\n%s", err, out)
+	}
+	t.Log(summary)
+	if full() {
+		fmt.Println(summary)
+	}
 }

@@ -228,3 +228,26 @@ func Library(tb testing.TB, n int) string {
 	tb.Logf("built a library of %d clippings in %s", n, time.Since(start).Round(time.Second))
 	return dir
 }
+
+// LongArticle returns an article of about size bytes of text, the
+// paragraphs of the corpus's next articles one after another: a long page
+// of realistic vocabulary for measuring what one huge clipping costs.
+func (c *Corpus) LongArticle(size int) *clip.Article {
+	a := c.Article(0)
+	a.Title = "A very long dispatch"
+	a.URL += "/long"
+	a.SourceRef = a.URL
+	var raw strings.Builder
+	raw.WriteString(a.Raw)
+	n := len(a.Text())
+	for i := 1; n < size; i++ {
+		next := c.Article(i)
+		for _, b := range next.Document.Blocks {
+			a.Document.Blocks = append(a.Document.Blocks, b)
+			n += len(b.Text) + 2
+		}
+		raw.WriteString(next.Raw)
+	}
+	a.Raw = raw.String()
+	return a
+}
