@@ -33,6 +33,7 @@ type Map struct {
 	data    *library.EntityMap
 	pos     map[int64]Point
 	lo, hi  Point // the corners of the nodes' extent when fitted
+	most    int   // the most clippings of an entity, for the radii
 	zoom    float32
 	pan     fyne.Position // added to the drawn positions
 	focused bool
@@ -58,6 +59,12 @@ func (m *Map) SetMap(data *library.EntityMap, pos map[int64]Point) {
 	m.zoom, m.pan = 1, fyne.Position{}
 	m.current, m.link = -1, -1
 	m.chosen, m.hover = 0, 0
+	m.most = 1
+	if data != nil {
+		for _, n := range data.Nodes {
+			m.most = max(m.most, n.Clippings)
+		}
+	}
 	m.fitExtent()
 	m.Refresh()
 }
@@ -129,11 +136,7 @@ func (m *Map) fromScreen(q fyne.Position) Point {
 // radius is a node's radius: by the square root of its clippings, so that
 // its area follows them.
 func (m *Map) radius(n library.MapNode) float32 {
-	most := 1
-	for _, o := range m.data.Nodes {
-		most = max(most, o.Clippings)
-	}
-	return nodeRadius(n.Clippings, most, theme.Padding())
+	return nodeRadius(n.Clippings, m.most, theme.Padding())
 }
 
 // linkWidth is a link's stroke by its count.
