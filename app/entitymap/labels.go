@@ -53,14 +53,19 @@ var labelCandidates = []func(c fyne.Position, r float32, s fyne.Size) fyne.Posit
 	},
 }
 
+// labelGap is the least room kept between two labels side by side, so
+// that two names do not read as one.
+const labelGap = 4
+
 // PlaceLabels places the labels of the nodes so that no two overlap. It
 // takes them greatest Weight first (ties in the order given), and gives
 // each the first of its candidate places around its node (labelCandidates)
-// that overlaps no label already placed, lies inside bounds (when bounds
-// is not zero) and covers no other node's disc; failing that, the first
-// that only covers a disc; failing that, the label is not shown (the view
-// shows it when the node is pointed at or chosen). It is pure: positions
-// and sizes in, rectangles out, one per spot.
+// that overlaps no label already placed (nor comes within labelGap of one
+// beside it), lies inside bounds (when bounds is not zero) and covers no
+// other node's disc; failing that, the first that only covers a disc;
+// failing that, the label is not shown (the view shows it when the node is
+// pointed at or chosen). It is pure: positions and sizes in, rectangles
+// out, one per spot.
 func PlaceLabels(spots []LabelSpot, bounds fyne.Size) []LabelPlace {
 	out := make([]LabelPlace, len(spots))
 	order := make([]int, len(spots))
@@ -75,7 +80,7 @@ func PlaceLabels(spots []LabelSpot, bounds fyne.Size) []LabelPlace {
 			return false
 		}
 		for _, j := range placed {
-			if overlaps(p, s, out[j].Pos, out[j].Size) {
+			if overlaps(p.SubtractXY(labelGap, 0), s.AddWidthHeight(2*labelGap, 0), out[j].Pos, out[j].Size) {
 				return false
 			}
 		}

@@ -29,7 +29,7 @@ const layoutSeed = 22
 // theme's default text size and padding. They only set proportions; the
 // view scales the result to its size.
 const (
-	linkLength     = 90.0                 // the length a link should have
+	linkLength     = 70.0                 // the length a link should have
 	labelTextSize  = 12.0                 // the labels' text size (the theme's 14 × 0.85)
 	labelCharWidth = 0.58 * labelTextSize // a character's average width
 	labelHeight    = 1.4 * labelTextSize
@@ -38,7 +38,7 @@ const (
 	componentGap   = 40.0 // space kept between two components
 	// packAspect is the width over the height the components are packed
 	// to: the map's pane is usually wider than tall.
-	packAspect = 1.3
+	packAspect = 1.15
 )
 
 // Layout places the entities of m so that a map of several clusters reads
@@ -244,10 +244,13 @@ func extent(pos []vec, boxes []box) (lo, hi vec) {
 	return lo, hi
 }
 
-// pack places rectangles of the given sizes on shelves, the tallest first,
-// with componentGap between them, and returns each one's top left corner.
-// Of a few shelf widths it keeps the one whose result is nearest
-// packAspect, so that the map fills its pane.
+// pack places rectangles of the given sizes, the tallest first, each at
+// the lowest place (then the leftmost) where it fits on the skyline of
+// those placed before, within a width, with componentGap between them
+// (bottom-left skyline packing, which fills the room beside a large
+// component with small ones). It returns each one's top left corner. Of a
+// few widths it keeps the one whose result is nearest packAspect, so that
+// the map fills its pane.
 func pack(sizes []vec) []vec {
 	order := make([]int, len(sizes))
 	widest, area := 0.0, 0.0
@@ -262,31 +265,64 @@ func pack(sizes []vec) []vec {
 		}
 		return cmp.Compare(sizes[b].x, sizes[a].x)
 	})
-	shelve := func(width float64) (at []vec, w, h float64) {
-		at = make([]vec, len(sizes))
-		x, y, shelf := 0.0, 0.0, 0.0
-		for _, i := range order {
-			if x > 0 && x+sizes[i].x > width {
-				x, y, shelf = 0, y+shelf+componentGap, 0
-			}
-			at[i] = vec{x, y}
-			w = math.Max(w, x+sizes[i].x)
-			h = math.Max(h, y+sizes[i].y)
-			x += sizes[i].x + componentGap
-			shelf = math.Max(shelf, sizes[i].y)
-		}
-		return at, w, h
-	}
 	var best []vec
 	bestSide := math.Inf(1)
-	for _, f := range []float64{0.8, 1, 1.2, 1.5, 2, 3} {
-		at, w, h := shelve(math.Max(widest, f*math.Sqrt(area*packAspect)))
+	for _, f := range []float64{0.8, 1, 1.2, 1.5, 2} {
+		at, w, h := skyline(sizes, order, math.Max(widest, f*math.Sqrt(area*packAspect)))
 		// The side of the pane of packAspect that holds the result.
 		if side := math.Max(w/packAspect, h); side < bestSide {
 			best, bestSide = at, side
 		}
 	}
 	return best
+}
+
+// skyline packs the rectangles in the order given within width (see
+// pack) and returns their corners and the extent they take.
+func skyline(sizes []vec, order []int, width float64) (at []vec, w, h float64) {
+	type segment struct{ x, w, y float64 } // the top of what is placed, from x to x+w
+	line := []segment{{0, width + componentGap, 0}}
+	at = make([]vec, len(sizes))
+	for _, i := range order {
+		// Each rectangle keeps a gap to its right and below it.
+		rw, rh := sizes[i].x+componentGap, sizes[i].y+componentGap
+		bestX, bestY, bestK := 0.0, math.Inf(1), -1
+		for k, sg := range line {
+			if sg.x+rw > width+componentGap+1e-9 && k > 0 {
+				break
+			}
+			y, end := 0.0, sg.x+rw
+			for _, o := range line[k:] {
+				if o.x >= end {
+					break
+				}
+				y = math.Max(y, o.y)
+			}
+			if y < bestY {
+				bestX, bestY, bestK = sg.x, y, k
+			}
+		}
+		at[i] = vec{bestX, bestY}
+		w = math.Max(w, bestX+sizes[i].x)
+		h = math.Max(h, bestY+sizes[i].y)
+		// Raise the skyline over [bestX, bestX+rw).
+		end := bestX + rw
+		var next []segment
+		next = append(next, line[:bestK]...)
+		next = append(next, segment{bestX, rw, bestY + rh})
+		for _, o := range line[bestK:] {
+			if o.x+o.w <= end {
+				continue
+			}
+			if o.x < end {
+				o.w -= end - o.x
+				o.x = end
+			}
+			next = append(next, o)
+		}
+		line = next
+	}
+	return at, w, h
 }
 
 // normalise scales the points into the unit square, keeping the aspect

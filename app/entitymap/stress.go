@@ -26,7 +26,8 @@ func layoutComponent(c []int, adj [][]int) []vec {
 	case n == 1:
 		return []vec{{}}
 	case n == 2:
-		return []vec{{}, {linkLength, 0}}
+		// One over the other: labels are wider than tall.
+		return []vec{{}, {0, linkLength}}
 	case n > stressLimit:
 		return eades(c, adj)
 	}
