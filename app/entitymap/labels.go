@@ -62,8 +62,9 @@ const labelGap = 4
 // each the first of its candidate places around its node (labelCandidates)
 // that overlaps no label already placed (nor comes within labelGap of one
 // beside it), lies inside bounds (when bounds is not zero) and covers no
-// other node's disc; failing that, the first that only covers a disc;
-// failing that, the label is not shown (the view shows it when the node is
+// other node's disc; failing that, the first that covers no disc's inner
+// half; failing that, the first that only covers discs; failing that, the
+// label is not shown (the view shows it when the node is
 // pointed at or chosen). It is pure: positions and sizes in, rectangles
 // out, one per spot.
 func PlaceLabels(spots []LabelSpot, bounds fyne.Size) []LabelPlace {
@@ -74,7 +75,10 @@ func PlaceLabels(spots []LabelSpot, bounds fyne.Size) []LabelPlace {
 	}
 	slices.SortStableFunc(order, func(a, b int) int { return cmp.Compare(spots[b].Weight, spots[a].Weight) })
 	placed := make([]int, 0, len(spots))
-	fits := func(i int, p fyne.Position, discs bool) bool {
+	// fits says whether label i fits at p, keeping off the discs of other
+	// nodes, or (at the second try) off their inner half, or (at the
+	// last) regardless of them.
+	fits := func(i int, p fyne.Position, disc float32) bool {
 		s := spots[i].Size
 		if !bounds.IsZero() && (p.X < 0 || p.Y < 0 || p.X+s.Width > bounds.Width || p.Y+s.Height > bounds.Height) {
 			return false
@@ -84,11 +88,9 @@ func PlaceLabels(spots []LabelSpot, bounds fyne.Size) []LabelPlace {
 				return false
 			}
 		}
-		if discs {
-			for j, o := range spots {
-				if j != i && coversDisc(p, s, o.Centre, o.Radius) {
-					return false
-				}
+		for j, o := range spots {
+			if j != i && coversDisc(p, s, o.Centre, o.Radius*disc) {
+				return false
 			}
 		}
 		return true
@@ -100,9 +102,9 @@ func PlaceLabels(spots []LabelSpot, bounds fyne.Size) []LabelPlace {
 			continue
 		}
 	search:
-		for _, discs := range []bool{true, false} {
+		for _, disc := range []float32{1, 0.5, 0} {
 			for _, at := range labelCandidates {
-				if p := at(sp.Centre, sp.Radius, sp.Size); fits(i, p, discs) {
+				if p := at(sp.Centre, sp.Radius, sp.Size); fits(i, p, disc) {
 					out[i].Pos, out[i].Shown = p, true
 					placed = append(placed, i)
 					break search

@@ -444,6 +444,7 @@ type mapRenderer struct {
 	lines   []*canvas.Line
 	circles []*canvas.Circle
 	labels  []*canvas.Text
+	backs   []*canvas.Rectangle // behind each label, so that links under it do not cross the text
 	ring    *canvas.Circle
 	tipBg   *canvas.Rectangle // behind tip
 	tip     *canvas.Text      // the label of the entity pointed at, when its own is hidden
@@ -461,7 +462,7 @@ func (r *mapRenderer) Layout(fyne.Size) { r.Refresh() }
 // build makes one line per link and one circle and label per node.
 func (r *mapRenderer) build() {
 	d := r.m.data
-	r.lines, r.circles, r.labels = nil, nil, nil
+	r.lines, r.circles, r.labels, r.backs = nil, nil, nil, nil
 	r.objects = []fyne.CanvasObject{r.bg}
 	r.ring = canvas.NewCircle(color.Transparent)
 	r.ring.Hide()
@@ -485,7 +486,9 @@ func (r *mapRenderer) build() {
 		r.objects = append(r.objects, c)
 	}
 	for _, t := range r.labels {
-		r.objects = append(r.objects, t)
+		b := canvas.NewRectangle(color.Transparent)
+		r.backs = append(r.backs, b)
+		r.objects = append(r.objects, b, t)
 	}
 	r.objects = append(r.objects, r.ring, r.tipBg, r.tip)
 }
@@ -506,6 +509,7 @@ func (r *mapRenderer) Refresh() {
 	dim := theme.Color(theme.ColorNameDisabled)
 	focusC := theme.Color(theme.ColorNameFocus)
 	primary := theme.Color(theme.ColorNamePrimary)
+	labelBack := withAlpha(theme.Color(theme.ColorNameBackground), 0xb0)
 	size := theme.TextSize() * 0.85
 	for i, k := range d.Links {
 		a, _ := m.NodePosition(k.A)
@@ -536,13 +540,21 @@ func (r *mapRenderer) Refresh() {
 		t := r.labels[i]
 		t.Color = fg
 		t.TextSize = size
+		b := r.backs[i]
 		if pl := places[i]; pl.Shown {
 			t.Move(pl.Pos)
 			t.Resize(pl.Size)
 			t.Show()
 			t.Refresh()
+			b.FillColor = labelBack
+			b.CornerRadius = 2
+			b.Move(pl.Pos.SubtractXY(1, 0))
+			b.Resize(pl.Size.AddWidthHeight(2, 0))
+			b.Show()
+			b.Refresh()
 		} else {
 			t.Hide()
+			b.Hide()
 		}
 		if n.ID == m.hover && !places[i].Shown {
 			r.showTip(n.Name, size, p, rad)
@@ -604,4 +616,11 @@ func (r *mapRenderer) showTip(name string, size float32, p fyne.Position, rad fl
 	r.tipBg.Show()
 	r.tip.Refresh()
 	r.tipBg.Refresh()
+}
+
+// withAlpha returns the colour c made partly transparent.
+func withAlpha(c color.Color, a uint8) color.Color {
+	n := color.NRGBAModel.Convert(c).(color.NRGBA)
+	n.A = a
+	return n
 }
