@@ -165,3 +165,41 @@ func TestRenderMap(t *testing.T) {
 		t.Fatal(err)
 	}
 }
+
+func TestPackKeepsRectanglesApart(t *testing.T) {
+	tests := []struct {
+		name  string
+		sizes []vec
+	}{
+		{"one", []vec{{100, 50}}},
+		{"a large one and many small", append([]vec{{900, 800}}, slices.Repeat([]vec{{120, 90}, {60, 150}}, 12)...)},
+		{"all alike", slices.Repeat([]vec{{80, 80}}, 30)},
+		{"varied", func() []vec {
+			var v []vec
+			for i := range 40 {
+				v = append(v, vec{float64(20 + i*37%200), float64(20 + i*53%170)})
+			}
+			return v
+		}()},
+	}
+	for _, tt := range tests {
+		t.Run(tt.name, func(t *testing.T) {
+			at := pack(tt.sizes)
+			if len(at) != len(tt.sizes) {
+				t.Fatalf("%d corners for %d rectangles", len(at), len(tt.sizes))
+			}
+			for i, p := range at {
+				if p.x < 0 || p.y < 0 {
+					t.Errorf("rectangle %d at %v", i, p)
+				}
+				for j := i + 1; j < len(at); j++ {
+					q := at[j]
+					if p.x < q.x+tt.sizes[j].x+componentGap-1e-9 && q.x < p.x+tt.sizes[i].x+componentGap-1e-9 &&
+						p.y < q.y+tt.sizes[j].y+componentGap-1e-9 && q.y < p.y+tt.sizes[i].y+componentGap-1e-9 {
+						t.Errorf("rectangles %d at %v and %d at %v are closer than the gap", i, p, j, q)
+					}
+				}
+			}
+		})
+	}
+}
