@@ -91,6 +91,7 @@ func (m *Map) margins() (left, top, right, bottom float32) {
 // fitExtent notes the extent of the nodes' places, which the view fits
 // into the widget at zoom 1.
 func (m *Map) fitExtent() {
+	m.lo, m.hi = Point{}, Point{}
 	first := true
 	for _, p := range m.pos {
 		if first {
