@@ -14,6 +14,9 @@ type LabelSpot struct {
 	Radius float32
 	Size   fyne.Size // the label's, as measured
 	Weight float64   // the greater, the sooner the label is placed
+	// Always places the label before every other, and over other nodes'
+	// discs when there is no other room: the entity chosen or focused.
+	Always bool
 }
 
 // LabelPlace is where a node's label goes: the rectangle it covers, or
@@ -58,26 +61,34 @@ var labelCandidates = []func(c fyne.Position, r float32, s fyne.Size) fyne.Posit
 const labelGap = 4
 
 // PlaceLabels places the labels of the nodes so that no two overlap. It
-// takes them greatest Weight first (ties in the order given), and gives
-// each the first of its candidate places around its node (labelCandidates)
-// that overlaps no label already placed (nor comes within labelGap of one
-// beside it), lies inside bounds (when bounds is not zero) and covers no
-// other node's disc; failing that, the first that covers no disc's inner
-// half; failing that, the first that only covers discs; failing that, the
-// label is not shown (the view shows it when the node is
-// pointed at or chosen). It is pure: positions and sizes in, rectangles
-// out, one per spot.
+// takes them those shown Always first, then greatest Weight first (ties
+// in the order given), and gives each the first of its candidate places
+// around its node (labelCandidates) that overlaps no label already placed
+// (nor comes within labelGap of one beside it), lies inside bounds (when
+// bounds is not zero) and covers no other node's disc; failing that, the
+// first that covers no disc's inner half; failing that, for a label shown
+// Always, the first that only covers discs; failing that, the label is not
+// shown (the view shows it when the node is pointed at or chosen). It is
+// pure: positions and sizes in, rectangles out, one per spot.
 func PlaceLabels(spots []LabelSpot, bounds fyne.Size) []LabelPlace {
 	out := make([]LabelPlace, len(spots))
 	order := make([]int, len(spots))
 	for i := range order {
 		order[i] = i
 	}
-	slices.SortStableFunc(order, func(a, b int) int { return cmp.Compare(spots[b].Weight, spots[a].Weight) })
+	slices.SortStableFunc(order, func(a, b int) int {
+		if spots[a].Always != spots[b].Always {
+			if spots[a].Always {
+				return -1
+			}
+			return 1
+		}
+		return cmp.Compare(spots[b].Weight, spots[a].Weight)
+	})
 	placed := make([]int, 0, len(spots))
 	// fits says whether label i fits at p, keeping off the discs of other
 	// nodes, or (at the second try) off their inner half, or (at the
-	// last) regardless of them.
+	// last, for a label shown always) regardless of them.
 	fits := func(i int, p fyne.Position, disc float32) bool {
 		s := spots[i].Size
 		if !bounds.IsZero() && (p.X < 0 || p.Y < 0 || p.X+s.Width > bounds.Width || p.Y+s.Height > bounds.Height) {
@@ -101,8 +112,12 @@ func PlaceLabels(spots []LabelSpot, bounds fyne.Size) []LabelPlace {
 		if sp.Size.IsZero() {
 			continue
 		}
+		tries := []float32{1, 0.5}
+		if sp.Always {
+			tries = append(tries, 0)
+		}
 	search:
-		for _, disc := range []float32{1, 0.5, 0} {
+		for _, disc := range tries {
 			for _, at := range labelCandidates {
 				if p := at(sp.Centre, sp.Radius, sp.Size); fits(i, p, disc) {
 					out[i].Pos, out[i].Shown = p, true

@@ -587,11 +587,13 @@ func (r *mapRenderer) placeLabels(size float32) []LabelPlace {
 	spots := make([]LabelSpot, len(d.Nodes))
 	for i, n := range d.Nodes {
 		p, _ := m.NodePosition(n.ID)
-		w := float64(n.Clippings)
-		if forced[n.ID] {
-			w = math.Inf(1)
+		spots[i] = LabelSpot{
+			Centre: p,
+			Radius: m.radius(n),
+			Size:   fyne.MeasureText(n.Name, size, fyne.TextStyle{}),
+			Weight: float64(n.Clippings),
+			Always: forced[n.ID],
 		}
-		spots[i] = LabelSpot{Centre: p, Radius: m.radius(n), Size: fyne.MeasureText(n.Name, size, fyne.TextStyle{}), Weight: w}
 	}
 	return PlaceLabels(spots, m.Size())
 }
