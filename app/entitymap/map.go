@@ -32,12 +32,16 @@ type Map struct {
 
 	data    *library.EntityMap
 	pos     map[int64]Point
+	lo, hi  Point // the corners of the nodes' extent when fitted
+	most    int   // the most clippings of an entity, for the radii
 	zoom    float32
 	pan     fyne.Position // added to the drawn positions
 	focused bool
 	current int // keyboard position: nodes first, then links; -1 none
 	link    int // the link chosen last, -1 none
 	drag    int64
+	chosen  int64 // the entity chosen last, 0 none
+	hover   int64 // the entity under the pointer, 0 none
 	panning bool
 	press   *fyne.Position // where the mouse button went down, for a drag to start from
 }
@@ -54,6 +58,14 @@ func (m *Map) SetMap(data *library.EntityMap, pos map[int64]Point) {
 	m.data, m.pos = data, pos
 	m.zoom, m.pan = 1, fyne.Position{}
 	m.current, m.link = -1, -1
+	m.chosen, m.hover = 0, 0
+	m.most = 1
+	if data != nil {
+		for _, n := range data.Nodes {
+			m.most = max(m.most, n.Clippings)
+		}
+	}
+	m.fitExtent()
 	m.Refresh()
 }
 
@@ -69,34 +81,63 @@ func (m *Map) NodePosition(id int64) (fyne.Position, bool) {
 	return m.toScreen(p), true
 }
 
-// margin keeps nodes and labels off the widget's edges.
-func (m *Map) margin() float32 { return 4 * theme.Padding() }
+// margins keep nodes off the widget's edges: wider at the sides, where a
+// label is wider than its node, and at the bottom, where labels go first.
+func (m *Map) margins() (left, top, right, bottom float32) {
+	p := theme.Padding()
+	return 8 * p, 3 * p, 8 * p, 3*p + theme.TextSize()
+}
+
+// fitExtent notes the extent of the nodes' places, which the view fits
+// into the widget at zoom 1.
+func (m *Map) fitExtent() {
+	m.lo, m.hi = Point{}, Point{}
+	first := true
+	for _, p := range m.pos {
+		if first {
+			m.lo, m.hi, first = p, p, false
+			continue
+		}
+		m.lo = Point{X: math.Min(m.lo.X, p.X), Y: math.Min(m.lo.Y, p.Y)}
+		m.hi = Point{X: math.Max(m.hi.X, p.X), Y: math.Max(m.hi.Y, p.Y)}
+	}
+}
+
+// frame returns the scale from the layout's units to the widget's and
+// where the extent's top left corner is drawn, fitting the extent to the
+// widget (less its margins) at zoom 1 and centring it.
+func (m *Map) frame() (scale float32, origin fyne.Position) {
+	s := m.Size()
+	l, t, r, b := m.margins()
+	w, h := max(s.Width-l-r, 1), max(s.Height-t-b, 1)
+	ew, eh := float32(m.hi.X-m.lo.X), float32(m.hi.Y-m.lo.Y)
+	scale = min(w, h)
+	switch {
+	case ew > 0 && eh > 0:
+		scale = min(w/ew, h/eh)
+	case ew > 0:
+		scale = w / ew
+	case eh > 0:
+		scale = h / eh
+	}
+	scale *= m.zoom
+	return scale, fyne.NewPos(l+(w-ew*scale)/2+m.pan.X, t+(h-eh*scale)/2+m.pan.Y)
+}
 
 func (m *Map) toScreen(p Point) fyne.Position {
-	s := m.Size()
-	g := m.margin()
-	w, h := max(s.Width-2*g, 1), max(s.Height-2*g, 1)
-	side := min(w, h) * m.zoom
-	return fyne.NewPos(g+(w-side)/2+float32(p.X)*side+m.pan.X, g+(h-side)/2+float32(p.Y)*side+m.pan.Y)
+	scale, o := m.frame()
+	return fyne.NewPos(o.X+float32(p.X-m.lo.X)*scale, o.Y+float32(p.Y-m.lo.Y)*scale)
 }
 
 func (m *Map) fromScreen(q fyne.Position) Point {
-	s := m.Size()
-	g := m.margin()
-	w, h := max(s.Width-2*g, 1), max(s.Height-2*g, 1)
-	side := min(w, h) * m.zoom
-	return Point{X: float64((q.X - g - (w-side)/2 - m.pan.X) / side), Y: float64((q.Y - g - (h-side)/2 - m.pan.Y) / side)}
+	scale, o := m.frame()
+	return Point{X: m.lo.X + float64((q.X-o.X)/scale), Y: m.lo.Y + float64((q.Y-o.Y)/scale)}
 }
 
 // radius is a node's radius: by the square root of its clippings, so that
 // its area follows them.
 func (m *Map) radius(n library.MapNode) float32 {
-	most := 1
-	for _, o := range m.data.Nodes {
-		most = max(most, o.Clippings)
-	}
-	small := theme.Padding() * 1.5
-	return small + 3*small*float32(math.Sqrt(float64(n.Clippings)/float64(most)))
+	return nodeRadius(n.Clippings, m.most, theme.Padding())
 }
 
 // linkWidth is a link's stroke by its count.
@@ -169,6 +210,7 @@ func (m *Map) Tapped(e *fyne.PointEvent) {
 }
 
 func (m *Map) chooseNode(id int64) {
+	m.chosen = id
 	for i, n := range m.data.Nodes {
 		if n.ID == id {
 			m.current = i
@@ -229,6 +271,26 @@ func (m *Map) MouseDown(e *desktop.MouseEvent) {
 	m.press = &p
 }
 
+// MouseIn notes the entity under the pointer, whose label is then shown.
+func (m *Map) MouseIn(e *desktop.MouseEvent) { m.MouseMoved(e) }
+
+// MouseMoved notes the entity under the pointer.
+func (m *Map) MouseMoved(e *desktop.MouseEvent) {
+	id, _ := m.nodeAt(e.Position)
+	if id != m.hover {
+		m.hover = id
+		m.Refresh()
+	}
+}
+
+// MouseOut forgets the entity under the pointer.
+func (m *Map) MouseOut() {
+	if m.hover != 0 {
+		m.hover = 0
+		m.Refresh()
+	}
+}
+
 // MouseUp forgets it.
 func (m *Map) MouseUp(*desktop.MouseEvent) {
 	if m.drag == 0 && !m.panning {
@@ -258,8 +320,8 @@ func (m *Map) ZoomIn() { m.zoomAbout(1.25, m.centre()) }
 // ZoomOut zooms out about the centre.
 func (m *Map) ZoomOut() { m.zoomAbout(0.8, m.centre()) }
 
-// Fit shows the whole map.
-func (m *Map) Fit() { m.zoom, m.pan = 1, fyne.Position{}; m.Refresh() }
+// Fit shows the whole map, where its entities are now.
+func (m *Map) Fit() { m.zoom, m.pan = 1, fyne.Position{}; m.fitExtent(); m.Refresh() }
 
 func (m *Map) centre() fyne.Position {
 	return fyne.NewPos(m.Size().Width/2, m.Size().Height/2)
@@ -383,7 +445,10 @@ type mapRenderer struct {
 	lines   []*canvas.Line
 	circles []*canvas.Circle
 	labels  []*canvas.Text
+	backs   []*canvas.Rectangle // behind each label, so that links under it do not cross the text
 	ring    *canvas.Circle
+	tipBg   *canvas.Rectangle // behind tip
+	tip     *canvas.Text      // the label of the entity pointed at, when its own is hidden
 	objects []fyne.CanvasObject
 }
 
@@ -398,10 +463,14 @@ func (r *mapRenderer) Layout(fyne.Size) { r.Refresh() }
 // build makes one line per link and one circle and label per node.
 func (r *mapRenderer) build() {
 	d := r.m.data
-	r.lines, r.circles, r.labels = nil, nil, nil
+	r.lines, r.circles, r.labels, r.backs = nil, nil, nil, nil
 	r.objects = []fyne.CanvasObject{r.bg}
 	r.ring = canvas.NewCircle(color.Transparent)
 	r.ring.Hide()
+	r.tipBg = canvas.NewRectangle(color.Transparent)
+	r.tip = canvas.NewText("", color.Black)
+	r.tipBg.Hide()
+	r.tip.Hide()
 	if d == nil {
 		return
 	}
@@ -418,9 +487,11 @@ func (r *mapRenderer) build() {
 		r.objects = append(r.objects, c)
 	}
 	for _, t := range r.labels {
-		r.objects = append(r.objects, t)
+		b := canvas.NewRectangle(color.Transparent)
+		r.backs = append(r.backs, b)
+		r.objects = append(r.objects, b, t)
 	}
-	r.objects = append(r.objects, r.ring)
+	r.objects = append(r.objects, r.ring, r.tipBg, r.tip)
 }
 
 func (r *mapRenderer) Refresh() {
@@ -439,6 +510,7 @@ func (r *mapRenderer) Refresh() {
 	dim := theme.Color(theme.ColorNameDisabled)
 	focusC := theme.Color(theme.ColorNameFocus)
 	primary := theme.Color(theme.ColorNamePrimary)
+	labelBack := withAlpha(theme.Color(theme.ColorNameBackground), 0xb0)
 	size := theme.TextSize() * 0.85
 	for i, k := range d.Links {
 		a, _ := m.NodePosition(k.A)
@@ -453,6 +525,9 @@ func (r *mapRenderer) Refresh() {
 		l.Refresh()
 	}
 	r.ring.Hide()
+	r.tip.Hide()
+	r.tipBg.Hide()
+	places := r.placeLabels(size)
 	for i, n := range d.Nodes {
 		p, _ := m.NodePosition(n.ID)
 		rad := m.radius(n)
@@ -466,10 +541,25 @@ func (r *mapRenderer) Refresh() {
 		t := r.labels[i]
 		t.Color = fg
 		t.TextSize = size
-		ts := fyne.MeasureText(t.Text, size, t.TextStyle)
-		t.Move(fyne.NewPos(p.X-ts.Width/2, p.Y+rad+1))
-		t.Resize(ts)
-		t.Refresh()
+		b := r.backs[i]
+		if pl := places[i]; pl.Shown {
+			t.Move(pl.Pos)
+			t.Resize(pl.Size)
+			t.Show()
+			t.Refresh()
+			b.FillColor = labelBack
+			b.CornerRadius = 2
+			b.Move(pl.Pos.SubtractXY(1, 0))
+			b.Resize(pl.Size.AddWidthHeight(2, 0))
+			b.Show()
+			b.Refresh()
+		} else {
+			t.Hide()
+			b.Hide()
+		}
+		if n.ID == m.hover && !places[i].Shown {
+			r.showTip(n.Name, size, p, rad)
+		}
 		if m.focused && m.current == i {
 			rr := rad + 3
 			r.ring.StrokeColor, r.ring.StrokeWidth = focusC, 2
@@ -479,4 +569,61 @@ func (r *mapRenderer) Refresh() {
 			r.ring.Refresh()
 		}
 	}
+}
+
+// placeLabels places the nodes' labels so that none covers another (see
+// PlaceLabels): the chosen entity's, the focused one's and the chosen
+// link's ends' first, then by the clippings that mention each.
+func (r *mapRenderer) placeLabels(size float32) []LabelPlace {
+	m := r.m
+	d := m.data
+	forced := map[int64]bool{m.chosen: true}
+	if m.focused && m.current >= 0 && m.current < len(d.Nodes) {
+		forced[d.Nodes[m.current].ID] = true
+	}
+	if m.link >= 0 && m.link < len(d.Links) {
+		forced[d.Links[m.link].A], forced[d.Links[m.link].B] = true, true
+	}
+	spots := make([]LabelSpot, len(d.Nodes))
+	for i, n := range d.Nodes {
+		p, _ := m.NodePosition(n.ID)
+		spots[i] = LabelSpot{
+			Centre: p,
+			Radius: m.radius(n),
+			Size:   fyne.MeasureText(n.Name, size, fyne.TextStyle{}),
+			Weight: float64(n.Clippings),
+			Always: forced[n.ID],
+		}
+	}
+	return PlaceLabels(spots, m.Size())
+}
+
+// showTip shows a label over everything else, on the background, under
+// the node at p of radius rad (or over it at the widget's bottom edge).
+func (r *mapRenderer) showTip(name string, size float32, p fyne.Position, rad float32) {
+	pad := theme.Padding() / 2
+	ts := fyne.MeasureText(name, size, fyne.TextStyle{})
+	at := fyne.NewPos(p.X-ts.Width/2, p.Y+rad+1+pad)
+	if at.Y+ts.Height+pad > r.m.Size().Height {
+		at.Y = p.Y - rad - 1 - pad - ts.Height
+	}
+	at.X = max(pad, min(at.X, r.m.Size().Width-ts.Width-pad))
+	r.tip.Text, r.tip.TextSize, r.tip.Color = name, size, theme.Color(theme.ColorNameForeground)
+	r.tip.Move(at)
+	r.tip.Resize(ts)
+	r.tipBg.FillColor = theme.Color(theme.ColorNameOverlayBackground)
+	r.tipBg.StrokeColor, r.tipBg.StrokeWidth = theme.Color(theme.ColorNameSeparator), 1
+	r.tipBg.Move(at.SubtractXY(pad, pad))
+	r.tipBg.Resize(ts.AddWidthHeight(2*pad, 2*pad))
+	r.tip.Show()
+	r.tipBg.Show()
+	r.tip.Refresh()
+	r.tipBg.Refresh()
+}
+
+// withAlpha returns the colour c made partly transparent.
+func withAlpha(c color.Color, a uint8) color.Color {
+	n := color.NRGBAModel.Convert(c).(color.NRGBA)
+	n.A = a
+	return n
 }

@@ -179,3 +179,65 @@ func TestStrip(t *testing.T) {
 		t.Errorf("the keyboard chose %v, want March 2024", start)
 	}
 }
+
+func TestMapLabels(t *testing.T) {
+	test.NewTempApp(t)
+	m := New()
+	// Eight entities on top of each other: not every label fits. Zagreb,
+	// the last of the least mentioned, is placed last, and drawn on top.
+	d := sample()
+	pos := map[int64]Point{1: {0, 0}, 2: {0.5, 0.5}, 3: {0.5, 0.5}}
+	for i, name := range []string{"Brussels", "Vienna", "Prague", "Lisbon", "Zagreb"} {
+		id := int64(10 + i)
+		d.Nodes = append(d.Nodes, library.MapNode{ID: id, Name: name, Type: annotate.Place, Clippings: 1})
+		pos[id] = Point{0.5, 0.5}
+	}
+	d.Nodes = append(d.Nodes, library.MapNode{ID: 5, Name: "Kyiv", Type: annotate.Place, Clippings: 2})
+	pos[5] = Point{1, 1}
+	m.SetMap(d, pos)
+	w := test.NewTempWindow(t, m)
+	w.Resize(fyne.NewSize(400, 400))
+	r := test.WidgetRenderer(m).(*mapRenderer)
+	shown := func() map[string]bool {
+		out := map[string]bool{}
+		for _, l := range r.labels {
+			if l.Visible() {
+				out[l.Text] = true
+			}
+		}
+		return out
+	}
+	t.Run("no two labels shown overlap, and the most mentioned are shown", func(t *testing.T) {
+		got := shown()
+		if !got["Scholz"] || !got["Putin"] || !got["Kyiv"] {
+			t.Errorf("labels shown %v; Scholz, the most mentioned of those together, and the lone ones should be", got)
+		}
+		if got["Zagreb"] || len(got) == len(r.labels) {
+			t.Errorf("labels shown %v, though eight nodes share a place", got)
+		}
+		for i, a := range r.labels {
+			for _, b := range r.labels[i+1:] {
+				if a.Visible() && b.Visible() && overlaps(a.Position(), a.Size(), b.Position(), b.Size()) {
+					t.Errorf("%s and %s overlap", a.Text, b.Text)
+				}
+			}
+		}
+	})
+	t.Run("a hidden label shows while the pointer is over its entity", func(t *testing.T) {
+		p, _ := m.NodePosition(14)
+		m.MouseMoved(&desktop.MouseEvent{PointEvent: fyne.PointEvent{Position: p}})
+		if !r.tip.Visible() || r.tip.Text != "Zagreb" {
+			t.Errorf("pointing at Zagreb, whose label is hidden, shows %q (visible %v)", r.tip.Text, r.tip.Visible())
+		}
+		m.MouseOut()
+		if r.tip.Visible() {
+			t.Errorf("the label stays after the pointer left")
+		}
+	})
+	t.Run("a chosen entity's label is shown", func(t *testing.T) {
+		m.chooseNode(14)
+		if got := shown(); !got["Zagreb"] {
+			t.Errorf("chose Zagreb, its label is hidden (shown: %v)", got)
+		}
+	})
+}
