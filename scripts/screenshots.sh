@@ -157,7 +157,7 @@ open_clipping() {
 # the map has the focus when it opens).
 entity_map() {
 	key ctrl+shift+m
-	MID=$(timeout 10 xdotool search --sync --onlyvisible --name '^Entity Map' | head -1 || true)
+	MID=$(timeout 30 xdotool search --sync --onlyvisible --name '^Entity Map' | head -1 || true)
 	[ -n "$MID" ] || { echo "screenshots: the entity map did not open" >&2; exit 1; }
 	xdotool windowmove "$MID" 0 0 windowsize "$MID" $((WIDTH * SCALE)) $((HEIGHT * SCALE))
 	sleep 3 # the query and the layout
@@ -237,6 +237,10 @@ if everything; then
 	key ctrl+shift+d
 	sleep 2
 	shot versions-diff
+	# The versions window is closed again, so that the main window has the
+	# keyboard for the entity map's shortcut.
+	for v in $(xdotool search --onlyvisible --name '^Versions' 2>/dev/null); do xdotool windowclose "$v" 2>/dev/null || true; done
+	sleep 1
 fi
 entity_map
 shot entity-map
