@@ -60,7 +60,7 @@ func Run(dir string) (err error) {
 		lib.Close()
 	}()
 	t := newTasks()
-	releaseWhenIdle(t, lib)
+	releaseWhenIdle(t, idleRelease, func() { releaseMemory(lib) })
 	w, err := newWindowOrError(a, lib, t)
 	if err != nil {
 		return err

@@ -5,23 +5,18 @@ import (
 	"sync/atomic"
 	"testing"
 	"time"
-
-	"margin/library"
 )
 
 // TestReleaseWhenIdle checks that the window gives memory back once its
 // library work has stopped for idleRelease, not while work is in flight,
 // and once per idle spell.
 func TestReleaseWhenIdle(t *testing.T) {
-	oldIdle, oldRelease := idleRelease, releaseMemory
-	defer func() { idleRelease, releaseMemory = oldIdle, oldRelease }()
-	idleRelease = 200 * time.Millisecond
+	const idleRelease = 200 * time.Millisecond
 	var released atomic.Int32
-	releaseMemory = func(*library.Library) { released.Add(1) }
 
 	tk := newTasks()
 	defer tk.cancel()
-	releaseWhenIdle(tk, nil)
+	releaseWhenIdle(tk, idleRelease, func() { released.Add(1) })
 	done := make(chan struct{})
 	tk.background(func(context.Context) { <-done })
 	time.Sleep(4 * idleRelease)
