@@ -460,7 +460,8 @@ func TestCorrectionsOnTune(t *testing.T) {
 }
 
 // BenchmarkModelMemory reports the heap the recogniser's model holds once
-// loaded (ner_model_mb): the tagger's and the classifier's weights, indexed.
+// loaded (ner_model_mb): prose's word lists; the weights are read in place
+// from the binary (see weightTable).
 func BenchmarkModelMemory(b *testing.B) {
 	var held *recogniser
 	var mb float64

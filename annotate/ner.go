@@ -17,66 +17,51 @@ import (
 // tokens before it as history), evaluated from prose's own embedded weights
 // but about ten times faster: prose builds and looks up one string key per
 // feature and label, and searches its word list linearly, for every token;
-// here the weights are indexed by feature once, at load time, and the
+// here the weights are indexed by feature (see weightTable), and the
 // features of a word alone are scored once per distinct word, so a token
 // costs nine map look-ups. TestMaxentMatchesProse checks that the labels
 // are prose's own.
 type maxent struct {
 	labels  []string
 	history []string // prose's simplePOS of each label: "B", "I" or "O"
-	index   map[string][]labelWeight
+	index   weights
 	words   map[string]bool
 }
 
-type labelWeight struct {
-	label  int
-	weight float64
-}
-
-// loadMaxent decodes prose's embedded classifier.
+// loadMaxent reads the classifier's weights from the binary (see
+// weightTable) and prose's list of common words.
 func loadMaxent() (*maxent, error) {
-	var mapping map[string]int
-	var weights []float64
-	var labels, words []string
-	for _, a := range []struct {
-		name string
-		into any
-	}{
-		{"model/Maxent/mapping.gob", &mapping},
-		{"model/Maxent/weights.gob", &weights},
-		{"model/Maxent/labels.gob", &labels},
-		{"model/Maxent/words.gob", &words},
-	} {
-		b, err := prose.Asset(a.name)
-		if err != nil {
-			return nil, fmt.Errorf("load %s: %w", a.name, err)
-		}
-		if err := gob.NewDecoder(bytes.NewReader(b)).Decode(a.into); err != nil {
-			return nil, fmt.Errorf("decode %s: %w", a.name, err)
-		}
+	t, err := parseWeightTable(nerWeights)
+	if err != nil {
+		return nil, fmt.Errorf("load the classifier's weights: %w", err)
 	}
-	m := &maxent{labels: labels, index: make(map[string][]labelWeight, len(mapping)/len(labels)+1), words: setOf(words...)}
-	for _, l := range labels {
+	var words []string
+	if err := decodeAsset("model/Maxent/words.gob", &words); err != nil {
+		return nil, err
+	}
+	m := &maxent{labels: t.names, index: t, words: setOf(words...)}
+	for _, l := range m.labels {
 		m.history = append(m.history, strings.Split(l, "-")[0])
 	}
-	for key, w := range mapping {
-		if w < 0 || w >= len(weights) {
-			continue
-		}
-		// key is feature-value-label; values may hold hyphens themselves.
-		li := -1
-		for i, l := range labels {
-			if strings.HasSuffix(key, "-"+l) && (li < 0 || len(l) > len(labels[li])) {
-				li = i
-			}
-		}
-		if li < 0 {
-			continue
-		}
-		fv := key[:len(key)-len(labels[li])-1]
-		m.index[fv] = append(m.index[fv], labelWeight{li, weights[w]})
-	}
 	return m, nil
+}
+
+// decodeAsset decodes one of prose's embedded gob files into v.
+func decodeAsset(name string, v any) error {
+	b, err := prose.Asset(name)
+	if err != nil {
+		return fmt.Errorf("load %s: %w", name, err)
+	}
+	if err := gob.NewDecoder(bytes.NewReader(b)).Decode(v); err != nil {
+		return fmt.Errorf("decode %s: %w", name, err)
+	}
+	return nil
+}
+
+// weights are a model's weights by feature: a weightTable, or in tests
+// the maps prose's files decode to.
+type weights interface {
+	add(scores []float64, present []bool, key []byte)
 }
 
 // wordScores are the label scores of a word's own features, and its shape.
@@ -136,9 +121,7 @@ func (m *maxent) classify(toks []nerToken, cache map[string]*wordScores, skip []
 			}
 			buf = append(buf, p...)
 		}
-		for _, lw := range m.index[string(buf)] {
-			scores[lw.label] += lw.weight
-		}
+		m.index.add(scores, nil, buf)
 	}
 	localOf := func(word string) *local {
 		if l, ok := locals[word]; ok {

@@ -1,62 +1,32 @@
 package annotate
 
 import (
-	"bytes"
-	"encoding/gob"
 	"fmt"
 	"regexp"
 	"strings"
-
-	prose "github.com/jdkato/prose/v2"
 )
 
 // perceptron is prose's averaged-perceptron part-of-speech tagger, run
-// from prose's own embedded weights but indexed once at load time: prose
+// from prose's own weights but indexed by feature (see weightTable): prose
 // builds a map of feature strings per token and walks a map of maps, which
 // made tagging most of Suggest's time. TestTaggerMatchesProse checks that
 // the tags are prose's own.
 type perceptron struct {
 	classes []string
 	tagMap  map[string]string
-	index   map[string][]labelWeight
+	index   weights
 }
 
-// loadPerceptron decodes prose's embedded tagger.
+// loadPerceptron reads the tagger's weights from the binary (see
+// weightTable) and prose's table of words with a fixed tag.
 func loadPerceptron() (*perceptron, error) {
-	var weights map[string]map[string]float64
-	var tags map[string]string
-	var classes []string
-	for _, a := range []struct {
-		name string
-		into any
-	}{
-		{"model/AveragedPerceptron/weights.gob", &weights},
-		{"model/AveragedPerceptron/tags.gob", &tags},
-		{"model/AveragedPerceptron/classes.gob", &classes},
-	} {
-		b, err := prose.Asset(a.name)
-		if err != nil {
-			return nil, fmt.Errorf("load %s: %w", a.name, err)
-		}
-		if err := gob.NewDecoder(bytes.NewReader(b)).Decode(a.into); err != nil {
-			return nil, fmt.Errorf("decode %s: %w", a.name, err)
-		}
+	t, err := parseWeightTable(taggerWeights)
+	if err != nil {
+		return nil, fmt.Errorf("load the tagger's weights: %w", err)
 	}
-	p := &perceptron{classes: classes, tagMap: tags, index: make(map[string][]labelWeight, len(weights))}
-	classIndex := make(map[string]int, len(classes))
-	for i, c := range classes {
-		classIndex[c] = i
-	}
-	for feat, byClass := range weights {
-		for c, w := range byClass {
-			i, ok := classIndex[c]
-			if !ok {
-				i = len(p.classes)
-				p.classes = append(p.classes, c)
-				classIndex[c] = i
-			}
-			p.index[feat] = append(p.index[feat], labelWeight{i, w})
-		}
+	p := &perceptron{classes: t.names, index: t}
+	if err := decodeAsset("model/AveragedPerceptron/tags.gob", &p.tagMap); err != nil {
+		return nil, err
 	}
 	return p, nil
 }
@@ -121,10 +91,7 @@ func (p *perceptron) tag(words []string) []string {
 					}
 					buf = append(buf, s...)
 				}
-				for _, lw := range p.index[string(buf)] {
-					scores[lw.label] += lw.weight
-					present[lw.label] = true
-				}
+				p.index.add(scores, present, buf)
 			}
 			pref1 := ""
 			if w != "" {

@@ -44,6 +44,7 @@ func Run(dir string) (err error) {
 		dir = s.LibraryDir
 	}
 	annotate.Warm()
+	profileMemory()
 	ctx, cancel := context.WithCancel(context.Background())
 	lib, err := library.Open(ctx, dir)
 	if err != nil {
@@ -58,7 +59,9 @@ func Run(dir string) (err error) {
 		backup.Wait()
 		lib.Close()
 	}()
-	w, err := newWindowOrError(a, lib)
+	t := newTasks()
+	releaseWhenIdle(t, idleRelease, func() { releaseMemory(lib) })
+	w, err := newWindowOrError(a, lib, t)
 	if err != nil {
 		return err
 	}
@@ -68,6 +71,9 @@ func Run(dir string) (err error) {
 		if err := lib.AutoBackup(ctx); err != nil && ctx.Err() == nil {
 			slog.Warn("automatic backup", "err", err)
 		}
+		// Optimizing and copying the library were the window's busiest
+		// minute; what they needed is given back.
+		releaseMemory(lib)
 	}()
 	w.ShowAndRun()
 	return nil
@@ -75,13 +81,13 @@ func Run(dir string) (err error) {
 
 // newWindowOrError makes the main window, turning the graphics driver's
 // panic when it cannot open one (no display it can use) into ErrNoDisplay.
-func newWindowOrError(a fyne.App, lib *library.Library) (w *mainWindow, err error) {
+func newWindowOrError(a fyne.App, lib *library.Library, t *tasks) (w *mainWindow, err error) {
 	defer func() {
 		if r := recover(); r != nil {
 			err = fmt.Errorf("%w (%v)", ErrNoDisplay, r)
 		}
 	}()
-	return newMainWindow(a, lib, newTasks()), nil
+	return newMainWindow(a, lib, t), nil
 }
 
 // checkDisplay refuses to start the window on Linux and the BSDs when no

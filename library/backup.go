@@ -223,6 +223,9 @@ func (l *Library) AutoBackupNow(ctx context.Context) error {
 }
 
 func (l *Library) autoBackup(ctx context.Context, force bool) error {
+	// Optimizing and copying the library fill the connections' page
+	// caches with pages no search is likely to want.
+	defer l.ReleaseMemory()
 	list, err := l.Backups(ctx)
 	if err != nil {
 		return err
@@ -304,7 +307,14 @@ func (l *Library) unmapped(ctx context.Context, fn func(conn *sql.Conn) error) e
 	if _, err := conn.ExecContext(ctx, "PRAGMA mmap_size = 0"); err != nil {
 		return err
 	}
-	// The connection goes back to the pool mapped as the others.
-	defer conn.ExecContext(context.WithoutCancel(ctx), fmt.Sprintf("PRAGMA mmap_size = %d", size))
+	// The connection goes back to the pool mapped as the others, and
+	// without the pages it read: its page cache filled with the library's
+	// pages (32 MB), which no search would use before the connection is
+	// closed.
+	defer func() {
+		ctx := context.WithoutCancel(ctx)
+		conn.ExecContext(ctx, fmt.Sprintf("PRAGMA mmap_size = %d", size))
+		conn.ExecContext(ctx, "PRAGMA shrink_memory")
+	}()
 	return fn(conn)
 }

@@ -200,8 +200,25 @@ func newLibrary(db *sql.DB, dir string) *Library {
 	// Keep a connection a processor open between queries, for searches
 	// ranked in parts (listRanked): a new connection starts with a cold
 	// page cache.
-	db.SetMaxIdleConns(runtime.GOMAXPROCS(0) + 1)
+	db.SetMaxIdleConns(maxIdleConns())
+	// Each connection's page cache grows to 32 MB (cache_size) of pages
+	// read past the memory map or written; a connection unused for
+	// idleClose is closed, which gives them back.
+	db.SetConnMaxIdleTime(idleClose)
 	return &Library{db: db, dir: dir, BackupGenerations: 5, BackupInterval: 24 * time.Hour}
+}
+
+// idleClose is how long a connection stays open unused.
+const idleClose = time.Minute
+
+func maxIdleConns() int { return runtime.GOMAXPROCS(0) + 1 }
+
+// ReleaseMemory closes the connections not in use, giving back their page
+// caches: the window calls it when it has been left idle, and AutoBackup
+// when it is done. The next query opens a connection again (a millisecond).
+func (l *Library) ReleaseMemory() {
+	l.db.SetMaxIdleConns(0)
+	l.db.SetMaxIdleConns(maxIdleConns())
 }
 
 // createPrivate creates an empty database file at path readable by its
@@ -226,13 +243,18 @@ func dsn(path string, readOnly bool) string {
 	q.Add("_pragma", "busy_timeout(10000)")
 	q.Add("_pragma", "foreign_keys(1)")
 	q.Add("_pragma", "synchronous(1)")
-	// Searches read much of the full-text index; mapping the file and a
-	// larger page cache spare copying it page by page. The map covers a
-	// library of 50,000 clippings (1 GB) whole, up to SQLite's limit of
-	// 2 GB: with 256 MB, a search's p95 over it was 350 ms, with 2 GB
-	// 215 ms. It is address space, not memory.
+	// Searches read much of the full-text index; mapping the file spares
+	// copying it page by page. The map covers a library of 50,000
+	// clippings (1 GB) whole, up to SQLite's limit of 2 GB: with 256 MB,
+	// a search's p95 over it was 350 ms, with 2 GB 215 ms. It is address
+	// space, not memory. The page cache holds the pages written and those
+	// past the map: 8 MB a connection. At 32 MB the window's connections
+	// held 130 MB more after the daily backup (a 4 KB page takes an 8 KB
+	// slot of the allocator, and connections' pages share its regions, so
+	// closing one gives little back), and searches over 100,000
+	// clippings were no quicker (docs/performance.md).
 	q.Add("_pragma", "mmap_size(2147418112)")
-	q.Add("_pragma", "cache_size(-32000)")
+	q.Add("_pragma", "cache_size(-8000)")
 	q.Set("_txlock", "immediate")
 	if readOnly {
 		q.Set("mode", "ro")

@@ -1,0 +1,46 @@
+package app
+
+import (
+	"runtime/debug"
+	"sync"
+	"time"
+
+	"margin/library"
+)
+
+// idleRelease is how long the window waits without library work before it
+// gives memory back to the system.
+const idleRelease = 20 * time.Second
+
+// releaseWhenIdle calls release once the window's library work has
+// stopped for after (idleRelease), to give memory back to the system: the
+// library's idle connections and their page caches are closed, and the Go
+// heap's free pages returned (the collector would keep up to twice what is
+// live). A window left open
+// all day then holds what it shows, not what its busiest minute needed.
+// The next search opens a connection again, a millisecond.
+func releaseWhenIdle(t *tasks, after time.Duration, release func()) {
+	var mu sync.Mutex
+	var timer *time.Timer
+	fire := func() {
+		if t.pending.Load() != 0 {
+			return // work started since; its end sets the timer again
+		}
+		release()
+	}
+	t.idle = func() {
+		mu.Lock()
+		defer mu.Unlock()
+		if timer == nil {
+			timer = time.AfterFunc(after, fire)
+		} else {
+			timer.Reset(after)
+		}
+	}
+}
+
+// releaseMemory gives back what lib and the Go heap hold and do not use.
+func releaseMemory(lib *library.Library) {
+	lib.ReleaseMemory()
+	debug.FreeOSMemory()
+}

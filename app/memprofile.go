@@ -1,0 +1,39 @@
+package app
+
+import (
+	"fmt"
+	"os"
+	"runtime"
+	"runtime/pprof"
+	"time"
+)
+
+// profileMemory writes, every ten seconds while the window is open, a heap
+// profile of the process to path and its runtime memory statistics to
+// path.txt, when MARGIN_MEMPROFILE names path: how the window's memory was
+// measured (docs/performance.md). Errors end it silently; it is a tool for
+// measuring, not a feature.
+func profileMemory() {
+	path := os.Getenv("MARGIN_MEMPROFILE")
+	if path == "" {
+		return
+	}
+	go func() {
+		for {
+			time.Sleep(10 * time.Second)
+			f, err := os.Create(path)
+			if err != nil {
+				return
+			}
+			pprof.Lookup("heap").WriteTo(f, 0)
+			f.Close()
+			var m runtime.MemStats
+			runtime.ReadMemStats(&m)
+			mb := func(n uint64) float64 { return float64(n) / (1 << 20) }
+			status, _ := os.ReadFile("/proc/self/status")
+			os.WriteFile(path+".txt", fmt.Appendf(nil,
+				"HeapAlloc %.1f MB\nHeapInuse %.1f MB\nHeapIdle %.1f MB\nHeapReleased %.1f MB\nStackInuse %.1f MB\nSys %.1f MB\nNumGC %d\nGoroutines %d\n\n%s",
+				mb(m.HeapAlloc), mb(m.HeapInuse), mb(m.HeapIdle), mb(m.HeapReleased), mb(m.StackInuse), mb(m.Sys), m.NumGC, runtime.NumGoroutine(), status), 0o644)
+		}
+	}()
+}
