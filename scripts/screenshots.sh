@@ -156,9 +156,17 @@ open_clipping() {
 # screen with it and lists the passages of the strongest link (L, Enter:
 # the map has the focus when it opens).
 entity_map() {
+	# The main window has the keyboard again (a window closed before this
+	# can leave it to none), by a click on the list's empty part.
+	xdotool windowactivate "$WID" 2>/dev/null || true
+	click 180 800
 	key ctrl+shift+m
 	MID=$(timeout 30 xdotool search --sync --onlyvisible --name '^Entity Map' | head -1 || true)
-	[ -n "$MID" ] || { echo "screenshots: the entity map did not open" >&2; exit 1; }
+	[ -n "$MID" ] || {
+		import -window root "${TMPDIR:-/tmp}/screenshots-failed.png"
+		echo "screenshots: the entity map did not open (the screen is in ${TMPDIR:-/tmp}/screenshots-failed.png)" >&2
+		exit 1
+	}
 	xdotool windowmove "$MID" 0 0 windowsize "$MID" $((WIDTH * SCALE)) $((HEIGHT * SCALE))
 	sleep 3 # the query and the layout
 	xdotool key --window "$MID" l Return
@@ -227,6 +235,21 @@ if everything; then
 	# The demo article with pictures: the figure and its caption.
 	open_clipping "Floods" "Floods reach the old town"
 	shot reader-pictures
+fi
+entity_map
+shot entity-map
+# The time strip runs along the bottom: a click on its first month (where
+# the demo's news pages are dated, November 2019; a month near the end had
+# no clipping and left the map empty) filters the map to it.
+xdotool mousemove --window "$MID" $((147 * SCALE)) $(((HEIGHT - 14) * SCALE)) click 1
+sleep 2
+shot entity-map-period
+# (The map's window is left open: closing a window from outside, with
+# xdotool windowclose, ends the whole app; the next start_app stops it.)
+
+if everything; then
+	# A fresh window, so that the versions window below opens over it.
+	start_app 1
 	# A clipping whose article was edited after it was clipped
 	# (scripts/demo-versions.sh): on the Highlights tab the cards say which
 	# passage changed or vanished; Versions… (Ctrl+Shift+D) opens the
@@ -237,22 +260,6 @@ if everything; then
 	key ctrl+shift+d
 	sleep 2
 	shot versions-diff
-	# The versions window is closed again, so that the main window has the
-	# keyboard for the entity map's shortcut.
-	for v in $(xdotool search --onlyvisible --name '^Versions' 2>/dev/null); do xdotool windowclose "$v" 2>/dev/null || true; done
-	sleep 1
-fi
-entity_map
-shot entity-map
-# The time strip runs along the bottom: a click on its first month (where
-# the demo's news pages are dated, November 2019; a month near the end had
-# no clipping and left the map empty) filters the map to it.
-xdotool mousemove --window "$MID" $((147 * SCALE)) $(((HEIGHT - 14) * SCALE)) click 1
-sleep 2
-shot entity-map-period
-xdotool windowclose "$MID" 2>/dev/null || true
-
-if everything; then
 	start_app 1 FYNE_THEME=light
 	open_clipping "Esper" "Esper accuses"
 	shot reader-light
