@@ -219,6 +219,7 @@ if everything; then
 		sleep 0.3
 	done
 	key ctrl+e
+	sleep 2 # the preview is made off the UI goroutine
 	shot export
 	key Escape
 	key F1
@@ -278,6 +279,7 @@ if everything; then
 	click 1338 90
 	shot details-200
 	key ctrl+e
+	sleep 2 # the preview is made off the UI goroutine
 	shot export-200
 	key Escape
 	key ctrl+comma
