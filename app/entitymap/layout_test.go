@@ -1,17 +1,11 @@
 package entitymap
 
 import (
-	"encoding/json"
 	"fmt"
-	"image/png"
 	"math"
-	"os"
 	"reflect"
 	"slices"
 	"testing"
-
-	"fyne.io/fyne/v2"
-	"fyne.io/fyne/v2/test"
 
 	"margin/annotate"
 	"margin/library"
@@ -132,37 +126,6 @@ func TestLayoutOfAStarSpreadsTheLeaves(t *testing.T) {
 	}
 	if closest < 0.02 {
 		t.Errorf("two leaves %.3f apart in the unit square", closest)
-	}
-}
-
-// TestRenderMap writes a PNG of a map exported with `margin graph --format
-// json`, laid out and drawn by the test driver, to look at while tuning
-// the layout: MAP_JSON=in.json MAP_PNG=out.png go test -run TestRenderMap.
-func TestRenderMap(t *testing.T) {
-	in, out := os.Getenv("MAP_JSON"), os.Getenv("MAP_PNG")
-	if in == "" || out == "" {
-		t.Skip("MAP_JSON and MAP_PNG are not set")
-	}
-	b, err := os.ReadFile(in)
-	if err != nil {
-		t.Fatal(err)
-	}
-	var m library.EntityMap
-	if err := json.Unmarshal(b, &m); err != nil {
-		t.Fatal(err)
-	}
-	test.NewTempApp(t)
-	w := New()
-	w.SetMap(&m, Layout(&m))
-	win := test.NewTempWindow(t, w)
-	win.Resize(fyne.NewSize(870, 760))
-	f, err := os.Create(out)
-	if err != nil {
-		t.Fatal(err)
-	}
-	defer f.Close()
-	if err := png.Encode(f, win.Canvas().Capture()); err != nil {
-		t.Fatal(err)
 	}
 }
 
