@@ -7,7 +7,6 @@ import (
 	"crypto/sha256"
 	"database/sql"
 	"encoding/hex"
-	"encoding/json"
 	"errors"
 	"fmt"
 	"io"
@@ -166,7 +165,7 @@ type clippingRow struct {
 	a        *clip.Article
 	text     string
 	index    string // the text as the full-text index holds it (indexBody)
-	document []byte
+	document any    // JSON text, or compressed (encodeDocument)
 	raw      []byte
 	hash     string
 	pub      sql.NullInt64
@@ -197,11 +196,11 @@ func newClippingRow(a *clip.Article) (*clippingRow, error) {
 	if doc.Blocks == nil {
 		doc.Blocks = []clip.Block{}
 	}
-	docJSON, err := json.Marshal(doc)
+	docValue, err := encodeDocument(doc)
 	if err != nil {
-		return nil, fmt.Errorf("encode document: %w", err)
+		return nil, err
 	}
-	r := &clippingRow{a: a, text: text, index: indexBody(text), document: docJSON, hash: contentHash(text)}
+	r := &clippingRow{a: a, text: text, index: indexBody(text), document: docValue, hash: contentHash(text)}
 	if a.Raw != "" {
 		if r.raw, err = compress(a.Raw); err != nil {
 			return nil, err
@@ -253,7 +252,7 @@ func insertClipping(ctx context.Context, q querier, r *clippingRow) (int64, erro
 		VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)`,
 		a.Title, a.Byline, a.SiteName, r.pub, r.pubTZ, a.Language, a.Excerpt,
 		a.LeadImage, a.URL, a.CanonicalURL, string(a.Source), a.SourceRef, clip.DocumentVersion,
-		string(r.document), r.text, r.raw, r.hash, t, t, a.ETag, a.LastModified, a.Uncertain)
+		r.document, r.text, r.raw, r.hash, t, t, a.ETag, a.LastModified, a.Uncertain)
 	if err != nil {
 		return 0, err
 	}
@@ -285,7 +284,7 @@ func getClipping(ctx context.Context, q querier, id int64) (*Clipping, error) {
 		pub          sql.NullInt64
 		pubTZ        string
 		source       string
-		doc          string
+		doc          []byte
 		added, updtd int64
 	)
 	err := q.QueryRowContext(ctx, `
@@ -303,8 +302,8 @@ func getClipping(ctx context.Context, q querier, id int64) (*Clipping, error) {
 	a.Source = clip.Source(source)
 	a.Published = publishedTime(pub, pubTZ)
 	c.Added, c.Updated = time.UnixMilli(added), time.UnixMilli(updtd)
-	if err := json.Unmarshal([]byte(doc), &a.Document); err != nil {
-		return nil, fmt.Errorf("decode document: %w", err)
+	if err := decodeDocument(doc, &a.Document); err != nil {
+		return nil, err
 	}
 	c.Tags, err = clippingTags(ctx, q, id)
 	if err != nil {
@@ -466,7 +465,7 @@ func (l *Library) Reextract(ctx context.Context, id int64, a *clip.Article) (orp
 			WHERE id = ?`,
 			a.Title, a.Byline, a.SiteName, row.pub, row.pubTZ, a.Language, a.Excerpt, a.LeadImage,
 			a.URL, a.CanonicalURL, string(a.Source), a.SourceRef, clip.DocumentVersion,
-			string(row.document), row.text, row.raw, row.hash, now(), a.Uncertain, id)
+			row.document, row.text, row.raw, row.hash, now(), a.Uncertain, id)
 		if err != nil {
 			return err
 		}

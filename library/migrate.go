@@ -3,6 +3,7 @@ package library
 import (
 	"context"
 	"fmt"
+	"strconv"
 )
 
 // migrations is the ordered list of schema changes. Migration i brings the
@@ -479,6 +480,18 @@ ORDER BY m.clipping_id, m.id;
 	`
 ALTER TABLE clippings ADD COLUMN uncertain INTEGER NOT NULL DEFAULT 0;
 ALTER TABLE deleted_clippings ADD COLUMN uncertain INTEGER NOT NULL DEFAULT 0;
+`,
+	// 12: a long page's document stored gzip-compressed (encodeDocument),
+	// as a blob in the same column, so that adding it writes a fifth as
+	// much and reading it maps and holds a fifth as much. The documents of
+	// compressDocumentFrom bytes or more already stored are compressed
+	// here; octet_length finds them without reading the others. An older
+	// Margin, which would take the blob for JSON, refuses the library by
+	// its schema number.
+	`
+UPDATE clippings SET document = ` + compressDocumentFunc + `(document) WHERE octet_length(document) >= ` + strconv.Itoa(compressDocumentFrom) + `;
+UPDATE deleted_clippings SET document = ` + compressDocumentFunc + `(document) WHERE octet_length(document) >= ` + strconv.Itoa(compressDocumentFrom) + `;
+UPDATE clipping_versions SET document = ` + compressDocumentFunc + `(document) WHERE octet_length(document) >= ` + strconv.Itoa(compressDocumentFrom) + `;
 `,
 }
 

@@ -3,7 +3,6 @@ package library
 import (
 	"context"
 	"database/sql"
-	"encoding/json"
 	"errors"
 	"fmt"
 	"strings"
@@ -111,19 +110,19 @@ const versionColumns = `clipping_id, version, seen, title, byline, published, pu
 // may be empty and NULL).
 func scanVersion(rows *sql.Rows) (Version, error) {
 	var (
-		v          Version
-		seen       int64
-		pub        sql.NullInt64
-		pubTZ, doc string
-		raw        []byte
+		v        Version
+		seen     int64
+		pub      sql.NullInt64
+		pubTZ    string
+		doc, raw []byte
 	)
 	if err := rows.Scan(&v.ClippingID, &v.Number, &seen, &v.Title, &v.Byline, &pub, &pubTZ, &v.URL, &v.Change,
 		&v.ContentHash, &doc, &v.Text, &raw); err != nil {
 		return v, err
 	}
 	v.Seen, v.Published = time.UnixMilli(seen), publishedTime(pub, pubTZ)
-	if doc != "" {
-		if err := json.Unmarshal([]byte(doc), &v.Document); err != nil {
+	if len(doc) > 0 {
+		if err := decodeDocument(doc, &v.Document); err != nil {
 			return v, err
 		}
 	}
@@ -140,11 +139,11 @@ func scanVersion(rows *sql.Rows) (Version, error) {
 // full is true.
 func latestVersion(ctx context.Context, q querier, id int64, full bool) (*Version, error) {
 	var (
-		v          = &Version{ClippingID: id, Latest: true}
-		seen       int64
-		pub        sql.NullInt64
-		pubTZ, doc string
-		raw        []byte
+		v        = &Version{ClippingID: id, Latest: true}
+		seen     int64
+		pub      sql.NullInt64
+		pubTZ    string
+		doc, raw []byte
 	)
 	cols := `''`
 	if full {
@@ -165,8 +164,8 @@ func latestVersion(ctx context.Context, q querier, id int64, full bool) (*Versio
 		return nil, err
 	}
 	v.Seen, v.Published = time.UnixMilli(seen), publishedTime(pub, pubTZ)
-	if doc != "" {
-		if err := json.Unmarshal([]byte(doc), &v.Document); err != nil {
+	if len(doc) > 0 {
+		if err := decodeDocument(doc, &v.Document); err != nil {
 			return nil, err
 		}
 	}
@@ -355,7 +354,7 @@ func (l *Library) AddVersion(ctx context.Context, id int64, a *clip.Article) (Ve
 				version_change = ?, etag = ?, last_modified = ?, checked = ?, uncertain = ?
 			WHERE id = ?`,
 			a.Title, a.Byline, row.pub, row.pubTZ, a.Language, a.Excerpt, a.LeadImage,
-			cmpOr(a.URL, old.URL), a.CanonicalURL, clip.DocumentVersion, string(row.document), row.text, row.raw,
+			cmpOr(a.URL, old.URL), a.CanonicalURL, clip.DocumentVersion, row.document, row.text, row.raw,
 			row.hash, t, res.Version, t, res.Change, a.ETag, a.LastModified, t, a.Uncertain, id)
 		if err != nil {
 			return err

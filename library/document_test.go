@@ -1,0 +1,193 @@
+package library
+
+import (
+	"context"
+	"database/sql"
+	"encoding/json"
+	"fmt"
+	"path/filepath"
+	"reflect"
+	"strings"
+	"testing"
+
+	"margin/clip"
+)
+
+// longDocument is a document whose JSON is well past compressDocumentFrom,
+// with spans, a heading and a picture, so that a round trip keeps more
+// than text.
+func longDocument(words int) clip.Document {
+	doc := clip.Document{Version: clip.DocumentVersion}
+	doc.Blocks = append(doc.Blocks, clip.Block{Kind: clip.BlockHeading, Level: 2, Text: "Along the river"})
+	for i := 0; i*12 < words; i++ {
+		text := fmt.Sprintf("Paragraph %d: the harbour board met the council about the bridge, «quoted» and \"escaped\" — again.", i)
+		doc.Blocks = append(doc.Blocks, clip.Block{Kind: clip.BlockParagraph, Text: text,
+			Spans: []clip.Span{{Kind: clip.SpanEmphasis, Start: 4, End: 9}}})
+	}
+	doc.Blocks = append(doc.Blocks, clip.Block{Kind: clip.BlockImage, Src: "https://example.com/a.jpg", Alt: "a flood"})
+	return doc
+}
+
+// documentColumn returns the document column of a row as stored: its
+// SQLite type and its bytes.
+func documentColumn(t *testing.T, db *sql.DB, table string, id int64) (typ string, value []byte) {
+	t.Helper()
+	err := db.QueryRow(`SELECT typeof(document), document FROM `+table+` WHERE id = ?`, id).Scan(&typ, &value)
+	if err != nil {
+		t.Fatalf("read the document of %s %d: %v", table, id, err)
+	}
+	return typ, value
+}
+
+func TestALongDocumentIsStoredCompressedAndReadBack(t *testing.T) {
+	ctx := context.Background()
+	l := openTest(t)
+	long := article("A long dispatch", "https://example.com/long")
+	long.Document = longDocument(20_000)
+	short := article("A short note", "https://example.com/short", "The river rose.", "Towns were flooded.")
+	longID, shortID := mustAdd(t, l, long), mustAdd(t, l, short)
+
+	for _, tt := range []struct {
+		name string
+		id   int64
+		want *clip.Article
+		typ  string
+	}{
+		{"a long document is a compressed blob", longID, long, "blob"},
+		{"a short document stays JSON text", shortID, short, "text"},
+	} {
+		t.Run(tt.name, func(t *testing.T) {
+			typ, value := documentColumn(t, l.db, "clippings", tt.id)
+			if typ != tt.typ {
+				t.Errorf("the document column is a %s, want a %s", typ, tt.typ)
+			}
+			if js, _ := json.Marshal(tt.want.Document); tt.typ == "blob" && len(value) > len(js)/3 {
+				t.Errorf("the stored document is %d bytes for %d of JSON", len(value), len(js))
+			}
+			c, err := l.Get(ctx, tt.id)
+			if err != nil {
+				t.Fatal(err)
+			}
+			if !reflect.DeepEqual(c.Document, tt.want.Document) {
+				t.Errorf("Get returned another document")
+			}
+			v, err := l.Version(ctx, tt.id, 0)
+			if err != nil || !reflect.DeepEqual(v.Document, tt.want.Document) {
+				t.Errorf("Version returned another document, %v", err)
+			}
+		})
+	}
+
+	t.Run("a deleted long clipping comes back whole with undo", func(t *testing.T) {
+		if err := l.Delete(ctx, longID); err != nil {
+			t.Fatal(err)
+		}
+		if _, _, err := l.Undo(ctx); err != nil {
+			t.Fatal(err)
+		}
+		c, err := l.Get(ctx, longID)
+		if err != nil || !reflect.DeepEqual(c.Document, long.Document) || c.Text() != long.Text() {
+			t.Errorf("after undo Get = another document, %v", err)
+		}
+	})
+}
+
+func TestADamagedCompressedDocumentIsAnError(t *testing.T) {
+	ctx := context.Background()
+	l := openTest(t)
+	a := article("A long dispatch", "https://example.com/long")
+	a.Document = longDocument(20_000)
+	id := mustAdd(t, l, a)
+	_, value := documentColumn(t, l.db, "clippings", id)
+	cut := value[:len(value)/2]
+	if _, err := l.db.Exec(`UPDATE clippings SET document = ? WHERE id = ?`, cut, id); err != nil {
+		t.Fatal(err)
+	}
+	if _, err := l.Get(ctx, id); err == nil || !strings.Contains(err.Error(), "decode document") {
+		t.Errorf("Get of a cut document: %v, want an error decoding it", err)
+	}
+}
+
+// TestMigrationCompressesLongDocuments opens a library of schema 11 with
+// long and short documents in clippings, deleted_clippings and
+// clipping_versions, stored as JSON text as Margin did then: the long ones
+// are compressed, the short ones left as they were, and every one reads
+// back the same.
+func TestMigrationCompressesLongDocuments(t *testing.T) {
+	ctx := context.Background()
+	dir := t.TempDir()
+	db, err := sql.Open("sqlite", dsn(filepath.Join(dir, FileName), false))
+	if err != nil {
+		t.Fatal(err)
+	}
+	stmts := []string{fmt.Sprintf("PRAGMA application_id = %d", applicationID)}
+	stmts = append(stmts, migrations[:11]...)
+	stmts = append(stmts, "PRAGMA user_version = 11")
+	for _, s := range stmts {
+		if _, err := db.Exec(s); err != nil {
+			t.Fatalf("%s: %v", s, err)
+		}
+	}
+	long, short := longDocument(20_000), longDocument(10)
+	docs := map[int64]clip.Document{1: long, 2: short, 3: long}
+	for id, doc := range docs {
+		js, err := json.Marshal(doc)
+		if err != nil {
+			t.Fatal(err)
+		}
+		table := "clippings"
+		if id == 3 {
+			table = "deleted_clippings"
+		}
+		if _, err := db.Exec(`INSERT INTO `+table+` (id, title, byline, site, published_tz, lang, excerpt, lead_image,
+			url, canonical_url, source, source_ref, doc_version, document, text, content_hash, note, added, updated)
+			VALUES (?, 'Title', '', '', '', '', '', '', '', '', 'url', '', 1, ?, ?, ?, '', 1000, 1000)`,
+			id, string(js), doc.Text(), fmt.Sprint("hash", id)); err != nil {
+			t.Fatal(err)
+		}
+		if table == "clippings" {
+			if _, err := db.Exec(`INSERT INTO clippings_fts (rowid, title, byline, site, text, notes) VALUES (?, 'Title', '', '', ?, '')`,
+				id, doc.Text()); err != nil {
+				t.Fatal(err)
+			}
+		}
+	}
+	js, _ := json.Marshal(long)
+	if _, err := db.Exec(`UPDATE clippings SET version = 2 WHERE id = 1;
+		INSERT INTO clipping_versions (id, clipping_id, version, seen, doc_version, document, text, content_hash)
+		VALUES (7, 1, 1, 500, 1, ?, ?, 'old')`, string(js), long.Text()); err != nil {
+		t.Fatal(err)
+	}
+	db.Close()
+
+	l := openMigrated(t, dir)
+	for _, tt := range []struct {
+		table string
+		id    int64
+		doc   clip.Document
+		typ   string
+	}{
+		{"clippings", 1, long, "blob"},
+		{"clippings", 2, short, "text"},
+		{"deleted_clippings", 3, long, "blob"},
+		{"clipping_versions", 7, long, "blob"},
+	} {
+		typ, value := documentColumn(t, l.db, tt.table, tt.id)
+		if typ != tt.typ {
+			t.Errorf("%s %d: the document is a %s, want a %s", tt.table, tt.id, typ, tt.typ)
+		}
+		var got clip.Document
+		if err := decodeDocument(value, &got); err != nil || !reflect.DeepEqual(got, tt.doc) {
+			t.Errorf("%s %d: the stored document decodes to another, %v", tt.table, tt.id, err)
+		}
+	}
+	for id, doc := range map[int64]clip.Document{1: long, 2: short} {
+		c, err := l.Get(ctx, id)
+		if err != nil || !reflect.DeepEqual(c.Document, doc) {
+			t.Errorf("Get(%d) after the migration: another document, %v", id, err)
+		}
+	}
+	if v, err := l.Version(ctx, 1, 1); err != nil || !reflect.DeepEqual(v.Document, long) {
+		t.Errorf("Version(1, 1) after the migration: another document, %v", err)
+	}
+}
