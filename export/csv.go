@@ -46,16 +46,16 @@ func writeCSV(w io.Writer, items []*Item, excel bool) error {
 		return err
 	}
 	for _, it := range items {
-		text := it.runes()
-		for _, m := range it.confirmedMentions(len(text)) {
+		text := it.text()
+		for _, m := range it.confirmedMentions(text.Len()) {
 			e := it.Entities[m.EntityID]
 			s, end := m.Selector.Start, m.Selector.End
-			ctx := string(text[max(0, s-contextRunes):min(len(text), end+contextRunes)])
+			ctx := text.Slice(max(0, s-contextRunes), min(text.Len(), end+contextRunes))
 			row := []string{
 				e.Name,
 				string(e.Type),
 				it.Clipping.Title,
-				string(text[s:end]),
+				text.Slice(s, end),
 				strings.Join(strings.Fields(ctx), " "),
 				strconv.FormatInt(it.Clipping.ID, 10),
 				sourceURL(it),

@@ -10,6 +10,7 @@ import (
 	"strings"
 	"time"
 	"unicode"
+	"unicode/utf8"
 
 	"gopkg.in/yaml.v3"
 
@@ -64,7 +65,7 @@ const ExtractionUncertain = "uncertain"
 
 // NewFrontMatter returns the front matter of an item's note.
 func NewFrontMatter(it *Item, opts MarkdownOptions) FrontMatter {
-	return newFrontMatter(it, len(it.runes()), opts)
+	return newFrontMatter(it, utf8.RuneCountInString(it.Clipping.Text()), opts)
 }
 
 // propertyNames are the list properties of the built-in entity types.

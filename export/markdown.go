@@ -182,8 +182,8 @@ func Markdown(w io.Writer, it *Item, opts MarkdownOptions) error {
 	defer done()
 	m := newMarkdownWriter(it, opts)
 	if opts.Flavour == FlavourLogseq {
-		writeLogseqProperties(bw, newFrontMatter(it, len(m.text), opts))
-	} else if err := writeFrontMatter(bw, it, len(m.text), opts); err != nil {
+		writeLogseqProperties(bw, newFrontMatter(it, m.textLen, opts))
+	} else if err := writeFrontMatter(bw, it, m.textLen, opts); err != nil {
 		return err
 	}
 	if opts.Template != nil {
@@ -200,7 +200,8 @@ func Markdown(w io.Writer, it *Item, opts MarkdownOptions) error {
 type markdownWriter struct {
 	it       *Item
 	opts     MarkdownOptions
-	text     []rune
+	textLen  int       // the canonical text's length in runes
+	rt       *runeText // the canonical text, made when first asked for (text)
 	blocks   []clip.Block
 	offs     []int
 	lens     []int // rune length of each block's text
@@ -214,19 +215,30 @@ type markdownWriter struct {
 }
 
 func newMarkdownWriter(it *Item, opts MarkdownOptions) *markdownWriter {
-	m := &markdownWriter{it: it, opts: opts, text: it.runes(), listLevel: -1}
+	m := &markdownWriter{it: it, opts: opts, listLevel: -1}
 	m.blocks = it.Clipping.Document.Blocks
 	m.offs = it.Clipping.Document.BlockOffsets()
 	m.lens = make([]int, len(m.blocks))
 	for i, b := range m.blocks {
 		m.lens[i] = utf8.RuneCountInString(b.Text)
+		if m.offs[i] >= 0 {
+			m.textLen = m.offs[i] + m.lens[i]
+		}
 	}
-	m.mentions = it.confirmedMentions(len(m.text))
+	m.mentions = it.confirmedMentions(m.textLen)
 	m.targets = map[int64]string{}
 	for id, e := range it.Entities {
 		m.targets[id] = entityTarget(e.Name)
 	}
 	return m
+}
+
+// text returns the canonical text, made once.
+func (m *markdownWriter) text() *runeText {
+	if m.rt == nil {
+		m.rt = m.it.text()
+	}
+	return m.rt
 }
 
 // inl returns the inline options of the note's flavour.
@@ -339,7 +351,7 @@ func (m *markdownWriter) place(h annotate.Highlight) (placement, bool) {
 func (m *markdownWriter) writeArticle(w *bufio.Writer) []annotate.Highlight {
 	var placed, unplaced []annotate.Highlight
 	for _, h := range m.it.sortedHighlights() {
-		if !anchored(h, len(m.text)) {
+		if !anchored(h, m.textLen) {
 			unplaced = append(unplaced, h)
 			continue
 		}
@@ -513,9 +525,11 @@ func markClass(c annotate.Color) string {
 
 // writeBlock writes block i of the article.
 func (m *markdownWriter) writeBlock(w *bufio.Writer, i int, b clip.Block, refs []footnoteRef, numbers map[int]int, highlights []annotate.Highlight) {
+	// The block's runes, as the canonical text holds them from m.offs[i];
+	// converted a block at a time, not the whole text at once.
 	var rs []rune
 	if m.offs[i] >= 0 {
-		rs = m.text[m.offs[i] : m.offs[i]+m.lens[i]]
+		rs = []rune(b.Text)
 	}
 	iopts := inlineOptions{htmlMarks: m.opts.Mark == MarkHTML, listItem: b.Kind == clip.BlockListItem, logseq: m.opts.Flavour == FlavourLogseq}
 	inline := func(text []rune) string {
@@ -688,7 +702,7 @@ func (m *markdownWriter) writeQuote(w *bufio.Writer, h annotate.Highlight) {
 // for each block, with the article's inline styles.
 func (m *markdownWriter) quoteParts(h annotate.Highlight) []string {
 	var parts []string
-	if anchored(h, len(m.text)) {
+	if anchored(h, m.textLen) {
 		for i, b := range m.blocks {
 			off := m.offs[i]
 			if off < 0 {

@@ -253,11 +253,11 @@ func (m *markdownWriter) noteData() NoteData {
 			Markdown: strings.Join(m.quoteParts(h), "\n\n"),
 			Exact:    h.Selector.Exact,
 			Color:    string(h.Color),
-			Anchored: anchored(h, len(m.text)),
+			Anchored: anchored(h, m.textLen),
 			Created:  h.Created,
 		}
 		if hd.Anchored {
-			hd.Exact = string(m.text[h.Selector.Start:h.Selector.End])
+			hd.Exact = m.text().Slice(h.Selector.Start, h.Selector.End)
 		}
 		if strings.TrimSpace(h.Note) != "" {
 			hd.NoteMarkdown = plainParagraphs(h.Note, "", m.inl())

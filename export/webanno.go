@@ -115,7 +115,7 @@ func collectionID(items []*Item) string {
 
 func annotations(it *Item) []annotation {
 	c := it.Clipping
-	text := it.runes()
+	text := it.text()
 	source := sourceURL(it)
 	if source == "" {
 		source = fmt.Sprintf("urn:margin:clipping:%d", c.ID)
@@ -132,7 +132,7 @@ func annotations(it *Item) []annotation {
 			Motivation: "highlighting",
 			Created:    timestamp(h.Created),
 			Modified:   timestamp(h.Updated),
-			Target:     annoTarget{Source: source, Title: c.Title, StylesClass: string(h.Color), Selector: selectors(h.Selector, anchored(h, len(text)), text), Extraction: extraction},
+			Target:     annoTarget{Source: source, Title: c.Title, StylesClass: string(h.Color), Selector: selectors(h.Selector, anchored(h, text.Len()), text), Extraction: extraction},
 		}
 		if h.Note != "" {
 			a.Motivation = "commenting"
@@ -160,7 +160,7 @@ func annotations(it *Item) []annotation {
 		}
 		out = append(out, a)
 	}
-	for _, m := range it.confirmedMentions(len(text)) {
+	for _, m := range it.confirmedMentions(text.Len()) {
 		e := it.Entities[m.EntityID]
 		out = append(out, annotation{
 			ID:         fmt.Sprintf("urn:margin:mention:%d", m.ID),
@@ -180,13 +180,13 @@ func annotations(it *Item) []annotation {
 // selectors returns the quote selector, taking the quote from the text when
 // the position is known so the two always agree, and the position selector
 // when it is.
-func selectors(s annotate.Selector, positioned bool, text []rune) []annoSelector {
+func selectors(s annotate.Selector, positioned bool, text *runeText) []annoSelector {
 	q := annoSelector{Type: "TextQuoteSelector", Exact: s.Exact, Prefix: s.Prefix, Suffix: s.Suffix}
 	if !positioned {
 		return []annoSelector{q}
 	}
 	start, end := s.Start, s.End
-	q.Exact = string(text[start:end])
+	q.Exact = text.Slice(start, end)
 	return []annoSelector{q, {Type: "TextPositionSelector", Start: &start, End: &end}}
 }
 

@@ -62,7 +62,7 @@ func (l *Library) Load(ctx context.Context, id int64) (*Annotated, error) {
 		if a.Highlights, err = queryHighlights(ctx, q, id); err != nil {
 			return err
 		}
-		if a.Mentions, err = queryMentions(ctx, q, `SELECT `+mentionColumns+` FROM mentions WHERE clipping_id = ? ORDER BY start, end, id`, id); err != nil {
+		if a.Mentions, err = clippingMentions(ctx, q, id); err != nil {
 			return err
 		}
 		if a.Entities, err = mentionedEntities(ctx, q, id); err != nil {
