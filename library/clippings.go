@@ -270,7 +270,12 @@ func insertClipping(ctx context.Context, q querier, r *clippingRow) (int64, erro
 // tags, or an error wrapping ErrNotFound. The original input, as large as
 // the page, is left out: Original returns it.
 func (l *Library) Get(ctx context.Context, id int64) (*Clipping, error) {
-	c, err := getClipping(ctx, l.db, id)
+	var c *Clipping
+	err := l.readUnmapped(ctx, func(q querier) error {
+		var err error
+		c, err = getClipping(ctx, q, id)
+		return err
+	})
 	if err != nil {
 		return nil, fmt.Errorf("get clipping %d: %w", id, classify(err))
 	}
@@ -316,7 +321,9 @@ func getClipping(ctx context.Context, q querier, id int64) (*Clipping, error) {
 // the copied text), or "" when it was not kept.
 func (l *Library) Original(ctx context.Context, id int64) (string, error) {
 	var raw []byte
-	err := l.db.QueryRowContext(ctx, `SELECT raw FROM clippings WHERE id = ?`, id).Scan(&raw)
+	err := l.readUnmapped(ctx, func(q querier) error {
+		return q.QueryRowContext(ctx, `SELECT raw FROM clippings WHERE id = ?`, id).Scan(&raw)
+	})
 	if errors.Is(err, sql.ErrNoRows) {
 		return "", fmt.Errorf("get the original of clipping %d: %w", id, ErrNotFound)
 	}

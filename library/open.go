@@ -235,6 +235,10 @@ func createPrivate(path string) error {
 	return f.Close()
 }
 
+// mmapSize is how much of the database file a connection maps: all of it
+// up to SQLite's limit of 2 GB (see dsn).
+const mmapSize = 2147418112
+
 // dsn is the connection string for the database at path: foreign keys on,
 // a generous busy timeout, and BEGIN IMMEDIATE for every transaction so two
 // writers wait for each other instead of failing with "database is locked".
@@ -253,7 +257,7 @@ func dsn(path string, readOnly bool) string {
 	// slot of the allocator, and connections' pages share its regions, so
 	// closing one gives little back), and searches over 100,000
 	// clippings were no quicker (docs/performance.md).
-	q.Add("_pragma", "mmap_size(2147418112)")
+	q.Add("_pragma", fmt.Sprintf("mmap_size(%d)", mmapSize))
 	q.Add("_pragma", "cache_size(-8000)")
 	q.Set("_txlock", "immediate")
 	if readOnly {

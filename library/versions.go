@@ -76,7 +76,7 @@ func (l *Library) Versions(ctx context.Context, id int64) ([]Version, error) {
 // page; n = 0 is the latest. A missing one is an error wrapping ErrNotFound.
 func (l *Library) Version(ctx context.Context, id int64, n int) (*Version, error) {
 	var v *Version
-	err := l.read(ctx, func(q querier) error {
+	err := l.readUnmapped(ctx, func(q querier) error {
 		latest, err := latestVersion(ctx, q, id, true)
 		if err != nil || n == 0 || n == latest.Number {
 			v = latest
