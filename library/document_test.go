@@ -17,6 +17,11 @@ import (
 // with spans, a heading and a picture, so that a round trip keeps more
 // than text.
 func longDocument(words int) clip.Document {
+	return documentEnding(words, "At last the zebrafinch sang at the 北京和平峰会.")
+}
+
+// documentEnding is longDocument with its last paragraph.
+func documentEnding(words int, last string) clip.Document {
 	doc := clip.Document{Version: clip.DocumentVersion}
 	doc.Blocks = append(doc.Blocks, clip.Block{Kind: clip.BlockHeading, Level: 2, Text: "Along the river"})
 	for i := 0; i*12 < words; i++ {
@@ -24,7 +29,8 @@ func longDocument(words int) clip.Document {
 		doc.Blocks = append(doc.Blocks, clip.Block{Kind: clip.BlockParagraph, Text: text,
 			Spans: []clip.Span{{Kind: clip.SpanEmphasis, Start: 4, End: 9}}})
 	}
-	doc.Blocks = append(doc.Blocks, clip.Block{Kind: clip.BlockImage, Src: "https://example.com/a.jpg", Alt: "a flood"})
+	doc.Blocks = append(doc.Blocks, clip.Block{Kind: clip.BlockImage, Src: "https://example.com/a.jpg", Alt: "a flood"},
+		clip.Block{Kind: clip.BlockParagraph, Text: last})
 	return doc
 }
 
@@ -128,7 +134,10 @@ func TestMigrationCompressesLongDocuments(t *testing.T) {
 			t.Fatalf("%s: %v", s, err)
 		}
 	}
-	long, short := longDocument(20_000), longDocument(10)
+	long, short := longDocument(40_000), documentEnding(10, "A short one.")
+	if len(long.Text()) <= indexWhole {
+		t.Fatalf("the long text is %d bytes, not past indexWhole", len(long.Text()))
+	}
 	docs := map[int64]clip.Document{1: long, 2: short, 3: long}
 	for id, doc := range docs {
 		js, err := json.Marshal(doc)
@@ -155,7 +164,9 @@ func TestMigrationCompressesLongDocuments(t *testing.T) {
 	js, _ := json.Marshal(long)
 	if _, err := db.Exec(`UPDATE clippings SET version = 2 WHERE id = 1;
 		INSERT INTO clipping_versions (id, clipping_id, version, seen, doc_version, document, text, content_hash)
-		VALUES (7, 1, 1, 500, 1, ?, ?, 'old')`, string(js), long.Text()); err != nil {
+		VALUES (7, 1, 1, 500, 1, ?, ?, 'old');
+		INSERT INTO versions_fts (rowid, title, byline, site, text, notes) VALUES (7, 'Title', '', '', ?, '')`,
+		string(js), long.Text(), long.Text()); err != nil {
 		t.Fatal(err)
 	}
 	db.Close()
@@ -189,5 +200,21 @@ func TestMigrationCompressesLongDocuments(t *testing.T) {
 	}
 	if v, err := l.Version(ctx, 1, 1); err != nil || !reflect.DeepEqual(v.Document, long) {
 		t.Errorf("Version(1, 1) after the migration: another document, %v", err)
+	}
+
+	// The old version's search entry is made as a clipping's is: shorter
+	// than its text, with its last words and its CJK words found.
+	var indexed int
+	if err := l.db.QueryRow(`SELECT length(text) FROM versions_fts WHERE rowid = 7`).Scan(&indexed); err != nil || indexed >= len([]rune(long.Text())) {
+		t.Errorf("the old version's entry holds %d characters of %d, %v", indexed, len([]rune(long.Text())), err)
+	}
+	if _, err := l.db.Exec(`UPDATE clippings_fts SET text = 'another text' WHERE rowid = 1`); err != nil {
+		t.Fatal(err)
+	}
+	for _, query := range []string{"zebrafinch", "和平", "峰会"} {
+		got, err := l.List(ctx, Filter{Query: query, AllVersions: true})
+		if err != nil || len(got) != 1 || got[0].ID != 1 {
+			t.Errorf("search %q after the migration = %v, %v, want the clipping by its old version", query, titles(got), err)
+		}
 	}
 }

@@ -482,8 +482,8 @@ ALTER TABLE clippings ADD COLUMN uncertain INTEGER NOT NULL DEFAULT 0;
 ALTER TABLE deleted_clippings ADD COLUMN uncertain INTEGER NOT NULL DEFAULT 0;
 `,
 	// 12: a long page's document stored gzip-compressed (encodeDocument),
-	// as a blob in the same column, so that adding it writes a fifth as
-	// much and reading it maps and holds a fifth as much. The documents of
+	// as a blob in the same column, so that adding it writes and reading
+	// it holds some 40% of the JSON. The documents of
 	// compressDocumentFrom bytes or more already stored are compressed
 	// here; octet_length finds them without reading the others. An older
 	// Margin, which would take the blob for JSON, refuses the library by
@@ -492,6 +492,17 @@ ALTER TABLE deleted_clippings ADD COLUMN uncertain INTEGER NOT NULL DEFAULT 0;
 UPDATE clippings SET document = ` + compressDocumentFunc + `(document) WHERE octet_length(document) >= ` + strconv.Itoa(compressDocumentFrom) + `;
 UPDATE deleted_clippings SET document = ` + compressDocumentFunc + `(document) WHERE octet_length(document) >= ` + strconv.Itoa(compressDocumentFrom) + `;
 UPDATE clipping_versions SET document = ` + compressDocumentFunc + `(document) WHERE octet_length(document) >= ` + strconv.Itoa(compressDocumentFrom) + `;
+
+-- The search entries of old versions as the clippings' are made
+-- (indexBody): a long text's first part whole and every later word once,
+-- Chinese and Japanese runs as bigrams. They held the text as it was.
+UPDATE versions_fts SET (title, byline, text) = (
+	SELECT ` + indexTextFunc + `(v.title), ` + indexTextFunc + `(v.byline), ` + indexBodyFunc + `(v.text)
+	FROM clipping_versions v WHERE v.id = versions_fts.rowid)
+WHERE rowid IN (
+	SELECT v.id FROM clipping_versions v
+	WHERE octet_length(v.text) > ` + strconv.Itoa(indexWhole) + ` OR margin_has_cjk(v.title)
+		OR margin_has_cjk(v.byline) OR margin_has_cjk(v.text));
 `,
 }
 

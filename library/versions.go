@@ -342,8 +342,10 @@ func (l *Library) AddVersion(ctx context.Context, id int64, a *clip.Article) (Ve
 		if err != nil {
 			return err
 		}
+		// Indexed as the clippings' entries are (indexBody): a long old
+		// text whole made the transaction as long as adding it did.
 		if _, err := tx.ExecContext(ctx, `INSERT INTO versions_fts (rowid, title, byline, site, text, notes)
-			VALUES (?, ?, ?, '', ?, '')`, vid, old.Title, old.Byline, old.Text); err != nil {
+			VALUES (?, ?, ?, '', ?, '')`, vid, indexText(old.Title), indexText(old.Byline), indexBody(old.Text)); err != nil {
 			return err
 		}
 		res.Added, res.Version, res.Change = true, old.Number+1, diff.Summary()

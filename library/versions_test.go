@@ -225,3 +225,31 @@ func TestALibraryFromBeforeVersionsOpensWithOneVersionEach(t *testing.T) {
 		t.Errorf("list = %+v, %v", list, err)
 	}
 }
+
+// TestALongOldVersionIsIndexedAsAClippingIs replaces a clipping of a long
+// text with a new version: the old one's search entry holds its first
+// part and every later word once (indexBody), and its last words and CJK
+// words still find the clipping.
+func TestALongOldVersionIsIndexedAsAClippingIs(t *testing.T) {
+	ctx := context.Background()
+	l := openTest(t)
+	var paras []string
+	for i := 0; len(strings.Join(paras, "\n\n")) < 1<<20; i++ {
+		paras = append(paras, fmt.Sprintf("Paragraph %d tells of the river council, the budget and the railway again.", i%500))
+	}
+	paras = append(paras, "At last the zebrafinch sang in 北京和平峰会 and the farewell ended it.")
+	id := mustAdd(t, l, article("A very long dispatch", "https://long.example/dispatch", paras...))
+	if _, err := l.AddVersion(ctx, id, article("A short dispatch", "https://long.example/dispatch", "It was all cut.")); err != nil {
+		t.Fatal(err)
+	}
+	var indexed int
+	if err := l.db.QueryRowContext(ctx, `SELECT length(text) FROM versions_fts`).Scan(&indexed); err != nil || indexed > 512<<10 {
+		t.Errorf("the old version's entry holds %d characters, %v", indexed, err)
+	}
+	for _, query := range []string{"zebrafinch", "和平", "farewell ended"} {
+		got, err := l.List(ctx, Filter{Query: query, AllVersions: true})
+		if err != nil || len(got) != 1 || got[0].ID != id {
+			t.Errorf("search %q = %v, %v, want the clipping by its old version", query, titles(got), err)
+		}
+	}
+}
