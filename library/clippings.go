@@ -165,7 +165,7 @@ type clippingRow struct {
 	a        *clip.Article
 	text     string
 	index    string // the text as the full-text index holds it (indexBody)
-	document any    // JSON text, or compressed (encodeDocument)
+	document any    // as the document column holds it (encodeDocument)
 	raw      []byte
 	hash     string
 	pub      sql.NullInt64
@@ -290,14 +290,15 @@ func getClipping(ctx context.Context, q querier, id int64) (*Clipping, error) {
 		pubTZ        string
 		source       string
 		doc          []byte
+		text         string
 		added, updtd int64
 	)
 	err := q.QueryRowContext(ctx, `
 		SELECT title, byline, site, published, published_tz, lang, excerpt, lead_image, url,
-			canonical_url, source, source_ref, document, content_hash, note, added, updated, uncertain
+			canonical_url, source, source_ref, document, text, content_hash, note, added, updated, uncertain
 		FROM clippings WHERE id = ?`, id).Scan(
 		&a.Title, &a.Byline, &a.SiteName, &pub, &pubTZ, &a.Language, &a.Excerpt, &a.LeadImage, &a.URL,
-		&a.CanonicalURL, &source, &a.SourceRef, &doc, &c.ContentHash, &c.Note, &added, &updtd, &a.Uncertain)
+		&a.CanonicalURL, &source, &a.SourceRef, &doc, &text, &c.ContentHash, &c.Note, &added, &updtd, &a.Uncertain)
 	if errors.Is(err, sql.ErrNoRows) {
 		return nil, ErrNotFound
 	}
@@ -307,7 +308,7 @@ func getClipping(ctx context.Context, q querier, id int64) (*Clipping, error) {
 	a.Source = clip.Source(source)
 	a.Published = publishedTime(pub, pubTZ)
 	c.Added, c.Updated = time.UnixMilli(added), time.UnixMilli(updtd)
-	if err := decodeDocument(doc, &a.Document); err != nil {
+	if err := decodeDocument(doc, text, &a.Document); err != nil {
 		return nil, err
 	}
 	c.Tags, err = clippingTags(ctx, q, id)

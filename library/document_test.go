@@ -34,15 +34,28 @@ func documentEnding(words int, last string) clip.Document {
 	return doc
 }
 
-// documentColumn returns the document column of a row as stored: its
-// SQLite type and its bytes.
-func documentColumn(t *testing.T, db *sql.DB, table string, id int64) (typ string, value []byte) {
+// documentColumn returns the document column of a row as stored, its
+// SQLite type and its bytes, and the row's text.
+func documentColumn(t *testing.T, db *sql.DB, table string, id int64) (typ string, value []byte, text string) {
 	t.Helper()
-	err := db.QueryRow(`SELECT typeof(document), document FROM `+table+` WHERE id = ?`, id).Scan(&typ, &value)
+	err := db.QueryRow(`SELECT typeof(document), document, text FROM `+table+` WHERE id = ?`, id).Scan(&typ, &value, &text)
 	if err != nil {
 		t.Fatalf("read the document of %s %d: %v", table, id, err)
 	}
-	return typ, value
+	return typ, value, text
+}
+
+// storedJSON returns the JSON of a document column's value, decompressed.
+func storedJSON(t *testing.T, value []byte) string {
+	t.Helper()
+	if !isGzip(value) {
+		return string(value)
+	}
+	b, err := decompressDocument(value)
+	if err != nil {
+		t.Fatal(err)
+	}
+	return string(b)
 }
 
 func TestALongDocumentIsStoredCompressedAndReadBack(t *testing.T) {
@@ -63,12 +76,15 @@ func TestALongDocumentIsStoredCompressedAndReadBack(t *testing.T) {
 		{"a short document stays JSON text", shortID, short, "text"},
 	} {
 		t.Run(tt.name, func(t *testing.T) {
-			typ, value := documentColumn(t, l.db, "clippings", tt.id)
+			typ, value, _ := documentColumn(t, l.db, "clippings", tt.id)
 			if typ != tt.typ {
 				t.Errorf("the document column is a %s, want a %s", typ, tt.typ)
 			}
-			if js, _ := json.Marshal(tt.want.Document); tt.typ == "blob" && len(value) > len(js)/3 {
-				t.Errorf("the stored document is %d bytes for %d of JSON", len(value), len(js))
+			if js, _ := json.Marshal(tt.want.Document); tt.typ == "blob" && len(value) > len(js)/10 {
+				t.Errorf("the stored document is %d bytes for %d of JSON with its texts", len(value), len(js))
+			}
+			if stored := storedJSON(t, value); strings.Contains(stored, tt.want.Document.Blocks[0].Text) {
+				t.Errorf("the stored document holds its texts: %.200s", stored)
 			}
 			c, err := l.Get(ctx, tt.id)
 			if err != nil {
@@ -98,19 +114,31 @@ func TestALongDocumentIsStoredCompressedAndReadBack(t *testing.T) {
 	})
 }
 
-func TestADamagedCompressedDocumentIsAnError(t *testing.T) {
+func TestADocumentThatDoesNotMatchItsTextIsAnError(t *testing.T) {
 	ctx := context.Background()
 	l := openTest(t)
 	a := article("A long dispatch", "https://example.com/long")
 	a.Document = longDocument(20_000)
 	id := mustAdd(t, l, a)
-	_, value := documentColumn(t, l.db, "clippings", id)
-	cut := value[:len(value)/2]
-	if _, err := l.db.Exec(`UPDATE clippings SET document = ? WHERE id = ?`, cut, id); err != nil {
-		t.Fatal(err)
-	}
-	if _, err := l.Get(ctx, id); err == nil || !strings.Contains(err.Error(), "decode document") {
-		t.Errorf("Get of a cut document: %v, want an error decoding it", err)
+	_, value, text := documentColumn(t, l.db, "clippings", id)
+	for _, tt := range []struct {
+		name     string
+		document any
+		text     string
+	}{
+		{"a cut document", value[:len(value)/2], text},
+		{"a text one character shorter", value, text[:len(text)-1]},
+		{"a text one character longer", value, text + "."},
+		{"a text without its blank lines", value, strings.ReplaceAll(text, "\n\n", "\n!")},
+	} {
+		t.Run(tt.name, func(t *testing.T) {
+			if _, err := l.db.Exec(`UPDATE clippings SET document = ?, text = ? WHERE id = ?`, tt.document, tt.text, id); err != nil {
+				t.Fatal(err)
+			}
+			if _, err := l.Get(ctx, id); err == nil || !strings.Contains(err.Error(), "decode document") {
+				t.Errorf("Get: %v, want an error decoding the document", err)
+			}
+		})
 	}
 }
 
@@ -148,10 +176,15 @@ func TestMigrationCompressesLongDocuments(t *testing.T) {
 		if id == 3 {
 			table = "deleted_clippings"
 		}
+		text := doc.Text()
+		if id == 3 {
+			// A row whose text is not its document's keeps its texts.
+			text = "Another text."
+		}
 		if _, err := db.Exec(`INSERT INTO `+table+` (id, title, byline, site, published_tz, lang, excerpt, lead_image,
 			url, canonical_url, source, source_ref, doc_version, document, text, content_hash, note, added, updated)
 			VALUES (?, 'Title', '', '', '', '', '', '', '', '', 'url', '', 1, ?, ?, ?, '', 1000, 1000)`,
-			id, string(js), doc.Text(), fmt.Sprint("hash", id)); err != nil {
+			id, string(js), text, fmt.Sprint("hash", id)); err != nil {
 			t.Fatal(err)
 		}
 		if table == "clippings" {
@@ -173,22 +206,26 @@ func TestMigrationCompressesLongDocuments(t *testing.T) {
 
 	l := openMigrated(t, dir)
 	for _, tt := range []struct {
-		table string
-		id    int64
-		doc   clip.Document
-		typ   string
+		table     string
+		id        int64
+		doc       clip.Document
+		typ       string
+		withTexts bool
 	}{
-		{"clippings", 1, long, "blob"},
-		{"clippings", 2, short, "text"},
-		{"deleted_clippings", 3, long, "blob"},
-		{"clipping_versions", 7, long, "blob"},
+		{"clippings", 1, long, "blob", false},
+		{"clippings", 2, short, "text", true},
+		{"deleted_clippings", 3, long, "blob", true},
+		{"clipping_versions", 7, long, "blob", false},
 	} {
-		typ, value := documentColumn(t, l.db, tt.table, tt.id)
+		typ, value, text := documentColumn(t, l.db, tt.table, tt.id)
 		if typ != tt.typ {
 			t.Errorf("%s %d: the document is a %s, want a %s", tt.table, tt.id, typ, tt.typ)
 		}
+		if got := strings.Contains(storedJSON(t, value), "the harbour board met the council"); got != tt.withTexts {
+			t.Errorf("%s %d: the stored document holds its texts: %v, want %v", tt.table, tt.id, got, tt.withTexts)
+		}
 		var got clip.Document
-		if err := decodeDocument(value, &got); err != nil || !reflect.DeepEqual(got, tt.doc) {
+		if err := decodeDocument(value, text, &got); err != nil || !reflect.DeepEqual(got, tt.doc) {
 			t.Errorf("%s %d: the stored document decodes to another, %v", tt.table, tt.id, err)
 		}
 	}

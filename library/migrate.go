@@ -481,17 +481,18 @@ ORDER BY m.clipping_id, m.id;
 ALTER TABLE clippings ADD COLUMN uncertain INTEGER NOT NULL DEFAULT 0;
 ALTER TABLE deleted_clippings ADD COLUMN uncertain INTEGER NOT NULL DEFAULT 0;
 `,
-	// 12: a long page's document stored gzip-compressed (encodeDocument),
-	// as a blob in the same column, so that adding it writes and reading
-	// it holds some 40% of the JSON. The documents of
-	// compressDocumentFrom bytes or more already stored are compressed
-	// here; octet_length finds them without reading the others. An older
-	// Margin, which would take the blob for JSON, refuses the library by
-	// its schema number.
+	// 12: a document stored without its blocks' texts, which the text
+	// column holds, and compressed when still long (encodeDocument), so
+	// that adding a long page writes its text once and reading it holds
+	// no second copy. The documents of compressDocumentFrom bytes or more
+	// already stored are stored so here (octet_length finds them without
+	// reading the others); shorter ones are read as they are. An older
+	// Margin, which would find no texts, refuses the library by its schema
+	// number.
 	`
-UPDATE clippings SET document = ` + compressDocumentFunc + `(document) WHERE octet_length(document) >= ` + strconv.Itoa(compressDocumentFrom) + `;
-UPDATE deleted_clippings SET document = ` + compressDocumentFunc + `(document) WHERE octet_length(document) >= ` + strconv.Itoa(compressDocumentFrom) + `;
-UPDATE clipping_versions SET document = ` + compressDocumentFunc + `(document) WHERE octet_length(document) >= ` + strconv.Itoa(compressDocumentFrom) + `;
+UPDATE clippings SET document = ` + storeDocumentFunc + `(document, text) WHERE octet_length(document) >= ` + strconv.Itoa(compressDocumentFrom) + `;
+UPDATE deleted_clippings SET document = ` + storeDocumentFunc + `(document, text) WHERE octet_length(document) >= ` + strconv.Itoa(compressDocumentFrom) + `;
+UPDATE clipping_versions SET document = ` + storeDocumentFunc + `(document, text) WHERE octet_length(document) >= ` + strconv.Itoa(compressDocumentFrom) + `;
 
 -- The search entries of old versions as the clippings' are made
 -- (indexBody): a long text's first part whole and every later word once,

@@ -122,7 +122,7 @@ func scanVersion(rows *sql.Rows) (Version, error) {
 	}
 	v.Seen, v.Published = time.UnixMilli(seen), publishedTime(pub, pubTZ)
 	if len(doc) > 0 {
-		if err := decodeDocument(doc, &v.Document); err != nil {
+		if err := decodeDocument(doc, v.Text, &v.Document); err != nil {
 			return v, err
 		}
 	}
@@ -165,7 +165,7 @@ func latestVersion(ctx context.Context, q querier, id int64, full bool) (*Versio
 	}
 	v.Seen, v.Published = time.UnixMilli(seen), publishedTime(pub, pubTZ)
 	if len(doc) > 0 {
-		if err := decodeDocument(doc, &v.Document); err != nil {
+		if err := decodeDocument(doc, v.Text, &v.Document); err != nil {
 			return nil, err
 		}
 	}
