@@ -122,41 +122,67 @@ func Write(w io.Writer, items []*Item, f Format, opts MarkdownOptions) error {
 }
 
 // text returns the clipping's canonical text, addressed by rune offsets.
-func (it *Item) text() *runeText { return newRuneText(it.Clipping.Text()) }
+func (it *Item) text() *runeText { return &runeText{doc: it.Clipping.Document, n: -1} }
 
-// runeText is a text addressed by rune offsets, as annotations address the
-// canonical text, without converting it to runes: four bytes a character,
-// 78 MB for a 19 MB page, held while the note is written. It keeps the
-// byte offset of every runeMark-th rune and walks from there.
+// runeText is a document's canonical text addressed by rune offsets, as
+// annotations address it, without converting it to runes: four bytes a
+// character, 78 MB for a 19 MB page, held while the note is written. Its
+// length is counted from the blocks; the text itself is made only when a
+// part of it is asked for (a note without annotations never is), with the
+// byte offset of every runeMark-th rune to walk from.
 type runeText struct {
-	s     string
-	marks []int // marks[k] is the byte offset of rune k*runeMark
-	n     int   // the text's length in runes
+	doc   clip.Document
+	n     int    // the text's length in runes, -1 until counted
+	s     string // the text, once made
+	marks []int  // marks[k] is the byte offset of rune k*runeMark, once made
 }
 
 // runeMark is how many runes apart runeText keeps a byte offset: a
 // position costs at most that many steps, the offsets a 32nd of the text.
 const runeMark = 256
 
-func newRuneText(s string) *runeText {
-	t := &runeText{s: s, marks: make([]int, 0, len(s)/runeMark+1)}
-	// Ranging over a string steps one byte over each invalid one, as
-	// converting it to runes makes one rune of it.
-	for off := range s {
-		if t.n%runeMark == 0 {
-			t.marks = append(t.marks, off)
+// Len returns the text's length in runes.
+func (t *runeText) Len() int {
+	if t.n < 0 {
+		t.n = 0
+		first := true
+		for _, b := range t.doc.Blocks {
+			if !b.HasText() {
+				continue
+			}
+			if !first {
+				t.n += 2 // the blank line clip.Document.Text puts between blocks
+			}
+			first = false
+			t.n += utf8.RuneCountInString(b.Text)
 		}
-		t.n++
 	}
-	return t
+	return t.n
 }
 
-// Len returns the text's length in runes.
-func (t *runeText) Len() int { return t.n }
+// make makes the text and its offsets, once.
+func (t *runeText) make() {
+	if t.marks != nil {
+		return
+	}
+	t.s = t.doc.Text()
+	t.marks = make([]int, 0, len(t.s)/runeMark+1)
+	// Ranging over a string steps one byte over each invalid one, as
+	// converting it to runes makes one rune of it.
+	n := 0
+	for off := range t.s {
+		if n%runeMark == 0 {
+			t.marks = append(t.marks, off)
+		}
+		n++
+	}
+	t.n = n
+}
 
 // offset returns the byte offset of rune r, or the text's length in bytes
 // for r at or past its end.
 func (t *runeText) offset(r int) int {
+	t.make()
 	if r >= t.n {
 		return len(t.s)
 	}
@@ -171,7 +197,8 @@ func (t *runeText) offset(r int) int {
 // Slice returns the runes [start, end) of the text, which the caller keeps
 // within 0 and Len.
 func (t *runeText) Slice(start, end int) string {
-	return t.s[t.offset(start):t.offset(end)]
+	i, j := t.offset(start), t.offset(end)
+	return t.s[i:j]
 }
 
 // confirmedMentions returns the mentions that are exported: confirmed, not

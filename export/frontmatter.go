@@ -10,7 +10,6 @@ import (
 	"strings"
 	"time"
 	"unicode"
-	"unicode/utf8"
 
 	"gopkg.in/yaml.v3"
 
@@ -65,7 +64,7 @@ const ExtractionUncertain = "uncertain"
 
 // NewFrontMatter returns the front matter of an item's note.
 func NewFrontMatter(it *Item, opts MarkdownOptions) FrontMatter {
-	return newFrontMatter(it, utf8.RuneCountInString(it.Clipping.Text()), opts)
+	return newFrontMatter(it, it.text().Len(), opts)
 }
 
 // propertyNames are the list properties of the built-in entity types.
