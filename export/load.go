@@ -33,12 +33,14 @@ func Load(ctx context.Context, l *library.Library, id int64) (*Item, error) {
 }
 
 // FromAnnotated is the export item of a clipping read with library.Load:
-// its entities are those its confirmed mentions name, as only confirmed
-// mentions are exported. Library and CiteKey are left for Load to set.
+// its mentions are the confirmed ones and its entities those they name, as
+// only confirmed mentions are exported (a long page's suggestions, 135,000
+// of them, are not held while its note is written). Library and CiteKey
+// are left for Load to set.
 func FromAnnotated(a *library.Annotated) *Item {
-	it := &Item{Clipping: a.Clipping, Highlights: a.Highlights, Mentions: a.Mentions, Entities: map[int64]annotate.Entity{}, Images: a.Images,
+	it := &Item{Clipping: a.Clipping, Highlights: a.Highlights, Mentions: a.Confirmed(), Entities: map[int64]annotate.Entity{}, Images: a.Images,
 		Changes: a.Changes}
-	for _, m := range a.Confirmed() {
+	for _, m := range it.Mentions {
 		if e, ok := a.Entities[m.EntityID]; ok {
 			it.Entities[m.EntityID] = e
 		}
