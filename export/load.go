@@ -9,12 +9,12 @@ import (
 	"margin/library"
 )
 
-// Load reads a clipping with its highlights, mentions and the entities they
-// name from the library (in one read, library.Load), ready to export, with
-// its citation key (given now if it had none) and the library's id. A
-// missing clipping is library.ErrNotFound (wrapped).
+// Load reads a clipping with its highlights, confirmed mentions and the
+// entities they name from the library (in one read, library.LoadConfirmed),
+// ready to export, with its citation key (given now if it had none) and the
+// library's id. A missing clipping is library.ErrNotFound (wrapped).
 func Load(ctx context.Context, l *library.Library, id int64) (*Item, error) {
-	a, err := l.Load(ctx, id)
+	a, err := l.LoadConfirmed(ctx, id)
 	if err != nil {
 		return nil, fmt.Errorf("export clipping %d: %w", id, err)
 	}

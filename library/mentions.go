@@ -53,15 +53,17 @@ func queryMentions(ctx context.Context, q querier, query string, args ...any) ([
 	return out, rows.Err()
 }
 
-// clippingMentions returns every mention in a clipping in text order, in
-// a slice made at its size: grown by appending, the slices left behind for
-// the 135,000 suggestions of a long page came to 80 MB.
-func clippingMentions(ctx context.Context, q querier, clippingID int64) ([]annotate.Mention, error) {
+// clippingMentions returns the mentions of status (every one for "") in a
+// clipping in text order, in a slice made at its size: grown by
+// appending, the slices left behind for the 135,000 suggestions of a long
+// page came to 80 MB.
+func clippingMentions(ctx context.Context, q querier, clippingID int64, status annotate.MentionStatus) ([]annotate.Mention, error) {
+	const where = ` FROM mentions WHERE clipping_id = ?1 AND (?2 = '' OR status = ?2)`
 	var n int
-	if err := q.QueryRowContext(ctx, `SELECT count(*) FROM mentions WHERE clipping_id = ?`, clippingID).Scan(&n); err != nil {
+	if err := q.QueryRowContext(ctx, `SELECT count(*)`+where, clippingID, string(status)).Scan(&n); err != nil {
 		return nil, err
 	}
-	rows, err := q.QueryContext(ctx, `SELECT `+mentionColumns+` FROM mentions WHERE clipping_id = ? ORDER BY start, end, id`, clippingID)
+	rows, err := q.QueryContext(ctx, `SELECT `+mentionColumns+where+` ORDER BY start, end, id`, clippingID, string(status))
 	if err != nil {
 		return nil, err
 	}
@@ -82,7 +84,7 @@ func clippingMentions(ctx context.Context, q querier, clippingID int64) ([]annot
 // (kept so it is not suggested again). Callers showing or exporting
 // mentions usually want only the confirmed ones.
 func (l *Library) Mentions(ctx context.Context, clippingID int64) ([]annotate.Mention, error) {
-	out, err := clippingMentions(ctx, l.db, clippingID)
+	out, err := clippingMentions(ctx, l.db, clippingID, "")
 	if err != nil {
 		return nil, fmt.Errorf("list mentions: %w", classify(err))
 	}

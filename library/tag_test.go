@@ -3,6 +3,7 @@ package library
 import (
 	"context"
 	"errors"
+	"reflect"
 	"testing"
 
 	"margin/annotate"
@@ -185,6 +186,29 @@ func TestLoadReadsEverythingAttached(t *testing.T) {
 	if _, err := f.l.Load(ctx, 999); !errors.Is(err, ErrNotFound) {
 		t.Errorf("Load(999): %v, want ErrNotFound", err)
 	}
+
+	t.Run("LoadConfirmed reads the confirmed mentions and their entities only", func(t *testing.T) {
+		if len(a.Mentions) == len(a.Confirmed()) {
+			t.Fatalf("the fixture has no suggestions to leave out: %+v", a.Mentions)
+		}
+		conf, err := f.l.LoadConfirmed(ctx, f.clipping)
+		if err != nil {
+			t.Fatal(err)
+		}
+		if !reflect.DeepEqual(conf.Mentions, a.Confirmed()) {
+			t.Errorf("mentions %+v, want the confirmed %+v", conf.Mentions, a.Confirmed())
+		}
+		want := map[int64]annotate.Entity{}
+		for _, m := range a.Confirmed() {
+			want[m.EntityID] = a.Entities[m.EntityID]
+		}
+		if !reflect.DeepEqual(conf.Entities, want) {
+			t.Errorf("entities %+v, want %+v", conf.Entities, want)
+		}
+		if conf.Title != a.Title || len(conf.Highlights) != len(a.Highlights) {
+			t.Errorf("the rest differs from Load's: %q, %d highlights", conf.Title, len(conf.Highlights))
+		}
+	})
 }
 
 // tagAt is a tag of the n-th (from 0) occurrence of quote in text.
