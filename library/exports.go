@@ -51,7 +51,7 @@ func (l *Library) CiteKey(ctx context.Context, id int64, base string) (string, e
 		if !errors.Is(err, sql.ErrNoRows) {
 			return err
 		}
-		if _, err := clippingText(ctx, tx, id); err != nil {
+		if err := checkClipping(ctx, tx, id); err != nil {
 			return err
 		}
 		taken := map[string]bool{}
@@ -92,7 +92,7 @@ func (l *Library) SetCiteKey(ctx context.Context, id int64, key string) error {
 		return fmt.Errorf("%s: %w", op, err)
 	}
 	return l.write(ctx, op, func(tx *sql.Tx) error {
-		if _, err := clippingText(ctx, tx, id); err != nil {
+		if err := checkClipping(ctx, tx, id); err != nil {
 			return err
 		}
 		var other int64

@@ -14,7 +14,7 @@ func normalizeTag(t string) string { return strings.Join(strings.Fields(t), " ")
 // are skipped.
 func (l *Library) AddTags(ctx context.Context, id int64, tags ...string) error {
 	return l.edit(ctx, fmt.Sprintf("tag clipping %d", id), "Add Tags", id, func(e *editor) error {
-		if _, err := clippingText(ctx, e.tx, id); err != nil {
+		if err := checkClipping(ctx, e.tx, id); err != nil {
 			return err
 		}
 		for _, t := range tags {
@@ -41,7 +41,7 @@ func (l *Library) AddTags(ctx context.Context, id int64, tags ...string) error {
 // RemoveTags removes tags (in any case) from a clipping.
 func (l *Library) RemoveTags(ctx context.Context, id int64, tags ...string) error {
 	return l.edit(ctx, fmt.Sprintf("untag clipping %d", id), "Remove Tags", id, func(e *editor) error {
-		if _, err := clippingText(ctx, e.tx, id); err != nil {
+		if err := checkClipping(ctx, e.tx, id); err != nil {
 			return err
 		}
 		for _, t := range tags {
