@@ -19,6 +19,9 @@ import (
 var marginBin string
 
 func TestMain(m *testing.M) {
+	if os.Getenv(peakEnv) != "" {
+		os.Exit(runPeakHelper())
+	}
 	os.Exit(func() int {
 		if bin := os.Getenv("MARGIN_BIN"); bin != "" {
 			marginBin = bin
