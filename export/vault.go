@@ -1,7 +1,6 @@
 package export
 
 import (
-	"bytes"
 	"context"
 	"errors"
 	"fmt"
@@ -225,8 +224,21 @@ func (c Conflict) Message() string {
 // would write of it on its own (the next merge's base). For a note that
 // exists it merges the two; conflict is set when they clash, and same when
 // the note already holds the text, which then need not be written.
+// noteSizeGuess is about the size of an item's Markdown note: its text
+// with an eighth more for the markup, and room for the front matter.
+func noteSizeGuess(it *Item) int {
+	n := 0
+	for _, b := range it.Clipping.Document.Blocks {
+		n += len(b.Text) + 2
+	}
+	return n + n/8 + 16<<10
+}
+
 func noteText(ctx context.Context, it *Item, opts MarkdownOptions, dir string, job noteJob) (text, ours string, same bool, conflict *Conflict, err error) {
-	var buf bytes.Buffer
+	// Made at about its size: a buffer grown by doubling, then copied to
+	// a string, held four times a long page's note (20 MB) at once.
+	var buf strings.Builder
+	buf.Grow(noteSizeGuess(it))
 	if err := Markdown(&buf, it, opts); err != nil {
 		return "", "", false, nil, err
 	}

@@ -513,13 +513,28 @@ func (l *Library) Reextract(ctx context.Context, id int64, a *clip.Article) (orp
 func compress(s string) ([]byte, error) {
 	var b bytes.Buffer
 	w := gzip.NewWriter(&b)
-	if _, err := io.WriteString(w, s); err != nil {
+	if err := writeStringPieces(w, s); err != nil {
 		return nil, err
 	}
 	if err := w.Close(); err != nil {
 		return nil, err
 	}
 	return b.Bytes(), nil
+}
+
+// writeStringPieces writes s to w 64 KiB at a time. A gzip writer takes
+// bytes, and converting a whole string to bytes copies it: a long page's
+// original, or a note of 20 MB kept for the next export's merge.
+func writeStringPieces(w io.Writer, s string) error {
+	buf := make([]byte, min(len(s), 64<<10))
+	for len(s) > 0 {
+		n := copy(buf, s)
+		if _, err := w.Write(buf[:n]); err != nil {
+			return err
+		}
+		s = s[n:]
+	}
+	return nil
 }
 
 func decompress(b []byte) (string, error) {

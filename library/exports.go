@@ -257,7 +257,7 @@ func compressPooled(s string) ([]byte, error) {
 	w := gzipWriters.Get().(*gzip.Writer)
 	defer gzipWriters.Put(w)
 	w.Reset(&b)
-	if _, err := w.Write([]byte(s)); err != nil {
+	if err := writeStringPieces(w, s); err != nil {
 		return nil, err
 	}
 	if err := w.Close(); err != nil {
