@@ -108,7 +108,8 @@ func TestMigrationAddsPrefixLists(t *testing.T) {
 		order bool // whether the order is the rank's
 	}{
 		{"f*", []string{"Floods in the valley", "A quiet election", "Rain again"}, false}, // Forecasters in "Rain again"
-		{"fl*", []string{"Floods in the valley", "A quiet election"}, true},
+		{"fl*", []string{"Floods in the valley", "A quiet election"}, false},              // newest first, unranked
+		{"flo*", []string{"Floods in the valley", "A quiet election"}, true},
 		{"floods", []string{"Floods in the valley", "A quiet election"}, true}, // the title's match first
 		{"mayor", []string{"Floods in the valley"}, true},
 		{"election", []string{"A quiet election"}, true},

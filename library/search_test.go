@@ -2,6 +2,7 @@ package library
 
 import (
 	"context"
+	"errors"
 	"fmt"
 	"reflect"
 	"slices"
@@ -596,5 +597,93 @@ func TestTypedSearchMatchesTheLastWordAsAPrefix(t *testing.T) {
 				t.Errorf("List(%+v) = %q, want %q", f, g, tt.want)
 			}
 		})
+	}
+}
+
+func TestShortPrefixListsNewestFirst(t *testing.T) {
+	l, _ := searchLibrary(t)
+	ctx := context.Background()
+	newest := []string{"Rain again", "A café economy", "Floods in the valley"} // "r": rain, rose, river
+	for _, f := range []Filter{
+		{Query: "r", Typing: true},
+		{Query: "r*"},
+		{Query: "R*", Sort: SortRelevance},
+		{Query: "ra", Typing: true, Limit: 10},
+	} {
+		got, err := l.List(ctx, f)
+		if err != nil {
+			t.Fatal(err)
+		}
+		want := newest
+		if f.Query == "ra" {
+			want = []string{"Rain again", "Floods in the valley"} // rain; "rose" is not "ra"
+		}
+		if g := titles(got); !slices.Equal(g, want) {
+			t.Errorf("List(%+v) = %q, want %q, newest first", f, g, want)
+		}
+		for _, s := range got {
+			if !strings.Contains(strings.ToLower(s.Snippet), "«r") {
+				t.Errorf("List(%+v): the snippet of %q marks no match: %q", f, s.Title, s.Snippet)
+			}
+		}
+	}
+	// Pages follow the same order.
+	for off := range newest {
+		got, err := l.List(ctx, Filter{Query: "r", Typing: true, Limit: 1, Offset: off})
+		if err != nil || len(got) != 1 || got[0].Title != newest[off] {
+			t.Errorf("page at %d = %q, %v, want %q", off, titles(got), err, newest[off])
+		}
+	}
+	// Other filters still apply.
+	got, err := l.List(ctx, Filter{Query: "r", Typing: true, Site: "news.example", Limit: 10})
+	if g := titles(got); err != nil || !slices.Equal(g, []string{"Rain again", "Floods in the valley"}) {
+		t.Errorf("r on news.example = %q, %v", g, err)
+	}
+	// Three letters, two words, or an explicit sort: ranked or sorted as
+	// before. "rai" ranks the title's match first; "Floods in the valley"
+	// is older, but "rain" is in the text of both.
+	got, err = l.List(ctx, Filter{Query: "rai", Typing: true})
+	if g := titles(got); err != nil || !slices.Equal(g, []string{"Rain again", "Floods in the valley"}) {
+		t.Errorf("rai = %q, %v", g, err)
+	}
+	got, err = l.List(ctx, Filter{Query: "r", Typing: true, Sort: SortTitle})
+	if g := titles(got); err != nil || !slices.Equal(g, []string{"A café economy", "Floods in the valley", "Rain again"}) {
+		t.Errorf("r by title = %q, %v", g, err)
+	}
+	for _, q := range []string{"rain r", "r OR x", "rain", `"r`, "rai", "r* -x"} {
+		if got := shortPrefix(translateQuery(q, true)); got != (q == "r* -x") {
+			t.Errorf("shortPrefix(%q) = %v", q, got)
+		}
+	}
+}
+
+func TestCountUpTo(t *testing.T) {
+	l, _ := searchLibrary(t)
+	ctx := context.Background()
+	for _, tt := range []struct {
+		f    Filter
+		max  int
+		n    int
+		more bool
+	}{
+		{Filter{Query: "r", Typing: true}, 2, 2, true},
+		{Filter{Query: "r", Typing: true}, 3, 3, false},
+		{Filter{Query: "r", Typing: true, Limit: 1, Offset: 2}, 10, 3, false}, // the page is ignored
+		{Filter{Query: "valley"}, 1, 1, true},
+		{Filter{Query: "valley", Site: "news.example"}, 1, 1, false},
+		{Filter{}, 3, 3, true},
+		{Filter{}, 1000, 4, false},
+		{Filter{Query: "nothing"}, 5, 0, false},
+	} {
+		n, more, err := l.CountUpTo(ctx, tt.f, tt.max)
+		if err != nil || n != tt.n || more != tt.more {
+			t.Errorf("CountUpTo(%+v, %d) = %d, %v, %v, want %d, %v", tt.f, tt.max, n, more, err, tt.n, tt.more)
+		}
+		if all, err := l.Count(ctx, tt.f); err != nil || (all > tt.max) != tt.more {
+			t.Errorf("Count(%+v) = %d, %v", tt.f, all, err)
+		}
+	}
+	if _, _, err := l.CountUpTo(ctx, Filter{}, 0); !errors.Is(err, ErrInvalid) {
+		t.Errorf("CountUpTo(0) = %v, want ErrInvalid", err)
 	}
 }
