@@ -24,6 +24,13 @@ const listPageSize = 100
 // large library drops the others.
 const listMaxPages = 40
 
+// countCap is how far the list counts a search's matches: past it the
+// header says "more than 1,000 clippings found" and the list grows a page
+// at a time as it is scrolled (see libraryList.more). Counting every match
+// of a broad search over a large library costs as much as its first page.
+// Tests change it.
+var countCap = 1000
+
 // searchDelay is how long the search box waits after a keystroke before
 // searching, so typing a word runs one query, not one a letter.
 const searchDelay = 150 * time.Millisecond
@@ -64,9 +71,13 @@ type libraryList struct {
 	content fyne.CanvasObject
 
 	// UI goroutine state.
-	filter  library.Filter
-	gen     int // bumped when the filter changes; older results are dropped
-	total   int
+	filter library.Filter
+	gen    int // bumped when the filter changes; older results are dropped
+	total  int
+	// more is set when the search matches more clippings than the list
+	// counted (countCap): total is then what the list knows of, and grows
+	// by a page each time its last page is read full.
+	more    bool
 	pages   map[int][]library.Summary
 	loading map[int]bool
 	openID  int64
@@ -442,10 +453,28 @@ func (l *libraryList) loadPage(page int) {
 				clear(l.pages)
 			}
 			l.pages[page] = sums
+			if l.more {
+				l.grow(page, len(sums))
+			}
 			l.list.Refresh()
 			l.selectOpen()
 		})
 	})
+}
+
+// grow lengthens a list whose count stopped at countCap when its last
+// page came in full, by a page the list reads as it is scrolled to; a page
+// that comes in short is the end, and the count is known.
+func (l *libraryList) grow(page, n int) {
+	end := page*listPageSize + n
+	switch {
+	case n < listPageSize:
+		l.total, l.more = end, false
+		l.countText = countText(end, false, l.filter)
+		l.showCount()
+	case end >= l.total:
+		l.total = end + listPageSize
+	}
 }
 
 // typed schedules a search a moment after the last keystroke.
@@ -563,12 +592,12 @@ func (l *libraryList) reload(keep bool) {
 				l.tasks.showError(err)
 				return
 			}
-			l.total = len(first)
+			l.total, l.more = len(first), false
 			l.pages = map[int][]library.Summary{0: first}
 			l.searching = f.Searching()
 			l.showEmpty(len(first) == 0, f)
 			if len(first) < listPageSize {
-				l.countText = countText(len(first), f)
+				l.countText = countText(len(first), false, f)
 			} else {
 				l.countText = fmt.Sprintf("%d+ clippings", len(first))
 			}
@@ -587,8 +616,17 @@ func (l *libraryList) reload(keep bool) {
 			return
 		}
 		// Its own error variable: the first page's closure above may not
-		// have run yet and reads err.
-		n, countErr := l.lib.Count(ctx, f)
+		// have run yet and reads err. A search is counted up to countCap.
+		var (
+			n        int
+			more     bool
+			countErr error
+		)
+		if f.Query != "" {
+			n, more, countErr = l.lib.CountUpTo(ctx, f, countCap)
+		} else {
+			n, countErr = l.lib.Count(ctx, f)
+		}
 		l.tasks.do(func() {
 			if gen != l.gen {
 				return
@@ -597,8 +635,8 @@ func (l *libraryList) reload(keep bool) {
 				l.tasks.showError(countErr)
 				return
 			}
-			l.total = n
-			l.countText = countText(n, f)
+			l.total, l.more = n, more
+			l.countText = countText(n, more, f)
 			l.showCount()
 			l.list.Refresh()
 		})
@@ -671,8 +709,12 @@ func (l *libraryList) showCount() {
 	l.count.SetText(s)
 }
 
-// countText says how many clippings the list shows.
-func countText(n int, f library.Filter) string {
+// countText says how many clippings the list shows: more than n when
+// more is set.
+func countText(n int, more bool, f library.Filter) string {
+	if more {
+		return fmt.Sprintf("more than %s found", plural(n, "clipping"))
+	}
 	if f.Query != "" || f.Tag != "" || f.Site != "" || f.Entity != "" {
 		return fmt.Sprintf("%s found", plural(n, "clipping"))
 	}
