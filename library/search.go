@@ -254,10 +254,13 @@ const bm25Rank = "bm25(clippings_fts, 10.0, 4.0, 2.0, 1.0, 3.0)"
 
 // A broad search over a large library ranks its newest matches first:
 // those among the newest rankWindow clippings, or its newest rankMatches
-// matches when they are nearer. Tests change them.
+// matches when they are nearer. Ranking costs a few microseconds a row
+// and a look-up of the row's column sizes, most of a broad search's time:
+// 2,000 matches (was 4,000, see docs/performance.md) halve it. Tests
+// change them.
 var (
-	rankWindow  = 8000
-	rankMatches = 4000
+	rankWindow  = 4000
+	rankMatches = 2000
 )
 
 // A hit is a summary with its rank.
