@@ -212,6 +212,10 @@ type listRow struct {
 	tick    *widget.Icon
 	// ctrl is whether Ctrl was down when the button went down.
 	ctrl bool
+	// shown is the summary the row shows, and shownSearching whether
+	// with its snippet.
+	shown          library.Summary
+	shownSearching bool
 }
 
 func (l *libraryList) newRow() fyne.CanvasObject {
@@ -314,15 +318,45 @@ func (rr *listRowRenderer) MinSize() fyne.Size {
 	return size
 }
 
-// set shows a summary in the row.
+// set shows a summary in the row. A row that shows it already, as it
+// does when the list is refreshed for a count or a page further down, is
+// left as it is: laying out a row's text (shaping it to cut it to the
+// row's width) is most of the cost of drawing the list.
 func (r *listRow) set(s library.Summary) {
+	searching := r.l.searching
+	if r.shown == s && r.shownSearching == searching {
+		return
+	}
+	r.shown, r.shownSearching = s, searching
 	title := s.Title
 	if title == "" {
 		title = "Untitled"
 	}
-	r.title.SetText(title)
 	r.meta.SetText(summaryMeta(s))
-	r.setSnippet(s.Snippet)
+	if searching {
+		r.snippet.Segments = snippetSegments(s.Snippet)
+	}
+	if r.snippet.Visible() != searching {
+		// The row gains or loses its third line: the row is refreshed
+		// whole, once, rather than its title and snippet and then again
+		// with the row.
+		r.snippet.Hidden = !searching
+		r.title.Text = title
+		r.Refresh()
+		return
+	}
+	r.title.SetText(title)
+	if searching {
+		r.snippet.Refresh()
+	}
+}
+
+// clear shows a row whose summary is not read yet.
+func (r *listRow) clear() {
+	r.shown = library.Summary{}
+	r.title.SetText(" ")
+	r.meta.SetText(" ")
+	r.setSnippet(" ")
 }
 
 // setSnippet shows a search's snippet on the row's third line, or hides
@@ -411,9 +445,7 @@ func (l *libraryList) updateRow(id widget.ListItemID, o fyne.CanvasObject) {
 		}
 		return
 	}
-	row.title.SetText(" ")
-	row.meta.SetText(" ")
-	row.setSnippet(" ")
+	row.clear()
 	if row.tick.Visible() {
 		row.tick.Hide()
 		row.Refresh()
