@@ -8,6 +8,7 @@ import (
 	"fmt"
 	"runtime"
 	"slices"
+	"strconv"
 	"strings"
 	"sync"
 	"time"
@@ -283,17 +284,37 @@ func (l *Library) listRanked(ctx context.Context, lq *listQuery, f Filter) ([]Su
 	if err := l.db.QueryRowContext(ctx, `SELECT coalesce((SELECT min(id) FROM clippings), 0), coalesce((SELECT max(id) FROM clippings), 0)`).Scan(&lo, &hi); err != nil {
 		return nil, fmt.Errorf("list clippings: %w", classify(err))
 	}
-	cut, err := l.window(ctx, lq, lo, hi)
-	if err != nil {
-		return nil, fmt.Errorf("list clippings: %w", classify(err))
-	}
-	if cut == 0 {
-		cut = lo
-	}
 	// The window's matches, ranked, come first; then the older ones.
-	var hits []hit
-	if hits, err = l.rankRange(ctx, lq, cut, hi, f.Offset, f.Limit); err != nil {
-		return nil, fmt.Errorf("list clippings: %w", classify(err))
+	var (
+		hits []hit
+		cut  int64
+		err  error
+	)
+	if lq.loose != "" && hi-lo+1 > int64(rankWindow) {
+		// A phrase: its newest rankMatches matches are the window, or
+		// all its matches when they are fewer.
+		var ids []int64
+		if ids, err = l.newestMatches(ctx, lq.match, rankMatches+1); err != nil {
+			return nil, fmt.Errorf("list clippings: %w", classify(err))
+		}
+		cut = lo
+		if len(ids) > rankMatches {
+			ids = ids[:rankMatches]
+			cut = ids[len(ids)-1]
+		}
+		if hits, err = l.rankIDs(ctx, lq, ids, f.Offset, f.Limit); err != nil {
+			return nil, fmt.Errorf("list clippings: %w", classify(err))
+		}
+	} else {
+		if cut, err = l.window(ctx, lq, lo, hi); err != nil {
+			return nil, fmt.Errorf("list clippings: %w", classify(err))
+		}
+		if cut == 0 {
+			cut = lo
+		}
+		if hits, err = l.rankRange(ctx, lq, cut, hi, f.Offset, f.Limit); err != nil {
+			return nil, fmt.Errorf("list clippings: %w", classify(err))
+		}
 	}
 	if n := f.Limit - len(hits); n > 0 && cut > lo {
 		inWindow := 0
@@ -368,6 +389,84 @@ func (l *Library) window(ctx context.Context, lq *listQuery, lo, hi int64) (int6
 	return 0, nil
 }
 
+// newestMatches returns the ids of the newest n clippings that match the
+// FTS5 expression, newest first, read from the full-text index alone.
+func (l *Library) newestMatches(ctx context.Context, match string, n int) ([]int64, error) {
+	rows, err := l.db.QueryContext(ctx, `SELECT rowid FROM clippings_fts WHERE clippings_fts MATCH ?
+		ORDER BY rowid DESC LIMIT ?`, match, n)
+	if err != nil {
+		return nil, err
+	}
+	defer rows.Close()
+	var ids []int64
+	for rows.Next() {
+		var id int64
+		if err := rows.Scan(&id); err != nil {
+			return nil, err
+		}
+		ids = append(ids, id)
+	}
+	return ids, rows.Err()
+}
+
+// rankIDs returns the page at offset of a phrase's matches ids (newest
+// first), by rank. A phrase is ranked by its words (loose) among the rows
+// that hold it: FTS5 checks the phrase once, when its matches are read
+// (newestMatches), where ranking it in parts by id checked it, and merged
+// the lists of a prefix too long to have its own (with* in "heat with"),
+// once a part. Its rank is the same as rankRange's.
+func (l *Library) rankIDs(ctx context.Context, lq *listQuery, ids []int64, offset, limit int) ([]hit, error) {
+	if len(ids) == 0 {
+		return nil, nil
+	}
+	var list strings.Builder
+	list.WriteByte('[')
+	for i, id := range ids {
+		if i > 0 {
+			list.WriteByte(',')
+		}
+		list.WriteString(strconv.FormatInt(id, 10))
+	}
+	list.WriteByte(']')
+	part := *lq
+	part.args = append(slices.Clone(lq.args), ids[len(ids)-1], ids[0], list.String())
+	part.args[0] = lq.loose
+	// The unary plus keeps SQLite from looking each id up in the
+	// full-text table (see rankRange).
+	part.where = append(slices.Clone(lq.where), "clippings_fts.rowid >= ? AND clippings_fts.rowid <= ?",
+		"+clippings_fts.rowid IN (SELECT value FROM json_each(?))")
+	part.rank, part.order = bm25Rank, bm25Rank
+	query, args := part.sql(summaryColumns+", "+part.rank, Filter{Limit: offset + limit}, true)
+	rows, err := l.db.QueryContext(ctx, query, args...)
+	if err != nil {
+		return nil, err
+	}
+	defer rows.Close()
+	var hits []hit
+	for rows.Next() {
+		var h hit
+		if h.Summary, err = scanSummary(rows, &h.rank); err != nil {
+			return nil, err
+		}
+		hits = append(hits, h)
+	}
+	if err := rows.Err(); err != nil {
+		return nil, err
+	}
+	sortHits(hits)
+	return hits[min(offset, len(hits)):], nil
+}
+
+// sortHits orders hits by rank, best first, then by id.
+func sortHits(hits []hit) {
+	slices.SortFunc(hits, func(a, b hit) int {
+		if c := cmp.Compare(a.rank, b.rank); c != 0 {
+			return c
+		}
+		return cmp.Compare(a.ID, b.ID)
+	})
+}
+
 // rankRange returns the page at offset of the matches with ids from lo to
 // hi, by rank. The range is split by id into parts ranked at once on
 // separate connections, one per processor. Each part returns its best
@@ -416,12 +515,7 @@ func (l *Library) rankRange(ctx context.Context, lq *listQuery, lo, hi int64, of
 		return nil, err
 	}
 	hits := slices.Concat(ranked...)
-	slices.SortFunc(hits, func(a, b hit) int {
-		if c := cmp.Compare(a.rank, b.rank); c != 0 {
-			return c
-		}
-		return cmp.Compare(a.ID, b.ID)
-	})
+	sortHits(hits)
 	return hits[min(offset, len(hits)):min(offset+limit, len(hits))], nil
 }
 

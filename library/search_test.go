@@ -529,6 +529,33 @@ func TestBroadSearchRanksItsNewestMatchesFirst(t *testing.T) {
 			}
 		}
 	})
+	t.Run("a broad phrase shows its newest matches ranked, then the older ones", func(t *testing.T) {
+		for _, f := range []Filter{{Query: `"on the"`}, {Query: `"on the`, Typing: true}, {Query: `"on the"`, Tag: "even"}} {
+			all := reference(f, 0)
+			phrase := reference(Filter{Query: f.Query, Typing: f.Typing}, 0) // the window ignores the tag
+			if len(phrase) <= rankMatches {
+				t.Fatalf("%q matches %d clippings, the test needs more than %d", f.Query, len(phrase), rankMatches)
+			}
+			byID := slices.Sorted(slices.Values(phrase))
+			cut := byID[len(byID)-rankMatches]
+			var want []int64
+			for _, id := range all {
+				if id >= cut {
+					want = append(want, id)
+				}
+			}
+			for _, id := range all {
+				if id < cut {
+					want = append(want, id)
+				}
+			}
+			for _, size := range []int{3, 5, 100} {
+				if got := pages(f, size); !slices.Equal(got, want) {
+					t.Errorf("%+v: pages of %d = %v, want %v", f, size, got, want)
+				}
+			}
+		}
+	})
 	t.Run("a narrow search is ranked whole", func(t *testing.T) {
 		rankMatches = 60 // more than the library holds
 		f := Filter{Query: `"harbour election"`}
