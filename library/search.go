@@ -264,6 +264,18 @@ var (
 	rankMatches = 2000
 )
 
+// windowSizes returns the window of a search over a large library: its
+// newest rankMatches matches among the newest rankWindow clippings, twice
+// as many when a tag, site or entity narrows the search, as fewer of the
+// window's matches pass the filter and, short of a page, the older ones
+// are ranked whole.
+func (lq *listQuery) windowSizes() (clippings int64, matches int) {
+	if len(lq.where) > 1 {
+		return 2 * int64(rankWindow), 2 * rankMatches
+	}
+	return int64(rankWindow), rankMatches
+}
+
 // A hit is a summary with its rank.
 type hit struct {
 	Summary
@@ -290,17 +302,31 @@ func (l *Library) listRanked(ctx context.Context, lq *listQuery, f Filter) ([]Su
 		cut  int64
 		err  error
 	)
-	if lq.loose != "" && hi-lo+1 > int64(rankWindow) {
-		// A phrase: its newest rankMatches matches are the window, or
-		// all its matches when they are fewer.
+	if w, m := lq.windowSizes(); lq.loose != "" && hi-lo+1 > w {
+		// A phrase is windowed as window does, by its own matches:
+		// read once, its newest m matches among the newest w
+		// clippings are the window; fewer, and the phrase is
+		// estimated to match more than m clippings, the newest w
+		// clippings' matches are; fewer still, all its matches are
+		// ranked at once.
+		newest := hi - w + 1
 		var ids []int64
-		if ids, err = l.newestMatches(ctx, lq.match, rankMatches+1); err != nil {
+		if ids, err = l.newestMatches(ctx, lq.match, newest, hi, m+1); err != nil {
 			return nil, fmt.Errorf("list clippings: %w", classify(err))
 		}
 		cut = lo
-		if len(ids) > rankMatches {
-			ids = ids[:rankMatches]
+		switch n := int64(len(ids)); {
+		case n > int64(m):
+			ids = ids[:m]
 			cut = ids[len(ids)-1]
+		case n*(hi-lo+1)/w > int64(m):
+			cut = newest
+		default:
+			older, err := l.newestMatches(ctx, lq.match, lo, newest-1, -1)
+			if err != nil {
+				return nil, fmt.Errorf("list clippings: %w", classify(err))
+			}
+			ids = append(ids, older...)
 		}
 		if hits, err = l.rankIDs(ctx, lq, ids, f.Offset, f.Limit); err != nil {
 			return nil, fmt.Errorf("list clippings: %w", classify(err))
@@ -358,13 +384,14 @@ func (l *Library) window(ctx context.Context, lq *listQuery, lo, hi int64) (int6
 	// the newest rankWindow clippings are about those with the highest ids,
 	// which costs nothing to find (counting 100,000 rows or stepping over
 	// 8,000 would cost milliseconds).
+	w, m := lq.windowSizes()
 	total := hi - lo + 1
-	if total <= int64(rankWindow) {
+	if total <= w {
 		return 0, nil
 	}
-	newest := hi - int64(rankWindow) + 1
+	newest := hi - w + 1
 	rows, err := l.db.QueryContext(ctx, `SELECT rowid FROM clippings_fts WHERE clippings_fts MATCH ? AND rowid >= ?
-		ORDER BY rowid DESC LIMIT ?`, cmp.Or(lq.loose, lq.match), newest, rankMatches)
+		ORDER BY rowid DESC LIMIT ?`, cmp.Or(lq.loose, lq.match), newest, m)
 	if err != nil {
 		return 0, err
 	}
@@ -381,19 +408,20 @@ func (l *Library) window(ctx context.Context, lq *listQuery, lo, hi int64) (int6
 		return 0, err
 	}
 	switch {
-	case n == int64(rankMatches):
+	case n == int64(m):
 		return last, nil
-	case n*total/int64(rankWindow) > int64(rankMatches):
+	case n*total/w > int64(m):
 		return newest, nil
 	}
 	return 0, nil
 }
 
-// newestMatches returns the ids of the newest n clippings that match the
-// FTS5 expression, newest first, read from the full-text index alone.
-func (l *Library) newestMatches(ctx context.Context, match string, n int) ([]int64, error) {
+// newestMatches returns the ids from lo to hi of the newest n clippings
+// (all when n is negative) that match the FTS5 expression, newest first,
+// read from the full-text index alone.
+func (l *Library) newestMatches(ctx context.Context, match string, lo, hi int64, n int) ([]int64, error) {
 	rows, err := l.db.QueryContext(ctx, `SELECT rowid FROM clippings_fts WHERE clippings_fts MATCH ?
-		ORDER BY rowid DESC LIMIT ?`, match, n)
+		AND rowid >= ? AND rowid <= ? ORDER BY rowid DESC LIMIT ?`, match, lo, hi, n)
 	if err != nil {
 		return nil, err
 	}
