@@ -12,7 +12,6 @@ import (
 	"strings"
 	"sync"
 	"time"
-	"unicode/utf8"
 )
 
 // summaryColumns are the columns scanSummary reads, from clippings as c.
@@ -151,12 +150,7 @@ const shortPrefixLetters = 2
 // clippings: every one) to count them before it ranks any. Newest first,
 // the first page is the first entries of that list read backwards.
 func shortPrefix(fq ftsQuery) bool {
-	if len(fq.terms) != 1 || len(fq.terms[0].words) != 1 {
-		return false
-	}
-	t := fq.terms[0]
-	toks, lone := ftsTokens(t.words)
-	return len(toks) == 1 && (t.prefix || lone) && utf8.RuneCountInString(toks[0]) <= shortPrefixLetters
+	return len(fq.terms) == 1 && fq.terms[0].shortPrefix()
 }
 
 // sql assembles the query over the given columns, ordered and paged when

@@ -718,3 +718,39 @@ func TestCountUpTo(t *testing.T) {
 		t.Errorf("CountUpTo(0) = %v, want ErrInvalid", err)
 	}
 }
+
+func TestAShortLastPrefixNarrowsButDoesNotRank(t *testing.T) {
+	for _, tt := range []struct{ query, loose string }{
+		{"could a", `"could"`},
+		{"valley el", `"valley"`},
+		{"el valley", ""}, // the prefix is whole, not being typed
+		{"a OR b", ""},    // an alternative is not dropped
+		{"x* y", ""},      // "y" is whole; "x*" is dropped below
+		{"rain -umbrella r", `"rain" NOT ("umbrella")`},
+	} {
+		fq := translateQuery(tt.query, true)
+		if fq.looseExpr() != tt.loose {
+			t.Errorf("translateQuery(%q).loose = %q, want %q (match %q)", tt.query, fq.looseExpr(), tt.loose, fq.expr())
+		}
+	}
+	l, _ := searchLibrary(t)
+	ctx := context.Background()
+	// "rain r": the clippings with rain and a word in r, in the order of
+	// "rain" alone.
+	rain, err := l.List(ctx, Filter{Query: "rain"})
+	if err != nil {
+		t.Fatal(err)
+	}
+	got, err := l.List(ctx, Filter{Query: "rain r", Typing: true})
+	if err != nil {
+		t.Fatal(err)
+	}
+	if g, w := titles(got), titles(rain); !slices.Equal(g, w) {
+		t.Errorf("rain r = %q, want %q, the order of rain", g, w)
+	}
+	for _, s := range got {
+		if !strings.Contains(s.Snippet, "«") {
+			t.Errorf("%q: no match marked in %q", s.Title, s.Snippet)
+		}
+	}
+}
