@@ -297,12 +297,13 @@ func (l *Library) listRanked(ctx context.Context, lq *listQuery, f Filter) ([]Su
 		err  error
 	)
 	if w, m := lq.windowSizes(); lq.loose != "" && hi-lo+1 > w {
-		// A phrase is windowed as window does, by its own matches:
-		// read once, its newest m matches among the newest w
-		// clippings are the window; fewer, and the phrase is
-		// estimated to match more than m clippings, the newest w
-		// clippings' matches are; fewer still, all its matches are
-		// ranked at once.
+		// A search ranked by a looser expression than it matches (a
+		// phrase, a typed prefix of four letters, a short last prefix:
+		// see listQuery.loose) is windowed as window does, by its own
+		// matches, read once: its newest m matches among the newest w
+		// clippings are the window; fewer, and the search is estimated
+		// to match more than m clippings, the newest w clippings'
+		// matches are; fewer still, all its matches are ranked at once.
 		newest := hi - w + 1
 		var ids []int64
 		if ids, err = l.newestMatches(ctx, lq.match, newest, hi, m+1); err != nil {
@@ -431,12 +432,13 @@ func (l *Library) newestMatches(ctx context.Context, match string, lo, hi int64,
 	return ids, rows.Err()
 }
 
-// rankIDs returns the page at offset of a phrase's matches ids (newest
-// first), by rank. A phrase is ranked by its words (loose) among the rows
-// that hold it: FTS5 checks the phrase once, when its matches are read
-// (newestMatches), where ranking it in parts by id checked it, and merged
-// the lists of a prefix too long to have its own (with* in "heat with"),
-// once a part. Its rank is the same as rankRange's.
+// rankIDs returns the page at offset of a search's matches ids (newest
+// first), by rank, for a search ranked by a looser expression than it
+// matches (a phrase by its words: see listQuery.loose). FTS5 checks the
+// phrase once, when its matches are read (newestMatches), where ranking
+// in parts by id checked it, and merged the lists of a prefix too long to
+// have its own ("burg*"), once a part. Its rank is the same as
+// rankRange's.
 func (l *Library) rankIDs(ctx context.Context, lq *listQuery, ids []int64, offset, limit int) ([]hit, error) {
 	if len(ids) == 0 {
 		return nil, nil
@@ -662,19 +664,19 @@ func (l *Library) Count(ctx context.Context, f Filter) (int, error) {
 }
 
 // CountUpTo returns how many clippings the filter selects, ignoring its
-// Limit and Offset, when they are at most max; when there are more, it
-// returns max and true. It stops counting there: a broad search over a
+// Limit and Offset, when they are at most most; when there are more, it
+// returns most and true. It stops counting there: a broad search over a
 // large library matches tens of thousands of clippings, and counting
 // them all reads every match from the full-text index (17 ms of
 // processor time for "t*" over 100,000 clippings), while a person reads
 // "more than 1,000" as well.
-func (l *Library) CountUpTo(ctx context.Context, f Filter, max int) (int, bool, error) {
-	if max <= 0 {
+func (l *Library) CountUpTo(ctx context.Context, f Filter, most int) (int, bool, error) {
+	if most <= 0 {
 		return 0, false, fmt.Errorf("count clippings: %w: the most to count must be positive", ErrInvalid)
 	}
-	n, err := l.count(ctx, f, max+1)
-	if n > max {
-		return max, true, err
+	n, err := l.count(ctx, f, most+1)
+	if n > most {
+		return most, true, err
 	}
 	return n, false, err
 }
