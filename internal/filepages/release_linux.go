@@ -31,11 +31,6 @@ func Release(extra ...[]byte) (int64, error) {
 		if m.writable || !m.private || m.anon > 0 || m.rss == 0 {
 			continue
 		}
-		// The system may map the program's code in pieces of 2 MB (a
-		// large page of the file cache): one instruction run while idle
-		// would bring 2 MB back. Mapped page by page, it brings back what
-		// it touches.
-		noHugePages(m.start, m.end)
 		if err := dontNeed(m.start, m.end); err != nil {
 			return released, err
 		}
@@ -98,12 +93,6 @@ func inside(maps []mapping, lo, hi uintptr) bool {
 		}
 	}
 	return false
-}
-
-// noHugePages asks the system to map [lo, hi) in small pages; where it
-// has no large pages it refuses, which changes nothing.
-func noHugePages(lo, hi uintptr) {
-	syscall.Syscall(syscall.SYS_MADVISE, lo, hi-lo, syscall.MADV_NOHUGEPAGE)
 }
 
 func dontNeed(lo, hi uintptr) error {
