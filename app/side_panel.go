@@ -751,4 +751,3 @@ func (tightLayout) MinSize(objs []fyne.CanvasObject) fyne.Size {
 	}
 	return fyne.NewSize(max(0, s.Width-2*d), max(0, s.Height-2*d))
 }
-
