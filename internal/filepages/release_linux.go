@@ -102,23 +102,35 @@ func dontNeed(lo, hi uintptr) error {
 	return nil
 }
 
-// programMappings lists the mappings of the program's file (the same
-// device and inode as /proc/self/exe, whatever its path).
+// programMappings lists the mappings of the program's file: those of the
+// same device and inode as /proc/self/exe, whatever their path, or of its
+// path (on an overlay file system, as in a container, the mappings name
+// the device and inode of the file beneath).
 func programMappings() ([]mapping, error) {
 	var st syscall.Stat_t
 	if err := syscall.Stat("/proc/self/exe", &st); err != nil {
+		return nil, fmt.Errorf("find the program file: %w", err)
+	}
+	path, err := os.Readlink("/proc/self/exe")
+	if err != nil {
 		return nil, fmt.Errorf("find the program file: %w", err)
 	}
 	data, err := os.ReadFile("/proc/self/smaps")
 	if err != nil {
 		return nil, fmt.Errorf("read the process's mappings: %w", err)
 	}
-	return parseSmaps(data, st.Dev, st.Ino)
+	return parseSmaps(data, program{dev: st.Dev, ino: st.Ino, path: path})
 }
 
-// parseSmaps reads the mappings of the file with device dev and inode ino
-// from the text of /proc/self/smaps.
-func parseSmaps(data []byte, dev, ino uint64) ([]mapping, error) {
+// program names the program file: its device, inode and path.
+type program struct {
+	dev, ino uint64
+	path     string
+}
+
+// parseSmaps reads the mappings of the program file from the text of
+// /proc/self/smaps.
+func parseSmaps(data []byte, prog program) ([]mapping, error) {
 	var out []mapping
 	var cur *mapping
 	sc := bufio.NewScanner(bytes.NewReader(data))
@@ -134,7 +146,7 @@ func parseSmaps(data []byte, dev, ino uint64) ([]mapping, error) {
 			if len(f) < 5 {
 				continue
 			}
-			m, ok := parseHeader(f, dev, ino)
+			m, ok := parseHeader(line, f, prog)
 			if ok {
 				out = append(out, m)
 				cur = &out[len(out)-1]
@@ -158,10 +170,9 @@ func parseSmaps(data []byte, dev, ino uint64) ([]mapping, error) {
 	return out, sc.Err()
 }
 
-// parseHeader reads a mapping's first line, split in fields (range,
-// permissions, offset, device, inode, path), when it maps the file dev,
-// ino.
-func parseHeader(f []string, dev, ino uint64) (mapping, bool) {
+// parseHeader reads a mapping's first line, also split in fields (range,
+// permissions, offset, device, inode, path), when it maps the program.
+func parseHeader(line string, f []string, prog program) (mapping, bool) {
 	lo, hi, ok := strings.Cut(f[0], "-")
 	if !ok {
 		return mapping{}, false
@@ -175,7 +186,8 @@ func parseHeader(f []string, dev, ino uint64) (mapping, bool) {
 	if !ok || err1 != nil || err2 != nil || err3 != nil || err4 != nil || err5 != nil || len(f[1]) < 4 {
 		return mapping{}, false
 	}
-	if inode != ino || mkdev(maj, min) != dev {
+	sameFile := inode == prog.ino && mkdev(maj, min) == prog.dev
+	if !sameFile && (len(f) < 6 || !strings.HasSuffix(line, " "+prog.path)) {
 		return mapping{}, false
 	}
 	return mapping{

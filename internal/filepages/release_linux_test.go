@@ -107,8 +107,16 @@ Anonymous:           900 kB
 7f0000000000-7f0000100000 r-xp 00000000 fd:01 99 /usr/lib/libc.so.6
 Rss:                 400 kB
 Anonymous:             0 kB
+7f0000100000-7f0000200000 r--p 00000000 00:2a 777 /opt/margin/bin/margin
+Rss:                 300 kB
+Anonymous:             0 kB
+7f0000200000-7f0000300000 r--p 00000000 00:2a 778 /opt/margin/bin/margin-old
+Rss:                 300 kB
+Anonymous:             0 kB
 `
-	maps, err := parseSmaps([]byte(smaps), mkdev(0xfd, 1), 1234)
+	// The last but one is the program on an overlay file system, whose
+	// mappings name the file beneath: found by its path.
+	maps, err := parseSmaps([]byte(smaps), program{dev: mkdev(0xfd, 1), ino: 1234, path: "/opt/margin/bin/margin"})
 	if err != nil {
 		t.Fatal(err)
 	}
@@ -116,6 +124,7 @@ Anonymous:             0 kB
 		{start: 0x400000, end: 0xc00000, private: true, rss: 3000 << 10},
 		{start: 0xc00000, end: 0x1400000, private: true, rss: 2000 << 10, anon: 8 << 10},
 		{start: 0x1400000, end: 0x1500000, writable: true, private: true, rss: 500 << 10, anon: 100 << 10},
+		{start: 0x7f0000100000, end: 0x7f0000200000, private: true, rss: 300 << 10},
 	}
 	if len(maps) != len(want) {
 		t.Fatalf("got %d mappings of the program, want %d: %+v", len(maps), len(want), maps)
