@@ -266,7 +266,7 @@ func clippingCard(s library.Summary, open func()) fyne.CanvasObject {
 	title.Truncation = fyne.TextTruncateEllipsis
 	meta := newQuietText(summaryMeta(s), theme.SizeNameCaptionText)
 	meta.Truncation = fyne.TextTruncateEllipsis
-	return newPanelCard(compact(container.NewVBox(title, meta)), open)
+	return newPanelCard(container.NewVBox(tight(title), tight(meta)), open)
 }
 
 // FilterByEntity shows the clippings mentioning an entity.
