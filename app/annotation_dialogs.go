@@ -252,9 +252,15 @@ func (w *mainWindow) entityCard(e annotate.Entity, m annotate.Mention, others []
 		remove := widget.NewButtonWithIcon("Untag", theme.ContentRemoveIcon(), func() { d.Hide(); w.RemoveMention(m.ID) })
 		buttons = []fyne.CanvasObject{remove, filter, close}
 	}
-	d = dialog.NewCustomWithoutButtons(e.Name, container.NewVBox(parts...), w.win)
+	// Setting the buttons and the size each lays out and refreshes the
+	// whole dialog, measuring every title again to cut it to the width:
+	// the content goes in once they are set, so that only showing the
+	// dialog measures it.
+	content := container.NewVBox()
+	d = dialog.NewCustomWithoutButtons(e.Name, content, w.win)
 	d.SetButtons(buttons)
 	d.Resize(fyne.NewSize(440, 0))
+	content.Objects = parts
 	w.showDialog(d, d.Hide)
 }
 
@@ -265,7 +271,47 @@ func clippingCard(s library.Summary, open func()) fyne.CanvasObject {
 	title.Truncation = fyne.TextTruncateEllipsis
 	meta := newQuietText(summaryMeta(s), theme.SizeNameCaptionText)
 	meta.Truncation = fyne.TextTruncateEllipsis
-	return newPanelCard(compact(container.NewVBox(title, meta)), open)
+	return newPanelCard(container.New(tightLines{}, title, meta), open)
+}
+
+// tightLines stacks lines of text one under the other with the gap their
+// own padding leaves between them closed up, as the library list's rows
+// are. A theme override halving the padding (compact) would do it too, but
+// Fyne empties its cache of measured text each time it applies one or
+// refreshes it, so that every text in the window is shaped again: building
+// the entity card took three times the processor time (40 ms against 13).
+type tightLines struct{}
+
+func (tightLines) overlap() float32 { return theme.Padding() * 1.5 }
+
+// Layout is part of fyne.Layout.
+func (l tightLines) Layout(objs []fyne.CanvasObject, size fyne.Size) {
+	var y float32
+	for _, o := range objs {
+		if !o.Visible() {
+			continue
+		}
+		h := o.MinSize().Height
+		o.Move(fyne.NewPos(0, y))
+		o.Resize(fyne.NewSize(size.Width, h))
+		y += h - l.overlap()
+	}
+}
+
+// MinSize is part of fyne.Layout.
+func (l tightLines) MinSize(objs []fyne.CanvasObject) fyne.Size {
+	var size fyne.Size
+	for _, o := range objs {
+		if !o.Visible() {
+			continue
+		}
+		m := o.MinSize()
+		if size.Height > 0 {
+			size.Height -= l.overlap()
+		}
+		size.Width, size.Height = max(size.Width, m.Width), size.Height+m.Height
+	}
+	return size
 }
 
 // FilterByEntity shows the clippings mentioning an entity.

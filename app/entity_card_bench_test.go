@@ -66,7 +66,8 @@ func BenchmarkEntityCard10k(b *testing.B) {
 	}
 	// The two halves apart: the library's calls, and the card built and
 	// shown on the UI goroutine from their answers.
-	halves := func() (query, card time.Duration) {
+	halves := func() (query, card, queryCPU, cardCPU time.Duration) {
+		c0 := cpuTime()
 		start := time.Now()
 		e, err := lib.Entity(ctx, entityID)
 		if err != nil {
@@ -76,26 +77,29 @@ func BenchmarkEntityCard10k(b *testing.B) {
 		if err != nil || len(others) != cardClippings || total != benchdata.CardClippings-1 {
 			b.Fatalf("ClippingsMentioning = %d clippings of %d, %v", len(others), total, err)
 		}
-		query = time.Since(start)
+		query, queryCPU = time.Since(start), cpuTime()-c0
+		c0 = cpuTime()
 		start = time.Now()
 		w.entityCard(e, m, others, total)
-		card = time.Since(start)
+		card, cardCPU = time.Since(start), cpuTime()-c0
 		w.dismissDialog()
 		w.wait()
-		return query, card
+		return query, card, queryCPU, cardCPU
 	}
 	first, _, _ := open()
 	b.ResetTimer()
-	var shown, painted, cpu, query, card []time.Duration
+	var shown, painted, cpu, query, card, queryCPU, cardCPU []time.Duration
 	for range 20 {
 		s, p, c := open()
 		shown, painted, cpu = append(shown, s), append(painted, p), append(cpu, c)
-		q, d := halves()
-		query, card = append(query, q), append(card, d)
+		q, d, qc, dc := halves()
+		query, card, queryCPU, cardCPU = append(query, q), append(card, d), append(queryCPU, qc), append(cardCPU, dc)
 	}
 	b.StopTimer()
 	b.ReportMetric(msPercentile(query, 0.5), "entity_card_10k_library:ms")
 	b.ReportMetric(msPercentile(card, 0.5), "entity_card_10k_build:ms")
+	b.ReportMetric(msPercentile(queryCPU, 0.5), "entity_card_10k_library_cpu:ms")
+	b.ReportMetric(msPercentile(cardCPU, 0.5), "entity_card_10k_build_cpu:ms")
 	b.ReportMetric(msPercentile(shown, 0.5), "entity_card_10k:ms")
 	b.ReportMetric(msPercentile(cpu, 0.5), "entity_card_10k_cpu:ms")
 	b.ReportMetric(msPercentile(painted, 0.5), "entity_card_10k_painted:ms")
