@@ -424,6 +424,7 @@ func (l *libraryList) updateRow(id widget.ListItemID, o fyne.CanvasObject) {
 	row := o.(*listRow)
 	row.id = id
 	if s, ok := l.summary(id); ok {
+		l.prefetch(id)
 		row.set(s)
 		if l.isPicked(s.ID) != row.tick.Visible() {
 			row.tick.Hidden = !l.isPicked(s.ID)
@@ -438,6 +439,23 @@ func (l *libraryList) updateRow(id widget.ListItemID, o fyne.CanvasObject) {
 		row.Refresh()
 	}
 	l.loadPage(id / listPageSize)
+}
+
+// prefetch asks for the page after row id's, or the one before, when the
+// row is in the last or first quarter of its page, so that scrolling on
+// finds the next rows already read.
+func (l *libraryList) prefetch(id int) {
+	page, at := id/listPageSize, id%listPageSize
+	next := -1
+	switch {
+	case at >= listPageSize*3/4 && (page+1)*listPageSize < l.total:
+		next = page + 1
+	case at < listPageSize/4 && page > 0:
+		next = page - 1
+	}
+	if _, ok := l.pages[next]; next >= 0 && !ok {
+		l.loadPage(next)
+	}
 }
 
 // summary returns the cached summary of row id.
