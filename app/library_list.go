@@ -443,8 +443,13 @@ func (l *libraryList) updateRow(id widget.ListItemID, o fyne.CanvasObject) {
 
 // prefetch asks for the page after row id's, or the one before, when the
 // row is in the last or first quarter of its page, so that scrolling on
-// finds the next rows already read.
+// finds the next rows already read. It does not while pages are being
+// read: dragging the scroll bar lands on a new page every frame, and the
+// pages beside them would only delay the next.
 func (l *libraryList) prefetch(id int) {
+	if len(l.loading) > 0 {
+		return
+	}
 	page, at := id/listPageSize, id%listPageSize
 	next := -1
 	switch {
