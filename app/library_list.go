@@ -341,7 +341,10 @@ func (r *listRow) fit(width float32) {
 		title = fitter.fit(title, r.titleWidth(width)-pad, theme.TextSize(), r.title.TextStyle)
 		meta = fitter.fit(meta, width-pad, theme.Size(theme.SizeNameCaptionText), fyne.TextStyle{})
 	}
-	r.title.SetText(title)
+	// A label refreshed redraws its text; a page read refreshes every row.
+	if r.title.Text != title {
+		r.title.SetText(title)
+	}
 	r.meta.SetText(meta)
 }
 
