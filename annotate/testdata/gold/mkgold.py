@@ -270,14 +270,60 @@ new.update({
    ('Alex de Minaur', P), ('Daniel Elahi Galan', P), ('Belgium', O)]),
 })
 
+# Issue 16's widening of the set (football, club and school sport, business
+# press releases and tech news, local news, wire copy of other agencies,
+# entertainment), annotated before any suggestion was seen for them.
+new.update({
+ 'chelsea-kepa': ('358cc4a080', [
+   ('Chelsea', O), ('Athletic Bilbao', O), ('Kepa Arrizabalaga', P), ('Thibaut Courtois', P), ('Real Madrid', O),
+   ('Stamford Bridge', L), ('London', L)]),
+ 'chargers-lynn': ('8e3efab59f', [
+   ('Chargers', O), ('Anthony Lynn', P), ('Chiefs', O), ('Lynn', P), ('Los Angeles Times', O), ('AFC West', O),
+   ('AFC', O)]),
+ 'santa-fe-cat': ('ef2b3f268a', [
+   ('SANTA FE', L), ('N.M.', L), ('AP', O), ('Portland', L), ('Oregon', L), ('Santa Fe', L), ('New Mexico', L),
+   ('Santa Fe Animal Shelter', O), ('Sasha', X), ('American Airlines', O), ('Viktor Usov', P), ('Usov', P)]),
+ 'berlin-stabbing': ('e372e42c0a', [
+   ('Richard von Weizsäcker', P), ('Fritz Eckart von Weizsäcker', P), ('von Weizsäcker', P), ('Kan', O),
+   ('Schlosspark-Klinik', L), ('Berlin', L)]),
+ 'kansas-state-swim': ('3ce1c8fdf6', [
+   ('Salina South', O), ('Keetan Munsell', P), ('Trinity Academy', O), ('Ben Patton', P), ('Patton', P),
+   ('Wichita Heights', O), ('Aidan Gantenbein', P), ('Wichita North', O), ('Miguel Bernal', P), ('Redskins', O),
+   ('Wichita West', O), ('David Garcia', P), ('Wichita East', O), ('Hugh McPherson', P)]),
+ 'ascom-ge-healthcare': ('5ae11e580a', [
+   ('BAAR', L), ('SWITZERLAND', L), ('Ascom', O), ('Digistat Patient Watch', X), ('Europe', L), ('GE', O),
+   ('Ascom Myco 2', X), ('André Neu', P), ('Platform Solutions', O), ('GE Healthcare', O), ('Olivier Bosc', P),
+   ('Life Care Solutions Europe', O), ('Alarm fatigue: impacts on patient safety', W), ('Ruskin KJ', P),
+   ('Hueske-Kraus D', P), ('Curr Opin Anaesthesiol', O), ('Joint Commission', O),
+   ('National Patient Safety Goal', X), ('ECRI', O)]),
+})
+
 # Articles are keyed by the first ten characters of their corpus key.
 keys = {k[:10]: k for k in d}
 for name, (short, names) in new.items():
     gold[name] = (keys[short], names)
+texts = {k: (v['articleBody'], v['url']) for k, v in d.items()}
+
+# Articles of the trafilatura corpus (shared/corpus/trafilatura-dev,
+# Apache-2.0), keyed by their whole evaldata.json key (a URL, or
+# "hard::FILE"). The body is the human-labelled text of the page, the
+# snippets of "with" in their order, joined by blank lines.
+tpath = sys.argv[2] if len(sys.argv) > 2 else '../../../../shared/corpus/trafilatura-dev/evaldata.json'
+traf = {}
+traf.update({
+ 'nationnews-tridents': ('hard::nationnews.com-tridents.html', [
+   ('Renaldo “Peewee” Gilkes', P), ('Tridents', O), ('Nations League', E), ('Antigua and Barbuda', O),
+   ('Cuba', L), ('Russell Latapy', P)]),
+})
 
 def wordch(c): return c.isalnum()
+if traf:
+    td = json.load(open(tpath))
+    for name, (key, names) in traf.items():
+        gold[name] = (key, names)
+        texts[key] = ('\n\n'.join(td[key]['with']), key if key.startswith('http') else '')
 for name, (key, names) in gold.items():
-    text = d[key]['articleBody']
+    text = texts[key][0]
     cands = []
     for entry in names:
         ctx, t = entry[0], entry[1]
@@ -298,6 +344,6 @@ for name, (key, names) in gold.items():
         if t is not None:
             ents.append({'text': n, 'type': t, 'start': s, 'end': e})
     ents.sort(key=lambda x: x['start'])
-    out = {'key': key, 'url': d[key]['url'], 'text': text, 'entities': ents}
+    out = {'key': key, 'url': texts[key][1], 'text': text, 'entities': ents}
     json.dump(out, open(name + '.json', 'w'), indent=1, ensure_ascii=False)
     print(name, len(ents), {t: sum(1 for x in ents if x['type'] == t) for t in (P, O, L, E, W, X)})
