@@ -298,6 +298,22 @@ new.update({
    ('National Patient Safety Goal', X), ('ECRI', O)]),
 })
 
+new.update({
+ 'taylor-swift-big-machine': ('70cb2d5bca', [
+   ('Taylor Swift', P), ('US', L), ('Big Machine', O), ('American Music Awards', E), ('Swift', P),
+   ('Scooter Braun', P), ('Tumblr', O), ('Braun', P), ('Kanye West', P), ('Kim Kardashian', P), ('Twitter', O),
+   ('AMAs', E), ('Netflix', O), ('Elizabeth Warren', P), ('Alexandria Ocasio-Cortez', P), ('Taylor', P),
+   ('Dick Clark Productions', O)]),
+ 'bi-tech-ten-things': ('fde930b018', [
+   ('New York', L), ('WeWork', O), ('Letitia James', P), ('Adam Neumann', P), ('T-Mobile', O),
+   ('John Legere', P), ('Legere', P), ('Mike Siever', P), ('SoftBank', O), ('Masayoshi Son', P), ('Amazon', O),
+   ('Spotify', O), ('Prime', X), ('Amazon Music Unlimited', X), ('Alibaba', O), ('Weibo', O), ('Singles Day', E),
+   ('Peng Mei', P), ('Tmall', O), ('WeChat', O), ('Google', O), ('CloudSimple', O), ('Microsoft', O),
+   ('VMware', O), ('Amazon Web Services', O), ('Fast Company', O), ('Half-Life', W), ('Valve', O),
+   ('Half Life: Alyx', W), ('Apple', O), ('AirPods', X), ('Piper Jaffray', O), ('NYC', L), ('Amazon Alexa', X),
+   ('10 Things in Tech', W), ('10 Things in Tech You Need to Know', W), ('Business Insider', O), ('Alexa', X)]),
+})
+
 # Articles are keyed by the first ten characters of their corpus key.
 keys = {k[:10]: k for k in d}
 for name, (short, names) in new.items():
@@ -314,6 +330,26 @@ traf.update({
  'nationnews-tridents': ('hard::nationnews.com-tridents.html', [
    ('Renaldo “Peewee” Gilkes', P), ('Tridents', O), ('Nations League', E), ('Antigua and Barbuda', O),
    ('Cuba', L), ('Russell Latapy', P)]),
+})
+traf.update({
+ 'jamaica-clarendon-crash': ('hard::jamaica.gleaner.com-victims.html', [
+   ('Clarendon', L), ('Osborne Store', L), ('Four Paths Police', O), ('Grant', P), ('Ambersley', P),
+   ('Toyota Starlet', X)]),
+ 'brookhaven-gas-leak': ('https://roughdraftatlanta.com/2023/11/08/brookhaven-village-closed-due-to-gas-leak/', [
+   ('Dresden Drive', L), ('Ellijay Drive', L), ('Apple Valley Road', L), ('Brookhaven Police Department', O),
+   ('BPD', O)]),
+ 'bvi-premier-arrest': ('hard::thestkittsnevisobserver.com-bvi.html', [
+   ('BVI', L), ('Andrew Fahie', P), ('United States', L), ('John Rankin', P)]),
+ 'louvre-chardin': ('https://observer.com/2023/11/bernard-arnault-lvmh-louvre-chardin/', [
+   ('Louvre', L), ('Jean Siméon Chardin', P)]),
+ 'christian-county-blotter': ('https://www.heartlandnewsfeed.com/2023/10/27/christian-county-police-blotters/', [
+   ('Kimberly Carrell', P), ('1600E Road', L), ('400N Road', L)]),
+ 'bronx-rezoning': ('https://gothamist.com/news/rezoning-plan-plagues-bronx-city-councilmembers-re-election-bid', [
+   ('Whitestone Bridge', L), ('Trump Golf Links Ferry Point', L)]),
+ 'miami-dade-crash': ('https://wsvn.com/news/local/miami-dade/15-year-old-driver-killed-14-year-old-passenger-critical-in-sw-miami-dade-crash/', [
+   ('Southwest 118th Avenue', L), ('Miller Drive', L), ('Southwest 117th Avenue', L)]),
+ 'northward-prison': ('https://www.caymancompass.com/2022/05/04/prison-official-anyone-could-escape-from-northward/', [
+   ('Northward', L)]),
 })
 
 def wordch(c): return c.isalnum()
