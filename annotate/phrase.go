@@ -41,6 +41,7 @@ func init() {
 		{"a work of a year", workOfAYear},
 		{"split at a possessive", splitAtPossessive},
 		{"a place by its last word", placeByLastWord},
+		{"an office of an organisation", officeOfOrganization},
 		{"split inside at of or a cue word", splitInside},
 		{"a place in the gazetteer", gazetteerPlace},
 		{"a town before a state", townBeforeState},
@@ -289,6 +290,46 @@ func acronymAfterName(f *finder, a, i, b int) bool {
 	f.phrase(a, last, false)
 	f.phrase(last, b, false)
 	return true
+}
+
+// officeOfOrganization: "Head of Platform Solutions", "General Manager of
+// Life Care Solutions Europe", "President of Russia": a title and "of"
+// before the name of what the office heads. The title is no name; the rest
+// is typed alone, unless it is a person's name after an office ("Secretary
+// of State Mike Pompeo"), which the title rule splits.
+func officeOfOrganization(f *finder, p *phraseSpan) bool {
+	t := f.toks
+	if p.descriptor || !titles[t[p.a].text] && !titleModifiers[t[p.a].text] {
+		return false
+	}
+	of := p.a + 1
+	for of < p.b && (titles[t[of].text] || titleModifiers[t[of].text]) {
+		of++
+	}
+	if of+1 >= p.b || t[of].text != "of" || !titles[t[of-1].text] || placeNameWords[t[of-1].text] {
+		return false // "State of Israel" is a place's name
+	}
+	rest := of + 1
+	if t[rest].text == "the" {
+		rest++
+	}
+	if rest >= p.b || f.hasPersonAfterOffice(rest, p.b) {
+		return false
+	}
+	f.phrase(rest, p.b, false)
+	return true
+}
+
+// hasPersonAfterOffice reports whether toks[a:b] end with a person's name
+// of two words or more after one or two words of an office ("State Mike
+// Pompeo", "Defense Lloyd Austin").
+func (f *finder) hasPersonAfterOffice(a, b int) bool {
+	for k := a + 1; k <= a+2 && k+2 <= b; k++ {
+		if f.couldBePersonName(k, b) && (f.fullPersonName(k, b) || f.recognised(k, b) == Person) {
+			return true
+		}
+	}
+	return false
 }
 
 // gazetteerPlace: the whole phrase is a place of the gazetteer, or a

@@ -45,6 +45,13 @@ var ruleCases = map[string][]ruleCase{
 		{text: "They crossed the Gulf of Aden.", phrase: "Gulf of Aden", want: []string{"place:Gulf of Aden"}},
 		{text: "The Bank of England said so.", phrase: "Bank of England"},
 	},
+	"an office of an organisation": {
+		{text: "says Ann Neu, Head of Platform Solutions at Zed.", phrase: "Head of Platform Solutions", want: []string{"organization:Platform Solutions"}},
+		{text: "He is the President of Russia.", phrase: "President of Russia", want: []string{"place:Russia"}},
+		{text: "They recognise the State of Israel.", phrase: "State of Israel"},
+		{text: "Secretary of State Mike Pompeo spoke.", phrase: "Secretary of State Mike Pompeo"},
+		{text: "The Bank of England said so.", phrase: "Bank of England"},
+	},
 	"a place in the gazetteer": {
 		{text: "HANOI, Vietnam (AP) — It rained.", phrase: "HANOI", want: []string{"place:HANOI"}},
 		{text: "They flew to South Dakota.", phrase: "South Dakota", want: []string{"place:South Dakota"}},

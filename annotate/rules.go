@@ -1,6 +1,7 @@
 package annotate
 
 import (
+	"slices"
 	"strings"
 	"unicode"
 )
@@ -493,13 +494,31 @@ func (f *finder) resolve() []candidate {
 		if best != c.typ {
 			c.rule = ruleOneType
 		}
-		if best == "" {
+		if best == "" || best == Person && f.lonePersonWord(c, votes[c.name][Person]) {
 			continue
 		}
 		c.typ = best
 		out = append(out, c)
 	}
 	return out
+}
+
+// lonePersonWord reports whether c, one word that only the recogniser
+// calls a person (personVotes holds no rule's vote), names nobody the text
+// names in full: no person found has it among their names ("Ascom",
+// "Alexa", "Kan reported"). News introduces a person by their full name or
+// a title first, so such a word is most often a company, a product or a
+// place the recogniser did not know; it is not suggested.
+func (f *finder) lonePersonWord(c candidate, personVotes int) bool {
+	if c.words != 1 || c.firm || personVotes >= 100 {
+		return false
+	}
+	for _, o := range f.cands {
+		if o.typ == Person && o.words > 1 && slices.Contains(strings.Fields(o.name), c.name) {
+			return false
+		}
+	}
+	return true
 }
 
 // isBasicWord reports whether word, lower-cased, is in the recogniser's

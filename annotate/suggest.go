@@ -234,15 +234,41 @@ func ambiguousName(name string, lower map[string]bool) bool {
 	return capsWords[name] || states.has(name) || commonAcronyms[name] || lower[strings.ToLower(name)] || isBasicWord(name)
 }
 
-// lowerWordsOf returns the words of toks written in lower case.
+// lowerWordsOf returns the words of toks written in lower case, but not
+// those of a web or e-mail address ("www.ascom.com" does not make "Ascom"
+// an ordinary word).
 func lowerWordsOf(toks []token) map[string]bool {
 	lower := make(map[string]bool)
-	for _, t := range toks {
-		if t.word && !t.upper {
+	for i, t := range toks {
+		if t.word && !t.upper && !inWebAddress(toks, i) {
 			lower[t.text] = true
 		}
 	}
 	return lower
+}
+
+// inWebAddress reports whether toks[i] is joined to another word by a dot,
+// "@" or "/" with no space between ("ascom" in "www.ascom.com" or
+// "info@ascom.com"): part of an address, not a word of the sentence.
+func inWebAddress(toks []token, i int) bool {
+	joined := func(a, b int) bool {
+		return a >= 0 && b < len(toks) && toks[a].end == toks[b].start
+	}
+	for _, d := range []int{-1, 1} {
+		sep, other := i+d, i+2*d
+		if sep < 0 || other < 0 || other >= len(toks) {
+			continue
+		}
+		switch toks[sep].text {
+		case ".", "@", "/":
+		default:
+			continue
+		}
+		if toks[other].word && joined(min(i, other), min(i, other)+1) && joined(max(i, other)-1, max(i, other)) {
+			return true
+		}
+	}
+	return false
 }
 
 // around returns the recognised name that holds span and is longer.

@@ -222,3 +222,32 @@ func TestAShortFormKeepsTheTypeOfTheFullName(t *testing.T) {
 		})
 	}
 }
+
+func TestInWebAddress(t *testing.T) {
+	tests := []struct {
+		text, word string
+		want       bool
+	}{
+		{"please visit: www.ascom.com for more.", "ascom", true},
+		{"write to info@ascom.com today.", "info", true},
+		{"see ascom.com/news now.", "news", true},
+		{"the ascom was sold. Then it rained.", "ascom", false},
+		{"it ended. ascom began.", "ascom", false},
+	}
+	for _, tt := range tests {
+		toks := tokenize([]rune(tt.text))
+		found := false
+		for i, tok := range toks {
+			if tok.text == tt.word {
+				found = true
+				if got := inWebAddress(toks, i); got != tt.want {
+					t.Errorf("%q in %q: inWebAddress = %v, want %v", tt.word, tt.text, got, tt.want)
+				}
+				break
+			}
+		}
+		if !found {
+			t.Fatalf("%q not a token of %q", tt.word, tt.text)
+		}
+	}
+}

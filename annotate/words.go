@@ -250,7 +250,14 @@ var orgLastWords = setOf("Inc", "Inc.", "Ltd", "Ltd.", "LLC", "PLC", "plc", "Cor
 	"Advisers", "Enterprises", "Electronics", "Chemicals", "Petroleum", "Mining", "Energy", "Software",
 	"United", "Rovers", "Athletic", "Wanderers", "FC", "Hotspur", "Leader", "Register", "Intelligencer", "Inquirer",
 	"Examiner", "Dispatch", "Courier", "Sentinel", "Enquirer", "Express", "Standard", "Review", "Bulletin",
-	"Monitor", "Panel", "Team", "Unit", "Directorate", "Consortium", "Taskforce")
+	"Monitor", "Panel", "Team", "Unit", "Directorate", "Consortium", "Taskforce",
+	// Words for a company's trade ("Dick Clark Productions", "Life Care
+	// Solutions", "Vertex Pharmaceuticals" above).
+	"Productions", "Pictures", "Entertainment", "Solutions", "Brands", "Foods", "Resources", "Properties",
+	"Logistics", "Therapeutics", "Biosciences", "Biotech", "Semiconductor", "Semiconductors", "Networks",
+	"Aerospace", "Dynamics", "Robotics", "Automotive", "Bancorp", "Associates", "Consulting", "Publishing",
+	"Publishers", "Wireless", "Telecommunications", "Utilities", "Hotels", "Resorts", "Restaurants", "Stores",
+	"Healthcare", "Oil", "Interactive", "Cinemas")
 
 // familyNameFirst are common Chinese, Korean and Vietnamese family names,
 // which come first in a name as written in news ("Li Jifeng" is then "Li",
