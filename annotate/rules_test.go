@@ -219,3 +219,27 @@ func TestPhrasesJoinAnOrganisationAcrossAnd(t *testing.T) {
 		})
 	}
 }
+
+func TestLonePersonWord(t *testing.T) {
+	full := candidate{name: "Taylor Swift", typ: Person, firm: true, words: 2}
+	tests := []struct {
+		name  string
+		c     candidate
+		votes int
+		cands []candidate
+		want  bool
+	}{
+		{"a word nobody is named with", candidate{name: "Ascom", typ: Person, words: 1}, 3, []candidate{full}, true},
+		{"a first name of a person named in full", candidate{name: "Taylor", typ: Person, words: 1}, 1, []candidate{full}, false},
+		{"a surname of a person named in full", candidate{name: "Swift", typ: Person, words: 1}, 1, []candidate{full}, false},
+		{"typed by a rule elsewhere", candidate{name: "Trump", typ: Person, words: 1}, 101, nil, false},
+		{"typed by a rule here", candidate{name: "Trump", typ: Person, words: 1, firm: true}, 100, nil, false},
+		{"two words", candidate{name: "Ann Neu", typ: Person, words: 2}, 1, nil, false},
+	}
+	for _, tt := range tests {
+		f := finder{cands: tt.cands}
+		if got := f.lonePersonWord(tt.c, tt.votes); got != tt.want {
+			t.Errorf("%s: lonePersonWord(%q) = %v, want %v", tt.name, tt.c.name, got, tt.want)
+		}
+	}
+}
