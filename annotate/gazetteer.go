@@ -91,13 +91,15 @@ var (
 	townsData string
 	//go:embed data/first-names.txt
 	firstNamesData string
+	//go:embed data/given-names-us.txt
+	usGivenNamesData string
 	//go:embed data/states.txt
 	statesData string
 )
 
 var (
 	towns      = sortedList{data: townsData}
-	firstNames = sortedList{data: firstNamesData}
+	firstNames = givenNames{english: sortedList{data: firstNamesData}, us: sortedList{data: usGivenNamesData}}
 	states     = loadGazetteer(statesData, false)
 )
 
@@ -139,3 +141,21 @@ func (l sortedList) has(name string) bool {
 // IsTown reports whether name is a town or region of GeoNames (weak
 // evidence of a place: many towns share a name with a person).
 func IsTown(name string) bool { return towns.has(name) }
+
+// givenNames are the given names of two lists: Moby's English names, and
+// the US Social Security Administration's (every name given to 500 babies
+// or more since 1880), which adds the names of every origin that Americans
+// bear ("Alexandria", "Jalen", "Fatima", "Rishi").
+type givenNames struct {
+	english, us sortedList
+}
+
+// has reports whether name is a given name. A name of the American list
+// only that is also an ordinary English word ("Hope", "Chase", "Story") is
+// not taken for one: such names are too often the word.
+func (g givenNames) has(name string) bool {
+	if g.english.has(name) {
+		return true
+	}
+	return g.us.has(name) && !isBasicWord(name)
+}
