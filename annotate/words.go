@@ -371,7 +371,19 @@ var roleNouns = func() map[string]bool {
 		"reporter", "teacher", "doctor", "officer", "soldier", "politician", "candidate", "chancellor",
 		"premier", "diplomat", "negotiator", "adviser", "advisor", "economist", "researcher", "scientist",
 		"judge", "prosecutor", "general", "colonel", "captain", "sergeant", "ceo", "manager", "striker",
-		"midfielder", "defender", "goalkeeper", "writer", "director-general", "secretary-general")
+		"midfielder", "defender", "goalkeeper", "writer", "director-general", "secretary-general",
+		// Offices, trades and ties between people, as news writes them
+		// before a name ("congresswoman Alexandria Ocasio-Cortez", "his
+		// wife Jane Doe", "Grant, her husband,").
+		"congressman", "congresswoman", "councilman", "councilwoman", "councillor", "representative",
+		"host", "anchor", "rapper", "musician", "artist", "producer", "businessman", "businesswoman",
+		"billionaire", "entrepreneur", "chef", "designer", "athlete", "star", "veteran", "rookie",
+		"administrator", "inspector", "detective", "sheriff", "trooper", "attorney", "pastor", "priest",
+		"bishop", "rabbi", "imam", "nurse", "surgeon", "physician", "student", "suspect", "victim",
+		"defendant", "witness", "wife", "husband", "son", "daughter", "mother", "father", "brother",
+		"sister", "grandson", "granddaughter", "girlfriend", "boyfriend", "teammate", "comedian",
+		"novelist", "poet", "filmmaker", "photographer", "historian", "archbishop", "cardinal", "pope",
+		"queen", "king", "prince", "princess", "duchess", "duke", "spokeswoman", "commentator", "pundit")
 	return m
 }()
 
