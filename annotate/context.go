@@ -36,6 +36,9 @@ func (f *finder) fullPersonName(a, b int) bool {
 	if b-a < 2 || b-a > 4 || !(firstNames.has(f.toks[a].text) || isInitials(f.toks[a].text)) {
 		return false
 	}
+	if b-a > 2 && (places.has(f.text(a, a+2)) || towns.has(f.text(a, a+2))) {
+		return false // "Santa Fe Animal Shelter": led by a town's name
+	}
 	for j := a; j < b; j++ {
 		w := f.toks[j].text
 		if !f.toks[j].upper || orgLastWords[w] || orgFirstWords[w] || placeLastWords[w] || titles[w] || w == "State" {

@@ -82,6 +82,7 @@ func init() {
 		{"a lone word starting a sentence", loneSentenceStart},
 		{"a person or place of common words", nameOfCommonWords},
 		{"a place nobody lists", unlistedPlace},
+		{"a town of two words or more", townOfWords},
 		{"the recogniser's label", recognisedLabel},
 	}
 }
@@ -675,6 +676,17 @@ func nameOfCommonWords(f *finder, p *phraseSpan) bool {
 			return false
 		}
 	}
+	return true
+}
+
+// townOfWords: "Santa Fe", "Osborne Store": a name of two words or more
+// that GeoNames lists as a town, and that the recogniser calls a person,
+// is the town; few people's names are a town's whole name.
+func townOfWords(f *finder, p *phraseSpan) bool {
+	if p.b-p.a < 2 || p.descriptor || !towns.has(f.text(p.a, p.b)) || f.recognised(p.a, p.b) != Person {
+		return false
+	}
+	f.add(p.a, p.b, Place, false)
 	return true
 }
 

@@ -52,6 +52,11 @@ var ruleCases = map[string][]ruleCase{
 		{text: "Secretary of State Mike Pompeo spoke.", phrase: "Secretary of State Mike Pompeo"},
 		{text: "The Bank of England said so.", phrase: "Bank of England"},
 	},
+	"a town of two words or more": {
+		{text: "Mark Wu was at the Santa Fe shelter. Santa Fe Animal Shelter said so.", phrase: "Santa Fe", want: []string{"place:Santa Fe"}},
+		{text: "The cat was found in Santa Fe.", phrase: "Santa Fe"}, // the recogniser says place
+		{text: "The cat was found by Ann Smith.", phrase: "Ann Smith"},
+	},
 	"a place in the gazetteer": {
 		{text: "HANOI, Vietnam (AP) — It rained.", phrase: "HANOI", want: []string{"place:HANOI"}},
 		{text: "They flew to South Dakota.", phrase: "South Dakota", want: []string{"place:South Dakota"}},
