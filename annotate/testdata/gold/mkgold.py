@@ -314,6 +314,21 @@ new.update({
    ('10 Things in Tech', W), ('10 Things in Tech You Need to Know', W), ('Business Insider', O), ('Alexa', X)]),
 })
 
+new.update({
+ 'europa-water-vapor': ('686bb170ef', [
+   ('Jupiter', L), ('Europa', L), ('NASA', O), ('Hubble Space Telescope', X), ('Earth', L), ('Lucas Paganini', P),
+   ('Goddard Space Flight Center', O), ('Greenbelt', L), ('Maryland', L), ('American University', O),
+   ('Washington', L), ('D.C.', L), ('Paganini', P), ('W.M. Keck Observatory', L), ('Hawaii', L),
+   ('Nature Astronomy', O), ('Hubble', X), ('Galileo', X), ('Saturn', L), ('Enceladus', L), ('Europa Clipper', X),
+   ('Clipper', X), ('All About Space', O)]),
+ 'la-auto-show': ('05844573ca', [
+   ('Toyota', O), ('Volkswagen', O), ('Los Angeles Auto Show', E), ('RAV4', X), ('U.S.', L), ('Ford', O),
+   ('Mustang', X), ('Sentra', X), ('Nissan', O), ('NISSAN SENTRA', X), ('Altima', X), ('Maxima', X),
+   ('VOLKSWAGEN ID. SPACE VIZZION CONCEPT', X), ('ID. Space Vizzion Concept', X), ('VW', O), ('North America', L),
+   ('Europe', L), ('FORD MUSTANG MACH E', X), ('Mustang Mach E', X), ('Mach E', X), ('Los Angeles', L),
+   ('TOYOTA RAV4 PRIME', X), ('RAV4 Prime', X), ('RAV4 Hybrid', X)]),
+})
+
 # Articles are keyed by the first ten characters of their corpus key.
 keys = {k[:10]: k for k in d}
 for name, (short, names) in new.items():
