@@ -329,6 +329,20 @@ new.update({
    ('TOYOTA RAV4 PRIME', X), ('RAV4 Prime', X), ('RAV4 Hybrid', X)]),
 })
 
+new.update({
+ 'gannett-gatehouse-merger': ('8634d1211c', [
+   ('Gannett', O), ('GateHouse Media', O), ('GateHouse', O), ('Gatehouse', O), ('GateHouse-owned', None),
+   ('Michael Reed', P), ('New Media Investment Group', O), ('New Media', O), ('Reed', P), ('U.S.', L),
+   ('Ken Doctor', P), ('Doctor', P), ('Alden Capital', O), ('Alden', O), ('Orange County Register', O),
+   ('Denver Post', O), ('San Jose Mercury News', O), ('Tribune', O), ('The Times', O), ('Michael Ferro', P),
+   ('Ferro', P), ('McClatchy Co.', O), ('McClatchy', O), ('Sacramento-based', None), ('Sacramento Bee', O),
+   ('Miami Herald', O), ('Kansas City Star', O), ('Pension Benefit Guarantee Corp.', O), ('Chicago Tribune', O),
+   ('New York Daily News', O), ('Baltimore Sun', O), ('Hartford Courant', O), ('Patrick Soon-Shiong', P),
+   ('Soon-Shiong', P), ('San Diego Union-Tribune', O), ('Penelope Muse Abernathy', P),
+   ('University of North Carolina', O), ('Abernathy', P), ('Fortress Investment Group', O), ('Fortress', O),
+   ('Leon Cooperman', P), ('Cooperman', P), ('Elizabeth Warren', P)]),
+})
+
 # Articles are keyed by the first ten characters of their corpus key.
 keys = {k[:10]: k for k in d}
 for name, (short, names) in new.items():
