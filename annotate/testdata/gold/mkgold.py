@@ -343,6 +343,21 @@ new.update({
    ('Leon Cooperman', P), ('Cooperman', P), ('Elizabeth Warren', P)]),
 })
 
+new.update({
+ 'india-markets-sensex': ('65408257db', [
+   ('Sensex', X), ('Nifty', X), ('US', L), ('China', L), ('Sanjiv Bhasin', P), ('IIFL Securities', O),
+   ('Kotak Institutional Equities', O), ('Rusmik Oza', P), ('Kotak Securities', O), ('Oza', P),
+   ('Supreme Court', O), ('Essar Steel', O), ('JP Morgan', O), ('Nomura', O), ('SBI', O), ('ICICI Bank', O),
+   ('George Soros', P), ('Pankaj Pandey', P), ('ICICI Securities', O), ('India', L), ('Street', L),
+   ('Moneycontrol.com', O)]),
+ 'my6sense-braiker': ('57e2e98887', [
+   ('New York', L), ('NY', L), ('my6sense', O), ('www.my6sense.com', None), ('Ivan Braiker', P), ('Ivan', P),
+   ('Hipcricket', O), ('Augme Technologies', O), ('Fortune 100', X), ('Ford', O), ('Macy’s', O),
+   ('Kellogg’s', O), ('NBC', O), ('Fox', O), ('Frost & Sullivan', O), ('CTIA', O), ('Ernst & Young', O),
+   ('Avinoam Rubinstain', P), ('Europe', L), ('Americas', L), ('Avinoam', P), ('StackAdapt', O),
+   ('Digital Intuition', X), ('Cross-Network Exchange', X)]),
+})
+
 # Articles are keyed by the first ten characters of their corpus key.
 keys = {k[:10]: k for k in d}
 for name, (short, names) in new.items():
