@@ -358,6 +358,19 @@ new.update({
    ('Digital Intuition', X), ('Cross-Network Exchange', X)]),
 })
 
+new.update({
+ 'feather-duvet-lung': ('9eef8162bb', [
+   ('Martin Taylor', P), ('Aberdeenshire', L), ('Scotland', L), ('BMJ', O), ('Taylor', P), ('Sherlock', P),
+   ('Owen John Dempsey', P), ('BMI Albyn Hospital', L), ('Aberdeen', L), ('Dempsey', P), ('Watson', P)]),
+ 'china-plague-cases': ('ea25dd7edf', [
+   ('China', L), ('Emily Feng', P), ('NPR', O), ('Beijing', L), ('Inner Mongolia', L), ('WHO', O),
+   ('Chinese Center for Disease Control and Prevention', O), ('Sui-Lee Wee', P), ('New York Times', O),
+   ('Wee', P), ('CDC', O), ('Weibo', O), ('Twitter-like', None), ('Alex Horton', P), ('Washington Post', O),
+   ('Associated Press', O), ('Reuters', O), ('Black Death', E), ('Europe', L), ('West', L), ('Feng', P),
+   ('Li Jifeng', P), ('Chaoyang Hospital', L), ('Li', P), ('Times', O), ('Yunnan', L), ('Qinghai', L),
+   ('Tibet', L)]),
+})
+
 # Articles are keyed by the first ten characters of their corpus key.
 keys = {k[:10]: k for k in d}
 for name, (short, names) in new.items():
