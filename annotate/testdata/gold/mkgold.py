@@ -371,6 +371,22 @@ new.update({
    ('Tibet', L)]),
 })
 
+new.update({
+ 'andrew-sputnik-column': ('1f765c4878', [
+   ('Andrew', P), ('Charles', P), ('Epstein', P), ('US', L), ('New York City', L), ('Independent', O),
+   ('Jeffrey Epstein', P), ('FBI', O), ('BBC', O), ('England', L), ('London', L), ('Ghislaine Maxwell', P),
+   ('New York', L), ('Central Park', L), ('Queen Elizabeth', P, 'Elizabeth'), ('Royal Navy', O),
+   ('Falklands War', E), ('Argentina', L), ('Sputnik', O)]),
+ 'impeachment-hearing-wire': ('c90731f051', [
+   ('US', L), ('Donald Trump', P), ('Democratic Party-controlled', None), ('House of Representatives', O),
+   ('Democrats', O), ('Trump', P), ('Ukraine', L), ('Volodymyr Zelensky', P), ('Joe Biden', P),
+   ('Republicans', O), ('House Select Committee on Intelligence', O), ('Alexander Vindman', P),
+   ('National Security Council', O), ('NSC', O), ('Jennifer Williams', P), ('Pence', P), ('Zelensky', P),
+   ('Kurt Volker', P), ('Kyiv', L), ('Tim Morrison', P), ('House Committee', O), ('White House', L),
+   ('Stephanie Grisham', P), ('Volker', P), ('Grisham', P), ('Schiff', P), ('Vindman', P), ('Williams', P),
+   ('Morrison', P), ('Biden', P), ('Russia', L)]),
+})
+
 # Articles are keyed by the first ten characters of their corpus key.
 keys = {k[:10]: k for k in d}
 for name, (short, names) in new.items():
