@@ -314,6 +314,79 @@ new.update({
    ('10 Things in Tech', W), ('10 Things in Tech You Need to Know', W), ('Business Insider', O), ('Alexa', X)]),
 })
 
+new.update({
+ 'europa-water-vapor': ('686bb170ef', [
+   ('Jupiter', L), ('Europa', L), ('NASA', O), ('Hubble Space Telescope', X), ('Earth', L), ('Lucas Paganini', P),
+   ('Goddard Space Flight Center', O), ('Greenbelt', L), ('Maryland', L), ('American University', O),
+   ('Washington', L), ('D.C.', L), ('Paganini', P), ('W.M. Keck Observatory', L), ('Hawaii', L),
+   ('Nature Astronomy', O), ('Hubble', X), ('Galileo', X), ('Saturn', L), ('Enceladus', L), ('Europa Clipper', X),
+   ('Clipper', X), ('All About Space', O)]),
+ 'la-auto-show': ('05844573ca', [
+   ('Toyota', O), ('Volkswagen', O), ('Los Angeles Auto Show', E), ('RAV4', X), ('U.S.', L), ('Ford', O),
+   ('Mustang', X), ('Sentra', X), ('Nissan', O), ('NISSAN SENTRA', X), ('Altima', X), ('Maxima', X),
+   ('VOLKSWAGEN ID. SPACE VIZZION CONCEPT', X), ('ID. Space Vizzion Concept', X), ('VW', O), ('North America', L),
+   ('Europe', L), ('FORD MUSTANG MACH E', X), ('Mustang Mach E', X), ('Mach E', X), ('Los Angeles', L),
+   ('TOYOTA RAV4 PRIME', X), ('RAV4 Prime', X), ('RAV4 Hybrid', X)]),
+})
+
+new.update({
+ 'gannett-gatehouse-merger': ('8634d1211c', [
+   ('Gannett', O), ('GateHouse Media', O), ('GateHouse', O), ('Gatehouse', O), ('GateHouse-owned', None),
+   ('Michael Reed', P), ('New Media Investment Group', O), ('New Media', O), ('Reed', P), ('U.S.', L),
+   ('Ken Doctor', P), ('Doctor', P), ('Alden Capital', O), ('Alden', O), ('Orange County Register', O),
+   ('Denver Post', O), ('San Jose Mercury News', O), ('Tribune', O), ('The Times', O), ('Michael Ferro', P),
+   ('Ferro', P), ('McClatchy Co.', O), ('McClatchy', O), ('Sacramento-based', None), ('Sacramento Bee', O),
+   ('Miami Herald', O), ('Kansas City Star', O), ('Pension Benefit Guarantee Corp.', O), ('Chicago Tribune', O),
+   ('New York Daily News', O), ('Baltimore Sun', O), ('Hartford Courant', O), ('Patrick Soon-Shiong', P),
+   ('Soon-Shiong', P), ('San Diego Union-Tribune', O), ('Penelope Muse Abernathy', P),
+   ('University of North Carolina', O), ('Abernathy', P), ('Fortress Investment Group', O), ('Fortress', O),
+   ('Leon Cooperman', P), ('Cooperman', P), ('Elizabeth Warren', P)]),
+})
+
+new.update({
+ 'india-markets-sensex': ('65408257db', [
+   ('Sensex', X), ('Nifty', X), ('US', L), ('China', L), ('Sanjiv Bhasin', P), ('IIFL Securities', O),
+   ('Kotak Institutional Equities', O), ('Rusmik Oza', P), ('Kotak Securities', O), ('Oza', P),
+   ('Supreme Court', O), ('Essar Steel', O), ('JP Morgan', O), ('Nomura', O), ('SBI', O), ('ICICI Bank', O),
+   ('George Soros', P), ('Pankaj Pandey', P), ('ICICI Securities', O), ('India', L), ('Street', L),
+   ('Moneycontrol.com', O)]),
+ 'my6sense-braiker': ('57e2e98887', [
+   ('New York', L), ('NY', L), ('my6sense', O), ('www.my6sense.com', None), ('Ivan Braiker', P), ('Ivan', P),
+   ('Hipcricket', O), ('Augme Technologies', O), ('Fortune 100', X), ('Ford', O), ('Macy’s', O),
+   ('Kellogg’s', O), ('NBC', O), ('Fox', O), ('Frost & Sullivan', O), ('CTIA', O), ('Ernst & Young', O),
+   ('Avinoam Rubinstain', P), ('Europe', L), ('Americas', L), ('Avinoam', P), ('StackAdapt', O),
+   ('Digital Intuition', X), ('Cross-Network Exchange', X)]),
+})
+
+new.update({
+ 'feather-duvet-lung': ('9eef8162bb', [
+   ('Martin Taylor', P), ('Aberdeenshire', L), ('Scotland', L), ('BMJ', O), ('Taylor', P), ('Sherlock', P),
+   ('Owen John Dempsey', P), ('BMI Albyn Hospital', L), ('Aberdeen', L), ('Dempsey', P), ('Watson', P)]),
+ 'china-plague-cases': ('ea25dd7edf', [
+   ('China', L), ('Emily Feng', P), ('NPR', O), ('Beijing', L), ('Inner Mongolia', L), ('WHO', O),
+   ('Chinese Center for Disease Control and Prevention', O), ('Sui-Lee Wee', P), ('New York Times', O),
+   ('Wee', P), ('CDC', O), ('Weibo', O), ('Twitter-like', None), ('Alex Horton', P), ('Washington Post', O),
+   ('Associated Press', O), ('Reuters', O), ('Black Death', E), ('Europe', L), ('West', L), ('Feng', P),
+   ('Li Jifeng', P), ('Chaoyang Hospital', L), ('Li', P), ('Times', O), ('Yunnan', L), ('Qinghai', L),
+   ('Tibet', L)]),
+})
+
+new.update({
+ 'andrew-sputnik-column': ('1f765c4878', [
+   ('Andrew', P), ('Charles', P), ('Epstein', P), ('US', L), ('New York City', L), ('Independent', O),
+   ('Jeffrey Epstein', P), ('FBI', O), ('BBC', O), ('England', L), ('London', L), ('Ghislaine Maxwell', P),
+   ('New York', L), ('Central Park', L), ('Queen Elizabeth', P, 'Elizabeth'), ('Royal Navy', O),
+   ('Falklands War', E), ('Argentina', L), ('Sputnik', O)]),
+ 'impeachment-hearing-wire': ('c90731f051', [
+   ('US', L), ('Donald Trump', P), ('Democratic Party-controlled', None), ('House of Representatives', O),
+   ('Democrats', O), ('Trump', P), ('Ukraine', L), ('Volodymyr Zelensky', P), ('Joe Biden', P),
+   ('Republicans', O), ('House Select Committee on Intelligence', O), ('Alexander Vindman', P),
+   ('National Security Council', O), ('NSC', O), ('Jennifer Williams', P), ('Pence', P), ('Zelensky', P),
+   ('Kurt Volker', P), ('Kyiv', L), ('Tim Morrison', P), ('House Committee', O), ('White House', L),
+   ('Stephanie Grisham', P), ('Volker', P), ('Grisham', P), ('Schiff', P), ('Vindman', P), ('Williams', P),
+   ('Morrison', P), ('Biden', P), ('Russia', L)]),
+})
+
 # Articles are keyed by the first ten characters of their corpus key.
 keys = {k[:10]: k for k in d}
 for name, (short, names) in new.items():
