@@ -431,12 +431,18 @@ func (f *finder) resolve() []candidate {
 		fields := strings.Fields(c.name)
 		last := fields[len(fields)-1]
 		short := last
-		if orgLastWords[last] || publicationWords[last] || !unicode.IsUpper([]rune(last)[0]) {
+		if publicationWords[last] {
+			// A newspaper's word alone ("the Chicago Tribune", then
+			// "Tribune") names it or the company that owns it.
+		} else if orgLastWords[last] || !unicode.IsUpper([]rune(last)[0]) {
 			// A company named by its word for its trade is named by its
-			// first word alone ("Northwind Pharmaceuticals", then
-			// "Northwind"), when that word is no place, name or cue word.
+			// first word alone ("Northwind Pharmaceuticals", "Alden Capital",
+			// then "Northwind", "Alden"), when that word is no well-known
+			// place and no cue word. A town or a given name of that word
+			// ("Alden") does not count against it: the text named the
+			// company.
 			first := fields[0]
-			if !c.firm || !orgLastWords[last] || places.has(first) || towns.has(first) || firstNames.has(first) ||
+			if !c.firm || !orgLastWords[last] || places.has(first) ||
 				orgFirstWords[first] || demonyms.has(first) || stopwords[first] || isBasicWord(first) || isAllCaps(first) ||
 				!unicode.IsUpper([]rune(first)[0]) {
 				continue

@@ -208,6 +208,8 @@ func TestAShortFormKeepsTheTypeOfTheFullName(t *testing.T) {
 		{"a team by its last word", "The Minnesota Wild beat Dallas on Tuesday. The Wild scored twice.", "Wild", Organization},
 		{"a company by its first word", "Northwind Pharmaceuticals fell 3% on Monday. Analysts said Northwind would recover.", "Northwind", Organization},
 		{"a person by the surname", "Ann Smith spoke on Friday. Later Smith left.", "Smith", Person},
+		{"a company by a first word that is also a town", "The private equity firm Alden Capital bought it. Analysts said Alden would sell.", "Alden", Organization},
+		{"a newspaper's company by the newspaper's word", "Alden bid for the owner of the Chicago Tribune. It became the largest shareholder of Tribune.", "Tribune", Organization},
 	}
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) {
