@@ -47,6 +47,7 @@ func init() {
 		{"a town before a state", townBeforeState},
 		{"a government body after a nationality", governmentOfNation},
 		{"an organisation by its cue words", cueOrganization},
+		{"a newspaper named after its town", newspaperOfTown},
 		{"a person after a title", splitAtTitle},
 		{"an office", officeName},
 		{"an event by its last word", eventByLastWord},
@@ -352,6 +353,31 @@ func cueOrganization(f *finder, p *phraseSpan) bool {
 	f.add(p.a, p.b, Organization, true)
 	return true
 }
+
+// newspaperOfTown: "Sacramento Bee", "Hartford Courant", "Kansas City
+// Star": a town's name and a newspaper's word is a newspaper.
+func newspaperOfTown(f *finder, p *phraseSpan) bool {
+	if p.b-p.a < 2 || !newspaperWords[f.toks[p.b-1].text] {
+		return false
+	}
+	town := f.text(p.a, p.b-1)
+	if !places.has(town) && (!towns.has(town) || firstNames.has(town)) {
+		return false // "Ann Bee" is a person's name
+	}
+	f.add(p.a, p.b, Organization, true)
+	return true
+}
+
+// newspaperWords end a newspaper's name after its town's.
+var newspaperWords = func() map[string]bool {
+	m := setOf("Courant", "Bee", "Ledger", "Advertiser", "Record", "Daily", "Democrat", "Citizen", "Statesman",
+		"Eagle", "Beacon", "Pilot", "Patriot", "Gazette", "Register", "Dispatch", "Inquirer", "Examiner",
+		"Sentinel", "Courier", "Enquirer", "Bulletin", "Review", "Standard", "Express", "Press")
+	for w := range publicationWords {
+		m[w] = true
+	}
+	return m
+}()
 
 // splitAtTitle splits at the last title that has a name after it: "US
 // President Donald Trump", "Secretary of State Mike Pompeo". A title

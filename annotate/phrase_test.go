@@ -57,6 +57,11 @@ var ruleCases = map[string][]ruleCase{
 		{text: "The cat was found in Santa Fe.", phrase: "Santa Fe"}, // the recogniser says place
 		{text: "The cat was found by Ann Smith.", phrase: "Ann Smith"},
 	},
+	"a newspaper named after its town": {
+		{text: "It owns the Sacramento Bee.", phrase: "Sacramento Bee", want: []string{"organization:Sacramento Bee"}},
+		{text: "It owns the Hartford Courant.", phrase: "Hartford Courant", want: []string{"organization:Hartford Courant"}},
+		{text: "They met Ann Bee.", phrase: "Ann Bee"},
+	},
 	"a place in the gazetteer": {
 		{text: "HANOI, Vietnam (AP) — It rained.", phrase: "HANOI", want: []string{"place:HANOI"}},
 		{text: "They flew to South Dakota.", phrase: "South Dakota", want: []string{"place:South Dakota"}},

@@ -408,11 +408,11 @@ func isPlaceRun(toks []token) bool {
 // ("U.S. Securities and Exchange Commission").
 func endsName(toks []token) bool {
 	last := toks[len(toks)-1].text
-	if !orgLastWords[last] {
+	if !orgLastWords[last] && !newspaperWords[last] {
 		return false
 	}
-	if singleOrgWords[last] {
-		return true
+	if singleOrgWords[last] || newspaperWords[last] {
+		return true // "the Miami Herald and Kansas City Star" are two
 	}
 	n := 0
 	for _, t := range toks[:len(toks)-1] {
