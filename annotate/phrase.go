@@ -443,8 +443,8 @@ func trimNationalities(f *finder, p *phraseSpan) bool {
 	for a < p.b && demonyms.has(f.toks[a].text) {
 		a++
 	}
-	if a == p.a || f.named[f.text(p.a, p.b)] {
-		return false
+	if a == p.a || f.named[f.text(p.a, p.b)] || orgs.has(f.text(p.a, p.b)) {
+		return false // "Democrats" names a party
 	}
 	f.phrase(a, p.b, p.descriptor)
 	return true

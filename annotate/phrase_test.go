@@ -93,6 +93,7 @@ var ruleCases = map[string][]ruleCase{
 		{text: "The Afghan Taliban spoke.", phrase: "Afghan Taliban", want: []string{"organization:Taliban"}},
 		{text: "Many Eastern Michigan voters spoke.", phrase: "Eastern Michigan", want: []string{"place:Michigan"}},
 		{text: "The Taliban spoke.", phrase: "Taliban", left: "Taliban"},
+		{text: "House Democrats voted.", phrase: "Democrats", left: "Democrats"},
 	},
 	"a headline in capitals": {
 		{text: "SCORES QUARANTINED\n\nThe first two patients stayed.", phrase: "SCORES QUARANTINED", want: []string{}},
