@@ -1,6 +1,9 @@
 package annotate
 
-import "strings"
+import (
+	"strings"
+	"unicode"
+)
 
 // A capitalised phrase is typed by a list of rules, tried in order. Each
 // rule looks at the phrase and either settles it (adds its candidates,
@@ -121,7 +124,7 @@ func (f *finder) phrase(a, b int, descriptor bool) {
 func trimLeadingNonNames(f *finder, p *phraseSpan) bool {
 	t := f.toks
 	a, b := p.a, p.b
-	for a < b && (!t[a].word || (t[a].text == "s" && a > 0 && isApostrophe(t[a-1].text)) || notNames[t[a].text] || commonAcronyms[t[a].text] || (t[a].sentStart && stopwords[t[a].text]) || nameAdverbs[t[a].text] || t[a].text == "The" || capsWords[t[a].text] ||
+	for a < b && (!t[a].word || (t[a].text == "s" && a > 0 && isApostrophe(t[a-1].text)) || notNames[t[a].text] || nameMadeAdjective(t[a].text) || commonAcronyms[t[a].text] || (t[a].sentStart && stopwords[t[a].text]) || nameAdverbs[t[a].text] || t[a].text == "The" || capsWords[t[a].text] ||
 		((connectors[t[a].text] || t[a].text == "the") && !t[a].upper) ||
 		(t[a].sentStart && a+1 < b && f.tags[a] != "" && !strings.HasPrefix(f.tags[a], "NNP") && !places.has(t[a].text))) &&
 		!places.has(f.text(a, b)) && !f.named[f.text(a, b)] {
@@ -308,8 +311,8 @@ func officeOfOrganization(f *finder, p *phraseSpan) bool {
 	for of < p.b && (titles[t[of].text] || titleModifiers[t[of].text]) {
 		of++
 	}
-	if of+1 >= p.b || t[of].text != "of" || !titles[t[of-1].text] || placeNameWords[t[of-1].text] {
-		return false // "State of Israel" is a place's name
+	if of+1 >= p.b || t[of].text != "of" || !titles[t[of-1].text] || placeNameWords[t[of-1].text] || nobleTitles[t[of-1].text] {
+		return false // "State of Israel" is a place's name, "Prince of Wales" a peer
 	}
 	rest := of + 1
 	if t[rest].text == "the" {
@@ -516,13 +519,29 @@ func acronymOrganization(f *finder, p *phraseSpan) bool {
 	return true
 }
 
-// hyphenatedPlaces: "Israel-Hamas", each capitalised part on its own.
+// hyphenatedPlaces: "Israel-Hamas", each capitalised part on its own. A
+// hyphenated name with no place in it ("Soon-Shiong", "Ocasio-Cortez") is
+// passed on whole.
 func hyphenatedPlaces(f *finder, p *phraseSpan) bool {
 	if p.b-p.a != 1 || p.descriptor || !strings.ContainsAny(f.text(p.a, p.b), "-‐") {
 		return false
 	}
+	n := len(f.cands)
 	f.hyphenated(p.a)
-	return true
+	return len(f.cands) > n || nameMadeAdjective(f.toks[p.a].text)
+}
+
+// nameMadeAdjective reports whether w is a name made an adjective by a
+// hyphen and a lower-case word ("London-listed", "Saudi-led",
+// "GateHouse-owned"), which names nothing itself.
+func nameMadeAdjective(w string) bool {
+	rs := []rune(w)
+	for k := 1; k+1 < len(rs); k++ {
+		if (rs[k] == '-' || rs[k] == '‐') && unicode.IsLower(rs[k+1]) && unicode.IsUpper(rs[0]) {
+			return true
+		}
+	}
+	return false
 }
 
 // placeBeforeCueNoun: "Logar province", "Hoa Lo prison".

@@ -24,6 +24,7 @@ var ruleCases = map[string][]ruleCase{
 		{text: "On Monday The Hague court met.", phrase: "The Hague", left: "The Hague"},
 		{text: "Officials of the Islamic Republic spoke.", phrase: "of the Islamic Republic", left: "Islamic Republic"},
 		{text: "Meanwhile Boris Johnson left.", phrase: "Meanwhile Boris Johnson", left: "Boris Johnson"},
+		{text: "the Democratic Party-controlled House of Representatives", phrase: "Party-controlled House of Representatives", left: "House of Representatives"},
 		{text: "It was Friday. Questioning Vindman took hours.", phrase: "Questioning Vindman", left: "Vindman"},
 	},
 	"trim connectors at the end": {
@@ -49,6 +50,7 @@ var ruleCases = map[string][]ruleCase{
 		{text: "says Ann Neu, Head of Platform Solutions at Zed.", phrase: "Head of Platform Solutions", want: []string{"organization:Platform Solutions"}},
 		{text: "He is the President of Russia.", phrase: "President of Russia", want: []string{"place:Russia"}},
 		{text: "They recognise the State of Israel.", phrase: "State of Israel"},
+		{text: "The Prince of Wales spoke.", phrase: "Prince of Wales"},
 		{text: "Secretary of State Mike Pompeo spoke.", phrase: "Secretary of State Mike Pompeo"},
 		{text: "The Bank of England said so.", phrase: "Bank of England"},
 	},
@@ -239,6 +241,7 @@ var ruleCases = map[string][]ruleCase{
 	"places in a hyphenated word": {
 		{text: "The Israel-Hamas ceasefire held.", phrase: "Israel-Hamas", want: []string{"place:Israel"}},
 		{text: "He met Ann Smith-Jones.", phrase: "Ann Smith-Jones"},
+		{text: "Later Soon-Shiong sold his stake.", phrase: "Soon-Shiong", left: "Soon-Shiong"},
 	},
 	"a place before a place noun": {
 		{text: "Fighting spread in Logar province.", phrase: "Logar", want: []string{"place:Logar"}},

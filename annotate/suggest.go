@@ -181,7 +181,7 @@ func suggest(text string, learned Learned) []Suggestion {
 			// the Davis Cup): outside sports the name is the place.
 			continue
 		}
-		if !found && ambiguousName(s.Selector.Exact, lower) {
+		if !found && (ambiguousName(s.Selector.Exact, lower) || titleWordAt(toks, s.Selector)) {
 			continue
 		}
 		if c, ok := around(cands, s.Selector); ok {
@@ -212,6 +212,18 @@ func suggest(text string, learned Learned) []Suggestion {
 	}
 	sort.Slice(out, func(i, j int) bool { return out[i].Selector.Start < out[j].Selector.Start })
 	return out
+}
+
+// titleWordAt reports whether span is one word of a title before a title
+// word ("Prime" in "Prime Minister", "Defense" in "Defense Secretary"): a
+// name known as something else ("Amazon Prime") is not meant there.
+func titleWordAt(toks []token, span Selector) bool {
+	for i, t := range toks {
+		if t.start == span.Start {
+			return t.end == span.End && titleModifiers[t.text] && i+1 < len(toks) && titles[toks[i+1].text]
+		}
+	}
+	return false
 }
 
 // exactly returns the recognised name at span.

@@ -253,3 +253,23 @@ func TestInWebAddress(t *testing.T) {
 		}
 	}
 }
+
+func TestTitleWordAt(t *testing.T) {
+	tests := []struct {
+		text, word string
+		want       bool
+	}{
+		{"Prime Minister Benjamin Netanyahu spoke.", "Prime", true},
+		{"the Defense Secretary said", "Defense", true},
+		{"Amazon Prime members pay less.", "Prime", false},
+		{"Prime is Amazon's service.", "Prime", false},
+	}
+	for _, tt := range tests {
+		runes := []rune(tt.text)
+		start := strings.Index(tt.text, tt.word)
+		sel := newSelectorRunes(runes, start, start+len(tt.word))
+		if got := titleWordAt(tokenize(runes), sel); got != tt.want {
+			t.Errorf("%q in %q: titleWordAt = %v, want %v", tt.word, tt.text, got, tt.want)
+		}
+	}
+}
