@@ -428,11 +428,13 @@ func singleInstitution(f *finder, p *phraseSpan) bool {
 }
 
 // titleAlone: a title on its own is kept only as a surname ("King and
-// Weeks were abducted").
+// Weeks were abducted"); a title of several words ("Chief Strategy
+// Officer", "Vice President") names nobody.
 func titleAlone(f *finder, p *phraseSpan) bool {
-	whole := f.text(p.a, p.b)
-	if !titles[whole] && !titleModifiers[whole] {
-		return false
+	for _, t := range f.toks[p.a:p.b] {
+		if !titles[t.text] && !titleModifiers[t.text] {
+			return false
+		}
 	}
 	f.addSurnameOnly(p.a, p.b)
 	return true

@@ -89,6 +89,7 @@ var ruleCases = map[string][]ruleCase{
 	},
 	"a title alone": {
 		{text: "King and Weeks were abducted.", phrase: "King", want: []string{"surname:King"}},
+		{text: "She joins as Chief Strategy Officer of the firm.", phrase: "Chief Strategy Officer", want: []string{}},
 		{text: "Weeks and Ann were abducted.", phrase: "Ann"},
 	},
 	"trim nationalities": {

@@ -218,7 +218,10 @@ var titles = setOf("President", "Vice-President", "Secretary", "Secretary-Genera
 	"Administrator", "Contact", "Insider", "Analyst", "Strategist", "Economist", "Host", "Anchor", "Quarterback",
 	"Linebacker", "Receiver", "Winger", "Defenseman", "Goaltender", "Pitcher", "Catcher", "Shortstop", "Rookie",
 	"Owner", "Fellow", "Scientist", "Researcher", "President-elect", "Chancellor-elect", "Captain", "Skipper",
-	"DL", "QB", "WR", "RB", "LB", "CB", "Singer", "Actor", "Actress", "Rapper", "Author", "Reporter", "Columnist")
+	"DL", "QB", "WR", "RB", "LB", "CB", "Singer", "Actor", "Actress", "Rapper", "Author", "Reporter", "Columnist",
+	// Abbreviations written without a full stop, as British and Indian
+	// papers do ("Lt Col Alexander Vindman").
+	"Lt", "Col", "Sgt", "Capt", "Maj", "Prof", "Cpl", "Brig", "Cdr", "Adm", "Supt", "Insp")
 
 // titleModifiers come before a title word and belong to the title
 // ("Prime Minister", "Defense Secretary", "Press Secretary").
