@@ -51,6 +51,7 @@ func init() {
 		{"a government body after a nationality", governmentOfNation},
 		{"an organisation by its cue words", cueOrganization},
 		{"a newspaper named after its town", newspaperOfTown},
+		{"a firm of names joined by &", firmWithAmpersand},
 		{"a person after a title", splitAtTitle},
 		{"an office", officeName},
 		{"an event by its last word", eventByLastWord},
@@ -355,6 +356,23 @@ func cueOrganization(f *finder, p *phraseSpan) bool {
 	}
 	f.add(p.a, p.b, Organization, true)
 	return true
+}
+
+// firmWithAmpersand: "Frost & Sullivan", "Ernst & Young", "Procter &
+// Gamble", "AT&T": names joined by an ampersand are a firm's name, as law
+// firms, accountants, brokers and brands write it; people and places are
+// joined by "and".
+func firmWithAmpersand(f *finder, p *phraseSpan) bool {
+	if p.descriptor || places.has(f.text(p.a, p.b)) || isNumber(f.word(p.b)) {
+		return false // "S&P 500" is an index
+	}
+	for k := p.a; k < p.b; k++ {
+		if w := f.toks[k].text; (w == "&" && k > p.a && k+1 < p.b) || strings.Contains(w, "&") && len(w) > 1 {
+			f.add(p.a, p.b, Organization, true)
+			return true
+		}
+	}
+	return false
 }
 
 // newspaperOfTown: "Sacramento Bee", "Hartford Courant", "Kansas City

@@ -64,6 +64,12 @@ var ruleCases = map[string][]ruleCase{
 		{text: "It owns the Hartford Courant.", phrase: "Hartford Courant", want: []string{"organization:Hartford Courant"}},
 		{text: "They met Ann Bee.", phrase: "Ann Bee"},
 	},
+	"a firm of names joined by &": {
+		{text: "A survey by Frost & Sullivan found it.", phrase: "Frost & Sullivan", want: []string{"organization:Frost & Sullivan"}},
+		{text: "He worked at AT&T for years.", phrase: "AT&T", want: []string{"organization:AT&T"}},
+		{text: "The S&P 500 fell.", phrase: "S&P"},
+		{text: "Ann Smith and Bob Jones met.", phrase: "Ann Smith"},
+	},
 	"a place in the gazetteer": {
 		{text: "HANOI, Vietnam (AP) — It rained.", phrase: "HANOI", want: []string{"place:HANOI"}},
 		{text: "They flew to South Dakota.", phrase: "South Dakota", want: []string{"place:South Dakota"}},
