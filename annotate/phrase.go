@@ -164,7 +164,9 @@ func splitAtPossessive(f *finder, p *phraseSpan) bool {
 	for i := a + 1; i+1 < b; i++ {
 		if isApostrophe(t[i].text) && t[i+1].text == "s" {
 			switch {
-			case f.isOrganization(a, b) && !places.has(f.text(a, i)) && !p.descriptor:
+			case f.isOrganization(a, b) && !places.has(f.text(a, i)) && !orgs.has(f.text(a, i)) && !(i == a+1 && isAcronym(t[a])) && !p.descriptor:
+				// "People's Liberation Army" is one name; "NASA's Goddard
+				// Space Flight Center" is two.
 				f.add(a, b, Organization, true)
 			case places.has(f.text(a, i)) && b-i >= 4 && (f.fullPersonName(i+2, b) || f.recognised(i+2, b) == Person):
 				// "Serbia's Novak Djokovic": a person's country.

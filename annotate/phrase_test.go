@@ -38,6 +38,7 @@ var ruleCases = map[string][]ruleCase{
 	"split at a possessive": {
 		{text: "He met Vladimir Putin’s Kremlin aides.", phrase: "Vladimir Putin’s Kremlin", want: []string{"person:Vladimir Putin", "place:Kremlin"}},
 		{text: "Troops of the People’s Liberation Army marched.", phrase: "People’s Liberation Army", want: []string{"organization:People’s Liberation Army"}},
+		{text: "Scientists at NASA’s Goddard Space Flight Center said so.", phrase: "NASA’s Goddard Space Flight Center", want: []string{"organization:NASA", "organization:Goddard Space Flight Center"}},
 		{text: sportsReport + " Serbia’s Novak Djokovic will play.", phrase: "Serbia’s Novak Djokovic", want: []string{"place:Serbia", "person:Novak Djokovic"}},
 		{text: "He met Vladimir Putin in Moscow.", phrase: "Vladimir Putin"},
 	},
