@@ -86,6 +86,7 @@ func init() {
 		{"a name led by a place", nameLedByPlace},
 		{"a lone word starting a sentence", loneSentenceStart},
 		{"a person or place of common words", nameOfCommonWords},
+		{"a person led by a common word", personLedByCommonWord},
 		{"a place nobody lists", unlistedPlace},
 		{"a town of two words or more", townOfWords},
 		{"the recogniser's label", recognisedLabel},
@@ -755,6 +756,32 @@ func townOfWords(f *finder, p *phraseSpan) bool {
 	}
 	f.add(p.a, p.b, Place, false)
 	return true
+}
+
+// personLedByCommonWord: "Digistat Patient Watch", "Alarm Management",
+// "Developer Valve", "Demand Side Platforms": a phrase of two words or more
+// that only the recogniser calls a person, whose first word is no given
+// name or initial and which holds an ordinary English word before its last,
+// is a product, a programme or a company; it is not suggested. An ordinary
+// word is one of the recogniser's basic words or one the text also writes
+// in lower case ("the patient"). A person's
+// name starts with a given name ("Kevin King"), and a surname that is a
+// word ends it ("Avi Bell").
+func personLedByCommonWord(f *finder, p *phraseSpan) bool {
+	t := f.toks
+	if p.b-p.a < 2 || p.descriptor || f.recognised(p.a, p.b) != Person {
+		return false
+	}
+	first := t[p.a].text
+	if firstNames.has(first) || isInitials(first) || familyNameFirst[first] || !t[p.a].upper {
+		return false
+	}
+	for k := p.a; k < p.b-1; k++ {
+		if t[k].word && (isBasicWord(t[k].text) || f.isCommonWord(t[k].text)) && !firstNames.has(t[k].text) {
+			return true
+		}
+	}
+	return false
 }
 
 // placePrepositions come before a place's name.

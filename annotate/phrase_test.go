@@ -71,6 +71,10 @@ var ruleCases = map[string][]ruleCase{
 		{text: "The S&P 500 fell.", phrase: "S&P"},
 		{text: "Ann Smith and Bob Jones met.", phrase: "Ann Smith"},
 	},
+	"a person led by a common word": {
+		{text: "Digistat Patient Watch said the patient was well.", phrase: "Digistat Patient Watch", want: []string{}},
+		{text: "Kevin King said the patient was well.", phrase: "Kevin King"},
+	},
 	"a place in the gazetteer": {
 		{text: "HANOI, Vietnam (AP) — It rained.", phrase: "HANOI", want: []string{"place:HANOI"}},
 		{text: "They flew to South Dakota.", phrase: "South Dakota", want: []string{"place:South Dakota"}},
