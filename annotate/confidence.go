@@ -12,6 +12,7 @@ const (
 	ruleShortOrganization = "an organisation's last word alone"
 	ruleSurname           = "a surname of a person named in full"
 	ruleOneType           = "one type per name"
+	ruleCoordinated       = "listed with an organisation"
 )
 
 // ConfidentScore is the score from which a suggestion counts as confident:

@@ -460,6 +460,7 @@ func (f *finder) resolve() []candidate {
 			c.typ, c.firm, c.surnameOnly, c.rule = Organization, true, false, ruleShortOrganization
 		}
 	}
+	f.coordinateWithOrganizations()
 	// One type per name: the rules' type if any, else the recogniser's most
 	// frequent.
 	votes := map[string]map[EntityType]int{}
@@ -509,6 +510,51 @@ func (f *finder) resolve() []candidate {
 	return out
 }
 
+// coordinateWithOrganizations types as an organisation a name that the
+// recogniser typed (or left untyped), of one word, that is listed with an
+// organisation a rule typed: "Gannett and GateHouse Media", "between GE
+// and Ascom", "Apple, Stripe and Google". A list joins things of one kind;
+// the type then holds for the name's other mentions (one type per name).
+// A person or place a rule typed is left alone, and so is a word that
+// names a person named in full.
+func (f *finder) coordinateWithOrganizations() {
+	for i := range f.cands {
+		c := &f.cands[i]
+		if c.firm || c.words != 1 || c.typ == Person && f.personNamed(c.name) || titles[c.name] || titleModifiers[c.name] ||
+			stopwords[c.name] || isBasicWord(c.name) {
+			continue
+		}
+		for _, j := range []int{i - 1, i + 1} {
+			if j < 0 || j >= len(f.cands) {
+				continue
+			}
+			o := f.cands[j]
+			if !o.firm || o.typ != Organization || o.rule == ruleShortOrganization {
+				continue
+			}
+			lo, hi := min(c.end, o.end), max(c.start, o.start)
+			if lo > hi {
+				continue
+			}
+			if between := strings.TrimSpace(string(f.runes[lo:hi])); between == "and" || between == "or" || between == "," || between == ", and" {
+				c.typ, c.firm, c.surnameOnly, c.rule = Organization, true, false, ruleCoordinated
+				break
+			}
+		}
+	}
+}
+
+// personNamed reports whether word is among the names of a person found
+// with two words or more.
+func (f *finder) personNamed(word string) bool {
+	for _, o := range f.cands {
+		if o.typ == Person && o.words > 1 && slices.Contains(strings.Fields(o.name), word) {
+			return true
+		}
+	}
+	return false
+}
+
 // lonePersonWord reports whether c, one word that only the recogniser
 // calls a person (personVotes holds no rule's vote), names nobody the text
 // names in full: no person found has it among their names ("Ascom",
@@ -519,12 +565,7 @@ func (f *finder) lonePersonWord(c candidate, personVotes int) bool {
 	if c.words != 1 || c.firm || personVotes >= 100 {
 		return false
 	}
-	for _, o := range f.cands {
-		if o.typ == Person && o.words > 1 && slices.Contains(strings.Fields(o.name), c.name) {
-			return false
-		}
-	}
-	return true
+	return !f.personNamed(c.name)
 }
 
 // isBasicWord reports whether word, lower-cased, is in the recogniser's

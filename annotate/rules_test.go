@@ -243,3 +243,42 @@ func TestLonePersonWord(t *testing.T) {
 		}
 	}
 }
+
+func TestCoordinateWithOrganizations(t *testing.T) {
+	tests := []struct {
+		name, text string
+		cands      []candidate // in text order; offsets found from name
+		want       EntityType  // the type of the candidate before the last, after
+	}{
+		{"a word listed with a company", "Gannett and GateHouse Media merged.",
+			[]candidate{{name: "Gannett", typ: "", words: 1}, {name: "GateHouse Media", typ: Organization, firm: true, words: 2, rule: "a company written in camel case"}}, Organization},
+		{"after a comma", "Zed, Acme Corp. and others.",
+			[]candidate{{name: "Zed", typ: Place, words: 1}, {name: "Acme Corp.", typ: Organization, firm: true, words: 2}}, Organization},
+		{"a place a rule typed stays", "Russia and NATO met.",
+			[]candidate{{name: "Russia", typ: Place, firm: true, words: 1}, {name: "NATO", typ: Organization, firm: true, words: 1}}, Place},
+		{"a person named in full stays", "Ann Neu spoke. Neu and GE Healthcare agreed.",
+			[]candidate{{name: "Ann Neu", typ: Person, firm: true, words: 2}, {name: "Neu", typ: Person, words: 1}, {name: "GE Healthcare", typ: Organization, firm: true, words: 2}}, Person},
+		{"not next to each other", "Gannett bought the GateHouse Media titles.",
+			[]candidate{{name: "Gannett", typ: "", words: 1}, {name: "GateHouse Media", typ: Organization, firm: true, words: 2}}, ""},
+	}
+	for _, tt := range tests {
+		runes := []rune(tt.text)
+		f := finder{runes: runes}
+		from := 0
+		for _, c := range tt.cands {
+			i := strings.Index(string(runes[from:]), c.name)
+			if i < 0 {
+				t.Fatalf("%s: %q not in %q", tt.name, c.name, tt.text)
+			}
+			start := from + len([]rune(string(runes[from:])[:i]))
+			c.start, c.end = start, start+len([]rune(c.name))
+			f.cands = append(f.cands, c)
+			from = c.end
+		}
+		f.coordinateWithOrganizations()
+		last := f.cands[len(f.cands)-2]
+		if got := last.typ; got != tt.want {
+			t.Errorf("%s: %q typed %q, want %q", tt.name, last.name, got, tt.want)
+		}
+	}
+}
