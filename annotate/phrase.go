@@ -423,11 +423,37 @@ func splitAtTitle(f *finder, p *phraseSpan) bool {
 		if !t[name].upper || !f.hasNameWord(name, p.b) {
 			continue // an office: "High Commissioner for", "Attorney General"
 		}
-		f.phrase(p.a, i, true)
+		if corporateTitles[t[i].text] && i > p.a && companyBeforeTitle(f, p.a, i) {
+			// "T-Mobile CEO John Legere", "Tesla founder Elon Musk": a
+			// company's title; what comes before it is the company.
+			f.add(p.a, i, Organization, true)
+		} else {
+			f.phrase(p.a, i, true)
+		}
 		f.person(name, p.b)
 		return true
 	}
 	return false
+}
+
+// corporateTitles are the titles a company gives ("CEO", "Chairman",
+// "Founder"), which a company's name comes before.
+var corporateTitles = setOf("CEO", "Chairman", "Chairwoman", "Founder", "Co-founder", "Cofounder", "CFO", "COO",
+	"CTO")
+
+// companyBeforeTitle reports whether toks[a:i], before a company's title,
+// is a company's name: no place, nationality, title or office word
+// ("US", "Executive", "Board", "Federal Reserve Chairman").
+func companyBeforeTitle(f *finder, a, i int) bool {
+	if places.has(f.text(a, i)) || states.has(f.text(a, i)) {
+		return false
+	}
+	for _, t := range f.toks[a:i] {
+		if !t.word || !t.upper || demonyms.has(t.text) || titles[t.text] || titleModifiers[t.text] || orgFirstWords[t.text] {
+			return false
+		}
+	}
+	return true
 }
 
 // eventByLastWord: "Vietnam War", "World Cup".

@@ -89,6 +89,8 @@ var ruleCases = map[string][]ruleCase{
 		{text: "US President Donald Trump spoke.", phrase: "US President Donald Trump", want: []string{"place:US", "person:Donald Trump"}},
 		{text: "Secretary of State Mike Pompeo spoke.", phrase: "Secretary of State Mike Pompeo", want: []string{"person:Mike Pompeo"}},
 		{text: "He is the High Commissioner for Human Rights.", phrase: "High Commissioner"},
+		{text: "T-Mobile CEO John Legere is stepping down.", phrase: "T-Mobile CEO John Legere", want: []string{"organization:T-Mobile", "person:John Legere"}},
+		{text: "Federal Reserve Chairman Jerome Powell spoke.", phrase: "Federal Reserve Chairman Jerome Powell", want: []string{"organization:Federal Reserve", "person:Jerome Powell"}},
 	},
 	"an event by its last word": {
 		{text: "He fought in the Vietnam War.", phrase: "Vietnam War", want: []string{"event:Vietnam War"}},
