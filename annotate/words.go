@@ -469,7 +469,8 @@ var placeLastWords = setOf("Street", "St.", "Avenue", "Ave.", "Road", "Rd.", "Dr
 	"Suites", "Resort", "Mall", "Jail", "Prison", "Penitentiary", "Palace", "Castle", "Cathedral", "Tower",
 	"Plateau", "Mountains", "Mountain", "River", "Creek", "Lake", "Valley", "Canyon", "Desert", "Peninsula",
 	"Island", "Islands", "Beach", "Falls", "Springs", "Heights", "Hills", "Forest", "Coast", "Ocean", "Sea", "Bay",
-	"Gulf", "Strait", "Channel", "Basin", "Glacier", "Reef", "County", "Township", "Borough", "Parish")
+	"Gulf", "Strait", "Channel", "Basin", "Glacier", "Reef", "County", "Township", "Borough", "Parish",
+	"Observatory", "Lighthouse", "Dam", "Harbour", "Harbor", "Pier", "Marina", "Cemetery", "Memorial")
 
 // venueWords before "Center" or "Centre" make it a venue, not an
 // organisation ("Blossom Music Center", "PNC Bank Arts Center").
@@ -539,7 +540,11 @@ var commonAcronyms = setOf("IPO", "IPOs", "HIV", "AIDS", "CEO", "CFO", "COO", "C
 	"DL", "QB", "WR", "RB", "LB", "CB", "ERA", "RBI", "RBIs", "LP", "EP", "DJ", "MC", "IQ", "PhD", "MBA",
 	"ATM", "USB", "LED", "LCD", "GPS", "FAQ", "DIY", "VIP", "RSVP", "ASAP", "CPU", "GPU", "APR", "ETF",
 	"ETFs", "ESG", "M&A", "P&L", "YoY", "LOL", "OMG", "URL", "API", "APIs", "SMS", "PS", "NB", "AKA", "ICU",
-	"ER", "OB", "BMI", "STD", "COVID", "WiFi", "PC", "PCs", "UV", "CO2", "HQ", "EU-wide")
+	"ER", "OB", "BMI", "STD", "COVID", "WiFi", "PC", "PCs", "UV", "CO2", "HQ", "EU-wide",
+	// Terms of finance and markets.
+	"EBITDA", "EBIT", "EPS", "CAGR", "AUM", "NAV", "ROE", "ROI", "ROCE", "FY", "QoQ", "MoM", "YTD", "NPA", "NPAs",
+	"GST", "VAT", "CPI", "PMI", "FDI", "FII", "FIIs", "DII", "DIIs", "OTC", "SPAC", "SPACs", "B2B", "B2C", "SaaS",
+	"KPI", "KPIs", "ROAS", "CPM", "CTR")
 
 // nameAdverbs start a sentence without being a name ("Nowadays, plague is
 // treated").
