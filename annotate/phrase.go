@@ -514,7 +514,7 @@ func trimNationalities(f *finder, p *phraseSpan) bool {
 func leadingPlaceOrAcronym(f *finder, p *phraseSpan) bool {
 	t := f.toks
 	a, b := p.a, p.b
-	if b-a == 2 && isAcronym(t[a]) && !commonAcronyms[t[a].text] && (isBasicWord(t[a+1].text) || mediumWords[t[a+1].text] || isAcronym(t[a+1])) && !firstNames.has(t[a+1].text) {
+	if b-a == 2 && isAcronym(t[a]) && !commonAcronyms[t[a].text] && (isBasicWord(t[a+1].text) || mediumWords[t[a+1].text] || isAcronym(t[a+1]) || compassWords[t[a+1].text]) && (compassWords[t[a+1].text] || !firstNames.has(t[a+1].text)) {
 		// "CNN Business", "CBS Sports", "USA Today", "CBS DFW": a
 		// medium's name.
 		f.add(a, b, Organization, true)
@@ -540,6 +540,10 @@ func leadingPlaceOrAcronym(f *finder, p *phraseSpan) bool {
 	}
 	return false
 }
+
+// compassWords name a league's division after its acronym ("AFC West",
+// "NFC North").
+var compassWords = setOf("North", "South", "East", "West")
 
 // gazetteerOrganization: the whole phrase is an organisation of the
 // gazetteer.

@@ -94,6 +94,7 @@ var ruleCases = map[string][]ruleCase{
 	},
 	"an event by its last word": {
 		{text: "He fought in the Vietnam War.", phrase: "Vietnam War", want: []string{"event:Vietnam War"}},
+		{text: "She will play at the American Music Awards on Sunday.", phrase: "American Music Awards", want: []string{"event:American Music Awards"}},
 		{text: "He went to Vietnam.", phrase: "Vietnam"},
 	},
 	"an institution named by one word": {
@@ -236,6 +237,7 @@ var ruleCases = map[string][]ruleCase{
 		{text: "They met at Virginia Beach.", phrase: "Virginia Beach"},
 	},
 	"a place or acronym before a name": {
+		{text: "They are 0-3 in the AFC West this season.", phrase: "AFC West", want: []string{"organization:AFC West"}},
 		{text: "The EU envoy EU Gordon Sondland spoke.", phrase: "EU Gordon Sondland", want: []string{"organization:EU", "person:Gordon Sondland"}},
 		{text: "He read the Boston Globe.", phrase: "Boston Globe"},
 		{text: "A White House Russia adviser spoke.", phrase: "White House Russia", want: []string{"place:White House", "place:Russia"}},

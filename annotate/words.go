@@ -303,7 +303,7 @@ var eventLastWords = setOf("War", "Revolution", "Olympics", "Games", "Cup", "Sum
 	"Championship", "Championships", "Election", "Elections", "Referendum", "Massacre", "Uprising", "Spring",
 	"Crisis", "Conference", "Expo", "Marathon", "Tournament", "Open", "Prix", "Series", "Week", "Day", "Holocaust",
 	"Genocide", "Blitz", "Attacks", "Attack", "Bombing", "Bombings", "Riots", "Protests", "Accords", "Accord",
-	"Treaty", "Pact", "Talks")
+	"Treaty", "Pact", "Talks", "Awards", "Ceremony", "Gala", "Telethon", "Parade")
 
 // stopwords are common words that are capitalised at the start of a
 // sentence but are never names on their own.
