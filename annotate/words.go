@@ -140,7 +140,7 @@ func phrases(toks []token) [][2]int {
 			// "of" (and "of the") between capitalised words; "on", "for"
 			// and "and" too inside an organisation's name ("National
 			// Institute on Drug Abuse").
-			if t.word && (connectors[t.text] || (orgConnectors[t.text] && hasOrgWord(toks[i:j]) && !isPlaceRun(toks[i:j]) && !(t.text == "and" && endsName(toks[i:j]))) || andJoinsOrganization(toks, i, j)) && !t.sentStart {
+			if t.word && (connectors[t.text] || (orgConnectors[t.text] && hasOrgWord(toks[i:j]) && !isPlaceRun(toks[i:j]) && !(t.text == "and" && endsName(toks[i:j]))) || andJoinsOrganization(toks, i, j) || andJoinsPlace(toks, i, j)) && !t.sentStart {
 				k := j + 1
 				if (t.text == "of" || t.text == "for" || t.text == "on") && k < len(toks) && toks[k].text == "the" {
 					k++
@@ -190,6 +190,16 @@ func andJoinsOrganization(toks []token, i, j int) bool {
 	}
 	ledByPlace := j-i == 2 && (isAcronym(toks[i]) || places.has(toks[i].text))
 	return afterThe || ledByPlace
+}
+
+// andJoinsPlace reports whether the "and" at toks[j] is inside a place's
+// name of the gazetteer that the run toks[i:j] begins ("Antigua and
+// Barbuda", "Bosnia and Herzegovina", "Trinidad and Tobago").
+func andJoinsPlace(toks []token, i, j int) bool {
+	if toks[j].text != "and" || j+1 >= len(toks) {
+		return false
+	}
+	return places.has(tokenText(toks[i : j+2]))
 }
 
 // tokenText is the words of toks joined by spaces.
