@@ -81,6 +81,7 @@ func init() {
 		{"a common word", commonWord},
 		{"a person next to a role", personByRole},
 		{"a town after in", townAfterPreposition},
+		{"a place in an address", placeInAddress},
 		{"a person by a first name", personByFirstName},
 		{"a person by an age", personByAge},
 		{"a name led by a place", nameLedByPlace},
@@ -810,6 +811,57 @@ func personLedByCommonWord(f *finder, p *phraseSpan) bool {
 		if t[k].word && (isBasicWord(t[k].text) || f.isCommonWord(t[k].text)) && !firstNames.has(t[k].text) {
 			return true
 		}
+	}
+	return false
+}
+
+// placeInAddress: "a crash in Osborne Store, Clarendon.", "born in
+// Sarkh, Logar": after "in", "near" or "outside", a name, a comma and a
+// name that ends the clause are a place and the place it lies in; both
+// are places, whatever gazetteers list them. A person's full name or an
+// organisation's is left alone.
+func placeInAddress(f *finder, p *phraseSpan) bool {
+	a, b := p.a, p.b
+	if p.descriptor || f.isOrganization(a, b) || orgs.has(f.text(a, b)) {
+		return false
+	}
+	switch {
+	case addressPrepositions[f.word(a-1)] && f.lowerWord(a-1) && f.word(b) == ",":
+		// The first part: "in Osborne Store, Clarendon."
+		end := f.phraseEnd(b + 1)
+		if end == b+1 || !f.clauseEndsAt(end) || f.fullPersonName(b+1, end) || f.isOrganization(b+1, end) {
+			return false
+		}
+	case f.word(a-1) == "," && f.clauseEndsAt(b) && !f.fullPersonName(a, b):
+		// The second part: "Osborne Store, Clarendon."
+		start := f.phraseStart(a - 2)
+		if start < 0 || !addressPrepositions[f.word(start-1)] || !f.lowerWord(start-1) {
+			return false
+		}
+	default:
+		return false
+	}
+	f.add(a, b, Place, true)
+	return true
+}
+
+// addressPrepositions come before an address ("in Sarkh, Logar").
+var addressPrepositions = setOf("in", "near", "outside")
+
+// clauseEndsAt reports whether a clause ends before toks[i]: the text or
+// its line ends there, or a mark of punctuation stands there.
+func (f *finder) clauseEndsAt(i int) bool {
+	if i >= len(f.toks) {
+		return true
+	}
+	for k := f.toks[i-1].end; k < f.toks[i].start; k++ {
+		if f.runes[k] == '\n' {
+			return true
+		}
+	}
+	switch f.toks[i].text {
+	case ".", ",", ";", ":", "(", "—", "–":
+		return true
 	}
 	return false
 }

@@ -75,6 +75,12 @@ var ruleCases = map[string][]ruleCase{
 		{text: "Digistat Patient Watch said the patient was well.", phrase: "Digistat Patient Watch", want: []string{}},
 		{text: "Kevin King said the patient was well.", phrase: "Kevin King"},
 	},
+	"a place in an address": {
+		{text: "Two people died in a crash in Osborne Store, Clarendon.", phrase: "Osborne Store", want: []string{"place:Osborne Store"}},
+		{text: "Two people died in a crash in Osborne Store, Clarendon.", phrase: "Clarendon", want: []string{"place:Clarendon"}},
+		{text: "In a letter to Ann Smith, Bob Jones said no.", phrase: "Ann Smith"},
+		{text: "It was held in Osborne, Smith said.", phrase: "Osborne"},
+	},
 	"a place in the gazetteer": {
 		{text: "HANOI, Vietnam (AP) — It rained.", phrase: "HANOI", want: []string{"place:HANOI"}},
 		{text: "They flew to South Dakota.", phrase: "South Dakota", want: []string{"place:South Dakota"}},
