@@ -869,7 +869,8 @@ func (f *finder) clauseEndsAt(i int) bool {
 // placePrepositions come before a place's name.
 var placePrepositions = setOf("in", "near", "from", "to", "across", "outside", "inside", "around", "toward", "towards", "into")
 
-// unlistedPlace: "Meetup", "Handbook", "Passengers": one word that only
+// unlistedPlace: "Meetup", "Handbook", "Passengers", "Big Machine": a
+// name of one to three words (none of them a place's) that only
 // the recogniser calls a place, that neither gazetteer lists (GeoNames'
 // towns hold every town of a thousand people), is suggested as a place
 // only where its words say so: after a preposition of place ("in Sarkh")
@@ -877,12 +878,15 @@ var placePrepositions = setOf("in", "near", "from", "to", "across", "outside", "
 // it is typed. Otherwise it is most often a company, a title or a
 // heading.
 func unlistedPlace(f *finder, p *phraseSpan) bool {
-	if p.b-p.a != 1 || f.recognised(p.a, p.b) != Place {
+	if p.b-p.a > 3 || f.recognised(p.a, p.b) != Place || p.descriptor {
 		return false
 	}
 	w := f.text(p.a, p.b)
 	if places.has(w) || towns.has(w) || states.has(w) || f.toks[p.a].allCaps {
 		return false
+	}
+	if p.b-p.a > 1 && (placeLastWords[f.word(p.b-1)] || places.has(f.word(p.a)) || towns.has(f.word(p.a)) || places.has(f.word(p.b-1)) || towns.has(f.word(p.b-1))) {
+		return false // "Hanoi Hilton", "Gush Etzion" hold a place's name
 	}
 	before := strings.ToLower(f.word(p.a - 1))
 	if placePrepositions[before] || placeCueNouns[strings.ToLower(f.word(p.b))] {

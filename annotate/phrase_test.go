@@ -318,6 +318,8 @@ var ruleCases = map[string][]ruleCase{
 		{text: "They met Tre Harbison on Friday.", phrase: "Tre Harbison"},
 	},
 	"a place nobody lists": {
+		{text: "They played at Heinz Field last year.", phrase: "Heinz Field"},
+		{text: "They ate at the Hanoi Hilton last year.", phrase: "Hanoi Hilton"},
 		{text: "Users of Zorblat can join the group.", phrase: "Zorblat", want: []string{":Zorblat"}},
 		{text: "The fighting reached Zorblat, Logar on Friday.", phrase: "Zorblat"},
 		{text: "They fled the village of Zorblat last year.", phrase: "Zorblat"},
