@@ -282,8 +282,13 @@ func placeByLastWord(f *finder, p *phraseSpan) bool {
 			return false
 		}
 	}
-	if surnamePlaceWords[last] && firstNames.has(t[a].text) && !isNumber(f.word(a-1)) {
-		return false
+	if surnamePlaceWords[last] && b-a >= 2 && !isNumber(f.word(a-1)) {
+		// "Sally Field", "U.S. Trade Representative Carla Hills", "Mr.
+		// Lane": a given name, an initial or a title before the last word
+		// makes it a surname.
+		if before := t[b-2].text; firstNames.has(t[a].text) || firstNames.has(before) || isInitials(before) || titles[before] {
+			return false
+		}
 	}
 	f.add(a, b, Place, true)
 	return true

@@ -152,6 +152,8 @@ var ruleCases = map[string][]ruleCase{
 		{text: "Minnesota will vote on the budget next week.", phrase: "Minnesota"},
 	},
 	"a place by its last word": {
+		{text: "U.S. Trade Representative Carla Hills announced it.", phrase: "U.S. Trade Representative Carla Hills"},
+		{text: "Mr. Lane said so.", phrase: "Mr. Lane"},
 		{text: "A stop near Seventh Street and Central Avenue.", phrase: "Seventh Street", want: []string{"place:Seventh Street"}},
 		{text: "A stop near 17th Street on Monday.", phrase: "Street", want: []string{"place:17th Street"}},
 		{text: "They play at Heinz Field and the Blossom Music Center.", phrase: "Blossom Music Center", want: []string{"place:Blossom Music Center"}},
