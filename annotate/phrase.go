@@ -55,6 +55,7 @@ func init() {
 		{"a person after a title", splitAtTitle},
 		{"an office", officeName},
 		{"an event by its last word", eventByLastWord},
+		{"a storm by its first word", stormByFirstWord},
 		{"an institution named by one word", singleInstitution},
 		{"a cue word alone", cueWordAlone},
 		{"a title alone", titleAlone},
@@ -460,6 +461,21 @@ func companyBeforeTitle(f *finder, a, i int) bool {
 // eventByLastWord: "Vietnam War", "World Cup".
 func eventByLastWord(f *finder, p *phraseSpan) bool {
 	if p.b-p.a < 2 || !eventLastWords[f.toks[p.b-1].text] {
+		return false
+	}
+	f.add(p.a, p.b, Event, true)
+	return true
+}
+
+// stormByFirstWord: "Hurricane Hugo", "Tropical Storm Barry", "Typhoon
+// Haiyan" are events, not persons.
+func stormByFirstWord(f *finder, p *phraseSpan) bool {
+	t := f.toks
+	a := p.a
+	if a+1 < p.b && t[a].text == "Tropical" {
+		a++
+	}
+	if p.b-a < 2 || !stormWords[t[a].text] || p.descriptor {
 		return false
 	}
 	f.add(p.a, p.b, Event, true)

@@ -98,6 +98,11 @@ var ruleCases = map[string][]ruleCase{
 		{text: "T-Mobile CEO John Legere is stepping down.", phrase: "T-Mobile CEO John Legere", want: []string{"organization:T-Mobile", "person:John Legere"}},
 		{text: "Federal Reserve Chairman Jerome Powell spoke.", phrase: "Federal Reserve Chairman Jerome Powell", want: []string{"organization:Federal Reserve", "person:Jerome Powell"}},
 	},
+	"a storm by its first word": {
+		{text: "Damage from Hurricane Hugo was heavy.", phrase: "Hurricane Hugo", want: []string{"event:Hurricane Hugo"}},
+		{text: "Tropical Storm Barry made landfall.", phrase: "Tropical Storm Barry", want: []string{"event:Tropical Storm Barry"}},
+		{text: "They read Hurricane last year.", phrase: "Hurricane"},
+	},
 	"an event by its last word": {
 		{text: "He fought in the Vietnam War.", phrase: "Vietnam War", want: []string{"event:Vietnam War"}},
 		{text: "She will play at the American Music Awards on Sunday.", phrase: "American Music Awards", want: []string{"event:American Music Awards"}},

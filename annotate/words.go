@@ -270,7 +270,9 @@ var orgLastWords = setOf("Inc", "Inc.", "Ltd", "Ltd.", "LLC", "PLC", "plc", "Cor
 	"Logistics", "Therapeutics", "Biosciences", "Biotech", "Semiconductor", "Semiconductors", "Networks",
 	"Aerospace", "Dynamics", "Robotics", "Automotive", "Bancorp", "Associates", "Consulting", "Publishing",
 	"Publishers", "Wireless", "Telecommunications", "Utilities", "Hotels", "Resorts", "Restaurants", "Stores",
-	"Healthcare", "Oil", "Interactive", "Cinemas")
+	"Healthcare", "Oil", "Interactive", "Cinemas", "International", "Computer", "Computers", "Acquisition",
+	"Acquisitions", "Institution", "Savings", "Instruments", "Shipping", "Railway", "Railways", "Railroad", "Metals",
+	"Materials", "Beverages", "Brewery", "Breweries", "Bancshares", "Assurance", "Electric", "Chemical")
 
 // familyNameFirst are common Chinese, Korean and Vietnamese family names,
 // which come first in a name as written in news ("Li Jifeng" is then "Li",
@@ -306,6 +308,10 @@ var geoWords = setOf("Gulf", "Sea", "Bay", "Isle", "Isles", "Strait", "Straits",
 var orgFirstWords = setOf("Ministry", "Department", "University", "Bank", "Council", "Committee", "Commission",
 	"Institute", "Office", "Board", "Federal", "National", "Royal", "International", "Academy", "Court",
 	"Organization", "Organisation", "Association", "Federation", "Agency", "Bureau", "Diplomatic")
+
+// stormWords start the name of a storm, an event ("Hurricane Hugo",
+// "Typhoon Haiyan", "Storm Ciara").
+var stormWords = setOf("Hurricane", "Typhoon", "Cyclone", "Storm")
 
 // eventLastWords mark the last word of an event's name ("Vietnam War",
 // "World Cup", "Arab Spring").
