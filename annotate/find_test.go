@@ -113,6 +113,8 @@ func TestGivenNames(t *testing.T) {
 		"Hope":       true,  // English, also a word
 		"Story":      false, // American only, and a word
 		"Ocasio":     false,
+		"André":      true, // as "Andre"
+		"Søren":      true,
 		"":           false,
 	} {
 		if got := firstNames.has(name); got != want {

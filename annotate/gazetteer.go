@@ -153,9 +153,51 @@ type givenNames struct {
 // has reports whether name is a given name. A name of the American list
 // only that is also an ordinary English word ("Hope", "Chase", "Story") is
 // not taken for one: such names are too often the word.
+//
+// Accents are read as the lists write the name, without them ("André",
+// "José", "Søren" are found as "Andre", "Jose", "Soren").
 func (g givenNames) has(name string) bool {
 	if g.english.has(name) {
 		return true
 	}
-	return g.us.has(name) && !isBasicWord(name)
+	if g.us.has(name) && !isBasicWord(name) {
+		return true
+	}
+	if plain := foldAccents(name); plain != name {
+		return g.has(plain)
+	}
+	return false
 }
+
+// foldAccents writes the accented Latin letters of s without their accents.
+func foldAccents(s string) string {
+	var b strings.Builder
+	changed := false
+	for _, r := range s {
+		if plain, ok := accentFree[r]; ok {
+			b.WriteString(plain)
+			changed = true
+			continue
+		}
+		b.WriteRune(r)
+	}
+	if !changed {
+		return s
+	}
+	return b.String()
+}
+
+// accentFree maps an accented letter to the letters written without it.
+var accentFree = func() map[rune]string {
+	m := map[rune]string{}
+	for _, pair := range []string{"áa", "àa", "âa", "äa", "ãa", "åa", "āa", "ąa", "ée", "èe", "êe", "ëe", "ēe",
+		"ęe", "ěe", "íi", "ìi", "îi", "ïi", "īi", "ıi", "óo", "òo", "ôo", "öo", "õo", "øo", "ōo", "őo", "úu",
+		"ùu", "ûu", "üu", "ūu", "ůu", "űu", "ñn", "ńn", "ňn", "çc", "ćc", "čc", "ýy", "ÿy", "šs", "śs", "şs",
+		"žz", "źz", "żz", "řr", "łl", "ğg", "ďd", "ťt", "ÁA", "ÀA", "ÂA", "ÄA", "ÅA", "ÉE", "ÈE", "ÊE", "ÍI",
+		"ÎI", "İI", "ÓO", "ÔO", "ÖO", "ØO", "ÚU", "ÜU", "ÑN", "ÇC", "ČC", "ŠS", "ŞS", "ŽZ", "ŁL", "ÆAe", "æae"} {
+		rs := []rune(pair)
+		m[rs[0]] = string(rs[1:])
+	}
+	return m
+}()
+
