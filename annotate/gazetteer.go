@@ -200,4 +200,3 @@ var accentFree = func() map[rune]string {
 	}
 	return m
 }()
-
