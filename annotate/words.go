@@ -145,6 +145,9 @@ func phrases(toks []token) [][2]int {
 				if (t.text == "of" || t.text == "for" || t.text == "on") && k < len(toks) && toks[k].text == "the" {
 					k++
 				}
+				if t.text != "of" && connectors[t.text] && k < len(toks) && connectors[toks[k].text] && toks[k].text != "of" {
+					k++ // two particles of a surname: "Botic van de Zandschulp", "de la Hoya"
+				}
 				if k < len(toks) && toks[k].word && toks[k].upper && !toks[k].sentStart {
 					j = k + 1
 					continue
