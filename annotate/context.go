@@ -41,6 +41,9 @@ func (f *finder) fullPersonName(a, b int) bool {
 	}
 	for j := a; j < b; j++ {
 		w := f.toks[j].text
+		if (isOpeningQuote(w) || isClosingQuote(w)) && j > a && j < b-1 {
+			continue // a nickname: "Renaldo “Peewee” Gilkes"
+		}
 		if !f.toks[j].upper || orgLastWords[w] || orgFirstWords[w] || placeLastWords[w] || titles[w] || w == "State" {
 			return false
 		}

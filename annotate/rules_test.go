@@ -204,6 +204,8 @@ func TestPhrasesJoinAnOrganisationAcrossAnd(t *testing.T) {
 		{"two bodies stay two", "It was the United Nations and European Union that spoke.", []string{"It", "United Nations", "European Union"}},
 		{"a chamber and a committee stay two", "It was the Senate and House Intelligence Committee.", []string{"It", "Senate", "House Intelligence Committee"}},
 		{"two people stay two", "It was Ann and Bob Smith Foundation staff.", []string{"It", "Ann", "Bob Smith Foundation"}},
+		{"a nickname inside a name", "The view of coach Renaldo “Peewee” Gilkes is clear.", []string{"The", "Renaldo “Peewee” Gilkes"}},
+		{"a quoted word after a name", "They played “Hope” again.", []string{"They", "Hope"}},
 		{"a surname of two particles", "He met Botic van de Zandschulp.", []string{"He", "Botic van de Zandschulp"}},
 		{"a country named with and is one name", "They will oppose Antigua and Barbuda on June 2.", []string{"They", "Antigua and Barbuda", "June"}},
 		{"two countries stay two", "They will oppose Cuba and Antigua next.", []string{"They", "Cuba", "Antigua"}},

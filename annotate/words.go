@@ -131,6 +131,13 @@ func phrases(toks []token) [][2]int {
 				j += 3
 				continue
 			}
+			// A nickname in quotation marks inside a name ("Renaldo
+			// “Peewee” Gilkes").
+			if isOpeningQuote(t.text) && j+3 < len(toks) && toks[j+1].word && toks[j+1].upper && isClosingQuote(toks[j+2].text) &&
+				toks[j+3].word && toks[j+3].upper && !toks[j+3].sentStart && toks[j+1].start == t.end && toks[j+2].start == toks[j+1].end {
+				j += 4
+				continue
+			}
 			// "&" between capitalised words ("Chapter & Verse", "Johnson &
 			// Johnson").
 			if t.text == "&" && j+1 < len(toks) && toks[j+1].word && toks[j+1].upper && !toks[j+1].sentStart {
