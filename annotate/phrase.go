@@ -43,6 +43,7 @@ func init() {
 		{"a venue in a listing", venueInListing},
 		{"a work of a year", workOfAYear},
 		{"split at a possessive", splitAtPossessive},
+		{"a road by its number", roadByNumber},
 		{"a place by its last word", placeByLastWord},
 		{"an office of an organisation", officeOfOrganization},
 		{"split inside at of or a cue word", splitInside},
@@ -556,6 +557,41 @@ func leadingPlaceOrAcronym(f *finder, p *phraseSpan) bool {
 		}
 	}
 	return false
+}
+
+// roadByNumber: "County Road 600S", "Route 66", "1600E Road": a road
+// named by its number, the number included. A direction's initial before
+// it ("W. County Road 600S") belongs to the address, not the name.
+func roadByNumber(f *finder, p *phraseSpan) bool {
+	t := f.toks
+	a, b := p.a, p.b
+	if p.descriptor || !roadWords[t[b-1].text] {
+		return false
+	}
+	switch {
+	case b < len(t) && isRoadNumber(t[b].text) && t[b].start > t[b-1].end:
+		for a < b-1 && directionInitials[t[a].text] {
+			a++
+		}
+		f.add(a, b+1, Place, true)
+	case b-a == 1 && a > 0 && isRoadNumber(t[a-1].text) && !isNumber(t[a-1].text):
+		f.add(a-1, b, Place, true)
+	default:
+		return false
+	}
+	return true
+}
+
+var (
+	roadWords         = setOf("Road", "Route", "Highway", "Interstate", "Rd.", "Hwy", "Hwy.")
+	directionInitials = setOf("N.", "S.", "E.", "W.", "N", "S", "E", "W")
+)
+
+// isRoadNumber reports whether w numbers a road: digits, perhaps with a
+// letter of direction ("66", "600S", "1600E").
+func isRoadNumber(w string) bool {
+	digits := strings.TrimRight(w, "NSEW")
+	return len(w)-len(digits) <= 1 && isNumber(digits)
 }
 
 // compassWords name a league's division after its acronym ("AFC West",

@@ -81,6 +81,12 @@ var ruleCases = map[string][]ruleCase{
 		{text: "In a letter to Ann Smith, Bob Jones said no.", phrase: "Ann Smith"},
 		{text: "It was held in Osborne, Smith said.", phrase: "Osborne"},
 	},
+	"a road by its number": {
+		{text: "He lives at 3170 W. County Road 600S, in town.", phrase: "W. County Road", want: []string{"place:County Road 600S"}},
+		{text: "It was southbound on 1600E Road near town.", phrase: "Road", want: []string{"place:1600E Road"}},
+		{text: "They drove Route 66 west.", phrase: "Route", want: []string{"place:Route 66"}},
+		{text: "The Road was long.", phrase: "Road"},
+	},
 	"a place in the gazetteer": {
 		{text: "HANOI, Vietnam (AP) — It rained.", phrase: "HANOI", want: []string{"place:HANOI"}},
 		{text: "They flew to South Dakota.", phrase: "South Dakota", want: []string{"place:South Dakota"}},
