@@ -139,9 +139,10 @@ func trimLeadingNonNames(f *finder, p *phraseSpan) bool {
 	return false
 }
 
-// trimTrailingConnectors drops words that end no name ("of", a month).
+// trimTrailingConnectors drops words that end no name ("of", "on", a
+// month).
 func trimTrailingConnectors(f *finder, p *phraseSpan) bool {
-	for p.b > p.a && (notNames[f.toks[p.b-1].text] || connectors[f.toks[p.b-1].text] || commonAcronyms[f.toks[p.b-1].text]) {
+	for p.b > p.a && (notNames[f.toks[p.b-1].text] || connectors[f.toks[p.b-1].text] || orgConnectors[f.toks[p.b-1].text] || commonAcronyms[f.toks[p.b-1].text]) {
 		p.b--
 	}
 	return false
@@ -201,6 +202,7 @@ var innerSplits = []innerSplit{
 	{"a person of a place", personFromPlace},
 	{"a place takes no of", placeTakesNoOf},
 	{"an organisation ends at its cue word", organizationEndsAtCue},
+	{"a company of a place", companyOfPlace},
 	{"an acronym after a name", acronymAfterName},
 }
 
@@ -286,6 +288,24 @@ func organizationEndsAtCue(f *finder, a, i, b int) bool {
 		return false
 	}
 	f.phrase(a, i+1, false)
+	f.phrase(i+1, b, false)
+	return true
+}
+
+// companyOfPlace: "Union Planters Corp. of Memphis", "NCNB Corp. of
+// Charlotte": a company named in full by its cue word, "of" and the place
+// it is based in. An institution whose name goes on with "of" ("Royal Bank
+// of Scotland", "University of Oxford") stays whole.
+func companyOfPlace(f *finder, a, i, b int) bool {
+	t := f.toks
+	if t[i].text != "of" || !orgLastWords[t[i-1].text] || orgFirstWords[t[i-1].text] || singleOrgWords[t[i-1].text] ||
+		!f.isOrganization(a, i) {
+		return false
+	}
+	if rest := f.text(i+1, b); !places.has(rest) && !towns.has(rest) && !states.has(rest) {
+		return false
+	}
+	f.add(a, i, Organization, true)
 	f.phrase(i+1, b, false)
 	return true
 }
@@ -858,6 +878,11 @@ func personLedByCommonWord(f *finder, p *phraseSpan) bool {
 	first := t[p.a].text
 	if firstNames.has(first) || isInitials(first) || familyNameFirst[first] || !t[p.a].upper {
 		return false
+	}
+	for _, tok := range t[p.a:p.b] {
+		if !tok.upper {
+			return false // "Union Planters Corp. of Memphis": for the splits
+		}
 	}
 	for k := p.a; k < p.b-1; k++ {
 		if t[k].word && (isBasicWord(t[k].text) || f.isCommonWord(t[k].text)) && !firstNames.has(t[k].text) {

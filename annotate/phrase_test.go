@@ -30,6 +30,7 @@ var ruleCases = map[string][]ruleCase{
 	"trim connectors at the end": {
 		{text: "the Bank of", phrase: "Bank of", left: "Bank"},
 		{text: "Ask Ann Smith in March.", phrase: "Ann Smith", left: "Ann Smith"},
+		{text: "It was led by NCNB Corp. of Charlotte on Monday.", phrase: "NCNB Corp. of Charlotte on", left: "NCNB Corp. of Charlotte"},
 	},
 	"trim a title's modifiers from a descriptor": {
 		{text: "White House Press Secretary Ann Smith spoke.", phrase: "White House Press", desc: true, left: "White House"},
@@ -86,6 +87,10 @@ var ruleCases = map[string][]ruleCase{
 		{text: "It was southbound on 1600E Road near town.", phrase: "Road", want: []string{"place:1600E Road"}},
 		{text: "They drove Route 66 west.", phrase: "Route", want: []string{"place:Route 66"}},
 		{text: "The Road was long.", phrase: "Road"},
+	},
+	"a company of a place": {
+		{text: "Analysts said Union Planters Corp. of Memphis reported a loss.", phrase: "Union Planters Corp. of Memphis", at: "of", want: []string{"organization:Union Planters Corp.", "place:Memphis"}},
+		{text: "Shares of Royal Bank of Scotland fell.", phrase: "Royal Bank of Scotland", at: "of"},
 	},
 	"a place in the gazetteer": {
 		{text: "HANOI, Vietnam (AP) — It rained.", phrase: "HANOI", want: []string{"place:HANOI"}},

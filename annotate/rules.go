@@ -174,8 +174,11 @@ func (f *finder) couldBePersonName(a, b int) bool {
 // place ("Islamic Republic of Iran", "Bank of Japan" stay whole).
 func (f *finder) personOfPlace(a, i, b int) bool {
 	t := f.toks
-	if t[i].text != "of" || i-a < 2 || i-a > 4 || !places.has(f.text(i+1, b)) {
+	if t[i].text != "of" || i-a < 2 || i-a > 4 {
 		return false
+	}
+	if rest := f.text(i+1, b); !places.has(rest) && !(towns.has(rest) && f.fullPersonName(a, i)) {
+		return false // a town of GeoNames only after a given name: "Louis Vargas of Marina del Rey"
 	}
 	if !f.couldBePersonName(a, i) {
 		return false
