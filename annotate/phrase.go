@@ -53,6 +53,7 @@ func init() {
 		{"an organisation by its cue words", cueOrganization},
 		{"a newspaper named after its town", newspaperOfTown},
 		{"a firm of names joined by &", firmWithAmpersand},
+		{"an organisation after its kind starting a sentence", organizationAfterKind},
 		{"a person after a title", splitAtTitle},
 		{"an office", officeName},
 		{"an event by its last word", eventByLastWord},
@@ -425,6 +426,20 @@ var newspaperWords = func() map[string]bool {
 	}
 	return m
 }()
+
+// organizationAfterKind: "Developer Valve called it a flagship game",
+// "Rival Lowe's reported", "Chipmaker Nvidia rose": a word for a kind of
+// organisation, capitalised to start the sentence, before a name names an
+// organisation; the word is no part of it.
+func organizationAfterKind(f *finder, p *phraseSpan) bool {
+	t := f.toks
+	if p.descriptor || p.b-p.a < 2 || !t[p.a].sentStart || !orgCueNouns[strings.ToLower(t[p.a].text)] ||
+		places.has(f.text(p.a+1, p.b)) || f.fullPersonName(p.a+1, p.b) {
+		return false
+	}
+	f.add(p.a+1, p.b, Organization, true)
+	return true
+}
 
 // splitAtTitle splits at the last title that has a name after it: "US
 // President Donald Trump", "Secretary of State Mike Pompeo". A title

@@ -92,6 +92,11 @@ var ruleCases = map[string][]ruleCase{
 		{text: "Analysts said Union Planters Corp. of Memphis reported a loss.", phrase: "Union Planters Corp. of Memphis", at: "of", want: []string{"organization:Union Planters Corp.", "place:Memphis"}},
 		{text: "Shares of Royal Bank of Scotland fell.", phrase: "Royal Bank of Scotland", at: "of"},
 	},
+	"an organisation after its kind starting a sentence": {
+		{text: "Developer Valve called it a flagship game.", phrase: "Developer Valve", want: []string{"organization:Valve"}},
+		{text: "Band Ann Smith played.", phrase: "Band Ann Smith"},
+		{text: "He said Developer Valve was late.", phrase: "Developer Valve"},
+	},
 	"a place in the gazetteer": {
 		{text: "HANOI, Vietnam (AP) — It rained.", phrase: "HANOI", want: []string{"place:HANOI"}},
 		{text: "They flew to South Dakota.", phrase: "South Dakota", want: []string{"place:South Dakota"}},
