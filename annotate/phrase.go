@@ -236,6 +236,10 @@ func personOfOrganization(f *finder, a, i, b int) bool {
 	} else {
 		f.phrase(a, i, false)
 	}
+	if i-a == 1 && f.surnameSoFar(f.text(a, i)) && !orgs.has(f.text(k, b)) && !f.isOrganization(k, b) {
+		f.add(k, b, Organization, true) // "Einhorn of Goldman Sachs": where a person works
+		return true
+	}
 	f.phrase(k, b, false)
 	return true
 }

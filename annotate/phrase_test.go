@@ -354,6 +354,7 @@ var ruleCases = map[string][]ruleCase{
 	},
 	// Inner splits.
 	"a person of an organisation": {
+		{text: "Steven Einhorn spoke. Einhorn of Goldman Sachs agreed.", phrase: "Einhorn of Goldman Sachs", at: "of", prior: "Steven Einhorn", want: []string{":Einhorn", "organization:Goldman Sachs"}},
 		{text: "Alex Horton of the Washington Post reports.", phrase: "Alex Horton of the Washington Post", at: "of", want: []string{"person:Alex Horton", "organization:Washington Post"}},
 		{text: "The Bank of the West reports.", phrase: "Bank of the West", at: "of"},
 	},

@@ -116,8 +116,11 @@ func (f *finder) ofOrganization(a, i, b int) int {
 		return 0
 	}
 	last := t[b-1].text
+	// A surname of a person named in full before "of" makes what follows
+	// where they work, whatever its name ("Einhorn of Goldman Sachs").
+	surname := i-a == 1 && f.surnameSoFar(f.text(a, i)) && !places.has(f.text(k, b)) && !towns.has(f.text(k, b))
 	if !orgs.has(f.text(k, b)) && !f.isOrganization(k, b) && !(k == b-1 && publicationWords[last]) &&
-		!(k == b-1 && isAcronym(t[k]) && !commonAcronyms[last]) {
+		!(k == b-1 && isAcronym(t[k]) && !commonAcronyms[last]) && !surname {
 		return 0
 	}
 	if !f.couldBePersonName(a, i) {
