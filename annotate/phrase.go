@@ -62,6 +62,7 @@ func init() {
 		{"a cue word alone", cueWordAlone},
 		{"a title alone", titleAlone},
 		{"trim nationalities", trimNationalities},
+		{"a product of a known maker", productOfMaker},
 		{"a place or acronym before a name", leadingPlaceOrAcronym},
 		{"an organisation in the gazetteer", gazetteerOrganization},
 		{"a model code", modelCode},
@@ -557,6 +558,56 @@ func trimNationalities(f *finder, p *phraseSpan) bool {
 	}
 	f.phrase(a, p.b, p.descriptor)
 	return true
+}
+
+// productOfMaker: "Toyota Starlet", "Amazon Alexa", "Amazon Music
+// Unlimited", "Samsung Galaxy S10": a company of the gazetteer before
+// other capitalised words names one of its products, services or
+// vehicles (other), unless the words are an organisation's, a medium's, a
+// place's or a title ("Toyota Motor", "BBC Sport", "Google CEO"). A model
+// number after the name is part of it.
+func productOfMaker(f *finder, p *phraseSpan) bool {
+	t := f.toks
+	a, b := p.a, p.b
+	if p.descriptor || b-a < 2 || !orgs.has(t[a].text) || places.has(f.text(a, b)) || orgs.has(f.text(a, b)) {
+		return false
+	}
+	for _, tok := range t[a+1 : b] {
+		w := tok.text
+		if !tok.word || orgLastWords[w] || orgFirstWords[w] || mediumWords[w] || publicationWords[w] || placeLastWords[w] ||
+			titles[w] || titleModifiers[w] || places.has(w) || demonyms.has(w) || productNotWords[w] {
+			return false
+		}
+	}
+	if f.fullPersonName(a+1, b) {
+		return false // "Amazon Jeff Bezos"
+	}
+	if b < len(t) && t[b].start == t[b-1].end+1 && (isNumber(t[b].text) || isModelCode(t[b].text)) {
+		b++ // "Ascom Myco 2", "Samsung Galaxy S10"
+	}
+	f.add(a, b, Other, true)
+	return true
+}
+
+// productNotWords follow a company's name without naming a product ("AP
+// Photo", "Google Images").
+var productNotWords = setOf("Photo", "Photos", "Images", "Staff", "Wire", "Video", "Live")
+
+// isModelCode reports whether w mixes capitals and digits as a model's
+// name does ("S10", "A350").
+func isModelCode(w string) bool {
+	digits, letters := 0, 0
+	for _, r := range w {
+		switch {
+		case unicode.IsDigit(r):
+			digits++
+		case unicode.IsUpper(r):
+			letters++
+		default:
+			return false
+		}
+	}
+	return digits > 0 && letters > 0
 }
 
 // leadingPlaceOrAcronym: a well-known place at the start of a longer

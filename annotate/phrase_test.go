@@ -97,6 +97,13 @@ var ruleCases = map[string][]ruleCase{
 		{text: "Band Ann Smith played.", phrase: "Band Ann Smith"},
 		{text: "He said Developer Valve was late.", phrase: "Developer Valve"},
 	},
+	"a product of a known maker": {
+		{text: "They were travelling in a Toyota Starlet when it crashed.", phrase: "Toyota Starlet", want: []string{"other:Toyota Starlet"}},
+		{text: "Ask Samsung Galaxy S10 owners.", phrase: "Samsung Galaxy", want: []string{"other:Samsung Galaxy S10"}},
+		{text: "Shares of Toyota Motor rose.", phrase: "Toyota Motor"},
+		{text: "It was reported by BBC Sport today.", phrase: "BBC Sport"},
+		{text: "Google CEO Sundar Pichai spoke.", phrase: "Google CEO Sundar Pichai"},
+	},
 	"a place in the gazetteer": {
 		{text: "HANOI, Vietnam (AP) — It rained.", phrase: "HANOI", want: []string{"place:HANOI"}},
 		{text: "They flew to South Dakota.", phrase: "South Dakota", want: []string{"place:South Dakota"}},
