@@ -290,8 +290,8 @@ func placeTakesNoOf(f *finder, a, i, b int) bool {
 func organizationEndsAtCue(f *finder, a, i, b int) bool {
 	t := f.toks
 	if !orgLastWords[t[i].text] || !t[i+1].upper || titles[t[i+1].text] || titleModifiers[t[i+1].text] ||
-		orgLastWords[t[i+1].text] || orgFirstWords[t[i+1].text] {
-		return false
+		orgLastWords[t[i+1].text] || orgFirstWords[t[i+1].text] || companySuffixes[t[b-1].text] {
+		return false // "Prime Motor Inns Inc." is one name
 	}
 	f.phrase(a, i+1, false)
 	f.phrase(i+1, b, false)
@@ -315,6 +315,11 @@ func companyOfPlace(f *finder, a, i, b int) bool {
 	f.phrase(i+1, b, false)
 	return true
 }
+
+// companySuffixes end a company's registered name, which holds its trade
+// words ("Prime Motor Inns Inc.").
+var companySuffixes = setOf("Inc", "Inc.", "Ltd", "Ltd.", "LLC", "PLC", "plc", "Corp", "Corp.", "Corporation",
+	"Co.", "Company", "AG", "SA", "S.A.", "N.V.", "GmbH", "Limited")
 
 // acronymAfterName: "CBS Sports NFL Insider", an acronym after a name of two
 // words or more is a name of its own.

@@ -382,6 +382,7 @@ var ruleCases = map[string][]ruleCase{
 		{text: "The Bank of Crimea is gone.", phrase: "Bank of Crimea", at: "of"},
 	},
 	"an organisation ends at its cue word": {
+		{text: "Shares of Prime Motor Inns Inc. fell.", phrase: "Prime Motor Inns Inc.", at: "Motor"},
 		{text: "The White House National Security Council Ukraine expert spoke.", phrase: "White House National Security Council Ukraine", at: "Council", want: []string{"organization:White House National Security Council", "place:Ukraine"}},
 		{text: "The National Security Council met.", phrase: "National Security Council", at: "Security"},
 	},
