@@ -485,8 +485,18 @@ func (f *finder) resolve() []candidate {
 	}
 	var out []candidate
 	for _, c := range f.cands {
-		if full, ok := fullBySurname[c.name]; ok && !ambiguous[c.name] && c.words == 1 && !(c.firm && c.typ != Person && c.typ != Place) {
+		if full, ok := fullBySurname[c.name]; ok && c.words == 1 && !(c.firm && c.typ != Person && c.typ != Place) {
+			// A surname two people named in full share ("Weizsäcker" of
+			// Richard and Fritz von Weizsäcker) is still a person's; it
+			// keeps its own name.
+			if ambiguous[c.name] {
+				full = c.name
+			}
 			c.typ, c.name, c.rule = Person, full, ruleSurname
+			c.start = f.surnameParticles(c.start, full)
+			if ambiguous[c.name] {
+				c.name = string(f.runes[c.start:c.end])
+			}
 			out = append(out, c)
 			continue
 		}
@@ -514,6 +524,46 @@ func (f *finder) resolve() []candidate {
 		out = append(out, c)
 	}
 	return out
+}
+
+// surnameParticles returns where a surname at start begins with the
+// particles written before it in lower case ("von Weizsäcker", "de la
+// Hoya"), when they are particles of the surname of a person found
+// ("Fritz von Weizsäcker"); else start.
+func (f *finder) surnameParticles(start int, full string) int {
+	begin := start
+	for {
+		i := begin - 1
+		for i >= 0 && f.runes[i] == ' ' {
+			i--
+		}
+		j := i
+		for j >= 0 && unicode.IsLower(f.runes[j]) {
+			j--
+		}
+		if i < 0 || j == i || !connectors[string(f.runes[j+1:i+1])] || string(f.runes[j+1:i+1]) == "of" {
+			break
+		}
+		begin = j + 1
+	}
+	if begin == start {
+		return start
+	}
+	for _, c := range f.cands {
+		if c.typ == Person && c.words > 1 && strings.HasSuffix(c.name, " "+string(f.runes[begin:start])+f.surnameAt(start)) {
+			return begin
+		}
+	}
+	return start
+}
+
+// surnameAt returns the word of the text that starts at rune start.
+func (f *finder) surnameAt(start int) string {
+	end := start
+	for end < len(f.runes) && (unicode.IsLetter(f.runes[end]) || f.runes[end] == '-' || f.runes[end] == '\'') {
+		end++
+	}
+	return string(f.runes[start:end])
 }
 
 // coordinateWithOrganizations types as an organisation a name that the

@@ -3,6 +3,7 @@ package annotate
 import (
 	"fmt"
 	"reflect"
+	"slices"
 	"strings"
 	"sync"
 	"testing"
@@ -284,6 +285,22 @@ func TestCoordinateWithOrganizations(t *testing.T) {
 		last := f.cands[len(f.cands)-2]
 		if got := last.typ; got != tt.want {
 			t.Errorf("%s: %q typed %q, want %q", tt.name, last.name, got, tt.want)
+		}
+	}
+}
+
+func TestSurnameWithParticles(t *testing.T) {
+	tests := []struct {
+		name, text, want string
+	}{
+		{"a surname two people share keeps its particle", "President Richard von Weizsäcker had a son, Dr. Fritz von Weizsäcker. On Tuesday von Weizsäcker spoke.", "person:von Weizsäcker"},
+		{"one person's surname with its particle", "Coach Oscar de la Hoya spoke. Later de la Hoya left.", "person:de la Hoya=Oscar de la Hoya"},
+		{"a particle not of the surname", "Ann Smith spoke. The house of Smith stood.", "person:Smith=Ann Smith"},
+	}
+	for _, tt := range tests {
+		got := describe(Suggest(tt.text, nil))
+		if !slices.Contains(got, tt.want) {
+			t.Errorf("%s: Suggest(%q) = %q, want %q among them", tt.name, tt.text, got, tt.want)
 		}
 	}
 }
