@@ -123,8 +123,8 @@ func townBeforeState(f *finder, p *phraseSpan) bool {
 // or on either side of a result between two places or plural names
 // ("Minnesota beat Buffalo", "Palm Bay d. Rockledge").
 func sportsTeam(f *finder, p *phraseSpan) bool {
-	if f.fullPersonName(p.a, p.b) {
-		return false
+	if f.fullPersonName(p.a, p.b) || p.b-p.a == 1 && (titles[f.word(p.a)] || titleModifiers[f.word(p.a)]) {
+		return false // "Head coach Russell Latapy": a title, not a team
 	}
 	a, b := p.a, p.b
 	t := f.toks
@@ -394,8 +394,8 @@ func isCamelCase(w string) bool {
 // alone.
 func organizationByContext(f *finder, p *phraseSpan) bool {
 	a, b := p.a, p.b
-	if p.descriptor || places.has(f.text(a, b)) {
-		return false
+	if p.descriptor || places.has(f.text(a, b)) || b-a == 1 && (titles[f.word(a)] || titleModifiers[f.word(a)]) {
+		return false // "Head coach Russell Latapy": a title, not a club
 	}
 	before := a - 1
 	if f.word(before) == "the" {

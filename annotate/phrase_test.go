@@ -162,6 +162,7 @@ var ruleCases = map[string][]ruleCase{
 		{text: "Ted Cruz, Texas senator, spoke.", phrase: "Ted Cruz"},
 	},
 	"a team in a sports result": {
+		{text: "Head coach Russell Latapy spoke.", phrase: "Head"},
 		{text: "It fined Pittsburgh center Maurkice Pouncey.", phrase: "Pittsburgh", want: []string{"organization:Pittsburgh"}},
 		{text: "The Eagles (6-5, 3-4) snapped a streak.", phrase: "Eagles", want: []string{"organization:Eagles"}},
 		{text: "Recap\nWild 4, Sabres 1: Zach Parise scored twice.", phrase: "Sabres", want: []string{"organization:Sabres"}},
@@ -200,6 +201,7 @@ var ruleCases = map[string][]ruleCase{
 		{text: "Read at XPxUJuyIAC now.", phrase: "XPxUJuyIAC"},
 	},
 	"an organisation by the words around it": {
+		{text: "Head coach Russell Latapy spoke.", phrase: "Head"},
 		{text: "He spoke to the research firm Oanda on Friday.", phrase: "Oanda", want: []string{"organization:Oanda"}},
 		{text: "Analysts said Home Depot shares fell.", phrase: "Home Depot", want: []string{"organization:Home Depot"}},
 		{text: "Matt Maley, equity strategist at Miller Tabak, said so.", phrase: "Miller Tabak", want: []string{"organization:Miller Tabak"}},
