@@ -33,7 +33,15 @@ func (f *finder) upperWord(i int) bool {
 // name: two to four capitalised words starting with a known given name or
 // initials ("G. Petit", "P.J. Fleck").
 func (f *finder) fullPersonName(a, b int) bool {
-	if b-a < 2 || b-a > 4 || !(firstNames.has(f.toks[a].text) || isInitials(f.toks[a].text)) {
+	first := f.toks[a].text
+	if f.toks[a].allCaps && b <= len(f.toks) && b-a >= 2 {
+		// A byline in capitals: "By JOHN SMITH"; not a town's dateline
+		// ("SANTA FE, N.M.").
+		if whole := titleCase(f.text(a, b)); !towns.has(whole) && !places.has(whole) {
+			first = titleCase(first)
+		}
+	}
+	if b-a < 2 || b-a > 4 || !(firstNames.has(first) || isInitials(f.toks[a].text)) {
 		return false
 	}
 	if b-a > 2 && (places.has(f.text(a, a+2)) || towns.has(f.text(a, a+2))) {
@@ -689,8 +697,9 @@ func personByAge(f *finder, p *phraseSpan) bool {
 		return false
 	}
 	whole := f.text(p.a, p.b)
-	if places.has(whole) || orgs.has(whole) || f.isOrganization(p.a, p.b) || (p.b-p.a == 1 && towns.has(whole)) {
-		return false
+	if places.has(whole) || orgs.has(whole) || f.isOrganization(p.a, p.b) || states.has(whole) ||
+		p.b-p.a == 1 && towns.has(whole) && placePrepositions[f.word(p.a-1)] {
+		return false // "Sales rose in Franklin, 32, a record"
 	}
 	f.add(p.a, p.b, Person, true)
 	return true

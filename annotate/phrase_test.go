@@ -266,10 +266,12 @@ var ruleCases = map[string][]ruleCase{
 		{text: "The CO2 levels rose.", phrase: "CO2"},
 	},
 	"a person by an age": {
+		{text: "Smith, 45, of Springfield, was arrested.", phrase: "Smith", want: []string{"person:Smith"}},
 		{text: "Police arrested Zorbly Quux, 32, of Franklin.", phrase: "Zorbly Quux", want: []string{"person:Zorbly Quux"}},
 		{text: "Sales rose in Franklin, 32, a record.", phrase: "Franklin"},
 	},
 	"a person by a first name": {
+		{text: "By JOHN SMITH, Associated Press", phrase: "JOHN SMITH", want: []string{"person:JOHN SMITH"}},
 		{text: "More information: G. Petit et al.", phrase: "G. Petit", want: []string{"person:G. Petit"}},
 		{text: "CBS reporter Jason La Canfora said so.", phrase: "Jason La Canfora", want: []string{"person:Jason La Canfora"}},
 		{text: "They met at Virginia Beach.", phrase: "Virginia Beach"},
