@@ -627,7 +627,7 @@ func isModelCode(w string) bool {
 func leadingPlaceOrAcronym(f *finder, p *phraseSpan) bool {
 	t := f.toks
 	a, b := p.a, p.b
-	if b-a == 2 && isAcronym(t[a]) && !commonAcronyms[t[a].text] && (isBasicWord(t[a+1].text) || mediumWords[t[a+1].text] || isAcronym(t[a+1]) || compassWords[t[a+1].text]) && (compassWords[t[a+1].text] || !firstNames.has(t[a+1].text)) {
+	if b-a == 2 && isAcronym(t[a]) && !commonAcronyms[t[a].text] && (isBasicWord(t[a+1].text) || mediumWords[t[a+1].text] || isAcronym(t[a+1]) || compassWords[t[a+1].text]) && (compassWords[t[a+1].text] || !firstNames.has(t[a+1].text)) && !f.fullPersonName(a, b) {
 		// "CNN Business", "CBS Sports", "USA Today", "CBS DFW": a
 		// medium's name.
 		f.add(a, b, Organization, true)

@@ -277,6 +277,7 @@ var ruleCases = map[string][]ruleCase{
 		{text: "They met at Virginia Beach.", phrase: "Virginia Beach"},
 	},
 	"a place or acronym before a name": {
+		{text: "By JOHN SMITH, Associated Press", phrase: "JOHN SMITH"},
 		{text: "They are 0-3 in the AFC West this season.", phrase: "AFC West", want: []string{"organization:AFC West"}},
 		{text: "The EU envoy EU Gordon Sondland spoke.", phrase: "EU Gordon Sondland", want: []string{"organization:EU", "person:Gordon Sondland"}},
 		{text: "He read the Boston Globe.", phrase: "Boston Globe"},
