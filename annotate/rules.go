@@ -500,6 +500,11 @@ func (f *finder) resolve() []candidate {
 			out = append(out, c)
 			continue
 		}
+		if full := f.givenNameOf(c); full != "" {
+			c.typ, c.name, c.rule = Person, full, ruleSurname
+			out = append(out, c)
+			continue
+		}
 		if c.surnameOnly {
 			continue
 		}
@@ -524,6 +529,33 @@ func (f *finder) resolve() []candidate {
 		out = append(out, c)
 	}
 	return out
+}
+
+// givenNameOf returns the full name of the one person found whose given
+// name c is, written alone ("Kepa said" after "Kepa Arrizabalaga"), when
+// no rule typed c as something else and nobody else found has that given
+// name or surname; else "".
+func (f *finder) givenNameOf(c candidate) string {
+	if c.words != 1 || c.firm && c.typ != Person || !firstNames.has(c.name) && c.typ != Person {
+		return ""
+	}
+	full := ""
+	for _, o := range f.cands {
+		if o.typ != Person || o.words < 2 || o.start == c.start {
+			continue
+		}
+		fields := strings.Fields(o.name)
+		if fields[len(fields)-1] == c.name {
+			return "" // a surname: resolve's own case
+		}
+		if fields[0] == c.name && !familyNameFirst[c.name] {
+			if full != "" && full != o.name {
+				return ""
+			}
+			full = o.name
+		}
+	}
+	return full
 }
 
 // surnameParticles returns where a surname at start begins with the

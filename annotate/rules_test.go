@@ -304,3 +304,26 @@ func TestSurnameWithParticles(t *testing.T) {
 		}
 	}
 }
+
+func TestGivenNameOf(t *testing.T) {
+	full := candidate{name: "Taylor Swift", typ: Person, firm: true, words: 2, start: 0}
+	other := candidate{name: "Taylor Smith", typ: Person, firm: true, words: 2, start: 20}
+	tests := []struct {
+		name  string
+		c     candidate
+		cands []candidate
+		want  string
+	}{
+		{"the given name of one person", candidate{name: "Taylor", typ: "", words: 1, start: 40}, []candidate{full}, "Taylor Swift"},
+		{"two people share it", candidate{name: "Taylor", typ: Person, words: 1, start: 40}, []candidate{full, other}, ""},
+		{"a rule typed it otherwise", candidate{name: "Taylor", typ: Place, firm: true, words: 1, start: 40}, []candidate{full}, ""},
+		{"a surname too", candidate{name: "Swift", typ: Person, words: 1, start: 40}, []candidate{full, {name: "Mia Swift", typ: Person, words: 2, start: 30}}, ""},
+	}
+	Suggest("warm", nil) // firstNames reads the recogniser's words
+	for _, tt := range tests {
+		f := finder{cands: tt.cands}
+		if got := f.givenNameOf(tt.c); got != tt.want {
+			t.Errorf("%s: givenNameOf(%q) = %q, want %q", tt.name, tt.c.name, got, tt.want)
+		}
+	}
+}
