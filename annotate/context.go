@@ -37,8 +37,8 @@ func (f *finder) fullPersonName(a, b int) bool {
 	if f.toks[a].allCaps && b <= len(f.toks) && b-a >= 2 {
 		// A byline in capitals: "By JOHN SMITH"; not a town's dateline
 		// ("SANTA FE, N.M.").
-		if whole := titleCase(f.text(a, b)); !towns.has(whole) && !places.has(whole) {
-			first = titleCase(first)
+		if whole := titleCase(f.text(a, b)); !towns.has(whole) && !places.has(whole) && !towns.has(titleCase(first)) && b-a <= 3 {
+			first = titleCase(first) // but "LONDON INTERBANK OFFERED RATES" is a heading
 		}
 	}
 	if b-a < 2 || b-a > 4 || !(firstNames.has(first) || isInitials(f.toks[a].text)) {

@@ -290,8 +290,8 @@ func placeTakesNoOf(f *finder, a, i, b int) bool {
 func organizationEndsAtCue(f *finder, a, i, b int) bool {
 	t := f.toks
 	if !orgLastWords[t[i].text] || !t[i+1].upper || titles[t[i+1].text] || titleModifiers[t[i+1].text] ||
-		orgLastWords[t[i+1].text] || orgFirstWords[t[i+1].text] || companySuffixes[t[b-1].text] {
-		return false // "Prime Motor Inns Inc." is one name
+		orgLastWords[t[i+1].text] || orgFirstWords[t[i+1].text] || companySuffixes[t[b-1].text] && !companySuffixes[t[i].text] {
+		return false // "Prime Motor Inns Inc." is one name; "Loewi Inc. Western Gas Inc." two
 	}
 	f.phrase(a, i+1, false)
 	f.phrase(i+1, b, false)

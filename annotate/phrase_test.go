@@ -271,6 +271,7 @@ var ruleCases = map[string][]ruleCase{
 		{text: "Sales rose in Franklin, 32, a record.", phrase: "Franklin"},
 	},
 	"a person by a first name": {
+		{text: "LONDON INTERBANK OFFERED RATES rose.", phrase: "LONDON INTERBANK OFFERED RATES"},
 		{text: "By JOHN SMITH, Associated Press", phrase: "JOHN SMITH", want: []string{"person:JOHN SMITH"}},
 		{text: "More information: G. Petit et al.", phrase: "G. Petit", want: []string{"person:G. Petit"}},
 		{text: "CBS reporter Jason La Canfora said so.", phrase: "Jason La Canfora", want: []string{"person:Jason La Canfora"}},
@@ -387,6 +388,7 @@ var ruleCases = map[string][]ruleCase{
 		{text: "The Bank of Crimea is gone.", phrase: "Bank of Crimea", at: "of"},
 	},
 	"an organisation ends at its cue word": {
+		{text: "Underwriters were Blunt Ellis & Loewi Inc. Western Gas Resources Inc. and others.", phrase: "Blunt Ellis & Loewi Inc. Western Gas Resources Inc.", at: "Inc.", want: []string{"organization:Blunt Ellis & Loewi Inc.", "organization:Western Gas Resources Inc."}},
 		{text: "Shares of Prime Motor Inns Inc. fell.", phrase: "Prime Motor Inns Inc.", at: "Motor"},
 		{text: "The White House National Security Council Ukraine expert spoke.", phrase: "White House National Security Council Ukraine", at: "Council", want: []string{"organization:White House National Security Council", "place:Ukraine"}},
 		{text: "The National Security Council met.", phrase: "National Security Council", at: "Security"},

@@ -282,7 +282,9 @@ var orgLastWords = setOf("Inc", "Inc.", "Ltd", "Ltd.", "LLC", "PLC", "plc", "Cor
 	"Publishers", "Wireless", "Telecommunications", "Utilities", "Hotels", "Resorts", "Restaurants", "Stores",
 	"Healthcare", "Oil", "Interactive", "Cinemas", "International", "Computer", "Computers", "Acquisition",
 	"Acquisitions", "Institution", "Savings", "Instruments", "Shipping", "Railway", "Railways", "Railroad", "Metals",
-	"Materials", "Beverages", "Brewery", "Breweries", "Bancshares", "Assurance", "Electric", "Chemical", "Motor")
+	"Materials", "Beverages", "Brewery", "Breweries", "Bancshares", "Assurance", "Electric", "Chemical", "Motor",
+	// Companies' legal forms abroad.
+	"AG", "SA", "S.A.", "N.V.", "GmbH", "Limited", "SpA", "S.p.A.", "AB", "ASA", "Oyj", "KK", "B.V.")
 
 // familyNameFirst are common Chinese, Korean and Vietnamese family names,
 // which come first in a name as written in news ("Li Jifeng" is then "Li",
