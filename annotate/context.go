@@ -33,11 +33,25 @@ func (f *finder) upperWord(i int) bool {
 // name: two to four capitalised words starting with a known given name or
 // initials ("G. Petit", "P.J. Fleck").
 func (f *finder) fullPersonName(a, b int) bool {
-	if b-a < 2 || b-a > 4 || !(firstNames.has(f.toks[a].text) || isInitials(f.toks[a].text)) {
+	first := f.toks[a].text
+	if f.toks[a].allCaps && b <= len(f.toks) && b-a >= 2 {
+		// A byline in capitals: "By JOHN SMITH"; not a town's dateline
+		// ("SANTA FE, N.M.").
+		if whole := titleCase(f.text(a, b)); !towns.has(whole) && !places.has(whole) && !towns.has(titleCase(first)) && b-a <= 3 {
+			first = titleCase(first) // but "LONDON INTERBANK OFFERED RATES" is a heading
+		}
+	}
+	if b-a < 2 || b-a > 4 || !(firstNames.has(first) || isInitials(f.toks[a].text)) {
 		return false
+	}
+	if b-a > 2 && (places.has(f.text(a, a+2)) || towns.has(f.text(a, a+2))) {
+		return false // "Santa Fe Animal Shelter": led by a town's name
 	}
 	for j := a; j < b; j++ {
 		w := f.toks[j].text
+		if (isOpeningQuote(w) || isClosingQuote(w)) && j > a && j < b-1 {
+			continue // a nickname: "Renaldo “Peewee” Gilkes"
+		}
 		if !f.toks[j].upper || orgLastWords[w] || orgFirstWords[w] || placeLastWords[w] || titles[w] || w == "State" {
 			return false
 		}
@@ -117,8 +131,8 @@ func townBeforeState(f *finder, p *phraseSpan) bool {
 // or on either side of a result between two places or plural names
 // ("Minnesota beat Buffalo", "Palm Bay d. Rockledge").
 func sportsTeam(f *finder, p *phraseSpan) bool {
-	if f.fullPersonName(p.a, p.b) {
-		return false
+	if f.fullPersonName(p.a, p.b) || p.b-p.a == 1 && (titles[f.word(p.a)] || titleModifiers[f.word(p.a)]) {
+		return false // "Head coach Russell Latapy": a title, not a team
 	}
 	a, b := p.a, p.b
 	t := f.toks
@@ -279,8 +293,13 @@ func placeByLastWord(f *finder, p *phraseSpan) bool {
 			return false
 		}
 	}
-	if surnamePlaceWords[last] && firstNames.has(t[a].text) && !isNumber(f.word(a-1)) {
-		return false
+	if surnamePlaceWords[last] && b-a >= 2 && !isNumber(f.word(a-1)) {
+		// "Sally Field", "U.S. Trade Representative Carla Hills", "Mr.
+		// Lane": a given name, an initial or a title before the last word
+		// makes it a surname.
+		if before := t[b-2].text; firstNames.has(t[a].text) || firstNames.has(before) || isInitials(before) || titles[before] {
+			return false
+		}
 	}
 	f.add(a, b, Place, true)
 	return true
@@ -383,8 +402,8 @@ func isCamelCase(w string) bool {
 // alone.
 func organizationByContext(f *finder, p *phraseSpan) bool {
 	a, b := p.a, p.b
-	if p.descriptor || places.has(f.text(a, b)) {
-		return false
+	if p.descriptor || places.has(f.text(a, b)) || b-a == 1 && (titles[f.word(a)] || titleModifiers[f.word(a)]) {
+		return false // "Head coach Russell Latapy": a title, not a club
 	}
 	before := a - 1
 	if f.word(before) == "the" {
@@ -678,8 +697,9 @@ func personByAge(f *finder, p *phraseSpan) bool {
 		return false
 	}
 	whole := f.text(p.a, p.b)
-	if places.has(whole) || orgs.has(whole) || f.isOrganization(p.a, p.b) || (p.b-p.a == 1 && towns.has(whole)) {
-		return false
+	if places.has(whole) || orgs.has(whole) || f.isOrganization(p.a, p.b) || states.has(whole) ||
+		p.b-p.a == 1 && towns.has(whole) && placePrepositions[f.word(p.a-1)] {
+		return false // "Sales rose in Franklin, 32, a record"
 	}
 	f.add(p.a, p.b, Person, true)
 	return true

@@ -3,6 +3,7 @@ package annotate
 import (
 	"fmt"
 	"reflect"
+	"slices"
 	"strings"
 	"sync"
 	"testing"
@@ -204,6 +205,11 @@ func TestPhrasesJoinAnOrganisationAcrossAnd(t *testing.T) {
 		{"two bodies stay two", "It was the United Nations and European Union that spoke.", []string{"It", "United Nations", "European Union"}},
 		{"a chamber and a committee stay two", "It was the Senate and House Intelligence Committee.", []string{"It", "Senate", "House Intelligence Committee"}},
 		{"two people stay two", "It was Ann and Bob Smith Foundation staff.", []string{"It", "Ann", "Bob Smith Foundation"}},
+		{"a nickname inside a name", "The view of coach Renaldo “Peewee” Gilkes is clear.", []string{"The", "Renaldo “Peewee” Gilkes"}},
+		{"a quoted word after a name", "They played “Hope” again.", []string{"They", "Hope"}},
+		{"a surname of two particles", "He met Botic van de Zandschulp.", []string{"He", "Botic van de Zandschulp"}},
+		{"a country named with and is one name", "They will oppose Antigua and Barbuda on June 2.", []string{"They", "Antigua and Barbuda", "June"}},
+		{"two countries stay two", "They will oppose Cuba and Antigua next.", []string{"They", "Cuba", "Antigua"}},
 	}
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) {
@@ -217,5 +223,107 @@ func TestPhrasesJoinAnOrganisationAcrossAnd(t *testing.T) {
 				t.Errorf("phrases = %q, want %q", got, tt.want)
 			}
 		})
+	}
+}
+
+func TestLonePersonWord(t *testing.T) {
+	full := candidate{name: "Taylor Swift", typ: Person, firm: true, words: 2}
+	tests := []struct {
+		name  string
+		c     candidate
+		votes int
+		cands []candidate
+		want  bool
+	}{
+		{"a word nobody is named with", candidate{name: "Ascom", typ: Person, words: 1}, 3, []candidate{full}, true},
+		{"a first name of a person named in full", candidate{name: "Taylor", typ: Person, words: 1}, 1, []candidate{full}, false},
+		{"a surname of a person named in full", candidate{name: "Swift", typ: Person, words: 1}, 1, []candidate{full}, false},
+		{"typed by a rule elsewhere", candidate{name: "Trump", typ: Person, words: 1}, 101, nil, false},
+		{"typed by a rule here", candidate{name: "Trump", typ: Person, words: 1, firm: true}, 100, nil, false},
+		{"two words", candidate{name: "Ann Neu", typ: Person, words: 2}, 1, nil, false},
+	}
+	for _, tt := range tests {
+		f := finder{cands: tt.cands}
+		if got := f.lonePersonWord(tt.c, tt.votes); got != tt.want {
+			t.Errorf("%s: lonePersonWord(%q) = %v, want %v", tt.name, tt.c.name, got, tt.want)
+		}
+	}
+}
+
+func TestCoordinateWithOrganizations(t *testing.T) {
+	tests := []struct {
+		name, text string
+		cands      []candidate // in text order; offsets found from name
+		want       EntityType  // the type of the candidate before the last, after
+	}{
+		{"a word listed with a company", "Gannett and GateHouse Media merged.",
+			[]candidate{{name: "Gannett", typ: "", words: 1}, {name: "GateHouse Media", typ: Organization, firm: true, words: 2, rule: "a company written in camel case"}}, Organization},
+		{"after a comma", "Zed, Acme Corp. and others.",
+			[]candidate{{name: "Zed", typ: Place, words: 1}, {name: "Acme Corp.", typ: Organization, firm: true, words: 2}}, Organization},
+		{"a place a rule typed stays", "Russia and NATO met.",
+			[]candidate{{name: "Russia", typ: Place, firm: true, words: 1}, {name: "NATO", typ: Organization, firm: true, words: 1}}, Place},
+		{"a person named in full stays", "Ann Neu spoke. Neu and GE Healthcare agreed.",
+			[]candidate{{name: "Ann Neu", typ: Person, firm: true, words: 2}, {name: "Neu", typ: Person, words: 1}, {name: "GE Healthcare", typ: Organization, firm: true, words: 2}}, Person},
+		{"not next to each other", "Gannett bought the GateHouse Media titles.",
+			[]candidate{{name: "Gannett", typ: "", words: 1}, {name: "GateHouse Media", typ: Organization, firm: true, words: 2}}, ""},
+	}
+	for _, tt := range tests {
+		runes := []rune(tt.text)
+		f := finder{runes: runes}
+		from := 0
+		for _, c := range tt.cands {
+			i := strings.Index(string(runes[from:]), c.name)
+			if i < 0 {
+				t.Fatalf("%s: %q not in %q", tt.name, c.name, tt.text)
+			}
+			start := from + len([]rune(string(runes[from:])[:i]))
+			c.start, c.end = start, start+len([]rune(c.name))
+			f.cands = append(f.cands, c)
+			from = c.end
+		}
+		f.coordinateWithOrganizations()
+		last := f.cands[len(f.cands)-2]
+		if got := last.typ; got != tt.want {
+			t.Errorf("%s: %q typed %q, want %q", tt.name, last.name, got, tt.want)
+		}
+	}
+}
+
+func TestSurnameWithParticles(t *testing.T) {
+	tests := []struct {
+		name, text, want string
+	}{
+		{"a surname two people share keeps its particle", "President Richard von Weizsäcker had a son, Dr. Fritz von Weizsäcker. On Tuesday von Weizsäcker spoke.", "person:von Weizsäcker"},
+		{"one person's surname with its particle", "Coach Oscar de la Hoya spoke. Later de la Hoya left.", "person:de la Hoya=Oscar de la Hoya"},
+		{"a particle not of the surname", "Ann Smith spoke. The house of Smith stood.", "person:Smith=Ann Smith"},
+	}
+	for _, tt := range tests {
+		got := describe(Suggest(tt.text, nil))
+		if !slices.Contains(got, tt.want) {
+			t.Errorf("%s: Suggest(%q) = %q, want %q among them", tt.name, tt.text, got, tt.want)
+		}
+	}
+}
+
+func TestGivenNameOf(t *testing.T) {
+	full := candidate{name: "Taylor Swift", typ: Person, firm: true, words: 2, start: 0}
+	other := candidate{name: "Taylor Smith", typ: Person, firm: true, words: 2, start: 20}
+	tests := []struct {
+		name  string
+		c     candidate
+		cands []candidate
+		want  string
+	}{
+		{"the given name of one person", candidate{name: "Taylor", typ: "", words: 1, start: 40}, []candidate{full}, "Taylor Swift"},
+		{"two people share it", candidate{name: "Taylor", typ: Person, words: 1, start: 40}, []candidate{full, other}, ""},
+		{"a rule typed it otherwise", candidate{name: "Taylor", typ: Place, firm: true, words: 1, start: 40}, []candidate{full}, ""},
+		{"a surname too", candidate{name: "Swift", typ: Person, words: 1, start: 40}, []candidate{full, {name: "Mia Swift", typ: Person, words: 2, start: 30}}, ""},
+	}
+	Suggest("warm", nil) // firstNames reads the recogniser's words
+	for _, tt := range tests {
+		f := finder{cands: tt.cands}
+		if got := f.givenNameOf(tt.c); got != tt.want {
+			t.Errorf("%s: givenNameOf(%q) = %q, want %q", tt.name, tt.c.name, got, tt.want)
+		}
 	}
 }

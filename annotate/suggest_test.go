@@ -208,6 +208,8 @@ func TestAShortFormKeepsTheTypeOfTheFullName(t *testing.T) {
 		{"a team by its last word", "The Minnesota Wild beat Dallas on Tuesday. The Wild scored twice.", "Wild", Organization},
 		{"a company by its first word", "Northwind Pharmaceuticals fell 3% on Monday. Analysts said Northwind would recover.", "Northwind", Organization},
 		{"a person by the surname", "Ann Smith spoke on Friday. Later Smith left.", "Smith", Person},
+		{"a company by a first word that is also a town", "The private equity firm Alden Capital bought it. Analysts said Alden would sell.", "Alden", Organization},
+		{"a newspaper's company by the newspaper's word", "Alden bid for the owner of the Chicago Tribune. It became the largest shareholder of Tribune.", "Tribune", Organization},
 	}
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) {
@@ -220,5 +222,54 @@ func TestAShortFormKeepsTheTypeOfTheFullName(t *testing.T) {
 			}
 			t.Errorf("Suggest = %q, want %q as %s", got, tt.short, tt.want)
 		})
+	}
+}
+
+func TestInWebAddress(t *testing.T) {
+	tests := []struct {
+		text, word string
+		want       bool
+	}{
+		{"please visit: www.ascom.com for more.", "ascom", true},
+		{"write to info@ascom.com today.", "info", true},
+		{"see ascom.com/news now.", "news", true},
+		{"the ascom was sold. Then it rained.", "ascom", false},
+		{"it ended. ascom began.", "ascom", false},
+	}
+	for _, tt := range tests {
+		toks := tokenize([]rune(tt.text))
+		found := false
+		for i, tok := range toks {
+			if tok.text == tt.word {
+				found = true
+				if got := inWebAddress(toks, i); got != tt.want {
+					t.Errorf("%q in %q: inWebAddress = %v, want %v", tt.word, tt.text, got, tt.want)
+				}
+				break
+			}
+		}
+		if !found {
+			t.Fatalf("%q not a token of %q", tt.word, tt.text)
+		}
+	}
+}
+
+func TestTitleWordAt(t *testing.T) {
+	tests := []struct {
+		text, word string
+		want       bool
+	}{
+		{"Prime Minister Benjamin Netanyahu spoke.", "Prime", true},
+		{"the Defense Secretary said", "Defense", true},
+		{"Amazon Prime members pay less.", "Prime", false},
+		{"Prime is Amazon's service.", "Prime", false},
+	}
+	for _, tt := range tests {
+		runes := []rune(tt.text)
+		start := strings.Index(tt.text, tt.word)
+		sel := newSelectorRunes(runes, start, start+len(tt.word))
+		if got := titleWordAt(tokenize(runes), sel); got != tt.want {
+			t.Errorf("%q in %q: titleWordAt = %v, want %v", tt.word, tt.text, got, tt.want)
+		}
 	}
 }

@@ -131,6 +131,13 @@ func phrases(toks []token) [][2]int {
 				j += 3
 				continue
 			}
+			// A nickname in quotation marks inside a name ("Renaldo
+			// “Peewee” Gilkes").
+			if isOpeningQuote(t.text) && j+3 < len(toks) && toks[j+1].word && toks[j+1].upper && isClosingQuote(toks[j+2].text) &&
+				toks[j+3].word && toks[j+3].upper && !toks[j+3].sentStart && toks[j+1].start == t.end && toks[j+2].start == toks[j+1].end {
+				j += 4
+				continue
+			}
 			// "&" between capitalised words ("Chapter & Verse", "Johnson &
 			// Johnson").
 			if t.text == "&" && j+1 < len(toks) && toks[j+1].word && toks[j+1].upper && !toks[j+1].sentStart {
@@ -140,10 +147,13 @@ func phrases(toks []token) [][2]int {
 			// "of" (and "of the") between capitalised words; "on", "for"
 			// and "and" too inside an organisation's name ("National
 			// Institute on Drug Abuse").
-			if t.word && (connectors[t.text] || (orgConnectors[t.text] && hasOrgWord(toks[i:j]) && !isPlaceRun(toks[i:j]) && !(t.text == "and" && endsName(toks[i:j]))) || andJoinsOrganization(toks, i, j)) && !t.sentStart {
+			if t.word && (connectors[t.text] || (orgConnectors[t.text] && hasOrgWord(toks[i:j]) && !isPlaceRun(toks[i:j]) && !(t.text == "and" && endsName(toks[i:j]))) || andJoinsOrganization(toks, i, j) || andJoinsPlace(toks, i, j)) && !t.sentStart {
 				k := j + 1
 				if (t.text == "of" || t.text == "for" || t.text == "on") && k < len(toks) && toks[k].text == "the" {
 					k++
+				}
+				if t.text != "of" && connectors[t.text] && k < len(toks) && connectors[toks[k].text] && toks[k].text != "of" {
+					k++ // two particles of a surname: "Botic van de Zandschulp", "de la Hoya"
 				}
 				if k < len(toks) && toks[k].word && toks[k].upper && !toks[k].sentStart {
 					j = k + 1
@@ -192,6 +202,16 @@ func andJoinsOrganization(toks []token, i, j int) bool {
 	return afterThe || ledByPlace
 }
 
+// andJoinsPlace reports whether the "and" at toks[j] is inside a place's
+// name of the gazetteer that the run toks[i:j] begins ("Antigua and
+// Barbuda", "Bosnia and Herzegovina", "Trinidad and Tobago").
+func andJoinsPlace(toks []token, i, j int) bool {
+	if toks[j].text != "and" || j+1 >= len(toks) {
+		return false
+	}
+	return places.has(tokenText(toks[i : j+2]))
+}
+
 // tokenText is the words of toks joined by spaces.
 func tokenText(toks []token) string {
 	words := make([]string, len(toks))
@@ -218,7 +238,10 @@ var titles = setOf("President", "Vice-President", "Secretary", "Secretary-Genera
 	"Administrator", "Contact", "Insider", "Analyst", "Strategist", "Economist", "Host", "Anchor", "Quarterback",
 	"Linebacker", "Receiver", "Winger", "Defenseman", "Goaltender", "Pitcher", "Catcher", "Shortstop", "Rookie",
 	"Owner", "Fellow", "Scientist", "Researcher", "President-elect", "Chancellor-elect", "Captain", "Skipper",
-	"DL", "QB", "WR", "RB", "LB", "CB", "Singer", "Actor", "Actress", "Rapper", "Author", "Reporter", "Columnist")
+	"DL", "QB", "WR", "RB", "LB", "CB", "Singer", "Actor", "Actress", "Rapper", "Author", "Reporter", "Columnist",
+	// Abbreviations written without a full stop, as British and Indian
+	// papers do ("Lt Col Alexander Vindman").
+	"Lt", "Col", "Sgt", "Capt", "Maj", "Prof", "Cpl", "Brig", "Cdr", "Adm", "Supt", "Insp")
 
 // titleModifiers come before a title word and belong to the title
 // ("Prime Minister", "Defense Secretary", "Press Secretary").
@@ -250,7 +273,18 @@ var orgLastWords = setOf("Inc", "Inc.", "Ltd", "Ltd.", "LLC", "PLC", "plc", "Cor
 	"Advisers", "Enterprises", "Electronics", "Chemicals", "Petroleum", "Mining", "Energy", "Software",
 	"United", "Rovers", "Athletic", "Wanderers", "FC", "Hotspur", "Leader", "Register", "Intelligencer", "Inquirer",
 	"Examiner", "Dispatch", "Courier", "Sentinel", "Enquirer", "Express", "Standard", "Review", "Bulletin",
-	"Monitor", "Panel", "Team", "Unit", "Directorate", "Consortium", "Taskforce")
+	"Monitor", "Panel", "Team", "Unit", "Directorate", "Consortium", "Taskforce",
+	// Words for a company's trade ("Dick Clark Productions", "Life Care
+	// Solutions", "Vertex Pharmaceuticals" above).
+	"Productions", "Pictures", "Entertainment", "Solutions", "Brands", "Foods", "Resources", "Properties",
+	"Logistics", "Therapeutics", "Biosciences", "Biotech", "Semiconductor", "Semiconductors", "Networks",
+	"Aerospace", "Dynamics", "Robotics", "Automotive", "Bancorp", "Associates", "Consulting", "Publishing",
+	"Publishers", "Wireless", "Telecommunications", "Utilities", "Hotels", "Resorts", "Restaurants", "Stores",
+	"Healthcare", "Oil", "Interactive", "Cinemas", "International", "Computer", "Computers", "Acquisition",
+	"Acquisitions", "Institution", "Savings", "Instruments", "Shipping", "Railway", "Railways", "Railroad", "Metals",
+	"Materials", "Beverages", "Brewery", "Breweries", "Bancshares", "Assurance", "Electric", "Chemical", "Motor",
+	// Companies' legal forms abroad.
+	"AG", "SA", "S.A.", "N.V.", "GmbH", "Limited", "SpA", "S.p.A.", "AB", "ASA", "Oyj", "KK", "B.V.")
 
 // familyNameFirst are common Chinese, Korean and Vietnamese family names,
 // which come first in a name as written in news ("Li Jifeng" is then "Li",
@@ -287,13 +321,17 @@ var orgFirstWords = setOf("Ministry", "Department", "University", "Bank", "Counc
 	"Institute", "Office", "Board", "Federal", "National", "Royal", "International", "Academy", "Court",
 	"Organization", "Organisation", "Association", "Federation", "Agency", "Bureau", "Diplomatic")
 
+// stormWords start the name of a storm, an event ("Hurricane Hugo",
+// "Typhoon Haiyan", "Storm Ciara").
+var stormWords = setOf("Hurricane", "Typhoon", "Cyclone", "Storm")
+
 // eventLastWords mark the last word of an event's name ("Vietnam War",
 // "World Cup", "Arab Spring").
 var eventLastWords = setOf("War", "Revolution", "Olympics", "Games", "Cup", "Summit", "Festival", "Finals", "Final",
 	"Championship", "Championships", "Election", "Elections", "Referendum", "Massacre", "Uprising", "Spring",
 	"Crisis", "Conference", "Expo", "Marathon", "Tournament", "Open", "Prix", "Series", "Week", "Day", "Holocaust",
 	"Genocide", "Blitz", "Attacks", "Attack", "Bombing", "Bombings", "Riots", "Protests", "Accords", "Accord",
-	"Treaty", "Pact", "Talks")
+	"Treaty", "Pact", "Talks", "Awards", "Ceremony", "Gala", "Telethon", "Parade")
 
 // stopwords are common words that are capitalised at the start of a
 // sentence but are never names on their own.
@@ -364,7 +402,19 @@ var roleNouns = func() map[string]bool {
 		"reporter", "teacher", "doctor", "officer", "soldier", "politician", "candidate", "chancellor",
 		"premier", "diplomat", "negotiator", "adviser", "advisor", "economist", "researcher", "scientist",
 		"judge", "prosecutor", "general", "colonel", "captain", "sergeant", "ceo", "manager", "striker",
-		"midfielder", "defender", "goalkeeper", "writer", "director-general", "secretary-general")
+		"midfielder", "defender", "goalkeeper", "writer", "director-general", "secretary-general",
+		// Offices, trades and ties between people, as news writes them
+		// before a name ("congresswoman Alexandria Ocasio-Cortez", "his
+		// wife Jane Doe", "Grant, her husband,").
+		"congressman", "congresswoman", "councilman", "councilwoman", "councillor", "representative",
+		"host", "anchor", "rapper", "musician", "artist", "producer", "businessman", "businesswoman",
+		"billionaire", "entrepreneur", "chef", "designer", "athlete", "star", "veteran", "rookie",
+		"administrator", "inspector", "detective", "sheriff", "trooper", "attorney", "pastor", "priest",
+		"bishop", "rabbi", "imam", "nurse", "surgeon", "physician", "student", "suspect", "victim",
+		"defendant", "witness", "wife", "husband", "son", "daughter", "mother", "father", "brother",
+		"sister", "grandson", "granddaughter", "girlfriend", "boyfriend", "teammate", "comedian",
+		"novelist", "poet", "filmmaker", "photographer", "historian", "archbishop", "cardinal", "pope",
+		"queen", "king", "prince", "princess", "duchess", "duke", "spokeswoman", "commentator", "pundit")
 	return m
 }()
 
@@ -389,11 +439,11 @@ func isPlaceRun(toks []token) bool {
 // ("U.S. Securities and Exchange Commission").
 func endsName(toks []token) bool {
 	last := toks[len(toks)-1].text
-	if !orgLastWords[last] {
+	if !orgLastWords[last] && !newspaperWords[last] {
 		return false
 	}
-	if singleOrgWords[last] {
-		return true
+	if singleOrgWords[last] || newspaperWords[last] {
+		return true // "the Miami Herald and Kansas City Star" are two
 	}
 	n := 0
 	for _, t := range toks[:len(toks)-1] {
@@ -447,7 +497,8 @@ var placeLastWords = setOf("Street", "St.", "Avenue", "Ave.", "Road", "Rd.", "Dr
 	"Suites", "Resort", "Mall", "Jail", "Prison", "Penitentiary", "Palace", "Castle", "Cathedral", "Tower",
 	"Plateau", "Mountains", "Mountain", "River", "Creek", "Lake", "Valley", "Canyon", "Desert", "Peninsula",
 	"Island", "Islands", "Beach", "Falls", "Springs", "Heights", "Hills", "Forest", "Coast", "Ocean", "Sea", "Bay",
-	"Gulf", "Strait", "Channel", "Basin", "Glacier", "Reef", "County", "Township", "Borough", "Parish")
+	"Gulf", "Strait", "Channel", "Basin", "Glacier", "Reef", "County", "Township", "Borough", "Parish",
+	"Observatory", "Lighthouse", "Dam", "Harbour", "Harbor", "Pier", "Marina", "Cemetery", "Memorial")
 
 // venueWords before "Center" or "Centre" make it a venue, not an
 // organisation ("Blossom Music Center", "PNC Bank Arts Center").
@@ -517,7 +568,11 @@ var commonAcronyms = setOf("IPO", "IPOs", "HIV", "AIDS", "CEO", "CFO", "COO", "C
 	"DL", "QB", "WR", "RB", "LB", "CB", "ERA", "RBI", "RBIs", "LP", "EP", "DJ", "MC", "IQ", "PhD", "MBA",
 	"ATM", "USB", "LED", "LCD", "GPS", "FAQ", "DIY", "VIP", "RSVP", "ASAP", "CPU", "GPU", "APR", "ETF",
 	"ETFs", "ESG", "M&A", "P&L", "YoY", "LOL", "OMG", "URL", "API", "APIs", "SMS", "PS", "NB", "AKA", "ICU",
-	"ER", "OB", "BMI", "STD", "COVID", "WiFi", "PC", "PCs", "UV", "CO2", "HQ", "EU-wide")
+	"ER", "OB", "BMI", "STD", "COVID", "WiFi", "PC", "PCs", "UV", "CO2", "HQ", "EU-wide",
+	// Terms of finance and markets.
+	"EBITDA", "EBIT", "EPS", "CAGR", "AUM", "NAV", "ROE", "ROI", "ROCE", "FY", "QoQ", "MoM", "YTD", "NPA", "NPAs",
+	"GST", "VAT", "CPI", "PMI", "FDI", "FII", "FIIs", "DII", "DIIs", "OTC", "SPAC", "SPACs", "B2B", "B2C", "SaaS",
+	"KPI", "KPIs", "ROAS", "CPM", "CTR")
 
 // nameAdverbs start a sentence without being a name ("Nowadays, plague is
 // treated").

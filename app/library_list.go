@@ -212,6 +212,12 @@ type listRow struct {
 	tick    *widget.Icon
 	// ctrl is whether Ctrl was down when the button went down.
 	ctrl bool
+	// titleText and metaText are the lines the row shows, cut to the
+	// row's width by fit (fitWidth, 0 before the row is laid out): Fyne's
+	// own truncation measures a text anew at every refresh.
+	titleText, metaText string
+	fitWidth            float32
+	fitTick             bool
 	// shown is the summary the row shows, and shownSearching whether
 	// with its snippet.
 	shown          library.Summary
@@ -220,10 +226,8 @@ type listRow struct {
 
 func (l *libraryList) newRow() fyne.CanvasObject {
 	r := &listRow{l: l, title: widget.NewLabel("Loading…"), meta: newQuietText(" ", theme.SizeNameCaptionText),
-		tick: widget.NewIcon(theme.ConfirmIcon())}
+		tick: widget.NewIcon(theme.ConfirmIcon()), titleText: "Loading…", metaText: " "}
 	r.title.TextStyle.Bold = true
-	r.title.Truncation = fyne.TextTruncateEllipsis
-	r.meta.Truncation = fyne.TextTruncateEllipsis
 	r.snippet = widget.NewRichText(snippetSegments(" ")...)
 	r.snippet.Truncation = fyne.TextTruncateEllipsis
 	r.snippet.Scroll = fyne.ScrollNone
@@ -290,11 +294,13 @@ func (rr *listRowRenderer) Refresh() {
 func (rr *listRowRenderer) overlap() float32 { return theme.Padding() * 1.5 }
 
 func (rr *listRowRenderer) Layout(size fyne.Size) {
+	if size.Width != rr.row.fitWidth || rr.row.tick.Visible() != rr.row.fitTick {
+		rr.row.fit(size.Width)
+	}
 	th := rr.row.title.MinSize().Height
-	tw := size.Width
+	tw := rr.row.titleWidth(size.Width)
 	if rr.row.tick.Visible() {
 		s := theme.IconInlineSize()
-		tw -= s + theme.Padding()
 		rr.row.tick.Move(fyne.NewPos(tw, (th-s)/2))
 		rr.row.tick.Resize(fyne.NewSize(s, s))
 	}
@@ -320,7 +326,7 @@ func (rr *listRowRenderer) MinSize() fyne.Size {
 
 // set shows a summary in the row. A row that shows it already, as it
 // does when the list is refreshed for a count or a page further down, is
-// left as it is: laying out a row's text (shaping it to cut it to the
+// left as it is: laying out a row's snippet (shaping it to cut it to the
 // row's width) is most of the cost of drawing the list.
 func (r *listRow) set(s library.Summary) {
 	searching := r.l.searching
@@ -328,35 +334,41 @@ func (r *listRow) set(s library.Summary) {
 		return
 	}
 	r.shown, r.shownSearching = s, searching
-	title := s.Title
-	if title == "" {
-		title = "Untitled"
-	}
-	r.meta.SetText(summaryMeta(s))
-	if searching {
-		r.snippet.Segments = snippetSegments(s.Snippet)
-	}
-	if r.snippet.Visible() != searching {
-		// The row gains or loses its third line: the row is refreshed
-		// whole, once, rather than its title and snippet and then again
-		// with the row.
-		r.snippet.Hidden = !searching
-		r.title.Text = title
-		r.Refresh()
-		return
-	}
-	r.title.SetText(title)
-	if searching {
-		r.snippet.Refresh()
-	}
+	r.setLines(orUntitled(s.Title), summaryMeta(s))
+	r.setSnippet(s.Snippet)
 }
 
-// clear shows a row whose summary is not read yet.
-func (r *listRow) clear() {
-	r.shown = library.Summary{}
-	r.title.SetText(" ")
-	r.meta.SetText(" ")
-	r.setSnippet(" ")
+// setLines shows a title and a meta line, cut to the row's width.
+func (r *listRow) setLines(title, meta string) {
+	r.titleText, r.metaText = title, meta
+	r.fit(r.fitWidth)
+}
+
+// titleWidth is the width the title has in a row of the given width: the
+// tick of a picked clipping takes the end of its line.
+func (r *listRow) titleWidth(width float32) float32 {
+	if r.tick.Visible() {
+		width -= theme.IconInlineSize() + theme.Padding()
+	}
+	return width
+}
+
+// fit shows the row's lines cut to a row of the given width, a line's
+// padding on both sides taken off; whole before the row is laid out
+// (width 0).
+func (r *listRow) fit(width float32) {
+	r.fitWidth, r.fitTick = width, r.tick.Visible()
+	title, meta := r.titleText, r.metaText
+	if width > 0 {
+		pad := 2 * theme.InnerPadding()
+		title = fitter.fit(title, r.titleWidth(width)-pad, theme.TextSize(), r.title.TextStyle)
+		meta = fitter.fit(meta, width-pad, theme.Size(theme.SizeNameCaptionText), fyne.TextStyle{})
+	}
+	// A label refreshed redraws its text; a page read refreshes every row.
+	if r.title.Text != title {
+		r.title.SetText(title)
+	}
+	r.meta.SetText(meta)
 }
 
 // setSnippet shows a search's snippet on the row's third line, or hides
@@ -365,11 +377,17 @@ func (r *listRow) setSnippet(snippet string) {
 	searching := r.l.searching
 	if searching {
 		r.snippet.Segments = snippetSegments(snippet)
-		r.snippet.Refresh()
 	}
 	if r.snippet.Visible() != searching {
+		// The row gains or loses its third line: the row is refreshed
+		// whole, once, which lays the snippet out too, rather than the
+		// snippet and then the row again.
 		r.snippet.Hidden = !searching
 		r.Refresh()
+		return
+	}
+	if searching {
+		r.snippet.Refresh()
 	}
 }
 
@@ -438,6 +456,7 @@ func (l *libraryList) updateRow(id widget.ListItemID, o fyne.CanvasObject) {
 	row := o.(*listRow)
 	row.id = id
 	if s, ok := l.summary(id); ok {
+		l.prefetch(id)
 		row.set(s)
 		if l.isPicked(s.ID) != row.tick.Visible() {
 			row.tick.Hidden = !l.isPicked(s.ID)
@@ -445,12 +464,36 @@ func (l *libraryList) updateRow(id widget.ListItemID, o fyne.CanvasObject) {
 		}
 		return
 	}
-	row.clear()
+	row.shown = library.Summary{}
+	row.setLines(" ", " ")
+	row.setSnippet(" ")
 	if row.tick.Visible() {
 		row.tick.Hide()
 		row.Refresh()
 	}
 	l.loadPage(id / listPageSize)
+}
+
+// prefetch asks for the page after row id's, or the one before, when the
+// row is in the last or first quarter of its page, so that scrolling on
+// finds the next rows already read. It does not while pages are being
+// read: dragging the scroll bar lands on a new page every frame, and the
+// pages beside them would only delay the next.
+func (l *libraryList) prefetch(id int) {
+	if len(l.loading) > 0 {
+		return
+	}
+	page, at := id/listPageSize, id%listPageSize
+	next := -1
+	switch {
+	case at >= listPageSize*3/4 && (page+1)*listPageSize < l.total:
+		next = page + 1
+	case at < listPageSize/4 && page > 0:
+		next = page - 1
+	}
+	if _, ok := l.pages[next]; next >= 0 && !ok {
+		l.loadPage(next)
+	}
 }
 
 // summary returns the cached summary of row id.

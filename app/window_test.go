@@ -996,3 +996,31 @@ func (l *libraryList) firstPageShown() func() bool {
 	before := reflect.ValueOf(l.pages).Pointer()
 	return func() bool { return reflect.ValueOf(l.pages).Pointer() != before }
 }
+
+func TestScrollingNearThePageEndReadsTheNextPage(t *testing.T) {
+	w := newTestWindow(t)
+	var items []library.Import
+	for i := range listPageSize + 20 {
+		a := &clip.Article{Title: fmt.Sprintf("Harbour report %d", i), URL: fmt.Sprintf("https://x.example/%d", i), Source: clip.SourceURL,
+			Document: clip.Document{Version: clip.DocumentVersion, Blocks: []clip.Block{{Kind: clip.BlockParagraph, Text: fmt.Sprintf("The harbour reopened on day %d.", i)}}}}
+		items = append(items, library.Import{Article: a})
+	}
+	if _, err := w.lib.AddMany(context.Background(), items); err != nil {
+		t.Fatal(err)
+	}
+	w.list.reloadKeepPosition()
+	w.wait()
+	for _, c := range []struct {
+		row  int
+		want bool
+	}{{10, false}, {listPageSize / 2, false}, {listPageSize - 10, true}} {
+		w.list.list.ScrollTo(c.row)
+		w.wait()
+		if _, got := w.list.pages[1]; got != c.want {
+			t.Errorf("with row %d shown, the second page read: %v, want %v", c.row, got, c.want)
+		}
+	}
+	if s, ok := w.list.summary(listPageSize + 5); !ok || !strings.HasPrefix(s.Title, "Harbour report") {
+		t.Errorf("row %d before it is shown: %+v, %v", listPageSize+5, s, ok)
+	}
+}

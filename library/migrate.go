@@ -480,6 +480,15 @@ ORDER BY m.clipping_id, m.id;
 ALTER TABLE clippings ADD COLUMN uncertain INTEGER NOT NULL DEFAULT 0;
 ALTER TABLE deleted_clippings ADD COLUMN uncertain INTEGER NOT NULL DEFAULT 0;
 `,
+	// 12: the clippings an entity is mentioned in, from the index alone.
+	// The entity card counts the clippings that mention a name
+	// (ClippingsMentioning) and picks them out; with the entity and status
+	// only in the index, each mention's row was read for its clipping: 15
+	// ms for a name in 10,000 clippings, against 2 ms.
+	`
+DROP INDEX mentions_entity;
+CREATE INDEX mentions_entity ON mentions(entity_id, status, clipping_id);
+`,
 }
 
 // migrate brings the schema up to date, one migration per transaction.

@@ -270,14 +270,169 @@ new.update({
    ('Alex de Minaur', P), ('Daniel Elahi Galan', P), ('Belgium', O)]),
 })
 
+# Issue 16's widening of the set (football, club and school sport, business
+# press releases and tech news, local news, wire copy of other agencies,
+# entertainment), annotated before any suggestion was seen for them.
+new.update({
+ 'chelsea-kepa': ('358cc4a080', [
+   ('Chelsea', O), ('Athletic Bilbao', O), ('Kepa Arrizabalaga', P), ('Thibaut Courtois', P), ('Real Madrid', O),
+   ('Stamford Bridge', L), ('London', L)]),
+ 'chargers-lynn': ('8e3efab59f', [
+   ('Chargers', O), ('Anthony Lynn', P), ('Chiefs', O), ('Lynn', P), ('Los Angeles Times', O), ('AFC West', O),
+   ('AFC', O)]),
+ 'santa-fe-cat': ('ef2b3f268a', [
+   ('SANTA FE', L), ('N.M.', L), ('AP', O), ('Portland', L), ('Oregon', L), ('Santa Fe', L), ('New Mexico', L),
+   ('Santa Fe Animal Shelter', O), ('Sasha', X), ('American Airlines', O), ('Viktor Usov', P), ('Usov', P)]),
+ 'berlin-stabbing': ('e372e42c0a', [
+   ('Richard von Weizsäcker', P), ('Fritz Eckart von Weizsäcker', P), ('von Weizsäcker', P), ('Kan', O),
+   ('Schlosspark-Klinik', L), ('Berlin', L)]),
+ 'kansas-state-swim': ('3ce1c8fdf6', [
+   ('Salina South', O), ('Keetan Munsell', P), ('Trinity Academy', O), ('Ben Patton', P), ('Patton', P),
+   ('Wichita Heights', O), ('Aidan Gantenbein', P), ('Wichita North', O), ('Miguel Bernal', P), ('Redskins', O),
+   ('Wichita West', O), ('David Garcia', P), ('Wichita East', O), ('Hugh McPherson', P)]),
+ 'ascom-ge-healthcare': ('5ae11e580a', [
+   ('BAAR', L), ('SWITZERLAND', L), ('Ascom', O), ('Digistat Patient Watch', X), ('Europe', L), ('GE', O),
+   ('Ascom Myco 2', X), ('André Neu', P), ('Platform Solutions', O), ('GE Healthcare', O), ('Olivier Bosc', P),
+   ('Life Care Solutions Europe', O), ('Alarm fatigue: impacts on patient safety', W), ('Ruskin KJ', P),
+   ('Hueske-Kraus D', P), ('Curr Opin Anaesthesiol', O), ('Joint Commission', O),
+   ('National Patient Safety Goal', X), ('ECRI', O)]),
+})
+
+new.update({
+ 'taylor-swift-big-machine': ('70cb2d5bca', [
+   ('Taylor Swift', P), ('US', L), ('Big Machine', O), ('American Music Awards', E), ('Swift', P),
+   ('Scooter Braun', P), ('Tumblr', O), ('Braun', P), ('Kanye West', P), ('Kim Kardashian', P), ('Twitter', O),
+   ('AMAs', E), ('Netflix', O), ('Elizabeth Warren', P), ('Alexandria Ocasio-Cortez', P), ('Taylor', P),
+   ('Dick Clark Productions', O)]),
+ 'bi-tech-ten-things': ('fde930b018', [
+   ('New York', L), ('WeWork', O), ('Letitia James', P), ('Adam Neumann', P), ('T-Mobile', O),
+   ('John Legere', P), ('Legere', P), ('Mike Siever', P), ('SoftBank', O), ('Masayoshi Son', P), ('Amazon', O),
+   ('Spotify', O), ('Prime', X), ('Amazon Music Unlimited', X), ('Alibaba', O), ('Weibo', O), ('Singles Day', E),
+   ('Peng Mei', P), ('Tmall', O), ('WeChat', O), ('Google', O), ('CloudSimple', O), ('Microsoft', O),
+   ('VMware', O), ('Amazon Web Services', O), ('Fast Company', O), ('Half-Life', W), ('Valve', O),
+   ('Half Life: Alyx', W), ('Apple', O), ('AirPods', X), ('Piper Jaffray', O), ('NYC', L), ('Amazon Alexa', X),
+   ('10 Things in Tech', W), ('10 Things in Tech You Need to Know', W), ('Business Insider', O), ('Alexa', X)]),
+})
+
+new.update({
+ 'europa-water-vapor': ('686bb170ef', [
+   ('Jupiter', L), ('Europa', L), ('NASA', O), ('Hubble Space Telescope', X), ('Earth', L), ('Lucas Paganini', P),
+   ('Goddard Space Flight Center', O), ('Greenbelt', L), ('Maryland', L), ('American University', O),
+   ('Washington', L), ('D.C.', L), ('Paganini', P), ('W.M. Keck Observatory', L), ('Hawaii', L),
+   ('Nature Astronomy', O), ('Hubble', X), ('Galileo', X), ('Saturn', L), ('Enceladus', L), ('Europa Clipper', X),
+   ('Clipper', X), ('All About Space', O)]),
+ 'la-auto-show': ('05844573ca', [
+   ('Toyota', O), ('Volkswagen', O), ('Los Angeles Auto Show', E), ('RAV4', X), ('U.S.', L), ('Ford', O),
+   ('Mustang', X), ('Sentra', X), ('Nissan', O), ('NISSAN SENTRA', X), ('Altima', X), ('Maxima', X),
+   ('VOLKSWAGEN ID. SPACE VIZZION CONCEPT', X), ('ID. Space Vizzion Concept', X), ('VW', O), ('North America', L),
+   ('Europe', L), ('FORD MUSTANG MACH E', X), ('Mustang Mach E', X), ('Mach E', X), ('Los Angeles', L),
+   ('TOYOTA RAV4 PRIME', X), ('RAV4 Prime', X), ('RAV4 Hybrid', X)]),
+})
+
+new.update({
+ 'gannett-gatehouse-merger': ('8634d1211c', [
+   ('Gannett', O), ('GateHouse Media', O), ('GateHouse', O), ('Gatehouse', O), ('GateHouse-owned', None),
+   ('Michael Reed', P), ('New Media Investment Group', O), ('New Media', O), ('Reed', P), ('U.S.', L),
+   ('Ken Doctor', P), ('Doctor', P), ('Alden Capital', O), ('Alden', O), ('Orange County Register', O),
+   ('Denver Post', O), ('San Jose Mercury News', O), ('Tribune', O), ('The Times', O), ('Michael Ferro', P),
+   ('Ferro', P), ('McClatchy Co.', O), ('McClatchy', O), ('Sacramento-based', None), ('Sacramento Bee', O),
+   ('Miami Herald', O), ('Kansas City Star', O), ('Pension Benefit Guarantee Corp.', O), ('Chicago Tribune', O),
+   ('New York Daily News', O), ('Baltimore Sun', O), ('Hartford Courant', O), ('Patrick Soon-Shiong', P),
+   ('Soon-Shiong', P), ('San Diego Union-Tribune', O), ('Penelope Muse Abernathy', P),
+   ('University of North Carolina', O), ('Abernathy', P), ('Fortress Investment Group', O), ('Fortress', O),
+   ('Leon Cooperman', P), ('Cooperman', P), ('Elizabeth Warren', P)]),
+})
+
+new.update({
+ 'india-markets-sensex': ('65408257db', [
+   ('Sensex', X), ('Nifty', X), ('US', L), ('China', L), ('Sanjiv Bhasin', P), ('IIFL Securities', O),
+   ('Kotak Institutional Equities', O), ('Rusmik Oza', P), ('Kotak Securities', O), ('Oza', P),
+   ('Supreme Court', O), ('Essar Steel', O), ('JP Morgan', O), ('Nomura', O), ('SBI', O), ('ICICI Bank', O),
+   ('George Soros', P), ('Pankaj Pandey', P), ('ICICI Securities', O), ('India', L), ('Street', L),
+   ('Moneycontrol.com', O)]),
+ 'my6sense-braiker': ('57e2e98887', [
+   ('New York', L), ('NY', L), ('my6sense', O), ('www.my6sense.com', None), ('Ivan Braiker', P), ('Ivan', P),
+   ('Hipcricket', O), ('Augme Technologies', O), ('Fortune 100', X), ('Ford', O), ('Macy’s', O),
+   ('Kellogg’s', O), ('NBC', O), ('Fox', O), ('Frost & Sullivan', O), ('CTIA', O), ('Ernst & Young', O),
+   ('Avinoam Rubinstain', P), ('Europe', L), ('Americas', L), ('Avinoam', P), ('StackAdapt', O),
+   ('Digital Intuition', X), ('Cross-Network Exchange', X)]),
+})
+
+new.update({
+ 'feather-duvet-lung': ('9eef8162bb', [
+   ('Martin Taylor', P), ('Aberdeenshire', L), ('Scotland', L), ('BMJ', O), ('Taylor', P), ('Sherlock', P),
+   ('Owen John Dempsey', P), ('BMI Albyn Hospital', L), ('Aberdeen', L), ('Dempsey', P), ('Watson', P)]),
+ 'china-plague-cases': ('ea25dd7edf', [
+   ('China', L), ('Emily Feng', P), ('NPR', O), ('Beijing', L), ('Inner Mongolia', L), ('WHO', O),
+   ('Chinese Center for Disease Control and Prevention', O), ('Sui-Lee Wee', P), ('New York Times', O),
+   ('Wee', P), ('CDC', O), ('Weibo', O), ('Twitter-like', None), ('Alex Horton', P), ('Washington Post', O),
+   ('Associated Press', O), ('Reuters', O), ('Black Death', E), ('Europe', L), ('West', L), ('Feng', P),
+   ('Li Jifeng', P), ('Chaoyang Hospital', L), ('Li', P), ('Times', O), ('Yunnan', L), ('Qinghai', L),
+   ('Tibet', L)]),
+})
+
+new.update({
+ 'andrew-sputnik-column': ('1f765c4878', [
+   ('Andrew', P), ('Charles', P), ('Epstein', P), ('US', L), ('New York City', L), ('Independent', O),
+   ('Jeffrey Epstein', P), ('FBI', O), ('BBC', O), ('England', L), ('London', L), ('Ghislaine Maxwell', P),
+   ('New York', L), ('Central Park', L), ('Queen Elizabeth', P, 'Elizabeth'), ('Royal Navy', O),
+   ('Falklands War', E), ('Argentina', L), ('Sputnik', O)]),
+ 'impeachment-hearing-wire': ('c90731f051', [
+   ('US', L), ('Donald Trump', P), ('Democratic Party-controlled', None), ('House of Representatives', O),
+   ('Democrats', O), ('Trump', P), ('Ukraine', L), ('Volodymyr Zelensky', P), ('Joe Biden', P),
+   ('Republicans', O), ('House Select Committee on Intelligence', O), ('Alexander Vindman', P),
+   ('National Security Council', O), ('NSC', O), ('Jennifer Williams', P), ('Pence', P), ('Zelensky', P),
+   ('Kurt Volker', P), ('Kyiv', L), ('Tim Morrison', P), ('House Committee', O), ('White House', L),
+   ('Stephanie Grisham', P), ('Volker', P), ('Grisham', P), ('Schiff', P), ('Vindman', P), ('Williams', P),
+   ('Morrison', P), ('Biden', P), ('Russia', L)]),
+})
+
 # Articles are keyed by the first ten characters of their corpus key.
 keys = {k[:10]: k for k in d}
 for name, (short, names) in new.items():
     gold[name] = (keys[short], names)
+texts = {k: (v['articleBody'], v['url']) for k, v in d.items()}
+
+# Articles of the trafilatura corpus (shared/corpus/trafilatura-dev,
+# Apache-2.0), keyed by their whole evaldata.json key (a URL, or
+# "hard::FILE"). The body is the human-labelled text of the page, the
+# snippets of "with" in their order, joined by blank lines.
+tpath = sys.argv[2] if len(sys.argv) > 2 else '../../../../shared/corpus/trafilatura-dev/evaldata.json'
+traf = {}
+traf.update({
+ 'nationnews-tridents': ('hard::nationnews.com-tridents.html', [
+   ('Renaldo “Peewee” Gilkes', P), ('Tridents', O), ('Nations League', E), ('Antigua and Barbuda', O),
+   ('Cuba', L), ('Russell Latapy', P)]),
+})
+traf.update({
+ 'jamaica-clarendon-crash': ('hard::jamaica.gleaner.com-victims.html', [
+   ('Clarendon', L), ('Osborne Store', L), ('Four Paths Police', O), ('Grant', P), ('Ambersley', P),
+   ('Toyota Starlet', X)]),
+ 'brookhaven-gas-leak': ('https://roughdraftatlanta.com/2023/11/08/brookhaven-village-closed-due-to-gas-leak/', [
+   ('Dresden Drive', L), ('Ellijay Drive', L), ('Apple Valley Road', L), ('Brookhaven Police Department', O),
+   ('BPD', O)]),
+ 'bvi-premier-arrest': ('hard::thestkittsnevisobserver.com-bvi.html', [
+   ('BVI', L), ('Andrew Fahie', P), ('United States', L), ('John Rankin', P)]),
+ 'louvre-chardin': ('https://observer.com/2023/11/bernard-arnault-lvmh-louvre-chardin/', [
+   ('Louvre', L), ('Jean Siméon Chardin', P)]),
+ 'christian-county-blotter': ('https://www.heartlandnewsfeed.com/2023/10/27/christian-county-police-blotters/', [
+   ('Kimberly Carrell', P), ('1600E Road', L), ('400N Road', L)]),
+ 'bronx-rezoning': ('https://gothamist.com/news/rezoning-plan-plagues-bronx-city-councilmembers-re-election-bid', [
+   ('Whitestone Bridge', L), ('Trump Golf Links Ferry Point', L)]),
+ 'miami-dade-crash': ('https://wsvn.com/news/local/miami-dade/15-year-old-driver-killed-14-year-old-passenger-critical-in-sw-miami-dade-crash/', [
+   ('Southwest 118th Avenue', L), ('Miller Drive', L), ('Southwest 117th Avenue', L)]),
+ 'northward-prison': ('https://www.caymancompass.com/2022/05/04/prison-official-anyone-could-escape-from-northward/', [
+   ('Northward', L)]),
+})
 
 def wordch(c): return c.isalnum()
+if traf:
+    td = json.load(open(tpath))
+    for name, (key, names) in traf.items():
+        gold[name] = (key, names)
+        texts[key] = ('\n\n'.join(td[key]['with']), key if key.startswith('http') else '')
 for name, (key, names) in gold.items():
-    text = d[key]['articleBody']
+    text = texts[key][0]
     cands = []
     for entry in names:
         ctx, t = entry[0], entry[1]
@@ -298,6 +453,6 @@ for name, (key, names) in gold.items():
         if t is not None:
             ents.append({'text': n, 'type': t, 'start': s, 'end': e})
     ents.sort(key=lambda x: x['start'])
-    out = {'key': key, 'url': d[key]['url'], 'text': text, 'entities': ents}
+    out = {'key': key, 'url': texts[key][1], 'text': text, 'entities': ents}
     json.dump(out, open(name + '.json', 'w'), indent=1, ensure_ascii=False)
     print(name, len(ents), {t: sum(1 for x in ents if x['type'] == t) for t in (P, O, L, E, W, X)})
