@@ -787,13 +787,17 @@ func (l *libraryList) showCount() {
 // countText says how many clippings the list shows: more than n when
 // more is set.
 func countText(n int, more bool, f library.Filter) string {
-	if more {
-		return fmt.Sprintf("more than %s found", plural(n, "clipping"))
+	s := plural(n, "clipping")
+	switch {
+	case more:
+		s = fmt.Sprintf("more than %s found", s)
+	case f.Query != "" || f.Tag != "" || f.Site != "" || f.Entity != "":
+		s += " found"
 	}
-	if f.Query != "" || f.Tag != "" || f.Site != "" || f.Entity != "" {
-		return fmt.Sprintf("%s found", plural(n, "clipping"))
+	if f.Query != "" && f.NewestFirst() {
+		s += ", newest first until a third letter"
 	}
-	return plural(n, "clipping")
+	return s
 }
 
 // selected opens the clipping of the row the person picked.

@@ -153,6 +153,18 @@ func shortPrefix(fq ftsQuery) bool {
 	return len(fq.terms) == 1 && fq.terms[0].shortPrefix()
 }
 
+// NewestFirst reports whether the filter, sorted by relevance, lists its
+// matches newest first rather than ranked: a search for one prefix of one
+// or two letters alone (see shortPrefix). The window and 'margin search'
+// say so beside the count.
+func (f Filter) NewestFirst() bool {
+	if f.Sort != "" && f.Sort != SortRelevance {
+		return false
+	}
+	lq, err := buildList(f)
+	return err == nil && lq.newest
+}
+
 // sql assembles the query over the given columns, ordered and paged when
 // paged is true.
 func (lq *listQuery) sql(cols string, f Filter, paged bool) (string, []any) {
