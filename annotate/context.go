@@ -812,3 +812,44 @@ func cueWordAlone(f *finder, p *phraseSpan) bool {
 	f.addSurnameOnly(p.a, p.b)
 	return true
 }
+
+// organizationAsSource: a name is an organisation where the sentence makes
+// it the source of figures or the owner of a business, or a workplace:
+// "surveyed by Refinitiv", "a survey from Piper Jaffray", "according to
+// Moody's", "layoffs at Meetup". A person's full name or given name, a
+// surname of a person named before, a place and an ordinary word are left
+// alone ("according to Smith", "data from Texas").
+func organizationAsSource(f *finder, p *phraseSpan) bool {
+	a, b := p.a, p.b
+	if p.descriptor || b-a > 3 || f.toks[a].sentStart {
+		return false
+	}
+	name := f.text(a, b)
+	if places.has(name) || towns.has(name) || demonyms.has(name) || f.surnameSoFar(name) || titles[f.toks[a].text] {
+		return false
+	}
+	before := a - 1
+	if f.word(before) == "the" {
+		before--
+	}
+	cue, lead := f.word(before), strings.ToLower(f.word(before-1))
+	if !dataNouns[lead] && (firstNames.has(f.toks[a].text) || f.fullPersonName(a, b)) {
+		return false // people write reports, not polls: "a survey from Piper Jaffray"
+	}
+	source := false
+	switch cue {
+	case "by":
+		source = sourceVerbs[lead] || sourceNouns[lead]
+	case "from":
+		source = sourceNouns[lead]
+	case "at":
+		source = workplaceNouns[lead]
+	case "to":
+		source = lead == "according"
+	}
+	if !source {
+		return false
+	}
+	f.add(a, b, Organization, true)
+	return true
+}

@@ -69,6 +69,7 @@ func init() {
 		{"a label with a letter", labelWithLetter},
 		{"a company written in camel case", camelCaseCompany},
 		{"an organisation by the words around it", organizationByContext},
+		{"an organisation as a source or workplace", organizationAsSource},
 		{"a team named in the plural", pluralTeam},
 		{"a people named after a place", demonymOfPlace},
 		{"an abbreviation in brackets", abbreviationInBrackets},

@@ -200,6 +200,16 @@ var ruleCases = map[string][]ruleCase{
 		{text: "Michael McDonald and CJ DeBose sang.", phrase: "Michael McDonald"},
 		{text: "Read at XPxUJuyIAC now.", phrase: "XPxUJuyIAC"},
 	},
+	"an organisation as a source or workplace": {
+		{text: "Analysts surveyed by Refinitiv expected more.", phrase: "Refinitiv", want: []string{"organization:Refinitiv"}},
+		{text: "That is according to a new survey from Piper Jaffray.", phrase: "Piper Jaffray", want: []string{"organization:Piper Jaffray"}},
+		{text: "It made layoffs at Meetup, which it bought.", phrase: "Meetup", want: []string{"organization:Meetup"}},
+		{text: "Sales fell, according to Zorbly.", phrase: "Zorbly", want: []string{"organization:Zorbly"}},
+		{text: "Sales fell, according to Taylor.", phrase: "Taylor"},
+		{text: "Ann Smith spoke. Sales fell, according to Smith.", phrase: "Smith", prior: "Ann Smith"},
+		{text: "It used data from Texas and more.", phrase: "Texas"},
+		{text: "He was hired by Zorbly last year.", phrase: "Zorbly"},
+	},
 	"an organisation by the words around it": {
 		{text: "Head coach Russell Latapy spoke.", phrase: "Head"},
 		{text: "He spoke to the research firm Oanda on Friday.", phrase: "Oanda", want: []string{"organization:Oanda"}},

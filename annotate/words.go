@@ -600,3 +600,24 @@ var camelPrefixes = []string{"Mc", "Mac", "De", "Di", "Da", "Du", "La", "Le", "V
 // sections ("CBS Sports", "BBC Sport", "CNN Business").
 var mediumWords = setOf("Sport", "Sports", "News", "Business", "Today", "Digital", "Radio", "Television", "Entertainment",
 	"Health", "Money", "Politics", "Travel", "Weather", "World", "Online", "Studios", "Films", "Music", "Games")
+
+// sourceVerbs come before "by" and an organisation that made the figures
+// or owns the business: "surveyed by Refinitiv", "acquired by Meta".
+var sourceVerbs = setOf("surveyed", "polled", "compiled", "published", "conducted", "commissioned", "released",
+	"issued", "provided", "acquired", "bought", "owned", "funded", "backed", "operated", "tracked", "rated",
+	"downgraded", "upgraded")
+
+// sourceNouns come before "from" or "by" and the organisation that made
+// them: "a survey from Piper Jaffray", "data from Refinitiv".
+var sourceNouns = setOf("survey", "poll", "report", "study", "data", "research", "analysis", "estimates",
+	"figures", "statistics", "forecast", "forecasts", "filing", "ranking", "rankings", "index", "ratings")
+
+// dataNouns are sourceNouns that a firm, not a person, produces: "a survey
+// from Piper Jaffray" names a firm though "Piper" is a given name.
+var dataNouns = setOf("survey", "poll", "data", "figures", "statistics", "estimates", "forecast", "forecasts",
+	"index", "ratings", "rankings")
+
+// workplaceNouns come before "at" and the organisation where they happen
+// or work: "layoffs at Meetup", "employees at Google".
+var workplaceNouns = setOf("layoffs", "lay-offs", "redundancies", "cuts", "employees", "staff", "staffers",
+	"workers", "engineers", "executives", "employee", "staffer", "worker", "engineer", "executive")
