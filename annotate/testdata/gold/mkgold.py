@@ -425,6 +425,20 @@ traf.update({
    ('Northward', L)]),
 })
 
+# Issue 16's second widening (branch nergold2).
+traf.update({
+ 'jis-aice-conference': ('hard::jis.gov.jm-investment.html', [
+   ('AICE 2022', E), ('Montego Bay Convention Centre', L)]),
+ 'citylimits-nycha-vote': ('https://citylimits.org/2023/11/08/video-voting-on-nychas-future/', [
+   ('New York City\n\nHousing Authority', O), ('Nostrand Houses', L), ('Sheepshead Bay', L), ('Brooklyn', L)]),
+ 'thelocal-tegnell-tattoo': ('https://www.thelocal.se/20200428/meet-the-swede-who-tattooed-a-state-epidemiologists-face-on-his-arm', [
+   ('Anders Tegnell', P), ('Tastas', O), ('GP', O)]),
+ 'washington-justice-sworn': ('https://www.timesofisrael.com/state-of-washington-swears-in-first-native-american-jewish-supreme-court-justice/', [
+   ('Jay Inslee', P), ('Montoya-Lewis', P)]),
+ 'essequibo-hunter-dead': ('https://www.kaieteurnewsonline.com/2022/05/06/essequibo-hunter-found-dead-with-gunshot-wounds/', [
+   ('Ramdehol', P), ('Suddie', L)]),
+})
+
 def wordch(c): return c.isalnum()
 if traf:
     td = json.load(open(tpath))
