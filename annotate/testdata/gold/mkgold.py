@@ -387,6 +387,23 @@ new.update({
    ('Morrison', P), ('Biden', P), ('Russia', L)]),
 })
 
+# Issue 16's second widening (branch nergold2).
+new.update({
+ 'aljazeera-moon-bidders': ('42aad16bde', [
+   ('Washington', L), ('DC', L), ('United States', L), ('Moon', L), ('Mars', L), ('Earth', L), ('NASA', O),
+   ('Amazon', O), ('Jeff Bezos', P), ('Blue Origin', O), ('Elon Musk', P), ('SpaceX', O), ('Steve Clarke', P),
+   ('Science Mission Directorate', O), ('US', L), ('Office of the Inspector General', O), ('Jim Bridenstine', P),
+   ('Jupiter', L), ('Europa', L), ('Sierra Nevada Corporation', O), ('Sierra Nevada', O), ('Brent Sherwood', P),
+   ('Advanced Development Programs', O), ('Blue Moon', X), ('Ceres Robotics', O), ('Ceres Robotics Inc.', O),
+   ('Tyvak Nano-Satellite Systems Inc', O), ('Tyvak', O), ('Michael Sims', P)]),
+ 'ctv-hibernating-astronauts': ('b37be3535e', [
+   ('BERLIN', L), ('European Space Agency', O), ('Mars', L), ('Jennifer Ngo-Anh', P)]),
+ 'milan-design-week-flos': ('94fbcc2677', [
+   ('Milan Design Meek', E), ('Flos Showroom', L), ('Corso Monforte', L), ('corso Monforte', L),
+   ('Michael Anastassiades', P), ('London-based', None), ('Cyprus', L), ('Flos', O),
+   ('Jewels after Jewels after Jewels', W), ('Arrangements', X), ('Make your Arrangements', X), ('Milan', L)]),
+})
+
 # Articles are keyed by the first ten characters of their corpus key.
 keys = {k[:10]: k for k in d}
 for name, (short, names) in new.items():
