@@ -387,6 +387,23 @@ new.update({
    ('Morrison', P), ('Biden', P), ('Russia', L)]),
 })
 
+# Issue 16's second widening (branch nergold2).
+new.update({
+ 'aljazeera-moon-bidders': ('42aad16bde', [
+   ('Washington', L), ('DC', L), ('United States', L), ('Moon', L), ('Mars', L), ('Earth', L), ('NASA', O),
+   ('Amazon', O), ('Jeff Bezos', P), ('Blue Origin', O), ('Elon Musk', P), ('SpaceX', O), ('Steve Clarke', P),
+   ('Science Mission Directorate', O), ('US', L), ('Office of the Inspector General', O), ('Jim Bridenstine', P),
+   ('Jupiter', L), ('Europa', L), ('Sierra Nevada Corporation', O), ('Sierra Nevada', O), ('Brent Sherwood', P),
+   ('Advanced Development Programs', O), ('Blue Moon', X), ('Ceres Robotics', O), ('Ceres Robotics Inc.', O),
+   ('Tyvak Nano-Satellite Systems Inc', O), ('Tyvak', O), ('Michael Sims', P)]),
+ 'ctv-hibernating-astronauts': ('b37be3535e', [
+   ('BERLIN', L), ('European Space Agency', O), ('Mars', L), ('Jennifer Ngo-Anh', P)]),
+ 'milan-design-week-flos': ('94fbcc2677', [
+   ('Milan Design Meek', E), ('Flos Showroom', L), ('Corso Monforte', L), ('corso Monforte', L),
+   ('Michael Anastassiades', P), ('London-based', None), ('Cyprus', L), ('Flos', O),
+   ('Jewels after Jewels after Jewels', W), ('Arrangements', X), ('Make your Arrangements', X), ('Milan', L)]),
+})
+
 # Articles are keyed by the first ten characters of their corpus key.
 keys = {k[:10]: k for k in d}
 for name, (short, names) in new.items():
@@ -423,6 +440,20 @@ traf.update({
    ('Southwest 118th Avenue', L), ('Miller Drive', L), ('Southwest 117th Avenue', L)]),
  'northward-prison': ('https://www.caymancompass.com/2022/05/04/prison-official-anyone-could-escape-from-northward/', [
    ('Northward', L)]),
+})
+
+# Issue 16's second widening (branch nergold2).
+traf.update({
+ 'jis-aice-conference': ('hard::jis.gov.jm-investment.html', [
+   ('AICE 2022', E), ('Montego Bay Convention Centre', L)]),
+ 'citylimits-nycha-vote': ('https://citylimits.org/2023/11/08/video-voting-on-nychas-future/', [
+   ('New York City\n\nHousing Authority', O), ('Nostrand Houses', L), ('Sheepshead Bay', L), ('Brooklyn', L)]),
+ 'thelocal-tegnell-tattoo': ('https://www.thelocal.se/20200428/meet-the-swede-who-tattooed-a-state-epidemiologists-face-on-his-arm', [
+   ('Anders Tegnell', P), ('Tastas', O), ('GP', O)]),
+ 'washington-justice-sworn': ('https://www.timesofisrael.com/state-of-washington-swears-in-first-native-american-jewish-supreme-court-justice/', [
+   ('Jay Inslee', P), ('Montoya-Lewis', P)]),
+ 'essequibo-hunter-dead': ('https://www.kaieteurnewsonline.com/2022/05/06/essequibo-hunter-found-dead-with-gunshot-wounds/', [
+   ('Ramdehol', P), ('Suddie', L)]),
 })
 
 def wordch(c): return c.isalnum()
