@@ -480,10 +480,15 @@ func pluralTeam(f *finder, p *phraseSpan) bool {
 }
 
 // townAfterPreposition: a town of the gazetteer after "in", "near" or
-// "from" is a place ("Pizza Express in Woking").
+// "from", or after "to" where something moves there ("taken to Suddie",
+// "flew to Denver"), is a place ("Pizza Express in Woking").
 func townAfterPreposition(f *finder, p *phraseSpan) bool {
 	switch f.word(p.a - 1) {
-	case "in", "near", "outside", "from", "around":
+	case "in", "near", "outside", "from", "around", "across", "throughout", "via":
+	case "to", "into", "toward", "towards":
+		if !motionWords[strings.ToLower(f.word(p.a-2))] {
+			return false // "spoke to Nelson": a person
+		}
 	default:
 		return false
 	}
@@ -851,5 +856,24 @@ func organizationAsSource(f *finder, p *phraseSpan) bool {
 		return false
 	}
 	f.add(a, b, Organization, true)
+	return true
+}
+
+// placeAfterItsKind: a name after a word for a kind of place and "of" is
+// that place, listed or not ("the village of Sarkh", "the province of
+// Idlib"); so is a town of the gazetteer after a compass word or a
+// distance and "of" ("south of Jerusalem", "20 miles north of Suddie").
+// A person's full name is left alone ("the state of Joe Biden's health").
+func placeAfterItsKind(f *finder, p *phraseSpan) bool {
+	a, b := p.a, p.b
+	if p.descriptor || b-a > 3 || f.word(a-1) != "of" || !f.lowerWord(a-2) || f.fullPersonName(a, b) {
+		return false
+	}
+	kind := f.word(a - 2)
+	name := f.text(a, b)
+	if !placeKindNouns[kind] && !(bearingWords[kind] && (towns.has(name) || places.has(name))) {
+		return false
+	}
+	f.add(a, b, Place, true)
 	return true
 }

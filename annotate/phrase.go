@@ -81,6 +81,7 @@ func init() {
 		{"a programme before a programme noun", programmeBeforeCueNoun},
 		{"a town before a local noun", townBeforeLocalNoun},
 		{"an index by its last word", indexByLastWord},
+		{"a place after its kind", placeAfterItsKind},
 		{"an adjective, adverb or verb starting a sentence", sentenceStartWord},
 		{"The capitalised inside a sentence", capitalisedThe},
 		{"a common word", commonWord},

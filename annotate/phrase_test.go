@@ -184,6 +184,7 @@ var ruleCases = map[string][]ruleCase{
 		{text: "U.S. Trade Representative Carla Hills announced it.", phrase: "U.S. Trade Representative Carla Hills"},
 		{text: "Mr. Lane said so.", phrase: "Mr. Lane"},
 		{text: "A stop near Seventh Street and Central Avenue.", phrase: "Seventh Street", want: []string{"place:Seventh Street"}},
+		{text: "Visit the Zorbly Showroom this week.", phrase: "Zorbly Showroom", want: []string{"place:Zorbly Showroom"}},
 		{text: "A stop near 17th Street on Monday.", phrase: "Street", want: []string{"place:17th Street"}},
 		{text: "They play at Heinz Field and the Blossom Music Center.", phrase: "Blossom Music Center", want: []string{"place:Blossom Music Center"}},
 		{text: "He studied the Tibetan Plateau.", phrase: "Tibetan Plateau", want: []string{"place:Tibetan Plateau"}},
@@ -199,6 +200,13 @@ var ruleCases = map[string][]ruleCase{
 		{text: "Investors of WeWork and SoftBank met.", phrase: "WeWork", want: []string{"organization:WeWork"}},
 		{text: "Michael McDonald and CJ DeBose sang.", phrase: "Michael McDonald"},
 		{text: "Read at XPxUJuyIAC now.", phrase: "XPxUJuyIAC"},
+	},
+	"a place after its kind": {
+		{text: "They fled the village of Sarkh at night.", phrase: "Sarkh", want: []string{"place:Sarkh"}},
+		{text: "He was seen 20 miles south of Jerusalem today.", phrase: "Jerusalem", want: []string{"place:Jerusalem"}},
+		{text: "He was seen south of Zorbly today.", phrase: "Zorbly"},
+		{text: "The president of Zorbly spoke.", phrase: "Zorbly"},
+		{text: "It spoke of the state of Joe Biden today.", phrase: "Joe Biden"},
 	},
 	"an organisation as a source or workplace": {
 		{text: "Analysts surveyed by Refinitiv expected more.", phrase: "Refinitiv", want: []string{"organization:Refinitiv"}},
@@ -234,6 +242,8 @@ var ruleCases = map[string][]ruleCase{
 	"a town after in": {
 		{text: "Going to Pizza Express in Woking is unusual.", phrase: "Woking", want: []string{"place:Woking"}},
 		{text: "He met Ann Smith in Woking.", phrase: "Ann Smith"},
+		{text: "He was removed and taken to Woking later.", phrase: "Woking", want: []string{"place:Woking"}},
+		{text: "He spoke to Woking later.", phrase: "Woking"},
 	},
 	"a government body after a nationality": {
 		{text: "A spokesperson for the British Foreign Office said so.", phrase: "British Foreign Office", want: []string{"organization:Foreign Office"}},

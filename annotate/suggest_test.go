@@ -273,3 +273,37 @@ func TestTitleWordAt(t *testing.T) {
 		}
 	}
 }
+
+// A known place is not suggested where it starts a hyphenated adjective
+// ("London-based"), which the rules read as no name, only where it is
+// named alone.
+func TestKnownNameBeforeHyphenatedWord(t *testing.T) {
+	for _, c := range []struct {
+		text string
+		end  int
+		want bool
+	}{
+		{"a London-based designer", 8, true},
+		{"the Israel-Hamas war", 10, false},
+		{"in London.", 9, false},
+		{"London-", 6, false},
+	} {
+		if got := beforeHyphenatedWord([]rune(c.text), c.end); got != c.want {
+			t.Errorf("beforeHyphenatedWord(%q, %d) = %v, want %v", c.text, c.end, got, c.want)
+		}
+	}
+	known := []Entity{{ID: 1, Name: "London", Type: Place}}
+	text := "Ann Smith, a London-based designer, wrote from London."
+	london := 0
+	for _, s := range Suggest(text, known) {
+		if s.EntityID == 1 {
+			london++
+			if s.Selector.Start != strings.LastIndex(text, "London") {
+				t.Errorf("London suggested at %d (%q), in London-based", s.Selector.Start, s.Selector.Exact)
+			}
+		}
+	}
+	if london != 1 {
+		t.Errorf("known London suggested %d times, want once", london)
+	}
+}

@@ -494,7 +494,7 @@ var placeLastWords = setOf("Street", "St.", "Avenue", "Ave.", "Road", "Rd.", "Dr
 	"Place", "Square", "Plaza", "Bridge", "Tunnel", "Highway", "Freeway", "Parkway", "Turnpike", "Airport", "Station",
 	"Stadium", "Arena", "Field", "Park", "Amphitheatre", "Amphitheater", "Pavilion", "Auditorium", "Theatre",
 	"Theater", "Coliseum", "Colosseum", "Dome", "Ballpark", "Speedway", "Raceway", "Garden", "Gardens", "Hotel",
-	"Suites", "Resort", "Mall", "Jail", "Prison", "Penitentiary", "Palace", "Castle", "Cathedral", "Tower",
+	"Suites", "Resort", "Mall", "Showroom", "Jail", "Prison", "Penitentiary", "Palace", "Castle", "Cathedral", "Tower",
 	"Plateau", "Mountains", "Mountain", "River", "Creek", "Lake", "Valley", "Canyon", "Desert", "Peninsula",
 	"Island", "Islands", "Beach", "Falls", "Springs", "Heights", "Hills", "Forest", "Coast", "Ocean", "Sea", "Bay",
 	"Gulf", "Strait", "Channel", "Basin", "Glacier", "Reef", "County", "Township", "Borough", "Parish",
@@ -621,3 +621,22 @@ var dataNouns = setOf("survey", "poll", "data", "figures", "statistics", "estima
 // or work: "layoffs at Meetup", "employees at Google".
 var workplaceNouns = setOf("layoffs", "lay-offs", "redundancies", "cuts", "employees", "staff", "staffers",
 	"workers", "engineers", "executives", "employee", "staffer", "worker", "engineer", "executive")
+
+// motionWords come before "to" and a place something or someone moves
+// to: "taken to Suddie", "flew to Denver".
+var motionWords = setOf("taken", "moved", "move", "moving", "flew", "fly", "flying", "travelled", "traveled",
+	"travel", "returned", "return", "went", "go", "sent", "transferred", "drove", "driven", "headed", "heading",
+	"relocated", "airlifted", "rushed", "brought", "trip", "journey", "visit", "visits", "way", "back",
+	"deported", "evacuated", "fled", "escaped", "marched", "sailed", "shipped", "exported", "extradited")
+
+// placeKindNouns come before "of" and a place of that kind: "the village
+// of Sarkh", "the province of Idlib".
+var placeKindNouns = setOf("province", "region", "district", "county", "city", "town", "village", "state",
+	"island", "islands", "municipality", "prefecture", "governorate", "oblast", "suburb", "suburbs",
+	"neighbourhood", "neighborhood", "enclave", "hamlet", "outskirts", "capital", "commune", "canton",
+	"emirate", "kingdom", "republic", "borough", "township", "parish")
+
+// bearingWords come before "of" and a place a distance or direction is
+// measured from: "south of Jerusalem", "20 miles north of Suddie".
+var bearingWords = setOf("north", "south", "east", "west", "northeast", "northwest", "southeast", "southwest",
+	"north-east", "north-west", "south-east", "south-west", "miles", "kilometres", "kilometers", "km")
