@@ -403,6 +403,17 @@ new.update({
    ('Michael Anastassiades', P), ('London-based', None), ('Cyprus', L), ('Flos', O),
    ('Jewels after Jewels after Jewels', W), ('Arrangements', X), ('Make your Arrangements', X), ('Milan', L)]),
 })
+new.update({
+ 'stadia-rdr2-framerate': ('aade2ec8d1', [
+   ('Google Stadia', X), ('Stadia', X), ('Red Dead Redemption 2', W), ('RDR2', W), ('Digital Foundry', O),
+   ('Rockstar', O), ('Chromecast Ultra', X), ('Chromecast', X), ('Chrome', X), ('Xbox One X', X), ('PS4 Pro', X),
+   ('Google', O), ('London', L)]),
+ 'cleveland-doobie-blossom': ('35b158918c', [
+   ('CLEVELAND', L), ('Ohio', L), ('Doobie Brothers', O), ('Rock and Roll Hall of Fame Induction', E),
+   ('Michael McDonald', P), ('Rolling Stone', O), ('Blossom Music Center', L), ('Tom Johnston', P),
+   ('Patrick Simmons', P), ('John McFee', P), ('McDonald', P), ('Nashville', L), ('Takin’ It to the Streets', W),
+   ('Rock and Roll Hall of Fame', O), ('Cleveland', L), ('Public Auditorium', L), ('Fan Vote', E)]),
+})
 
 # Articles are keyed by the first ten characters of their corpus key.
 keys = {k[:10]: k for k in d}
@@ -454,6 +465,18 @@ traf.update({
    ('Jay Inslee', P), ('Montoya-Lewis', P)]),
  'essequibo-hunter-dead': ('https://www.kaieteurnewsonline.com/2022/05/06/essequibo-hunter-found-dead-with-gunshot-wounds/', [
    ('Ramdehol', P), ('Suddie', L)]),
+})
+traf.update({
+ 'cvs-health-jobs': ('http://www.jobsnhire.com/articles/35030/20160214/need-know-cvs-health.htm', [
+   ('CVS Health', O)]),
+ 'iphone-se-india': ('https://economictimes.indiatimes.com/tech/hardware/the-iphone-se-is-in-india-heres-all-we-know/not-a-flagship/slideshow/76280131.cms', [
+   ('iPhone', X), ('Apple', O), ('iPhone SE', X)]),
+ 'flint-flake-birch-tar': ('https://phys.org/news/2019-10-flint-flake-tool-partially-birch.html', [
+   ('North Sea', L)]),
+ 'detroit-mezcal-mariachi': ('https://www.metrotimes.com/food-drink/detroits-mezcal-restaurant-goes-beyond-familiar-mexican-fare-34565910', [
+   ('Mariachi Mexico 2020', O)]),
+ 'vi-cocaine-vessel': ('https://viconsortium.com/vi-crime/virgin-islands-vessel-returning-to-puerto-rico-from-st-thomas-with-475-pounds-of-cocaine-intercepted-by-federal-agents-cbp-says', [
+   ('U.S. Customs and Border Protection', O), ('AMO', O), ('Puerto', L)]),
 })
 
 def wordch(c): return c.isalnum()
