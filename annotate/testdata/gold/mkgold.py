@@ -414,6 +414,16 @@ new.update({
    ('Patrick Simmons', P), ('John McFee', P), ('McDonald', P), ('Nashville', L), ('Takin’ It to the Streets', W),
    ('Rock and Roll Hall of Fame', O), ('Cleveland', L), ('Public Auditorium', L), ('Fan Vote', E)]),
 })
+new.update({
+ 'democratic-debate-questions': ('aec5deeaad', [
+   ('WASHINGTON', L), ('AP', O), ('Democratic Party', O), ('Atlanta', L), ('MSNBC', O), ('Joe Biden', P),
+   ('Elizabeth Warren', P), ('Pete Buttigieg', P), ('Bernie Sanders', P), ('Warren', P), ('Buttigieg', P),
+   ('Biden', P), ('OBAMA', P), ('Barack Obama', P), ('Democrat', O), ('Democrats', O), ('America', L),
+   ('Sanders', P), ('Amy Klobuchar', P), ('Klobuchar', P), ('Obama', P), ('Senate', O), ('House', O),
+   ('Donald Trump', P), ('Tom Steyer', P), ('Michael Bloomberg', P), ('Steyer', P), ('Bloomberg', P),
+   ('Massachusetts', L), ('Deval Patrick', P), ('Kamala Harris', P), ('New Jersey', L), ('Cory Booker', P),
+   ('Hawaii', L), ('Tulsi Gabbard', P), ('Andrew Yang', P), ('Ground Game', W)]),
+})
 
 # Articles are keyed by the first ten characters of their corpus key.
 keys = {k[:10]: k for k in d}
