@@ -424,6 +424,20 @@ new.update({
    ('Massachusetts', L), ('Deval Patrick', P), ('Kamala Harris', P), ('New Jersey', L), ('Cory Booker', P),
    ('Hawaii', L), ('Tulsi Gabbard', P), ('Andrew Yang', P), ('Ground Game', W)]),
 })
+new.update({
+ 'politifact-tariffs-guide': ('b6906ca016', [
+   ('United States', L), ('Donald Trump', P), ('Trump', P), ('Trump-imposed', None), ('Trump-era', None),
+   ('Monroe', L), ('La.', L), ('America', L), ('China', L), ('China-specific', None), ('Scott Paul', P),
+   ('Alliance for American Manufacturing', O), ('U.S.', L), ('Lawrence White', P), ('New York University', O),
+   ('Stern School of Business', O), ('U.S. Customs and Border Protection', O), ('Customs and Border Protection', O),
+   ('Costco', O), ('Howard Gleckman', P), ('Urban Institute-Brookings Institution Tax Policy Center', O),
+   ('Reuters', O), ('Monica de Bolle', P), ('Peterson Institute for International Economics', O),
+   ('Centre for Economic Policy Research', O), ('London-based', None), ('Congressional Budget Office', O),
+   ('Ross Burkhart', P), ('Boise State University', O), ('Canada', L), ('Tax Foundation', O),
+   ('European Union', O), ('Daniel Anthony', P), ('Trade Partnership', O), ('Washington', L),
+   ('American Farm Bureau Federation', O), ('Pepsi', O), ('Coca-Cola', O), ('Winnebago', O),
+   ('Mary E. Lovely', P), ('Syracuse University', O), ('Lovely', P), ('Bluetooth', X)]),
+})
 
 # Articles are keyed by the first ten characters of their corpus key.
 keys = {k[:10]: k for k in d}
