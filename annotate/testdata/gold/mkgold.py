@@ -438,6 +438,13 @@ new.update({
    ('American Farm Bureau Federation', O), ('Pepsi', O), ('Coca-Cola', O), ('Winnebago', O),
    ('Mary E. Lovely', P), ('Syracuse University', O), ('Lovely', P), ('Bluetooth', X)]),
 })
+new.update({
+ 'nj-meth-slogan-column': ('3f65af7b6b', [
+   ('New Jersey', L), ('South Dakota', L), ('South Dakota-sized', None), ('Florida Man', P), ('Twitter', O),
+   ('Dianna E. Anderson', P), ('Argus Leader', O), ('Sioux Falls', L), ('Kristi Noem', P), ('Noem', P),
+   ('Minneapolis', L), ('Broadhead Co.', O), ('Mike Beauvais', P), ('Cooper Lund', P),
+   ('Department of Public Safety', O)]),
+})
 
 # Articles are keyed by the first ten characters of their corpus key.
 keys = {k[:10]: k for k in d}
