@@ -445,6 +445,21 @@ new.update({
    ('Minneapolis', L), ('Broadhead Co.', O), ('Mike Beauvais', P), ('Cooper Lund', P),
    ('Department of Public Safety', O)]),
 })
+new.update({
+ 'quanta-tuft-cells': ('bdb56ac835', [
+   ('De’Broski Herbert', P), ('Herbert', P), ('University of Pennsylvania', O), ('Richard Locksley', P),
+   ('Locksley', P), ('University of California, San Francisco', O), ('Richard Axel', P), ('Linda Buck', P),
+   ('Nobel Prize', X), ('Jennifer Pluznick', P), ('Pluznick', P), ('Johns Hopkins University', O),
+   ('University of Liverpool', O), ('Soraya Shirazi-Beechey', P), ('Biochemical Society Transactions', O),
+   ('Stephen Liggett', P), ('University of Maryland School of Medicine', O), ('Noam Cohen', P), ('Cohen', P),
+   ('Harvard University', O), ('Harvard', O), ('Wendy Garrett', P), ('Garrett', P), ('Garett', P),
+   ('Michael Howitt', P), ('Howitt', P), ('Stanford University', O), ('Jakob von Moltke', P), ('von Moltke', P),
+   ('University of Washington', O), ('Science', O), ('Nature', O), ('Philippe Jay', P),
+   ('Institute for Functional Genomics', O), ('National Center for Scientific Research', O), ('France', L),
+   ('Megan Baldridge', P), ('Washington University', O), ('St. Louis', L), ('Kathleen DelGiorno', P),
+   ('Salk Institute for Biological Studies', O), ('Andrew Vaughan', P), ('Vaughan', P), ('Swiss Army', X),
+   ('Wired.com', O)]),
+})
 
 # Articles are keyed by the first ten characters of their corpus key.
 keys = {k[:10]: k for k in d}
