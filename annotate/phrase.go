@@ -153,10 +153,14 @@ func trimTrailingConnectors(f *finder, p *phraseSpan) bool {
 }
 
 // trimDescriptorTitle drops a title's modifiers from a descriptor: "White
-// House Press" before "Secretary", but not from a name ("White House").
+// House Press" before "Secretary", but not from a name ("White House"),
+// and a word of time starting it: "Former New York" before "Mayor".
 func trimDescriptorTitle(f *finder, p *phraseSpan) bool {
 	if !p.descriptor {
 		return false
+	}
+	for p.a < p.b && titleTimeWords[f.toks[p.a].text] {
+		p.a++
 	}
 	for p.b > p.a && (titleModifiers[f.toks[p.b-1].text] || titles[f.toks[p.b-1].text]) && !places.has(f.text(p.a, p.b)) {
 		p.b--

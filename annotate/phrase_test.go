@@ -35,6 +35,7 @@ var ruleCases = map[string][]ruleCase{
 	"trim a title's modifiers from a descriptor": {
 		{text: "White House Press Secretary Ann Smith spoke.", phrase: "White House Press", desc: true, left: "White House"},
 		{text: "White House Press Secretary Ann Smith spoke.", phrase: "White House Press", left: "White House Press"},
+		{text: "Former New York Mayor Ann Smith spoke.", phrase: "Former New York", desc: true, left: "New York"},
 	},
 	"split at a possessive": {
 		{text: "He met Vladimir Putin’s Kremlin aides.", phrase: "Vladimir Putin’s Kremlin", want: []string{"person:Vladimir Putin", "place:Kremlin"}},

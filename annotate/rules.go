@@ -485,7 +485,7 @@ func (f *finder) resolve() []candidate {
 	}
 	var out []candidate
 	for _, c := range f.cands {
-		if full, ok := fullBySurname[c.name]; ok && c.words == 1 && !(c.firm && c.typ != Person && c.typ != Place) {
+		if full, ok := fullBySurname[c.name]; ok && c.words == 1 && !(c.firm && c.typ != Person && c.typ != Place && !listedOnly(c)) {
 			// A surname two people named in full share ("Weizsäcker" of
 			// Richard and Fritz von Weizsäcker) is still a person's; it
 			// keeps its own name.
@@ -661,4 +661,12 @@ func (f *finder) lonePersonWord(c candidate, personVotes int) bool {
 func isBasicWord(word string) bool {
 	m := current.Load() // loaded by the Suggest that asks
 	return m != nil && m.ner.words[strings.ToLower(word)]
+}
+
+// listedOnly reports whether c was typed only because a gazetteer lists
+// its name, not by anything this mention's context says. A surname of a
+// person the clipping names in full outweighs it: "Michael Bloomberg",
+// then "Bloomberg said", is the person, not the company of that name.
+func listedOnly(c candidate) bool {
+	return c.rule == "an organisation in the gazetteer"
 }

@@ -327,3 +327,22 @@ func TestGivenNameOf(t *testing.T) {
 		}
 	}
 }
+
+func TestListedOnly(t *testing.T) {
+	if !listedOnly(candidate{typ: Organization, firm: true, rule: "an organisation in the gazetteer"}) {
+		t.Error("a name typed by the gazetteer of organisations is listed only")
+	}
+	if listedOnly(candidate{typ: Organization, firm: true, rule: "an organisation by the words around it"}) {
+		t.Error("a name typed by its context is not listed only")
+	}
+	tests := []struct{ text, want string }{
+		{"Former New York Mayor Michael Bloomberg spoke. Bloomberg said he would run.", "person:Bloomberg=Michael Bloomberg"},
+		{"Analysts told Bloomberg the deal was off.", "organization:Bloomberg"},
+	}
+	for _, tt := range tests {
+		got := describe(Suggest(tt.text, nil))
+		if !slices.Contains(got, tt.want) {
+			t.Errorf("Suggest(%q) = %q, want %q among them", tt.text, got, tt.want)
+		}
+	}
+}

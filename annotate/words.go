@@ -640,3 +640,8 @@ var placeKindNouns = setOf("province", "region", "district", "county", "city", "
 // measured from: "south of Jerusalem", "20 miles north of Suddie".
 var bearingWords = setOf("north", "south", "east", "west", "northeast", "northwest", "southeast", "southwest",
 	"north-east", "north-west", "south-east", "south-west", "miles", "kilometres", "kilometers", "km")
+
+// titleTimeWords start a title's descriptor and say when the office was
+// held, not where: "Former New York Mayor Michael Bloomberg".
+var titleTimeWords = setOf("Former", "Acting", "Interim", "Outgoing", "Incoming", "Retired", "Then", "Ex",
+	"Late", "Longtime", "Current")
