@@ -111,6 +111,8 @@ var ruleCases = map[string][]ruleCase{
 		{text: "They met Ann Smith.", phrase: "Ann Smith"},
 	},
 	"an organisation by its cue words": {
+		{text: "It was U.S. Customs and Border Protection that seized it.", phrase: "U.S. Customs and Border Protection", want: []string{"organization:U.S. Customs and Border Protection"}},
+		{text: "He cited Data Protection rules.", phrase: "Data Protection"},
 		{text: "The Ministry of Defence said so.", phrase: "Ministry of Defence", want: []string{"organization:Ministry of Defence"}},
 		{text: "Members of the Labour Party voted.", phrase: "Labour Party", want: []string{"organization:Labour Party"}},
 		{text: "They met Ann Smith.", phrase: "Ann Smith"},

@@ -235,6 +235,9 @@ func (f *finder) isOrganization(a, b int) bool {
 	if orgLastWords[t[b-1].text] || orgLastWords[last] {
 		return true
 	}
+	if agencyTaskWords[last] && b-a >= 4 && andJoinsOrganization(t, a, a+1) || agencyTaskWords[last] && b-a >= 5 && andJoinsOrganization(t, a, a+2) {
+		return true // "U.S. Customs and Border Protection"
+	}
 	for i := a; i < b-1; i++ {
 		next := t[i+1].text
 		if orgFirstWords[t[i].text] && (i == a || next == "of") && hasConnector(t[i:b]) {

@@ -182,6 +182,12 @@ func suggest(text string, learned Learned) []Suggestion {
 			// the Davis Cup): outside sports the name is the place.
 			continue
 		}
+		if found && same.typ == Organization && s.Type == Person && orgs.has(s.Selector.Exact) {
+			// A person known by a company's name ("Bloomberg"): where the
+			// clipping names no such person in full, the name is the
+			// company's.
+			continue
+		}
 		if !found && (ambiguousName(s.Selector.Exact, lower) || titleWordAt(toks, s.Selector)) {
 			continue
 		}

@@ -2,6 +2,7 @@ package annotate
 
 import (
 	"os"
+	"slices"
 	"strings"
 	"testing"
 	"unicode"
@@ -305,5 +306,20 @@ func TestKnownNameBeforeHyphenatedWord(t *testing.T) {
 	}
 	if london != 1 {
 		t.Errorf("known London suggested %d times, want once", london)
+	}
+}
+
+// A person known by a company's name is the company in a clipping that
+// names no such person in full, and the person in one that does.
+func TestKnownPersonNamedLikeACompany(t *testing.T) {
+	known := []Entity{{ID: 1, Name: "Bloomberg", Type: Person}}
+	for _, c := range []struct{ text, want string }{
+		{"Analysts told Bloomberg the deal was off.", "organization:Bloomberg"},
+		{"Michael Bloomberg spoke. Later, Bloomberg said he would run.", "person:Bloomberg#1"},
+	} {
+		got := describe(Suggest(c.text, known))
+		if !slices.Contains(got, c.want) {
+			t.Errorf("Suggest(%q) = %q, want %q among them", c.text, got, c.want)
+		}
 	}
 }

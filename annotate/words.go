@@ -187,7 +187,7 @@ func andJoinsOrganization(toks []token, i, j int) bool {
 	for k < len(toks) && toks[k].word && toks[k].upper && !toks[k].sentStart {
 		k++
 	}
-	if k-(j+1) < 2 || !orgLastWords[toks[k-1].text] {
+	if k-(j+1) < 2 || !orgLastWords[toks[k-1].text] && !agencyTaskWords[toks[k-1].text] {
 		return false
 	}
 	if endsName(toks[i:j]) || orgs.has(tokenText(toks[i:j])) || places.has(tokenText(toks[i:j])) {
@@ -645,3 +645,8 @@ var bearingWords = setOf("north", "south", "east", "west", "northeast", "northwe
 // held, not where: "Former New York Mayor Michael Bloomberg".
 var titleTimeWords = setOf("Former", "Acting", "Interim", "Outgoing", "Incoming", "Retired", "Then", "Ex",
 	"Late", "Longtime", "Current")
+
+// agencyTaskWords end an agency's name joined by "and" where it names its
+// task: "U.S. Customs and Border Protection", "Immigration and Customs
+// Enforcement", "the Centers for Disease Control and Prevention".
+var agencyTaskWords = setOf("Protection", "Enforcement", "Prevention", "Control", "Development", "Safety")
