@@ -26,6 +26,7 @@ var ruleCases = map[string][]ruleCase{
 		{text: "Meanwhile Boris Johnson left.", phrase: "Meanwhile Boris Johnson", left: "Boris Johnson"},
 		{text: "the Democratic Party-controlled House of Representatives", phrase: "Party-controlled House of Representatives", left: "House of Representatives"},
 		{text: "It was Friday. Questioning Vindman took hours.", phrase: "Questioning Vindman", left: "Vindman"},
+		{text: "Sept. 18 – Los Angeles, CA @ The Forum", phrase: "The Forum", left: "The Forum"},
 	},
 	"trim connectors at the end": {
 		{text: "the Bank of", phrase: "Bank of", left: "Bank"},
@@ -271,6 +272,8 @@ var ruleCases = map[string][]ruleCase{
 	"a venue in a listing": {
 		{text: "June 9 – West Palm Beach, FL @ Coral Sky Amphitheatre", phrase: "Coral Sky Amphitheatre", want: []string{"place:Coral Sky Amphitheatre"}},
 		{text: "Thanks @Ilhan Omar for it.", phrase: "Ilhan Omar"},
+		{text: "Sept. 18 – Los Angeles, CA @ The Forum", phrase: "The Forum", want: []string{"place:The Forum"}},
+		{text: "June 30 – Wantagh, NY @ Northwell Health at Jones Beach Theater", phrase: "Northwell Health at Jones Beach Theater", want: []string{"place:Northwell Health at Jones Beach Theater"}},
 	},
 	"a work of a year": {
 		{text: "They played 1972’s Toulouse Street in full.", phrase: "Toulouse Street", want: []string{"work:Toulouse Street"}},

@@ -202,6 +202,8 @@ func TestPhrasesJoinAnOrganisationAcrossAnd(t *testing.T) {
 		{"a body after the is one name", "Officials at the Food and Drug Administration agreed.", []string{"Officials", "Food and Drug Administration"}},
 		{"a body led by an acronym is one name", "It was the U.S. Securities and Exchange Commission that sued.", []string{"It", "U.S. Securities and Exchange Commission"}},
 		{"an agency whose last word is its task", "It was U.S. Customs and Border Protection that seized it.", []string{"It", "U.S. Customs and Border Protection"}},
+		{"a venue with at in a listing", "June 20 – Raleigh, NC @ Coastal Music Park at Walnut Creek\nJune 23 – Bristow, VA @ Jiffy Lube Live", []string{"June", "Raleigh", "NC", "Coastal Music Park at Walnut Creek", "June", "Bristow", "VA", "Jiffy Lube Live"}},
+		{"at after a venue in a sentence", "They played Fenway Park at Boston on Friday.", []string{"They", "Fenway Park", "Boston", "Friday"}},
 		{"a sentence starting with The", "The Securities and Exchange Commission sued.", []string{"The Securities and Exchange Commission"}},
 		{"two bodies stay two", "It was the United Nations and European Union that spoke.", []string{"It", "United Nations", "European Union"}},
 		{"a chamber and a committee stay two", "It was the Senate and House Intelligence Committee.", []string{"It", "Senate", "House Intelligence Committee"}},

@@ -138,6 +138,12 @@ func phrases(toks []token) [][2]int {
 				j += 4
 				continue
 			}
+			// "at" inside a venue's name in a listing of dates ("@
+			// Coastal Credit Union Music Park at Walnut Creek").
+			if listedVenueAt(toks, i, j) {
+				j += 2
+				continue
+			}
 			// "&" between capitalised words ("Chapter & Verse", "Johnson &
 			// Johnson").
 			if t.text == "&" && j+1 < len(toks) && toks[j+1].word && toks[j+1].upper && !toks[j+1].sentStart {
@@ -650,3 +656,21 @@ var titleTimeWords = setOf("Former", "Acting", "Interim", "Outgoing", "Incoming"
 // task: "U.S. Customs and Border Protection", "Immigration and Customs
 // Enforcement", "the Centers for Disease Control and Prevention".
 var agencyTaskWords = setOf("Protection", "Enforcement", "Prevention", "Control", "Development", "Safety")
+
+// listedVenueAt reports whether the "at" at toks[j] is inside the name of
+// a venue that the run toks[i:j] begins after "@" in a listing of dates
+// ("@ Northwell Health at Jones Beach Theater"): the name runs to the end
+// of the line, where the listing's next date starts.
+func listedVenueAt(toks []token, i, j int) bool {
+	if toks[j].text != "at" || j+1 >= len(toks) || !toks[j+1].word || !toks[j+1].upper || i < 1 {
+		return false
+	}
+	if k := i - 1; toks[k].text != "@" && !(toks[k].text == "The" && k > 0 && toks[k-1].text == "@") {
+		return false
+	}
+	k := j + 1
+	for k < len(toks) && toks[k].word && toks[k].upper && !toks[k].sentStart {
+		k++
+	}
+	return k == len(toks) || toks[k].sentStart || toks[k].text == "@" || !toks[k].word
+}
