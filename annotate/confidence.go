@@ -51,7 +51,7 @@ var ruleConfidence = map[string]float64{
 	"a person by a first name":               0.96, // 119 of 123
 	"a person next to a role":                0.97, // 38 of 38
 	"a place before a place noun":            0.78, // 6 of 7
-	"a place by its last word":               0.88, // 36 of 40
+	"a place by its last word":               0.97, // 36 of 36
 	"a place in the gazetteer":               0.97, // 246 of 253
 	"a place or acronym before a name":       0.64, // 8 of 12
 	"a product of a known maker":             0.57, // 3 of 5
@@ -62,7 +62,7 @@ var ruleConfidence = map[string]float64{
 	"a team named in the plural":             0.59, // 9 of 15
 	"a title in quotation marks":             0.70, // 6 of 8
 	"a town before a state":                  0.95, // 18 of 18
-	"a venue in a listing":                   0.87, // 25 of 28
+	"a venue in a listing":                   0.97, // 30 of 30
 	"an abbreviation in brackets":            0.86, // 5 of 5
 	"an acronym":                             0.77, // 23 of 29
 	"an event by its last word":              0.94, // 14 of 14
