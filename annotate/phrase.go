@@ -805,8 +805,8 @@ func sentenceStartWord(f *finder, p *phraseSpan) bool {
 // most often a newspaper's or a band's: "The Hill", "The Guardian".
 func capitalisedThe(f *finder, p *phraseSpan) bool {
 	t := f.toks
-	if p.a == 0 || t[p.a-1].text != "The" || t[p.a-1].sentStart || p.descriptor {
-		return false
+	if p.a == 0 || t[p.a-1].text != "The" || t[p.a-1].sentStart || p.descriptor || afterDateline(t, p.a-1) {
+		return false // "CLEVELAND, Ohio – The Doobie Brothers": the sentence starts there
 	}
 	f.add(p.a-1, p.b, Organization, true)
 	return true

@@ -352,6 +352,7 @@ var ruleCases = map[string][]ruleCase{
 	"The capitalised inside a sentence": {
 		{text: "He told The Hill on Friday.", phrase: "Hill", want: []string{"organization:The Hill"}},
 		{text: "He climbed the Hill on Friday.", phrase: "Hill"},
+		{text: "CLEVELAND, Ohio – The Zorbly Brothers will tour.", phrase: "Zorbly Brothers"},
 	},
 	"a common word": {
 		{text: "Meth is a serious problem, and meth kills.", phrase: "Meth", want: []string{"surname:Meth"}},

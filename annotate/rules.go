@@ -72,7 +72,7 @@ type finder struct {
 func (f *finder) text(a, b int) string { return string(f.runes[f.toks[a].start:f.toks[b-1].end]) }
 
 func (f *finder) add(a, b int, typ EntityType, firm bool) {
-	if (typ == Organization || typ == Work) && a > 0 && f.toks[a-1].text == "The" && !f.toks[a-1].sentStart {
+	if (typ == Organization || typ == Work) && a > 0 && f.toks[a-1].text == "The" && !f.toks[a-1].sentStart && !afterDateline(f.toks, a-1) {
 		a-- // "The" capitalised inside a sentence is part of the name: "The We Company"
 	}
 	name := f.text(a, b)
@@ -672,4 +672,18 @@ func isBasicWord(word string) bool {
 // then "Bloomberg said", is the person, not the company of that name.
 func listedOnly(c candidate) bool {
 	return c.rule == "an organisation in the gazetteer"
+}
+
+// afterDateline reports whether toks[i] follows a dash or colon that ends
+// a dateline or a heading ("CLEVELAND, Ohio – The Doobie Brothers"): it
+// starts the sentence though the tokens do not say so.
+func afterDateline(toks []token, i int) bool {
+	if i == 0 {
+		return false
+	}
+	switch toks[i-1].text {
+	case "–", "—", ":":
+		return true
+	}
+	return false
 }

@@ -349,3 +349,18 @@ func TestListedOnly(t *testing.T) {
 		}
 	}
 }
+
+func TestAfterDateline(t *testing.T) {
+	for _, c := range []struct {
+		text string
+		want string
+	}{
+		{"CLEVELAND, Ohio – The Doobie Brothers will tour with the Zorbly Group.", "organization:Doobie Brothers"},
+		{"Fans of The Zorbly Group sang.", "organization:The Zorbly Group"},
+	} {
+		got := describe(Suggest(c.text, nil))
+		if !slices.Contains(got, c.want) {
+			t.Errorf("Suggest(%q) = %q, want %q among them", c.text, got, c.want)
+		}
+	}
+}
