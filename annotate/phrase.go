@@ -75,6 +75,7 @@ func init() {
 		{"an abbreviation in brackets", abbreviationInBrackets},
 		{"an acronym", acronymOrganization},
 		{"places in a hyphenated word", hyphenatedPlaces},
+		{"names in a hyphenated word", hyphenatedNames},
 		{"a place before a place noun", placeBeforeCueNoun},
 		{"a group before a group noun", groupBeforeCueNoun},
 		{"a craft before a craft noun", craftBeforeCueNoun},
@@ -736,6 +737,52 @@ func hyphenatedPlaces(f *finder, p *phraseSpan) bool {
 	n := len(f.cands)
 	f.hyphenated(p.a)
 	return len(f.cands) > n || nameMadeAdjective(f.toks[p.a].text)
+}
+
+// hyphenatedNames: "the Gannett-Gatehouse merger", "a Disney-Fox deal":
+// a hyphenated word whose every part the clipping named before on its
+// own (in any case, whole or as the first word of a longer name:
+// "GateHouse Media") gives each part as a mention of that name, untyped:
+// it takes the type of its other mentions (resolve). A hyphenated surname
+// ("Soon-Shiong") names no part alone and is passed on.
+func hyphenatedNames(f *finder, p *phraseSpan) bool {
+	if p.b-p.a != 1 || p.descriptor {
+		return false
+	}
+	tok := f.toks[p.a]
+	parts := strings.FieldsFunc(tok.text, func(r rune) bool { return r == '-' || r == '‐' })
+	if len(parts) < 2 || nameMadeAdjective(tok.text) {
+		return false
+	}
+	names := make([]string, len(parts))
+	for k, part := range parts {
+		if names[k] = f.namedBefore(part); names[k] == "" {
+			return false
+		}
+	}
+	at := tok.start
+	for k, part := range parts {
+		n := len([]rune(part))
+		f.cands = append(f.cands, candidate{start: at, end: at + n, name: names[k], words: 1, rule: f.rule})
+		at += n + 1
+	}
+	return true
+}
+
+// namedBefore returns the name of an earlier candidate that word names in
+// any case, whole or as its first word ("GateHouse" for "Gatehouse", of
+// "GateHouse Media"), or "".
+func (f *finder) namedBefore(word string) string {
+	for _, c := range f.cands {
+		first, _, _ := strings.Cut(c.name, " ")
+		switch {
+		case strings.EqualFold(c.name, word):
+			return c.name
+		case c.typ == Organization && strings.EqualFold(first, word) && !orgFirstWords[first] && !places.has(first):
+			return first
+		}
+	}
+	return ""
 }
 
 // nameMadeAdjective reports whether w is a name made an adjective by a

@@ -13,7 +13,7 @@ type ruleCase struct {
 	phrase string // the capitalised phrase of text the rule looks at
 	at     string // for inner splits: the word inside the phrase to split at
 	desc   bool   // the phrase is a descriptor before a title
-	prior  string // a phrase of text typed before, by all the rules
+	prior  string // phrases of text typed before, by all the rules, split by "|"
 	want   []string
 	left   string // the phrase left for the next rules, when not settled
 }
@@ -322,6 +322,12 @@ var ruleCases = map[string][]ruleCase{
 		{text: "He told the FBI everything.", phrase: "FBI", want: []string{"organization:FBI"}},
 		{text: "Meth is IN SD.", phrase: "IN"},
 	},
+	"names in a hyphenated word": {
+		{text: "Zorbly Inc. and GateHouse Media agreed. The Zorbly-Gatehouse merger closed.", phrase: "Zorbly-Gatehouse", prior: "Zorbly Inc.|GateHouse Media", want: []string{":Zorbly", ":Gatehouse"}},
+		{text: "Zorbly Inc. agreed. The Zorbly-Gatehouse merger closed.", phrase: "Zorbly-Gatehouse", prior: "Zorbly Inc."},
+		{text: "Patrick Soon-Shiong bought it.", phrase: "Soon-Shiong"},
+		{text: "The Zorbly-owned paper closed.", phrase: "Zorbly-owned"},
+	},
 	"places in a hyphenated word": {
 		{text: "The Israel-Hamas ceasefire held.", phrase: "Israel-Hamas", want: []string{"place:Israel"}},
 		{text: "He met Ann Smith-Jones.", phrase: "Ann Smith-Jones"},
@@ -457,9 +463,11 @@ func applyRule(t *testing.T, c ruleCase, fn func(f *finder, p *phraseSpan) bool)
 		}
 		return a, b
 	}
-	if c.prior != "" {
-		pa, pb := find(c.prior)
-		f.phrase(pa, pb, false)
+	for _, prior := range strings.Split(c.prior, "|") {
+		if prior != "" {
+			pa, pb := find(prior)
+			f.phrase(pa, pb, false)
+		}
 	}
 	before := len(f.cands)
 	a, b := find(c.phrase)

@@ -364,3 +364,13 @@ func TestAfterDateline(t *testing.T) {
 		}
 	}
 }
+
+func TestHyphenatedNamesTakeTheirType(t *testing.T) {
+	text := "Gannett Co. and GateHouse Media agreed. Gannett said so. The Gannett-Gatehouse merger closed."
+	got := describe(Suggest(text, nil))
+	for _, want := range []string{"organization:Gannett", "organization:Gatehouse=GateHouse"} {
+		if !slices.Contains(got, want) {
+			t.Errorf("Suggest(%q) = %q, want %q among them", text, got, want)
+		}
+	}
+}
