@@ -13,6 +13,7 @@ const (
 	ruleSurname           = "a surname of a person named in full"
 	ruleOneType           = "one type per name"
 	ruleCoordinated       = "listed with an organisation"
+	ruleLowerCaseBrand    = "a brand in lower case"
 )
 
 // ConfidentScore is the score from which a suggestion counts as confident:
@@ -70,7 +71,7 @@ var ruleConfidence = map[string]float64{
 	"an organisation by the words around it": 0.91, // 9 of 9
 	"an organisation in the gazetteer":       0.99, // 72 of 72
 	"an organisation's last word alone":      0.89, // 39 of 43
-	"one type per name":                      0.78, // 24 of 30
+	"one type per name":                      0.85, // 38 of 44
 	"places in a hyphenated word":            0.92, // 11 of 11
 	"split at a possessive":                  0.86, // 11 of 12
 	"split inside at of or a cue word":       0.90, // 8 of 8

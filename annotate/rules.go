@@ -50,7 +50,52 @@ func findNames(runes []rune, toks []token, labels, tags []string) []candidate {
 		}
 		f.phrase(p[0], p[1], false)
 	}
+	f.rule = ruleLowerCaseBrand
+	f.lowerCaseBrands()
 	return f.resolve()
+}
+
+// lowerCaseBrands finds the names of companies written in lower case with
+// a digit or a capital inside ("my6sense", "eBay"), which no capitalised
+// phrase holds. One is an organisation where the words around a mention
+// say so as they would of a capitalised name ("research from my6sense",
+// "shares of eBay"), and its other mentions follow (resolve); with no such
+// word anywhere ("the iPhone") it is not suggested.
+func (f *finder) lowerCaseBrands() {
+	for i, t := range f.toks {
+		if !t.word || t.upper || !lowerCaseBrand(t.text) || inWebAddress(f.toks, i) {
+			continue
+		}
+		p := phraseSpan{i, i + 1, false}
+		if !organizationByContext(f, &p) && !organizationAsSource(f, &p) {
+			f.add(i, i+1, "", false) // untyped: the type of its other mentions, if any
+		}
+		f.cands[len(f.cands)-1].rule = ruleLowerCaseBrand
+	}
+}
+
+// lowerCaseBrand reports whether w, starting in lower case, holds a digit
+// between letters or a capital after its first letter, and four letters
+// or more, as brands are written ("my6sense", "eBay", "iPhone"), not
+// units or codes ("mp3", "5mg", "h1n1", "covid19").
+func lowerCaseBrand(w string) bool {
+	rs := []rune(w)
+	if len(rs) < 4 || !unicode.IsLower(rs[0]) {
+		return false
+	}
+	letters, inner := 0, false
+	for k, r := range rs {
+		switch {
+		case unicode.IsLetter(r):
+			letters++
+			inner = inner || k > 0 && unicode.IsUpper(r)
+		case unicode.IsDigit(r):
+			inner = inner || k > 0 && k < len(rs)-1 && unicode.IsLetter(rs[k-1]) && unicode.IsLetter(rs[k+1])
+		default:
+			return false
+		}
+	}
+	return inner && letters >= 4
 }
 
 // finder holds the state of findNames.

@@ -374,3 +374,25 @@ func TestHyphenatedNamesTakeTheirType(t *testing.T) {
 		}
 	}
 }
+
+func TestLowerCaseBrand(t *testing.T) {
+	for w, want := range map[string]bool{"my6sense": true, "eBay": true, "iPhone": true, "mp3": false, "h1n1": false,
+		"covid19": false, "5mg": false, "word": false, "Zorbly": false, "e-mail": false} {
+		if got := lowerCaseBrand(w); got != want {
+			t.Errorf("lowerCaseBrand(%q) = %v, want %v", w, got, want)
+		}
+	}
+	for _, c := range []struct {
+		text string
+		want []string
+	}{
+		{"Research from my6sense shows it. Ann Smith joined my6sense in May.", []string{"organization:my6sense", "person:Ann Smith", "organization:my6sense"}},
+		{"She bought the new iPhone and an iPad.", nil},
+		{"Visit www.my6sense.com for more.", nil},
+	} {
+		got := describe(Suggest(c.text, nil))
+		if strings.Join(got, "|") != strings.Join(c.want, "|") {
+			t.Errorf("Suggest(%q) = %q, want %q", c.text, got, c.want)
+		}
+	}
+}
