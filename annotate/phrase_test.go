@@ -110,6 +110,8 @@ var ruleCases = map[string][]ruleCase{
 		{text: "HANOI, Vietnam (AP) — It rained.", phrase: "HANOI", want: []string{"place:HANOI"}},
 		{text: "They flew to South Dakota.", phrase: "South Dakota", want: []string{"place:South Dakota"}},
 		{text: "They met Ann Smith.", phrase: "Ann Smith"},
+		{text: "Amazon said it would hire more.", phrase: "Amazon"},
+		{text: "Fires burned in the Amazon this year.", phrase: "Amazon", want: []string{"place:Amazon"}},
 	},
 	"an organisation by its cue words": {
 		{text: "It was U.S. Customs and Border Protection that seized it.", phrase: "U.S. Customs and Border Protection", want: []string{"organization:U.S. Customs and Border Protection"}},
