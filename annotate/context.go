@@ -481,8 +481,17 @@ func pluralTeam(f *finder, p *phraseSpan) bool {
 
 // townAfterPreposition: a town of the gazetteer after "in", "near" or
 // "from", or after "to" where something moves there ("taken to Suddie",
-// "flew to Denver"), is a place ("Pizza Express in Woking").
+// "flew to Denver"), or after a word for a part of it ("northern Idlib"),
+// is a place ("Pizza Express in Woking").
 func townAfterPreposition(f *finder, p *phraseSpan) bool {
+	if regionWords[f.word(p.a-1)] {
+		// "in northern Idlib", "southern Kherson": a part of a place.
+		if !towns.has(f.text(p.a, p.b)) || f.fullPersonName(p.a, p.b) {
+			return false
+		}
+		f.add(p.a, p.b, Place, true)
+		return true
+	}
 	switch f.word(p.a - 1) {
 	case "in", "near", "outside", "from", "around", "across", "throughout", "via":
 	case "to", "into", "toward", "towards":

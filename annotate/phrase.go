@@ -1097,7 +1097,7 @@ func unlistedPlace(f *finder, p *phraseSpan) bool {
 		return false // "Hanoi Hilton", "Gush Etzion" hold a place's name
 	}
 	before := strings.ToLower(f.word(p.a - 1))
-	if placePrepositions[before] || placeCueNouns[strings.ToLower(f.word(p.b))] {
+	if placePrepositions[before] || regionWords[before] || placeCueNouns[strings.ToLower(f.word(p.b))] {
 		return false
 	}
 	if f.word(p.b) == "," && (places.has(f.word(p.b+1)) || states.has(f.word(p.b+1)) || towns.has(f.word(p.b+1))) {

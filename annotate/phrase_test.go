@@ -250,6 +250,8 @@ var ruleCases = map[string][]ruleCase{
 		{text: "He met Ann Smith in Woking.", phrase: "Ann Smith"},
 		{text: "He was removed and taken to Woking later.", phrase: "Woking", want: []string{"place:Woking"}},
 		{text: "He spoke to Woking later.", phrase: "Woking"},
+		{text: "Shelling hit northern Woking overnight.", phrase: "Woking", want: []string{"place:Woking"}},
+		{text: "Shelling hit northern Zorbly overnight.", phrase: "Zorbly"},
 	},
 	"a government body after a nationality": {
 		{text: "A spokesperson for the British Foreign Office said so.", phrase: "British Foreign Office", want: []string{"organization:Foreign Office"}},
@@ -395,6 +397,7 @@ var ruleCases = map[string][]ruleCase{
 		{text: "The fighting reached Zorblat, Logar on Friday.", phrase: "Zorblat"},
 		{text: "They fled the village of Zorblat last year.", phrase: "Zorblat"},
 		{text: "They fled to Zorblat last year.", phrase: "Zorblat"},
+		{text: "Shelling hit southern Zorblat last year.", phrase: "Zorblat"},
 		{text: "They met in Spokane last year.", phrase: "Spokane"},
 	},
 	"the recogniser's label": {

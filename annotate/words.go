@@ -674,3 +674,9 @@ func listedVenueAt(toks []token, i, j int) bool {
 	}
 	return k == len(toks) || toks[k].sentStart || toks[k].text == "@" || !toks[k].word
 }
+
+// regionWords, in lower case before a place's name, name a part of it:
+// "northern Idlib", "central Kharkiv".
+var regionWords = setOf("northern", "southern", "eastern", "western", "central", "northeastern", "northwestern",
+	"southeastern", "southwestern", "north-eastern", "north-western", "south-eastern", "south-western", "coastal",
+	"rural", "downtown", "suburban", "upstate", "greater")
