@@ -886,3 +886,18 @@ func placeAfterItsKind(f *finder, p *phraseSpan) bool {
 	f.add(a, b, Place, true)
 	return true
 }
+
+// partyMember: a party's member named in the singular as a noun is the
+// party, as the plural is ("the most popular Democrat in America", "a
+// pragmatic-minded Democrat"); the adjective ("Republican senators",
+// "a Democrat donor") names nothing.
+func partyMember(f *finder, p *phraseSpan) bool {
+	if p.b-p.a != 1 || p.descriptor || !partyMembers[f.toks[p.a].text] {
+		return false
+	}
+	if next := p.b; next < len(f.toks) && f.toks[next].word && strings.HasPrefix(f.tags[next], "NN") {
+		return false
+	}
+	f.add(p.a, p.b, Organization, true)
+	return true
+}

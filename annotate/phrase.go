@@ -61,6 +61,7 @@ func init() {
 		{"an institution named by one word", singleInstitution},
 		{"a cue word alone", cueWordAlone},
 		{"a title alone", titleAlone},
+		{"a party's member", partyMember},
 		{"trim nationalities", trimNationalities},
 		{"a product of a known maker", productOfMaker},
 		{"a place or acronym before a name", leadingPlaceOrAcronym},

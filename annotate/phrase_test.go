@@ -214,6 +214,11 @@ var ruleCases = map[string][]ruleCase{
 		{text: "The president of Zorbly spoke.", phrase: "Zorbly"},
 		{text: "It spoke of the state of Joe Biden today.", phrase: "Joe Biden"},
 	},
+	"a party's member": {
+		{text: "Obama, the most popular Democrat in America, spoke.", phrase: "Democrat", want: []string{"organization:Democrat"}},
+		{text: "It is an opening for another pragmatic-minded Democrat to step up.", phrase: "Democrat", want: []string{"organization:Democrat"}},
+		{text: "The Republican senators voted.", phrase: "Republican"},
+	},
 	"an organisation as a source or workplace": {
 		{text: "Analysts surveyed by Refinitiv expected more.", phrase: "Refinitiv", want: []string{"organization:Refinitiv"}},
 		{text: "That is according to a new survey from Piper Jaffray.", phrase: "Piper Jaffray", want: []string{"organization:Piper Jaffray"}},

@@ -680,3 +680,7 @@ func listedVenueAt(toks []token, i, j int) bool {
 var regionWords = setOf("northern", "southern", "eastern", "western", "central", "northeastern", "northwestern",
 	"southeastern", "southwestern", "north-eastern", "north-western", "south-eastern", "south-western", "coastal",
 	"rural", "downtown", "suburban", "upstate", "greater")
+
+// partyMembers are the singular of parties' members listed in the plural
+// in data/organizations.txt.
+var partyMembers = setOf("Democrat", "Republican", "Tory", "Conservative")
