@@ -901,3 +901,21 @@ func partyMember(f *finder, p *phraseSpan) bool {
 	f.add(p.a, p.b, Organization, true)
 	return true
 }
+
+// productModel: a name ending in a word for a model of a product, or
+// holding a model code, is a product ("PS4 Pro", "Chromecast Ultra",
+// "Galaxy S10"), which no person's name ends or holds.
+func productModel(f *finder, p *phraseSpan) bool {
+	if p.b-p.a < 2 || p.descriptor || f.fullPersonName(p.a, p.b) {
+		return false
+	}
+	model := productModelWords[f.toks[p.b-1].text]
+	for k := p.a; k < p.b && !model; k++ {
+		model = isModelCode(f.toks[k].text) && !commonAcronyms[f.toks[k].text]
+	}
+	if !model {
+		return false
+	}
+	f.add(p.a, p.b, Other, true)
+	return true
+}

@@ -214,6 +214,12 @@ var ruleCases = map[string][]ruleCase{
 		{text: "The president of Zorbly spoke.", phrase: "Zorbly"},
 		{text: "It spoke of the state of Joe Biden today.", phrase: "Joe Biden"},
 	},
+	"a product's model": {
+		{text: "It runs on a PS4 Pro at home.", phrase: "PS4 Pro", want: []string{"other:PS4 Pro"}},
+		{text: "It streams to a Chromecast Ultra now.", phrase: "Chromecast Ultra", want: []string{"other:Chromecast Ultra"}},
+		{text: "He met Ann Max yesterday.", phrase: "Ann Max"},
+		{text: "He met Zorbly Quux yesterday.", phrase: "Zorbly Quux"},
+	},
 	"a party's member": {
 		{text: "Obama, the most popular Democrat in America, spoke.", phrase: "Democrat", want: []string{"organization:Democrat"}},
 		{text: "It is an opening for another pragmatic-minded Democrat to step up.", phrase: "Democrat", want: []string{"organization:Democrat"}},

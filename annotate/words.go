@@ -684,3 +684,7 @@ var regionWords = setOf("northern", "southern", "eastern", "western", "central",
 // partyMembers are the singular of parties' members listed in the plural
 // in data/organizations.txt.
 var partyMembers = setOf("Democrat", "Republican", "Tory", "Conservative")
+
+// productModelWords end the name of a product's model: "PS4 Pro",
+// "Chromecast Ultra", "iPhone 11 Pro Max".
+var productModelWords = setOf("Pro", "Ultra", "Max", "Mini", "Lite", "XL", "Plus")
