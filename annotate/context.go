@@ -409,7 +409,7 @@ func organizationByContext(f *finder, p *phraseSpan) bool {
 	if f.word(before) == "the" {
 		before--
 	}
-	org := !f.fullPersonName(a, b) && (f.lowerWord(a-1) && orgCueNouns[f.word(a-1)] ||
+	org := f.lowerWord(a-1) && mediumCueNouns[f.word(a-1)] || !f.fullPersonName(a, b) && (f.lowerWord(a-1) && orgCueNouns[f.word(a-1)] ||
 		f.lowerWord(b) && orgAfterNouns[f.word(b)] || f.appositiveOrganization(b) ||
 		f.lowerWord(b) && orgAfterNounsInside[f.word(b)] && !f.toks[a].sentStart)
 	if !org && before >= 1 {

@@ -248,6 +248,8 @@ var ruleCases = map[string][]ruleCase{
 		{text: "He bought a stake in Benfica last year.", phrase: "Benfica", want: []string{"organization:Benfica"}},
 		{text: "Ann Smith spoke. Shares of Smith rose.", phrase: "Smith", prior: "Ann Smith"},
 		{text: "Analysts said Palantir revenue grew.", phrase: "Palantir", want: []string{"organization:Palantir"}},
+		{text: "It was published in the journal Nature Astronomy today.", phrase: "Nature Astronomy", want: []string{"organization:Nature Astronomy"}},
+		{text: "He spoke to the Independent newspaper on Friday.", phrase: "Independent", want: []string{"organization:Independent"}},
 		{text: "The chain reported results. Comparable sales rose.", phrase: "Comparable"},
 	},
 	"a team named in the plural": {

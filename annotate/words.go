@@ -519,13 +519,13 @@ var orgCueNouns = setOf("firm", "company", "startup", "start-up", "retailer", "c
 	"chain", "giant", "maker", "manufacturer", "automaker", "carmaker", "conglomerate", "lender", "investor",
 	"club", "team", "label", "studio", "operator", "provider", "supplier", "regulator", "watchdog", "rival",
 	"subsidiary", "unit", "charity", "nonprofit", "non-profit", "organization", "organisation", "union",
-	"party", "band", "group", "developer", "tabloid", "daily", "network")
+	"party", "band", "group", "developer", "tabloid", "daily", "network", "journal")
 
 // orgAfterNouns, in lower case just after a name, say it is a business
 // ("Home Depot shares", "WeWork employees").
 var orgAfterNouns = setOf("shares", "stock", "stocks", "employees", "workers", "customers", "shareholders",
 	"investors", "executives", "headquarters", "stores", "subscribers", "spokesperson", "spokeswoman",
-	"spokesman")
+	"spokesman", "newspaper", "tabloid", "broadcaster", "website")
 
 // orgAfterNounsInside are more words after an organisation ("Stripe
 // revenue", "Arsenal manager"), trusted only after a name inside a
@@ -688,3 +688,10 @@ var partyMembers = setOf("Democrat", "Republican", "Tory", "Conservative")
 // productModelWords end the name of a product's model: "PS4 Pro",
 // "Chromecast Ultra", "iPhone 11 Pro Max".
 var productModelWords = setOf("Pro", "Ultra", "Max", "Mini", "Lite", "XL", "Plus")
+
+// mediumCueNouns are orgCueNouns that no person is called, so that the
+// name after them is the organisation even where it starts with a given
+// name ("the journal Nature Astronomy", "the label Big Machine"); an
+// "investor Warren Buffett" is a person.
+var mediumCueNouns = setOf("journal", "newspaper", "magazine", "website", "tabloid", "broadcaster", "publisher",
+	"label", "airline", "retailer", "startup", "start-up", "carmaker", "automaker")
