@@ -919,3 +919,36 @@ func productModel(f *finder, p *phraseSpan) bool {
 	f.add(p.a, p.b, Other, true)
 	return true
 }
+
+// organizationAfterItsKind: a name set off by commas after a phrase that
+// starts with a word for a kind of organisation names that organisation:
+// "The group that owns most of her music, Big Machine, says", "the
+// startup that made it, Zorbly, said"; the nearest "the" heads that
+// phrase ("in the capital, Kabul," is no organisation). A person's job in the phrase
+// ("the company's chief executive, Ann Smith,") makes it a person's name,
+// and is left to the other rules.
+func organizationAfterItsKind(f *finder, p *phraseSpan) bool {
+	a, b := p.a, p.b
+	if p.descriptor || b-a > 3 || f.word(a-1) != "," || f.word(b) != "," || f.fullPersonName(a, b) ||
+		places.has(f.text(a, b)) || towns.has(f.text(a, b)) || f.surnameSoFar(f.text(a, b)) {
+		return false
+	}
+	for k := a - 2; k >= 1 && k > a-14; k-- {
+		w := f.word(k)
+		if !f.toks[k].word || f.upperWord(k) && !strings.EqualFold(w, "the") {
+			return false // another name or a clause's punctuation between
+		}
+		if roleNouns[w] || jobNouns[w] || isApostrophe(w) {
+			return false
+		}
+		if strings.EqualFold(f.word(k-1), "the") {
+			// The nearest "the" heads the phrase the name stands for.
+			if !orgCueNouns[w] || isApostrophe(f.word(k+1)) {
+				return false // "in the capital, Kabul,"
+			}
+			f.add(a, b, Organization, true)
+			return true
+		}
+	}
+	return false
+}

@@ -225,6 +225,12 @@ var ruleCases = map[string][]ruleCase{
 		{text: "It is an opening for another pragmatic-minded Democrat to step up.", phrase: "Democrat", want: []string{"organization:Democrat"}},
 		{text: "The Republican senators voted.", phrase: "Republican"},
 	},
+	"an organisation after its kind": {
+		{text: "The group that owns most of her music, Zorbly Machine, says she may play.", phrase: "Zorbly Machine", want: []string{"organization:Zorbly Machine"}},
+		{text: "The company's chief executive, Zorbly Quux, said so.", phrase: "Zorbly Quux"},
+		{text: "The group met in the capital, Zorbly, on Friday.", phrase: "Zorbly"},
+		{text: "The group that owns it, Ann Smith, spoke.", phrase: "Ann Smith"},
+	},
 	"an organisation as a source or workplace": {
 		{text: "Analysts surveyed by Refinitiv expected more.", phrase: "Refinitiv", want: []string{"organization:Refinitiv"}},
 		{text: "That is according to a new survey from Piper Jaffray.", phrase: "Piper Jaffray", want: []string{"organization:Piper Jaffray"}},
