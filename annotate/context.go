@@ -952,3 +952,22 @@ func organizationAfterItsKind(f *finder, p *phraseSpan) bool {
 	}
 	return false
 }
+
+// siteName: a name written with its web domain ("Moneycontrol.com",
+// "Wired.com", "Booking.com") is the publication or company of that site,
+// domain and all.
+func siteName(f *finder, p *phraseSpan) bool {
+	b := p.b
+	if p.descriptor || b+1 >= len(f.toks) || f.toks[b].text != "." || !siteDomains[f.toks[b+1].text] ||
+		f.toks[b-1].end != f.toks[b].start || f.toks[b].end != f.toks[b+1].start {
+		return false
+	}
+	if b+2 < len(f.toks) && f.toks[b+2].start == f.toks[b+1].end && f.toks[b+2].text != "." {
+		return false // more of an address follows: "Wired.com/story"
+	}
+	if b+3 < len(f.toks) && f.toks[b+2].text == "." && f.toks[b+3].start == f.toks[b+2].end && f.toks[b+3].word {
+		return false // "Wired.com.au", an address
+	}
+	f.add(p.a, b+2, Organization, true)
+	return true
+}

@@ -38,6 +38,7 @@ func init() {
 		{"trim a title's modifiers from a descriptor", trimDescriptorTitle},
 		{"a headline in capitals", headlineInCapitals},
 		{"a state after a town", stateAfterTown},
+		{"a site by its domain", siteName},
 		{"a team in a sports result", sportsTeam},
 		{"a team in a sports report", teamOfSportsReport},
 		{"a venue in a listing", venueInListing},

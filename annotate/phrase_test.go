@@ -214,6 +214,11 @@ var ruleCases = map[string][]ruleCase{
 		{text: "The president of Zorbly spoke.", phrase: "Zorbly"},
 		{text: "It spoke of the state of Joe Biden today.", phrase: "Joe Biden"},
 	},
+	"a site by its domain": {
+		{text: "Data from Zorblycontrol.com showed it.", phrase: "Zorblycontrol", want: []string{"organization:Zorblycontrol.com"}},
+		{text: "He left Zorbly. Com was next.", phrase: "Zorbly"},
+		{text: "See Zorbly.com/story for more.", phrase: "Zorbly"},
+	},
 	"a product's model": {
 		{text: "It runs on a PS4 Pro at home.", phrase: "PS4 Pro", want: []string{"other:PS4 Pro"}},
 		{text: "It streams to a Chromecast Ultra now.", phrase: "Chromecast Ultra", want: []string{"other:Chromecast Ultra"}},

@@ -695,3 +695,7 @@ var productModelWords = setOf("Pro", "Ultra", "Max", "Mini", "Lite", "XL", "Plus
 // "investor Warren Buffett" is a person.
 var mediumCueNouns = setOf("journal", "newspaper", "magazine", "website", "tabloid", "broadcaster", "publisher",
 	"label", "airline", "retailer", "startup", "start-up", "carmaker", "automaker")
+
+// siteDomains are the top-level domains of sites named as publications or
+// companies ("Moneycontrol.com").
+var siteDomains = setOf("com", "org", "net", "io", "ai", "co", "tv", "fm", "info", "news")
