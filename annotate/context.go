@@ -838,18 +838,11 @@ func organizationAsSource(f *finder, p *phraseSpan) bool {
 	if p.descriptor || b-a > 3 || f.toks[a].sentStart {
 		return false
 	}
-	name := f.text(a, b)
-	if places.has(name) || towns.has(name) || demonyms.has(name) || f.surnameSoFar(name) || titles[f.toks[a].text] {
-		return false
-	}
 	before := a - 1
 	if f.word(before) == "the" {
 		before--
 	}
 	cue, lead := f.word(before), strings.ToLower(f.word(before-1))
-	if !dataNouns[lead] && (firstNames.has(f.toks[a].text) || f.fullPersonName(a, b)) {
-		return false // people write reports, not polls: "a survey from Piper Jaffray"
-	}
 	source := false
 	switch cue {
 	case "by":
@@ -864,6 +857,13 @@ func organizationAsSource(f *finder, p *phraseSpan) bool {
 	if !source {
 		return false
 	}
+	name := f.text(a, b)
+	if places.has(name) || towns.has(name) || demonyms.has(name) || f.surnameSoFar(name) || titles[f.toks[a].text] {
+		return false
+	}
+	if !dataNouns[lead] && (firstNames.has(f.toks[a].text) || f.fullPersonName(a, b)) {
+		return false // people write reports, not polls: "a survey from Piper Jaffray"
+	}
 	f.add(a, b, Organization, true)
 	return true
 }
@@ -875,12 +875,14 @@ func organizationAsSource(f *finder, p *phraseSpan) bool {
 // A person's full name is left alone ("the state of Joe Biden's health").
 func placeAfterItsKind(f *finder, p *phraseSpan) bool {
 	a, b := p.a, p.b
-	if p.descriptor || b-a > 3 || f.word(a-1) != "of" || !f.lowerWord(a-2) || f.fullPersonName(a, b) {
+	if p.descriptor || b-a > 3 || f.word(a-1) != "of" || !f.lowerWord(a-2) {
 		return false
 	}
 	kind := f.word(a - 2)
-	name := f.text(a, b)
-	if !placeKindNouns[kind] && !(bearingWords[kind] && (towns.has(name) || places.has(name))) {
+	if !placeKindNouns[kind] && !bearingWords[kind] {
+		return false
+	}
+	if name := f.text(a, b); !placeKindNouns[kind] && !towns.has(name) && !places.has(name) || f.fullPersonName(a, b) {
 		return false
 	}
 	f.add(a, b, Place, true)
@@ -906,14 +908,14 @@ func partyMember(f *finder, p *phraseSpan) bool {
 // holding a model code, is a product ("PS4 Pro", "Chromecast Ultra",
 // "Galaxy S10"), which no person's name ends or holds.
 func productModel(f *finder, p *phraseSpan) bool {
-	if p.b-p.a < 2 || p.descriptor || f.fullPersonName(p.a, p.b) {
+	if p.b-p.a < 2 || p.descriptor {
 		return false
 	}
 	model := productModelWords[f.toks[p.b-1].text]
 	for k := p.a; k < p.b && !model; k++ {
 		model = isModelCode(f.toks[k].text) && !commonAcronyms[f.toks[k].text]
 	}
-	if !model {
+	if !model || f.fullPersonName(p.a, p.b) {
 		return false
 	}
 	f.add(p.a, p.b, Other, true)

@@ -390,10 +390,11 @@ func (f *finder) hasPersonAfterOffice(a, b int) bool {
 // dateline in capitals of one ("HANOI").
 func gazetteerPlace(f *finder, p *phraseSpan) bool {
 	whole := f.text(p.a, p.b)
-	if orgs.has(whole) && places.has(whole) && !strings.EqualFold(f.word(p.a-1), "the") {
+	listed := places.has(whole)
+	if listed && orgs.has(whole) && !strings.EqualFold(f.word(p.a-1), "the") {
 		return false // "Amazon said", but "the Amazon" is the river or the forest
 	}
-	if places.has(whole) || (p.b-p.a == 1 && f.toks[p.a].allCaps && places.has(titleCase(whole))) {
+	if listed || (p.b-p.a == 1 && f.toks[p.a].allCaps && places.has(titleCase(whole))) {
 		f.add(p.a, p.b, Place, true)
 		return true
 	}

@@ -79,8 +79,11 @@ func (f *finder) lowerCaseBrands() {
 // or more, as brands are written ("my6sense", "eBay", "iPhone"), not
 // units or codes ("mp3", "5mg", "h1n1", "covid19").
 func lowerCaseBrand(w string) bool {
+	if len(w) < 4 || !strings.ContainsFunc(w[1:], func(r rune) bool { return unicode.IsDigit(r) || unicode.IsUpper(r) }) {
+		return false // most words: no allocation
+	}
 	rs := []rune(w)
-	if len(rs) < 4 || !unicode.IsLower(rs[0]) {
+	if !unicode.IsLower(rs[0]) {
 		return false
 	}
 	letters, inner := 0, false
