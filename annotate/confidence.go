@@ -82,7 +82,8 @@ var ruleConfidence = map[string]float64{
 // Pittsburgh", "Pittsburgh center"); what they say wins over the type of a
 // known entity of that name.
 var contextRules = setOf("a state after a town", "a town before a state", "a team in a sports result",
-	"a place by its last word", "a person after a title", "a person next to a role", "an organisation by the words around it", "an organisation as a source or workplace",
+	"a place by its last word", "a person after a title", "a person next to a role", "an organisation by the words around it",
 	"a town after in", "a town before a local noun", "a place before a place noun", "a group before a group noun",
 	"a craft before a craft noun", "a programme before a programme noun", "an abbreviation in brackets", "a team named in the plural",
-	"a team in a sports report", "a person by an age", "a headline in capitals", "an office", "a government body after a nationality")
+	"a team in a sports report", "a person by an age", "a headline in capitals", "an office", "a government body after a nationality",
+	"an organisation as a source or workplace", "a company named by a possessive", ruleCoordinated)

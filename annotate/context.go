@@ -973,3 +973,27 @@ func siteName(f *finder, p *phraseSpan) bool {
 	f.add(p.a, b+2, Organization, true)
 	return true
 }
+
+// possessiveCompany: a name whose possessive ends the clause or is the
+// subject of a verb is a company named so ("Rival Lowe's was also lower",
+// "brands like Macy's, Kellogg's and Ford", "lunch at McDonald's."): a
+// person's possessive is followed by what is theirs.
+func possessiveCompany(f *finder, p *phraseSpan) bool {
+	a, b := p.a, p.b
+	if p.descriptor || b-a > 2 || b+2 >= len(f.toks) || !isApostrophe(f.toks[b].text) || f.toks[b+1].text != "s" ||
+		f.toks[b].start != f.toks[b-1].end || f.toks[b+1].start != f.toks[b].end {
+		return false
+	}
+	next := f.toks[b+2]
+	if !possessiveNameEnds[next.text] || f.toks[a].allCaps {
+		return false
+	}
+	if b-a == 2 && f.toks[a].sentStart && (isBasicWord(f.toks[a].text) || orgCueNouns[strings.ToLower(f.toks[a].text)]) {
+		a++ // "Rival Lowe's"
+	}
+	if name := f.text(a, b); places.has(name) || f.surnameSoFar(name) || f.fullPersonName(a, b) || f.isCommonWord(name) {
+		return false
+	}
+	f.add(a, b+2, Organization, true)
+	return true
+}

@@ -43,6 +43,7 @@ func init() {
 		{"a team in a sports report", teamOfSportsReport},
 		{"a venue in a listing", venueInListing},
 		{"a work of a year", workOfAYear},
+		{"a company named by a possessive", possessiveCompany},
 		{"split at a possessive", splitAtPossessive},
 		{"a road by its number", roadByNumber},
 		{"a place by its last word", placeByLastWord},

@@ -38,6 +38,14 @@ var ruleCases = map[string][]ruleCase{
 		{text: "White House Press Secretary Ann Smith spoke.", phrase: "White House Press", left: "White House Press"},
 		{text: "Former New York Mayor Ann Smith spoke.", phrase: "Former New York", desc: true, left: "New York"},
 	},
+	"a company named by a possessive": {
+		{text: "Rival Zorbly's was also lower.", phrase: "Zorbly", want: []string{"organization:Zorbly's"}},
+		{text: "It fell. Rival Zorbly's was also lower.", phrase: "Rival Zorbly", want: []string{"organization:Zorbly's"}},
+		{text: "Brands like Macy’s, Zorbly’s and Ford buy ads.", phrase: "Macy", want: []string{"organization:Macy’s"}},
+		{text: "Ann Smith spoke. It was Smith's, they said.", phrase: "Smith", prior: "Ann Smith"},
+		{text: "It was Zorbly's car.", phrase: "Zorbly"},
+		{text: "It is in Moscow's.", phrase: "Moscow"},
+	},
 	"split at a possessive": {
 		{text: "He met Vladimir Putin’s Kremlin aides.", phrase: "Vladimir Putin’s Kremlin", want: []string{"person:Vladimir Putin", "place:Kremlin"}},
 		{text: "Troops of the People’s Liberation Army marched.", phrase: "People’s Liberation Army", want: []string{"organization:People’s Liberation Army"}},

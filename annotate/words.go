@@ -699,3 +699,9 @@ var mediumCueNouns = setOf("journal", "newspaper", "magazine", "website", "tablo
 // siteDomains are the top-level domains of sites named as publications or
 // companies ("Moneycontrol.com").
 var siteDomains = setOf("com", "org", "net", "io", "ai", "co", "tv", "fm", "info", "news")
+
+// possessiveNameEnds follow a company's name written as a possessive, where
+// a possessive of a person would be followed by a noun: "Lowe's was",
+// "Macy's, Kellogg's and".
+var possessiveNameEnds = setOf(",", ".", ";", ")", "and", "or", "was", "were", "has", "had", "said", "says",
+	"reported", "announced", "will", "would")
