@@ -38,10 +38,12 @@ func init() {
 		{"trim a title's modifiers from a descriptor", trimDescriptorTitle},
 		{"a headline in capitals", headlineInCapitals},
 		{"a state after a town", stateAfterTown},
+		{"a site by its domain", siteName},
 		{"a team in a sports result", sportsTeam},
 		{"a team in a sports report", teamOfSportsReport},
 		{"a venue in a listing", venueInListing},
 		{"a work of a year", workOfAYear},
+		{"a company named by a possessive", possessiveCompany},
 		{"split at a possessive", splitAtPossessive},
 		{"a road by its number", roadByNumber},
 		{"a place by its last word", placeByLastWord},
@@ -61,25 +63,31 @@ func init() {
 		{"an institution named by one word", singleInstitution},
 		{"a cue word alone", cueWordAlone},
 		{"a title alone", titleAlone},
+		{"a party's member", partyMember},
 		{"trim nationalities", trimNationalities},
 		{"a product of a known maker", productOfMaker},
 		{"a place or acronym before a name", leadingPlaceOrAcronym},
 		{"an organisation in the gazetteer", gazetteerOrganization},
 		{"a model code", modelCode},
+		{"a product's model", productModel},
 		{"a label with a letter", labelWithLetter},
 		{"a company written in camel case", camelCaseCompany},
 		{"an organisation by the words around it", organizationByContext},
+		{"an organisation as a source or workplace", organizationAsSource},
+		{"an organisation after its kind", organizationAfterItsKind},
 		{"a team named in the plural", pluralTeam},
 		{"a people named after a place", demonymOfPlace},
 		{"an abbreviation in brackets", abbreviationInBrackets},
 		{"an acronym", acronymOrganization},
 		{"places in a hyphenated word", hyphenatedPlaces},
+		{"names in a hyphenated word", hyphenatedNames},
 		{"a place before a place noun", placeBeforeCueNoun},
 		{"a group before a group noun", groupBeforeCueNoun},
 		{"a craft before a craft noun", craftBeforeCueNoun},
 		{"a programme before a programme noun", programmeBeforeCueNoun},
 		{"a town before a local noun", townBeforeLocalNoun},
 		{"an index by its last word", indexByLastWord},
+		{"a place after its kind", placeAfterItsKind},
 		{"an adjective, adverb or verb starting a sentence", sentenceStartWord},
 		{"The capitalised inside a sentence", capitalisedThe},
 		{"a common word", commonWord},
@@ -131,7 +139,7 @@ func (f *finder) phrase(a, b int, descriptor bool) {
 func trimLeadingNonNames(f *finder, p *phraseSpan) bool {
 	t := f.toks
 	a, b := p.a, p.b
-	for a < b && (!t[a].word || (t[a].text == "s" && a > 0 && isApostrophe(t[a-1].text)) || notNames[t[a].text] || nameMadeAdjective(t[a].text) || commonAcronyms[t[a].text] || (t[a].sentStart && stopwords[t[a].text]) || nameAdverbs[t[a].text] || t[a].text == "The" || capsWords[t[a].text] ||
+	for a < b && (!t[a].word || (t[a].text == "s" && a > 0 && isApostrophe(t[a-1].text)) || notNames[t[a].text] || nameMadeAdjective(t[a].text) || commonAcronyms[t[a].text] || (t[a].sentStart && stopwords[t[a].text]) || nameAdverbs[t[a].text] || t[a].text == "The" && !(a > 0 && t[a-1].text == "@") || capsWords[t[a].text] ||
 		((connectors[t[a].text] || t[a].text == "the") && !t[a].upper) ||
 		(t[a].sentStart && a+1 < b && f.tags[a] != "" && !strings.HasPrefix(f.tags[a], "NNP") && !places.has(t[a].text))) &&
 		!places.has(f.text(a, b)) && !f.named[f.text(a, b)] {
@@ -151,10 +159,14 @@ func trimTrailingConnectors(f *finder, p *phraseSpan) bool {
 }
 
 // trimDescriptorTitle drops a title's modifiers from a descriptor: "White
-// House Press" before "Secretary", but not from a name ("White House").
+// House Press" before "Secretary", but not from a name ("White House"),
+// and a word of time starting it: "Former New York" before "Mayor".
 func trimDescriptorTitle(f *finder, p *phraseSpan) bool {
 	if !p.descriptor {
 		return false
+	}
+	for p.a < p.b && titleTimeWords[f.toks[p.a].text] {
+		p.a++
 	}
 	for p.b > p.a && (titleModifiers[f.toks[p.b-1].text] || titles[f.toks[p.b-1].text]) && !places.has(f.text(p.a, p.b)) {
 		p.b--
@@ -379,7 +391,11 @@ func (f *finder) hasPersonAfterOffice(a, b int) bool {
 // dateline in capitals of one ("HANOI").
 func gazetteerPlace(f *finder, p *phraseSpan) bool {
 	whole := f.text(p.a, p.b)
-	if places.has(whole) || (p.b-p.a == 1 && f.toks[p.a].allCaps && places.has(titleCase(whole))) {
+	listed := places.has(whole)
+	if listed && orgs.has(whole) && !strings.EqualFold(f.word(p.a-1), "the") {
+		return false // "Amazon said", but "the Amazon" is the river or the forest
+	}
+	if listed || (p.b-p.a == 1 && f.toks[p.a].allCaps && places.has(titleCase(whole))) {
 		f.add(p.a, p.b, Place, true)
 		return true
 	}
@@ -732,6 +748,52 @@ func hyphenatedPlaces(f *finder, p *phraseSpan) bool {
 	return len(f.cands) > n || nameMadeAdjective(f.toks[p.a].text)
 }
 
+// hyphenatedNames: "the Gannett-Gatehouse merger", "a Disney-Fox deal":
+// a hyphenated word whose every part the clipping named before on its
+// own (in any case, whole or as the first word of a longer name:
+// "GateHouse Media") gives each part as a mention of that name, untyped:
+// it takes the type of its other mentions (resolve). A hyphenated surname
+// ("Soon-Shiong") names no part alone and is passed on.
+func hyphenatedNames(f *finder, p *phraseSpan) bool {
+	if p.b-p.a != 1 || p.descriptor {
+		return false
+	}
+	tok := f.toks[p.a]
+	parts := strings.FieldsFunc(tok.text, func(r rune) bool { return r == '-' || r == '‐' })
+	if len(parts) < 2 || nameMadeAdjective(tok.text) {
+		return false
+	}
+	names := make([]string, len(parts))
+	for k, part := range parts {
+		if names[k] = f.namedBefore(part); names[k] == "" {
+			return false
+		}
+	}
+	at := tok.start
+	for k, part := range parts {
+		n := len([]rune(part))
+		f.cands = append(f.cands, candidate{start: at, end: at + n, name: names[k], words: 1, rule: f.rule})
+		at += n + 1
+	}
+	return true
+}
+
+// namedBefore returns the name of an earlier candidate that word names in
+// any case, whole or as its first word ("GateHouse" for "Gatehouse", of
+// "GateHouse Media"), or "".
+func (f *finder) namedBefore(word string) string {
+	for _, c := range f.cands {
+		first, _, _ := strings.Cut(c.name, " ")
+		switch {
+		case strings.EqualFold(c.name, word):
+			return c.name
+		case c.typ == Organization && strings.EqualFold(first, word) && !orgFirstWords[first] && !places.has(first):
+			return first
+		}
+	}
+	return ""
+}
+
 // nameMadeAdjective reports whether w is a name made an adjective by a
 // hyphen and a lower-case word ("London-listed", "Saudi-led",
 // "GateHouse-owned"), which names nothing itself.
@@ -799,8 +861,8 @@ func sentenceStartWord(f *finder, p *phraseSpan) bool {
 // most often a newspaper's or a band's: "The Hill", "The Guardian".
 func capitalisedThe(f *finder, p *phraseSpan) bool {
 	t := f.toks
-	if p.a == 0 || t[p.a-1].text != "The" || t[p.a-1].sentStart || p.descriptor {
-		return false
+	if p.a == 0 || t[p.a-1].text != "The" || t[p.a-1].sentStart || p.descriptor || afterDateline(t, p.a-1) {
+		return false // "CLEVELAND, Ohio – The Doobie Brothers": the sentence starts there
 	}
 	f.add(p.a-1, p.b, Organization, true)
 	return true
@@ -1041,7 +1103,7 @@ func unlistedPlace(f *finder, p *phraseSpan) bool {
 		return false // "Hanoi Hilton", "Gush Etzion" hold a place's name
 	}
 	before := strings.ToLower(f.word(p.a - 1))
-	if placePrepositions[before] || placeCueNouns[strings.ToLower(f.word(p.b))] {
+	if placePrepositions[before] || regionWords[before] || placeCueNouns[strings.ToLower(f.word(p.b))] {
 		return false
 	}
 	if f.word(p.b) == "," && (places.has(f.word(p.b+1)) || states.has(f.word(p.b+1)) || towns.has(f.word(p.b+1))) {

@@ -13,7 +13,7 @@ type ruleCase struct {
 	phrase string // the capitalised phrase of text the rule looks at
 	at     string // for inner splits: the word inside the phrase to split at
 	desc   bool   // the phrase is a descriptor before a title
-	prior  string // a phrase of text typed before, by all the rules
+	prior  string // phrases of text typed before, by all the rules, split by "|"
 	want   []string
 	left   string // the phrase left for the next rules, when not settled
 }
@@ -26,6 +26,7 @@ var ruleCases = map[string][]ruleCase{
 		{text: "Meanwhile Boris Johnson left.", phrase: "Meanwhile Boris Johnson", left: "Boris Johnson"},
 		{text: "the Democratic Party-controlled House of Representatives", phrase: "Party-controlled House of Representatives", left: "House of Representatives"},
 		{text: "It was Friday. Questioning Vindman took hours.", phrase: "Questioning Vindman", left: "Vindman"},
+		{text: "Sept. 18 – Los Angeles, CA @ The Forum", phrase: "The Forum", left: "The Forum"},
 	},
 	"trim connectors at the end": {
 		{text: "the Bank of", phrase: "Bank of", left: "Bank"},
@@ -35,6 +36,15 @@ var ruleCases = map[string][]ruleCase{
 	"trim a title's modifiers from a descriptor": {
 		{text: "White House Press Secretary Ann Smith spoke.", phrase: "White House Press", desc: true, left: "White House"},
 		{text: "White House Press Secretary Ann Smith spoke.", phrase: "White House Press", left: "White House Press"},
+		{text: "Former New York Mayor Ann Smith spoke.", phrase: "Former New York", desc: true, left: "New York"},
+	},
+	"a company named by a possessive": {
+		{text: "Rival Zorbly's was also lower.", phrase: "Zorbly", want: []string{"organization:Zorbly's"}},
+		{text: "It fell. Rival Zorbly's was also lower.", phrase: "Rival Zorbly", want: []string{"organization:Zorbly's"}},
+		{text: "Brands like Macy’s, Zorbly’s and Ford buy ads.", phrase: "Macy", want: []string{"organization:Macy’s"}},
+		{text: "Ann Smith spoke. It was Smith's, they said.", phrase: "Smith", prior: "Ann Smith"},
+		{text: "It was Zorbly's car.", phrase: "Zorbly"},
+		{text: "It is in Moscow's.", phrase: "Moscow"},
 	},
 	"split at a possessive": {
 		{text: "He met Vladimir Putin’s Kremlin aides.", phrase: "Vladimir Putin’s Kremlin", want: []string{"person:Vladimir Putin", "place:Kremlin"}},
@@ -108,8 +118,12 @@ var ruleCases = map[string][]ruleCase{
 		{text: "HANOI, Vietnam (AP) — It rained.", phrase: "HANOI", want: []string{"place:HANOI"}},
 		{text: "They flew to South Dakota.", phrase: "South Dakota", want: []string{"place:South Dakota"}},
 		{text: "They met Ann Smith.", phrase: "Ann Smith"},
+		{text: "Amazon said it would hire more.", phrase: "Amazon"},
+		{text: "Fires burned in the Amazon this year.", phrase: "Amazon", want: []string{"place:Amazon"}},
 	},
 	"an organisation by its cue words": {
+		{text: "It was U.S. Customs and Border Protection that seized it.", phrase: "U.S. Customs and Border Protection", want: []string{"organization:U.S. Customs and Border Protection"}},
+		{text: "He cited Data Protection rules.", phrase: "Data Protection"},
 		{text: "The Ministry of Defence said so.", phrase: "Ministry of Defence", want: []string{"organization:Ministry of Defence"}},
 		{text: "Members of the Labour Party voted.", phrase: "Labour Party", want: []string{"organization:Labour Party"}},
 		{text: "They met Ann Smith.", phrase: "Ann Smith"},
@@ -184,6 +198,7 @@ var ruleCases = map[string][]ruleCase{
 		{text: "U.S. Trade Representative Carla Hills announced it.", phrase: "U.S. Trade Representative Carla Hills"},
 		{text: "Mr. Lane said so.", phrase: "Mr. Lane"},
 		{text: "A stop near Seventh Street and Central Avenue.", phrase: "Seventh Street", want: []string{"place:Seventh Street"}},
+		{text: "Visit the Zorbly Showroom this week.", phrase: "Zorbly Showroom", want: []string{"place:Zorbly Showroom"}},
 		{text: "A stop near 17th Street on Monday.", phrase: "Street", want: []string{"place:17th Street"}},
 		{text: "They play at Heinz Field and the Blossom Music Center.", phrase: "Blossom Music Center", want: []string{"place:Blossom Music Center"}},
 		{text: "He studied the Tibetan Plateau.", phrase: "Tibetan Plateau", want: []string{"place:Tibetan Plateau"}},
@@ -200,6 +215,45 @@ var ruleCases = map[string][]ruleCase{
 		{text: "Michael McDonald and CJ DeBose sang.", phrase: "Michael McDonald"},
 		{text: "Read at XPxUJuyIAC now.", phrase: "XPxUJuyIAC"},
 	},
+	"a place after its kind": {
+		{text: "They fled the village of Sarkh at night.", phrase: "Sarkh", want: []string{"place:Sarkh"}},
+		{text: "He was seen 20 miles south of Jerusalem today.", phrase: "Jerusalem", want: []string{"place:Jerusalem"}},
+		{text: "He was seen south of Zorbly today.", phrase: "Zorbly"},
+		{text: "The president of Zorbly spoke.", phrase: "Zorbly"},
+		{text: "It spoke of the state of Joe Biden today.", phrase: "Joe Biden"},
+	},
+	"a site by its domain": {
+		{text: "Data from Zorblycontrol.com showed it.", phrase: "Zorblycontrol", want: []string{"organization:Zorblycontrol.com"}},
+		{text: "He left Zorbly. Com was next.", phrase: "Zorbly"},
+		{text: "See Zorbly.com/story for more.", phrase: "Zorbly"},
+	},
+	"a product's model": {
+		{text: "It runs on a PS4 Pro at home.", phrase: "PS4 Pro", want: []string{"other:PS4 Pro"}},
+		{text: "It streams to a Chromecast Ultra now.", phrase: "Chromecast Ultra", want: []string{"other:Chromecast Ultra"}},
+		{text: "He met Ann Max yesterday.", phrase: "Ann Max"},
+		{text: "He met Zorbly Quux yesterday.", phrase: "Zorbly Quux"},
+	},
+	"a party's member": {
+		{text: "Obama, the most popular Democrat in America, spoke.", phrase: "Democrat", want: []string{"organization:Democrat"}},
+		{text: "It is an opening for another pragmatic-minded Democrat to step up.", phrase: "Democrat", want: []string{"organization:Democrat"}},
+		{text: "The Republican senators voted.", phrase: "Republican"},
+	},
+	"an organisation after its kind": {
+		{text: "The group that owns most of her music, Zorbly Machine, says she may play.", phrase: "Zorbly Machine", want: []string{"organization:Zorbly Machine"}},
+		{text: "The company's chief executive, Zorbly Quux, said so.", phrase: "Zorbly Quux"},
+		{text: "The group met in the capital, Zorbly, on Friday.", phrase: "Zorbly"},
+		{text: "The group that owns it, Ann Smith, spoke.", phrase: "Ann Smith"},
+	},
+	"an organisation as a source or workplace": {
+		{text: "Analysts surveyed by Refinitiv expected more.", phrase: "Refinitiv", want: []string{"organization:Refinitiv"}},
+		{text: "That is according to a new survey from Piper Jaffray.", phrase: "Piper Jaffray", want: []string{"organization:Piper Jaffray"}},
+		{text: "It made layoffs at Meetup, which it bought.", phrase: "Meetup", want: []string{"organization:Meetup"}},
+		{text: "Sales fell, according to Zorbly.", phrase: "Zorbly", want: []string{"organization:Zorbly"}},
+		{text: "Sales fell, according to Taylor.", phrase: "Taylor"},
+		{text: "Ann Smith spoke. Sales fell, according to Smith.", phrase: "Smith", prior: "Ann Smith"},
+		{text: "It used data from Texas and more.", phrase: "Texas"},
+		{text: "He was hired by Zorbly last year.", phrase: "Zorbly"},
+	},
 	"an organisation by the words around it": {
 		{text: "Head coach Russell Latapy spoke.", phrase: "Head"},
 		{text: "He spoke to the research firm Oanda on Friday.", phrase: "Oanda", want: []string{"organization:Oanda"}},
@@ -213,6 +267,8 @@ var ruleCases = map[string][]ruleCase{
 		{text: "He bought a stake in Benfica last year.", phrase: "Benfica", want: []string{"organization:Benfica"}},
 		{text: "Ann Smith spoke. Shares of Smith rose.", phrase: "Smith", prior: "Ann Smith"},
 		{text: "Analysts said Palantir revenue grew.", phrase: "Palantir", want: []string{"organization:Palantir"}},
+		{text: "It was published in the journal Nature Astronomy today.", phrase: "Nature Astronomy", want: []string{"organization:Nature Astronomy"}},
+		{text: "He spoke to the Independent newspaper on Friday.", phrase: "Independent", want: []string{"organization:Independent"}},
 		{text: "The chain reported results. Comparable sales rose.", phrase: "Comparable"},
 	},
 	"a team named in the plural": {
@@ -224,6 +280,10 @@ var ruleCases = map[string][]ruleCase{
 	"a town after in": {
 		{text: "Going to Pizza Express in Woking is unusual.", phrase: "Woking", want: []string{"place:Woking"}},
 		{text: "He met Ann Smith in Woking.", phrase: "Ann Smith"},
+		{text: "He was removed and taken to Woking later.", phrase: "Woking", want: []string{"place:Woking"}},
+		{text: "He spoke to Woking later.", phrase: "Woking"},
+		{text: "Shelling hit northern Woking overnight.", phrase: "Woking", want: []string{"place:Woking"}},
+		{text: "Shelling hit northern Zorbly overnight.", phrase: "Zorbly"},
 	},
 	"a government body after a nationality": {
 		{text: "A spokesperson for the British Foreign Office said so.", phrase: "British Foreign Office", want: []string{"organization:Foreign Office"}},
@@ -248,6 +308,8 @@ var ruleCases = map[string][]ruleCase{
 	"a venue in a listing": {
 		{text: "June 9 – West Palm Beach, FL @ Coral Sky Amphitheatre", phrase: "Coral Sky Amphitheatre", want: []string{"place:Coral Sky Amphitheatre"}},
 		{text: "Thanks @Ilhan Omar for it.", phrase: "Ilhan Omar"},
+		{text: "Sept. 18 – Los Angeles, CA @ The Forum", phrase: "The Forum", want: []string{"place:The Forum"}},
+		{text: "June 30 – Wantagh, NY @ Northwell Health at Jones Beach Theater", phrase: "Northwell Health at Jones Beach Theater", want: []string{"place:Northwell Health at Jones Beach Theater"}},
 	},
 	"a work of a year": {
 		{text: "They played 1972’s Toulouse Street in full.", phrase: "Toulouse Street", want: []string{"work:Toulouse Street"}},
@@ -296,6 +358,12 @@ var ruleCases = map[string][]ruleCase{
 		{text: "He told the FBI everything.", phrase: "FBI", want: []string{"organization:FBI"}},
 		{text: "Meth is IN SD.", phrase: "IN"},
 	},
+	"names in a hyphenated word": {
+		{text: "Zorbly Inc. and GateHouse Media agreed. The Zorbly-Gatehouse merger closed.", phrase: "Zorbly-Gatehouse", prior: "Zorbly Inc.|GateHouse Media", want: []string{":Zorbly", ":Gatehouse"}},
+		{text: "Zorbly Inc. agreed. The Zorbly-Gatehouse merger closed.", phrase: "Zorbly-Gatehouse", prior: "Zorbly Inc."},
+		{text: "Patrick Soon-Shiong bought it.", phrase: "Soon-Shiong"},
+		{text: "The Zorbly-owned paper closed.", phrase: "Zorbly-owned"},
+	},
 	"places in a hyphenated word": {
 		{text: "The Israel-Hamas ceasefire held.", phrase: "Israel-Hamas", want: []string{"place:Israel"}},
 		{text: "He met Ann Smith-Jones.", phrase: "Ann Smith-Jones"},
@@ -326,6 +394,7 @@ var ruleCases = map[string][]ruleCase{
 	"The capitalised inside a sentence": {
 		{text: "He told The Hill on Friday.", phrase: "Hill", want: []string{"organization:The Hill"}},
 		{text: "He climbed the Hill on Friday.", phrase: "Hill"},
+		{text: "CLEVELAND, Ohio – The Zorbly Brothers will tour.", phrase: "Zorbly Brothers"},
 	},
 	"a common word": {
 		{text: "Meth is a serious problem, and meth kills.", phrase: "Meth", want: []string{"surname:Meth"}},
@@ -360,6 +429,7 @@ var ruleCases = map[string][]ruleCase{
 		{text: "The fighting reached Zorblat, Logar on Friday.", phrase: "Zorblat"},
 		{text: "They fled the village of Zorblat last year.", phrase: "Zorblat"},
 		{text: "They fled to Zorblat last year.", phrase: "Zorblat"},
+		{text: "Shelling hit southern Zorblat last year.", phrase: "Zorblat"},
 		{text: "They met in Spokane last year.", phrase: "Spokane"},
 	},
 	"the recogniser's label": {
@@ -430,9 +500,11 @@ func applyRule(t *testing.T, c ruleCase, fn func(f *finder, p *phraseSpan) bool)
 		}
 		return a, b
 	}
-	if c.prior != "" {
-		pa, pb := find(c.prior)
-		f.phrase(pa, pb, false)
+	for _, prior := range strings.Split(c.prior, "|") {
+		if prior != "" {
+			pa, pb := find(prior)
+			f.phrase(pa, pb, false)
+		}
 	}
 	before := len(f.cands)
 	a, b := find(c.phrase)

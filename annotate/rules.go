@@ -50,7 +50,55 @@ func findNames(runes []rune, toks []token, labels, tags []string) []candidate {
 		}
 		f.phrase(p[0], p[1], false)
 	}
+	f.rule = ruleLowerCaseBrand
+	f.lowerCaseBrands()
 	return f.resolve()
+}
+
+// lowerCaseBrands finds the names of companies written in lower case with
+// a digit or a capital inside ("my6sense", "eBay"), which no capitalised
+// phrase holds. One is an organisation where the words around a mention
+// say so as they would of a capitalised name ("research from my6sense",
+// "shares of eBay"), and its other mentions follow (resolve); with no such
+// word anywhere ("the iPhone") it is not suggested.
+func (f *finder) lowerCaseBrands() {
+	for i, t := range f.toks {
+		if !t.word || t.upper || !lowerCaseBrand(t.text) || inWebAddress(f.toks, i) {
+			continue
+		}
+		p := phraseSpan{i, i + 1, false}
+		if !organizationByContext(f, &p) && !organizationAsSource(f, &p) {
+			f.add(i, i+1, "", false) // untyped: the type of its other mentions, if any
+		}
+		f.cands[len(f.cands)-1].rule = ruleLowerCaseBrand
+	}
+}
+
+// lowerCaseBrand reports whether w, starting in lower case, holds a digit
+// between letters or a capital after its first letter, and four letters
+// or more, as brands are written ("my6sense", "eBay", "iPhone"), not
+// units or codes ("mp3", "5mg", "h1n1", "covid19").
+func lowerCaseBrand(w string) bool {
+	if len(w) < 4 || !strings.ContainsFunc(w[1:], func(r rune) bool { return unicode.IsDigit(r) || unicode.IsUpper(r) }) {
+		return false // most words: no allocation
+	}
+	rs := []rune(w)
+	if !unicode.IsLower(rs[0]) {
+		return false
+	}
+	letters, inner := 0, false
+	for k, r := range rs {
+		switch {
+		case unicode.IsLetter(r):
+			letters++
+			inner = inner || k > 0 && unicode.IsUpper(r)
+		case unicode.IsDigit(r):
+			inner = inner || k > 0 && k < len(rs)-1 && unicode.IsLetter(rs[k-1]) && unicode.IsLetter(rs[k+1])
+		default:
+			return false
+		}
+	}
+	return inner && letters >= 4
 }
 
 // finder holds the state of findNames.
@@ -72,7 +120,7 @@ type finder struct {
 func (f *finder) text(a, b int) string { return string(f.runes[f.toks[a].start:f.toks[b-1].end]) }
 
 func (f *finder) add(a, b int, typ EntityType, firm bool) {
-	if (typ == Organization || typ == Work) && a > 0 && f.toks[a-1].text == "The" && !f.toks[a-1].sentStart {
+	if (typ == Organization || typ == Work) && a > 0 && f.toks[a-1].text == "The" && !f.toks[a-1].sentStart && !afterDateline(f.toks, a-1) {
 		a-- // "The" capitalised inside a sentence is part of the name: "The We Company"
 	}
 	name := f.text(a, b)
@@ -234,6 +282,9 @@ func (f *finder) isOrganization(a, b int) bool {
 	}
 	if orgLastWords[t[b-1].text] || orgLastWords[last] {
 		return true
+	}
+	if agencyTaskWords[last] && b-a >= 4 && andJoinsOrganization(t, a, a+1) || agencyTaskWords[last] && b-a >= 5 && andJoinsOrganization(t, a, a+2) {
+		return true // "U.S. Customs and Border Protection"
 	}
 	for i := a; i < b-1; i++ {
 		next := t[i+1].text
@@ -485,7 +536,7 @@ func (f *finder) resolve() []candidate {
 	}
 	var out []candidate
 	for _, c := range f.cands {
-		if full, ok := fullBySurname[c.name]; ok && c.words == 1 && !(c.firm && c.typ != Person && c.typ != Place) {
+		if full, ok := fullBySurname[c.name]; ok && c.words == 1 && !(c.firm && c.typ != Person && c.typ != Place && !listedOnly(c)) {
 			// A surname two people named in full share ("Weizsäcker" of
 			// Richard and Fritz von Weizsäcker) is still a person's; it
 			// keeps its own name.
@@ -661,4 +712,26 @@ func (f *finder) lonePersonWord(c candidate, personVotes int) bool {
 func isBasicWord(word string) bool {
 	m := current.Load() // loaded by the Suggest that asks
 	return m != nil && m.ner.words[strings.ToLower(word)]
+}
+
+// listedOnly reports whether c was typed only because a gazetteer lists
+// its name, not by anything this mention's context says. A surname of a
+// person the clipping names in full outweighs it: "Michael Bloomberg",
+// then "Bloomberg said", is the person, not the company of that name.
+func listedOnly(c candidate) bool {
+	return c.rule == "an organisation in the gazetteer"
+}
+
+// afterDateline reports whether toks[i] follows a dash or colon that ends
+// a dateline or a heading ("CLEVELAND, Ohio – The Doobie Brothers"): it
+// starts the sentence though the tokens do not say so.
+func afterDateline(toks []token, i int) bool {
+	if i == 0 {
+		return false
+	}
+	switch toks[i-1].text {
+	case "–", "—", ":":
+		return true
+	}
+	return false
 }

@@ -201,6 +201,9 @@ func TestPhrasesJoinAnOrganisationAcrossAnd(t *testing.T) {
 	}{
 		{"a body after the is one name", "Officials at the Food and Drug Administration agreed.", []string{"Officials", "Food and Drug Administration"}},
 		{"a body led by an acronym is one name", "It was the U.S. Securities and Exchange Commission that sued.", []string{"It", "U.S. Securities and Exchange Commission"}},
+		{"an agency whose last word is its task", "It was U.S. Customs and Border Protection that seized it.", []string{"It", "U.S. Customs and Border Protection"}},
+		{"a venue with at in a listing", "June 20 – Raleigh, NC @ Coastal Music Park at Walnut Creek\nJune 23 – Bristow, VA @ Jiffy Lube Live", []string{"June", "Raleigh", "NC", "Coastal Music Park at Walnut Creek", "June", "Bristow", "VA", "Jiffy Lube Live"}},
+		{"at after a venue in a sentence", "They played Fenway Park at Boston on Friday.", []string{"They", "Fenway Park", "Boston", "Friday"}},
 		{"a sentence starting with The", "The Securities and Exchange Commission sued.", []string{"The Securities and Exchange Commission"}},
 		{"two bodies stay two", "It was the United Nations and European Union that spoke.", []string{"It", "United Nations", "European Union"}},
 		{"a chamber and a committee stay two", "It was the Senate and House Intelligence Committee.", []string{"It", "Senate", "House Intelligence Committee"}},
@@ -324,6 +327,72 @@ func TestGivenNameOf(t *testing.T) {
 		f := finder{cands: tt.cands}
 		if got := f.givenNameOf(tt.c); got != tt.want {
 			t.Errorf("%s: givenNameOf(%q) = %q, want %q", tt.name, tt.c.name, got, tt.want)
+		}
+	}
+}
+
+func TestListedOnly(t *testing.T) {
+	if !listedOnly(candidate{typ: Organization, firm: true, rule: "an organisation in the gazetteer"}) {
+		t.Error("a name typed by the gazetteer of organisations is listed only")
+	}
+	if listedOnly(candidate{typ: Organization, firm: true, rule: "an organisation by the words around it"}) {
+		t.Error("a name typed by its context is not listed only")
+	}
+	tests := []struct{ text, want string }{
+		{"Former New York Mayor Michael Bloomberg spoke. Bloomberg said he would run.", "person:Bloomberg=Michael Bloomberg"},
+		{"Analysts told Bloomberg the deal was off.", "organization:Bloomberg"},
+	}
+	for _, tt := range tests {
+		got := describe(Suggest(tt.text, nil))
+		if !slices.Contains(got, tt.want) {
+			t.Errorf("Suggest(%q) = %q, want %q among them", tt.text, got, tt.want)
+		}
+	}
+}
+
+func TestAfterDateline(t *testing.T) {
+	for _, c := range []struct {
+		text string
+		want string
+	}{
+		{"CLEVELAND, Ohio – The Doobie Brothers will tour with the Zorbly Group.", "organization:Doobie Brothers"},
+		{"Fans of The Zorbly Group sang.", "organization:The Zorbly Group"},
+	} {
+		got := describe(Suggest(c.text, nil))
+		if !slices.Contains(got, c.want) {
+			t.Errorf("Suggest(%q) = %q, want %q among them", c.text, got, c.want)
+		}
+	}
+}
+
+func TestHyphenatedNamesTakeTheirType(t *testing.T) {
+	text := "Gannett Co. and GateHouse Media agreed. Gannett said so. The Gannett-Gatehouse merger closed."
+	got := describe(Suggest(text, nil))
+	for _, want := range []string{"organization:Gannett", "organization:Gatehouse=GateHouse"} {
+		if !slices.Contains(got, want) {
+			t.Errorf("Suggest(%q) = %q, want %q among them", text, got, want)
+		}
+	}
+}
+
+func TestLowerCaseBrand(t *testing.T) {
+	for w, want := range map[string]bool{"my6sense": true, "eBay": true, "iPhone": true, "mp3": false, "h1n1": false,
+		"covid19": false, "5mg": false, "word": false, "Zorbly": false, "e-mail": false} {
+		if got := lowerCaseBrand(w); got != want {
+			t.Errorf("lowerCaseBrand(%q) = %v, want %v", w, got, want)
+		}
+	}
+	for _, c := range []struct {
+		text string
+		want []string
+	}{
+		{"Research from my6sense shows it. Ann Smith joined my6sense in May.", []string{"organization:my6sense", "person:Ann Smith", "organization:my6sense"}},
+		{"She bought the new iPhone and an iPad.", nil},
+		{"Visit www.my6sense.com for more.", nil},
+	} {
+		got := describe(Suggest(c.text, nil))
+		if strings.Join(got, "|") != strings.Join(c.want, "|") {
+			t.Errorf("Suggest(%q) = %q, want %q", c.text, got, c.want)
 		}
 	}
 }

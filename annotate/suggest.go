@@ -3,6 +3,7 @@ package annotate
 import (
 	"sort"
 	"strings"
+	"unicode"
 	"unicode/utf8"
 )
 
@@ -181,6 +182,12 @@ func suggest(text string, learned Learned) []Suggestion {
 			// the Davis Cup): outside sports the name is the place.
 			continue
 		}
+		if found && same.typ == Organization && s.Type == Person && orgs.has(s.Selector.Exact) {
+			// A person known by a company's name ("Bloomberg"): where the
+			// clipping names no such person in full, the name is the
+			// company's.
+			continue
+		}
 		if !found && (ambiguousName(s.Selector.Exact, lower) || titleWordAt(toks, s.Selector)) {
 			continue
 		}
@@ -317,6 +324,9 @@ func suggestKnown(text string, runes []rune, known []Entity, cands []candidate) 
 		if len(es) == 0 {
 			continue
 		}
+		if _, found := exactly(cands, Selector{Start: sp.start, End: sp.end}); !found && beforeHyphenatedWord(runes, sp.end) {
+			continue // "London-based": an adjective, as the rules read it
+		}
 		// Two entities of one name ("Russia" the country and the team):
 		// the one of the type the rules found here.
 		e := es[0]
@@ -331,4 +341,11 @@ func suggestKnown(text string, runes []rune, known []Entity, cands []candidate) 
 		out = append(out, Suggestion{Selector: newSelectorRunes(runes, sp.start, sp.end), Name: e.Name, Type: e.Type, EntityID: e.ID, Score: knownConfidence})
 	}
 	return out
+}
+
+// beforeHyphenatedWord reports whether a name ending at end is the first
+// part of a hyphenated adjective ("London-based", "Paris-listed"): a
+// hyphen and a lower-case letter follow it.
+func beforeHyphenatedWord(runes []rune, end int) bool {
+	return end+1 < len(runes) && runes[end] == '-' && unicode.IsLower(runes[end+1])
 }

@@ -2,6 +2,7 @@ package annotate
 
 import (
 	"os"
+	"slices"
 	"strings"
 	"testing"
 	"unicode"
@@ -270,6 +271,55 @@ func TestTitleWordAt(t *testing.T) {
 		sel := newSelectorRunes(runes, start, start+len(tt.word))
 		if got := titleWordAt(tokenize(runes), sel); got != tt.want {
 			t.Errorf("%q in %q: titleWordAt = %v, want %v", tt.word, tt.text, got, tt.want)
+		}
+	}
+}
+
+// A known place is not suggested where it starts a hyphenated adjective
+// ("London-based"), which the rules read as no name, only where it is
+// named alone.
+func TestKnownNameBeforeHyphenatedWord(t *testing.T) {
+	for _, c := range []struct {
+		text string
+		end  int
+		want bool
+	}{
+		{"a London-based designer", 8, true},
+		{"the Israel-Hamas war", 10, false},
+		{"in London.", 9, false},
+		{"London-", 6, false},
+	} {
+		if got := beforeHyphenatedWord([]rune(c.text), c.end); got != c.want {
+			t.Errorf("beforeHyphenatedWord(%q, %d) = %v, want %v", c.text, c.end, got, c.want)
+		}
+	}
+	known := []Entity{{ID: 1, Name: "London", Type: Place}}
+	text := "Ann Smith, a London-based designer, wrote from London."
+	london := 0
+	for _, s := range Suggest(text, known) {
+		if s.EntityID == 1 {
+			london++
+			if s.Selector.Start != strings.LastIndex(text, "London") {
+				t.Errorf("London suggested at %d (%q), in London-based", s.Selector.Start, s.Selector.Exact)
+			}
+		}
+	}
+	if london != 1 {
+		t.Errorf("known London suggested %d times, want once", london)
+	}
+}
+
+// A person known by a company's name is the company in a clipping that
+// names no such person in full, and the person in one that does.
+func TestKnownPersonNamedLikeACompany(t *testing.T) {
+	known := []Entity{{ID: 1, Name: "Bloomberg", Type: Person}}
+	for _, c := range []struct{ text, want string }{
+		{"Analysts told Bloomberg the deal was off.", "organization:Bloomberg"},
+		{"Michael Bloomberg spoke. Later, Bloomberg said he would run.", "person:Bloomberg#1"},
+	} {
+		got := describe(Suggest(c.text, known))
+		if !slices.Contains(got, c.want) {
+			t.Errorf("Suggest(%q) = %q, want %q among them", c.text, got, c.want)
 		}
 	}
 }

@@ -138,6 +138,12 @@ func phrases(toks []token) [][2]int {
 				j += 4
 				continue
 			}
+			// "at" inside a venue's name in a listing of dates ("@
+			// Coastal Credit Union Music Park at Walnut Creek").
+			if listedVenueAt(toks, i, j) {
+				j += 2
+				continue
+			}
 			// "&" between capitalised words ("Chapter & Verse", "Johnson &
 			// Johnson").
 			if t.text == "&" && j+1 < len(toks) && toks[j+1].word && toks[j+1].upper && !toks[j+1].sentStart {
@@ -187,7 +193,7 @@ func andJoinsOrganization(toks []token, i, j int) bool {
 	for k < len(toks) && toks[k].word && toks[k].upper && !toks[k].sentStart {
 		k++
 	}
-	if k-(j+1) < 2 || !orgLastWords[toks[k-1].text] {
+	if k-(j+1) < 2 || !orgLastWords[toks[k-1].text] && !agencyTaskWords[toks[k-1].text] {
 		return false
 	}
 	if endsName(toks[i:j]) || orgs.has(tokenText(toks[i:j])) || places.has(tokenText(toks[i:j])) {
@@ -494,7 +500,7 @@ var placeLastWords = setOf("Street", "St.", "Avenue", "Ave.", "Road", "Rd.", "Dr
 	"Place", "Square", "Plaza", "Bridge", "Tunnel", "Highway", "Freeway", "Parkway", "Turnpike", "Airport", "Station",
 	"Stadium", "Arena", "Field", "Park", "Amphitheatre", "Amphitheater", "Pavilion", "Auditorium", "Theatre",
 	"Theater", "Coliseum", "Colosseum", "Dome", "Ballpark", "Speedway", "Raceway", "Garden", "Gardens", "Hotel",
-	"Suites", "Resort", "Mall", "Jail", "Prison", "Penitentiary", "Palace", "Castle", "Cathedral", "Tower",
+	"Suites", "Resort", "Mall", "Showroom", "Jail", "Prison", "Penitentiary", "Palace", "Castle", "Cathedral", "Tower",
 	"Plateau", "Mountains", "Mountain", "River", "Creek", "Lake", "Valley", "Canyon", "Desert", "Peninsula",
 	"Island", "Islands", "Beach", "Falls", "Springs", "Heights", "Hills", "Forest", "Coast", "Ocean", "Sea", "Bay",
 	"Gulf", "Strait", "Channel", "Basin", "Glacier", "Reef", "County", "Township", "Borough", "Parish",
@@ -513,13 +519,13 @@ var orgCueNouns = setOf("firm", "company", "startup", "start-up", "retailer", "c
 	"chain", "giant", "maker", "manufacturer", "automaker", "carmaker", "conglomerate", "lender", "investor",
 	"club", "team", "label", "studio", "operator", "provider", "supplier", "regulator", "watchdog", "rival",
 	"subsidiary", "unit", "charity", "nonprofit", "non-profit", "organization", "organisation", "union",
-	"party", "band", "group", "developer", "tabloid", "daily", "network")
+	"party", "band", "group", "developer", "tabloid", "daily", "network", "journal")
 
 // orgAfterNouns, in lower case just after a name, say it is a business
 // ("Home Depot shares", "WeWork employees").
 var orgAfterNouns = setOf("shares", "stock", "stocks", "employees", "workers", "customers", "shareholders",
 	"investors", "executives", "headquarters", "stores", "subscribers", "spokesperson", "spokeswoman",
-	"spokesman")
+	"spokesman", "newspaper", "tabloid", "broadcaster", "website")
 
 // orgAfterNounsInside are more words after an organisation ("Stripe
 // revenue", "Arsenal manager"), trusted only after a name inside a
@@ -600,3 +606,102 @@ var camelPrefixes = []string{"Mc", "Mac", "De", "Di", "Da", "Du", "La", "Le", "V
 // sections ("CBS Sports", "BBC Sport", "CNN Business").
 var mediumWords = setOf("Sport", "Sports", "News", "Business", "Today", "Digital", "Radio", "Television", "Entertainment",
 	"Health", "Money", "Politics", "Travel", "Weather", "World", "Online", "Studios", "Films", "Music", "Games")
+
+// sourceVerbs come before "by" and an organisation that made the figures
+// or owns the business: "surveyed by Refinitiv", "acquired by Meta".
+var sourceVerbs = setOf("surveyed", "polled", "compiled", "published", "conducted", "commissioned", "released",
+	"issued", "provided", "acquired", "bought", "owned", "funded", "backed", "operated", "tracked", "rated",
+	"downgraded", "upgraded")
+
+// sourceNouns come before "from" or "by" and the organisation that made
+// them: "a survey from Piper Jaffray", "data from Refinitiv".
+var sourceNouns = setOf("survey", "poll", "report", "study", "data", "research", "analysis", "estimates",
+	"figures", "statistics", "forecast", "forecasts", "filing", "ranking", "rankings", "index", "ratings")
+
+// dataNouns are sourceNouns that a firm, not a person, produces: "a survey
+// from Piper Jaffray" names a firm though "Piper" is a given name.
+var dataNouns = setOf("survey", "poll", "data", "figures", "statistics", "estimates", "forecast", "forecasts",
+	"index", "ratings", "rankings")
+
+// workplaceNouns come before "at" and the organisation where they happen
+// or work: "layoffs at Meetup", "employees at Google".
+var workplaceNouns = setOf("layoffs", "lay-offs", "redundancies", "cuts", "employees", "staff", "staffers",
+	"workers", "engineers", "executives", "employee", "staffer", "worker", "engineer", "executive")
+
+// motionWords come before "to" and a place something or someone moves
+// to: "taken to Suddie", "flew to Denver".
+var motionWords = setOf("taken", "moved", "move", "moving", "flew", "fly", "flying", "travelled", "traveled",
+	"travel", "returned", "return", "went", "go", "sent", "transferred", "drove", "driven", "headed", "heading",
+	"relocated", "airlifted", "rushed", "brought", "trip", "journey", "visit", "visits", "way", "back",
+	"deported", "evacuated", "fled", "escaped", "marched", "sailed", "shipped", "exported", "extradited")
+
+// placeKindNouns come before "of" and a place of that kind: "the village
+// of Sarkh", "the province of Idlib".
+var placeKindNouns = setOf("province", "region", "district", "county", "city", "town", "village", "state",
+	"island", "islands", "municipality", "prefecture", "governorate", "oblast", "suburb", "suburbs",
+	"neighbourhood", "neighborhood", "enclave", "hamlet", "outskirts", "capital", "commune", "canton",
+	"emirate", "kingdom", "republic", "borough", "township", "parish")
+
+// bearingWords come before "of" and a place a distance or direction is
+// measured from: "south of Jerusalem", "20 miles north of Suddie".
+var bearingWords = setOf("north", "south", "east", "west", "northeast", "northwest", "southeast", "southwest",
+	"north-east", "north-west", "south-east", "south-west", "miles", "kilometres", "kilometers", "km")
+
+// titleTimeWords start a title's descriptor and say when the office was
+// held, not where: "Former New York Mayor Michael Bloomberg".
+var titleTimeWords = setOf("Former", "Acting", "Interim", "Outgoing", "Incoming", "Retired", "Then", "Ex",
+	"Late", "Longtime", "Current")
+
+// agencyTaskWords end an agency's name joined by "and" where it names its
+// task: "U.S. Customs and Border Protection", "Immigration and Customs
+// Enforcement", "the Centers for Disease Control and Prevention".
+var agencyTaskWords = setOf("Protection", "Enforcement", "Prevention", "Control", "Development", "Safety")
+
+// listedVenueAt reports whether the "at" at toks[j] is inside the name of
+// a venue that the run toks[i:j] begins after "@" in a listing of dates
+// ("@ Northwell Health at Jones Beach Theater"): the name runs to the end
+// of the line, where the listing's next date starts.
+func listedVenueAt(toks []token, i, j int) bool {
+	if toks[j].text != "at" || j+1 >= len(toks) || !toks[j+1].word || !toks[j+1].upper || i < 1 {
+		return false
+	}
+	if k := i - 1; toks[k].text != "@" && !(toks[k].text == "The" && k > 0 && toks[k-1].text == "@") {
+		return false
+	}
+	k := j + 1
+	for k < len(toks) && toks[k].word && toks[k].upper && !toks[k].sentStart {
+		k++
+	}
+	return k == len(toks) || toks[k].sentStart || toks[k].text == "@" || !toks[k].word
+}
+
+// regionWords, in lower case before a place's name, name a part of it:
+// "northern Idlib", "central Kharkiv".
+var regionWords = setOf("northern", "southern", "eastern", "western", "central", "northeastern", "northwestern",
+	"southeastern", "southwestern", "north-eastern", "north-western", "south-eastern", "south-western", "coastal",
+	"rural", "downtown", "suburban", "upstate", "greater")
+
+// partyMembers are the singular of parties' members listed in the plural
+// in data/organizations.txt.
+var partyMembers = setOf("Democrat", "Republican", "Tory", "Conservative")
+
+// productModelWords end the name of a product's model: "PS4 Pro",
+// "Chromecast Ultra", "iPhone 11 Pro Max".
+var productModelWords = setOf("Pro", "Ultra", "Max", "Mini", "Lite", "XL", "Plus")
+
+// mediumCueNouns are orgCueNouns that no person is called, so that the
+// name after them is the organisation even where it starts with a given
+// name ("the journal Nature Astronomy", "the label Big Machine"); an
+// "investor Warren Buffett" is a person.
+var mediumCueNouns = setOf("journal", "newspaper", "magazine", "website", "tabloid", "broadcaster", "publisher",
+	"label", "airline", "retailer", "startup", "start-up", "carmaker", "automaker")
+
+// siteDomains are the top-level domains of sites named as publications or
+// companies ("Moneycontrol.com").
+var siteDomains = setOf("com", "org", "net", "io", "ai", "co", "tv", "fm", "info", "news")
+
+// possessiveNameEnds follow a company's name written as a possessive, where
+// a possessive of a person would be followed by a noun: "Lowe's was",
+// "Macy's, Kellogg's and".
+var possessiveNameEnds = setOf(",", ".", ";", ")", "and", "or", "was", "were", "has", "had", "said", "says",
+	"reported", "announced", "will", "would")

@@ -387,6 +387,80 @@ new.update({
    ('Morrison', P), ('Biden', P), ('Russia', L)]),
 })
 
+# Issue 16's second widening (branch nergold2).
+new.update({
+ 'aljazeera-moon-bidders': ('42aad16bde', [
+   ('Washington', L), ('DC', L), ('United States', L), ('Moon', L), ('Mars', L), ('Earth', L), ('NASA', O),
+   ('Amazon', O), ('Jeff Bezos', P), ('Blue Origin', O), ('Elon Musk', P), ('SpaceX', O), ('Steve Clarke', P),
+   ('Science Mission Directorate', O), ('US', L), ('Office of the Inspector General', O), ('Jim Bridenstine', P),
+   ('Jupiter', L), ('Europa', L), ('Sierra Nevada Corporation', O), ('Sierra Nevada', O), ('Brent Sherwood', P),
+   ('Advanced Development Programs', O), ('Blue Moon', X), ('Ceres Robotics', O), ('Ceres Robotics Inc.', O),
+   ('Tyvak Nano-Satellite Systems Inc', O), ('Tyvak', O), ('Michael Sims', P)]),
+ 'ctv-hibernating-astronauts': ('b37be3535e', [
+   ('BERLIN', L), ('European Space Agency', O), ('Mars', L), ('Jennifer Ngo-Anh', P)]),
+ 'milan-design-week-flos': ('94fbcc2677', [
+   ('Milan Design Meek', E), ('Flos Showroom', L), ('Corso Monforte', L), ('corso Monforte', L),
+   ('Michael Anastassiades', P), ('London-based', None), ('Cyprus', L), ('Flos', O),
+   ('Jewels after Jewels after Jewels', W), ('Arrangements', X), ('Make your Arrangements', X), ('Milan', L)]),
+})
+new.update({
+ 'stadia-rdr2-framerate': ('aade2ec8d1', [
+   ('Google Stadia', X), ('Stadia', X), ('Red Dead Redemption 2', W), ('RDR2', W), ('Digital Foundry', O),
+   ('Rockstar', O), ('Chromecast Ultra', X), ('Chromecast', X), ('Chrome', X), ('Xbox One X', X), ('PS4 Pro', X),
+   ('Google', O), ('London', L)]),
+ 'cleveland-doobie-blossom': ('35b158918c', [
+   ('CLEVELAND', L), ('Ohio', L), ('Doobie Brothers', O), ('Rock and Roll Hall of Fame Induction', E),
+   ('Michael McDonald', P), ('Rolling Stone', O), ('Blossom Music Center', L), ('Tom Johnston', P),
+   ('Patrick Simmons', P), ('John McFee', P), ('McDonald', P), ('Nashville', L), ('Takin’ It to the Streets', W),
+   ('Rock and Roll Hall of Fame', O), ('Cleveland', L), ('Public Auditorium', L), ('Fan Vote', E)]),
+})
+new.update({
+ 'democratic-debate-questions': ('aec5deeaad', [
+   ('WASHINGTON', L), ('AP', O), ('Democratic Party', O), ('Atlanta', L), ('MSNBC', O), ('Joe Biden', P),
+   ('Elizabeth Warren', P), ('Pete Buttigieg', P), ('Bernie Sanders', P), ('Warren', P), ('Buttigieg', P),
+   ('Biden', P), ('OBAMA', P), ('Barack Obama', P), ('Democrat', O), ('Democrats', O), ('America', L),
+   ('Sanders', P), ('Amy Klobuchar', P), ('Klobuchar', P), ('Obama', P), ('Senate', O), ('House', O),
+   ('Donald Trump', P), ('Tom Steyer', P), ('Michael Bloomberg', P), ('Steyer', P), ('Bloomberg', P),
+   ('Massachusetts', L), ('Deval Patrick', P), ('Kamala Harris', P), ('New Jersey', L), ('Cory Booker', P),
+   ('Hawaii', L), ('Tulsi Gabbard', P), ('Andrew Yang', P), ('Ground Game', W)]),
+})
+new.update({
+ 'politifact-tariffs-guide': ('b6906ca016', [
+   ('United States', L), ('Donald Trump', P), ('Trump', P), ('Trump-imposed', None), ('Trump-era', None),
+   ('Monroe', L), ('La.', L), ('America', L), ('China', L), ('China-specific', None), ('Scott Paul', P),
+   ('Alliance for American Manufacturing', O), ('U.S.', L), ('Lawrence White', P), ('New York University', O),
+   ('Stern School of Business', O), ('U.S. Customs and Border Protection', O), ('Customs and Border Protection', O),
+   ('Costco', O), ('Howard Gleckman', P), ('Urban Institute-Brookings Institution Tax Policy Center', O),
+   ('Reuters', O), ('Monica de Bolle', P), ('Peterson Institute for International Economics', O),
+   ('Centre for Economic Policy Research', O), ('London-based', None), ('Congressional Budget Office', O),
+   ('Ross Burkhart', P), ('Boise State University', O), ('Canada', L), ('Tax Foundation', O),
+   ('European Union', O), ('Daniel Anthony', P), ('Trade Partnership', O), ('Washington', L),
+   ('American Farm Bureau Federation', O), ('Pepsi', O), ('Coca-Cola', O), ('Winnebago', O),
+   ('Mary E. Lovely', P), ('Syracuse University', O), ('Lovely', P), ('Bluetooth', X)]),
+})
+new.update({
+ 'nj-meth-slogan-column': ('3f65af7b6b', [
+   ('New Jersey', L), ('South Dakota', L), ('South Dakota-sized', None), ('Florida Man', P), ('Twitter', O),
+   ('Dianna E. Anderson', P), ('Argus Leader', O), ('Sioux Falls', L), ('Kristi Noem', P), ('Noem', P),
+   ('Minneapolis', L), ('Broadhead Co.', O), ('Mike Beauvais', P), ('Cooper Lund', P),
+   ('Department of Public Safety', O)]),
+})
+new.update({
+ 'quanta-tuft-cells': ('bdb56ac835', [
+   ('De’Broski Herbert', P), ('Herbert', P), ('University of Pennsylvania', O), ('Richard Locksley', P),
+   ('Locksley', P), ('University of California, San Francisco', O), ('Richard Axel', P), ('Linda Buck', P),
+   ('Nobel Prize', X), ('Jennifer Pluznick', P), ('Pluznick', P), ('Johns Hopkins University', O),
+   ('University of Liverpool', O), ('Soraya Shirazi-Beechey', P), ('Biochemical Society Transactions', O),
+   ('Stephen Liggett', P), ('University of Maryland School of Medicine', O), ('Noam Cohen', P), ('Cohen', P),
+   ('Harvard University', O), ('Harvard', O), ('Wendy Garrett', P), ('Garrett', P), ('Garett', P),
+   ('Michael Howitt', P), ('Howitt', P), ('Stanford University', O), ('Jakob von Moltke', P), ('von Moltke', P),
+   ('University of Washington', O), ('Science', O), ('Nature', O), ('Philippe Jay', P),
+   ('Institute for Functional Genomics', O), ('National Center for Scientific Research', O), ('France', L),
+   ('Megan Baldridge', P), ('Washington University', O), ('St. Louis', L), ('Kathleen DelGiorno', P),
+   ('Salk Institute for Biological Studies', O), ('Andrew Vaughan', P), ('Vaughan', P), ('Swiss Army', X),
+   ('Wired.com', O)]),
+})
+
 # Articles are keyed by the first ten characters of their corpus key.
 keys = {k[:10]: k for k in d}
 for name, (short, names) in new.items():
@@ -423,6 +497,32 @@ traf.update({
    ('Southwest 118th Avenue', L), ('Miller Drive', L), ('Southwest 117th Avenue', L)]),
  'northward-prison': ('https://www.caymancompass.com/2022/05/04/prison-official-anyone-could-escape-from-northward/', [
    ('Northward', L)]),
+})
+
+# Issue 16's second widening (branch nergold2).
+traf.update({
+ 'jis-aice-conference': ('hard::jis.gov.jm-investment.html', [
+   ('AICE 2022', E), ('Montego Bay Convention Centre', L)]),
+ 'citylimits-nycha-vote': ('https://citylimits.org/2023/11/08/video-voting-on-nychas-future/', [
+   ('New York City\n\nHousing Authority', O), ('Nostrand Houses', L), ('Sheepshead Bay', L), ('Brooklyn', L)]),
+ 'thelocal-tegnell-tattoo': ('https://www.thelocal.se/20200428/meet-the-swede-who-tattooed-a-state-epidemiologists-face-on-his-arm', [
+   ('Anders Tegnell', P), ('Tastas', O), ('GP', O)]),
+ 'washington-justice-sworn': ('https://www.timesofisrael.com/state-of-washington-swears-in-first-native-american-jewish-supreme-court-justice/', [
+   ('Jay Inslee', P), ('Montoya-Lewis', P)]),
+ 'essequibo-hunter-dead': ('https://www.kaieteurnewsonline.com/2022/05/06/essequibo-hunter-found-dead-with-gunshot-wounds/', [
+   ('Ramdehol', P), ('Suddie', L)]),
+})
+traf.update({
+ 'cvs-health-jobs': ('http://www.jobsnhire.com/articles/35030/20160214/need-know-cvs-health.htm', [
+   ('CVS Health', O)]),
+ 'iphone-se-india': ('https://economictimes.indiatimes.com/tech/hardware/the-iphone-se-is-in-india-heres-all-we-know/not-a-flagship/slideshow/76280131.cms', [
+   ('iPhone', X), ('Apple', O), ('iPhone SE', X)]),
+ 'flint-flake-birch-tar': ('https://phys.org/news/2019-10-flint-flake-tool-partially-birch.html', [
+   ('North Sea', L)]),
+ 'detroit-mezcal-mariachi': ('https://www.metrotimes.com/food-drink/detroits-mezcal-restaurant-goes-beyond-familiar-mexican-fare-34565910', [
+   ('Mariachi Mexico 2020', O)]),
+ 'vi-cocaine-vessel': ('https://viconsortium.com/vi-crime/virgin-islands-vessel-returning-to-puerto-rico-from-st-thomas-with-475-pounds-of-cocaine-intercepted-by-federal-agents-cbp-says', [
+   ('U.S. Customs and Border Protection', O), ('AMO', O), ('Puerto', L)]),
 })
 
 def wordch(c): return c.isalnum()
