@@ -33,11 +33,25 @@ func (f *finder) upperWord(i int) bool {
 // name: two to four capitalised words starting with a known given name or
 // initials ("G. Petit", "P.J. Fleck").
 func (f *finder) fullPersonName(a, b int) bool {
-	if b-a < 2 || b-a > 4 || !(firstNames.has(f.toks[a].text) || isInitials(f.toks[a].text)) {
+	first := f.toks[a].text
+	if f.toks[a].allCaps && b <= len(f.toks) && b-a >= 2 {
+		// A byline in capitals: "By JOHN SMITH"; not a town's dateline
+		// ("SANTA FE, N.M.").
+		if whole := titleCase(f.text(a, b)); !towns.has(whole) && !places.has(whole) && !towns.has(titleCase(first)) && b-a <= 3 {
+			first = titleCase(first) // but "LONDON INTERBANK OFFERED RATES" is a heading
+		}
+	}
+	if b-a < 2 || b-a > 4 || !(firstNames.has(first) || isInitials(f.toks[a].text)) {
 		return false
+	}
+	if b-a > 2 && (places.has(f.text(a, a+2)) || towns.has(f.text(a, a+2))) {
+		return false // "Santa Fe Animal Shelter": led by a town's name
 	}
 	for j := a; j < b; j++ {
 		w := f.toks[j].text
+		if (isOpeningQuote(w) || isClosingQuote(w)) && j > a && j < b-1 {
+			continue // a nickname: "Renaldo “Peewee” Gilkes"
+		}
 		if !f.toks[j].upper || orgLastWords[w] || orgFirstWords[w] || placeLastWords[w] || titles[w] || w == "State" {
 			return false
 		}
@@ -117,8 +131,8 @@ func townBeforeState(f *finder, p *phraseSpan) bool {
 // or on either side of a result between two places or plural names
 // ("Minnesota beat Buffalo", "Palm Bay d. Rockledge").
 func sportsTeam(f *finder, p *phraseSpan) bool {
-	if f.fullPersonName(p.a, p.b) {
-		return false
+	if f.fullPersonName(p.a, p.b) || p.b-p.a == 1 && (titles[f.word(p.a)] || titleModifiers[f.word(p.a)]) {
+		return false // "Head coach Russell Latapy": a title, not a team
 	}
 	a, b := p.a, p.b
 	t := f.toks
@@ -279,8 +293,13 @@ func placeByLastWord(f *finder, p *phraseSpan) bool {
 			return false
 		}
 	}
-	if surnamePlaceWords[last] && firstNames.has(t[a].text) && !isNumber(f.word(a-1)) {
-		return false
+	if surnamePlaceWords[last] && b-a >= 2 && !isNumber(f.word(a-1)) {
+		// "Sally Field", "U.S. Trade Representative Carla Hills", "Mr.
+		// Lane": a given name, an initial or a title before the last word
+		// makes it a surname.
+		if before := t[b-2].text; firstNames.has(t[a].text) || firstNames.has(before) || isInitials(before) || titles[before] {
+			return false
+		}
 	}
 	f.add(a, b, Place, true)
 	return true
@@ -383,14 +402,14 @@ func isCamelCase(w string) bool {
 // alone.
 func organizationByContext(f *finder, p *phraseSpan) bool {
 	a, b := p.a, p.b
-	if p.descriptor || places.has(f.text(a, b)) {
-		return false
+	if p.descriptor || places.has(f.text(a, b)) || b-a == 1 && (titles[f.word(a)] || titleModifiers[f.word(a)]) {
+		return false // "Head coach Russell Latapy": a title, not a club
 	}
 	before := a - 1
 	if f.word(before) == "the" {
 		before--
 	}
-	org := !f.fullPersonName(a, b) && (f.lowerWord(a-1) && orgCueNouns[f.word(a-1)] ||
+	org := f.lowerWord(a-1) && mediumCueNouns[f.word(a-1)] || !f.fullPersonName(a, b) && (f.lowerWord(a-1) && orgCueNouns[f.word(a-1)] ||
 		f.lowerWord(b) && orgAfterNouns[f.word(b)] || f.appositiveOrganization(b) ||
 		f.lowerWord(b) && orgAfterNounsInside[f.word(b)] && !f.toks[a].sentStart)
 	if !org && before >= 1 {
@@ -461,10 +480,24 @@ func pluralTeam(f *finder, p *phraseSpan) bool {
 }
 
 // townAfterPreposition: a town of the gazetteer after "in", "near" or
-// "from" is a place ("Pizza Express in Woking").
+// "from", or after "to" where something moves there ("taken to Suddie",
+// "flew to Denver"), or after a word for a part of it ("northern Idlib"),
+// is a place ("Pizza Express in Woking").
 func townAfterPreposition(f *finder, p *phraseSpan) bool {
+	if regionWords[f.word(p.a-1)] {
+		// "in northern Idlib", "southern Kherson": a part of a place.
+		if !towns.has(f.text(p.a, p.b)) || f.fullPersonName(p.a, p.b) {
+			return false
+		}
+		f.add(p.a, p.b, Place, true)
+		return true
+	}
 	switch f.word(p.a - 1) {
-	case "in", "near", "outside", "from", "around":
+	case "in", "near", "outside", "from", "around", "across", "throughout", "via":
+	case "to", "into", "toward", "towards":
+		if !motionWords[strings.ToLower(f.word(p.a-2))] {
+			return false // "spoke to Nelson": a person
+		}
 	default:
 		return false
 	}
@@ -678,8 +711,9 @@ func personByAge(f *finder, p *phraseSpan) bool {
 		return false
 	}
 	whole := f.text(p.a, p.b)
-	if places.has(whole) || orgs.has(whole) || f.isOrganization(p.a, p.b) || (p.b-p.a == 1 && towns.has(whole)) {
-		return false
+	if places.has(whole) || orgs.has(whole) || f.isOrganization(p.a, p.b) || states.has(whole) ||
+		p.b-p.a == 1 && towns.has(whole) && placePrepositions[f.word(p.a-1)] {
+		return false // "Sales rose in Franklin, 32, a record"
 	}
 	f.add(p.a, p.b, Person, true)
 	return true
@@ -790,5 +824,176 @@ func cueWordAlone(f *finder, p *phraseSpan) bool {
 		return false
 	}
 	f.addSurnameOnly(p.a, p.b)
+	return true
+}
+
+// organizationAsSource: a name is an organisation where the sentence makes
+// it the source of figures or the owner of a business, or a workplace:
+// "surveyed by Refinitiv", "a survey from Piper Jaffray", "according to
+// Moody's", "layoffs at Meetup". A person's full name or given name, a
+// surname of a person named before, a place and an ordinary word are left
+// alone ("according to Smith", "data from Texas").
+func organizationAsSource(f *finder, p *phraseSpan) bool {
+	a, b := p.a, p.b
+	if p.descriptor || b-a > 3 || f.toks[a].sentStart {
+		return false
+	}
+	before := a - 1
+	if f.word(before) == "the" {
+		before--
+	}
+	cue, lead := f.word(before), strings.ToLower(f.word(before-1))
+	source := false
+	switch cue {
+	case "by":
+		source = sourceVerbs[lead] || sourceNouns[lead]
+	case "from":
+		source = sourceNouns[lead]
+	case "at":
+		source = workplaceNouns[lead]
+	case "to":
+		source = lead == "according"
+	}
+	if !source {
+		return false
+	}
+	name := f.text(a, b)
+	if places.has(name) || towns.has(name) || demonyms.has(name) || f.surnameSoFar(name) || titles[f.toks[a].text] {
+		return false
+	}
+	if !dataNouns[lead] && (firstNames.has(f.toks[a].text) || f.fullPersonName(a, b)) {
+		return false // people write reports, not polls: "a survey from Piper Jaffray"
+	}
+	f.add(a, b, Organization, true)
+	return true
+}
+
+// placeAfterItsKind: a name after a word for a kind of place and "of" is
+// that place, listed or not ("the village of Sarkh", "the province of
+// Idlib"); so is a town of the gazetteer after a compass word or a
+// distance and "of" ("south of Jerusalem", "20 miles north of Suddie").
+// A person's full name is left alone ("the state of Joe Biden's health").
+func placeAfterItsKind(f *finder, p *phraseSpan) bool {
+	a, b := p.a, p.b
+	if p.descriptor || b-a > 3 || f.word(a-1) != "of" || !f.lowerWord(a-2) {
+		return false
+	}
+	kind := f.word(a - 2)
+	if !placeKindNouns[kind] && !bearingWords[kind] {
+		return false
+	}
+	if name := f.text(a, b); !placeKindNouns[kind] && !towns.has(name) && !places.has(name) || f.fullPersonName(a, b) {
+		return false
+	}
+	f.add(a, b, Place, true)
+	return true
+}
+
+// partyMember: a party's member named in the singular as a noun is the
+// party, as the plural is ("the most popular Democrat in America", "a
+// pragmatic-minded Democrat"); the adjective ("Republican senators",
+// "a Democrat donor") names nothing.
+func partyMember(f *finder, p *phraseSpan) bool {
+	if p.b-p.a != 1 || p.descriptor || !partyMembers[f.toks[p.a].text] {
+		return false
+	}
+	if next := p.b; next < len(f.toks) && f.toks[next].word && strings.HasPrefix(f.tags[next], "NN") {
+		return false
+	}
+	f.add(p.a, p.b, Organization, true)
+	return true
+}
+
+// productModel: a name ending in a word for a model of a product, or
+// holding a model code, is a product ("PS4 Pro", "Chromecast Ultra",
+// "Galaxy S10"), which no person's name ends or holds.
+func productModel(f *finder, p *phraseSpan) bool {
+	if p.b-p.a < 2 || p.descriptor {
+		return false
+	}
+	model := productModelWords[f.toks[p.b-1].text]
+	for k := p.a; k < p.b && !model; k++ {
+		model = isModelCode(f.toks[k].text) && !commonAcronyms[f.toks[k].text]
+	}
+	if !model || f.fullPersonName(p.a, p.b) {
+		return false
+	}
+	f.add(p.a, p.b, Other, true)
+	return true
+}
+
+// organizationAfterItsKind: a name set off by commas after a phrase that
+// starts with a word for a kind of organisation names that organisation:
+// "The group that owns most of her music, Big Machine, says", "the
+// startup that made it, Zorbly, said"; the nearest "the" heads that
+// phrase ("in the capital, Kabul," is no organisation). A person's job in the phrase
+// ("the company's chief executive, Ann Smith,") makes it a person's name,
+// and is left to the other rules.
+func organizationAfterItsKind(f *finder, p *phraseSpan) bool {
+	a, b := p.a, p.b
+	if p.descriptor || b-a > 3 || f.word(a-1) != "," || f.word(b) != "," || f.fullPersonName(a, b) ||
+		places.has(f.text(a, b)) || towns.has(f.text(a, b)) || f.surnameSoFar(f.text(a, b)) {
+		return false
+	}
+	for k := a - 2; k >= 1 && k > a-14; k-- {
+		w := f.word(k)
+		if !f.toks[k].word || f.upperWord(k) && !strings.EqualFold(w, "the") {
+			return false // another name or a clause's punctuation between
+		}
+		if roleNouns[w] || jobNouns[w] || isApostrophe(w) {
+			return false
+		}
+		if strings.EqualFold(f.word(k-1), "the") {
+			// The nearest "the" heads the phrase the name stands for.
+			if !orgCueNouns[w] || isApostrophe(f.word(k+1)) {
+				return false // "in the capital, Kabul,"
+			}
+			f.add(a, b, Organization, true)
+			return true
+		}
+	}
+	return false
+}
+
+// siteName: a name written with its web domain ("Moneycontrol.com",
+// "Wired.com", "Booking.com") is the publication or company of that site,
+// domain and all.
+func siteName(f *finder, p *phraseSpan) bool {
+	b := p.b
+	if p.descriptor || b+1 >= len(f.toks) || f.toks[b].text != "." || !siteDomains[f.toks[b+1].text] ||
+		f.toks[b-1].end != f.toks[b].start || f.toks[b].end != f.toks[b+1].start {
+		return false
+	}
+	if b+2 < len(f.toks) && f.toks[b+2].start == f.toks[b+1].end && f.toks[b+2].text != "." {
+		return false // more of an address follows: "Wired.com/story"
+	}
+	if b+3 < len(f.toks) && f.toks[b+2].text == "." && f.toks[b+3].start == f.toks[b+2].end && f.toks[b+3].word {
+		return false // "Wired.com.au", an address
+	}
+	f.add(p.a, b+2, Organization, true)
+	return true
+}
+
+// possessiveCompany: a name whose possessive ends the clause or is the
+// subject of a verb is a company named so ("Rival Lowe's was also lower",
+// "brands like Macy's, Kellogg's and Ford", "lunch at McDonald's."): a
+// person's possessive is followed by what is theirs.
+func possessiveCompany(f *finder, p *phraseSpan) bool {
+	a, b := p.a, p.b
+	if p.descriptor || b-a > 2 || b+2 >= len(f.toks) || !isApostrophe(f.toks[b].text) || f.toks[b+1].text != "s" ||
+		f.toks[b].start != f.toks[b-1].end || f.toks[b+1].start != f.toks[b].end {
+		return false
+	}
+	next := f.toks[b+2]
+	if !possessiveNameEnds[next.text] || f.toks[a].allCaps {
+		return false
+	}
+	if b-a == 2 && f.toks[a].sentStart && (isBasicWord(f.toks[a].text) || orgCueNouns[strings.ToLower(f.toks[a].text)]) {
+		a++ // "Rival Lowe's"
+	}
+	if name := f.text(a, b); places.has(name) || f.surnameSoFar(name) || f.fullPersonName(a, b) || f.isCommonWord(name) {
+		return false
+	}
+	f.add(a, b+2, Organization, true)
 	return true
 }

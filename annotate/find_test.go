@@ -80,7 +80,7 @@ func TestFindAll(t *testing.T) {
 }
 
 func TestSortedListFindsEveryLine(t *testing.T) {
-	for _, l := range []sortedList{towns, firstNames} {
+	for _, l := range []sortedList{towns, firstNames.english, firstNames.us} {
 		lines := strings.Split(strings.TrimSuffix(l.data, "\n"), "\n")
 		for i, line := range lines {
 			if i > 0 && lines[i-1] >= line {
@@ -101,5 +101,24 @@ func TestSortedListFindsEveryLine(t *testing.T) {
 	}
 	if !towns.has("Spokane") || !firstNames.has("Robin") {
 		t.Error("Spokane or Robin missing")
+	}
+}
+
+func TestGivenNames(t *testing.T) {
+	Suggest("warm", nil) // isBasicWord reads the recogniser's words
+	for name, want := range map[string]bool{
+		"Robin":      true,  // English
+		"Alexandria": true,  // American only
+		"Jalen":      true,  // American only
+		"Hope":       true,  // English, also a word
+		"Story":      false, // American only, and a word
+		"Ocasio":     false,
+		"André":      true, // as "Andre"
+		"Søren":      true,
+		"":           false,
+	} {
+		if got := firstNames.has(name); got != want {
+			t.Errorf("firstNames.has(%q) = %v, want %v", name, got, want)
+		}
 	}
 }

@@ -91,13 +91,15 @@ var (
 	townsData string
 	//go:embed data/first-names.txt
 	firstNamesData string
+	//go:embed data/given-names-us.txt
+	usGivenNamesData string
 	//go:embed data/states.txt
 	statesData string
 )
 
 var (
 	towns      = sortedList{data: townsData}
-	firstNames = sortedList{data: firstNamesData}
+	firstNames = givenNames{english: sortedList{data: firstNamesData}, us: sortedList{data: usGivenNamesData}}
 	states     = loadGazetteer(statesData, false)
 )
 
@@ -139,3 +141,62 @@ func (l sortedList) has(name string) bool {
 // IsTown reports whether name is a town or region of GeoNames (weak
 // evidence of a place: many towns share a name with a person).
 func IsTown(name string) bool { return towns.has(name) }
+
+// givenNames are the given names of two lists: Moby's English names, and
+// the US Social Security Administration's (every name given to 500 babies
+// or more since 1880), which adds the names of every origin that Americans
+// bear ("Alexandria", "Jalen", "Fatima", "Rishi").
+type givenNames struct {
+	english, us sortedList
+}
+
+// has reports whether name is a given name. A name of the American list
+// only that is also an ordinary English word ("Hope", "Chase", "Story") is
+// not taken for one: such names are too often the word.
+//
+// Accents are read as the lists write the name, without them ("André",
+// "José", "Søren" are found as "Andre", "Jose", "Soren").
+func (g givenNames) has(name string) bool {
+	if g.english.has(name) {
+		return true
+	}
+	if g.us.has(name) && !isBasicWord(name) {
+		return true
+	}
+	if plain := foldAccents(name); plain != name {
+		return g.has(plain)
+	}
+	return false
+}
+
+// foldAccents writes the accented Latin letters of s without their accents.
+func foldAccents(s string) string {
+	var b strings.Builder
+	changed := false
+	for _, r := range s {
+		if plain, ok := accentFree[r]; ok {
+			b.WriteString(plain)
+			changed = true
+			continue
+		}
+		b.WriteRune(r)
+	}
+	if !changed {
+		return s
+	}
+	return b.String()
+}
+
+// accentFree maps an accented letter to the letters written without it.
+var accentFree = func() map[rune]string {
+	m := map[rune]string{}
+	for _, pair := range []string{"áa", "àa", "âa", "äa", "ãa", "åa", "āa", "ąa", "ée", "èe", "êe", "ëe", "ēe",
+		"ęe", "ěe", "íi", "ìi", "îi", "ïi", "īi", "ıi", "óo", "òo", "ôo", "öo", "õo", "øo", "ōo", "őo", "úu",
+		"ùu", "ûu", "üu", "ūu", "ůu", "űu", "ñn", "ńn", "ňn", "çc", "ćc", "čc", "ýy", "ÿy", "šs", "śs", "şs",
+		"žz", "źz", "żz", "řr", "łl", "ğg", "ďd", "ťt", "ÁA", "ÀA", "ÂA", "ÄA", "ÅA", "ÉE", "ÈE", "ÊE", "ÍI",
+		"ÎI", "İI", "ÓO", "ÔO", "ÖO", "ØO", "ÚU", "ÜU", "ÑN", "ÇC", "ČC", "ŠS", "ŞS", "ŽZ", "ŁL", "ÆAe", "æae"} {
+		rs := []rune(pair)
+		m[rs[0]] = string(rs[1:])
+	}
+	return m
+}()

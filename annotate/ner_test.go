@@ -66,8 +66,11 @@ func proseModel() *prose.Model {
 }
 
 // TestTaggerMatchesProse checks that the fast tagger gives prose's own
-// part-of-speech tags on the gold texts (ties between tags may break
-// either way, as prose breaks them in map order).
+// part-of-speech tags on the gold texts, every one. Only words written once
+// in their block are compared: prose's tokenizer hands out one *Token for
+// every occurrence of a word, so the tag of a word's last occurrence
+// overwrites the earlier ones' ("US" first in a paragraph tagged PRP
+// because a later "told US media" is), which Margin's tagger does not copy.
 func TestTaggerMatchesProse(t *testing.T) {
 	r := loadModel()
 	if r == nil {
@@ -85,7 +88,14 @@ func TestTaggerMatchesProse(t *testing.T) {
 				words = append(words, tok.Text)
 			}
 			got := r.tagger.tag(words)
+			seen := map[string]int{}
+			for _, w := range words {
+				seen[w]++
+			}
 			for i, tok := range want.Tokens() {
+				if seen[tok.Text] > 1 {
+					continue
+				}
 				total++
 				if got[i] != tok.Tag {
 					differ++
@@ -94,7 +104,7 @@ func TestTaggerMatchesProse(t *testing.T) {
 			}
 		}
 	}
-	if total == 0 || differ*200 > total {
+	if total == 0 || differ > 0 {
 		t.Errorf("%d of %d tags differ from prose's", differ, total)
 	}
 }

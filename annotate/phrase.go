@@ -1,6 +1,9 @@
 package annotate
 
-import "strings"
+import (
+	"strings"
+	"unicode"
+)
 
 // A capitalised phrase is typed by a list of rules, tried in order. Each
 // rule looks at the phrase and either settles it (adds its candidates,
@@ -35,52 +38,70 @@ func init() {
 		{"trim a title's modifiers from a descriptor", trimDescriptorTitle},
 		{"a headline in capitals", headlineInCapitals},
 		{"a state after a town", stateAfterTown},
+		{"a site by its domain", siteName},
 		{"a team in a sports result", sportsTeam},
 		{"a team in a sports report", teamOfSportsReport},
 		{"a venue in a listing", venueInListing},
 		{"a work of a year", workOfAYear},
+		{"a company named by a possessive", possessiveCompany},
 		{"split at a possessive", splitAtPossessive},
+		{"a road by its number", roadByNumber},
 		{"a place by its last word", placeByLastWord},
+		{"an office of an organisation", officeOfOrganization},
 		{"split inside at of or a cue word", splitInside},
 		{"a place in the gazetteer", gazetteerPlace},
 		{"a town before a state", townBeforeState},
 		{"a government body after a nationality", governmentOfNation},
 		{"an organisation by its cue words", cueOrganization},
+		{"a newspaper named after its town", newspaperOfTown},
+		{"a firm of names joined by &", firmWithAmpersand},
+		{"an organisation after its kind starting a sentence", organizationAfterKind},
 		{"a person after a title", splitAtTitle},
 		{"an office", officeName},
 		{"an event by its last word", eventByLastWord},
+		{"a storm by its first word", stormByFirstWord},
 		{"an institution named by one word", singleInstitution},
 		{"a cue word alone", cueWordAlone},
 		{"a title alone", titleAlone},
+		{"a party's member", partyMember},
 		{"trim nationalities", trimNationalities},
+		{"a product of a known maker", productOfMaker},
 		{"a place or acronym before a name", leadingPlaceOrAcronym},
 		{"an organisation in the gazetteer", gazetteerOrganization},
 		{"a model code", modelCode},
+		{"a product's model", productModel},
 		{"a label with a letter", labelWithLetter},
 		{"a company written in camel case", camelCaseCompany},
 		{"an organisation by the words around it", organizationByContext},
+		{"an organisation as a source or workplace", organizationAsSource},
+		{"an organisation after its kind", organizationAfterItsKind},
 		{"a team named in the plural", pluralTeam},
 		{"a people named after a place", demonymOfPlace},
 		{"an abbreviation in brackets", abbreviationInBrackets},
 		{"an acronym", acronymOrganization},
 		{"places in a hyphenated word", hyphenatedPlaces},
+		{"names in a hyphenated word", hyphenatedNames},
 		{"a place before a place noun", placeBeforeCueNoun},
 		{"a group before a group noun", groupBeforeCueNoun},
 		{"a craft before a craft noun", craftBeforeCueNoun},
 		{"a programme before a programme noun", programmeBeforeCueNoun},
 		{"a town before a local noun", townBeforeLocalNoun},
 		{"an index by its last word", indexByLastWord},
+		{"a place after its kind", placeAfterItsKind},
 		{"an adjective, adverb or verb starting a sentence", sentenceStartWord},
 		{"The capitalised inside a sentence", capitalisedThe},
 		{"a common word", commonWord},
 		{"a person next to a role", personByRole},
 		{"a town after in", townAfterPreposition},
+		{"a place in an address", placeInAddress},
 		{"a person by a first name", personByFirstName},
 		{"a person by an age", personByAge},
 		{"a name led by a place", nameLedByPlace},
 		{"a lone word starting a sentence", loneSentenceStart},
 		{"a person or place of common words", nameOfCommonWords},
+		{"a person led by a common word", personLedByCommonWord},
 		{"a place nobody lists", unlistedPlace},
+		{"a town of two words or more", townOfWords},
 		{"the recogniser's label", recognisedLabel},
 	}
 }
@@ -118,7 +139,7 @@ func (f *finder) phrase(a, b int, descriptor bool) {
 func trimLeadingNonNames(f *finder, p *phraseSpan) bool {
 	t := f.toks
 	a, b := p.a, p.b
-	for a < b && (!t[a].word || (t[a].text == "s" && a > 0 && isApostrophe(t[a-1].text)) || notNames[t[a].text] || commonAcronyms[t[a].text] || (t[a].sentStart && stopwords[t[a].text]) || nameAdverbs[t[a].text] || t[a].text == "The" || capsWords[t[a].text] ||
+	for a < b && (!t[a].word || (t[a].text == "s" && a > 0 && isApostrophe(t[a-1].text)) || notNames[t[a].text] || nameMadeAdjective(t[a].text) || commonAcronyms[t[a].text] || (t[a].sentStart && stopwords[t[a].text]) || nameAdverbs[t[a].text] || t[a].text == "The" && !(a > 0 && t[a-1].text == "@") || capsWords[t[a].text] ||
 		((connectors[t[a].text] || t[a].text == "the") && !t[a].upper) ||
 		(t[a].sentStart && a+1 < b && f.tags[a] != "" && !strings.HasPrefix(f.tags[a], "NNP") && !places.has(t[a].text))) &&
 		!places.has(f.text(a, b)) && !f.named[f.text(a, b)] {
@@ -128,19 +149,24 @@ func trimLeadingNonNames(f *finder, p *phraseSpan) bool {
 	return false
 }
 
-// trimTrailingConnectors drops words that end no name ("of", a month).
+// trimTrailingConnectors drops words that end no name ("of", "on", a
+// month).
 func trimTrailingConnectors(f *finder, p *phraseSpan) bool {
-	for p.b > p.a && (notNames[f.toks[p.b-1].text] || connectors[f.toks[p.b-1].text] || commonAcronyms[f.toks[p.b-1].text]) {
+	for p.b > p.a && (notNames[f.toks[p.b-1].text] || connectors[f.toks[p.b-1].text] || orgConnectors[f.toks[p.b-1].text] || commonAcronyms[f.toks[p.b-1].text]) {
 		p.b--
 	}
 	return false
 }
 
 // trimDescriptorTitle drops a title's modifiers from a descriptor: "White
-// House Press" before "Secretary", but not from a name ("White House").
+// House Press" before "Secretary", but not from a name ("White House"),
+// and a word of time starting it: "Former New York" before "Mayor".
 func trimDescriptorTitle(f *finder, p *phraseSpan) bool {
 	if !p.descriptor {
 		return false
+	}
+	for p.a < p.b && titleTimeWords[f.toks[p.a].text] {
+		p.a++
 	}
 	for p.b > p.a && (titleModifiers[f.toks[p.b-1].text] || titles[f.toks[p.b-1].text]) && !places.has(f.text(p.a, p.b)) {
 		p.b--
@@ -157,7 +183,9 @@ func splitAtPossessive(f *finder, p *phraseSpan) bool {
 	for i := a + 1; i+1 < b; i++ {
 		if isApostrophe(t[i].text) && t[i+1].text == "s" {
 			switch {
-			case f.isOrganization(a, b) && !places.has(f.text(a, i)) && !p.descriptor:
+			case f.isOrganization(a, b) && !places.has(f.text(a, i)) && !orgs.has(f.text(a, i)) && !(i == a+1 && isAcronym(t[a])) && !p.descriptor:
+				// "People's Liberation Army" is one name; "NASA's Goddard
+				// Space Flight Center" is two.
 				f.add(a, b, Organization, true)
 			case places.has(f.text(a, i)) && b-i >= 4 && (f.fullPersonName(i+2, b) || f.recognised(i+2, b) == Person):
 				// "Serbia's Novak Djokovic": a person's country.
@@ -188,6 +216,7 @@ var innerSplits = []innerSplit{
 	{"a person of a place", personFromPlace},
 	{"a place takes no of", placeTakesNoOf},
 	{"an organisation ends at its cue word", organizationEndsAtCue},
+	{"a company of a place", companyOfPlace},
 	{"an acronym after a name", acronymAfterName},
 }
 
@@ -219,6 +248,10 @@ func personOfOrganization(f *finder, a, i, b int) bool {
 		f.person(a, i)
 	} else {
 		f.phrase(a, i, false)
+	}
+	if i-a == 1 && f.surnameSoFar(f.text(a, i)) && !orgs.has(f.text(k, b)) && !f.isOrganization(k, b) {
+		f.add(k, b, Organization, true) // "Einhorn of Goldman Sachs": where a person works
+		return true
 	}
 	f.phrase(k, b, false)
 	return true
@@ -269,13 +302,36 @@ func placeTakesNoOf(f *finder, a, i, b int) bool {
 func organizationEndsAtCue(f *finder, a, i, b int) bool {
 	t := f.toks
 	if !orgLastWords[t[i].text] || !t[i+1].upper || titles[t[i+1].text] || titleModifiers[t[i+1].text] ||
-		orgLastWords[t[i+1].text] || orgFirstWords[t[i+1].text] {
-		return false
+		orgLastWords[t[i+1].text] || orgFirstWords[t[i+1].text] || companySuffixes[t[b-1].text] && !companySuffixes[t[i].text] {
+		return false // "Prime Motor Inns Inc." is one name; "Loewi Inc. Western Gas Inc." two
 	}
 	f.phrase(a, i+1, false)
 	f.phrase(i+1, b, false)
 	return true
 }
+
+// companyOfPlace: "Union Planters Corp. of Memphis", "NCNB Corp. of
+// Charlotte": a company named in full by its cue word, "of" and the place
+// it is based in. An institution whose name goes on with "of" ("Royal Bank
+// of Scotland", "University of Oxford") stays whole.
+func companyOfPlace(f *finder, a, i, b int) bool {
+	t := f.toks
+	if t[i].text != "of" || !orgLastWords[t[i-1].text] || orgFirstWords[t[i-1].text] || singleOrgWords[t[i-1].text] ||
+		!f.isOrganization(a, i) {
+		return false
+	}
+	if rest := f.text(i+1, b); !places.has(rest) && !towns.has(rest) && !states.has(rest) {
+		return false
+	}
+	f.add(a, i, Organization, true)
+	f.phrase(i+1, b, false)
+	return true
+}
+
+// companySuffixes end a company's registered name, which holds its trade
+// words ("Prime Motor Inns Inc.").
+var companySuffixes = setOf("Inc", "Inc.", "Ltd", "Ltd.", "LLC", "PLC", "plc", "Corp", "Corp.", "Corporation",
+	"Co.", "Company", "AG", "SA", "S.A.", "N.V.", "GmbH", "Limited")
 
 // acronymAfterName: "CBS Sports NFL Insider", an acronym after a name of two
 // words or more is a name of its own.
@@ -291,11 +347,55 @@ func acronymAfterName(f *finder, a, i, b int) bool {
 	return true
 }
 
+// officeOfOrganization: "Head of Platform Solutions", "General Manager of
+// Life Care Solutions Europe", "President of Russia": a title and "of"
+// before the name of what the office heads. The title is no name; the rest
+// is typed alone, unless it is a person's name after an office ("Secretary
+// of State Mike Pompeo"), which the title rule splits.
+func officeOfOrganization(f *finder, p *phraseSpan) bool {
+	t := f.toks
+	if p.descriptor || !titles[t[p.a].text] && !titleModifiers[t[p.a].text] {
+		return false
+	}
+	of := p.a + 1
+	for of < p.b && (titles[t[of].text] || titleModifiers[t[of].text]) {
+		of++
+	}
+	if of+1 >= p.b || t[of].text != "of" || !titles[t[of-1].text] || placeNameWords[t[of-1].text] || nobleTitles[t[of-1].text] {
+		return false // "State of Israel" is a place's name, "Prince of Wales" a peer
+	}
+	rest := of + 1
+	if t[rest].text == "the" {
+		rest++
+	}
+	if rest >= p.b || f.hasPersonAfterOffice(rest, p.b) {
+		return false
+	}
+	f.phrase(rest, p.b, false)
+	return true
+}
+
+// hasPersonAfterOffice reports whether toks[a:b] end with a person's name
+// of two words or more after one or two words of an office ("State Mike
+// Pompeo", "Defense Lloyd Austin").
+func (f *finder) hasPersonAfterOffice(a, b int) bool {
+	for k := a + 1; k <= a+2 && k+2 <= b; k++ {
+		if f.couldBePersonName(k, b) && (f.fullPersonName(k, b) || f.recognised(k, b) == Person) {
+			return true
+		}
+	}
+	return false
+}
+
 // gazetteerPlace: the whole phrase is a place of the gazetteer, or a
 // dateline in capitals of one ("HANOI").
 func gazetteerPlace(f *finder, p *phraseSpan) bool {
 	whole := f.text(p.a, p.b)
-	if places.has(whole) || (p.b-p.a == 1 && f.toks[p.a].allCaps && places.has(titleCase(whole))) {
+	listed := places.has(whole)
+	if listed && orgs.has(whole) && !strings.EqualFold(f.word(p.a-1), "the") {
+		return false // "Amazon said", but "the Amazon" is the river or the forest
+	}
+	if listed || (p.b-p.a == 1 && f.toks[p.a].allCaps && places.has(titleCase(whole))) {
 		f.add(p.a, p.b, Place, true)
 		return true
 	}
@@ -308,6 +408,62 @@ func cueOrganization(f *finder, p *phraseSpan) bool {
 		return false
 	}
 	f.add(p.a, p.b, Organization, true)
+	return true
+}
+
+// firmWithAmpersand: "Frost & Sullivan", "Ernst & Young", "Procter &
+// Gamble", "AT&T": names joined by an ampersand are a firm's name, as law
+// firms, accountants, brokers and brands write it; people and places are
+// joined by "and".
+func firmWithAmpersand(f *finder, p *phraseSpan) bool {
+	if p.descriptor || places.has(f.text(p.a, p.b)) || isNumber(f.word(p.b)) {
+		return false // "S&P 500" is an index
+	}
+	for k := p.a; k < p.b; k++ {
+		if w := f.toks[k].text; (w == "&" && k > p.a && k+1 < p.b) || strings.Contains(w, "&") && len(w) > 1 {
+			f.add(p.a, p.b, Organization, true)
+			return true
+		}
+	}
+	return false
+}
+
+// newspaperOfTown: "Sacramento Bee", "Hartford Courant", "Kansas City
+// Star": a town's name and a newspaper's word is a newspaper.
+func newspaperOfTown(f *finder, p *phraseSpan) bool {
+	if p.b-p.a < 2 || !newspaperWords[f.toks[p.b-1].text] {
+		return false
+	}
+	town := f.text(p.a, p.b-1)
+	if !places.has(town) && (!towns.has(town) || firstNames.has(town)) {
+		return false // "Ann Bee" is a person's name
+	}
+	f.add(p.a, p.b, Organization, true)
+	return true
+}
+
+// newspaperWords end a newspaper's name after its town's.
+var newspaperWords = func() map[string]bool {
+	m := setOf("Courant", "Bee", "Ledger", "Advertiser", "Record", "Daily", "Democrat", "Citizen", "Statesman",
+		"Eagle", "Beacon", "Pilot", "Patriot", "Gazette", "Register", "Dispatch", "Inquirer", "Examiner",
+		"Sentinel", "Courier", "Enquirer", "Bulletin", "Review", "Standard", "Express", "Press")
+	for w := range publicationWords {
+		m[w] = true
+	}
+	return m
+}()
+
+// organizationAfterKind: "Developer Valve called it a flagship game",
+// "Rival Lowe's reported", "Chipmaker Nvidia rose": a word for a kind of
+// organisation, capitalised to start the sentence, before a name names an
+// organisation; the word is no part of it.
+func organizationAfterKind(f *finder, p *phraseSpan) bool {
+	t := f.toks
+	if p.descriptor || p.b-p.a < 2 || !t[p.a].sentStart || !orgCueNouns[strings.ToLower(t[p.a].text)] ||
+		places.has(f.text(p.a+1, p.b)) || f.fullPersonName(p.a+1, p.b) {
+		return false
+	}
+	f.add(p.a+1, p.b, Organization, true)
 	return true
 }
 
@@ -331,16 +487,57 @@ func splitAtTitle(f *finder, p *phraseSpan) bool {
 		if !t[name].upper || !f.hasNameWord(name, p.b) {
 			continue // an office: "High Commissioner for", "Attorney General"
 		}
-		f.phrase(p.a, i, true)
+		if corporateTitles[t[i].text] && i > p.a && companyBeforeTitle(f, p.a, i) {
+			// "T-Mobile CEO John Legere", "Tesla founder Elon Musk": a
+			// company's title; what comes before it is the company.
+			f.add(p.a, i, Organization, true)
+		} else {
+			f.phrase(p.a, i, true)
+		}
 		f.person(name, p.b)
 		return true
 	}
 	return false
 }
 
+// corporateTitles are the titles a company gives ("CEO", "Chairman",
+// "Founder"), which a company's name comes before.
+var corporateTitles = setOf("CEO", "Chairman", "Chairwoman", "Founder", "Co-founder", "Cofounder", "CFO", "COO",
+	"CTO")
+
+// companyBeforeTitle reports whether toks[a:i], before a company's title,
+// is a company's name: no place, nationality, title or office word
+// ("US", "Executive", "Board", "Federal Reserve Chairman").
+func companyBeforeTitle(f *finder, a, i int) bool {
+	if places.has(f.text(a, i)) || states.has(f.text(a, i)) {
+		return false
+	}
+	for _, t := range f.toks[a:i] {
+		if !t.word || !t.upper || demonyms.has(t.text) || titles[t.text] || titleModifiers[t.text] || orgFirstWords[t.text] {
+			return false
+		}
+	}
+	return true
+}
+
 // eventByLastWord: "Vietnam War", "World Cup".
 func eventByLastWord(f *finder, p *phraseSpan) bool {
 	if p.b-p.a < 2 || !eventLastWords[f.toks[p.b-1].text] {
+		return false
+	}
+	f.add(p.a, p.b, Event, true)
+	return true
+}
+
+// stormByFirstWord: "Hurricane Hugo", "Tropical Storm Barry", "Typhoon
+// Haiyan" are events, not persons.
+func stormByFirstWord(f *finder, p *phraseSpan) bool {
+	t := f.toks
+	a := p.a
+	if a+1 < p.b && t[a].text == "Tropical" {
+		a++
+	}
+	if p.b-a < 2 || !stormWords[t[a].text] || p.descriptor {
 		return false
 	}
 	f.add(p.a, p.b, Event, true)
@@ -357,11 +554,13 @@ func singleInstitution(f *finder, p *phraseSpan) bool {
 }
 
 // titleAlone: a title on its own is kept only as a surname ("King and
-// Weeks were abducted").
+// Weeks were abducted"); a title of several words ("Chief Strategy
+// Officer", "Vice President") names nobody.
 func titleAlone(f *finder, p *phraseSpan) bool {
-	whole := f.text(p.a, p.b)
-	if !titles[whole] && !titleModifiers[whole] {
-		return false
+	for _, t := range f.toks[p.a:p.b] {
+		if !titles[t.text] && !titleModifiers[t.text] {
+			return false
+		}
 	}
 	f.addSurnameOnly(p.a, p.b)
 	return true
@@ -375,11 +574,61 @@ func trimNationalities(f *finder, p *phraseSpan) bool {
 	for a < p.b && demonyms.has(f.toks[a].text) {
 		a++
 	}
-	if a == p.a || f.named[f.text(p.a, p.b)] {
-		return false
+	if a == p.a || f.named[f.text(p.a, p.b)] || orgs.has(f.text(p.a, p.b)) {
+		return false // "Democrats" names a party
 	}
 	f.phrase(a, p.b, p.descriptor)
 	return true
+}
+
+// productOfMaker: "Toyota Starlet", "Amazon Alexa", "Amazon Music
+// Unlimited", "Samsung Galaxy S10": a company of the gazetteer before
+// other capitalised words names one of its products, services or
+// vehicles (other), unless the words are an organisation's, a medium's, a
+// place's or a title ("Toyota Motor", "BBC Sport", "Google CEO"). A model
+// number after the name is part of it.
+func productOfMaker(f *finder, p *phraseSpan) bool {
+	t := f.toks
+	a, b := p.a, p.b
+	if p.descriptor || b-a < 2 || !orgs.has(t[a].text) || places.has(f.text(a, b)) || orgs.has(f.text(a, b)) {
+		return false
+	}
+	for _, tok := range t[a+1 : b] {
+		w := tok.text
+		if !tok.word || orgLastWords[w] || orgFirstWords[w] || mediumWords[w] || publicationWords[w] || placeLastWords[w] ||
+			titles[w] || titleModifiers[w] || places.has(w) || demonyms.has(w) || productNotWords[w] {
+			return false
+		}
+	}
+	if f.fullPersonName(a+1, b) {
+		return false // "Amazon Jeff Bezos"
+	}
+	if b < len(t) && t[b].start == t[b-1].end+1 && (isNumber(t[b].text) || isModelCode(t[b].text)) {
+		b++ // "Ascom Myco 2", "Samsung Galaxy S10"
+	}
+	f.add(a, b, Other, true)
+	return true
+}
+
+// productNotWords follow a company's name without naming a product ("AP
+// Photo", "Google Images").
+var productNotWords = setOf("Photo", "Photos", "Images", "Staff", "Wire", "Video", "Live")
+
+// isModelCode reports whether w mixes capitals and digits as a model's
+// name does ("S10", "A350").
+func isModelCode(w string) bool {
+	digits, letters := 0, 0
+	for _, r := range w {
+		switch {
+		case unicode.IsDigit(r):
+			digits++
+		case unicode.IsUpper(r):
+			letters++
+		default:
+			return false
+		}
+	}
+	return digits > 0 && letters > 0
 }
 
 // leadingPlaceOrAcronym: a well-known place at the start of a longer
@@ -394,7 +643,7 @@ func trimNationalities(f *finder, p *phraseSpan) bool {
 func leadingPlaceOrAcronym(f *finder, p *phraseSpan) bool {
 	t := f.toks
 	a, b := p.a, p.b
-	if b-a == 2 && isAcronym(t[a]) && !commonAcronyms[t[a].text] && (isBasicWord(t[a+1].text) || mediumWords[t[a+1].text] || isAcronym(t[a+1])) && !firstNames.has(t[a+1].text) {
+	if b-a == 2 && isAcronym(t[a]) && !commonAcronyms[t[a].text] && (isBasicWord(t[a+1].text) || mediumWords[t[a+1].text] || isAcronym(t[a+1]) || compassWords[t[a+1].text]) && (compassWords[t[a+1].text] || !firstNames.has(t[a+1].text)) && !f.fullPersonName(a, b) {
 		// "CNN Business", "CBS Sports", "USA Today", "CBS DFW": a
 		// medium's name.
 		f.add(a, b, Organization, true)
@@ -420,6 +669,45 @@ func leadingPlaceOrAcronym(f *finder, p *phraseSpan) bool {
 	}
 	return false
 }
+
+// roadByNumber: "County Road 600S", "Route 66", "1600E Road": a road
+// named by its number, the number included. A direction's initial before
+// it ("W. County Road 600S") belongs to the address, not the name.
+func roadByNumber(f *finder, p *phraseSpan) bool {
+	t := f.toks
+	a, b := p.a, p.b
+	if p.descriptor || !roadWords[t[b-1].text] {
+		return false
+	}
+	switch {
+	case b < len(t) && isRoadNumber(t[b].text) && t[b].start > t[b-1].end:
+		for a < b-1 && directionInitials[t[a].text] {
+			a++
+		}
+		f.add(a, b+1, Place, true)
+	case b-a == 1 && a > 0 && isRoadNumber(t[a-1].text) && !isNumber(t[a-1].text):
+		f.add(a-1, b, Place, true)
+	default:
+		return false
+	}
+	return true
+}
+
+var (
+	roadWords         = setOf("Road", "Route", "Highway", "Interstate", "Rd.", "Hwy", "Hwy.")
+	directionInitials = setOf("N.", "S.", "E.", "W.", "N", "S", "E", "W")
+)
+
+// isRoadNumber reports whether w numbers a road: digits, perhaps with a
+// letter of direction ("66", "600S", "1600E").
+func isRoadNumber(w string) bool {
+	digits := strings.TrimRight(w, "NSEW")
+	return len(w)-len(digits) <= 1 && isNumber(digits)
+}
+
+// compassWords name a league's division after its acronym ("AFC West",
+// "NFC North").
+var compassWords = setOf("North", "South", "East", "West")
 
 // gazetteerOrganization: the whole phrase is an organisation of the
 // gazetteer.
@@ -448,13 +736,75 @@ func acronymOrganization(f *finder, p *phraseSpan) bool {
 	return true
 }
 
-// hyphenatedPlaces: "Israel-Hamas", each capitalised part on its own.
+// hyphenatedPlaces: "Israel-Hamas", each capitalised part on its own. A
+// hyphenated name with no place in it ("Soon-Shiong", "Ocasio-Cortez") is
+// passed on whole.
 func hyphenatedPlaces(f *finder, p *phraseSpan) bool {
 	if p.b-p.a != 1 || p.descriptor || !strings.ContainsAny(f.text(p.a, p.b), "-‐") {
 		return false
 	}
+	n := len(f.cands)
 	f.hyphenated(p.a)
+	return len(f.cands) > n || nameMadeAdjective(f.toks[p.a].text)
+}
+
+// hyphenatedNames: "the Gannett-Gatehouse merger", "a Disney-Fox deal":
+// a hyphenated word whose every part the clipping named before on its
+// own (in any case, whole or as the first word of a longer name:
+// "GateHouse Media") gives each part as a mention of that name, untyped:
+// it takes the type of its other mentions (resolve). A hyphenated surname
+// ("Soon-Shiong") names no part alone and is passed on.
+func hyphenatedNames(f *finder, p *phraseSpan) bool {
+	if p.b-p.a != 1 || p.descriptor {
+		return false
+	}
+	tok := f.toks[p.a]
+	parts := strings.FieldsFunc(tok.text, func(r rune) bool { return r == '-' || r == '‐' })
+	if len(parts) < 2 || nameMadeAdjective(tok.text) {
+		return false
+	}
+	names := make([]string, len(parts))
+	for k, part := range parts {
+		if names[k] = f.namedBefore(part); names[k] == "" {
+			return false
+		}
+	}
+	at := tok.start
+	for k, part := range parts {
+		n := len([]rune(part))
+		f.cands = append(f.cands, candidate{start: at, end: at + n, name: names[k], words: 1, rule: f.rule})
+		at += n + 1
+	}
 	return true
+}
+
+// namedBefore returns the name of an earlier candidate that word names in
+// any case, whole or as its first word ("GateHouse" for "Gatehouse", of
+// "GateHouse Media"), or "".
+func (f *finder) namedBefore(word string) string {
+	for _, c := range f.cands {
+		first, _, _ := strings.Cut(c.name, " ")
+		switch {
+		case strings.EqualFold(c.name, word):
+			return c.name
+		case c.typ == Organization && strings.EqualFold(first, word) && !orgFirstWords[first] && !places.has(first):
+			return first
+		}
+	}
+	return ""
+}
+
+// nameMadeAdjective reports whether w is a name made an adjective by a
+// hyphen and a lower-case word ("London-listed", "Saudi-led",
+// "GateHouse-owned"), which names nothing itself.
+func nameMadeAdjective(w string) bool {
+	rs := []rune(w)
+	for k := 1; k+1 < len(rs); k++ {
+		if (rs[k] == '-' || rs[k] == '‐') && unicode.IsLower(rs[k+1]) && unicode.IsUpper(rs[0]) {
+			return true
+		}
+	}
+	return false
 }
 
 // placeBeforeCueNoun: "Logar province", "Hoa Lo prison".
@@ -511,8 +861,8 @@ func sentenceStartWord(f *finder, p *phraseSpan) bool {
 // most often a newspaper's or a band's: "The Hill", "The Guardian".
 func capitalisedThe(f *finder, p *phraseSpan) bool {
 	t := f.toks
-	if p.a == 0 || t[p.a-1].text != "The" || t[p.a-1].sentStart || p.descriptor {
-		return false
+	if p.a == 0 || t[p.a-1].text != "The" || t[p.a-1].sentStart || p.descriptor || afterDateline(t, p.a-1) {
+		return false // "CLEVELAND, Ohio – The Doobie Brothers": the sentence starts there
 	}
 	f.add(p.a-1, p.b, Organization, true)
 	return true
@@ -637,10 +987,104 @@ func nameOfCommonWords(f *finder, p *phraseSpan) bool {
 	return true
 }
 
+// townOfWords: "Santa Fe", "Osborne Store": a name of two words or more
+// that GeoNames lists as a town, and that the recogniser calls a person,
+// is the town; few people's names are a town's whole name.
+func townOfWords(f *finder, p *phraseSpan) bool {
+	if p.b-p.a < 2 || p.descriptor || !towns.has(f.text(p.a, p.b)) || f.recognised(p.a, p.b) != Person {
+		return false
+	}
+	f.add(p.a, p.b, Place, false)
+	return true
+}
+
+// personLedByCommonWord: "Digistat Patient Watch", "Alarm Management",
+// "Developer Valve", "Demand Side Platforms": a phrase of two words or more
+// that only the recogniser calls a person, whose first word is no given
+// name or initial and which holds an ordinary English word before its last,
+// is a product, a programme or a company; it is not suggested. An ordinary
+// word is one of the recogniser's basic words or one the text also writes
+// in lower case ("the patient"). A person's
+// name starts with a given name ("Kevin King"), and a surname that is a
+// word ends it ("Avi Bell").
+func personLedByCommonWord(f *finder, p *phraseSpan) bool {
+	t := f.toks
+	if p.b-p.a < 2 || p.descriptor || f.recognised(p.a, p.b) != Person {
+		return false
+	}
+	first := t[p.a].text
+	if firstNames.has(first) || isInitials(first) || familyNameFirst[first] || !t[p.a].upper {
+		return false
+	}
+	for _, tok := range t[p.a:p.b] {
+		if !tok.upper {
+			return false // "Union Planters Corp. of Memphis": for the splits
+		}
+	}
+	for k := p.a; k < p.b-1; k++ {
+		if t[k].word && (isBasicWord(t[k].text) || f.isCommonWord(t[k].text)) && !firstNames.has(t[k].text) {
+			return true
+		}
+	}
+	return false
+}
+
+// placeInAddress: "a crash in Osborne Store, Clarendon.", "born in
+// Sarkh, Logar": after "in", "near" or "outside", a name, a comma and a
+// name that ends the clause are a place and the place it lies in; both
+// are places, whatever gazetteers list them. A person's full name or an
+// organisation's is left alone.
+func placeInAddress(f *finder, p *phraseSpan) bool {
+	a, b := p.a, p.b
+	if p.descriptor || f.isOrganization(a, b) || orgs.has(f.text(a, b)) {
+		return false
+	}
+	switch {
+	case addressPrepositions[f.word(a-1)] && f.lowerWord(a-1) && f.word(b) == ",":
+		// The first part: "in Osborne Store, Clarendon."
+		end := f.phraseEnd(b + 1)
+		if end == b+1 || !f.clauseEndsAt(end) || f.fullPersonName(b+1, end) || f.isOrganization(b+1, end) {
+			return false
+		}
+	case f.word(a-1) == "," && f.clauseEndsAt(b) && !f.fullPersonName(a, b):
+		// The second part: "Osborne Store, Clarendon."
+		start := f.phraseStart(a - 2)
+		if start < 0 || !addressPrepositions[f.word(start-1)] || !f.lowerWord(start-1) {
+			return false
+		}
+	default:
+		return false
+	}
+	f.add(a, b, Place, true)
+	return true
+}
+
+// addressPrepositions come before an address ("in Sarkh, Logar").
+var addressPrepositions = setOf("in", "near", "outside")
+
+// clauseEndsAt reports whether a clause ends before toks[i]: the text or
+// its line ends there, or a mark of punctuation stands there.
+func (f *finder) clauseEndsAt(i int) bool {
+	if i >= len(f.toks) {
+		return true
+	}
+	for k := f.toks[i-1].end; k < f.toks[i].start; k++ {
+		if f.runes[k] == '\n' {
+			return true
+		}
+	}
+	switch f.toks[i].text {
+	case ".", ",", ";", ":", "(", "—", "–":
+		return true
+	}
+	return false
+}
+
 // placePrepositions come before a place's name.
 var placePrepositions = setOf("in", "near", "from", "to", "across", "outside", "inside", "around", "toward", "towards", "into")
 
-// unlistedPlace: "Meetup", "Handbook", "Passengers": one word that only
+// unlistedPlace: "Meetup", "Handbook", "Passengers", "Big Machine": a
+// name of one to three words (none of them a place's) that only
 // the recogniser calls a place, that neither gazetteer lists (GeoNames'
 // towns hold every town of a thousand people), is suggested as a place
 // only where its words say so: after a preposition of place ("in Sarkh")
@@ -648,15 +1092,18 @@ var placePrepositions = setOf("in", "near", "from", "to", "across", "outside", "
 // it is typed. Otherwise it is most often a company, a title or a
 // heading.
 func unlistedPlace(f *finder, p *phraseSpan) bool {
-	if p.b-p.a != 1 || f.recognised(p.a, p.b) != Place {
+	if p.b-p.a > 3 || f.recognised(p.a, p.b) != Place || p.descriptor {
 		return false
 	}
 	w := f.text(p.a, p.b)
 	if places.has(w) || towns.has(w) || states.has(w) || f.toks[p.a].allCaps {
 		return false
 	}
+	if p.b-p.a > 1 && (placeLastWords[f.word(p.b-1)] || places.has(f.word(p.a)) || towns.has(f.word(p.a)) || places.has(f.word(p.b-1)) || towns.has(f.word(p.b-1))) {
+		return false // "Hanoi Hilton", "Gush Etzion" hold a place's name
+	}
 	before := strings.ToLower(f.word(p.a - 1))
-	if placePrepositions[before] || placeCueNouns[strings.ToLower(f.word(p.b))] {
+	if placePrepositions[before] || regionWords[before] || placeCueNouns[strings.ToLower(f.word(p.b))] {
 		return false
 	}
 	if f.word(p.b) == "," && (places.has(f.word(p.b+1)) || states.has(f.word(p.b+1)) || towns.has(f.word(p.b+1))) {

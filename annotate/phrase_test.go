@@ -13,7 +13,7 @@ type ruleCase struct {
 	phrase string // the capitalised phrase of text the rule looks at
 	at     string // for inner splits: the word inside the phrase to split at
 	desc   bool   // the phrase is a descriptor before a title
-	prior  string // a phrase of text typed before, by all the rules
+	prior  string // phrases of text typed before, by all the rules, split by "|"
 	want   []string
 	left   string // the phrase left for the next rules, when not settled
 }
@@ -24,19 +24,32 @@ var ruleCases = map[string][]ruleCase{
 		{text: "On Monday The Hague court met.", phrase: "The Hague", left: "The Hague"},
 		{text: "Officials of the Islamic Republic spoke.", phrase: "of the Islamic Republic", left: "Islamic Republic"},
 		{text: "Meanwhile Boris Johnson left.", phrase: "Meanwhile Boris Johnson", left: "Boris Johnson"},
+		{text: "the Democratic Party-controlled House of Representatives", phrase: "Party-controlled House of Representatives", left: "House of Representatives"},
 		{text: "It was Friday. Questioning Vindman took hours.", phrase: "Questioning Vindman", left: "Vindman"},
+		{text: "Sept. 18 – Los Angeles, CA @ The Forum", phrase: "The Forum", left: "The Forum"},
 	},
 	"trim connectors at the end": {
 		{text: "the Bank of", phrase: "Bank of", left: "Bank"},
 		{text: "Ask Ann Smith in March.", phrase: "Ann Smith", left: "Ann Smith"},
+		{text: "It was led by NCNB Corp. of Charlotte on Monday.", phrase: "NCNB Corp. of Charlotte on", left: "NCNB Corp. of Charlotte"},
 	},
 	"trim a title's modifiers from a descriptor": {
 		{text: "White House Press Secretary Ann Smith spoke.", phrase: "White House Press", desc: true, left: "White House"},
 		{text: "White House Press Secretary Ann Smith spoke.", phrase: "White House Press", left: "White House Press"},
+		{text: "Former New York Mayor Ann Smith spoke.", phrase: "Former New York", desc: true, left: "New York"},
+	},
+	"a company named by a possessive": {
+		{text: "Rival Zorbly's was also lower.", phrase: "Zorbly", want: []string{"organization:Zorbly's"}},
+		{text: "It fell. Rival Zorbly's was also lower.", phrase: "Rival Zorbly", want: []string{"organization:Zorbly's"}},
+		{text: "Brands like Macy’s, Zorbly’s and Ford buy ads.", phrase: "Macy", want: []string{"organization:Macy’s"}},
+		{text: "Ann Smith spoke. It was Smith's, they said.", phrase: "Smith", prior: "Ann Smith"},
+		{text: "It was Zorbly's car.", phrase: "Zorbly"},
+		{text: "It is in Moscow's.", phrase: "Moscow"},
 	},
 	"split at a possessive": {
 		{text: "He met Vladimir Putin’s Kremlin aides.", phrase: "Vladimir Putin’s Kremlin", want: []string{"person:Vladimir Putin", "place:Kremlin"}},
 		{text: "Troops of the People’s Liberation Army marched.", phrase: "People’s Liberation Army", want: []string{"organization:People’s Liberation Army"}},
+		{text: "Scientists at NASA’s Goddard Space Flight Center said so.", phrase: "NASA’s Goddard Space Flight Center", want: []string{"organization:NASA", "organization:Goddard Space Flight Center"}},
 		{text: sportsReport + " Serbia’s Novak Djokovic will play.", phrase: "Serbia’s Novak Djokovic", want: []string{"place:Serbia", "person:Novak Djokovic"}},
 		{text: "He met Vladimir Putin in Moscow.", phrase: "Vladimir Putin"},
 	},
@@ -45,12 +58,72 @@ var ruleCases = map[string][]ruleCase{
 		{text: "They crossed the Gulf of Aden.", phrase: "Gulf of Aden", want: []string{"place:Gulf of Aden"}},
 		{text: "The Bank of England said so.", phrase: "Bank of England"},
 	},
+	"an office of an organisation": {
+		{text: "says Ann Neu, Head of Platform Solutions at Zed.", phrase: "Head of Platform Solutions", want: []string{"organization:Platform Solutions"}},
+		{text: "He is the President of Russia.", phrase: "President of Russia", want: []string{"place:Russia"}},
+		{text: "They recognise the State of Israel.", phrase: "State of Israel"},
+		{text: "The Prince of Wales spoke.", phrase: "Prince of Wales"},
+		{text: "Secretary of State Mike Pompeo spoke.", phrase: "Secretary of State Mike Pompeo"},
+		{text: "The Bank of England said so.", phrase: "Bank of England"},
+	},
+	"a town of two words or more": {
+		{text: "Mark Wu was at the Santa Fe shelter. Santa Fe Animal Shelter said so.", phrase: "Santa Fe", want: []string{"place:Santa Fe"}},
+		{text: "The cat was found in Santa Fe.", phrase: "Santa Fe"}, // the recogniser says place
+		{text: "The cat was found by Ann Smith.", phrase: "Ann Smith"},
+	},
+	"a newspaper named after its town": {
+		{text: "It owns the Sacramento Bee.", phrase: "Sacramento Bee", want: []string{"organization:Sacramento Bee"}},
+		{text: "It owns the Hartford Courant.", phrase: "Hartford Courant", want: []string{"organization:Hartford Courant"}},
+		{text: "They met Ann Bee.", phrase: "Ann Bee"},
+	},
+	"a firm of names joined by &": {
+		{text: "A survey by Frost & Sullivan found it.", phrase: "Frost & Sullivan", want: []string{"organization:Frost & Sullivan"}},
+		{text: "He worked at AT&T for years.", phrase: "AT&T", want: []string{"organization:AT&T"}},
+		{text: "The S&P 500 fell.", phrase: "S&P"},
+		{text: "Ann Smith and Bob Jones met.", phrase: "Ann Smith"},
+	},
+	"a person led by a common word": {
+		{text: "Digistat Patient Watch said the patient was well.", phrase: "Digistat Patient Watch", want: []string{}},
+		{text: "Kevin King said the patient was well.", phrase: "Kevin King"},
+	},
+	"a place in an address": {
+		{text: "Two people died in a crash in Osborne Store, Clarendon.", phrase: "Osborne Store", want: []string{"place:Osborne Store"}},
+		{text: "Two people died in a crash in Osborne Store, Clarendon.", phrase: "Clarendon", want: []string{"place:Clarendon"}},
+		{text: "In a letter to Ann Smith, Bob Jones said no.", phrase: "Ann Smith"},
+		{text: "It was held in Osborne, Smith said.", phrase: "Osborne"},
+	},
+	"a road by its number": {
+		{text: "He lives at 3170 W. County Road 600S, in town.", phrase: "W. County Road", want: []string{"place:County Road 600S"}},
+		{text: "It was southbound on 1600E Road near town.", phrase: "Road", want: []string{"place:1600E Road"}},
+		{text: "They drove Route 66 west.", phrase: "Route", want: []string{"place:Route 66"}},
+		{text: "The Road was long.", phrase: "Road"},
+	},
+	"a company of a place": {
+		{text: "Analysts said Union Planters Corp. of Memphis reported a loss.", phrase: "Union Planters Corp. of Memphis", at: "of", want: []string{"organization:Union Planters Corp.", "place:Memphis"}},
+		{text: "Shares of Royal Bank of Scotland fell.", phrase: "Royal Bank of Scotland", at: "of"},
+	},
+	"an organisation after its kind starting a sentence": {
+		{text: "Developer Valve called it a flagship game.", phrase: "Developer Valve", want: []string{"organization:Valve"}},
+		{text: "Band Ann Smith played.", phrase: "Band Ann Smith"},
+		{text: "He said Developer Valve was late.", phrase: "Developer Valve"},
+	},
+	"a product of a known maker": {
+		{text: "They were travelling in a Toyota Starlet when it crashed.", phrase: "Toyota Starlet", want: []string{"other:Toyota Starlet"}},
+		{text: "Ask Samsung Galaxy S10 owners.", phrase: "Samsung Galaxy", want: []string{"other:Samsung Galaxy S10"}},
+		{text: "Shares of Toyota Motor rose.", phrase: "Toyota Motor"},
+		{text: "It was reported by BBC Sport today.", phrase: "BBC Sport"},
+		{text: "Google CEO Sundar Pichai spoke.", phrase: "Google CEO Sundar Pichai"},
+	},
 	"a place in the gazetteer": {
 		{text: "HANOI, Vietnam (AP) — It rained.", phrase: "HANOI", want: []string{"place:HANOI"}},
 		{text: "They flew to South Dakota.", phrase: "South Dakota", want: []string{"place:South Dakota"}},
 		{text: "They met Ann Smith.", phrase: "Ann Smith"},
+		{text: "Amazon said it would hire more.", phrase: "Amazon"},
+		{text: "Fires burned in the Amazon this year.", phrase: "Amazon", want: []string{"place:Amazon"}},
 	},
 	"an organisation by its cue words": {
+		{text: "It was U.S. Customs and Border Protection that seized it.", phrase: "U.S. Customs and Border Protection", want: []string{"organization:U.S. Customs and Border Protection"}},
+		{text: "He cited Data Protection rules.", phrase: "Data Protection"},
 		{text: "The Ministry of Defence said so.", phrase: "Ministry of Defence", want: []string{"organization:Ministry of Defence"}},
 		{text: "Members of the Labour Party voted.", phrase: "Labour Party", want: []string{"organization:Labour Party"}},
 		{text: "They met Ann Smith.", phrase: "Ann Smith"},
@@ -59,9 +132,17 @@ var ruleCases = map[string][]ruleCase{
 		{text: "US President Donald Trump spoke.", phrase: "US President Donald Trump", want: []string{"place:US", "person:Donald Trump"}},
 		{text: "Secretary of State Mike Pompeo spoke.", phrase: "Secretary of State Mike Pompeo", want: []string{"person:Mike Pompeo"}},
 		{text: "He is the High Commissioner for Human Rights.", phrase: "High Commissioner"},
+		{text: "T-Mobile CEO John Legere is stepping down.", phrase: "T-Mobile CEO John Legere", want: []string{"organization:T-Mobile", "person:John Legere"}},
+		{text: "Federal Reserve Chairman Jerome Powell spoke.", phrase: "Federal Reserve Chairman Jerome Powell", want: []string{"organization:Federal Reserve", "person:Jerome Powell"}},
+	},
+	"a storm by its first word": {
+		{text: "Damage from Hurricane Hugo was heavy.", phrase: "Hurricane Hugo", want: []string{"event:Hurricane Hugo"}},
+		{text: "Tropical Storm Barry made landfall.", phrase: "Tropical Storm Barry", want: []string{"event:Tropical Storm Barry"}},
+		{text: "They read Hurricane last year.", phrase: "Hurricane"},
 	},
 	"an event by its last word": {
 		{text: "He fought in the Vietnam War.", phrase: "Vietnam War", want: []string{"event:Vietnam War"}},
+		{text: "She will play at the American Music Awards on Sunday.", phrase: "American Music Awards", want: []string{"event:American Music Awards"}},
 		{text: "He went to Vietnam.", phrase: "Vietnam"},
 	},
 	"an institution named by one word": {
@@ -70,12 +151,14 @@ var ruleCases = map[string][]ruleCase{
 	},
 	"a title alone": {
 		{text: "King and Weeks were abducted.", phrase: "King", want: []string{"surname:King"}},
+		{text: "She joins as Chief Strategy Officer of the firm.", phrase: "Chief Strategy Officer", want: []string{}},
 		{text: "Weeks and Ann were abducted.", phrase: "Ann"},
 	},
 	"trim nationalities": {
 		{text: "The Afghan Taliban spoke.", phrase: "Afghan Taliban", want: []string{"organization:Taliban"}},
 		{text: "Many Eastern Michigan voters spoke.", phrase: "Eastern Michigan", want: []string{"place:Michigan"}},
 		{text: "The Taliban spoke.", phrase: "Taliban", left: "Taliban"},
+		{text: "House Democrats voted.", phrase: "Democrats", left: "Democrats"},
 	},
 	"a headline in capitals": {
 		{text: "SCORES QUARANTINED\n\nThe first two patients stayed.", phrase: "SCORES QUARANTINED", want: []string{}},
@@ -93,6 +176,7 @@ var ruleCases = map[string][]ruleCase{
 		{text: "Ted Cruz, Texas senator, spoke.", phrase: "Ted Cruz"},
 	},
 	"a team in a sports result": {
+		{text: "Head coach Russell Latapy spoke.", phrase: "Head"},
 		{text: "It fined Pittsburgh center Maurkice Pouncey.", phrase: "Pittsburgh", want: []string{"organization:Pittsburgh"}},
 		{text: "The Eagles (6-5, 3-4) snapped a streak.", phrase: "Eagles", want: []string{"organization:Eagles"}},
 		{text: "Recap\nWild 4, Sabres 1: Zach Parise scored twice.", phrase: "Sabres", want: []string{"organization:Sabres"}},
@@ -111,7 +195,10 @@ var ruleCases = map[string][]ruleCase{
 		{text: "Minnesota will vote on the budget next week.", phrase: "Minnesota"},
 	},
 	"a place by its last word": {
+		{text: "U.S. Trade Representative Carla Hills announced it.", phrase: "U.S. Trade Representative Carla Hills"},
+		{text: "Mr. Lane said so.", phrase: "Mr. Lane"},
 		{text: "A stop near Seventh Street and Central Avenue.", phrase: "Seventh Street", want: []string{"place:Seventh Street"}},
+		{text: "Visit the Zorbly Showroom this week.", phrase: "Zorbly Showroom", want: []string{"place:Zorbly Showroom"}},
 		{text: "A stop near 17th Street on Monday.", phrase: "Street", want: []string{"place:17th Street"}},
 		{text: "They play at Heinz Field and the Blossom Music Center.", phrase: "Blossom Music Center", want: []string{"place:Blossom Music Center"}},
 		{text: "He studied the Tibetan Plateau.", phrase: "Tibetan Plateau", want: []string{"place:Tibetan Plateau"}},
@@ -128,7 +215,47 @@ var ruleCases = map[string][]ruleCase{
 		{text: "Michael McDonald and CJ DeBose sang.", phrase: "Michael McDonald"},
 		{text: "Read at XPxUJuyIAC now.", phrase: "XPxUJuyIAC"},
 	},
+	"a place after its kind": {
+		{text: "They fled the village of Sarkh at night.", phrase: "Sarkh", want: []string{"place:Sarkh"}},
+		{text: "He was seen 20 miles south of Jerusalem today.", phrase: "Jerusalem", want: []string{"place:Jerusalem"}},
+		{text: "He was seen south of Zorbly today.", phrase: "Zorbly"},
+		{text: "The president of Zorbly spoke.", phrase: "Zorbly"},
+		{text: "It spoke of the state of Joe Biden today.", phrase: "Joe Biden"},
+	},
+	"a site by its domain": {
+		{text: "Data from Zorblycontrol.com showed it.", phrase: "Zorblycontrol", want: []string{"organization:Zorblycontrol.com"}},
+		{text: "He left Zorbly. Com was next.", phrase: "Zorbly"},
+		{text: "See Zorbly.com/story for more.", phrase: "Zorbly"},
+	},
+	"a product's model": {
+		{text: "It runs on a PS4 Pro at home.", phrase: "PS4 Pro", want: []string{"other:PS4 Pro"}},
+		{text: "It streams to a Chromecast Ultra now.", phrase: "Chromecast Ultra", want: []string{"other:Chromecast Ultra"}},
+		{text: "He met Ann Max yesterday.", phrase: "Ann Max"},
+		{text: "He met Zorbly Quux yesterday.", phrase: "Zorbly Quux"},
+	},
+	"a party's member": {
+		{text: "Obama, the most popular Democrat in America, spoke.", phrase: "Democrat", want: []string{"organization:Democrat"}},
+		{text: "It is an opening for another pragmatic-minded Democrat to step up.", phrase: "Democrat", want: []string{"organization:Democrat"}},
+		{text: "The Republican senators voted.", phrase: "Republican"},
+	},
+	"an organisation after its kind": {
+		{text: "The group that owns most of her music, Zorbly Machine, says she may play.", phrase: "Zorbly Machine", want: []string{"organization:Zorbly Machine"}},
+		{text: "The company's chief executive, Zorbly Quux, said so.", phrase: "Zorbly Quux"},
+		{text: "The group met in the capital, Zorbly, on Friday.", phrase: "Zorbly"},
+		{text: "The group that owns it, Ann Smith, spoke.", phrase: "Ann Smith"},
+	},
+	"an organisation as a source or workplace": {
+		{text: "Analysts surveyed by Refinitiv expected more.", phrase: "Refinitiv", want: []string{"organization:Refinitiv"}},
+		{text: "That is according to a new survey from Piper Jaffray.", phrase: "Piper Jaffray", want: []string{"organization:Piper Jaffray"}},
+		{text: "It made layoffs at Meetup, which it bought.", phrase: "Meetup", want: []string{"organization:Meetup"}},
+		{text: "Sales fell, according to Zorbly.", phrase: "Zorbly", want: []string{"organization:Zorbly"}},
+		{text: "Sales fell, according to Taylor.", phrase: "Taylor"},
+		{text: "Ann Smith spoke. Sales fell, according to Smith.", phrase: "Smith", prior: "Ann Smith"},
+		{text: "It used data from Texas and more.", phrase: "Texas"},
+		{text: "He was hired by Zorbly last year.", phrase: "Zorbly"},
+	},
 	"an organisation by the words around it": {
+		{text: "Head coach Russell Latapy spoke.", phrase: "Head"},
 		{text: "He spoke to the research firm Oanda on Friday.", phrase: "Oanda", want: []string{"organization:Oanda"}},
 		{text: "Analysts said Home Depot shares fell.", phrase: "Home Depot", want: []string{"organization:Home Depot"}},
 		{text: "Matt Maley, equity strategist at Miller Tabak, said so.", phrase: "Miller Tabak", want: []string{"organization:Miller Tabak"}},
@@ -140,6 +267,8 @@ var ruleCases = map[string][]ruleCase{
 		{text: "He bought a stake in Benfica last year.", phrase: "Benfica", want: []string{"organization:Benfica"}},
 		{text: "Ann Smith spoke. Shares of Smith rose.", phrase: "Smith", prior: "Ann Smith"},
 		{text: "Analysts said Palantir revenue grew.", phrase: "Palantir", want: []string{"organization:Palantir"}},
+		{text: "It was published in the journal Nature Astronomy today.", phrase: "Nature Astronomy", want: []string{"organization:Nature Astronomy"}},
+		{text: "He spoke to the Independent newspaper on Friday.", phrase: "Independent", want: []string{"organization:Independent"}},
 		{text: "The chain reported results. Comparable sales rose.", phrase: "Comparable"},
 	},
 	"a team named in the plural": {
@@ -151,6 +280,10 @@ var ruleCases = map[string][]ruleCase{
 	"a town after in": {
 		{text: "Going to Pizza Express in Woking is unusual.", phrase: "Woking", want: []string{"place:Woking"}},
 		{text: "He met Ann Smith in Woking.", phrase: "Ann Smith"},
+		{text: "He was removed and taken to Woking later.", phrase: "Woking", want: []string{"place:Woking"}},
+		{text: "He spoke to Woking later.", phrase: "Woking"},
+		{text: "Shelling hit northern Woking overnight.", phrase: "Woking", want: []string{"place:Woking"}},
+		{text: "Shelling hit northern Zorbly overnight.", phrase: "Zorbly"},
 	},
 	"a government body after a nationality": {
 		{text: "A spokesperson for the British Foreign Office said so.", phrase: "British Foreign Office", want: []string{"organization:Foreign Office"}},
@@ -175,6 +308,8 @@ var ruleCases = map[string][]ruleCase{
 	"a venue in a listing": {
 		{text: "June 9 – West Palm Beach, FL @ Coral Sky Amphitheatre", phrase: "Coral Sky Amphitheatre", want: []string{"place:Coral Sky Amphitheatre"}},
 		{text: "Thanks @Ilhan Omar for it.", phrase: "Ilhan Omar"},
+		{text: "Sept. 18 – Los Angeles, CA @ The Forum", phrase: "The Forum", want: []string{"place:The Forum"}},
+		{text: "June 30 – Wantagh, NY @ Northwell Health at Jones Beach Theater", phrase: "Northwell Health at Jones Beach Theater", want: []string{"place:Northwell Health at Jones Beach Theater"}},
 	},
 	"a work of a year": {
 		{text: "They played 1972’s Toulouse Street in full.", phrase: "Toulouse Street", want: []string{"work:Toulouse Street"}},
@@ -193,15 +328,20 @@ var ruleCases = map[string][]ruleCase{
 		{text: "The CO2 levels rose.", phrase: "CO2"},
 	},
 	"a person by an age": {
+		{text: "Smith, 45, of Springfield, was arrested.", phrase: "Smith", want: []string{"person:Smith"}},
 		{text: "Police arrested Zorbly Quux, 32, of Franklin.", phrase: "Zorbly Quux", want: []string{"person:Zorbly Quux"}},
 		{text: "Sales rose in Franklin, 32, a record.", phrase: "Franklin"},
 	},
 	"a person by a first name": {
+		{text: "LONDON INTERBANK OFFERED RATES rose.", phrase: "LONDON INTERBANK OFFERED RATES"},
+		{text: "By JOHN SMITH, Associated Press", phrase: "JOHN SMITH", want: []string{"person:JOHN SMITH"}},
 		{text: "More information: G. Petit et al.", phrase: "G. Petit", want: []string{"person:G. Petit"}},
 		{text: "CBS reporter Jason La Canfora said so.", phrase: "Jason La Canfora", want: []string{"person:Jason La Canfora"}},
 		{text: "They met at Virginia Beach.", phrase: "Virginia Beach"},
 	},
 	"a place or acronym before a name": {
+		{text: "By JOHN SMITH, Associated Press", phrase: "JOHN SMITH"},
+		{text: "They are 0-3 in the AFC West this season.", phrase: "AFC West", want: []string{"organization:AFC West"}},
 		{text: "The EU envoy EU Gordon Sondland spoke.", phrase: "EU Gordon Sondland", want: []string{"organization:EU", "person:Gordon Sondland"}},
 		{text: "He read the Boston Globe.", phrase: "Boston Globe"},
 		{text: "A White House Russia adviser spoke.", phrase: "White House Russia", want: []string{"place:White House", "place:Russia"}},
@@ -218,9 +358,16 @@ var ruleCases = map[string][]ruleCase{
 		{text: "He told the FBI everything.", phrase: "FBI", want: []string{"organization:FBI"}},
 		{text: "Meth is IN SD.", phrase: "IN"},
 	},
+	"names in a hyphenated word": {
+		{text: "Zorbly Inc. and GateHouse Media agreed. The Zorbly-Gatehouse merger closed.", phrase: "Zorbly-Gatehouse", prior: "Zorbly Inc.|GateHouse Media", want: []string{":Zorbly", ":Gatehouse"}},
+		{text: "Zorbly Inc. agreed. The Zorbly-Gatehouse merger closed.", phrase: "Zorbly-Gatehouse", prior: "Zorbly Inc."},
+		{text: "Patrick Soon-Shiong bought it.", phrase: "Soon-Shiong"},
+		{text: "The Zorbly-owned paper closed.", phrase: "Zorbly-owned"},
+	},
 	"places in a hyphenated word": {
 		{text: "The Israel-Hamas ceasefire held.", phrase: "Israel-Hamas", want: []string{"place:Israel"}},
 		{text: "He met Ann Smith-Jones.", phrase: "Ann Smith-Jones"},
+		{text: "Later Soon-Shiong sold his stake.", phrase: "Soon-Shiong", left: "Soon-Shiong"},
 	},
 	"a place before a place noun": {
 		{text: "Fighting spread in Logar province.", phrase: "Logar", want: []string{"place:Logar"}},
@@ -247,6 +394,7 @@ var ruleCases = map[string][]ruleCase{
 	"The capitalised inside a sentence": {
 		{text: "He told The Hill on Friday.", phrase: "Hill", want: []string{"organization:The Hill"}},
 		{text: "He climbed the Hill on Friday.", phrase: "Hill"},
+		{text: "CLEVELAND, Ohio – The Zorbly Brothers will tour.", phrase: "Zorbly Brothers"},
 	},
 	"a common word": {
 		{text: "Meth is a serious problem, and meth kills.", phrase: "Meth", want: []string{"surname:Meth"}},
@@ -275,10 +423,13 @@ var ruleCases = map[string][]ruleCase{
 		{text: "They met Tre Harbison on Friday.", phrase: "Tre Harbison"},
 	},
 	"a place nobody lists": {
+		{text: "They played at Heinz Field last year.", phrase: "Heinz Field"},
+		{text: "They ate at the Hanoi Hilton last year.", phrase: "Hanoi Hilton"},
 		{text: "Users of Zorblat can join the group.", phrase: "Zorblat", want: []string{":Zorblat"}},
 		{text: "The fighting reached Zorblat, Logar on Friday.", phrase: "Zorblat"},
 		{text: "They fled the village of Zorblat last year.", phrase: "Zorblat"},
 		{text: "They fled to Zorblat last year.", phrase: "Zorblat"},
+		{text: "Shelling hit southern Zorblat last year.", phrase: "Zorblat"},
 		{text: "They met in Spokane last year.", phrase: "Spokane"},
 	},
 	"the recogniser's label": {
@@ -286,6 +437,7 @@ var ruleCases = map[string][]ruleCase{
 	},
 	// Inner splits.
 	"a person of an organisation": {
+		{text: "Steven Einhorn spoke. Einhorn of Goldman Sachs agreed.", phrase: "Einhorn of Goldman Sachs", at: "of", prior: "Steven Einhorn", want: []string{":Einhorn", "organization:Goldman Sachs"}},
 		{text: "Alex Horton of the Washington Post reports.", phrase: "Alex Horton of the Washington Post", at: "of", want: []string{"person:Alex Horton", "organization:Washington Post"}},
 		{text: "The Bank of the West reports.", phrase: "Bank of the West", at: "of"},
 	},
@@ -306,6 +458,8 @@ var ruleCases = map[string][]ruleCase{
 		{text: "The Bank of Crimea is gone.", phrase: "Bank of Crimea", at: "of"},
 	},
 	"an organisation ends at its cue word": {
+		{text: "Underwriters were Blunt Ellis & Loewi Inc. Western Gas Resources Inc. and others.", phrase: "Blunt Ellis & Loewi Inc. Western Gas Resources Inc.", at: "Inc.", want: []string{"organization:Blunt Ellis & Loewi Inc.", "organization:Western Gas Resources Inc."}},
+		{text: "Shares of Prime Motor Inns Inc. fell.", phrase: "Prime Motor Inns Inc.", at: "Motor"},
 		{text: "The White House National Security Council Ukraine expert spoke.", phrase: "White House National Security Council Ukraine", at: "Council", want: []string{"organization:White House National Security Council", "place:Ukraine"}},
 		{text: "The National Security Council met.", phrase: "National Security Council", at: "Security"},
 	},
@@ -346,9 +500,11 @@ func applyRule(t *testing.T, c ruleCase, fn func(f *finder, p *phraseSpan) bool)
 		}
 		return a, b
 	}
-	if c.prior != "" {
-		pa, pb := find(c.prior)
-		f.phrase(pa, pb, false)
+	for _, prior := range strings.Split(c.prior, "|") {
+		if prior != "" {
+			pa, pb := find(prior)
+			f.phrase(pa, pb, false)
+		}
 	}
 	before := len(f.cands)
 	a, b := find(c.phrase)

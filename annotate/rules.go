@@ -1,6 +1,7 @@
 package annotate
 
 import (
+	"slices"
 	"strings"
 	"unicode"
 )
@@ -49,7 +50,55 @@ func findNames(runes []rune, toks []token, labels, tags []string) []candidate {
 		}
 		f.phrase(p[0], p[1], false)
 	}
+	f.rule = ruleLowerCaseBrand
+	f.lowerCaseBrands()
 	return f.resolve()
+}
+
+// lowerCaseBrands finds the names of companies written in lower case with
+// a digit or a capital inside ("my6sense", "eBay"), which no capitalised
+// phrase holds. One is an organisation where the words around a mention
+// say so as they would of a capitalised name ("research from my6sense",
+// "shares of eBay"), and its other mentions follow (resolve); with no such
+// word anywhere ("the iPhone") it is not suggested.
+func (f *finder) lowerCaseBrands() {
+	for i, t := range f.toks {
+		if !t.word || t.upper || !lowerCaseBrand(t.text) || inWebAddress(f.toks, i) {
+			continue
+		}
+		p := phraseSpan{i, i + 1, false}
+		if !organizationByContext(f, &p) && !organizationAsSource(f, &p) {
+			f.add(i, i+1, "", false) // untyped: the type of its other mentions, if any
+		}
+		f.cands[len(f.cands)-1].rule = ruleLowerCaseBrand
+	}
+}
+
+// lowerCaseBrand reports whether w, starting in lower case, holds a digit
+// between letters or a capital after its first letter, and four letters
+// or more, as brands are written ("my6sense", "eBay", "iPhone"), not
+// units or codes ("mp3", "5mg", "h1n1", "covid19").
+func lowerCaseBrand(w string) bool {
+	if len(w) < 4 || !strings.ContainsFunc(w[1:], func(r rune) bool { return unicode.IsDigit(r) || unicode.IsUpper(r) }) {
+		return false // most words: no allocation
+	}
+	rs := []rune(w)
+	if !unicode.IsLower(rs[0]) {
+		return false
+	}
+	letters, inner := 0, false
+	for k, r := range rs {
+		switch {
+		case unicode.IsLetter(r):
+			letters++
+			inner = inner || k > 0 && unicode.IsUpper(r)
+		case unicode.IsDigit(r):
+			inner = inner || k > 0 && k < len(rs)-1 && unicode.IsLetter(rs[k-1]) && unicode.IsLetter(rs[k+1])
+		default:
+			return false
+		}
+	}
+	return inner && letters >= 4
 }
 
 // finder holds the state of findNames.
@@ -71,7 +120,7 @@ type finder struct {
 func (f *finder) text(a, b int) string { return string(f.runes[f.toks[a].start:f.toks[b-1].end]) }
 
 func (f *finder) add(a, b int, typ EntityType, firm bool) {
-	if (typ == Organization || typ == Work) && a > 0 && f.toks[a-1].text == "The" && !f.toks[a-1].sentStart {
+	if (typ == Organization || typ == Work) && a > 0 && f.toks[a-1].text == "The" && !f.toks[a-1].sentStart && !afterDateline(f.toks, a-1) {
 		a-- // "The" capitalised inside a sentence is part of the name: "The We Company"
 	}
 	name := f.text(a, b)
@@ -115,8 +164,11 @@ func (f *finder) ofOrganization(a, i, b int) int {
 		return 0
 	}
 	last := t[b-1].text
+	// A surname of a person named in full before "of" makes what follows
+	// where they work, whatever its name ("Einhorn of Goldman Sachs").
+	surname := i-a == 1 && f.surnameSoFar(f.text(a, i)) && !places.has(f.text(k, b)) && !towns.has(f.text(k, b))
 	if !orgs.has(f.text(k, b)) && !f.isOrganization(k, b) && !(k == b-1 && publicationWords[last]) &&
-		!(k == b-1 && isAcronym(t[k]) && !commonAcronyms[last]) {
+		!(k == b-1 && isAcronym(t[k]) && !commonAcronyms[last]) && !surname {
 		return 0
 	}
 	if !f.couldBePersonName(a, i) {
@@ -173,8 +225,11 @@ func (f *finder) couldBePersonName(a, b int) bool {
 // place ("Islamic Republic of Iran", "Bank of Japan" stay whole).
 func (f *finder) personOfPlace(a, i, b int) bool {
 	t := f.toks
-	if t[i].text != "of" || i-a < 2 || i-a > 4 || !places.has(f.text(i+1, b)) {
+	if t[i].text != "of" || i-a < 2 || i-a > 4 {
 		return false
+	}
+	if rest := f.text(i+1, b); !places.has(rest) && !(towns.has(rest) && f.fullPersonName(a, i)) {
+		return false // a town of GeoNames only after a given name: "Louis Vargas of Marina del Rey"
 	}
 	if !f.couldBePersonName(a, i) {
 		return false
@@ -227,6 +282,9 @@ func (f *finder) isOrganization(a, b int) bool {
 	}
 	if orgLastWords[t[b-1].text] || orgLastWords[last] {
 		return true
+	}
+	if agencyTaskWords[last] && b-a >= 4 && andJoinsOrganization(t, a, a+1) || agencyTaskWords[last] && b-a >= 5 && andJoinsOrganization(t, a, a+2) {
+		return true // "U.S. Customs and Border Protection"
 	}
 	for i := a; i < b-1; i++ {
 		next := t[i+1].text
@@ -430,12 +488,18 @@ func (f *finder) resolve() []candidate {
 		fields := strings.Fields(c.name)
 		last := fields[len(fields)-1]
 		short := last
-		if orgLastWords[last] || publicationWords[last] || !unicode.IsUpper([]rune(last)[0]) {
+		if publicationWords[last] {
+			// A newspaper's word alone ("the Chicago Tribune", then
+			// "Tribune") names it or the company that owns it.
+		} else if orgLastWords[last] || !unicode.IsUpper([]rune(last)[0]) {
 			// A company named by its word for its trade is named by its
-			// first word alone ("Northwind Pharmaceuticals", then
-			// "Northwind"), when that word is no place, name or cue word.
+			// first word alone ("Northwind Pharmaceuticals", "Alden Capital",
+			// then "Northwind", "Alden"), when that word is no well-known
+			// place and no cue word. A town or a given name of that word
+			// ("Alden") does not count against it: the text named the
+			// company.
 			first := fields[0]
-			if !c.firm || !orgLastWords[last] || places.has(first) || towns.has(first) || firstNames.has(first) ||
+			if !c.firm || !orgLastWords[last] || places.has(first) ||
 				orgFirstWords[first] || demonyms.has(first) || stopwords[first] || isBasicWord(first) || isAllCaps(first) ||
 				!unicode.IsUpper([]rune(first)[0]) {
 				continue
@@ -453,6 +517,7 @@ func (f *finder) resolve() []candidate {
 			c.typ, c.firm, c.surnameOnly, c.rule = Organization, true, false, ruleShortOrganization
 		}
 	}
+	f.coordinateWithOrganizations()
 	// One type per name: the rules' type if any, else the recogniser's most
 	// frequent.
 	votes := map[string]map[EntityType]int{}
@@ -471,7 +536,22 @@ func (f *finder) resolve() []candidate {
 	}
 	var out []candidate
 	for _, c := range f.cands {
-		if full, ok := fullBySurname[c.name]; ok && !ambiguous[c.name] && c.words == 1 && !(c.firm && c.typ != Person && c.typ != Place) {
+		if full, ok := fullBySurname[c.name]; ok && c.words == 1 && !(c.firm && c.typ != Person && c.typ != Place && !listedOnly(c)) {
+			// A surname two people named in full share ("Weizsäcker" of
+			// Richard and Fritz von Weizsäcker) is still a person's; it
+			// keeps its own name.
+			if ambiguous[c.name] {
+				full = c.name
+			}
+			c.typ, c.name, c.rule = Person, full, ruleSurname
+			c.start = f.surnameParticles(c.start, full)
+			if ambiguous[c.name] {
+				c.name = string(f.runes[c.start:c.end])
+			}
+			out = append(out, c)
+			continue
+		}
+		if full := f.givenNameOf(c); full != "" {
 			c.typ, c.name, c.rule = Person, full, ruleSurname
 			out = append(out, c)
 			continue
@@ -493,7 +573,7 @@ func (f *finder) resolve() []candidate {
 		if best != c.typ {
 			c.rule = ruleOneType
 		}
-		if best == "" {
+		if best == "" || best == Person && f.lonePersonWord(c, votes[c.name][Person]) {
 			continue
 		}
 		c.typ = best
@@ -502,9 +582,156 @@ func (f *finder) resolve() []candidate {
 	return out
 }
 
+// givenNameOf returns the full name of the one person found whose given
+// name c is, written alone ("Kepa said" after "Kepa Arrizabalaga"), when
+// no rule typed c as something else and nobody else found has that given
+// name or surname; else "".
+func (f *finder) givenNameOf(c candidate) string {
+	if c.words != 1 || c.firm && c.typ != Person || !firstNames.has(c.name) && c.typ != Person {
+		return ""
+	}
+	full := ""
+	for _, o := range f.cands {
+		if o.typ != Person || o.words < 2 || o.start == c.start {
+			continue
+		}
+		fields := strings.Fields(o.name)
+		if fields[len(fields)-1] == c.name {
+			return "" // a surname: resolve's own case
+		}
+		if fields[0] == c.name && !familyNameFirst[c.name] {
+			if full != "" && full != o.name {
+				return ""
+			}
+			full = o.name
+		}
+	}
+	return full
+}
+
+// surnameParticles returns where a surname at start begins with the
+// particles written before it in lower case ("von Weizsäcker", "de la
+// Hoya"), when they are particles of the surname of a person found
+// ("Fritz von Weizsäcker"); else start.
+func (f *finder) surnameParticles(start int, full string) int {
+	begin := start
+	for {
+		i := begin - 1
+		for i >= 0 && f.runes[i] == ' ' {
+			i--
+		}
+		j := i
+		for j >= 0 && unicode.IsLower(f.runes[j]) {
+			j--
+		}
+		if i < 0 || j == i || !connectors[string(f.runes[j+1:i+1])] || string(f.runes[j+1:i+1]) == "of" {
+			break
+		}
+		begin = j + 1
+	}
+	if begin == start {
+		return start
+	}
+	for _, c := range f.cands {
+		if c.typ == Person && c.words > 1 && strings.HasSuffix(c.name, " "+string(f.runes[begin:start])+f.surnameAt(start)) {
+			return begin
+		}
+	}
+	return start
+}
+
+// surnameAt returns the word of the text that starts at rune start.
+func (f *finder) surnameAt(start int) string {
+	end := start
+	for end < len(f.runes) && (unicode.IsLetter(f.runes[end]) || f.runes[end] == '-' || f.runes[end] == '\'') {
+		end++
+	}
+	return string(f.runes[start:end])
+}
+
+// coordinateWithOrganizations types as an organisation a name that the
+// recogniser typed (or left untyped), of one word, that is listed with an
+// organisation a rule typed: "Gannett and GateHouse Media", "between GE
+// and Ascom", "Apple, Stripe and Google". A list joins things of one kind;
+// the type then holds for the name's other mentions (one type per name).
+// A person or place a rule typed is left alone, and so is a word that
+// names a person named in full.
+func (f *finder) coordinateWithOrganizations() {
+	for i := range f.cands {
+		c := &f.cands[i]
+		if c.firm || c.words != 1 || c.typ == Person && f.personNamed(c.name) || titles[c.name] || titleModifiers[c.name] ||
+			stopwords[c.name] || isBasicWord(c.name) {
+			continue
+		}
+		for _, j := range []int{i - 1, i + 1} {
+			if j < 0 || j >= len(f.cands) {
+				continue
+			}
+			o := f.cands[j]
+			if !o.firm || o.typ != Organization || o.rule == ruleShortOrganization {
+				continue
+			}
+			lo, hi := min(c.end, o.end), max(c.start, o.start)
+			if lo > hi {
+				continue
+			}
+			if between := strings.TrimSpace(string(f.runes[lo:hi])); between == "and" || between == "or" || between == "," || between == ", and" {
+				c.typ, c.firm, c.surnameOnly, c.rule = Organization, true, false, ruleCoordinated
+				break
+			}
+		}
+	}
+}
+
+// personNamed reports whether word is among the names of a person found
+// with two words or more.
+func (f *finder) personNamed(word string) bool {
+	for _, o := range f.cands {
+		if o.typ == Person && o.words > 1 && slices.Contains(strings.Fields(o.name), word) {
+			return true
+		}
+	}
+	return false
+}
+
+// lonePersonWord reports whether c, one word that only the recogniser
+// calls a person (personVotes holds no rule's vote), names nobody the text
+// names in full: no person found has it among their names ("Ascom",
+// "Alexa", "Kan reported"). News introduces a person by their full name or
+// a title first, so such a word is most often a company, a product or a
+// place the recogniser did not know; it is not suggested.
+func (f *finder) lonePersonWord(c candidate, personVotes int) bool {
+	if c.words != 1 || c.firm || personVotes >= 100 {
+		return false
+	}
+	return !f.personNamed(c.name)
+}
+
 // isBasicWord reports whether word, lower-cased, is in the recogniser's
 // list of basic English words ("peace", "meeting").
 func isBasicWord(word string) bool {
 	m := current.Load() // loaded by the Suggest that asks
 	return m != nil && m.ner.words[strings.ToLower(word)]
+}
+
+// listedOnly reports whether c was typed only because a gazetteer lists
+// its name, not by anything this mention's context says. A surname of a
+// person the clipping names in full outweighs it: "Michael Bloomberg",
+// then "Bloomberg said", is the person, not the company of that name.
+func listedOnly(c candidate) bool {
+	return c.rule == "an organisation in the gazetteer"
+}
+
+// afterDateline reports whether toks[i] follows a dash or colon that ends
+// a dateline or a heading ("CLEVELAND, Ohio – The Doobie Brothers"): it
+// starts the sentence though the tokens do not say so.
+func afterDateline(toks []token, i int) bool {
+	if i == 0 {
+		return false
+	}
+	switch toks[i-1].text {
+	case "–", "—", ":":
+		return true
+	}
+	return false
 }

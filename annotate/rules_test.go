@@ -3,6 +3,7 @@ package annotate
 import (
 	"fmt"
 	"reflect"
+	"slices"
 	"strings"
 	"sync"
 	"testing"
@@ -200,10 +201,18 @@ func TestPhrasesJoinAnOrganisationAcrossAnd(t *testing.T) {
 	}{
 		{"a body after the is one name", "Officials at the Food and Drug Administration agreed.", []string{"Officials", "Food and Drug Administration"}},
 		{"a body led by an acronym is one name", "It was the U.S. Securities and Exchange Commission that sued.", []string{"It", "U.S. Securities and Exchange Commission"}},
+		{"an agency whose last word is its task", "It was U.S. Customs and Border Protection that seized it.", []string{"It", "U.S. Customs and Border Protection"}},
+		{"a venue with at in a listing", "June 20 – Raleigh, NC @ Coastal Music Park at Walnut Creek\nJune 23 – Bristow, VA @ Jiffy Lube Live", []string{"June", "Raleigh", "NC", "Coastal Music Park at Walnut Creek", "June", "Bristow", "VA", "Jiffy Lube Live"}},
+		{"at after a venue in a sentence", "They played Fenway Park at Boston on Friday.", []string{"They", "Fenway Park", "Boston", "Friday"}},
 		{"a sentence starting with The", "The Securities and Exchange Commission sued.", []string{"The Securities and Exchange Commission"}},
 		{"two bodies stay two", "It was the United Nations and European Union that spoke.", []string{"It", "United Nations", "European Union"}},
 		{"a chamber and a committee stay two", "It was the Senate and House Intelligence Committee.", []string{"It", "Senate", "House Intelligence Committee"}},
 		{"two people stay two", "It was Ann and Bob Smith Foundation staff.", []string{"It", "Ann", "Bob Smith Foundation"}},
+		{"a nickname inside a name", "The view of coach Renaldo “Peewee” Gilkes is clear.", []string{"The", "Renaldo “Peewee” Gilkes"}},
+		{"a quoted word after a name", "They played “Hope” again.", []string{"They", "Hope"}},
+		{"a surname of two particles", "He met Botic van de Zandschulp.", []string{"He", "Botic van de Zandschulp"}},
+		{"a country named with and is one name", "They will oppose Antigua and Barbuda on June 2.", []string{"They", "Antigua and Barbuda", "June"}},
+		{"two countries stay two", "They will oppose Cuba and Antigua next.", []string{"They", "Cuba", "Antigua"}},
 	}
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) {
@@ -217,5 +226,173 @@ func TestPhrasesJoinAnOrganisationAcrossAnd(t *testing.T) {
 				t.Errorf("phrases = %q, want %q", got, tt.want)
 			}
 		})
+	}
+}
+
+func TestLonePersonWord(t *testing.T) {
+	full := candidate{name: "Taylor Swift", typ: Person, firm: true, words: 2}
+	tests := []struct {
+		name  string
+		c     candidate
+		votes int
+		cands []candidate
+		want  bool
+	}{
+		{"a word nobody is named with", candidate{name: "Ascom", typ: Person, words: 1}, 3, []candidate{full}, true},
+		{"a first name of a person named in full", candidate{name: "Taylor", typ: Person, words: 1}, 1, []candidate{full}, false},
+		{"a surname of a person named in full", candidate{name: "Swift", typ: Person, words: 1}, 1, []candidate{full}, false},
+		{"typed by a rule elsewhere", candidate{name: "Trump", typ: Person, words: 1}, 101, nil, false},
+		{"typed by a rule here", candidate{name: "Trump", typ: Person, words: 1, firm: true}, 100, nil, false},
+		{"two words", candidate{name: "Ann Neu", typ: Person, words: 2}, 1, nil, false},
+	}
+	for _, tt := range tests {
+		f := finder{cands: tt.cands}
+		if got := f.lonePersonWord(tt.c, tt.votes); got != tt.want {
+			t.Errorf("%s: lonePersonWord(%q) = %v, want %v", tt.name, tt.c.name, got, tt.want)
+		}
+	}
+}
+
+func TestCoordinateWithOrganizations(t *testing.T) {
+	tests := []struct {
+		name, text string
+		cands      []candidate // in text order; offsets found from name
+		want       EntityType  // the type of the candidate before the last, after
+	}{
+		{"a word listed with a company", "Gannett and GateHouse Media merged.",
+			[]candidate{{name: "Gannett", typ: "", words: 1}, {name: "GateHouse Media", typ: Organization, firm: true, words: 2, rule: "a company written in camel case"}}, Organization},
+		{"after a comma", "Zed, Acme Corp. and others.",
+			[]candidate{{name: "Zed", typ: Place, words: 1}, {name: "Acme Corp.", typ: Organization, firm: true, words: 2}}, Organization},
+		{"a place a rule typed stays", "Russia and NATO met.",
+			[]candidate{{name: "Russia", typ: Place, firm: true, words: 1}, {name: "NATO", typ: Organization, firm: true, words: 1}}, Place},
+		{"a person named in full stays", "Ann Neu spoke. Neu and GE Healthcare agreed.",
+			[]candidate{{name: "Ann Neu", typ: Person, firm: true, words: 2}, {name: "Neu", typ: Person, words: 1}, {name: "GE Healthcare", typ: Organization, firm: true, words: 2}}, Person},
+		{"not next to each other", "Gannett bought the GateHouse Media titles.",
+			[]candidate{{name: "Gannett", typ: "", words: 1}, {name: "GateHouse Media", typ: Organization, firm: true, words: 2}}, ""},
+	}
+	for _, tt := range tests {
+		runes := []rune(tt.text)
+		f := finder{runes: runes}
+		from := 0
+		for _, c := range tt.cands {
+			i := strings.Index(string(runes[from:]), c.name)
+			if i < 0 {
+				t.Fatalf("%s: %q not in %q", tt.name, c.name, tt.text)
+			}
+			start := from + len([]rune(string(runes[from:])[:i]))
+			c.start, c.end = start, start+len([]rune(c.name))
+			f.cands = append(f.cands, c)
+			from = c.end
+		}
+		f.coordinateWithOrganizations()
+		last := f.cands[len(f.cands)-2]
+		if got := last.typ; got != tt.want {
+			t.Errorf("%s: %q typed %q, want %q", tt.name, last.name, got, tt.want)
+		}
+	}
+}
+
+func TestSurnameWithParticles(t *testing.T) {
+	tests := []struct {
+		name, text, want string
+	}{
+		{"a surname two people share keeps its particle", "President Richard von Weizsäcker had a son, Dr. Fritz von Weizsäcker. On Tuesday von Weizsäcker spoke.", "person:von Weizsäcker"},
+		{"one person's surname with its particle", "Coach Oscar de la Hoya spoke. Later de la Hoya left.", "person:de la Hoya=Oscar de la Hoya"},
+		{"a particle not of the surname", "Ann Smith spoke. The house of Smith stood.", "person:Smith=Ann Smith"},
+	}
+	for _, tt := range tests {
+		got := describe(Suggest(tt.text, nil))
+		if !slices.Contains(got, tt.want) {
+			t.Errorf("%s: Suggest(%q) = %q, want %q among them", tt.name, tt.text, got, tt.want)
+		}
+	}
+}
+
+func TestGivenNameOf(t *testing.T) {
+	full := candidate{name: "Taylor Swift", typ: Person, firm: true, words: 2, start: 0}
+	other := candidate{name: "Taylor Smith", typ: Person, firm: true, words: 2, start: 20}
+	tests := []struct {
+		name  string
+		c     candidate
+		cands []candidate
+		want  string
+	}{
+		{"the given name of one person", candidate{name: "Taylor", typ: "", words: 1, start: 40}, []candidate{full}, "Taylor Swift"},
+		{"two people share it", candidate{name: "Taylor", typ: Person, words: 1, start: 40}, []candidate{full, other}, ""},
+		{"a rule typed it otherwise", candidate{name: "Taylor", typ: Place, firm: true, words: 1, start: 40}, []candidate{full}, ""},
+		{"a surname too", candidate{name: "Swift", typ: Person, words: 1, start: 40}, []candidate{full, {name: "Mia Swift", typ: Person, words: 2, start: 30}}, ""},
+	}
+	Suggest("warm", nil) // firstNames reads the recogniser's words
+	for _, tt := range tests {
+		f := finder{cands: tt.cands}
+		if got := f.givenNameOf(tt.c); got != tt.want {
+			t.Errorf("%s: givenNameOf(%q) = %q, want %q", tt.name, tt.c.name, got, tt.want)
+		}
+	}
+}
+
+func TestListedOnly(t *testing.T) {
+	if !listedOnly(candidate{typ: Organization, firm: true, rule: "an organisation in the gazetteer"}) {
+		t.Error("a name typed by the gazetteer of organisations is listed only")
+	}
+	if listedOnly(candidate{typ: Organization, firm: true, rule: "an organisation by the words around it"}) {
+		t.Error("a name typed by its context is not listed only")
+	}
+	tests := []struct{ text, want string }{
+		{"Former New York Mayor Michael Bloomberg spoke. Bloomberg said he would run.", "person:Bloomberg=Michael Bloomberg"},
+		{"Analysts told Bloomberg the deal was off.", "organization:Bloomberg"},
+	}
+	for _, tt := range tests {
+		got := describe(Suggest(tt.text, nil))
+		if !slices.Contains(got, tt.want) {
+			t.Errorf("Suggest(%q) = %q, want %q among them", tt.text, got, tt.want)
+		}
+	}
+}
+
+func TestAfterDateline(t *testing.T) {
+	for _, c := range []struct {
+		text string
+		want string
+	}{
+		{"CLEVELAND, Ohio – The Doobie Brothers will tour with the Zorbly Group.", "organization:Doobie Brothers"},
+		{"Fans of The Zorbly Group sang.", "organization:The Zorbly Group"},
+	} {
+		got := describe(Suggest(c.text, nil))
+		if !slices.Contains(got, c.want) {
+			t.Errorf("Suggest(%q) = %q, want %q among them", c.text, got, c.want)
+		}
+	}
+}
+
+func TestHyphenatedNamesTakeTheirType(t *testing.T) {
+	text := "Gannett Co. and GateHouse Media agreed. Gannett said so. The Gannett-Gatehouse merger closed."
+	got := describe(Suggest(text, nil))
+	for _, want := range []string{"organization:Gannett", "organization:Gatehouse=GateHouse"} {
+		if !slices.Contains(got, want) {
+			t.Errorf("Suggest(%q) = %q, want %q among them", text, got, want)
+		}
+	}
+}
+
+func TestLowerCaseBrand(t *testing.T) {
+	for w, want := range map[string]bool{"my6sense": true, "eBay": true, "iPhone": true, "mp3": false, "h1n1": false,
+		"covid19": false, "5mg": false, "word": false, "Zorbly": false, "e-mail": false} {
+		if got := lowerCaseBrand(w); got != want {
+			t.Errorf("lowerCaseBrand(%q) = %v, want %v", w, got, want)
+		}
+	}
+	for _, c := range []struct {
+		text string
+		want []string
+	}{
+		{"Research from my6sense shows it. Ann Smith joined my6sense in May.", []string{"organization:my6sense", "person:Ann Smith", "organization:my6sense"}},
+		{"She bought the new iPhone and an iPad.", nil},
+		{"Visit www.my6sense.com for more.", nil},
+	} {
+		got := describe(Suggest(c.text, nil))
+		if strings.Join(got, "|") != strings.Join(c.want, "|") {
+			t.Errorf("Suggest(%q) = %q, want %q", c.text, got, c.want)
+		}
 	}
 }

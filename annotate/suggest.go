@@ -3,6 +3,7 @@ package annotate
 import (
 	"sort"
 	"strings"
+	"unicode"
 	"unicode/utf8"
 )
 
@@ -181,7 +182,13 @@ func suggest(text string, learned Learned) []Suggestion {
 			// the Davis Cup): outside sports the name is the place.
 			continue
 		}
-		if !found && ambiguousName(s.Selector.Exact, lower) {
+		if found && same.typ == Organization && s.Type == Person && orgs.has(s.Selector.Exact) {
+			// A person known by a company's name ("Bloomberg"): where the
+			// clipping names no such person in full, the name is the
+			// company's.
+			continue
+		}
+		if !found && (ambiguousName(s.Selector.Exact, lower) || titleWordAt(toks, s.Selector)) {
 			continue
 		}
 		if c, ok := around(cands, s.Selector); ok {
@@ -214,6 +221,18 @@ func suggest(text string, learned Learned) []Suggestion {
 	return out
 }
 
+// titleWordAt reports whether span is one word of a title before a title
+// word ("Prime" in "Prime Minister", "Defense" in "Defense Secretary"): a
+// name known as something else ("Amazon Prime") is not meant there.
+func titleWordAt(toks []token, span Selector) bool {
+	for i, t := range toks {
+		if t.start == span.Start {
+			return t.end == span.End && titleModifiers[t.text] && i+1 < len(toks) && titles[toks[i+1].text]
+		}
+	}
+	return false
+}
+
 // exactly returns the recognised name at span.
 func exactly(cands []candidate, span Selector) (candidate, bool) {
 	for _, c := range cands {
@@ -234,15 +253,41 @@ func ambiguousName(name string, lower map[string]bool) bool {
 	return capsWords[name] || states.has(name) || commonAcronyms[name] || lower[strings.ToLower(name)] || isBasicWord(name)
 }
 
-// lowerWordsOf returns the words of toks written in lower case.
+// lowerWordsOf returns the words of toks written in lower case, but not
+// those of a web or e-mail address ("www.ascom.com" does not make "Ascom"
+// an ordinary word).
 func lowerWordsOf(toks []token) map[string]bool {
 	lower := make(map[string]bool)
-	for _, t := range toks {
-		if t.word && !t.upper {
+	for i, t := range toks {
+		if t.word && !t.upper && !inWebAddress(toks, i) {
 			lower[t.text] = true
 		}
 	}
 	return lower
+}
+
+// inWebAddress reports whether toks[i] is joined to another word by a dot,
+// "@" or "/" with no space between ("ascom" in "www.ascom.com" or
+// "info@ascom.com"): part of an address, not a word of the sentence.
+func inWebAddress(toks []token, i int) bool {
+	joined := func(a, b int) bool {
+		return a >= 0 && b < len(toks) && toks[a].end == toks[b].start
+	}
+	for _, d := range []int{-1, 1} {
+		sep, other := i+d, i+2*d
+		if sep < 0 || other < 0 || other >= len(toks) {
+			continue
+		}
+		switch toks[sep].text {
+		case ".", "@", "/":
+		default:
+			continue
+		}
+		if toks[other].word && joined(min(i, other), min(i, other)+1) && joined(max(i, other)-1, max(i, other)) {
+			return true
+		}
+	}
+	return false
 }
 
 // around returns the recognised name that holds span and is longer.
@@ -279,6 +324,9 @@ func suggestKnown(text string, runes []rune, known []Entity, cands []candidate) 
 		if len(es) == 0 {
 			continue
 		}
+		if _, found := exactly(cands, Selector{Start: sp.start, End: sp.end}); !found && beforeHyphenatedWord(runes, sp.end) {
+			continue // "London-based": an adjective, as the rules read it
+		}
 		// Two entities of one name ("Russia" the country and the team):
 		// the one of the type the rules found here.
 		e := es[0]
@@ -293,4 +341,11 @@ func suggestKnown(text string, runes []rune, known []Entity, cands []candidate) 
 		out = append(out, Suggestion{Selector: newSelectorRunes(runes, sp.start, sp.end), Name: e.Name, Type: e.Type, EntityID: e.ID, Score: knownConfidence})
 	}
 	return out
+}
+
+// beforeHyphenatedWord reports whether a name ending at end is the first
+// part of a hyphenated adjective ("London-based", "Paris-listed"): a
+// hyphen and a lower-case letter follow it.
+func beforeHyphenatedWord(runes []rune, end int) bool {
+	return end+1 < len(runes) && runes[end] == '-' && unicode.IsLower(runes[end+1])
 }

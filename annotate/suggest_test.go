@@ -2,6 +2,7 @@ package annotate
 
 import (
 	"os"
+	"slices"
 	"strings"
 	"testing"
 	"unicode"
@@ -208,6 +209,8 @@ func TestAShortFormKeepsTheTypeOfTheFullName(t *testing.T) {
 		{"a team by its last word", "The Minnesota Wild beat Dallas on Tuesday. The Wild scored twice.", "Wild", Organization},
 		{"a company by its first word", "Northwind Pharmaceuticals fell 3% on Monday. Analysts said Northwind would recover.", "Northwind", Organization},
 		{"a person by the surname", "Ann Smith spoke on Friday. Later Smith left.", "Smith", Person},
+		{"a company by a first word that is also a town", "The private equity firm Alden Capital bought it. Analysts said Alden would sell.", "Alden", Organization},
+		{"a newspaper's company by the newspaper's word", "Alden bid for the owner of the Chicago Tribune. It became the largest shareholder of Tribune.", "Tribune", Organization},
 	}
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) {
@@ -220,5 +223,103 @@ func TestAShortFormKeepsTheTypeOfTheFullName(t *testing.T) {
 			}
 			t.Errorf("Suggest = %q, want %q as %s", got, tt.short, tt.want)
 		})
+	}
+}
+
+func TestInWebAddress(t *testing.T) {
+	tests := []struct {
+		text, word string
+		want       bool
+	}{
+		{"please visit: www.ascom.com for more.", "ascom", true},
+		{"write to info@ascom.com today.", "info", true},
+		{"see ascom.com/news now.", "news", true},
+		{"the ascom was sold. Then it rained.", "ascom", false},
+		{"it ended. ascom began.", "ascom", false},
+	}
+	for _, tt := range tests {
+		toks := tokenize([]rune(tt.text))
+		found := false
+		for i, tok := range toks {
+			if tok.text == tt.word {
+				found = true
+				if got := inWebAddress(toks, i); got != tt.want {
+					t.Errorf("%q in %q: inWebAddress = %v, want %v", tt.word, tt.text, got, tt.want)
+				}
+				break
+			}
+		}
+		if !found {
+			t.Fatalf("%q not a token of %q", tt.word, tt.text)
+		}
+	}
+}
+
+func TestTitleWordAt(t *testing.T) {
+	tests := []struct {
+		text, word string
+		want       bool
+	}{
+		{"Prime Minister Benjamin Netanyahu spoke.", "Prime", true},
+		{"the Defense Secretary said", "Defense", true},
+		{"Amazon Prime members pay less.", "Prime", false},
+		{"Prime is Amazon's service.", "Prime", false},
+	}
+	for _, tt := range tests {
+		runes := []rune(tt.text)
+		start := strings.Index(tt.text, tt.word)
+		sel := newSelectorRunes(runes, start, start+len(tt.word))
+		if got := titleWordAt(tokenize(runes), sel); got != tt.want {
+			t.Errorf("%q in %q: titleWordAt = %v, want %v", tt.word, tt.text, got, tt.want)
+		}
+	}
+}
+
+// A known place is not suggested where it starts a hyphenated adjective
+// ("London-based"), which the rules read as no name, only where it is
+// named alone.
+func TestKnownNameBeforeHyphenatedWord(t *testing.T) {
+	for _, c := range []struct {
+		text string
+		end  int
+		want bool
+	}{
+		{"a London-based designer", 8, true},
+		{"the Israel-Hamas war", 10, false},
+		{"in London.", 9, false},
+		{"London-", 6, false},
+	} {
+		if got := beforeHyphenatedWord([]rune(c.text), c.end); got != c.want {
+			t.Errorf("beforeHyphenatedWord(%q, %d) = %v, want %v", c.text, c.end, got, c.want)
+		}
+	}
+	known := []Entity{{ID: 1, Name: "London", Type: Place}}
+	text := "Ann Smith, a London-based designer, wrote from London."
+	london := 0
+	for _, s := range Suggest(text, known) {
+		if s.EntityID == 1 {
+			london++
+			if s.Selector.Start != strings.LastIndex(text, "London") {
+				t.Errorf("London suggested at %d (%q), in London-based", s.Selector.Start, s.Selector.Exact)
+			}
+		}
+	}
+	if london != 1 {
+		t.Errorf("known London suggested %d times, want once", london)
+	}
+}
+
+// A person known by a company's name is the company in a clipping that
+// names no such person in full, and the person in one that does.
+func TestKnownPersonNamedLikeACompany(t *testing.T) {
+	known := []Entity{{ID: 1, Name: "Bloomberg", Type: Person}}
+	for _, c := range []struct{ text, want string }{
+		{"Analysts told Bloomberg the deal was off.", "organization:Bloomberg"},
+		{"Michael Bloomberg spoke. Later, Bloomberg said he would run.", "person:Bloomberg#1"},
+	} {
+		got := describe(Suggest(c.text, known))
+		if !slices.Contains(got, c.want) {
+			t.Errorf("Suggest(%q) = %q, want %q among them", c.text, got, c.want)
+		}
 	}
 }

@@ -131,6 +131,19 @@ func phrases(toks []token) [][2]int {
 				j += 3
 				continue
 			}
+			// A nickname in quotation marks inside a name ("Renaldo
+			// “Peewee” Gilkes").
+			if isOpeningQuote(t.text) && j+3 < len(toks) && toks[j+1].word && toks[j+1].upper && isClosingQuote(toks[j+2].text) &&
+				toks[j+3].word && toks[j+3].upper && !toks[j+3].sentStart && toks[j+1].start == t.end && toks[j+2].start == toks[j+1].end {
+				j += 4
+				continue
+			}
+			// "at" inside a venue's name in a listing of dates ("@
+			// Coastal Credit Union Music Park at Walnut Creek").
+			if listedVenueAt(toks, i, j) {
+				j += 2
+				continue
+			}
 			// "&" between capitalised words ("Chapter & Verse", "Johnson &
 			// Johnson").
 			if t.text == "&" && j+1 < len(toks) && toks[j+1].word && toks[j+1].upper && !toks[j+1].sentStart {
@@ -140,10 +153,13 @@ func phrases(toks []token) [][2]int {
 			// "of" (and "of the") between capitalised words; "on", "for"
 			// and "and" too inside an organisation's name ("National
 			// Institute on Drug Abuse").
-			if t.word && (connectors[t.text] || (orgConnectors[t.text] && hasOrgWord(toks[i:j]) && !isPlaceRun(toks[i:j]) && !(t.text == "and" && endsName(toks[i:j]))) || andJoinsOrganization(toks, i, j)) && !t.sentStart {
+			if t.word && (connectors[t.text] || (orgConnectors[t.text] && hasOrgWord(toks[i:j]) && !isPlaceRun(toks[i:j]) && !(t.text == "and" && endsName(toks[i:j]))) || andJoinsOrganization(toks, i, j) || andJoinsPlace(toks, i, j)) && !t.sentStart {
 				k := j + 1
 				if (t.text == "of" || t.text == "for" || t.text == "on") && k < len(toks) && toks[k].text == "the" {
 					k++
+				}
+				if t.text != "of" && connectors[t.text] && k < len(toks) && connectors[toks[k].text] && toks[k].text != "of" {
+					k++ // two particles of a surname: "Botic van de Zandschulp", "de la Hoya"
 				}
 				if k < len(toks) && toks[k].word && toks[k].upper && !toks[k].sentStart {
 					j = k + 1
@@ -177,7 +193,7 @@ func andJoinsOrganization(toks []token, i, j int) bool {
 	for k < len(toks) && toks[k].word && toks[k].upper && !toks[k].sentStart {
 		k++
 	}
-	if k-(j+1) < 2 || !orgLastWords[toks[k-1].text] {
+	if k-(j+1) < 2 || !orgLastWords[toks[k-1].text] && !agencyTaskWords[toks[k-1].text] {
 		return false
 	}
 	if endsName(toks[i:j]) || orgs.has(tokenText(toks[i:j])) || places.has(tokenText(toks[i:j])) {
@@ -190,6 +206,16 @@ func andJoinsOrganization(toks []token, i, j int) bool {
 	}
 	ledByPlace := j-i == 2 && (isAcronym(toks[i]) || places.has(toks[i].text))
 	return afterThe || ledByPlace
+}
+
+// andJoinsPlace reports whether the "and" at toks[j] is inside a place's
+// name of the gazetteer that the run toks[i:j] begins ("Antigua and
+// Barbuda", "Bosnia and Herzegovina", "Trinidad and Tobago").
+func andJoinsPlace(toks []token, i, j int) bool {
+	if toks[j].text != "and" || j+1 >= len(toks) {
+		return false
+	}
+	return places.has(tokenText(toks[i : j+2]))
 }
 
 // tokenText is the words of toks joined by spaces.
@@ -218,7 +244,10 @@ var titles = setOf("President", "Vice-President", "Secretary", "Secretary-Genera
 	"Administrator", "Contact", "Insider", "Analyst", "Strategist", "Economist", "Host", "Anchor", "Quarterback",
 	"Linebacker", "Receiver", "Winger", "Defenseman", "Goaltender", "Pitcher", "Catcher", "Shortstop", "Rookie",
 	"Owner", "Fellow", "Scientist", "Researcher", "President-elect", "Chancellor-elect", "Captain", "Skipper",
-	"DL", "QB", "WR", "RB", "LB", "CB", "Singer", "Actor", "Actress", "Rapper", "Author", "Reporter", "Columnist")
+	"DL", "QB", "WR", "RB", "LB", "CB", "Singer", "Actor", "Actress", "Rapper", "Author", "Reporter", "Columnist",
+	// Abbreviations written without a full stop, as British and Indian
+	// papers do ("Lt Col Alexander Vindman").
+	"Lt", "Col", "Sgt", "Capt", "Maj", "Prof", "Cpl", "Brig", "Cdr", "Adm", "Supt", "Insp")
 
 // titleModifiers come before a title word and belong to the title
 // ("Prime Minister", "Defense Secretary", "Press Secretary").
@@ -250,7 +279,18 @@ var orgLastWords = setOf("Inc", "Inc.", "Ltd", "Ltd.", "LLC", "PLC", "plc", "Cor
 	"Advisers", "Enterprises", "Electronics", "Chemicals", "Petroleum", "Mining", "Energy", "Software",
 	"United", "Rovers", "Athletic", "Wanderers", "FC", "Hotspur", "Leader", "Register", "Intelligencer", "Inquirer",
 	"Examiner", "Dispatch", "Courier", "Sentinel", "Enquirer", "Express", "Standard", "Review", "Bulletin",
-	"Monitor", "Panel", "Team", "Unit", "Directorate", "Consortium", "Taskforce")
+	"Monitor", "Panel", "Team", "Unit", "Directorate", "Consortium", "Taskforce",
+	// Words for a company's trade ("Dick Clark Productions", "Life Care
+	// Solutions", "Vertex Pharmaceuticals" above).
+	"Productions", "Pictures", "Entertainment", "Solutions", "Brands", "Foods", "Resources", "Properties",
+	"Logistics", "Therapeutics", "Biosciences", "Biotech", "Semiconductor", "Semiconductors", "Networks",
+	"Aerospace", "Dynamics", "Robotics", "Automotive", "Bancorp", "Associates", "Consulting", "Publishing",
+	"Publishers", "Wireless", "Telecommunications", "Utilities", "Hotels", "Resorts", "Restaurants", "Stores",
+	"Healthcare", "Oil", "Interactive", "Cinemas", "International", "Computer", "Computers", "Acquisition",
+	"Acquisitions", "Institution", "Savings", "Instruments", "Shipping", "Railway", "Railways", "Railroad", "Metals",
+	"Materials", "Beverages", "Brewery", "Breweries", "Bancshares", "Assurance", "Electric", "Chemical", "Motor",
+	// Companies' legal forms abroad.
+	"AG", "SA", "S.A.", "N.V.", "GmbH", "Limited", "SpA", "S.p.A.", "AB", "ASA", "Oyj", "KK", "B.V.")
 
 // familyNameFirst are common Chinese, Korean and Vietnamese family names,
 // which come first in a name as written in news ("Li Jifeng" is then "Li",
@@ -287,13 +327,17 @@ var orgFirstWords = setOf("Ministry", "Department", "University", "Bank", "Counc
 	"Institute", "Office", "Board", "Federal", "National", "Royal", "International", "Academy", "Court",
 	"Organization", "Organisation", "Association", "Federation", "Agency", "Bureau", "Diplomatic")
 
+// stormWords start the name of a storm, an event ("Hurricane Hugo",
+// "Typhoon Haiyan", "Storm Ciara").
+var stormWords = setOf("Hurricane", "Typhoon", "Cyclone", "Storm")
+
 // eventLastWords mark the last word of an event's name ("Vietnam War",
 // "World Cup", "Arab Spring").
 var eventLastWords = setOf("War", "Revolution", "Olympics", "Games", "Cup", "Summit", "Festival", "Finals", "Final",
 	"Championship", "Championships", "Election", "Elections", "Referendum", "Massacre", "Uprising", "Spring",
 	"Crisis", "Conference", "Expo", "Marathon", "Tournament", "Open", "Prix", "Series", "Week", "Day", "Holocaust",
 	"Genocide", "Blitz", "Attacks", "Attack", "Bombing", "Bombings", "Riots", "Protests", "Accords", "Accord",
-	"Treaty", "Pact", "Talks")
+	"Treaty", "Pact", "Talks", "Awards", "Ceremony", "Gala", "Telethon", "Parade")
 
 // stopwords are common words that are capitalised at the start of a
 // sentence but are never names on their own.
@@ -364,7 +408,19 @@ var roleNouns = func() map[string]bool {
 		"reporter", "teacher", "doctor", "officer", "soldier", "politician", "candidate", "chancellor",
 		"premier", "diplomat", "negotiator", "adviser", "advisor", "economist", "researcher", "scientist",
 		"judge", "prosecutor", "general", "colonel", "captain", "sergeant", "ceo", "manager", "striker",
-		"midfielder", "defender", "goalkeeper", "writer", "director-general", "secretary-general")
+		"midfielder", "defender", "goalkeeper", "writer", "director-general", "secretary-general",
+		// Offices, trades and ties between people, as news writes them
+		// before a name ("congresswoman Alexandria Ocasio-Cortez", "his
+		// wife Jane Doe", "Grant, her husband,").
+		"congressman", "congresswoman", "councilman", "councilwoman", "councillor", "representative",
+		"host", "anchor", "rapper", "musician", "artist", "producer", "businessman", "businesswoman",
+		"billionaire", "entrepreneur", "chef", "designer", "athlete", "star", "veteran", "rookie",
+		"administrator", "inspector", "detective", "sheriff", "trooper", "attorney", "pastor", "priest",
+		"bishop", "rabbi", "imam", "nurse", "surgeon", "physician", "student", "suspect", "victim",
+		"defendant", "witness", "wife", "husband", "son", "daughter", "mother", "father", "brother",
+		"sister", "grandson", "granddaughter", "girlfriend", "boyfriend", "teammate", "comedian",
+		"novelist", "poet", "filmmaker", "photographer", "historian", "archbishop", "cardinal", "pope",
+		"queen", "king", "prince", "princess", "duchess", "duke", "spokeswoman", "commentator", "pundit")
 	return m
 }()
 
@@ -389,11 +445,11 @@ func isPlaceRun(toks []token) bool {
 // ("U.S. Securities and Exchange Commission").
 func endsName(toks []token) bool {
 	last := toks[len(toks)-1].text
-	if !orgLastWords[last] {
+	if !orgLastWords[last] && !newspaperWords[last] {
 		return false
 	}
-	if singleOrgWords[last] {
-		return true
+	if singleOrgWords[last] || newspaperWords[last] {
+		return true // "the Miami Herald and Kansas City Star" are two
 	}
 	n := 0
 	for _, t := range toks[:len(toks)-1] {
@@ -444,10 +500,11 @@ var placeLastWords = setOf("Street", "St.", "Avenue", "Ave.", "Road", "Rd.", "Dr
 	"Place", "Square", "Plaza", "Bridge", "Tunnel", "Highway", "Freeway", "Parkway", "Turnpike", "Airport", "Station",
 	"Stadium", "Arena", "Field", "Park", "Amphitheatre", "Amphitheater", "Pavilion", "Auditorium", "Theatre",
 	"Theater", "Coliseum", "Colosseum", "Dome", "Ballpark", "Speedway", "Raceway", "Garden", "Gardens", "Hotel",
-	"Suites", "Resort", "Mall", "Jail", "Prison", "Penitentiary", "Palace", "Castle", "Cathedral", "Tower",
+	"Suites", "Resort", "Mall", "Showroom", "Jail", "Prison", "Penitentiary", "Palace", "Castle", "Cathedral", "Tower",
 	"Plateau", "Mountains", "Mountain", "River", "Creek", "Lake", "Valley", "Canyon", "Desert", "Peninsula",
 	"Island", "Islands", "Beach", "Falls", "Springs", "Heights", "Hills", "Forest", "Coast", "Ocean", "Sea", "Bay",
-	"Gulf", "Strait", "Channel", "Basin", "Glacier", "Reef", "County", "Township", "Borough", "Parish")
+	"Gulf", "Strait", "Channel", "Basin", "Glacier", "Reef", "County", "Township", "Borough", "Parish",
+	"Observatory", "Lighthouse", "Dam", "Harbour", "Harbor", "Pier", "Marina", "Cemetery", "Memorial")
 
 // venueWords before "Center" or "Centre" make it a venue, not an
 // organisation ("Blossom Music Center", "PNC Bank Arts Center").
@@ -462,13 +519,13 @@ var orgCueNouns = setOf("firm", "company", "startup", "start-up", "retailer", "c
 	"chain", "giant", "maker", "manufacturer", "automaker", "carmaker", "conglomerate", "lender", "investor",
 	"club", "team", "label", "studio", "operator", "provider", "supplier", "regulator", "watchdog", "rival",
 	"subsidiary", "unit", "charity", "nonprofit", "non-profit", "organization", "organisation", "union",
-	"party", "band", "group", "developer", "tabloid", "daily", "network")
+	"party", "band", "group", "developer", "tabloid", "daily", "network", "journal")
 
 // orgAfterNouns, in lower case just after a name, say it is a business
 // ("Home Depot shares", "WeWork employees").
 var orgAfterNouns = setOf("shares", "stock", "stocks", "employees", "workers", "customers", "shareholders",
 	"investors", "executives", "headquarters", "stores", "subscribers", "spokesperson", "spokeswoman",
-	"spokesman")
+	"spokesman", "newspaper", "tabloid", "broadcaster", "website")
 
 // orgAfterNounsInside are more words after an organisation ("Stripe
 // revenue", "Arsenal manager"), trusted only after a name inside a
@@ -517,7 +574,11 @@ var commonAcronyms = setOf("IPO", "IPOs", "HIV", "AIDS", "CEO", "CFO", "COO", "C
 	"DL", "QB", "WR", "RB", "LB", "CB", "ERA", "RBI", "RBIs", "LP", "EP", "DJ", "MC", "IQ", "PhD", "MBA",
 	"ATM", "USB", "LED", "LCD", "GPS", "FAQ", "DIY", "VIP", "RSVP", "ASAP", "CPU", "GPU", "APR", "ETF",
 	"ETFs", "ESG", "M&A", "P&L", "YoY", "LOL", "OMG", "URL", "API", "APIs", "SMS", "PS", "NB", "AKA", "ICU",
-	"ER", "OB", "BMI", "STD", "COVID", "WiFi", "PC", "PCs", "UV", "CO2", "HQ", "EU-wide")
+	"ER", "OB", "BMI", "STD", "COVID", "WiFi", "PC", "PCs", "UV", "CO2", "HQ", "EU-wide",
+	// Terms of finance and markets.
+	"EBITDA", "EBIT", "EPS", "CAGR", "AUM", "NAV", "ROE", "ROI", "ROCE", "FY", "QoQ", "MoM", "YTD", "NPA", "NPAs",
+	"GST", "VAT", "CPI", "PMI", "FDI", "FII", "FIIs", "DII", "DIIs", "OTC", "SPAC", "SPACs", "B2B", "B2C", "SaaS",
+	"KPI", "KPIs", "ROAS", "CPM", "CTR")
 
 // nameAdverbs start a sentence without being a name ("Nowadays, plague is
 // treated").
@@ -545,3 +606,102 @@ var camelPrefixes = []string{"Mc", "Mac", "De", "Di", "Da", "Du", "La", "Le", "V
 // sections ("CBS Sports", "BBC Sport", "CNN Business").
 var mediumWords = setOf("Sport", "Sports", "News", "Business", "Today", "Digital", "Radio", "Television", "Entertainment",
 	"Health", "Money", "Politics", "Travel", "Weather", "World", "Online", "Studios", "Films", "Music", "Games")
+
+// sourceVerbs come before "by" and an organisation that made the figures
+// or owns the business: "surveyed by Refinitiv", "acquired by Meta".
+var sourceVerbs = setOf("surveyed", "polled", "compiled", "published", "conducted", "commissioned", "released",
+	"issued", "provided", "acquired", "bought", "owned", "funded", "backed", "operated", "tracked", "rated",
+	"downgraded", "upgraded")
+
+// sourceNouns come before "from" or "by" and the organisation that made
+// them: "a survey from Piper Jaffray", "data from Refinitiv".
+var sourceNouns = setOf("survey", "poll", "report", "study", "data", "research", "analysis", "estimates",
+	"figures", "statistics", "forecast", "forecasts", "filing", "ranking", "rankings", "index", "ratings")
+
+// dataNouns are sourceNouns that a firm, not a person, produces: "a survey
+// from Piper Jaffray" names a firm though "Piper" is a given name.
+var dataNouns = setOf("survey", "poll", "data", "figures", "statistics", "estimates", "forecast", "forecasts",
+	"index", "ratings", "rankings")
+
+// workplaceNouns come before "at" and the organisation where they happen
+// or work: "layoffs at Meetup", "employees at Google".
+var workplaceNouns = setOf("layoffs", "lay-offs", "redundancies", "cuts", "employees", "staff", "staffers",
+	"workers", "engineers", "executives", "employee", "staffer", "worker", "engineer", "executive")
+
+// motionWords come before "to" and a place something or someone moves
+// to: "taken to Suddie", "flew to Denver".
+var motionWords = setOf("taken", "moved", "move", "moving", "flew", "fly", "flying", "travelled", "traveled",
+	"travel", "returned", "return", "went", "go", "sent", "transferred", "drove", "driven", "headed", "heading",
+	"relocated", "airlifted", "rushed", "brought", "trip", "journey", "visit", "visits", "way", "back",
+	"deported", "evacuated", "fled", "escaped", "marched", "sailed", "shipped", "exported", "extradited")
+
+// placeKindNouns come before "of" and a place of that kind: "the village
+// of Sarkh", "the province of Idlib".
+var placeKindNouns = setOf("province", "region", "district", "county", "city", "town", "village", "state",
+	"island", "islands", "municipality", "prefecture", "governorate", "oblast", "suburb", "suburbs",
+	"neighbourhood", "neighborhood", "enclave", "hamlet", "outskirts", "capital", "commune", "canton",
+	"emirate", "kingdom", "republic", "borough", "township", "parish")
+
+// bearingWords come before "of" and a place a distance or direction is
+// measured from: "south of Jerusalem", "20 miles north of Suddie".
+var bearingWords = setOf("north", "south", "east", "west", "northeast", "northwest", "southeast", "southwest",
+	"north-east", "north-west", "south-east", "south-west", "miles", "kilometres", "kilometers", "km")
+
+// titleTimeWords start a title's descriptor and say when the office was
+// held, not where: "Former New York Mayor Michael Bloomberg".
+var titleTimeWords = setOf("Former", "Acting", "Interim", "Outgoing", "Incoming", "Retired", "Then", "Ex",
+	"Late", "Longtime", "Current")
+
+// agencyTaskWords end an agency's name joined by "and" where it names its
+// task: "U.S. Customs and Border Protection", "Immigration and Customs
+// Enforcement", "the Centers for Disease Control and Prevention".
+var agencyTaskWords = setOf("Protection", "Enforcement", "Prevention", "Control", "Development", "Safety")
+
+// listedVenueAt reports whether the "at" at toks[j] is inside the name of
+// a venue that the run toks[i:j] begins after "@" in a listing of dates
+// ("@ Northwell Health at Jones Beach Theater"): the name runs to the end
+// of the line, where the listing's next date starts.
+func listedVenueAt(toks []token, i, j int) bool {
+	if toks[j].text != "at" || j+1 >= len(toks) || !toks[j+1].word || !toks[j+1].upper || i < 1 {
+		return false
+	}
+	if k := i - 1; toks[k].text != "@" && !(toks[k].text == "The" && k > 0 && toks[k-1].text == "@") {
+		return false
+	}
+	k := j + 1
+	for k < len(toks) && toks[k].word && toks[k].upper && !toks[k].sentStart {
+		k++
+	}
+	return k == len(toks) || toks[k].sentStart || toks[k].text == "@" || !toks[k].word
+}
+
+// regionWords, in lower case before a place's name, name a part of it:
+// "northern Idlib", "central Kharkiv".
+var regionWords = setOf("northern", "southern", "eastern", "western", "central", "northeastern", "northwestern",
+	"southeastern", "southwestern", "north-eastern", "north-western", "south-eastern", "south-western", "coastal",
+	"rural", "downtown", "suburban", "upstate", "greater")
+
+// partyMembers are the singular of parties' members listed in the plural
+// in data/organizations.txt.
+var partyMembers = setOf("Democrat", "Republican", "Tory", "Conservative")
+
+// productModelWords end the name of a product's model: "PS4 Pro",
+// "Chromecast Ultra", "iPhone 11 Pro Max".
+var productModelWords = setOf("Pro", "Ultra", "Max", "Mini", "Lite", "XL", "Plus")
+
+// mediumCueNouns are orgCueNouns that no person is called, so that the
+// name after them is the organisation even where it starts with a given
+// name ("the journal Nature Astronomy", "the label Big Machine"); an
+// "investor Warren Buffett" is a person.
+var mediumCueNouns = setOf("journal", "newspaper", "magazine", "website", "tabloid", "broadcaster", "publisher",
+	"label", "airline", "retailer", "startup", "start-up", "carmaker", "automaker")
+
+// siteDomains are the top-level domains of sites named as publications or
+// companies ("Moneycontrol.com").
+var siteDomains = setOf("com", "org", "net", "io", "ai", "co", "tv", "fm", "info", "news")
+
+// possessiveNameEnds follow a company's name written as a possessive, where
+// a possessive of a person would be followed by a noun: "Lowe's was",
+// "Macy's, Kellogg's and".
+var possessiveNameEnds = setOf(",", ".", ";", ")", "and", "or", "was", "were", "has", "had", "said", "says",
+	"reported", "announced", "will", "would")

@@ -196,22 +196,22 @@ func (w *mainWindow) ShowEntityCard(m annotate.Mention) {
 			w.showError(err)
 			return
 		}
-		others, err := w.lib.ClippingsMentioning(ctx, m.EntityID)
+		others, total, err := w.lib.ClippingsMentioning(ctx, m.EntityID, cur, cardClippings)
 		if err != nil {
 			w.showError(err)
 			return
 		}
-		var rest []library.Summary
-		for _, s := range others {
-			if s.ID != cur {
-				rest = append(rest, s)
-			}
-		}
-		w.do(func() { w.entityCard(e, m, rest) })
+		w.do(func() { w.entityCard(e, m, others, total) })
 	})
 }
 
-func (w *mainWindow) entityCard(e annotate.Entity, m annotate.Mention, others []library.Summary) {
+// cardClippings is how many of the other clippings mentioning an entity
+// its card lists; it says how many more there are.
+const cardClippings = 8
+
+// entityCard shows the card of e, opened from mention m, listing others,
+// the newest of the total other clippings that mention it.
+func (w *mainWindow) entityCard(e annotate.Entity, m annotate.Mention, others []library.Summary, total int) {
 	var d *dialog.CustomDialog
 	typ := widget.NewLabel(annotate.DescribeType(e.Type).Name)
 	typ.TextStyle.Bold = true
@@ -227,15 +227,14 @@ func (w *mainWindow) entityCard(e annotate.Entity, m annotate.Mention, others []
 	if len(others) == 0 {
 		parts = append(parts, hint("No other clipping mentions "+e.Name+" yet."))
 	}
-	for i, s := range others {
-		if i == 8 {
-			parts = append(parts, hint(fmt.Sprintf("and %d more", len(others)-i)))
-			break
-		}
+	for _, s := range others {
 		parts = append(parts, clippingCard(s, func() {
 			d.Hide()
 			w.OpenClipping(s.ID)
 		}))
+	}
+	if more := total - len(others); more > 0 {
+		parts = append(parts, hint("and "+thousands(more)+" more"))
 	}
 	filter := widget.NewButtonWithIcon("Show in library", theme.SearchIcon(), func() {
 		d.Hide()
@@ -253,9 +252,15 @@ func (w *mainWindow) entityCard(e annotate.Entity, m annotate.Mention, others []
 		remove := widget.NewButtonWithIcon("Untag", theme.ContentRemoveIcon(), func() { d.Hide(); w.RemoveMention(m.ID) })
 		buttons = []fyne.CanvasObject{remove, filter, close}
 	}
-	d = dialog.NewCustomWithoutButtons(e.Name, container.NewVBox(parts...), w.win)
+	// Setting the buttons and the size each lays out and refreshes the
+	// whole dialog, measuring every title again to cut it to the width:
+	// the content goes in once they are set, so that only showing the
+	// dialog measures it.
+	content := container.NewVBox()
+	d = dialog.NewCustomWithoutButtons(e.Name, content, w.win)
 	d.SetButtons(buttons)
 	d.Resize(fyne.NewSize(440, 0))
+	content.Objects = parts
 	w.showDialog(d, d.Hide)
 }
 
@@ -266,7 +271,7 @@ func clippingCard(s library.Summary, open func()) fyne.CanvasObject {
 	title.Truncation = fyne.TextTruncateEllipsis
 	meta := newQuietText(summaryMeta(s), theme.SizeNameCaptionText)
 	meta.Truncation = fyne.TextTruncateEllipsis
-	return newPanelCard(compact(container.NewVBox(title, meta)), open)
+	return newPanelCard(container.NewVBox(tight(title), tight(meta)), open)
 }
 
 // FilterByEntity shows the clippings mentioning an entity.

@@ -2,13 +2,11 @@ package app
 
 import (
 	"context"
-	"errors"
 	"fmt"
 	"log/slog"
 	"strconv"
 	"strings"
 	"sync"
-	"syscall"
 
 	"fyne.io/fyne/v2"
 	"fyne.io/fyne/v2/container"
@@ -147,12 +145,8 @@ func (c *captureService) status() string {
 	switch {
 	case c.err == nil:
 		return "Not listening."
-	case errors.Is(c.err, syscall.EADDRINUSE):
-		return fmt.Sprintf("Not listening: port %d is taken by another program (perhaps 'margin serve', which files the pages itself); choose another port or stop it.", c.port)
-	case errors.Is(c.err, syscall.EACCES):
-		return fmt.Sprintf("Not listening: this system does not let Margin use port %d; choose one above 1024.", c.port)
 	}
-	return "Not listening: " + strings.TrimPrefix(c.err.Error(), "capture: ") + "."
+	return "Not listening: " + c.err.Error() + "."
 }
 
 // parsePort reads a port typed in Preferences, or says in a sentence why

@@ -24,6 +24,13 @@ const listPageSize = 100
 // large library drops the others.
 const listMaxPages = 40
 
+// countCap is how far the list counts a search's matches: past it the
+// header says "more than 1,000 clippings found" and the list grows a page
+// at a time as it is scrolled (see libraryList.more). Counting every match
+// of a broad search over a large library costs as much as its first page.
+// Tests change it.
+var countCap = 1000
+
 // searchDelay is how long the search box waits after a keystroke before
 // searching, so typing a word runs one query, not one a letter.
 const searchDelay = 150 * time.Millisecond
@@ -64,9 +71,13 @@ type libraryList struct {
 	content fyne.CanvasObject
 
 	// UI goroutine state.
-	filter  library.Filter
-	gen     int // bumped when the filter changes; older results are dropped
-	total   int
+	filter library.Filter
+	gen    int // bumped when the filter changes; older results are dropped
+	total  int
+	// more is set when the search matches more clippings than the list
+	// counted (countCap): total is then what the list knows of, and grows
+	// by a page each time its last page is read full.
+	more    bool
 	pages   map[int][]library.Summary
 	loading map[int]bool
 	openID  int64
@@ -201,14 +212,22 @@ type listRow struct {
 	tick    *widget.Icon
 	// ctrl is whether Ctrl was down when the button went down.
 	ctrl bool
+	// titleText and metaText are the lines the row shows, cut to the
+	// row's width by fit (fitWidth, 0 before the row is laid out): Fyne's
+	// own truncation measures a text anew at every refresh.
+	titleText, metaText string
+	fitWidth            float32
+	fitTick             bool
+	// shown is the summary the row shows, and shownSearching whether
+	// with its snippet.
+	shown          library.Summary
+	shownSearching bool
 }
 
 func (l *libraryList) newRow() fyne.CanvasObject {
 	r := &listRow{l: l, title: widget.NewLabel("Loading…"), meta: newQuietText(" ", theme.SizeNameCaptionText),
-		tick: widget.NewIcon(theme.ConfirmIcon())}
+		tick: widget.NewIcon(theme.ConfirmIcon()), titleText: "Loading…", metaText: " "}
 	r.title.TextStyle.Bold = true
-	r.title.Truncation = fyne.TextTruncateEllipsis
-	r.meta.Truncation = fyne.TextTruncateEllipsis
 	r.snippet = widget.NewRichText(snippetSegments(" ")...)
 	r.snippet.Truncation = fyne.TextTruncateEllipsis
 	r.snippet.Scroll = fyne.ScrollNone
@@ -275,11 +294,13 @@ func (rr *listRowRenderer) Refresh() {
 func (rr *listRowRenderer) overlap() float32 { return theme.Padding() * 1.5 }
 
 func (rr *listRowRenderer) Layout(size fyne.Size) {
+	if size.Width != rr.row.fitWidth || rr.row.tick.Visible() != rr.row.fitTick {
+		rr.row.fit(size.Width)
+	}
 	th := rr.row.title.MinSize().Height
-	tw := size.Width
+	tw := rr.row.titleWidth(size.Width)
 	if rr.row.tick.Visible() {
 		s := theme.IconInlineSize()
-		tw -= s + theme.Padding()
 		rr.row.tick.Move(fyne.NewPos(tw, (th-s)/2))
 		rr.row.tick.Resize(fyne.NewSize(s, s))
 	}
@@ -303,15 +324,51 @@ func (rr *listRowRenderer) MinSize() fyne.Size {
 	return size
 }
 
-// set shows a summary in the row.
+// set shows a summary in the row. A row that shows it already, as it
+// does when the list is refreshed for a count or a page further down, is
+// left as it is: laying out a row's snippet (shaping it to cut it to the
+// row's width) is most of the cost of drawing the list.
 func (r *listRow) set(s library.Summary) {
-	title := s.Title
-	if title == "" {
-		title = "Untitled"
+	searching := r.l.searching
+	if r.shown == s && r.shownSearching == searching {
+		return
 	}
-	r.title.SetText(title)
-	r.meta.SetText(summaryMeta(s))
+	r.shown, r.shownSearching = s, searching
+	r.setLines(orUntitled(s.Title), summaryMeta(s))
 	r.setSnippet(s.Snippet)
+}
+
+// setLines shows a title and a meta line, cut to the row's width.
+func (r *listRow) setLines(title, meta string) {
+	r.titleText, r.metaText = title, meta
+	r.fit(r.fitWidth)
+}
+
+// titleWidth is the width the title has in a row of the given width: the
+// tick of a picked clipping takes the end of its line.
+func (r *listRow) titleWidth(width float32) float32 {
+	if r.tick.Visible() {
+		width -= theme.IconInlineSize() + theme.Padding()
+	}
+	return width
+}
+
+// fit shows the row's lines cut to a row of the given width, a line's
+// padding on both sides taken off; whole before the row is laid out
+// (width 0).
+func (r *listRow) fit(width float32) {
+	r.fitWidth, r.fitTick = width, r.tick.Visible()
+	title, meta := r.titleText, r.metaText
+	if width > 0 {
+		pad := 2 * theme.InnerPadding()
+		title = fitter.fit(title, r.titleWidth(width)-pad, theme.TextSize(), r.title.TextStyle)
+		meta = fitter.fit(meta, width-pad, theme.Size(theme.SizeNameCaptionText), fyne.TextStyle{})
+	}
+	// A label refreshed redraws its text; a page read refreshes every row.
+	if r.title.Text != title {
+		r.title.SetText(title)
+	}
+	r.meta.SetText(meta)
 }
 
 // setSnippet shows a search's snippet on the row's third line, or hides
@@ -320,11 +377,17 @@ func (r *listRow) setSnippet(snippet string) {
 	searching := r.l.searching
 	if searching {
 		r.snippet.Segments = snippetSegments(snippet)
-		r.snippet.Refresh()
 	}
 	if r.snippet.Visible() != searching {
+		// The row gains or loses its third line: the row is refreshed
+		// whole, once, which lays the snippet out too, rather than the
+		// snippet and then the row again.
 		r.snippet.Hidden = !searching
 		r.Refresh()
+		return
+	}
+	if searching {
+		r.snippet.Refresh()
 	}
 }
 
@@ -393,6 +456,7 @@ func (l *libraryList) updateRow(id widget.ListItemID, o fyne.CanvasObject) {
 	row := o.(*listRow)
 	row.id = id
 	if s, ok := l.summary(id); ok {
+		l.prefetch(id)
 		row.set(s)
 		if l.isPicked(s.ID) != row.tick.Visible() {
 			row.tick.Hidden = !l.isPicked(s.ID)
@@ -400,14 +464,36 @@ func (l *libraryList) updateRow(id widget.ListItemID, o fyne.CanvasObject) {
 		}
 		return
 	}
-	row.title.SetText(" ")
-	row.meta.SetText(" ")
+	row.shown = library.Summary{}
+	row.setLines(" ", " ")
 	row.setSnippet(" ")
 	if row.tick.Visible() {
 		row.tick.Hide()
 		row.Refresh()
 	}
 	l.loadPage(id / listPageSize)
+}
+
+// prefetch asks for the page after row id's, or the one before, when the
+// row is in the last or first quarter of its page, so that scrolling on
+// finds the next rows already read. It does not while pages are being
+// read: dragging the scroll bar lands on a new page every frame, and the
+// pages beside them would only delay the next.
+func (l *libraryList) prefetch(id int) {
+	if len(l.loading) > 0 {
+		return
+	}
+	page, at := id/listPageSize, id%listPageSize
+	next := -1
+	switch {
+	case at >= listPageSize*3/4 && (page+1)*listPageSize < l.total:
+		next = page + 1
+	case at < listPageSize/4 && page > 0:
+		next = page - 1
+	}
+	if _, ok := l.pages[next]; next >= 0 && !ok {
+		l.loadPage(next)
+	}
 }
 
 // summary returns the cached summary of row id.
@@ -442,10 +528,28 @@ func (l *libraryList) loadPage(page int) {
 				clear(l.pages)
 			}
 			l.pages[page] = sums
+			if l.more {
+				l.grow(page, len(sums))
+			}
 			l.list.Refresh()
 			l.selectOpen()
 		})
 	})
+}
+
+// grow lengthens a list whose count stopped at countCap when its last
+// page came in full, by a page the list reads as it is scrolled to; a page
+// that comes in short is the end, and the count is known.
+func (l *libraryList) grow(page, n int) {
+	end := page*listPageSize + n
+	switch {
+	case n < listPageSize:
+		l.total, l.more = end, false
+		l.countText = countText(end, false, l.filter)
+		l.showCount()
+	case end >= l.total:
+		l.total = end + listPageSize
+	}
 }
 
 // typed schedules a search a moment after the last keystroke.
@@ -563,12 +667,12 @@ func (l *libraryList) reload(keep bool) {
 				l.tasks.showError(err)
 				return
 			}
-			l.total = len(first)
+			l.total, l.more = len(first), false
 			l.pages = map[int][]library.Summary{0: first}
 			l.searching = f.Searching()
 			l.showEmpty(len(first) == 0, f)
 			if len(first) < listPageSize {
-				l.countText = countText(len(first), f)
+				l.countText = countText(len(first), false, f)
 			} else {
 				l.countText = fmt.Sprintf("%d+ clippings", len(first))
 			}
@@ -587,8 +691,17 @@ func (l *libraryList) reload(keep bool) {
 			return
 		}
 		// Its own error variable: the first page's closure above may not
-		// have run yet and reads err.
-		n, countErr := l.lib.Count(ctx, f)
+		// have run yet and reads err. A search is counted up to countCap.
+		var (
+			n        int
+			more     bool
+			countErr error
+		)
+		if f.Query != "" {
+			n, more, countErr = l.lib.CountUpTo(ctx, f, countCap)
+		} else {
+			n, countErr = l.lib.Count(ctx, f)
+		}
 		l.tasks.do(func() {
 			if gen != l.gen {
 				return
@@ -597,8 +710,8 @@ func (l *libraryList) reload(keep bool) {
 				l.tasks.showError(countErr)
 				return
 			}
-			l.total = n
-			l.countText = countText(n, f)
+			l.total, l.more = n, more
+			l.countText = countText(n, more, f)
 			l.showCount()
 			l.list.Refresh()
 		})
@@ -671,12 +784,20 @@ func (l *libraryList) showCount() {
 	l.count.SetText(s)
 }
 
-// countText says how many clippings the list shows.
-func countText(n int, f library.Filter) string {
-	if f.Query != "" || f.Tag != "" || f.Site != "" || f.Entity != "" {
-		return fmt.Sprintf("%s found", plural(n, "clipping"))
+// countText says how many clippings the list shows: more than n when
+// more is set.
+func countText(n int, more bool, f library.Filter) string {
+	s := plural(n, "clipping")
+	switch {
+	case more:
+		s = fmt.Sprintf("more than %s found", s)
+	case f.Query != "" || f.Tag != "" || f.Site != "" || f.Entity != "":
+		s += " found"
 	}
-	return plural(n, "clipping")
+	if f.Query != "" && f.NewestFirst() {
+		s += ", newest first until a third letter"
+	}
+	return s
 }
 
 // selected opens the clipping of the row the person picked.

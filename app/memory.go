@@ -1,10 +1,15 @@
 package app
 
 import (
+	"log/slog"
 	"runtime/debug"
 	"sync"
 	"time"
 
+	"fyne.io/fyne/v2"
+	"fyne.io/fyne/v2/theme"
+
+	"margin/internal/filepages"
 	"margin/library"
 )
 
@@ -39,8 +44,31 @@ func releaseWhenIdle(t *tasks, after time.Duration, release func()) {
 	}
 }
 
-// releaseMemory gives back what lib and the Go heap hold and do not use.
+// releaseMemory gives back what lib and the Go heap hold and do not use,
+// and the pages of the program's file read since the last time: the code
+// and tables used at start-up or by the last suggestions, and the fonts
+// embedded in the program, which Fyne has parsed into tables of its own.
+// What is touched again comes back from the system's file cache.
 func releaseMemory(lib *library.Library) {
 	lib.ReleaseMemory()
 	debug.FreeOSMemory()
+	if _, err := filepages.Release(embeddedFonts()...); err != nil {
+		slog.Debug("give back the program's pages", "err", err)
+	}
+}
+
+// embeddedFonts are the bytes of the fonts built into the program, which
+// Fyne reads once for each text style and never writes.
+func embeddedFonts() [][]byte {
+	var out [][]byte
+	for _, r := range []fyne.Resource{
+		theme.DefaultTextFont(), theme.DefaultTextBoldFont(), theme.DefaultTextItalicFont(),
+		theme.DefaultTextBoldItalicFont(), theme.DefaultTextMonospaceFont(), theme.DefaultSymbolFont(),
+		theme.DefaultEmojiFont(),
+	} {
+		if r != nil {
+			out = append(out, r.Content())
+		}
+	}
+	return out
 }

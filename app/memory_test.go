@@ -2,9 +2,14 @@ package app
 
 import (
 	"context"
+	"runtime"
 	"sync/atomic"
 	"testing"
 	"time"
+
+	"fyne.io/fyne/v2/container"
+
+	"margin/annotate"
 )
 
 // TestReleaseWhenIdle checks that the window gives memory back once its
@@ -42,5 +47,42 @@ func TestReleaseWhenIdle(t *testing.T) {
 	}
 	if n := released.Load(); n != 1 {
 		t.Errorf("released while work kept coming (%d)", n)
+	}
+}
+
+// TestFillingThePanelAgainKeepsTheHeap checks that showing a clipping's
+// annotations again and again (each clipping opened, each suggestion
+// accepted) does not make the heap grow: with the lists in a theme
+// override, Fyne parsed the fonts again for each fill, about 6 MB.
+func TestFillingThePanelAgainKeepsTheHeap(t *testing.T) {
+	w := newTestWindow(t)
+	id := addArticleBy(t, w.lib, "Harbour plans divide the city", "Maria Lopez")
+	suggestAt(t, w.lib, id, "Maria Lopez", annotate.Person, 0.95)
+	w.list.reloadKeepPosition()
+	w.OpenClipping(id)
+	w.wait()
+	heap := func() float64 {
+		runtime.GC()
+		var m runtime.MemStats
+		runtime.ReadMemStats(&m)
+		return float64(m.HeapAlloc) / (1 << 20)
+	}
+	fill := func() {
+		for _, tab := range []*container.TabItem{w.panel.hlTab, w.panel.entTab} {
+			w.panel.tabs.Select(tab)
+			w.refresh(id)
+			w.wait()
+			w.win.Canvas().Capture()
+		}
+	}
+	fill()
+	before := heap()
+	for range 5 {
+		fill()
+	}
+	grown := heap() - before
+	t.Logf("the heap grew by %.2f MB over five fills", grown)
+	if grown > 3 {
+		t.Errorf("the heap grew by %.1f MB over five fills of the panel", grown)
 	}
 }

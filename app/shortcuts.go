@@ -208,16 +208,16 @@ func (w *mainWindow) ShowHelp() {
 			continue
 		}
 		if row[1] == "" {
-			grid.Add(sectionLabel(row[0]))
+			grid.Add(tight(sectionLabel(row[0])))
 			grid.Add(layout.NewSpacer())
 			continue
 		}
 		k := widget.NewLabel(row[0])
 		k.TextStyle.Bold = true
-		grid.Add(k)
-		grid.Add(widget.NewLabel(row[1]))
+		grid.Add(tight(k))
+		grid.Add(tight(widget.NewLabel(row[1])))
 	}
-	d := dialog.NewCustom("Keyboard shortcuts", "Close", compact(grid), w.win)
+	d := dialog.NewCustom("Keyboard shortcuts", "Close", grid, w.win)
 	w.showDialog(d, nil)
 }
 

@@ -124,10 +124,10 @@ func newSidePanel(t *tasks, act panelActions) *sidePanel {
 		sectionLabel("Citation key"), container.NewBorder(nil, nil, nil, p.citeKeySet, p.citeKey), p.keyStatus,
 	)
 	// The lists of highlights and entities are set tighter than the
-	// theme's forms: a row is one name or one quote, and a panel of them
-	// should read as a list, not as a stack of fields.
-	p.hlTab = container.NewTabItem("Highlights", container.NewVScroll(container.NewPadded(compact(p.hlBox))))
-	p.entTab = container.NewTabItem("Entities", container.NewVScroll(container.NewPadded(compact(p.entBox))))
+	// theme's forms (tight): a row is one name or one quote, and a panel
+	// of them should read as a list, not as a stack of fields.
+	p.hlTab = container.NewTabItem("Highlights", container.NewVScroll(container.NewPadded(p.hlBox)))
+	p.entTab = container.NewTabItem("Entities", container.NewVScroll(container.NewPadded(p.entBox)))
 	p.detTab = container.NewTabItem("Details", container.NewVScroll(container.NewPadded(p.details)))
 	p.tabs = container.NewAppTabs(p.hlTab, p.entTab, p.detTab)
 	p.tabs.OnSelected = func(*container.TabItem) { p.wantCiteKey() }
@@ -342,11 +342,11 @@ func (p *sidePanel) setAnnotations(hs []annotate.Highlight, ms []annotate.Mentio
 func (p *sidePanel) fillHighlights(hs []annotate.Highlight) {
 	p.hlBox.RemoveAll()
 	if p.clipping == nil {
-		p.hlBox.Add(hint("Open a clipping to see its highlights, the people, places and organisations it mentions, and its details."))
+		p.hlBox.Add(tight(hint("Open a clipping to see its highlights, the people, places and organisations it mentions, and its details.")))
 		return
 	}
 	if len(hs) == 0 {
-		p.hlBox.Add(hint("Select text in the article and pick a colour to highlight it. Press N to add a note."))
+		p.hlBox.Add(tight(hint("Select text in the article and pick a colour to highlight it. Press N to add a note.")))
 		return
 	}
 	sorted := append([]annotate.Highlight(nil), hs...)
@@ -369,23 +369,23 @@ func (p *sidePanel) highlightCard(h annotate.Highlight) fyne.CanvasObject {
 	bar.CornerRadius = 2
 	q := widget.NewLabel(shorten(h.Selector.Exact, 280))
 	q.Wrapping = fyne.TextWrapWord
-	parts := []fyne.CanvasObject{q}
+	parts := []fyne.CanvasObject{tight(q)}
 	if h.Note != "" {
 		n := widget.NewLabel(h.Note)
 		n.Wrapping = fyne.TextWrapWord
 		n.TextStyle.Italic = true
 		n.Importance = widget.MediumImportance
-		parts = append(parts, n)
+		parts = append(parts, tight(n))
 	}
 	notes := changeNotes(p.changes, h.ID)
 	for _, n := range notes {
 		l := widget.NewLabel(n)
 		l.Wrapping = fyne.TextWrapWord
 		l.Importance = widget.WarningImportance
-		parts = append(parts, l)
+		parts = append(parts, tight(l))
 	}
 	if h.Orphaned && len(notes) == 0 {
-		parts = append(parts, hint("Not found in the current text."))
+		parts = append(parts, tight(hint("Not found in the current text.")))
 	}
 	body := container.NewBorder(nil, nil, bar, nil, container.NewVBox(parts...))
 	return newPanelCard(body, func() { p.act.jumpToHighlight(h) })
@@ -440,7 +440,7 @@ func (p *sidePanel) fillEntities(ms []annotate.Mention, ents map[int64]annotate.
 	p.entBox.RemoveAll()
 	p.entTab.Text = "Entities"
 	if p.clipping == nil {
-		p.entBox.Add(hint("Open a clipping to see the people, places and organisations it mentions."))
+		p.entBox.Add(tight(hint("Open a clipping to see the people, places and organisations it mentions.")))
 		return
 	}
 	rows := groupMentions(ms, ents)
@@ -454,7 +454,7 @@ func (p *sidePanel) fillEntities(ms []annotate.Mention, ents map[int64]annotate.
 		}
 	}
 	if len(rows) == 0 {
-		p.entBox.Add(hint("No people, places or organisations tagged yet. Select a name in the article and press P, O, L or E."))
+		p.entBox.Add(tight(hint("No people, places or organisations tagged yet. Select a name in the article and press P, O, L or E.")))
 		return
 	}
 	if len(confirmed) > 0 {
@@ -466,14 +466,14 @@ func (p *sidePanel) fillEntities(ms []annotate.Mention, ents map[int64]annotate.
 		// the weak ones listed apart below.
 		accept := widget.NewButtonWithIcon(fmt.Sprintf("Accept %d confident", len(sure)), theme.ConfirmIcon(), p.act.acceptConfident)
 		accept.Importance = widget.LowImportance
-		head := container.NewBorder(nil, nil, nil, accept, sectionLabel(fmt.Sprintf("Suggested  %d", len(sure))))
+		head := container.NewBorder(nil, nil, nil, tight(accept), tight(sectionLabel(fmt.Sprintf("Suggested  %d", len(sure)))))
 		p.entBox.Add(head)
 		for _, r := range sure {
 			p.entBox.Add(p.suggestionRow(r, false))
 		}
 	}
 	if len(weak) > 0 {
-		p.entBox.Add(sectionLabel(fmt.Sprintf("Less sure  %d", len(weak))))
+		p.entBox.Add(tight(sectionLabel(fmt.Sprintf("Less sure  %d", len(weak)))))
 		for _, r := range weak {
 			p.entBox.Add(p.suggestionRow(r, true))
 		}
@@ -488,7 +488,7 @@ func (p *sidePanel) fillEntities(ms []annotate.Mention, ents map[int64]annotate.
 	}
 	sort.SliceStable(types, func(i, j int) bool { return typeOrder(types[i]) < typeOrder(types[j]) })
 	for _, t := range types {
-		p.entBox.Add(sectionLabel(annotate.DescribeType(t).Plural))
+		p.entBox.Add(tight(sectionLabel(annotate.DescribeType(t).Plural)))
 		for _, r := range groups[t] {
 			p.entBox.Add(p.confirmedRow(r))
 		}
@@ -547,7 +547,7 @@ func entityLabel(e annotate.Entity, detail string, dimmed bool) fyne.CanvasObjec
 		name.Importance = widget.LowImportance
 	}
 	count := newQuietText(detail, "")
-	return container.NewBorder(nil, nil, entityDot(e.Type), count, name)
+	return container.NewBorder(nil, nil, entityDot(e.Type), tight(count), tight(name))
 }
 
 // suggestionRow is a suggested entity with buttons to accept or reject its
@@ -569,7 +569,7 @@ func (p *sidePanel) suggestionRow(r *entityRow, weak bool) fyne.CanvasObject {
 		next++
 		p.act.revealMention(m)
 	})
-	return container.NewBorder(nil, nil, nil, container.NewHBox(accept, reject), label)
+	return container.NewBorder(nil, nil, nil, container.NewHBox(tight(accept), tight(reject)), label)
 }
 
 // confirmedRow is a confirmed entity; tapping it opens its card.
@@ -710,34 +710,44 @@ func (f *flowLayout) MinSize(objs []fyne.CanvasObject) fyne.Size {
 	return fyne.NewSize(w, f.place(objs, max(f.width, w), false))
 }
 
-// compact sets o in the current theme with half the inner padding, for
-// dense lists.
-func compact(o fyne.CanvasObject) fyne.CanvasObject {
-	return container.NewThemeOverride(o, compactTheme{})
+// tight sets o, a label, a button or a quiet text, with half the theme's
+// inner padding around it, for dense lists: o lays itself out with the
+// full padding, and half of it on each side lies outside the space it is
+// given. Its text is where a theme with half the inner padding would draw
+// it, and wraps at the same width.
+//
+// A theme override (container.ThemeOverride with a theme of half the
+// padding) drew the same, but Fyne gives each refresh of an override a new
+// scope and parses the fonts again for it, about 6 MB each time the panel
+// was filled (each clipping opened, each suggestion accepted), never given
+// back (docs/performance.md, "Memory").
+func tight(o fyne.CanvasObject) fyne.CanvasObject {
+	return container.New(tightLayout{}, o)
 }
 
-// compactTheme is the app's theme, whichever it is at the moment, with
-// half the inner padding around text and in buttons.
-type compactTheme struct{}
+// tightLayout is tight's layout.
+type tightLayout struct{}
 
-func (compactTheme) base() fyne.Theme { return fyne.CurrentApp().Settings().Theme() }
-
-// Color is part of fyne.Theme.
-func (t compactTheme) Color(n fyne.ThemeColorName, v fyne.ThemeVariant) color.Color {
-	return t.base().Color(n, v)
-}
-
-// Font is part of fyne.Theme.
-func (t compactTheme) Font(s fyne.TextStyle) fyne.Resource { return t.base().Font(s) }
-
-// Icon is part of fyne.Theme.
-func (t compactTheme) Icon(n fyne.ThemeIconName) fyne.Resource { return t.base().Icon(n) }
-
-// Size is part of fyne.Theme.
-func (t compactTheme) Size(n fyne.ThemeSizeName) float32 {
-	s := t.base().Size(n)
-	if n == theme.SizeNameInnerPadding {
-		return s / 2
+// Layout is part of fyne.Layout.
+func (tightLayout) Layout(objs []fyne.CanvasObject, size fyne.Size) {
+	d := theme.InnerPadding() / 2
+	for _, o := range objs {
+		o.Move(fyne.NewPos(-d, -d))
+		o.Resize(fyne.NewSize(size.Width+2*d, size.Height+2*d))
 	}
-	return s
+}
+
+// MinSize is part of fyne.Layout.
+func (tightLayout) MinSize(objs []fyne.CanvasObject) fyne.Size {
+	d := theme.InnerPadding() / 2
+	var s fyne.Size
+	for _, o := range objs {
+		if o.Visible() {
+			s = s.Max(o.MinSize())
+		}
+	}
+	if s.IsZero() {
+		return s
+	}
+	return fyne.NewSize(max(0, s.Width-2*d), max(0, s.Height-2*d))
 }

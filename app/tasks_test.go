@@ -69,3 +69,19 @@ func (t *tasks) wait() {
 		t.run(<-q)
 	}
 }
+
+// runQueued runs the UI updates queued so far, without waiting for the
+// work in flight, as the real driver runs what fyne.Do queued before it
+// draws a frame.
+func (t *tasks) runQueued() {
+	v, _ := testQueues.Load(t)
+	q := v.(chan func())
+	for {
+		select {
+		case fn := <-q:
+			t.run(fn)
+		default:
+			return
+		}
+	}
+}

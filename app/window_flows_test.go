@@ -2,6 +2,7 @@ package app
 
 import (
 	"context"
+	"fmt"
 	"net/url"
 	"os"
 	"path/filepath"
@@ -177,6 +178,45 @@ func TestEntityCardListsTheOtherClippings(t *testing.T) {
 	}
 	if hasDialogText(w, "Harbour plans divide the city") {
 		t.Errorf("the card lists the open clipping among the others")
+	}
+}
+
+func TestEntityCardShowsTheNewestAndCountsTheRest(t *testing.T) {
+	w := newTestWindow(t)
+	ctx := context.Background()
+	var titles []string
+	for i := range 12 {
+		titles = append(titles, fmt.Sprintf("Harbour report %c", 'A'+i))
+	}
+	ids := addArticles(t, w.lib, titles...)
+	e, err := w.lib.CreateEntity(ctx, annotate.Entity{Name: "Valparaiso", Type: annotate.Place})
+	if err != nil {
+		t.Fatal(err)
+	}
+	for _, id := range ids {
+		if _, err := w.lib.TagAll(ctx, id, e.ID); err != nil {
+			t.Fatal(err)
+		}
+	}
+	// The newest is open: the card lists the eight next newest of the
+	// eleven others and counts the three older ones.
+	w.OpenClipping(ids[11])
+	w.wait()
+	var m annotate.Mention
+	for _, x := range w.mentions {
+		if x.EntityID == e.ID {
+			m = x
+		}
+	}
+	w.ShowEntityCard(m)
+	w.wait()
+	for i, title := range titles {
+		if shown, want := hasDialogText(w, title), i >= 3 && i < 11; shown != want {
+			t.Errorf("%q on the card: %v, want %v", title, shown, want)
+		}
+	}
+	if !hasDialogText(w, "and 3 more") {
+		t.Errorf("the card does not say how many more clippings mention the entity")
 	}
 }
 

@@ -735,6 +735,58 @@ func TestAFullFirstPageIsCountedAfterItIsShown(t *testing.T) {
 	}
 }
 
+// TestABroadSearchIsCountedUpToACap: a search that matches more
+// clippings than the list counts says "more than" in the header, and the
+// list grows as it is scrolled until its last page comes in short, when
+// the count is known.
+func TestABroadSearchIsCountedUpToACap(t *testing.T) {
+	defer func(c int) { countCap = c }(countCap)
+	countCap = 150
+	w := newTestWindow(t)
+	const n = 3*listPageSize + 20
+	var items []library.Import
+	for i := range n {
+		a := &clip.Article{Title: fmt.Sprintf("Harbour report %d", i), URL: fmt.Sprintf("https://x.example/%d", i), Source: clip.SourceURL,
+			Document: clip.Document{Version: clip.DocumentVersion, Blocks: []clip.Block{{Kind: clip.BlockParagraph, Text: fmt.Sprintf("The harbour reopened on day %d.", i)}}}}
+		items = append(items, library.Import{Article: a})
+	}
+	if _, err := w.lib.AddMany(context.Background(), items); err != nil {
+		t.Fatal(err)
+	}
+	w.list.reload(false)
+	w.wait()
+	if w.list.total != n || w.list.count.Text != fmt.Sprintf("%d clippings", n) {
+		t.Errorf("without a search (counted whole): total %d, %q", w.list.total, w.list.count.Text)
+	}
+	test.Type(w.list.search, "harbour")
+	w.wait()
+	if w.list.total != 150 || w.list.count.Text != "more than 150 clippings found" {
+		t.Fatalf("a search past the cap: total %d, %q", w.list.total, w.list.count.Text)
+	}
+	seen := map[int64]bool{}
+	for range 10 {
+		w.list.list.ScrollToBottom()
+		w.wait()
+	}
+	if w.list.total != n || w.list.count.Text != fmt.Sprintf("%d clippings found", n) {
+		t.Errorf("scrolled to the end: total %d, %q", w.list.total, w.list.count.Text)
+	}
+	for i := range n {
+		if s, ok := w.list.summary(i); ok {
+			seen[s.ID] = true
+		}
+	}
+	if s, ok := w.list.summary(n - 1); !ok || len(seen) < listPageSize {
+		t.Errorf("the last row is not loaded (%v) or rows are missing (%d distinct)", s, len(seen))
+	}
+	// A narrower search is counted exactly again.
+	test.Type(w.list.search, " 7")
+	w.wait()
+	if w.list.more || strings.HasPrefix(w.list.count.Text, "more") {
+		t.Errorf("a search under the cap: %q", w.list.count.Text)
+	}
+}
+
 // TestSearchShowsBestMatchesFirst: a search is sorted by best match (a
 // title match above a mention in the text) whatever order the library was
 // browsed in; an order chosen while searching holds for later searches,
@@ -943,4 +995,32 @@ func suggestionButton(w *mainWindow, entityID int64, icon fyne.Resource) *widget
 func (l *libraryList) firstPageShown() func() bool {
 	before := reflect.ValueOf(l.pages).Pointer()
 	return func() bool { return reflect.ValueOf(l.pages).Pointer() != before }
+}
+
+func TestScrollingNearThePageEndReadsTheNextPage(t *testing.T) {
+	w := newTestWindow(t)
+	var items []library.Import
+	for i := range listPageSize + 20 {
+		a := &clip.Article{Title: fmt.Sprintf("Harbour report %d", i), URL: fmt.Sprintf("https://x.example/%d", i), Source: clip.SourceURL,
+			Document: clip.Document{Version: clip.DocumentVersion, Blocks: []clip.Block{{Kind: clip.BlockParagraph, Text: fmt.Sprintf("The harbour reopened on day %d.", i)}}}}
+		items = append(items, library.Import{Article: a})
+	}
+	if _, err := w.lib.AddMany(context.Background(), items); err != nil {
+		t.Fatal(err)
+	}
+	w.list.reloadKeepPosition()
+	w.wait()
+	for _, c := range []struct {
+		row  int
+		want bool
+	}{{10, false}, {listPageSize / 2, false}, {listPageSize - 10, true}} {
+		w.list.list.ScrollTo(c.row)
+		w.wait()
+		if _, got := w.list.pages[1]; got != c.want {
+			t.Errorf("with row %d shown, the second page read: %v, want %v", c.row, got, c.want)
+		}
+	}
+	if s, ok := w.list.summary(listPageSize + 5); !ok || !strings.HasPrefix(s.Title, "Harbour report") {
+		t.Errorf("row %d before it is shown: %+v, %v", listPageSize+5, s, ok)
+	}
 }

@@ -27,6 +27,7 @@ import (
 	"path/filepath"
 	"strconv"
 	"strings"
+	"syscall"
 	"time"
 
 	"golang.org/x/time/rate"
@@ -130,7 +131,7 @@ func New(lib *library.Library, cfg Config) (*Server, error) {
 func (s *Server) Start() error {
 	ln, err := net.Listen("tcp", net.JoinHostPort("127.0.0.1", strconv.Itoa(s.cfg.Port)))
 	if err != nil {
-		return fmt.Errorf("capture: listen on port %d: %w", s.cfg.Port, err)
+		return listenError(s.cfg.Port, err)
 	}
 	s.ln = ln
 	s.port = ln.Addr().(*net.TCPAddr).Port
@@ -148,6 +149,28 @@ func (s *Server) Start() error {
 	}()
 	return nil
 }
+
+// ListenError is why Start could not listen on a port. Its sentence is the
+// one the window and 'margin serve' both show.
+type ListenError struct {
+	Port int
+	Err  error
+}
+
+func (e *ListenError) Error() string {
+	switch {
+	case errors.Is(e.Err, syscall.EADDRINUSE):
+		return fmt.Sprintf("port %d is taken by another program (perhaps Margin's window or 'margin serve', which file the pages themselves); choose another port or stop it", e.Port)
+	case errors.Is(e.Err, syscall.EACCES):
+		return fmt.Sprintf("this system does not let Margin use port %d; choose one above 1024", e.Port)
+	}
+	return fmt.Sprintf("cannot listen on port %d: %v", e.Port, e.Err)
+}
+
+func (e *ListenError) Unwrap() error { return e.Err }
+
+// listenError wraps a failure to listen on port.
+func listenError(port int, err error) error { return &ListenError{Port: port, Err: err} }
 
 // Port is the port the server listens on (after Start).
 func (s *Server) Port() int { return s.port }

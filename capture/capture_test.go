@@ -4,10 +4,12 @@ import (
 	"bytes"
 	"context"
 	"encoding/json"
+	"errors"
 	"fmt"
 	"io"
 	"net/http"
 	"strings"
+	"syscall"
 	"testing"
 
 	"golang.org/x/time/rate"
@@ -187,5 +189,25 @@ func TestLoadTokenKeepsOneToken(t *testing.T) {
 	}
 	if c, _ := ResetToken(dir); c == a {
 		t.Errorf("reset kept the token")
+	}
+}
+
+func TestStartOnATakenPortSaysSo(t *testing.T) {
+	first, l := startServer(t, Config{})
+	s, err := New(l, Config{Port: first.Port(), Token: testToken})
+	if err != nil {
+		t.Fatal(err)
+	}
+	err = s.Start()
+	if err == nil {
+		s.Close()
+		t.Fatal("a second server started on a port already taken")
+	}
+	var le *ListenError
+	if !errors.As(err, &le) || le.Port != first.Port() || !errors.Is(err, syscall.EADDRINUSE) {
+		t.Fatalf("error %#v is not a ListenError for port %d", err, first.Port())
+	}
+	if want := fmt.Sprintf("port %d is taken by another program", first.Port()); !strings.HasPrefix(err.Error(), want) {
+		t.Errorf("sentence %q does not begin %q", err.Error(), want)
 	}
 }

@@ -5,6 +5,7 @@ import (
 	"flag"
 	"fmt"
 	"io"
+	"strconv"
 	"strings"
 	"text/tabwriter"
 
@@ -91,7 +92,8 @@ func runSearch(ctx context.Context, env *Env, args []string) error {
 		return usagef("--limit must not be negative")
 	}
 	return withLibraryRead(ctx, env, func(l *library.Library) error {
-		list, err := l.List(ctx, library.Filter{Query: query, Limit: *limit, AllVersions: *allVersions})
+		f := library.Filter{Query: query, Limit: *limit, AllVersions: *allVersions}
+		list, err := l.List(ctx, f)
 		if err != nil {
 			return err
 		}
@@ -103,8 +105,40 @@ func runSearch(ctx context.Context, env *Env, args []string) error {
 			return nil
 		}
 		printSummaries(env.Stdout, list, true)
+		if *limit > 0 && len(list) == *limit {
+			return printShownOf(ctx, env, l, f, len(list))
+		}
 		return nil
 	})
+}
+
+// searchCountCap is how far margin search counts the matches a --limit
+// leaves out, as the window's list does.
+const searchCountCap = 1000
+
+// printShownOf says on stderr how many of a search's matches a --limit
+// showed, when it left some out: "20 of 1,234 matches shown", or "of more
+// than 1,000" past searchCountCap.
+func printShownOf(ctx context.Context, env *Env, l *library.Library, f library.Filter, shown int) error {
+	n, more, err := l.CountUpTo(ctx, f, searchCountCap)
+	if err != nil || n <= shown && !more {
+		return err
+	}
+	of := thousands(n)
+	if more {
+		of = "more than " + of
+	}
+	fmt.Fprintf(env.Stderr, "margin search: %d of %s matches shown (--limit)\n", shown, of)
+	return nil
+}
+
+// thousands writes n with a comma between groups of three digits.
+func thousands(n int) string {
+	s := strconv.Itoa(n)
+	for i := len(s) - 3; i > 0 && s[i-1] != '-'; i -= 3 {
+		s = s[:i] + "," + s[i:]
+	}
+	return s
 }
 
 // splitQueryArgs separates a search's flags from the words of its query, in

@@ -55,6 +55,15 @@ func TestListSearchShowRemove(t *testing.T) {
 			t.Errorf("search --json: %+v", list)
 		}
 	})
+	t.Run("search with a limit says how many it left out", func(t *testing.T) {
+		r := ok(t, dir, "search", "--limit", "1", "e*")
+		if len(lines(r.stdout)) == 0 || !strings.Contains(r.stderr, "margin search: 1 of 2 matches shown (--limit)") {
+			t.Errorf("%+v", r)
+		}
+		if r := ok(t, dir, "search", "--limit", "2", "e*"); strings.Contains(r.stderr, "shown") {
+			t.Errorf("a limit that left none out: %+v", r)
+		}
+	})
 	t.Run("search with no match says so on stderr", func(t *testing.T) {
 		r := ok(t, dir, "search", "zebra")
 		if r.stdout != "" || !strings.Contains(r.stderr, "no matches") {

@@ -61,7 +61,7 @@ func runServe(ctx context.Context, env *Env, args []string) error {
 		return err
 	}
 	if err := s.Start(); err != nil {
-		return fmt.Errorf("%w (is Margin's window or another margin serve running?)", err)
+		return err
 	}
 	defer s.Close()
 	fmt.Fprintf(env.Stderr, "margin serve: listening on 127.0.0.1:%d; 'margin serve --bookmarklet' prints the bookmarklet\n", s.Port())

@@ -15,7 +15,7 @@ import (
 )
 
 // storedDocument is a document as the document column holds it from
-// schema 12: its blocks without their text, which the text column holds
+// schema 13: its blocks without their text, which the text column holds
 // (the blocks' texts joined by blank lines, clip.Document.Text), and the
 // length of each block's text. Stored with its texts, a long page's
 // document repeated its text: 3.3 MB of JSON for a 3 MB page, written
@@ -89,7 +89,7 @@ func isGzip(b []byte) bool {
 
 // decodeDocument decodes the document column's value into doc, with text,
 // the text column's value, for the blocks' texts: JSON of the document
-// with its texts, as Margin stored it before schema 12, or a
+// with its texts, as Margin stored it before schema 13, or a
 // storedDocument, either of them gzip-compressed. The blocks' texts are
 // parts of text, not copies.
 func decodeDocument(b []byte, text string, doc *clip.Document) error {

@@ -3,6 +3,7 @@ package library
 import (
 	"context"
 	"errors"
+	"fmt"
 	"reflect"
 	"strings"
 	"testing"
@@ -203,8 +204,8 @@ func TestEntityIndex(t *testing.T) {
 	if all, _ := l.Entities(ctx, ""); len(all) != 4 || all[0].Aliases == nil {
 		t.Errorf("Entities(\"\") = %+v", all)
 	}
-	if s, _ := l.ClippingsMentioning(ctx, berlin.ID); len(s) != 2 || s[0].ID != c2 || s[1].ID != c1 {
-		t.Errorf("ClippingsMentioning(Berlin) = %v", titles(s))
+	if s, n, _ := l.ClippingsMentioning(ctx, berlin.ID, 0, 0); len(s) != 2 || n != 2 || s[0].ID != c2 || s[1].ID != c1 {
+		t.Errorf("ClippingsMentioning(Berlin) = %v, %d", titles(s), n)
 	}
 	co, err := l.CoMentioned(ctx, merkel.ID)
 	if err != nil {
@@ -216,5 +217,61 @@ func TestEntityIndex(t *testing.T) {
 	}
 	if want := []row{{"Berlin", 1, 1}, {"Macron", 1, 1}}; !reflect.DeepEqual(got, want) {
 		t.Errorf("CoMentioned(Merkel) = %v, want %v", got, want)
+	}
+}
+
+func TestClippingsMentioningListsTheNewestAndCountsThemAll(t *testing.T) {
+	ctx := context.Background()
+	l := openTest(t)
+	text := "The harbour board met. The harbour stayed shut."
+	var ids []int64
+	for i := range 12 {
+		ids = append(ids, mustAdd(t, l, article(fmt.Sprintf("Clipping %d", i), fmt.Sprintf("https://example.com/%d", i), text, fmt.Sprintf("Day %d.", i))))
+	}
+	harbour := mustEntity(t, l, "Harbour", annotate.Place)
+	never := mustEntity(t, l, "Nowhere", annotate.Place)
+	// Clippings 0 to 9 mention it, clipping 3 twice; clipping 10 only in
+	// a suggestion, which does not count; clipping 11 not at all.
+	for _, id := range ids[:10] {
+		mustMention(t, l, id, harbour.ID, span(text, "harbour", 0))
+	}
+	mustMention(t, l, ids[3], harbour.ID, span(text, "harbour", 1))
+	if _, err := l.AddMention(ctx, annotate.Mention{ClippingID: ids[10], EntityID: harbour.ID, Status: annotate.Suggested, Selector: span(text, "harbour", 0)}); err != nil {
+		t.Fatal(err)
+	}
+	for _, c := range []struct {
+		name      string
+		entity    int64
+		except    int64
+		limit     int
+		want      []int64
+		wantTotal int
+	}{
+		{"the newest few, newest first, and how many in all", harbour.ID, 0, 4, []int64{ids[9], ids[8], ids[7], ids[6]}, 10},
+		{"without the clipping open", harbour.ID, ids[9], 4, []int64{ids[8], ids[7], ids[6], ids[5]}, 9},
+		{"without an older clipping open", harbour.ID, ids[7], 3, []int64{ids[9], ids[8], ids[6]}, 9},
+		{"all of them when no limit is given", harbour.ID, 0, 0, []int64{ids[9], ids[8], ids[7], ids[6], ids[5], ids[4], ids[3], ids[2], ids[1], ids[0]}, 10},
+		{"all of them when the limit is above their number", harbour.ID, ids[0], 20, []int64{ids[9], ids[8], ids[7], ids[6], ids[5], ids[4], ids[3], ids[2], ids[1]}, 9},
+		{"none for an entity nothing mentions", never.ID, 0, 8, nil, 0},
+	} {
+		// The same answers whether the clippings are read and sorted or
+		// found by walking the added date's index.
+		for _, walk := range []int{200, 0} {
+			t.Run(fmt.Sprintf("%s (walk above %d)", c.name, walk), func(t *testing.T) {
+				defer func(old int) { walkAddedAbove = old }(walkAddedAbove)
+				walkAddedAbove = walk
+				got, total, err := l.ClippingsMentioning(ctx, c.entity, c.except, c.limit)
+				if err != nil {
+					t.Fatal(err)
+				}
+				var gotIDs []int64
+				for _, s := range got {
+					gotIDs = append(gotIDs, s.ID)
+				}
+				if !reflect.DeepEqual(gotIDs, c.want) || total != c.wantTotal {
+					t.Errorf("ClippingsMentioning = %v, %d; want %v, %d", gotIDs, total, c.want, c.wantTotal)
+				}
+			})
+		}
 	}
 }

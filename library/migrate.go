@@ -481,7 +481,16 @@ ORDER BY m.clipping_id, m.id;
 ALTER TABLE clippings ADD COLUMN uncertain INTEGER NOT NULL DEFAULT 0;
 ALTER TABLE deleted_clippings ADD COLUMN uncertain INTEGER NOT NULL DEFAULT 0;
 `,
-	// 12: a document stored without its blocks' texts, which the text
+	// 12: the clippings an entity is mentioned in, from the index alone.
+	// The entity card counts the clippings that mention a name
+	// (ClippingsMentioning) and picks them out; with the entity and status
+	// only in the index, each mention's row was read for its clipping: 15
+	// ms for a name in 10,000 clippings, against 2 ms.
+	`
+DROP INDEX mentions_entity;
+CREATE INDEX mentions_entity ON mentions(entity_id, status, clipping_id);
+`,
+	// 13: a document stored without its blocks' texts, which the text
 	// column holds, and compressed when still long (encodeDocument), so
 	// that adding a long page writes its text once and reading it holds
 	// no second copy. The documents of compressDocumentFrom bytes or more

@@ -108,7 +108,8 @@ func TestMigrationAddsPrefixLists(t *testing.T) {
 		order bool // whether the order is the rank's
 	}{
 		{"f*", []string{"Floods in the valley", "A quiet election", "Rain again"}, false}, // Forecasters in "Rain again"
-		{"fl*", []string{"Floods in the valley", "A quiet election"}, true},
+		{"fl*", []string{"Floods in the valley", "A quiet election"}, false},              // newest first, unranked
+		{"flo*", []string{"Floods in the valley", "A quiet election"}, true},
 		{"floods", []string{"Floods in the valley", "A quiet election"}, true}, // the title's match first
 		{"mayor", []string{"Floods in the valley"}, true},
 		{"election", []string{"A quiet election"}, true},
@@ -120,5 +121,72 @@ func TestMigrationAddsPrefixLists(t *testing.T) {
 		if g := titles(got); tt.order && strings.Join(g, "|") != strings.Join(tt.want, "|") || !sameSet(g, tt.want) {
 			t.Errorf("List(%q) = %q, want %q", tt.query, g, tt.want)
 		}
+	}
+}
+
+// TestMigrationIndexesTheEntitysClippings opens a library of schema 11 with
+// an entity confirmed in two of three clippings and suggested in the third,
+// and checks that the clippings mentioning it are counted and listed from
+// the index alone, as before.
+func TestMigrationIndexesTheEntitysClippings(t *testing.T) {
+	ctx := context.Background()
+	dir := oldLibrary(t, 11, []oldClipping{
+		{"Floods in the valley", "Rain in Lyon again.", ""},
+		{"A quiet election", "Lyon votes.", ""},
+		{"Rain again", "Lyon stays dry.", ""},
+	})
+	db, err := sql.Open("sqlite", dsn(filepath.Join(dir, FileName), false))
+	if err != nil {
+		t.Fatal(err)
+	}
+	for _, s := range []string{
+		`INSERT INTO entities (id, name, key, type) VALUES (1, 'Lyon', 'lyon', 'place')`,
+		`INSERT INTO mentions (clipping_id, entity_id, start, end, exact, status, created) VALUES (1, 1, 8, 12, 'Lyon', 'confirmed', 0)`,
+		`INSERT INTO mentions (clipping_id, entity_id, start, end, exact, status, created) VALUES (2, 1, 0, 4, 'Lyon', 'confirmed', 0)`,
+		`INSERT INTO mentions (clipping_id, entity_id, start, end, exact, status, created) VALUES (3, 1, 0, 4, 'Lyon', 'suggested', 0)`,
+	} {
+		if _, err := db.ExecContext(ctx, s); err != nil {
+			t.Fatalf("%s: %v", s, err)
+		}
+	}
+	db.Close()
+	l := openMigrated(t, dir)
+	var cols []string
+	rows, err := l.db.QueryContext(ctx, `SELECT name FROM pragma_index_info('mentions_entity') ORDER BY seqno`)
+	if err != nil {
+		t.Fatal(err)
+	}
+	for rows.Next() {
+		var c string
+		if err := rows.Scan(&c); err != nil {
+			t.Fatal(err)
+		}
+		cols = append(cols, c)
+	}
+	rows.Close()
+	if strings.Join(cols, ",") != "entity_id,status,clipping_id" {
+		t.Errorf("mentions_entity indexes %v", cols)
+	}
+	rows, err = l.db.QueryContext(ctx, `EXPLAIN QUERY PLAN
+		SELECT count(DISTINCT clipping_id) FROM mentions WHERE entity_id = 1 AND status = 'confirmed' AND clipping_id <> 0`)
+	if err != nil {
+		t.Fatal(err)
+	}
+	var plan []string
+	for rows.Next() {
+		var id, parent, unused int
+		var detail string
+		if err := rows.Scan(&id, &parent, &unused, &detail); err != nil {
+			t.Fatal(err)
+		}
+		plan = append(plan, detail)
+	}
+	rows.Close()
+	if !strings.Contains(strings.Join(plan, "; "), "COVERING INDEX mentions_entity") {
+		t.Errorf("counting an entity's clippings: %q", plan)
+	}
+	got, total, err := l.ClippingsMentioning(ctx, 1, 0, 8)
+	if err != nil || total != 2 || len(got) != 2 || got[0].Title != "A quiet election" || got[1].Title != "Floods in the valley" {
+		t.Errorf("ClippingsMentioning(Lyon) = %q, %d, %v", titles(got), total, err)
 	}
 }

@@ -65,7 +65,10 @@ const (
 	SortTitle     Sort = "title"     // A to Z
 	// SortRelevance puts a search's best matches first (bm25, a title
 	// match worth most); without a search it is SortAdded. It is also
-	// what the zero Sort does.
+	// what the zero Sort does. A broad search over a large library ranks
+	// its newest matches first (see listRanked); a search for one prefix
+	// of one or two letters alone lists its matches newest first, by the
+	// order they came into the library, unranked (see shortPrefix).
 	SortRelevance Sort = "relevance"
 )
 

@@ -251,7 +251,7 @@ func translateQuery(q string, typing bool) ftsQuery {
 		}
 	}
 	out := ftsQuery{terms: positive}
-	join := func(fts func(term) string) string {
+	join := func(clauses [][]term, fts func(term) string) string {
 		parts := make([]string, 0, len(clauses))
 		for _, c := range clauses {
 			alts := make([]string, len(c))
@@ -266,8 +266,8 @@ func translateQuery(q string, typing bool) ftsQuery {
 		}
 		return strings.Join(parts, " AND ")
 	}
-	out.match = join(term.fts)
-	if loose := join(term.looseFTS); loose != out.match {
+	out.match = join(clauses, term.fts)
+	if loose := join(rankedClauses(clauses), term.looseFTS); loose != out.match {
 		out.loose = loose
 	}
 	ex := make([]string, len(exclude))
@@ -276,6 +276,36 @@ func translateQuery(q string, typing bool) ftsQuery {
 	}
 	out.exclude = strings.Join(ex, " OR ")
 	return out
+}
+
+// rankedClauses are the clauses a search is ranked by: all but a prefix of
+// one or two letters alone in its clause ("could a" as it is typed), which
+// narrows the matches but is not ranked when other words are. Ranking it,
+// bm25 would first count its list over the whole library, every clipping
+// for "a*", most of such a keystroke's cost; a search of that prefix alone
+// is not ranked either (see shortPrefix). Without the prefix the clauses
+// still hold every match, as the loose expression must.
+func rankedClauses(clauses [][]term) [][]term {
+	var out [][]term
+	for _, c := range clauses {
+		if len(c) != 1 || !c[0].shortPrefix() {
+			out = append(out, c)
+		}
+	}
+	if len(out) == 0 {
+		return clauses
+	}
+	return out
+}
+
+// shortPrefix reports whether the term is one prefix of at most
+// shortPrefixLetters letters.
+func (t term) shortPrefix() bool {
+	if len(t.words) != 1 {
+		return false
+	}
+	toks, lone := ftsTokens(t.words)
+	return len(toks) == 1 && (t.prefix || lone) && utf8.RuneCountInString(toks[0]) <= shortPrefixLetters
 }
 
 // isSpaceBefore reports whether the byte before q[i] ends a white space

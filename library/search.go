@@ -8,6 +8,7 @@ import (
 	"fmt"
 	"runtime"
 	"slices"
+	"strconv"
 	"strings"
 	"sync"
 	"time"
@@ -52,6 +53,9 @@ type listQuery struct {
 	// So a ranked search ranks by its words, loose, and keeps the rows
 	// that match the phrase, among the ids it ranks.
 	loose string
+	// newest is set when a search by relevance lists its matches newest
+	// first instead (see shortPrefix).
+	newest bool
 }
 
 // buildList translates a filter.
@@ -107,9 +111,12 @@ func buildList(f Filter) (*listQuery, error) {
 	}
 	switch f.Sort {
 	case "", SortRelevance:
-		if lq.search {
+		switch {
+		case lq.search && shortPrefix(fq):
+			lq.order, lq.newest = "clippings_fts.rowid DESC", true
+		case lq.search:
 			lq.order = lq.rank
-		} else {
+		default:
 			lq.order = "c.added DESC, c.id DESC"
 		}
 	case SortAdded:
@@ -127,6 +134,35 @@ func buildList(f Filter) (*listQuery, error) {
 		return nil, fmt.Errorf("%w: negative limit or offset", ErrInvalid)
 	}
 	return lq, nil
+}
+
+// shortPrefixLetters is the longest prefix that a search for it alone
+// lists newest first (see shortPrefix).
+const shortPrefixLetters = 2
+
+// shortPrefix reports whether a search is one prefix of one or two
+// letters ("t", "el*", as a person starts typing), which a search by
+// relevance lists newest first, by the order the clippings came into the
+// library (their ids), without ranking. Such a prefix begins thousands of
+// words and matches most of a library, so its rank says little of what the
+// person is looking for, and it is what costs most to rank: bm25 reads the
+// prefix's whole list of matches (a 1-letter prefix over 100,000
+// clippings: every one) to count them before it ranks any. Newest first,
+// the first page is the first entries of that list read backwards.
+func shortPrefix(fq ftsQuery) bool {
+	return len(fq.terms) == 1 && fq.terms[0].shortPrefix()
+}
+
+// NewestFirst reports whether the filter, sorted by relevance, lists its
+// matches newest first rather than ranked: a search for one prefix of one
+// or two letters alone (see shortPrefix). The window and 'margin search'
+// say so beside the count.
+func (f Filter) NewestFirst() bool {
+	if f.Sort != "" && f.Sort != SortRelevance {
+		return false
+	}
+	lq, err := buildList(f)
+	return err == nil && lq.newest
 }
 
 // sql assembles the query over the given columns, ordered and paged when
@@ -167,7 +203,7 @@ func (l *Library) List(ctx context.Context, f Filter) ([]Summary, error) {
 	if lq.ranked() && f.Limit > 0 {
 		return l.listRanked(ctx, lq, f)
 	}
-	if lq.search && f.Limit > 0 {
+	if lq.search && f.Limit > 0 && !lq.newest {
 		out, ok, err := l.listSortedSearch(ctx, lq, f)
 		if ok || err != nil {
 			return out, err
@@ -225,11 +261,26 @@ const bm25Rank = "bm25(clippings_fts, 10.0, 4.0, 2.0, 1.0, 3.0)"
 
 // A broad search over a large library ranks its newest matches first:
 // those among the newest rankWindow clippings, or its newest rankMatches
-// matches when they are nearer. Tests change them.
+// matches when they are nearer. Ranking costs a few microseconds a row
+// and a look-up of the row's column sizes, most of a broad search's time:
+// 2,000 matches (was 4,000, see docs/performance.md) halve it. Tests
+// change them.
 var (
-	rankWindow  = 8000
-	rankMatches = 4000
+	rankWindow  = 4000
+	rankMatches = 2000
 )
+
+// windowSizes returns the window of a search over a large library: its
+// newest rankMatches matches among the newest rankWindow clippings, twice
+// as many when a tag, site or entity narrows the search, as fewer of the
+// window's matches pass the filter and, short of a page, the older ones
+// are ranked whole.
+func (lq *listQuery) windowSizes() (clippings int64, matches int) {
+	if len(lq.where) > 1 {
+		return 2 * int64(rankWindow), 2 * rankMatches
+	}
+	return int64(rankWindow), rankMatches
+}
 
 // A hit is a summary with its rank.
 type hit struct {
@@ -251,17 +302,52 @@ func (l *Library) listRanked(ctx context.Context, lq *listQuery, f Filter) ([]Su
 	if err := l.db.QueryRowContext(ctx, `SELECT coalesce((SELECT min(id) FROM clippings), 0), coalesce((SELECT max(id) FROM clippings), 0)`).Scan(&lo, &hi); err != nil {
 		return nil, fmt.Errorf("list clippings: %w", classify(err))
 	}
-	cut, err := l.window(ctx, lq, lo, hi)
-	if err != nil {
-		return nil, fmt.Errorf("list clippings: %w", classify(err))
-	}
-	if cut == 0 {
-		cut = lo
-	}
 	// The window's matches, ranked, come first; then the older ones.
-	var hits []hit
-	if hits, err = l.rankRange(ctx, lq, cut, hi, f.Offset, f.Limit); err != nil {
-		return nil, fmt.Errorf("list clippings: %w", classify(err))
+	var (
+		hits []hit
+		cut  int64
+		err  error
+	)
+	if w, m := lq.windowSizes(); lq.loose != "" && hi-lo+1 > w {
+		// A search ranked by a looser expression than it matches (a
+		// phrase, a typed prefix of four letters, a short last prefix:
+		// see listQuery.loose) is windowed as window does, by its own
+		// matches, read once: its newest m matches among the newest w
+		// clippings are the window; fewer, and the search is estimated
+		// to match more than m clippings, the newest w clippings'
+		// matches are; fewer still, all its matches are ranked at once.
+		newest := hi - w + 1
+		var ids []int64
+		if ids, err = l.newestMatches(ctx, lq.match, newest, hi, m+1); err != nil {
+			return nil, fmt.Errorf("list clippings: %w", classify(err))
+		}
+		cut = lo
+		switch n := int64(len(ids)); {
+		case n > int64(m):
+			ids = ids[:m]
+			cut = ids[len(ids)-1]
+		case n*(hi-lo+1)/w > int64(m):
+			cut = newest
+		default:
+			older, err := l.newestMatches(ctx, lq.match, lo, newest-1, -1)
+			if err != nil {
+				return nil, fmt.Errorf("list clippings: %w", classify(err))
+			}
+			ids = append(ids, older...)
+		}
+		if hits, err = l.rankIDs(ctx, lq, ids, f.Offset, f.Limit); err != nil {
+			return nil, fmt.Errorf("list clippings: %w", classify(err))
+		}
+	} else {
+		if cut, err = l.window(ctx, lq, lo, hi); err != nil {
+			return nil, fmt.Errorf("list clippings: %w", classify(err))
+		}
+		if cut == 0 {
+			cut = lo
+		}
+		if hits, err = l.rankRange(ctx, lq, cut, hi, f.Offset, f.Limit); err != nil {
+			return nil, fmt.Errorf("list clippings: %w", classify(err))
+		}
 	}
 	if n := f.Limit - len(hits); n > 0 && cut > lo {
 		inWindow := 0
@@ -305,13 +391,14 @@ func (l *Library) window(ctx context.Context, lq *listQuery, lo, hi int64) (int6
 	// the newest rankWindow clippings are about those with the highest ids,
 	// which costs nothing to find (counting 100,000 rows or stepping over
 	// 8,000 would cost milliseconds).
+	w, m := lq.windowSizes()
 	total := hi - lo + 1
-	if total <= int64(rankWindow) {
+	if total <= w {
 		return 0, nil
 	}
-	newest := hi - int64(rankWindow) + 1
+	newest := hi - w + 1
 	rows, err := l.db.QueryContext(ctx, `SELECT rowid FROM clippings_fts WHERE clippings_fts MATCH ? AND rowid >= ?
-		ORDER BY rowid DESC LIMIT ?`, cmp.Or(lq.loose, lq.match), newest, rankMatches)
+		ORDER BY rowid DESC LIMIT ?`, cmp.Or(lq.loose, lq.match), newest, m)
 	if err != nil {
 		return 0, err
 	}
@@ -328,12 +415,92 @@ func (l *Library) window(ctx context.Context, lq *listQuery, lo, hi int64) (int6
 		return 0, err
 	}
 	switch {
-	case n == int64(rankMatches):
+	case n == int64(m):
 		return last, nil
-	case n*total/int64(rankWindow) > int64(rankMatches):
+	case n*total/w > int64(m):
 		return newest, nil
 	}
 	return 0, nil
+}
+
+// newestMatches returns the ids from lo to hi of the newest n clippings
+// (all when n is negative) that match the FTS5 expression, newest first,
+// read from the full-text index alone.
+func (l *Library) newestMatches(ctx context.Context, match string, lo, hi int64, n int) ([]int64, error) {
+	rows, err := l.db.QueryContext(ctx, `SELECT rowid FROM clippings_fts WHERE clippings_fts MATCH ?
+		AND rowid >= ? AND rowid <= ? ORDER BY rowid DESC LIMIT ?`, match, lo, hi, n)
+	if err != nil {
+		return nil, err
+	}
+	defer rows.Close()
+	var ids []int64
+	for rows.Next() {
+		var id int64
+		if err := rows.Scan(&id); err != nil {
+			return nil, err
+		}
+		ids = append(ids, id)
+	}
+	return ids, rows.Err()
+}
+
+// rankIDs returns the page at offset of a search's matches ids (newest
+// first), by rank, for a search ranked by a looser expression than it
+// matches (a phrase by its words: see listQuery.loose). FTS5 checks the
+// phrase once, when its matches are read (newestMatches), where ranking
+// in parts by id checked it, and merged the lists of a prefix too long to
+// have its own ("burg*"), once a part. Its rank is the same as
+// rankRange's.
+func (l *Library) rankIDs(ctx context.Context, lq *listQuery, ids []int64, offset, limit int) ([]hit, error) {
+	if len(ids) == 0 {
+		return nil, nil
+	}
+	var list strings.Builder
+	list.WriteByte('[')
+	for i, id := range ids {
+		if i > 0 {
+			list.WriteByte(',')
+		}
+		list.WriteString(strconv.FormatInt(id, 10))
+	}
+	list.WriteByte(']')
+	part := *lq
+	part.args = append(slices.Clone(lq.args), ids[len(ids)-1], ids[0], list.String())
+	part.args[0] = lq.loose
+	// The unary plus keeps SQLite from looking each id up in the
+	// full-text table (see rankRange).
+	part.where = append(slices.Clone(lq.where), "clippings_fts.rowid >= ? AND clippings_fts.rowid <= ?",
+		"+clippings_fts.rowid IN (SELECT value FROM json_each(?))")
+	part.rank, part.order = bm25Rank, bm25Rank
+	query, args := part.sql(summaryColumns+", "+part.rank, Filter{Limit: offset + limit}, true)
+	rows, err := l.db.QueryContext(ctx, query, args...)
+	if err != nil {
+		return nil, err
+	}
+	defer rows.Close()
+	var hits []hit
+	for rows.Next() {
+		var h hit
+		if h.Summary, err = scanSummary(rows, &h.rank); err != nil {
+			return nil, err
+		}
+		hits = append(hits, h)
+	}
+	if err := rows.Err(); err != nil {
+		return nil, err
+	}
+	sortHits(hits)
+	return hits[min(offset, len(hits)):], nil
+}
+
+// sortHits orders hits by rank, best first, then by id.
+func sortHits(hits []hit) {
+	slices.SortFunc(hits, func(a, b hit) int {
+		if c := cmp.Compare(a.rank, b.rank); c != 0 {
+			return c
+		}
+		return cmp.Compare(a.ID, b.ID)
+	})
 }
 
 // rankRange returns the page at offset of the matches with ids from lo to
@@ -358,8 +525,14 @@ func (l *Library) rankRange(ctx context.Context, lq *listQuery, lo, hi int64, of
 			part.where = append(part.where, `+clippings_fts.rowid IN (SELECT rowid FROM clippings_fts
 				WHERE clippings_fts MATCH ? AND rowid >= ? AND rowid < ?)`)
 			part.args = append(part.args, lq.match, from, to)
+			// Ordered by FTS5's rank, FTS5 would rank every row with
+			// the phrase's words before SQLite keeps those with the
+			// phrase (50,000 rows for "heat with*" over 100,000
+			// clippings, to keep 523): bm25 in the query's own ORDER BY
+			// ranks only the rows kept.
+			part.rank, part.order = bm25Rank, bm25Rank
 		}
-		query, args := part.sql(summaryColumns+", "+lq.rank, Filter{Limit: offset + limit}, true)
+		query, args := part.sql(summaryColumns+", "+part.rank, Filter{Limit: offset + limit}, true)
 		rows, err := l.db.QueryContext(ctx, query, args...)
 		if err != nil {
 			return err
@@ -378,12 +551,7 @@ func (l *Library) rankRange(ctx context.Context, lq *listQuery, lo, hi int64, of
 		return nil, err
 	}
 	hits := slices.Concat(ranked...)
-	slices.SortFunc(hits, func(a, b hit) int {
-		if c := cmp.Compare(a.rank, b.rank); c != 0 {
-			return c
-		}
-		return cmp.Compare(a.ID, b.ID)
-	})
+	sortHits(hits)
 	return hits[min(offset, len(hits)):min(offset+limit, len(hits))], nil
 }
 
@@ -504,6 +672,30 @@ func inParallel(n int, fn func(i int) error) error {
 // Count returns how many clippings the filter selects, ignoring its Limit
 // and Offset.
 func (l *Library) Count(ctx context.Context, f Filter) (int, error) {
+	return l.count(ctx, f, 0)
+}
+
+// CountUpTo returns how many clippings the filter selects, ignoring its
+// Limit and Offset, when they are at most most; when there are more, it
+// returns most and true. It stops counting there: a broad search over a
+// large library matches tens of thousands of clippings, and counting
+// them all reads every match from the full-text index (17 ms of
+// processor time for "t*" over 100,000 clippings), while a person reads
+// "more than 1,000" as well.
+func (l *Library) CountUpTo(ctx context.Context, f Filter, most int) (int, bool, error) {
+	if most <= 0 {
+		return 0, false, fmt.Errorf("count clippings: %w: the most to count must be positive", ErrInvalid)
+	}
+	n, err := l.count(ctx, f, most+1)
+	if n > most {
+		return most, true, err
+	}
+	return n, false, err
+}
+
+// count counts the clippings the filter selects, up to limit when it is
+// positive.
+func (l *Library) count(ctx context.Context, f Filter, limit int) (int, error) {
 	lq, err := buildList(f)
 	if err != nil {
 		return 0, fmt.Errorf("count clippings: %w", err)
@@ -515,6 +707,11 @@ func (l *Library) Count(ctx context.Context, f Filter) (int, error) {
 		lq.from = "clippings_fts"
 	}
 	query, args := lq.sql("count(*)", f, false)
+	if limit > 0 {
+		query, args = lq.sql("1", f, false)
+		query = "SELECT count(*) FROM (" + query + " LIMIT ?)"
+		args = append(args, limit)
+	}
 	var n int
 	if err := l.db.QueryRowContext(ctx, query, args...).Scan(&n); err != nil {
 		return 0, fmt.Errorf("count clippings: %w", classify(err))

@@ -2,6 +2,7 @@ package library
 
 import (
 	"context"
+	"errors"
 	"fmt"
 	"reflect"
 	"slices"
@@ -528,6 +529,37 @@ func TestBroadSearchRanksItsNewestMatchesFirst(t *testing.T) {
 			}
 		}
 	})
+	t.Run("a broad phrase shows its newest matches ranked, then the older ones", func(t *testing.T) {
+		for _, f := range []Filter{{Query: `"on the"`}, {Query: `"on the`, Typing: true}, {Query: `"on the"`, Tag: "even"}} {
+			all := reference(f, 0)
+			phrase := reference(Filter{Query: f.Query, Typing: f.Typing}, 0) // the window ignores the tag
+			if len(phrase) <= rankMatches {
+				t.Fatalf("%q matches %d clippings, the test needs more than %d", f.Query, len(phrase), rankMatches)
+			}
+			m := rankMatches
+			if f.Tag != "" {
+				m *= 2 // a filtered search's window is twice as large
+			}
+			byID := slices.Sorted(slices.Values(phrase))
+			cut := byID[len(byID)-m]
+			var want []int64
+			for _, id := range all {
+				if id >= cut {
+					want = append(want, id)
+				}
+			}
+			for _, id := range all {
+				if id < cut {
+					want = append(want, id)
+				}
+			}
+			for _, size := range []int{3, 5, 100} {
+				if got := pages(f, size); !slices.Equal(got, want) {
+					t.Errorf("%+v: pages of %d = %v, want %v", f, size, got, want)
+				}
+			}
+		}
+	})
 	t.Run("a narrow search is ranked whole", func(t *testing.T) {
 		rankMatches = 60 // more than the library holds
 		f := Filter{Query: `"harbour election"`}
@@ -596,5 +628,129 @@ func TestTypedSearchMatchesTheLastWordAsAPrefix(t *testing.T) {
 				t.Errorf("List(%+v) = %q, want %q", f, g, tt.want)
 			}
 		})
+	}
+}
+
+func TestShortPrefixListsNewestFirst(t *testing.T) {
+	l, _ := searchLibrary(t)
+	ctx := context.Background()
+	newest := []string{"Rain again", "A café economy", "Floods in the valley"} // "r": rain, rose, river
+	for _, f := range []Filter{
+		{Query: "r", Typing: true},
+		{Query: "r*"},
+		{Query: "R*", Sort: SortRelevance},
+		{Query: "ra", Typing: true, Limit: 10},
+	} {
+		got, err := l.List(ctx, f)
+		if err != nil {
+			t.Fatal(err)
+		}
+		want := newest
+		if f.Query == "ra" {
+			want = []string{"Rain again", "Floods in the valley"} // rain; "rose" is not "ra"
+		}
+		if g := titles(got); !slices.Equal(g, want) {
+			t.Errorf("List(%+v) = %q, want %q, newest first", f, g, want)
+		}
+		for _, s := range got {
+			if !strings.Contains(strings.ToLower(s.Snippet), "«r") {
+				t.Errorf("List(%+v): the snippet of %q marks no match: %q", f, s.Title, s.Snippet)
+			}
+		}
+	}
+	// Pages follow the same order.
+	for off := range newest {
+		got, err := l.List(ctx, Filter{Query: "r", Typing: true, Limit: 1, Offset: off})
+		if err != nil || len(got) != 1 || got[0].Title != newest[off] {
+			t.Errorf("page at %d = %q, %v, want %q", off, titles(got), err, newest[off])
+		}
+	}
+	// Other filters still apply.
+	got, err := l.List(ctx, Filter{Query: "r", Typing: true, Site: "news.example", Limit: 10})
+	if g := titles(got); err != nil || !slices.Equal(g, []string{"Rain again", "Floods in the valley"}) {
+		t.Errorf("r on news.example = %q, %v", g, err)
+	}
+	// Three letters, two words, or an explicit sort: ranked or sorted as
+	// before. "rai" ranks the title's match first; "Floods in the valley"
+	// is older, but "rain" is in the text of both.
+	got, err = l.List(ctx, Filter{Query: "rai", Typing: true})
+	if g := titles(got); err != nil || !slices.Equal(g, []string{"Rain again", "Floods in the valley"}) {
+		t.Errorf("rai = %q, %v", g, err)
+	}
+	got, err = l.List(ctx, Filter{Query: "r", Typing: true, Sort: SortTitle})
+	if g := titles(got); err != nil || !slices.Equal(g, []string{"A café economy", "Floods in the valley", "Rain again"}) {
+		t.Errorf("r by title = %q, %v", g, err)
+	}
+	for _, q := range []string{"rain r", "r OR x", "rain", `"r`, "rai", "r* -x"} {
+		if got := shortPrefix(translateQuery(q, true)); got != (q == "r* -x") {
+			t.Errorf("shortPrefix(%q) = %v", q, got)
+		}
+	}
+}
+
+func TestCountUpTo(t *testing.T) {
+	l, _ := searchLibrary(t)
+	ctx := context.Background()
+	for _, tt := range []struct {
+		f    Filter
+		max  int
+		n    int
+		more bool
+	}{
+		{Filter{Query: "r", Typing: true}, 2, 2, true},
+		{Filter{Query: "r", Typing: true}, 3, 3, false},
+		{Filter{Query: "r", Typing: true, Limit: 1, Offset: 2}, 10, 3, false}, // the page is ignored
+		{Filter{Query: "valley"}, 1, 1, true},
+		{Filter{Query: "valley", Site: "news.example"}, 1, 1, false},
+		{Filter{}, 3, 3, true},
+		{Filter{}, 1000, 4, false},
+		{Filter{Query: "nothing"}, 5, 0, false},
+	} {
+		n, more, err := l.CountUpTo(ctx, tt.f, tt.max)
+		if err != nil || n != tt.n || more != tt.more {
+			t.Errorf("CountUpTo(%+v, %d) = %d, %v, %v, want %d, %v", tt.f, tt.max, n, more, err, tt.n, tt.more)
+		}
+		if all, err := l.Count(ctx, tt.f); err != nil || (all > tt.max) != tt.more {
+			t.Errorf("Count(%+v) = %d, %v", tt.f, all, err)
+		}
+	}
+	if _, _, err := l.CountUpTo(ctx, Filter{}, 0); !errors.Is(err, ErrInvalid) {
+		t.Errorf("CountUpTo(0) = %v, want ErrInvalid", err)
+	}
+}
+
+func TestAShortLastPrefixNarrowsButDoesNotRank(t *testing.T) {
+	for _, tt := range []struct{ query, loose string }{
+		{"could a", `"could"`},
+		{"valley el", `"valley"`},
+		{"el valley", ""}, // the prefix is whole, not being typed
+		{"a OR b", ""},    // an alternative is not dropped
+		{"x* y", ""},      // "y" is whole; "x*" is dropped below
+		{"rain -umbrella r", `"rain" NOT ("umbrella")`},
+	} {
+		fq := translateQuery(tt.query, true)
+		if fq.looseExpr() != tt.loose {
+			t.Errorf("translateQuery(%q).loose = %q, want %q (match %q)", tt.query, fq.looseExpr(), tt.loose, fq.expr())
+		}
+	}
+	l, _ := searchLibrary(t)
+	ctx := context.Background()
+	// "rain r": the clippings with rain and a word in r, in the order of
+	// "rain" alone.
+	rain, err := l.List(ctx, Filter{Query: "rain"})
+	if err != nil {
+		t.Fatal(err)
+	}
+	got, err := l.List(ctx, Filter{Query: "rain r", Typing: true})
+	if err != nil {
+		t.Fatal(err)
+	}
+	if g, w := titles(got), titles(rain); !slices.Equal(g, w) {
+		t.Errorf("rain r = %q, want %q, the order of rain", g, w)
+	}
+	for _, s := range got {
+		if !strings.Contains(s.Snippet, "«") {
+			t.Errorf("%q: no match marked in %q", s.Title, s.Snippet)
+		}
 	}
 }

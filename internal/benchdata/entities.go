@@ -156,20 +156,26 @@ func fillMentions(ctx context.Context, path string, perClipping int) error {
 		paras := strings.Split(cl.text, "\n\n")
 		k := 1 + c.rng.IntN(2*perClipping-1)
 		for range k {
-			p := c.rng.IntN(len(paras))
-			start := 0
-			for _, q := range paras[:p] {
-				start += utf8.RuneCountInString(q) + 2
-			}
-			words := strings.Fields(paras[p])
-			w := c.rng.IntN(len(words))
-			before := strings.Index(paras[p], strings.Join(words[w:], " "))
-			start += utf8.RuneCountInString(paras[p][:max(before, 0)])
-			end := start + utf8.RuneCountInString(words[w])
-			if _, err := ins.ExecContext(ctx, cl.id, int64(zipf.Uint64())+1, start, end, words[w], now); err != nil {
+			start, end, word := c.randomWord(paras)
+			if _, err := ins.ExecContext(ctx, cl.id, int64(zipf.Uint64())+1, start, end, word, now); err != nil {
 				return err
 			}
 		}
 	}
 	return tx.Commit()
+}
+
+// randomWord picks a word of a random paragraph of a clipping's text, given
+// as its paragraphs, and returns where it lies in the text, in characters,
+// as a mention's start and end do.
+func (c *Corpus) randomWord(paras []string) (start, end int, word string) {
+	p := c.rng.IntN(len(paras))
+	for _, q := range paras[:p] {
+		start += utf8.RuneCountInString(q) + 2
+	}
+	words := strings.Fields(paras[p])
+	w := c.rng.IntN(len(words))
+	before := strings.Index(paras[p], strings.Join(words[w:], " "))
+	start += utf8.RuneCountInString(paras[p][:max(before, 0)])
+	return start, start + utf8.RuneCountInString(words[w]), words[w]
 }

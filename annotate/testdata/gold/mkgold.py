@@ -270,14 +270,269 @@ new.update({
    ('Alex de Minaur', P), ('Daniel Elahi Galan', P), ('Belgium', O)]),
 })
 
+# Issue 16's widening of the set (football, club and school sport, business
+# press releases and tech news, local news, wire copy of other agencies,
+# entertainment), annotated before any suggestion was seen for them.
+new.update({
+ 'chelsea-kepa': ('358cc4a080', [
+   ('Chelsea', O), ('Athletic Bilbao', O), ('Kepa Arrizabalaga', P), ('Thibaut Courtois', P), ('Real Madrid', O),
+   ('Stamford Bridge', L), ('London', L)]),
+ 'chargers-lynn': ('8e3efab59f', [
+   ('Chargers', O), ('Anthony Lynn', P), ('Chiefs', O), ('Lynn', P), ('Los Angeles Times', O), ('AFC West', O),
+   ('AFC', O)]),
+ 'santa-fe-cat': ('ef2b3f268a', [
+   ('SANTA FE', L), ('N.M.', L), ('AP', O), ('Portland', L), ('Oregon', L), ('Santa Fe', L), ('New Mexico', L),
+   ('Santa Fe Animal Shelter', O), ('Sasha', X), ('American Airlines', O), ('Viktor Usov', P), ('Usov', P)]),
+ 'berlin-stabbing': ('e372e42c0a', [
+   ('Richard von Weizsäcker', P), ('Fritz Eckart von Weizsäcker', P), ('von Weizsäcker', P), ('Kan', O),
+   ('Schlosspark-Klinik', L), ('Berlin', L)]),
+ 'kansas-state-swim': ('3ce1c8fdf6', [
+   ('Salina South', O), ('Keetan Munsell', P), ('Trinity Academy', O), ('Ben Patton', P), ('Patton', P),
+   ('Wichita Heights', O), ('Aidan Gantenbein', P), ('Wichita North', O), ('Miguel Bernal', P), ('Redskins', O),
+   ('Wichita West', O), ('David Garcia', P), ('Wichita East', O), ('Hugh McPherson', P)]),
+ 'ascom-ge-healthcare': ('5ae11e580a', [
+   ('BAAR', L), ('SWITZERLAND', L), ('Ascom', O), ('Digistat Patient Watch', X), ('Europe', L), ('GE', O),
+   ('Ascom Myco 2', X), ('André Neu', P), ('Platform Solutions', O), ('GE Healthcare', O), ('Olivier Bosc', P),
+   ('Life Care Solutions Europe', O), ('Alarm fatigue: impacts on patient safety', W), ('Ruskin KJ', P),
+   ('Hueske-Kraus D', P), ('Curr Opin Anaesthesiol', O), ('Joint Commission', O),
+   ('National Patient Safety Goal', X), ('ECRI', O)]),
+})
+
+new.update({
+ 'taylor-swift-big-machine': ('70cb2d5bca', [
+   ('Taylor Swift', P), ('US', L), ('Big Machine', O), ('American Music Awards', E), ('Swift', P),
+   ('Scooter Braun', P), ('Tumblr', O), ('Braun', P), ('Kanye West', P), ('Kim Kardashian', P), ('Twitter', O),
+   ('AMAs', E), ('Netflix', O), ('Elizabeth Warren', P), ('Alexandria Ocasio-Cortez', P), ('Taylor', P),
+   ('Dick Clark Productions', O)]),
+ 'bi-tech-ten-things': ('fde930b018', [
+   ('New York', L), ('WeWork', O), ('Letitia James', P), ('Adam Neumann', P), ('T-Mobile', O),
+   ('John Legere', P), ('Legere', P), ('Mike Siever', P), ('SoftBank', O), ('Masayoshi Son', P), ('Amazon', O),
+   ('Spotify', O), ('Prime', X), ('Amazon Music Unlimited', X), ('Alibaba', O), ('Weibo', O), ('Singles Day', E),
+   ('Peng Mei', P), ('Tmall', O), ('WeChat', O), ('Google', O), ('CloudSimple', O), ('Microsoft', O),
+   ('VMware', O), ('Amazon Web Services', O), ('Fast Company', O), ('Half-Life', W), ('Valve', O),
+   ('Half Life: Alyx', W), ('Apple', O), ('AirPods', X), ('Piper Jaffray', O), ('NYC', L), ('Amazon Alexa', X),
+   ('10 Things in Tech', W), ('10 Things in Tech You Need to Know', W), ('Business Insider', O), ('Alexa', X)]),
+})
+
+new.update({
+ 'europa-water-vapor': ('686bb170ef', [
+   ('Jupiter', L), ('Europa', L), ('NASA', O), ('Hubble Space Telescope', X), ('Earth', L), ('Lucas Paganini', P),
+   ('Goddard Space Flight Center', O), ('Greenbelt', L), ('Maryland', L), ('American University', O),
+   ('Washington', L), ('D.C.', L), ('Paganini', P), ('W.M. Keck Observatory', L), ('Hawaii', L),
+   ('Nature Astronomy', O), ('Hubble', X), ('Galileo', X), ('Saturn', L), ('Enceladus', L), ('Europa Clipper', X),
+   ('Clipper', X), ('All About Space', O)]),
+ 'la-auto-show': ('05844573ca', [
+   ('Toyota', O), ('Volkswagen', O), ('Los Angeles Auto Show', E), ('RAV4', X), ('U.S.', L), ('Ford', O),
+   ('Mustang', X), ('Sentra', X), ('Nissan', O), ('NISSAN SENTRA', X), ('Altima', X), ('Maxima', X),
+   ('VOLKSWAGEN ID. SPACE VIZZION CONCEPT', X), ('ID. Space Vizzion Concept', X), ('VW', O), ('North America', L),
+   ('Europe', L), ('FORD MUSTANG MACH E', X), ('Mustang Mach E', X), ('Mach E', X), ('Los Angeles', L),
+   ('TOYOTA RAV4 PRIME', X), ('RAV4 Prime', X), ('RAV4 Hybrid', X)]),
+})
+
+new.update({
+ 'gannett-gatehouse-merger': ('8634d1211c', [
+   ('Gannett', O), ('GateHouse Media', O), ('GateHouse', O), ('Gatehouse', O), ('GateHouse-owned', None),
+   ('Michael Reed', P), ('New Media Investment Group', O), ('New Media', O), ('Reed', P), ('U.S.', L),
+   ('Ken Doctor', P), ('Doctor', P), ('Alden Capital', O), ('Alden', O), ('Orange County Register', O),
+   ('Denver Post', O), ('San Jose Mercury News', O), ('Tribune', O), ('The Times', O), ('Michael Ferro', P),
+   ('Ferro', P), ('McClatchy Co.', O), ('McClatchy', O), ('Sacramento-based', None), ('Sacramento Bee', O),
+   ('Miami Herald', O), ('Kansas City Star', O), ('Pension Benefit Guarantee Corp.', O), ('Chicago Tribune', O),
+   ('New York Daily News', O), ('Baltimore Sun', O), ('Hartford Courant', O), ('Patrick Soon-Shiong', P),
+   ('Soon-Shiong', P), ('San Diego Union-Tribune', O), ('Penelope Muse Abernathy', P),
+   ('University of North Carolina', O), ('Abernathy', P), ('Fortress Investment Group', O), ('Fortress', O),
+   ('Leon Cooperman', P), ('Cooperman', P), ('Elizabeth Warren', P)]),
+})
+
+new.update({
+ 'india-markets-sensex': ('65408257db', [
+   ('Sensex', X), ('Nifty', X), ('US', L), ('China', L), ('Sanjiv Bhasin', P), ('IIFL Securities', O),
+   ('Kotak Institutional Equities', O), ('Rusmik Oza', P), ('Kotak Securities', O), ('Oza', P),
+   ('Supreme Court', O), ('Essar Steel', O), ('JP Morgan', O), ('Nomura', O), ('SBI', O), ('ICICI Bank', O),
+   ('George Soros', P), ('Pankaj Pandey', P), ('ICICI Securities', O), ('India', L), ('Street', L),
+   ('Moneycontrol.com', O)]),
+ 'my6sense-braiker': ('57e2e98887', [
+   ('New York', L), ('NY', L), ('my6sense', O), ('www.my6sense.com', None), ('Ivan Braiker', P), ('Ivan', P),
+   ('Hipcricket', O), ('Augme Technologies', O), ('Fortune 100', X), ('Ford', O), ('Macy’s', O),
+   ('Kellogg’s', O), ('NBC', O), ('Fox', O), ('Frost & Sullivan', O), ('CTIA', O), ('Ernst & Young', O),
+   ('Avinoam Rubinstain', P), ('Europe', L), ('Americas', L), ('Avinoam', P), ('StackAdapt', O),
+   ('Digital Intuition', X), ('Cross-Network Exchange', X)]),
+})
+
+new.update({
+ 'feather-duvet-lung': ('9eef8162bb', [
+   ('Martin Taylor', P), ('Aberdeenshire', L), ('Scotland', L), ('BMJ', O), ('Taylor', P), ('Sherlock', P),
+   ('Owen John Dempsey', P), ('BMI Albyn Hospital', L), ('Aberdeen', L), ('Dempsey', P), ('Watson', P)]),
+ 'china-plague-cases': ('ea25dd7edf', [
+   ('China', L), ('Emily Feng', P), ('NPR', O), ('Beijing', L), ('Inner Mongolia', L), ('WHO', O),
+   ('Chinese Center for Disease Control and Prevention', O), ('Sui-Lee Wee', P), ('New York Times', O),
+   ('Wee', P), ('CDC', O), ('Weibo', O), ('Twitter-like', None), ('Alex Horton', P), ('Washington Post', O),
+   ('Associated Press', O), ('Reuters', O), ('Black Death', E), ('Europe', L), ('West', L), ('Feng', P),
+   ('Li Jifeng', P), ('Chaoyang Hospital', L), ('Li', P), ('Times', O), ('Yunnan', L), ('Qinghai', L),
+   ('Tibet', L)]),
+})
+
+new.update({
+ 'andrew-sputnik-column': ('1f765c4878', [
+   ('Andrew', P), ('Charles', P), ('Epstein', P), ('US', L), ('New York City', L), ('Independent', O),
+   ('Jeffrey Epstein', P), ('FBI', O), ('BBC', O), ('England', L), ('London', L), ('Ghislaine Maxwell', P),
+   ('New York', L), ('Central Park', L), ('Queen Elizabeth', P, 'Elizabeth'), ('Royal Navy', O),
+   ('Falklands War', E), ('Argentina', L), ('Sputnik', O)]),
+ 'impeachment-hearing-wire': ('c90731f051', [
+   ('US', L), ('Donald Trump', P), ('Democratic Party-controlled', None), ('House of Representatives', O),
+   ('Democrats', O), ('Trump', P), ('Ukraine', L), ('Volodymyr Zelensky', P), ('Joe Biden', P),
+   ('Republicans', O), ('House Select Committee on Intelligence', O), ('Alexander Vindman', P),
+   ('National Security Council', O), ('NSC', O), ('Jennifer Williams', P), ('Pence', P), ('Zelensky', P),
+   ('Kurt Volker', P), ('Kyiv', L), ('Tim Morrison', P), ('House Committee', O), ('White House', L),
+   ('Stephanie Grisham', P), ('Volker', P), ('Grisham', P), ('Schiff', P), ('Vindman', P), ('Williams', P),
+   ('Morrison', P), ('Biden', P), ('Russia', L)]),
+})
+
+# Issue 16's second widening (branch nergold2).
+new.update({
+ 'aljazeera-moon-bidders': ('42aad16bde', [
+   ('Washington', L), ('DC', L), ('United States', L), ('Moon', L), ('Mars', L), ('Earth', L), ('NASA', O),
+   ('Amazon', O), ('Jeff Bezos', P), ('Blue Origin', O), ('Elon Musk', P), ('SpaceX', O), ('Steve Clarke', P),
+   ('Science Mission Directorate', O), ('US', L), ('Office of the Inspector General', O), ('Jim Bridenstine', P),
+   ('Jupiter', L), ('Europa', L), ('Sierra Nevada Corporation', O), ('Sierra Nevada', O), ('Brent Sherwood', P),
+   ('Advanced Development Programs', O), ('Blue Moon', X), ('Ceres Robotics', O), ('Ceres Robotics Inc.', O),
+   ('Tyvak Nano-Satellite Systems Inc', O), ('Tyvak', O), ('Michael Sims', P)]),
+ 'ctv-hibernating-astronauts': ('b37be3535e', [
+   ('BERLIN', L), ('European Space Agency', O), ('Mars', L), ('Jennifer Ngo-Anh', P)]),
+ 'milan-design-week-flos': ('94fbcc2677', [
+   ('Milan Design Meek', E), ('Flos Showroom', L), ('Corso Monforte', L), ('corso Monforte', L),
+   ('Michael Anastassiades', P), ('London-based', None), ('Cyprus', L), ('Flos', O),
+   ('Jewels after Jewels after Jewels', W), ('Arrangements', X), ('Make your Arrangements', X), ('Milan', L)]),
+})
+new.update({
+ 'stadia-rdr2-framerate': ('aade2ec8d1', [
+   ('Google Stadia', X), ('Stadia', X), ('Red Dead Redemption 2', W), ('RDR2', W), ('Digital Foundry', O),
+   ('Rockstar', O), ('Chromecast Ultra', X), ('Chromecast', X), ('Chrome', X), ('Xbox One X', X), ('PS4 Pro', X),
+   ('Google', O), ('London', L)]),
+ 'cleveland-doobie-blossom': ('35b158918c', [
+   ('CLEVELAND', L), ('Ohio', L), ('Doobie Brothers', O), ('Rock and Roll Hall of Fame Induction', E),
+   ('Michael McDonald', P), ('Rolling Stone', O), ('Blossom Music Center', L), ('Tom Johnston', P),
+   ('Patrick Simmons', P), ('John McFee', P), ('McDonald', P), ('Nashville', L), ('Takin’ It to the Streets', W),
+   ('Rock and Roll Hall of Fame', O), ('Cleveland', L), ('Public Auditorium', L), ('Fan Vote', E)]),
+})
+new.update({
+ 'democratic-debate-questions': ('aec5deeaad', [
+   ('WASHINGTON', L), ('AP', O), ('Democratic Party', O), ('Atlanta', L), ('MSNBC', O), ('Joe Biden', P),
+   ('Elizabeth Warren', P), ('Pete Buttigieg', P), ('Bernie Sanders', P), ('Warren', P), ('Buttigieg', P),
+   ('Biden', P), ('OBAMA', P), ('Barack Obama', P), ('Democrat', O), ('Democrats', O), ('America', L),
+   ('Sanders', P), ('Amy Klobuchar', P), ('Klobuchar', P), ('Obama', P), ('Senate', O), ('House', O),
+   ('Donald Trump', P), ('Tom Steyer', P), ('Michael Bloomberg', P), ('Steyer', P), ('Bloomberg', P),
+   ('Massachusetts', L), ('Deval Patrick', P), ('Kamala Harris', P), ('New Jersey', L), ('Cory Booker', P),
+   ('Hawaii', L), ('Tulsi Gabbard', P), ('Andrew Yang', P), ('Ground Game', W)]),
+})
+new.update({
+ 'politifact-tariffs-guide': ('b6906ca016', [
+   ('United States', L), ('Donald Trump', P), ('Trump', P), ('Trump-imposed', None), ('Trump-era', None),
+   ('Monroe', L), ('La.', L), ('America', L), ('China', L), ('China-specific', None), ('Scott Paul', P),
+   ('Alliance for American Manufacturing', O), ('U.S.', L), ('Lawrence White', P), ('New York University', O),
+   ('Stern School of Business', O), ('U.S. Customs and Border Protection', O), ('Customs and Border Protection', O),
+   ('Costco', O), ('Howard Gleckman', P), ('Urban Institute-Brookings Institution Tax Policy Center', O),
+   ('Reuters', O), ('Monica de Bolle', P), ('Peterson Institute for International Economics', O),
+   ('Centre for Economic Policy Research', O), ('London-based', None), ('Congressional Budget Office', O),
+   ('Ross Burkhart', P), ('Boise State University', O), ('Canada', L), ('Tax Foundation', O),
+   ('European Union', O), ('Daniel Anthony', P), ('Trade Partnership', O), ('Washington', L),
+   ('American Farm Bureau Federation', O), ('Pepsi', O), ('Coca-Cola', O), ('Winnebago', O),
+   ('Mary E. Lovely', P), ('Syracuse University', O), ('Lovely', P), ('Bluetooth', X)]),
+})
+new.update({
+ 'nj-meth-slogan-column': ('3f65af7b6b', [
+   ('New Jersey', L), ('South Dakota', L), ('South Dakota-sized', None), ('Florida Man', P), ('Twitter', O),
+   ('Dianna E. Anderson', P), ('Argus Leader', O), ('Sioux Falls', L), ('Kristi Noem', P), ('Noem', P),
+   ('Minneapolis', L), ('Broadhead Co.', O), ('Mike Beauvais', P), ('Cooper Lund', P),
+   ('Department of Public Safety', O)]),
+})
+new.update({
+ 'quanta-tuft-cells': ('bdb56ac835', [
+   ('De’Broski Herbert', P), ('Herbert', P), ('University of Pennsylvania', O), ('Richard Locksley', P),
+   ('Locksley', P), ('University of California, San Francisco', O), ('Richard Axel', P), ('Linda Buck', P),
+   ('Nobel Prize', X), ('Jennifer Pluznick', P), ('Pluznick', P), ('Johns Hopkins University', O),
+   ('University of Liverpool', O), ('Soraya Shirazi-Beechey', P), ('Biochemical Society Transactions', O),
+   ('Stephen Liggett', P), ('University of Maryland School of Medicine', O), ('Noam Cohen', P), ('Cohen', P),
+   ('Harvard University', O), ('Harvard', O), ('Wendy Garrett', P), ('Garrett', P), ('Garett', P),
+   ('Michael Howitt', P), ('Howitt', P), ('Stanford University', O), ('Jakob von Moltke', P), ('von Moltke', P),
+   ('University of Washington', O), ('Science', O), ('Nature', O), ('Philippe Jay', P),
+   ('Institute for Functional Genomics', O), ('National Center for Scientific Research', O), ('France', L),
+   ('Megan Baldridge', P), ('Washington University', O), ('St. Louis', L), ('Kathleen DelGiorno', P),
+   ('Salk Institute for Biological Studies', O), ('Andrew Vaughan', P), ('Vaughan', P), ('Swiss Army', X),
+   ('Wired.com', O)]),
+})
+
 # Articles are keyed by the first ten characters of their corpus key.
 keys = {k[:10]: k for k in d}
 for name, (short, names) in new.items():
     gold[name] = (keys[short], names)
+texts = {k: (v['articleBody'], v['url']) for k, v in d.items()}
+
+# Articles of the trafilatura corpus (shared/corpus/trafilatura-dev,
+# Apache-2.0), keyed by their whole evaldata.json key (a URL, or
+# "hard::FILE"). The body is the human-labelled text of the page, the
+# snippets of "with" in their order, joined by blank lines.
+tpath = sys.argv[2] if len(sys.argv) > 2 else '../../../../shared/corpus/trafilatura-dev/evaldata.json'
+traf = {}
+traf.update({
+ 'nationnews-tridents': ('hard::nationnews.com-tridents.html', [
+   ('Renaldo “Peewee” Gilkes', P), ('Tridents', O), ('Nations League', E), ('Antigua and Barbuda', O),
+   ('Cuba', L), ('Russell Latapy', P)]),
+})
+traf.update({
+ 'jamaica-clarendon-crash': ('hard::jamaica.gleaner.com-victims.html', [
+   ('Clarendon', L), ('Osborne Store', L), ('Four Paths Police', O), ('Grant', P), ('Ambersley', P),
+   ('Toyota Starlet', X)]),
+ 'brookhaven-gas-leak': ('https://roughdraftatlanta.com/2023/11/08/brookhaven-village-closed-due-to-gas-leak/', [
+   ('Dresden Drive', L), ('Ellijay Drive', L), ('Apple Valley Road', L), ('Brookhaven Police Department', O),
+   ('BPD', O)]),
+ 'bvi-premier-arrest': ('hard::thestkittsnevisobserver.com-bvi.html', [
+   ('BVI', L), ('Andrew Fahie', P), ('United States', L), ('John Rankin', P)]),
+ 'louvre-chardin': ('https://observer.com/2023/11/bernard-arnault-lvmh-louvre-chardin/', [
+   ('Louvre', L), ('Jean Siméon Chardin', P)]),
+ 'christian-county-blotter': ('https://www.heartlandnewsfeed.com/2023/10/27/christian-county-police-blotters/', [
+   ('Kimberly Carrell', P), ('1600E Road', L), ('400N Road', L)]),
+ 'bronx-rezoning': ('https://gothamist.com/news/rezoning-plan-plagues-bronx-city-councilmembers-re-election-bid', [
+   ('Whitestone Bridge', L), ('Trump Golf Links Ferry Point', L)]),
+ 'miami-dade-crash': ('https://wsvn.com/news/local/miami-dade/15-year-old-driver-killed-14-year-old-passenger-critical-in-sw-miami-dade-crash/', [
+   ('Southwest 118th Avenue', L), ('Miller Drive', L), ('Southwest 117th Avenue', L)]),
+ 'northward-prison': ('https://www.caymancompass.com/2022/05/04/prison-official-anyone-could-escape-from-northward/', [
+   ('Northward', L)]),
+})
+
+# Issue 16's second widening (branch nergold2).
+traf.update({
+ 'jis-aice-conference': ('hard::jis.gov.jm-investment.html', [
+   ('AICE 2022', E), ('Montego Bay Convention Centre', L)]),
+ 'citylimits-nycha-vote': ('https://citylimits.org/2023/11/08/video-voting-on-nychas-future/', [
+   ('New York City\n\nHousing Authority', O), ('Nostrand Houses', L), ('Sheepshead Bay', L), ('Brooklyn', L)]),
+ 'thelocal-tegnell-tattoo': ('https://www.thelocal.se/20200428/meet-the-swede-who-tattooed-a-state-epidemiologists-face-on-his-arm', [
+   ('Anders Tegnell', P), ('Tastas', O), ('GP', O)]),
+ 'washington-justice-sworn': ('https://www.timesofisrael.com/state-of-washington-swears-in-first-native-american-jewish-supreme-court-justice/', [
+   ('Jay Inslee', P), ('Montoya-Lewis', P)]),
+ 'essequibo-hunter-dead': ('https://www.kaieteurnewsonline.com/2022/05/06/essequibo-hunter-found-dead-with-gunshot-wounds/', [
+   ('Ramdehol', P), ('Suddie', L)]),
+})
+traf.update({
+ 'cvs-health-jobs': ('http://www.jobsnhire.com/articles/35030/20160214/need-know-cvs-health.htm', [
+   ('CVS Health', O)]),
+ 'iphone-se-india': ('https://economictimes.indiatimes.com/tech/hardware/the-iphone-se-is-in-india-heres-all-we-know/not-a-flagship/slideshow/76280131.cms', [
+   ('iPhone', X), ('Apple', O), ('iPhone SE', X)]),
+ 'flint-flake-birch-tar': ('https://phys.org/news/2019-10-flint-flake-tool-partially-birch.html', [
+   ('North Sea', L)]),
+ 'detroit-mezcal-mariachi': ('https://www.metrotimes.com/food-drink/detroits-mezcal-restaurant-goes-beyond-familiar-mexican-fare-34565910', [
+   ('Mariachi Mexico 2020', O)]),
+ 'vi-cocaine-vessel': ('https://viconsortium.com/vi-crime/virgin-islands-vessel-returning-to-puerto-rico-from-st-thomas-with-475-pounds-of-cocaine-intercepted-by-federal-agents-cbp-says', [
+   ('U.S. Customs and Border Protection', O), ('AMO', O), ('Puerto', L)]),
+})
 
 def wordch(c): return c.isalnum()
+if traf:
+    td = json.load(open(tpath))
+    for name, (key, names) in traf.items():
+        gold[name] = (key, names)
+        texts[key] = ('\n\n'.join(td[key]['with']), key if key.startswith('http') else '')
 for name, (key, names) in gold.items():
-    text = d[key]['articleBody']
+    text = texts[key][0]
     cands = []
     for entry in names:
         ctx, t = entry[0], entry[1]
@@ -298,6 +553,6 @@ for name, (key, names) in gold.items():
         if t is not None:
             ents.append({'text': n, 'type': t, 'start': s, 'end': e})
     ents.sort(key=lambda x: x['start'])
-    out = {'key': key, 'url': d[key]['url'], 'text': text, 'entities': ents}
+    out = {'key': key, 'url': texts[key][1], 'text': text, 'entities': ents}
     json.dump(out, open(name + '.json', 'w'), indent=1, ensure_ascii=False)
     print(name, len(ents), {t: sum(1 for x in ents if x['type'] == t) for t in (P, O, L, E, W, X)})
