@@ -41,8 +41,14 @@ func queryMentions(ctx context.Context, q querier, query string, args ...any) ([
 	if err != nil {
 		return nil, err
 	}
+	return scanMentions(rows, 0)
+}
+
+// scanMentions reads and closes rows of mentionColumns into a slice made
+// for n of them.
+func scanMentions(rows *sql.Rows, n int) ([]annotate.Mention, error) {
 	defer rows.Close()
-	out := []annotate.Mention{}
+	out := make([]annotate.Mention, 0, n)
 	for rows.Next() {
 		m, err := scanMention(rows)
 		if err != nil {
@@ -67,16 +73,7 @@ func clippingMentions(ctx context.Context, q querier, clippingID int64, status a
 	if err != nil {
 		return nil, err
 	}
-	defer rows.Close()
-	out := make([]annotate.Mention, 0, n)
-	for rows.Next() {
-		m, err := scanMention(rows)
-		if err != nil {
-			return nil, err
-		}
-		out = append(out, m)
-	}
-	return out, rows.Err()
+	return scanMentions(rows, n)
 }
 
 // Mentions returns every mention in a clipping, in text order, whatever its
