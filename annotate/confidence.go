@@ -59,6 +59,7 @@ var ruleConfidence = map[string]float64{
 	"a state after a town":                   0.97, // 32 of 32
 	"a surname of a person named in full":    1.00, // 264 of 264
 	"a team in a sports report":              0.96, // 26 of 26
+	"a team leading a subhead in capitals":   0.86, // 5 of 5
 	"a team in a sports result":              0.90, // 18 of 19
 	"a team named in the plural":             0.59, // 9 of 15
 	"a title in quotation marks":             0.70, // 6 of 8

@@ -73,6 +73,47 @@ func headlineInCapitals(f *finder, p *phraseSpan) bool {
 	return true
 }
 
+// teamLeadingSubhead: in a sports report, a subhead in capitals that
+// leads with a country, state or city and goes on in ordinary words
+// ("FRANCE WINS", "KAZAKHSTAN WINS AGAIN", "US FALLS") names that place's
+// team; the rest of the line is the headline's verb.
+func teamLeadingSubhead(f *finder, p *phraseSpan) bool {
+	a, b := p.a, p.b
+	if !f.sports || b-a < 2 || !f.aloneOnLine(a, b) {
+		return false
+	}
+	for j := a; j < b; j++ {
+		if !f.toks[j].allCaps || !f.toks[j].word {
+			return false
+		}
+	}
+	for k := b - 1; k > a; k-- {
+		// The rest is the headline's verb and adverbs: ordinary words, or
+		// words the text writes capitalised nowhere ("NEW YORK YANKEES"
+		// is a team's whole name).
+		w := titleCase(f.toks[k].text)
+		if !f.isOrdinaryWord(w) && f.capitalisedMidSentence(w) || firstNames.has(w) || places.has(w) || towns.has(w) || orgs.has(w) {
+			return false
+		}
+		if lead := f.text(a, k); places.has(lead) || places.has(titleCase(lead)) {
+			if demonyms.has(titleCase(lead)) {
+				return false
+			}
+			f.add(a, k, Organization, true)
+			return true
+		}
+	}
+	return false
+}
+
+// isOrdinaryWord reports whether word, in any case, is an ordinary English
+// word: of the recogniser's vocabulary, a verb's or noun's form in "-s" of
+// one ("WINS", "CRUISES"), or written in lower case in the text.
+func (f *finder) isOrdinaryWord(word string) bool {
+	w := strings.ToLower(word)
+	return isBasicWord(w) || strings.HasSuffix(w, "s") && (isBasicWord(w[:len(w)-1]) || strings.HasSuffix(w, "es") && isBasicWord(w[:len(w)-2])) || f.isCommonWord(w)
+}
+
 // aloneOnLine reports whether toks[a:b] are all there is on their line.
 func (f *finder) aloneOnLine(a, b int) bool {
 	for i := f.toks[a].start - 1; i >= 0 && f.runes[i] != '\n'; i-- {

@@ -33,6 +33,7 @@ var phraseRules []phraseRule
 
 func init() {
 	phraseRules = []phraseRule{
+		{"a team leading a subhead in capitals", teamLeadingSubhead},
 		{"trim words that start no name", trimLeadingNonNames},
 		{"trim connectors at the end", trimTrailingConnectors},
 		{"trim a title's modifiers from a descriptor", trimDescriptorTitle},
@@ -939,6 +940,20 @@ func nameLedByPlace(f *finder, p *phraseSpan) bool {
 	return true
 }
 
+// capitalisedMidSentence reports whether w is written, as it is, inside a
+// sentence somewhere in the text.
+func (f *finder) capitalisedMidSentence(w string) bool {
+	if f.midSentence == nil {
+		f.midSentence = map[string]bool{}
+		for _, o := range f.toks {
+			if o.upper && !o.sentStart {
+				f.midSentence[o.text] = true
+			}
+		}
+	}
+	return f.midSentence[w]
+}
+
 // loneSentenceStart: "Kickoff is at 3 p.m.": one word starting a
 // sentence that only the recogniser calls a person, that is no first name
 // and is not written capitalised anywhere else in the text, is most often
@@ -950,15 +965,7 @@ func loneSentenceStart(f *finder, p *phraseSpan) bool {
 		return false
 	}
 	w := t[p.a].text
-	if f.midSentence == nil {
-		f.midSentence = map[string]bool{}
-		for _, o := range t {
-			if o.upper && !o.sentStart {
-				f.midSentence[o.text] = true
-			}
-		}
-	}
-	if f.midSentence[w] {
+	if f.capitalisedMidSentence(w) {
 		return false
 	}
 	if places.has(w) || towns.has(w) || orgs.has(w) || demonyms.has(w) || f.recognised(p.a, p.b) != Person {

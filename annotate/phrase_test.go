@@ -160,6 +160,15 @@ var ruleCases = map[string][]ruleCase{
 		{text: "The Taliban spoke.", phrase: "Taliban", left: "Taliban"},
 		{text: "House Democrats voted.", phrase: "Democrats", left: "Democrats"},
 	},
+	"a team leading a subhead in capitals": {
+		{text: sportsReport + "\n\nFRANCE WINS\n\nFrance beat Serbia.", phrase: "FRANCE WINS", want: []string{"organization:FRANCE"}},
+		{text: sportsReport + "\n\nUS FALLS\n\nThe United States lost.", phrase: "US FALLS", want: []string{"organization:US"}},
+		{text: sportsReport + "\n\nNEW ZEALAND WINS AGAIN\n\nThe All Blacks won.", phrase: "NEW ZEALAND WINS AGAIN", want: []string{"organization:NEW ZEALAND"}},
+		{text: sportsReport + "\n\nGIRLS BASKETBALL\n\nThe Eagles won.", phrase: "GIRLS BASKETBALL"},
+		{text: sportsReport + "\n\nFRANCE WINS PARIS\n\nThe race ended.", phrase: "FRANCE WINS PARIS"},
+		{text: sportsReport + "\n\nNEW YORK YANKEES\n\nThe New York Yankees won.", phrase: "NEW YORK YANKEES"},
+		{text: "FRANCE VOTES\n\nThe French voted on Sunday.", phrase: "FRANCE VOTES"},
+	},
 	"a headline in capitals": {
 		{text: "SCORES QUARANTINED\n\nThe first two patients stayed.", phrase: "SCORES QUARANTINED", want: []string{}},
 		{text: "The FBI and CIA said so.", phrase: "FBI"},
