@@ -87,4 +87,4 @@ var contextRules = setOf("a state after a town", "a town before a state", "a tea
 	"a town after in", "a town before a local noun", "a place before a place noun", "a group before a group noun",
 	"a craft before a craft noun", "a programme before a programme noun", "an abbreviation in brackets", "a team named in the plural",
 	"a team in a sports report", "a person by an age", "a headline in capitals", "an office", "a government body after a nationality",
-	"an organisation as a source or workplace", "a company named by a possessive", ruleCoordinated)
+	"an organisation as a source or workplace", "a company named by a possessive", "a team leading a subhead in capitals", ruleCoordinated)

@@ -106,6 +106,34 @@ func teamLeadingSubhead(f *finder, p *phraseSpan) bool {
 	return false
 }
 
+// campusOfUniversity: "the University of California, San Francisco", "the
+// University of Wisconsin, Madison": a town set off by a comma right after
+// a university named "University of ..." is the campus, part of its name.
+// A list goes on after the town ("the University of Texas, Oklahoma and
+// Baylor"); a campus is followed by a stop, a comma and a lower-case word,
+// a bracket or a lower-case word.
+func campusOfUniversity(f *finder, p *phraseSpan) bool {
+	a, b := p.a, p.b
+	if p.descriptor || a < 2 || f.word(a-1) != "," || len(f.cands) == 0 || !towns.has(f.text(a, b)) {
+		return false
+	}
+	last := &f.cands[len(f.cands)-1]
+	if last.end != f.toks[a-2].end || last.typ != Organization || !strings.HasPrefix(last.name, "University of ") && !strings.Contains(last.name, " University of ") {
+		return false
+	}
+	switch next := f.word(b); {
+	case next == "and" || next == "or" || next == "&":
+		return false
+	case next == "," && b+1 < len(f.toks) && f.toks[b+1].upper:
+		return false
+	}
+	last.end = f.toks[b-1].end
+	last.name = string(f.runes[last.start:last.end])
+	last.words += b - a
+	f.named[last.name] = true
+	return true
+}
+
 // isOrdinaryWord reports whether word, in any case, is an ordinary English
 // word: of the recogniser's vocabulary, a verb's or noun's form in "-s" of
 // one ("WINS", "CRUISES"), or written in lower case in the text.

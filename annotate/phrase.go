@@ -38,6 +38,7 @@ func init() {
 		{"trim connectors at the end", trimTrailingConnectors},
 		{"trim a title's modifiers from a descriptor", trimDescriptorTitle},
 		{"a headline in capitals", headlineInCapitals},
+		{"a campus after its university", campusOfUniversity},
 		{"a state after a town", stateAfterTown},
 		{"a site by its domain", siteName},
 		{"a team in a sports result", sportsTeam},

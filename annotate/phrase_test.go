@@ -169,6 +169,13 @@ var ruleCases = map[string][]ruleCase{
 		{text: sportsReport + "\n\nNEW YORK YANKEES\n\nThe New York Yankees won.", phrase: "NEW YORK YANKEES"},
 		{text: "FRANCE VOTES\n\nThe French voted on Sunday.", phrase: "FRANCE VOTES"},
 	},
+	"a campus after its university": {
+		{text: "She works at the University of California, San Francisco, and lives nearby.", phrase: "San Francisco", prior: "University of California", want: []string{"organization:University of California, San Francisco"}},
+		{text: "A study by the University of Wisconsin, Madison found it.", phrase: "Madison", prior: "University of Wisconsin", want: []string{"organization:University of Wisconsin, Madison"}},
+		{text: "It beat the University of Texas, Oklahoma and Baylor.", phrase: "Oklahoma", prior: "University of Texas"},
+		{text: "It beat the University of Texas, Oklahoma, Baylor and Rice.", phrase: "Oklahoma", prior: "University of Texas"},
+		{text: "Ann Smith, San Francisco, wrote in.", phrase: "San Francisco", prior: "Ann Smith"},
+	},
 	"a headline in capitals": {
 		{text: "SCORES QUARANTINED\n\nThe first two patients stayed.", phrase: "SCORES QUARANTINED", want: []string{}},
 		{text: "The FBI and CIA said so.", phrase: "FBI"},
@@ -478,8 +485,9 @@ var ruleCases = map[string][]ruleCase{
 const sportsReport = "The coach said the quarterback scored two touchdowns and the defense held late in the game, " +
 	"the team's fifth victory of the season; the rookie had three assists and the goalie made saves in overtime."
 
-// applyRule runs fn on the phrase of c alone and returns what it adds,
-// whether it settled the phrase and what it left of it.
+// applyRule runs fn on the phrase of c alone and returns what it adds (or
+// changes of the names found before), whether it settled the phrase and
+// what it left of it.
 func applyRule(t *testing.T, c ruleCase, fn func(f *finder, p *phraseSpan) bool) (added []string, settled bool, left string) {
 	t.Helper()
 	runes := []rune(c.text)
@@ -516,11 +524,18 @@ func applyRule(t *testing.T, c ruleCase, fn func(f *finder, p *phraseSpan) bool)
 		}
 	}
 	before := len(f.cands)
+	prior := append([]candidate(nil), f.cands...)
 	a, b := find(c.phrase)
 	p := phraseSpan{a, b, c.desc}
 	settled = fn(f, &p)
 	added = []string{}
-	for _, cand := range f.cands[before:] {
+	changed := []candidate{}
+	for i, cand := range f.cands[:before] {
+		if cand != prior[i] {
+			changed = append(changed, cand) // a name the rule extended
+		}
+	}
+	for _, cand := range append(changed, f.cands[before:]...) {
 		typ := string(cand.typ)
 		if cand.surnameOnly {
 			typ = "surname"
