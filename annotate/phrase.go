@@ -844,9 +844,17 @@ func craftBeforeCueNoun(f *finder, p *phraseSpan) bool {
 			f.add(p.a, p.b, Other, true)
 			return true
 		}
+		if !craftModifierTags[f.tags[k]] {
+			return false // a verb or article between: "Williams said the phone call"
+		}
 	}
 	return false
 }
+
+// craftModifierTags are the parts of speech of the words that may stand
+// between a craft's name and its noun: adjectives, nouns, participles and
+// numbers ("reusable launch vehicle", "upgraded Falcon 9 rocket").
+var craftModifierTags = setOf("JJ", "JJR", "JJS", "NN", "NNS", "VBN", "VBG", "CD", "VB")
 
 // sentenceStartWord: "Multiple lines of evidence", an adjective, adverb or
 // verb starting a sentence, kept only as a surname.

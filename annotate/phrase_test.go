@@ -402,6 +402,8 @@ var ruleCases = map[string][]ruleCase{
 		{text: "SpaceX bid its Starship reusable launch vehicle.", phrase: "Starship", want: []string{"other:Starship"}},
 		{text: "The Perseverance rover landed.", phrase: "Perseverance", want: []string{"other:Perseverance"}},
 		{text: "Perseverance landed.", phrase: "Perseverance"},
+		{text: "Williams said the phone call was unusual.", phrase: "Williams"},
+		{text: "Later Moreno drove a car home.", phrase: "Moreno"},
 	},
 	"an adjective, adverb or verb starting a sentence": {
 		{text: "Multiple lines of evidence point there.", phrase: "Multiple", want: []string{"surname:Multiple"}},
