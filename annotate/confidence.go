@@ -54,7 +54,7 @@ var ruleConfidence = map[string]float64{
 	"a place before a place noun":            0.78, // 6 of 7
 	"a place by its last word":               0.97, // 36 of 36
 	"a place in the gazetteer":               0.97, // 246 of 253
-	"a place or acronym before a name":       0.64, // 8 of 12
+	"a place or acronym before a name":       0.58, // 6 of 10
 	"a product of a known maker":             0.57, // 3 of 5
 	"a state after a town":                   0.97, // 32 of 32
 	"a surname of a person named in full":    1.00, // 264 of 264

@@ -61,6 +61,7 @@ func init() {
 		{"a person after a title", splitAtTitle},
 		{"an office", officeName},
 		{"an event by its last word", eventByLastWord},
+		{"a law or award by its last word", lawOrAwardByLastWord},
 		{"a storm by its first word", stormByFirstWord},
 		{"an institution named by one word", singleInstitution},
 		{"a cue word alone", cueWordAlone},
@@ -528,6 +529,17 @@ func eventByLastWord(f *finder, p *phraseSpan) bool {
 		return false
 	}
 	f.add(p.a, p.b, Event, true)
+	return true
+}
+
+// lawOrAwardByLastWord: "Affordable Care Act", "First Amendment", "Nobel
+// Prize", "Philip K. Dick Award": a law or an award is other, though the
+// recogniser often takes one named after a person for that person.
+func lawOrAwardByLastWord(f *finder, p *phraseSpan) bool {
+	if p.b-p.a < 2 || p.descriptor || !lawAwardLastWords[f.toks[p.b-1].text] {
+		return false
+	}
+	f.add(p.a, p.b, Other, true)
 	return true
 }
 

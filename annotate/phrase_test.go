@@ -145,6 +145,12 @@ var ruleCases = map[string][]ruleCase{
 		{text: "She will play at the American Music Awards on Sunday.", phrase: "American Music Awards", want: []string{"event:American Music Awards"}},
 		{text: "He went to Vietnam.", phrase: "Vietnam"},
 	},
+	"a law or award by its last word": {
+		{text: "He voted for the Affordable Care Act in 2010.", phrase: "Affordable Care Act", want: []string{"other:Affordable Care Act"}},
+		{text: "It won the Philip K. Dick Award that year.", phrase: "Philip K. Dick Award", want: []string{"other:Philip K. Dick Award"}},
+		{text: "The First Amendment protects it.", phrase: "First Amendment", want: []string{"other:First Amendment"}},
+		{text: "He met Ann Smith yesterday.", phrase: "Ann Smith"},
+	},
 	"an institution named by one word": {
 		{text: "The bill passed the Senate on Friday.", phrase: "Senate", want: []string{"organization:Senate"}},
 		{text: "Senate leaders met.", phrase: "Senate"},
@@ -247,6 +253,7 @@ var ruleCases = map[string][]ruleCase{
 		{text: "It runs on a PS4 Pro at home.", phrase: "PS4 Pro", want: []string{"other:PS4 Pro"}},
 		{text: "It streams to a Chromecast Ultra now.", phrase: "Chromecast Ultra", want: []string{"other:Chromecast Ultra"}},
 		{text: "He met Ann Max yesterday.", phrase: "Ann Max"},
+		{text: "Apple sells the Magic Keyboard for $99.", phrase: "Magic Keyboard", want: []string{"other:Magic Keyboard"}},
 		{text: "He met Zorbly Quux yesterday.", phrase: "Zorbly Quux"},
 	},
 	"a party's member": {

@@ -279,7 +279,8 @@ var orgLastWords = setOf("Inc", "Inc.", "Ltd", "Ltd.", "LLC", "PLC", "plc", "Cor
 	"Advisers", "Enterprises", "Electronics", "Chemicals", "Petroleum", "Mining", "Energy", "Software",
 	"United", "Rovers", "Athletic", "Wanderers", "FC", "Hotspur", "Leader", "Register", "Intelligencer", "Inquirer",
 	"Examiner", "Dispatch", "Courier", "Sentinel", "Enquirer", "Express", "Standard", "Review", "Bulletin",
-	"Monitor", "Panel", "Team", "Unit", "Directorate", "Consortium", "Taskforce",
+	"Monitor", "Panel", "Team", "Unit", "Directorate", "Consortium", "Taskforce", "Health", "Works", "Infirmary",
+	"Clinic", "Studio",
 	// Words for a company's trade ("Dick Clark Productions", "Life Care
 	// Solutions", "Vertex Pharmaceuticals" above).
 	"Productions", "Pictures", "Entertainment", "Solutions", "Brands", "Foods", "Resources", "Properties",
@@ -326,6 +327,10 @@ var geoWords = setOf("Gulf", "Sea", "Bay", "Isle", "Isles", "Strait", "Straits",
 var orgFirstWords = setOf("Ministry", "Department", "University", "Bank", "Council", "Committee", "Commission",
 	"Institute", "Office", "Board", "Federal", "National", "Royal", "International", "Academy", "Court",
 	"Organization", "Organisation", "Association", "Federation", "Agency", "Bureau", "Diplomatic")
+
+// lawAwardLastWords end the name of a law or an award ("Patriot Act",
+// "Second Amendment", "Pulitzer Prize", "Hugo Award"), which are other.
+var lawAwardLastWords = setOf("Act", "Amendment", "Award", "Prize", "Medal", "Trophy")
 
 // stormWords start the name of a storm, an event ("Hurricane Hugo",
 // "Typhoon Haiyan", "Storm Ciara").
@@ -687,7 +692,11 @@ var partyMembers = setOf("Democrat", "Republican", "Tory", "Conservative")
 
 // productModelWords end the name of a product's model: "PS4 Pro",
 // "Chromecast Ultra", "iPhone 11 Pro Max".
-var productModelWords = setOf("Pro", "Ultra", "Max", "Mini", "Lite", "XL", "Plus")
+var productModelWords = setOf("Pro", "Ultra", "Max", "Mini", "Lite", "XL", "Plus",
+	// Kinds of device and of a product's release ("Magic Keyboard", "Echo
+	// Buds", "Zamazenta Edition"), which end no person's name.
+	"Keyboard", "Mouse", "Buds", "Earbuds", "Headphones", "Headset", "Edition", "Bundle", "HDTV", "Laptop",
+	"Tablet", "Smartwatch", "Soundbar", "Router", "Charger")
 
 // mediumCueNouns are orgCueNouns that no person is called, so that the
 // name after them is the organisation even where it starts with a given
