@@ -1108,6 +1108,11 @@ func (f *finder) clauseEndsAt(i int) bool {
 	return false
 }
 
+// personPrepositions are the placePrepositions that come as often before
+// a person's name ("suggestions from Sondland", "a letter to Nixon"): they
+// say place only after a word of motion ("fled to", "returned from").
+var personPrepositions = setOf("from", "to", "toward", "towards")
+
 // placePrepositions come before a place's name.
 var placePrepositions = setOf("in", "near", "from", "to", "across", "outside", "inside", "around", "toward", "towards", "into")
 
@@ -1131,7 +1136,8 @@ func unlistedPlace(f *finder, p *phraseSpan) bool {
 		return false // "Hanoi Hilton", "Gush Etzion" hold a place's name
 	}
 	before := strings.ToLower(f.word(p.a - 1))
-	if placePrepositions[before] || regionWords[before] || placeCueNouns[strings.ToLower(f.word(p.b))] {
+	if placePrepositions[before] && (!personPrepositions[before] || motionWords[strings.ToLower(f.word(p.a-2))]) ||
+		regionWords[before] || placeCueNouns[strings.ToLower(f.word(p.b))] {
 		return false
 	}
 	if f.word(p.b) == "," && (places.has(f.word(p.b+1)) || states.has(f.word(p.b+1)) || towns.has(f.word(p.b+1))) {

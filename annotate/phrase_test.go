@@ -454,6 +454,7 @@ var ruleCases = map[string][]ruleCase{
 		{text: "The fighting reached Zorblat, Logar on Friday.", phrase: "Zorblat"},
 		{text: "They fled the village of Zorblat last year.", phrase: "Zorblat"},
 		{text: "They fled to Zorblat last year.", phrase: "Zorblat"},
+		{text: "He took suggestions from Zorblat last year.", phrase: "Zorblat", want: []string{":Zorblat"}},
 		{text: "Shelling hit southern Zorblat last year.", phrase: "Zorblat"},
 		{text: "They met in Spokane last year.", phrase: "Spokane"},
 	},
