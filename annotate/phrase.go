@@ -406,12 +406,27 @@ func gazetteerPlace(f *finder, p *phraseSpan) bool {
 }
 
 // cueOrganization: "... Party", "Ministry of ...", named by cue words.
+//
+// A title followed by a person's full name ends the organisation ("Bank of
+// England Governor Mark Carney"): that is left to splitAtTitle.
 func cueOrganization(f *finder, p *phraseSpan) bool {
-	if !f.isOrganization(p.a, p.b) {
+	if !f.isOrganization(p.a, p.b) || !p.descriptor && f.titledPersonAtEnd(p.a, p.b) {
 		return false
 	}
 	f.add(p.a, p.b, Organization, true)
 	return true
+}
+
+// titledPersonAtEnd reports whether toks[a:b] end with a title, not its
+// first word, and a person's full name after it ("... Governor Mark
+// Carney").
+func (f *finder) titledPersonAtEnd(a, b int) bool {
+	for i := b - 3; i > a; i-- {
+		if titles[f.toks[i].text] && f.fullPersonName(i+1, b) {
+			return true
+		}
+	}
+	return false
 }
 
 // firmWithAmpersand: "Frost & Sullivan", "Ernst & Young", "Procter &
@@ -494,6 +509,11 @@ func splitAtTitle(f *finder, p *phraseSpan) bool {
 			// "T-Mobile CEO John Legere", "Tesla founder Elon Musk": a
 			// company's title; what comes before it is the company.
 			f.add(p.a, i, Organization, true)
+		} else if and := f.coordinatedName(p.a, i); and > 0 {
+			// "Gordon Sondland and Energy Secretary Rick Perry": the name
+			// before "and" is no descriptor of the title.
+			f.phrase(p.a, and, false)
+			f.phrase(and+1, i, true)
 		} else {
 			f.phrase(p.a, i, true)
 		}
@@ -501,6 +521,22 @@ func splitAtTitle(f *finder, p *phraseSpan) bool {
 		return true
 	}
 	return false
+}
+
+// coordinatedName returns where "and" stands in toks[a:i], before a title,
+// when what comes before it is a person's full name ("Gordon Sondland and
+// Energy Secretary Rick Perry"); 0 otherwise ("Food and Drug
+// Administration Commissioner").
+func (f *finder) coordinatedName(a, i int) int {
+	for j := i - 1; j > a+1; j-- {
+		if f.toks[j].text == "and" {
+			if f.fullPersonName(a, j) {
+				return j
+			}
+			return 0
+		}
+	}
+	return 0
 }
 
 // corporateTitles are the titles a company gives ("CEO", "Chairman",

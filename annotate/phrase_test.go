@@ -127,6 +127,7 @@ var ruleCases = map[string][]ruleCase{
 		{text: "The Ministry of Defence said so.", phrase: "Ministry of Defence", want: []string{"organization:Ministry of Defence"}},
 		{text: "Members of the Labour Party voted.", phrase: "Labour Party", want: []string{"organization:Labour Party"}},
 		{text: "They met Ann Smith.", phrase: "Ann Smith"},
+		{text: "Later Bank of England Governor Mark Carney spoke.", phrase: "Bank of England Governor Mark Carney"},
 	},
 	"a person after a title": {
 		{text: "US President Donald Trump spoke.", phrase: "US President Donald Trump", want: []string{"place:US", "person:Donald Trump"}},
@@ -134,6 +135,8 @@ var ruleCases = map[string][]ruleCase{
 		{text: "He is the High Commissioner for Human Rights.", phrase: "High Commissioner"},
 		{text: "T-Mobile CEO John Legere is stepping down.", phrase: "T-Mobile CEO John Legere", want: []string{"organization:T-Mobile", "person:John Legere"}},
 		{text: "Federal Reserve Chairman Jerome Powell spoke.", phrase: "Federal Reserve Chairman Jerome Powell", want: []string{"organization:Federal Reserve", "person:Jerome Powell"}},
+		{text: "It named Gordon Sondland and Energy Secretary Rick Perry on Friday.", phrase: "Gordon Sondland and Energy Secretary Rick Perry", want: []string{"person:Gordon Sondland", "person:Rick Perry"}},
+		{text: "Food and Drug Administration Commissioner Ann Smith spoke.", phrase: "Food and Drug Administration Commissioner Ann Smith", want: []string{"organization:Food and Drug Administration", "person:Ann Smith"}},
 	},
 	"a storm by its first word": {
 		{text: "Damage from Hurricane Hugo was heavy.", phrase: "Hurricane Hugo", want: []string{"event:Hurricane Hugo"}},
