@@ -279,6 +279,8 @@ var ruleCases = map[string][]ruleCase{
 		{text: "Ann Smith spoke. Sales fell, according to Smith.", phrase: "Smith", prior: "Ann Smith"},
 		{text: "It used data from Texas and more.", phrase: "Texas"},
 		{text: "He was hired by Zorbly last year.", phrase: "Zorbly"},
+		{text: "said Ann Smith, one of his editors at Zorbly.", phrase: "Zorbly", want: []string{"organization:Zorbly"}},
+		{text: "The researchers at Oxford agreed.", phrase: "Oxford"},
 	},
 	"an organisation by the words around it": {
 		{text: "Head coach Russell Latapy spoke.", phrase: "Head"},

@@ -631,7 +631,12 @@ var dataNouns = setOf("survey", "poll", "data", "figures", "statistics", "estima
 // workplaceNouns come before "at" and the organisation where they happen
 // or work: "layoffs at Meetup", "employees at Google".
 var workplaceNouns = setOf("layoffs", "lay-offs", "redundancies", "cuts", "employees", "staff", "staffers",
-	"workers", "engineers", "executives", "employee", "staffer", "worker", "engineer", "executive")
+	"workers", "engineers", "executives", "employee", "staffer", "worker", "engineer", "executive",
+	// Jobs held at a firm, a publisher or an institute ("one of his
+	// editors at Tor", "a researcher at Scripps").
+	"editor", "editors", "analyst", "analysts", "researcher", "researchers", "scientist", "scientists",
+	"economist", "economists", "producer", "producers", "developer", "developers", "designer", "designers",
+	"manager", "managers", "colleagues", "co-workers", "coworkers", "intern", "interns", "professor", "professors")
 
 // motionWords come before "to" and a place something or someone moves
 // to: "taken to Suddie", "flew to Denver".
