@@ -163,12 +163,25 @@ func (f *finder) aloneOnLine(a, b int) bool {
 //
 // Written with two dots or more ("S.C.", "N.J.", "W.Va.") an abbreviation
 // is a state wherever it stands.
+//
+// It runs before the words that start no name are trimmed, since most codes
+// in capitals are such words elsewhere ("IN", "ON", "OR"), and a code that
+// leads a longer phrase is taken off it ("Toronto, ON July 22").
 func stateAfterTown(f *finder, p *phraseSpan) bool {
 	w := f.toks[p.a].text
-	if p.b-p.a != 1 || !states.has(w) {
+	if !states.has(w) || p.descriptor {
 		return false
 	}
-	if strings.Count(w, ".") < 2 && (f.word(p.a-1) != "," || !f.upperWord(p.a-2)) {
+	dotted := strings.Count(w, ".") >= 2
+	if !dotted && (f.word(p.a-1) != "," || !f.upperWord(p.a-2)) {
+		return false
+	}
+	if p.b-p.a > 1 {
+		if !dotted && !f.toks[p.a].allCaps {
+			return false // "Dekalb, Ill. Police" is left to the other rules
+		}
+		f.add(p.a, p.a+1, Place, true)
+		p.a++
 		return false
 	}
 	f.add(p.a, p.b, Place, true)

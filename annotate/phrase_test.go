@@ -9,13 +9,13 @@ import (
 // ruleCase is a phrase of a text given to one rule alone: whether the rule
 // settles it, what it adds, and what it leaves of the phrase otherwise.
 type ruleCase struct {
-	text   string // the sentence
-	phrase string // the capitalised phrase of text the rule looks at
-	at     string // for inner splits: the word inside the phrase to split at
-	desc   bool   // the phrase is a descriptor before a title
-	prior  string // phrases of text typed before, by all the rules, split by "|"
-	want   []string
-	left   string // the phrase left for the next rules, when not settled
+	text   string   // the sentence
+	phrase string   // the capitalised phrase of text the rule looks at
+	at     string   // for inner splits: the word inside the phrase to split at
+	desc   bool     // the phrase is a descriptor before a title
+	prior  string   // phrases of text typed before, by all the rules, split by "|"
+	want   []string // what the rule adds; with left, it passes the rest on
+	left   string   // the phrase left for the next rules, when not settled
 }
 
 // ruleCases holds a table of cases per rule, by the rule's name.
@@ -194,6 +194,7 @@ var ruleCases = map[string][]ruleCase{
 		{text: "DEKALB, Ill. — The Huskies lost.", phrase: "Ill.", want: []string{"place:Ill."}},
 		{text: "He flew to S.C. on Monday.", phrase: "S.C.", want: []string{"place:S.C."}},
 		{text: "Meth is IN SD.", phrase: "IN"},
+		{text: "July 19 -- Budweiser Stage, Toronto, ON July 22 -- Blossom", phrase: "ON July", want: []string{"place:ON"}, left: "July"},
 	},
 	"a town before a state": {
 		{text: "He visited McAllen, Texas, in October.", phrase: "McAllen", want: []string{"place:McAllen"}},
@@ -566,6 +567,13 @@ func applyRule(t *testing.T, c ruleCase, fn func(f *finder, p *phraseSpan) bool)
 func TestPhraseRules(t *testing.T) {
 	check := func(t *testing.T, c ruleCase, fn func(f *finder, p *phraseSpan) bool) {
 		added, settled, left := applyRule(t, c, fn)
+		if c.want != nil && c.left != "" {
+			// The rule adds a part and passes on the rest.
+			if settled || !reflect.DeepEqual(added, c.want) || left != c.left {
+				t.Errorf("%q in %q: settled %v, added %q, left %q; want passed on with %q, leaving %q", c.phrase, c.text, settled, added, left, c.want, c.left)
+			}
+			return
+		}
 		if c.want != nil {
 			if !settled || !reflect.DeepEqual(added, c.want) {
 				t.Errorf("%q in %q: settled %v, added %q; want settled with %q", c.phrase, c.text, settled, added, c.want)
