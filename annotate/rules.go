@@ -115,6 +115,8 @@ type finder struct {
 	// midSentence are the capitalised words written inside a sentence
 	// somewhere in the text, made when a rule first asks.
 	midSentence map[string]bool
+	// takenUp memoises takenUpAsPerson by name.
+	takenUp map[string]bool
 }
 
 func (f *finder) text(a, b int) string { return string(f.runes[f.toks[a].start:f.toks[b-1].end]) }
@@ -718,6 +720,18 @@ func (f *finder) lonePersonWord(c candidate, personVotes int) bool {
 // company is "it"; after "at" or "for" a name is most often a workplace
 // ("editors at Tor, he would").
 func (f *finder) takenUpAsPerson(name string) bool {
+	if got, ok := f.takenUp[name]; ok {
+		return got
+	}
+	if f.takenUp == nil {
+		f.takenUp = map[string]bool{}
+	}
+	f.takenUp[name] = f.pronounTakesUp(name)
+	return f.takenUp[name]
+}
+
+// pronounTakesUp does the work of takenUpAsPerson.
+func (f *finder) pronounTakesUp(name string) bool {
 	n := 0
 	for i, t := range f.toks {
 		if t.text != name || t.sentStart || i > 0 && prepositions[strings.ToLower(f.toks[i-1].text)] {
