@@ -1155,7 +1155,7 @@ var placePrepositions = setOf("in", "near", "from", "to", "across", "outside", "
 // unlistedPlace: "Meetup", "Handbook", "Passengers", "Big Machine": a
 // name of one to three words (none of them a place's) that only
 // the recogniser calls a place, that neither gazetteer lists (GeoNames'
-// towns hold every town of a thousand people), is suggested as a place
+// towns hold every town of a thousand people and most villages of 500), is suggested as a place
 // only where its words say so: after a preposition of place ("in Sarkh")
 // or a place noun and "of", before a place noun or a comma and a place, or as another mention of
 // it is typed. Otherwise it is most often a company, a title or a
