@@ -54,11 +54,12 @@ var ruleConfidence = map[string]float64{
 	"a place before a place noun":            0.78, // 6 of 7
 	"a place by its last word":               0.97, // 36 of 36
 	"a place in the gazetteer":               0.97, // 246 of 253
-	"a place or acronym before a name":       0.64, // 8 of 12
+	"a place or acronym before a name":       0.58, // 6 of 10
 	"a product of a known maker":             0.57, // 3 of 5
 	"a state after a town":                   0.97, // 32 of 32
 	"a surname of a person named in full":    1.00, // 264 of 264
 	"a team in a sports report":              0.96, // 26 of 26
+	"a team leading a subhead in capitals":   0.86, // 5 of 5
 	"a team in a sports result":              0.90, // 18 of 19
 	"a team named in the plural":             0.59, // 9 of 15
 	"a title in quotation marks":             0.70, // 6 of 8
@@ -86,4 +87,4 @@ var contextRules = setOf("a state after a town", "a town before a state", "a tea
 	"a town after in", "a town before a local noun", "a place before a place noun", "a group before a group noun",
 	"a craft before a craft noun", "a programme before a programme noun", "an abbreviation in brackets", "a team named in the plural",
 	"a team in a sports report", "a person by an age", "a headline in capitals", "an office", "a government body after a nationality",
-	"an organisation as a source or workplace", "a company named by a possessive", ruleCoordinated)
+	"an organisation as a source or workplace", "a company named by a possessive", "a team leading a subhead in capitals", ruleCoordinated)

@@ -73,6 +73,75 @@ func headlineInCapitals(f *finder, p *phraseSpan) bool {
 	return true
 }
 
+// teamLeadingSubhead: in a sports report, a subhead in capitals that
+// leads with a country, state or city and goes on in ordinary words
+// ("FRANCE WINS", "KAZAKHSTAN WINS AGAIN", "US FALLS") names that place's
+// team; the rest of the line is the headline's verb.
+func teamLeadingSubhead(f *finder, p *phraseSpan) bool {
+	a, b := p.a, p.b
+	if !f.sports || b-a < 2 || !f.aloneOnLine(a, b) {
+		return false
+	}
+	for j := a; j < b; j++ {
+		if !f.toks[j].allCaps || !f.toks[j].word {
+			return false
+		}
+	}
+	for k := b - 1; k > a; k-- {
+		// The rest is the headline's verb and adverbs: ordinary words, or
+		// words the text writes capitalised nowhere ("NEW YORK YANKEES"
+		// is a team's whole name).
+		w := titleCase(f.toks[k].text)
+		if !f.isOrdinaryWord(w) && f.capitalisedMidSentence(w) || firstNames.has(w) || places.has(w) || towns.has(w) || orgs.has(w) {
+			return false
+		}
+		if lead := f.text(a, k); places.has(lead) || places.has(titleCase(lead)) {
+			if demonyms.has(titleCase(lead)) {
+				return false
+			}
+			f.add(a, k, Organization, true)
+			return true
+		}
+	}
+	return false
+}
+
+// campusOfUniversity: "the University of California, San Francisco", "the
+// University of Wisconsin, Madison": a town set off by a comma right after
+// a university named "University of ..." is the campus, part of its name.
+// A list goes on after the town ("the University of Texas, Oklahoma and
+// Baylor"); a campus is followed by a stop, a comma and a lower-case word,
+// a bracket or a lower-case word.
+func campusOfUniversity(f *finder, p *phraseSpan) bool {
+	a, b := p.a, p.b
+	if p.descriptor || a < 2 || f.word(a-1) != "," || len(f.cands) == 0 || !towns.has(f.text(a, b)) {
+		return false
+	}
+	last := &f.cands[len(f.cands)-1]
+	if last.end != f.toks[a-2].end || last.typ != Organization || !strings.HasPrefix(last.name, "University of ") && !strings.Contains(last.name, " University of ") {
+		return false
+	}
+	switch next := f.word(b); {
+	case next == "and" || next == "or" || next == "&":
+		return false
+	case next == "," && b+1 < len(f.toks) && f.toks[b+1].upper:
+		return false
+	}
+	last.end = f.toks[b-1].end
+	last.name = string(f.runes[last.start:last.end])
+	last.words += b - a
+	f.named[last.name] = true
+	return true
+}
+
+// isOrdinaryWord reports whether word, in any case, is an ordinary English
+// word: of the recogniser's vocabulary, a verb's or noun's form in "-s" of
+// one ("WINS", "CRUISES"), or written in lower case in the text.
+func (f *finder) isOrdinaryWord(word string) bool {
+	w := strings.ToLower(word)
+	return isBasicWord(w) || strings.HasSuffix(w, "s") && (isBasicWord(w[:len(w)-1]) || strings.HasSuffix(w, "es") && isBasicWord(w[:len(w)-2])) || f.isCommonWord(w)
+}
+
 // aloneOnLine reports whether toks[a:b] are all there is on their line.
 func (f *finder) aloneOnLine(a, b int) bool {
 	for i := f.toks[a].start - 1; i >= 0 && f.runes[i] != '\n'; i-- {
@@ -94,12 +163,25 @@ func (f *finder) aloneOnLine(a, b int) bool {
 //
 // Written with two dots or more ("S.C.", "N.J.", "W.Va.") an abbreviation
 // is a state wherever it stands.
+//
+// It runs before the words that start no name are trimmed, since most codes
+// in capitals are such words elsewhere ("IN", "ON", "OR"), and a code that
+// leads a longer phrase is taken off it ("Toronto, ON July 22").
 func stateAfterTown(f *finder, p *phraseSpan) bool {
 	w := f.toks[p.a].text
-	if p.b-p.a != 1 || !states.has(w) {
+	if !states.has(w) || p.descriptor {
 		return false
 	}
-	if strings.Count(w, ".") < 2 && (f.word(p.a-1) != "," || !f.upperWord(p.a-2)) {
+	dotted := strings.Count(w, ".") >= 2
+	if !dotted && (f.word(p.a-1) != "," || !f.upperWord(p.a-2)) {
+		return false
+	}
+	if p.b-p.a > 1 {
+		if !dotted && !f.toks[p.a].allCaps {
+			return false // "Dekalb, Ill. Police" is left to the other rules
+		}
+		f.add(p.a, p.a+1, Place, true)
+		p.a++
 		return false
 	}
 	f.add(p.a, p.b, Place, true)

@@ -105,7 +105,7 @@ var (
 
 // sortedList is a set of names kept as its embedded text, one name a line
 // in byte order, and searched by halving: it costs no map and no start-up
-// work, which matters for a list of 150,000 towns.
+// work, which matters for a list of 190,000 towns.
 type sortedList struct {
 	data string
 }

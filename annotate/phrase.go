@@ -33,11 +33,13 @@ var phraseRules []phraseRule
 
 func init() {
 	phraseRules = []phraseRule{
+		{"a team leading a subhead in capitals", teamLeadingSubhead},
+		{"a state after a town", stateAfterTown},
 		{"trim words that start no name", trimLeadingNonNames},
 		{"trim connectors at the end", trimTrailingConnectors},
 		{"trim a title's modifiers from a descriptor", trimDescriptorTitle},
 		{"a headline in capitals", headlineInCapitals},
-		{"a state after a town", stateAfterTown},
+		{"a campus after its university", campusOfUniversity},
 		{"a site by its domain", siteName},
 		{"a team in a sports result", sportsTeam},
 		{"a team in a sports report", teamOfSportsReport},
@@ -59,6 +61,7 @@ func init() {
 		{"a person after a title", splitAtTitle},
 		{"an office", officeName},
 		{"an event by its last word", eventByLastWord},
+		{"a law or award by its last word", lawOrAwardByLastWord},
 		{"a storm by its first word", stormByFirstWord},
 		{"an institution named by one word", singleInstitution},
 		{"a cue word alone", cueWordAlone},
@@ -403,12 +406,27 @@ func gazetteerPlace(f *finder, p *phraseSpan) bool {
 }
 
 // cueOrganization: "... Party", "Ministry of ...", named by cue words.
+//
+// A title followed by a person's full name ends the organisation ("Bank of
+// England Governor Mark Carney"): that is left to splitAtTitle.
 func cueOrganization(f *finder, p *phraseSpan) bool {
-	if !f.isOrganization(p.a, p.b) {
+	if !f.isOrganization(p.a, p.b) || !p.descriptor && f.titledPersonAtEnd(p.a, p.b) {
 		return false
 	}
 	f.add(p.a, p.b, Organization, true)
 	return true
+}
+
+// titledPersonAtEnd reports whether toks[a:b] end with a title, not its
+// first word, and a person's full name after it ("... Governor Mark
+// Carney").
+func (f *finder) titledPersonAtEnd(a, b int) bool {
+	for i := b - 3; i > a; i-- {
+		if titles[f.toks[i].text] && f.fullPersonName(i+1, b) {
+			return true
+		}
+	}
+	return false
 }
 
 // firmWithAmpersand: "Frost & Sullivan", "Ernst & Young", "Procter &
@@ -491,6 +509,11 @@ func splitAtTitle(f *finder, p *phraseSpan) bool {
 			// "T-Mobile CEO John Legere", "Tesla founder Elon Musk": a
 			// company's title; what comes before it is the company.
 			f.add(p.a, i, Organization, true)
+		} else if and := f.coordinatedName(p.a, i); and > 0 {
+			// "Gordon Sondland and Energy Secretary Rick Perry": the name
+			// before "and" is no descriptor of the title.
+			f.phrase(p.a, and, false)
+			f.phrase(and+1, i, true)
 		} else {
 			f.phrase(p.a, i, true)
 		}
@@ -498,6 +521,22 @@ func splitAtTitle(f *finder, p *phraseSpan) bool {
 		return true
 	}
 	return false
+}
+
+// coordinatedName returns where "and" stands in toks[a:i], before a title,
+// when what comes before it is a person's full name ("Gordon Sondland and
+// Energy Secretary Rick Perry"); 0 otherwise ("Food and Drug
+// Administration Commissioner").
+func (f *finder) coordinatedName(a, i int) int {
+	for j := i - 1; j > a+1; j-- {
+		if f.toks[j].text == "and" {
+			if f.fullPersonName(a, j) {
+				return j
+			}
+			return 0
+		}
+	}
+	return 0
 }
 
 // corporateTitles are the titles a company gives ("CEO", "Chairman",
@@ -526,6 +565,17 @@ func eventByLastWord(f *finder, p *phraseSpan) bool {
 		return false
 	}
 	f.add(p.a, p.b, Event, true)
+	return true
+}
+
+// lawOrAwardByLastWord: "Affordable Care Act", "First Amendment", "Nobel
+// Prize", "Philip K. Dick Award": a law or an award is other, though the
+// recogniser often takes one named after a person for that person.
+func lawOrAwardByLastWord(f *finder, p *phraseSpan) bool {
+	if p.b-p.a < 2 || p.descriptor || !lawAwardLastWords[f.toks[p.b-1].text] {
+		return false
+	}
+	f.add(p.a, p.b, Other, true)
 	return true
 }
 
@@ -842,9 +892,17 @@ func craftBeforeCueNoun(f *finder, p *phraseSpan) bool {
 			f.add(p.a, p.b, Other, true)
 			return true
 		}
+		if !craftModifierTags[f.tags[k]] {
+			return false // a verb or article between: "Williams said the phone call"
+		}
 	}
 	return false
 }
+
+// craftModifierTags are the parts of speech of the words that may stand
+// between a craft's name and its noun: adjectives, nouns, participles and
+// numbers ("reusable launch vehicle", "upgraded Falcon 9 rocket").
+var craftModifierTags = setOf("JJ", "JJR", "JJS", "NN", "NNS", "VBN", "VBG", "CD", "VB")
 
 // sentenceStartWord: "Multiple lines of evidence", an adjective, adverb or
 // verb starting a sentence, kept only as a surname.
@@ -939,6 +997,20 @@ func nameLedByPlace(f *finder, p *phraseSpan) bool {
 	return true
 }
 
+// capitalisedMidSentence reports whether w is written, as it is, inside a
+// sentence somewhere in the text.
+func (f *finder) capitalisedMidSentence(w string) bool {
+	if f.midSentence == nil {
+		f.midSentence = map[string]bool{}
+		for _, o := range f.toks {
+			if o.upper && !o.sentStart {
+				f.midSentence[o.text] = true
+			}
+		}
+	}
+	return f.midSentence[w]
+}
+
 // loneSentenceStart: "Kickoff is at 3 p.m.": one word starting a
 // sentence that only the recogniser calls a person, that is no first name
 // and is not written capitalised anywhere else in the text, is most often
@@ -950,15 +1022,7 @@ func loneSentenceStart(f *finder, p *phraseSpan) bool {
 		return false
 	}
 	w := t[p.a].text
-	if f.midSentence == nil {
-		f.midSentence = map[string]bool{}
-		for _, o := range t {
-			if o.upper && !o.sentStart {
-				f.midSentence[o.text] = true
-			}
-		}
-	}
-	if f.midSentence[w] {
+	if f.capitalisedMidSentence(w) {
 		return false
 	}
 	if places.has(w) || towns.has(w) || orgs.has(w) || demonyms.has(w) || f.recognised(p.a, p.b) != Person {
@@ -1080,13 +1144,18 @@ func (f *finder) clauseEndsAt(i int) bool {
 	return false
 }
 
+// personPrepositions are the placePrepositions that come as often before
+// a person's name ("suggestions from Sondland", "a letter to Nixon"): they
+// say place only after a word of motion ("fled to", "returned from").
+var personPrepositions = setOf("from", "to", "toward", "towards")
+
 // placePrepositions come before a place's name.
 var placePrepositions = setOf("in", "near", "from", "to", "across", "outside", "inside", "around", "toward", "towards", "into")
 
 // unlistedPlace: "Meetup", "Handbook", "Passengers", "Big Machine": a
 // name of one to three words (none of them a place's) that only
 // the recogniser calls a place, that neither gazetteer lists (GeoNames'
-// towns hold every town of a thousand people), is suggested as a place
+// towns hold every town of a thousand people and most villages of 500), is suggested as a place
 // only where its words say so: after a preposition of place ("in Sarkh")
 // or a place noun and "of", before a place noun or a comma and a place, or as another mention of
 // it is typed. Otherwise it is most often a company, a title or a
@@ -1103,7 +1172,8 @@ func unlistedPlace(f *finder, p *phraseSpan) bool {
 		return false // "Hanoi Hilton", "Gush Etzion" hold a place's name
 	}
 	before := strings.ToLower(f.word(p.a - 1))
-	if placePrepositions[before] || regionWords[before] || placeCueNouns[strings.ToLower(f.word(p.b))] {
+	if placePrepositions[before] && (!personPrepositions[before] || motionWords[strings.ToLower(f.word(p.a-2))]) ||
+		regionWords[before] || placeCueNouns[strings.ToLower(f.word(p.b))] {
 		return false
 	}
 	if f.word(p.b) == "," && (places.has(f.word(p.b+1)) || states.has(f.word(p.b+1)) || towns.has(f.word(p.b+1))) {

