@@ -27,21 +27,51 @@ tmp=$(mktemp -d)
 trap 'rm -rf "$tmp"' EXIT
 
 # News pages in the order they are added; the last added shows first.
+# Every fourth clipping keeps its suggestions to review (below): the
+# Space.com page, fourth, is the one the suggestions screenshot opens.
+#
+# These pages must stay outside the test part of the entity gold set
+# (annotate/testdata/gold/split.txt): the screenshots show entity
+# suggestions on them, and the test articles' suggestions are never looked
+# at. A gold article's JSON names its page in "key"; check_gold below stops
+# the script if a page here is a test article.
 pages=(
-	5fa3154ec031 # The Guardian: Hong Kong, a city on the brink
-	42aad16bde92 # Al Jazeera: NASA's commercial Moon shot
-	374ac9a59a85 # CNBC: Emirates orders 30 Boeing 787s
+	7a664e40d256 # CBS News: key moments from the impeachment hearings (the details screenshot)
+	8267acacb9e4 # The Hollywood Reporter: Google bets on Stadia
+	06ee193de4bd # SlashGear: the VW ID. Space Vizzion
 	686bb170effe # Space.com: water vapour on Europa
 	70cb2d5bca75 # BBC Newsbeat
 	7916ecca969f # Al Jazeera: helicopter crash in Afghanistan
 	8634d1211c3f # LA Times: Gannett and GateHouse
 	1ace8c85aaee # TechCrunch: New York investigates WeWork
-	b37be3535e1f # CTV News: hibernating astronauts
-	d1c57d7821e5 # SpaceNews: NASA's lunar lander program
+	f5c90a6d5253 # National Review: Adam Schiff and the impeachment inquiry
+	9cb8224b660f # Billboard: the Doobie Brothers reunite
 	db6b0816c612 # AP: Esper and Vietnam's coast guard (the screenshots open it)
-	ea25dd7edff4 # Smithsonian: plague in China
+	3cb22bfabed8 # SlashGear: the Audi e-tron Sportback
 	bdb56ac83513 # Quanta: tuft cells
 )
+
+# check_gold stops the script if a page is an article of the gold set's
+# test part (annotate's TestDemoPagesOutsideGoldTest checks the same).
+GOLD=${GOLD:-$(dirname "$0")/../annotate/testdata/gold}
+check_gold() {
+	[ -f "$GOLD/split.txt" ] || return 0
+	python3 - "$GOLD" "$@" <<'PY'
+import json, os, sys
+gold, pages = sys.argv[1], sys.argv[2:]
+test = [l.split()[0] for l in open(os.path.join(gold, "split.txt"))
+        if not l.startswith("#") and len(l.split()) == 2 and l.split()[1] == "test"]
+bad = 0
+for name in test:
+    key = json.load(open(os.path.join(gold, name + ".json"))).get("key", "")
+    for p in pages:
+        if key.startswith(p):
+            print(f"demo-library: page {p} is the gold test article {name}; pick a page outside the gold set", file=sys.stderr)
+            bad = 1
+sys.exit(bad)
+PY
+}
+check_gold "${pages[@]}"
 
 ids=()
 for p in "${pages[@]}"; do
@@ -189,14 +219,17 @@ for id in "${ids[@]}"; do
 	title=$(m show --json "$id" | python3 -c 'import json,sys; print(json.load(sys.stdin).get("title",""))')
 	case "$title" in
 	*Moon* | *moon* | *NASA* | *Europa* | *astronaut* | *lunar*) tags=(space science) ;;
-	*Hong\ Kong* | *Afghanistan* | *Esper* | *Trump* | *Putin*) tags=(politics world) ;;
-	*WeWork* | *Gannett* | *Emirates* | *Boeing*) tags=(business) ;;
+	*Impeachment* | *impeachment*) tags=(politics impeachment) ;;
+	*Afghanistan* | *Esper* | *Trump* | *Putin*) tags=(politics world) ;;
+	*WeWork* | *Gannett*) tags=(business) ;;
+	*Stadia* | *VW* | *Audi*) tags=(technology business) ;;
+	*Doobie* | *Taylor\ Swift*) tags=(music) ;;
 	*Plague* | *plague* | *Cells*) tags=(science health) ;;
 	*) tags=(reading-list) ;;
 	esac
 	m label "$id" "${tags[@]}" >/dev/null
 done
 
-m note "${ids[0]}" "Background for the Hong Kong explainer. Compare with the Beijing statements." >/dev/null
+m note "${ids[0]}" "Background for the impeachment explainer. Compare with the National Review's reading of the same testimony." >/dev/null
 
 echo "demo library in $LIB: $(m ls | wc -l) clippings"

@@ -200,11 +200,12 @@ if everything; then
 	shot entity-card
 	key Escape
 
-	# The Details tab of a clipping with tags and a note.
-	open_clipping "Hong Kong" "The Guardian view on Hong Kong"
+	# The Details tab of a clipping with tags, a note and a citation key.
+	open_clipping "Volker" "Impeachment hearings"
 	click 1338 90
 	shot details
 
+	# A clipping whose suggestions are left to review (every fourth).
 	open_clipping "Europa" "The Weird Plumes"
 	click 1255 90
 	shot suggestions
@@ -212,7 +213,9 @@ if everything; then
 	key ctrl+n
 	shot new-clipping
 	key Escape
-	# Pick both clippings the search found, to export them together.
+	# Pick both clippings a search finds (the two SlashGear car pages), to
+	# export them together.
+	open_clipping "electric" "2020 Audi e-tron"
 	for y in 240 305; do
 		at 180 "$y"
 		xdotool keydown ctrl click 1 keyup ctrl
@@ -275,7 +278,7 @@ if everything; then
 	key Escape
 	open_clipping "Floods" "Floods reach the old town"
 	shot reader-pictures-200
-	open_clipping "Hong Kong" "The Guardian view on Hong Kong"
+	open_clipping "Volker" "Impeachment hearings"
 	click 1338 90
 	shot details-200
 	key ctrl+e
