@@ -12,7 +12,7 @@
 #   details.png       the side panel's details: metadata, source link, tags, the clipping's note
 #   suggestions.png   the side panel's entities, with Margin's suggestions to accept or reject
 #   new-clipping.png  the new-clipping dialog (Ctrl+N)
-#   export.png        the export dialog (Ctrl+E) for two clippings picked with Ctrl+click
+#   export.png        the export dialog (Ctrl+E) over a search that lists two clippings, with its preview
 #   help.png          the keyboard shortcuts (F1)
 #   preferences.png   Preferences (Ctrl+,): the browser capture port, its bookmarklet and token
 #   reader-uncertain.png  a page where no main article was found: the reader's notice above the text
