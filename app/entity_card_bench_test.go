@@ -7,7 +7,6 @@ import (
 
 	"fyne.io/fyne/v2/test"
 
-	"margin/annotate"
 	"margin/internal/benchdata"
 	"margin/library"
 )
@@ -40,15 +39,7 @@ func BenchmarkEntityCard10k(b *testing.B) {
 	}
 	w.OpenClipping(sums[0].ID)
 	w.wait()
-	var m annotate.Mention
-	for _, x := range w.mentions {
-		if x.EntityID == entityID {
-			m = x
-		}
-	}
-	if m.ID == 0 {
-		b.Fatalf("the open clipping has no mention of %s", e.Name)
-	}
+	m := openMention(b, w, entityID)
 	open := func() (shown, painted, cpu time.Duration) {
 		c0 := cpuTime()
 		start := time.Now()

@@ -667,16 +667,10 @@ func sentence(err error) string {
 
 // chooseTemplate asks the platform's file dialog for a template file.
 func (d *exportDialog) chooseTemplate() {
-	fd := dialog.NewFileOpen(func(r fyne.URIReadCloser, err error) {
-		if err != nil || r == nil {
-			return
-		}
-		path := r.URI().Path()
-		_ = r.Close()
+	choosePath(d.w.win, nil, func(path string) {
 		d.tplPath.SetText(path)
 		d.changed()
-	}, d.w.win)
-	fd.Show()
+	})
 }
 
 // chooseDest asks the platform's file dialog for a folder or a file.

@@ -41,15 +41,7 @@ type importDialog struct {
 
 // ShowImport asks for an export file and imports it.
 func (w *mainWindow) ShowImport() {
-	fd := dialog.NewFileOpen(func(r fyne.URIReadCloser, err error) {
-		if err != nil || r == nil {
-			return
-		}
-		path := r.URI().Path()
-		_ = r.Close()
-		w.importFile(path)
-	}, w.win)
-	fd.Show()
+	choosePath(w.win, nil, func(path string) { w.importFile(path) })
 }
 
 // importFile imports the export at path with progress and Cancel, and

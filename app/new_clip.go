@@ -124,16 +124,27 @@ func (w *mainWindow) newClipDialog() *newClipDialog {
 
 // chooseFile picks a saved HTML page to clip.
 func (d *newClipDialog) chooseFile() {
+	choosePath(d.w.win, []string{".html", ".htm", ".xhtml", ".txt"}, func(path string) {
+		d.input.SetText(path)
+		d.start()
+	})
+}
+
+// choosePath asks the platform's file dialog for a file to open, of one of
+// exts when any are given, and passes its path to pick; nothing happens
+// when the person cancels.
+func choosePath(win fyne.Window, exts []string, pick func(path string)) {
 	fd := dialog.NewFileOpen(func(r fyne.URIReadCloser, err error) {
 		if err != nil || r == nil {
 			return
 		}
 		path := r.URI().Path()
 		_ = r.Close()
-		d.input.SetText(path)
-		d.start()
-	}, d.w.win)
-	fd.SetFilter(storage.NewExtensionFileFilter([]string{".html", ".htm", ".xhtml", ".txt"}))
+		pick(path)
+	}, win)
+	if len(exts) > 0 {
+		fd.SetFilter(storage.NewExtensionFileFilter(exts))
+	}
 	fd.Show()
 }
 

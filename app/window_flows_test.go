@@ -162,16 +162,7 @@ func TestEntityCardListsTheOtherClippings(t *testing.T) {
 	}
 	w.OpenClipping(ids[0])
 	w.wait()
-	var m annotate.Mention
-	for _, x := range w.mentions {
-		if x.EntityID == e.ID {
-			m = x
-		}
-	}
-	if m.ID == 0 {
-		t.Fatalf("no mention of Valparaiso in %+v", w.mentions)
-	}
-	w.ShowEntityCard(m)
+	w.ShowEntityCard(openMention(t, w, e.ID))
 	w.wait()
 	if !hasDialogText(w, "Storm closes the airport") {
 		t.Errorf("the card does not list the other clipping")
@@ -202,13 +193,7 @@ func TestEntityCardShowsTheNewestAndCountsTheRest(t *testing.T) {
 	// eleven others and counts the three older ones.
 	w.OpenClipping(ids[11])
 	w.wait()
-	var m annotate.Mention
-	for _, x := range w.mentions {
-		if x.EntityID == e.ID {
-			m = x
-		}
-	}
-	w.ShowEntityCard(m)
+	w.ShowEntityCard(openMention(t, w, e.ID))
 	w.wait()
 	for i, title := range titles {
 		if shown, want := hasDialogText(w, title), i >= 3 && i < 11; shown != want {
@@ -449,4 +434,16 @@ func TestSnippetsStartNearTheirFirstMatch(t *testing.T) {
 			t.Errorf("snippetSegments(%q) = %q, want %q", tc.in, got, tc.want)
 		}
 	}
+}
+
+// openMention is a mention of entityID in the open clipping.
+func openMention(tb testing.TB, w *mainWindow, entityID int64) annotate.Mention {
+	tb.Helper()
+	for _, x := range w.mentions {
+		if x.EntityID == entityID {
+			return x
+		}
+	}
+	tb.Fatalf("the open clipping has no mention of entity %d in %+v", entityID, w.mentions)
+	return annotate.Mention{}
 }
