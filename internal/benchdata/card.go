@@ -54,62 +54,54 @@ func CardLibrary(tb testing.TB, n int) (dir string, entityID int64) {
 // fillCardEntity adds the entity and its mentions in one transaction,
 // straight into the tables as fillMentions does.
 func fillCardEntity(ctx context.Context, path string, entityID int64) error {
-	db, err := sql.Open("sqlite", "file:"+path+"?_pragma=foreign_keys(1)&_pragma=busy_timeout(10000)")
-	if err != nil {
-		return err
-	}
-	defer db.Close()
-	tx, err := db.BeginTx(ctx, nil)
-	if err != nil {
-		return err
-	}
-	defer tx.Rollback()
-	const name = "Ardent Wexley"
-	if _, err := tx.ExecContext(ctx, `INSERT INTO entities (id, name, key, type) VALUES (?, ?, ?, 'person')`,
-		entityID, name, strings.ToLower(name)); err != nil {
-		return err
-	}
-	var ids []int64
-	rows, err := tx.QueryContext(ctx, `SELECT id FROM clippings ORDER BY id`)
-	if err != nil {
-		return err
-	}
-	for rows.Next() {
-		var id int64
-		if err := rows.Scan(&id); err != nil {
-			rows.Close()
+	return directTx(ctx, path, func(tx *sql.Tx) error {
+		const name = "Ardent Wexley"
+		if _, err := tx.ExecContext(ctx, `INSERT INTO entities (id, name, key, type) VALUES (?, ?, ?, 'person')`,
+			entityID, name, strings.ToLower(name)); err != nil {
 			return err
 		}
-		ids = append(ids, id)
-	}
-	rows.Close()
-	if err := rows.Err(); err != nil {
-		return err
-	}
-	if len(ids) < CardClippings {
-		return fmt.Errorf("the library has %d clippings, fewer than %d", len(ids), CardClippings)
-	}
-	c := NewCorpus(3)
-	c.rng.Shuffle(len(ids), func(i, j int) { ids[i], ids[j] = ids[j], ids[i] })
-	ins, err := tx.PrepareContext(ctx, `INSERT INTO mentions (clipping_id, entity_id, start, end, exact, status, created)
-		VALUES (?, ?, ?, ?, ?, 'confirmed', ?)`)
-	if err != nil {
-		return err
-	}
-	defer ins.Close()
-	now := time.Now().UnixMilli()
-	for _, id := range ids[:CardClippings] {
-		var text string
-		if err := tx.QueryRowContext(ctx, `SELECT text FROM clippings WHERE id = ?`, id).Scan(&text); err != nil {
+		var ids []int64
+		rows, err := tx.QueryContext(ctx, `SELECT id FROM clippings ORDER BY id`)
+		if err != nil {
 			return err
 		}
-		paras := strings.Split(text, "\n\n")
-		for range 1 + c.rng.IntN(3) {
-			start, end, word := c.randomWord(paras)
-			if _, err := ins.ExecContext(ctx, id, entityID, start, end, word, now); err != nil {
+		for rows.Next() {
+			var id int64
+			if err := rows.Scan(&id); err != nil {
+				rows.Close()
 				return err
 			}
+			ids = append(ids, id)
 		}
-	}
-	return tx.Commit()
+		rows.Close()
+		if err := rows.Err(); err != nil {
+			return err
+		}
+		if len(ids) < CardClippings {
+			return fmt.Errorf("the library has %d clippings, fewer than %d", len(ids), CardClippings)
+		}
+		c := NewCorpus(3)
+		c.rng.Shuffle(len(ids), func(i, j int) { ids[i], ids[j] = ids[j], ids[i] })
+		ins, err := tx.PrepareContext(ctx, `INSERT INTO mentions (clipping_id, entity_id, start, end, exact, status, created)
+			VALUES (?, ?, ?, ?, ?, 'confirmed', ?)`)
+		if err != nil {
+			return err
+		}
+		defer ins.Close()
+		now := time.Now().UnixMilli()
+		for _, id := range ids[:CardClippings] {
+			var text string
+			if err := tx.QueryRowContext(ctx, `SELECT text FROM clippings WHERE id = ?`, id).Scan(&text); err != nil {
+				return err
+			}
+			paras := strings.Split(text, "\n\n")
+			for range 1 + c.rng.IntN(3) {
+				start, end, word := c.randomWord(paras)
+				if _, err := ins.ExecContext(ctx, id, entityID, start, end, word, now); err != nil {
+					return err
+				}
+			}
+		}
+		return nil
+	})
 }

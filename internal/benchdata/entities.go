@@ -89,80 +89,72 @@ func copyFile(from, to string) error {
 // count the co-occurrences as the rows go in, as they do for a person's
 // mentions.
 func fillMentions(ctx context.Context, path string, perClipping int) error {
-	db, err := sql.Open("sqlite", "file:"+path+"?_pragma=foreign_keys(1)&_pragma=busy_timeout(10000)")
-	if err != nil {
-		return err
-	}
-	defer db.Close()
-	tx, err := db.BeginTx(ctx, nil)
-	if err != nil {
-		return err
-	}
-	defer tx.Rollback()
-	c := NewCorpus(2)
-	types := []string{"person", "organization", "place", "person", "event", "work"}
-	seen := map[string]bool{}
-	for i := 0; i < MapEntities; i++ {
-		typ := types[i%len(types)]
-		name := ""
-		for name == "" || seen[strings.ToLower(name)+typ] {
-			if typ == "person" && c.rng.IntN(2) == 0 {
-				name = c.names[c.rng.IntN(len(c.names))]
-			} else {
-				w := c.vocab[300+c.rng.IntN(len(c.vocab)-300)]
-				name = strings.ToUpper(w[:1]) + w[1:]
-				if c.rng.IntN(2) == 0 {
-					w2 := c.vocab[300+c.rng.IntN(len(c.vocab)-300)]
-					name += " " + strings.ToUpper(w2[:1]) + w2[1:]
+	return directTx(ctx, path, func(tx *sql.Tx) error {
+		c := NewCorpus(2)
+		types := []string{"person", "organization", "place", "person", "event", "work"}
+		seen := map[string]bool{}
+		for i := 0; i < MapEntities; i++ {
+			typ := types[i%len(types)]
+			name := ""
+			for name == "" || seen[strings.ToLower(name)+typ] {
+				if typ == "person" && c.rng.IntN(2) == 0 {
+					name = c.names[c.rng.IntN(len(c.names))]
+				} else {
+					w := c.vocab[300+c.rng.IntN(len(c.vocab)-300)]
+					name = strings.ToUpper(w[:1]) + w[1:]
+					if c.rng.IntN(2) == 0 {
+						w2 := c.vocab[300+c.rng.IntN(len(c.vocab)-300)]
+						name += " " + strings.ToUpper(w2[:1]) + w2[1:]
+					}
 				}
 			}
-		}
-		seen[strings.ToLower(name)+typ] = true
-		if _, err := tx.ExecContext(ctx, `INSERT INTO entities (id, name, key, type) VALUES (?, ?, ?, ?)`,
-			i+1, name, strings.ToLower(name), typ); err != nil {
-			return err
-		}
-	}
-	zipf := rand.NewZipf(c.rng, 1.2, 8, MapEntities-1)
-	rows, err := tx.QueryContext(ctx, `SELECT id, text FROM clippings ORDER BY id`)
-	if err != nil {
-		return err
-	}
-	type clipping struct {
-		id   int64
-		text string
-	}
-	var all []clipping
-	for rows.Next() {
-		var cl clipping
-		if err := rows.Scan(&cl.id, &cl.text); err != nil {
-			rows.Close()
-			return err
-		}
-		all = append(all, cl)
-	}
-	rows.Close()
-	if err := rows.Err(); err != nil {
-		return err
-	}
-	ins, err := tx.PrepareContext(ctx, `INSERT INTO mentions (clipping_id, entity_id, start, end, exact, status, created)
-		VALUES (?, ?, ?, ?, ?, 'confirmed', ?)`)
-	if err != nil {
-		return err
-	}
-	defer ins.Close()
-	now := time.Now().UnixMilli()
-	for _, cl := range all {
-		paras := strings.Split(cl.text, "\n\n")
-		k := 1 + c.rng.IntN(2*perClipping-1)
-		for range k {
-			start, end, word := c.randomWord(paras)
-			if _, err := ins.ExecContext(ctx, cl.id, int64(zipf.Uint64())+1, start, end, word, now); err != nil {
+			seen[strings.ToLower(name)+typ] = true
+			if _, err := tx.ExecContext(ctx, `INSERT INTO entities (id, name, key, type) VALUES (?, ?, ?, ?)`,
+				i+1, name, strings.ToLower(name), typ); err != nil {
 				return err
 			}
 		}
-	}
-	return tx.Commit()
+		zipf := rand.NewZipf(c.rng, 1.2, 8, MapEntities-1)
+		rows, err := tx.QueryContext(ctx, `SELECT id, text FROM clippings ORDER BY id`)
+		if err != nil {
+			return err
+		}
+		type clipping struct {
+			id   int64
+			text string
+		}
+		var all []clipping
+		for rows.Next() {
+			var cl clipping
+			if err := rows.Scan(&cl.id, &cl.text); err != nil {
+				rows.Close()
+				return err
+			}
+			all = append(all, cl)
+		}
+		rows.Close()
+		if err := rows.Err(); err != nil {
+			return err
+		}
+		ins, err := tx.PrepareContext(ctx, `INSERT INTO mentions (clipping_id, entity_id, start, end, exact, status, created)
+			VALUES (?, ?, ?, ?, ?, 'confirmed', ?)`)
+		if err != nil {
+			return err
+		}
+		defer ins.Close()
+		now := time.Now().UnixMilli()
+		for _, cl := range all {
+			paras := strings.Split(cl.text, "\n\n")
+			k := 1 + c.rng.IntN(2*perClipping-1)
+			for range k {
+				start, end, word := c.randomWord(paras)
+				if _, err := ins.ExecContext(ctx, cl.id, int64(zipf.Uint64())+1, start, end, word, now); err != nil {
+					return err
+				}
+			}
+		}
+		return nil
+	})
 }
 
 // randomWord picks a word of a random paragraph of a clipping's text, given
@@ -178,4 +170,24 @@ func (c *Corpus) randomWord(paras []string) (start, end int, word string) {
 	before := strings.Index(paras[p], strings.Join(words[w:], " "))
 	start += utf8.RuneCountInString(paras[p][:max(before, 0)])
 	return start, start + utf8.RuneCountInString(words[w]), words[w]
+}
+
+// directTx runs fn in one transaction on the library file at path, opened
+// straight with SQLite rather than through the library (for writing rows
+// in bulk), and commits it when fn succeeds.
+func directTx(ctx context.Context, path string, fn func(tx *sql.Tx) error) error {
+	db, err := sql.Open("sqlite", "file:"+path+"?_pragma=foreign_keys(1)&_pragma=busy_timeout(10000)")
+	if err != nil {
+		return err
+	}
+	defer db.Close()
+	tx, err := db.BeginTx(ctx, nil)
+	if err != nil {
+		return err
+	}
+	defer tx.Rollback()
+	if err := fn(tx); err != nil {
+		return err
+	}
+	return tx.Commit()
 }
