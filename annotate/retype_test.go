@@ -15,9 +15,9 @@ import (
 // clipping). For a candidate it says which type it is, or that it is no
 // name at all, with a probability; the candidate is retyped or dropped
 // only when the classifier is sure. Trained on the tune part only and
-// scored by leave-one-article-out (TestRetypeCrossValidated), it buys
+// scored by leave-one-article-out (BenchmarkRetypeCrossValidated), it buys
 // nothing over the rules (docs/entities.md), so Suggest runs without it;
-// the test keeps the measurement repeatable for the next attempt.
+// the benchmark keeps the measurement repeatable for the next attempt.
 
 // noEntity is the classifier's class for a candidate that is no name of
 // any type, or not the name's whole span.

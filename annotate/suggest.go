@@ -147,7 +147,7 @@ func firstRunes(s string, n int) string {
 
 // retypeCandidates, when set (by a test), may retype or drop the
 // candidates findNames proposes, as a trained re-typing step would
-// (TestRetypeCrossValidated).
+// (BenchmarkRetypeCrossValidated).
 var retypeCandidates func(runes []rune, toks []token, labels []string, cands []candidate) []candidate
 
 // suggest is SuggestLearned over one segment of text.
