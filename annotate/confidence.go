@@ -14,6 +14,9 @@ const (
 	ruleOneType           = "one type per name"
 	ruleCoordinated       = "listed with an organisation"
 	ruleLowerCaseBrand    = "a brand in lower case"
+	// ruleGazetteerOrganization is also a phrase rule, named here
+	// because listedOnly tells its mentions apart.
+	ruleGazetteerOrganization = "an organisation in the gazetteer"
 )
 
 // ConfidentScore is the score from which a suggestion counts as confident:
@@ -70,7 +73,7 @@ var ruleConfidence = map[string]float64{
 	"an event by its last word":              0.94, // 14 of 14
 	"an organisation by its cue words":       0.89, // 103 of 115
 	"an organisation by the words around it": 0.91, // 9 of 9
-	"an organisation in the gazetteer":       0.99, // 72 of 72
+	ruleGazetteerOrganization:                0.99, // 72 of 72
 	"an organisation's last word alone":      0.89, // 39 of 43
 	"one type per name":                      0.85, // 38 of 44
 	"places in a hyphenated word":            0.92, // 11 of 11

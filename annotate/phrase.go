@@ -70,7 +70,7 @@ func init() {
 		{"trim nationalities", trimNationalities},
 		{"a product of a known maker", productOfMaker},
 		{"a place or acronym before a name", leadingPlaceOrAcronym},
-		{"an organisation in the gazetteer", gazetteerOrganization},
+		{ruleGazetteerOrganization, gazetteerOrganization},
 		{"a model code", modelCode},
 		{"a product's model", productModel},
 		{"a label with a letter", labelWithLetter},

@@ -353,7 +353,7 @@ func TestGivenNameOf(t *testing.T) {
 }
 
 func TestListedOnly(t *testing.T) {
-	if !listedOnly(candidate{typ: Organization, firm: true, rule: "an organisation in the gazetteer"}) {
+	if !listedOnly(candidate{typ: Organization, firm: true, rule: ruleGazetteerOrganization}) {
 		t.Error("a name typed by the gazetteer of organisations is listed only")
 	}
 	if listedOnly(candidate{typ: Organization, firm: true, rule: "an organisation by the words around it"}) {
