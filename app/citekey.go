@@ -2,6 +2,7 @@ package app
 
 import (
 	"context"
+	"strings"
 
 	"fyne.io/fyne/v2/widget"
 
@@ -41,13 +42,12 @@ func (w *mainWindow) SetCiteKey(id int64, key string) {
 			w.showError(err)
 			return
 		}
-		saved, err := export.CiteKey(ctx, w.lib, id)
+		// SetCiteKey stores the key as typed, without the spaces around it.
+		saved := strings.TrimSpace(key)
 		w.do(func() {
 			if w.currentID() == id {
-				w.panel.setCiteKey(id, saved, err)
-				if err == nil {
-					w.panel.sayCiteKey("Saved. Exports cite the clipping as "+saved+".", widget.SuccessImportance)
-				}
+				w.panel.setCiteKey(id, saved, nil)
+				w.panel.sayCiteKey("Saved. Exports cite the clipping as "+saved+".", widget.SuccessImportance)
 			}
 		})
 	})

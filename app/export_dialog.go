@@ -7,7 +7,6 @@ import (
 	"io"
 	"path/filepath"
 	"strings"
-	"unicode"
 	"unicode/utf8"
 
 	"fyne.io/fyne/v2"
@@ -17,6 +16,7 @@ import (
 	"fyne.io/fyne/v2/theme"
 	"fyne.io/fyne/v2/widget"
 
+	"margin/annotate"
 	"margin/export"
 	"margin/library"
 )
@@ -657,8 +657,7 @@ func sentence(err error) string {
 	if s == "" {
 		return s
 	}
-	r, n := utf8.DecodeRuneInString(s)
-	s = string(unicode.ToUpper(r)) + s[n:]
+	s = annotate.Capitalise(s)
 	if !strings.HasSuffix(s, ".") {
 		s += "."
 	}
