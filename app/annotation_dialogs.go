@@ -234,7 +234,7 @@ func (w *mainWindow) entityCard(e annotate.Entity, m annotate.Mention, others []
 		}))
 	}
 	if more := total - len(others); more > 0 {
-		parts = append(parts, hint("and "+thousands(more)+" more"))
+		parts = append(parts, hint("and "+library.Thousands(more)+" more"))
 	}
 	filter := widget.NewButtonWithIcon("Show in library", theme.SearchIcon(), func() {
 		d.Hide()

@@ -16,6 +16,7 @@ import (
 	"margin/annotate"
 	"margin/clip"
 	"margin/importer"
+	"margin/library"
 )
 
 // importDialog shows an import from another tool's export, then the
@@ -140,11 +141,11 @@ func (d *importDialog) report(p importer.Progress) {
 func progressText(p importer.Progress) string {
 	switch p.Phase {
 	case "preparing":
-		return fmt.Sprintf("Preparing %s of %s…", thousands(p.Done), entries(p.Total))
+		return fmt.Sprintf("Preparing %s of %s…", library.Thousands(p.Done), entries(p.Total))
 	case "filing":
-		return fmt.Sprintf("Filing %s of %s…", thousands(p.Done), entries(p.Total))
+		return fmt.Sprintf("Filing %s of %s…", library.Thousands(p.Done), entries(p.Total))
 	case "fetching":
-		return fmt.Sprintf("Fetched %s of %s…", thousands(p.Done), plural(p.Total, "page"))
+		return fmt.Sprintf("Fetched %s of %s…", library.Thousands(p.Done), plural(p.Total, "page"))
 	}
 	return "Reading the file…"
 }
@@ -154,7 +155,7 @@ func entries(n int) string {
 	if n == 1 {
 		return "1 entry"
 	}
-	return thousands(n) + " entries"
+	return library.Thousands(n) + " entries"
 }
 
 // imported says what the import did, and offers to fetch the pages that
@@ -181,9 +182,9 @@ func (d *importDialog) imported(res importer.Result, err error) {
 
 // importSummary is the sentence saying what an import did.
 func importSummary(res importer.Result) string {
-	s := fmt.Sprintf("%s imported, %s already there, %s", plural(res.Added, "clipping"), thousands(res.Existing), plural(res.Highlights, "annotation"))
+	s := fmt.Sprintf("%s imported, %s already there, %s", plural(res.Added, "clipping"), library.Thousands(res.Existing), plural(res.Highlights, "annotation"))
 	if res.Orphans > 0 {
-		s += fmt.Sprintf(" (%s not found in the text, kept)", thousands(res.Orphans))
+		s += fmt.Sprintf(" (%s not found in the text, kept)", library.Thousands(res.Orphans))
 	}
 	return s + "."
 }
@@ -223,7 +224,7 @@ func (d *importDialog) startFetch() {
 func (d *importDialog) fetched(res importer.FetchResult, err error) {
 	msg := fmt.Sprintf("Fetched %s", plural(res.Fetched, "page"))
 	if res.Failed > 0 {
-		msg += fmt.Sprintf("; %s could not be fetched and keep their link ('margin import --failed' lists them)", thousands(res.Failed))
+		msg += fmt.Sprintf("; %s could not be fetched and keep their link ('margin import --failed' lists them)", library.Thousands(res.Failed))
 	}
 	switch {
 	case errors.Is(err, context.Canceled):

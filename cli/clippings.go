@@ -5,7 +5,6 @@ import (
 	"flag"
 	"fmt"
 	"io"
-	"strconv"
 	"strings"
 	"text/tabwriter"
 
@@ -124,21 +123,12 @@ func printShownOf(ctx context.Context, env *Env, l *library.Library, f library.F
 	if err != nil || n <= shown && !more {
 		return err
 	}
-	of := thousands(n)
+	of := library.Thousands(n)
 	if more {
 		of = "more than " + of
 	}
 	fmt.Fprintf(env.Stderr, "margin search: %d of %s matches shown (--limit)\n", shown, of)
 	return nil
-}
-
-// thousands writes n with a comma between groups of three digits.
-func thousands(n int) string {
-	s := strconv.Itoa(n)
-	for i := len(s) - 3; i > 0 && s[i-1] != '-'; i -= 3 {
-		s = s[:i] + "," + s[i:]
-	}
-	return s
 }
 
 // splitQueryArgs separates a search's flags from the words of its query, in

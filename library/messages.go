@@ -2,12 +2,28 @@ package library
 
 import (
 	"fmt"
+	"strings"
 
 	"margin/annotate"
 )
 
 // The sentences below tell a person what an operation did, the same in the
 // window and on the command line.
+
+// Thousands writes n with commas between its thousands ("12,345"), as the
+// window's and the command line's sentences write counts.
+func Thousands(n int) string {
+	s := fmt.Sprint(n)
+	neg := strings.HasPrefix(s, "-")
+	s = strings.TrimPrefix(s, "-")
+	for i := len(s) - 3; i > 0; i -= 3 {
+		s = s[:i] + "," + s[i:]
+	}
+	if neg {
+		return "-" + s
+	}
+	return s
+}
 
 // UncertainNote says that a clipping's extraction was uncertain
 // (clip.Article.Uncertain): no article was found on the page and the
