@@ -220,10 +220,6 @@ func (c Conflict) Message() string {
 		filepath.Base(c.Note), strings.Join(c.Parts, ", "), filepath.Base(c.Copy))
 }
 
-// noteText returns the text to write for an item's note and what Margin
-// would write of it on its own (the next merge's base). For a note that
-// exists it merges the two; conflict is set when they clash, and same when
-// the note already holds the text, which then need not be written.
 // noteSizeGuess is about the size of an item's Markdown note: its text
 // with an eighth more for the markup, and room for the front matter.
 func noteSizeGuess(it *Item) int {
@@ -234,6 +230,10 @@ func noteSizeGuess(it *Item) int {
 	return n + n/8 + 16<<10
 }
 
+// noteText returns the text to write for an item's note and what Margin
+// would write of it on its own (the next merge's base). For a note that
+// exists it merges the two; conflict is set when they clash, and same when
+// the note already holds the text, which then need not be written.
 func noteText(ctx context.Context, it *Item, opts MarkdownOptions, dir string, job noteJob) (text, ours string, same bool, conflict *Conflict, err error) {
 	// Made at about its size: a buffer grown by doubling, then copied to
 	// a string, held four times a long page's note (20 MB) at once.

@@ -250,9 +250,9 @@ func (l *Library) DecidePending(ctx context.Context, clippingID int64, status an
 	if status != annotate.Confirmed && status != annotate.Rejected {
 		return 0, fmt.Errorf("decide suggestions: %w: a decision confirms or rejects, not %q", ErrInvalid, status)
 	}
-	ms, err := l.Mentions(ctx, clippingID)
+	ms, err := clippingMentions(ctx, l.db, clippingID, annotate.Suggested)
 	if err != nil {
-		return 0, fmt.Errorf("decide suggestions: %w", err)
+		return 0, fmt.Errorf("decide suggestions: list mentions: %w", classify(err))
 	}
 	var ids []int64
 	for _, m := range ms {

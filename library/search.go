@@ -379,8 +379,9 @@ func (l *Library) listRanked(ctx context.Context, lq *listQuery, f Filter) ([]Su
 
 // window returns the lowest id of the matches a search ranks first, or 0
 // when it ranks them all at once. Of the library's ids lo to hi, it reads
-// the search's matches (with a phrase's words anywhere: what ranking
-// costs) among the newest rankWindow clippings, newest first, from the
+// the search's matches among the newest rankWindow clippings (a search
+// ranked by a looser expression is windowed by listRanked itself, so only
+// lq.match is read here), newest first, from the
 // full-text index alone (FTS5 neither ranks them nor goes past the
 // rankMatches-th): when there are rankMatches, they are the window; when
 // fewer, the matches over the whole library are estimated from them, and
@@ -398,7 +399,7 @@ func (l *Library) window(ctx context.Context, lq *listQuery, lo, hi int64) (int6
 	}
 	newest := hi - w + 1
 	rows, err := l.db.QueryContext(ctx, `SELECT rowid FROM clippings_fts WHERE clippings_fts MATCH ? AND rowid >= ?
-		ORDER BY rowid DESC LIMIT ?`, cmp.Or(lq.loose, lq.match), newest, m)
+		ORDER BY rowid DESC LIMIT ?`, lq.match, newest, m)
 	if err != nil {
 		return 0, err
 	}
