@@ -5,8 +5,8 @@ import (
 	"testing"
 )
 
-// TestReleaseMemoryKeepsTheLibraryWorking checks that closing the idle
-// connections leaves the library usable: a search and a write after it
+// TestReleaseMemoryKeepsTheLibraryWorking checks that ReleaseMemory closes
+// the idle connections and leaves the library usable: a search and a write after it
 // see what was there before, and a search running meanwhile finishes.
 func TestReleaseMemoryKeepsTheLibraryWorking(t *testing.T) {
 	l, ids := searchLibrary(t)
@@ -19,7 +19,15 @@ func TestReleaseMemoryKeepsTheLibraryWorking(t *testing.T) {
 	if err != nil {
 		t.Fatal(err)
 	}
+	// A search beside the running query leaves a second connection idle.
+	if _, err := l.List(ctx, Filter{Query: "valley", Limit: 10}); err != nil {
+		t.Fatal(err)
+	}
+	idle := l.db.Stats().Idle
 	l.ReleaseMemory()
+	if st := l.db.Stats(); idle == 0 || st.Idle != 0 {
+		t.Errorf("idle connections: %d before ReleaseMemory, %d after; want some, then none", idle, st.Idle)
+	}
 	n := 0
 	for rows.Next() {
 		n++
