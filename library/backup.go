@@ -3,6 +3,7 @@ package library
 import (
 	"context"
 	"database/sql"
+	"database/sql/driver"
 	"errors"
 	"fmt"
 	"io"
@@ -43,7 +44,7 @@ func (l *Library) Backup(ctx context.Context, path string) error {
 	f.Close()
 	// VACUUM INTO refuses to write over a file, even an empty one.
 	os.Remove(tmp)
-	if err := l.unmapped(ctx, func(conn *sql.Conn) error {
+	if err := l.unmapped(ctx, true, func(conn *sql.Conn) error {
 		_, err := conn.ExecContext(ctx, `VACUUM INTO ?`, tmp)
 		return err
 	}); err != nil {
@@ -294,27 +295,29 @@ func backupTime(path string) (time.Time, bool) {
 // backup) leaves every page of it counted in the process's resident
 // memory, 800 MB for 100,000 clippings, until the system needs it back;
 // read, it passes through SQLite's page cache and the system's file cache.
-func (l *Library) unmapped(ctx context.Context, fn func(conn *sql.Conn) error) error {
+func (l *Library) unmapped(ctx context.Context, shrink bool, fn func(conn *sql.Conn) error) error {
 	conn, err := l.db.Conn(ctx)
 	if err != nil {
 		return err
 	}
 	defer conn.Close()
-	var size int64
-	if err := conn.QueryRowContext(ctx, "PRAGMA mmap_size").Scan(&size); err != nil {
-		return err
-	}
 	if _, err := conn.ExecContext(ctx, "PRAGMA mmap_size = 0"); err != nil {
 		return err
 	}
-	// The connection goes back to the pool mapped as the others, and
-	// without the pages it read: its page cache filled with the library's
-	// pages (32 MB), which no search would use before the connection is
-	// closed.
+	// The connection goes back to the pool mapped as the others (one that
+	// keeps no map would make searches on it slower: it goes back mapped,
+	// or not at all), and with shrink without the pages it read: a
+	// backup fills its page cache with the library's pages, which no
+	// search would use before the connection is closed.
 	defer func() {
 		ctx := context.WithoutCancel(ctx)
-		conn.ExecContext(ctx, fmt.Sprintf("PRAGMA mmap_size = %d", size))
-		conn.ExecContext(ctx, "PRAGMA shrink_memory")
+		if _, err := conn.ExecContext(ctx, fmt.Sprintf("PRAGMA mmap_size = %d", mmapSize)); err != nil {
+			_ = conn.Raw(func(any) error { return driver.ErrBadConn })
+			return
+		}
+		if shrink {
+			conn.ExecContext(ctx, "PRAGMA shrink_memory")
+		}
 	}()
 	return fn(conn)
 }

@@ -2,6 +2,7 @@ package library
 
 import (
 	"context"
+	"database/sql"
 	"database/sql/driver"
 	"fmt"
 
@@ -155,27 +156,23 @@ func (l *Library) readUnmapped(ctx context.Context, fn func(q querier) error) er
 }
 
 func (l *Library) readOn(ctx context.Context, unmapped bool, fn func(q querier) error) error {
+	if unmapped {
+		return l.unmapped(ctx, false, func(conn *sql.Conn) error { return readTx(ctx, conn, fn) })
+	}
 	conn, err := l.db.Conn(ctx)
 	if err != nil {
 		return err
 	}
 	defer conn.Close()
-	if unmapped {
-		if _, err := conn.ExecContext(ctx, `PRAGMA mmap_size = 0`); err != nil {
-			return err
-		}
-		defer func() {
-			// A connection that keeps no map would make searches on it
-			// slower: it goes back mapped, or not at all.
-			if _, err := conn.ExecContext(context.Background(), fmt.Sprintf(`PRAGMA mmap_size = %d`, mmapSize)); err != nil {
-				_ = conn.Raw(func(any) error { return driver.ErrBadConn })
-			}
-		}()
-	}
+	return readTx(ctx, conn, fn)
+}
+
+// readTx runs fn in a DEFERRED read transaction on conn.
+func readTx(ctx context.Context, conn *sql.Conn, fn func(q querier) error) error {
 	if _, err := conn.ExecContext(ctx, `BEGIN DEFERRED`); err != nil {
 		return err
 	}
-	err = fn(conn)
+	err := fn(conn)
 	// A read changes nothing, so ending it by rollback loses nothing; it
 	// runs without ctx so that a cancelled read still ends.
 	if _, rerr := conn.ExecContext(context.Background(), `ROLLBACK`); rerr != nil {
