@@ -537,12 +537,10 @@ func writeStringPieces(w io.Writer, s string) error {
 	return nil
 }
 
+// decompress returns the text compress made, read as decompressDocument
+// reads a document.
 func decompress(b []byte) (string, error) {
-	r, err := gzip.NewReader(bytes.NewReader(b))
-	if err != nil {
-		return "", fmt.Errorf("decompress original: %w", err)
-	}
-	s, err := io.ReadAll(r)
+	s, err := decompressDocument(b)
 	if err != nil {
 		return "", fmt.Errorf("decompress original: %w", err)
 	}
