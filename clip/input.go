@@ -139,26 +139,8 @@ func ClipInput(ctx context.Context, in Input, opts Options) (*Article, error) {
 // for reading pages without a library (margin extract). A missing file
 // matches fs.ErrNotExist.
 func ExtractInput(ctx context.Context, in Input, opts Options) (*Article, error) {
-	opts = opts.withDefaults()
-	if err := checkPageURL(in.PageURL); err != nil {
-		return nil, err
-	}
-	s := strings.TrimSpace(in.Text)
-	if s == "-" && in.Stdin != nil {
-		return clipStdin(in, opts)
-	}
-	path, ok := filePath(s)
-	if !ok {
-		return nil, fmt.Errorf("%q: %w", truncate(s, 60), ErrNoSuchFile)
-	}
-	st, err := os.Stat(path)
-	if err != nil {
-		return nil, fmt.Errorf("clip: %w", err)
-	}
-	if st.IsDir() {
-		return nil, fmt.Errorf("%s: %w", path, ErrFolder)
-	}
-	return clipFile(ctx, path, in.PageURL, opts)
+	a, _, err := clipLocal(ctx, in, opts.withDefaults())
+	return a, err
 }
 
 // checkPageURL refuses a page address that is not a web address.
@@ -181,22 +163,38 @@ func clipStdin(in Input, opts Options) (*Article, error) {
 	return clipData(data, stdinName, in.PageURL, opts)
 }
 
-func clipInput(ctx context.Context, in Input, opts Options) (*Article, error) {
+// clipLocal clips standard input for "-" or the file in.Text names. done
+// is false when in.Text names no file there is (err then says so), and
+// the input may be something else: a web address or pasted text.
+func clipLocal(ctx context.Context, in Input, opts Options) (a *Article, done bool, err error) {
 	if err := checkPageURL(in.PageURL); err != nil {
-		return nil, err
+		return nil, true, err
 	}
 	s := strings.TrimSpace(in.Text)
 	if s == "-" && in.Stdin != nil {
-		return clipStdin(in, opts)
+		a, err := clipStdin(in, opts)
+		return a, true, err
 	}
-	if path, ok := filePath(s); ok {
-		if st, err := os.Stat(path); err == nil {
-			if st.IsDir() {
-				return nil, fmt.Errorf("%s: %w", path, ErrFolder)
-			}
-			return clipFile(ctx, path, in.PageURL, opts)
-		}
+	path, ok := filePath(s)
+	if !ok {
+		return nil, false, fmt.Errorf("%q: %w", truncate(s, 60), ErrNoSuchFile)
 	}
+	st, err := os.Stat(path)
+	if err != nil {
+		return nil, false, fmt.Errorf("clip: %w", err)
+	}
+	if st.IsDir() {
+		return nil, true, fmt.Errorf("%s: %w", path, ErrFolder)
+	}
+	a, err = clipFile(ctx, path, in.PageURL, opts)
+	return a, true, err
+}
+
+func clipInput(ctx context.Context, in Input, opts Options) (*Article, error) {
+	if a, done, err := clipLocal(ctx, in, opts); done {
+		return a, err
+	}
+	s := strings.TrimSpace(in.Text)
 	kind, _, err := Detect(in.Text)
 	if err != nil {
 		return nil, fmt.Errorf("clip: %w", err)
