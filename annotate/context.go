@@ -804,12 +804,7 @@ func personByAge(f *finder, p *phraseSpan) bool {
 // surnameSoFar reports whether name is the last word of a person's name
 // found earlier in the text ("Richardson" after "Sheldon Richardson").
 func (f *finder) surnameSoFar(name string) bool {
-	for _, c := range f.cands {
-		if c.typ == Person && c.words > 1 && strings.HasSuffix(c.name, " "+name) {
-			return true
-		}
-	}
-	return false
+	return f.surnames[name]
 }
 
 // resultLosses, before "to", make what follows the winning team ("lost to

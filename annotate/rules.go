@@ -1,7 +1,6 @@
 package annotate
 
 import (
-	"slices"
 	"strings"
 	"unicode"
 )
@@ -117,6 +116,11 @@ type finder struct {
 	midSentence map[string]bool
 	// takenUp memoises takenUpAsPerson by name.
 	takenUp map[string]bool
+	// peopleIdx indexes the persons found, for resolve (people).
+	peopleIdx *peopleIndex
+	// surnames holds each ending of the name of a person of two words or
+	// more found so far ("Richardson", "van Dijk"), for surnameSoFar.
+	surnames map[string]bool
 }
 
 func (f *finder) text(a, b int) string { return string(f.runes[f.toks[a].start:f.toks[b-1].end]) }
@@ -130,6 +134,16 @@ func (f *finder) add(a, b int, typ EntityType, firm bool) {
 		name = titleCase(name)
 	}
 	f.cands = append(f.cands, candidate{start: f.toks[a].start, end: f.toks[b-1].end, name: name, typ: typ, firm: firm, words: b - a, rule: f.rule})
+	if typ == Person && b-a > 1 {
+		if f.surnames == nil {
+			f.surnames = map[string]bool{}
+		}
+		for k := 1; k < len(name); k++ {
+			if name[k-1] == ' ' {
+				f.surnames[name[k:]] = true
+			}
+		}
+	}
 	if typ != "" {
 		if f.named == nil {
 			f.named = make(map[string]bool)
@@ -436,6 +450,7 @@ func hasConnector(toks []token) bool {
 // resolve makes the candidates consistent across the document and drops
 // the ones left untyped.
 func (f *finder) resolve() []candidate {
+	f.peopleIdx = nil
 	// A surname alone is the person named in full, when only one person
 	// found has that surname.
 	fullBySurname := map[string]string{}
@@ -592,23 +607,49 @@ func (f *finder) givenNameOf(c candidate) string {
 	if c.words != 1 || c.firm && c.typ != Person || !firstNames.has(c.name) && c.typ != Person {
 		return ""
 	}
-	full := ""
+	people := f.people()
+	if people.surnames[c.name] {
+		return "" // a surname: resolve's own case
+	}
+	return people.byGiven[c.name]
+}
+
+// peopleIndex holds what the persons found with two words or more are
+// called, so that a word alone is matched against them in one look-up,
+// not by reading every candidate again for every word.
+type peopleIndex struct {
+	words    map[string]bool   // every word of their names
+	surnames map[string]bool   // their last words
+	byGiven  map[string]string // a given name, first in a name, and the one full name it starts ("" for two)
+}
+
+// people returns the index of the persons found with two words or more,
+// made on first use. Only resolve asks, once the phrases are typed: it
+// changes the type of one-word candidates only, so the index stays true.
+func (f *finder) people() *peopleIndex {
+	if f.peopleIdx != nil {
+		return f.peopleIdx
+	}
+	idx := &peopleIndex{words: map[string]bool{}, surnames: map[string]bool{}, byGiven: map[string]string{}}
 	for _, o := range f.cands {
-		if o.typ != Person || o.words < 2 || o.start == c.start {
+		if o.typ != Person || o.words < 2 {
 			continue
 		}
 		fields := strings.Fields(o.name)
-		if fields[len(fields)-1] == c.name {
-			return "" // a surname: resolve's own case
+		for _, w := range fields {
+			idx.words[w] = true
 		}
-		if fields[0] == c.name && !familyNameFirst[c.name] {
-			if full != "" && full != o.name {
-				return ""
+		idx.surnames[fields[len(fields)-1]] = true
+		if first := fields[0]; !familyNameFirst[first] {
+			if prev, ok := idx.byGiven[first]; ok && prev != o.name {
+				idx.byGiven[first] = ""
+			} else {
+				idx.byGiven[first] = o.name
 			}
-			full = o.name
 		}
 	}
-	return full
+	f.peopleIdx = idx
+	return idx
 }
 
 // surnameParticles returns where a surname at start begins with the
@@ -688,12 +729,7 @@ func (f *finder) coordinateWithOrganizations() {
 // personNamed reports whether word is among the names of a person found
 // with two words or more.
 func (f *finder) personNamed(word string) bool {
-	for _, o := range f.cands {
-		if o.typ == Person && o.words > 1 && slices.Contains(strings.Fields(o.name), word) {
-			return true
-		}
-	}
-	return false
+	return f.people().words[word]
 }
 
 // lonePersonWord reports whether c, one word that only the recogniser
