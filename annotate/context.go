@@ -351,42 +351,6 @@ func isOrdinal(s string) bool {
 	return false
 }
 
-// placeByLastWord: a street, a venue or a feature of the land by its last
-// word ("Seventh Street", "17th Street", "Heinz Field", "Blossom Music
-// Center", "Tibetan Plateau"). A phrase with "of" is left to the splits
-// ("Sui-Lee Wee of Sioux Falls"), and a given name before a word that is
-// also a surname ("Sally Field") to the person rules.
-func placeByLastWord(f *finder, p *phraseSpan) bool {
-	t := f.toks
-	a, b := p.a, p.b
-	last := t[b-1].text
-	venue := (last == "Center" || last == "Centre") && b-a >= 2 && venueWords[t[b-2].text]
-	if !placeLastWords[last] && !venue {
-		return false
-	}
-	if b-a == 1 {
-		if !isOrdinal(f.word(a - 1)) {
-			return false
-		}
-		a-- // "17th Street"
-	}
-	for j := a; j < b; j++ {
-		if t[j].text == "of" && !geoWords[t[a].text] {
-			return false
-		}
-	}
-	if surnamePlaceWords[last] && b-a >= 2 && !isNumber(f.word(a-1)) {
-		// "Sally Field", "U.S. Trade Representative Carla Hills", "Mr.
-		// Lane": a given name, an initial or a title before the last word
-		// makes it a surname.
-		if before := t[b-2].text; firstNames.has(t[a].text) || firstNames.has(before) || isInitials(before) || titles[before] {
-			return false
-		}
-	}
-	f.add(a, b, Place, true)
-	return true
-}
-
 // surnamePlaceWords end a place's name but are surnames too ("Sally
 // Field", "Carla Hills").
 var surnamePlaceWords = setOf("Field", "Hills", "Lake", "Park", "Castle", "Tower", "Garden", "Rivers", "Banks",
@@ -737,19 +701,6 @@ func townBeforeLocalNoun(f *finder, p *phraseSpan) bool {
 var localNouns = setOf("police", "officials", "residents", "resident", "mayor", "council", "native", "natives",
 	"neighborhood", "neighbourhood", "suburb", "authorities", "schools", "area", "voters", "streets")
 
-// indexByLastWord: a market index ("Hang Seng Index", "Shanghai
-// Composite", "Dow Jones Industrial Average") is neither a person nor a
-// place.
-func indexByLastWord(f *finder, p *phraseSpan) bool {
-	if p.b-p.a < 2 || !indexWords[f.toks[p.b-1].text] {
-		return false
-	}
-	f.add(p.a, p.b, Other, true)
-	return true
-}
-
-var indexWords = setOf("Index", "Composite", "Average")
-
 // sportsWords are the words of a sports report; a text with many of them
 // names its teams by their cities and states ("Minnesota beat Buffalo").
 var sportsWords = setOf("game", "games", "season", "scored", "scores", "goal", "goals", "assist", "assists",
@@ -978,24 +929,6 @@ func partyMember(f *finder, p *phraseSpan) bool {
 		return false
 	}
 	f.add(p.a, p.b, Organization, true)
-	return true
-}
-
-// productModel: a name ending in a word for a model of a product, or
-// holding a model code, is a product ("PS4 Pro", "Chromecast Ultra",
-// "Galaxy S10"), which no person's name ends or holds.
-func productModel(f *finder, p *phraseSpan) bool {
-	if p.b-p.a < 2 || p.descriptor {
-		return false
-	}
-	model := productModelWords[f.toks[p.b-1].text]
-	for k := p.a; k < p.b && !model; k++ {
-		model = isModelCode(f.toks[k].text) && !commonAcronyms[f.toks[k].text]
-	}
-	if !model || f.fullPersonName(p.a, p.b) {
-		return false
-	}
-	f.add(p.a, p.b, Other, true)
 	return true
 }
 

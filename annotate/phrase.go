@@ -48,20 +48,20 @@ func init() {
 		{"a company named by a possessive", possessiveCompany},
 		{"split at a possessive", splitAtPossessive},
 		{"a road by its number", roadByNumber},
-		{"a place by its last word", placeByLastWord},
+		lastWordRule("a place by its last word"),
 		{"an office of an organisation", officeOfOrganization},
 		{"split inside at of or a cue word", splitInside},
 		{"a place in the gazetteer", gazetteerPlace},
 		{"a town before a state", townBeforeState},
 		{"a government body after a nationality", governmentOfNation},
 		{"an organisation by its cue words", cueOrganization},
-		{"a newspaper named after its town", newspaperOfTown},
+		lastWordRule("a newspaper named after its town"),
 		{"a firm of names joined by &", firmWithAmpersand},
 		{"an organisation after its kind starting a sentence", organizationAfterKind},
 		{"a person after a title", splitAtTitle},
 		{"an office", officeName},
-		{"an event by its last word", eventByLastWord},
-		{"a law or award by its last word", lawOrAwardByLastWord},
+		lastWordRule("an event by its last word"),
+		lastWordRule("a law or award by its last word"),
 		{"a storm by its first word", stormByFirstWord},
 		{"an institution named by one word", singleInstitution},
 		{"a cue word alone", cueWordAlone},
@@ -72,6 +72,7 @@ func init() {
 		{"a place or acronym before a name", leadingPlaceOrAcronym},
 		{ruleGazetteerOrganization, gazetteerOrganization},
 		{"a model code", modelCode},
+		lastWordRule("a device or edition by its last word"),
 		{"a product's model", productModel},
 		{"a label with a letter", labelWithLetter},
 		{"a company written in camel case", camelCaseCompany},
@@ -89,7 +90,7 @@ func init() {
 		{"a craft before a craft noun", craftBeforeCueNoun},
 		{"a programme before a programme noun", programmeBeforeCueNoun},
 		{"a town before a local noun", townBeforeLocalNoun},
-		{"an index by its last word", indexByLastWord},
+		lastWordRule("an index by its last word"),
 		{"a place after its kind", placeAfterItsKind},
 		{"an adjective, adverb or verb starting a sentence", sentenceStartWord},
 		{"The capitalised inside a sentence", capitalisedThe},
@@ -446,31 +447,6 @@ func firmWithAmpersand(f *finder, p *phraseSpan) bool {
 	return false
 }
 
-// newspaperOfTown: "Sacramento Bee", "Hartford Courant", "Kansas City
-// Star": a town's name and a newspaper's word is a newspaper.
-func newspaperOfTown(f *finder, p *phraseSpan) bool {
-	if p.b-p.a < 2 || !newspaperWords[f.toks[p.b-1].text] {
-		return false
-	}
-	town := f.text(p.a, p.b-1)
-	if !places.has(town) && (!towns.has(town) || firstNames.has(town)) {
-		return false // "Ann Bee" is a person's name
-	}
-	f.add(p.a, p.b, Organization, true)
-	return true
-}
-
-// newspaperWords end a newspaper's name after its town's.
-var newspaperWords = func() map[string]bool {
-	m := setOf("Courant", "Bee", "Ledger", "Advertiser", "Record", "Daily", "Democrat", "Citizen", "Statesman",
-		"Eagle", "Beacon", "Pilot", "Patriot", "Gazette", "Register", "Dispatch", "Inquirer", "Examiner",
-		"Sentinel", "Courier", "Enquirer", "Bulletin", "Review", "Standard", "Express", "Press")
-	for w := range publicationWords {
-		m[w] = true
-	}
-	return m
-}()
-
 // organizationAfterKind: "Developer Valve called it a flagship game",
 // "Rival Lowe's reported", "Chipmaker Nvidia rose": a word for a kind of
 // organisation, capitalised to start the sentence, before a name names an
@@ -556,26 +532,6 @@ func companyBeforeTitle(f *finder, a, i int) bool {
 			return false
 		}
 	}
-	return true
-}
-
-// eventByLastWord: "Vietnam War", "World Cup".
-func eventByLastWord(f *finder, p *phraseSpan) bool {
-	if p.b-p.a < 2 || !eventLastWords[f.toks[p.b-1].text] {
-		return false
-	}
-	f.add(p.a, p.b, Event, true)
-	return true
-}
-
-// lawOrAwardByLastWord: "Affordable Care Act", "First Amendment", "Nobel
-// Prize", "Philip K. Dick Award": a law or an award is other, though the
-// recogniser often takes one named after a person for that person.
-func lawOrAwardByLastWord(f *finder, p *phraseSpan) bool {
-	if p.b-p.a < 2 || p.descriptor || !lawAwardLastWords[f.toks[p.b-1].text] {
-		return false
-	}
-	f.add(p.a, p.b, Other, true)
 	return true
 }
 

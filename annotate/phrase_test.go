@@ -72,9 +72,10 @@ var ruleCases = map[string][]ruleCase{
 		{text: "The cat was found by Ann Smith.", phrase: "Ann Smith"},
 	},
 	"a newspaper named after its town": {
-		{text: "It owns the Sacramento Bee.", phrase: "Sacramento Bee", want: []string{"organization:Sacramento Bee"}},
-		{text: "It owns the Hartford Courant.", phrase: "Hartford Courant", want: []string{"organization:Hartford Courant"}},
-		{text: "They met Ann Bee.", phrase: "Ann Bee"},
+		{text: "It owns the Tulsa Ledger.", phrase: "Tulsa Ledger", want: []string{"organization:Tulsa Ledger"}},
+		{text: "She wrote for the Fresno Citizen.", phrase: "Fresno Citizen", want: []string{"organization:Fresno Citizen"}},
+		{text: "It owns the Dayton Clarion.", phrase: "Dayton Clarion"}, // one paper's word: left to the context
+		{text: "They met Ann Ledger.", phrase: "Ann Ledger"},
 	},
 	"a firm of names joined by &": {
 		{text: "A survey by Frost & Sullivan found it.", phrase: "Frost & Sullivan", want: []string{"organization:Frost & Sullivan"}},
@@ -253,11 +254,16 @@ var ruleCases = map[string][]ruleCase{
 		{text: "He left Zorbly. Com was next.", phrase: "Zorbly"},
 		{text: "See Zorbly.com/story for more.", phrase: "Zorbly"},
 	},
-	"a product's model": {
-		{text: "It runs on a PS4 Pro at home.", phrase: "PS4 Pro", want: []string{"other:PS4 Pro"}},
-		{text: "It streams to a Chromecast Ultra now.", phrase: "Chromecast Ultra", want: []string{"other:Chromecast Ultra"}},
+	"a device or edition by its last word": {
+		{text: "It streams to a Zorbly Ultra now.", phrase: "Zorbly Ultra", want: []string{"other:Zorbly Ultra"}},
 		{text: "He met Ann Max yesterday.", phrase: "Ann Max"},
-		{text: "Apple sells the Magic Keyboard for $99.", phrase: "Magic Keyboard", want: []string{"other:Magic Keyboard"}},
+		{text: "Quux sells the Zorbly Keyboard for $99.", phrase: "Zorbly Keyboard", want: []string{"other:Zorbly Keyboard"}},
+		{text: "He bought the Collector's Edition.", phrase: "Collector", left: "Collector"},
+		{text: "He met Zorbly Quux yesterday.", phrase: "Zorbly Quux"},
+	},
+	"a product's model": {
+		{text: "It runs on a Zorbly X5 at home.", phrase: "Zorbly X5", want: []string{"other:Zorbly X5"}},
+		{text: "He met Ann Max yesterday.", phrase: "Ann Max"},
 		{text: "He met Zorbly Quux yesterday.", phrase: "Zorbly Quux"},
 	},
 	"a party's member": {

@@ -699,11 +699,16 @@ func (f *finder) surnameAt(start int) string {
 // the type then holds for the name's other mentions (one type per name).
 // A person or place a rule typed is left alone, and so is a word that
 // names a person named in full.
+//
+// A name of two or three words is listed so too when it is led by a
+// town's name that is no given name: things named after their town are
+// newspapers, teams and companies ("the Chicago Tribune, Baltimore Sun and
+// Tulsa Clarion"), while a person's name starts with a given name.
 func (f *finder) coordinateWithOrganizations() {
 	for i := range f.cands {
 		c := &f.cands[i]
-		if c.firm || c.words != 1 || c.typ == Person && f.personNamed(c.name) || titles[c.name] || titleModifiers[c.name] ||
-			stopwords[c.name] || isBasicWord(c.name) {
+		if c.firm || c.words > 3 || c.words > 1 && !ledByTown(c.name) || c.words == 1 && c.typ == Person && f.personNamed(c.name) ||
+			titles[c.name] || titleModifiers[c.name] || stopwords[c.name] || isBasicWord(c.name) {
 			continue
 		}
 		for _, j := range []int{i - 1, i + 1} {
@@ -724,6 +729,22 @@ func (f *finder) coordinateWithOrganizations() {
 			}
 		}
 	}
+}
+
+// ledByTown reports whether name's first word, or its first two, name a
+// town or a place, and no given name ("Tulsa Clarion", "Kansas City
+// Star", not "Jackson Smith").
+func ledByTown(name string) bool {
+	fields := strings.Fields(name)
+	if firstNames.has(fields[0]) {
+		return false
+	}
+	for k := 1; k < len(fields) && k <= 2; k++ {
+		if lead := strings.Join(fields[:k], " "); places.has(lead) || towns.has(lead) {
+			return true
+		}
+	}
+	return false
 }
 
 // personNamed reports whether word is among the names of a person found

@@ -288,6 +288,10 @@ func TestCoordinateWithOrganizations(t *testing.T) {
 			[]candidate{{name: "Russia", typ: Place, firm: true, words: 1}, {name: "NATO", typ: Organization, firm: true, words: 1}}, Place},
 		{"a person named in full stays", "Ann Neu spoke. Neu and GE Healthcare agreed.",
 			[]candidate{{name: "Ann Neu", typ: Person, firm: true, words: 2}, {name: "Neu", typ: Person, words: 1}, {name: "GE Healthcare", typ: Organization, firm: true, words: 2}}, Person},
+		{"a name led by a town in a list of newspapers", "It owns the Fresno Herald and Tulsa Clarion; Zz.",
+			[]candidate{{name: "Fresno Herald", typ: Organization, firm: true, words: 2}, {name: "Tulsa Clarion", typ: Person, words: 2}, {name: "Zz", words: 1}}, Organization},
+		{"a person's name led by a given name in a list", "Zorbly and Jackson Smith met Zz.",
+			[]candidate{{name: "Zorbly", typ: Organization, firm: true, words: 1}, {name: "Jackson Smith", typ: Person, words: 2}, {name: "Zz", words: 1}}, Person},
 		{"not next to each other", "Gannett bought the GateHouse Media titles.",
 			[]candidate{{name: "Gannett", typ: "", words: 1}, {name: "GateHouse Media", typ: Organization, firm: true, words: 2}}, ""},
 	}

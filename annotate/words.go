@@ -328,21 +328,9 @@ var orgFirstWords = setOf("Ministry", "Department", "University", "Bank", "Counc
 	"Institute", "Office", "Board", "Federal", "National", "Royal", "International", "Academy", "Court",
 	"Organization", "Organisation", "Association", "Federation", "Agency", "Bureau", "Diplomatic")
 
-// lawAwardLastWords end the name of a law or an award ("Patriot Act",
-// "Second Amendment", "Pulitzer Prize", "Hugo Award"), which are other.
-var lawAwardLastWords = setOf("Act", "Amendment", "Award", "Prize", "Medal", "Trophy")
-
 // stormWords start the name of a storm, an event ("Hurricane Hugo",
 // "Typhoon Haiyan", "Storm Ciara").
 var stormWords = setOf("Hurricane", "Typhoon", "Cyclone", "Storm")
-
-// eventLastWords mark the last word of an event's name ("Vietnam War",
-// "World Cup", "Arab Spring").
-var eventLastWords = setOf("War", "Revolution", "Olympics", "Games", "Cup", "Summit", "Festival", "Finals", "Final",
-	"Championship", "Championships", "Election", "Elections", "Referendum", "Massacre", "Uprising", "Spring",
-	"Crisis", "Conference", "Expo", "Marathon", "Tournament", "Open", "Prix", "Series", "Week", "Day", "Holocaust",
-	"Genocide", "Blitz", "Attacks", "Attack", "Bombing", "Bombings", "Riots", "Protests", "Accords", "Accord",
-	"Treaty", "Pact", "Talks", "Awards", "Ceremony", "Gala", "Telethon", "Parade")
 
 // stopwords are common words that are capitalised at the start of a
 // sentence but are never names on their own.
@@ -497,19 +485,6 @@ var craftCueNouns = setOf("probe", "spacecraft", "rover", "lander", "orbiter", "
 // sentenceWordTags are the tagger's parts of speech of a capitalised word
 // that starts a sentence and is not a name: adjectives, adverbs, verbs.
 var sentenceWordTags = setOf("JJ", "JJR", "JJS", "RB", "RBR", "RBS", "VB", "VBD", "VBG", "VBN", "VBP", "VBZ")
-
-// placeLastWords end the name of a street, a venue, a building or a
-// feature of the land ("Seventh Street", "Heinz Field", "Ryman Auditorium",
-// "Tibetan Plateau", "Cuyahoga Falls").
-var placeLastWords = setOf("Street", "St.", "Avenue", "Ave.", "Road", "Rd.", "Drive", "Boulevard", "Blvd.", "Lane",
-	"Place", "Square", "Plaza", "Bridge", "Tunnel", "Highway", "Freeway", "Parkway", "Turnpike", "Airport", "Station",
-	"Stadium", "Arena", "Field", "Park", "Amphitheatre", "Amphitheater", "Pavilion", "Auditorium", "Theatre",
-	"Theater", "Coliseum", "Colosseum", "Dome", "Ballpark", "Speedway", "Raceway", "Garden", "Gardens", "Hotel",
-	"Suites", "Resort", "Mall", "Showroom", "Jail", "Prison", "Penitentiary", "Palace", "Castle", "Cathedral", "Tower",
-	"Plateau", "Mountains", "Mountain", "River", "Creek", "Lake", "Valley", "Canyon", "Desert", "Peninsula",
-	"Island", "Islands", "Beach", "Falls", "Springs", "Heights", "Hills", "Forest", "Coast", "Ocean", "Sea", "Bay",
-	"Gulf", "Strait", "Channel", "Basin", "Glacier", "Reef", "County", "Township", "Borough", "Parish",
-	"Observatory", "Lighthouse", "Dam", "Harbour", "Harbor", "Pier", "Marina", "Cemetery", "Memorial")
 
 // venueWords before "Center" or "Centre" make it a venue, not an
 // organisation ("Blossom Music Center", "PNC Bank Arts Center").
@@ -694,14 +669,6 @@ var regionWords = setOf("northern", "southern", "eastern", "western", "central",
 // partyMembers are the singular of parties' members listed in the plural
 // in data/organizations.txt.
 var partyMembers = setOf("Democrat", "Republican", "Tory", "Conservative")
-
-// productModelWords end the name of a product's model: "PS4 Pro",
-// "Chromecast Ultra", "iPhone 11 Pro Max".
-var productModelWords = setOf("Pro", "Ultra", "Max", "Mini", "Lite", "XL", "Plus",
-	// Kinds of device and of a product's release ("Magic Keyboard", "Echo
-	// Buds", "Zamazenta Edition"), which end no person's name.
-	"Keyboard", "Mouse", "Buds", "Earbuds", "Headphones", "Headset", "Edition", "Bundle", "HDTV", "Laptop",
-	"Tablet", "Smartwatch", "Soundbar", "Router", "Charger")
 
 // mediumCueNouns are orgCueNouns that no person is called, so that the
 // name after them is the organisation even where it starts with a given

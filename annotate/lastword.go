@@ -1,0 +1,198 @@
+package annotate
+
+// Many kinds of name are told by their last word alone: a street or a
+// venue ("Seventh Street", "Heinz Field"), an event ("Vietnam War"), a law
+// or an award ("Affordable Care Act", "Nobel Prize"), a market index
+// ("Hang Seng Index"), a device or an edition ("Magic Keyboard"), a
+// newspaper named after its town ("the Toledo Blade"). They are one table,
+// lastWordKinds; each row is a rule of phraseRules, in its place there.
+
+// lastWordKind is a kind of name told by its last word.
+type lastWordKind struct {
+	name  string          // the rule's name in phraseRules
+	words map[string]bool // the last words
+	typ   EntityType
+	// minWords is how many words the name has at least (a street's word
+	// alone after an ordinal counts its ordinal: "17th Street").
+	minWords int
+	// descriptor says the rule also reads the part of a phrase before a
+	// title ("White House" in "White House Press Secretary").
+	descriptor bool
+	// also, when set, says a last word not in words ends such a name too,
+	// by the word before it.
+	also func(f *finder, a, b int) bool
+	// check, when set, may move the start of the name or refuse it.
+	check func(f *finder, a, b int) (start int, ok bool)
+}
+
+// lastWordKinds are the kinds of name told by their last word.
+var lastWordKinds = []lastWordKind{
+	{name: "a place by its last word", words: placeLastWords, typ: Place, minWords: 1, descriptor: true, also: venueCenter, check: placeByLastWord},
+	{name: "a newspaper named after its town", words: newspaperWords, typ: Organization, minWords: 2, descriptor: true, check: newspaperOfTown},
+	{name: "an event by its last word", words: eventLastWords, typ: Event, minWords: 2, descriptor: true},
+	{name: "a law or award by its last word", words: lawAwardLastWords, typ: Other, minWords: 2},
+	{name: "a device or edition by its last word", words: productKindWords, typ: Other, minWords: 2, check: notAPerson},
+	{name: "an index by its last word", words: indexWords, typ: Other, minWords: 2, descriptor: true},
+}
+
+// lastWordRule returns the phrase rule of the row of lastWordKinds named
+// name.
+func lastWordRule(name string) phraseRule {
+	for _, k := range lastWordKinds {
+		if k.name == name {
+			return phraseRule{k.name, k.apply}
+		}
+	}
+	panic("annotate: no kind of name by its last word is called " + name)
+}
+
+// apply types the phrase as k when its last word is one of k's.
+func (k lastWordKind) apply(f *finder, p *phraseSpan) bool {
+	a, b := p.a, p.b
+	if p.descriptor && !k.descriptor || b-a < k.minWords || !k.words[f.toks[b-1].text] && !(k.also != nil && k.also(f, a, b)) {
+		return false
+	}
+	if k.check != nil {
+		start, ok := k.check(f, a, b)
+		if !ok {
+			return false
+		}
+		a = start
+	}
+	f.add(a, b, k.typ, true)
+	return true
+}
+
+// notAPerson refuses a person's full name ("Max" is a given name, not
+// only a product's tier).
+func notAPerson(f *finder, a, b int) (int, bool) {
+	return a, !f.fullPersonName(a, b)
+}
+
+// placeByLastWord: a street, a venue or a feature of the land by its last
+// word ("Seventh Street", "17th Street", "Heinz Field", "Blossom Music
+// Center", "Tibetan Plateau"). A phrase with "of" is left to the splits
+// ("Ann Wee of Sioux Falls"), and a given name before a word that is also
+// a surname ("Sally Field") to the person rules.
+func placeByLastWord(f *finder, a, b int) (int, bool) {
+	t := f.toks
+	if b-a == 1 {
+		if !isOrdinal(f.word(a - 1)) {
+			return a, false
+		}
+		a-- // "17th Street"
+	}
+	for j := a; j < b; j++ {
+		if t[j].text == "of" && !geoWords[t[a].text] {
+			return a, false
+		}
+	}
+	last := t[b-1].text
+	if surnamePlaceWords[last] && b-a >= 2 && !isNumber(f.word(a-1)) {
+		// "Sally Field", "U.S. Trade Representative Carla Hills", "Mr.
+		// Lane": a given name, an initial or a title before the last word
+		// makes it a surname.
+		if before := t[b-2].text; firstNames.has(t[a].text) || firstNames.has(before) || isInitials(before) || titles[before] {
+			return a, false
+		}
+	}
+	return a, true
+}
+
+// venueCenter reports whether toks[a:b] end with "Center" or "Centre"
+// after a word for what is held there ("Blossom Music Center", "PNC Bank
+// Arts Center"), a venue and not an organisation.
+func venueCenter(f *finder, a, b int) bool {
+	last := f.toks[b-1].text
+	return (last == "Center" || last == "Centre") && b-a >= 2 && venueWords[f.toks[b-2].text]
+}
+
+// placeLastWords end the name of a street, a venue, a building or a
+// feature of the land ("Seventh Street", "Heinz Field", "Ryman Auditorium",
+// "Tibetan Plateau", "Cuyahoga Falls"). "Center" and "Centre" end a
+// venue's name only after a word for what is held there (venueCenter).
+var placeLastWords = setOf("Street", "St.", "Avenue", "Ave.", "Road", "Rd.", "Drive", "Boulevard", "Blvd.", "Lane",
+	"Place", "Square", "Plaza", "Bridge", "Tunnel", "Highway", "Freeway", "Parkway", "Turnpike", "Airport", "Station",
+	"Stadium", "Arena", "Field", "Park", "Amphitheatre", "Amphitheater", "Pavilion", "Auditorium", "Theatre",
+	"Theater", "Coliseum", "Colosseum", "Dome", "Ballpark", "Speedway", "Raceway", "Garden", "Gardens", "Hotel",
+	"Suites", "Resort", "Mall", "Showroom", "Jail", "Prison", "Penitentiary", "Palace", "Castle", "Cathedral", "Tower",
+	"Plateau", "Mountains", "Mountain", "River", "Creek", "Lake", "Valley", "Canyon", "Desert", "Peninsula",
+	"Island", "Islands", "Beach", "Falls", "Springs", "Heights", "Hills", "Forest", "Coast", "Ocean", "Sea", "Bay",
+	"Gulf", "Strait", "Channel", "Basin", "Glacier", "Reef", "County", "Township", "Borough", "Parish",
+	"Observatory", "Lighthouse", "Dam", "Harbour", "Harbor", "Pier", "Marina", "Cemetery", "Memorial")
+
+// newspaperOfTown: "the Toledo Blade", "the Denver Post": a town's name
+// and a newspaper's word is a newspaper. "Ann Ledger" is a person's name.
+func newspaperOfTown(f *finder, a, b int) (int, bool) {
+	town := f.text(a, b-1)
+	return a, places.has(town) || towns.has(town) && !firstNames.has(town)
+}
+
+// newspaperWords end a newspaper's name after its town's. Each is the
+// word of many papers' nameplates, not of one: Ledger (Lakeland, Newark's
+// Star-Ledger, Tacoma's News Tribune Ledger), Advertiser (Montgomery,
+// Honolulu, Adelaide), Record (Bergen, Stockton, Waterloo), Daily (a
+// hundred "Daily News" and "Daily Herald"), Democrat (Tallahassee,
+// Arkansas, Rochester), Citizen (Ottawa, Tucson, Laconia), Statesman
+// (Idaho, Austin, Delhi), Eagle (Wichita, Brooklyn, Bryan), Beacon (Akron,
+// Wichita, Ocean County), Pilot (Virginian-Pilot, Southern Pines), Patriot
+// (Harrisburg, Kingston), and the publication words of every country's
+// papers (Gazette, Register, Dispatch, ...). Words of one paper's
+// nameplate ("Courant") are left to the context of a mention: a list of
+// newspapers (coordinateWithOrganizations) or a word for a publication.
+var newspaperWords = func() map[string]bool {
+	m := setOf("Ledger", "Advertiser", "Record", "Daily", "Democrat", "Citizen", "Statesman",
+		"Eagle", "Beacon", "Pilot", "Patriot", "Gazette", "Register", "Dispatch", "Inquirer", "Examiner",
+		"Sentinel", "Courier", "Enquirer", "Bulletin", "Review", "Standard", "Express", "Press")
+	for w := range publicationWords {
+		m[w] = true
+	}
+	return m
+}()
+
+// eventLastWords mark the last word of an event's name ("Vietnam War",
+// "World Cup", "Arab Spring").
+var eventLastWords = setOf("War", "Revolution", "Olympics", "Games", "Cup", "Summit", "Festival", "Finals", "Final",
+	"Championship", "Championships", "Election", "Elections", "Referendum", "Massacre", "Uprising", "Spring",
+	"Crisis", "Conference", "Expo", "Marathon", "Tournament", "Open", "Prix", "Series", "Week", "Day", "Holocaust",
+	"Genocide", "Blitz", "Attacks", "Attack", "Bombing", "Bombings", "Riots", "Protests", "Accords", "Accord",
+	"Treaty", "Pact", "Talks", "Awards", "Ceremony", "Gala", "Telethon", "Parade")
+
+// lawAwardLastWords end the name of a law or an award ("Patriot Act",
+// "Second Amendment", "Pulitzer Prize", "Hugo Award"), which are other,
+// though the recogniser often takes one named after a person for that
+// person.
+var lawAwardLastWords = setOf("Act", "Amendment", "Award", "Prize", "Medal", "Trophy")
+
+// productKindWords end the name of a product. The first are the tiers
+// makers give their models, each used across makers and kinds of product
+// ("Pixel 7 Pro", "Galaxy S23 Ultra", "iPhone 15 Pro Max", "iPad Mini",
+// "Redmi Note Lite", "Pixel XL", "Disney Plus"); the others are kinds of
+// device and of a product's release ("Magic Mouse", "Surface Laptop",
+// "Galaxy Buds", "Collector's Edition", "Starter Bundle"). None ends a
+// person's name.
+var productKindWords = setOf("Pro", "Ultra", "Max", "Mini", "Lite", "XL", "Plus",
+	"Keyboard", "Mouse", "Buds", "Earbuds", "Headphones", "Headset", "Edition", "Bundle", "HDTV", "Laptop",
+	"Tablet", "Smartwatch", "Soundbar", "Router", "Charger")
+
+// indexWords end a market index's name ("Hang Seng Index", "Shanghai
+// Composite", "Dow Jones Industrial Average"), which is neither a person
+// nor a place.
+var indexWords = setOf("Index", "Composite", "Average")
+
+// productModel: a name holding a model code is a product ("Galaxy S10",
+// "Xbox One X2"), which no person's name holds.
+func productModel(f *finder, p *phraseSpan) bool {
+	if p.b-p.a < 2 || p.descriptor {
+		return false
+	}
+	model := false
+	for k := p.a; k < p.b && !model; k++ {
+		model = isModelCode(f.toks[k].text) && !commonAcronyms[f.toks[k].text]
+	}
+	if !model || f.fullPersonName(p.a, p.b) {
+		return false
+	}
+	f.add(p.a, p.b, Other, true)
+	return true
+}
