@@ -377,7 +377,7 @@ func officeName(f *finder, p *phraseSpan) bool {
 	}
 	seat := false
 	for k := title; k > a; k-- {
-		if places.has(f.text(a, k)) || orgs.has(f.text(a, k)) || (k == a+1 && isAcronym(t[a]) && !commonAcronyms[t[a].text]) || f.isOrganization(a, k) {
+		if places.has(f.text(a, k)) || orgs.has(f.text(a, k)) || (k == a+1 && isAcronym(t[a]) && !f.commonAcronym(t[a].text)) || f.isOrganization(a, k) {
 			seat = true
 			break
 		}
@@ -797,7 +797,7 @@ func teamOfSportsReport(f *finder, p *phraseSpan) bool {
 // ("A350", "A330neo", "F-35", "TNG50"), which is neither a person nor a
 // place.
 func modelCode(f *finder, p *phraseSpan) bool {
-	if p.b-p.a != 1 || commonAcronyms[f.toks[p.a].text] {
+	if p.b-p.a != 1 || f.commonAcronym(f.toks[p.a].text) {
 		return false
 	}
 	digits, letters := 0, 0

@@ -188,7 +188,7 @@ func productModel(f *finder, p *phraseSpan) bool {
 	}
 	model := false
 	for k := p.a; k < p.b && !model; k++ {
-		model = isModelCode(f.toks[k].text) && !commonAcronyms[f.toks[k].text]
+		model = isModelCode(f.toks[k].text) && !f.commonAcronym(f.toks[k].text)
 	}
 	if !model || f.fullPersonName(p.a, p.b) {
 		return false

@@ -143,7 +143,7 @@ func (f *finder) phrase(a, b int, descriptor bool) {
 func trimLeadingNonNames(f *finder, p *phraseSpan) bool {
 	t := f.toks
 	a, b := p.a, p.b
-	for a < b && (!t[a].word || (t[a].text == "s" && a > 0 && isApostrophe(t[a-1].text)) || notNames[t[a].text] || nameMadeAdjective(t[a].text) || commonAcronyms[t[a].text] || (t[a].sentStart && stopwords[t[a].text]) || nameAdverbs[t[a].text] || t[a].text == "The" && !(a > 0 && t[a-1].text == "@") || capsWords[t[a].text] ||
+	for a < b && (!t[a].word || (t[a].text == "s" && a > 0 && isApostrophe(t[a-1].text)) || notNames[t[a].text] || nameMadeAdjective(t[a].text) || f.commonAcronym(t[a].text) || (t[a].sentStart && stopwords[t[a].text]) || nameAdverbs[t[a].text] || t[a].text == "The" && !(a > 0 && t[a-1].text == "@") || capsWords[t[a].text] ||
 		((connectors[t[a].text] || t[a].text == "the") && !t[a].upper) ||
 		(t[a].sentStart && a+1 < b && f.tags[a] != "" && !strings.HasPrefix(f.tags[a], "NNP") && !places.has(t[a].text))) &&
 		!places.has(f.text(a, b)) && !f.named[f.text(a, b)] {
@@ -156,7 +156,7 @@ func trimLeadingNonNames(f *finder, p *phraseSpan) bool {
 // trimTrailingConnectors drops words that end no name ("of", "on", a
 // month).
 func trimTrailingConnectors(f *finder, p *phraseSpan) bool {
-	for p.b > p.a && (notNames[f.toks[p.b-1].text] || connectors[f.toks[p.b-1].text] || orgConnectors[f.toks[p.b-1].text] || commonAcronyms[f.toks[p.b-1].text]) {
+	for p.b > p.a && (notNames[f.toks[p.b-1].text] || connectors[f.toks[p.b-1].text] || orgConnectors[f.toks[p.b-1].text] || f.commonAcronym(f.toks[p.b-1].text)) {
 		p.b--
 	}
 	return false
@@ -342,7 +342,7 @@ var companySuffixes = setOf("Inc", "Inc.", "Ltd", "Ltd.", "LLC", "PLC", "plc", "
 func acronymAfterName(f *finder, a, i, b int) bool {
 	t := f.toks
 	last := b - 1
-	if i != last-1 || last-a < 2 || !isAcronym(t[last]) || commonAcronyms[t[last].text] || states.has(t[last].text) ||
+	if i != last-1 || last-a < 2 || !isAcronym(t[last]) || f.commonAcronym(t[last].text) || states.has(t[last].text) ||
 		nameSuffixes[t[last].text] || t[i].allCaps {
 		return false
 	}
@@ -649,7 +649,7 @@ func isModelCode(w string) bool {
 func leadingPlaceOrAcronym(f *finder, p *phraseSpan) bool {
 	t := f.toks
 	a, b := p.a, p.b
-	if b-a == 2 && isAcronym(t[a]) && !commonAcronyms[t[a].text] && (isBasicWord(t[a+1].text) || mediumWords[t[a+1].text] || isAcronym(t[a+1]) || compassWords[t[a+1].text]) && (compassWords[t[a+1].text] || !firstNames.has(t[a+1].text)) && !f.fullPersonName(a, b) {
+	if b-a == 2 && isAcronym(t[a]) && !f.commonAcronym(t[a].text) && (isBasicWord(t[a+1].text) || mediumWords[t[a+1].text] || isAcronym(t[a+1]) || compassWords[t[a+1].text]) && (compassWords[t[a+1].text] || !firstNames.has(t[a+1].text)) && !f.fullPersonName(a, b) {
 		// "CNN Business", "CBS Sports", "USA Today", "CBS DFW": a
 		// medium's name.
 		f.add(a, b, Organization, true)

@@ -116,6 +116,9 @@ type finder struct {
 	midSentence map[string]bool
 	// takenUp memoises takenUpAsPerson by name.
 	takenUp map[string]bool
+	// terms are the capitals the text spells out in lower-case words
+	// (commonAcronym).
+	terms map[string]bool
 	// peopleIdx indexes the persons found, for resolve (people).
 	peopleIdx *peopleIndex
 	// surnames holds each ending of the name of a person of two words or
@@ -184,7 +187,7 @@ func (f *finder) ofOrganization(a, i, b int) int {
 	// where they work, whatever its name ("Einhorn of Goldman Sachs").
 	surname := i-a == 1 && f.surnameSoFar(f.text(a, i)) && !places.has(f.text(k, b)) && !towns.has(f.text(k, b))
 	if !orgs.has(f.text(k, b)) && !f.isOrganization(k, b) && !(k == b-1 && publicationWords[last]) &&
-		!(k == b-1 && isAcronym(t[k]) && !commonAcronyms[last]) && !surname {
+		!(k == b-1 && isAcronym(t[k]) && !f.commonAcronym(last)) && !surname {
 		return 0
 	}
 	if !f.couldBePersonName(a, i) {

@@ -421,3 +421,38 @@ func TestLowerCaseBrand(t *testing.T) {
 		}
 	}
 }
+
+func TestTermAcronyms(t *testing.T) {
+	tests := []struct {
+		name, text string
+		want       []string // terms found
+	}{
+		{"spelt out before", "Brands watch their return on ad spend (ROAS) closely; ROAS fell.", []string{"ROAS"}},
+		{"a hyphenated word gives its parts' initials", "The click-through rate (CTR) rose.", []string{"CTR"}},
+		{"a plural and a hyphen read as one letter", "Gross non-performing assets (NPAs) fell.", []string{"NPA", "NPAs"}},
+		{"small words skipped", "The goods and services tax (GST) rose.", []string{"GST"}},
+		{"spelt out after", "The QZR (quarterly zone rate) rose.", []string{"QZR"}},
+		{"an organisation is spelt out in capitals", "The Securities and Exchange Board (SEB) ruled.", nil},
+		{"letters that do not match", "The new rules (ZQX) apply.", nil},
+	}
+	for _, tt := range tests {
+		got := termAcronyms(tokenize([]rune(tt.text)))
+		var names []string
+		for w := range got {
+			names = append(names, w)
+		}
+		slices.Sort(names)
+		var want []string
+		for _, w := range tt.want {
+			want = append(want, w, strings.TrimSuffix(w, "s")+"s")
+		}
+		slices.Sort(want)
+		want = slices.Compact(want)
+		if !reflect.DeepEqual(names, want) {
+			t.Errorf("%s: termAcronyms(%q) = %q, want %q", tt.name, tt.text, names, want)
+		}
+	}
+	if got := describe(Suggest("Ad buyers track return on ad spend (ROAS) weekly. ROAS rose at Zorbly Media.", nil)); slices.Contains(got, "organization:ROAS") {
+		t.Errorf("a term spelt out is suggested as an organisation: %q", got)
+	}
+}

@@ -556,9 +556,10 @@ var commonAcronyms = setOf("IPO", "IPOs", "HIV", "AIDS", "CEO", "CFO", "COO", "C
 	"ETFs", "ESG", "M&A", "P&L", "YoY", "LOL", "OMG", "URL", "API", "APIs", "SMS", "PS", "NB", "AKA", "ICU",
 	"ER", "OB", "BMI", "STD", "COVID", "WiFi", "PC", "PCs", "UV", "CO2", "HQ", "EU-wide",
 	// Terms of finance and markets.
-	"EBITDA", "EBIT", "EPS", "CAGR", "AUM", "NAV", "ROE", "ROI", "ROCE", "FY", "QoQ", "MoM", "YTD", "NPA", "NPAs",
-	"GST", "VAT", "CPI", "PMI", "FDI", "FII", "FIIs", "DII", "DIIs", "OTC", "SPAC", "SPACs", "B2B", "B2C", "SaaS",
-	"KPI", "KPIs", "ROAS", "CPM", "CTR")
+	// Those of any market, in general glossaries of finance; a term of one
+	// market or trade is found where the text spells it out (termAcronyms).
+	"EBITDA", "EBIT", "EPS", "CAGR", "AUM", "NAV", "ROE", "ROI", "FY", "QoQ", "MoM", "YTD",
+	"VAT", "CPI", "PMI", "FDI", "OTC", "SPAC", "SPACs", "B2B", "B2C", "SaaS", "KPI", "KPIs")
 
 // nameAdverbs start a sentence without being a name ("Nowadays, plague is
 // treated").
