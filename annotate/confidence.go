@@ -49,6 +49,7 @@ func confidence(rule string) float64 {
 // there are left out and score defaultConfidence).
 var ruleConfidence = map[string]float64{
 	"a company written in camel case":        0.90, // 17 of 18
+	"a line in capitals":                     0.86, // 5 of 5
 	"a label with a letter":                  0.57, // 3 of 5
 	"a model code":                           0.14, // 1 of 12
 	"a person after a title":                 0.98, // 57 of 57
@@ -57,12 +58,11 @@ var ruleConfidence = map[string]float64{
 	"a place before a place noun":            0.78, // 6 of 7
 	"a place by its last word":               0.97, // 36 of 36
 	"a place in the gazetteer":               0.97, // 246 of 253
-	"a place or acronym before a name":       0.58, // 6 of 10
+	"a place or acronym before a name":       0.70, // 6 of 8
 	"a product of a known maker":             0.57, // 3 of 5
 	"a state after a town":                   0.97, // 32 of 32
 	"a surname of a person named in full":    1.00, // 264 of 264
 	"a team in a sports report":              0.96, // 26 of 26
-	"a team leading a subhead in capitals":   0.86, // 5 of 5
 	"a team in a sports result":              0.90, // 18 of 19
 	"a team named in the plural":             0.59, // 9 of 15
 	"a title in quotation marks":             0.70, // 6 of 8
@@ -75,6 +75,7 @@ var ruleConfidence = map[string]float64{
 	"an organisation by the words around it": 0.91, // 9 of 9
 	ruleGazetteerOrganization:                0.99, // 72 of 72
 	"an organisation's last word alone":      0.89, // 39 of 43
+	"listed with an organisation":            0.86, // 5 of 5
 	"one type per name":                      0.85, // 38 of 44
 	"places in a hyphenated word":            0.92, // 11 of 11
 	"split at a possessive":                  0.86, // 11 of 12
@@ -89,5 +90,5 @@ var contextRules = setOf("a state after a town", "a town before a state", "a tea
 	"a place by its last word", "a person after a title", "a person next to a role", "an organisation by the words around it",
 	"a town after in", "a town before a local noun", "a place before a place noun", "a group before a group noun",
 	"a craft before a craft noun", "a programme before a programme noun", "an abbreviation in brackets", "a team named in the plural",
-	"a team in a sports report", "a person by an age", "a headline in capitals", "an office", "a government body after a nationality",
-	"an organisation as a source or workplace", "a company named by a possessive", "a team leading a subhead in capitals", ruleCoordinated)
+	"a team in a sports report", "a person by an age", "a line in capitals", "an office", "a government body after a nationality",
+	"an organisation as a source or workplace", "a company named by a possessive", ruleCoordinated)

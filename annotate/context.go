@@ -59,51 +59,137 @@ func (f *finder) fullPersonName(a, b int) bool {
 	return true
 }
 
-// headlineInCapitals: a line of ordinary words in capitals ("SCORES
-// QUARANTINED", "GIRLS BASKETBALL") is a headline, not a name.
-func headlineInCapitals(f *finder, p *phraseSpan) bool {
-	if p.b-p.a < 2 || !f.aloneOnLine(p.a, p.b) || places.has(titleCase(f.text(p.a, p.b))) {
+// lineInCapitals: a headline or subhead written in capitals ("TRADE TALKS
+// STALL", "HOW WILL SMITH RESPOND?", "NORWAY ADVANCES") holds ordinary
+// words and perhaps names. A word is a name there when the text writes it
+// capitalised inside a sentence elsewhere (or the gazetteer knows the
+// words together: "NEW ZEALAND"); it is suggested with the type its other
+// mentions take ("Smith" the person named in full), and in a sports
+// report a place leading the line is its team. The line's other words are
+// no names. A line that is one name alone ("HANOI", a dateline) is passed
+// on whole.
+func lineInCapitals(f *finder, p *phraseSpan) bool {
+	if p.descriptor || !f.capitalsLine(p.a, p.b) {
 		return false
 	}
-	for j := p.a; j < p.b; j++ {
-		if !f.toks[j].allCaps {
-			return false
+	type run struct{ a, b int }
+	var runs []run
+	for k := p.a; k < p.b; {
+		end := k
+		for j := min(p.b, k+3); j > k+1; j-- {
+			if w, tc := f.text(k, j), titleCase(f.text(k, j)); places.has(w) || places.has(tc) || orgs.has(w) || orgs.has(tc) || f.named[tc] {
+				end = j
+				break
+			}
 		}
+		if w := f.toks[k].text; end == k && (places.has(w) || orgs.has(w) || f.nameInCapitals(w)) {
+			end = k + 1
+		}
+		if end == k {
+			k++
+			continue
+		}
+		if len(runs) > 0 && runs[len(runs)-1].b == k {
+			runs[len(runs)-1].b = end // "NEW YORK YANKEES"
+		} else {
+			runs = append(runs, run{k, end})
+		}
+		k = end
+	}
+	if len(runs) == 0 {
+		// Ordinary words ("SCORES QUARANTINED"): no name, unless they are
+		// a dateline ("SANTA FE, N.M.").
+		whole := f.text(p.a, p.b)
+		return !places.has(titleCase(whole)) && !towns.has(titleCase(whole)) && !states.has(whole)
+	}
+	if len(runs) == 1 && runs[0].a == p.a && runs[0].b == p.b {
+		return false // one name alone ("HANOI", "BAAR, SWITZERLAND"): for the other rules
+	}
+	for _, r := range runs {
+		name := titleCase(f.text(r.a, r.b))
+		if w := f.toks[r.a].text; r.b-r.a == 1 && (places.has(w) || orgs.has(w) || f.capitalsOutsideHeadings()[w]) {
+			name = w // "NASA", "US"
+		}
+		if f.sports && r.a == p.a && places.has(name) && !demonyms.has(name) {
+			f.add(r.a, r.b, Organization, true) // "NORWAY ADVANCES": its team
+			continue
+		}
+		// Untyped: it takes the type of its other mentions (resolve).
+		f.cands = append(f.cands, candidate{start: f.toks[r.a].start, end: f.toks[r.b-1].end, name: name, words: r.b - r.a, rule: f.rule})
 	}
 	return true
 }
 
-// teamLeadingSubhead: in a sports report, a subhead in capitals that
-// leads with a country, state or city and goes on in ordinary words
-// ("FRANCE WINS", "KAZAKHSTAN WINS AGAIN", "US FALLS") names that place's
-// team; the rest of the line is the headline's verb.
-func teamLeadingSubhead(f *finder, p *phraseSpan) bool {
-	a, b := p.a, p.b
-	if !f.sports || b-a < 2 || !f.aloneOnLine(a, b) {
-		return false
+// capitalsLine reports whether toks[a:b] stand on a line whose words are
+// all in capitals, two or more of them with letters.
+func (f *finder) capitalsLine(a, b int) bool {
+	lo, hi := a, b
+	for lo > 0 && !f.lineBreakBefore(lo) {
+		lo--
 	}
-	for j := a; j < b; j++ {
-		if !f.toks[j].allCaps || !f.toks[j].word {
+	for hi < len(f.toks) && !f.lineBreakBefore(hi) {
+		hi++
+	}
+	n := 0
+	for _, t := range f.toks[lo:hi] {
+		if !t.word || !strings.ContainsFunc(t.text, unicode.IsLetter) {
+			continue
+		}
+		if !t.allCaps {
 			return false
 		}
+		n++
 	}
-	for k := b - 1; k > a; k-- {
-		// The rest is the headline's verb and adverbs: ordinary words, or
-		// words the text writes capitalised nowhere ("NEW YORK YANKEES"
-		// is a team's whole name).
-		w := titleCase(f.toks[k].text)
-		if !f.isOrdinaryWord(w) && f.capitalisedMidSentence(w) || firstNames.has(w) || places.has(w) || towns.has(w) || orgs.has(w) {
-			return false
-		}
-		if lead := f.text(a, k); places.has(lead) || places.has(titleCase(lead)) {
-			if demonyms.has(titleCase(lead)) {
-				return false
-			}
-			f.add(a, k, Organization, true)
+	return n >= 2
+}
+
+// lineBreakBefore reports whether a line ends between toks[i-1] and
+// toks[i].
+func (f *finder) lineBreakBefore(i int) bool {
+	for k := f.toks[i-1].end; k < f.toks[i].start; k++ {
+		if f.runes[k] == '\n' {
 			return true
 		}
 	}
 	return false
+}
+
+// nameInCapitals reports whether w, a word in capitals, is a name the text
+// writes capitalised inside a sentence elsewhere ("OBAMA" for "Obama",
+// "NASA"), and no ordinary word ("THE", "JURY").
+func (f *finder) nameInCapitals(w string) bool {
+	tc := titleCase(w)
+	if stopwords[tc] || capsWords[w] || f.commonAcronym(w) {
+		return false
+	}
+	if isAcronym(token{text: w, allCaps: true}) && f.capitalsOutsideHeadings()[w] && !f.isCommonWord(w) {
+		return true
+	}
+	return places.has(tc) || f.capitalisedMidSentence(tc) && !f.isOrdinaryWord(tc)
+}
+
+// capitalsOutsideHeadings returns the words the text writes in capitals on
+// lines of ordinary case ("NASA said"), made on first use.
+func (f *finder) capitalsOutsideHeadings() map[string]bool {
+	if f.capsOutside != nil {
+		return f.capsOutside
+	}
+	f.capsOutside = map[string]bool{}
+	for lo := 0; lo < len(f.toks); {
+		hi := lo + 1
+		for hi < len(f.toks) && !f.lineBreakBefore(hi) {
+			hi++
+		}
+		if !f.capitalsLine(lo, hi) {
+			for _, t := range f.toks[lo:hi] {
+				if t.allCaps {
+					f.capsOutside[t.text] = true
+				}
+			}
+		}
+		lo = hi
+	}
+	return f.capsOutside
 }
 
 // campusOfUniversity: "the University of California, San Francisco", "the

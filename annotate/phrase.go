@@ -33,12 +33,11 @@ var phraseRules []phraseRule
 
 func init() {
 	phraseRules = []phraseRule{
-		{"a team leading a subhead in capitals", teamLeadingSubhead},
+		{"a line in capitals", lineInCapitals},
 		{"a state after a town", stateAfterTown},
 		{"trim words that start no name", trimLeadingNonNames},
 		{"trim connectors at the end", trimTrailingConnectors},
 		{"trim a title's modifiers from a descriptor", trimDescriptorTitle},
-		{"a headline in capitals", headlineInCapitals},
 		{"a campus after its university", campusOfUniversity},
 		{"a site by its domain", siteName},
 		{"a team in a sports result", sportsTeam},

@@ -119,6 +119,9 @@ type finder struct {
 	// terms are the capitals the text spells out in lower-case words
 	// (commonAcronym).
 	terms map[string]bool
+	// capsOutside are the words in capitals on lines of ordinary case
+	// (capitalsOutsideHeadings).
+	capsOutside map[string]bool
 	// peopleIdx indexes the persons found, for resolve (people).
 	peopleIdx *peopleIndex
 	// surnames holds each ending of the name of a person of two words or
