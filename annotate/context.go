@@ -45,7 +45,11 @@ func (f *finder) fullPersonName(a, b int) bool {
 		return false
 	}
 	if b-a > 2 && (places.has(f.text(a, a+2)) || towns.has(f.text(a, a+2))) {
-		return false // "Santa Fe Animal Shelter": led by a town's name
+		// Led by a town of two words ("San Jose Water Company", "Santa
+		// Clara County Library", "Grand Rapids Animal Rescue"): a town's
+		// whole name is rarely a person's given and middle names, while
+		// shelters, papers, utilities and clubs are named after theirs.
+		return false
 	}
 	for j := a; j < b; j++ {
 		w := f.toks[j].text
@@ -300,7 +304,11 @@ func townBeforeState(f *finder, p *phraseSpan) bool {
 // ("Minnesota beat Buffalo", "Palm Bay d. Rockledge").
 func sportsTeam(f *finder, p *phraseSpan) bool {
 	if f.fullPersonName(p.a, p.b) || p.b-p.a == 1 && (titles[f.word(p.a)] || titleModifiers[f.word(p.a)]) {
-		return false // "Head coach Russell Latapy": a title, not a team
+		// A title's word capitalised to start a sentence before a position
+		// ("Head coach Dana Reyes", "Assistant manager Ann Wu") is the
+		// first word of a job, not a team: a class of every sports report
+		// that names its staff.
+		return false
 	}
 	a, b := p.a, p.b
 	t := f.toks
@@ -535,7 +543,7 @@ func isCamelCase(w string) bool {
 func organizationByContext(f *finder, p *phraseSpan) bool {
 	a, b := p.a, p.b
 	if p.descriptor || places.has(f.text(a, b)) || b-a == 1 && (titles[f.word(a)] || titleModifiers[f.word(a)]) {
-		return false // "Head coach Russell Latapy": a title, not a club
+		return false // "Head coach Dana Reyes", "Chief executive Ann Wu": a job's first word, not a club
 	}
 	before := a - 1
 	if f.word(before) == "the" {

@@ -933,12 +933,12 @@ func nameLedByPlace(f *finder, p *phraseSpan) bool {
 	t := f.toks
 	lead := 0
 	for k := p.a + 1; k < p.b && k-p.a <= 3; k++ {
-		if places.has(f.text(p.a, k)) {
+		if places.has(f.text(p.a, k)) || k-p.a >= 2 && towns.has(f.text(p.a, k)) {
 			lead = k
 		}
 	}
-	if lead == 0 || firstNames.has(t[p.a].text) {
-		return false
+	if lead == 0 || lead == p.a+1 && firstNames.has(t[p.a].text) {
+		return false // "Georgia Smith"; but a town of two words names no one: "Glen Ellyn Dog Rescue"
 	}
 	for k := lead; k < p.b; k++ {
 		if !t[k].word || firstNames.has(t[k].text) || places.has(t[k].text) || towns.has(t[k].text) || connectors[t[k].text] {

@@ -67,8 +67,8 @@ var ruleCases = map[string][]ruleCase{
 		{text: "The Bank of England said so.", phrase: "Bank of England"},
 	},
 	"a town of two words or more": {
-		{text: "Mark Wu was at the Santa Fe shelter. Santa Fe Animal Shelter said so.", phrase: "Santa Fe", want: []string{"place:Santa Fe"}},
-		{text: "The cat was found in Santa Fe.", phrase: "Santa Fe"}, // the recogniser says place
+		{text: "Mark Wu was at the Glen Ellyn shelter. Glen Ellyn Dog Rescue said so.", phrase: "Glen Ellyn", want: []string{"place:Glen Ellyn"}},
+		{text: "The dog was found in San Jose.", phrase: "San Jose"}, // the recogniser says place
 		{text: "The cat was found by Ann Smith.", phrase: "Ann Smith"},
 	},
 	"a newspaper named after its town": {
@@ -201,7 +201,8 @@ var ruleCases = map[string][]ruleCase{
 		{text: "Ted Cruz, Texas senator, spoke.", phrase: "Ted Cruz"},
 	},
 	"a team in a sports result": {
-		{text: "Head coach Russell Latapy spoke.", phrase: "Head"},
+		{text: "Head coach Dana Reyes spoke.", phrase: "Head"},
+		{text: "Assistant manager Ann Wu left.", phrase: "Assistant"},
 		{text: "It fined Pittsburgh center Maurkice Pouncey.", phrase: "Pittsburgh", want: []string{"organization:Pittsburgh"}},
 		{text: "The Eagles (6-5, 3-4) snapped a streak.", phrase: "Eagles", want: []string{"organization:Eagles"}},
 		{text: "Recap\nWild 4, Sabres 1: Zach Parise scored twice.", phrase: "Sabres", want: []string{"organization:Sabres"}},
@@ -288,7 +289,8 @@ var ruleCases = map[string][]ruleCase{
 		{text: "The researchers at Oxford agreed.", phrase: "Oxford"},
 	},
 	"an organisation by the words around it": {
-		{text: "Head coach Russell Latapy spoke.", phrase: "Head"},
+		{text: "Head coach Dana Reyes spoke.", phrase: "Head"},
+		{text: "Assistant manager Ann Wu left.", phrase: "Assistant"},
 		{text: "He spoke to the research firm Oanda on Friday.", phrase: "Oanda", want: []string{"organization:Oanda"}},
 		{text: "Analysts said Home Depot shares fell.", phrase: "Home Depot", want: []string{"organization:Home Depot"}},
 		{text: "Matt Maley, equity strategist at Miller Tabak, said so.", phrase: "Miller Tabak", want: []string{"organization:Miller Tabak"}},
@@ -443,6 +445,7 @@ var ruleCases = map[string][]ruleCase{
 	"a name led by a place": {
 		{text: "The Minnesota Wild beat Dallas.", phrase: "Minnesota Wild", want: []string{"organization:Minnesota Wild"}},
 		{text: "Georgia Smith spoke on Friday.", phrase: "Georgia Smith"},
+		{text: "Glen Ellyn Dog Rescue took the dog in.", phrase: "Glen Ellyn Dog Rescue", want: []string{"organization:Glen Ellyn Dog Rescue"}},
 		{text: "They met Ann Smith.", phrase: "Ann Smith"},
 		{text: "He flew to Paris, Texas.", phrase: "Paris"},
 	},
