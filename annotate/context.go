@@ -358,6 +358,9 @@ func (f *finder) resultAfter(i int) int {
 	if winVerbs[w] && f.upperWord(i+1) {
 		return i + 1
 	}
+	if winVerbs[w] && f.word(i+1) == "the" && f.upperWord(i+2) {
+		return i + 2 // "Denver beat the Tulsa Hawks"
+	}
 	if w == "d" && f.word(i+1) == "." && f.upperWord(i+2) {
 		return i + 2 // "Palm Bay d. Rockledge"
 	}
@@ -551,7 +554,8 @@ func organizationByContext(f *finder, p *phraseSpan) bool {
 	}
 	org := f.lowerWord(a-1) && mediumCueNouns[f.word(a-1)] || !f.fullPersonName(a, b) && (f.lowerWord(a-1) && orgCueNouns[f.word(a-1)] ||
 		f.lowerWord(b) && orgAfterNouns[f.word(b)] || f.appositiveOrganization(b) ||
-		f.lowerWord(b) && orgAfterNounsInside[f.word(b)] && !f.toks[a].sentStart)
+		f.lowerWord(b) && orgAfterNounsInside[f.word(b)] && !f.toks[a].sentStart || f.afterBasedIn(a) ||
+		f.statementOf(a, b))
 	if !org && before >= 1 {
 		switch f.word(before) {
 		case "at", "of":
@@ -568,6 +572,39 @@ func organizationByContext(f *finder, p *phraseSpan) bool {
 	f.add(a, b, Organization, true)
 	return true
 }
+
+// afterBasedIn reports whether the name at toks[a] follows an adjective
+// of where it is based, perhaps with a word for its kind: "the Oregon-based
+// brewer Quux", "Paris-based Zorbly". A person's job between
+// ("London-based artist Ann Wu") makes it a person's name.
+func (f *finder) afterBasedIn(a int) bool {
+	k := a - 1
+	if f.lowerWord(k) && !strings.HasSuffix(f.word(k), "-based") {
+		if w := f.word(k); roleNouns[w] || jobNouns[w] || !strings.HasPrefix(f.tags[k], "NN") {
+			return false
+		}
+		k--
+	}
+	return k >= 0 && strings.HasSuffix(f.word(k), "-based")
+}
+
+// statementOf reports whether the name toks[a:b] "said in a statement" (or
+// a filing, a release): organisations speak so; a person so speaking is
+// named in full first, and a place ("China said in a statement") is left
+// to the gazetteer.
+func (f *finder) statementOf(a, b int) bool {
+	if w := f.word(b); w != "said" && w != "says" || f.word(b+1) != "in" {
+		return false
+	}
+	if det := f.word(b + 2); det != "a" && det != "an" && det != "its" || !statementNouns[f.word(b+3)] {
+		return false
+	}
+	name := f.text(a, b)
+	return !places.has(name) && !towns.has(name) && !demonyms.has(name) && !f.surnameSoFar(name) && !firstNames.has(f.toks[a].text)
+}
+
+// statementNouns are what an organisation says things in.
+var statementNouns = setOf("statement", "filing", "release", "announcement", "notice")
 
 // appositiveOrganization reports whether the words from b say what kind of
 // organisation the name before them is: "Kosmos, a group co-founded by",
@@ -612,8 +649,9 @@ func pluralTeam(f *finder, p *phraseSpan) bool {
 		return false
 	}
 	whole := f.text(a, b)
-	if places.has(whole) || demonyms.has(last) || f.isDemonymOfPlace(whole) || f.isCommonWord(last) || f.fullPersonName(a, b) {
-		return false
+	if places.has(whole) || demonyms.has(last) || f.isDemonymOfPlace(whole) || f.isCommonWord(last) ||
+		f.fullPersonName(a, b) && !f.isOrdinaryWord(last) {
+		return false // "the Dallas Stars" is a team though "Dallas" is a given name
 	}
 	f.add(a, b, Organization, true)
 	return true

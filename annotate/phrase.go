@@ -105,6 +105,7 @@ func init() {
 		{"a person led by a common word", personLedByCommonWord},
 		{"a place nobody lists", unlistedPlace},
 		{"a town of two words or more", townOfWords},
+		{"a person's name after the", personAfterThe},
 		{"the recogniser's label", recognisedLabel},
 	}
 }
@@ -476,6 +477,9 @@ func splitAtTitle(f *finder, p *phraseSpan) bool {
 		name := i + 1
 		if t[name].text == "of" && name+2 < p.b {
 			name += 2
+		}
+		for name < p.b-1 && (titles[t[name].text] || titleModifiers[t[name].text]) && f.hasNameWord(name+1, p.b) {
+			name++ // the rest of a title of two words: "Chief Executive Ann Wu"
 		}
 		if !t[name].upper || !f.hasNameWord(name, p.b) {
 			continue // an office: "High Commissioner for", "Attorney General"
@@ -916,6 +920,22 @@ func recognisedLabel(f *finder, p *phraseSpan) bool {
 	c := &f.cands[len(f.cands)-1]
 	c.afterThe = a > 0 && (t[a-1].text == "the" || t[a-1].text == "The")
 	c.modifier = b < len(t) && t[b].word && !t[b].upper && strings.HasPrefix(f.tags[b], "NN")
+	return true
+}
+
+// personAfterThe: "recalled the Zorbly Cross", "the Quux Harbor": a
+// phrase of two words or more that only the recogniser calls a person,
+// right after "the" and not led by a given name, is most often a product,
+// a vehicle, a programme or a building (news writes no article before a
+// person's name: "the late Ann Wu" has a word between). It is left
+// untyped: it takes the type of its other mentions (resolve), if any.
+func personAfterThe(f *finder, p *phraseSpan) bool {
+	a, b := p.a, p.b
+	if p.descriptor || b-a < 2 || !strings.EqualFold(f.word(a-1), "the") || f.recognised(a, b) != Person ||
+		f.fullPersonName(a, b) || isInitials(f.toks[a].text) {
+		return false
+	}
+	f.add(a, b, "", false)
 	return true
 }
 

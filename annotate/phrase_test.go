@@ -442,6 +442,11 @@ var ruleCases = map[string][]ruleCase{
 		{text: "Chris Tang, Hong Kong’s new police commissioner, said so.", phrase: "Chris Tang", want: []string{"person:Chris Tang"}},
 		{text: "Zabihullah Mujahid said so.", phrase: "Zabihullah Mujahid"},
 	},
+	"a person's name after the": {
+		{text: "It fell. The Zorbly Cross has a faulty pump.", phrase: "Zorbly Cross", want: []string{":Zorbly Cross"}},
+		{text: "They met the Ann Smith who wrote it.", phrase: "Ann Smith"},
+		{text: "They met Zorbly Cross at noon.", phrase: "Zorbly Cross"},
+	},
 	"a name led by a place": {
 		{text: "The Minnesota Wild beat Dallas.", phrase: "Minnesota Wild", want: []string{"organization:Minnesota Wild"}},
 		{text: "Georgia Smith spoke on Friday.", phrase: "Georgia Smith"},

@@ -541,6 +541,7 @@ func (f *finder) resolve() []candidate {
 		}
 	}
 	f.coordinateWithOrganizations()
+	f.teamsEverywhere()
 	// One type per name: the rules' type if any, else the recogniser's most
 	// frequent.
 	votes := map[string]map[EntityType]int{}
@@ -751,6 +752,48 @@ func ledByTown(name string) bool {
 		}
 	}
 	return false
+}
+
+// teamRules type a place's name as its team by the words around it.
+var teamRules = setOf("a team in a sports result", "a team in a sports report", "a line in capitals")
+
+// teamsEverywhere makes a place's name that the clipping uses for a team
+// ("Porto beat Valencia 3-1") the team's at its other mentions too, where
+// only the gazetteer called it a place ("Valencia had won the first
+// leg"): a text about a match names the team by its town throughout. A
+// mention after a word of place ("the match in Valencia") stays the
+// place.
+func (f *finder) teamsEverywhere() {
+	teams := map[string]bool{}
+	for _, c := range f.cands {
+		if c.typ == Organization && c.firm && teamRules[c.rule] {
+			teams[c.name] = true
+		}
+	}
+	if len(teams) == 0 {
+		return
+	}
+	for i := range f.cands {
+		c := &f.cands[i]
+		if c.typ != Place || c.rule != "a place in the gazetteer" || !teams[c.name] || placeStaysPlace[f.wordBefore(c.start)] {
+			continue
+		}
+		c.typ, c.rule = Organization, ruleOneType
+	}
+}
+
+// wordBefore returns the word that ends before rune start, in lower case,
+// or "" when punctuation stands between.
+func (f *finder) wordBefore(start int) string {
+	i := start - 1
+	for i >= 0 && f.runes[i] == ' ' {
+		i--
+	}
+	j := i
+	for j >= 0 && unicode.IsLetter(f.runes[j]) {
+		j--
+	}
+	return strings.ToLower(string(f.runes[j+1 : i+1]))
 }
 
 // personNamed reports whether word is among the names of a person found

@@ -456,3 +456,49 @@ func TestTermAcronyms(t *testing.T) {
 		t.Errorf("a term spelt out is suggested as an organisation: %q", got)
 	}
 }
+
+// TestSuggestClassesOfUnseenNews holds a sentence, written for the test,
+// for each class of failure that issue 16 found on news nobody tuned the
+// rules for.
+func TestSuggestClassesOfUnseenNews(t *testing.T) {
+	tests := []struct {
+		name, text string
+		want       []string
+	}{
+		{"a team named by its town keeps the type through the text, but for a mention after a word of place",
+			"Porto beat Valencia 3-1 on Saturday. Valencia had won the first leg in Valencia.",
+			[]string{"organization:Porto", "organization:Valencia", "organization:Valencia", "place:Valencia"}},
+		{"a company after a holding in it", "Shares of Corvana rose 4% after the results.", []string{"organization:Corvana"}},
+		{"a company after a job and of", "Dana Whitfield, CEO of Lumeris, said the company would hire.", []string{"person:Dana Whitfield", "organization:Lumeris"}},
+		{"a company after where it is based", "The Oregon-based brewer Hopworks raised prices.", []string{"organization:Hopworks"}},
+		{"a person after where they are based and a job", "The London-based artist Jane Doe painted it.", []string{"person:Jane Doe"}},
+		{"a company that speaks in a statement", "Quorvex said in a statement that it would appeal.", []string{"organization:Quorvex"}},
+		{"a person named in full who speaks in a statement", "Ann Smith left. Smith said in a statement that she would appeal.", []string{"person:Ann Smith", "person:Smith=Ann Smith"}},
+		{"a title starting a sentence is no part of the name", "Administrator Jane Doe said the agency would review the plan.", []string{"person:Jane Doe"}},
+		{"a position as a title", "Goalkeeper Jan Oblak saved twice. Oblak was named man of the match.", []string{"person:Jan Oblak", "person:Oblak=Jan Oblak"}},
+		{"a word of a notice before a name", "Contact Jane Doe at the office for details.", []string{"person:Jane Doe"}},
+		{"a title of two words", "Chief Executive Tim Cook spoke. Cook said Apple would grow.", []string{"person:Tim Cook", "person:Cook=Tim Cook", "organization:Apple"}},
+		{"a sentence adverb is no name", "Meanwhile, prices rose in Denver.", []string{"place:Denver"}},
+		{"time zones are no organisations", "The game starts at 7 p.m. ET on Sunday, or 0100 GMT.", nil},
+		{"an agency's name joined by and is one name", "The U.S. Securities and Exchange Commission fined the firm.", []string{"organization:U.S. Securities and Exchange Commission"}},
+		{"an office named after its seat is one name", "The New York State Attorney General sued the company on Monday.", []string{"organization:New York State Attorney General"}},
+		{"two names run together are two", "White House Russia adviser Fiona Hill testified.", []string{"place:White House", "place:Russia", "person:Fiona Hill"}},
+		{"a craft before its kind is no person", "The Blue Ghost lander touched down.", []string{"other:Blue Ghost"}},
+		{"states written as abbreviations are places", "He was born in Columbia, S.C., and later moved to Fresno, Calif.",
+			[]string{"place:Columbia", "place:S.C.", "place:Fresno", "place:Calif."}},
+		{"a venue by its last word", "The final will be played at Wembley Stadium in London.", []string{"place:Wembley Stadium", "place:London"}},
+		{"a name made an adjective is no mention", "The London-listed miner said output fell.", nil},
+		{"teams named in the plural after a result", "The Minnesota Wild beat the Dallas Stars. The Wild scored first.",
+			[]string{"organization:Minnesota Wild", "organization:Dallas Stars", "organization:Wild"}},
+		{"a club before a job of its staff", "Tottenham manager Ange Postecoglou praised the squad.", []string{"organization:Tottenham", "person:Ange Postecoglou"}},
+		{"an office of an agency", "Senator Mark Kelly spoke. Kelly said the Office of Science would fund the work.",
+			[]string{"person:Mark Kelly", "person:Kelly=Mark Kelly", "organization:Office of Science"}},
+	}
+	for _, tt := range tests {
+		t.Run(tt.name, func(t *testing.T) {
+			if got := describe(Suggest(tt.text, nil)); !reflect.DeepEqual(got, tt.want) {
+				t.Errorf("Suggest(%q)\n got  %q\n want %q", tt.text, got, tt.want)
+			}
+		})
+	}
+}
