@@ -573,6 +573,38 @@ func organizationByContext(f *finder, p *phraseSpan) bool {
 	return true
 }
 
+// clubOfTransfer: "on loan from Quux", "signed from Zorbly", "joined
+// Zorbly in 2019": a name a player moves from or to is a club, even one
+// named after its town ("on loan from Porto"). A place is taken for a
+// club after "joined" only in a sports report ("joined France in
+// condemning" is a government), and a person's name never.
+func clubOfTransfer(f *finder, p *phraseSpan) bool {
+	a, b := p.a, p.b
+	if p.descriptor || b-a > 3 || !f.lowerWord(a-1) {
+		return false
+	}
+	before, lead := f.word(a-1), strings.ToLower(f.word(a-2))
+	moved := (before == "from" || before == "to" || before == "at") && (lead == "loan" || lead == "transfer" || lead == "transferred") ||
+		(before == "from" || before == "for") && (lead == "signed" || lead == "signs" || lead == "signing")
+	joined := joinVerbs[before]
+	if !moved && !joined {
+		return false
+	}
+	name := f.text(a, b)
+	if f.fullPersonName(a, b) || f.surnameSoFar(name) || firstNames.has(f.toks[a].text) && b-a == 1 || demonyms.has(name) ||
+		titles[f.toks[a].text] || states.has(name) {
+		return false
+	}
+	if joined && !f.sports && (places.has(name) || f.recognised(a, b) == Person) {
+		return false
+	}
+	f.add(a, b, Organization, true)
+	return true
+}
+
+// joinVerbs come before a club or a company someone joins.
+var joinVerbs = setOf("joined", "joins", "rejoined", "rejoins")
+
 // afterBasedIn reports whether the name at toks[a] follows an adjective
 // of where it is based, perhaps with a word for its kind: "the Oregon-based
 // brewer Quux", "Paris-based Zorbly". A person's job between
@@ -639,13 +671,13 @@ func labelWithLetter(f *finder, p *phraseSpan) bool {
 	return true
 }
 
-// pluralTeam: a name in the plural after "the" inside a sentence is a team,
+// pluralTeam: a name in the plural after "the" is a team,
 // a band or a party ("the Steelers", "the Blue Jackets", "the
 // Conservatives"), unless it is a place ("the Philippines") or a people.
 func pluralTeam(f *finder, p *phraseSpan) bool {
 	a, b := p.a, p.b
 	last := f.toks[b-1].text
-	if f.word(a-1) != "the" || !strings.HasSuffix(last, "s") || strings.HasSuffix(last, "ss") || strings.HasSuffix(last, "'s") {
+	if !strings.EqualFold(f.word(a-1), "the") || !strings.HasSuffix(last, "s") || strings.HasSuffix(last, "ss") || strings.HasSuffix(last, "'s") {
 		return false
 	}
 	whole := f.text(a, b)

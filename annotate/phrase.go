@@ -50,6 +50,7 @@ func init() {
 		lastWordRule("a place by its last word"),
 		{"an office of an organisation", officeOfOrganization},
 		{"split inside at of or a cue word", splitInside},
+		{"a club a player moves between", clubOfTransfer},
 		{"a place in the gazetteer", gazetteerPlace},
 		{"a town before a state", townBeforeState},
 		{"a government body after a nationality", governmentOfNation},
@@ -1008,22 +1009,53 @@ func loneSentenceStart(f *finder, p *phraseSpan) bool {
 }
 
 // nameOfCommonWords: "Full Stop", "Black Death": a phrase of two or more
-// words that only the recogniser calls a person or a place, all of them
+// words that only the recogniser calls a person or a place (or an
+// organisation, joined by "of" with no word for its kind), all of them
 // ordinary English words and none a given name, is a heading, a product, an
 // event or a phrase in capitals; it is not suggested. A person's name holds
 // a given name ("Kevin King") or a word no dictionary has ("Avi Bell",
 // "Tre Harbison"); a place's is in the gazetteers ("Virginia Beach").
 func nameOfCommonWords(f *finder, p *phraseSpan) bool {
 	typ := f.recognised(p.a, p.b)
-	if p.b-p.a < 2 || typ != Person && typ != Place || places.has(f.text(p.a, p.b)) || towns.has(f.text(p.a, p.b)) {
+	whole := f.text(p.a, p.b)
+	if p.b-p.a < 2 || places.has(whole) || towns.has(whole) {
+		return false
+	}
+	if typ == Organization {
+		// An organisation's name of ordinary words holds a word for its
+		// kind ("Department of Justice", "Church of England") or is known;
+		// ordinary words joined by "of" and capitalised for emphasis are
+		// a phrase ("the Great Accomplishment of Peace").
+		if orgs.has(whole) || !slicesContainsText(f.toks[p.a:p.b], "of") {
+			return false
+		}
+		for _, t := range f.toks[p.a:p.b] {
+			if orgFirstWords[t.text] || orgLastWords[t.text] || singleOrgWords[t.text] || placeLastWords[t.text] {
+				return false
+			}
+		}
+	} else if typ != Person && typ != Place {
 		return false
 	}
 	for _, t := range f.toks[p.a:p.b] {
+		if connectors[t.text] && typ == Organization {
+			continue
+		}
 		if !t.word || firstNames.has(t.text) || !isBasicWord(t.text) {
 			return false
 		}
 	}
 	return true
+}
+
+// slicesContainsText reports whether one of toks is the word w.
+func slicesContainsText(toks []token, w string) bool {
+	for _, t := range toks {
+		if t.text == w {
+			return true
+		}
+	}
+	return false
 }
 
 // townOfWords: "Santa Fe", "Osborne Store": a name of two words or more

@@ -464,6 +464,16 @@ var ruleCases = map[string][]ruleCase{
 		{text: "The campaign, Full Stop, began on Monday.", phrase: "Full Stop", want: []string{}},
 		{text: "Kevin King spoke on Friday.", phrase: "Kevin King"},
 		{text: "They met Tre Harbison on Friday.", phrase: "Tre Harbison"},
+		{text: "They hailed the Great Day of Peace in the region.", phrase: "Great Day of Peace", want: []string{}},
+		{text: "He works at the Department of Justice.", phrase: "Department of Justice"},
+	},
+	"a club a player moves between": {
+		{text: "He spent a year on loan from Quuxford.", phrase: "Quuxford", want: []string{"organization:Quuxford"}},
+		{text: "The defender was signed from Porto in May.", phrase: "Porto", want: []string{"organization:Porto"}},
+		{text: "She joined Zorbly in 2019.", phrase: "Zorbly", want: []string{"organization:Zorbly"}},
+		{text: "She joined France in condemning it.", phrase: "France"},
+		{text: "She joined Ann Smith for lunch.", phrase: "Ann Smith"},
+		{text: "She flew in from Porto.", phrase: "Porto"},
 	},
 	"a place nobody lists": {
 		{text: "They played at Heinz Field last year.", phrase: "Heinz Field"},

@@ -755,7 +755,7 @@ func ledByTown(name string) bool {
 }
 
 // teamRules type a place's name as its team by the words around it.
-var teamRules = setOf("a team in a sports result", "a team in a sports report", "a line in capitals")
+var teamRules = setOf("a team in a sports result", "a team in a sports report", "a line in capitals", "a club a player moves between")
 
 // teamsEverywhere makes a place's name that the clipping uses for a team
 // ("Porto beat Valencia 3-1") the team's at its other mentions too, where
@@ -775,7 +775,21 @@ func (f *finder) teamsEverywhere() {
 	}
 	for i := range f.cands {
 		c := &f.cands[i]
-		if c.typ != Place || c.rule != "a place in the gazetteer" || !teams[c.name] || placeStaysPlace[f.wordBefore(c.start)] {
+		if c.typ != Place || !teams[c.name] {
+			continue
+		}
+		switch before := f.wordBefore(c.start); c.rule {
+		case "a place in the gazetteer":
+			if placeStaysPlace[before] {
+				continue
+			}
+		case "a town after in":
+			// A town of GeoNames after "from" is weak evidence: "signed the
+			// striker from Quux" names the club the text named before.
+			if before != "from" {
+				continue
+			}
+		default:
 			continue
 		}
 		c.typ, c.rule = Organization, ruleOneType
