@@ -51,7 +51,6 @@ var ruleConfidence = map[string]float64{
 	"a company written in camel case":        0.90, // 17 of 18
 	"a line in capitals":                     0.86, // 5 of 5
 	"a label with a letter":                  0.57, // 3 of 5
-	"a model code":                           0.14, // 1 of 12
 	"a person after a title":                 0.98, // 57 of 57
 	"a person by a first name":               0.96, // 119 of 123
 	"a person next to a role":                0.97, // 38 of 38

@@ -957,9 +957,13 @@ func teamOfSportsReport(f *finder, p *phraseSpan) bool {
 	return true
 }
 
-// modelCode: a word of capitals and digits names a product or a model
-// ("A350", "A330neo", "F-35", "TNG50"), which is neither a person nor a
-// place.
+// modelCode: a word of capitals and digits alone ("IL-25", "Q2", "S-1",
+// "TNG50", "A350") is a code: of a gene, a quarter, a form, a simulation
+// or a model. It is neither a person nor a place, and most often no named
+// thing a person tags (on the tune part of the gold set, one such word in
+// twelve was an entity); it is not suggested, unless a word for a craft
+// follows ("the A350 jets"), which the craft rule reads. A code inside a
+// longer name ("Galaxy S24") is the product's (productModel).
 func modelCode(f *finder, p *phraseSpan) bool {
 	if p.b-p.a != 1 || f.commonAcronym(f.toks[p.a].text) {
 		return false
@@ -976,7 +980,14 @@ func modelCode(f *finder, p *phraseSpan) bool {
 	if digits == 0 || letters == 0 {
 		return false
 	}
-	f.add(p.a, p.b, Other, true)
+	if f.word(p.a-1) == "(" && f.word(p.b) == ")" {
+		return false // a name's abbreviation: "Nikkei 225 (N225)"
+	}
+	for k := p.b; k < p.b+3 && f.lowerWord(k); k++ {
+		if craftCueNouns[f.word(k)] {
+			return false
+		}
+	}
 	return true
 }
 
