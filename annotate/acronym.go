@@ -122,3 +122,84 @@ func spelledOut(letters string, words []string, ending bool) bool {
 	}
 	return want == ""
 }
+
+// An organisation or an event named in full is then often named by its
+// initials: "the World Health Organization" then "WHO", "the Zorbly Music
+// Awards" then "ZMAs". Such capitals are that name, with its type,
+// whatever they spell in English ("WHO").
+
+// nameOfInitials returns the name of the text, written in capitalised
+// words, whose initials w is ("WHO" for "World Health Organization",
+// "ZMAs" for "Zorbly Music Awards"), or "" when none or two are.
+func (f *finder) nameOfInitials(w string) string {
+	if !isAcronymWord(w) {
+		return ""
+	}
+	if f.initials == nil {
+		f.initials = initialsOfNames(f.toks)
+	}
+	return f.initials[strings.TrimSuffix(w, "s")]
+}
+
+// initialsOfNames maps the initials of each run of capitalised words of
+// toks, and of each of its endings, to its words ("SEC" and "USSEC" for
+// "U.S. Securities and Exchange Commission"); connectors and "the" count
+// for no letter. Initials two names share map to "".
+func initialsOfNames(toks []token) map[string]string {
+	out := map[string]string{}
+	for _, p := range phrases(toks) {
+		var words []token
+		for _, t := range toks[p[0]:p[1]] {
+			if t.word && t.upper && !stopwords[t.text] {
+				words = append(words, t)
+			}
+		}
+		for k := 0; k+1 < len(words); k++ {
+			var b strings.Builder
+			for _, t := range words[k:] {
+				r, _ := utf8.DecodeRuneInString(t.text)
+				b.WriteRune(unicode.ToUpper(r))
+			}
+			start := words[k].start
+			name := tokensText(toks, start, words[len(words)-1].end)
+			if prev, ok := out[b.String()]; ok && prev != name {
+				out[b.String()] = ""
+				continue
+			}
+			out[b.String()] = name
+		}
+	}
+	return out
+}
+
+// tokensText returns the words of toks from rune start to rune end, joined
+// as written but for line breaks.
+func tokensText(toks []token, start, end int) string {
+	var b strings.Builder
+	for _, t := range toks {
+		if t.start < start || t.end > end {
+			continue
+		}
+		if b.Len() > 0 && t.word {
+			b.WriteByte(' ')
+		}
+		b.WriteString(t.text)
+	}
+	return b.String()
+}
+
+// initialsOfName: "WHO", "ZMAs": capitals that are the initials of a name
+// the text writes in full are that name; they take its type (resolve).
+func initialsOfName(f *finder, p *phraseSpan) bool {
+	if p.b-p.a != 1 || p.descriptor {
+		return false
+	}
+	w := f.toks[p.a].text
+	full := f.nameOfInitials(w)
+	if full == "" || places.has(w) && !places.has(full) {
+		return false
+	}
+	f.add(p.a, p.b, "", false)
+	f.cands[len(f.cands)-1].name = full
+	return true
+}

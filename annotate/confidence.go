@@ -79,6 +79,7 @@ var ruleConfidence = map[string]float64{
 	"places in a hyphenated word":            0.92, // 11 of 11
 	"split at a possessive":                  0.86, // 11 of 12
 	"split inside at of or a cue word":       0.90, // 8 of 8
+	"the initials of a name":                 0.96, // 22 of 22
 	"the recogniser's label":                 0.67, // 55 of 81
 }
 

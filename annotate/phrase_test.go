@@ -108,6 +108,12 @@ var ruleCases = map[string][]ruleCase{
 		{text: "Band Ann Smith played.", phrase: "Band Ann Smith"},
 		{text: "He said Developer Valve was late.", phrase: "Developer Valve"},
 	},
+	"the initials of a name": {
+		{text: "The World Health Organization warned. WHO said so.", phrase: "WHO", want: []string{":WHO"}},
+		{text: "She won three Zorbly Music Awards. The ZMAs were held in May.", phrase: "ZMAs", want: []string{":ZMAs"}},
+		{text: "Zorbly Music Awards and Zeta Mu Alpha met. ZMA said so.", phrase: "ZMA"},
+		{text: "The FBI said so.", phrase: "FBI"},
+	},
 	"a product of a known maker": {
 		{text: "They were travelling in a Toyota Starlet when it crashed.", phrase: "Toyota Starlet", want: []string{"other:Toyota Starlet"}},
 		{text: "Ask Samsung Galaxy S10 owners.", phrase: "Samsung Galaxy", want: []string{"other:Samsung Galaxy S10"}},

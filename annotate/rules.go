@@ -119,6 +119,9 @@ type finder struct {
 	// terms are the capitals the text spells out in lower-case words
 	// (commonAcronym).
 	terms map[string]bool
+	// initials maps the initials of the text's names to them
+	// (nameOfInitials).
+	initials map[string]string
 	// capsOutside are the words in capitals on lines of ordinary case
 	// (capitalsOutsideHeadings).
 	capsOutside map[string]bool
@@ -540,6 +543,7 @@ func (f *finder) resolve() []candidate {
 			c.typ, c.firm, c.surnameOnly, c.rule = Organization, true, false, ruleShortOrganization
 		}
 	}
+	f.initialsTakeTheirName()
 	f.coordinateWithOrganizations()
 	f.teamsEverywhere()
 	// One type per name: the rules' type if any, else the recogniser's most
@@ -752,6 +756,30 @@ func ledByTown(name string) bool {
 		}
 	}
 	return false
+}
+
+// initialsTakeTheirName gives capitals that are the initials of a name
+// (initialsOfName: "SEC") the name and type of the candidate that name
+// ends ("U.S. Securities and Exchange Commission"), so that they are
+// suggested as that entity.
+func (f *finder) initialsTakeTheirName() {
+	for i := range f.cands {
+		c := &f.cands[i]
+		if c.rule != "the initials of a name" || c.typ != "" {
+			continue
+		}
+		for _, o := range f.cands {
+			if o.typ != "" && o.words > 1 && (o.name == c.name || strings.HasSuffix(o.name, " "+c.name)) && (o.typ != Person || o.firm) {
+				c.typ, c.name, c.firm = o.typ, o.name, true
+				break
+			}
+		}
+		if abbr := string(f.runes[c.start:c.end]); c.typ == "" && isAcronym(token{text: abbr, allCaps: isAllCaps(abbr)}) {
+			// The name written in full was typed as nothing: the capitals
+			// are an organisation's acronym, as elsewhere.
+			c.typ, c.name, c.firm = Organization, abbr, true
+		}
+	}
 }
 
 // teamRules type a place's name as its team by the words around it.
