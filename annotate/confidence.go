@@ -68,7 +68,7 @@ var ruleConfidence = map[string]float64{
 	"a town before a state":                  0.95, // 18 of 18
 	"a venue in a listing":                   0.97, // 30 of 30
 	"an abbreviation in brackets":            0.86, // 5 of 5
-	"an acronym":                             0.83, // 23 of 27
+	"an acronym":                             0.74, // 13 of 17
 	"an event by its last word":              0.94, // 14 of 14
 	"an organisation by its cue words":       0.89, // 103 of 115
 	"an organisation by the words around it": 0.91, // 9 of 9
