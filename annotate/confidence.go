@@ -63,7 +63,7 @@ var ruleConfidence = map[string]float64{
 	"a surname of a person named in full":    1.00, // 264 of 264
 	"a team in a sports report":              0.96, // 26 of 26
 	"a team in a sports result":              0.90, // 18 of 19
-	"a team named in the plural":             0.69, // 17 of 24
+	"a team named in the plural":             0.82, // 17 of 20
 	"a title in quotation marks":             0.70, // 6 of 8
 	"a town before a state":                  0.95, // 18 of 18
 	"a venue in a listing":                   0.97, // 30 of 30
