@@ -75,7 +75,7 @@ var ruleConfidence = map[string]float64{
 	ruleGazetteerOrganization:                0.99, // 72 of 72
 	"an organisation's last word alone":      0.89, // 39 of 43
 	"listed with an organisation":            0.86, // 5 of 5
-	"one type per name":                      0.85, // 38 of 44
+	"one type per name":                      0.89, // 38 of 42
 	"places in a hyphenated word":            0.92, // 11 of 11
 	"split at a possessive":                  0.86, // 11 of 12
 	"split inside at of or a cue word":       0.90, // 8 of 8

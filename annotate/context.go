@@ -1056,6 +1056,10 @@ func organizationAsSource(f *finder, p *phraseSpan) bool {
 		source = workplaceNouns[lead]
 	case "to":
 		source = lead == "according"
+	case "in":
+		// A journal or a paper a finding appears in: "published in
+		// Zorbly", "a paper in Quux", "featured in Science and Nature".
+		source = publishedNouns[lead]
 	}
 	if !source {
 		return false
@@ -1064,7 +1068,7 @@ func organizationAsSource(f *finder, p *phraseSpan) bool {
 	if places.has(name) || towns.has(name) || demonyms.has(name) || f.surnameSoFar(name) || titles[f.toks[a].text] {
 		return false
 	}
-	if !dataNouns[lead] && (firstNames.has(f.toks[a].text) || f.fullPersonName(a, b)) {
+	if !dataNouns[lead] && cue != "in" && (firstNames.has(f.toks[a].text) || f.fullPersonName(a, b)) {
 		return false // people write reports, not polls: "a survey from Piper Jaffray"
 	}
 	f.add(a, b, Organization, true)
@@ -1182,3 +1186,8 @@ func possessiveCompany(f *finder, p *phraseSpan) bool {
 	f.add(a, b+2, Organization, true)
 	return true
 }
+
+// publishedNouns come before "in" and the journal or paper where a work
+// appears: "published in Nature", "a study in Zorbly Medicine".
+var publishedNouns = setOf("published", "featured", "appeared", "appears", "paper", "papers", "study", "studies",
+	"article", "articles", "essay", "op-ed", "editorial", "letter", "publication")

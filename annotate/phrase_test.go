@@ -283,6 +283,10 @@ var ruleCases = map[string][]ruleCase{
 		{text: "The group that owns it, Ann Smith, spoke.", phrase: "Ann Smith"},
 	},
 	"an organisation as a source or workplace": {
+		{text: "The results were published in Zorbly Medicine last week.", phrase: "Zorbly Medicine", want: []string{"organization:Zorbly Medicine"}},
+		{text: "A study in Quux found it.", phrase: "Quux", want: []string{"organization:Quux"}},
+		{text: "A study in Texas found it.", phrase: "Texas"},
+		{text: "It was a paper in Nature by Ann Wu.", phrase: "Nature", want: []string{"organization:Nature"}},
 		{text: "Analysts surveyed by Refinitiv expected more.", phrase: "Refinitiv", want: []string{"organization:Refinitiv"}},
 		{text: "That is according to a new survey from Piper Jaffray.", phrase: "Piper Jaffray", want: []string{"organization:Piper Jaffray"}},
 		{text: "It made layoffs at Meetup, which it bought.", phrase: "Meetup", want: []string{"organization:Meetup"}},
