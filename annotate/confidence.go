@@ -48,39 +48,40 @@ func confidence(rule string) float64 {
 // (TestRuleConfidence prints it; rules that typed fewer than five names
 // there are left out and score defaultConfidence).
 var ruleConfidence = map[string]float64{
-	"a company written in camel case":        0.90, // 17 of 18
-	"a line in capitals":                     0.86, // 5 of 5
-	"a label with a letter":                  0.57, // 3 of 5
-	"a person after a title":                 0.98, // 57 of 57
-	"a person by a first name":               0.96, // 119 of 123
-	"a person next to a role":                0.97, // 38 of 38
-	"a place before a place noun":            0.78, // 6 of 7
-	"a place by its last word":               0.97, // 36 of 36
-	"a place in the gazetteer":               0.97, // 246 of 253
-	"a place or acronym before a name":       0.70, // 6 of 8
-	"a product of a known maker":             0.57, // 3 of 5
-	"a state after a town":                   0.97, // 32 of 32
-	"a surname of a person named in full":    1.00, // 264 of 264
-	"a team in a sports report":              0.96, // 26 of 26
-	"a team in a sports result":              0.90, // 18 of 19
-	"a team named in the plural":             0.82, // 17 of 20
-	"a title in quotation marks":             0.70, // 6 of 8
-	"a town before a state":                  0.95, // 18 of 18
-	"a venue in a listing":                   0.97, // 30 of 30
-	"an abbreviation in brackets":            0.86, // 5 of 5
-	"an acronym":                             0.74, // 13 of 17
-	"an event by its last word":              0.94, // 14 of 14
-	"an organisation by its cue words":       0.89, // 103 of 115
-	"an organisation by the words around it": 0.91, // 9 of 9
-	ruleGazetteerOrganization:                0.99, // 72 of 72
-	"an organisation's last word alone":      0.89, // 39 of 43
-	"listed with an organisation":            0.86, // 5 of 5
-	"one type per name":                      0.89, // 38 of 42
-	"places in a hyphenated word":            0.92, // 11 of 11
-	"split at a possessive":                  0.86, // 11 of 12
-	"split inside at of or a cue word":       0.90, // 8 of 8
-	"the initials of a name":                 0.96, // 22 of 22
-	"the recogniser's label":                 0.67, // 55 of 81
+	"a company written in camel case":          0.90, // 17 of 18
+	"a line in capitals":                       0.86, // 5 of 5
+	"a label with a letter":                    0.57, // 3 of 5
+	"a person after a title":                   0.98, // 57 of 57
+	"a person by a first name":                 0.96, // 119 of 123
+	"a person next to a role":                  0.97, // 38 of 38
+	"a place before a place noun":              0.78, // 6 of 7
+	"a place by its last word":                 0.97, // 36 of 36
+	"a place in the gazetteer":                 0.97, // 246 of 253
+	"a place or acronym before a name":         0.70, // 6 of 8
+	"a product of a known maker":               0.57, // 3 of 5
+	"a state after a town":                     0.97, // 32 of 32
+	"a surname of a person named in full":      1.00, // 264 of 264
+	"a team in a sports report":                0.96, // 26 of 26
+	"a team in a sports result":                0.90, // 18 of 19
+	"a team named in the plural":               0.82, // 17 of 20
+	"a title in quotation marks":               0.70, // 6 of 8
+	"a town before a state":                    0.95, // 18 of 18
+	"a venue in a listing":                     0.97, // 30 of 30
+	"an abbreviation in brackets":              0.86, // 5 of 5
+	"an acronym":                               0.74, // 13 of 17
+	"an event by its last word":                0.94, // 14 of 14
+	"an organisation by its cue words":         0.89, // 103 of 115
+	"an organisation as a source or workplace": 0.86, // 5 of 5
+	"an organisation by the words around it":   0.91, // 9 of 9
+	ruleGazetteerOrganization:                  0.99, // 72 of 72
+	"an organisation's last word alone":        0.89, // 39 of 43
+	"listed with an organisation":              0.86, // 5 of 5
+	"one type per name":                        0.89, // 38 of 42
+	"places in a hyphenated word":              0.92, // 11 of 11
+	"split at a possessive":                    0.86, // 11 of 12
+	"split inside at of or a cue word":         0.90, // 8 of 8
+	"the initials of a name":                   0.96, // 22 of 22
+	"the recogniser's label":                   0.67, // 55 of 81
 }
 
 // contextRules type a name by the words around this mention of it ("in
