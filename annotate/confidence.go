@@ -81,7 +81,7 @@ var ruleConfidence = map[string]float64{
 	"split at a possessive":                    0.86, // 11 of 12
 	"split inside at of or a cue word":         0.90, // 8 of 8
 	"the initials of a name":                   0.96, // 22 of 22
-	"the recogniser's label":                   0.67, // 55 of 81
+	"the recogniser's label":                   0.70, // 49 of 69
 }
 
 // contextRules type a name by the words around this mention of it ("in

@@ -1,5 +1,7 @@
 package annotate
 
+import "strings"
+
 // Many kinds of name are told by their last word alone: a street or a
 // venue ("Seventh Street", "Heinz Field"), an event ("Vietnam War"), a law
 // or an award ("Affordable Care Act", "Nobel Prize"), a market index
@@ -194,5 +196,32 @@ func productModel(f *finder, p *phraseSpan) bool {
 		return false
 	}
 	f.add(p.a, p.b, Other, true)
+	return true
+}
+
+// nameAndNumber: "Zorbly 500", "Quux 225", "Falcon 9": a name followed by
+// a number of one to four digits that is no year is an index, a product,
+// a vehicle or a mission, numbered as makers number them, and the number
+// is part of the name. A person's or a place's name, an ordinary word
+// ("Chapter 11", "Game 7") and a sports report's scores ("Wild 4,
+// Sabres 1") are left alone, and so is a street before its house
+// number, which the recogniser calls a place ("Via Zorbly 15"). One word
+// that the recogniser sees no name in ("Game 7", "Phase 3") is a label.
+func nameAndNumber(f *finder, p *phraseSpan) bool {
+	a, b := p.a, p.b
+	if p.descriptor || f.sports || b >= len(f.toks) || !isNumber(f.toks[b].text) || len(f.toks[b].text) > 4 || isYear(f.toks[b].text) ||
+		f.toks[b].start != f.toks[b-1].end+1 {
+		return false
+	}
+	if next := f.word(b + 1); next == "-" || next == "–" || next == ":" || next == "%" || next == "." && b+2 < len(f.toks) && isNumber(f.word(b+2)) {
+		return false // a range, a time or a share: "Zorbly 5-7", "at 10:30"
+	}
+	name := f.text(a, b)
+	if b-a == 1 && (isBasicWord(name) || f.isCommonWord(name) || f.recognised(a, b) == "" && !strings.ContainsAny(name, "&") && !isAcronym(f.toks[a])) ||
+		f.recognised(a, b) == Place || places.has(name) || towns.has(name) || f.fullPersonName(a, b) ||
+		f.surnameSoFar(name) || monthWords[f.toks[b-1].text] || notNames[f.toks[b-1].text] {
+		return false
+	}
+	f.add(a, b+1, Other, true)
 	return true
 }

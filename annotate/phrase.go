@@ -56,6 +56,7 @@ func init() {
 		{"a government body after a nationality", governmentOfNation},
 		{"an organisation by its cue words", cueOrganization},
 		lastWordRule("a newspaper named after its town"),
+		{"a name and its number", nameAndNumber},
 		{"a firm of names joined by &", firmWithAmpersand},
 		{"an organisation after its kind starting a sentence", organizationAfterKind},
 		{"a person after a title", splitAtTitle},

@@ -77,6 +77,17 @@ var ruleCases = map[string][]ruleCase{
 		{text: "It owns the Dayton Clarion.", phrase: "Dayton Clarion"}, // one paper's word: left to the context
 		{text: "They met Ann Ledger.", phrase: "Ann Ledger"},
 	},
+	"a name and its number": {
+		{text: "The ZQX 500 index fell 2%.", phrase: "ZQX", want: []string{"other:ZQX 500"}},
+		{text: "The Zorbly 500 index fell 2%.", phrase: "Zorbly"}, // the recogniser sees no name: a label?
+		{text: "Shares in the Q&Z 300 rose.", phrase: "Q&Z", want: []string{"other:Q&Z 300"}},
+		{text: "They won Game 7 in May.", phrase: "Game"},
+		{text: "The plan reached Phase 3 in May.", phrase: "Phase"},
+		{text: "It was in London 2012 that he won.", phrase: "London"},
+		{text: "The Quux Summit 2024 opened.", phrase: "Quux Summit"},
+		{text: "Ann Smith 45 said so.", phrase: "Ann Smith"},
+		{text: "It rose in Zorbly 5-7 times.", phrase: "Zorbly"},
+	},
 	"a firm of names joined by &": {
 		{text: "A survey by Frost & Sullivan found it.", phrase: "Frost & Sullivan", want: []string{"organization:Frost & Sullivan"}},
 		{text: "He worked at AT&T for years.", phrase: "AT&T", want: []string{"organization:AT&T"}},
