@@ -555,7 +555,7 @@ func organizationByContext(f *finder, p *phraseSpan) bool {
 	org := f.lowerWord(a-1) && mediumCueNouns[f.word(a-1)] || !f.fullPersonName(a, b) && (f.lowerWord(a-1) && orgCueNouns[f.word(a-1)] ||
 		f.lowerWord(b) && orgAfterNouns[f.word(b)] || f.appositiveOrganization(b) ||
 		f.lowerWord(b) && orgAfterNounsInside[f.word(b)] && !f.toks[a].sentStart || f.afterBasedIn(a) ||
-		f.statementOf(a, b))
+		f.statementOf(a, b) || f.doesBusiness(a, b))
 	if !org && before >= 1 {
 		switch f.word(before) {
 		case "at", "of":
@@ -634,6 +634,53 @@ func (f *finder) statementOf(a, b int) bool {
 	name := f.text(a, b)
 	return !places.has(name) && !towns.has(name) && !demonyms.has(name) && !f.surnameSoFar(name) && !firstNames.has(f.toks[a].text)
 }
+
+// doesBusiness reports whether the name toks[a:b] is the subject of what
+// only a business does: "Zorbly cut 300 jobs", "Quux laid off staff",
+// "Zorbly reported quarterly revenue", "Quux filed for bankruptcy",
+// "Zorbly went public". A person named in full, a surname of one and a
+// place (a state cuts jobs too) are left alone.
+func (f *finder) doesBusiness(a, b int) bool {
+	verb := f.word(b)
+	if !f.lowerWord(b) || !businessVerbs[verb] {
+		return false
+	}
+	found := false
+	for k := b + 1; k <= b+4 && f.lowerWord(k) || k <= b+4 && isNumber(strings.ReplaceAll(f.word(k), ",", "")); k++ {
+		if businessObjects[verb][f.word(k)] {
+			found = true
+			break
+		}
+	}
+	if !found {
+		return false
+	}
+	name := f.text(a, b)
+	return !places.has(name) && !towns.has(name) && !demonyms.has(name) && !f.surnameSoFar(name) && !firstNames.has(f.toks[a].text)
+}
+
+// businessVerbs, with the words one of which follows within four words,
+// state what a business does.
+var (
+	businessObjects = map[string]map[string]bool{
+		"cut":      setOf("jobs", "workers", "staff", "employees", "positions", "roles"),
+		"slashed":  setOf("jobs", "workers", "staff", "employees", "positions", "roles"),
+		"shed":     setOf("jobs", "workers", "staff", "employees", "positions", "roles"),
+		"laid":     setOf("off"),
+		"lays":     setOf("off"),
+		"reported": setOf("revenue", "revenues", "earnings", "profit", "profits", "sales", "loss", "losses"),
+		"posted":   setOf("revenue", "revenues", "earnings", "profit", "profits", "sales", "loss", "losses"),
+		"filed":    setOf("bankruptcy"),
+		"went":     setOf("public", "bankrupt"),
+	}
+	businessVerbs = func() map[string]bool {
+		m := map[string]bool{}
+		for v := range businessObjects {
+			m[v] = true
+		}
+		return m
+	}()
+)
 
 // statementNouns are what an organisation says things in.
 var statementNouns = setOf("statement", "filing", "release", "announcement", "notice")

@@ -310,6 +310,13 @@ var ruleCases = map[string][]ruleCase{
 		{text: "The researchers at Oxford agreed.", phrase: "Oxford"},
 	},
 	"an organisation by the words around it": {
+		{text: "Zorbly cut 300 jobs in May.", phrase: "Zorbly", want: []string{"organization:Zorbly"}},
+		{text: "Analysts said Quux reported quarterly revenue of $2 billion.", phrase: "Quux", want: []string{"organization:Quux"}},
+		{text: "Texas cut 300 jobs.", phrase: "Texas"},
+		{text: "The Oregon-based brewer Quux raised prices.", phrase: "Quux", want: []string{"organization:Quux"}},
+		{text: "The Oregon-based artist Ann Quux painted it.", phrase: "Ann Quux"},
+		{text: "Zorbly said in a statement that it would appeal.", phrase: "Zorbly", want: []string{"organization:Zorbly"}},
+		{text: "Ann Smith left. Smith said in a statement that she would appeal.", phrase: "Smith", prior: "Ann Smith"},
 		{text: "Head coach Dana Reyes spoke.", phrase: "Head"},
 		{text: "Assistant manager Ann Wu left.", phrase: "Assistant"},
 		{text: "He spoke to the research firm Oanda on Friday.", phrase: "Oanda", want: []string{"organization:Oanda"}},
