@@ -308,6 +308,9 @@ func placeTakesNoOf(f *finder, a, i, b int) bool {
 // an organisation's name ends at its cue word.
 func organizationEndsAtCue(f *finder, a, i, b int) bool {
 	t := f.toks
+	if titles[t[i].text] && f.fullPersonName(i+1, b) {
+		return false // "Senate Majority Leader Ann Wu": a title, for splitAtTitle
+	}
 	if !orgLastWords[t[i].text] || !t[i+1].upper || titles[t[i+1].text] || titleModifiers[t[i+1].text] ||
 		orgLastWords[t[i+1].text] || orgFirstWords[t[i+1].text] || companySuffixes[t[b-1].text] && !companySuffixes[t[i].text] {
 		return false // "Prime Motor Inns Inc." is one name; "Loewi Inc. Western Gas Inc." two

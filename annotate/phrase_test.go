@@ -545,6 +545,7 @@ var ruleCases = map[string][]ruleCase{
 		{text: "Shares of Prime Motor Inns Inc. fell.", phrase: "Prime Motor Inns Inc.", at: "Motor"},
 		{text: "The White House National Security Council Ukraine expert spoke.", phrase: "White House National Security Council Ukraine", at: "Council", want: []string{"organization:White House National Security Council", "place:Ukraine"}},
 		{text: "The National Security Council met.", phrase: "National Security Council", at: "Security"},
+		{text: "Senate Majority Leader Ann Wu spoke.", phrase: "Senate Majority Leader Ann Wu", at: "Leader"},
 	},
 }
 

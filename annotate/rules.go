@@ -385,7 +385,7 @@ func (f *finder) hyphenated(i int) {
 }
 
 // person adds toks[a:b], which follows a title, as a person unless it is a
-// well-known place.
+// well-known place; a person "of" a place is the two.
 func (f *finder) person(a, b int) {
 	for a < b && demonyms.has(f.toks[a].text) {
 		a++
@@ -396,6 +396,15 @@ func (f *finder) person(a, b int) {
 	if places.has(f.text(a, b)) {
 		f.add(a, b, Place, true)
 		return
+	}
+	for i := a + 2; i < b-1; i++ {
+		if f.toks[i].text == "of" && (places.has(f.text(i+1, b)) || states.has(f.text(i+1, b))) {
+			// "Gov. Ann Wu of California": the person and where they are
+			// from, as a reporter writes it after a title.
+			f.add(a, i, Person, true)
+			f.add(i+1, b, Place, true)
+			return
+		}
 	}
 	f.add(a, b, Person, true)
 }

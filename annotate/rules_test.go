@@ -477,6 +477,8 @@ func TestSuggestClassesOfUnseenNews(t *testing.T) {
 		{"a title starting a sentence is no part of the name", "Administrator Jane Doe said the agency would review the plan.", []string{"person:Jane Doe"}},
 		{"a position as a title", "Goalkeeper Jan Oblak saved twice. Oblak was named man of the match.", []string{"person:Jan Oblak", "person:Oblak=Jan Oblak"}},
 		{"a word of a notice before a name", "Contact Jane Doe at the office for details.", []string{"person:Jane Doe"}},
+		{"a person of a place after a title", "Meanwhile, Gov. Ann Wu of California signed an order.", []string{"person:Ann Wu", "place:California"}},
+		{"a title that also ends an organisation's name", "Senate Majority Leader Ann Wu spoke.", []string{"person:Ann Wu"}},
 		{"a title of two words", "Chief Executive Tim Cook spoke. Cook said Apple would grow.", []string{"person:Tim Cook", "person:Cook=Tim Cook", "organization:Apple"}},
 		{"a sentence adverb is no name", "Meanwhile, prices rose in Denver.", []string{"place:Denver"}},
 		{"time zones are no organisations", "The game starts at 7 p.m. ET on Sunday, or 0100 GMT.", nil},
