@@ -795,16 +795,26 @@ func (f *finder) initialsTakeTheirName() {
 var teamRules = setOf("a team in a sports result", "a team in a sports report", "a line in capitals", "a club a player moves between")
 
 // teamsEverywhere makes a place's name that the clipping uses for a team
-// ("Porto beat Valencia 3-1") the team's at its other mentions too, where
-// only the gazetteer called it a place ("Valencia had won the first
-// leg"): a text about a match names the team by its town throughout. A
-// mention after a word of place ("the match in Valencia") stays the
+// ("Porto beat Valencia 3-1", "the Edmonton Oilers beat ...") the team's
+// at its other mentions too, where only the gazetteer or the recogniser
+// called it a place ("Valencia had won the first leg", "two assists for
+// Edmonton"): a text about a match names the team by its town throughout.
+// A mention after a word of place ("the match in Valencia") stays the
 // place.
 func (f *finder) teamsEverywhere() {
 	teams := map[string]bool{}
 	for _, c := range f.cands {
-		if c.typ == Organization && c.firm && teamRules[c.rule] {
-			teams[c.name] = true
+		if c.typ != Organization || !c.firm || !teamRules[c.rule] {
+			continue
+		}
+		teams[c.name] = true
+		// "the Edmonton Oilers", then "for Edmonton": a team named in full
+		// is named by its town too.
+		fields := strings.Fields(c.name)
+		for k := 1; k < len(fields) && k <= 2; k++ {
+			if lead := strings.Join(fields[:k], " "); places.has(lead) || towns.has(lead) {
+				teams[lead] = true
+			}
 		}
 	}
 	if len(teams) == 0 {
@@ -816,7 +826,7 @@ func (f *finder) teamsEverywhere() {
 			continue
 		}
 		switch before := f.wordBefore(c.start); c.rule {
-		case "a place in the gazetteer":
+		case "a place in the gazetteer", "the recogniser's label":
 			if placeStaysPlace[before] {
 				continue
 			}
