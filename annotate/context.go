@@ -328,6 +328,11 @@ func sportsTeam(f *finder, p *phraseSpan) bool {
 			team = f.teamLike(a, b) && f.teamLike(k, end) || f.scoredResult(a, b, k, end)
 		}
 	}
+	if !team && f.lowerWord(a-1) && f.lowerWord(a-2) {
+		// "a 2-0 win over Quux", "their defeat to Zorbly", "a draw with
+		// Quux", "the match against Zorbly": the other side of a result.
+		team = resultNouns[f.word(a-2)][f.word(a-1)] && !f.fullPersonName(a, b) && f.recognised(a, b) != Person
+	}
 	if !team {
 		for k := a - 1; k >= max(0, a-3); k-- {
 			if start := f.phraseStart(k); start >= 0 {
@@ -349,6 +354,16 @@ func sportsTeam(f *finder, p *phraseSpan) bool {
 func (f *finder) scoredResult(a, b, c, d int) bool {
 	return isRecord(f.word(d)) && f.recognised(a, b) != Person && f.recognised(c, d) != Person &&
 		!f.fullPersonName(a, b) && !f.fullPersonName(c, d)
+}
+
+// resultNouns name a result or a fixture, with the word that comes before
+// the other side's name: "win over", "defeat to", "draw with", "match
+// against".
+var resultNouns = map[string]map[string]bool{
+	"win": setOf("over", "against"), "victory": setOf("over", "against"), "triumph": setOf("over", "against"),
+	"defeat": setOf("to", "by", "against"), "loss": setOf("to", "against"), "draw": setOf("with", "against"),
+	"match": setOf("against"), "game": setOf("against"), "fixture": setOf("against"), "clash": setOf("with", "against"),
+	"tie": setOf("against", "with"), "derby": setOf("against", "with"), "rematch": setOf("with", "against"),
 }
 
 // resultAfter returns where the second team's name starts when the words

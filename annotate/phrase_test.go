@@ -218,6 +218,9 @@ var ruleCases = map[string][]ruleCase{
 		{text: "Ted Cruz, Texas senator, spoke.", phrase: "Ted Cruz"},
 	},
 	"a team in a sports result": {
+		{text: "It was a 2-0 win over Zorbly at home.", phrase: "Zorbly", want: []string{"organization:Zorbly"}},
+		{text: "Their defeat to Liverpool hurt.", phrase: "Liverpool", want: []string{"organization:Liverpool"}},
+		{text: "He won a victory over Ann Smith.", phrase: "Ann Smith"},
 		{text: "Head coach Dana Reyes spoke.", phrase: "Head"},
 		{text: "Assistant manager Ann Wu left.", phrase: "Assistant"},
 		{text: "It fined Pittsburgh center Maurkice Pouncey.", phrase: "Pittsburgh", want: []string{"organization:Pittsburgh"}},

@@ -817,11 +817,25 @@ func (f *finder) teamsEverywhere() {
 			}
 		}
 	}
-	if len(teams) == 0 {
+	if len(teams) == 0 && !f.sports {
 		return
 	}
 	for i := range f.cands {
 		c := &f.cands[i]
+		if c.typ == Place && !c.firm && !places.has(c.name) && c.rule == "the recogniser's label" && !placeStaysPlace[f.wordBefore(c.start)] &&
+			!f.personNamed(c.name) &&
+			!placeLastWords[c.name[strings.LastIndexByte(c.name, ' ')+1:]] && !localNouns[f.wordAfter(c.end)] && !placeCueNouns[f.wordAfter(c.end)] {
+			// In a text about matches, a name only the recogniser calls a
+			// place, no well-known one, and not after a word of place, is
+			// a club ("Burnley moved top of the league"): the towns that
+			// news names alone are the large ones, and clubs keep the
+			// names of districts and villages. A venue by its last word
+			// ("Quux Field"), a place by the word after it ("a Quuxley
+			// native", "Quuxley residents") and a person named in full
+			// ("Ann Morgan", then "Morgan") are left alone.
+			c.typ, c.firm, c.rule = Organization, true, ruleOneType
+			continue
+		}
 		if c.typ != Place || !teams[c.name] {
 			continue
 		}
@@ -855,6 +869,20 @@ func (f *finder) wordBefore(start int) string {
 		j--
 	}
 	return strings.ToLower(string(f.runes[j+1 : i+1]))
+}
+
+// wordAfter returns the word that starts after rune end, in lower case,
+// or "" when punctuation stands between.
+func (f *finder) wordAfter(end int) string {
+	i := end
+	for i < len(f.runes) && f.runes[i] == ' ' {
+		i++
+	}
+	j := i
+	for j < len(f.runes) && unicode.IsLetter(f.runes[j]) {
+		j++
+	}
+	return strings.ToLower(string(f.runes[i:j]))
 }
 
 // personNamed reports whether word is among the names of a person found
