@@ -316,6 +316,9 @@ func sportsTeam(f *finder, p *phraseSpan) bool {
 	switch next := f.word(b); {
 	case sportsPositions[next] && (f.lowerWord(b) || t[b].allCaps) && (f.upperWord(b+1) || next == "fans" || next == "players" || next == "athletic"):
 		team = true
+	case positionModifiers[next] && f.lowerWord(b) && (sportsPositions[f.word(b+1)] || f.word(b+1) == "coordinator") && f.upperWord(b+2) &&
+		!f.fullPersonName(a, b):
+		team = true // "Toronto general manager Ann Wu", "Quux head coach Ann Wu"
 	case next == "(" && (isRecord(f.word(b+1)) || f.word(b+1) == "NR") && f.word(b+2) == ")" || next == "(" && isRecord(f.word(b+1)) && f.word(b+2) == ",":
 		team = true
 	case isNumber(next) && !monthWords[f.text(a, b)] && (t[a].sentStart || f.word(a-1) == ",") && (f.word(b+1) == "," || f.word(b+1) == ":" || isNumber(f.word(b+1)) || f.word(b+1) == "—"):
@@ -355,6 +358,10 @@ func (f *finder) scoredResult(a, b, c, d int) bool {
 	return isRecord(f.word(d)) && f.recognised(a, b) != Person && f.recognised(c, d) != Person &&
 		!f.fullPersonName(a, b) && !f.fullPersonName(c, d)
 }
+
+// positionModifiers come before a position of a team's staff: "general
+// manager", "head coach", "defensive coordinator".
+var positionModifiers = setOf("general", "head", "assistant", "associate", "offensive", "defensive", "interim")
 
 // resultNouns name a result or a fixture, with the word that comes before
 // the other side's name: "win over", "defeat to", "draw with", "match
@@ -784,7 +791,7 @@ func townAfterPreposition(f *finder, p *phraseSpan) bool {
 // given name are a person's name ("Jason La Canfora", "Robin Biesbroek"),
 // unless the recogniser took them for an organisation.
 func personByFirstName(f *finder, p *phraseSpan) bool {
-	if p.descriptor || !f.fullPersonName(p.a, p.b) {
+	if p.descriptor || !f.fullPersonName(p.a, p.b) && !f.familyNameFirstName(p.a, p.b) {
 		return false
 	}
 	whole := f.text(p.a, p.b)
@@ -792,6 +799,22 @@ func personByFirstName(f *finder, p *phraseSpan) bool {
 		return false
 	}
 	f.add(p.a, p.b, Person, true)
+	return true
+}
+
+// familyNameFirstName reports whether toks[a:b] is a Chinese, Korean or
+// Vietnamese name written family name first ("Xi Jinping", "Kim Jong
+// Un"): two or three capitalised words, the first a common family name,
+// the others no English words.
+func (f *finder) familyNameFirstName(a, b int) bool {
+	if b-a < 2 || b-a > 3 || !familyNameFirst[f.toks[a].text] {
+		return false
+	}
+	for _, t := range f.toks[a+1 : b] {
+		if !t.word || !t.upper || t.allCaps || f.isOrdinaryWord(t.text) || orgLastWords[t.text] || placeLastWords[t.text] {
+			return false
+		}
+	}
 	return true
 }
 

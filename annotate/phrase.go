@@ -148,7 +148,8 @@ func trimLeadingNonNames(f *finder, p *phraseSpan) bool {
 	a, b := p.a, p.b
 	for a < b && (!t[a].word || (t[a].text == "s" && a > 0 && isApostrophe(t[a-1].text)) || notNames[t[a].text] || nameMadeAdjective(t[a].text) || f.commonAcronym(t[a].text) || (t[a].sentStart && stopwords[t[a].text]) || nameAdverbs[t[a].text] || t[a].text == "The" && !(a > 0 && t[a-1].text == "@") || capsWords[t[a].text] && f.nameOfInitials(t[a].text) == "" ||
 		((connectors[t[a].text] || t[a].text == "the") && !t[a].upper) ||
-		(t[a].sentStart && a+1 < b && f.tags[a] != "" && !strings.HasPrefix(f.tags[a], "NNP") && !places.has(t[a].text))) &&
+		(t[a].sentStart && a+1 < b && f.tags[a] != "" && !strings.HasPrefix(f.tags[a], "NNP") && !places.has(t[a].text) &&
+			!firstNames.has(t[a].text) && !familyNameFirst[t[a].text])) &&
 		!places.has(f.text(a, b)) && !f.named[f.text(a, b)] {
 		a++
 	}
@@ -676,13 +677,21 @@ func leadingPlaceOrAcronym(f *finder, p *phraseSpan) bool {
 			f.phrase(k, b, p.descriptor)
 			return true
 		}
-		if places.has(f.text(a, k)) && (t[a].allCaps || (b-k >= 2 && f.recognised(k, b) == Person)) {
+		if places.has(f.text(a, k)) && (t[a].allCaps || (b-k >= 2 && f.recognised(k, b) == Person && !f.teamNickname(b-1))) {
 			f.add(a, k, Place, true)
 			f.phrase(k, b, p.descriptor)
 			return true
 		}
 	}
 	return false
+}
+
+// teamNickname reports whether toks[i], ending a name, is an ordinary
+// word in the plural, as teams are named after their town ("Toronto
+// Maple Leafs", "Boston Red Sox" are no place and person).
+func (f *finder) teamNickname(i int) bool {
+	w := f.toks[i].text
+	return strings.HasSuffix(w, "s") && !strings.HasSuffix(w, "ss") && f.isOrdinaryWord(w) && !f.surnameSoFar(w)
 }
 
 // roadByNumber: "County Road 600S", "Route 66", "1600E Road": a road

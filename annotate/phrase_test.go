@@ -218,6 +218,8 @@ var ruleCases = map[string][]ruleCase{
 		{text: "Ted Cruz, Texas senator, spoke.", phrase: "Ted Cruz"},
 	},
 	"a team in a sports result": {
+		{text: "Toronto general manager Ann Wu praised him.", phrase: "Toronto", want: []string{"organization:Toronto"}},
+		{text: "Ann Smith head coach Bo Wu spoke.", phrase: "Ann Smith"},
 		{text: "It was a 2-0 win over Zorbly at home.", phrase: "Zorbly", want: []string{"organization:Zorbly"}},
 		{text: "Their defeat to Liverpool hurt.", phrase: "Liverpool", want: []string{"organization:Liverpool"}},
 		{text: "He won a victory over Ann Smith.", phrase: "Ann Smith"},
@@ -400,6 +402,8 @@ var ruleCases = map[string][]ruleCase{
 		{text: "Sales rose in Franklin, 32, a record.", phrase: "Franklin"},
 	},
 	"a person by a first name": {
+		{text: "It rained. Xi Jinping met him.", phrase: "Xi Jinping", want: []string{"person:Xi Jinping"}},
+		{text: "They walked down Park Lane.", phrase: "Park Lane"},
 		{text: "LONDON INTERBANK OFFERED RATES rose.", phrase: "LONDON INTERBANK OFFERED RATES"},
 		{text: "By JOHN SMITH, Associated Press", phrase: "JOHN SMITH", want: []string{"person:JOHN SMITH"}},
 		{text: "More information: G. Petit et al.", phrase: "G. Petit", want: []string{"person:G. Petit"}},
