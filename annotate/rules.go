@@ -117,6 +117,8 @@ type finder struct {
 	midSentence map[string]bool
 	// takenUp memoises takenUpAsPerson by name.
 	takenUp map[string]bool
+	// acronyms memoises acronymUse by acronym (orgs.go).
+	acronyms map[string]acronymUse
 }
 
 func (f *finder) text(a, b int) string { return string(f.runes[f.toks[a].start:f.toks[b-1].end]) }
