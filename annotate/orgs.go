@@ -50,8 +50,13 @@ const (
 	ruleAcronymCommonNoun   = "an acronym used as a common noun"
 )
 
+// The lexicon's rule typed 10 names of the tune part, 9 of them right
+// (TestRuleConfidence); the acronym rule types nothing, so it has no score.
+func init() { ruleConfidence[ruleLexiconOrganization] = 0.83 }
+
 // lexiconOrganization: a name of the lexicon of organisations ("Sonos",
-// "Oklahoma City Thunder", "Drägerwerk") that no earlier rule typed from
+// "Oklahoma City Thunder", "Drägerwerk"), or one of its branches named by
+// a place ("Logitech Europe"), that no earlier rule typed from
 // its context is an organisation, unless it could as well be a person or
 // a place here: a person's full name or the surname of one named before,
 // a given name or an English word alone, a well-known place, or a town
@@ -62,7 +67,7 @@ func lexiconOrganization(f *finder, p *phraseSpan) bool {
 		return false
 	}
 	name := f.text(a, b)
-	if !inOrgLexicon(name) || places.has(name) || states.has(name) || demonyms.has(name) {
+	if !inOrgLexicon(name) && !f.regionalUnit(a, b) || places.has(name) || states.has(name) || demonyms.has(name) {
 		return false
 	}
 	if f.fullPersonName(a, b) || f.surnameSoFar(name) {
@@ -78,6 +83,31 @@ func lexiconOrganization(f *finder, p *phraseSpan) bool {
 		b += 2 // its legal form is part of the name as written: "Sonos, Inc."
 	}
 	f.add(a, b, Organization, false)
+	return true
+}
+
+// regionalUnit reports whether toks[a:b] is a name of the lexicon followed
+// by a well-known place, as companies name their branches ("Beckhoff
+// North America", "Logitech Europe").
+func (f *finder) regionalUnit(a, b int) bool {
+	for k := a + 1; k < b && k <= a+3; k++ {
+		if places.has(f.text(k, b)) && inOrgLexicon(f.text(a, k)) && !firstNames.has(f.text(a, k)) {
+			return true
+		}
+	}
+	return false
+}
+
+// lexiconOrganizationAfterTitle adds toks[a:b], which follows a title, as
+// an organisation when it is a name of two words or more of the lexicon,
+// or a branch of one, and no person's full name: the title is that of its
+// head ("Rob Goldman, President Logitech Europe, said"). A single word
+// after a title is a surname ("Mr. Basler").
+func (f *finder) lexiconOrganizationAfterTitle(a, b int) bool {
+	if b-a < 2 || f.fullPersonName(a, b) || !inOrgLexicon(f.text(a, b)) && !f.regionalUnit(a, b) {
+		return false
+	}
+	f.add(a, b, Organization, true)
 	return true
 }
 

@@ -12,6 +12,7 @@ func init() {
 		{text: "The deal with Beckhoff closed on Monday.", phrase: "Beckhoff", want: []string{"organization:Beckhoff"}},
 		{text: "Shares of Foxconn, Inc. fell.", phrase: "Foxconn", want: []string{"organization:Foxconn, Inc."}},
 		{text: "The Philadelphia Eagles won again.", phrase: "Philadelphia Eagles", want: []string{"organization:Philadelphia Eagles"}},
+		{text: "He joined Logitech Europe last year.", phrase: "Logitech Europe", want: []string{"organization:Logitech Europe"}},
 		{text: "Drägerwerk said it would hire.", phrase: "Drägerwerk", want: []string{"organization:Drägerwerk"}},
 		{text: "Dräger said it would hire.", phrase: "Dräger", want: []string{"organization:Dräger"}},
 		// A name of the lexicon that is also a person's.
@@ -33,6 +34,22 @@ func init() {
 		{text: "The ZMX says that an ZMX will come.", phrase: "ZMX"},
 		{text: "He was an anonymous NSX aide.", phrase: "NSX"},
 		{text: "The former KGX officer spoke.", phrase: "KGX"},
+	}
+}
+
+// TestOrgLexiconAfterTitle: a branch of a company of the lexicon after a
+// title is the company's, a single word after a title a person's surname.
+func TestOrgLexiconAfterTitle(t *testing.T) {
+	text := "Anna Kovacs, President Logitech Europe, says sales grew. Mr. Basler disagreed."
+	want := map[string]EntityType{"Anna Kovacs": Person, "Logitech Europe": Organization, "Basler": Person}
+	got := map[string]EntityType{}
+	for _, s := range Suggest(text, nil) {
+		got[s.Selector.Exact] = s.Type
+	}
+	for name, typ := range want {
+		if got[name] != typ {
+			t.Errorf("%q suggested as %q, want %q (all: %v)", name, got[name], typ, got)
+		}
 	}
 }
 

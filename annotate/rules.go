@@ -376,6 +376,9 @@ func (f *finder) person(a, b int) {
 		f.add(a, b, Place, true)
 		return
 	}
+	if f.lexiconOrganizationAfterTitle(a, b) {
+		return
+	}
 	f.add(a, b, Person, true)
 }
 
