@@ -117,7 +117,7 @@ func (f *finder) lexiconOrganizationAfterTitle(a, b int) bool {
 //     text ("hypersensitivity pneumonitis (HP)", "real-time bidding, or
 //     RTB"): then none of its mentions is one;
 //   - after "a" or "an" as the head of its phrase ("an ICT", "a GPCR
-//     binds");
+//     binds"), or after a form of "be" ("the car could be AWD");
 //   - after an adjective or a noun in lower case ("healthcare ICT", "the
 //     European WLTP cycle"), which no organisation's name takes, but for
 //     the few that do ("former", "rival");
@@ -135,7 +135,7 @@ func acronymCommonNoun(f *finder, p *phraseSpan) bool {
 		return false
 	}
 	w := f.toks[p.a].text
-	if orgs.has(w) || places.has(w) || states.has(w) || inOrgLexicon(w) || fullNames[w] != "" {
+	if orgs.has(w) || places.has(w) || inOrgLexicon(w) || fullNames[w] != "" {
 		return false
 	}
 	use := f.acronymUse(w)
@@ -161,7 +161,7 @@ func (f *finder) acronymAsNoun(i int) bool {
 	}
 	nextNoun := f.lowerWord(i+1) && strings.HasPrefix(f.tags[i+1], "NN")
 	switch {
-	case (prev == "a" || prev == "an") && !nextNoun:
+	case (prev == "a" || prev == "an" || copulas[prev]) && !nextNoun:
 		return true
 	case f.lowerWord(i-1) && nounModifierTags[f.tags[i-1]] && !orgModifiers[prev]:
 		return true
@@ -175,6 +175,10 @@ func (f *finder) acronymAsNoun(i int) bool {
 	}
 	return false
 }
+
+// copulas are the forms of "be", after which an acronym is what something
+// is, not who acts.
+var copulas = setOf("be", "is", "are", "was", "were", "been", "being")
 
 // staffNouns are the people of an organisation, written after its name
 // ("NSC aide", "FBI agents").

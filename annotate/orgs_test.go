@@ -28,6 +28,8 @@ func init() {
 		{text: "The engine turns at 3,000 RPX on the highway.", phrase: "RPX", want: []string{"surname:RPX"}},
 		{text: "The screen deals with HVX and text entry.", phrase: "HVX", want: []string{"surname:HVX"}},
 		{text: "She studies gaming VR/ARX for a living.", phrase: "ARX", want: []string{"surname:ARX"}},
+		{text: "She studies gaming VR/AR for a living.", phrase: "AR", want: []string{"surname:AR"}},
+		{text: "The car could just as easily be AWX.", phrase: "AWX", want: []string{"surname:AWX"}},
 		// An acronym used as a name is left to the acronym rule.
 		{text: "He told the FBI everything.", phrase: "FBI"},
 		{text: "Zorbly Motors (ZMX) makes cars. A new ZMX model came out.", phrase: "ZMX"},
