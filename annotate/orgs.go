@@ -160,14 +160,17 @@ func (f *finder) acronymAsNoun(i int) bool {
 		return false // "another top NSC aide"
 	}
 	nextNoun := f.lowerWord(i+1) && strings.HasPrefix(f.tags[i+1], "NN")
+	if f.toks[i].sentStart {
+		prev = "" // the word before ends another sentence: "in 2019. FTC said"
+	}
 	switch {
 	case (prev == "a" || prev == "an" || copulas[prev]) && !nextNoun:
 		return true
-	case f.lowerWord(i-1) && nounModifierTags[f.tags[i-1]] && !orgModifiers[prev]:
+	case prev != "" && f.lowerWord(i-1) && nounModifierTags[f.tags[i-1]] && !orgModifiers[prev]:
 		return true
 	case prev != "" && unicode.IsDigit([]rune(prev)[0]) && f.toks[i-1].end < f.toks[i].start:
 		return true
-	case prev == "/" && (commonAcronyms[f.word(i-2)] || f.lowerWord(i-2)):
+	case prev == "/" && f.toks[i-1].end == f.toks[i].start && (commonAcronyms[f.word(i-2)] || f.lowerWord(i-2)):
 		return true
 	case (next == "and" || next == "or" || next == ",") && f.lowerWord(i+2) && unicode.IsLetter([]rune(f.word(i + 2))[0]) &&
 		nounModifierTags[f.tagAt(i+2)] && !otherWords[f.word(i+2)]:
@@ -194,7 +197,11 @@ var nounModifierTags = setOf("JJ", "JJR", "JJS", "NN", "NNS")
 var orgModifiers = setOf("former", "rival", "fellow", "parent", "sister", "local", "federal", "embattled",
 	"defunct", "now-defunct", "state-run", "state-owned", "giant", "chipmaker", "carmaker", "automaker",
 	"broadcaster", "regulator", "watchdog", "lender", "insurer", "retailer", "airline", "group", "agency", "firm",
-	"company", "union", "party", "network", "newspaper", "daily", "outlet", "channel", "club", "team", "side")
+	"company", "union", "party", "network", "newspaper", "daily", "outlet", "channel", "club", "team", "side",
+	// Articles of other languages, which an English tagger reads as
+	// adjectives or nouns ("der CDU", "da NASCAR").
+	"der", "die", "das", "des", "dem", "den", "el", "los", "las", "la", "le", "les", "da", "do", "di", "del",
+	"della", "de", "du", "het", "een")
 
 // otherWords start a list's next item that may be an organisation ("the
 // FBI and other agencies").
