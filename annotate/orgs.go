@@ -13,7 +13,7 @@ import (
 //
 // The lexicon (data/org-names.txt, see data/README.md) is 21,000 names of
 // companies, sports teams, bands and agencies from openly licensed lists,
-// with their legal forms taken off ("Sonos, Inc." is "Sonos"). Like the
+// with their legal forms taken off ("Garmin Ltd." is "Garmin"). Like the
 // towns, it is weak evidence: a company may share its name with a person
 // or a town, so the rule that reads it comes after the rules that read the
 // words around a mention (titles, cue words, "in", sports results) and
@@ -29,7 +29,7 @@ var orgNamesData string
 var orgNames = sortedList{data: orgNamesData}
 
 // umlautSpelled writes German umlauts as they are spelled without them
-// ("Dräger" as "Draeger"), as companies register their names abroad.
+// ("Müller" as "Mueller"), as companies register their names abroad.
 var umlautSpelled = strings.NewReplacer("ä", "ae", "ö", "oe", "ü", "ue", "Ä", "Ae", "Ö", "Oe", "Ü", "Ue", "ß", "ss")
 
 // inOrgLexicon reports whether name is an organisation of the lexicon, as
@@ -54,8 +54,8 @@ const (
 // (TestRuleConfidence); the acronym rule types nothing, so it has no score.
 func init() { ruleConfidence[ruleLexiconOrganization] = 0.83 }
 
-// lexiconOrganization: a name of the lexicon of organisations ("Sonos",
-// "Oklahoma City Thunder", "Drägerwerk"), or one of its branches named by
+// lexiconOrganization: a name of the lexicon of organisations ("Garmin",
+// "Green Bay Packers", "Drägerwerk"), or one of its branches named by
 // a place ("Logitech Europe"), that no earlier rule typed from
 // its context is an organisation, unless it could as well be a person or
 // a place here: a person's full name or the surname of one named before,
@@ -80,7 +80,7 @@ func lexiconOrganization(f *finder, p *phraseSpan) bool {
 		return false // "a plant in Nokia"
 	}
 	if f.word(b) == "," && companySuffixes[f.word(b+1)] {
-		b += 2 // its legal form is part of the name as written: "Sonos, Inc."
+		b += 2 // its legal form is part of the name as written: "Garmin, Ltd."
 	}
 	f.add(a, b, Organization, false)
 	return true
