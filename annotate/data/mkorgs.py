@@ -102,12 +102,12 @@ UP = {'fc', 'sc', 'la', 'dc', 'nyc'}
 def title(lower):
     out = []
     for w in lower.split(' '):
-        if w in UP or (len(w) <= 4 and not re.search(r'[aeiouy]', w)) or (len(w) <= 3 and w not in ('the', 'of', 'and', 'new', 'red', 'san', 'los', 'st', 'sox', 'bay', 'jr', 'oil', 'mac', 'pan', 'may', 'kia', 'bee', 'gun', 'day', 'who')):
+        if w in ('st', 'st.'):
+            out.append('St.')
+        elif w in UP or (len(w) <= 4 and not re.search(r'[aeiouy]', w)) or (len(w) <= 3 and w not in ('the', 'of', 'and', 'new', 'red', 'san', 'los', 'st', 'sox', 'bay', 'jr', 'oil', 'mac', 'pan', 'may', 'kia', 'bee', 'gun', 'day', 'who')):
             out.append(w.upper())
         elif w in ('of', 'and') and out:
             out.append(w)
-        elif w == 'st':
-            out.append('St.')
         else:
             out.append(re.sub(r"^[a-z]|(?<=[-'])[a-z]", lambda m: m.group(0).upper(), w))
     return ' '.join(out)
