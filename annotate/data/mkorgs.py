@@ -68,6 +68,9 @@ def acceptable(n, acronyms=False):
     if len(ws) > 5 or n in places or n in towns or n in demonyms:
         return False
     if len(ws) == 1:
+        stem = re.sub(r"['’]s$", '', n)
+        if stem != n and (len(stem) < 3 or stem in given):
+            return False  # "Charlotte's": a person's possessive
         if n.isupper() and len(n) <= 4:
             # A short acronym of the IEEE's listing is left to the acronym
             # rules: thousands of companies are named by two to four
@@ -86,7 +89,10 @@ def acceptable(n, acronyms=False):
 
 names = set()
 def add(n, short=True, acronyms=False):
-    if acceptable(n, acronyms):
+    # A single word of the IEEE's listing that the dictionary has as a
+    # proper noun is as often a surname ("Schmidt", "Richter") or a star
+    # as a company; compromise's own names were chosen by hand.
+    if acceptable(n, acronyms) and (acronyms or ' ' in n or n not in proper):
         names.add(n)
     ws = n.split(' ')
     if short and len(ws) >= 2 and ws[-1].lower() in TRADE:
