@@ -35,6 +35,7 @@ func init() {
 		{text: "Zorbly Motors (ZMX) makes cars. A new ZMX model came out.", phrase: "ZMX"},
 		{text: "The ZMX says that an ZMX will come.", phrase: "ZMX"},
 		{text: "He was an anonymous NSX aide.", phrase: "NSX"},
+		{text: "She called a FBZ with clout, the Federal Bureau of Zoning (FBZ).", phrase: "FBZ"},
 		{text: "It was posted on November 4, 2019\n\nFTX: We earn income from links.", phrase: "FTX"},
 		{text: "The former KGX officer spoke.", phrase: "KGX"},
 	}
