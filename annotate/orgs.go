@@ -79,12 +79,19 @@ func lexiconOrganization(f *finder, p *phraseSpan) bool {
 	if towns.has(name) && placePrepositions[f.word(a-1)] && f.lowerWord(a-1) {
 		return false // "a plant in Nokia"
 	}
-	if f.word(b) == "," && companySuffixes[f.word(b+1)] {
-		b += 2 // its legal form is part of the name as written: "Garmin, Ltd."
+	if f.word(b) == "," && companySuffixes[f.word(b+1)] && f.phraseEnd(b+1) == b+2 && !joiners[f.word(b+2)] {
+		// Its legal form is part of the name as written ("Garmin, Ltd.
+		// said"), unless it leads a phrase of its own ("Garmin, Ltd. CEO
+		// Cliff Pemble", "Garmin, Ltd. and Logitech"), which the other
+		// rules read.
+		b += 2
 	}
 	f.add(a, b, Organization, false)
 	return true
 }
+
+// joiners join two names into one phrase.
+var joiners = setOf("and", "&", "of")
 
 // regionalUnit reports whether toks[a:b] is a name of the lexicon followed
 // by a well-known place, as companies name their branches ("Beckhoff

@@ -11,6 +11,8 @@ func init() {
 	ruleCases[ruleLexiconOrganization] = []ruleCase{
 		{text: "The deal with Beckhoff closed on Monday.", phrase: "Beckhoff", want: []string{"organization:Beckhoff"}},
 		{text: "Shares of Foxconn, Inc. fell.", phrase: "Foxconn", want: []string{"organization:Foxconn, Inc."}},
+		{text: "Foxconn, Inc. CEO Terry Gou spoke.", phrase: "Foxconn", want: []string{"organization:Foxconn"}},
+		{text: "We met Foxconn, Inc. and Basler AG.", phrase: "Foxconn", want: []string{"organization:Foxconn"}},
 		{text: "The Philadelphia Eagles won again.", phrase: "Philadelphia Eagles", want: []string{"organization:Philadelphia Eagles"}},
 		{text: "He joined Logitech Europe last year.", phrase: "Logitech Europe", want: []string{"organization:Logitech Europe"}},
 		{text: "Drägerwerk said it would hire.", phrase: "Drägerwerk", want: []string{"organization:Drägerwerk"}},
