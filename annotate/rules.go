@@ -117,6 +117,8 @@ type finder struct {
 	midSentence map[string]bool
 	// takenUp memoises takenUpAsPerson by name.
 	takenUp map[string]bool
+	// acronyms memoises acronymUse by acronym (orgs.go).
+	acronyms map[string]acronymUse
 }
 
 func (f *finder) text(a, b int) string { return string(f.runes[f.toks[a].start:f.toks[b-1].end]) }
@@ -372,6 +374,9 @@ func (f *finder) person(a, b int) {
 	}
 	if places.has(f.text(a, b)) {
 		f.add(a, b, Place, true)
+		return
+	}
+	if f.lexiconOrganizationAfterTitle(a, b) {
 		return
 	}
 	f.add(a, b, Person, true)
