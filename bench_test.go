@@ -65,10 +65,16 @@ func peakRSS(b *testing.B, bin string, args ...string) float64 {
 	return float64(ru.Maxrss) / 1024 // kilobytes on Linux
 }
 
-// buildMargin builds the margin binary into dir.
+// buildMargin builds the margin binary into dir; with MARGIN_MEMPROFILE
+// set, with the memprofile tag, so that the window it runs writes heap
+// profiles there (app/memprofile.go, docs/performance.md).
 func buildMargin(b *testing.B, dir string) string {
 	bin := filepath.Join(dir, "margin")
-	if out, err := exec.Command("go", "build", "-o", bin, ".").CombinedOutput(); err != nil {
+	args := []string{"build", "-o", bin}
+	if os.Getenv("MARGIN_MEMPROFILE") != "" {
+		args = append(args, "-tags", "memprofile")
+	}
+	if out, err := exec.Command("go", append(args, ".")...).CombinedOutput(); err != nil {
 		b.Fatalf("go build: %v\n%s", err, out)
 	}
 	return bin

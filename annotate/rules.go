@@ -130,6 +130,8 @@ type finder struct {
 	// surnames holds each ending of the name of a person of two words or
 	// more found so far ("Richardson", "van Dijk"), for surnameSoFar.
 	surnames map[string]bool
+	// acronyms memoises acronymUse by acronym (orgs.go).
+	acronyms map[string]acronymUse
 }
 
 func (f *finder) text(a, b int) string { return string(f.runes[f.toks[a].start:f.toks[b-1].end]) }
@@ -395,6 +397,9 @@ func (f *finder) person(a, b int) {
 	}
 	if places.has(f.text(a, b)) {
 		f.add(a, b, Place, true)
+		return
+	}
+	if f.lexiconOrganizationAfterTitle(a, b) {
 		return
 	}
 	for i := a + 2; i < b-1; i++ {

@@ -44,7 +44,6 @@ func Run(dir string) (err error) {
 		dir = s.LibraryDir
 	}
 	annotate.Warm()
-	profileMemory()
 	ctx, cancel := context.WithCancel(context.Background())
 	lib, err := library.Open(ctx, dir)
 	if err != nil {

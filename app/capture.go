@@ -2,6 +2,7 @@ package app
 
 import (
 	"context"
+	"errors"
 	"fmt"
 	"log/slog"
 	"strconv"
@@ -37,6 +38,9 @@ type captureService struct {
 	port  int             // the port asked for
 	token string
 	err   error // why it is not listening
+	// stopped is set when the window closes; a start still under way then
+	// does not listen.
+	stopped bool
 }
 
 // newCaptureService is the capture port of the window on lib; onClip is
@@ -48,12 +52,17 @@ func newCaptureService(lib *library.Library, onClip func(capture.Result)) *captu
 // start listens on port with the token kept in the library folder,
 // stopping the server already running. A port that is taken (by 'margin
 // serve', say) is no error for the window: the service is then not
-// listening, and status says why.
+// listening, and status says why. It reads the token file and opens a
+// socket, so it runs off the UI goroutine.
 func (c *captureService) start(port int) {
 	c.mu.Lock()
 	defer c.mu.Unlock()
 	c.stopLocked()
 	c.port, c.err = port, nil
+	if c.stopped {
+		c.err = errors.New("the window is closing")
+		return
+	}
 	if c.token == "" {
 		t, err := capture.LoadToken(c.lib.Dir())
 		if err != nil {
@@ -89,10 +98,11 @@ func (c *captureService) resetToken() error {
 	return nil
 }
 
-// stop stops listening, letting a page being filed finish.
+// stop stops listening for good, letting a page being filed finish.
 func (c *captureService) stop() {
 	c.mu.Lock()
 	defer c.mu.Unlock()
+	c.stopped = true
 	c.stopLocked()
 }
 

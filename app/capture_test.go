@@ -166,6 +166,24 @@ func TestATakenPortIsSaidInPreferences(t *testing.T) {
 	})
 }
 
+func TestAPortTakenAtStartIsSaidInPreferences(t *testing.T) {
+	ln, err := net.Listen("tcp", "127.0.0.1:0")
+	if err != nil {
+		t.Fatal(err)
+	}
+	defer ln.Close()
+	taken := ln.Addr().(*net.TCPAddr).Port
+	defaultCapturePort = taken
+	t.Cleanup(func() { defaultCapturePort = 0 })
+
+	w := newTestWindow(t)
+	s := w.preferencesForm().capture
+	if w.capture.listening() != 0 || !strings.HasPrefix(s.status.Text, fmt.Sprintf("Not listening: port %d is taken", taken)) ||
+		strings.Count(s.status.Text, ". ") != 0 || !strings.HasSuffix(s.status.Text, ".") {
+		t.Errorf("status = %q, want the taken port said in a sentence", s.status.Text)
+	}
+}
+
 // freePort is a loopback port nothing listens on.
 func freePort(t *testing.T) int {
 	t.Helper()

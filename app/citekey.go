@@ -10,11 +10,11 @@ import (
 	"margin/library"
 )
 
-// loadCiteKey reads the clipping's citation key, giving it one if it has
-// none (as an export would), into the Details tab.
+// loadCiteKey reads the clipping's citation key into the Details tab: the
+// key it has, or the one an export would give it, without storing it.
 func (w *mainWindow) loadCiteKey(id int64) {
 	w.background(func(ctx context.Context) {
-		key, err := export.CiteKey(ctx, w.lib, id)
+		key, err := export.PeekCiteKey(ctx, w.lib, id)
 		w.do(func() {
 			if w.currentID() == id {
 				w.panel.setCiteKey(id, key, err)

@@ -85,6 +85,36 @@ func TestTheDetailsTabShowsAndEditsTheCitationKey(t *testing.T) {
 	})
 }
 
+func TestOpeningTheDetailsTabStoresNoCitationKey(t *testing.T) {
+	w := newTestWindow(t)
+	ctx := context.Background()
+	ids := addArticles(t, w.lib, "Harbour plans divide the city", "Storm closes the airport")
+	for _, id := range ids {
+		w.OpenClipping(id)
+		w.wait()
+		w.panel.tabs.Select(w.panel.detTab)
+		w.wait()
+		if w.panel.citeKey.Text == "" || w.panel.citeKey.Disabled() {
+			t.Fatalf("the tab shows no key for clipping %d", id)
+		}
+	}
+	shown := w.panel.citeKey.Text
+	t.Run("no key was stored by looking", func(t *testing.T) {
+		if k, err := w.lib.CiteKey(ctx, ids[0], "probe2026key"); err != nil || k != "probe2026key" {
+			t.Errorf("the first clipping has the key %q (%v) stored", k, err)
+		}
+	})
+	t.Run("exporting stores the key shown", func(t *testing.T) {
+		it, err := export.Load(ctx, w.lib, ids[1])
+		if err != nil || it.CiteKey != shown {
+			t.Fatalf("the export cites %q (%v), the tab showed %q", it.CiteKey, err, shown)
+		}
+		if k, err := w.lib.CiteKey(ctx, ids[1], "probe2026key"); err != nil || k != shown {
+			t.Errorf("after the export the stored key is %q, %v", k, err)
+		}
+	})
+}
+
 // The window and margin citekey refuse a taken key with the same sentence.
 func TestATakenCitationKeyReadsTheSameInBothFaces(t *testing.T) {
 	w := newTestWindow(t)

@@ -43,6 +43,9 @@ type exportRequest struct {
 	// pictures out, as margin export --no-images does.
 	Attachments string
 	NoImages    bool
+	// Template is the chosen note template's shipped name or file path,
+	// "" for none; withTemplate loads it into Options.Template.
+	Template string
 	// Dest is a folder when the export writes one Markdown note per
 	// clipping (ToFolder), otherwise the file to write.
 	Dest string
@@ -485,9 +488,10 @@ func plural(n int, word string) string {
 	return library.Thousands(n) + " " + word + "s"
 }
 
-// request reads the dialog into an exportRequest. The error is a choice
-// that cannot be used: a template that does not read, a pictures folder
-// outside the notes' folder.
+// request reads the dialog's fields into an exportRequest, without loading
+// its note template: withTemplate does that off the UI goroutine, as it
+// may read a file. The error is a choice that cannot be used: no template
+// file chosen, a pictures folder outside the notes' folder.
 func (d *exportDialog) request() (exportRequest, error) {
 	req := exportRequest{
 		Format:      formatFromLabel(d.format.Selected),
@@ -515,13 +519,8 @@ func (d *exportDialog) request() (exportRequest, error) {
 	if req.Format != export.FormatMarkdown {
 		return req, nil
 	}
-	if tpl := d.templateChoice(); tpl != "" {
-		t, err := export.LoadTemplate(tpl)
-		if err != nil {
-			return req, err
-		}
-		req.Options.Template = t
-	} else if choiceOf(templateNames, d.template.Selected, "") == templateFile {
+	req.Template = d.templateChoice()
+	if req.Template == "" && choiceOf(templateNames, d.template.Selected, "") == templateFile {
 		return req, errors.New("choose the template file")
 	}
 	if !req.NoImages {
@@ -532,18 +531,37 @@ func (d *exportDialog) request() (exportRequest, error) {
 	return req, nil
 }
 
-// changed updates the dialog and its preview after a choice changed.
+// loadTemplate loads a note template by its shipped name or file path; a
+// variable so tests can watch where and how often it runs.
+var loadTemplate = export.LoadTemplate
+
+// withTemplate returns req with its note template loaded. It reads the
+// template's file, so it runs off the UI goroutine.
+func withTemplate(req exportRequest) (exportRequest, error) {
+	if req.Template == "" || req.Format != export.FormatMarkdown {
+		return req, nil
+	}
+	t, err := loadTemplate(req.Template)
+	if err != nil {
+		return req, err
+	}
+	req.Options.Template = t
+	return req, nil
+}
+
+// changed updates the dialog and its preview after a choice changed,
+// reading the dialog's fields once for both.
 func (d *exportDialog) changed() {
 	if !d.built {
 		return
 	}
-	d.update()
-	d.refreshPreview()
+	req, err := d.request()
+	d.update(req)
+	d.refreshPreview(req, err)
 }
 
 // update shows the options that apply to the chosen format and scope.
-func (d *exportDialog) update() {
-	req, _ := d.request()
+func (d *exportDialog) update(req exportRequest) {
 	md := req.Format == export.FormatMarkdown
 	showRows(d.md, md)
 	showRows(d.tplRows, md && choiceOf(templateNames, d.template.Selected, "") == templateFile)
@@ -578,11 +596,10 @@ func showRows(rows []fyne.CanvasObject, show bool) {
 
 // refreshPreview renders, in the background, what the export writes for
 // the first clipping in scope, with export.Preview: the export's own
-// rendering, not a copy of it.
-func (d *exportDialog) refreshPreview() {
+// rendering, not a copy of it. req and err are what request read.
+func (d *exportDialog) refreshPreview(req exportRequest, err error) {
 	d.previewSeq++
 	seq := d.previewSeq
-	req, err := d.request()
 	if err != nil {
 		d.showPreview(seq, "Preview", "", err)
 		return
@@ -592,7 +609,11 @@ func (d *exportDialog) refreshPreview() {
 	w.background(func(ctx context.Context) {
 		var ids []int64
 		var text string
-		var err error
+		req, err := withTemplate(req)
+		if err != nil {
+			w.do(func() { d.showPreview(seq, "Preview", "", err) })
+			return
+		}
 		if req.Scope == scopePicked {
 			ids = req.Picked[:min(1, len(req.Picked))]
 		} else {
@@ -686,7 +707,8 @@ func (d *exportDialog) chooseDest() {
 	fd.Show()
 }
 
-// start runs the export in the background with progress and Cancel.
+// start runs the export in the background with progress and Cancel. The
+// note template is loaded there too, as it may be read from a file.
 func (d *exportDialog) start() {
 	req, err := d.request()
 	if err != nil {
@@ -703,7 +725,7 @@ func (d *exportDialog) start() {
 	w.prefs.ExportFormat = req.Format
 	w.prefs.ExportOptions = req.Options
 	w.prefs.ExportOptions.Template = nil
-	w.prefs.ExportTemplate = d.templateChoice()
+	w.prefs.ExportTemplate = req.Template
 	w.prefs.ExportAttachments = req.Attachments
 	w.prefs.ExportImages = !req.NoImages
 	w.prefs.Save()
@@ -715,6 +737,12 @@ func (d *exportDialog) start() {
 	d.progress.Show()
 	d.status.Hide()
 	w.background(func(context.Context) {
+		req, err := withTemplate(req)
+		if err != nil {
+			stop()
+			w.do(func() { d.done(sentence(err), widget.DangerImportance) })
+			return
+		}
 		res, err := w.Export(ctx, req, d.current, d.filter, func(done, total int) {
 			w.do(func() { d.progress.SetValue(float64(done) / float64(max(total, 1))) })
 		})
@@ -725,21 +753,25 @@ func (d *exportDialog) start() {
 
 // finish shows what the export did.
 func (d *exportDialog) finish(res exportResult, err error) {
+	switch {
+	case err == context.Canceled:
+		d.done("Export cancelled. "+res.Summary(), d.status.Importance)
+	case err != nil:
+		d.done(errorMessage(err), widget.DangerImportance)
+	default:
+		d.done(res.Summary(), widget.SuccessImportance)
+	}
+}
+
+// done ends a running export, showing a sentence about it.
+func (d *exportDialog) done(text string, importance widget.Importance) {
 	d.stop = nil
 	d.progress.Hide()
 	d.run.Enable()
 	d.cancel.SetText("Close")
+	d.status.Importance = importance
+	d.status.SetText(text)
 	d.status.Show()
-	switch {
-	case err == context.Canceled:
-		d.status.SetText("Export cancelled. " + res.Summary())
-	case err != nil:
-		d.status.SetText(errorMessage(err))
-		d.status.Importance = widget.DangerImportance
-	default:
-		d.status.Importance = widget.SuccessImportance
-		d.status.SetText(res.Summary())
-	}
 	d.status.Refresh()
 }
 

@@ -5,9 +5,12 @@ import (
 	"os"
 	"path/filepath"
 	"strings"
+	"sync/atomic"
 	"testing"
+	"time"
 
 	"fyne.io/fyne/v2/test"
+	"fyne.io/fyne/v2/widget"
 
 	"margin/annotate"
 	"margin/export"
@@ -167,4 +170,71 @@ func newTestSettingsDialog(w *mainWindow) *exportDialog {
 	d := w.newExportDialog()
 	w.wait()
 	return d
+}
+
+func TestTheExportDialogLoadsItsTemplateOncePerChangeOffTheUIGoroutine(t *testing.T) {
+	w := newTestWindow(t)
+	ids := addArticles(t, w.lib, "Harbour plans divide the city")
+	w.OpenClipping(ids[0])
+	w.wait()
+	custom := filepath.Join(t.TempDir(), "mine.md.tmpl")
+	if err := os.WriteFile(custom, []byte("# {{.Title}}\n"), 0o644); err != nil {
+		t.Fatal(err)
+	}
+	d := w.newExportDialog()
+	w.wait()
+	d.format.SetSelected(formatLabel(export.FormatMarkdown))
+	d.scope.SetSelected(d.scopeText[scopeClipping])
+	d.template.SetSelected(templateNames[""])
+	w.wait()
+
+	// The loader waits for a token the test hands over only once the
+	// change has returned to it: a load on the UI goroutine (here the
+	// test's) would wait in vain.
+	gate := make(chan struct{}, 8)
+	var calls atomic.Int32
+	var blocked atomic.Bool
+	loadTemplate = func(name string) (*export.Template, error) {
+		calls.Add(1)
+		select {
+		case <-gate:
+		case <-time.After(2 * time.Second):
+			blocked.Store(true)
+		}
+		return export.LoadTemplate(name)
+	}
+	t.Cleanup(func() { loadTemplate = export.LoadTemplate })
+
+	for _, c := range []struct {
+		name   string
+		change func()
+	}{
+		{"choosing a shipped template", func() { d.template.SetSelected(templateNames["obsidian-literature"]) }},
+		{"choosing another flavour", func() { d.flavour.SetSelected(flavourNames[export.FlavourLogseq]) }},
+		{"ticking a box", func() { d.links.SetChecked(!d.links.Checked) }},
+		{"choosing a template file", func() {
+			d.tplPath.SetText(custom)
+			d.template.SetSelected(templateNames[templateFile])
+		}},
+		{"exporting", func() {
+			d.dest.SetText(filepath.Join(t.TempDir(), "note.md"))
+			test.Tap(d.run)
+		}},
+	} {
+		t.Run(c.name, func(t *testing.T) {
+			calls.Store(0)
+			c.change()
+			gate <- struct{}{}
+			w.wait()
+			if blocked.Load() {
+				t.Fatal("the template was loaded on the UI goroutine")
+			}
+			if n := calls.Load(); n != 1 {
+				t.Errorf("the template was loaded %d times", n)
+			}
+		})
+	}
+	if !strings.HasSuffix(d.preview.Text, "\n# Harbour plans divide the city\n") || d.status.Importance != widget.SuccessImportance {
+		t.Errorf("preview %q, status %q", d.preview.Text, d.status.Text)
+	}
 }

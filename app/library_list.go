@@ -14,6 +14,7 @@ import (
 	"fyne.io/fyne/v2/theme"
 	"fyne.io/fyne/v2/widget"
 
+	"margin/app/reader"
 	"margin/library"
 )
 
@@ -361,8 +362,8 @@ func (r *listRow) fit(width float32) {
 	title, meta := r.titleText, r.metaText
 	if width > 0 {
 		pad := 2 * theme.InnerPadding()
-		title = fitter.fit(title, r.titleWidth(width)-pad, theme.TextSize(), r.title.TextStyle)
-		meta = fitter.fit(meta, width-pad, theme.Size(theme.SizeNameCaptionText), fyne.TextStyle{})
+		title = reader.FitText(title, r.titleWidth(width)-pad, theme.TextSize(), r.title.TextStyle)
+		meta = reader.FitText(meta, width-pad, theme.Size(theme.SizeNameCaptionText), fyne.TextStyle{})
 	}
 	// A label refreshed redraws its text; a page read refreshes every row.
 	if r.title.Text != title {

@@ -1,3 +1,5 @@
+//go:build memprofile
+
 package app
 
 import (
@@ -8,12 +10,13 @@ import (
 	"time"
 )
 
-// profileMemory writes, every ten seconds while the window is open, a heap
-// profile of the process to path and its runtime memory statistics to
-// path.txt, when MARGIN_MEMPROFILE names path: how the window's memory was
-// measured (docs/performance.md). Errors end it silently; it is a tool for
-// measuring, not a feature.
-func profileMemory() {
+// A binary built with -tags memprofile writes, every ten seconds while it
+// runs, a heap profile of the process to path and its runtime memory
+// statistics to path.txt, when MARGIN_MEMPROFILE names path: how the
+// window's memory was measured (docs/performance.md). It is a tool for
+// measuring, not a feature, so it is no part of the binary people run.
+// Errors end it silently.
+func init() {
 	path := os.Getenv("MARGIN_MEMPROFILE")
 	if path == "" {
 		return

@@ -187,8 +187,7 @@ func (p *sidePanel) setClipping(c *library.Clipping) {
 }
 
 // wantCiteKey asks for the open clipping's citation key when the Details
-// tab shows and the key is not read yet. It is read only then, as reading
-// it gives a clipping without one its key.
+// tab shows and the key is not read yet.
 func (p *sidePanel) wantCiteKey() {
 	if p.clipping == nil || p.keyFor == p.clipping.ID || p.tabs.Selected() != p.detTab || p.act.loadCiteKey == nil {
 		return

@@ -106,7 +106,11 @@ func newMainWindow(a fyne.App, lib *library.Library, t *tasks) *mainWindow {
 	w.showNothing()
 	w.list.start()
 	w.capture = newCaptureService(lib, w.clipped)
-	w.capture.start(w.prefs.CapturePort)
+	// The port starts in the background, so the first frame does not wait
+	// for the token file and the socket; Preferences says why it is not
+	// listening, if it is not.
+	port := w.prefs.CapturePort
+	w.background(func(context.Context) { w.capture.start(port) })
 	// The capture port closes with the window's work, however that ends.
 	context.AfterFunc(t.ctx, w.capture.stop)
 	if id := w.prefs.LastClipping; id > 0 {

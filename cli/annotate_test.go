@@ -230,6 +230,9 @@ func TestEntities(t *testing.T) {
 		{"reject with a bad mention ID", 2, []string{"reject", id, "x"}, `"x" is not a mention ID`},
 		{"reject of an unknown entity", 1, []string{"reject", id, "--entity", "Nobody"}, `there is no entity "Nobody"`},
 		{"suggest of a missing clipping", 1, []string{"suggest", "77"}, "no clipping 77"},
+		{"accept of a missing clipping", 1, []string{"accept", "77", "--all"}, "no clipping 77 in the library"},
+		{"reject of a missing clipping's mention", 1, []string{"reject", "77", "3"}, "no clipping 77 in the library"},
+		{"highlights of a missing clipping", 1, []string{"highlights", "77"}, "no clipping 77 in the library"},
 		{"entities with an argument", 2, []string{"entities", "x"}, "unexpected argument"},
 	}
 	for _, tt := range bad {

@@ -184,8 +184,8 @@ func runDecide(ctx context.Context, env *Env, args []string, accept bool) error 
 		return usagef("give the mention IDs to %s (see 'margin suggest %d'), or --all", verb, id)
 	}
 	return withLibrary(ctx, env, func(l *library.Library) error {
-		if _, err := clippingText(ctx, l, id); err != nil {
-			return err
+		if err := l.CheckClipping(ctx, id); err != nil {
+			return notFound(err, id)
 		}
 		n, err := decide(ctx, l, id, status, chosen, *entity, confident)
 		if err != nil {

@@ -114,8 +114,8 @@ func runHighlights(ctx context.Context, env *Env, args []string) error {
 		return err
 	}
 	return withLibraryRead(ctx, env, func(l *library.Library) error {
-		if _, err := clippingText(ctx, l, id); err != nil {
-			return err
+		if err := l.CheckClipping(ctx, id); err != nil {
+			return notFound(err, id)
 		}
 		hs, err := l.Highlights(ctx, id)
 		if err != nil {

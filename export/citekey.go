@@ -155,14 +155,34 @@ func keyWord(w string) string {
 // disk cannot store one; a clipping without a key there has the one it
 // would be given, as in its exports (Load).
 func CiteKey(ctx context.Context, l *library.Library, id int64) (string, error) {
-	c, err := l.Get(ctx, id)
+	base, err := clippingBaseKey(ctx, l, id)
 	if err != nil {
-		return "", fmt.Errorf("citation key of clipping %d: %w", id, err)
+		return "", err
 	}
-	base := baseKey(&Item{Clipping: c})
 	key, err := l.CiteKey(ctx, id, base)
 	if errors.Is(err, library.ErrReadOnly) {
 		return base, nil
 	}
 	return key, err
+}
+
+// PeekCiteKey returns the clipping's citation key without storing one: the
+// key it has, or the one CiteKey would give it now (library.PeekCiteKey).
+// The Details tab shows it, so opening the tab writes nothing.
+func PeekCiteKey(ctx context.Context, l *library.Library, id int64) (string, error) {
+	base, err := clippingBaseKey(ctx, l, id)
+	if err != nil {
+		return "", err
+	}
+	return l.PeekCiteKey(ctx, id, base)
+}
+
+// clippingBaseKey is the key a clipping is given from its author, year
+// and title, before a letter is added to tell it from another's.
+func clippingBaseKey(ctx context.Context, l *library.Library, id int64) (string, error) {
+	c, err := l.Get(ctx, id)
+	if err != nil {
+		return "", fmt.Errorf("citation key of clipping %d: %w", id, err)
+	}
+	return baseKey(&Item{Clipping: c}), nil
 }

@@ -357,6 +357,13 @@ func publishedTime(ms sql.NullInt64, tz string) time.Time {
 	return t.UTC()
 }
 
+// CheckClipping returns an error wrapping ErrNotFound when there is no
+// clipping id, reading none of its columns: the cheap way for a command to
+// say a clipping is missing before it acts on it.
+func (l *Library) CheckClipping(ctx context.Context, id int64) error {
+	return classify(checkClipping(ctx, l.db, id))
+}
+
 // checkClipping returns ErrNotFound (wrapped) when there is no clipping
 // id. It reads no column of the row: reading the text to find out, as
 // clippingText does, read and copied a long page's text whole (19 MB for

@@ -54,31 +54,66 @@ func (l *Library) CiteKey(ctx context.Context, id int64, base string) (string, e
 		if err := checkClipping(ctx, tx, id); err != nil {
 			return err
 		}
-		taken := map[string]bool{}
-		rows, err := tx.QueryContext(ctx, `SELECT key FROM citekeys WHERE key >= ?1 AND key < ?1 || '~'`, base)
-		if err != nil {
+		if key, err = freeCiteKey(ctx, tx, base); err != nil {
 			return err
-		}
-		for rows.Next() {
-			var k string
-			if err := rows.Scan(&k); err != nil {
-				rows.Close()
-				return err
-			}
-			taken[k] = true
-		}
-		rows.Close()
-		if err := rows.Err(); err != nil {
-			return err
-		}
-		key = base
-		for n := 0; taken[key]; n++ {
-			key = base + suffixLetters(n)
 		}
 		_, err = tx.ExecContext(ctx, `INSERT INTO citekeys (clipping_id, key) VALUES (?, ?)`, id, key)
 		return err
 	})
 	return key, err
+}
+
+// PeekCiteKey returns the clipping's citation key without storing one: the
+// key it has, or else the key CiteKey would give it now. The window shows
+// it before the clipping is exported; only an export or the person's own
+// key (SetCiteKey) stores one. A key not stored yet may still change if
+// another clipping takes it first.
+func (l *Library) PeekCiteKey(ctx context.Context, id int64, base string) (string, error) {
+	var key string
+	err := l.read(ctx, func(q querier) error {
+		err := q.QueryRowContext(ctx, `SELECT key FROM citekeys WHERE clipping_id = ?`, id).Scan(&key)
+		if !errors.Is(err, sql.ErrNoRows) {
+			return err
+		}
+		if err := checkClipping(ctx, q, id); err != nil {
+			return err
+		}
+		if !ValidCiteKey(base) {
+			return fmt.Errorf("%w: %q is not a citation key", ErrInvalid, base)
+		}
+		key, err = freeCiteKey(ctx, q, base)
+		return err
+	})
+	if err != nil {
+		return "", fmt.Errorf("citation key of clipping %d: %w", id, classify(err))
+	}
+	return key, nil
+}
+
+// freeCiteKey returns base if no clipping has it, else base followed by
+// the first of a, b, c... no clipping has.
+func freeCiteKey(ctx context.Context, q querier, base string) (string, error) {
+	taken := map[string]bool{}
+	rows, err := q.QueryContext(ctx, `SELECT key FROM citekeys WHERE key >= ?1 AND key < ?1 || '~'`, base)
+	if err != nil {
+		return "", err
+	}
+	defer rows.Close()
+	for rows.Next() {
+		var k string
+		if err := rows.Scan(&k); err != nil {
+			return "", err
+		}
+		taken[k] = true
+	}
+	if err := rows.Err(); err != nil {
+		return "", err
+	}
+	key := base
+	for n := 0; taken[key]; n++ {
+		key = base + suffixLetters(n)
+	}
+	return key, nil
 }
 
 // SetCiteKey gives a clipping the citation key the person chose, without

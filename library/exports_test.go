@@ -10,6 +10,41 @@ import (
 
 func itoa(n int64) string { return strconv.FormatInt(n, 10) }
 
+func TestPeekCiteKeyStoresNothing(t *testing.T) {
+	ctx := context.Background()
+	l := openTest(t)
+	a := mustAdd(t, l, article("Rivers rise", "https://example.com/a", "The river rose."))
+	b := mustAdd(t, l, article("Rivers rise again", "https://example.com/b", "The river rose again."))
+	if _, err := l.CiteKey(ctx, a, "doe2024rivers"); err != nil {
+		t.Fatal(err)
+	}
+	t.Run("a clipping without a key is shown the one it would get", func(t *testing.T) {
+		for range 2 {
+			if k, err := l.PeekCiteKey(ctx, b, "doe2024rivers"); err != nil || k != "doe2024riversa" {
+				t.Fatalf("got %q, %v, want doe2024riversa", k, err)
+			}
+		}
+		// Nothing was stored: the key given now comes from another base.
+		if k, err := l.CiteKey(ctx, b, "roe2025other"); err != nil || k != "roe2025other" {
+			t.Errorf("after peeking, CiteKey gave %q, %v: a key was stored", k, err)
+		}
+	})
+	t.Run("a clipping with a key is shown its key", func(t *testing.T) {
+		if k, err := l.PeekCiteKey(ctx, a, "other2020x"); err != nil || k != "doe2024rivers" {
+			t.Errorf("got %q, %v", k, err)
+		}
+	})
+	t.Run("a missing clipping or a base that is no key is an error", func(t *testing.T) {
+		if _, err := l.PeekCiteKey(ctx, 999, "doe2024rivers"); !errors.Is(err, ErrNotFound) {
+			t.Errorf("missing clipping: %v, want ErrNotFound", err)
+		}
+		c := mustAdd(t, l, article("Rivers fall", "https://example.com/c", "The river fell."))
+		if _, err := l.PeekCiteKey(ctx, c, "has space"); !errors.Is(err, ErrInvalid) {
+			t.Errorf("bad base: %v, want ErrInvalid", err)
+		}
+	})
+}
+
 func TestCiteKeyIsGivenOnceAndKept(t *testing.T) {
 	ctx := context.Background()
 	l := openTest(t)

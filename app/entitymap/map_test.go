@@ -234,6 +234,21 @@ func TestMapLabels(t *testing.T) {
 			t.Errorf("the label stays after the pointer left")
 		}
 	})
+	t.Run("the pointer moving over the map does not place the labels again", func(t *testing.T) {
+		before := r.placements
+		for _, id := range []int64{14, 5, 1, 14} {
+			p, _ := m.NodePosition(id)
+			m.MouseMoved(&desktop.MouseEvent{PointEvent: fyne.PointEvent{Position: p}})
+		}
+		m.MouseOut()
+		if r.placements != before {
+			t.Errorf("hovering placed the labels %d times", r.placements-before)
+		}
+		w.Resize(fyne.NewSize(420, 400))
+		if r.placements == before {
+			t.Errorf("resizing the map did not place the labels again")
+		}
+	})
 	t.Run("a chosen entity's label is shown", func(t *testing.T) {
 		m.chooseNode(14)
 		if got := shown(); !got["Zagreb"] {

@@ -461,6 +461,85 @@ new.update({
    ('Wired.com', O)]),
 })
 
+# Issue 16's third widening (branch nergold3).
+new.update({
+ 'ascom-draeger-alarms': ('c69e539d68', [
+   ('BAAR', L), ('SWITZERLAND', L), ('Ascom', O), ('Dräger', O), ('Dräger, Inc.', O),
+   ('Ascom Unite Connect', X), ('Unite Connect', X), ('Dräger Infinity', X), ('Infinity', X), ('FDA', O),
+   ('US', L), ('Canada', L), ('France', L), ('Belgium', L), ('Norway', L), ('Steve Menet', P),
+   ('Rob Goldman', P), ('Ascom North America', O)]),
+ 'cbs-volker-morrison': ('7a664e40d2', [
+   ('Kurt Volker', P), ('Ukraine', L), ('Tim Morrison', P), ('National Security Council', O),
+   ('House Intelligence Committee', O), ('Volker', P), ('Joe and', P, 'Joe'), ('Hunter Biden', P),
+   ('Morrison', P), ('Trump', P), ('Volodymyr Zelensky', P), ('Republicans', O), ('Alexander Vindman', P),
+   ('White House National Security Council', O), ('Fiona Hill', P), ('NSC', O), ('Vindman', P),
+   ('Intelligence Committee', O), ('Washington', L), ('Russia', L), ('Crimea', L), ('U.S.', L),
+   ('Joe Biden', P), ('Biden', P), ('Zelenskyy', P), ('Burisma', O), ('European Union', O),
+   ('Gordon Sondland', P), ('Rick Perry', P), ('Three Amigos', O), ('Steve Castor', P), ('John Bolton', P),
+   ('Politico', O), ('Sondland', P), ('Gordon problem', P, 'Gordon'), ('Rudy Giuliani', P), ('Giuliani', P),
+   ('Bidens', P), ('Schiff', P)]),
+ 'thr-stadia-launch': ('8267acacb9', [
+   ('Stadia', X), ('Jack Buser', P), ('Buser', P), ('Google', O), ('The Hollywood Reporter', O),
+   ('Stadia Pro', X), ('Premiere Edition', X), ('Chromecast Ultra', X), ('Assassin\'s Creed', W),
+   ('Tomb Raider', W), ('Red Dead Redemption', W), ('Destiny', W), ('Destiny 2', W), ('Tequila Works', O),
+   ('Gylt', W), ('Lewis Ward', P), ('Ward', P), ('IDC', O), ('YouTube Gaming', X), ('Founder’s Edition', X),
+   ('Ubisoft', O), ('Take-Two Interactive', O), ('Take-Two', O), ('Chris Early', P), ('Early', P),
+   ('Strauss Zelnick', P), ('Sony', O), ('Sony Now', X), ('Microsoft', O), ('Project xCloud', X),
+   ('xCloud', X), ('Pro service', X, 'Pro'), ('San Francisco', L), ('New York', L), ('Apple', O), ('Apple Arcade', X)]),
+ 'vw-space-vizzion': ('06ee193de4', [
+   ('Volkswagen', O), ('ID.3', X), ('VW ID.3', X), ('MEB', X), ('VW ID. SPACE VIZZION', X),
+   ('ID. SPACE VIZZION', X), ('ID. SPACE VIZZION 4Motion', X), ('VW', O), ('North America', L),
+   ('Europe', L), ('LA Auto Show', E), ('VW Atlas Cross Sport', X), ('WLTP', X), ('EPA', O), ('US', L),
+   ('IQ.LIGHT', X), ('AppleSkin', X), ('ID.', X)]),
+ 'audi-etron-sportback': ('3cb22bfabe', [
+   ('Audi', O), ('e-tron', X), ('Audi e-tron Sportback', X), ('LA Auto Show', E), ('Audi e-tron', X),
+   ('e-tron Sportback', X), ('Quattro', X), ('Europe', L), ('US', L), ('Sportback', X), ('Singleframe', X),
+   ('Plasma Blue', X), ('S line', X), ('e-tron Sportback 50 quattro', X), ('e-tron Sportback 55 quattro', X),
+   ('Audi drive select', X), ('e-tron Sportback 50', X), ('e-tron Sportback 55', X), ('WLTP', X), ('EPA', O),
+   ('Sportback 55', X), ('Sportback 50', X), ('Plug & Charge', X), ('Audi virtual cockpit', X),
+   ('Bang & Olufsen Premium 3D Sound System', X), ('Amazon Alexa', X), ('Audi pre sense basic', X),
+   ('Audi pre sense front', X), ('Audi assist package City', X), ('assist package Tour', X),
+   ('Audi park assist', X), ('edition one', X), ('North American', L), ('Audi e-tron GT Concept', X)]),
+ 'experience-ceo-gaspard': ('4648a420af', [
+   ('Experience', O), ('Junior Gaspard', P), ('Junior', P), ('Steven Covey', P),
+   ('The 7 Habits of Highly Effective People', W), ('Wunderlist', X), ('INWEGO', X),
+   ('SportsBusiness Journal', O), ('40 Under 40 Award', X), ('40 Under 40', X), ('SBJ', O), ('St. Croix', L),
+   ('U.S. Virgin Islands', L), ('NBA', O), ('Tim Duncan', P), ('Disney World', L), ('Bleacher Report', X),
+   ('Uber Eats', X), ('ParkMobile', X), ('Bob Marley', P), ('Bruno Mars', P), ('Drake', P), ('The Eagles', O),
+   ('Jay Z', P), ('Frank Sinatra', P), ('A Fistful of Rice', W), ('The Hard Thing About Hard Things', W),
+   ('Broncos', O), ('Raiders', O), ('Mile High Stadium', L), ('Peyton Manning', P), ('Lebron James', P),
+   ('Istanbul', L), ('Turkey', L), ('Cape Town', L), ('South Africa', L), ('Russell Westbrook', P),
+   ('Kevin Durant', P), ('Oklahoma City Thunder', O), ('Adele', P), ('NBA League Pass', X), ('Sonos', O)]),
+ 'amsterdam-light-festival': ('33fe2471fd', [
+   ('Amsterdam', L), ('Amsterdam Light Festival', E), ('7th Amsterdam Light Festival', E), ('Public Award', X),
+   ('Peter Koros Design', O), ('Ivana Jelić', P), ('Pavle Petrović', P), ('Serbia', L), ('Starry Night', W),
+   ('Van Gogh', P), ('Groupe LAPS', O), ('France', L), ('Spider on the Bridge', W), ('Herengracht', L),
+   ('Amstel', L), ('Amigo & amigo', O), ('Australia', L), ('Renzo B. Larriviere', P), ('Simone Chua', P),
+   ('Parabolic Lightcloud', W), ('OGE Group', O), ('Israel', L), ('Merav Eitan', P), ('Gaston Zahr', P),
+   ('Jerusalem Light Festival', E), ('Light a Wish', W), ('Eitan', P), ('Zahr', P), ('Balmond Studio', O),
+   ('United Kingdom', L), ('Optilli', W), ('Marshall McLuhan', P), ('Koen Kleijn', P), ('Kleijn', P)]),
+ 'my6sense-native-ads': ('dfd43bc0d4', [
+   ('New York', L), ('NY', L), ('Poynter', O), ('my6sense', O), ('www.my6sense.com', None),
+   ('Avinoam Rubinstain', P), ('Digital Intuition', X), ('Cross-Network Exchange', X)]),
+ 'gizmodo-feather-duvet': ('7bb1ca9035', [
+   ('UK', L), ('BMJ Case Reports', O), ('Owen Dempsey', P), ('Aberdeen Royal Infirmary', L),
+   ('Donald Trump', P), ('Barack Obama', P), ('Dempsey', P), ('Gizmodo', O)]),
+ 'nr-schiff-clock': ('f5c90a6d52', [
+   ('Adam Schiff', P), ('Schiff', P), ('Trump', P), ('Republicans', O), ('Mueller', P), ('post-Mueller', None),
+   ('Zelensky', P), ('Democrats', O), ('Hillary Clinton', P), ('Robert Mueller', P), ('Fusion GPS', O),
+   ('Steele dossier', X), ('Nixon', P), ('Clinton', P), ('Washington', L), ('Bidens', P),
+   ('Christopher Steele', P), ('Russia', L), ('Ukraine', L), ('United States', L), ('State Department', O),
+   ('Obama', P), ('Vladimir Putin', P), ('Joe Biden', P), ('U.S.', L), ('Syria', L), ('NATO', O), ('Bush', P),
+   ('Bush-era', None), ('National Security Council', O), ('IG', O), ('Devin Nunes', P), ('Medvedev', P),
+   ('John Bolton', P), ('Dick Cheney', P), ('NSC', O), ('Putin', P), ('Eastern Europe', L),
+   ('Democratic party', O), ('Kamala Harris', P), ('Cory Booker', P), ('Beto O’Rourke', P), ('House', O),
+   ('Bernie Sanders', P), ('Elizabeth Warren', P), ('Medicare for all', X), ('Senate', O),
+   ('Michael Horowitz', P), ('John Durham', P), ('James Comey', P), ('Andrew McCabe', P), ('Horowitz', P),
+   ('Durham', P), ('Electoral College–subversion', None), ('25th Amendment', X), ('Logan Act', X),
+   ('Stormy', P), ('Cohen', P), ('Braveheart', W), ('William Wallace', P), ('Mel Gibson', P), ('Dems', O),
+   ('AOC', P), ('Nancy Pelosi', P)]),
+})
+
 # Articles are keyed by the first ten characters of their corpus key.
 keys = {k[:10]: k for k in d}
 for name, (short, names) in new.items():
@@ -523,6 +602,28 @@ traf.update({
    ('Mariachi Mexico 2020', O)]),
  'vi-cocaine-vessel': ('https://viconsortium.com/vi-crime/virgin-islands-vessel-returning-to-puerto-rico-from-st-thomas-with-475-pounds-of-cocaine-intercepted-by-federal-agents-cbp-says', [
    ('U.S. Customs and Border Protection', O), ('AMO', O), ('Puerto', L)]),
+})
+
+# Issue 16's third widening (branch nergold3).
+traf.update({
+ 'mercurynews-chabot-letters': ('hard::mercurynews.com.2023.01.16.letters-1119.html', [
+   ('Lake Chabot Road', L), ('California', L)]),
+ 'fivethirtyeight-endorsements': ('https://fivethirtyeight.com/features/the-2020-endorsement-race-is-getting-interesting/', [
+   ('Biden', P), ('Sanders', P)]),
+ 'pawszilla-celine-dion': ('https://pawszilla.com/pop-culture/celebrities/fans-expressed-fears-celine-dions-appearance-savagely-responded/21/', [
+   ('Céline Dion', P)]),
+ 'vancouversun-microsoft-carbon': ('https://vancouversun.com/technology/microsoft-moves-to-erase-its-carbon-footprint-from-the-atmosphere-in-climate-push/wcm/76e426d9-56de-40ad-9504-18d5101013d2', [
+   ('Microsoft Corp', O)]),
+ 'kbs-cold-wave': ('https://world.kbs.co.kr/service/news_view.htm?lang=e&Seq_Code=181595', []),
+ 'investmentwatch-ukraine-bank': ('https://www.investmentwatchblog.com/biggest-money-laundering-scheme-in-history-uncovered-in-ukraine/', [
+   ('Igor Kolomoisky', P), ('Ukraine', L), ('Central Bank', O), ('IMF', O)]),
+ 'scmp-tsai-playbook': ('https://www.scmp.com/comment/opinion/article/3046526/taiwanese-president-tsai-ing-wens-political-playbook-should-be', []),
+ 'standard-quarantine-list': ('https://www.standard.co.uk/news/uk/turkey-poland-caribbean-islands-added-to-uk-quarantine-list-a4561256.html', [
+   ('UK', L)]),
+ 'villagevoice-trump-depositions': ('https://www.villagevoice.com/party-like-its-1923-will-donald-trump-write-his-own-mein-kampf-in-jail/', [
+   ('Trump', P), ('New York Attorney', O)]),
+ 'wevolver-printer-vibration': ('https://www.wevolver.com/article/3dprinting.gets.a.turbo.boost.from.um.technology', [
+   ('Chinedum Okwudire', P)]),
 })
 
 def wordch(c): return c.isalnum()

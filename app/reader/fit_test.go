@@ -1,4 +1,4 @@
-package app
+package reader
 
 import (
 	"strings"
@@ -28,14 +28,24 @@ func TestFitCutsALineToItsWidth(t *testing.T) {
 		{"an empty line stays empty", "", 100, false},
 	} {
 		t.Run(c.name, func(t *testing.T) {
-			got := fitter.fit(c.text, c.width, size, bold)
+			got := FitText(c.text, c.width, size, bold)
+			// The letters were measured into the reader's own glyph
+			// cache, which the reader lays its text out with.
+			for _, r := range c.text {
+				if _, ok := glyphs.table(fontBold, size).other[r]; !ok && r >= 128 {
+					t.Fatalf("%q was not measured into the reader's glyph cache", r)
+				}
+				if r < 128 && glyphs.table(fontBold, size).ascii[r] < 0 {
+					t.Fatalf("%q was not measured into the reader's glyph cache", r)
+				}
+			}
 			if !c.cut {
 				if got != c.text {
 					t.Fatalf("fit(%q) = %q, want it whole", c.text, got)
 				}
 				return
 			}
-			kept, ok := strings.CutSuffix(got, ellipsis)
+			kept, ok := strings.CutSuffix(got, Ellipsis)
 			if !ok || !strings.HasPrefix(c.text, kept) || kept == "" {
 				t.Fatalf("fit(%q, %v) = %q, want a beginning of it and an ellipsis", c.text, c.width, got)
 			}
@@ -46,35 +56,10 @@ func TestFitCutsALineToItsWidth(t *testing.T) {
 			// margin kept for kerning and a space dropped before the
 			// ellipsis.
 			next := []rune(c.text[len(kept):])[0]
-			more := kept + string(next) + ellipsis
-			if w := fyne.MeasureText(more, size, bold).Width; w < c.width-2*kerningMargin-fyne.MeasureText(" ", size, bold).Width {
+			more := kept + string(next) + Ellipsis
+			if w := fyne.MeasureText(more, size, bold).Width; w < c.width-2*KerningMargin-fyne.MeasureText(" ", size, bold).Width {
 				t.Errorf("fit(%q, %v) = %q, but %q is only %v wide", c.text, c.width, got, more, w)
 			}
 		})
-	}
-}
-
-func TestListRowsCutTheirTitleToTheirWidth(t *testing.T) {
-	w := newTestWindow(t)
-	long := "Harbour plans divide the city as the council delays its vote on the new port and the ferry"
-	addArticles(t, w.lib, long)
-	w.list.reloadKeepPosition()
-	w.wait()
-	rows := listRows(w)
-	if len(rows) != 1 {
-		t.Fatalf("%d rows on screen", len(rows))
-	}
-	r := rows[0]
-	for _, width := range []float32{200, 400, 2000} {
-		r.Resize(fyne.NewSize(width, r.Size().Height))
-		shown := r.title.Text
-		room := width - 2*theme.InnerPadding()
-		if w := fyne.MeasureText(shown, theme.TextSize(), r.title.TextStyle).Width; w > room {
-			t.Errorf("at %v the title %q is %v wide, more than its %v", width, shown, w, room)
-		}
-		whole := fyne.MeasureText(long, theme.TextSize(), r.title.TextStyle).Width <= room-kerningMargin
-		if whole != (shown == long) {
-			t.Errorf("at %v the title shows %q", width, shown)
-		}
 	}
 }

@@ -1,0 +1,140 @@
+"""Writes org-names.txt, the lexicon of organisations (see README.md).
+
+Run by mkdata.sh from this folder, with the folder it unpacked the packages
+into: ieee-data/ and wamerican/ (Debian packages, unpacked by dpkg-deb;
+wamerican/ holds wbritish's list too) and
+compromise-orgs.tsv (compromise's organisations and sports teams, a tag and
+a name in lower case a line).
+"""
+import csv, glob, re, sys
+
+tmp = sys.argv[1]
+words = set()
+proper = set()
+for w in (l for f in glob.glob(tmp + '/wamerican/usr/share/dict/*-english') for l in open(f, encoding='utf-8')):
+    w = w.strip()
+    if w.endswith("'s"):
+        continue
+    (words if w[:1].islower() else proper).add(w if w[:1].isupper() else w.lower())
+given = set(open('first-names.txt').read().split()) | set(open('given-names-us.txt').read().split())
+places = {l.strip() for l in open('places.txt') if l.strip() and not l.startswith('#')}
+demonyms = {l.strip() for l in open('demonyms.txt') if l.strip() and not l.startswith('#')}
+towns = set(open('towns.txt').read().split('\n'))
+
+LEGAL = set('''inc incorporated corp corporation co company cos ltd limited llc lc plc gmbh ag sa sau nv bv spa srl
+sas sarl ab asa oy oyj as aps kg kgaa aa pty pte sdn bhd sl lp llp se cv kk coltd pvt jsc ojsc pjsc cjsc ooo oao
+zao ltda ev ug mbh gbr ohg sro zrt kft tbk srls sl sp zoo bhd ltdco inccorp intl'''.split())
+TRADE = set('''electronics systems technologies technology networks network medical communications industries industry
+international group holdings holding solutions computer computers software semiconductor semiconductors devices
+electric instruments labs laboratories manufacturing products telecom telecommunications wireless digital media
+engineering automation microsystems microelectronics corporation enterprises global america americas europe usa
+north south east west'''.split())
+
+def norm_token(t):
+    return re.sub(r'[.,]', '', t).lower()
+
+def recase(name):
+    ws = name.split(' ')
+    if any(c.islower() for c in name):
+        return name
+    out = []
+    for w in ws:
+        letters = re.sub(r'[^A-Za-z]', '', w)
+        if len(letters) >= 4 and re.search(r'[AEIOUY]', letters):
+            out.append(re.sub(r"[A-Za-z][A-Za-z']*", lambda m: m.group(0).capitalize(), w))
+        else:
+            out.append(w)
+    return ' '.join(out)
+
+def clean(raw):
+    n = raw.strip().strip('"').strip()
+    n = re.split(r'\s+(?:dba|d/b/a|DBA|formerly|aka)\s+', n)[0]
+    n = re.sub(r'\([^)]*\)', ' ', n)
+    n = re.sub(r'\s+', ' ', n.replace(',', ', ')).strip()
+    toks = n.split(' ')
+    while toks and (norm_token(toks[-1]) in LEGAL or toks[-1] in ('&', 'and', ',', '-', '.') or norm_token(toks[-1]) == ''):
+        toks.pop()
+    n = ' '.join(toks).strip(' ,.-&')
+    n = re.sub(r'\s+,', ',', n)
+    return recase(n)
+
+def ordinary(w):
+    return w.lower() in words
+
+def acceptable(n, acronyms=False):
+    if not re.fullmatch(r"[^\W\d_][\w'’&.\- ]*", n) or not n[0].isupper() or len(n) < 3:
+        return False
+    ws = n.split(' ')
+    if len(ws) > 5 or n in places or n in towns or n in demonyms:
+        return False
+    if len(ws) == 1:
+        stem = re.sub(r"['’]s$", '', n)
+        if stem != n and (len(stem) < 3 or stem in given):
+            return False  # "Charlotte's": a person's possessive
+        if n.isupper() and len(n) <= 4:
+            # A short acronym of the IEEE's listing is left to the acronym
+            # rules: thousands of companies are named by two to four
+            # letters, and most such letters are something else in news.
+            return acronyms
+        if ordinary(n) or n in given or n.capitalize() in given:
+            return False
+        if re.fullmatch(r'[A-Z][a-z]+s', n) and ordinary(n[:-1]):
+            return False
+        return True
+    if all(ordinary(w) or w in ('&',) for w in ws) and len(ws) == 2 and not any(w.lower() in TRADE for w in ws[1:]):
+        return False  # "Digital Intuition"-like pairs of words are phrases too
+    if ws[0] in given and len(ws) <= 3 and not any(w.lower() in TRADE for w in ws[1:]) and not acronyms:
+        return False  # a person's name (compromise's own names are checked by hand)
+    return True
+
+names = set()
+def add(n, short=True, acronyms=False):
+    # A single word of the IEEE's listing that the dictionary has as a
+    # proper noun is as often a surname ("Schmidt", "Richter") or a star
+    # as a company; compromise's own names were chosen by hand.
+    if acceptable(n, acronyms) and (acronyms or ' ' in n or n not in proper):
+        names.add(n)
+    ws = n.split(' ')
+    if short and len(ws) >= 2 and ws[-1].lower() in TRADE:
+        first = ws[0]
+        if len(first) >= 4 and first not in proper and not ordinary(first) and acceptable(first) and first.lower() not in TRADE:
+            names.add(first)
+
+for f in ['oui.csv', 'mam.csv', 'oui36.csv', 'iab.csv']:
+    for r in csv.DictReader(open(tmp + '/ieee-data/usr/share/ieee-data/' + f, encoding='utf-8', errors='replace')):
+        add(clean(r['Organization Name']))
+
+UP = {'fc', 'sc', 'la', 'dc', 'nyc'}
+def title(lower):
+    out = []
+    for w in lower.split(' '):
+        if w in ('st', 'st.'):
+            out.append('St.')
+        elif w in UP or (len(w) <= 4 and not re.search(r'[aeiouy]', w)) or (len(w) <= 3 and w not in ('the', 'of', 'and', 'new', 'red', 'san', 'los', 'st', 'sox', 'bay', 'jr', 'oil', 'mac', 'pan', 'may', 'kia', 'bee', 'gun', 'day', 'who')):
+            out.append(w.upper())
+        elif w in ('of', 'and') and out:
+            out.append(w)
+        else:
+            out.append(re.sub(r"^[a-z]|(?<=[-'])[a-z]", lambda m: m.group(0).upper(), w))
+    return ' '.join(out)
+
+for line in open(tmp + '/compromise-orgs.tsv'):
+    tag, w = line.rstrip('\n').split('\t')
+    if '/' in w or any(c.isdigit() for c in w):
+        continue
+    n = title(w)
+    if n.startswith('The ') and tag == 'Organization' and acceptable(n[4:]):
+        names.add(n[4:])
+    add(n, short=False, acronyms=True)
+
+# A name that ends in a cue word of the rules ("Barracuda Networks") is typed
+# by that word already; a name with a word in lower case is no capitalised
+# phrase of the text. Neither is kept.
+src = open('../words.go').read()
+cue = set(re.findall(r'"([^"]+)"', re.search(r'var orgLastWords = setOf\((.*?)\)\n', src, re.S).group(1)))
+connectors = {'of', 'and', 'de', 'the', 'for', 'du', 'des', 'la', 'le', 'von', 'van', 'der', 'y', 'e', 'di', 'da', 'del'}
+names = {n for n in names if not (len(n.split(' ')) >= 2 and n.split(' ')[-1] in cue)
+         and not any(w[:1].islower() and w not in connectors for w in n.split(' '))}
+out = sorted(names)
+open('org-names.txt', 'w').write('\n'.join(out) + '\n')
+print(len(out), file=sys.stderr)

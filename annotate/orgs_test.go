@@ -1,0 +1,124 @@
+package annotate
+
+import (
+	"strings"
+	"testing"
+)
+
+// The cases of the two rules of orgs.go, run by TestPhraseRules with the
+// other rules' cases. The sentences are invented.
+func init() {
+	ruleCases[ruleLexiconOrganization] = []ruleCase{
+		{text: "The deal with Beckhoff closed on Monday.", phrase: "Beckhoff", want: []string{"organization:Beckhoff"}},
+		{text: "Shares of Foxconn, Inc. fell.", phrase: "Foxconn", want: []string{"organization:Foxconn, Inc."}},
+		{text: "Foxconn, Inc. CEO Terry Gou spoke.", phrase: "Foxconn", want: []string{"organization:Foxconn"}},
+		{text: "We met Foxconn, Inc. and Basler AG.", phrase: "Foxconn", want: []string{"organization:Foxconn"}},
+		{text: "The Philadelphia Eagles won again.", phrase: "Philadelphia Eagles", want: []string{"organization:Philadelphia Eagles"}},
+		{text: "He joined Logitech Europe last year.", phrase: "Logitech Europe", want: []string{"organization:Logitech Europe"}},
+		{text: "Drägerwerk said it would hire.", phrase: "Drägerwerk", want: []string{"organization:Drägerwerk"}},
+		{text: "Dräger said it would hire.", phrase: "Dräger", want: []string{"organization:Dräger"}},
+		// A name of the lexicon that is also a person's.
+		{text: "Anna Basler spoke. Then Basler left.", phrase: "Basler", prior: "Anna Basler"},
+		// Unknown names and English words are left to the other rules.
+		{text: "Zorblax said it would hire.", phrase: "Zorblax"},
+		{text: "Target said it would hire.", phrase: "Target"},
+	}
+	ruleCases[ruleAcronymCommonNoun] = []ruleCase{
+		{text: "He was found to have chronic lung disease (CLD). Doctors treat CLD with steroids.", phrase: "CLD", want: []string{"surname:CLD"}},
+		{text: "It sells ads through quick-trade bidding, or QTB. QTB grew fast.", phrase: "QTB", want: []string{"surname:QTB"}},
+		{text: "The firm sells an ICX to hospitals.", phrase: "ICX", want: []string{"surname:ICX"}},
+		{text: "The engine turns at 3,000 RPX on the highway.", phrase: "RPX", want: []string{"surname:RPX"}},
+		{text: "The screen deals with HVX and text entry.", phrase: "HVX", want: []string{"surname:HVX"}},
+		{text: "She studies gaming VR/ARX for a living.", phrase: "ARX", want: []string{"surname:ARX"}},
+		{text: "She studies gaming VR/AR for a living.", phrase: "AR", want: []string{"surname:AR"}},
+		{text: "The car could just as easily be AWX.", phrase: "AWX", want: []string{"surname:AWX"}},
+		// An acronym used as a name is left to the acronym rule.
+		{text: "He told the FBI everything.", phrase: "FBI"},
+		{text: "Zorbly Motors (ZMX) makes cars. A new ZMX model came out.", phrase: "ZMX"},
+		{text: "The ZMX says that an ZMX will come.", phrase: "ZMX"},
+		{text: "He was an anonymous NSX aide.", phrase: "NSX"},
+		{text: "She called a FBZ with clout, the Federal Bureau of Zoning (FBZ).", phrase: "FBZ"},
+		{text: "It was posted on November 4, 2019\n\nFTX: We earn income from links.", phrase: "FTX"},
+		{text: "The former KGX officer spoke.", phrase: "KGX"},
+	}
+}
+
+// TestOrgLexiconAfterTitle: a branch of a company of the lexicon after a
+// title is the company's, a single word after a title a person's surname.
+func TestOrgLexiconAfterTitle(t *testing.T) {
+	text := "Anna Kovacs, President Logitech Europe, says sales grew. Mr. Basler disagreed."
+	want := map[string]EntityType{"Anna Kovacs": Person, "Logitech Europe": Organization, "Basler": Person}
+	got := map[string]EntityType{}
+	for _, s := range Suggest(text, nil) {
+		got[s.Selector.Exact] = s.Type
+	}
+	for name, typ := range want {
+		if got[name] != typ {
+			t.Errorf("%q suggested as %q, want %q (all: %v)", name, got[name], typ, got)
+		}
+	}
+}
+
+// TestOrgLexiconWords checks what the lexicon holds: names sorted as
+// sortedList searches them, none twice, none ending in a legal form, no
+// English word or given name alone.
+func TestOrgLexiconWords(t *testing.T) {
+	loadModel()
+	lines := strings.Split(strings.TrimSuffix(orgNamesData, "\n"), "\n")
+	if len(lines) < 10000 {
+		t.Fatalf("the lexicon holds %d names, want over 10,000", len(lines))
+	}
+	for i, name := range lines {
+		if i > 0 && lines[i-1] >= name {
+			t.Fatalf("%q comes after %q: not sorted or twice", name, lines[i-1])
+		}
+		fields := strings.Fields(name)
+		if last := fields[len(fields)-1]; companySuffixes[last] && len(fields) > 1 {
+			t.Errorf("%q keeps its legal form", name)
+		}
+		if len(fields) == 1 && (isBasicWord(name) || firstNames.has(name)) {
+			t.Errorf("%q is an English word or a given name alone", name)
+		}
+	}
+	for _, name := range []string{"Beckhoff", "Logitech", "Philadelphia Eagles", "Draeger"} {
+		if !inOrgLexicon(name) {
+			t.Errorf("%q is not in the lexicon", name)
+		}
+	}
+	for _, name := range []string{"Target", "Experience", "Apple Inc.", "Infinity", "Zorblax"} {
+		if inOrgLexicon(name) {
+			t.Errorf("%q is in the lexicon", name)
+		}
+	}
+}
+
+// TestOrgLexiconInText runs Suggest on invented text: a company the
+// lexicon knows is suggested in every mention, with no cue word, and an
+// acronym the text defines in lower case is suggested nowhere.
+func TestOrgLexiconInText(t *testing.T) {
+	text := "Logitech reported higher sales on Tuesday. Analysts had expected less from Logitech.\n\n" +
+		"The patient had chronic obstructive bronchial disease (COBD). COBD is treated with inhalers, and a COBD flare can kill.\n\n" +
+		"Maria Garmin, a teacher, said Garmin was her name long before the company's."
+	got := map[string]EntityType{}
+	for _, s := range Suggest(text, nil) {
+		got[s.Selector.Exact+"@"+string(rune('0'+s.Selector.Start/100))] = s.Type
+		if s.Selector.Exact == "COBD" {
+			t.Errorf("COBD, an acronym of a disease, suggested as %s", s.Type)
+		}
+		if s.Selector.Exact == "Logitech" && s.Type != Organization {
+			t.Errorf("Logitech at %d suggested as %s, want an organisation", s.Selector.Start, s.Type)
+		}
+		if strings.Contains(s.Selector.Exact, "Garmin") && s.Type != Person {
+			t.Errorf("%q suggested as %s: the person named in full wins over the lexicon", s.Selector.Exact, s.Type)
+		}
+	}
+	n := 0
+	for _, s := range Suggest(text, nil) {
+		if s.Selector.Exact == "Logitech" {
+			n++
+		}
+	}
+	if n != 2 {
+		t.Errorf("Logitech suggested %d times, want 2 (%v)", n, got)
+	}
+}
