@@ -74,7 +74,7 @@ var ruleConfidence = map[string]float64{
 	"an organisation as a source or workplace": 0.86, // 5 of 5
 	"an organisation by the words around it":   0.91, // 9 of 9
 	ruleGazetteerOrganization:                  0.99, // 72 of 72
-	"an organisation's last word alone":        0.77, // 40 of 51
+	"an organisation's last word alone":        0.89, // 40 of 44
 	"listed with an organisation":              0.73, // 7 of 9
 	"one type per name":                        0.84, // 47 of 55
 	"places in a hyphenated word":              0.92, // 11 of 11

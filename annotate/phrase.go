@@ -54,6 +54,7 @@ func init() {
 		{"a place in the gazetteer", gazetteerPlace},
 		{"a town before a state", townBeforeState},
 		{"a government body after a nationality", governmentOfNation},
+		{"a person's name before an organisation's", personBeforeOrganization},
 		{"an organisation by its cue words", cueOrganization},
 		lastWordRule("a newspaper named after its town"),
 		{"a name and its number", nameAndNumber},
@@ -413,6 +414,43 @@ func gazetteerPlace(f *finder, p *phraseSpan) bool {
 		return true
 	}
 	return false
+}
+
+// personBeforeOrganization: "the Obama National Security Council", "a
+// Trump Justice Department official": a person's surname before an
+// organisation's name by its cue words says whose time it was; the two are
+// named apart. The first word is one the recogniser labels a person, or a
+// surname of a person named in full, or a word the recogniser labels a
+// person at two mentions or more, and no place, organisation, word or
+// acronym ("Kohelet Policy Forum" is one name).
+func personBeforeOrganization(f *finder, p *phraseSpan) bool {
+	a, b := p.a, p.b
+	if p.descriptor || b-a < 3 || !f.isOrganization(a+1, b) || !(orgFirstWords[f.word(a+1)] || titleModifiers[f.word(a+1)] || governmentWords[f.word(b-1)]) {
+		return false
+	}
+	w := f.toks[a]
+	if !w.upper || w.allCaps || places.has(w.text) || orgs.has(w.text) || demonyms.has(w.text) ||
+		f.isOrdinaryWord(w.text) || orgFirstWords[w.text] || titles[w.text] || titleModifiers[w.text] {
+		return false
+	}
+	if !f.surnameSoFar(w.text) && f.personLabels(w.text) < 2 {
+		return false
+	}
+	f.add(a, a+1, Person, true)
+	f.phrase(a+1, b, false)
+	return true
+}
+
+// personLabels counts the mentions of the word w that the recogniser
+// labels a person.
+func (f *finder) personLabels(w string) int {
+	n := 0
+	for i, t := range f.toks {
+		if t.text == w && entityType(f.labels[i]) == Person {
+			n++
+		}
+	}
+	return n
 }
 
 // cueOrganization: "... Party", "Ministry of ...", named by cue words.

@@ -139,6 +139,11 @@ var ruleCases = map[string][]ruleCase{
 		{text: "Amazon said it would hire more.", phrase: "Amazon"},
 		{text: "Fires burned in the Amazon this year.", phrase: "Amazon", want: []string{"place:Amazon"}},
 	},
+	"a person's name before an organisation's": {
+		{text: "Ann Quux spoke. An aide at the Quux National Security Council leaked it.", phrase: "Quux National Security Council", prior: "Ann Quux",
+			want: []string{"person:Quux", "organization:National Security Council"}},
+		{text: "The Zorbly National Security Council met.", phrase: "Zorbly National Security Council"},
+	},
 	"an organisation by its cue words": {
 		{text: "It was U.S. Customs and Border Protection that seized it.", phrase: "U.S. Customs and Border Protection", want: []string{"organization:U.S. Customs and Border Protection"}},
 		{text: "He cited Data Protection rules.", phrase: "Data Protection"},
