@@ -155,18 +155,25 @@ func initialsOfNames(toks []token) map[string]string {
 			}
 		}
 		for k := 0; k+1 < len(words); k++ {
-			var b strings.Builder
+			// The initials of the words, and of the parts of hyphenated
+			// ones ("AOC" for "Alexandria Ocasio-Cortez").
+			var whole, parts strings.Builder
 			for _, t := range words[k:] {
 				r, _ := utf8.DecodeRuneInString(t.text)
-				b.WriteRune(unicode.ToUpper(r))
+				whole.WriteRune(unicode.ToUpper(r))
+				for _, part := range strings.FieldsFunc(t.text, func(r rune) bool { return r == '-' || r == '‐' }) {
+					r, _ := utf8.DecodeRuneInString(part)
+					parts.WriteRune(unicode.ToUpper(r))
+				}
 			}
-			start := words[k].start
-			name := tokensText(toks, start, words[len(words)-1].end)
-			if prev, ok := out[b.String()]; ok && prev != name {
-				out[b.String()] = ""
-				continue
+			name := tokensText(toks, words[k].start, words[len(words)-1].end)
+			for _, initials := range []string{whole.String(), parts.String()} {
+				if prev, ok := out[initials]; ok && prev != name {
+					out[initials] = ""
+					continue
+				}
+				out[initials] = name
 			}
-			out[b.String()] = name
 		}
 	}
 	return out

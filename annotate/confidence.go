@@ -57,19 +57,19 @@ var ruleConfidence = map[string]float64{
 	"a place before a place noun":              0.78, // 6 of 7
 	"a place by its last word":                 0.97, // 36 of 36
 	"a place in the gazetteer":                 0.97, // 246 of 253
-	"a place or acronym before a name":         0.64, // 6 of 9
+	"a place or acronym before a name":         0.73, // 7 of 9
 	"a product of a known maker":               0.90, // 8 of 8
 	"a state after a town":                     0.97, // 32 of 32
 	"a surname of a person named in full":      1.00, // 264 of 264
 	"a team in a sports report":                0.96, // 26 of 26
 	"a team in a sports result":                0.90, // 18 of 19
-	"a team named in the plural":               0.77, // 19 of 24
+	"a team named in the plural":               0.81, // 20 of 24
 	"a title in quotation marks":               0.70, // 6 of 8
 	"a town before a state":                    0.95, // 18 of 18
 	"a venue in a listing":                     0.97, // 30 of 30
 	"an abbreviation in brackets":              0.86, // 5 of 5
 	"an acronym":                               0.68, // 29 of 42
-	"an event by its last word":                0.78, // 17 of 21
+	"an event by its last word":                0.88, // 20 of 22
 	"an organisation by its cue words":         0.89, // 103 of 115
 	"an organisation as a source or workplace": 0.86, // 5 of 5
 	"an organisation by the words around it":   0.91, // 9 of 9

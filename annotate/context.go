@@ -754,6 +754,12 @@ func pluralTeam(f *finder, p *phraseSpan) bool {
 		f.fullPersonName(a, b) && !f.isOrdinaryWord(last) {
 		return false // "the Dallas Stars" is a team though "Dallas" is a given name
 	}
+	if stem := strings.TrimSuffix(last, "s"); b-a == 1 && (f.surnameSoFar(stem) || strings.HasSuffix(stem, "e") && f.surnameSoFar(strings.TrimSuffix(stem, "e"))) {
+		// "the Quuxes", "the Bidens" after "Joe Biden": a family named
+		// by its surname, which is a person's.
+		f.add(a, b, Person, true)
+		return true
+	}
 	f.add(a, b, Organization, true)
 	return true
 }

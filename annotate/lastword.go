@@ -31,7 +31,7 @@ type lastWordKind struct {
 var lastWordKinds = []lastWordKind{
 	{name: "a place by its last word", words: placeLastWords, typ: Place, minWords: 1, descriptor: true, also: venueCenter, check: placeByLastWord},
 	{name: "a newspaper named after its town", words: newspaperWords, typ: Organization, minWords: 2, descriptor: true, check: newspaperOfTown},
-	{name: "an event by its last word", words: eventLastWords, typ: Event, minWords: 2, descriptor: true},
+	{name: "an event by its last word", words: eventLastWords, typ: Event, minWords: 2, descriptor: true, check: eventEdition},
 	{name: "a law or award by its last word", words: lawAwardLastWords, typ: Other, minWords: 2},
 	{name: "a device or edition by its last word", words: productKindWords, typ: Other, minWords: 2, check: notAPerson},
 	{name: "an index by its last word", words: indexWords, typ: Other, minWords: 2, descriptor: true},
@@ -63,6 +63,15 @@ func (k lastWordKind) apply(f *finder, p *phraseSpan) bool {
 	}
 	f.add(a, b, k.typ, true)
 	return true
+}
+
+// eventEdition takes the ordinal of an event's edition into its name
+// ("the 7th Zorbly Light Festival", "the 50th Anniversary Tour").
+func eventEdition(f *finder, a, b int) (int, bool) {
+	if isOrdinal(f.word(a-1)) {
+		return a - 1, true
+	}
+	return a, true
 }
 
 // notAPerson refuses a person's full name ("Max" is a given name, not
@@ -212,6 +221,9 @@ func nameAndNumber(f *finder, p *phraseSpan) bool {
 	if p.descriptor || f.sports || b >= len(f.toks) || !isNumber(f.toks[b].text) || len(f.toks[b].text) > 4 || isYear(f.toks[b].text) ||
 		f.toks[b].start != f.toks[b-1].end+1 {
 		return false
+	}
+	if f.upperWord(b + 1) {
+		return false // the number is inside a longer title: "Zorbly 40 Under 40"
 	}
 	if next := f.word(b + 1); next == "-" || next == "–" || next == ":" || next == "%" || next == "." && b+2 < len(f.toks) && isNumber(f.word(b+2)) {
 		return false // a range, a time or a share: "Zorbly 5-7", "at 10:30"

@@ -149,7 +149,7 @@ func (f *finder) phrase(a, b int, descriptor bool) {
 func trimLeadingNonNames(f *finder, p *phraseSpan) bool {
 	t := f.toks
 	a, b := p.a, p.b
-	for a < b && (!t[a].word || (t[a].text == "s" && a > 0 && isApostrophe(t[a-1].text)) || notNames[t[a].text] || nameMadeAdjective(t[a].text) || f.commonAcronym(t[a].text) || (t[a].sentStart && stopwords[t[a].text]) || nameAdverbs[t[a].text] || t[a].text == "The" && !(a > 0 && t[a-1].text == "@") || capsWords[t[a].text] && f.nameOfInitials(t[a].text) == "" ||
+	for a < b && (!t[a].word || (t[a].text == "s" && a > 0 && isApostrophe(t[a-1].text)) || notNames[t[a].text] || isContraction(t[a].text) || nameMadeAdjective(t[a].text) || f.commonAcronym(t[a].text) || (t[a].sentStart && stopwords[t[a].text]) || nameAdverbs[t[a].text] || t[a].text == "The" && !(a > 0 && t[a-1].text == "@") || capsWords[t[a].text] && f.nameOfInitials(t[a].text) == "" ||
 		((connectors[t[a].text] || t[a].text == "the") && !t[a].upper) ||
 		(t[a].sentStart && a+1 < b && f.tags[a] != "" && !strings.HasPrefix(f.tags[a], "NNP") && !places.has(t[a].text) &&
 			!firstNames.has(t[a].text) && !familyNameFirst[t[a].text])) &&
@@ -157,6 +157,21 @@ func trimLeadingNonNames(f *finder, p *phraseSpan) bool {
 		a++
 	}
 	p.a = a
+	return false
+}
+
+// isContraction reports whether w is a pronoun or an auxiliary run
+// together with its verb ("I’ve", "We're", "It’ll", "Don't"), capitalised
+// only because it starts a sentence.
+func isContraction(w string) bool {
+	i := strings.IndexAny(w, "'’")
+	if i <= 0 {
+		return false
+	}
+	switch strings.ToLower(w[i+len(string([]rune(w[i:])[0])):]) {
+	case "ve", "re", "ll", "m", "d", "t":
+		return true
+	}
 	return false
 }
 
@@ -699,7 +714,7 @@ func isModelCode(w string) bool {
 func leadingPlaceOrAcronym(f *finder, p *phraseSpan) bool {
 	t := f.toks
 	a, b := p.a, p.b
-	if b-a == 2 && isAcronym(t[a]) && !f.commonAcronym(t[a].text) && (isBasicWord(t[a+1].text) || mediumWords[t[a+1].text] || isAcronym(t[a+1]) || compassWords[t[a+1].text]) && (compassWords[t[a+1].text] || !firstNames.has(t[a+1].text)) && !f.fullPersonName(a, b) {
+	if b-a == 2 && isAcronym(t[a]) && !f.commonAcronym(t[a].text) && (!places.has(t[a].text) || mediumWords[t[a+1].text]) && (isBasicWord(t[a+1].text) || mediumWords[t[a+1].text] || isAcronym(t[a+1]) || compassWords[t[a+1].text]) && (compassWords[t[a+1].text] || !firstNames.has(t[a+1].text)) && !f.fullPersonName(a, b) {
 		// "CNN Business", "CBS Sports", "USA Today", "CBS DFW": a
 		// medium's name.
 		f.add(a, b, Organization, true)
