@@ -86,7 +86,7 @@ var ruleConfidence = map[string]float64{
 	"a firm of names joined by &":              0.57, // 3 of 5
 	"a name and its number":                    0.38, // 2 of 6
 	"an office":                                0.75, // 5 of 6
-	"the recogniser's label":                   0.66, // 66 of 100
+	"the recogniser's label":                   0.75, // 68 of 90
 }
 
 // contextRules type a name by the words around this mention of it ("in

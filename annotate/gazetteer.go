@@ -95,13 +95,23 @@ var (
 	usGivenNamesData string
 	//go:embed data/states.txt
 	statesData string
+	//go:embed data/english-words.txt
+	englishWordsData string
 )
 
 var (
 	towns      = sortedList{data: townsData}
 	firstNames = givenNames{english: sortedList{data: firstNamesData}, us: sortedList{data: usGivenNamesData}}
 	states     = loadGazetteer(statesData, false)
+	// englishWords are the words of English written in lower case (SCOWL,
+	// through Debian's wamerican; no proper nouns): "unite", "plasma".
+	englishWords = sortedList{data: englishWordsData}
 )
+
+// isEnglishWord reports whether w, in lower case, is a word of English
+// ("Plasma", "Unite"), not a proper noun only ("Audi"). Many surnames are
+// words too ("Smith", "Bush"), so it is evidence only with others.
+func isEnglishWord(w string) bool { return englishWords.has(strings.ToLower(w)) }
 
 // sortedList is a set of names kept as its embedded text, one name a line
 // in byte order, and searched by halving: it costs no map and no start-up

@@ -1142,11 +1142,12 @@ func townOfWords(f *finder, p *phraseSpan) bool {
 // "Developer Valve", "Demand Side Platforms": a phrase of two words or more
 // that only the recogniser calls a person, whose first word is no given
 // name or initial and which holds an ordinary English word before its last,
-// is a product, a programme or a company; it is not suggested. An ordinary
-// word is one of the recogniser's basic words or one the text also writes
-// in lower case ("the patient"). A person's
-// name starts with a given name ("Kevin King"), and a surname that is a
-// word ends it ("Avi Bell").
+// is a product, a programme or a company; it is left untyped, to take the
+// type of its other mentions, if any. An ordinary word is one of the
+// recogniser's basic words, one the text also writes in lower case ("the
+// patient") or a word of the English dictionary (englishWords: "Zorbly
+// Plasma Blue", "Unite Connect"). A person's name starts with a given name
+// ("Kevin King"), and a surname that is a word ends it ("Avi Bell").
 func personLedByCommonWord(f *finder, p *phraseSpan) bool {
 	t := f.toks
 	if p.b-p.a < 2 || p.descriptor || f.recognised(p.a, p.b) != Person {
@@ -1162,7 +1163,10 @@ func personLedByCommonWord(f *finder, p *phraseSpan) bool {
 		}
 	}
 	for k := p.a; k < p.b-1; k++ {
-		if t[k].word && (isBasicWord(t[k].text) || f.isCommonWord(t[k].text)) && !firstNames.has(t[k].text) {
+		if t[k].word && (isBasicWord(t[k].text) || f.isCommonWord(t[k].text) || isEnglishWord(t[k].text)) && !firstNames.has(t[k].text) {
+			// Untyped: it takes the type its other mentions have, if any
+			// ("Home Depot shares", then "Home Depot said").
+			f.add(p.a, p.b, "", false)
 			return true
 		}
 	}

