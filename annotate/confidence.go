@@ -84,7 +84,7 @@ var ruleConfidence = map[string]float64{
 	"The capitalised inside a sentence":        0.57, // 3 of 5
 	"a device or edition by its last word":     0.88, // 6 of 6
 	"a firm of names joined by &":              0.57, // 3 of 5
-	"a name and its number":                    0.38, // 2 of 6
+	"a name and its number":                    0.46, // 5 of 11
 	"an office":                                0.75, // 5 of 6
 	"the recogniser's label":                   0.75, // 68 of 90
 }

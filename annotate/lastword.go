@@ -1,7 +1,5 @@
 package annotate
 
-import "strings"
-
 // Many kinds of name are told by their last word alone: a street or a
 // venue ("Seventh Street", "Heinz Field"), an event ("Vietnam War"), a law
 // or an award ("Affordable Care Act", "Nobel Prize"), a market index
@@ -68,7 +66,7 @@ func (k lastWordKind) apply(f *finder, p *phraseSpan) bool {
 // eventEdition takes the ordinal of an event's edition into its name
 // ("the 7th Zorbly Light Festival", "the 50th Anniversary Tour").
 func eventEdition(f *finder, a, b int) (int, bool) {
-	if isOrdinal(f.word(a-1)) {
+	if isOrdinal(f.word(a - 1)) {
 		return a - 1, true
 	}
 	return a, true
@@ -215,7 +213,7 @@ func productModel(f *finder, p *phraseSpan) bool {
 // ("Chapter 11", "Game 7") and a sports report's scores ("Wild 4,
 // Sabres 1") are left alone, and so is a street before its house
 // number, which the recogniser calls a place ("Via Zorbly 15"). One word
-// that the recogniser sees no name in ("Game 7", "Phase 3") is a label.
+// of the English dictionary ("Game 7", "Chapter 11") is a label.
 func nameAndNumber(f *finder, p *phraseSpan) bool {
 	a, b := p.a, p.b
 	if p.descriptor || f.sports || b >= len(f.toks) || !isNumber(f.toks[b].text) || len(f.toks[b].text) > 4 || isYear(f.toks[b].text) ||
@@ -229,7 +227,7 @@ func nameAndNumber(f *finder, p *phraseSpan) bool {
 		return false // a range, a time or a share: "Zorbly 5-7", "at 10:30"
 	}
 	name := f.text(a, b)
-	if b-a == 1 && (isBasicWord(name) || f.isCommonWord(name) || f.recognised(a, b) == "" && !strings.ContainsAny(name, "&") && !isAcronym(f.toks[a])) ||
+	if b-a == 1 && (isBasicWord(name) || f.isCommonWord(name) || isEnglishWord(name)) ||
 		f.recognised(a, b) == Place || places.has(name) || towns.has(name) || f.fullPersonName(a, b) ||
 		f.surnameSoFar(name) || monthWords[f.toks[b-1].text] || notNames[f.toks[b-1].text] {
 		return false

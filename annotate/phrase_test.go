@@ -81,7 +81,8 @@ var ruleCases = map[string][]ruleCase{
 	"a name and its number": {
 		{text: "He made the ZQX 40 Under 40 list.", phrase: "ZQX"},
 		{text: "The ZQX 500 index fell 2%.", phrase: "ZQX", want: []string{"other:ZQX 500"}},
-		{text: "The Zorbly 500 index fell 2%.", phrase: "Zorbly"}, // the recogniser sees no name: a label?
+		{text: "The Zorbly 500 index fell 2%.", phrase: "Zorbly", want: []string{"other:Zorbly 500"}},
+		{text: "He filed for Chapter 11 in May.", phrase: "Chapter"},
 		{text: "Shares in the Q&Z 300 rose.", phrase: "Q&Z", want: []string{"other:Q&Z 300"}},
 		{text: "They won Game 7 in May.", phrase: "Game"},
 		{text: "The plan reached Phase 3 in May.", phrase: "Phase"},
