@@ -76,7 +76,7 @@ var ruleConfidence = map[string]float64{
 	ruleGazetteerOrganization:                  0.99, // 72 of 72
 	"an organisation's last word alone":        0.89, // 40 of 44
 	"listed with an organisation":              0.73, // 7 of 9
-	"one type per name":                        0.84, // 47 of 55
+	"one type per name":                        0.88, // 52 of 58
 	"places in a hyphenated word":              0.92, // 11 of 11
 	"split at a possessive":                    0.86, // 11 of 12
 	"split inside at of or a cue word":         0.90, // 8 of 8

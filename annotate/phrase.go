@@ -951,6 +951,9 @@ func capitalisedThe(f *finder, p *phraseSpan) bool {
 	if p.a == 0 || t[p.a-1].text != "The" || t[p.a-1].sentStart || p.descriptor || afterDateline(t, p.a-1) {
 		return false // "CLEVELAND, Ohio – The Doobie Brothers": the sentence starts there
 	}
+	if p.b-p.a >= 2 && f.titleOfWords(p.a, p.b, false) {
+		return false // a title of ordinary words: "The Hard Thing About Hard Things"
+	}
 	f.add(p.a-1, p.b, Organization, true)
 	return true
 }
@@ -1090,31 +1093,70 @@ func nameOfCommonWords(f *finder, p *phraseSpan) bool {
 	if p.b-p.a < 2 || places.has(whole) || towns.has(whole) {
 		return false
 	}
-	if typ == Organization {
+	if !orgs.has(whole) && f.titleOfWords(p.a, p.b, typ == Person) {
 		// An organisation's name of ordinary words holds a word for its
 		// kind ("Department of Justice", "Church of England") or is known;
-		// ordinary words joined by "of" and capitalised for emphasis are
-		// a phrase ("the Great Accomplishment of Peace").
-		if orgs.has(whole) || !slicesContainsText(f.toks[p.a:p.b], "of") {
-			return false
+		// ordinary words joined by "of", or with a small word of a title
+		// capitalised inside, are a phrase capitalised for emphasis ("the
+		// Great Accomplishment of Peace") or a book's or a film's title
+		// ("The Hard Thing About Hard Things"): a work after a word for
+		// one ("the book ..."), else no name.
+		if f.workCue(p.a) {
+			f.add(p.a, p.b, Work, true)
 		}
-		for _, t := range f.toks[p.a:p.b] {
-			if orgFirstWords[t.text] || orgLastWords[t.text] || singleOrgWords[t.text] || placeLastWords[t.text] {
-				return false
-			}
-		}
-	} else if typ != Person && typ != Place {
+		return true
+	}
+	if typ != Person && typ != Place {
 		return false
 	}
 	for _, t := range f.toks[p.a:p.b] {
-		if connectors[t.text] && typ == Organization {
-			continue
-		}
 		if !t.word || firstNames.has(t.text) || !isBasicWord(t.text) {
 			return false
 		}
 	}
 	return true
+}
+
+// titleOfWords reports whether toks[a:b] read as a title of ordinary
+// words: "of" or a small word of a title capitalised inside ("About",
+// "With"), every other word an English word, and no word for an
+// organisation's or a place's kind, no nationality, and for a name of
+// three words or fewer no given name (when givenNames: "Joan of Arc" is a
+// person).
+func (f *finder) titleOfWords(a, b int, givenNames bool) bool {
+	titleWord := slicesContainsText(f.toks[a:b], "of")
+	for k := a + 1; k < b && !titleWord; k++ {
+		titleWord = f.toks[k].upper && titleSmallWords[strings.ToLower(f.toks[k].text)]
+	}
+	if !titleWord {
+		return false
+	}
+	for _, t := range f.toks[a:b] {
+		if orgFirstWords[t.text] || orgLastWords[t.text] || singleOrgWords[t.text] || placeLastWords[t.text] || demonyms.has(t.text) ||
+			geoWords[t.text] || placeNameWords[t.text] || titles[t.text] || t.text == "House" || t.text == "Chamber" {
+			return false
+		}
+		if givenNames && b-a <= 3 && firstNames.has(t.text) {
+			return false
+		}
+		if connectors[t.text] || titleSmallWords[strings.ToLower(t.text)] || isNumber(t.text) {
+			continue
+		}
+		if !t.word || !isBasicWord(t.text) && !isEnglishWord(t.text) {
+			return false
+		}
+	}
+	return true
+}
+
+// workCue reports whether a word for a work comes before toks[a] ("the
+// book", "his album").
+func (f *finder) workCue(a int) bool {
+	k := a - 1
+	if f.lowerWord(k) && !workCueNouns[f.word(k)] && (f.word(k) == "the" || f.word(k) == "a") {
+		k--
+	}
+	return f.lowerWord(k) && workCueNouns[f.word(k)]
 }
 
 // slicesContainsText reports whether one of toks is the word w.

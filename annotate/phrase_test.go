@@ -515,6 +515,9 @@ var ruleCases = map[string][]ruleCase{
 		{text: "Kevin King spoke on Friday.", phrase: "Kevin King"},
 		{text: "They met Tre Harbison on Friday.", phrase: "Tre Harbison"},
 		{text: "They hailed the Great Day of Peace in the region.", phrase: "Great Day of Peace", want: []string{}},
+		{text: "She read the book Seven Habits of Busy People twice.", phrase: "Seven Habits of Busy People", want: []string{"work:Seven Habits of Busy People"}},
+		{text: "Her favourite is Seven Habits of Busy People, she said.", phrase: "Seven Habits of Busy People", want: []string{}},
+		{text: "They met in the House of Representatives.", phrase: "House of Representatives"},
 		{text: "He works at the Department of Justice.", phrase: "Department of Justice"},
 	},
 	"a club a player moves between": {
