@@ -128,7 +128,10 @@ var placeLastWords = setOf("Street", "St.", "Avenue", "Ave.", "Road", "Rd.", "Dr
 	"Plateau", "Mountains", "Mountain", "River", "Creek", "Lake", "Valley", "Canyon", "Desert", "Peninsula",
 	"Island", "Islands", "Beach", "Falls", "Springs", "Heights", "Hills", "Forest", "Coast", "Ocean", "Sea", "Bay",
 	"Gulf", "Strait", "Channel", "Basin", "Glacier", "Reef", "County", "Township", "Borough", "Parish",
-	"Observatory", "Lighthouse", "Dam", "Harbour", "Harbor", "Pier", "Marina", "Cemetery", "Memorial")
+	"Observatory", "Lighthouse", "Dam", "Harbour", "Harbor", "Pier", "Marina", "Cemetery", "Memorial",
+	// Hospitals are places, as buildings where things happen to people ("taken
+	// to Quux General Hospital"), as the gold set's guidelines annotate them.
+	"Hospital", "Infirmary")
 
 // newspaperOfTown: "the Toledo Blade", "the Denver Post": a town's name
 // and a newspaper's word is a newspaper. "Ann Ledger" is a person's name.

@@ -61,7 +61,7 @@ func TestSuggestRules(t *testing.T) {
 		{
 			name: "a Chinese name's family name comes first",
 			text: "Li Jifeng, a doctor at Chaoyang Hospital, was questioned. Li said the patients were stable. Officials in Yunnan and Inner Mongolia agreed on Weibo.",
-			want: []string{"person:Li Jifeng", "organization:Chaoyang Hospital", "person:Li=Li Jifeng", "place:Yunnan", "place:Inner Mongolia", "organization:Weibo"},
+			want: []string{"person:Li Jifeng", "place:Chaoyang Hospital", "person:Li=Li Jifeng", "place:Yunnan", "place:Inner Mongolia", "organization:Weibo"},
 		},
 		{
 			name: "a player of a country is a person and a place",

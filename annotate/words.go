@@ -271,7 +271,7 @@ var orgLastWords = setOf("Inc", "Inc.", "Ltd", "Ltd.", "LLC", "PLC", "plc", "Cor
 	"Office", "Board", "Authority", "Bureau", "Club", "Society", "League", "Alliance", "Front", "Movement",
 	"Brigade", "Brigades", "Guard", "Corps", "Airlines", "Airways", "Motors", "Reserve", "Exchange", "Coalition",
 	"Nations", "Staff", "Labs", "Technologies", "Systems", "Press", "Journal", "Tribune", "Herald", "Gazette",
-	"Chronicle", "Broadcasting", "Television", "Radio", "Media", "Studios", "Records", "Hospital", "School",
+	"Chronicle", "Broadcasting", "Television", "Radio", "Media", "Studios", "Records", "School",
 	"Church", "Cabinet", "Government", "Administration", "Secretariat", "Presse", "Telegraph", "Guardian",
 	"Forum", "Center", "Centre", "Initiative", "Trust", "Caucus", "Partnership", "Centers", "Securities",
 	"Equities", "Steel", "Capital", "Partners", "Investments", "Industries", "Pharma", "Pharmaceuticals",
@@ -279,7 +279,7 @@ var orgLastWords = setOf("Inc", "Inc.", "Ltd", "Ltd.", "LLC", "PLC", "plc", "Cor
 	"Advisers", "Enterprises", "Electronics", "Chemicals", "Petroleum", "Mining", "Energy", "Software",
 	"United", "Rovers", "Athletic", "Wanderers", "FC", "Hotspur", "Leader", "Register", "Intelligencer", "Inquirer",
 	"Examiner", "Dispatch", "Courier", "Sentinel", "Enquirer", "Express", "Standard", "Review", "Bulletin",
-	"Monitor", "Panel", "Team", "Unit", "Directorate", "Consortium", "Taskforce", "Health", "Works", "Infirmary",
+	"Monitor", "Panel", "Team", "Unit", "Directorate", "Consortium", "Taskforce", "Health", "Works",
 	"Clinic", "Studio",
 	// Words for a company's trade ("Dick Clark Productions", "Life Care
 	// Solutions", "Vertex Pharmaceuticals" above).
