@@ -50,7 +50,7 @@ func confidence(rule string) float64 {
 var ruleConfidence = map[string]float64{
 	"a company written in camel case":          0.77, // 19 of 24
 	"a line in capitals":                       0.86, // 5 of 5
-	"a label with a letter":                    0.50, // 3 of 6
+	"a label with a letter":                    0.57, // 3 of 5
 	"a person after a title":                   0.98, // 57 of 57
 	"a person by a first name":                 0.96, // 119 of 123
 	"a person next to a role":                  0.97, // 38 of 38
@@ -75,7 +75,7 @@ var ruleConfidence = map[string]float64{
 	"an organisation by the words around it":   0.91, // 9 of 9
 	ruleGazetteerOrganization:                  0.99, // 72 of 72
 	"an organisation's last word alone":        0.89, // 40 of 44
-	"listed with an organisation":              0.73, // 7 of 9
+	"listed with an organisation":              0.80, // 7 of 8
 	"one type per name":                        0.88, // 52 of 58
 	"places in a hyphenated word":              0.92, // 11 of 11
 	"split at a possessive":                    0.86, // 11 of 12

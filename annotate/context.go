@@ -727,13 +727,14 @@ func (f *finder) appositiveOrganization(b int) bool {
 }
 
 // labelWithLetter: a word and a capital letter label a thing ("Group C",
-// "Plan B", "Pool A"), neither a person nor a place.
+// "Plan B", "Pool A"), neither a person nor a place; a given name and a
+// letter name a person ("Ann Z").
 func labelWithLetter(f *finder, p *phraseSpan) bool {
 	if p.b-p.a != 2 || p.descriptor {
 		return false
 	}
 	last := []rune(f.toks[p.b-1].text)
-	if len(last) != 1 || !unicode.IsUpper(last[0]) || f.toks[p.a].allCaps {
+	if len(last) != 1 || !unicode.IsUpper(last[0]) || f.toks[p.a].allCaps || firstNames.has(f.toks[p.a].text) {
 		return false
 	}
 	f.add(p.a, p.b, Other, true)

@@ -401,6 +401,7 @@ var ruleCases = map[string][]ruleCase{
 		{text: "The bill passed the Senate.", phrase: "Senate"},
 	},
 	"a label with a letter": {
+		{text: "Fans cheered Ann Z on stage.", phrase: "Ann Z"},
 		{text: "Argentina won in Group C on Monday.", phrase: "Group C", want: []string{"other:Group C"}},
 		{text: "He met Ann Smith.", phrase: "Ann Smith"},
 	},

@@ -736,6 +736,9 @@ func (f *finder) coordinateWithOrganizations() {
 			titles[c.name] || titleModifiers[c.name] || stopwords[c.name] || isBasicWord(c.name) {
 			continue
 		}
+		if f.listedWithPerson(i) {
+			continue // "Ann Wu, Quux, The Zorblies": a list of people and bands
+		}
 		for _, j := range []int{i - 1, i + 1} {
 			if j < 0 || j >= len(f.cands) {
 				continue
@@ -754,6 +757,30 @@ func (f *finder) coordinateWithOrganizations() {
 			}
 		}
 	}
+}
+
+// listedWithPerson reports whether the candidate i stands in a list (a
+// comma, "and" or "or" between) next to a person a rule typed: the list
+// then joins people and groups, and says nothing of i's kind.
+func (f *finder) listedWithPerson(i int) bool {
+	c := f.cands[i]
+	for _, j := range []int{i - 1, i + 1} {
+		if j < 0 || j >= len(f.cands) {
+			continue
+		}
+		o := f.cands[j]
+		if o.typ != Person || !o.firm {
+			continue
+		}
+		lo, hi := min(c.end, o.end), max(c.start, o.start)
+		if lo > hi {
+			continue
+		}
+		if between := strings.TrimSpace(string(f.runes[lo:hi])); between == "and" || between == "or" || between == "," || between == ", and" {
+			return true
+		}
+	}
+	return false
 }
 
 // ledByTown reports whether name's first word, or its first two, name a

@@ -292,6 +292,8 @@ func TestCoordinateWithOrganizations(t *testing.T) {
 			[]candidate{{name: "Fresno Herald", typ: Organization, firm: true, words: 2}, {name: "Tulsa Clarion", typ: Person, words: 2}, {name: "Zz", words: 1}}, Organization},
 		{"a person's name led by a given name in a list", "Zorbly and Jackson Smith met Zz.",
 			[]candidate{{name: "Zorbly", typ: Organization, firm: true, words: 1}, {name: "Jackson Smith", typ: Person, words: 2}, {name: "Zz", words: 1}}, Person},
+		{"a list that holds a person says nothing of its kind", "Ann Wu, Quuxo, The Zorblies and Bo Li played.",
+			[]candidate{{name: "Ann Wu", typ: Person, firm: true, words: 2}, {name: "Quuxo", typ: "", words: 1}, {name: "The Zorblies", typ: Organization, firm: true, words: 2}}, ""},
 		{"not next to each other", "Gannett bought the GateHouse Media titles.",
 			[]candidate{{name: "Gannett", typ: "", words: 1}, {name: "GateHouse Media", typ: Organization, firm: true, words: 2}}, ""},
 	}
