@@ -627,6 +627,18 @@ func clubOfTransfer(f *finder, p *phraseSpan) bool {
 // joinVerbs come before a club or a company someone joins.
 var joinVerbs = setOf("joined", "joins", "rejoined", "rejoins")
 
+// aboutHeading: "About Zorbly" alone on its line heads the paragraph a
+// press release ends with, about the company that sends it; the name is
+// that company's.
+func aboutHeading(f *finder, p *phraseSpan) bool {
+	a, b := p.a, p.b
+	if p.descriptor || a < 1 || f.word(a-1) != "About" || !f.aloneOnLine(a-1, b) || places.has(f.text(a, b)) || f.fullPersonName(a, b) {
+		return false
+	}
+	f.add(a, b, Organization, true)
+	return true
+}
+
 // afterBasedIn reports whether the name at toks[a] follows an adjective
 // of where it is based, perhaps with a word for its kind: "the Oregon-based
 // brewer Quux", "Paris-based Zorbly". A person's job between

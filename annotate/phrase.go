@@ -81,6 +81,7 @@ func init() {
 		{"a company written in camel case", camelCaseCompany},
 		{"an organisation by the words around it", organizationByContext},
 		{"an organisation as a source or workplace", organizationAsSource},
+		{"a company a press release is about", aboutHeading},
 		{"an organisation after its kind", organizationAfterItsKind},
 		{"a team named in the plural", pluralTeam},
 		{"a people named after a place", demonymOfPlace},

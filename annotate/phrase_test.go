@@ -521,6 +521,11 @@ var ruleCases = map[string][]ruleCase{
 		{text: "They met in the House of Representatives.", phrase: "House of Representatives"},
 		{text: "He works at the Department of Justice.", phrase: "Department of Justice"},
 	},
+	"a company a press release is about": {
+		{text: "It ships in May.\n\nAbout Zorbly Labs\n\nZorbly Labs makes pumps.", phrase: "Zorbly Labs", want: []string{"organization:Zorbly Labs"}},
+		{text: "It ships in May.\n\nAbout Ann Smith\n\nAnn Smith writes.", phrase: "Ann Smith"},
+		{text: "He spoke about Zorbly at length.", phrase: "Zorbly"},
+	},
 	"a club a player moves between": {
 		{text: "He spent a year on loan from Quuxford.", phrase: "Quuxford", want: []string{"organization:Quuxford"}},
 		{text: "The defender was signed from Porto in May.", phrase: "Porto", want: []string{"organization:Porto"}},

@@ -66,7 +66,7 @@ func (f *finder) lowerCaseBrands() {
 			continue
 		}
 		p := phraseSpan{i, i + 1, false}
-		if !organizationByContext(f, &p) && !organizationAsSource(f, &p) {
+		if !organizationByContext(f, &p) && !organizationAsSource(f, &p) && !aboutHeading(f, &p) {
 			f.add(i, i+1, "", false) // untyped: the type of its other mentions, if any
 		}
 		f.cands[len(f.cands)-1].rule = ruleLowerCaseBrand
