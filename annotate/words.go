@@ -283,7 +283,7 @@ var orgLastWords = setOf("Inc", "Inc.", "Ltd", "Ltd.", "LLC", "PLC", "plc", "Cor
 	"Clinic", "Studio",
 	// Words for a company's trade ("Dick Clark Productions", "Life Care
 	// Solutions", "Vertex Pharmaceuticals" above).
-	"Productions", "Pictures", "Entertainment", "Solutions", "Brands", "Foods", "Resources", "Properties",
+	"Productions", "Pictures", "Entertainment", "Solutions", "Designs", "Architects", "Brands", "Foods", "Resources", "Properties",
 	"Logistics", "Therapeutics", "Biosciences", "Biotech", "Semiconductor", "Semiconductors", "Networks",
 	"Aerospace", "Dynamics", "Robotics", "Automotive", "Bancorp", "Associates", "Consulting", "Publishing",
 	"Publishers", "Wireless", "Telecommunications", "Utilities", "Hotels", "Resorts", "Restaurants", "Stores",
