@@ -127,22 +127,29 @@ func lineInCapitals(f *finder, p *phraseSpan) bool {
 // capitalsLine reports whether toks[a:b] stand on a line whose words are
 // all in capitals, two or more of them with letters.
 func (f *finder) capitalsLine(a, b int) bool {
-	lo, hi := a, b
-	for lo > 0 && !f.lineBreakBefore(lo) {
-		lo--
-	}
-	for hi < len(f.toks) && !f.lineBreakBefore(hi) {
-		hi++
-	}
 	n := 0
-	for _, t := range f.toks[lo:hi] {
+	word := func(t token) bool { // false for a word in lower case
 		if !t.word || !strings.ContainsFunc(t.text, unicode.IsLetter) {
-			continue
-		}
-		if !t.allCaps {
-			return false
+			return true
 		}
 		n++
+		return t.allCaps
+	}
+	// Outwards from the phrase, stopping at the first word not in capitals.
+	for k := a; k < b; k++ {
+		if !word(f.toks[k]) {
+			return false
+		}
+	}
+	for k := a; k > 0 && !f.lineBreakBefore(k); k-- {
+		if !word(f.toks[k-1]) {
+			return false
+		}
+	}
+	for k := b; k < len(f.toks) && !f.lineBreakBefore(k); k++ {
+		if !word(f.toks[k]) {
+			return false
+		}
 	}
 	return n >= 2
 }
