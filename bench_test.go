@@ -65,16 +65,18 @@ func peakRSS(b *testing.B, bin string, args ...string) float64 {
 	return float64(ru.Maxrss) / 1024 // kilobytes on Linux
 }
 
-// buildMargin builds the margin binary into dir; with MARGIN_MEMPROFILE
-// set, with the memprofile tag, so that the window it runs writes heap
-// profiles there (app/memprofile.go, docs/performance.md).
+// buildMargin builds the margin binary into dir as make build does, with
+// Fyne's fyneDo migration (see the Makefile), also when the benchmark is
+// run without make; with MARGIN_MEMPROFILE set, with the memprofile tag
+// too, so that the window it runs writes heap profiles there
+// (app/memprofile.go, docs/performance.md).
 func buildMargin(b *testing.B, dir string) string {
 	bin := filepath.Join(dir, "margin")
-	args := []string{"build", "-o", bin}
+	tags := "migrated_fynedo"
 	if os.Getenv("MARGIN_MEMPROFILE") != "" {
-		args = append(args, "-tags", "memprofile")
+		tags += ",memprofile"
 	}
-	if out, err := exec.Command("go", append(args, ".")...).CombinedOutput(); err != nil {
+	if out, err := exec.Command("go", "build", "-tags", tags, "-o", bin, ".").CombinedOutput(); err != nil {
 		b.Fatalf("go build: %v\n%s", err, out)
 	}
 	return bin
