@@ -11,6 +11,12 @@ DEMO_PKGS := xvfb xdotool imagemagick x11-utils
 # skips, saying so, when its reader is absent.
 TEST_PKGS := chromium pandoc citation-style-language-styles
 export CGO_ENABLED := 1
+# Margin calls Fyne only from its main goroutine (fyne.Do), as FyneApp.toml's
+# [Migrations] says for the fyne tool; the tag leaves out Fyne's check of the
+# calling goroutine at every object refreshed, a fifth of the UI thread's time
+# while the list scrolls (docs/performance.md). Every go command below, and
+# the binary the benchmarks build, gets it.
+export GOFLAGS := $(strip $(GOFLAGS) -tags=migrated_fynedo)
 
 .PHONY: all build run test test-deps bench stress demo screenshots deps demo-deps lint package clean
 .PHONY: package-windows package-deb test-packages release

@@ -65,16 +65,18 @@ func peakRSS(b *testing.B, bin string, args ...string) float64 {
 	return float64(ru.Maxrss) / 1024 // kilobytes on Linux
 }
 
-// buildMargin builds the margin binary into dir; with MARGIN_MEMPROFILE
-// set, with the memprofile tag, so that the window it runs writes heap
-// profiles there (app/memprofile.go, docs/performance.md).
+// buildMargin builds the margin binary into dir as make build does, with
+// Fyne's fyneDo migration (see the Makefile), also when the benchmark is
+// run without make; with MARGIN_MEMPROFILE set, with the memprofile tag
+// too, so that the window it runs writes heap profiles there
+// (app/memprofile.go, docs/performance.md).
 func buildMargin(b *testing.B, dir string) string {
 	bin := filepath.Join(dir, "margin")
-	args := []string{"build", "-o", bin}
+	tags := "migrated_fynedo"
 	if os.Getenv("MARGIN_MEMPROFILE") != "" {
-		args = append(args, "-tags", "memprofile")
+		tags += ",memprofile"
 	}
-	if out, err := exec.Command("go", append(args, ".")...).CombinedOutput(); err != nil {
+	if out, err := exec.Command("go", "build", "-tags", tags, "-o", bin, ".").CombinedOutput(); err != nil {
 		b.Fatalf("go build: %v\n%s", err, out)
 	}
 	return bin
@@ -95,13 +97,7 @@ func BenchmarkGUIIdleRSS(b *testing.B) {
 	bin := buildMargin(b, dir)
 	// A copy, so that the clipping added, the preferences and the
 	// automatic backup leave the cached library alone.
-	lib := filepath.Join(dir, "library")
-	if err := os.MkdirAll(lib, 0o755); err != nil {
-		b.Fatal(err)
-	}
-	if out, err := exec.Command("cp", filepath.Join(cached, library.FileName), lib).CombinedOutput(); err != nil {
-		b.Fatalf("copy the library: %v\n%s", err, out)
-	}
+	lib := copyLibrary(b, cached, filepath.Join(dir, "library"))
 	page := filepath.Join(dir, "page.html")
 	if err := os.WriteFile(page, []byte(longPage(5000)), 0o644); err != nil {
 		b.Fatal(err)
@@ -121,13 +117,7 @@ func BenchmarkGUIIdleRSS(b *testing.B) {
 		b.Fatal(err)
 	}
 
-	display := fmt.Sprintf(":%d", 90+os.Getpid()%100)
-	x := exec.Command(xvfb, display, "-screen", "0", "1280x800x24", "-nolisten", "tcp")
-	if err := x.Start(); err != nil {
-		b.Fatalf("Xvfb: %v", err)
-	}
-	defer func() { x.Process.Kill(); x.Wait() }()
-	time.Sleep(time.Second)
+	display := startXvfb(b, xvfb)
 	b.ResetTimer()
 	app := exec.Command(bin, "--library", lib)
 	app.Env = append(os.Environ(), "DISPLAY="+display, "XDG_CONFIG_HOME="+config)

@@ -78,9 +78,11 @@ type libraryList struct {
 	// more is set when the search matches more clippings than the list
 	// counted (countCap): total is then what the list knows of, and grows
 	// by a page each time its last page is read full.
-	more    bool
-	pages   map[int][]library.Summary
-	loading map[int]bool
+	more  bool
+	pages map[int][]library.Summary
+	// reading is set while a page is read; one is read at a time (see
+	// loadPage).
+	reading bool
 	openID  int64
 	quiet   bool // set while the list selects the open row itself
 	// browseSort and searchSort are the orders the person last chose
@@ -105,7 +107,7 @@ type libraryList struct {
 // newLibraryList is the list of lib's clippings; onOpen opens the one the
 // person picks.
 func newLibraryList(lib *library.Library, t *tasks, onOpen func(id int64)) *libraryList {
-	l := &libraryList{lib: lib, tasks: t, onOpen: onOpen, pages: map[int][]library.Summary{}, loading: map[int]bool{},
+	l := &libraryList{lib: lib, tasks: t, onOpen: onOpen, pages: map[int][]library.Summary{},
 		browseSort: library.SortAdded, searchSort: library.SortRelevance}
 	l.filter.Sort = l.browseSort
 
@@ -481,7 +483,7 @@ func (l *libraryList) updateRow(id widget.ListItemID, o fyne.CanvasObject) {
 // read: dragging the scroll bar lands on a new page every frame, and the
 // pages beside them would only delay the next.
 func (l *libraryList) prefetch(id int) {
-	if len(l.loading) > 0 {
+	if l.reading {
 		return
 	}
 	page, at := id/listPageSize, id%listPageSize
@@ -506,12 +508,18 @@ func (l *libraryList) summary(id int) (library.Summary, bool) {
 	return p[id%listPageSize], true
 }
 
-// loadPage fetches one page in the background.
+// loadPage fetches one page in the background. One page is read at a
+// time: dragging the scroll bar over a large library asks for a new page
+// every frame, and reading each of them at once (a query on a connection
+// of its own, tens of milliseconds for a page deep in the list) took the
+// processors from drawing for seconds after the drag. A row that asks for
+// its page while another is read asks again when that one comes in, as
+// the list is refreshed then: the pages scrolled past are never read.
 func (l *libraryList) loadPage(page int) {
-	if l.loading[page] {
+	if l.reading {
 		return
 	}
-	l.loading[page] = true
+	l.reading = true
 	f, gen := l.filter, l.gen
 	f.Limit, f.Offset = listPageSize, page*listPageSize
 	l.tasks.background(func(ctx context.Context) {
@@ -520,7 +528,7 @@ func (l *libraryList) loadPage(page int) {
 			if gen != l.gen {
 				return
 			}
-			delete(l.loading, page)
+			l.reading = false
 			if err != nil {
 				l.tasks.showError(err)
 				return
@@ -651,7 +659,7 @@ func (l *libraryList) reload(keep bool) {
 	}
 	ctx, cancel := context.WithCancel(l.tasks.ctx)
 	l.cancel = cancel
-	l.loading = map[int]bool{}
+	l.reading = false
 	l.tasks.background(func(context.Context) {
 		defer cancel()
 		// The first page is shown as soon as it is read; counting every

@@ -1024,3 +1024,37 @@ func TestScrollingNearThePageEndReadsTheNextPage(t *testing.T) {
 		t.Errorf("row %d before it is shown: %+v, %v", listPageSize+5, s, ok)
 	}
 }
+
+// TestDraggingTheListReadsOnlyThePageItStopsAt: a drag of the scroll bar
+// lands on a new page every frame; the list reads one page at a time, so
+// the pages it passes while one is read are never read, and the rows it
+// stops at are filled once that one is in.
+func TestDraggingTheListReadsOnlyThePageItStopsAt(t *testing.T) {
+	w := newTestWindow(t)
+	const pages = 12
+	var items []library.Import
+	for i := range pages * listPageSize {
+		a := &clip.Article{Title: fmt.Sprintf("Harbour report %d", i), URL: fmt.Sprintf("https://x.example/%d", i), Source: clip.SourceURL,
+			Document: clip.Document{Version: clip.DocumentVersion, Blocks: []clip.Block{{Kind: clip.BlockParagraph, Text: fmt.Sprintf("The harbour reopened on day %d.", i)}}}}
+		items = append(items, library.Import{Article: a})
+	}
+	if _, err := w.lib.AddMany(context.Background(), items); err != nil {
+		t.Fatal(err)
+	}
+	w.list.reloadKeepPosition()
+	w.wait()
+	// Frames of a drag, none waiting for the pages read meanwhile.
+	for _, page := range []int{3, 5, 7, 9} {
+		w.list.list.ScrollTo(page*listPageSize + listPageSize/2)
+	}
+	w.wait()
+	for _, page := range []int{5, 7} {
+		if _, read := w.list.pages[page]; read {
+			t.Errorf("page %d, passed while page 3 was read, was read", page)
+		}
+	}
+	stop := 9*listPageSize + listPageSize/2
+	if s, ok := w.list.summary(stop); !ok || s.Title == "" {
+		t.Errorf("row %d, where the drag stopped, is not filled: %+v, %v", stop, s, ok)
+	}
+}
