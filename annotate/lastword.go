@@ -163,12 +163,13 @@ var newspaperWords = func() map[string]bool {
 }()
 
 // eventLastWords mark the last word of an event's name ("Vietnam War",
-// "World Cup", "Arab Spring").
+// "World Cup", "Arab Spring"); "Show" ends the name of a fair ("Paris Air
+// Show", "Geneva Motor Show", "Consumer Electronics Show").
 var eventLastWords = setOf("War", "Revolution", "Olympics", "Games", "Cup", "Summit", "Festival", "Finals", "Final",
 	"Championship", "Championships", "Election", "Elections", "Referendum", "Massacre", "Uprising", "Spring",
 	"Crisis", "Conference", "Expo", "Marathon", "Tournament", "Open", "Prix", "Series", "Week", "Day", "Holocaust",
 	"Genocide", "Blitz", "Attacks", "Attack", "Bombing", "Bombings", "Riots", "Protests", "Accords", "Accord",
-	"Treaty", "Pact", "Talks", "Awards", "Ceremony", "Gala", "Telethon", "Parade")
+	"Treaty", "Pact", "Talks", "Awards", "Ceremony", "Gala", "Telethon", "Parade", "Show")
 
 // lawAwardLastWords end the name of a law or an award ("Patriot Act",
 // "Second Amendment", "Pulitzer Prize", "Hugo Award"), which are other,

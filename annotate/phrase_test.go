@@ -173,6 +173,7 @@ var ruleCases = map[string][]ruleCase{
 		{text: "They read Hurricane last year.", phrase: "Hurricane"},
 	},
 	"an event by its last word": {
+		{text: "It was unveiled at the Quux Boat Show in May.", phrase: "Quux Boat Show", want: []string{"event:Quux Boat Show"}},
 		{text: "Crowds came to the 7th Zorbly Light Festival.", phrase: "Zorbly Light Festival", want: []string{"event:7th Zorbly Light Festival"}},
 		{text: "He fought in the Vietnam War.", phrase: "Vietnam War", want: []string{"event:Vietnam War"}},
 		{text: "She will play at the American Music Awards on Sunday.", phrase: "American Music Awards", want: []string{"event:American Music Awards"}},
