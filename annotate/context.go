@@ -634,6 +634,28 @@ func clubOfTransfer(f *finder, p *phraseSpan) bool {
 // joinVerbs come before a club or a company someone joins.
 var joinVerbs = setOf("joined", "joins", "rejoined", "rejoins")
 
+// streetOfAnotherLanguage: "corso Monforte", "piazza Navona", "rue de
+// Rivoli": a street named in its own language, its word for a street
+// written in lower case before the name, is a place, that word included.
+func streetOfAnotherLanguage(f *finder, p *phraseSpan) bool {
+	a := p.a
+	if connectors[f.word(a-1)] && f.lowerWord(a-1) && foreignStreetWords[f.word(a-2)] {
+		a-- // "rue de Rivoli"
+	}
+	if p.descriptor || !f.lowerWord(a-1) || !foreignStreetWords[f.word(a-1)] || f.fullPersonName(p.a, p.b) {
+		return false
+	}
+	f.add(a-1, p.b, Place, true)
+	return true
+}
+
+// foreignStreetWords are words for a street in the languages whose
+// addresses news quotes (Italian, French, Spanish, Portuguese, German).
+// Words English has too ("via", "place", "avenue") are left out: "sent
+// via Zorbly".
+var foreignStreetWords = setOf("corso", "viale", "piazza", "piazzale", "rue", "calle", "avenida", "paseo", "rua", "praça",
+	"strasse", "straße", "platz")
+
 // aboutHeading: "About Zorbly" alone on its line heads the paragraph a
 // press release ends with, about the company that sends it; the name is
 // that company's.

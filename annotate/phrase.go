@@ -51,6 +51,7 @@ func init() {
 		{"an office of an organisation", officeOfOrganization},
 		{"split inside at of or a cue word", splitInside},
 		{"a club a player moves between", clubOfTransfer},
+		{"a street named in another language", streetOfAnotherLanguage},
 		{"a place in the gazetteer", gazetteerPlace},
 		{"a town before a state", townBeforeState},
 		{"a government body after a nationality", governmentOfNation},

@@ -527,6 +527,12 @@ var ruleCases = map[string][]ruleCase{
 		{text: "It ships in May.\n\nAbout Ann Smith\n\nAnn Smith writes.", phrase: "Ann Smith"},
 		{text: "He spoke about Zorbly at length.", phrase: "Zorbly"},
 	},
+	"a street named in another language": {
+		{text: "The shop is at corso Zorbly 15 in Milan.", phrase: "Zorbly", want: []string{"place:corso Zorbly"}},
+		{text: "They walked down the rue de Quux.", phrase: "Quux", want: []string{"place:rue de Quux"}},
+		{text: "It was sent via Zorbly Mail.", phrase: "Zorbly Mail"},
+		{text: "A place Ann Smith liked.", phrase: "Ann Smith"},
+	},
 	"a club a player moves between": {
 		{text: "He spent a year on loan from Quuxford.", phrase: "Quuxford", want: []string{"organization:Quuxford"}},
 		{text: "The defender was signed from Porto in May.", phrase: "Porto", want: []string{"organization:Porto"}},
