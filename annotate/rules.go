@@ -130,6 +130,9 @@ type finder struct {
 	// surnames holds each ending of the name of a person of two words or
 	// more found so far ("Richardson", "van Dijk"), for surnameSoFar.
 	surnames map[string]bool
+	// matches is set when a rule types a team by a result, a fixture or
+	// a move between clubs: the text reports matches (teamsEverywhere).
+	matches bool
 	// acronyms memoises acronymUse by acronym (orgs.go).
 	acronyms map[string]acronymUse
 }
@@ -145,6 +148,9 @@ func (f *finder) add(a, b int, typ EntityType, firm bool) {
 		name = titleCase(name)
 	}
 	f.cands = append(f.cands, candidate{start: f.toks[a].start, end: f.toks[b-1].end, name: name, typ: typ, firm: firm, words: b - a, rule: f.rule})
+	if typ == Organization && teamRules[f.rule] {
+		f.matches = true
+	}
 	if typ == Person && b-a > 1 {
 		if f.surnames == nil {
 			f.surnames = map[string]bool{}
@@ -826,6 +832,46 @@ func (f *finder) initialsTakeTheirName() {
 // teamRules type a place's name as its team by the words around it.
 var teamRules = setOf("a team in a sports result", "a team in a sports report", "a line in capitals", "a club a player moves between")
 
+// reportsScore reports whether the text states a result with its score:
+// a word of winning or losing and a score ("beat ... 4-1") within a
+// sentence.
+func (f *finder) reportsScore() bool {
+	win := -100
+	for i, t := range f.toks {
+		if t.sentStart {
+			win = -100
+		}
+		if winVerbs[t.text] || scoreVerbs[t.text] || resultNouns[t.text] != nil {
+			win = i
+		}
+		if i-win <= 12 && isScore(t.text) {
+			return true
+		}
+	}
+	return false
+}
+
+// scoreVerbs state a result that is no win ("lost 2-3", "drew 1-1").
+var scoreVerbs = setOf("lost", "loses", "losing", "drew", "draws", "tied", "ties")
+
+// isScore reports whether s is a score of small numbers ("4-1", "24-17"),
+// no span of years ("2019-20").
+func isScore(s string) bool {
+	if !isRecord(s) {
+		return false
+	}
+	for _, p := range strings.Split(s, "-") {
+		if len(p) > 3 {
+			return false
+		}
+	}
+	return true
+}
+
+// teamNameRules type names that, in a text about matches, are teams' with
+// their town first ("Minnesota Wild", "Buffalo Sabres").
+var teamNameRules = setOf("a team named in the plural", ruleLexiconOrganization, "a name led by a place")
+
 // teamsEverywhere makes a place's name that the clipping uses for a team
 // ("Porto beat Valencia 3-1", "the Edmonton Oilers beat ...") the team's
 // at its other mentions too, where only the gazetteer or the recogniser
@@ -836,10 +882,17 @@ var teamRules = setOf("a team in a sports result", "a team in a sports report", 
 func (f *finder) teamsEverywhere() {
 	teams := map[string]bool{}
 	for _, c := range f.cands {
-		if c.typ != Organization || !c.firm || !teamRules[c.rule] {
+		if c.typ == Organization && c.firm && teamRules[c.rule] {
+			teams[c.name] = true
+		}
+	}
+	if !f.matches && !f.sports && !f.reportsScore() {
+		return
+	}
+	for _, c := range f.cands {
+		if c.typ != Organization || !(c.firm && teamRules[c.rule] || teamNameRules[c.rule]) {
 			continue
 		}
-		teams[c.name] = true
 		// "the Edmonton Oilers", then "for Edmonton": a team named in full
 		// is named by its town too.
 		fields := strings.Fields(c.name)
@@ -848,9 +901,6 @@ func (f *finder) teamsEverywhere() {
 				teams[lead] = true
 			}
 		}
-	}
-	if len(teams) == 0 && !f.sports {
-		return
 	}
 	for i := range f.cands {
 		c := &f.cands[i]
@@ -866,6 +916,10 @@ func (f *finder) teamsEverywhere() {
 			// native", "Quuxley residents") and a person named in full
 			// ("Ann Morgan", then "Morgan") are left alone.
 			c.typ, c.firm, c.rule = Organization, true, ruleOneType
+			continue
+		}
+		if c.typ == "" && c.rule == "the recogniser's label" && teams[c.name] && !placeStaysPlace[f.wordBefore(c.start)] {
+			c.typ, c.rule = Organization, ruleOneType // "Buffalo has lost five straight"
 			continue
 		}
 		if c.typ != Place || !teams[c.name] {

@@ -473,6 +473,8 @@ func TestSuggestClassesOfUnseenNews(t *testing.T) {
 		{"a team named in full is named by its town too",
 			"The Edmonton Oilers beat the Tulsa Hawks 4-2 on Saturday. Ann Wu had two assists for Edmonton.",
 			[]string{"organization:Edmonton Oilers", "organization:Tulsa Hawks", "person:Ann Wu", "organization:Edmonton"}},
+		{"a team of the lexicon is named by its town too", "The Minnesota Wild beat the Tulsa Hawks 4-1. Ann Wu made 30 saves for Minnesota.",
+			[]string{"organization:Minnesota Wild", "organization:Tulsa Hawks", "person:Ann Wu", "organization:Minnesota"}},
 		{"a company named after its state leaves the state a place", "Texas Instruments raised its forecast. Texas said its budget grew.",
 			[]string{"organization:Texas Instruments", "place:Texas"}},
 		{"a club the recogniser takes for a place, in a text about a match",
