@@ -859,7 +859,7 @@ func (f *finder) familyNameFirstName(a, b int) bool {
 		return false
 	}
 	for _, t := range f.toks[a+1 : b] {
-		if !t.word || !t.upper || t.allCaps || f.isOrdinaryWord(t.text) || orgLastWords[t.text] || placeLastWords[t.text] {
+		if !t.word || !t.upper || t.allCaps || f.isOrdinaryWord(t.text) || isEnglishWord(t.text) || orgLastWords[t.text] || placeLastWords[t.text] {
 			return false
 		}
 	}

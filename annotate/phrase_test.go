@@ -419,6 +419,7 @@ var ruleCases = map[string][]ruleCase{
 	"a person by a first name": {
 		{text: "It rained. Xi Jinping met him.", phrase: "Xi Jinping", want: []string{"person:Xi Jinping"}},
 		{text: "They walked down Park Lane.", phrase: "Park Lane"},
+		{text: "It rained. Sun Belt states grew.", phrase: "Sun Belt"},
 		{text: "LONDON INTERBANK OFFERED RATES rose.", phrase: "LONDON INTERBANK OFFERED RATES"},
 		{text: "By JOHN SMITH, Associated Press", phrase: "JOHN SMITH", want: []string{"person:JOHN SMITH"}},
 		{text: "More information: G. Petit et al.", phrase: "G. Petit", want: []string{"person:G. Petit"}},
