@@ -1,6 +1,7 @@
 package annotate
 
 import (
+	"sort"
 	"strings"
 	"unicode"
 )
@@ -168,8 +169,10 @@ func (f *finder) lineBreakBefore(i int) bool {
 // capitalised word or number, through the small words, colons and
 // possessives inside it ("The 7 Habits of Highly Effective People", "Half
 // Life: Alyx", "Assassin's Creed"). It returns a when no title starts
-// there. In a list, "and" separates titles rather than joining them.
-func (f *finder) titleEnd(a int, list bool) int {
+// there. In a list, "and" separates titles rather than joining them;
+// between quotation marks, any small word may join capitalised words ("10
+// Things in Tech").
+func (f *finder) titleEnd(a int, mode titleMode) int {
 	t := f.toks
 	if a >= len(t) || !t[a].word || !t[a].upper && !isNumber(t[a].text) {
 		return a
@@ -189,11 +192,11 @@ func (f *finder) titleEnd(a int, list bool) int {
 			k++
 		case isApostrophe(w.text) && w.start == t[k-1].end && f.word(k+1) == "s" && f.upperWord(k+2) && !t[k+2].sentStart:
 			k += 2
-		case w.word && !w.upper && (titleJoiners[w.text] && !(list && w.text == "and") || titleInner[w.text]):
+		case w.word && !w.upper && (titleJoiners[w.text] && !(mode == inList && w.text == "and") || titleInner[w.text]):
 			j := k + 1
 			if f.lowerWord(j) && (f.word(j) == "the" || f.word(j) == "a" || f.word(j) == "an") && w.text != "the" && w.text != "a" && w.text != "an" {
 				j++
-			} else if titleInner[w.text] {
+			} else if titleInner[w.text] && mode != inQuotes {
 				return end
 			}
 			if !f.upperWord(j) || t[j].sentStart {
@@ -207,20 +210,31 @@ func (f *finder) titleEnd(a int, list bool) int {
 	return end
 }
 
+// titleMode says where a title is read: in running text, in a list of
+// titles, or between quotation marks.
+type titleMode int
+
+const (
+	inText titleMode = iota
+	inList
+	inQuotes
+)
+
 // plausibleTitle reports whether toks[a:b] may be a work's title: no
 // day or month, no place or organisation the gazetteers list, no person's
-// full name, no title of an office, no acronym alone.
-func (f *finder) plausibleTitle(a, b int) bool {
+// full name of two words, no title of an office, no acronym alone; in a
+// list of titles a given name alone may be one ("Destiny").
+func (f *finder) plausibleTitle(a, b int, mode titleMode) bool {
 	if b <= a {
 		return false
 	}
 	whole := f.text(a, b)
 	first := f.toks[a].text
 	if notNames[first] || places.has(whole) || orgs.has(whole) || states.has(whole) || demonyms.has(whole) ||
-		f.fullPersonName(a, b) || titles[first] || titleModifiers[first] && b-a == 1 {
+		b-a == 2 && f.fullPersonName(a, b) || titles[first] || titleModifiers[first] && b-a == 1 {
 		return false
 	}
-	if b-a == 1 && (f.toks[a].allCaps || firstNames.has(first) || isNumber(first) || stopwords[first]) {
+	if b-a == 1 && (f.toks[a].allCaps || firstNames.has(first) && mode != inList || isNumber(first) || stopwords[first]) {
 		return false
 	}
 	return true
@@ -238,7 +252,7 @@ func (f *finder) worksOfKind(covered map[int]bool) {
 		switch {
 		case workKinds[w.text] && f.workLead(i-1) && !(f.sports && sportsKinds[w.text]):
 			// "the game Tomb Raider", "the 1979 film Alien".
-			if b := f.titleEnd(i+1, false); b > i+1 && f.plausibleTitle(i+1, b) && !f.personAfterKind(i+1, b) {
+			if b := f.titleEnd(i+1, inText); b > i+1 && f.plausibleTitle(i+1, b, inText) && !f.personAfterKind(i+1, b) {
 				f.addThing(i+1, b, Work, ruleWorkOfKind, covered)
 			}
 		case workParts[w.text] && !(f.sports && sportsKinds[w.text]):
@@ -251,7 +265,7 @@ func (f *finder) worksOfKind(covered map[int]bool) {
 			if !f.lowerWord(k) || !workPartJoiners[f.word(k)] {
 				continue
 			}
-			if b := f.titleEnd(k+1, false); b > k+1 && f.plausibleTitle(k+1, b) && (b-k-1 > 1 || !f.toks[k+1].allCaps) {
+			if b := f.titleEnd(k+1, inText); b > k+1 && f.plausibleTitle(k+1, b, inText) && (b-k-1 > 1 || !f.toks[k+1].allCaps) {
 				f.addThing(k+1, b, Work, ruleWorkPartOf, covered)
 			}
 		case workKindsPlural[w.text]:
@@ -332,8 +346,8 @@ func (f *finder) workList(i int, covered map[int]bool) {
 		return
 	}
 	for n := 0; n < 12; n++ {
-		b := f.titleEnd(k, true)
-		if b == k || !f.plausibleTitle(k, b) {
+		b := f.titleEnd(k, inList)
+		if b == k || !f.plausibleTitle(k, b, inList) {
 			return
 		}
 		f.addThing(k, b, Work, ruleWorkList, covered)
@@ -357,13 +371,13 @@ func (f *finder) titleBefore(end int, covered map[int]bool) {
 		if !f.upperWord(a) && !isNumber(f.word(a)) || f.upperWord(a-1) && !f.lineBreakBefore(a) {
 			continue
 		}
-		if f.titleEnd(a, false) != end {
+		if f.titleEnd(a, inText) != end {
 			continue
 		}
 		if f.toks[a].sentStart && end-a == 1 && !strings.HasPrefix(f.tags[a], "NNP") {
 			return // an ordinary word capitalised to start the sentence
 		}
-		if f.plausibleTitle(a, end) {
+		if f.plausibleTitle(a, end, inText) {
 			f.addThing(a, end, Work, ruleWorkAppositive, covered)
 		}
 		return
@@ -373,9 +387,10 @@ func (f *finder) titleBefore(end int, covered map[int]bool) {
 // worksInSingleQuotes types a title in single quotation marks (‘X’ or
 // 'X') as a work where a word for its kind stands near it ("the album
 // ‘Lover’", "a new 'Half-Life' game", "called 'Half Life: Alyx' a
-// flagship VR game"); so is a title of one word in double quotation marks
-// just before its kind ("the “Pose” album"). Quoted speech is not in
-// title case, and a nickname has no word for a work near it.
+// flagship VR game"), and so is a title in double quotation marks that
+// the rule for them leaves ("subscribe to this newsletter: “10 Things in
+// Tech”"). Quoted speech is not in title case, and a nickname has no word
+// for a work near it.
 func (f *finder) worksInSingleQuotes(covered map[int]bool) {
 	t := f.toks
 	for i := 0; i+2 < len(t); i++ {
@@ -385,7 +400,7 @@ func (f *finder) worksInSingleQuotes(covered map[int]bool) {
 		if !single && !double || covered[i+1] {
 			continue
 		}
-		b := f.titleEnd(i+1, false)
+		b := f.titleEnd(i+1, inQuotes)
 		if b == i+1 || b >= len(t) {
 			continue
 		}
@@ -393,16 +408,28 @@ func (f *finder) worksInSingleQuotes(covered map[int]bool) {
 		if single && close != "’" && close != "'" || double && !isClosingQuote(close) || t[b].start != t[b-1].end {
 			continue
 		}
-		kindAfter := f.lowerWord(b+1) && workKinds[f.word(b+1)] || f.lowerWord(b+2) && workKinds[f.word(b+2)] && f.lowerWord(b+1)
-		if double && (b-i-1 != 1 || !kindAfter) {
-			continue
-		}
-		if !kindAfter && !f.workKindBefore(i) || !f.plausibleTitle(i+1, b) {
+		kindAfter := f.workKindAfter(b + 1)
+		if !kindAfter && !f.workKindBefore(i) || !f.plausibleTitle(i+1, b, inQuotes) {
 			continue
 		}
 		f.addThing(i+1, b, Work, ruleWorkQuoted, covered)
 		i = b
 	}
+}
+
+// workKindAfter reports whether a word for a kind of work stands among
+// the six words from toks[i], in the same sentence ("'Half Life: Alyx'
+// "a flagship VR game."").
+func (f *finder) workKindAfter(i int) bool {
+	for k := i; k < len(f.toks) && k < i+6; k++ {
+		if k > i && (f.toks[k].sentStart || f.lineBreakBefore(k)) || f.word(k) == "." {
+			return false
+		}
+		if f.lowerWord(k) && workKinds[f.word(k)] && f.word(k) != "work" {
+			return true
+		}
+	}
+	return false
 }
 
 // workKindBefore reports whether a word for a kind of work stands among
@@ -468,8 +495,11 @@ func (f *finder) eventEditions(covered map[int]bool) {
 			continue
 		}
 		last := t[i-1].text
-		acronym := i-a == 1 && isAcronym(t[a]) && !commonAcronyms[t[a].text] && f.eventNear(i)
-		if eventEditions[last] || eventLastWords[last] && last != "Day" || acronym {
+		if isAcronym(t[i-1]) && !commonAcronyms[last] && f.eventNear(i) {
+			f.addThing(i-1, i+1, Event, ruleEventEdition, covered) // "At AICE 2022" in a heading
+			continue
+		}
+		if eventEditions[last] || eventLastWords[last] && last != "Day" {
 			f.addThing(a, i+1, Event, ruleEventEdition, covered)
 		}
 	}
@@ -626,13 +656,17 @@ func (f *finder) modelEnd(i int) int {
 	for i < len(t) && !f.lineBreakBefore(i) && t[i].start == t[i-1].end+1 {
 		w := t[i].text
 		if !t[i].word || t[i].sentStart || !(t[i].upper || isNumber(w)) || orgLastWords[w] || orgFirstWords[w] || titles[w] ||
-			places.has(w) || demonyms.has(w) || notNames[w] || stopwords[w] {
+			places.has(w) || demonyms.has(w) || notNames[w] || stopwords[w] || productKinds[w] {
 			break
 		}
 		i++
 	}
 	return i
 }
+
+// productKinds are words for a kind of product, written in capitals,
+// that follow its name without being part of it ("the e-tron SUV").
+var productKinds = setOf("SUV", "SUVs", "EV", "EVs", "PHEV", "TV", "PC", "LED", "OLED", "GPU", "CPU", "VR", "AR", "USB")
 
 // productsAlone types, once the phrases are typed, the products the
 // text names after a company it names ("Ascom Unite Connect" where
@@ -672,6 +706,9 @@ func (f *finder) productsAlone() {
 			continue
 		}
 		c.typ, c.firm, c.surnameOnly, c.rule = Other, true, false, ruleProductAlone
+		if k := f.tokenAt(c.end); k > 0 && k < len(f.toks) && isNumber(f.toks[k].text) && f.toks[k].start == c.end+1 && !f.lineBreakBefore(k) {
+			c.end, c.name = f.toks[k].end, c.name+" "+f.toks[k].text // "the Sportback 55"
+		}
 	}
 	var spans []candidate
 	for _, c := range f.cands {
@@ -690,6 +727,12 @@ func (f *finder) productsAlone() {
 		out = append(out, c)
 	}
 	f.cands = out
+}
+
+// tokenAt returns the index of the first token that starts at or after
+// rune offset at.
+func (f *finder) tokenAt(at int) int {
+	return sort.Search(len(f.toks), func(i int) bool { return f.toks[i].start >= at })
 }
 
 // productWords reports whether the words of c after its first name a
