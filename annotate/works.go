@@ -36,12 +36,13 @@ const (
 	ruleProductBrand   = "a product's brand in lower case"
 	ruleProductOfMaker = "a product after a company of the text"
 	ruleProductAlone   = "a product named without its maker"
+	ruleWorkAgain      = "a work named again"
 )
 
 // thingRules are the rules of this file, whose spans win over any other
 // candidate they overlap.
 var thingRules = setOf(ruleWorkOfKind, ruleWorkPartOf, ruleWorkList, ruleWorkAppositive, ruleWorkQuoted,
-	ruleEventEdition, ruleTradeShow, ruleNamedPaper, ruleProductBrand, ruleProductOfMaker, ruleProductAlone)
+	ruleEventEdition, ruleTradeShow, ruleNamedPaper, ruleProductBrand, ruleProductOfMaker, ruleProductAlone, ruleWorkAgain)
 
 // workKinds are the words for a kind of work that come before its title
 // ("the novel Dune", "the game Tomb Raider") or after it in an apposition
@@ -425,7 +426,7 @@ func (f *finder) workKindAfter(i int) bool {
 		if k > i && (f.toks[k].sentStart || f.lineBreakBefore(k)) || f.word(k) == "." {
 			return false
 		}
-		if f.lowerWord(k) && workKinds[f.word(k)] && f.word(k) != "work" {
+		if f.lowerWord(k) && workKinds[f.word(k)] && f.word(k) != "work" && !(f.sports && sportsKinds[f.word(k)]) {
 			return true
 		}
 	}
@@ -436,7 +437,7 @@ func (f *finder) workKindAfter(i int) bool {
 // the eight words before toks[i], in the same sentence.
 func (f *finder) workKindBefore(i int) bool {
 	for k := i - 1; k >= 0 && k >= i-8; k-- {
-		if f.lowerWord(k) && (workKinds[f.word(k)] || workKindsPlural[f.word(k)]) && f.word(k) != "work" {
+		if f.lowerWord(k) && (workKinds[f.word(k)] || workKindsPlural[f.word(k)]) && f.word(k) != "work" && !(f.sports && (sportsKinds[f.word(k)] || f.word(k) == "games")) {
 			return true
 		}
 		if f.toks[k].sentStart || f.lineBreakBefore(k) {
@@ -672,7 +673,8 @@ var productKinds = setOf("SUV", "SUVs", "EV", "EVs", "PHEV", "TV", "PC", "LED", 
 // text names after a company it names ("Ascom Unite Connect" where
 // "Ascom" is a company of the text), and then the product's other
 // mentions without its maker ("Unite Connect", "Stadia" after "Google
-// Stadia"). Candidates that overlap a span typed by the rules of this file
+// Stadia"), and a work's other mentions, with a number written after them
+// ("Destiny 2" after "games such as Destiny"). Candidates that overlap a span typed by the rules of this file
 // are dropped: those spans read more of the text around them.
 func (f *finder) productsAlone() {
 	companies := map[string]bool{}
@@ -681,8 +683,11 @@ func (f *finder) productsAlone() {
 			companies[c.name] = true
 		}
 	}
-	products := map[string]bool{}
+	products, works := map[string]bool{}, map[string]bool{}
 	for i := range f.cands {
+		if c := f.cands[i]; c.typ == Work && thingRules[c.rule] {
+			works[c.name] = true
+		}
 		c := &f.cands[i]
 		first, rest, ok := strings.Cut(c.name, " ")
 		if !ok || rest == "" {
@@ -702,12 +707,19 @@ func (f *finder) productsAlone() {
 	}
 	for i := range f.cands {
 		c := &f.cands[i]
-		if thingRules[c.rule] || c.firm && c.typ != Organization && c.typ != "" || !products[productName(c.name, products)] {
+		if thingRules[c.rule] || c.firm && c.typ != Organization && c.typ != "" {
 			continue
 		}
-		c.typ, c.firm, c.surnameOnly, c.rule = Other, true, false, ruleProductAlone
+		switch {
+		case works[c.name]:
+			c.typ, c.firm, c.surnameOnly, c.rule = Work, true, false, ruleWorkAgain
+		case products[productName(c.name, products)]:
+			c.typ, c.firm, c.surnameOnly, c.rule = Other, true, false, ruleProductAlone
+		default:
+			continue
+		}
 		if k := f.tokenAt(c.end); k > 0 && k < len(f.toks) && isNumber(f.toks[k].text) && f.toks[k].start == c.end+1 && !f.lineBreakBefore(k) {
-			c.end, c.name = f.toks[k].end, c.name+" "+f.toks[k].text // "the Sportback 55"
+			c.end, c.name = f.toks[k].end, c.name+" "+f.toks[k].text // "the Sportback 55", "Destiny 2"
 		}
 	}
 	var spans []candidate
