@@ -826,4 +826,5 @@ func init() {
 	ruleConfidence[ruleEventEdition] = 0.88 // 6 of 6
 	ruleConfidence[ruleProductBrand] = 0.88 // 20 of 22
 	ruleConfidence[ruleProductAlone] = 0.91 // 9 of 9
+	ruleConfidence[ruleWorkList] = 0.90     // 8 of 8
 }
