@@ -37,12 +37,13 @@ const (
 	ruleProductOfMaker = "a product after a company of the text"
 	ruleProductAlone   = "a product named without its maker"
 	ruleWorkAgain      = "a work named again"
+	ruleMarketIndex    = "a market index by its number"
 )
 
 // thingRules are the rules of this file, whose spans win over any other
 // candidate they overlap.
 var thingRules = setOf(ruleWorkOfKind, ruleWorkPartOf, ruleWorkList, ruleWorkAppositive, ruleWorkQuoted,
-	ruleEventEdition, ruleTradeShow, ruleNamedPaper, ruleProductBrand, ruleProductOfMaker, ruleProductAlone, ruleWorkAgain)
+	ruleEventEdition, ruleTradeShow, ruleNamedPaper, ruleProductBrand, ruleProductOfMaker, ruleProductAlone, ruleWorkAgain, ruleMarketIndex)
 
 // workKinds are the words for a kind of work that come before its title
 // ("the novel Dune", "the game Tomb Raider") or after it in an apposition
@@ -126,6 +127,7 @@ func (f *finder) namedThings(covered map[int]bool) {
 	f.tradeShows(covered)
 	f.namedPapers(covered)
 	f.productBrands(covered)
+	f.marketIndexes(covered)
 }
 
 // addThing adds toks[a:b] as a firm candidate of typ by rule and marks its
@@ -688,7 +690,7 @@ var productKinds = setOf("SUV", "SUVs", "EV", "EVs", "PHEV", "TV", "PC", "LED", 
 func (f *finder) productsAlone() {
 	companies := map[string]bool{}
 	for _, c := range f.cands {
-		if c.typ == Organization && c.firm && c.words == 1 {
+		if c.typ == Organization && (c.firm || c.rule == ruleLexiconOrganization) && c.words == 1 {
 			companies[c.name] = true
 		}
 	}
@@ -761,8 +763,8 @@ func (f *finder) tokenAt(at int) int {
 // "Jeff Bezos", "Europe" or "Sport").
 func (f *finder) productWords(c candidate) bool {
 	fields := strings.Fields(c.name)
-	if firstNames.has(fields[1]) || isInitials(fields[1]) {
-		return false
+	if len(fields) > 2 && (firstNames.has(fields[1]) || isInitials(fields[1])) {
+		return false // "Amazon Jeff Bezos"
 	}
 	for _, w := range fields[1:] {
 		if orgLastWords[w] || orgFirstWords[w] || mediumWords[w] || publicationWords[w] || placeLastWords[w] || titles[w] ||
@@ -827,4 +829,51 @@ func init() {
 	ruleConfidence[ruleProductBrand] = 0.88 // 20 of 22
 	ruleConfidence[ruleProductAlone] = 0.91 // 9 of 9
 	ruleConfidence[ruleWorkList] = 0.90     // 8 of 8
+}
+
+// marketWords, near a name and a number, make it a market index ("the
+// S&P 500 is up 24.5 percent", "the Nikkei 225 declined 0.3%").
+var marketWords = setOf("index", "indexes", "indices", "shares", "stocks", "stock", "benchmark", "points", "percent",
+	"%", "rose", "fell", "declined", "gained", "slipped", "climbed", "dropped", "edged", "closed", "traded", "rallied")
+
+// marketIndexes types a market index named by a word and a number ("the
+// S&P 500", "Nikkei 225", "FTSE 100") as other, where words of the market
+// stand near it in its sentence. A sports result ("Boston 3, Toronto 2")
+// and a place are no index.
+func (f *finder) marketIndexes(covered map[int]bool) {
+	if f.sports {
+		return
+	}
+	t := f.toks
+	for i := 1; i < len(t); i++ {
+		n := t[i].text
+		if !isNumber(n) || len(n) < 2 || len(n) > 4 || t[i].start != t[i-1].end+1 || !f.upperWord(i-1) || t[i-1].sentStart && !t[i-1].allCaps ||
+			f.word(i+1) == "," || f.word(i+1) == "-" || f.word(i+1) == "–" || isYear(n) && !strings.Contains(t[i-1].text, "&") {
+			continue
+		}
+		w := t[i-1].text
+		if places.has(w) || towns.has(w) || states.has(w) || notNames[w] || firstNames.has(w) || roadWords[w] || titles[w] {
+			continue
+		}
+		if !f.marketNear(i) {
+			continue
+		}
+		f.addThing(i-1, i+1, Other, ruleMarketIndex, covered)
+	}
+}
+
+// marketNear reports whether a word of the market stands within eight
+// words of toks[i], in its sentence.
+func (f *finder) marketNear(i int) bool {
+	for k := i - 1; k >= 0 && k >= i-8 && !f.toks[k+1].sentStart; k-- {
+		if marketWords[strings.ToLower(f.word(k))] {
+			return true
+		}
+	}
+	for k := i + 1; k < len(f.toks) && k <= i+8 && !f.toks[k].sentStart; k++ {
+		if marketWords[strings.ToLower(f.word(k))] {
+			return true
+		}
+	}
+	return false
 }

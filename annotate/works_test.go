@@ -68,6 +68,7 @@ func TestNamedThings(t *testing.T) {
 		{"a brand in lower case after its maker", "Nordvik unveiled the Nordvik e-volt Cruiser at the fair. The e-volt Cruiser costs more.", "Nordvik e-volt Cruiser", Other},
 		{"the brand's other mention", "Nordvik unveiled the Nordvik e-volt Cruiser at the fair. Later the e-volt Cruiser drove off.", "later:e-volt Cruiser", Other},
 		{"a brand with a model", "The new zPhone 12 goes on sale in March.", "zPhone 12", Other},
+		{"a market index and its number", "Bank shares led the gains while the Kospar 300 rose 1.2 percent.", "Kospar 300", Other},
 		{"a product of a company of the text, then alone", "Brightwell, a maker of hospital software, said Brightwell Nurse Relay is used in France. Nurse Relay sends alerts to phones.", "later:Nurse Relay", Other},
 	}
 	for _, tt := range tests {
@@ -96,6 +97,7 @@ func TestNamedThingsNotSuggested(t *testing.T) {
 		{"an agency's memo", "Reporters obtained the FBI memo on Monday.", "FBI memo", Other},
 		{"an organisation after a season", "It was his third season of NFL football in Denver.", "NFL", Work},
 		{"a person after a film's director", "Cole Marsh, the film's director, spoke first.", "Cole Marsh", Work},
+		{"a sports result", "Final: Halden 3, Rovik 2 after the shootout.", "Halden", Other},
 		{"quoted speech", "“We will win this,” she said.", "We", Work},
 	}
 	for _, tt := range tests {
