@@ -128,6 +128,7 @@ func (f *finder) namedThings(covered map[int]bool) {
 	f.namedPapers(covered)
 	f.productBrands(covered)
 	f.marketIndexes(covered)
+	f.eventsAlone(covered)
 }
 
 // addThing adds toks[a:b] as a firm candidate of typ by rule and marks its
@@ -733,6 +734,11 @@ func (f *finder) productsAlone() {
 			c.end, c.name = f.toks[k].end, c.name+" "+f.toks[k].text // "the Sportback 55", "Destiny 2"
 		}
 	}
+	for i := range f.cands {
+		if c := &f.cands[i]; c.rule == ruleQuotedTitle && orgs.has(c.name) {
+			c.typ = Organization // "search for “Business Insider”": a title the gazetteer lists as a company
+		}
+	}
 	var spans []candidate
 	for _, c := range f.cands {
 		if thingRules[c.rule] {
@@ -838,7 +844,8 @@ var marketWords = setOf("index", "indexes", "indices", "shares", "stocks", "stoc
 
 // marketIndexes types a market index named by a word and a number ("the
 // S&P 500", "Nikkei 225", "FTSE 100") as other, where words of the market
-// stand near it in its sentence. A sports result ("Boston 3, Toronto 2")
+// stand near it in its sentence, and a model by its number after its
+// maker's possessive ("Tesla's Model 3"). A sports result ("Boston 3, Toronto 2")
 // and a place are no index.
 func (f *finder) marketIndexes(covered map[int]bool) {
 	if f.sports {
@@ -847,7 +854,8 @@ func (f *finder) marketIndexes(covered map[int]bool) {
 	t := f.toks
 	for i := 1; i < len(t); i++ {
 		n := t[i].text
-		if !isNumber(n) || len(n) < 2 || len(n) > 4 || t[i].start != t[i-1].end+1 || !f.upperWord(i-1) || t[i-1].sentStart && !t[i-1].allCaps ||
+		model := f.makerPossessive(i - 2)
+		if !isNumber(n) || len(n) < 2 && !model || len(n) > 4 || t[i].start != t[i-1].end+1 || !f.upperWord(i-1) || t[i-1].sentStart && !t[i-1].allCaps ||
 			f.word(i+1) == "," || f.word(i+1) == "-" || f.word(i+1) == "–" || isYear(n) && !strings.Contains(t[i-1].text, "&") {
 			continue
 		}
@@ -855,11 +863,21 @@ func (f *finder) marketIndexes(covered map[int]bool) {
 		if places.has(w) || towns.has(w) || states.has(w) || notNames[w] || firstNames.has(w) || roadWords[w] || titles[w] {
 			continue
 		}
+		if model {
+			f.addThing(i-1, i+1, Other, ruleMarketIndex, covered) // "Tesla's Model 3"
+			continue
+		}
 		if !f.marketNear(i) {
 			continue
 		}
 		f.addThing(i-1, i+1, Other, ruleMarketIndex, covered)
 	}
+}
+
+// makerPossessive reports whether toks[i] ends the possessive of a
+// company of the gazetteer ("Tesla's").
+func (f *finder) makerPossessive(i int) bool {
+	return i >= 2 && f.word(i) == "s" && isApostrophe(f.word(i-1)) && orgs.has(f.word(i-2)) && !firstNames.has(f.word(i-2))
 }
 
 // marketNear reports whether a word of the market stands within eight
@@ -876,4 +894,31 @@ func (f *finder) marketNear(i int) bool {
 		}
 	}
 	return false
+}
+
+// eventWords name an event by themselves, one word ("the Olympics", "the
+// Holocaust", "the Oscars"); bowlWords end an event's name ("Super Bowl").
+var eventWords = setOf("Olympics", "Paralympics", "Olympiad", "Holocaust", "Oscars", "Grammys", "Emmys", "Tonys",
+	"Baftas", "BAFTAs")
+
+// eventsAlone types an event named by one word of its own ("the
+// Olympics"), and a bowl game ("the Super Bowl"), unless the bowl follows
+// "at" or "in" and may be the stadium of that name.
+func (f *finder) eventsAlone(covered map[int]bool) {
+	t := f.toks
+	for i := range t {
+		switch {
+		case eventWords[t[i].text] && !f.upperWord(i-1) && !f.upperWord(i+1):
+			f.addThing(i, i+1, Event, ruleEventEdition, covered)
+		case t[i].text == "Bowl" && f.upperWord(i-1) && !t[i].sentStart:
+			a := f.capitalRunBefore(i)
+			for a < i-1 && t[a].sentStart && (stopwords[t[a].text] || t[a].text == "The") {
+				a++
+			}
+			if lead := strings.ToLower(f.word(a - 1)); lead == "the" && (f.word(a-2) == "at" || f.word(a-2) == "in") {
+				continue
+			}
+			f.addThing(a, i+1, Event, ruleEventEdition, covered)
+		}
+	}
 }

@@ -68,6 +68,9 @@ func TestNamedThings(t *testing.T) {
 		{"a brand in lower case after its maker", "Nordvik unveiled the Nordvik e-volt Cruiser at the fair. The e-volt Cruiser costs more.", "Nordvik e-volt Cruiser", Other},
 		{"the brand's other mention", "Nordvik unveiled the Nordvik e-volt Cruiser at the fair. Later the e-volt Cruiser drove off.", "later:e-volt Cruiser", Other},
 		{"a brand with a model", "The new zPhone 12 goes on sale in March.", "zPhone 12", Other},
+		{"an event of one word", "She won gold at the Olympics in Lyon last summer.", "Olympics", Event},
+		{"a bowl game", "Tickets for the Super Bowl sold out in minutes.", "Super Bowl", Event},
+		{"a model after its maker's possessive", "Critics preferred Toyota's Corsa 3 to its rivals.", "Corsa 3", Other},
 		{"a market index and its number", "Bank shares led the gains while the Kospar 300 rose 1.2 percent.", "Kospar 300", Other},
 		{"a product of a company of the text, then alone", "Brightwell, a maker of hospital software, said Brightwell Nurse Relay is used in France. Nurse Relay sends alerts to phones.", "later:Nurse Relay", Other},
 	}
