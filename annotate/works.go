@@ -250,6 +250,14 @@ func (f *finder) worksOfKind(covered map[int]bool) {
 	t := f.toks
 	for i := 0; i+1 < len(t); i++ {
 		w := t[i]
+		if w.text == "The" && !w.sentStart && !afterDateline(t, i) && isNumber(f.word(i+1)) && f.upperWord(i+2) && !t[i+2].sentStart {
+			// "Covey's The 7 Habits of Highly Effective People": a name
+			// of "The", a number and words is a book's or a film's.
+			if b := f.titleEnd(i, inText); b > i+2 {
+				f.addThing(i, b, Work, ruleWorkOfKind, covered)
+			}
+			continue
+		}
 		if !w.word || w.upper {
 			continue
 		}

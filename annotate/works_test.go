@@ -49,6 +49,7 @@ func TestNamedThings(t *testing.T) {
 		{"a game after its kind, cut nowhere", "She spent the winter playing the game Castle of the Winter Moon with friends.", "Castle of the Winter Moon", Work},
 		{"a novel after a year and its kind", "He adapted the 1962 novel The Glass Orchard for the stage.", "The Glass Orchard", Work},
 		{"a title with a number and small words", "Readers still buy the book The 9 Rules of Quiet Leaders in airports.", "The 9 Rules of Quiet Leaders", Work},
+		{"a title of The and a number", "She swears by Harlan's The 12 Laws of Calm Teams at work.", "The 12 Laws of Calm Teams", Work},
 		{"a season of a series", "Viewers binged the second season of The Lantern Keepers over the weekend.", "The Lantern Keepers", Work},
 		{"a numbered season of a series", "Filming of season 4 of Copper Valley starts next month.", "Copper Valley", Work},
 		{"a scene from a film", "In the last scene from Morning Tide, the hero walks away.", "Morning Tide", Work},
