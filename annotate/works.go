@@ -88,7 +88,9 @@ var (
 // eventEditions end an event's name that a numbered or dated edition
 // names ("the 7th Amsterdam Light Festival", "Summit 2024"), besides
 // eventLastWords.
-var eventEditions = setOf("Show", "Tour", "Fair", "Convention", "Congress", "Forum", "Symposium", "Exhibition",
+//
+// "Congress" is none: "the 116th Congress" is the legislature.
+var eventEditions = setOf("Show", "Tour", "Fair", "Convention", "Forum", "Symposium", "Exhibition",
 	"Biennale", "Biennial", "Festival", "Conference", "Summit", "Expo", "Games", "Olympics", "Awards", "Induction")
 
 // eventNouns, near an acronym followed by a year, make it an edition of an
@@ -507,7 +509,7 @@ func (f *finder) eventEditions(covered map[int]bool) {
 			continue
 		}
 		last := t[i-1].text
-		if isAcronym(t[i-1]) && !commonAcronyms[last] && f.eventNear(i) {
+		if isAcronym(t[i-1]) && !commonAcronyms[last] && !f.sports && !(f.lowerWord(i+1) && strings.HasPrefix(f.tags[i+1], "NN")) && f.eventNear(i) {
 			f.addThing(i-1, i+1, Event, ruleEventEdition, covered) // "At AICE 2022" in a heading
 			continue
 		}
@@ -588,7 +590,7 @@ func (f *finder) namedPapers(covered map[int]bool) {
 			a++
 		}
 		name := f.text(a, i)
-		if i-a > 3 || t[a].sentStart || orgs.has(name) || places.has(name) || demonyms.has(name) || isAcronym(t[i-1]) ||
+		if i-a > 3 || t[a].sentStart || orgs.has(name) || places.has(name) || demonyms.has(name) || isAcronym(t[i-1]) || f.isOrganization(a, i) ||
 			titles[t[a].text] || singleOrgWords[name] {
 			continue
 		}
@@ -677,7 +679,7 @@ func (f *finder) modelEnd(i int) int {
 	for i < len(t) && !f.lineBreakBefore(i) && t[i].start == t[i-1].end+1 {
 		w := t[i].text
 		if !t[i].word || t[i].sentStart || !(t[i].upper || isNumber(w)) || orgLastWords[w] || orgFirstWords[w] || titles[w] ||
-			places.has(w) || demonyms.has(w) || notNames[w] || stopwords[w] || productKinds[w] {
+			places.has(w) || demonyms.has(w) || notNames[w] || stopwords[w] || productKinds[w] || orgs.has(w) || firstNames.has(w) && !isModelCode(w) {
 			break
 		}
 		i++
@@ -868,7 +870,7 @@ func (f *finder) marketIndexes(covered map[int]bool) {
 			continue
 		}
 		w := t[i-1].text
-		if places.has(w) || towns.has(w) || states.has(w) || notNames[w] || firstNames.has(w) || roadWords[w] || titles[w] {
+		if places.has(w) || towns.has(w) || states.has(w) || notNames[w] || firstNames.has(w) || roadWords[w] || titles[w] || numberedParts[w] {
 			continue
 		}
 		if model {
@@ -881,6 +883,12 @@ func (f *finder) marketIndexes(covered map[int]bool) {
 		f.addThing(i-1, i+1, Other, ruleMarketIndex, covered)
 	}
 }
+
+// numberedParts are numbered parts of a text, a law, a contest or a
+// building, not indexes or models ("Chapter 11", "Section 230", "Round 2").
+var numberedParts = setOf("Chapter", "Article", "Section", "Title", "Level", "Phase", "Stage", "Category", "Class", "Round",
+	"Week", "Game", "Year", "Day", "Page", "Figure", "Table", "Grade", "Room", "Gate", "Terminal", "Channel", "Part",
+	"Volume", "Episode", "Season", "Tier", "Group", "Division", "District", "Precinct", "Ward", "Lot", "Unit", "Suite")
 
 // makerPossessive reports whether toks[i] ends the possessive of a
 // company of the gazetteer ("Tesla's").

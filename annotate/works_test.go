@@ -102,6 +102,10 @@ func TestNamedThingsNotSuggested(t *testing.T) {
 		{"an organisation after a season", "It was his third season of NFL football in Denver.", "NFL", Work},
 		{"a person after a film's director", "Cole Marsh, the film's director, spoke first.", "Cole Marsh", Work},
 		{"a sports result", "Final: Halden 3, Rovik 2 after the shootout.", "Halden", Other},
+		{"a legislature by its number", "Bills died when the 116th Congress ended.", "116th Congress", Event},
+		{"a year before a noun", "Ratings of the NFL 2020 season fell, and games drew fewer fans.", "NFL 2020", Event},
+		{"a department's memo", "Staff leaked a Justice Department memo on Friday.", "Justice Department memo", Other},
+		{"a numbered chapter near shares", "Shares fell after the firm filed for Chapter 11 protection.", "Chapter 11", Other},
 		{"quoted speech", "“We will win this,” she said.", "We", Work},
 	}
 	for _, tt := range tests {
