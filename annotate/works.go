@@ -8,16 +8,16 @@ import (
 
 // This file finds works, products, events and laws by the words around
 // them, which the capitalised-phrase rules cannot: a title is made of
-// ordinary words ("Tomb Raider", "A Fistful of Rice") that the recogniser
+// ordinary words ("Copper Kettle", "A Handful of Salt") that the recogniser
 // takes for a person or a place, and is often cut where it holds a
 // lower-case word or a number ("The 7 Habits of Highly Effective
 // People"). A reader knows it is a title from the word for its kind
 // before it ("the game X", "the third season of X", "films such as X, Y
 // and Z") or after it ("X, the novel", "X, starring"). The same holds for
 // an event's numbered or dated edition ("the 7th X Festival", "X 2022"), a
-// numbered amendment ("the 25th Amendment"), a dossier named after a
-// person ("the Steele dossier") and a product named after its maker
-// ("Audi e-tron", then "e-tron" alone).
+// numbered amendment ("the 31st Amendment"), a dossier named after a
+// person ("the Hartley dossier") and a product named after its maker
+// ("Nordvik e-volt", then "e-volt" alone).
 //
 // namedThings runs before the capitalised phrases are typed, and marks the
 // tokens it typed so that no phrase rule types them again; productsAlone
@@ -46,7 +46,7 @@ var thingRules = setOf(ruleWorkOfKind, ruleWorkPartOf, ruleWorkList, ruleWorkApp
 	ruleEventEdition, ruleTradeShow, ruleNamedPaper, ruleProductBrand, ruleProductOfMaker, ruleProductAlone, ruleWorkAgain, ruleMarketIndex)
 
 // workKinds are the words for a kind of work that come before its title
-// ("the novel Dune", "the game Tomb Raider") or after it in an apposition
+// ("the novel Dune", "the game Copper Kettle") or after it in an apposition
 // ("Dune, the novel by ...").
 var workKinds = setOf("film", "movie", "novel", "book", "memoir", "album", "song", "game", "series", "show", "sitcom",
 	"documentary", "play", "musical", "opera", "painting", "sculpture", "poem", "podcast", "newsletter", "franchise",
@@ -59,8 +59,8 @@ var workKindsPlural = setOf("films", "movies", "novels", "books", "albums", "son
 	"classics", "blockbusters", "artworks", "installations", "works")
 
 // workParts name a part, an edition or a version of a work before "of",
-// "to", "from" or "for" and its title ("the third season of The Crown",
-// "a scene from Braveheart", "the sequel to Alien").
+// "to", "from" or "for" and its title ("the third season of The Lantern Keepers",
+// "a scene from Morning Tide", "the sequel to Cold Orbit").
 var workParts = setOf("season", "seasons", "episode", "episodes", "finale", "premiere", "sequel", "prequel", "remake",
 	"reboot", "adaptation", "scene", "scenes", "trailer", "soundtrack", "installment", "instalment", "cast", "author",
 	"spin-off", "spinoff", "chapter", "chapters", "volume")
@@ -72,13 +72,13 @@ var workLeads = setOf("the", "a", "an", "his", "her", "their", "its", "our", "my
 	"acclaimed", "animated", "famous", "same", "whose", "which")
 
 // workMakers, after a title and a comma, say who made the work ("Parasite,
-// directed by", "The Crown, starring").
+// directed by", "The Lantern Keepers, starring").
 var workMakers = setOf("starring", "directed", "written", "produced", "narrated", "featuring")
 
-// titleSmallWords inside a title join capitalised words ("Spider on the
-// Bridge", "Light a Wish"); titleJoiners may be followed by a
+// titleSmallWords inside a title join capitalised words ("Moth on the
+// Pier", "Keep a Light"); titleJoiners may be followed by a
 // capitalised word at once, the others only through "the" or "a"
-// ("Dancing with the Stars", but "The Crown on Netflix").
+// ("Dancing with the Stars", but "The Lantern Keepers on Netflix").
 var (
 	titleJoiners = setOf("of", "and", "after", "a", "an", "the", "vs", "vs.", "&")
 	titleInner   = setOf("on", "in", "with", "to", "for", "at", "by", "from", "into", "about", "under", "over", "upon",
@@ -86,7 +86,7 @@ var (
 )
 
 // eventEditions end an event's name that a numbered or dated edition
-// names ("the 7th Amsterdam Light Festival", "Summit 2024"), besides
+// names ("the 9th Rotterdam Lantern Festival", "Summit 2024"), besides
 // eventLastWords.
 //
 // "Congress" is none: "the 116th Congress" is the legislature.
@@ -94,18 +94,18 @@ var eventEditions = setOf("Show", "Tour", "Fair", "Convention", "Forum", "Sympos
 	"Biennale", "Biennial", "Festival", "Conference", "Summit", "Expo", "Games", "Olympics", "Awards", "Induction")
 
 // eventNouns, near an acronym followed by a year, make it an edition of an
-// event ("At AICE 2022 ... The conference").
+// event ("At BDXC 2023 ... The conference").
 var eventNouns = setOf("conference", "summit", "festival", "expo", "show", "fair", "convention", "congress", "forum",
 	"games", "championship", "championships", "tournament", "cup", "edition", "event", "symposium", "exhibition",
 	"olympics", "ceremony", "awards", "gala", "meeting", "races", "race")
 
-// showKinds before "Show" name a trade show, an event ("LA Auto Show",
+// showKinds before "Show" name a trade show, an event ("Denver Auto Show",
 // "Paris Air Show"), where a show of another word may be a programme ("The
 // Tonight Show").
 var showKinds = setOf("Auto", "Motor", "Air", "Boat", "Car", "Trade", "Flower", "Dog", "Horse", "Fashion", "Toy", "Book",
 	"Electronics", "Consumer", "Farm", "Agricultural", "Gun", "Art")
 
-// holidayWords name a day that is a date, not an entity ("Election Day",
+// holidayWords name a day that is a date, not an entity ("Labor Day",
 // "Veterans Day"), with the ordinary words and places the recogniser's
 // word list already holds ("Independence Day", "Canada Day").
 var holidayWords = setOf("Christmas", "Thanksgiving", "Valentine", "Veterans", "Presidents", "Labor", "Labour",
@@ -114,12 +114,12 @@ var holidayWords = setOf("Christmas", "Thanksgiving", "Valentine", "Veterans", "
 	"Victory", "Reformation", "Unity", "National", "Saint", "St.", "Patrick", "Boxing", "Bastille", "Australia", "Canada")
 
 // namedPapers, after a name, make it a paper's name, noun and all ("the
-// Steele dossier", "the Nunes memo").
+// Hartley dossier", "the Marsh memo").
 var namedPapers = setOf("dossier", "memo", "memorandum")
 
 // namedThings types the works, events, laws and products that the words
 // around them name, and marks their tokens in covered, so that the
-// phrase rules leave them alone. A day that is a date ("Election Day") is
+// phrase rules leave them alone. A day that is a date ("Labor Day") is
 // marked and not suggested.
 func (f *finder) namedThings(covered map[int]bool) {
 	f.datesOfDays(covered)
@@ -173,8 +173,8 @@ func (f *finder) lineBreakBefore(i int) bool {
 
 // titleEnd returns where a title starting at toks[a] ends: after its last
 // capitalised word or number, through the small words, colons and
-// possessives inside it ("The 7 Habits of Highly Effective People", "Half
-// Life: Alyx", "Assassin's Creed"). It returns a when no title starts
+// possessives inside it ("The 9 Rules of Quiet Leaders", "Night
+// Circuit: Reboot", "Hunter's Creed"). It returns a when no title starts
 // there. In a list, "and" separates titles rather than joining them;
 // between quotation marks, any small word may join capitalised words ("10
 // Things in Tech").
@@ -229,7 +229,7 @@ const (
 // plausibleTitle reports whether toks[a:b] may be a work's title: no
 // day or month, no place or organisation the gazetteers list, no person's
 // full name of two words, no title of an office, no acronym alone; in a
-// list of titles a given name may start one ("Destiny", "Star Drifter").
+// list of titles a given name may start one ("Serena", "Star Drifter").
 func (f *finder) plausibleTitle(a, b int, mode titleMode) bool {
 	if b <= a {
 		return false
@@ -253,7 +253,7 @@ func (f *finder) worksOfKind(covered map[int]bool) {
 	for i := 0; i+1 < len(t); i++ {
 		w := t[i]
 		if w.text == "The" && !w.sentStart && !afterDateline(t, i) && isNumber(f.word(i+1)) && f.upperWord(i+2) && !t[i+2].sentStart {
-			// "Covey's The 7 Habits of Highly Effective People": a name
+			// "Harlan's The 12 Laws of Calm Teams": a name
 			// of "The", a number and words is a book's or a film's.
 			if b := f.titleEnd(i, inText); b > i+2 {
 				f.addThing(i, b, Work, ruleWorkOfKind, covered)
@@ -265,13 +265,13 @@ func (f *finder) worksOfKind(covered map[int]bool) {
 		}
 		switch {
 		case workKinds[w.text] && f.workLead(i-1) && !(f.sports && sportsKinds[w.text]):
-			// "the game Tomb Raider", "the 1979 film Alien".
+			// "the game Copper Kettle", "the 1979 film Cold Orbit".
 			if b := f.titleEnd(i+1, inText); b > i+1 && f.plausibleTitle(i+1, b, inText) && !f.personAfterKind(i+1, b) {
 				f.addThing(i+1, b, Work, ruleWorkOfKind, covered)
 			}
 		case workParts[w.text] && !(f.sports && sportsKinds[w.text]):
-			// "the third season of The Crown", "season 3 of X", "a scene
-			// from Braveheart".
+			// "the third season of The Lantern Keepers", "season 3 of X",
+			// "a scene from Morning Tide".
 			k := i + 1
 			if isNumber(f.word(k)) {
 				k++
@@ -317,7 +317,7 @@ var workPartJoiners = setOf("of", "to", "from", "for")
 
 // workLead reports whether toks[i] may stand before a word for a kind of
 // work that a title follows: an article or a possessive pronoun, an
-// adjective, a year, or a possessive ("Covey's book").
+// adjective, a year, or a possessive ("Harlan's book").
 func (f *finder) workLead(i int) bool {
 	w := f.word(i)
 	switch {
@@ -400,10 +400,10 @@ func (f *finder) titleBefore(end int, covered map[int]bool) {
 
 // worksInSingleQuotes types a title in single quotation marks (‘X’ or
 // 'X') as a work where a word for its kind stands near it ("the album
-// ‘Lover’", "a new 'Half-Life' game", "called 'Half Life: Alyx' a
+// ‘Lover’", "a new 'Half-Life' game", "called 'Night Circuit: Reboot' a
 // flagship VR game"), and so is a title in double quotation marks that
-// the rule for them leaves ("subscribe to this newsletter: “10 Things in
-// Tech”"). Quoted speech is not in title case, and a nickname has no word
+// the rule for them leaves ("subscribe to this newsletter: “5 Tips for
+// Busy Cooks”"). Quoted speech is not in title case, and a nickname has no word
 // for a work near it.
 func (f *finder) worksInSingleQuotes(covered map[int]bool) {
 	t := f.toks
@@ -432,7 +432,7 @@ func (f *finder) worksInSingleQuotes(covered map[int]bool) {
 }
 
 // workKindAfter reports whether a word for a kind of work stands among
-// the six words from toks[i], in the same sentence ("'Half Life: Alyx'
+// the six words from toks[i], in the same sentence ("'Night Circuit: Reboot'
 // "a flagship VR game."").
 func (f *finder) workKindAfter(i int) bool {
 	for k := i; k < len(f.toks) && k < i+6; k++ {
@@ -481,9 +481,9 @@ func (f *finder) capitalRunBefore(b int) int {
 }
 
 // eventEditions types an event's numbered edition, the ordinal included
-// ("the 7th Amsterdam Light Festival", "the 50th Anniversary Tour"), a
-// numbered amendment or law ("the 25th Amendment"), and an edition named
-// by its year ("Summit 2024", "AICE 2022" near "conference").
+// ("the 9th Rotterdam Lantern Festival", "the 20th Reunion Tour"), a
+// numbered amendment or law ("the 31st Amendment"), and an edition named
+// by its year ("Summit 2024", "BDXC 2023" near "conference").
 func (f *finder) eventEditions(covered map[int]bool) {
 	t := f.toks
 	for i := 0; i+1 < len(t); i++ {
@@ -510,7 +510,7 @@ func (f *finder) eventEditions(covered map[int]bool) {
 		}
 		last := t[i-1].text
 		if isAcronym(t[i-1]) && !commonAcronyms[last] && !f.sports && !(f.lowerWord(i+1) && strings.HasPrefix(f.tags[i+1], "NN")) && f.eventNear(i) {
-			f.addThing(i-1, i+1, Event, ruleEventEdition, covered) // "At AICE 2022" in a heading
+			f.addThing(i-1, i+1, Event, ruleEventEdition, covered) // "At BDXC 2023" in a heading
 			continue
 		}
 		if eventEditions[last] || eventLastWords[last] && last != "Day" {
@@ -530,7 +530,7 @@ func (f *finder) eventNear(i int) bool {
 	return false
 }
 
-// tradeShows types a show named by its kind as an event ("LA Auto Show",
+// tradeShows types a show named by its kind as an event ("Denver Auto Show",
 // "the Paris Air Show"), with the place before it.
 func (f *finder) tradeShows(covered map[int]bool) {
 	t := f.toks
@@ -546,7 +546,7 @@ func (f *finder) tradeShows(covered map[int]bool) {
 	}
 }
 
-// datesOfDays marks a named day that is a date ("Election Day", "Veterans
+// datesOfDays marks a named day that is a date ("Labor Day", "Veterans
 // Day", "Valentine's Day"): dates are not entities. A day of a name that
 // is no ordinary word ("D-Day", "VE Day") is left to the other rules.
 func (f *finder) datesOfDays(covered map[int]bool) {
@@ -578,7 +578,7 @@ func (f *finder) datesOfDays(covered map[int]bool) {
 }
 
 // namedPapers types a dossier or memo named after a person, the noun
-// included ("the Steele dossier").
+// included ("the Hartley dossier").
 func (f *finder) namedPapers(covered map[int]bool) {
 	t := f.toks
 	for i := 1; i < len(t); i++ {
@@ -599,11 +599,11 @@ func (f *finder) namedPapers(covered map[int]bool) {
 }
 
 // productBrands types a product whose brand is written in lower case with
-// a hyphen or an inner capital ("e-tron", "iPhone"), with its maker
-// before it and its model after it ("Audi e-tron Sportback", "iPhone SE",
-// "iPhone 11"). A brand is one where a mention has a model after it, or
+// a hyphen or an inner capital ("e-volt", "zPhone"), with its maker
+// before it and its model after it ("Nordvik e-volt Cruiser", "zPhone
+// SE", "zPhone 12"). A brand is one where a mention has a model after it, or
 // a company of the gazetteer before it ("Apple iPhone"); then its other
-// mentions in the text follow ("the e-tron", "the latest iPhone"), and an
+// mentions in the text follow ("the e-volt", "the latest zPhone"), and an
 // ordinary word ("e-mail") never has a model.
 func (f *finder) productBrands(covered map[int]bool) {
 	t := f.toks
@@ -630,14 +630,14 @@ func (f *finder) productBrands(covered map[int]bool) {
 }
 
 // makerBefore reports whether a maker's name stands just before the
-// brand at toks[i] ("Audi e-tron").
+// brand at toks[i] ("Nordvik e-volt").
 func (f *finder) makerBefore(i int) bool {
 	return i > 0 && f.upperWord(i-1) && f.toks[i].start == f.toks[i-1].end+1 && productMaker(f.toks[i-1]) && !f.lineBreakBefore(i)
 }
 
 // productBrand reports whether w, in lower case, is written as a brand:
 // with an inner capital or digit ("iPhone", "eShop"), or a short prefix,
-// a hyphen and a word no dictionary holds ("e-tron"), not an ordinary
+// a hyphen and a word no dictionary holds ("e-volt"), not an ordinary
 // compound ("e-mail", "x-ray").
 func productBrand(w string) bool {
 	if lowerCaseBrand(w) {
@@ -688,15 +688,15 @@ func (f *finder) modelEnd(i int) int {
 }
 
 // productKinds are words for a kind of product, written in capitals,
-// that follow its name without being part of it ("the e-tron SUV").
+// that follow its name without being part of it ("the e-volt SUV").
 var productKinds = setOf("SUV", "SUVs", "EV", "EVs", "PHEV", "TV", "PC", "LED", "OLED", "GPU", "CPU", "VR", "AR", "USB")
 
 // productsAlone types, once the phrases are typed, the products the
-// text names after a company it names ("Ascom Unite Connect" where
-// "Ascom" is a company of the text), and then the product's other
-// mentions without its maker ("Unite Connect", "Stadia" after "Google
-// Stadia"), and a work's other mentions, with a number written after them
-// ("Destiny 2" after "games such as Destiny"). Candidates that overlap a span typed by the rules of this file
+// text names after a company it names ("Brightwell Nurse Relay" where
+// "Brightwell" is a company of the text), and then the product's other
+// mentions without its maker ("Nurse Relay", "Glide" after "Nordvik
+// Glide"), and a work's other mentions, with a number written after them
+// ("Iron Harvest 2" after "games such as Iron Harvest"). Candidates that overlap a span typed by the rules of this file
 // are dropped: those spans read more of the text around them.
 func (f *finder) productsAlone() {
 	companies := map[string]bool{}
@@ -723,7 +723,7 @@ func (f *finder) productsAlone() {
 			continue
 		}
 		if !strings.ContainsAny(rest, " ") && (isBasicWord(rest) || firstNames.has(rest)) {
-			continue // "Infinity" alone is an ordinary word
+			continue // "Harmony" alone is an ordinary word
 		}
 		products[rest] = true
 	}
@@ -741,7 +741,7 @@ func (f *finder) productsAlone() {
 			continue
 		}
 		if k := f.tokenAt(c.end); k > 0 && k < len(f.toks) && isNumber(f.toks[k].text) && f.toks[k].start == c.end+1 && !f.lineBreakBefore(k) {
-			c.end, c.name = f.toks[k].end, c.name+" "+f.toks[k].text // "the Sportback 55", "Destiny 2"
+			c.end, c.name = f.toks[k].end, c.name+" "+f.toks[k].text // "the Cruiser 55", "Iron Harvest 2"
 		}
 	}
 	for i := range f.cands {
@@ -775,7 +775,7 @@ func (f *finder) tokenAt(at int) int {
 }
 
 // productWords reports whether the words of c after its first name a
-// product rather than a person, a place or a unit ("Unite Connect", not
+// product rather than a person, a place or a unit ("Nurse Relay", not
 // "Jeff Bezos", "Europe" or "Sport").
 func (f *finder) productWords(c candidate) bool {
 	fields := strings.Fields(c.name)
@@ -792,7 +792,7 @@ func (f *finder) productWords(c candidate) bool {
 }
 
 // productName returns the product of products that name is or starts
-// with ("e-tron Sportback" for "e-tron Sportback 55"), or "".
+// with ("e-volt Cruiser" for "e-volt Cruiser 55"), or "".
 func productName(name string, products map[string]bool) string {
 	for {
 		if products[name] {
@@ -817,7 +817,7 @@ func overlapsAny(c candidate, spans []candidate) bool {
 }
 
 // uncoveredPhrases cuts the phrases at the tokens covered marks, which a
-// rule has typed already: "Watching NBA League Pass" keeps "Watching".
+// rule has typed already: "Watching Nordvik e-volt" keeps "Watching".
 func uncoveredPhrases(ps [][2]int, covered map[int]bool) [][2]int {
 	if len(covered) == 0 {
 		return ps
@@ -848,12 +848,12 @@ func init() {
 }
 
 // marketWords, near a name and a number, make it a market index ("the
-// S&P 500 is up 24.5 percent", "the Nikkei 225 declined 0.3%").
+// Kospar 300 is up 2.5 percent", "the Tandex 150 declined 0.3%").
 var marketWords = setOf("index", "indexes", "indices", "shares", "stocks", "stock", "benchmark", "points", "percent",
 	"%", "rose", "fell", "declined", "gained", "slipped", "climbed", "dropped", "edged", "closed", "traded", "rallied")
 
 // marketIndexes types a market index named by a word and a number ("the
-// S&P 500", "Nikkei 225", "FTSE 100") as other, where words of the market
+// Kospar 300", "Tandex 150", "FTSE 100") as other, where words of the market
 // stand near it in its sentence, and a model by its number after its
 // maker's possessive ("Tesla's Model 3"). A sports result ("Boston 3, Toronto 2")
 // and a place are no index.

@@ -61,7 +61,7 @@ func TestNamedThings(t *testing.T) {
 		{"a title in single quotes near its kind", "The band's new album ‘Paper Harbour’ arrives in May.", "Paper Harbour", Work},
 		{"a title in straight single quotes with its kind after", "A new 'Night Circuit' game is coming after years of waiting.", "Night Circuit", Work},
 		{"a numbered festival", "Crowds filled the canals for the 9th Rotterdam Lantern Festival on Friday.", "9th Rotterdam Lantern Festival", Event},
-		{"a numbered amendment", "Some called for removal of the president under the 25th Amendment last year.", "25th Amendment", Other},
+		{"a numbered amendment", "Some called for removal of the president under the 31st Amendment last year.", "31st Amendment", Other},
 		{"a summit of a year", "Leaders will meet at the Ocean Summit 2024 in Lisbon.", "Ocean Summit 2024", Event},
 		{"an acronym and a year near conference", "Investors flock to BDXC 2023.\n\nThe conference runs for three days in Dubai.", "BDXC 2023", Event},
 		{"a trade show", "The carmaker unveiled the coupe at the Denver Auto Show this week.", "Denver Auto Show", Event},
@@ -93,7 +93,7 @@ func TestNamedThingsNotSuggested(t *testing.T) {
 		bad              EntityType // the type it must not get; "" for none at all
 	}{
 		{"a day after a game", "Fans left early after the game Sunday in the rain.", "Sunday", ""},
-		{"a day that is a date", "Turnout rose sharply on Election Day across the state.", "Election Day", ""},
+		{"a day that is a date", "Parades filled the streets on Memorial Day across the state.", "Memorial Day", ""},
 		{"a holiday that is a date", "Stores close early on Veterans Day and reopen on Friday.", "Veterans Day", ""},
 		{"a single party member", "Not a single Democrat voted for the bill on Tuesday.", "Democrat", Work},
 		{"a person who wrote a book", "The book Hollings wrote in prison became a bestseller.", "Hollings", Work},
@@ -125,13 +125,13 @@ func TestTitleEnd(t *testing.T) {
 		mode titleMode
 		want string
 	}{
-		{"The Crown on Netflix", inText, "The Crown"},
+		{"The Lantern Keepers on Netflix", inText, "The Lantern Keepers"},
 		{"Dancing with the Stars tonight", inText, "Dancing with the Stars"},
-		{"Half Life: Alyx is out", inText, "Half Life: Alyx"},
-		{"Assassin's Creed and more", inList, "Assassin's Creed"},
-		{"The Captain and Me was", inText, "The Captain and Me"},
-		{"10 Things in Tech You Need to Know", inQuotes, "10 Things in Tech You Need to Know"},
-		{"10 Things in Tech each", inText, "10 Things"},
+		{"Night Circuit: Reboot is out", inText, "Night Circuit: Reboot"},
+		{"Hunter's Creed and more", inList, "Hunter's Creed"},
+		{"The Sailor and Me was", inText, "The Sailor and Me"},
+		{"5 Tips for Cooks Who Want to Rest", inQuotes, "5 Tips for Cooks Who Want to Rest"},
+		{"5 Tips for Cooks each", inText, "5 Tips"},
 	}
 	for _, tt := range tests {
 		runes := []rune(tt.text)
@@ -146,7 +146,7 @@ func TestTitleEnd(t *testing.T) {
 
 func TestProductBrand(t *testing.T) {
 	loadModel()
-	for w, want := range map[string]bool{"e-tron": true, "iPhone": true, "zPhone": true, "x-ray": false,
+	for w, want := range map[string]bool{"e-volt": true, "iPhone": true, "zPhone": true, "x-ray": false,
 		"t-shirt": false, "re-election": false, "co-founder": false, "well-known": false} {
 		if got := productBrand(w); got != want {
 			t.Errorf("productBrand(%q) = %v, want %v", w, got, want)
