@@ -38,12 +38,13 @@ const (
 	ruleProductAlone   = "a product named without its maker"
 	ruleWorkAgain      = "a work named again"
 	ruleMarketIndex    = "a market index by its number"
+	ruleCamelProduct   = "a product in camel case after its maker's possessive"
 )
 
 // thingRules are the rules of this file, whose spans win over any other
 // candidate they overlap.
 var thingRules = setOf(ruleWorkOfKind, ruleWorkPartOf, ruleWorkList, ruleWorkAppositive, ruleWorkQuoted,
-	ruleEventEdition, ruleTradeShow, ruleNamedPaper, ruleProductBrand, ruleProductOfMaker, ruleProductAlone, ruleWorkAgain, ruleMarketIndex)
+	ruleEventEdition, ruleTradeShow, ruleNamedPaper, ruleProductBrand, ruleProductOfMaker, ruleProductAlone, ruleWorkAgain, ruleMarketIndex, ruleCamelProduct)
 
 // workKinds are the words for a kind of work that come before its title
 // ("the novel Dune", "the game Copper Kettle") or after it in an apposition
@@ -131,6 +132,7 @@ func (f *finder) namedThings(covered map[int]bool) {
 	f.productBrands(covered)
 	f.marketIndexes(covered)
 	f.eventsAlone(covered)
+	f.productsOfPossessive(covered)
 }
 
 // addThing adds toks[a:b] as a firm candidate of typ by rule and marks its
@@ -711,12 +713,15 @@ func (f *finder) productsAlone() {
 			works[c.name] = true
 		}
 		c := &f.cands[i]
-		first, rest, ok := strings.Cut(c.name, " ")
-		if !ok || rest == "" {
+		first, rest, _ := strings.Cut(c.name, " ")
+		if rest == "" && c.rule != ruleCamelProduct {
 			continue
 		}
 		switch {
 		case c.rule == "a product of a known maker" || c.rule == ruleProductBrand && c.typ == Other:
+		case c.rule == ruleCamelProduct:
+			products[c.name] = true
+			continue
 		case companies[first] && (c.typ == Person || c.typ == Place || c.typ == "") && !c.firm && f.productWords(*c):
 			c.typ, c.firm, c.surnameOnly, c.rule = Other, true, false, ruleProductOfMaker
 		default:
@@ -935,6 +940,18 @@ func (f *finder) eventsAlone(covered map[int]bool) {
 				continue
 			}
 			f.addThing(a, i+1, Event, ruleEventEdition, covered)
+		}
+	}
+}
+
+// productsOfPossessive types a name written in camel case after a listed
+// company's possessive as its product ("Nordvik's SkyPods", "Toyota's
+// RoadSense 2"), with its model; its other mentions follow
+// (productsAlone), where the camel-case rule would make a company of it.
+func (f *finder) productsOfPossessive(covered map[int]bool) {
+	for i := 3; i < len(f.toks); i++ {
+		if f.upperWord(i) && isCamelCase(f.toks[i].text) && !f.toks[i].allCaps && f.makerPossessive(i-1) {
+			f.addThing(i, f.modelEnd(i+1), Other, ruleCamelProduct, covered)
 		}
 	}
 }

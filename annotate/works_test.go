@@ -72,6 +72,8 @@ func TestNamedThings(t *testing.T) {
 		{"an event of one word", "She won gold at the Olympics in Lyon last summer.", "Olympics", Event},
 		{"a bowl game", "Tickets for the Super Bowl sold out in minutes.", "Super Bowl", Event},
 		{"a model after its maker's possessive", "Critics preferred Toyota's Corsa 3 to its rivals.", "Corsa 3", Other},
+		{"a product in camel case after its maker's possessive", "Buyers queued for Toyota's RoadSense kit. RoadSense costs less.", "RoadSense", Other},
+		{"its other mention", "Buyers queued for Toyota's RoadSense kit. RoadSense costs less.", "later:RoadSense", Other},
 		{"a market index and its number", "Bank shares led the gains while the Kospar 300 rose 1.2 percent.", "Kospar 300", Other},
 		{"a product of a company of the text, then alone", "Brightwell, a maker of hospital software, said Brightwell Nurse Relay is used in France. Nurse Relay sends alerts to phones.", "later:Nurse Relay", Other},
 	}
