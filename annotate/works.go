@@ -229,7 +229,7 @@ const (
 )
 
 // plausibleTitle reports whether toks[a:b] may be a work's title: no
-// day or month, no place or organisation the gazetteers list, no person's
+// day or month in it, no place or organisation the gazetteers list, no person's
 // full name of two words, no title of an office, no acronym alone; in a
 // list of titles a given name may start one ("Serena", "Star Drifter").
 func (f *finder) plausibleTitle(a, b int, mode titleMode) bool {
@@ -238,7 +238,12 @@ func (f *finder) plausibleTitle(a, b int, mode titleMode) bool {
 	}
 	whole := f.text(a, b)
 	first := f.toks[a].text
-	if notNames[first] || places.has(whole) || orgs.has(whole) || states.has(whole) || demonyms.has(whole) ||
+	for _, tok := range f.toks[a:b] {
+		if notNames[tok.text] {
+			return false // "the season of Black Friday"
+		}
+	}
+	if places.has(whole) || orgs.has(whole) || states.has(whole) || demonyms.has(whole) ||
 		b-a == 2 && mode != inList && f.fullPersonName(a, b) || titles[first] || titleModifiers[first] && b-a == 1 {
 		return false
 	}
@@ -254,6 +259,9 @@ func (f *finder) worksOfKind(covered map[int]bool) {
 	t := f.toks
 	for i := 0; i+1 < len(t); i++ {
 		w := t[i]
+		if f.lineBreakBefore(i + 1) {
+			continue // a heading's last word: the title is no title of it
+		}
 		if w.text == "The" && !w.sentStart && !afterDateline(t, i) && isNumber(f.word(i+1)) && f.upperWord(i+2) && !t[i+2].sentStart {
 			// "Harlan's The 12 Laws of Calm Teams": a name
 			// of "The", a number and words is a book's or a film's.
@@ -680,6 +688,9 @@ func (f *finder) modelEnd(i int) int {
 	t := f.toks
 	for i < len(t) && !f.lineBreakBefore(i) && t[i].start == t[i-1].end+1 {
 		w := t[i].text
+		if isNumber(w) && f.measureAfter(i) {
+			break // "12.9-inch"
+		}
 		if !t[i].word || t[i].sentStart || !(t[i].upper || isNumber(w)) || orgLastWords[w] || orgFirstWords[w] || titles[w] ||
 			places.has(w) || demonyms.has(w) || notNames[w] || stopwords[w] || productKinds[w] || orgs.has(w) || firstNames.has(w) && !isModelCode(w) {
 			break
@@ -854,8 +865,11 @@ func init() {
 
 // marketWords, near a name and a number, make it a market index ("the
 // Kospar 300 is up 2.5 percent", "the Tandex 150 declined 0.3%").
-var marketWords = setOf("index", "indexes", "indices", "shares", "stocks", "stock", "benchmark", "points", "percent",
-	"%", "rose", "fell", "declined", "gained", "slipped", "climbed", "dropped", "edged", "closed", "traded", "rallied")
+var (
+	marketWords = setOf("index", "indexes", "indices", "shares", "stocks", "benchmark", "points")
+	marketMoves = setOf("rose", "fell", "declined", "gained", "slipped", "climbed", "dropped", "edged", "closed", "rallied",
+		"up", "down", "higher", "lower", "ended", "finished", "added", "lost", "jumped", "slid", "tumbled", "surged")
+)
 
 // marketIndexes types a market index named by a word and a number ("the
 // Kospar 300", "Tandex 150", "FTSE 100") as other, where words of the market
@@ -875,7 +889,8 @@ func (f *finder) marketIndexes(covered map[int]bool) {
 			continue
 		}
 		w := t[i-1].text
-		if places.has(w) || towns.has(w) || states.has(w) || notNames[w] || firstNames.has(w) || roadWords[w] || titles[w] || numberedParts[w] {
+		if places.has(w) || towns.has(w) || states.has(w) || notNames[w] || firstNames.has(w) || roadWords[w] || titles[w] || numberedParts[w] ||
+			strings.ContainsAny(w, "0123456789") || i >= 2 && (t[i-2].text == "%" || isNumber(t[i-2].text)) || f.measureAfter(i) {
 			continue
 		}
 		if model {
@@ -901,9 +916,28 @@ func (f *finder) makerPossessive(i int) bool {
 	return i >= 2 && f.word(i) == "s" && isApostrophe(f.word(i-1)) && orgs.has(f.word(i-2)) && !firstNames.has(f.word(i-2))
 }
 
+// measureAfter reports whether the number at toks[i] goes on as a
+// measure or a fraction ("12.9-inch", "34\"").
+func (f *finder) measureAfter(i int) bool {
+	if i+1 >= len(f.toks) || f.toks[i+1].start != f.toks[i].end {
+		return false
+	}
+	switch f.toks[i+1].text {
+	case ".", "-", "\"", "”", "'", "’", "/", ",":
+		return true
+	}
+	return false
+}
+
 // marketNear reports whether a word of the market stands within eight
-// words of toks[i], in its sentence.
+// words of toks[i], in its sentence, or a verb of its moves within four
+// words after it ("the Tandex 150 (T150) declined").
 func (f *finder) marketNear(i int) bool {
+	for k := i + 1; k < len(f.toks) && k <= i+4 && !f.toks[k].sentStart; k++ {
+		if marketMoves[f.word(k)] {
+			return true
+		}
+	}
 	for k := i - 1; k >= 0 && k >= i-8 && !f.toks[k+1].sentStart; k-- {
 		if marketWords[strings.ToLower(f.word(k))] {
 			return true

@@ -68,6 +68,7 @@ func TestNamedThings(t *testing.T) {
 		{"a dossier named after a person", "Lawyers argued over the Hartley dossier for months.", "Hartley dossier", Other},
 		{"a brand in lower case after its maker", "Nordvik unveiled the Nordvik e-volt Cruiser at the fair. The e-volt Cruiser costs more.", "Nordvik e-volt Cruiser", Other},
 		{"the brand's other mention", "Nordvik unveiled the Nordvik e-volt Cruiser at the fair. Later the e-volt Cruiser drove off.", "later:e-volt Cruiser", Other},
+		{"a brand with a model but no size", "The zPhone 12 arrives in May. A zPhone 12.9-inch model follows.", "later:zPhone", Other},
 		{"a brand with a model", "The new zPhone 12 goes on sale in March.", "zPhone 12", Other},
 		{"an event of one word", "She won gold at the Olympics in Lyon last summer.", "Olympics", Event},
 		{"a bowl game", "Tickets for the Super Bowl sold out in minutes.", "Super Bowl", Event},
@@ -108,6 +109,9 @@ func TestNamedThingsNotSuggested(t *testing.T) {
 		{"a year before a noun", "Ratings of the NFL 2020 season fell, and games drew fewer fans.", "NFL 2020", Event},
 		{"a department's memo", "Staff leaked a Justice Department memo on Friday.", "Justice Department memo", Other},
 		{"a numbered chapter near shares", "Shares fell after the firm filed for Chapter 11 protection.", "Chapter 11", Other},
+		{"holidays after a season", "Shops gear up for the season of Black Friday and Cyber Monday.", "Black Friday", Work},
+		{"a heading after a kind", "Tips for the game\nChallenges that need to be met", "Challenges", Work},
+		{"a discount before a size", "Deals: 45% Off 65\" Vantor TV at Walmart, shares of stores rose.", "Off 65", Other},
 		{"quoted speech", "“We will win this,” she said.", "We", Work},
 	}
 	for _, tt := range tests {
