@@ -37,7 +37,7 @@ const (
 	ruleProductOfMaker = "a product after a company of the text"
 	ruleProductAlone   = "a product named without its maker"
 	ruleWorkAgain      = "a work named again"
-	ruleMarketIndex    = "a market index by its number"
+	ruleMarketIndex    = "an index or a model by its number"
 	ruleCamelProduct   = "a product in camel case after its maker's possessive"
 )
 
