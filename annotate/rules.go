@@ -40,7 +40,8 @@ func findNames(runes []rune, toks []token, labels, tags []string) []candidate {
 	f := finder{runes: runes, toks: toks, labels: labels, tags: tags, lowerWords: lowerWordsOf(toks), sports: isSportsReport(toks)}
 	f.rule = ruleQuotedTitle
 	quoted := f.quotedWorks()
-	for _, p := range phrases(toks) {
+	f.namedThings(quoted) // works.go
+	for _, p := range uncoveredPhrases(phrases(toks), quoted) {
 		if p[0] > 0 && toks[p[0]-1].text == "@" && toks[p[0]-1].end == toks[p[0]].start {
 			continue // a social-media handle, "@Ilhan"
 		}
@@ -51,6 +52,7 @@ func findNames(runes []rune, toks []token, labels, tags []string) []candidate {
 	}
 	f.rule = ruleLowerCaseBrand
 	f.lowerCaseBrands()
+	f.productsAlone() // works.go
 	return f.resolve()
 }
 

@@ -1,0 +1,161 @@
+package annotate
+
+import (
+	"strings"
+	"testing"
+)
+
+// suggestedAs returns the type Suggest gives the exact span name in text
+// (its first occurrence after the text's first full stop when name is
+// written "later:" + name), or "" when no suggestion covers exactly that
+// span.
+func suggestedAs(t *testing.T, text, name string) EntityType {
+	t.Helper()
+	from := 0
+	if rest, ok := strings.CutPrefix(name, "later:"); ok {
+		name, from = rest, strings.Index(text, ".")
+	}
+	start := len([]rune(text[:from+strings.Index(text[from:], name)]))
+	end := start + len([]rune(name))
+	for _, s := range Suggest(text, nil) {
+		if s.Selector.Start == start && s.Selector.End == end {
+			return s.Type
+		}
+	}
+	return ""
+}
+
+// overlapping returns the suggestions of text that overlap the first
+// occurrence of name.
+func overlapping(text, name string) []Suggestion {
+	start := len([]rune(text[:strings.Index(text, name)]))
+	end := start + len([]rune(name))
+	var out []Suggestion
+	for _, s := range Suggest(text, nil) {
+		if s.Selector.Start < end && start < s.Selector.End {
+			out = append(out, s)
+		}
+	}
+	return out
+}
+
+func TestNamedThings(t *testing.T) {
+	loadModel()
+	tests := []struct {
+		name, text, span string
+		want             EntityType
+	}{
+		{"a film after its kind", "Critics loved the film Harbour Lights when it opened in spring.", "Harbour Lights", Work},
+		{"a game after its kind, cut nowhere", "She spent the winter playing the game Castle of the Winter Moon with friends.", "Castle of the Winter Moon", Work},
+		{"a novel after a year and its kind", "He adapted the 1962 novel The Glass Orchard for the stage.", "The Glass Orchard", Work},
+		{"a title with a number and small words", "Readers still buy the book The 9 Rules of Quiet Leaders in airports.", "The 9 Rules of Quiet Leaders", Work},
+		{"a title of The and a number", "She swears by Harlan's The 12 Laws of Calm Teams at work.", "The 12 Laws of Calm Teams", Work},
+		{"a season of a series", "Viewers binged the second season of The Lantern Keepers over the weekend.", "The Lantern Keepers", Work},
+		{"a numbered season of a series", "Filming of season 4 of Copper Valley starts next month.", "Copper Valley", Work},
+		{"a scene from a film", "In the last scene from Morning Tide, the hero walks away.", "Morning Tide", Work},
+		{"films in a list", "Directors cite films such as Iron Harvest, Pale Meridian and Quiet Ember as influences.", "Pale Meridian", Work},
+		{"the last film of a list", "Directors cite films such as Iron Harvest, Pale Meridian and Quiet Ember as influences.", "Quiet Ember", Work},
+		{"movies from one to another", "In movies from Star Drifter to Cold Orbit, crews sleep through the voyage.", "Cold Orbit", Work},
+		{"a title before its makers", "The premiere of Winter Lantern, directed by Ana Ruiz, sold out.", "Winter Lantern", Work},
+		{"a title before its kind", "They queued for Salt and Silver, the novel that topped the lists.", "Salt and Silver", Work},
+		{"a title in single quotes near its kind", "The band's new album ‘Paper Harbour’ arrives in May.", "Paper Harbour", Work},
+		{"a title in straight single quotes with its kind after", "A new 'Night Circuit' game is coming after years of waiting.", "Night Circuit", Work},
+		{"a numbered festival", "Crowds filled the canals for the 9th Rotterdam Lantern Festival on Friday.", "9th Rotterdam Lantern Festival", Event},
+		{"a numbered amendment", "Some called for removal of the president under the 31st Amendment last year.", "31st Amendment", Other},
+		{"a summit of a year", "Leaders will meet at the Ocean Summit 2024 in Lisbon.", "Ocean Summit 2024", Event},
+		{"an acronym and a year near conference", "Investors flock to BDXC 2023.\n\nThe conference runs for three days in Dubai.", "BDXC 2023", Event},
+		{"a trade show", "The carmaker unveiled the coupe at the Denver Auto Show this week.", "Denver Auto Show", Event},
+		{"a dossier named after a person", "Lawyers argued over the Hartley dossier for months.", "Hartley dossier", Other},
+		{"a brand in lower case after its maker", "Nordvik unveiled the Nordvik e-volt Cruiser at the fair. The e-volt Cruiser costs more.", "Nordvik e-volt Cruiser", Other},
+		{"the brand's other mention", "Nordvik unveiled the Nordvik e-volt Cruiser at the fair. Later the e-volt Cruiser drove off.", "later:e-volt Cruiser", Other},
+		{"a brand with a model but no size", "The zPhone 12 arrives in May. A zPhone 12.9-inch model follows.", "later:zPhone", Other},
+		{"a brand with a model", "The new zPhone 12 goes on sale in March.", "zPhone 12", Other},
+		{"an event of one word", "She won gold at the Olympics in Lyon last summer.", "Olympics", Event},
+		{"a bowl game", "Tickets for the Super Bowl sold out in minutes.", "Super Bowl", Event},
+		{"a model after its maker's possessive", "Critics preferred Toyota's Corsa 3 to its rivals.", "Corsa 3", Other},
+		{"a product in camel case after its maker's possessive", "Buyers queued for Toyota's RoadSense kit. RoadSense costs less.", "RoadSense", Other},
+		{"its other mention", "Buyers queued for Toyota's RoadSense kit. RoadSense costs less.", "later:RoadSense", Other},
+		{"a market index and its number", "Bank shares led the gains while the Kospar 300 rose 1.2 percent.", "Kospar 300", Other},
+		{"a product of a company of the text, then alone", "Brightwell, a maker of hospital software, said Brightwell Nurse Relay is used in France. Nurse Relay sends alerts to phones.", "later:Nurse Relay", Other},
+	}
+	for _, tt := range tests {
+		t.Run(tt.name, func(t *testing.T) {
+			if got := suggestedAs(t, tt.text, tt.span); got != tt.want {
+				t.Errorf("%q in %q suggested as %q, want %q (suggestions: %v)", tt.span, tt.text, got, tt.want, Suggest(tt.text, nil))
+			}
+		})
+	}
+}
+
+// TestNamedThingsNotSuggested checks that the cue words of this file do
+// not make a work, an event or a product of what is none.
+func TestNamedThingsNotSuggested(t *testing.T) {
+	loadModel()
+	tests := []struct {
+		name, text, span string
+		bad              EntityType // the type it must not get; "" for none at all
+	}{
+		{"a day after a game", "Fans left early after the game Sunday in the rain.", "Sunday", ""},
+		{"a day that is a date", "Parades filled the streets on Memorial Day across the state.", "Memorial Day", ""},
+		{"a holiday that is a date", "Stores close early on Veterans Day and reopen on Friday.", "Veterans Day", ""},
+		{"a single party member", "Not a single Democrat voted for the bill on Tuesday.", "Democrat", Work},
+		{"a person who wrote a book", "The book Hollings wrote in prison became a bestseller.", "Hollings", Work},
+		{"an ordinary hyphenated word", "Agents at Halvorsen e-mail reports every morning.", "e-mail", ""},
+		{"an agency's memo", "Reporters obtained the FBI memo on Monday.", "FBI memo", Other},
+		{"an organisation after a season", "It was his third season of NFL football in Denver.", "NFL", Work},
+		{"a person after a film's director", "Cole Marsh, the film's director, spoke first.", "Cole Marsh", Work},
+		{"a sports result", "Final: Halden 3, Rovik 2 after the shootout.", "Halden", Other},
+		{"a legislature by its number", "Bills died when the 116th Congress ended.", "116th Congress", Event},
+		{"a year before a noun", "Ratings of the NFL 2020 season fell, and games drew fewer fans.", "NFL 2020", Event},
+		{"a department's memo", "Staff leaked a Justice Department memo on Friday.", "Justice Department memo", Other},
+		{"a numbered chapter near shares", "Shares fell after the firm filed for Chapter 11 protection.", "Chapter 11", Other},
+		{"holidays after a season", "Shops gear up for the season of Black Friday and Cyber Monday.", "Black Friday", Work},
+		{"a heading after a kind", "Tips for the game\nChallenges that need to be met", "Challenges", Work},
+		{"a discount before a size", "Deals: 45% Off 65\" Vantor TV at Walmart, shares of stores rose.", "Off 65", Other},
+		{"quoted speech", "“We will win this,” she said.", "We", Work},
+	}
+	for _, tt := range tests {
+		t.Run(tt.name, func(t *testing.T) {
+			for _, s := range overlapping(tt.text, tt.span) {
+				if tt.bad == "" || s.Type == tt.bad {
+					t.Errorf("%q in %q suggested as %q %q", tt.span, tt.text, s.Selector.Exact, s.Type)
+				}
+			}
+		})
+	}
+}
+
+func TestTitleEnd(t *testing.T) {
+	tests := []struct {
+		text string
+		mode titleMode
+		want string
+	}{
+		{"The Lantern Keepers on Netflix", inText, "The Lantern Keepers"},
+		{"Dancing with the Stars tonight", inText, "Dancing with the Stars"},
+		{"Night Circuit: Reboot is out", inText, "Night Circuit: Reboot"},
+		{"Hunter's Creed and more", inList, "Hunter's Creed"},
+		{"The Sailor and Me was", inText, "The Sailor and Me"},
+		{"5 Tips for Cooks Who Want to Rest", inQuotes, "5 Tips for Cooks Who Want to Rest"},
+		{"5 Tips for Cooks each", inText, "5 Tips"},
+	}
+	for _, tt := range tests {
+		runes := []rune(tt.text)
+		toks := tokenize(runes)
+		f := finder{runes: runes, toks: toks, labels: make([]string, len(toks)), tags: make([]string, len(toks))}
+		end := f.titleEnd(0, tt.mode)
+		if got := f.text(0, end); got != tt.want {
+			t.Errorf("titleEnd(%q) = %q, want %q", tt.text, got, tt.want)
+		}
+	}
+}
+
+func TestProductBrand(t *testing.T) {
+	loadModel()
+	for w, want := range map[string]bool{"e-volt": true, "iPhone": true, "zPhone": true, "x-ray": false,
+		"t-shirt": false, "re-election": false, "co-founder": false, "well-known": false} {
+		if got := productBrand(w); got != want {
+			t.Errorf("productBrand(%q) = %v, want %v", w, got, want)
+		}
+	}
+}
