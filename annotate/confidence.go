@@ -68,15 +68,15 @@ var ruleConfidence = map[string]float64{
 	"a town before a state":                    0.95, // 18 of 18
 	"a venue in a listing":                     0.97, // 30 of 30
 	"an abbreviation in brackets":              0.86, // 5 of 5
-	"an acronym":                               0.68, // 29 of 42
-	"an event by its last word":                0.88, // 20 of 22
+	"an acronym":                               0.71, // 31 of 43
+	"an event by its last word":                0.95, // 17 of 17
 	"an organisation by its cue words":         0.89, // 103 of 115
 	"an organisation as a source or workplace": 0.86, // 5 of 5
 	"an organisation by the words around it":   0.91, // 9 of 9
 	ruleGazetteerOrganization:                  0.99, // 72 of 72
 	"an organisation's last word alone":        0.89, // 40 of 44
 	"listed with an organisation":              0.80, // 7 of 8
-	"one type per name":                        0.88, // 52 of 58
+	"one type per name":                        0.94, // 59 of 62
 	"places in a hyphenated word":              0.92, // 11 of 11
 	"split at a possessive":                    0.86, // 11 of 12
 	"split inside at of or a cue word":         0.90, // 8 of 8
@@ -84,9 +84,9 @@ var ruleConfidence = map[string]float64{
 	"The capitalised inside a sentence":        0.57, // 3 of 5
 	"a device or edition by its last word":     0.88, // 6 of 6
 	"a firm of names joined by &":              0.57, // 3 of 5
-	"a name and its number":                    0.46, // 5 of 11
+	"a name and its number":                    0.57, // 3 of 5
 	"an office":                                0.75, // 5 of 6
-	"the recogniser's label":                   0.75, // 68 of 90
+	"the recogniser's label":                   0.78, // 68 of 86
 }
 
 // contextRules type a name by the words around this mention of it ("in

@@ -154,17 +154,6 @@ func (f *finder) capitalsLine(a, b int) bool {
 	return n >= 2
 }
 
-// lineBreakBefore reports whether a line ends between toks[i-1] and
-// toks[i].
-func (f *finder) lineBreakBefore(i int) bool {
-	for k := f.toks[i-1].end; k < f.toks[i].start; k++ {
-		if f.runes[k] == '\n' {
-			return true
-		}
-	}
-	return false
-}
-
 // nameInCapitals reports whether w, a word in capitals, is a name the text
 // writes capitalised inside a sentence elsewhere ("OBAMA" for "Obama",
 // "NASA"), and no ordinary word ("THE", "JURY").
