@@ -86,6 +86,7 @@ func newWindowOrError(a fyne.App, lib *library.Library, t *tasks) (w *mainWindow
 			err = fmt.Errorf("%w (%v)", ErrNoDisplay, r)
 		}
 	}()
+	askNoDepthBuffer()
 	return newMainWindow(a, lib, t), nil
 }
 

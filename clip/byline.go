@@ -1,7 +1,6 @@
 package clip
 
 import (
-	"regexp"
 	"strings"
 	"time"
 	"unicode"
@@ -11,32 +10,32 @@ import (
 
 var (
 	// rxBylinePrefix matches the word that introduces a byline.
-	rxBylinePrefix = regexp.MustCompile(`(?i)^(?:by|written by|words by|posted by|from|author|authors|von|par|por|door|di)\s*:?\s+`)
+	rxBylinePrefix = lazyCompile(`(?i)^(?:by|written by|words by|posted by|from|author|authors|von|par|por|door|di)\s*:?\s+`)
 	// rxBylineLabel matches a short label before the names, in any language
 	// ("Author:", "Автор:", "Texte :").
-	rxBylineLabel = regexp.MustCompile(`^\p{L}{2,12}(?:\s\p{L}{2,12})?\s?:\s+\S`)
+	rxBylineLabel = lazyCompile(`^\p{L}{2,12}(?:\s\p{L}{2,12})?\s?:\s+\S`)
 	// rxBylineSplit splits a byline into its parts.
-	rxBylineSplit = regexp.MustCompile(`\s*(?:[|•·/]|\s—\s|\s–\s|\s-\s|\n)\s*`)
+	rxBylineSplit = lazyCompile(`\s*(?:[|•·/]|\s—\s|\s–\s|\s-\s|\n)\s*`)
 	// rxMonth matches an English month name or its abbreviation.
-	rxMonth = regexp.MustCompile(`(?i)\b(?:jan|feb|mar|apr|may|jun|jul|aug|sep|sept|oct|nov|dec)[a-z]*\.?\b`)
+	rxMonth = lazyCompile(`(?i)\b(?:jan|feb|mar|apr|may|jun|jul|aug|sep|sept|oct|nov|dec)[a-z]*\.?\b`)
 	// rxDateLike matches parts of a byline that are dates, times or labels
 	// for them.
-	rxDateLike = regexp.MustCompile(`(?i)^(?:(?:updated|published|posted|last updated|modified|on|aktualisiert|veröffentlicht|erstellt|stand:|publié|mis à jour|publicado|actualizado|opublikowano|zaktualizowano)\b.*|.*\b\d{1,2}:\d{2}\b.*|.*\b\d{4}-\d{2}-\d{2}\b.*|\d{1,2}[./]\d{1,2}[./]\d{2,4}|.*\b(?:ago|today|yesterday)\b.*|\d+\s*min(?:ute)?s?\s+read)$`)
+	rxDateLike = lazyCompile(`(?i)^(?:(?:updated|published|posted|last updated|modified|on|aktualisiert|veröffentlicht|erstellt|stand:|publié|mis à jour|publicado|actualizado|opublikowano|zaktualizowano)\b.*|.*\b\d{1,2}:\d{2}\b.*|.*\b\d{4}-\d{2}-\d{2}\b.*|\d{1,2}[./]\d{1,2}[./]\d{2,4}|.*\b(?:ago|today|yesterday)\b.*|\d+\s*min(?:ute)?s?\s+read)$`)
 	// rxYear matches a plausible year.
-	rxYear = regexp.MustCompile(`\b(?:19|20)\d{2}\b`)
+	rxYear = lazyCompile(`\b(?:19|20)\d{2}\b`)
 	// rxGluedDate matches a date written straight after a name, as pages
 	// that set them in separate elements without a space do.
-	rxGluedDate = regexp.MustCompile(`(?i)(?:january|february|march|april|may|june|july|august|september|october|november|december|jan|feb|mar|apr|jun|jul|aug|sep|sept|oct|nov|dec)\.?\s+\d{1,2},?\s+\d{4}$`)
+	rxGluedDate = lazyCompile(`(?i)(?:january|february|march|april|may|june|july|august|september|october|november|december|jan|feb|mar|apr|jun|jul|aug|sep|sept|oct|nov|dec)\.?\s+\d{1,2},?\s+\d{4}$`)
 	// rxBylineWordOnly matches a byline prefix with no name after it.
-	rxBylineWordOnly = regexp.MustCompile(`(?i)^(?:by|written by|posted by|from|author|von|par|por|door|di)\s*:?$`)
+	rxBylineWordOnly = lazyCompile(`(?i)^(?:by|written by|posted by|from|author|von|par|por|door|di)\s*:?$`)
 	// rxRole matches the role or employer written after an author's name
 	// ("AP Auto Writer", "NJ Advance Media for NJ.com").
-	rxRole = regexp.MustCompile(`(?i)\b(?:writer|correspondent|reporter|editor|contributor|columnist|news service|media for|staff writer)\b`)
+	rxRole = lazyCompile(`(?i)\b(?:writer|correspondent|reporter|editor|contributor|columnist|news service|media for|staff writer)\b`)
 	// rxAt drops the "at" joining a date and a time ("Oct 17, 2025, at 12:08 am").
-	rxAt = regexp.MustCompile(`(?i),?\s+at\s+`)
+	rxAt = lazyCompile(`(?i),?\s+at\s+`)
 	// rxMeridiem and rxMonthDot find the AP style of "Nov. 18, 2019, 4:06 p.m.".
-	rxMeridiem = regexp.MustCompile(`\b[ap]\.m\.`)
-	rxMonthDot = regexp.MustCompile(`\b(Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sep|Oct|Nov|Dec)t?\.`)
+	rxMeridiem = lazyCompile(`\b[ap]\.m\.`)
+	rxMonthDot = lazyCompile(`\b(Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sep|Oct|Nov|Dec)t?\.`)
 )
 
 // cleanByline turns a byline as pages write it ("By Jane Doe | Oct 17,
@@ -104,7 +103,7 @@ func refineByline(byline, site string) string {
 
 // rxMonthOther matches a month's name in German, French, Spanish, Italian
 // or Polish (English ones are rxMonth's).
-var rxMonthOther = regexp.MustCompile(`(?i)(?:^|\s|\.)(?:januar|jänner|februar|märz|mai|juni|juli|oktober|dezember|janvier|février|mars|avril|juin|juillet|août|septembre|octobre|novembre|décembre|enero|febrero|marzo|abril|mayo|junio|julio|agosto|septiembre|octubre|noviembre|diciembre|gennaio|febbraio|aprile|maggio|giugno|luglio|settembre|ottobre|dicembre|stycznia|lutego|marca|kwietnia|maja|czerwca|lipca|sierpnia|września|października|listopada|grudnia)(?:$|[\s,.])`)
+var rxMonthOther = lazyCompile(`(?i)(?:^|\s|\.)(?:januar|jänner|februar|märz|mai|juni|juli|oktober|dezember|janvier|février|mars|avril|juin|juillet|août|septembre|octobre|novembre|décembre|enero|febrero|marzo|abril|mayo|junio|julio|agosto|septiembre|octubre|noviembre|diciembre|gennaio|febbraio|aprile|maggio|giugno|luglio|settembre|ottobre|dicembre|stycznia|lutego|marca|kwietnia|maja|czerwca|lipca|sierpnia|września|października|listopada|grudnia)(?:$|[\s,.])`)
 
 // isDateText reports whether s is a date, a time or a label for one.
 func isDateText(s string) bool {

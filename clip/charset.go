@@ -2,7 +2,6 @@ package clip
 
 import (
 	"bytes"
-	"regexp"
 	"unicode/utf8"
 
 	"golang.org/x/net/html/charset"
@@ -13,7 +12,7 @@ import (
 // rxMetaCharset finds a charset declared in a <meta> tag anywhere in the
 // head, for pages whose declaration comes after the first 1024 bytes that
 // the standard prescan looks at.
-var rxMetaCharset = regexp.MustCompile(`(?i)<meta[^>]+charset\s*=\s*["']?\s*([a-zA-Z0-9_\-:.]+)`)
+var rxMetaCharset = lazyCompile(`(?i)<meta[^>]+charset\s*=\s*["']?\s*([a-zA-Z0-9_\-:.]+)`)
 
 // toUTF8 decodes an HTML body to UTF-8. The encoding comes from, in order,
 // a byte order mark, the charset of contentType, a <meta> declaration, and

@@ -1,7 +1,6 @@
 package clip
 
 import (
-	"regexp"
 	"strings"
 	"unicode/utf8"
 )
@@ -167,25 +166,25 @@ func anyOf(fragments []string) string { return `(?:` + strings.Join(fragments, `
 var (
 	// rxSeeAlsoHeading matches a heading or a line that introduces other
 	// stories.
-	rxSeeAlsoHeading = regexp.MustCompile(`(?i)^` + anyOf(seeAlsoWords) + `\s*[:.…>»!]*$`)
+	rxSeeAlsoHeading = lazyCompile(`(?i)^` + anyOf(seeAlsoWords) + `\s*[:.…>»!]*$`)
 	// rxSeeAlsoLine matches a line that links to another story after a
 	// "see also" label ("Lea también: …").
-	rxSeeAlsoLine = regexp.MustCompile(`(?i)^(?:>>\s*)?` + anyOf(seeAlsoWords) + `\s*(?:[:|\-–—»>]|\.\.\.|…)\s*\S`)
+	rxSeeAlsoLine = lazyCompile(`(?i)^(?:>>\s*)?` + anyOf(seeAlsoWords) + `\s*(?:[:|\-–—»>]|\.\.\.|…)\s*\S`)
 	// rxShareLabel matches a row of share and print buttons.
-	rxShareLabel = regexp.MustCompile(`(?i)^(?:` + anyOf(shareWords) + `[\s|·•,:/?!]*)+$`)
+	rxShareLabel = lazyCompile(`(?i)^(?:` + anyOf(shareWords) + `[\s|·•,:/?!]*)+$`)
 	// rxAdWord matches an advertisement label.
-	rxAdWord = regexp.MustCompile(`(?i)^` + anyOf(adWords) + `\s*[:.]?$`)
+	rxAdWord = lazyCompile(`(?i)^` + anyOf(adWords) + `\s*[:.]?$`)
 	// rxCommentLabel matches a comment section's heading or prompt.
-	rxCommentLabel = regexp.MustCompile(`(?is)^(?:\d+\s+)?` + anyOf(commentWords) + `\s*[:.!]?$`)
+	rxCommentLabel = lazyCompile(`(?is)^(?:\d+\s+)?` + anyOf(commentWords) + `\s*[:.!]?$`)
 	// rxAuthorBoxLabel matches the heading of an author or contact box.
-	rxAuthorBoxLabel = regexp.MustCompile(`(?i)^` + anyOf(authorBoxWords) + `\s*:?$`)
+	rxAuthorBoxLabel = lazyCompile(`(?i)^` + anyOf(authorBoxWords) + `\s*:?$`)
 	// rxInterfaceLabel matches a control's label.
-	rxInterfaceLabel = regexp.MustCompile(`(?i)^` + anyOf(interfaceWords) + `\s*(?:[:»›>]|https?://\S+)?$`)
+	rxInterfaceLabel = lazyCompile(`(?i)^` + anyOf(interfaceWords) + `\s*(?:[:»›>]|https?://\S+)?$`)
 	// rxCreditLabel matches a credit or source line ("Bild: dpa").
-	rxCreditLabel = regexp.MustCompile(`(?i)^\(?` + anyOf(creditWords) + `\s*(?::|©|\(c\))\s*.{0,80}$`)
+	rxCreditLabel = lazyCompile(`(?i)^\(?` + anyOf(creditWords) + `\s*(?::|©|\(c\))\s*.{0,80}$`)
 	// rxTrailingCredit matches a caption that ends with its picture's
 	// credit ("… | © Getty Images", "… Foto © Jane Doe", "… Bild: X/Y").
-	rxTrailingCredit = regexp.MustCompile(`(?i)(?:©\s*[^©]{2,80}|[/|]\s*\(c\)\s*[^()]{2,60}|\b` + anyOf(creditWords) + `\s*(?::|©)\s*[^:!?]{2,70}|\(\s*[^()]{2,40}\s/\s[^()]{2,40}\.(?:com|de|net|org|se|fr)\s*\))$`)
+	rxTrailingCredit = lazyCompile(`(?i)(?:©\s*[^©]{2,80}|[/|]\s*\(c\)\s*[^()]{2,60}|\b` + anyOf(creditWords) + `\s*(?::|©)\s*[^:!?]{2,70}|\(\s*[^()]{2,40}\s/\s[^()]{2,40}\.(?:com|de|net|org|se|fr)\s*\))$`)
 	// promoPhrases matches a prompt for the site's own products.
 	promoPhrases = newPhraseSet(promoWords)
 	// legalPhrases matches copyright notices and disclaimers.
@@ -194,14 +193,14 @@ var (
 	clickPhrases = newPhraseSet(clickWords)
 	// rxTeaserMore matches a teaser cut off before a link to the rest
 	// ("Auskunft über vergangenes Wetter… mehr •••").
-	rxTeaserMore = regexp.MustCompile(`(?i)(?:…|\.\.\.)\s*` + anyOf(moreWords) + `\s*[•›»>.]*$|\s` + anyOf(moreWords) + `\s*[•›»>]{2,}$`)
+	rxTeaserMore = lazyCompile(`(?i)(?:…|\.\.\.)\s*` + anyOf(moreWords) + `\s*[•›»>.]*$|\s` + anyOf(moreWords) + `\s*[•›»>]{2,}$`)
 	// rxCreditFirst matches a caption that starts with its picture's
 	// credit, a name and an agency's domain ("Jane Doe/imagebank.example").
-	rxCreditFirst = regexp.MustCompile(`^\p{Lu}[\p{L}.'-]+(?: \p{Lu}[\p{L}.'-]+){0,3}\s?/\s?[\w.-]+\.(?:com|net|org|de|se|ch|at|fr|es|it|pl|nl|uk)\b`)
+	rxCreditFirst = lazyCompile(`^\p{Lu}[\p{L}.'-]+(?: \p{Lu}[\p{L}.'-]+){0,3}\s?/\s?[\w.-]+\.(?:com|net|org|de|se|ch|at|fr|es|it|pl|nl|uk)\b`)
 	// rxArrowTeaser matches a link to another story set between arrows.
-	rxArrowTeaser = regexp.MustCompile(`^>>\s*.+\s*<<$`)
+	rxArrowTeaser = lazyCompile(`^>>\s*.+\s*<<$`)
 	// rxScriptResidue matches JavaScript left in the text of a page.
-	rxScriptResidue = regexp.MustCompile(`^[\w.$]+\s*(?:\(|=)\s*function\s*\(|^\s*(?:googletag|window\.|document\.|var |let |const )[^ ]*.*[;}]\s*$`)
+	rxScriptResidue = lazyCompile(`^[\w.$]+\s*(?:\(|=)\s*function\s*\(|^\s*(?:googletag|window\.|document\.|var |let |const )[^ ]*.*[;}]\s*$`)
 )
 
 // A phraseSet matches any of a list of fragments anywhere in a text. A
@@ -210,7 +209,7 @@ var (
 // before its first operator) is looked for first with strings.Contains,
 // and the expression runs only on texts that hold one of them.
 type phraseSet struct {
-	rx *regexp.Regexp
+	rx *lazyRegexp
 	// gates are the fragments' literal starts; when a fragment has none,
 	// gates is nil and the expression always runs.
 	gates []string
@@ -218,7 +217,7 @@ type phraseSet struct {
 
 // gatedRegexp runs rx only on texts that hold one of gates (lower-case
 // words every match of rx contains).
-func gatedRegexp(rx *regexp.Regexp, gates ...string) phraseSet {
+func gatedRegexp(rx *lazyRegexp, gates ...string) phraseSet {
 	return phraseSet{rx: rx, gates: gates}
 }
 
@@ -238,7 +237,7 @@ func (p phraseSet) open(text string) bool {
 
 // newPhraseSet compiles fragments, matched without regard to case.
 func newPhraseSet(fragments []string) phraseSet {
-	p := phraseSet{rx: regexp.MustCompile(`(?i)` + anyOf(fragments))}
+	p := phraseSet{rx: lazyCompile(`(?i)` + anyOf(fragments))}
 	for _, f := range fragments {
 		g := literalStart(f)
 		if len([]rune(g)) < 3 {

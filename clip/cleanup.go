@@ -1,7 +1,6 @@
 package clip
 
 import (
-	"regexp"
 	"strings"
 	"unicode"
 	"unicode/utf8"
@@ -30,33 +29,33 @@ type cleanupRule struct {
 }
 
 var (
-	rxShareWords = regexp.MustCompile(`(?i)^(?:(?:share|share (?:this|the) (?:article|story|post|page)|share on|tweet|email|e-mail|print|copy link|copy url|link copied|facebook|twitter|x|linkedin|whatsapp|pinterest|reddit|telegram|messenger|flipboard|comments?|save|gift (?:this )?article|sharing button|[a-z\-]+ sharing button)[\s|·•,:/]*)+$`)
-	rxAdLabel    = regexp.MustCompile(`(?i)^(?:advertisement|advertising|sponsored( content)?|ad|story continues (?:below|after) (?:this )?advertisement|continue reading(?: the| this)?(?: main)?(?: story| article)?(?: below)?|scroll to continue(?: with content)?|skip (?:this )?ad)$`)
-	rxNewsletter = regexp.MustCompile(`(?i)(?:sign up|signup|subscribe|register)\b.*\b(?:newsletters?|inbox|email (?:updates|alerts|list)|updates|alerts|bulletin)|\b(?:newsletter|inbox)\b.*\b(?:sign up|subscribe)\b|^get (?:our|the) .*(?:newsletter|in your inbox)|^(?:sign up|subscribe)(?: now| today| here)?[.!]?$|enter your email|by signing up,? you agree|already a subscriber|subscribe (?:now|today) (?:for|to)|subscribers? (?:only|can)|to continue reading|(?:subscribe|sign up)\b.*\b(?:channel|podcast|magazine)\b|\b\d+ issues for\b|this (?:article|content) is (?:for|only available to) subscribers`)
-	rxAppeal     = regexp.MustCompile(`(?i)\bsupport (?:our|independent|quality|objective|unbiased|local|public[- ]interest|[a-z]+'s) (?:journalism|reporting|work|newsroom)|\b(?:make|making) a (?:one-off |one-time |monthly |small )?(?:contribution|donation)\b|\bdonate (?:now|today|to)\b|\bbecome a (?:member|supporter|patron|subscriber)\b|\bour journalism (?:is|relies|depends)|\bwe (?:cannot|can't|could not) do (?:it|this)? ?without you|\byour (?:contribution|support|donation) (?:supports|helps|makes|keeps)|for a small contribution|\bchip in\b|\bif you (?:enjoyed|liked|value|appreciate|like) (?:this|our|reading) (?:article|story|journalism|work|content|post)|\bwe have a proposition for you\b`)
-	rxCookie     = regexp.MustCompile(`(?i)\b(?:we use cookies|this (?:site|website) uses cookies|accept (?:all )?cookies|cookie (?:policy|settings|preferences)|by continuing to (?:use|browse) (?:this|our) (?:site|website))\b`)
-	rxRelated    = regexp.MustCompile(`(?i)^(?:read (?:more|next|also)|related(?: (?:stories|articles|content|coverage|posts|news|reading|topics))?|recommended(?: (?:stories|articles|for you|reading))?|more (?:from|on|stories|news|in|like this|to read|coverage)\b.*|you (?:may|might) (?:also )?(?:like|enjoy|be interested in)|most (?:popular|read|viewed|shared)|trending(?: now| stories)?|see also|also read|don't miss|top stories|latest (?:news|stories)|what to read next|keep reading|further reading|popular (?:now|stories|articles)|in (?:other|related) news|editor'?s? picks?|around the web|from (?:our|the) (?:partners|network|archive))\s*[:.…>»]*$`)
-	rxReadMore   = regexp.MustCompile(`(?i)^(?:read (?:more|also|next)|also read|see (?:also|more)|more|related|recommended|watch|listen|read the full (?:story|article))\s*[:|\-–—»>]\s*\S`)
-	rxFollow     = regexp.MustCompile(`(?i)^(?:follow (?:us|me|[a-z]+) (?:on|at)\b.*|follow us:?|connect with us.*|join (?:us|our community) on .*|join (?:our|the) .{0,40}(?:forums?|community|discussion|conversation)\b.*|like us on facebook.*|download (?:our|the) app.*)$`)
+	rxShareWords = lazyCompile(`(?i)^(?:(?:share|share (?:this|the) (?:article|story|post|page)|share on|tweet|email|e-mail|print|copy link|copy url|link copied|facebook|twitter|x|linkedin|whatsapp|pinterest|reddit|telegram|messenger|flipboard|comments?|save|gift (?:this )?article|sharing button|[a-z\-]+ sharing button)[\s|·•,:/]*)+$`)
+	rxAdLabel    = lazyCompile(`(?i)^(?:advertisement|advertising|sponsored( content)?|ad|story continues (?:below|after) (?:this )?advertisement|continue reading(?: the| this)?(?: main)?(?: story| article)?(?: below)?|scroll to continue(?: with content)?|skip (?:this )?ad)$`)
+	rxNewsletter = lazyCompile(`(?i)(?:sign up|signup|subscribe|register)\b.*\b(?:newsletters?|inbox|email (?:updates|alerts|list)|updates|alerts|bulletin)|\b(?:newsletter|inbox)\b.*\b(?:sign up|subscribe)\b|^get (?:our|the) .*(?:newsletter|in your inbox)|^(?:sign up|subscribe)(?: now| today| here)?[.!]?$|enter your email|by signing up,? you agree|already a subscriber|subscribe (?:now|today) (?:for|to)|subscribers? (?:only|can)|to continue reading|(?:subscribe|sign up)\b.*\b(?:channel|podcast|magazine)\b|\b\d+ issues for\b|this (?:article|content) is (?:for|only available to) subscribers`)
+	rxAppeal     = lazyCompile(`(?i)\bsupport (?:our|independent|quality|objective|unbiased|local|public[- ]interest|[a-z]+'s) (?:journalism|reporting|work|newsroom)|\b(?:make|making) a (?:one-off |one-time |monthly |small )?(?:contribution|donation)\b|\bdonate (?:now|today|to)\b|\bbecome a (?:member|supporter|patron|subscriber)\b|\bour journalism (?:is|relies|depends)|\bwe (?:cannot|can't|could not) do (?:it|this)? ?without you|\byour (?:contribution|support|donation) (?:supports|helps|makes|keeps)|for a small contribution|\bchip in\b|\bif you (?:enjoyed|liked|value|appreciate|like) (?:this|our|reading) (?:article|story|journalism|work|content|post)|\bwe have a proposition for you\b`)
+	rxCookie     = lazyCompile(`(?i)\b(?:we use cookies|this (?:site|website) uses cookies|accept (?:all )?cookies|cookie (?:policy|settings|preferences)|by continuing to (?:use|browse) (?:this|our) (?:site|website))\b`)
+	rxRelated    = lazyCompile(`(?i)^(?:read (?:more|next|also)|related(?: (?:stories|articles|content|coverage|posts|news|reading|topics))?|recommended(?: (?:stories|articles|for you|reading))?|more (?:from|on|stories|news|in|like this|to read|coverage)\b.*|you (?:may|might) (?:also )?(?:like|enjoy|be interested in)|most (?:popular|read|viewed|shared)|trending(?: now| stories)?|see also|also read|don't miss|top stories|latest (?:news|stories)|what to read next|keep reading|further reading|popular (?:now|stories|articles)|in (?:other|related) news|editor'?s? picks?|around the web|from (?:our|the) (?:partners|network|archive))\s*[:.…>»]*$`)
+	rxReadMore   = lazyCompile(`(?i)^(?:read (?:more|also|next)|also read|see (?:also|more)|more|related|recommended|watch|listen|read the full (?:story|article))\s*[:|\-–—»>]\s*\S`)
+	rxFollow     = lazyCompile(`(?i)^(?:follow (?:us|me|[a-z]+) (?:on|at)\b.*|follow us:?|connect with us.*|join (?:us|our community) on .*|join (?:our|the) .{0,40}(?:forums?|community|discussion|conversation)\b.*|like us on facebook.*|download (?:our|the) app.*)$`)
 	// rxCaptionCredit matches a caption that ends with its picture's
 	// credit, the way captions copied into the body read.
-	rxCaptionCredit = regexp.MustCompile(`(?i)(?:credit:\s*[^.!?]{2,60}|\((?:image|photo|picture|pictured|credit|photograph)s?:[^)]{1,60}\)|(?:photo|image|illustration|photograph)s? (?:by|courtesy of) [^.!?]{2,50}\.?|\(\s*[A-Z][A-Z .'’-]+/[A-Z][A-Z .'’-]+\)|\((?:AP|AFP|Reuters|EPA|Getty Images?|PA|Bloomberg)(?: Photo)?/[^)]{2,60}\))\s*$`)
+	rxCaptionCredit = lazyCompile(`(?i)(?:credit:\s*[^.!?]{2,60}|\((?:image|photo|picture|pictured|credit|photograph)s?:[^)]{1,60}\)|(?:photo|image|illustration|photograph)s? (?:by|courtesy of) [^.!?]{2,50}\.?|\(\s*[A-Z][A-Z .'’-]+/[A-Z][A-Z .'’-]+\)|\((?:AP|AFP|Reuters|EPA|Getty Images?|PA|Bloomberg)(?: Photo)?/[^)]{2,60}\))\s*$`)
 	// rxCaptionLabel matches the labels screen readers get before a caption.
-	rxCaptionLabel = regexp.MustCompile(`^(?i:image caption|media caption|image copyright|enlarge image|enlarge this image|toggle caption|hide caption)\b`)
+	rxCaptionLabel = lazyCompile(`^(?i:image caption|media caption|image copyright|enlarge image|enlarge this image|toggle caption|hide caption)\b`)
 	// rxUILabel matches the text of buttons and gallery controls.
-	rxUILabel = regexp.MustCompile(`(?i)^(?:caption|close|open|expand|collapse|enlarge(?: image)?|warning|loading|play|pause|replay|menu|search|sign in|log ?in|next|previous|prev|back to top|show caption|view gallery|view (?:all )?comments|fullscreen|full screen|mute|unmute|(?:image|photo|picture|slide)s?\s*\d+\s*(?:of|/)\s*/?\s*\d+|\d+\s*/\s*\d+)\.?$`)
+	rxUILabel = lazyCompile(`(?i)^(?:caption|close|open|expand|collapse|enlarge(?: image)?|warning|loading|play|pause|replay|menu|search|sign in|log ?in|next|previous|prev|back to top|show caption|view gallery|view (?:all )?comments|fullscreen|full screen|mute|unmute|(?:image|photo|picture|slide)s?\s*\d+\s*(?:of|/)\s*/?\s*\d+|\d+\s*/\s*\d+)\.?$`)
 	// rxLegal matches copyright lines, disclaimers and affiliate notices.
-	rxLegal = regexp.MustCompile(`(?i)^(?:©|\(c\)\s|copyright\b)|\ball rights reserved\b|^disclaimer\s*:|\b(?:affiliate (?:links?|commission)|we may (?:earn|receive) (?:a )?(?:small )?(?:commission|compensation)|this (?:post|article|page) (?:may )?contains? (?:affiliate|sponsored)|contents of this site are ©)`)
+	rxLegal = lazyCompile(`(?i)^(?:©|\(c\)\s|copyright\b)|\ball rights reserved\b|^disclaimer\s*:|\b(?:affiliate (?:links?|commission)|we may (?:earn|receive) (?:a )?(?:small )?(?:commission|compensation)|this (?:post|article|page) (?:may )?contains? (?:affiliate|sponsored)|contents of this site are ©)`)
 	// rxClickHere matches a promotion that asks to click.
-	rxClickHere = regexp.MustCompile(`(?i)\bclick(?:ing)? (?:here|this link|the link)\b|\btap here\b`)
+	rxClickHere = lazyCompile(`(?i)\bclick(?:ing)? (?:here|this link|the link)\b|\btap here\b`)
 	// rxTip matches an invitation to send the newsroom tips.
-	rxTip = regexp.MustCompile(`(?i)^(?:have|got) a (?:news )?tip\b|\bif you have a (?:news )?tip\b|\bsend (?:us )?(?:a |your )?(?:news )?tips?\b.*\b(?:email|at)\b`)
+	rxTip = lazyCompile(`(?i)^(?:have|got) a (?:news )?tip\b|\bif you have a (?:news )?tip\b|\bsend (?:us )?(?:a |your )?(?:news )?tips?\b.*\b(?:email|at)\b`)
 	// rxAuthorSocial matches an author note's invitation to follow them.
-	rxAuthorSocial = regexp.MustCompile(`(?i)\bfollow (?:him|her|them|me) (?:on|at) (?:twitter|facebook|instagram|linkedin|x|mastodon|bluesky|threads)\b|\b(?:can|may) be reached at\b`)
-	rxCredit       = regexp.MustCompile(`(?i)^(?:\(?(?:photo|image|picture|illustration|graphic|video|photograph|file photo|top image|header image|feature image|main image|credit|credits|photo credit|image credit|source|photo courtesy|image courtesy|courtesy)s?\s*(?:by|:|courtesy|credit)\s*.{0,80}|.{0,120}\b(?:photo|image|picture) (?:courtesy|credit)s?:.{0,80}|.{0,80}\((?:getty images?|reuters|ap|afp|epa|shutterstock|ap photo|file photo|pa|alamy|istock)[^)]{0,40}\)|(?:getty images?|reuters|ap photo|afp|epa|shutterstock|istock)(?:/[\w .]+)?)$`)
-	rxTags         = regexp.MustCompile(`(?i)^(?:tags?|topics?|filed under|categories|category)\s*:`)
-	rxAuthorBox    = regexp.MustCompile(`(?i)^(?:about the author|about (?:the )?authors|author bio|more (?:articles|stories|posts) by\b.*|view (?:all )?(?:posts|articles|stories) by\b.*|contact the author|send (?:us )?a (?:tip|correction)|have a (?:news )?tip\??.*|got a (?:news )?tip\??.*)$`)
-	rxComments     = regexp.MustCompile(`(?i)^(?:\d+\s+)?(?:comments?|leave a (?:comment|reply)|join the (?:conversation|discussion)|show comments|view comments|load comments|post a comment|comment on this (?:story|article))\s*(?:\(\d+\))?[:.]?$`)
+	rxAuthorSocial = lazyCompile(`(?i)\bfollow (?:him|her|them|me) (?:on|at) (?:twitter|facebook|instagram|linkedin|x|mastodon|bluesky|threads)\b|\b(?:can|may) be reached at\b`)
+	rxCredit       = lazyCompile(`(?i)^(?:\(?(?:photo|image|picture|illustration|graphic|video|photograph|file photo|top image|header image|feature image|main image|credit|credits|photo credit|image credit|source|photo courtesy|image courtesy|courtesy)s?\s*(?:by|:|courtesy|credit)\s*.{0,80}|.{0,120}\b(?:photo|image|picture) (?:courtesy|credit)s?:.{0,80}|.{0,80}\((?:getty images?|reuters|ap|afp|epa|shutterstock|ap photo|file photo|pa|alamy|istock)[^)]{0,40}\)|(?:getty images?|reuters|ap photo|afp|epa|shutterstock|istock)(?:/[\w .]+)?)$`)
+	rxTags         = lazyCompile(`(?i)^(?:tags?|topics?|filed under|categories|category)\s*:`)
+	rxAuthorBox    = lazyCompile(`(?i)^(?:about the author|about (?:the )?authors|author bio|more (?:articles|stories|posts) by\b.*|view (?:all )?(?:posts|articles|stories) by\b.*|contact the author|send (?:us )?a (?:tip|correction)|have a (?:news )?tip\??.*|got a (?:news )?tip\??.*)$`)
+	rxComments     = lazyCompile(`(?i)^(?:\d+\s+)?(?:comments?|leave a (?:comment|reply)|join the (?:conversation|discussion)|show comments|view comments|load comments|post a comment|comment on this (?:story|article))\s*(?:\(\d+\))?[:.]?$`)
 )
 
 // The prompts' expressions run only on blocks that hold one of the words
@@ -122,11 +121,11 @@ var cleanupRules = []cleanupRule{
 var (
 	// rxQuoted matches quoted passages, which report what others say
 	// rather than address the reader.
-	rxQuoted = regexp.MustCompile(`"[^"]*"|“[^”]*”|'[^']{8,}'|‘[^’]*’|«[^»]*»`)
+	rxQuoted = lazyCompile(`"[^"]*"|“[^”]*”|'[^']{8,}'|‘[^’]*’|«[^»]*»`)
 	// rxReaderAddress matches words that address the reader.
-	rxReaderAddress = regexp.MustCompile(`(?i)\b(?:you|your|you're|yours|we|we're|us|our)\b`)
+	rxReaderAddress = lazyCompile(`(?i)\b(?:you|your|you're|yours|we|we're|us|our)\b`)
 	// rxImperative matches a sentence that starts with a call to act.
-	rxImperative = regexp.MustCompile(`(?i)(?:^|[.!?]\s+)(?:please\s+)?(?:sign up|subscribe|support|donate|contribute|give|get|join|become|make|help|click|tap|enter|register|follow|accept|chip in)\b`)
+	rxImperative = lazyCompile(`(?i)(?:^|[.!?]\s+)(?:please\s+)?(?:sign up|subscribe|support|donate|contribute|give|get|join|become|make|help|click|tap|enter|register|follow|accept|chip in)\b`)
 )
 
 // isCallToAction reports whether text is a prompt of the kind rx describes
@@ -318,7 +317,7 @@ func isBylineBlock(b Block, a *Article) bool {
 }
 
 // rxMetaSplit splits a line of facts into its parts.
-var rxMetaSplit = regexp.MustCompile(`\s*[|•·]\s*`)
+var rxMetaSplit = lazyCompile(`\s*[|•·]\s*`)
 
 // isMetaLine reports whether a short block is the line of facts about the
 // article that pages print above or below it: a date with a few short

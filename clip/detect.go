@@ -3,7 +3,6 @@ package clip
 import (
 	"fmt"
 	"net/url"
-	"regexp"
 	"strings"
 )
 
@@ -32,15 +31,15 @@ func (k Kind) String() string {
 
 var (
 	// rxScheme matches a URL scheme at the start of the input.
-	rxScheme = regexp.MustCompile(`^([a-zA-Z][a-zA-Z0-9+.\-]*):`)
+	rxScheme = lazyCompile(`^([a-zA-Z][a-zA-Z0-9+.\-]*):`)
 	// rxRefusedScheme matches URL schemes that are never clipped.
-	rxRefusedScheme = regexp.MustCompile(`(?i)^(javascript|vbscript|data|file|ftp|ftps|blob|about|mailto|tel|ws|wss|chrome|view-source):`)
+	rxRefusedScheme = lazyCompile(`(?i)^(javascript|vbscript|data|file|ftp|ftps|blob|about|mailto|tel|ws|wss|chrome|view-source):`)
 	// rxBareHost matches a bare host name with a dot and a top-level
 	// domain of letters, optionally followed by a port and a path.
-	rxBareHost = regexp.MustCompile(`^(?:[\p{L}\p{N}](?:[\p{L}\p{N}\-]*[\p{L}\p{N}])?\.)+\p{L}{2,63}(?::\d{1,5})?(?:[/?#]\S*)?$`)
+	rxBareHost = lazyCompile(`^(?:[\p{L}\p{N}](?:[\p{L}\p{N}\-]*[\p{L}\p{N}])?\.)+\p{L}{2,63}(?::\d{1,5})?(?:[/?#]\S*)?$`)
 	// rxHTMLTag matches a tag that is common at the start of HTML input.
-	rxDocTag  = regexp.MustCompile(`(?i)<(?:!doctype\s+html|html|body)[\s>]`)
-	rxHTMLTag = regexp.MustCompile(`(?i)<(?:!doctype\s+html|html|head|body|meta|title|article|main|section|div|p|h[1-6]|ul|ol|li|blockquote|pre|figure|img|a|span|em|strong|b|i|br|table|header|footer|nav|!--)[\s>/]`)
+	rxDocTag  = lazyCompile(`(?i)<(?:!doctype\s+html|html|body)[\s>]`)
+	rxHTMLTag = lazyCompile(`(?i)<(?:!doctype\s+html|html|head|body|meta|title|article|main|section|div|p|h[1-6]|ul|ol|li|blockquote|pre|figure|img|a|span|em|strong|b|i|br|table|header|footer|nav|!--)[\s>/]`)
 )
 
 // Detect says whether input is a URL, HTML or plain text, and returns it

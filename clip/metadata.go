@@ -2,7 +2,6 @@ package clip
 
 import (
 	"encoding/json"
-	"regexp"
 	"strings"
 
 	"golang.org/x/net/html"
@@ -100,7 +99,7 @@ func readMeta(doc *html.Node) pageMeta {
 
 // rxDateClass matches the class names pages give the element holding an
 // article's date: "publish-date", "pub-date", "entry-date", "post-date".
-var rxDateClass = regexp.MustCompile(`(?i)(^|[\s_-])(pub(lish(ed)?)?[-_]?date|date[-_]?pub(lished)?|entry-date|post-date|article-date)($|[\s_-])`)
+var rxDateClass = lazyCompile(`(?i)(^|[\s_-])(pub(lish(ed)?)?[-_]?date|date[-_]?pub(lished)?|entry-date|post-date|article-date)($|[\s_-])`)
 
 // addTime keeps s, when it could be a date, as a candidate in list.
 func addTime(list *[]string, s string) {

@@ -1,7 +1,6 @@
 package clip
 
 import (
-	"regexp"
 	"strings"
 	"unicode"
 	"unicode/utf8"
@@ -127,7 +126,7 @@ func dropAuthorNote(blocks []Block) []Block {
 // "Die X AG ist ein führender Anbieter von …"): a name, "is a", a word of
 // self-praise (leading, global) and what kind of company it is. A news
 // story's last paragraph about a company rarely calls it leading or global.
-var rxCompanyBoilerplate = regexp.MustCompile(`^(?:(?i:die|der|das|la|le|el|the) )?\p{Lu}[\p{L}\d&.'’-]*(?: [\p{Lu}&][\p{L}\d&.'’-]*){0,4},? (?:is|ist|est|es|jest) (?:a|an|one of the|ein|eine|einer der|un|une|una|l'un des|uno de los|jednym z)\b[^.]{0,40}\b(?:leading|global|world'?s?|worldwide|international|premier|führende[rn]?|weltweit\p{L}*|internationale[rn]?|leader|líder|mondial\p{L}*|wiodąc\p{L}*|globaln\p{L}*)\b[^.]{0,80}\b(?i:company|companies|provider|manufacturer|supplier|firm|organi[sz]ation|unternehmen|anbieter|hersteller|konzern|dienstleister|entreprise|fournisseur|fabricant|empresa|proveedor|fabricante|firma|dostawc\p{L}*|producent\p{L}*)\b`)
+var rxCompanyBoilerplate = lazyCompile(`^(?:(?i:die|der|das|la|le|el|the) )?\p{Lu}[\p{L}\d&.'’-]*(?: [\p{Lu}&][\p{L}\d&.'’-]*){0,4},? (?:is|ist|est|es|jest) (?:a|an|one of the|ein|eine|einer der|un|une|una|l'un des|uno de los|jednym z)\b[^.]{0,40}\b(?:leading|global|world'?s?|worldwide|international|premier|führende[rn]?|weltweit\p{L}*|internationale[rn]?|leader|líder|mondial\p{L}*|wiodąc\p{L}*|globaln\p{L}*)\b[^.]{0,80}\b(?i:company|companies|provider|manufacturer|supplier|firm|organi[sz]ation|unternehmen|anbieter|hersteller|konzern|dienstleister|entreprise|fournisseur|fabricant|empresa|proveedor|fabricante|firma|dostawc\p{L}*|producent\p{L}*)\b`)
 
 // dropCompanyBoilerplate removes the paragraph about the company that
 // ends a press release.

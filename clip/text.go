@@ -2,16 +2,15 @@ package clip
 
 import (
 	"fmt"
-	"regexp"
 	"strings"
 	"unicode/utf8"
 )
 
 var (
 	// rxTicker matches a news ticker line: many headlines joined by bars.
-	rxTicker = regexp.MustCompile(`^[^|]{8,}(?:\s\|\s[^|]{8,}){3,}$`)
+	rxTicker = lazyCompile(`^[^|]{8,}(?:\s\|\s[^|]{8,}){3,}$`)
 	// rxBylineStart matches how a byline line starts.
-	rxBylineStart = regexp.MustCompile(`(?i)^(?:by|written by|posted by|reported by)\s+\S|^[|@•]\s*\S`)
+	rxBylineStart = lazyCompile(`(?i)^(?:by|written by|posted by|reported by)\s+\S|^[|@•]\s*\S`)
 )
 
 // ExtractText makes an article of text copied from a browser page: it finds

@@ -64,6 +64,31 @@ func TestBackupRestoresTheSameLibrary(t *testing.T) {
 	}
 }
 
+func TestBackupGivesItsConnectionBackAsItWas(t *testing.T) {
+	ctx := context.Background()
+	f := newHistoryFixture(t)
+	// One connection, so that the backup's is the one asked after.
+	f.l.db.SetMaxOpenConns(1)
+	if err := f.l.Backup(ctx, filepath.Join(t.TempDir(), "backup.db")); err != nil {
+		t.Fatal(err)
+	}
+	for _, tt := range []struct {
+		pragma string
+		want   int64
+	}{
+		{"cache_size", -cacheSizeKB},
+		{"mmap_size", mmapSize},
+	} {
+		var got int64
+		if err := f.l.db.QueryRowContext(ctx, "PRAGMA "+tt.pragma).Scan(&got); err != nil {
+			t.Fatal(err)
+		}
+		if got != tt.want {
+			t.Errorf("after a backup, %s = %d, want %d", tt.pragma, got, tt.want)
+		}
+	}
+}
+
 func TestRestoreRefuses(t *testing.T) {
 	ctx := context.Background()
 	l := openTest(t)

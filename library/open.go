@@ -235,6 +235,9 @@ func createPrivate(path string) error {
 	return f.Close()
 }
 
+// cacheSizeKB is the size of a connection's page cache, in KB (see dsn).
+const cacheSizeKB = 8000
+
 // mmapSize is how much of the database file a connection maps: all of it
 // up to SQLite's limit of 2 GB (see dsn).
 const mmapSize = 2147418112
@@ -258,7 +261,7 @@ func dsn(path string, readOnly bool) string {
 	// closing one gives little back), and searches over 100,000
 	// clippings were no quicker (docs/performance.md).
 	q.Add("_pragma", fmt.Sprintf("mmap_size(%d)", mmapSize))
-	q.Add("_pragma", "cache_size(-8000)")
+	q.Add("_pragma", fmt.Sprintf("cache_size(-%d)", cacheSizeKB))
 	q.Set("_txlock", "immediate")
 	if readOnly {
 		q.Set("mode", "ro")

@@ -1,0 +1,7 @@
+//go:build !(linux || freebsd || openbsd || netbsd)
+
+package app
+
+// askNoDepthBuffer leaves the window's buffers to Fyne where it was not
+// measured (see glcontext_unix.go).
+func askNoDepthBuffer() {}
