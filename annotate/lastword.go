@@ -1,5 +1,7 @@
 package annotate
 
+import "strings"
+
 // Many kinds of name are told by their last word alone: a street or a
 // venue ("Seventh Street", "Heinz Field"), an event ("Vietnam War"), a law
 // or an award ("Affordable Care Act", "Nobel Prize"), a market index
@@ -129,6 +131,10 @@ var placeLastWords = setOf("Street", "St.", "Avenue", "Ave.", "Road", "Rd.", "Dr
 	"Island", "Islands", "Beach", "Falls", "Springs", "Heights", "Hills", "Forest", "Coast", "Ocean", "Sea", "Bay",
 	"Gulf", "Strait", "Channel", "Basin", "Glacier", "Reef", "County", "Township", "Borough", "Parish",
 	"Observatory", "Lighthouse", "Dam", "Harbour", "Harbor", "Pier", "Marina", "Cemetery", "Memorial",
+	// Waterways, coasts and walks by the water ("Quillan Canal", "Venice
+	// Lagoon", "Thames Estuary", "Geiranger Fjord", "Varrow Promenade").
+	"Canal", "Lagoon", "Estuary", "Fjord", "Marsh", "Swamp", "Wetlands", "Volcano", "Archipelago", "Atoll",
+	"Promenade", "Esplanade", "Boardwalk", "Embankment", "Quay", "Wharf", "Waterfront", "Racecourse", "Velodrome",
 	// Hospitals are places, as buildings where things happen to people ("taken
 	// to Quux General Hospital"), as the gold set's guidelines annotate them.
 	"Hospital", "Infirmary")
@@ -239,3 +245,71 @@ func nameAndNumber(f *finder, p *phraseSpan) bool {
 	f.add(a, b+1, Other, true)
 	return true
 }
+
+// placeByFirstWord: a feature of the land, a street or a town named by a
+// word for its kind before its name ("Lake Quillan", "Mount Varrick", "Mt.
+// Varrick", "Cape Zorbly", "Rue Quillan", "Calle de Alcala", "Via
+// Garibaldi") is a place, whatever gazetteer lists it; a saint's name is
+// a town's where GeoNames lists the town ("St. Croix", "Saint-Quillan"
+// is no person of the text). It runs after the rules of organisations'
+// cue words ("Lake Forest College", "Mount Sinai Health System"), and
+// leaves alone a person's name led by a given name that is also a kind's
+// word ("Sierra Quillan said").
+func placeByFirstWord(f *finder, p *phraseSpan) bool {
+	a, b := p.a, p.b
+	if p.descriptor || b-a < 2 || b-a > 4 {
+		return false
+	}
+	first := f.toks[a].text
+	switch {
+	case placeFirstWords[first]:
+	case streetFirstWords[first]:
+		if f.toks[a].sentStart {
+			return false // "Via Zorbly, the firm said": a preposition
+		}
+	case saintWords[first]:
+		if !towns.has(f.text(a, b)) {
+			return false // "St. Quillan said": a saint
+		}
+	default:
+		return false
+	}
+	for k := a + 1; k < b; k++ {
+		if !f.toks[k].upper && !placeParticles[f.toks[k].text] {
+			return false
+		}
+	}
+	rest := f.text(a+1, b)
+	before := strings.ToLower(f.word(a - 1))
+	if !f.upperWord(b-1) || orgs.has(rest) || f.isOrganization(a, b) || f.surnameSoFar(rest) ||
+		f.fullPersonName(a, b) && (saintWords[first] || f.recognised(a, b) == Person && before != "the" && !placePrepositions[before]) {
+		// A kind's word that is also a given name ("Rue", "Sierra") starts a
+		// person's name where the recogniser reads one and no "the" or
+		// preposition of place stands before it.
+		return false
+	}
+	f.add(a, b, Place, true)
+	return true
+}
+
+// placeFirstWords start the name of a feature of the land or the sea in
+// English and the languages of the places news names ("Lake Quillan",
+// "Mount Varrick", "Cape Cod", "Isla Mujeres", "Lago Maggiore").
+var placeFirstWords = setOf("Lake", "Mount", "Mt.", "Mt", "Cape", "Isle", "Isla", "Ile", "Île", "Lago", "Loch",
+	"Monte", "Mont", "Pico", "Sierra", "Bahía", "Bahia", "Rio", "Río")
+
+// streetFirstWords start a street's or a square's name in the languages
+// whose addresses news quotes, capitalised as English writes them ("Rue
+// Quillan", "Via Garibaldi", "Calle de Alcala", "Piazza Navona"); at a
+// sentence's start "Via" is the preposition.
+var streetFirstWords = setOf("Rue", "Via", "Viale", "Corso", "Piazza", "Piazzale", "Calle", "Avenida", "Paseo",
+	"Rua", "Praça", "Largo", "Plaza", "Place", "Boulevard", "Quai", "Platz", "Strasse", "Straße", "Ulitsa")
+
+// saintWords start a town's name after a saint ("St. Croix", "Saint
+// Louis", "Ste. Genevieve").
+var saintWords = setOf("St.", "Saint", "Ste.", "Sainte")
+
+// placeParticles join the words of a place's name in the languages it is
+// named in ("Calle de Alcala", "Rio de Janeiro", "Isla del Sol").
+var placeParticles = setOf("de", "del", "della", "di", "da", "do", "dos", "das", "des", "du", "la", "le", "les",
+	"el", "los", "las", "von", "am", "an", "der")

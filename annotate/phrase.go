@@ -57,6 +57,7 @@ func init() {
 		{"a government body after a nationality", governmentOfNation},
 		{"a person's name before an organisation's", personBeforeOrganization},
 		{"an organisation by its cue words", cueOrganization},
+		{"a place by its first word", placeByFirstWord},
 		lastWordRule("a newspaper named after its town"),
 		{"a name and its number", nameAndNumber},
 		{"a firm of names joined by &", firmWithAmpersand},
