@@ -781,6 +781,13 @@ func pluralTeam(f *finder, p *phraseSpan) bool {
 		return false
 	}
 	whole := f.text(a, b)
+	if !f.sports && !f.matches && f.placeByPosition(a, b) {
+		// "the Alps and the Pyrenees", "between the Pyrenees and Spain":
+		// listed with a place, outside a text about matches, a plural
+		// names a range or a group of islands.
+		f.add(a, b, Place, true)
+		return true
+	}
 	if places.has(whole) || demonyms.has(last) || f.isDemonymOfPlace(whole) || f.isCommonWord(last) ||
 		f.fullPersonName(a, b) && !f.isOrdinaryWord(last) {
 		return false // "the Dallas Stars" is a team though "Dallas" is a given name

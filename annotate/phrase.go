@@ -112,6 +112,8 @@ func init() {
 		{"a lone word starting a sentence", loneSentenceStart},
 		{"a person or place of common words", nameOfCommonWords},
 		{"a person led by a common word", personLedByCommonWord},
+		{"a surname by the words around it", surnameByPosition},
+		{"a place by its position", placeOfPosition},
 		{"a place nobody lists", unlistedPlace},
 		{"a town of two words or more", townOfWords},
 		{"a person's name after the", personAfterThe},
@@ -1282,7 +1284,9 @@ var placePrepositions = setOf("in", "near", "from", "to", "across", "outside", "
 // the recogniser calls a place, that neither gazetteer lists (GeoNames'
 // towns hold every town of a thousand people and most villages of 500), is suggested as a place
 // only where its words say so: after a preposition of place ("in Sarkh")
-// or a place noun and "of", before a place noun or a comma and a place, or as another mention of
+// or a place noun and "of", before a place noun or a comma and a place,
+// where its position says so (placeOfPosition, before it: "south of
+// Sarkh", "from Sarkh to Kabul", "Kabul and Sarkh"), or as another mention of
 // it is typed. Otherwise it is most often a company, a title or a
 // heading.
 func unlistedPlace(f *finder, p *phraseSpan) bool {

@@ -371,6 +371,8 @@ var ruleCases = map[string][]ruleCase{
 		{text: "He scored for the Blue Jackets on Monday.", phrase: "Blue Jackets", want: []string{"organization:Blue Jackets"}},
 		{text: "He flew to the Philippines on Monday.", phrase: "Philippines"},
 		{text: "He met the Russians on Monday.", phrase: "Russians"},
+		{text: "Snow fell on the Alps and the Quillans.", phrase: "Quillans", prior: "Alps", want: []string{"place:Quillans"}},
+		{text: "The Knicks and the Quillans won on Sunday.", phrase: "Quillans", prior: "Knicks", want: []string{"organization:Quillans"}},
 	},
 	"a town after in": {
 		{text: "Going to Pizza Express in Woking is unusual.", phrase: "Woking", want: []string{"place:Woking"}},
@@ -554,6 +556,22 @@ var ruleCases = map[string][]ruleCase{
 		{text: "She joined France in condemning it.", phrase: "France"},
 		{text: "She joined Ann Smith for lunch.", phrase: "Ann Smith"},
 		{text: "She flew in from Porto.", phrase: "Porto"},
+	},
+	"a surname by the words around it": {
+		{text: "Ann Clinton spoke. Unlike the Nixon and Clinton impeachments, it was short.", phrase: "Nixon", prior: "Ann Clinton", want: []string{"person:Nixon"}},
+		{text: "The Nixon administration denied it.", phrase: "Nixon", want: []string{"person:Nixon"}},
+		{text: "Ryan Wu, 31, of Hope and Victor Burton, 57, were held.", phrase: "Hope", prior: "Ryan Wu"},
+		{text: "Ann Quux spoke. Talks between Quux and Tribune resumed.", phrase: "Tribune", prior: "Ann Quux"},
+		{text: "The Denver administration denied it.", phrase: "Denver"},
+	},
+	"a place by its position": {
+		{text: "The village lies 20 miles south of Brelford.", phrase: "Brelford", want: []string{"place:Brelford"}},
+		{text: "The bridge between the Herengracht and the Amstel was lit.", phrase: "Herengracht", want: []string{"place:Herengracht"}},
+		{text: "Snow fell in Denver and Brelford on Monday.", phrase: "Brelford", prior: "Denver", want: []string{"place:Brelford"}},
+		{text: "Flights from Quarrington to Vellmore resumed.", phrase: "Vellmore", want: []string{"place:Vellmore"}},
+		{text: "The capital, Quarrington, was quiet.", phrase: "Quarrington", want: []string{"place:Quarrington"}},
+		{text: "Talks between Ann and Bo went on.", phrase: "Bo"},
+		{text: "He met Zorbly and Quux on Monday.", phrase: "Quux"},
 	},
 	"a place nobody lists": {
 		{text: "They played at Heinz Field last year.", phrase: "Heinz Field"},

@@ -1,0 +1,163 @@
+package annotate
+
+import "strings"
+
+// A place is often told by where its name stands: after a bearing ("20
+// miles south of Brelford"), between two places ("the bridge between the
+// Herengracht and the Amstel"), in a list with a place ("across Tulsa and
+// Brelford"), at one end of a route ("from Quarrington to Vellmore"), or
+// set off by commas after the word for its kind ("the capital,
+// Quarrington,"). A person's surname is told the same way, listed with a
+// person ("the Nixon and Clinton years") or before a word for a person's
+// time in office ("the Nixon administration"). These cues hold for every
+// name of the class, listed or not, and are read where a rule has no
+// gazetteer to go by.
+
+// placeByPosition reports whether the words around toks[a:b] put a place
+// there.
+func (f *finder) placeByPosition(a, b int) bool {
+	k := a - 1
+	if strings.EqualFold(f.word(k), "the") {
+		k--
+	}
+	switch before := strings.ToLower(f.word(k)); {
+	case before == "of" && bearingWords[strings.ToLower(f.word(k-1))]:
+		return true // "20 miles south of Brelford"
+	case before == "between" && f.lowerWord(k):
+		return true // "between the Herengracht and Amstel"
+	case (before == "and" || before == "or") && f.lowerWord(k) || before == ",":
+		if f.placeEndsAt(k - 1) {
+			return true // "across Quarrington and Vellmore"
+		}
+	case before == "to" && f.lowerWord(k):
+		if start := f.phraseStart(k - 1); start > 0 && strings.EqualFold(f.word(start-1), "from") {
+			return true // "from Quarrington to Vellmore"
+		}
+	}
+	if f.word(a-1) == "," && f.word(b) == "," && placeKindNouns[f.word(a-2)] && strings.EqualFold(f.word(a-3), "the") {
+		return true // "the capital, Quarrington, was quiet"
+	}
+	// The name before a place: "Vellmore and Tulsa", "from Brelford to
+	// Tulsa".
+	n := b
+	if w := f.word(n); (w == "and" || w == "or" || w == "to" && strings.EqualFold(f.word(a-1), "from")) && f.lowerWord(n) {
+		n++
+		if strings.EqualFold(f.word(n), "the") {
+			n++
+		}
+		if w == "to" && f.upperWord(n) && f.recognised(n, f.phraseEnd(n)) == Place {
+			return true // "from Quarrington to Vellmore", both unlisted
+		}
+		return f.placeStartsAt(n)
+	}
+	return false
+}
+
+// placeEndsAt reports whether the name ending at toks[i] is a place: one
+// a rule typed so, or one a gazetteer lists.
+func (f *finder) placeEndsAt(i int) bool {
+	start := f.phraseStart(i)
+	if start < 0 {
+		return false
+	}
+	if n := len(f.cands); n > 0 && f.cands[n-1].end == f.toks[i].end && f.cands[n-1].typ == Place {
+		return true
+	}
+	name := f.text(start, i+1)
+	return places.has(name) || states.has(name) || towns.has(name) && !f.surnameSoFar(name) && !firstNames.has(name)
+}
+
+// placeStartsAt reports whether the name starting at toks[i] is a place a
+// gazetteer lists.
+func (f *finder) placeStartsAt(i int) bool {
+	if !f.upperWord(i) {
+		return false
+	}
+	name := f.text(i, f.phraseEnd(i))
+	return places.has(name) || states.has(name) || towns.has(name) && !f.surnameSoFar(name) && !firstNames.has(name)
+}
+
+// surnameByPosition: "Unlike the Nixon and Clinton impeachments", "the
+// Nixon administration": one word that the recogniser calls a place and
+// that no gazetteer of well-known places lists (GeoNames has a town of
+// nearly every surname: "Nixon", "Lincoln") is a person's surname where it
+// is listed with a person of the text, or stands before a word for a
+// person's time in office. A title before it is read by the title rules.
+func surnameByPosition(f *finder, p *phraseSpan) bool {
+	a, b := p.a, p.b
+	if p.descriptor || b-a != 1 || f.recognised(a, b) != Place || places.has(f.text(a, b)) || states.has(f.text(a, b)) ||
+		f.toks[a].allCaps || f.placeByPosition(a, b) {
+		return false
+	}
+	if prev := strings.ToLower(f.word(a - 1)); f.lowerWord(a-1) && (placePrepositions[prev] || prev == "of" || prev == "between") {
+		return false // "Ryan Wu, 31, of Hope and Bo Quux": an address
+	}
+	next := strings.ToLower(f.word(b))
+	listed := false
+	switch {
+	case officeTimeNouns[next] && f.lowerWord(b):
+		listed = true
+	case (next == "and" || next == "or") && f.lowerWord(b):
+		listed = f.personStartsAt(b + 1)
+	}
+	if prev := f.word(a - 1); !listed && (prev == "and" || prev == "or") && f.lowerWord(a-1) {
+		start := f.phraseStart(a - 2)
+		listed = f.personEndsAt(a-2) && !strings.EqualFold(f.word(start-1), "between")
+	}
+	if !listed {
+		return false
+	}
+	f.add(a, b, Person, true)
+	return true
+}
+
+// personStartsAt reports whether the capitalised word at toks[i] is a
+// surname of a person of the text, or starts a person's full name.
+func (f *finder) personStartsAt(i int) bool {
+	if !f.upperWord(i) {
+		return false
+	}
+	return f.surnameSoFar(f.word(i)) || f.fullPersonName(i, f.phraseEnd(i)) || f.takenUpAsPerson(f.word(i))
+}
+
+// personEndsAt reports whether the name ending at toks[i] is a person's:
+// one a rule typed so, or a surname of a person named before.
+func (f *finder) personEndsAt(i int) bool {
+	start := f.phraseStart(i)
+	if start < 0 {
+		return false
+	}
+	if n := len(f.cands); n > 0 && f.cands[n-1].end == f.toks[i].end && f.cands[n-1].typ == Person {
+		return true
+	}
+	return f.surnameSoFar(f.text(start, i+1))
+}
+
+// officeTimeNouns follow a person's surname to name the time the person
+// held an office or ran for one ("the Nixon administration", "the Lincoln
+// presidency", "the Bush years").
+var officeTimeNouns = setOf("administration", "administrations", "presidency", "era", "years", "campaign",
+	"impeachment", "doctrine")
+
+// placeOfPosition: "flights from Quarrington to Vellmore", "20 miles
+// south of Brelford": a name of one to three words that the recogniser
+// calls no person and no organisation is a place where its position says
+// so (placeByPosition), firmly: "the" before it ("between the Herengracht
+// and the Amstel") does not make it an organisation, as it does a place
+// only the recogniser reads (resolve). A given name or a word of English alone is left
+// to the recogniser ("between Ann and Bo", "from Start to Finish").
+func placeOfPosition(f *finder, p *phraseSpan) bool {
+	a, b := p.a, p.b
+	if p.descriptor || b-a > 3 || f.toks[a].allCaps {
+		return false
+	}
+	if typ := f.recognised(a, b); typ == Person || typ == Organization {
+		return false
+	}
+	if name := f.text(a, b); b-a == 1 && (firstNames.has(name) || isEnglishWord(name) || f.isCommonWord(name)) || f.fullPersonName(a, b) ||
+		!f.placeByPosition(a, b) {
+		return false
+	}
+	f.add(a, b, Place, true)
+	return true
+}
