@@ -84,7 +84,9 @@ func notAPerson(f *finder, a, b int) (int, bool) {
 // word ("Seventh Street", "17th Street", "Heinz Field", "Blossom Music
 // Center", "Tibetan Plateau"). A phrase with "of" is left to the splits
 // ("Ann Wee of Sioux Falls"), and a given name before a word that is also
-// a surname ("Sally Field") to the person rules.
+// a surname ("Sally Field") to the person rules, but after "the" or a
+// preposition of place ("in the Quillan Valley", "near Quillan Heights"),
+// where news writes no person's name.
 func placeByLastWord(f *finder, a, b int) (int, bool) {
 	t := f.toks
 	if b-a == 1 {
@@ -99,7 +101,9 @@ func placeByLastWord(f *finder, a, b int) (int, bool) {
 		}
 	}
 	last := t[b-1].text
-	if surnamePlaceWords[last] && b-a >= 2 && !isNumber(f.word(a-1)) {
+	before := strings.ToLower(f.word(a - 1))
+	placeBefore := f.lowerWord(a-1) && (before == "the" || placePrepositions[before] && !personPrepositions[before])
+	if surnamePlaceWords[last] && b-a >= 2 && !isNumber(f.word(a-1)) && !placeBefore {
 		// "Sally Field", "U.S. Trade Representative Carla Hills", "Mr.
 		// Lane": a given name, an initial or a title before the last word
 		// makes it a surname.

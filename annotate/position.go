@@ -5,9 +5,10 @@ import "strings"
 // A place is often told by where its name stands: after a bearing ("20
 // miles south of Brelford"), between two places ("the bridge between the
 // Herengracht and the Amstel"), in a list with a place ("across Tulsa and
-// Brelford"), at one end of a route ("from Quarrington to Vellmore"), or
-// set off by commas after the word for its kind ("the capital,
-// Quarrington,"). A person's surname is told the same way, listed with a
+// Brelford"), at one end of a route ("from Quarrington to Vellmore"), set
+// off by commas after the word for its kind ("the capital,
+// Quarrington,"), or before a part of a place that it owns ("Brelford's
+// outskirts", "Zorbland's capital"). A person's surname is told the same way, listed with a
 // person ("the Nixon and Clinton years") or before a word for a person's
 // time in office ("the Nixon administration"). These cues hold for every
 // name of the class, listed or not, and are read where a rule has no
@@ -34,8 +35,12 @@ func (f *finder) placeByPosition(a, b int) bool {
 			return true // "from Quarrington to Vellmore"
 		}
 	}
-	if f.word(a-1) == "," && f.word(b) == "," && placeKindNouns[f.word(a-2)] && strings.EqualFold(f.word(a-3), "the") {
-		return true // "the capital, Quarrington, was quiet"
+	if f.word(a-1) == "," && f.word(b) == "," && placeKindNouns[f.word(a-2)] &&
+		(strings.EqualFold(f.word(a-3), "the") || f.word(a-3) == "s" && isApostrophe(f.word(a-4))) {
+		return true // "the capital, Quarrington, was quiet", "Zorbland's capital, Quarrington,"
+	}
+	if isApostrophe(f.word(b)) && f.word(b+1) == "s" && f.lowerWord(b+2) && (placePartNouns[f.word(b+2)] || placeKindNouns[f.word(b+2)] && f.word(b+3) == ",") {
+		return true // "Brelford's outskirts", "Zorbland's capital, Quarrington,"
 	}
 	// The name before a place: "Vellmore and Tulsa", "from Brelford to
 	// Tulsa".
@@ -161,3 +166,10 @@ func placeOfPosition(f *finder, p *phraseSpan) bool {
 	f.add(a, b, Place, true)
 	return true
 }
+
+// placePartNouns, after a possessive, name a part of the place that owns
+// them ("Brelford's outskirts", "Zorbland's border"); a company has no
+// outskirts and a person no coast.
+var placePartNouns = setOf("outskirts", "suburbs", "coast", "coastline", "shores", "border", "borders", "capital",
+	"countryside", "streets", "downtown", "harbour", "harbor", "mayor", "residents", "inhabitants", "population",
+	"provinces", "regions", "districts", "neighbourhoods", "neighborhoods", "airport", "port")
