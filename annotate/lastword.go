@@ -29,7 +29,7 @@ type lastWordKind struct {
 
 // lastWordKinds are the kinds of name told by their last word.
 var lastWordKinds = []lastWordKind{
-	{name: "a place by its last word", words: placeLastWords, typ: Place, minWords: 1, descriptor: true, also: venueCenter, check: placeByLastWord},
+	{name: "a place by its last word", words: placeLastWords, typ: Place, minWords: 1, descriptor: true, also: venueOrCompound, check: placeByLastWord},
 	{name: "a newspaper named after its town", words: newspaperWords, typ: Organization, minWords: 2, descriptor: true, check: newspaperOfTown},
 	{name: "an event by its last word", words: eventLastWords, typ: Event, minWords: 2, descriptor: true, check: eventEdition},
 	{name: "a law or award by its last word", words: lawAwardLastWords, typ: Other, minWords: 2},
@@ -90,6 +90,9 @@ func notAPerson(f *finder, a, b int) (int, bool) {
 func placeByLastWord(f *finder, a, b int) (int, bool) {
 	t := f.toks
 	if b-a == 1 {
+		if compoundPlace(t[a].text) {
+			return a, true // "Alexanderplatz", "Schlosspark-Klinik"
+		}
 		if !isOrdinal(f.word(a - 1)) {
 			return a, false
 		}
@@ -113,6 +116,46 @@ func placeByLastWord(f *finder, a, b int) (int, bool) {
 	}
 	return a, true
 }
+
+// venueOrCompound reports whether toks[a:b] end a place's name though
+// its last word is none of placeLastWords: a venue's "Center"
+// (venueCenter) or one word compounded with its kind (compoundPlace).
+func venueOrCompound(f *finder, a, b int) bool {
+	return venueCenter(f, a, b) || b-a == 1 && compoundPlace(f.toks[a].text)
+}
+
+// compoundPlace reports whether w is a street, a square, a canal or a
+// hospital named in one word the way German, Dutch and the Scandinavian
+// languages name them, the word for its kind joined to its end
+// ("Alexanderplatz", "Kurfürstendamm", "Herengracht", "Kalverstraat",
+// "Drottninggatan"), or after a hyphen ("Schlosspark-Klinik",
+// "Quillan-Bridge"). A word of English ("Westminster") or a given name is
+// none.
+func compoundPlace(w string) bool {
+	if isEnglishWord(w) || firstNames.has(w) || strings.ToUpper(w) == w {
+		return false
+	}
+	if i := strings.LastIndexAny(w, "-‐"); i > 0 && i < len(w)-1 {
+		part := w[i+len("-"):]
+		if strings.HasPrefix(w[i:], "‐") {
+			part = w[i+len("‐"):]
+		}
+		return placeLastWords[part] || compoundPlaceEnds[strings.ToLower(part)]
+	}
+	lower := strings.ToLower(w)
+	for end := range compoundPlaceEnds {
+		if len(lower) >= len(end)+3 && strings.HasSuffix(lower, end) {
+			return true
+		}
+	}
+	return false
+}
+
+// compoundPlaceEnds are the words for a street, a square, a canal, a quay,
+// a station or a hospital that German, Dutch, Swedish and Danish join to
+// the end of a name.
+var compoundPlaceEnds = setOf("straße", "strasse", "platz", "gasse", "allee", "damm", "ufer", "bahnhof", "klinik",
+	"klinikum", "krankenhaus", "gracht", "straat", "plein", "kade", "gatan", "torget", "gade")
 
 // venueCenter reports whether toks[a:b] end with "Center" or "Centre"
 // after a word for what is held there ("Blossom Music Center", "PNC Bank
