@@ -106,6 +106,16 @@ func placeByLastWord(f *finder, a, b int) (int, bool) {
 	last := t[b-1].text
 	before := strings.ToLower(f.word(a - 1))
 	placeBefore := f.lowerWord(a-1) && (before == "the" || placePrepositions[before] && !personPrepositions[before])
+	if resortWords[last] {
+		// "a trip to Disney World", "a day at Ferrari World"; but "an
+		// editor at PC World", "wrote in Zorbly World": a magazine's or a
+		// shop's name.
+		visit := before == "at" && !workplaceNouns[strings.ToLower(f.word(a-2))] ||
+			before == "to" && motionWords[strings.ToLower(f.word(a-2))] || visitWords[before]
+		if b-a < 2 || !f.lowerWord(a-1) || !visit {
+			return a, false
+		}
+	}
 	if surnamePlaceWords[last] && b-a >= 2 && !isNumber(f.word(a-1)) && !placeBefore {
 		// "Sally Field", "U.S. Trade Representative Carla Hills", "Mr.
 		// Lane": a given name, an initial or a title before the last word
@@ -119,10 +129,20 @@ func placeByLastWord(f *finder, a, b int) (int, bool) {
 
 // venueOrCompound reports whether toks[a:b] end a place's name though
 // its last word is none of placeLastWords: a venue's "Center"
-// (venueCenter) or one word compounded with its kind (compoundPlace).
+// (venueCenter), one word compounded with its kind (compoundPlace), or a
+// resort's word where someone goes to it (resortWords, read by
+// placeByLastWord).
 func venueOrCompound(f *finder, a, b int) bool {
-	return venueCenter(f, a, b) || b-a == 1 && compoundPlace(f.toks[a].text)
+	return venueCenter(f, a, b) || b-a == 1 && compoundPlace(f.toks[a].text) || resortWords[f.toks[b-1].text]
 }
+
+// resortWords end the name of a theme park or a resort ("Disney World",
+// "Ferrari World"), and of as many magazines and shops: such a name is a
+// place only where someone goes to it or spends time at it.
+var resortWords = setOf("World")
+
+// visitWords come before a place someone goes to.
+var visitWords = setOf("visit", "visited", "visiting", "visits", "toured", "tour")
 
 // compoundPlace reports whether w is a street, a square, a canal or a
 // hospital named in one word the way German, Dutch and the Scandinavian
