@@ -767,6 +767,12 @@ func labelWithLetter(f *finder, p *phraseSpan) bool {
 	if len(last) != 1 || !unicode.IsUpper(last[0]) || f.toks[p.a].allCaps || firstNames.has(f.toks[p.a].text) {
 		return false
 	}
+	if !f.sports && !f.matches && !f.reportsScore() {
+		// "a Category B prison", "Plan B": outside a text about matches a
+		// class's letter names no thing; a group of a tournament does
+		// ("Group C").
+		return false
+	}
 	f.add(p.a, p.b, Other, true)
 	return true
 }

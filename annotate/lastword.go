@@ -290,10 +290,13 @@ func productModel(f *finder, p *phraseSpan) bool {
 // ("Chapter 11", "Game 7") and a sports report's scores ("Wild 4,
 // Sabres 1") are left alone, and so is a street before its house
 // number, which the recogniser calls a place ("Via Zorbly 15"). One word
-// of the English dictionary ("Game 7", "Chapter 11") is a label.
+// of the English dictionary ("Game 7", "Chapter 11") is a label. A name
+// of more than three words before the number holds two names run
+// together ("the Zorbly Stadia Red Dead Redemption 2 port": a platform
+// and a game), and is left to the other rules.
 func nameAndNumber(f *finder, p *phraseSpan) bool {
 	a, b := p.a, p.b
-	if p.descriptor || f.sports || b >= len(f.toks) || !isNumber(f.toks[b].text) || len(f.toks[b].text) > 4 || isYear(f.toks[b].text) ||
+	if p.descriptor || f.sports || b-a > 3 || b >= len(f.toks) || !isNumber(f.toks[b].text) || len(f.toks[b].text) > 4 || isYear(f.toks[b].text) ||
 		f.toks[b].start != f.toks[b-1].end+1 {
 		return false
 	}

@@ -90,12 +90,16 @@ var ruleCases = map[string][]ruleCase{
 		{text: "The Quux Summit 2024 opened.", phrase: "Quux Summit"},
 		{text: "Ann Smith 45 said so.", phrase: "Ann Smith"},
 		{text: "It rose in Zorbly 5-7 times.", phrase: "Zorbly"},
+		{text: "The Zorbly Quux Red Dead Lantern 2 port stutters.", phrase: "Zorbly Quux Red Dead Lantern"},
 	},
 	"a firm of names joined by &": {
 		{text: "A survey by Frost & Sullivan found it.", phrase: "Frost & Sullivan", want: []string{"organization:Frost & Sullivan"}},
 		{text: "He worked at AT&T for years.", phrase: "AT&T", want: []string{"organization:AT&T"}},
 		{text: "The S&P 500 fell.", phrase: "S&P"},
 		{text: "Ann Smith and Bob Jones met.", phrase: "Ann Smith"},
+		{text: "It has a Quux & Zorbly Premium sound system.", phrase: "Quux & Zorbly Premium", want: []string{"organization:Quux & Zorbly"}},
+		{text: "He joined Quux & Zorbly Partners in May.", phrase: "Quux & Zorbly Partners", want: []string{"organization:Quux & Zorbly Partners"}},
+		{text: "It charges fast. Plug & Charge lets the car pay.", phrase: "Plug & Charge", want: []string{":Plug & Charge"}},
 	},
 	"a person led by a common word": {
 		{text: "Quuxstat Patient Watch said the patient was well.", phrase: "Quuxstat Patient Watch", want: []string{":Quuxstat Patient Watch"}},
@@ -134,6 +138,7 @@ var ruleCases = map[string][]ruleCase{
 	"a product of a known maker": {
 		{text: "They were travelling in a Toyota Starlet when it crashed.", phrase: "Toyota Starlet", want: []string{"other:Toyota Starlet"}},
 		{text: "Ask Samsung Galaxy S10 owners.", phrase: "Samsung Galaxy", want: []string{"other:Samsung Galaxy S10"}},
+		{text: "The Google Quux Zorbly Lantern Festival stream stutters.", phrase: "Google Quux Zorbly Lantern Festival", want: []string{"other:Google Quux", "event:Zorbly Lantern Festival"}},
 		{text: "Shares of Toyota Motor rose.", phrase: "Toyota Motor"},
 		{text: "It was reported by BBC Sport today.", phrase: "BBC Sport"},
 		{text: "Google CEO Sundar Pichai spoke.", phrase: "Google CEO Sundar Pichai"},
@@ -429,7 +434,8 @@ var ruleCases = map[string][]ruleCase{
 	},
 	"a label with a letter": {
 		{text: "Fans cheered Ann Z on stage.", phrase: "Ann Z"},
-		{text: "Argentina won in Group C on Monday.", phrase: "Group C", want: []string{"other:Group C"}},
+		{text: sportsReport + " Argentina won in Group C on Monday.", phrase: "Group C", want: []string{"other:Group C"}},
+		{text: "The jail is a Category B prison.", phrase: "Category B"},
 		{text: "He met Ann Smith.", phrase: "Ann Smith"},
 	},
 	"a model code": {
@@ -502,6 +508,8 @@ var ruleCases = map[string][]ruleCase{
 		{text: "Perseverance landed.", phrase: "Perseverance"},
 		{text: "Williams said the phone call was unusual.", phrase: "Williams"},
 		{text: "Later Moreno drove a car home.", phrase: "Moreno"},
+		{text: "NASA's Galileo Jupiter probe measured it.", phrase: "Galileo Jupiter", want: []string{"other:Galileo", "place:Jupiter"}},
+		{text: "Ann Quux spoke. It was a secret Quux phone call.", phrase: "Quux", prior: "Ann Quux"},
 	},
 	"an adjective, adverb or verb starting a sentence": {
 		{text: "Multiple lines of evidence point there.", phrase: "Multiple", want: []string{"surname:Multiple"}},
@@ -511,6 +519,8 @@ var ruleCases = map[string][]ruleCase{
 		{text: "He told The Hill on Friday.", phrase: "Hill", want: []string{"organization:The Hill"}},
 		{text: "He climbed the Hill on Friday.", phrase: "Hill"},
 		{text: "CLEVELAND, Ohio – The Zorbly Brothers will tour.", phrase: "Zorbly Brothers"},
+		{text: "Her books: A Fistful of Salt and The Quiet Thing About Loud Rooms.", phrase: "Quiet Thing About Loud Rooms"},
+		{text: "The theme is ‘The Medium is the Message’ this year.", phrase: "Medium"},
 	},
 	"a common word": {
 		{text: "Meth is a serious problem, and meth kills.", phrase: "Meth", want: []string{"surname:Meth"}},
@@ -532,6 +542,7 @@ var ruleCases = map[string][]ruleCase{
 		{text: "Glen Ellyn Dog Rescue took the dog in.", phrase: "Glen Ellyn Dog Rescue", want: []string{"organization:Glen Ellyn Dog Rescue"}},
 		{text: "They met Ann Smith.", phrase: "Ann Smith"},
 		{text: "He flew to Paris, Texas.", phrase: "Paris"},
+		{text: "NASA is building a mission called Europa Quux.", phrase: "Europa Quux", want: []string{":Europa Quux"}},
 	},
 	"a lone word starting a sentence": {
 		{text: "The game is late. Kickoff is at 3 p.m.", phrase: "Kickoff", want: []string{"surname:Kickoff"}},

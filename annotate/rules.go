@@ -916,8 +916,9 @@ func (f *finder) teamsEverywhere() {
 			// names of districts and villages. A venue by its last word
 			// ("Quux Field"), a place by the word after it ("a Quuxley
 			// native", "Quuxley residents") and a person named in full
-			// ("Ann Morgan", then "Morgan") are left alone.
-			c.typ, c.firm, c.rule = Organization, true, ruleOneType
+			// ("Ann Morgan", then "Morgan") are left alone. The rule has
+			// its own name, so that its precision is measured apart.
+			c.typ, c.firm, c.rule = Organization, true, ruleClubOfMatches
 			continue
 		}
 		if c.typ == "" && c.rule == "the recogniser's label" && teams[c.name] && !placeStaysPlace[f.wordBefore(c.start)] {

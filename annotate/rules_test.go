@@ -96,7 +96,7 @@ func TestSuggestRules(t *testing.T) {
 		{
 			name: "planets and moons are places, a craft named before its kind is neither person nor place",
 			text: "NASA's Galileo Jupiter probe measured plasma near Europa. Jupiter's radiation strips the surface of Europa and Enceladus.",
-			want: []string{"organization:NASA", "other:Galileo Jupiter", "place:Europa", "place:Jupiter", "place:Europa", "place:Enceladus"},
+			want: []string{"organization:NASA", "other:Galileo", "place:Jupiter", "place:Europa", "place:Jupiter", "place:Europa", "place:Enceladus"},
 		},
 		{
 			name: "organisations are found by their cue words",
