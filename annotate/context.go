@@ -469,7 +469,7 @@ func isOrdinal(s string) bool {
 // surnamePlaceWords end a place's name but are surnames too ("Sally
 // Field", "Carla Hills").
 var surnamePlaceWords = setOf("Field", "Hills", "Lake", "Park", "Castle", "Tower", "Garden", "Rivers", "Banks",
-	"Place", "Forest", "Island", "Valley", "Heights", "Lane", "Street", "Bridge", "Station")
+	"Place", "Forest", "Island", "Valley", "Heights", "Lane", "Street", "Bridge", "Station", "Ridge", "Peak", "Hill")
 
 // officeName: an office named after its seat, with no person's name after
 // the title, is an organisation as a whole ("New York State Attorney

@@ -202,6 +202,10 @@ var placeLastWords = setOf("Street", "St.", "Avenue", "Ave.", "Road", "Rd.", "Dr
 	// Lagoon", "Thames Estuary", "Geiranger Fjord", "Varrow Promenade").
 	"Canal", "Lagoon", "Estuary", "Fjord", "Marsh", "Swamp", "Wetlands", "Volcano", "Archipelago", "Atoll",
 	"Promenade", "Esplanade", "Boardwalk", "Embankment", "Quay", "Wharf", "Waterfront", "Racecourse", "Velodrome",
+	// Hills and their crests ("Oxley Ridge", "Pikes Peak", "Capitol Hill"),
+	// surnames too (surnamePlaceWords). "Hall" is left out: it ends as
+	// many institutions ("Hall of Fame") as buildings.
+	"Ridge", "Peak", "Hill",
 	// Hospitals are places, as buildings where things happen to people ("taken
 	// to Quux General Hospital"), as the gold set's guidelines annotate them.
 	"Hospital", "Infirmary")

@@ -24,6 +24,8 @@ func (f *finder) placeByPosition(a, b int) bool {
 	switch before := strings.ToLower(f.word(k)); {
 	case before == "of" && bearingWords[strings.ToLower(f.word(k-1))]:
 		return true // "20 miles south of Brelford"
+	case before == "of" && k == a-1 && placeOfNouns[f.word(k-1)] && f.lowerWord(k-1):
+		return true // "the mayor of Brelford", "the Hartfield section of Brelford"
 	case before == "between" && f.lowerWord(k):
 		return true // "between the Herengracht and Amstel"
 	case (before == "and" || before == "or") && f.lowerWord(k) || before == ",":
@@ -33,6 +35,14 @@ func (f *finder) placeByPosition(a, b int) bool {
 	case before == "to" && f.lowerWord(k):
 		if start := f.phraseStart(k - 1); start > 0 && strings.EqualFold(f.word(start-1), "from") {
 			return true // "from Quarrington to Vellmore"
+		}
+	}
+	if f.word(b) == "," && strings.EqualFold(f.word(b+1), "the") {
+		// "Kharvan, the regional capital,": a name before its kind.
+		for k := b + 2; k < b+5 && f.lowerWord(k); k++ {
+			if placeKindNouns[f.word(k)] {
+				return f.word(k+1) == "," || f.word(k+1) == "." || f.word(k+1) == "of"
+			}
 		}
 	}
 	if f.word(a-1) == "," && f.word(b) == "," && placeKindNouns[f.word(a-2)] &&
@@ -173,3 +183,9 @@ func placeOfPosition(f *finder, p *phraseSpan) bool {
 var placePartNouns = setOf("outskirts", "suburbs", "coast", "coastline", "shores", "border", "borders", "capital",
 	"countryside", "streets", "downtown", "harbour", "harbor", "mayor", "residents", "inhabitants", "population",
 	"provinces", "regions", "districts", "neighbourhoods", "neighborhoods", "airport", "port")
+
+// placeOfNouns come before "of" and a place they are part of or belong
+// to: "the mayor of Brelford", "the streets of Kharvan", "the Hartfield
+// section of Brelford". None is said of a company or a person.
+var placeOfNouns = setOf("mayor", "residents", "inhabitants", "citizens", "streets", "heart", "centre", "center",
+	"section", "outskirts", "suburbs", "downtown", "skyline", "townspeople", "villagers")
