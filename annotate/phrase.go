@@ -426,6 +426,13 @@ func (f *finder) hasPersonAfterOffice(a, b int) bool {
 func gazetteerPlace(f *finder, p *phraseSpan) bool {
 	whole := f.text(p.a, p.b)
 	listed := places.has(whole)
+	if listed && adjectivalRegions[whole] && f.lowerWord(p.b) && !clauseWordTags[f.tags[p.b]] {
+		// "his private Caribbean island", "the Atlantic hurricane
+		// season": a region's name as an adjective, which names nothing
+		// (as "Afghan" does not); "in the Caribbean on Monday" is the
+		// region.
+		return true
+	}
 	if listed && orgs.has(whole) && !strings.EqualFold(f.word(p.a-1), "the") {
 		return false // "Amazon said", but "the Amazon" is the river or the forest
 	}
@@ -435,6 +442,17 @@ func gazetteerPlace(f *finder, p *phraseSpan) bool {
 	}
 	return false
 }
+
+// clauseWordTags are the parts of speech of the words that may follow a
+// region's name used as a noun ("in the Caribbean on Monday", "the
+// Pacific is warming"); a noun after it makes it an adjective (the
+// tagger calls some such nouns verbs: "Caribbean island" VBP).
+var clauseWordTags = setOf("IN", "CC", "DT", "TO", "RB", "MD", "PRP", "PRP$", "WDT", "WP", "VBD", "VBZ", "VBG", "VBN", "EX", "POS")
+
+// adjectivalRegions are regions whose name English also writes as an
+// adjective before a noun ("a Caribbean island", "Pacific storms").
+var adjectivalRegions = setOf("Caribbean", "Pacific", "Atlantic", "Mediterranean", "Arctic", "Antarctic", "Baltic",
+	"Balkan", "Sahel", "Himalayan", "Alpine", "Andean", "Amazonian", "Saharan")
 
 // personBeforeOrganization: "the Obama National Security Council", "a
 // Trump Justice Department official": a person's surname before an

@@ -146,6 +146,8 @@ var ruleCases = map[string][]ruleCase{
 	"a place in the gazetteer": {
 		{text: "HANOI, Vietnam (AP) — It rained.", phrase: "HANOI", want: []string{"place:HANOI"}},
 		{text: "They flew to South Dakota.", phrase: "South Dakota", want: []string{"place:South Dakota"}},
+		{text: "He stayed on his private Caribbean island.", phrase: "Caribbean", want: []string{}},
+		{text: "He stayed in the Caribbean on Monday.", phrase: "Caribbean", want: []string{"place:Caribbean"}},
 		{text: "They met Ann Smith.", phrase: "Ann Smith"},
 		{text: "Amazon said it would hire more.", phrase: "Amazon"},
 		{text: "Fires burned in the Amazon this year.", phrase: "Amazon", want: []string{"place:Amazon"}},
