@@ -70,7 +70,7 @@ var ruleConfidence = map[string]float64{
 	"a venue in a listing":                     0.97, // 30 of 30
 	"an acronym":                               0.71, // 31 of 43
 	"an event by its last word":                0.95, // 17 of 17
-	"an office":                                0.75, // 5 of 6
+	"an office":                                0.86, // 5 of 5
 	"an organisation as a source or workplace": 0.89, // 7 of 7
 	"an organisation by its cue words":         0.90, // 119 of 132
 	"an organisation by the words around it":   0.94, // 14 of 14

@@ -490,6 +490,12 @@ func officeName(f *finder, p *phraseSpan) bool {
 	if title < 0 {
 		return false
 	}
+	if title == b-1 && f.word(b) == "to" && f.personEndsPhraseAt(b+1) {
+		// "U.S. Ambassador to the European Union Gordon Sondland": a
+		// person holds the office; its seat is a descriptor.
+		f.phrase(a, title, true)
+		return true
+	}
 	seat := false
 	for k := title; k > a; k-- {
 		if places.has(f.text(a, k)) || orgs.has(f.text(a, k)) || (k == a+1 && isAcronym(t[a]) && !f.commonAcronym(t[a].text)) || f.isOrganization(a, k) {
@@ -502,6 +508,22 @@ func officeName(f *finder, p *phraseSpan) bool {
 	}
 	f.add(a, b, Organization, true)
 	return true
+}
+
+// personEndsPhraseAt reports whether the capitalised phrase from toks[i]
+// (after "the") ends with a person's full name ("the European Union
+// Gordon Sondland").
+func (f *finder) personEndsPhraseAt(i int) bool {
+	if strings.EqualFold(f.word(i), "the") {
+		i++
+	}
+	end := f.phraseEnd(i)
+	for k := end - 2; k >= end-3 && k > i; k-- {
+		if f.fullPersonName(k, end) {
+			return true
+		}
+	}
+	return false
 }
 
 // camelCaseCompany: a word with a capital inside ("WeWork", "SoftBank",

@@ -300,6 +300,7 @@ var ruleCases = map[string][]ruleCase{
 		{text: "Sierra Quillan said she would run.", phrase: "Sierra Quillan"},
 	},
 	"an office": {
+		{text: "Zorbland Ambassador to the European Union Ann Wu spoke.", phrase: "Zorbland Ambassador", prior: "Zorbland", want: []string{"place:Zorbland"}},
 		{text: "WeWork is investigated by the New York State Attorney General.", phrase: "New York State Attorney General", want: []string{"organization:New York State Attorney General"}},
 		{text: "The United Nations High Commissioner for Human Rights said so.", phrase: "United Nations High Commissioner for Human Rights", want: []string{"organization:United Nations High Commissioner for Human Rights"}},
 		{text: "The Prime Minister spoke.", phrase: "Prime Minister"},
@@ -601,6 +602,10 @@ var ruleCases = map[string][]ruleCase{
 		{text: "The mayor of Brelford resigned.", phrase: "Brelford", want: []string{"place:Brelford"}},
 		{text: "In Kharvan, the regional capital, residents queued.", phrase: "Kharvan", want: []string{"place:Kharvan"}},
 		{text: "Zorbly, the software company, said so.", phrase: "Zorbly"},
+		{text: "The Brelford police chief said so.", phrase: "Brelford", want: []string{"place:Brelford"}},
+		{text: "A Harmsby man was arrested on Friday.", phrase: "Harmsby", want: []string{"place:Harmsby"}},
+		{text: "She is a native of Vellmore.", phrase: "Vellmore", want: []string{"place:Vellmore"}},
+		{text: "Officials from Quarrington and Brelford counties met.", phrase: "Quarrington", want: []string{"place:Quarrington"}},
 		{text: "Talks between Ann and Bo went on.", phrase: "Bo"},
 		{text: "He met Zorbly and Quux on Monday.", phrase: "Quux"},
 	},

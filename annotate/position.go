@@ -52,6 +52,9 @@ func (f *finder) placeByPosition(a, b int) bool {
 	if isApostrophe(f.word(b)) && f.word(b+1) == "s" && f.lowerWord(b+2) && (placePartNouns[f.word(b+2)] || placeKindNouns[f.word(b+2)] && f.word(b+3) == ",") {
 		return true // "Brelford's outskirts", "Zorbland's capital, Quarrington,"
 	}
+	if f.lowerWord(b) && (localNouns[f.word(b)] || residentNouns[f.word(b)]) {
+		return true // "the Brelford police", "a Harmsby man"
+	}
 	// The name before a place: "Vellmore and Tulsa", "from Brelford to
 	// Tulsa".
 	n := b
@@ -62,6 +65,9 @@ func (f *finder) placeByPosition(a, b int) bool {
 		}
 		if w == "to" && f.upperWord(n) && f.recognised(n, f.phraseEnd(n)) == Place {
 			return true // "from Quarrington to Vellmore", both unlisted
+		}
+		if end := f.phraseEnd(n); end > n && w == "and" && placeCueNouns[f.word(end)] && f.lowerWord(end) {
+			return true // "Quarrington and Brelford counties"
 		}
 		return f.placeStartsAt(n)
 	}
@@ -187,5 +193,11 @@ var placePartNouns = setOf("outskirts", "suburbs", "coast", "coastline", "shores
 // placeOfNouns come before "of" and a place they are part of or belong
 // to: "the mayor of Brelford", "the streets of Kharvan", "the Hartfield
 // section of Brelford". None is said of a company or a person.
-var placeOfNouns = setOf("mayor", "residents", "inhabitants", "citizens", "streets", "heart", "centre", "center",
+var placeOfNouns = setOf("native", "natives", "mayor", "residents", "inhabitants", "citizens", "streets", "heart", "centre", "center",
 	"section", "outskirts", "suburbs", "downtown", "skyline", "townspeople", "villagers")
+
+// residentNouns, after a place's name, name someone who lives there ("a
+// Harmsby man", "two Harmsby teens"); "family" is left out, said of a
+// surname as often ("the Nixon family").
+var residentNouns = setOf("man", "men", "woman", "women", "teen", "teens", "teenager", "teenagers", "boy", "boys",
+	"girl", "girls", "homeowner", "homeowners")

@@ -551,6 +551,9 @@ func TestSuggestPlacesAsAClass(t *testing.T) {
 		{"a surname that is a town, before a word for a time in office", "The Lincoln administration denied it.", []string{"person:Lincoln"}},
 		{"a surname that is a town, after a title", "Mr. Nixon spoke in Lincoln.", []string{"person:Nixon", "place:Lincoln"}},
 		{"a name made an adjective by -born is none", "The Varrow-born striker scored.", nil},
+		{"a town before a word for its people or services", "A Harmsby man told the Brelford police he saw it.", []string{"place:Harmsby", "place:Brelford"}},
+		{"a country before a title with its post", "U.S. Ambassador to the European Union Ann Wu spoke.",
+			[]string{"place:U.S.=United States", "organization:European Union", "person:Ann Wu"}},
 	}
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) {
