@@ -338,8 +338,11 @@ func placeByFirstWord(f *finder, p *phraseSpan) bool {
 	switch {
 	case placeFirstWords[first]:
 	case streetFirstWords[first]:
-		if f.toks[a].sentStart {
-			return false // "Via Zorbly, the firm said": a preposition
+		if f.toks[a].sentStart || b-a == 2 && isEnglishWord(f.toks[a+1].text) {
+			// "Via Zorbly, the firm said": a preposition; "Via Rail",
+			// "Place Bets": a brand of ordinary words (streets are
+			// named after people, places and dates).
+			return false
 		}
 	case saintWords[first]:
 		if !towns.has(f.text(a, b)) {

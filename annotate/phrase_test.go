@@ -296,6 +296,7 @@ var ruleCases = map[string][]ruleCase{
 		{text: "They walked along the Rue Quillan at night.", phrase: "Rue Quillan", want: []string{"place:Rue Quillan"}},
 		{text: "Tourists flock to St. Croix every winter.", phrase: "St. Croix", want: []string{"place:St. Croix"}},
 		{text: "Via Zorbly, the firm sold shares.", phrase: "Via Zorbly"},
+		{text: "He travelled on Via Rail to the coast.", phrase: "Via Rail"},
 		{text: "Saint Quillan wrote letters.", phrase: "Saint Quillan"},
 		{text: "Sierra Quillan said she would run.", phrase: "Sierra Quillan"},
 	},
@@ -607,6 +608,7 @@ var ruleCases = map[string][]ruleCase{
 		{text: "She is a native of Vellmore.", phrase: "Vellmore", want: []string{"place:Vellmore"}},
 		{text: "Officials from Quarrington and Brelford counties met.", phrase: "Quarrington", want: []string{"place:Quarrington"}},
 		{text: "Talks between Ann and Bo went on.", phrase: "Bo"},
+		{text: "Talks between Quorvex and Zentrix collapsed.", phrase: "Zentrix"},
 		{text: "He met Zorbly and Quux on Monday.", phrase: "Quux"},
 	},
 	"a place nobody lists": {

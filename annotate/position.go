@@ -17,6 +17,43 @@ import "strings"
 // placeByPosition reports whether the words around toks[a:b] put a place
 // there.
 func (f *finder) placeByPosition(a, b int) bool {
+	return f.placeByStrongPosition(a, b) || f.placeByWeakPosition(a, b)
+}
+
+// placeByWeakPosition reports whether toks[a:b] stand where places stand
+// as often as companies and people do: between two names ("between the
+// Herengracht and Amstel", "talks between Quorvex and Zentrix"), at an end
+// of a route ("from Quarrington to Vellmore", "moved from Quorvex to
+// Zentrix"), or listed with a name a rule typed a place. It is evidence
+// only for a name the recogniser reads as a place.
+func (f *finder) placeByWeakPosition(a, b int) bool {
+	k := a - 1
+	if strings.EqualFold(f.word(k), "the") {
+		k--
+	}
+	switch before := strings.ToLower(f.word(k)); {
+	case before == "between" && f.lowerWord(k):
+		return true // "between the Herengracht and Amstel"
+	case (before == "and" || before == "or") && f.lowerWord(k) || before == ",":
+		if n := len(f.cands); n > 0 && f.cands[n-1].end == f.toks[k-1].end && f.cands[n-1].typ == Place {
+			return true // "between the Herengracht and Amstel"
+		}
+	case before == "to" && f.lowerWord(k):
+		if start := f.phraseStart(k - 1); start > 0 && strings.EqualFold(f.word(start-1), "from") {
+			return true // "from Quarrington to Vellmore"
+		}
+	}
+	if n := b; f.word(n) == "to" && strings.EqualFold(f.word(a-1), "from") && f.upperWord(n+1) {
+		return true // "from Quarrington to Vellmore"
+	}
+	return false
+}
+
+// placeByStrongPosition reports whether the words around toks[a:b] put a
+// place there whatever the recogniser reads: a bearing, a word for a part
+// or the people of a place, its kind set off by commas, a list with a
+// place a gazetteer lists.
+func (f *finder) placeByStrongPosition(a, b int) bool {
 	k := a - 1
 	if strings.EqualFold(f.word(k), "the") {
 		k--
@@ -26,15 +63,9 @@ func (f *finder) placeByPosition(a, b int) bool {
 		return true // "20 miles south of Brelford"
 	case before == "of" && k == a-1 && placeOfNouns[f.word(k-1)] && f.lowerWord(k-1):
 		return true // "the mayor of Brelford", "the Hartfield section of Brelford"
-	case before == "between" && f.lowerWord(k):
-		return true // "between the Herengracht and Amstel"
 	case (before == "and" || before == "or") && f.lowerWord(k) || before == ",":
 		if f.placeEndsAt(k - 1) {
-			return true // "across Quarrington and Vellmore"
-		}
-	case before == "to" && f.lowerWord(k):
-		if start := f.phraseStart(k - 1); start > 0 && strings.EqualFold(f.word(start-1), "from") {
-			return true // "from Quarrington to Vellmore"
+			return true // "across Denver and Vellmore"
 		}
 	}
 	if f.word(b) == "," && strings.EqualFold(f.word(b+1), "the") {
@@ -63,9 +94,6 @@ func (f *finder) placeByPosition(a, b int) bool {
 		if strings.EqualFold(f.word(n), "the") {
 			n++
 		}
-		if w == "to" && f.upperWord(n) && f.recognised(n, f.phraseEnd(n)) == Place {
-			return true // "from Quarrington to Vellmore", both unlisted
-		}
 		if end := f.phraseEnd(n); end > n && w == "and" && placeCueNouns[f.word(end)] && f.lowerWord(end) {
 			return true // "Quarrington and Brelford counties"
 		}
@@ -81,7 +109,8 @@ func (f *finder) placeEndsAt(i int) bool {
 	if start < 0 {
 		return false
 	}
-	if n := len(f.cands); n > 0 && f.cands[n-1].end == f.toks[i].end && f.cands[n-1].typ == Place {
+	if n := len(f.cands); n > 0 && f.cands[n-1].end == f.toks[i].end && f.cands[n-1].typ == Place && f.cands[n-1].firm &&
+		f.cands[n-1].rule != "a place by its position" {
 		return true
 	}
 	name := f.text(start, i+1)
@@ -163,7 +192,9 @@ var officeTimeNouns = setOf("administration", "administrations", "presidency", "
 // placeOfPosition: "flights from Quarrington to Vellmore", "20 miles
 // south of Brelford": a name of one to three words that the recogniser
 // calls no person and no organisation is a place where its position says
-// so (placeByPosition), firmly: "the" before it ("between the Herengracht
+// so (placeByStrongPosition; placeByWeakPosition only where the recogniser
+// reads a place: "talks between Quorvex and Zentrix" are a company's),
+// firmly: "the" before it ("between the Herengracht
 // and the Amstel") does not make it an organisation, as it does a place
 // only the recogniser reads (resolve). A given name or a word of English alone is left
 // to the recogniser ("between Ann and Bo", "from Start to Finish").
@@ -172,16 +203,28 @@ func placeOfPosition(f *finder, p *phraseSpan) bool {
 	if p.descriptor || b-a > 3 || f.toks[a].allCaps {
 		return false
 	}
-	if typ := f.recognised(a, b); typ == Person || typ == Organization {
+	typ := f.recognised(a, b)
+	if typ == Person || typ == Organization {
 		return false
 	}
+	strong := f.placeByStrongPosition(a, b)
 	if name := f.text(a, b); b-a == 1 && (firstNames.has(name) || isEnglishWord(name) || f.isCommonWord(name)) || f.fullPersonName(a, b) ||
-		!f.placeByPosition(a, b) {
+		!strong && !(typ == Place && f.placeByWeakPosition(a, b)) {
 		return false
+	}
+	if !strong {
+		// Measured apart, and weak until the gold set holds enough of
+		// them: companies stand there too ("moved from Quorvex to
+		// Zentrix").
+		f.rule = ruleWeakPlacePosition
 	}
 	f.add(a, b, Place, true)
 	return true
 }
+
+// ruleWeakPlacePosition names the places placeOfPosition finds by a weak
+// position only.
+const ruleWeakPlacePosition = "a place between names or on a route"
 
 // placePartNouns, after a possessive, name a part of the place that owns
 // them ("Brelford's outskirts", "Zorbland's border"); a company has no
