@@ -103,7 +103,8 @@ func (f *finder) placeByStrongPosition(a, b int) bool {
 }
 
 // placeEndsAt reports whether the name ending at toks[i] is a place: one
-// a rule typed so, or one a gazetteer lists.
+// a rule typed so by its context, or a well-known one (GeoNames' towns
+// alone are too weak: "Smith" is a town too).
 func (f *finder) placeEndsAt(i int) bool {
 	start := f.phraseStart(i)
 	if start < 0 {
@@ -114,17 +115,17 @@ func (f *finder) placeEndsAt(i int) bool {
 		return true
 	}
 	name := f.text(start, i+1)
-	return places.has(name) || states.has(name) || towns.has(name) && !f.surnameSoFar(name) && !firstNames.has(name)
+	return places.has(name) || states.has(name)
 }
 
-// placeStartsAt reports whether the name starting at toks[i] is a place a
-// gazetteer lists.
+// placeStartsAt reports whether the name starting at toks[i] is a
+// well-known place.
 func (f *finder) placeStartsAt(i int) bool {
 	if !f.upperWord(i) {
 		return false
 	}
 	name := f.text(i, f.phraseEnd(i))
-	return places.has(name) || states.has(name) || towns.has(name) && !f.surnameSoFar(name) && !firstNames.has(name)
+	return places.has(name) || states.has(name)
 }
 
 // surnameByPosition: "Unlike the Nixon and Clinton impeachments", "the
