@@ -809,10 +809,11 @@ func pluralTeam(f *finder, p *phraseSpan) bool {
 		return false
 	}
 	whole := f.text(a, b)
-	if !f.sports && !f.matches && f.placeByPosition(a, b) {
-		// "the Alps and the Pyrenees", "between the Pyrenees and Spain":
+	if !f.sports && !f.matches && f.placeByStrongPosition(a, b) {
+		// "the Alps and the Pyrenees", "the Pyrenees and Spain":
 		// listed with a place, outside a text about matches, a plural
-		// names a range or a group of islands.
+		// names a range or a group of islands (measured apart).
+		f.rule = "a plural listed with a place"
 		f.add(a, b, Place, true)
 		return true
 	}
