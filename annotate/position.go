@@ -34,7 +34,7 @@ func (f *finder) placeByWeakPosition(a, b int) bool {
 	switch before := strings.ToLower(f.word(k)); {
 	case before == "between" && f.lowerWord(k):
 		return true // "between the Herengracht and Amstel"
-	case (before == "and" || before == "or") && f.lowerWord(k) || before == ",":
+	case (before == "and" || before == "or") && f.lowerWord(k) || before == "," && f.listGoesOn(b):
 		if n := len(f.cands); n > 0 && f.cands[n-1].end == f.toks[k-1].end && f.cands[n-1].typ == Place {
 			return true // "between the Herengracht and Amstel"
 		}
@@ -63,9 +63,9 @@ func (f *finder) placeByStrongPosition(a, b int) bool {
 		return true // "20 miles south of Brelford"
 	case before == "of" && k == a-1 && placeOfNouns[f.word(k-1)] && f.lowerWord(k-1):
 		return true // "the mayor of Brelford", "the Hartfield section of Brelford"
-	case (before == "and" || before == "or") && f.lowerWord(k) || before == ",":
+	case (before == "and" || before == "or") && f.lowerWord(k) || before == "," && f.listGoesOn(b):
 		if f.placeEndsAt(k - 1) {
-			return true // "across Denver and Vellmore"
+			return true // "across Denver and Vellmore", "Denver, Vellmore and Tulsa"
 		}
 	}
 	if f.word(b) == "," && strings.EqualFold(f.word(b+1), "the") {
@@ -205,12 +205,19 @@ func placeOfPosition(f *finder, p *phraseSpan) bool {
 		return false
 	}
 	typ := f.recognised(a, b)
-	if typ == Person || typ == Organization {
+	strong := f.placeByStrongPosition(a, b)
+	if typ == Organization || typ == Person && !(strong && towns.has(f.text(a, b))) || f.toks[a].allCaps {
+		// The recogniser's person gives way only to a strong cue and a
+		// town of that name ("Ann Lincoln met the mayor of Lincoln").
 		return false
 	}
-	strong := f.placeByStrongPosition(a, b)
-	if name := f.text(a, b); b-a == 1 && (firstNames.has(name) || isEnglishWord(name) || f.isCommonWord(name)) || f.fullPersonName(a, b) ||
+	name := f.text(a, b)
+	town := strong && (towns.has(name) || places.has(name))
+	if b-a == 1 && !town && (firstNames.has(name) || isEnglishWord(name) || f.isCommonWord(name)) || f.fullPersonName(a, b) ||
 		!strong && !(typ == Place && f.placeByWeakPosition(a, b)) {
+		// A given name or a word alone is a place only by a strong cue
+		// and a town of that name ("the mayor of Lincoln", "the mayor of
+		// Reading").
 		return false
 	}
 	if !strong {
@@ -245,3 +252,11 @@ var placeOfNouns = setOf("native", "natives", "mayor", "residents", "inhabitants
 // surname as often ("the Nixon family").
 var residentNouns = setOf("man", "men", "woman", "women", "teen", "teens", "teenager", "teenagers", "boy", "boys",
 	"girl", "girls", "homeowner", "homeowners")
+
+// listGoesOn reports whether a list of names goes on after toks[b] ("X,
+// Y and Z", "X, Y, Z"): a comma alone before a name may end a clause
+// ("near Gladstone Avenue, Harris said").
+func (f *finder) listGoesOn(b int) bool {
+	w := f.word(b)
+	return w == "," || (w == "and" || w == "or") && f.lowerWord(b)
+}

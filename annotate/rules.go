@@ -586,7 +586,8 @@ func (f *finder) resolve() []candidate {
 	}
 	var out []candidate
 	for _, c := range f.cands {
-		if full, ok := fullBySurname[c.name]; ok && c.words == 1 && !(c.firm && c.typ != Person && c.typ != Place && !listedOnly(c)) {
+		if full, ok := fullBySurname[c.name]; ok && c.words == 1 && !(c.firm && c.typ != Person && c.typ != Place && !listedOnly(c)) &&
+			!(c.firm && placeOnlyRules[c.rule]) {
 			// A surname two people named in full share ("Weizsäcker" of
 			// Richard and Fritz von Weizsäcker) is still a person's; it
 			// keeps its own name.
@@ -973,6 +974,11 @@ func (f *finder) wordAfter(end int) string {
 	}
 	return strings.ToLower(string(f.runes[i:j]))
 }
+
+// placeOnlyRules type a place by words said of places only ("the mayor
+// of Lincoln", "Lincoln, Neb."): the mention stays a place though a
+// person of the text bears the name ("Ann Lincoln").
+var placeOnlyRules = setOf("a place by its position", "a town before a state")
 
 // personNamed reports whether word is among the names of a person found
 // with two words or more.
