@@ -609,6 +609,7 @@ var ruleCases = map[string][]ruleCase{
 		{text: "Officials from Quarrington and Brelford counties met.", phrase: "Quarrington", want: []string{"place:Quarrington"}},
 		{text: "Talks between Ann and Bo went on.", phrase: "Bo"},
 		{text: "Talks between Quorvex and Zentrix collapsed.", phrase: "Zentrix"},
+		{text: "The plan was backed by Quorvex officials.", phrase: "Quorvex"},
 		{text: "He met Zorbly and Quux on Monday.", phrase: "Quux"},
 	},
 	"a place nobody lists": {
