@@ -236,15 +236,16 @@ const ruleWeakPlacePosition = "a place between names or on a route"
 
 // placePartNouns, after a possessive, name a part of the place that owns
 // them ("Brelford's outskirts", "Zorbland's border"); a company has no
-// outskirts and a person no coast.
-var placePartNouns = setOf("outskirts", "suburbs", "coast", "coastline", "shores", "border", "borders", "capital",
+// outskirts and a person no coast. "Capital", "regions" and "port" are
+// said of a company too ("Quorvex's capital", "its regions").
+var placePartNouns = setOf("outskirts", "suburbs", "coast", "coastline", "shores", "border", "borders",
 	"countryside", "streets", "downtown", "harbour", "harbor", "mayor", "residents", "inhabitants", "population",
-	"provinces", "regions", "districts", "neighbourhoods", "neighborhoods", "airport", "port")
+	"provinces", "neighbourhoods", "neighborhoods", "airport")
 
 // placeOfNouns come before "of" and a place they are part of or belong
 // to: "the mayor of Brelford", "the streets of Kharvan", "the Hartfield
 // section of Brelford". None is said of a company or a person.
-var placeOfNouns = setOf("native", "natives", "mayor", "residents", "inhabitants", "citizens", "streets", "heart", "centre", "center",
+var placeOfNouns = setOf("native", "natives", "mayor", "residents", "inhabitants", "citizens", "streets",
 	"section", "outskirts", "suburbs", "downtown", "skyline", "townspeople", "villagers")
 
 // residentNouns, after a place's name, name someone who lives there or
