@@ -359,7 +359,8 @@ func placeByFirstWord(f *finder, p *phraseSpan) bool {
 	rest := f.text(a+1, b)
 	before := strings.ToLower(f.word(a - 1))
 	if !f.upperWord(b-1) || orgs.has(rest) || f.isOrganization(a, b) || f.surnameSoFar(rest) ||
-		f.fullPersonName(a, b) && (saintWords[first] || f.recognised(a, b) == Person && before != "the" && !placePrepositions[before]) {
+		f.fullPersonName(a, b) && (saintWords[first] || f.recognised(a, b) == Person && before != "the" &&
+			!(placePrepositions[before] && !personPrepositions[before])) {
 		// A kind's word that is also a given name ("Rue", "Sierra") starts a
 		// person's name where the recogniser reads one and no "the" or
 		// preposition of place stands before it.

@@ -299,6 +299,7 @@ var ruleCases = map[string][]ruleCase{
 		{text: "He travelled on Via Rail to the coast.", phrase: "Via Rail"},
 		{text: "Saint Quillan wrote letters.", phrase: "Saint Quillan"},
 		{text: "Sierra Quillan said she would run.", phrase: "Sierra Quillan"},
+		{text: "He passed the ball to Rio Ferdinand at once.", phrase: "Rio Ferdinand"},
 	},
 	"an office": {
 		{text: "Zorbland Ambassador to the European Union Ann Wu spoke.", phrase: "Zorbland Ambassador", prior: "Zorbland", want: []string{"place:Zorbland"}},
