@@ -185,10 +185,11 @@ func (f *finder) personEndsAt(i int) bool {
 }
 
 // officeTimeNouns follow a person's surname to name the time the person
-// held an office or ran for one ("the Nixon administration", "the Lincoln
-// presidency", "the Bush years").
-var officeTimeNouns = setOf("administration", "administrations", "presidency", "era", "years", "campaign",
-	"impeachment", "doctrine")
+// held an office ("the Nixon administration", "the Lincoln presidency",
+// "the Bush years"); "campaign" is left out, said of places too ("the
+// Gallipoli campaign").
+var officeTimeNouns = setOf("administration", "administrations", "presidency", "era", "years", "impeachment",
+	"doctrine")
 
 // placeOfPosition: "flights from Quarrington to Vellmore", "20 miles
 // south of Brelford": a name of one to three words that the recogniser
