@@ -469,7 +469,7 @@ func isOrdinal(s string) bool {
 // surnamePlaceWords end a place's name but are surnames too ("Sally
 // Field", "Carla Hills").
 var surnamePlaceWords = setOf("Field", "Hills", "Lake", "Park", "Castle", "Tower", "Garden", "Rivers", "Banks",
-	"Place", "Forest", "Island", "Valley", "Heights", "Lane", "Street", "Bridge", "Station")
+	"Place", "Forest", "Island", "Valley", "Heights", "Lane", "Street", "Bridge", "Station", "Ridge", "Peak", "Hill")
 
 // officeName: an office named after its seat, with no person's name after
 // the title, is an organisation as a whole ("New York State Attorney
@@ -490,6 +490,12 @@ func officeName(f *finder, p *phraseSpan) bool {
 	if title < 0 {
 		return false
 	}
+	if title == b-1 && f.word(b) == "to" && f.personEndsPhraseAt(b+1) {
+		// "U.S. Ambassador to the European Union Gordon Sondland": a
+		// person holds the office; its seat is a descriptor.
+		f.phrase(a, title, true)
+		return true
+	}
 	seat := false
 	for k := title; k > a; k-- {
 		if places.has(f.text(a, k)) || orgs.has(f.text(a, k)) || (k == a+1 && isAcronym(t[a]) && !f.commonAcronym(t[a].text)) || f.isOrganization(a, k) {
@@ -502,6 +508,22 @@ func officeName(f *finder, p *phraseSpan) bool {
 	}
 	f.add(a, b, Organization, true)
 	return true
+}
+
+// personEndsPhraseAt reports whether the capitalised phrase from toks[i]
+// (after "the") ends with a person's full name ("the European Union
+// Gordon Sondland").
+func (f *finder) personEndsPhraseAt(i int) bool {
+	if strings.EqualFold(f.word(i), "the") {
+		i++
+	}
+	end := f.phraseEnd(i)
+	for k := end - 2; k >= end-3 && k > i; k-- {
+		if f.fullPersonName(k, end) {
+			return true
+		}
+	}
+	return false
 }
 
 // camelCaseCompany: a word with a capital inside ("WeWork", "SoftBank",
@@ -767,6 +789,12 @@ func labelWithLetter(f *finder, p *phraseSpan) bool {
 	if len(last) != 1 || !unicode.IsUpper(last[0]) || f.toks[p.a].allCaps || firstNames.has(f.toks[p.a].text) {
 		return false
 	}
+	if !f.sports && !f.matches && !f.reportsScore() {
+		// "a Category B prison", "Plan B": outside a text about matches a
+		// class's letter names no thing; a group of a tournament does
+		// ("Group C").
+		return false
+	}
 	f.add(p.a, p.b, Other, true)
 	return true
 }
@@ -781,6 +809,14 @@ func pluralTeam(f *finder, p *phraseSpan) bool {
 		return false
 	}
 	whole := f.text(a, b)
+	if !f.sports && !f.matches && f.placeByStrongPosition(a, b) {
+		// "the Alps and the Pyrenees", "the Pyrenees and Spain":
+		// listed with a place, outside a text about matches, a plural
+		// names a range or a group of islands (measured apart).
+		f.rule = "a plural listed with a place"
+		f.add(a, b, Place, true)
+		return true
+	}
 	if places.has(whole) || demonyms.has(last) || f.isDemonymOfPlace(whole) || f.isCommonWord(last) ||
 		f.fullPersonName(a, b) && !f.isOrdinaryWord(last) {
 		return false // "the Dallas Stars" is a team though "Dallas" is a given name

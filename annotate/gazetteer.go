@@ -100,7 +100,7 @@ var (
 )
 
 var (
-	towns      = sortedList{data: townsData}
+	towns      = townList{sortedList{data: townsData}}
 	firstNames = givenNames{english: sortedList{data: firstNamesData}, us: sortedList{data: usGivenNamesData}}
 	states     = loadGazetteer(statesData, false)
 	// englishWords are the words of English written in lower case (SCOWL,
@@ -151,6 +151,35 @@ func (l sortedList) has(name string) bool {
 // IsTown reports whether name is a town or region of GeoNames (weak
 // evidence of a place: many towns share a name with a person).
 func IsTown(name string) bool { return towns.has(name) }
+
+// townList is GeoNames' list of towns, read with the abbreviations news
+// writes for a town's first word: GeoNames spells "Saint Croix", "Mount
+// Vernon" and "Fort Myers" out, while papers write "St. Croix", "Mt.
+// Vernon" and "Ft. Myers" (and the other way round).
+type townList struct {
+	sortedList
+}
+
+// townAbbreviations pair a town's first word as GeoNames writes it with
+// its abbreviation.
+var townAbbreviations = [][2]string{{"Saint ", "St. "}, {"Sainte ", "Ste. "}, {"Mount ", "Mt. "}, {"Fort ", "Ft. "}, {"Port ", "Pt. "}}
+
+// has reports whether name, or name with its first word abbreviated or
+// spelled out, is a town.
+func (l townList) has(name string) bool {
+	if l.sortedList.has(name) {
+		return true
+	}
+	for _, ab := range townAbbreviations {
+		if rest, ok := strings.CutPrefix(name, ab[1]); ok {
+			return l.sortedList.has(ab[0] + rest)
+		}
+		if rest, ok := strings.CutPrefix(name, ab[0]); ok {
+			return l.sortedList.has(ab[1] + rest)
+		}
+	}
+	return false
+}
 
 // givenNames are the given names of two lists: Moby's English names, and
 // the US Social Security Administration's (every name given to 500 babies

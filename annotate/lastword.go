@@ -1,5 +1,7 @@
 package annotate
 
+import "strings"
+
 // Many kinds of name are told by their last word alone: a street or a
 // venue ("Seventh Street", "Heinz Field"), an event ("Vietnam War"), a law
 // or an award ("Affordable Care Act", "Nobel Prize"), a market index
@@ -27,7 +29,7 @@ type lastWordKind struct {
 
 // lastWordKinds are the kinds of name told by their last word.
 var lastWordKinds = []lastWordKind{
-	{name: "a place by its last word", words: placeLastWords, typ: Place, minWords: 1, descriptor: true, also: venueCenter, check: placeByLastWord},
+	{name: "a place by its last word", words: placeLastWords, typ: Place, minWords: 1, descriptor: true, also: venueOrCompound, check: placeByLastWord},
 	{name: "a newspaper named after its town", words: newspaperWords, typ: Organization, minWords: 2, descriptor: true, check: newspaperOfTown},
 	{name: "an event by its last word", words: eventLastWords, typ: Event, minWords: 2, descriptor: true, check: eventEdition},
 	{name: "a law or award by its last word", words: lawAwardLastWords, typ: Other, minWords: 2},
@@ -82,10 +84,15 @@ func notAPerson(f *finder, a, b int) (int, bool) {
 // word ("Seventh Street", "17th Street", "Heinz Field", "Blossom Music
 // Center", "Tibetan Plateau"). A phrase with "of" is left to the splits
 // ("Ann Wee of Sioux Falls"), and a given name before a word that is also
-// a surname ("Sally Field") to the person rules.
+// a surname ("Sally Field") to the person rules, but after "the" or a
+// preposition of place ("in the Quillan Valley", "near Quillan Heights"),
+// where news writes no person's name.
 func placeByLastWord(f *finder, a, b int) (int, bool) {
 	t := f.toks
 	if b-a == 1 {
+		if compoundPlace(t[a].text) {
+			return a, true // "Alexanderplatz", "Schlosspark-Klinik"
+		}
 		if !isOrdinal(f.word(a - 1)) {
 			return a, false
 		}
@@ -97,7 +104,19 @@ func placeByLastWord(f *finder, a, b int) (int, bool) {
 		}
 	}
 	last := t[b-1].text
-	if surnamePlaceWords[last] && b-a >= 2 && !isNumber(f.word(a-1)) {
+	before := strings.ToLower(f.word(a - 1))
+	placeBefore := f.lowerWord(a-1) && (before == "the" || placePrepositions[before] && !personPrepositions[before])
+	if resortWords[last] {
+		// "a trip to Disney World", "a day at Ferrari World"; but "an
+		// editor at PC World", "wrote in Zorbly World": a magazine's or a
+		// shop's name.
+		visit := before == "at" && !workplaceNouns[strings.ToLower(f.word(a-2))] ||
+			before == "to" && motionWords[strings.ToLower(f.word(a-2))] || visitWords[before]
+		if b-a < 2 || !f.lowerWord(a-1) || !visit {
+			return a, false
+		}
+	}
+	if surnamePlaceWords[last] && b-a >= 2 && !isNumber(f.word(a-1)) && !placeBefore {
 		// "Sally Field", "U.S. Trade Representative Carla Hills", "Mr.
 		// Lane": a given name, an initial or a title before the last word
 		// makes it a surname.
@@ -107,6 +126,56 @@ func placeByLastWord(f *finder, a, b int) (int, bool) {
 	}
 	return a, true
 }
+
+// venueOrCompound reports whether toks[a:b] end a place's name though
+// its last word is none of placeLastWords: a venue's "Center"
+// (venueCenter), one word compounded with its kind (compoundPlace), or a
+// resort's word where someone goes to it (resortWords, read by
+// placeByLastWord).
+func venueOrCompound(f *finder, a, b int) bool {
+	return venueCenter(f, a, b) || b-a == 1 && compoundPlace(f.toks[a].text) || resortWords[f.toks[b-1].text]
+}
+
+// resortWords end the name of a theme park or a resort ("Disney World",
+// "Ferrari World"), and of as many magazines and shops: such a name is a
+// place only where someone goes to it or spends time at it.
+var resortWords = setOf("World")
+
+// visitWords come before a place someone goes to.
+var visitWords = setOf("visit", "visited", "visiting", "visits", "toured", "tour")
+
+// compoundPlace reports whether w is a street, a square, a canal or a
+// hospital named in one word the way German, Dutch and the Scandinavian
+// languages name them, the word for its kind joined to its end
+// ("Alexanderplatz", "Kurfürstendamm", "Herengracht", "Kalverstraat",
+// "Drottninggatan"), or after a hyphen ("Schlosspark-Klinik",
+// "Quillan-Bridge"). A word of English ("Westminster") or a given name is
+// none.
+func compoundPlace(w string) bool {
+	if isEnglishWord(w) || firstNames.has(w) || strings.ToUpper(w) == w {
+		return false
+	}
+	if i := strings.LastIndexAny(w, "-‐"); i > 0 && i < len(w)-1 {
+		part := w[i+len("-"):]
+		if strings.HasPrefix(w[i:], "‐") {
+			part = w[i+len("‐"):]
+		}
+		return placeLastWords[part] || compoundPlaceEnds[strings.ToLower(part)]
+	}
+	lower := strings.ToLower(w)
+	for end := range compoundPlaceEnds {
+		if len(lower) >= len(end)+3 && strings.HasSuffix(lower, end) {
+			return true
+		}
+	}
+	return false
+}
+
+// compoundPlaceEnds are the words for a street, a square, a canal, a quay,
+// a station or a hospital that German, Dutch, Swedish and Danish join to
+// the end of a name.
+var compoundPlaceEnds = setOf("straße", "strasse", "platz", "gasse", "allee", "damm", "ufer", "bahnhof", "klinik",
+	"klinikum", "krankenhaus", "gracht", "straat", "plein", "kade", "gatan", "torget", "gade")
 
 // venueCenter reports whether toks[a:b] end with "Center" or "Centre"
 // after a word for what is held there ("Blossom Music Center", "PNC Bank
@@ -129,6 +198,14 @@ var placeLastWords = setOf("Street", "St.", "Avenue", "Ave.", "Road", "Rd.", "Dr
 	"Island", "Islands", "Beach", "Falls", "Springs", "Heights", "Hills", "Forest", "Coast", "Ocean", "Sea", "Bay",
 	"Gulf", "Strait", "Channel", "Basin", "Glacier", "Reef", "County", "Township", "Borough", "Parish",
 	"Observatory", "Lighthouse", "Dam", "Harbour", "Harbor", "Pier", "Marina", "Cemetery", "Memorial",
+	// Waterways, coasts and walks by the water ("Quillan Canal", "Venice
+	// Lagoon", "Thames Estuary", "Geiranger Fjord", "Varrow Promenade").
+	"Canal", "Lagoon", "Estuary", "Fjord", "Marsh", "Swamp", "Wetlands", "Volcano", "Archipelago", "Atoll",
+	"Promenade", "Esplanade", "Boardwalk", "Embankment", "Quay", "Wharf", "Waterfront", "Racecourse", "Velodrome",
+	// Hills and their crests ("Oxley Ridge", "Pikes Peak", "Capitol Hill"),
+	// surnames too (surnamePlaceWords). "Hall" is left out: it ends as
+	// many institutions ("Hall of Fame") as buildings.
+	"Ridge", "Peak", "Hill",
 	// Hospitals are places, as buildings where things happen to people ("taken
 	// to Quux General Hospital"), as the gold set's guidelines annotate them.
 	"Hospital", "Infirmary")
@@ -217,10 +294,13 @@ func productModel(f *finder, p *phraseSpan) bool {
 // ("Chapter 11", "Game 7") and a sports report's scores ("Wild 4,
 // Sabres 1") are left alone, and so is a street before its house
 // number, which the recogniser calls a place ("Via Zorbly 15"). One word
-// of the English dictionary ("Game 7", "Chapter 11") is a label.
+// of the English dictionary ("Game 7", "Chapter 11") is a label. A name
+// of more than three words before the number holds two names run
+// together ("the Zorbly Stadia Red Dead Redemption 2 port": a platform
+// and a game), and is left to the other rules.
 func nameAndNumber(f *finder, p *phraseSpan) bool {
 	a, b := p.a, p.b
-	if p.descriptor || f.sports || b >= len(f.toks) || !isNumber(f.toks[b].text) || len(f.toks[b].text) > 4 || isYear(f.toks[b].text) ||
+	if p.descriptor || f.sports || b-a > 3 || b >= len(f.toks) || !isNumber(f.toks[b].text) || len(f.toks[b].text) > 4 || isYear(f.toks[b].text) ||
 		f.toks[b].start != f.toks[b-1].end+1 {
 		return false
 	}
@@ -239,3 +319,75 @@ func nameAndNumber(f *finder, p *phraseSpan) bool {
 	f.add(a, b+1, Other, true)
 	return true
 }
+
+// placeByFirstWord: a feature of the land, a street or a town named by a
+// word for its kind before its name ("Lake Quillan", "Mount Varrick", "Mt.
+// Varrick", "Cape Zorbly", "Rue Quillan", "Calle de Alcala", "Via
+// Garibaldi") is a place, whatever gazetteer lists it; a saint's name is
+// a town's where GeoNames lists the town ("St. Croix", "Saint-Quillan"
+// is no person of the text). It runs after the rules of organisations'
+// cue words ("Lake Forest College", "Mount Sinai Health System"), and
+// leaves alone a person's name led by a given name that is also a kind's
+// word ("Sierra Quillan said").
+func placeByFirstWord(f *finder, p *phraseSpan) bool {
+	a, b := p.a, p.b
+	if p.descriptor || b-a < 2 || b-a > 4 {
+		return false
+	}
+	first := f.toks[a].text
+	switch {
+	case placeFirstWords[first]:
+	case streetFirstWords[first]:
+		if f.toks[a].sentStart || b-a == 2 && isEnglishWord(f.toks[a+1].text) {
+			// "Via Zorbly, the firm said": a preposition; "Via Rail",
+			// "Place Bets": a brand of ordinary words (streets are
+			// named after people, places and dates).
+			return false
+		}
+	case saintWords[first]:
+		if !towns.has(f.text(a, b)) {
+			return false // "St. Quillan said": a saint
+		}
+	default:
+		return false
+	}
+	for k := a + 1; k < b; k++ {
+		if !f.toks[k].upper && !placeParticles[f.toks[k].text] {
+			return false
+		}
+	}
+	rest := f.text(a+1, b)
+	before := strings.ToLower(f.word(a - 1))
+	if !f.upperWord(b-1) || orgs.has(rest) || f.isOrganization(a, b) || f.surnameSoFar(rest) ||
+		f.fullPersonName(a, b) && (saintWords[first] || f.recognised(a, b) == Person && before != "the" &&
+			!(placePrepositions[before] && !personPrepositions[before])) {
+		// A kind's word that is also a given name ("Rue", "Sierra") starts a
+		// person's name where the recogniser reads one and no "the" or
+		// preposition of place stands before it.
+		return false
+	}
+	f.add(a, b, Place, true)
+	return true
+}
+
+// placeFirstWords start the name of a feature of the land or the sea in
+// English and the languages of the places news names ("Lake Quillan",
+// "Mount Varrick", "Cape Cod", "Isla Mujeres", "Lago Maggiore").
+var placeFirstWords = setOf("Lake", "Mount", "Mt.", "Mt", "Cape", "Isle", "Isla", "Ile", "Île", "Lago", "Loch",
+	"Monte", "Mont", "Pico", "Sierra", "Bahía", "Bahia", "Rio", "Río")
+
+// streetFirstWords start a street's or a square's name in the languages
+// whose addresses news quotes, capitalised as English writes them ("Rue
+// Quillan", "Via Garibaldi", "Calle de Alcala", "Piazza Navona"); at a
+// sentence's start "Via" is the preposition.
+var streetFirstWords = setOf("Rue", "Via", "Viale", "Corso", "Piazza", "Piazzale", "Calle", "Avenida", "Paseo",
+	"Rua", "Praça", "Largo", "Plaza", "Place", "Boulevard", "Quai", "Platz", "Strasse", "Straße", "Ulitsa")
+
+// saintWords start a town's name after a saint ("St. Croix", "Saint
+// Louis", "Ste. Genevieve").
+var saintWords = setOf("St.", "Saint", "Ste.", "Sainte")
+
+// placeParticles join the words of a place's name in the languages it is
+// named in ("Calle de Alcala", "Rio de Janeiro", "Isla del Sol").
+var placeParticles = setOf("de", "del", "della", "di", "da", "do", "dos", "das", "des", "du", "la", "le", "les",
+	"el", "los", "las", "von", "am", "an", "der")

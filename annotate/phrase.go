@@ -57,6 +57,7 @@ func init() {
 		{"a government body after a nationality", governmentOfNation},
 		{"a person's name before an organisation's", personBeforeOrganization},
 		{"an organisation by its cue words", cueOrganization},
+		{"a place by its first word", placeByFirstWord},
 		lastWordRule("a newspaper named after its town"),
 		{"a name and its number", nameAndNumber},
 		{"a firm of names joined by &", firmWithAmpersand},
@@ -111,6 +112,8 @@ func init() {
 		{"a lone word starting a sentence", loneSentenceStart},
 		{"a person or place of common words", nameOfCommonWords},
 		{"a person led by a common word", personLedByCommonWord},
+		{"a surname by the words around it", surnameByPosition},
+		{"a place by its position", placeOfPosition},
 		{"a place nobody lists", unlistedPlace},
 		{"a town of two words or more", townOfWords},
 		{"a person's name after the", personAfterThe},
@@ -423,6 +426,13 @@ func (f *finder) hasPersonAfterOffice(a, b int) bool {
 func gazetteerPlace(f *finder, p *phraseSpan) bool {
 	whole := f.text(p.a, p.b)
 	listed := places.has(whole)
+	if listed && adjectivalRegions[whole] && f.lowerWord(p.b) && !clauseWordTags[f.tags[p.b]] {
+		// "his private Caribbean island", "the Atlantic hurricane
+		// season": a region's name as an adjective, which names nothing
+		// (as "Afghan" does not); "in the Caribbean on Monday" is the
+		// region.
+		return true
+	}
 	if listed && orgs.has(whole) && !strings.EqualFold(f.word(p.a-1), "the") {
 		return false // "Amazon said", but "the Amazon" is the river or the forest
 	}
@@ -432,6 +442,17 @@ func gazetteerPlace(f *finder, p *phraseSpan) bool {
 	}
 	return false
 }
+
+// clauseWordTags are the parts of speech of the words that may follow a
+// region's name used as a noun ("in the Caribbean on Monday", "the
+// Pacific is warming"); a noun after it makes it an adjective (the
+// tagger calls some such nouns verbs: "Caribbean island" VBP).
+var clauseWordTags = setOf("IN", "CC", "DT", "TO", "RB", "MD", "PRP", "PRP$", "WDT", "WP", "VBD", "VBZ", "VBG", "VBN", "EX", "POS")
+
+// adjectivalRegions are regions whose name English also writes as an
+// adjective before a noun ("a Caribbean island", "Pacific storms").
+var adjectivalRegions = setOf("Caribbean", "Pacific", "Atlantic", "Mediterranean", "Arctic", "Antarctic", "Baltic",
+	"Balkan", "Sahel", "Himalayan", "Alpine", "Andean", "Amazonian", "Saharan")
 
 // personBeforeOrganization: "the Obama National Security Council", "a
 // Trump Justice Department official": a person's surname before an
@@ -502,13 +523,34 @@ func firmWithAmpersand(f *finder, p *phraseSpan) bool {
 	if p.descriptor || places.has(f.text(p.a, p.b)) || isNumber(f.word(p.b)) {
 		return false // "S&P 500" is an index
 	}
+	t := f.toks
 	for k := p.a; k < p.b; k++ {
-		if w := f.toks[k].text; (w == "&" && k > p.a && k+1 < p.b) || strings.Contains(w, "&") && len(w) > 1 {
+		if w := t[k].text; (w == "&" && k > p.a && k+1 < p.b) || strings.Contains(w, "&") && len(w) > 1 {
+			if w == "&" && t[p.a].sentStart && k == p.a+1 && p.b == k+2 && isEnglishWord(t[p.a].text) && isEnglishWord(t[k+1].text) {
+				// "Plug & Charge lets the car pay": two words of English
+				// starting a sentence name a feature as often as a firm;
+				// left to the name's other mentions.
+				f.add(p.a, p.b, "", false)
+				return true
+			}
+			if end := k + 2; w == "&" && end < p.b && !orgLastWords[t[p.b-1].text] && !orgCueWordAt(f, p.b-1) {
+				// "a Bang & Olufsen Premium sound system": the firm's name
+				// ends at the name after "&"; the rest is its product's.
+				f.add(p.a, end, Organization, true)
+				return true
+			}
 			f.add(p.a, p.b, Organization, true)
 			return true
 		}
 	}
 	return false
+}
+
+// orgCueWordAt reports whether toks[i] is a word that ends an
+// organisation's name ("Partners", "Group", "Associates").
+func orgCueWordAt(f *finder, i int) bool {
+	w := f.toks[i].text
+	return orgLastWords[w] || orgCueNouns[strings.ToLower(w)]
 }
 
 // organizationAfterKind: "Developer Valve called it a flagship game",
@@ -659,7 +701,8 @@ func trimNationalities(f *finder, p *phraseSpan) bool {
 // other capitalised words names one of its products, services or
 // vehicles (other), unless the words are an organisation's, a medium's, a
 // place's or a title ("Toyota Motor", "BBC Sport", "Google CEO"). A model
-// number after the name is part of it.
+// number after the name is part of it. A name of more than three words
+// after the maker's holds two names: the product's first word ends it.
 func productOfMaker(f *finder, p *phraseSpan) bool {
 	t := f.toks
 	a, b := p.a, p.b
@@ -675,6 +718,14 @@ func productOfMaker(f *finder, p *phraseSpan) bool {
 	}
 	if f.fullPersonName(a+1, b) {
 		return false // "Amazon Jeff Bezos"
+	}
+	if b-a > 4 {
+		// "the Zorbly Stadia Red Dead Redemption 2 port": a maker's
+		// product is named in one to three words; more are two names run
+		// together, the product and a title on it.
+		f.add(a, a+2, Other, true)
+		f.phrase(a+2, b, false)
+		return true
 	}
 	if b < len(t) && t[b].start == t[b-1].end+1 && (isNumber(t[b].text) || isModelCode(t[b].text)) {
 		b++ // "Ascom Myco 2", "Samsung Galaxy S10"
@@ -910,21 +961,45 @@ func groupBeforeCueNoun(f *finder, p *phraseSpan) bool {
 }
 
 // craftBeforeCueNoun: "the Galileo probe", "Perseverance rover" are
-// neither persons nor places.
+// neither persons nor places. A person's surname of the text before the
+// noun says whose it is ("an Obama phone call"), and a well-known place
+// ending the name says where the craft goes ("the Galileo Jupiter probe").
 //
 // One or two lower-case words may stand between ("its Starship reusable
 // launch vehicle").
 func craftBeforeCueNoun(f *finder, p *phraseSpan) bool {
-	if p.descriptor || places.has(f.text(p.a, p.b)) {
-		return false
+	name := f.text(p.a, p.b)
+	if p.descriptor || places.has(name) || f.surnameSoFar(name) || p.b-p.a == 1 && (f.takenUpAsPerson(name) || f.typedBefore(name, Person)) {
+		return false // "a confidential Obama phone call": whose call it was
 	}
 	for k := p.b; k < p.b+3 && f.lowerWord(k); k++ {
 		if craftCueNouns[f.word(k)] {
+			if last := p.b - 1; last > p.a && places.has(f.word(last)) {
+				// "NASA's Galileo Jupiter probe": the craft, then where it
+				// goes.
+				f.add(p.a, last, Other, true)
+				f.add(last, p.b, Place, true)
+				return true
+			}
 			f.add(p.a, p.b, Other, true)
 			return true
 		}
 		if !craftModifierTags[f.tags[k]] {
 			return false // a verb or article between: "Williams said the phone call"
+		}
+	}
+	return false
+}
+
+// typedBefore reports whether a rule typed a mention of name as typ
+// earlier in the text.
+func (f *finder) typedBefore(name string, typ EntityType) bool {
+	if !f.named[name] {
+		return false
+	}
+	for _, c := range f.cands {
+		if c.name == name && c.typ == typ {
+			return true
 		}
 	}
 	return false
@@ -953,8 +1028,12 @@ func capitalisedThe(f *finder, p *phraseSpan) bool {
 	if p.a == 0 || t[p.a-1].text != "The" || t[p.a-1].sentStart || p.descriptor || afterDateline(t, p.a-1) {
 		return false // "CLEVELAND, Ohio – The Doobie Brothers": the sentence starts there
 	}
-	if p.b-p.a >= 2 && f.titleOfWords(p.a, p.b, false) {
-		return false // a title of ordinary words: "The Hard Thing About Hard Things"
+	if p.b-p.a >= 2 && f.titleOfWords(p.a, p.b, false) || p.b-p.a > 2 || p.a >= 2 && (isOpeningQuote(t[p.a-2].text) || t[p.a-2].text == "‘") {
+		// A title of ordinary words ("The Hard Thing About Hard Things"),
+		// one of more than two words after "The", or one opening a
+		// quotation ("‘The Medium is the Message’") is a work's title, not
+		// a paper's or a band's ("The Hill", "The Times", "The Eagles").
+		return false
 	}
 	f.add(p.a-1, p.b, Organization, true)
 	return true
@@ -1043,9 +1122,18 @@ func nameLedByPlace(f *finder, p *phraseSpan) bool {
 	if typ := f.recognised(p.a, p.b); typ == Place {
 		return false
 	}
+	if namingVerbs[strings.ToLower(f.word(p.a-1))] {
+		// "a mission called Europa Clipper": a name given to anything,
+		// left to its other mentions.
+		f.add(p.a, p.b, "", false)
+		return true
+	}
 	f.add(p.a, p.b, Organization, true)
 	return true
 }
+
+// namingVerbs come before a name given to something of any kind.
+var namingVerbs = setOf("called", "named", "dubbed", "nicknamed", "codenamed", "code-named", "titled", "entitled")
 
 // capitalisedMidSentence reports whether w is written, as it is, inside a
 // sentence somewhere in the text.
@@ -1281,7 +1369,9 @@ var placePrepositions = setOf("in", "near", "from", "to", "across", "outside", "
 // the recogniser calls a place, that neither gazetteer lists (GeoNames'
 // towns hold every town of a thousand people and most villages of 500), is suggested as a place
 // only where its words say so: after a preposition of place ("in Sarkh")
-// or a place noun and "of", before a place noun or a comma and a place, or as another mention of
+// or a place noun and "of", before a place noun or a comma and a place,
+// where its position says so (placeOfPosition, before it: "south of
+// Sarkh", "from Sarkh to Kabul", "Kabul and Sarkh"), or as another mention of
 // it is typed. Otherwise it is most often a company, a title or a
 // heading.
 func unlistedPlace(f *finder, p *phraseSpan) bool {

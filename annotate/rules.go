@@ -586,7 +586,8 @@ func (f *finder) resolve() []candidate {
 	}
 	var out []candidate
 	for _, c := range f.cands {
-		if full, ok := fullBySurname[c.name]; ok && c.words == 1 && !(c.firm && c.typ != Person && c.typ != Place && !listedOnly(c)) {
+		if full, ok := fullBySurname[c.name]; ok && c.words == 1 && !(c.firm && c.typ != Person && c.typ != Place && !listedOnly(c)) &&
+			!(c.firm && placeOnlyRules[c.rule]) {
 			// A surname two people named in full share ("Weizsäcker" of
 			// Richard and Fritz von Weizsäcker) is still a person's; it
 			// keeps its own name.
@@ -916,8 +917,9 @@ func (f *finder) teamsEverywhere() {
 			// names of districts and villages. A venue by its last word
 			// ("Quux Field"), a place by the word after it ("a Quuxley
 			// native", "Quuxley residents") and a person named in full
-			// ("Ann Morgan", then "Morgan") are left alone.
-			c.typ, c.firm, c.rule = Organization, true, ruleOneType
+			// ("Ann Morgan", then "Morgan") are left alone. The rule has
+			// its own name, so that its precision is measured apart.
+			c.typ, c.firm, c.rule = Organization, true, ruleClubOfMatches
 			continue
 		}
 		if c.typ == "" && c.rule == "the recogniser's label" && teams[c.name] && !placeStaysPlace[f.wordBefore(c.start)] {
@@ -972,6 +974,11 @@ func (f *finder) wordAfter(end int) string {
 	}
 	return strings.ToLower(string(f.runes[i:j]))
 }
+
+// placeOnlyRules type a place by words said of places only ("the mayor
+// of Lincoln", "Lincoln, Neb."): the mention stays a place though a
+// person of the text bears the name ("Ann Lincoln").
+var placeOnlyRules = setOf("a place by its position", "a town before a state")
 
 // personNamed reports whether word is among the names of a person found
 // with two words or more.

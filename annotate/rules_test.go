@@ -96,7 +96,7 @@ func TestSuggestRules(t *testing.T) {
 		{
 			name: "planets and moons are places, a craft named before its kind is neither person nor place",
 			text: "NASA's Galileo Jupiter probe measured plasma near Europa. Jupiter's radiation strips the surface of Europa and Enceladus.",
-			want: []string{"organization:NASA", "other:Galileo Jupiter", "place:Europa", "place:Jupiter", "place:Europa", "place:Enceladus"},
+			want: []string{"organization:NASA", "other:Galileo", "place:Jupiter", "place:Europa", "place:Jupiter", "place:Europa", "place:Enceladus"},
 		},
 		{
 			name: "organisations are found by their cue words",
@@ -510,6 +510,53 @@ func TestSuggestClassesOfUnseenNews(t *testing.T) {
 		{"a club before a job of its staff", "Tottenham manager Ange Postecoglou praised the squad.", []string{"organization:Tottenham", "person:Ange Postecoglou"}},
 		{"an office of an agency", "Senator Mark Kelly spoke. Kelly said the Office of Science would fund the work.",
 			[]string{"person:Mark Kelly", "person:Kelly=Mark Kelly", "organization:Office of Science"}},
+	}
+	for _, tt := range tests {
+		t.Run(tt.name, func(t *testing.T) {
+			if got := describe(Suggest(tt.text, nil)); !reflect.DeepEqual(got, tt.want) {
+				t.Errorf("Suggest(%q)\n got  %q\n want %q", tt.text, got, tt.want)
+			}
+		})
+	}
+}
+
+// TestSuggestPlacesAsAClass holds sentences, written for the test, of the
+// kinds of place issue 16's seventh round found typed worst on unseen
+// news: names no gazetteer lists, told by a word for their kind or by
+// where they stand, and surnames that are also towns.
+func TestSuggestPlacesAsAClass(t *testing.T) {
+	tests := []struct {
+		name, text string
+		want       []string
+	}{
+		{"a feature named by its kind's word first", "Fishermen on Lake Quillan saw Mount Varrick from Cape Brell.",
+			[]string{"place:Lake Quillan", "place:Mount Varrick", "place:Cape Brell"}},
+		{"a waterway and a crest by their last word", "The fire spread from Oxley Ridge to the Quillan Canal.",
+			[]string{"place:Oxley Ridge", "place:Quillan Canal"}},
+		{"streets named in other languages", "They walked from the Rue Quillan to Varrowplatz and along the Calle de Brell.",
+			[]string{"place:Rue Quillan", "place:Varrowplatz", "place:Calle de Brell"}},
+		{"a town written with its saint abbreviated", "She grew up on St. Croix and moved to Mt. Vernon.",
+			[]string{"place:St. Croix", "place:Mt. Vernon"}},
+		{"a resort where someone goes", "The family took a trip to Quillan World in May.", []string{"place:Quillan World"}},
+		{"a place after a bearing", "The village lies 20 miles south of Brelford.", []string{"place:Brelford"}},
+		{"places at the two ends of a route", "The convoy travelled from Ardenne to Moraz on Monday.", []string{"place:Ardenne", "place:Moraz"}},
+		{"places between which something lies", "Police closed the road between Aldenham and Coxley.", []string{"place:Aldenham", "place:Coxley"}},
+		{"a place before its kind set off by commas", "In Kharvan, the regional capital, residents queued.", []string{"place:Kharvan"}},
+		{"a place that owns a part of it", "Troops massed on Zorbland's border.", []string{"place:Zorbland"}},
+		{"a town and its state", "He was arrested in Brelford, Okla., on Monday.", []string{"place:Brelford", "place:Okla."}},
+		{"a neighbourhood by its last word after the", "He lives in the Quillan Heights neighborhood.", []string{"place:Quillan Heights"}},
+		{"a plural listed with a place is a range", "Snow fell on the Alps and the Quillans.", []string{"place:Alps", "place:Quillans"}},
+		{"a surname that is a town, listed with a person", "Ann Clinton spoke. Unlike the Nixon and Clinton years, it was calm.",
+			[]string{"person:Ann Clinton", "person:Nixon", "person:Clinton=Ann Clinton"}},
+		{"a surname that is a town, before a word for a time in office", "The Lincoln administration denied it.", []string{"person:Lincoln"}},
+		{"a surname that is a town, after a title", "Mr. Nixon spoke in Lincoln.", []string{"person:Nixon", "place:Lincoln"}},
+		{"a town that is a person's surname, by words said of places only", "Senator Ann Lincoln met the mayor of Lincoln. Ann Lincoln moved to Lincoln, Neb., in 1990.",
+			[]string{"person:Ann Lincoln", "place:Lincoln", "person:Ann Lincoln", "place:Lincoln", "place:Neb."}},
+		{"a comma ending a clause makes no list of places", "He was held near Gladstone Avenue, Harris said.", []string{"place:Gladstone Avenue"}},
+		{"a name made an adjective by -born is none", "The Varrow-born striker scored.", nil},
+		{"a town before a word for its people or services", "A Harmsby man told the Brelford police he saw it.", []string{"place:Harmsby", "place:Brelford"}},
+		{"a country before a title with its post", "U.S. Ambassador to the European Union Ann Wu spoke.",
+			[]string{"place:U.S.=United States", "organization:European Union", "person:Ann Wu"}},
 	}
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) {

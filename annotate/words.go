@@ -391,7 +391,10 @@ var singleOrgWords = setOf("Army", "Navy", "Senate", "Congress", "Parliament", "
 var placeCueNouns = setOf("province", "region", "district", "county", "city", "town", "village", "state",
 	"prison", "airport", "river", "valley", "island", "islands", "area", "neighbourhood", "neighborhood",
 	"square", "street", "border", "camp", "port", "bay", "desert", "peninsula", "governorate", "oblast",
-	"municipality", "prefecture", "suburb", "enclave", "strait", "mountains", "lake", "coast")
+	"municipality", "prefecture", "suburb", "enclave", "strait", "mountains", "lake", "coast",
+	// Plurals, after the last of places listed ("Quarrington and Brelford
+	// counties").
+	"provinces", "regions", "districts", "counties", "cities", "towns", "villages", "states")
 
 // roleNouns are lower-case words for what a person is or does, used to
 // recognise a name next to them as a person's.
