@@ -21,8 +21,8 @@ const (
 )
 
 // ConfidentScore is the score from which a suggestion counts as confident:
-// 97 in 100 suggestions scored so were right on the tune part of the gold
-// set, 90 in 100 on the held-out test part.
+// 98 in 100 suggestions scored so were right on the tune part of the gold
+// set, 91 in 100 on the held-out test part (96 articles, 1 December 2026).
 const ConfidentScore = 0.85
 
 // knownConfidence is the score of a name the library knows: the person
