@@ -50,7 +50,11 @@ func (l *Library) Backup(ctx context.Context, path string) error {
 			return err
 		})
 	}); err != nil {
+		// With the small cache SQLite spills the copy's pages through a
+		// rollback journal of its own; a copy that failed (a full disk)
+		// leaves it behind.
 		os.Remove(tmp)
+		os.Remove(tmp + "-journal")
 		return fmt.Errorf("back up library to %s: %w", path, classify(err))
 	}
 	// SQLite makes the copy readable by everyone; it holds the whole
