@@ -254,6 +254,10 @@ var ruleCases = map[string][]ruleCase{
 		{text: "Trump beat Hillary Clinton in Michigan.", phrase: "Trump"},
 		{text: "On Sunday Arsenal beat Benfica 2-1 at home.", phrase: "Benfica", want: []string{"organization:Benfica"}},
 		{text: "The rematch is in Pittsburgh on Sunday.", phrase: "Pittsburgh"},
+		// A numbered part of a hearing, a book or a series is no score.
+		{text: "Highlights:\nDay 3, Part 10: the opening statement", phrase: "Day"},
+		{text: "Highlights:\nDay 3, Part 10: the opening statement", phrase: "Part"},
+		{text: "Recap\nGame 7, Round 2: Zorbly led early.", phrase: "Game"},
 	},
 	"a team in a sports report": {
 		{text: sportsReport + " Minnesota will face Northwestern next.", phrase: "Minnesota", want: []string{"organization:Minnesota"}},
