@@ -166,7 +166,7 @@ func initialsOfNames(toks []token) map[string]string {
 					parts.WriteRune(unicode.ToUpper(r))
 				}
 			}
-			name := tokensText(toks, words[k].start, words[len(words)-1].end)
+			name := tokensText(toks[p[0]:p[1]], words[k].start, words[len(words)-1].end)
 			for _, initials := range []string{whole.String(), parts.String()} {
 				if prev, ok := out[initials]; ok && prev != name {
 					out[initials] = ""

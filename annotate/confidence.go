@@ -76,6 +76,11 @@ var ruleConfidence = map[string]float64{
 	"an organisation by the words around it":   0.94, // 14 of 14
 	ruleGazetteerOrganization:                  0.99, // 94 of 94
 	"an organisation's last word alone":        0.93, // 40 of 42
+	ruleLexiconOrganization:                    0.85, // 10 of 11
+	ruleEventEdition:                           0.88, // 6 of 6
+	ruleProductBrand:                           0.88, // 20 of 22
+	ruleProductAlone:                           0.89, // 7 of 7
+	ruleWorkList:                               0.90, // 8 of 8
 	"listed with an organisation":              0.80, // 7 of 8
 	"one type per name":                        0.95, // 59 of 61
 	"places in a hyphenated word":              0.92, // 11 of 11
@@ -94,4 +99,4 @@ var contextRules = setOf("a state after a town", "a town before a state", "a tea
 	"a craft before a craft noun", "a programme before a programme noun", "an abbreviation in brackets", "a team named in the plural",
 	"a team in a sports report", "a person by an age", "a line in capitals", "an office", "a government body after a nationality",
 	"an organisation as a source or workplace", "a company named by a possessive", ruleCoordinated,
-	"a place by its first word", "a place by its position", "a surname by the words around it")
+	"a place by its first word", rulePlacePosition, "a surname by the words around it")

@@ -892,8 +892,8 @@ func (f *finder) familyNameFirstName(a, b int) bool {
 }
 
 // quotedWorks adds the titles in quotation marks as works ("the single
-// “Black Water”", "“Takin’ It to the Streets”", "“Dancing with the
-// Stars”") and returns the tokens they cover. A title is two or more
+// “Quiet Harbour”", "“Walking On the Pier”", "“Sailing with the
+// Giants”") and returns the tokens they cover. A title is two or more
 // words, every one capitalised but the short function words, or one
 // word after a word for a work ("the album “Pose”"). Quoted speech is
 // not in title case.
@@ -953,7 +953,7 @@ func (f *finder) isTitle(a, b int) bool {
 }
 
 // titleSmallWords stay in lower case inside a title ("What a Fool
-// Believes", "Dancing with the Stars").
+// Believes", "Sailing with the Giants").
 var titleSmallWords = setOf("a", "an", "the", "of", "to", "in", "on", "and", "or", "for", "with", "at", "by",
 	"from", "as", "but", "nor", "is")
 

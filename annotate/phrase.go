@@ -113,7 +113,7 @@ func init() {
 		{"a person or place of common words", nameOfCommonWords},
 		{"a person led by a common word", personLedByCommonWord},
 		{"a surname by the words around it", surnameByPosition},
-		{"a place by its position", placeOfPosition},
+		{rulePlacePosition, placeOfPosition},
 		{"a place nobody lists", unlistedPlace},
 		{"a town of two words or more", townOfWords},
 		{"a person's name after the", personAfterThe},

@@ -111,7 +111,7 @@ func (f *finder) placeEndsAt(i int) bool {
 		return false
 	}
 	if n := len(f.cands); n > 0 && f.cands[n-1].end == f.toks[i].end && f.cands[n-1].typ == Place && f.cands[n-1].firm &&
-		f.cands[n-1].rule != "a place by its position" {
+		f.cands[n-1].rule != rulePlacePosition {
 		return true
 	}
 	name := f.text(start, i+1)
@@ -207,7 +207,7 @@ func placeOfPosition(f *finder, p *phraseSpan) bool {
 	}
 	typ := f.recognised(a, b)
 	strong := f.placeByStrongPosition(a, b)
-	if typ == Organization || typ == Person && !(strong && towns.has(f.text(a, b))) || f.toks[a].allCaps {
+	if typ == Organization || typ == Person && !(strong && towns.has(f.text(a, b))) {
 		// The recogniser's person gives way only to a strong cue and a
 		// town of that name ("Ann Lincoln met the mayor of Lincoln").
 		return false
@@ -230,6 +230,10 @@ func placeOfPosition(f *finder, p *phraseSpan) bool {
 	f.add(a, b, Place, true)
 	return true
 }
+
+// rulePlacePosition names the places placeOfPosition finds by a strong
+// cue ("south of X", "the mayor of X").
+const rulePlacePosition = "a place by its position"
 
 // ruleWeakPlacePosition names the places placeOfPosition finds by a weak
 // position only.

@@ -978,7 +978,7 @@ func (f *finder) wordAfter(end int) string {
 // placeOnlyRules type a place by words said of places only ("the mayor
 // of Lincoln", "Lincoln, Neb."): the mention stays a place though a
 // person of the text bears the name ("Ann Lincoln").
-var placeOnlyRules = setOf("a place by its position", "a town before a state")
+var placeOnlyRules = setOf(rulePlacePosition, "a town before a state")
 
 // personNamed reports whether word is among the names of a person found
 // with two words or more.

@@ -76,10 +76,12 @@ var workLeads = setOf("the", "a", "an", "his", "her", "their", "its", "our", "my
 // directed by", "The Lantern Keepers, starring").
 var workMakers = setOf("starring", "directed", "written", "produced", "narrated", "featuring")
 
-// titleSmallWords inside a title join capitalised words ("Moth on the
-// Pier", "Keep a Light"); titleJoiners may be followed by a
-// capitalised word at once, the others only through "the" or "a"
-// ("Dancing with the Stars", but "The Lantern Keepers on Netflix").
+// Small words inside a title join its capitalised words ("Moth on the
+// Pier", "Keep a Light"): titleJoiners may be followed by a capitalised
+// word at once, titleInner only through "the" or "a" ("Sailing with the
+// Giants", but "The Lantern Keepers on Netflix", where "on" ends the
+// title). titleSmallWords (context.go) are the words a title keeps in
+// lower case.
 var (
 	titleJoiners = setOf("of", "and", "after", "a", "an", "the", "vs", "vs.", "&")
 	titleInner   = setOf("on", "in", "with", "to", "for", "at", "by", "from", "into", "about", "under", "over", "upon",
@@ -112,7 +114,7 @@ var showKinds = setOf("Auto", "Motor", "Air", "Boat", "Car", "Trade", "Flower", 
 var holidayWords = setOf("Christmas", "Thanksgiving", "Valentine", "Veterans", "Presidents", "Labor", "Labour",
 	"Memorial", "Independence", "Election", "Inauguration", "Boxing", "Remembrance", "Armistice", "Easter", "Mother",
 	"Father", "Groundhog", "Columbus", "Patriots", "Flag", "Earth", "New", "Year", "Emancipation", "Juneteenth", "Family",
-	"Victory", "Reformation", "Unity", "National", "Saint", "St.", "Patrick", "Boxing", "Bastille", "Australia", "Canada")
+	"Victory", "Reformation", "Unity", "National", "Saint", "St.", "Patrick", "Bastille", "Australia", "Canada")
 
 // namedPapers, after a name, make it a paper's name, noun and all ("the
 // Hartley dossier", "the Marsh memo").
@@ -851,16 +853,6 @@ func uncoveredPhrases(ps [][2]int, covered map[int]bool) [][2]int {
 		}
 	}
 	return out
-}
-
-// The scores of this file's rules, measured on the tune part of the gold
-// set by TestRuleConfidence ((right+1)/(all+2)); the rules that typed
-// fewer than five names there score defaultConfidence.
-func init() {
-	ruleConfidence[ruleEventEdition] = 0.88 // 6 of 6
-	ruleConfidence[ruleProductBrand] = 0.88 // 20 of 22
-	ruleConfidence[ruleProductAlone] = 0.91 // 9 of 9
-	ruleConfidence[ruleWorkList] = 0.90     // 8 of 8
 }
 
 // marketWords, near a name and a number, make it a market index ("the
