@@ -137,6 +137,8 @@ type finder struct {
 	matches bool
 	// acronyms memoises acronymUse by acronym (orgs.go).
 	acronyms map[string]acronymUse
+	// scored memoises reportsScore: 0 not asked yet, 1 no, 2 yes.
+	scored int8
 }
 
 func (f *finder) text(a, b int) string { return string(f.runes[f.toks[a].start:f.toks[b-1].end]) }
@@ -839,6 +841,17 @@ var teamRules = setOf("a team in a sports result", "a team in a sports report", 
 // a word of winning or losing and a score ("beat ... 4-1") within a
 // sentence.
 func (f *finder) reportsScore() bool {
+	if f.scored == 0 {
+		f.scored = 1
+		if f.scanScore() {
+			f.scored = 2
+		}
+	}
+	return f.scored == 2
+}
+
+// scanScore is reportsScore without its memo.
+func (f *finder) scanScore() bool {
 	win := -100
 	for i, t := range f.toks {
 		if t.sentStart {
