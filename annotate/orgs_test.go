@@ -15,8 +15,8 @@ func init() {
 		{text: "We met Foxconn, Inc. and Basler AG.", phrase: "Foxconn", want: []string{"organization:Foxconn"}},
 		{text: "The Philadelphia Eagles won again.", phrase: "Philadelphia Eagles", want: []string{"organization:Philadelphia Eagles"}},
 		{text: "He joined Logitech Europe last year.", phrase: "Logitech Europe", want: []string{"organization:Logitech Europe"}},
-		{text: "Drägerwerk said it would hire.", phrase: "Drägerwerk", want: []string{"organization:Drägerwerk"}},
-		{text: "Dräger said it would hire.", phrase: "Dräger", want: []string{"organization:Dräger"}},
+		{text: "Geutebrück said it would hire.", phrase: "Geutebrück", want: []string{"organization:Geutebrück"}},
+		{text: "Brechbühler said it would hire.", phrase: "Brechbühler", want: []string{"organization:Brechbühler"}},
 		// A name of the lexicon that is also a person's.
 		{text: "Anna Basler spoke. Then Basler left.", phrase: "Basler", prior: "Anna Basler"},
 		// Unknown names and English words are left to the other rules.
@@ -31,7 +31,7 @@ func init() {
 		{text: "The screen deals with HVX and text entry.", phrase: "HVX", want: []string{"surname:HVX"}},
 		{text: "She studies gaming VR/ARX for a living.", phrase: "ARX", want: []string{"surname:ARX"}},
 		{text: "She studies gaming VR/AR for a living.", phrase: "AR", want: []string{"surname:AR"}},
-		{text: "The car could just as easily be AWX.", phrase: "AWX", want: []string{"surname:AWX"}},
+		{text: "The boat might just as well be QSX.", phrase: "QSX", want: []string{"surname:QSX"}},
 		// An acronym used as a name is left to the acronym rule.
 		{text: "He told the FBI everything.", phrase: "FBI"},
 		{text: "Zorbly Motors (ZMX) makes cars. A new ZMX model came out.", phrase: "ZMX"},
@@ -80,12 +80,12 @@ func TestOrgLexiconWords(t *testing.T) {
 			t.Errorf("%q is an English word or a given name alone", name)
 		}
 	}
-	for _, name := range []string{"Beckhoff", "Logitech", "Philadelphia Eagles", "Draeger"} {
+	for _, name := range []string{"Beckhoff", "Logitech", "Philadelphia Eagles", "Brechbuehler"} {
 		if !inOrgLexicon(name) {
 			t.Errorf("%q is not in the lexicon", name)
 		}
 	}
-	for _, name := range []string{"Target", "Experience", "Apple Inc.", "Infinity", "Zorblax"} {
+	for _, name := range []string{"Target", "Harmony", "Apple Inc.", "Momentum", "Zorblax"} {
 		if inOrgLexicon(name) {
 			t.Errorf("%q is in the lexicon", name)
 		}

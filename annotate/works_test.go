@@ -132,7 +132,7 @@ func TestTitleEnd(t *testing.T) {
 		want string
 	}{
 		{"The Lantern Keepers on Netflix", inText, "The Lantern Keepers"},
-		{"Dancing with the Stars tonight", inText, "Dancing with the Stars"},
+		{"Sailing with the Giants tonight", inText, "Sailing with the Giants"},
 		{"Night Circuit: Reboot is out", inText, "Night Circuit: Reboot"},
 		{"Hunter's Creed and more", inList, "Hunter's Creed"},
 		{"The Sailor and Me was", inText, "The Sailor and Me"},
