@@ -93,32 +93,41 @@ func TestOrgLexiconWords(t *testing.T) {
 }
 
 // TestOrgLexiconInText runs Suggest on invented text: a company the
-// lexicon knows is suggested in every mention, with no cue word, and an
-// acronym the text defines in lower case is suggested nowhere.
+// lexicon knows, named with no cue word and in a context that says
+// nothing of what it is, is suggested as an organisation in every mention
+// (so the test fails if the lexicon does nothing: no other rule types
+// these); a person whose surname is a company of the lexicon stays a
+// person; an acronym the text defines in lower case is suggested nowhere.
 func TestOrgLexiconInText(t *testing.T) {
-	text := "Logitech reported higher sales on Tuesday. Analysts had expected less from Logitech.\n\n" +
+	for _, name := range []string{"Beckhoff", "Geutebrück", "Garmin"} {
+		if !inOrgLexicon(name) {
+			t.Fatalf("%q is not in the lexicon: the test needs names of it", name)
+		}
+	}
+	text := "Analysts had expected less from Beckhoff this year.\n\n" +
+		"Sales at Geutebrück rose, and Geutebrück hired more staff.\n\n" +
 		"The patient had chronic obstructive bronchial disease (COBD). COBD is treated with inhalers, and a COBD flare can kill.\n\n" +
 		"Maria Garmin, a teacher, said Garmin was her name long before the company's."
-	got := map[string]EntityType{}
+	count := map[string]int{}
 	for _, s := range Suggest(text, nil) {
-		got[s.Selector.Exact+"@"+string(rune('0'+s.Selector.Start/100))] = s.Type
-		if s.Selector.Exact == "COBD" {
+		exact := s.Selector.Exact
+		switch {
+		case exact == "COBD":
 			t.Errorf("COBD, an acronym of a disease, suggested as %s", s.Type)
+		case exact == "Beckhoff" || exact == "Geutebrück":
+			if s.Type != Organization {
+				t.Errorf("%s at %d suggested as %s, want an organisation", exact, s.Selector.Start, s.Type)
+			}
+		case strings.Contains(exact, "Garmin"):
+			if s.Type != Person {
+				t.Errorf("%q suggested as %s: the person named in full wins over the lexicon", exact, s.Type)
+			}
 		}
-		if s.Selector.Exact == "Logitech" && s.Type != Organization {
-			t.Errorf("Logitech at %d suggested as %s, want an organisation", s.Selector.Start, s.Type)
-		}
-		if strings.Contains(s.Selector.Exact, "Garmin") && s.Type != Person {
-			t.Errorf("%q suggested as %s: the person named in full wins over the lexicon", s.Selector.Exact, s.Type)
-		}
+		count[exact]++
 	}
-	n := 0
-	for _, s := range Suggest(text, nil) {
-		if s.Selector.Exact == "Logitech" {
-			n++
+	for name, want := range map[string]int{"Beckhoff": 1, "Geutebrück": 2, "Maria Garmin": 1, "Garmin": 1} {
+		if count[name] != want {
+			t.Errorf("%q suggested %d times, want %d (%v)", name, count[name], want, count)
 		}
-	}
-	if n != 2 {
-		t.Errorf("Logitech suggested %d times, want 2 (%v)", n, got)
 	}
 }
