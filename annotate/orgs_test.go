@@ -109,7 +109,7 @@ func TestOrgLexiconWords(t *testing.T) {
 			t.Errorf("%q is not in the lexicon", name)
 		}
 	}
-	for _, name := range []string{"Target", "Harmony", "Apple Inc.", "Momentum", "Zorblax"} {
+	for _, name := range []string{"Target", "Summit", "Apple Inc.", "Momentum", "Zorblax"} {
 		if inOrgLexicon(name) {
 			t.Errorf("%q is in the lexicon", name)
 		}
