@@ -95,8 +95,8 @@ func TestSuggestRules(t *testing.T) {
 		},
 		{
 			name: "planets and moons are places, a craft named before its kind is neither person nor place",
-			text: "NASA's Galileo Jupiter probe measured plasma near Europa. Jupiter's radiation strips the surface of Europa and Enceladus.",
-			want: []string{"organization:NASA", "other:Galileo", "place:Jupiter", "place:Europa", "place:Jupiter", "place:Europa", "place:Enceladus"},
+			text: "NASA's Quillan Neptune probe measured plasma near Triton. Neptune's radiation strips the surface of Triton and Ganymede.",
+			want: []string{"organization:NASA", "other:Quillan", "place:Neptune", "place:Triton", "place:Neptune", "place:Triton", "place:Ganymede"},
 		},
 		{
 			name: "organisations are found by their cue words",
