@@ -3,9 +3,9 @@ package annotate
 import "strings"
 
 // Many kinds of name are told by their last word alone: a street or a
-// venue ("Seventh Street", "Heinz Field"), an event ("Vietnam War"), a law
-// or an award ("Affordable Care Act", "Nobel Prize"), a market index
-// ("Hang Seng Index"), a device or an edition ("Magic Keyboard"), a
+// venue ("Quillan Street", "Varrow Field"), an event ("Crimean War"), a law
+// or an award ("Affordable Care Act", "Pulitzer Prize"), a market index
+// ("Zorbly Composite Index"), a device or an edition ("Magic Keyboard"), a
 // newspaper named after its town ("the Toledo Blade"). They are one table,
 // lastWordKinds; each row is a rule of phraseRules, in its place there.
 
@@ -15,7 +15,7 @@ type lastWordKind struct {
 	words map[string]bool // the last words
 	typ   EntityType
 	// minWords is how many words the name has at least (a street's word
-	// alone after an ordinal counts its ordinal: "17th Street").
+	// alone after an ordinal counts its ordinal: "23rd Street").
 	minWords int
 	// descriptor says the rule also reads the part of a phrase before a
 	// title ("White House" in "White House Press Secretary").
@@ -81,9 +81,9 @@ func notAPerson(f *finder, a, b int) (int, bool) {
 }
 
 // placeByLastWord: a street, a venue or a feature of the land by its last
-// word ("Seventh Street", "17th Street", "Heinz Field", "Blossom Music
-// Center", "Tibetan Plateau"). A phrase with "of" is left to the splits
-// ("Ann Wee of Sioux Falls"), and a given name before a word that is also
+// word ("Quillan Street", "23rd Street", "Varrow Field", "Brelford Music
+// Center", "Zorbland Plateau"). A phrase with "of" is left to the splits
+// ("Ann Wee of Varrow Falls"), and a given name before a word that is also
 // a surname ("Sally Field") to the person rules, but after "the" or a
 // preposition of place ("in the Quillan Valley", "near Quillan Heights"),
 // where news writes no person's name.
@@ -91,12 +91,12 @@ func placeByLastWord(f *finder, a, b int) (int, bool) {
 	t := f.toks
 	if b-a == 1 {
 		if compoundPlace(t[a].text) {
-			return a, true // "Alexanderplatz", "Schlosspark-Klinik"
+			return a, true // "Alexanderplatz", "Brelford-Klinik"
 		}
 		if !isOrdinal(f.word(a - 1)) {
 			return a, false
 		}
-		a-- // "17th Street"
+		a-- // "23rd Street"
 	}
 	for j := a; j < b; j++ {
 		if t[j].text == "of" && !geoWords[t[a].text] {
@@ -107,7 +107,7 @@ func placeByLastWord(f *finder, a, b int) (int, bool) {
 	before := strings.ToLower(f.word(a - 1))
 	placeBefore := f.lowerWord(a-1) && (before == "the" || placePrepositions[before] && !personPrepositions[before])
 	if resortWords[last] {
-		// "a trip to Disney World", "a day at Ferrari World"; but "an
+		// "a trip to Zorbly World", "a day at Ferrari World"; but "an
 		// editor at PC World", "wrote in Zorbly World": a magazine's or a
 		// shop's name.
 		visit := before == "at" && !workplaceNouns[strings.ToLower(f.word(a-2))] ||
@@ -136,7 +136,7 @@ func venueOrCompound(f *finder, a, b int) bool {
 	return venueCenter(f, a, b) || b-a == 1 && compoundPlace(f.toks[a].text) || resortWords[f.toks[b-1].text]
 }
 
-// resortWords end the name of a theme park or a resort ("Disney World",
+// resortWords end the name of a theme park or a resort ("Zorbly World",
 // "Ferrari World"), and of as many magazines and shops: such a name is a
 // place only where someone goes to it or spends time at it.
 var resortWords = setOf("World")
@@ -147,8 +147,8 @@ var visitWords = setOf("visit", "visited", "visiting", "visits", "toured", "tour
 // compoundPlace reports whether w is a street, a square, a canal or a
 // hospital named in one word the way German, Dutch and the Scandinavian
 // languages name them, the word for its kind joined to its end
-// ("Alexanderplatz", "Kurfürstendamm", "Herengracht", "Kalverstraat",
-// "Drottninggatan"), or after a hyphen ("Schlosspark-Klinik",
+// ("Alexanderplatz", "Kurfürstendamm", "Prinsengracht", "Kalverstraat",
+// "Drottninggatan"), or after a hyphen ("Brelford-Klinik",
 // "Quillan-Bridge"). A word of English ("Westminster") or a given name is
 // none.
 func compoundPlace(w string) bool {
@@ -178,7 +178,7 @@ var compoundPlaceEnds = setOf("straße", "strasse", "platz", "gasse", "allee", "
 	"klinikum", "krankenhaus", "gracht", "straat", "plein", "kade", "gatan", "torget", "gade")
 
 // venueCenter reports whether toks[a:b] end with "Center" or "Centre"
-// after a word for what is held there ("Blossom Music Center", "PNC Bank
+// after a word for what is held there ("Brelford Music Center", "Quillan Bank
 // Arts Center"), a venue and not an organisation.
 func venueCenter(f *finder, a, b int) bool {
 	last := f.toks[b-1].text
@@ -186,8 +186,8 @@ func venueCenter(f *finder, a, b int) bool {
 }
 
 // placeLastWords end the name of a street, a venue, a building or a
-// feature of the land ("Seventh Street", "Heinz Field", "Ryman Auditorium",
-// "Tibetan Plateau", "Cuyahoga Falls"). "Center" and "Centre" end a
+// feature of the land ("Quillan Street", "Varrow Field", "Brelford Auditorium",
+// "Zorbland Plateau", "Varrow Falls"). "Center" and "Centre" end a
 // venue's name only after a word for what is held there (venueCenter).
 var placeLastWords = setOf("Street", "St.", "Avenue", "Ave.", "Road", "Rd.", "Drive", "Boulevard", "Blvd.", "Lane",
 	"Place", "Square", "Plaza", "Bridge", "Tunnel", "Highway", "Freeway", "Parkway", "Turnpike", "Airport", "Station",
@@ -239,8 +239,8 @@ var newspaperWords = func() map[string]bool {
 	return m
 }()
 
-// eventLastWords mark the last word of an event's name ("Vietnam War",
-// "World Cup", "Arab Spring"); "Show" ends the name of a fair ("Paris Air
+// eventLastWords mark the last word of an event's name ("Crimean War",
+// "Zorbly Cup", "Arab Spring"); "Show" ends the name of a fair ("Paris Air
 // Show", "Geneva Motor Show", "Consumer Electronics Show").
 var eventLastWords = setOf("War", "Revolution", "Olympics", "Games", "Cup", "Summit", "Festival", "Finals", "Final",
 	"Championship", "Championships", "Election", "Elections", "Referendum", "Massacre", "Uprising", "Spring",
@@ -265,7 +265,7 @@ var productKindWords = setOf("Pro", "Ultra", "Max", "Mini", "Lite", "XL", "Plus"
 	"Keyboard", "Mouse", "Buds", "Earbuds", "Headphones", "Headset", "Edition", "Bundle", "HDTV", "Laptop",
 	"Tablet", "Smartwatch", "Soundbar", "Router", "Charger")
 
-// indexWords end a market index's name ("Hang Seng Index", "Shanghai
+// indexWords end a market index's name ("Zorbly Index", "Quillan
 // Composite", "Dow Jones Industrial Average"), which is neither a person
 // nor a place.
 var indexWords = setOf("Index", "Composite", "Average")

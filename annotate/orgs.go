@@ -19,7 +19,7 @@ import (
 // words around a mention (titles, cue words, "in", sports results) and
 // before those that only guess (a word starting a sentence, the
 // recogniser's label). Names that are English words or given names on
-// their own ("Target", "Experience", "Tesla") are not in it, since they
+// their own ("Target", "Momentum", "Tesla") are not in it, since they
 // would make every capitalised "Target" a company.
 
 //go:embed data/org-names.txt
@@ -51,7 +51,7 @@ const (
 )
 
 // lexiconOrganization: a name of the lexicon of organisations ("Garmin",
-// "Green Bay Packers", "Drägerwerk"), or one of its branches named by
+// "Green Bay Packers", "Geutebrück"), or one of its branches named by
 // a place ("Logitech Europe"), that no earlier rule typed from
 // its context is an organisation, unless it could as well be a person or
 // a place here: a person's full name or the surname of one named before,

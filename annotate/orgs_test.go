@@ -15,8 +15,8 @@ func init() {
 		{text: "We met Foxconn, Inc. and Basler AG.", phrase: "Foxconn", want: []string{"organization:Foxconn"}},
 		{text: "The Philadelphia Eagles won again.", phrase: "Philadelphia Eagles", want: []string{"organization:Philadelphia Eagles"}},
 		{text: "He joined Logitech Europe last year.", phrase: "Logitech Europe", want: []string{"organization:Logitech Europe"}},
-		{text: "Drägerwerk said it would hire.", phrase: "Drägerwerk", want: []string{"organization:Drägerwerk"}},
-		{text: "Dräger said it would hire.", phrase: "Dräger", want: []string{"organization:Dräger"}},
+		{text: "Geutebrück said it would hire.", phrase: "Geutebrück", want: []string{"organization:Geutebrück"}},
+		{text: "Brechbühler said it would hire.", phrase: "Brechbühler", want: []string{"organization:Brechbühler"}},
 		// A name of the lexicon that is also a person's.
 		{text: "Anna Basler spoke. Then Basler left.", phrase: "Basler", prior: "Anna Basler"},
 		// Unknown names and English words are left to the other rules.
@@ -31,7 +31,7 @@ func init() {
 		{text: "The screen deals with HVX and text entry.", phrase: "HVX", want: []string{"surname:HVX"}},
 		{text: "She studies gaming VR/ARX for a living.", phrase: "ARX", want: []string{"surname:ARX"}},
 		{text: "She studies gaming VR/AR for a living.", phrase: "AR", want: []string{"surname:AR"}},
-		{text: "The car could just as easily be AWX.", phrase: "AWX", want: []string{"surname:AWX"}},
+		{text: "The boat might just as well be QSX.", phrase: "QSX", want: []string{"surname:QSX"}},
 		// An acronym used as a name is left to the acronym rule.
 		{text: "He told the FBI everything.", phrase: "FBI"},
 		{text: "Zorbly Motors (ZMX) makes cars. A new ZMX model came out.", phrase: "ZMX"},
@@ -62,6 +62,18 @@ func TestOrgLexiconAfterTitle(t *testing.T) {
 // TestOrgLexiconWords checks what the lexicon holds: names sorted as
 // sortedList searches them, none twice, none ending in a legal form, no
 // English word or given name alone.
+// lexiconDrift holds the names of org-names.txt that break the checks of
+// TestOrgLexiconWords below: the names ending in "Designs", which joined
+// orgLastWords after the list was made (mkorgs.py reads orgLastWords, so
+// making the list again drops them), and the Chinese family names written
+// first (familyNameFirst), which mkorgs.py does not filter yet. They stay
+// until the list is made again; no name may join them.
+var lexiconDrift = setOf(
+	"Advanced Electronic Designs", "Innovative Electronic Designs", "Innovative Security Designs", "JBX Designs",
+	"Linuxstamp Designs", "Matrix Audio Designs", "Micro Control Designs", "Microbus Designs", "Patapsco Designs",
+	"SBC Designs", "XLNT Designs",
+	"Feng", "Shen", "Zheng")
+
 func TestOrgLexiconWords(t *testing.T) {
 	loadModel()
 	lines := strings.Split(strings.TrimSuffix(orgNamesData, "\n"), "\n")
@@ -76,16 +88,28 @@ func TestOrgLexiconWords(t *testing.T) {
 		if last := fields[len(fields)-1]; companySuffixes[last] && len(fields) > 1 {
 			t.Errorf("%q keeps its legal form", name)
 		}
+		if last := fields[len(fields)-1]; orgLastWords[last] && !lexiconDrift[name] {
+			t.Errorf("%q ends in a cue word of the rules (orgLastWords): they type it anyway", name)
+		}
+		if familyNameFirst[name] && !lexiconDrift[name] {
+			t.Errorf("%q is a family name written first (familyNameFirst): a person's name more often than a company's", name)
+		}
 		if len(fields) == 1 && (isBasicWord(name) || firstNames.has(name)) {
 			t.Errorf("%q is an English word or a given name alone", name)
 		}
 	}
-	for _, name := range []string{"Beckhoff", "Logitech", "Philadelphia Eagles", "Draeger"} {
+	for name := range lexiconDrift {
+		last := name[strings.LastIndex(name, " ")+1:]
+		if !inOrgLexicon(name) || !orgLastWords[last] && !familyNameFirst[name] {
+			t.Errorf("%q is listed in lexiconDrift but is no longer a name of the lexicon that breaks its rules: take it out", name)
+		}
+	}
+	for _, name := range []string{"Beckhoff", "Logitech", "Philadelphia Eagles", "Brechbuehler"} {
 		if !inOrgLexicon(name) {
 			t.Errorf("%q is not in the lexicon", name)
 		}
 	}
-	for _, name := range []string{"Target", "Experience", "Apple Inc.", "Infinity", "Zorblax"} {
+	for _, name := range []string{"Target", "Summit", "Apple Inc.", "Momentum", "Zorblax"} {
 		if inOrgLexicon(name) {
 			t.Errorf("%q is in the lexicon", name)
 		}
@@ -93,32 +117,41 @@ func TestOrgLexiconWords(t *testing.T) {
 }
 
 // TestOrgLexiconInText runs Suggest on invented text: a company the
-// lexicon knows is suggested in every mention, with no cue word, and an
-// acronym the text defines in lower case is suggested nowhere.
+// lexicon knows, named with no cue word and in a context that says
+// nothing of what it is, is suggested as an organisation in every mention
+// (so the test fails if the lexicon does nothing: no other rule types
+// these); a person whose surname is a company of the lexicon stays a
+// person; an acronym the text defines in lower case is suggested nowhere.
 func TestOrgLexiconInText(t *testing.T) {
-	text := "Logitech reported higher sales on Tuesday. Analysts had expected less from Logitech.\n\n" +
+	for _, name := range []string{"Beckhoff", "Geutebrück", "Garmin"} {
+		if !inOrgLexicon(name) {
+			t.Fatalf("%q is not in the lexicon: the test needs names of it", name)
+		}
+	}
+	text := "Analysts had expected less from Beckhoff this year.\n\n" +
+		"Sales at Geutebrück rose, and Geutebrück hired more staff.\n\n" +
 		"The patient had chronic obstructive bronchial disease (COBD). COBD is treated with inhalers, and a COBD flare can kill.\n\n" +
 		"Maria Garmin, a teacher, said Garmin was her name long before the company's."
-	got := map[string]EntityType{}
+	count := map[string]int{}
 	for _, s := range Suggest(text, nil) {
-		got[s.Selector.Exact+"@"+string(rune('0'+s.Selector.Start/100))] = s.Type
-		if s.Selector.Exact == "COBD" {
+		exact := s.Selector.Exact
+		switch {
+		case exact == "COBD":
 			t.Errorf("COBD, an acronym of a disease, suggested as %s", s.Type)
+		case exact == "Beckhoff" || exact == "Geutebrück":
+			if s.Type != Organization {
+				t.Errorf("%s at %d suggested as %s, want an organisation", exact, s.Selector.Start, s.Type)
+			}
+		case strings.Contains(exact, "Garmin"):
+			if s.Type != Person {
+				t.Errorf("%q suggested as %s: the person named in full wins over the lexicon", exact, s.Type)
+			}
 		}
-		if s.Selector.Exact == "Logitech" && s.Type != Organization {
-			t.Errorf("Logitech at %d suggested as %s, want an organisation", s.Selector.Start, s.Type)
-		}
-		if strings.Contains(s.Selector.Exact, "Garmin") && s.Type != Person {
-			t.Errorf("%q suggested as %s: the person named in full wins over the lexicon", s.Selector.Exact, s.Type)
-		}
+		count[exact]++
 	}
-	n := 0
-	for _, s := range Suggest(text, nil) {
-		if s.Selector.Exact == "Logitech" {
-			n++
+	for name, want := range map[string]int{"Beckhoff": 1, "Geutebrück": 2, "Maria Garmin": 1, "Garmin": 1} {
+		if count[name] != want {
+			t.Errorf("%q suggested %d times, want %d (%v)", name, count[name], want, count)
 		}
-	}
-	if n != 2 {
-		t.Errorf("Logitech suggested %d times, want 2 (%v)", n, got)
 	}
 }

