@@ -62,18 +62,6 @@ func TestOrgLexiconAfterTitle(t *testing.T) {
 // TestOrgLexiconWords checks what the lexicon holds: names sorted as
 // sortedList searches them, none twice, none ending in a legal form, no
 // English word or given name alone.
-// lexiconDrift holds the names of org-names.txt that break the checks of
-// TestOrgLexiconWords below: the names ending in "Designs", which joined
-// orgLastWords after the list was made (mkorgs.py reads orgLastWords, so
-// making the list again drops them), and the Chinese family names written
-// first (familyNameFirst), which mkorgs.py does not filter yet. They stay
-// until the list is made again; no name may join them.
-var lexiconDrift = setOf(
-	"Advanced Electronic Designs", "Innovative Electronic Designs", "Innovative Security Designs", "JBX Designs",
-	"Linuxstamp Designs", "Matrix Audio Designs", "Micro Control Designs", "Microbus Designs", "Patapsco Designs",
-	"SBC Designs", "XLNT Designs",
-	"Feng", "Shen", "Zheng")
-
 func TestOrgLexiconWords(t *testing.T) {
 	loadModel()
 	lines := strings.Split(strings.TrimSuffix(orgNamesData, "\n"), "\n")
@@ -88,20 +76,14 @@ func TestOrgLexiconWords(t *testing.T) {
 		if last := fields[len(fields)-1]; companySuffixes[last] && len(fields) > 1 {
 			t.Errorf("%q keeps its legal form", name)
 		}
-		if last := fields[len(fields)-1]; orgLastWords[last] && !lexiconDrift[name] {
+		if last := fields[len(fields)-1]; orgLastWords[last] && len(fields) > 1 {
 			t.Errorf("%q ends in a cue word of the rules (orgLastWords): they type it anyway", name)
 		}
-		if familyNameFirst[name] && !lexiconDrift[name] {
+		if familyNameFirst[name] {
 			t.Errorf("%q is a family name written first (familyNameFirst): a person's name more often than a company's", name)
 		}
 		if len(fields) == 1 && (isBasicWord(name) || firstNames.has(name)) {
 			t.Errorf("%q is an English word or a given name alone", name)
-		}
-	}
-	for name := range lexiconDrift {
-		last := name[strings.LastIndex(name, " ")+1:]
-		if !inOrgLexicon(name) || !orgLastWords[last] && !familyNameFirst[name] {
-			t.Errorf("%q is listed in lexiconDrift but is no longer a name of the lexicon that breaks its rules: take it out", name)
 		}
 	}
 	for _, name := range []string{"Beckhoff", "Logitech", "Philadelphia Eagles", "Brechbuehler"} {

@@ -132,6 +132,10 @@ for line in open(tmp + '/compromise-orgs.tsv'):
 # phrase of the text. Neither is kept.
 src = open('../words.go').read()
 cue = set(re.findall(r'"([^"]+)"', re.search(r'var orgLastWords = setOf\((.*?)\)\n', src, re.S).group(1)))
+# A Chinese, Korean or Vietnamese family name alone ("Feng") names a person
+# far more often than a company.
+family = set(re.findall(r'"([^"]+)"', re.search(r'var familyNameFirst = setOf\((.*?)\)\n', src, re.S).group(1)))
+names = {n for n in names if n not in family}
 connectors = {'of', 'and', 'de', 'the', 'for', 'du', 'des', 'la', 'le', 'von', 'van', 'der', 'y', 'e', 'di', 'da', 'del'}
 names = {n for n in names if not (len(n.split(' ')) >= 2 and n.split(' ')[-1] in cue)
          and not any(w[:1].islower() and w not in connectors for w in n.split(' '))}
