@@ -359,8 +359,18 @@ var notNames = setOf("Monday", "Tuesday", "Wednesday", "Thursday", "Friday", "Sa
 	"Jan.", "Feb.", "Aug.", "Sept.", "Sep.", "Oct.", "Nov.", "Dec.", "I", "AM", "PM", "GMT", "UTC", "EST", "CET",
 	"TV", "OK", "CEO", "PhD", "MP", "MPs", "Internet", "God", "Covid", "COVID", "COVID-19", "Covid-19")
 
+// setOf makes a set of words, for the tables of this package.
 func setOf(words ...string) map[string]bool {
-	m := make(map[string]bool, len(words))
+	return withWords(nil, words...)
+}
+
+// withWords returns a new set holding the words of set and words, so that a
+// table which is another plus a few words names only the few.
+func withWords(set map[string]bool, words ...string) map[string]bool {
+	m := make(map[string]bool, len(set)+len(words))
+	for w := range set {
+		m[w] = true
+	}
 	for _, w := range words {
 		m[w] = true
 	}
@@ -577,9 +587,9 @@ var nameAdverbs = setOf("Nowadays", "Meanwhile", "Instead", "Indeed", "Overall",
 	"Originally", "Initially", "Reportedly", "Allegedly", "Apparently", "Officially", "Briefly")
 
 // workCueNouns, before a title in quotes, make it a work ("the single
-// “Black Water”").
-var workCueNouns = setOf("album", "single", "song", "track", "film", "movie", "show", "series", "book", "novel",
-	"episode", "play", "musical", "documentary", "podcast", "column", "poem", "opera", "painting", "game")
+// “Black Water”"): every kind of work in workKinds, and the parts of a
+// record, a series or a paper that are works when their title is quoted.
+var workCueNouns = withWords(workKinds, "single", "track", "episode", "column")
 
 // nameSuffixes follow a person's name ("Patrick Carlineo Jr.").
 var nameSuffixes = setOf("Jr.", "Sr.", "Jr", "Sr", "II", "III", "IV")
