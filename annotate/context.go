@@ -650,22 +650,22 @@ var joinVerbs = setOf("joined", "joins", "rejoined", "rejoins")
 // written in lower case before the name, is a place, that word included.
 func streetOfAnotherLanguage(f *finder, p *phraseSpan) bool {
 	a := p.a
-	if connectors[f.word(a-1)] && f.lowerWord(a-1) && foreignStreetWords[f.word(a-2)] {
+	if connectors[f.word(a-1)] && f.lowerWord(a-1) && isForeignStreetWord(f.word(a-2)) {
 		a-- // "rue de Rivoli"
 	}
-	if p.descriptor || !f.lowerWord(a-1) || !foreignStreetWords[f.word(a-1)] || f.fullPersonName(p.a, p.b) {
+	if p.descriptor || !f.lowerWord(a-1) || !isForeignStreetWord(f.word(a-1)) || f.fullPersonName(p.a, p.b) {
 		return false
 	}
 	f.add(a-1, p.b, Place, true)
 	return true
 }
 
-// foreignStreetWords are words for a street in the languages whose
-// addresses news quotes (Italian, French, Spanish, Portuguese, German).
-// Words English has too ("via", "place", "avenue") are left out: "sent
-// via Zorbly".
-var foreignStreetWords = setOf("corso", "viale", "piazza", "piazzale", "rue", "calle", "avenida", "paseo", "rua", "praça",
-	"strasse", "straße", "platz")
+// isForeignStreetWord reports whether w, in lower case, is a word for a
+// street in another language that English does not have too: "sent via
+// Zorbly" is no street.
+func isForeignStreetWord(w string) bool {
+	return streetWords[w] && !englishStreetWords[w]
+}
 
 // aboutHeading: "About Zorbly" alone on its line heads the paragraph a
 // press release ends with, about the company that sends it; the name is
