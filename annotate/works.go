@@ -89,15 +89,23 @@ var (
 )
 
 // eventEditions end an event's name that a numbered or dated edition
-// names ("the 9th Rotterdam Lantern Festival", "Summit 2024"), besides
-// eventLastWords.
+// names ("the 9th Rotterdam Lantern Festival", "Summit 2024"): the
+// eventLastWords and words for a gathering or a tour, which without an
+// edition end other names too ("World Economic Forum", "Fair Isle").
 //
-// "Congress" is none: "the 116th Congress" is the legislature.
-var eventEditions = setOf("Show", "Tour", "Fair", "Convention", "Forum", "Symposium", "Exhibition",
-	"Biennale", "Biennial", "Festival", "Conference", "Summit", "Expo", "Games", "Olympics", "Awards", "Induction")
+// "Day" is none ("Election Day 2024"), and "Congress" neither: "the 116th
+// Congress" is the legislature.
+var eventEditions = func() map[string]bool {
+	m := withWords(eventLastWords, "Tour", "Fair", "Convention", "Forum", "Symposium", "Exhibition",
+		"Biennale", "Biennial", "Induction")
+	delete(m, "Day")
+	return m
+}()
 
 // eventNouns, near an acronym followed by a year, make it an edition of an
-// event ("At BDXC 2023 ... The conference").
+// event ("At BDXC 2023 ... The conference"). They are the common nouns
+// for a gathering, not eventEditions lower-cased: "war", "day" or "open"
+// near an acronym say nothing of it.
 var eventNouns = setOf("conference", "summit", "festival", "expo", "show", "fair", "convention", "congress", "forum",
 	"games", "championship", "championships", "tournament", "cup", "edition", "event", "symposium", "exhibition",
 	"olympics", "ceremony", "awards", "gala", "meeting", "races", "race")
@@ -503,7 +511,7 @@ func (f *finder) eventEditions(covered map[int]bool) {
 			b := f.capitalRun(i + 1)
 			last := t[b-1].text
 			switch {
-			case eventEditions[last] || eventLastWords[last] && last != "Day" && last != "Week":
+			case eventEditions[last] && last != "Week": // "the 3rd Week" is a week
 				f.addThing(i, b, Event, ruleEventEdition, covered)
 			case lawAwardLastWords[last]:
 				f.addThing(i, b, Other, ruleEventEdition, covered)
@@ -525,7 +533,7 @@ func (f *finder) eventEditions(covered map[int]bool) {
 			f.addThing(i-1, i+1, Event, ruleEventEdition, covered) // "At BDXC 2023" in a heading
 			continue
 		}
-		if eventEditions[last] || eventLastWords[last] && last != "Day" {
+		if eventEditions[last] {
 			f.addThing(a, i+1, Event, ruleEventEdition, covered)
 		}
 	}
