@@ -83,7 +83,7 @@ func (f *finder) placeByStrongPosition(a, b int) bool {
 	if isApostrophe(f.word(b)) && f.word(b+1) == "s" && f.lowerWord(b+2) && (placePartNouns[f.word(b+2)] || placeKindNouns[f.word(b+2)] && f.word(b+3) == ",") {
 		return true // "Brelford's outskirts", "Zorbland's capital, Quarrington,"
 	}
-	if f.lowerWord(b) && residentNouns[f.word(b)] {
+	if f.lowerWord(b) && localNouns[f.word(b)] {
 		return true // "the Brelford police", "a Harmsby man"
 	}
 	// The name before a place: "Vellmore and Tulsa", "from Brelford to
@@ -252,15 +252,6 @@ var placePartNouns = setOf("outskirts", "suburbs", "coast", "coastline", "shores
 // section of Brelford". None is said of a company or a person.
 var placeOfNouns = setOf("native", "natives", "mayor", "residents", "inhabitants", "citizens", "streets",
 	"section", "outskirts", "suburbs", "downtown", "skyline", "townspeople", "villagers")
-
-// residentNouns, after a place's name, name someone who lives there or
-// its police ("a Harmsby man", "two Harmsby teens", "Harmsby residents",
-// "the Brelford police"). Words said of a company's people as often
-// ("Zentrix officials", "the Zentrix council") are left out, and so is
-// "family", said of a surname ("the Nixon family").
-var residentNouns = setOf("man", "men", "woman", "women", "teen", "teens", "teenager", "teenagers", "boy", "boys",
-	"girl", "girls", "homeowner", "homeowners", "residents", "resident", "police", "mayor", "native", "natives",
-	"villagers", "townspeople")
 
 // listGoesOn reports whether a list of names goes on after toks[b] ("X,
 // Y and Z", "X, Y, Z"): a comma alone before a name may end a clause
