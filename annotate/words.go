@@ -262,9 +262,9 @@ var titleModifiers = setOf("Prime", "Vice", "Deputy", "Foreign", "Defense", "Def
 	"Marketing", "Communications", "Operating", "Financial", "Technology", "Strategy", "Equity", "Portfolio",
 	"Investment", "Research", "Program", "Project", "Mission", "Campaign", "Policy", "Legal", "Science")
 
-// orgLastWords mark the last word of an organisation's name.
-var orgLastWords = setOf("Inc", "Inc.", "Ltd", "Ltd.", "LLC", "PLC", "plc", "Corp", "Corp.", "Corporation",
-	"Company", "Co.", "Group", "Holdings", "Party", "Ministry", "Department", "University", "College", "Institute",
+// orgLastWords mark the last word of an organisation's name: the
+// companySuffixes and the words below.
+var orgLastWords = withWords(companySuffixes, "Group", "Holdings", "Party", "Ministry", "Department", "University", "College", "Institute",
 	"Council", "Commission", "Committee", "Agency", "Bank", "Association", "Organization", "Organisation",
 	"Union", "Federation", "Foundation", "Court", "Parliament", "Congress", "Senate", "Assembly", "Army", "Navy",
 	"Force", "Forces", "Police", "Academy", "Fund", "Times", "Post", "News", "Network", "Service", "Services",
@@ -289,9 +289,7 @@ var orgLastWords = setOf("Inc", "Inc.", "Ltd", "Ltd.", "LLC", "PLC", "plc", "Cor
 	"Publishers", "Wireless", "Telecommunications", "Utilities", "Hotels", "Resorts", "Restaurants", "Stores",
 	"Healthcare", "Oil", "Interactive", "Cinemas", "International", "Computer", "Computers", "Acquisition",
 	"Acquisitions", "Institution", "Savings", "Instruments", "Shipping", "Railway", "Railways", "Railroad", "Metals",
-	"Materials", "Beverages", "Brewery", "Breweries", "Bancshares", "Assurance", "Electric", "Chemical", "Motor",
-	// Companies' legal forms abroad.
-	"AG", "SA", "S.A.", "N.V.", "GmbH", "Limited", "SpA", "S.p.A.", "AB", "ASA", "Oyj", "KK", "B.V.")
+	"Materials", "Beverages", "Brewery", "Breweries", "Bancshares", "Assurance", "Electric", "Chemical", "Motor")
 
 // familyNameFirst are common Chinese, Korean and Vietnamese family names,
 // which come first in a name as written in news ("Li Jifeng" is then "Li",
