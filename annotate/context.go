@@ -1146,16 +1146,9 @@ func modelCode(f *finder, p *phraseSpan) bool {
 	if p.b-p.a != 1 || f.commonAcronym(f.toks[p.a].text) {
 		return false
 	}
-	digits, letters := 0, 0
-	for _, r := range f.toks[p.a].text {
-		switch {
-		case unicode.IsDigit(r):
-			digits++
-		case unicode.IsLetter(r):
-			letters++
-		}
-	}
-	if digits == 0 || letters == 0 {
+	// Unlike isModelCode, small letters count and other runes are let
+	// through ("IL-25", "Covid-19").
+	if digits, capitals, letters, _ := codeRunes(f.toks[p.a].text); digits == 0 || capitals+letters == 0 {
 		return false
 	}
 	if f.word(p.a-1) == "(" && f.word(p.b) == ")" {

@@ -769,18 +769,26 @@ var productNotWords = setOf("Photo", "Photos", "Images", "Staff", "Wire", "Video
 // isModelCode reports whether w mixes capitals and digits as a model's
 // name does ("S10", "A350").
 func isModelCode(w string) bool {
-	digits, letters := 0, 0
+	digits, capitals, letters, others := codeRunes(w)
+	return digits > 0 && capitals > 0 && letters == 0 && others == 0
+}
+
+// codeRunes counts w's digits, its capitals, its other letters and its
+// other runes, which tell a code ("A350", "IL-25", "TNG50") from a word.
+func codeRunes(w string) (digits, capitals, letters, others int) {
 	for _, r := range w {
 		switch {
 		case unicode.IsDigit(r):
 			digits++
 		case unicode.IsUpper(r):
+			capitals++
+		case unicode.IsLetter(r):
 			letters++
 		default:
-			return false
+			others++
 		}
 	}
-	return digits > 0 && letters > 0
+	return digits, capitals, letters, others
 }
 
 // leadingPlaceOrAcronym: a well-known place at the start of a longer
