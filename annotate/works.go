@@ -145,8 +145,8 @@ func (f *finder) namedThings(covered map[int]bool) {
 	f.productsOfPossessive(covered)
 }
 
-// addThing adds toks[a:b] as a firm candidate of typ by rule and marks its
-// tokens, unless one of them is already marked.
+// addThing adds toks[a:b] as a firm candidate of typ by rule, as f.add
+// does, and marks its tokens, unless one of them is already marked.
 func (f *finder) addThing(a, b int, typ EntityType, rule string, covered map[int]bool) bool {
 	if a < 0 || b > len(f.toks) || a >= b {
 		return false
@@ -158,12 +158,11 @@ func (f *finder) addThing(a, b int, typ EntityType, rule string, covered map[int
 	}
 	outer := f.rule
 	f.rule = rule
-	f.cands = append(f.cands, candidate{start: f.toks[a].start, end: f.toks[b-1].end, name: f.text(a, b), typ: typ, firm: true, words: b - a, rule: rule})
-	if f.named == nil {
-		f.named = make(map[string]bool)
-	}
-	f.named[f.text(a, b)] = true
+	f.add(a, b, typ, true)
 	f.rule = outer
+	if f.cands[len(f.cands)-1].start < f.toks[a].start {
+		a-- // f.add took a capitalised "The" before the name in
+	}
 	for k := a; k < b; k++ {
 		covered[k] = true
 	}
