@@ -650,22 +650,22 @@ var joinVerbs = setOf("joined", "joins", "rejoined", "rejoins")
 // written in lower case before the name, is a place, that word included.
 func streetOfAnotherLanguage(f *finder, p *phraseSpan) bool {
 	a := p.a
-	if connectors[f.word(a-1)] && f.lowerWord(a-1) && foreignStreetWords[f.word(a-2)] {
+	if connectors[f.word(a-1)] && f.lowerWord(a-1) && isForeignStreetWord(f.word(a-2)) {
 		a-- // "rue de Rivoli"
 	}
-	if p.descriptor || !f.lowerWord(a-1) || !foreignStreetWords[f.word(a-1)] || f.fullPersonName(p.a, p.b) {
+	if p.descriptor || !f.lowerWord(a-1) || !isForeignStreetWord(f.word(a-1)) || f.fullPersonName(p.a, p.b) {
 		return false
 	}
 	f.add(a-1, p.b, Place, true)
 	return true
 }
 
-// foreignStreetWords are words for a street in the languages whose
-// addresses news quotes (Italian, French, Spanish, Portuguese, German).
-// Words English has too ("via", "place", "avenue") are left out: "sent
-// via Zorbly".
-var foreignStreetWords = setOf("corso", "viale", "piazza", "piazzale", "rue", "calle", "avenida", "paseo", "rua", "praça",
-	"strasse", "straße", "platz")
+// isForeignStreetWord reports whether w, in lower case, is a word for a
+// street in another language that English does not have too: "sent via
+// Zorbly" is no street.
+func isForeignStreetWord(w string) bool {
+	return streetWords[w] && !englishStreetWords[w]
+}
 
 // aboutHeading: "About Zorbly" alone on its line heads the paragraph a
 // press release ends with, about the company that sends it; the name is
@@ -1013,15 +1013,35 @@ var programmeNouns = setOf("program", "programme", "mission", "project", "initia
 // townBeforeLocalNoun: a town before a word for its people or its
 // services is a place ("Forest Hill police", "Spokane residents").
 func townBeforeLocalNoun(f *finder, p *phraseSpan) bool {
-	if !f.lowerWord(p.b) || !localNouns[f.word(p.b)] || !(towns.has(f.text(p.a, p.b)) || places.has(f.text(p.a, p.b))) || f.fullPersonName(p.a, p.b) {
+	if !f.lowerWord(p.b) || !isLocalNoun(f.word(p.b)) || !(towns.has(f.text(p.a, p.b)) || places.has(f.text(p.a, p.b))) || f.fullPersonName(p.a, p.b) {
 		return false
 	}
 	f.add(p.a, p.b, Place, true)
 	return true
 }
 
-var localNouns = setOf("police", "officials", "residents", "resident", "mayor", "council", "native", "natives",
-	"neighborhood", "neighbourhood", "suburb", "authorities", "schools", "area", "voters", "streets")
+// localNouns, after a place's name, name its people, its services or a
+// part of it ("Spokane residents", "the Brelford police", "a Harmsby man",
+// "the Forest Hill neighborhood"). A word marked true puts a place there
+// after any name; one marked false only after a town a gazetteer lists,
+// being said of a company's people as often ("Zentrix officials", "the
+// Zentrix council") or of something else than a place ("the Hartfield
+// area"). "Family" is none: it is said of a surname ("the Nixon family").
+var localNouns = map[string]bool{
+	"man": true, "men": true, "woman": true, "women": true, "teen": true, "teens": true, "teenager": true,
+	"teenagers": true, "boy": true, "boys": true, "girl": true, "girls": true, "homeowner": true,
+	"homeowners": true, "residents": true, "resident": true, "police": true, "mayor": true, "native": true,
+	"natives": true, "villagers": true, "townspeople": true,
+	"officials": false, "council": false, "authorities": false, "schools": false, "voters": false,
+	"neighborhood": false, "neighbourhood": false, "suburb": false, "area": false, "streets": false,
+}
+
+// isLocalNoun reports whether w is one of the localNouns, which after a
+// town a gazetteer lists make it a place.
+func isLocalNoun(w string) bool {
+	_, ok := localNouns[w]
+	return ok
+}
 
 // sportsWords are the words of a sports report; a text with many of them
 // names its teams by their cities and states ("Minnesota beat Buffalo").
@@ -1105,7 +1125,7 @@ func teamOfSportsReport(f *finder, p *phraseSpan) bool {
 	if demonyms.has(whole) {
 		return false
 	}
-	if next := f.word(b); f.lowerWord(b) && (localNouns[next] || placeCueNouns[next]) {
+	if next := f.word(b); f.lowerWord(b) && (isLocalNoun(next) || placeCueNouns[next]) {
 		return false
 	}
 	if f.toks[a].sentStart && (f.aloneOnLine(a, b) || f.word(b) == "," && f.toks[a].allCaps) {
@@ -1126,16 +1146,9 @@ func modelCode(f *finder, p *phraseSpan) bool {
 	if p.b-p.a != 1 || f.commonAcronym(f.toks[p.a].text) {
 		return false
 	}
-	digits, letters := 0, 0
-	for _, r := range f.toks[p.a].text {
-		switch {
-		case unicode.IsDigit(r):
-			digits++
-		case unicode.IsLetter(r):
-			letters++
-		}
-	}
-	if digits == 0 || letters == 0 {
+	// Unlike isModelCode, small letters count and other runes are let
+	// through ("IL-25", "Covid-19").
+	if digits, capitals, letters, _ := codeRunes(f.toks[p.a].text); digits == 0 || capitals+letters == 0 {
 		return false
 	}
 	if f.word(p.a-1) == "(" && f.word(p.b) == ")" {

@@ -337,7 +337,7 @@ func placeByFirstWord(f *finder, p *phraseSpan) bool {
 	first := f.toks[a].text
 	switch {
 	case placeFirstWords[first]:
-	case streetFirstWords[first]:
+	case streetWords[strings.ToLower(first)]:
 		if f.toks[a].sentStart || b-a == 2 && isEnglishWord(f.toks[a+1].text) {
 			// "Via Zorbly, the firm said": a preposition; "Via Rail",
 			// "Place Bets": a brand of ordinary words (streets are
@@ -376,12 +376,18 @@ func placeByFirstWord(f *finder, p *phraseSpan) bool {
 var placeFirstWords = setOf("Lake", "Mount", "Mt.", "Mt", "Cape", "Isle", "Isla", "Ile", "Île", "Lago", "Loch",
 	"Monte", "Mont", "Pico", "Sierra", "Bahía", "Bahia", "Rio", "Río")
 
-// streetFirstWords start a street's or a square's name in the languages
-// whose addresses news quotes, capitalised as English writes them ("Rue
-// Quillan", "Via Garibaldi", "Calle de Alcala", "Piazza Navona"); at a
-// sentence's start "Via" is the preposition.
-var streetFirstWords = setOf("Rue", "Via", "Viale", "Corso", "Piazza", "Piazzale", "Calle", "Avenida", "Paseo",
-	"Rua", "Praça", "Largo", "Plaza", "Place", "Boulevard", "Quai", "Platz", "Strasse", "Straße", "Ulitsa")
+// streetWords are the words for a street or a square, in lower case, in
+// the languages whose addresses news quotes. Capitalised, they start a
+// street's name ("Rue Quillan", "Via Garibaldi", "Calle de Alcala",
+// "Piazza Navona"; at a sentence's start "Via" is the preposition); in
+// lower case before a name ("corso Monforte", "rue de Rivoli") only those
+// English does not have too (englishStreetWords).
+var streetWords = setOf("rue", "via", "viale", "corso", "piazza", "piazzale", "calle", "avenida", "paseo",
+	"rua", "praça", "largo", "plaza", "place", "boulevard", "quai", "platz", "strasse", "straße", "ulitsa")
+
+// englishStreetWords are the streetWords English has too, which in lower
+// case are English words ("sent via Zorbly", "took place").
+var englishStreetWords = setOf("via", "place", "plaza", "boulevard")
 
 // saintWords start a town's name after a saint ("St. Croix", "Saint
 // Louis", "Ste. Genevieve").

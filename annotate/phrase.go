@@ -362,10 +362,38 @@ func companyOfPlace(f *finder, a, i, b int) bool {
 	return true
 }
 
-// companySuffixes end a company's registered name, which holds its trade
-// words ("Prime Motor Inns Inc.").
-var companySuffixes = setOf("Inc", "Inc.", "Ltd", "Ltd.", "LLC", "PLC", "plc", "Corp", "Corp.", "Corporation",
-	"Co.", "Company", "AG", "SA", "S.A.", "N.V.", "GmbH", "Limited")
+// legalForms are companies' legal forms, as news and registries write
+// them after a company's name ("Prime Motor Inns Inc.", "Siemens AG",
+// "Quorvex Sdn Bhd"). A form marked true is written so in news and ends an
+// organisation's name there (companySuffixes, orgLastWords); one marked
+// false is a word or letters of their own in news ("AS", "SE", "LP") and
+// is only cut off the registries' names that data/mkorgs.py reads into
+// the lexicon, which takes this list from here.
+var legalForms = map[string]bool{
+	"Inc": true, "Inc.": true, "Ltd": true, "Ltd.": true, "LLC": true, "PLC": true, "plc": true, "Corp": true,
+	"Corp.": true, "Corporation": true, "Company": true, "Co.": true, "AG": true, "SA": true, "S.A.": true,
+	"N.V.": true, "GmbH": true, "Limited": true, "SpA": true, "S.p.A.": true, "AB": true, "ASA": true,
+	"Oyj": true, "KK": true, "B.V.": true,
+	"Incorporated": false, "Cos.": false, "LC": false, "S.A.U.": false, "S.r.l.": false, "S.A.S.": false,
+	"S.A.R.L.": false, "Oy": false, "AS": false, "ApS": false, "KG": false, "KGaA": false, "AA": false,
+	"Pty": false, "Pte": false, "Sdn": false, "Bhd": false, "S.L.": false, "LP": false, "LLP": false,
+	"SE": false, "C.V.": false, "Co.,Ltd": false, "Pvt": false, "JSC": false, "OJSC": false, "PJSC": false,
+	"CJSC": false, "OOO": false, "OAO": false, "ZAO": false, "Ltda": false, "e.V.": false, "UG": false,
+	"mbH": false, "GbR": false, "OHG": false, "s.r.o.": false, "Zrt.": false, "Kft.": false, "Tbk": false,
+	"S.r.l.s.": false, "Sp.": false, "z.o.o.": false, "Ltd.Co.": false, "Inc.Corp.": false, "Intl": false,
+}
+
+// companySuffixes are the legalForms news writes, which end a company's
+// registered name, one that holds its trade words ("Prime Motor Inns Inc.").
+var companySuffixes = func() map[string]bool {
+	m := map[string]bool{}
+	for form, inNews := range legalForms {
+		if inNews {
+			m[form] = true
+		}
+	}
+	return m
+}()
 
 // acronymAfterName: "CBS Sports NFL Insider", an acronym after a name of two
 // words or more is a name of its own.
@@ -741,18 +769,26 @@ var productNotWords = setOf("Photo", "Photos", "Images", "Staff", "Wire", "Video
 // isModelCode reports whether w mixes capitals and digits as a model's
 // name does ("S10", "A350").
 func isModelCode(w string) bool {
-	digits, letters := 0, 0
+	digits, capitals, letters, others := codeRunes(w)
+	return digits > 0 && capitals > 0 && letters == 0 && others == 0
+}
+
+// codeRunes counts w's digits, its capitals, its other letters and its
+// other runes, which tell a code ("A350", "IL-25", "TNG50") from a word.
+func codeRunes(w string) (digits, capitals, letters, others int) {
 	for _, r := range w {
 		switch {
 		case unicode.IsDigit(r):
 			digits++
 		case unicode.IsUpper(r):
+			capitals++
+		case unicode.IsLetter(r):
 			letters++
 		default:
-			return false
+			others++
 		}
 	}
-	return digits > 0 && letters > 0
+	return digits, capitals, letters, others
 }
 
 // leadingPlaceOrAcronym: a well-known place at the start of a longer

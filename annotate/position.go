@@ -61,7 +61,7 @@ func (f *finder) placeByStrongPosition(a, b int) bool {
 	switch before := strings.ToLower(f.word(k)); {
 	case before == "of" && bearingWords[strings.ToLower(f.word(k-1))]:
 		return true // "20 miles south of Brelford"
-	case before == "of" && k == a-1 && placeOfNouns[f.word(k-1)] && f.lowerWord(k-1):
+	case before == "of" && k == a-1 && placePartNouns[f.word(k-1)]&beforeOf != 0 && f.lowerWord(k-1):
 		return true // "the mayor of Brelford", "the Hartfield section of Brelford"
 	case (before == "and" || before == "or") && f.lowerWord(k) || before == "," && f.listGoesOn(b):
 		if f.placeEndsAt(k - 1) {
@@ -80,10 +80,10 @@ func (f *finder) placeByStrongPosition(a, b int) bool {
 		(strings.EqualFold(f.word(a-3), "the") || f.word(a-3) == "s" && isApostrophe(f.word(a-4))) {
 		return true // "the capital, Quarrington, was quiet", "Zorbland's capital, Quarrington,"
 	}
-	if isApostrophe(f.word(b)) && f.word(b+1) == "s" && f.lowerWord(b+2) && (placePartNouns[f.word(b+2)] || placeKindNouns[f.word(b+2)] && f.word(b+3) == ",") {
+	if isApostrophe(f.word(b)) && f.word(b+1) == "s" && f.lowerWord(b+2) && (placePartNouns[f.word(b+2)]&afterPossessive != 0 || placeKindNouns[f.word(b+2)] && f.word(b+3) == ",") {
 		return true // "Brelford's outskirts", "Zorbland's capital, Quarrington,"
 	}
-	if f.lowerWord(b) && residentNouns[f.word(b)] {
+	if f.lowerWord(b) && localNouns[f.word(b)] {
 		return true // "the Brelford police", "a Harmsby man"
 	}
 	// The name before a place: "Vellmore and Tulsa", "from Brelford to
@@ -239,28 +239,35 @@ const rulePlacePosition = "a place by its position"
 // position only.
 const ruleWeakPlacePosition = "a place between names or on a route"
 
-// placePartNouns, after a possessive, name a part of the place that owns
-// them ("Brelford's outskirts", "Zorbland's border"); a company has no
-// outskirts and a person no coast. "Capital", "regions" and "port" are
-// said of a company too ("Quorvex's capital", "its regions").
-var placePartNouns = setOf("outskirts", "suburbs", "coast", "coastline", "shores", "border", "borders",
-	"countryside", "streets", "downtown", "harbour", "harbor", "mayor", "residents", "inhabitants", "population",
-	"provinces", "neighbourhoods", "neighborhoods", "airport")
+// placePartNouns name a part or the people of a place, before "of" and
+// the place ("the mayor of Brelford", "the streets of Kharvan", "the
+// Hartfield section of Brelford") or after its possessive ("Brelford's
+// outskirts", "Zorbland's border"); a company has no outskirts and a
+// person no coast. "Capital", "regions" and "port" are said of a company
+// too ("Quorvex's capital", "its regions"). Each word says where it puts
+// a place.
+var placePartNouns = map[string]partPosition{
+	"residents": beforeOf | afterPossessive, "inhabitants": beforeOf | afterPossessive,
+	"mayor": beforeOf | afterPossessive, "streets": beforeOf | afterPossessive,
+	"outskirts": beforeOf | afterPossessive, "suburbs": beforeOf | afterPossessive,
+	"downtown": beforeOf | afterPossessive,
 
-// placeOfNouns come before "of" and a place they are part of or belong
-// to: "the mayor of Brelford", "the streets of Kharvan", "the Hartfield
-// section of Brelford". None is said of a company or a person.
-var placeOfNouns = setOf("native", "natives", "mayor", "residents", "inhabitants", "citizens", "streets",
-	"section", "outskirts", "suburbs", "downtown", "skyline", "townspeople", "villagers")
+	"native": beforeOf, "natives": beforeOf, "citizens": beforeOf, "townspeople": beforeOf, "villagers": beforeOf,
+	"section": beforeOf, "skyline": beforeOf,
 
-// residentNouns, after a place's name, name someone who lives there or
-// its police ("a Harmsby man", "two Harmsby teens", "Harmsby residents",
-// "the Brelford police"). Words said of a company's people as often
-// ("Zentrix officials", "the Zentrix council") are left out, and so is
-// "family", said of a surname ("the Nixon family").
-var residentNouns = setOf("man", "men", "woman", "women", "teen", "teens", "teenager", "teenagers", "boy", "boys",
-	"girl", "girls", "homeowner", "homeowners", "residents", "resident", "police", "mayor", "native", "natives",
-	"villagers", "townspeople")
+	"coast": afterPossessive, "coastline": afterPossessive, "shores": afterPossessive, "border": afterPossessive,
+	"borders": afterPossessive, "countryside": afterPossessive, "harbour": afterPossessive,
+	"harbor": afterPossessive, "population": afterPossessive, "provinces": afterPossessive,
+	"neighbourhoods": afterPossessive, "neighborhoods": afterPossessive, "airport": afterPossessive,
+}
+
+// partPosition says where a word of placePartNouns puts a place.
+type partPosition uint8
+
+const (
+	beforeOf        partPosition = 1 << iota // "the mayor of Brelford"
+	afterPossessive                          // "Brelford's mayor"
+)
 
 // listGoesOn reports whether a list of names goes on after toks[b] ("X,
 // Y and Z", "X, Y, Z"): a comma alone before a name may end a clause

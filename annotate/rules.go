@@ -922,7 +922,7 @@ func (f *finder) teamsEverywhere() {
 		c := &f.cands[i]
 		if c.typ == Place && !c.firm && !places.has(c.name) && c.rule == "the recogniser's label" && !placeStaysPlace[f.wordBefore(c.start)] &&
 			!f.personNamed(c.name) &&
-			!placeLastWords[c.name[strings.LastIndexByte(c.name, ' ')+1:]] && !localNouns[f.wordAfter(c.end)] && !placeCueNouns[f.wordAfter(c.end)] {
+			!placeLastWords[c.name[strings.LastIndexByte(c.name, ' ')+1:]] && !isLocalNoun(f.wordAfter(c.end)) && !placeCueNouns[f.wordAfter(c.end)] {
 			// In a text about matches, a name only the recogniser calls a
 			// place, no well-known one, and not after a word of place, is
 			// a club ("Burnley moved top of the league"): the towns that

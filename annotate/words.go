@@ -262,9 +262,9 @@ var titleModifiers = setOf("Prime", "Vice", "Deputy", "Foreign", "Defense", "Def
 	"Marketing", "Communications", "Operating", "Financial", "Technology", "Strategy", "Equity", "Portfolio",
 	"Investment", "Research", "Program", "Project", "Mission", "Campaign", "Policy", "Legal", "Science")
 
-// orgLastWords mark the last word of an organisation's name.
-var orgLastWords = setOf("Inc", "Inc.", "Ltd", "Ltd.", "LLC", "PLC", "plc", "Corp", "Corp.", "Corporation",
-	"Company", "Co.", "Group", "Holdings", "Party", "Ministry", "Department", "University", "College", "Institute",
+// orgLastWords mark the last word of an organisation's name: the
+// companySuffixes and the words below.
+var orgLastWords = withWords(companySuffixes, "Group", "Holdings", "Party", "Ministry", "Department", "University", "College", "Institute",
 	"Council", "Commission", "Committee", "Agency", "Bank", "Association", "Organization", "Organisation",
 	"Union", "Federation", "Foundation", "Court", "Parliament", "Congress", "Senate", "Assembly", "Army", "Navy",
 	"Force", "Forces", "Police", "Academy", "Fund", "Times", "Post", "News", "Network", "Service", "Services",
@@ -289,9 +289,7 @@ var orgLastWords = setOf("Inc", "Inc.", "Ltd", "Ltd.", "LLC", "PLC", "plc", "Cor
 	"Publishers", "Wireless", "Telecommunications", "Utilities", "Hotels", "Resorts", "Restaurants", "Stores",
 	"Healthcare", "Oil", "Interactive", "Cinemas", "International", "Computer", "Computers", "Acquisition",
 	"Acquisitions", "Institution", "Savings", "Instruments", "Shipping", "Railway", "Railways", "Railroad", "Metals",
-	"Materials", "Beverages", "Brewery", "Breweries", "Bancshares", "Assurance", "Electric", "Chemical", "Motor",
-	// Companies' legal forms abroad.
-	"AG", "SA", "S.A.", "N.V.", "GmbH", "Limited", "SpA", "S.p.A.", "AB", "ASA", "Oyj", "KK", "B.V.")
+	"Materials", "Beverages", "Brewery", "Breweries", "Bancshares", "Assurance", "Electric", "Chemical", "Motor")
 
 // familyNameFirst are common Chinese, Korean and Vietnamese family names,
 // which come first in a name as written in news ("Li Jifeng" is then "Li",
@@ -359,8 +357,18 @@ var notNames = setOf("Monday", "Tuesday", "Wednesday", "Thursday", "Friday", "Sa
 	"Jan.", "Feb.", "Aug.", "Sept.", "Sep.", "Oct.", "Nov.", "Dec.", "I", "AM", "PM", "GMT", "UTC", "EST", "CET",
 	"TV", "OK", "CEO", "PhD", "MP", "MPs", "Internet", "God", "Covid", "COVID", "COVID-19", "Covid-19")
 
+// setOf makes a set of words, for the tables of this package.
 func setOf(words ...string) map[string]bool {
-	m := make(map[string]bool, len(words))
+	return withWords(nil, words...)
+}
+
+// withWords returns a new set holding the words of set and words, so that a
+// table which is another plus a few words names only the few.
+func withWords(set map[string]bool, words ...string) map[string]bool {
+	m := make(map[string]bool, len(set)+len(words))
+	for w := range set {
+		m[w] = true
+	}
 	for _, w := range words {
 		m[w] = true
 	}
@@ -577,9 +585,9 @@ var nameAdverbs = setOf("Nowadays", "Meanwhile", "Instead", "Indeed", "Overall",
 	"Originally", "Initially", "Reportedly", "Allegedly", "Apparently", "Officially", "Briefly")
 
 // workCueNouns, before a title in quotes, make it a work ("the single
-// “Black Water”").
-var workCueNouns = setOf("album", "single", "song", "track", "film", "movie", "show", "series", "book", "novel",
-	"episode", "play", "musical", "documentary", "podcast", "column", "poem", "opera", "painting", "game")
+// “Black Water”"): every kind of work in workKinds, and the parts of a
+// record, a series or a paper that are works when their title is quoted.
+var workCueNouns = withWords(workKinds, "single", "track", "episode", "column")
 
 // nameSuffixes follow a person's name ("Patrick Carlineo Jr.").
 var nameSuffixes = setOf("Jr.", "Sr.", "Jr", "Sr", "II", "III", "IV")

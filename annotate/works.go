@@ -89,15 +89,23 @@ var (
 )
 
 // eventEditions end an event's name that a numbered or dated edition
-// names ("the 9th Rotterdam Lantern Festival", "Summit 2024"), besides
-// eventLastWords.
+// names ("the 9th Rotterdam Lantern Festival", "Summit 2024"): the
+// eventLastWords and words for a gathering or a tour, which without an
+// edition end other names too ("World Economic Forum", "Fair Isle").
 //
-// "Congress" is none: "the 116th Congress" is the legislature.
-var eventEditions = setOf("Show", "Tour", "Fair", "Convention", "Forum", "Symposium", "Exhibition",
-	"Biennale", "Biennial", "Festival", "Conference", "Summit", "Expo", "Games", "Olympics", "Awards", "Induction")
+// "Day" is none ("Election Day 2024"), and "Congress" neither: "the 116th
+// Congress" is the legislature.
+var eventEditions = func() map[string]bool {
+	m := withWords(eventLastWords, "Tour", "Fair", "Convention", "Forum", "Symposium", "Exhibition",
+		"Biennale", "Biennial", "Induction")
+	delete(m, "Day")
+	return m
+}()
 
 // eventNouns, near an acronym followed by a year, make it an edition of an
-// event ("At BDXC 2023 ... The conference").
+// event ("At BDXC 2023 ... The conference"). They are the common nouns
+// for a gathering, not eventEditions lower-cased: "war", "day" or "open"
+// near an acronym say nothing of it.
 var eventNouns = setOf("conference", "summit", "festival", "expo", "show", "fair", "convention", "congress", "forum",
 	"games", "championship", "championships", "tournament", "cup", "edition", "event", "symposium", "exhibition",
 	"olympics", "ceremony", "awards", "gala", "meeting", "races", "race")
@@ -137,8 +145,8 @@ func (f *finder) namedThings(covered map[int]bool) {
 	f.productsOfPossessive(covered)
 }
 
-// addThing adds toks[a:b] as a firm candidate of typ by rule and marks its
-// tokens, unless one of them is already marked.
+// addThing adds toks[a:b] as a firm candidate of typ by rule, as f.add
+// does, and marks its tokens, unless one of them is already marked.
 func (f *finder) addThing(a, b int, typ EntityType, rule string, covered map[int]bool) bool {
 	if a < 0 || b > len(f.toks) || a >= b {
 		return false
@@ -150,12 +158,11 @@ func (f *finder) addThing(a, b int, typ EntityType, rule string, covered map[int
 	}
 	outer := f.rule
 	f.rule = rule
-	f.cands = append(f.cands, candidate{start: f.toks[a].start, end: f.toks[b-1].end, name: f.text(a, b), typ: typ, firm: true, words: b - a, rule: rule})
-	if f.named == nil {
-		f.named = make(map[string]bool)
-	}
-	f.named[f.text(a, b)] = true
+	f.add(a, b, typ, true)
 	f.rule = outer
+	if f.cands[len(f.cands)-1].start < f.toks[a].start {
+		a-- // f.add took a capitalised "The" before the name in
+	}
 	for k := a; k < b; k++ {
 		covered[k] = true
 	}
@@ -503,7 +510,7 @@ func (f *finder) eventEditions(covered map[int]bool) {
 			b := f.capitalRun(i + 1)
 			last := t[b-1].text
 			switch {
-			case eventEditions[last] || eventLastWords[last] && last != "Day" && last != "Week":
+			case eventEditions[last] && last != "Week": // "the 3rd Week" is a week
 				f.addThing(i, b, Event, ruleEventEdition, covered)
 			case lawAwardLastWords[last]:
 				f.addThing(i, b, Other, ruleEventEdition, covered)
@@ -525,7 +532,7 @@ func (f *finder) eventEditions(covered map[int]bool) {
 			f.addThing(i-1, i+1, Event, ruleEventEdition, covered) // "At BDXC 2023" in a heading
 			continue
 		}
-		if eventEditions[last] || eventLastWords[last] && last != "Day" {
+		if eventEditions[last] {
 			f.addThing(a, i+1, Event, ruleEventEdition, covered)
 		}
 	}

@@ -21,9 +21,6 @@ places = {l.strip() for l in open('places.txt') if l.strip() and not l.startswit
 demonyms = {l.strip() for l in open('demonyms.txt') if l.strip() and not l.startswith('#')}
 towns = set(open('towns.txt').read().split('\n'))
 
-LEGAL = set('''inc incorporated corp corporation co company cos ltd limited llc lc plc gmbh ag sa sau nv bv spa srl
-sas sarl ab asa oy oyj as aps kg kgaa aa pty pte sdn bhd sl lp llp se cv kk coltd pvt jsc ojsc pjsc cjsc ooo oao
-zao ltda ev ug mbh gbr ohg sro zrt kft tbk srls sl sp zoo bhd ltdco inccorp intl'''.split())
 TRADE = set('''electronics systems technologies technology networks network medical communications industries industry
 international group holdings holding solutions computer computers software semiconductor semiconductors devices
 electric instruments labs laboratories manufacturing products telecom telecommunications wireless digital media
@@ -32,6 +29,13 @@ north south east west'''.split())
 
 def norm_token(t):
     return re.sub(r'[.,]', '', t).lower()
+
+# Companies' legal forms, cut off the registries' names, are the Go rules'
+# own: phrase.go's legalForms, those news writes and those only registries
+# write.
+phrase_go = open('../phrase.go').read()
+LEGAL = {norm_token(f) for f in re.findall(r'"([^"]+)": (?:true|false)',
+                                           re.search(r'var legalForms = map\[string\]bool\{(.*?)\n\}\n', phrase_go, re.S).group(1))}
 
 def recase(name):
     ws = name.split(' ')
@@ -130,8 +134,10 @@ for line in open(tmp + '/compromise-orgs.tsv'):
 # A name that ends in a cue word of the rules ("Barracuda Networks") is typed
 # by that word already; a name with a word in lower case is no capitalised
 # phrase of the text. Neither is kept.
+# orgLastWords are the legal forms news writes and the words of words.go.
 src = open('../words.go').read()
-cue = set(re.findall(r'"([^"]+)"', re.search(r'var orgLastWords = setOf\((.*?)\)\n', src, re.S).group(1)))
+cue = set(re.findall(r'"([^"]+)"', re.search(r'var orgLastWords = withWords\(companySuffixes, (.*?)\)\n', src, re.S).group(1)))
+cue |= set(re.findall(r'"([^"]+)": true', re.search(r'var legalForms = map\[string\]bool\{(.*?)\n\}\n', phrase_go, re.S).group(1)))
 # A Chinese, Korean or Vietnamese family name alone ("Feng") names a person
 # far more often than a company.
 family = set(re.findall(r'"([^"]+)"', re.search(r'var familyNameFirst = setOf\((.*?)\)\n', src, re.S).group(1)))
