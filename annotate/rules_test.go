@@ -65,8 +65,8 @@ func TestSuggestRules(t *testing.T) {
 		},
 		{
 			name: "a player of a country is a person and a place",
-			text: "Yasutaka Uchiyama of Japan beat Raven Klaasen of South Africa at the Davis Cup Finals, and Uchiyama thanked the Bank of Japan.",
-			want: []string{"person:Yasutaka Uchiyama", "place:Japan", "person:Raven Klaasen", "place:South Africa", "event:Davis Cup Finals", "person:Uchiyama=Yasutaka Uchiyama", "organization:Bank of Japan"},
+			text: "Haruto Quillama of Japan beat Ruben Varrowell of South Africa at the Quillan Cup Finals, and Quillama thanked the Bank of Japan.",
+			want: []string{"person:Haruto Quillama", "place:Japan", "person:Ruben Varrowell", "place:South Africa", "event:Quillan Cup Finals", "person:Quillama=Haruto Quillama", "organization:Bank of Japan"},
 		},
 		{
 			name: "a company is named by its trade",
@@ -202,7 +202,7 @@ func TestPhrasesJoinAnOrganisationAcrossAnd(t *testing.T) {
 		{"a body after the is one name", "Officials at the Food and Drug Administration agreed.", []string{"Officials", "Food and Drug Administration"}},
 		{"a body led by an acronym is one name", "It was the U.S. Securities and Exchange Commission that sued.", []string{"It", "U.S. Securities and Exchange Commission"}},
 		{"an agency whose last word is its task", "It was U.S. Customs and Border Protection that seized it.", []string{"It", "U.S. Customs and Border Protection"}},
-		{"a venue with at in a listing", "June 20 – Raleigh, NC @ Coastal Music Park at Walnut Creek\nJune 23 – Bristow, VA @ Jiffy Lube Live", []string{"June", "Raleigh", "NC", "Coastal Music Park at Walnut Creek", "June", "Bristow", "VA", "Jiffy Lube Live"}},
+		{"a venue with at in a listing", "July 11 – Ashton, NC @ Varrow Music Park at Quillan Creek\nJuly 14 – Leesburg, VA @ Zorbly Lube Live", []string{"July", "Ashton", "NC", "Varrow Music Park at Quillan Creek", "July", "Leesburg", "VA", "Zorbly Lube Live"}},
 		{"at after a venue in a sentence", "They played Fenway Park at Boston on Friday.", []string{"They", "Fenway Park", "Boston", "Friday"}},
 		{"a sentence starting with The", "The Securities and Exchange Commission sued.", []string{"The Securities and Exchange Commission"}},
 		{"two bodies stay two", "It was the United Nations and European Union that spoke.", []string{"It", "United Nations", "European Union"}},
@@ -211,7 +211,7 @@ func TestPhrasesJoinAnOrganisationAcrossAnd(t *testing.T) {
 		{"a nickname inside a name", "The view of coach Renaldo “Peewee” Gilkes is clear.", []string{"The", "Renaldo “Peewee” Gilkes"}},
 		{"a quoted word after a name", "They played “Hope” again.", []string{"They", "Hope"}},
 		{"a surname of two particles", "He met Botic van de Zandschulp.", []string{"He", "Botic van de Zandschulp"}},
-		{"a country named with and is one name", "They will oppose Antigua and Barbuda on June 2.", []string{"They", "Antigua and Barbuda", "June"}},
+		{"a country named with and is one name", "They will face Trinidad and Tobago on June 2.", []string{"They", "Trinidad and Tobago", "June"}},
 		{"two countries stay two", "They will oppose Cuba and Antigua next.", []string{"They", "Cuba", "Antigua"}},
 	}
 	for _, tt := range tests {
@@ -382,7 +382,7 @@ func TestAfterDateline(t *testing.T) {
 		text string
 		want string
 	}{
-		{"CLEVELAND, Ohio – The Doobie Brothers will tour with the Zorbly Group.", "organization:Doobie Brothers"},
+		{"AKRON, Ohio – The Varrow Brothers will tour with the Zorbly Group.", "organization:Varrow Brothers"},
 		{"Fans of The Zorbly Group sang.", "organization:The Zorbly Group"},
 	} {
 		got := describe(Suggest(c.text, nil))
