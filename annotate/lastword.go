@@ -257,7 +257,7 @@ var lawAwardLastWords = setOf("Act", "Amendment", "Award", "Prize", "Medal", "Tr
 // productKindWords end the name of a product. The first are the tiers
 // makers give their models, each used across makers and kinds of product
 // ("Pixel 7 Pro", "Galaxy S23 Ultra", "iPhone 15 Pro Max", "iPad Mini",
-// "Redmi Note Lite", "Pixel XL", "Disney Plus"); the others are kinds of
+// "Redmi Note Lite", "Pixel XL", "Paramount Plus"); the others are kinds of
 // device and of a product's release ("Magic Mouse", "Surface Laptop",
 // "Galaxy Buds", "Collector's Edition", "Starter Bundle"). None ends a
 // person's name.

@@ -880,10 +880,10 @@ func hyphenatedPlaces(f *finder, p *phraseSpan) bool {
 	return len(f.cands) > n || nameMadeAdjective(f.toks[p.a].text)
 }
 
-// hyphenatedNames: "the Gannett-Gatehouse merger", "a Disney-Fox deal":
+// hyphenatedNames: "the Brelco-Quillhouse merger", "a Disney-Fox deal":
 // a hyphenated word whose every part the clipping named before on its
 // own (in any case, whole or as the first word of a longer name:
-// "GateHouse Media") gives each part as a mention of that name, untyped:
+// "QuillHouse Media") gives each part as a mention of that name, untyped:
 // it takes the type of its other mentions (resolve). A hyphenated surname
 // ("Soon-Shiong") names no part alone and is passed on.
 func hyphenatedNames(f *finder, p *phraseSpan) bool {

@@ -490,8 +490,8 @@ var ruleCases = map[string][]ruleCase{
 		{text: "Meth is IN SD.", phrase: "IN"},
 	},
 	"names in a hyphenated word": {
-		{text: "Zorbly Inc. and GateHouse Media agreed. The Zorbly-Gatehouse merger closed.", phrase: "Zorbly-Gatehouse", prior: "Zorbly Inc.|GateHouse Media", want: []string{":Zorbly", ":Gatehouse"}},
-		{text: "Zorbly Inc. agreed. The Zorbly-Gatehouse merger closed.", phrase: "Zorbly-Gatehouse", prior: "Zorbly Inc."},
+		{text: "Zorbly Inc. and QuillHouse Media agreed. The Zorbly-Quillhouse merger closed.", phrase: "Zorbly-Quillhouse", prior: "Zorbly Inc.|QuillHouse Media", want: []string{":Zorbly", ":Quillhouse"}},
+		{text: "Zorbly Inc. agreed. The Zorbly-Quillhouse merger closed.", phrase: "Zorbly-Quillhouse", prior: "Zorbly Inc."},
 		{text: "Patrick Soon-Shiong bought it.", phrase: "Soon-Shiong"},
 		{text: "The Zorbly-owned paper closed.", phrase: "Zorbly-owned"},
 	},

@@ -280,8 +280,8 @@ func TestCoordinateWithOrganizations(t *testing.T) {
 		cands      []candidate // in text order; offsets found from name
 		want       EntityType  // the type of the candidate before the last, after
 	}{
-		{"a word listed with a company", "Gannett and GateHouse Media merged.",
-			[]candidate{{name: "Gannett", typ: "", words: 1}, {name: "GateHouse Media", typ: Organization, firm: true, words: 2, rule: "a company written in camel case"}}, Organization},
+		{"a word listed with a company", "Brelco and QuillHouse Media merged.",
+			[]candidate{{name: "Brelco", typ: "", words: 1}, {name: "QuillHouse Media", typ: Organization, firm: true, words: 2, rule: "a company written in camel case"}}, Organization},
 		{"after a comma", "Zed, Acme Corp. and others.",
 			[]candidate{{name: "Zed", typ: Place, words: 1}, {name: "Acme Corp.", typ: Organization, firm: true, words: 2}}, Organization},
 		{"a place a rule typed stays", "Russia and NATO met.",
@@ -294,8 +294,8 @@ func TestCoordinateWithOrganizations(t *testing.T) {
 			[]candidate{{name: "Zorbly", typ: Organization, firm: true, words: 1}, {name: "Jackson Smith", typ: Person, words: 2}, {name: "Zz", words: 1}}, Person},
 		{"a list that holds a person says nothing of its kind", "Ann Wu, Quuxo, The Zorblies and Bo Li played.",
 			[]candidate{{name: "Ann Wu", typ: Person, firm: true, words: 2}, {name: "Quuxo", typ: "", words: 1}, {name: "The Zorblies", typ: Organization, firm: true, words: 2}}, ""},
-		{"not next to each other", "Gannett bought the GateHouse Media titles.",
-			[]candidate{{name: "Gannett", typ: "", words: 1}, {name: "GateHouse Media", typ: Organization, firm: true, words: 2}}, ""},
+		{"not next to each other", "Brelco bought the QuillHouse Media titles.",
+			[]candidate{{name: "Brelco", typ: "", words: 1}, {name: "QuillHouse Media", typ: Organization, firm: true, words: 2}}, ""},
 	}
 	for _, tt := range tests {
 		runes := []rune(tt.text)
@@ -393,9 +393,9 @@ func TestAfterDateline(t *testing.T) {
 }
 
 func TestHyphenatedNamesTakeTheirType(t *testing.T) {
-	text := "Gannett Co. and GateHouse Media agreed. Gannett said so. The Gannett-Gatehouse merger closed."
+	text := "Brelco Co. and QuillHouse Media agreed. Brelco said so. The Brelco-Quillhouse merger closed."
 	got := describe(Suggest(text, nil))
-	for _, want := range []string{"organization:Gannett", "organization:Gatehouse=GateHouse"} {
+	for _, want := range []string{"organization:Brelco", "organization:Quillhouse=QuillHouse"} {
 		if !slices.Contains(got, want) {
 			t.Errorf("Suggest(%q) = %q, want %q among them", text, got, want)
 		}
