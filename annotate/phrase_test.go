@@ -103,7 +103,7 @@ var ruleCases = map[string][]ruleCase{
 	},
 	"a person led by a common word": {
 		{text: "Quuxstat Patient Watch said the patient was well.", phrase: "Quuxstat Patient Watch", want: []string{":Quuxstat Patient Watch"}},
-		{text: "Kevin King said the patient was well.", phrase: "Kevin King"},
+		{text: "Ruben King said the patient was well.", phrase: "Ruben King"},
 		{text: "The hospital uses Unite Connect to send alarms.", phrase: "Unite Connect", want: []string{":Unite Connect"}},
 		{text: "The pair played Tomb Raider for hours.", phrase: "Tomb Raider", want: []string{":Tomb Raider"}},
 	},
@@ -197,9 +197,9 @@ var ruleCases = map[string][]ruleCase{
 		{text: "Senate leaders met.", phrase: "Senate"},
 	},
 	"a title alone": {
-		{text: "King and Weeks were abducted.", phrase: "King", want: []string{"surname:King"}},
+		{text: "King and Sands were detained.", phrase: "King", want: []string{"surname:King"}},
 		{text: "She joins as Chief Strategy Officer of the firm.", phrase: "Chief Strategy Officer", want: []string{}},
-		{text: "Weeks and Ann were abducted.", phrase: "Ann"},
+		{text: "Sands and Ann were detained.", phrase: "Ann"},
 	},
 	"trim nationalities": {
 		{text: "The Afghan Taliban spoke.", phrase: "Afghan Taliban", want: []string{"organization:Taliban"}},
@@ -229,7 +229,7 @@ var ruleCases = map[string][]ruleCase{
 		{text: "The tour stops in Noblesville, IN on Friday.", phrase: "IN", want: []string{"place:IN"}},
 		{text: "DEKALB, Ill. — The Huskies lost.", phrase: "Ill.", want: []string{"place:Ill."}},
 		{text: "He flew to S.C. on Monday.", phrase: "S.C.", want: []string{"place:S.C."}},
-		{text: "Meth is IN SD.", phrase: "IN"},
+		{text: "Flu is IN SD.", phrase: "IN"},
 		{text: "July 19 -- Budweiser Stage, Toronto, ON July 22 -- Blossom", phrase: "ON July", want: []string{"place:ON"}, left: "July"},
 	},
 	"a town before a state": {
@@ -245,7 +245,7 @@ var ruleCases = map[string][]ruleCase{
 		{text: "He won a victory over Ann Smith.", phrase: "Ann Smith"},
 		{text: "Head coach Dana Reyes spoke.", phrase: "Head"},
 		{text: "Assistant manager Ann Wu left.", phrase: "Assistant"},
-		{text: "It fined Pittsburgh center Maurkice Pouncey.", phrase: "Pittsburgh", want: []string{"organization:Pittsburgh"}},
+		{text: "It fined Pittsburgh center Dorian Varrowell.", phrase: "Pittsburgh", want: []string{"organization:Pittsburgh"}},
 		{text: "The Hornets (7-4, 2-5) ended a skid.", phrase: "Hornets", want: []string{"organization:Hornets"}},
 		{text: "Recap\nWild 4, Sabres 1: Zach Parise scored twice.", phrase: "Sabres", want: []string{"organization:Sabres"}},
 		{text: "Zach Parise scored as Minnesota beat Buffalo on Tuesday.", phrase: "Minnesota", want: []string{"organization:Minnesota"}},
@@ -356,7 +356,7 @@ var ruleCases = map[string][]ruleCase{
 		{text: "A study in Quux found it.", phrase: "Quux", want: []string{"organization:Quux"}},
 		{text: "A study in Texas found it.", phrase: "Texas"},
 		{text: "It was a paper in Nature by Ann Wu.", phrase: "Nature", want: []string{"organization:Nature"}},
-		{text: "Analysts surveyed by Refinitiv expected more.", phrase: "Refinitiv", want: []string{"organization:Refinitiv"}},
+		{text: "Analysts polled by Zorbstat expected more.", phrase: "Zorbstat", want: []string{"organization:Zorbstat"}},
 		{text: "That is according to a recent poll from Olive Belmont.", phrase: "Olive Belmont", want: []string{"organization:Olive Belmont"}},
 		{text: "It cut staff at Quillio, which it owns.", phrase: "Quillio", want: []string{"organization:Quillio"}},
 		{text: "Sales fell, according to Zorbly.", phrase: "Zorbly", want: []string{"organization:Zorbly"}},
@@ -377,7 +377,7 @@ var ruleCases = map[string][]ruleCase{
 		{text: "Ann Smith left. Smith said in a statement that she would appeal.", phrase: "Smith", prior: "Ann Smith"},
 		{text: "Head coach Dana Reyes spoke.", phrase: "Head"},
 		{text: "Assistant manager Ann Wu left.", phrase: "Assistant"},
-		{text: "He spoke to the research firm Oanda on Friday.", phrase: "Oanda", want: []string{"organization:Oanda"}},
+		{text: "She wrote to the research firm Quillstat on Monday.", phrase: "Quillstat", want: []string{"organization:Quillstat"}},
 		{text: "Analysts said Home Depot shares fell.", phrase: "Home Depot", want: []string{"organization:Home Depot"}},
 		{text: "Matt Maley, equity strategist at Miller Tabak, said so.", phrase: "Miller Tabak", want: []string{"organization:Miller Tabak"}},
 		{text: "He met investor Warren Buffett.", phrase: "Warren Buffett"},
@@ -394,7 +394,7 @@ var ruleCases = map[string][]ruleCase{
 	},
 	"a team named in the plural": {
 		{text: "Ann Quux spoke. The Quuxes left early.", phrase: "Quuxes", prior: "Ann Quux", want: []string{"person:Quuxes"}},
-		{text: "Heyward wants to help the Steelers right the ship.", phrase: "Steelers", want: []string{"organization:Steelers"}},
+		{text: "Kenta hopes to help the Brelgators win again.", phrase: "Brelgators", want: []string{"organization:Brelgators"}},
 		{text: "He scored for the Blue Jackets on Monday.", phrase: "Blue Jackets", want: []string{"organization:Blue Jackets"}},
 		{text: "He flew to the Philippines on Monday.", phrase: "Philippines"},
 		{text: "He met the Russians on Monday.", phrase: "Russians"},
@@ -415,7 +415,7 @@ var ruleCases = map[string][]ruleCase{
 	},
 	"an abbreviation in brackets": {
 		{text: "It picked Sierra Nevada Corporation (SNC) and others.", prior: "Sierra Nevada Corporation", phrase: "SNC", want: []string{"organization:SNC"}},
-		{text: "Japan's Nikkei 225 (N225) declined.", phrase: "N225"},
+		{text: "Zorbland's Quux 300 (QX300) declined.", phrase: "QX300"},
 	},
 	"a programme before a programme noun": {
 		{text: "NASA's Artemis program will land in 2024.", phrase: "Artemis", want: []string{"other:Artemis"}},
@@ -487,7 +487,7 @@ var ruleCases = map[string][]ruleCase{
 	},
 	"an acronym": {
 		{text: "He told the FBI everything.", phrase: "FBI", want: []string{"organization:FBI"}},
-		{text: "Meth is IN SD.", phrase: "IN"},
+		{text: "Flu is IN SD.", phrase: "IN"},
 	},
 	"names in a hyphenated word": {
 		{text: "Zorbly Inc. and QuillHouse Media agreed. The Zorbly-Quillhouse merger closed.", phrase: "Zorbly-Quillhouse", prior: "Zorbly Inc.|QuillHouse Media", want: []string{":Zorbly", ":Quillhouse"}},
@@ -523,7 +523,7 @@ var ruleCases = map[string][]ruleCase{
 		{text: "Ann Quux spoke. It was a secret Quux phone call.", phrase: "Quux", prior: "Ann Quux"},
 	},
 	"an adjective, adverb or verb starting a sentence": {
-		{text: "Multiple lines of evidence point there.", phrase: "Multiple", want: []string{"surname:Multiple"}},
+		{text: "Multiple strands of data point there.", phrase: "Multiple", want: []string{"surname:Multiple"}},
 		{text: "Smith said so.", phrase: "Smith"},
 	},
 	"The capitalised inside a sentence": {
@@ -563,7 +563,7 @@ var ruleCases = map[string][]ruleCase{
 	},
 	"a person or place of common words": {
 		{text: "The campaign, Full Stop, began on Monday.", phrase: "Full Stop", want: []string{}},
-		{text: "Kevin King spoke on Friday.", phrase: "Kevin King"},
+		{text: "Ruben King spoke on Friday.", phrase: "Ruben King"},
 		{text: "They met Tre Harbison on Friday.", phrase: "Tre Harbison"},
 		{text: "They hailed the Great Day of Peace in the region.", phrase: "Great Day of Peace", want: []string{}},
 		{text: "She read the book Seven Habits of Busy People twice.", phrase: "Seven Habits of Busy People", want: []string{"work:Seven Habits of Busy People"}},

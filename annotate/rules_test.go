@@ -90,8 +90,8 @@ func TestSuggestRules(t *testing.T) {
 		},
 		{
 			name: "an adjective or adverb starting a sentence is no name",
-			text: "Multiple lines of evidence point to plumes on Europa. Recently, NASA said so.",
-			want: []string{"place:Europa", "organization:NASA"},
+			text: "Multiple strands of data point to storms on Neptune. Recently, NASA said so.",
+			want: []string{"place:Neptune", "organization:NASA"},
 		},
 		{
 			name: "planets and moons are places, a craft named before its kind is neither person nor place",
@@ -180,7 +180,7 @@ func TestSuggestIsSafeConcurrently(t *testing.T) {
 func FuzzSuggest(f *testing.F) {
 	f.Add("Donald Trump met Vladimir Putin in Budapest.")
 	f.Add("HANOI, Vietnam (AP) — U.S. Sen. John McCain's plane.")
-	f.Add("“Meth is IN SD.” People’s Liberation Army — Israel-Hamas")
+	f.Add("“Flu is IN SD.” People’s Liberation Army — Israel-Hamas")
 	f.Add("\xff\xfe O'Brien-Smith , , of of The")
 	f.Fuzz(func(t *testing.T, text string) {
 		n := utf8.RuneCountInString(text)
@@ -262,7 +262,7 @@ func TestTakenUpAsPerson(t *testing.T) {
 		{"taken up once", "Polls show that Zorb is back to where he was.", "Zorb", false},
 		{"taken up by it", "Analysts say Zorb lost money because its sales fell. Later Zorb said it would cut costs.", "Zorb", false},
 		{"a pronoun after a comma", "She joined editors at Zorb, he said. The team at Zorb, she recalled, was small.", "Zorb", false},
-		{"starting the sentence", "Guy keeps rushing me, he said. Guy knows what he did.", "Guy", false},
+		{"starting the sentence", "Guy keeps calling me, he said. Guy knows what he did.", "Guy", false},
 		{"another name between", "Then Zorb met Ann Smith and her aides. Later Zorb met Ann Smith and her team.", "Zorb", false},
 	}
 	for _, tt := range tests {
@@ -323,7 +323,7 @@ func TestSurnameWithParticles(t *testing.T) {
 	tests := []struct {
 		name, text, want string
 	}{
-		{"a surname two people share keeps its particle", "President Richard von Weizsäcker had a son, Dr. Fritz von Weizsäcker. On Tuesday von Weizsäcker spoke.", "person:von Weizsäcker"},
+		{"a surname two people share keeps its particle", "President Konrad von Quillberg had a son, Dr. Anton von Quillberg. On Tuesday von Quillberg spoke.", "person:von Quillberg"},
 		{"one person's surname with its particle", "Coach Oscar de la Hoya spoke. Later de la Hoya left.", "person:de la Hoya=Oscar de la Hoya"},
 		{"a particle not of the surname", "Ann Smith spoke. The house of Smith stood.", "person:Smith=Ann Smith"},
 	}
