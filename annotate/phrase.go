@@ -869,7 +869,7 @@ func acronymOrganization(f *finder, p *phraseSpan) bool {
 }
 
 // hyphenatedPlaces: "Israel-Hamas", each capitalised part on its own. A
-// hyphenated name with no place in it ("Soon-Shiong", "Ocasio-Cortez") is
+// hyphenated name with no place in it ("Lee-Varrow", "Ocasio-Cortez") is
 // passed on whole.
 func hyphenatedPlaces(f *finder, p *phraseSpan) bool {
 	if p.b-p.a != 1 || p.descriptor || !strings.ContainsAny(f.text(p.a, p.b), "-‐") {
@@ -885,7 +885,7 @@ func hyphenatedPlaces(f *finder, p *phraseSpan) bool {
 // own (in any case, whole or as the first word of a longer name:
 // "QuillHouse Media") gives each part as a mention of that name, untyped:
 // it takes the type of its other mentions (resolve). A hyphenated surname
-// ("Soon-Shiong") names no part alone and is passed on.
+// ("Lee-Varrow") names no part alone and is passed on.
 func hyphenatedNames(f *finder, p *phraseSpan) bool {
 	if p.b-p.a != 1 || p.descriptor {
 		return false
@@ -1170,7 +1170,7 @@ func loneSentenceStart(f *finder, p *phraseSpan) bool {
 	return true
 }
 
-// nameOfCommonWords: "Full Stop", "Black Death": a phrase of two or more
+// nameOfCommonWords: "Full Turn", "Black Death": a phrase of two or more
 // words that only the recogniser calls a person or a place (or an
 // organisation, joined by "of" with no word for its kind), all of them
 // ordinary English words and none a given name, is a heading, a product, an

@@ -26,7 +26,7 @@ var ruleCases = map[string][]ruleCase{
 		{text: "Officials of the Islamic Republic spoke.", phrase: "of the Islamic Republic", left: "Islamic Republic"},
 		{text: "Meanwhile Boris Johnson left.", phrase: "Meanwhile Boris Johnson", left: "Boris Johnson"},
 		{text: "the Zorbly Party-controlled House of Representatives", phrase: "Party-controlled House of Representatives", left: "House of Representatives"},
-		{text: "It was Friday. Questioning Vindman took hours.", phrase: "Questioning Vindman", left: "Vindman"},
+		{text: "It was Friday. Questioning Varrowitz took hours.", phrase: "Questioning Varrowitz", left: "Varrowitz"},
 		{text: "Sept. 18 – Fresno, CA @ The Coliseum", phrase: "The Coliseum", left: "The Coliseum"},
 	},
 	"trim connectors at the end": {
@@ -60,7 +60,7 @@ var ruleCases = map[string][]ruleCase{
 		{text: "The Bank of England said so.", phrase: "Bank of England"},
 	},
 	"an office of an organisation": {
-		{text: "says Ann Neu, Head of Quillan Solutions at Zed.", phrase: "Head of Quillan Solutions", want: []string{"organization:Quillan Solutions"}},
+		{text: "says Ann Wexford, Head of Quillan Solutions at Zed.", phrase: "Head of Quillan Solutions", want: []string{"organization:Quillan Solutions"}},
 		{text: "He is the President of Russia.", phrase: "President of Russia", want: []string{"place:Russia"}},
 		{text: "They recognise the State of Israel.", phrase: "State of Israel"},
 		{text: "The Prince of Wales spoke.", phrase: "Prince of Wales"},
@@ -104,8 +104,8 @@ var ruleCases = map[string][]ruleCase{
 	"a person led by a common word": {
 		{text: "Quuxstat Patient Watch said the patient was well.", phrase: "Quuxstat Patient Watch", want: []string{":Quuxstat Patient Watch"}},
 		{text: "Ruben King said the patient was well.", phrase: "Ruben King"},
-		{text: "The hospital uses Unite Connect to send alarms.", phrase: "Unite Connect", want: []string{":Unite Connect"}},
-		{text: "The pair played Tomb Raider for hours.", phrase: "Tomb Raider", want: []string{":Tomb Raider"}},
+		{text: "The clinic uses Relay Connect to page nurses.", phrase: "Relay Connect", want: []string{":Relay Connect"}},
+		{text: "The pair played Crypt Raider all night.", phrase: "Crypt Raider", want: []string{":Crypt Raider"}},
 	},
 	"a place in an address": {
 		{text: "Two people were hurt in a collision in Ashby Store, Hanover.", phrase: "Ashby Store", want: []string{"place:Ashby Store"}},
@@ -124,9 +124,9 @@ var ruleCases = map[string][]ruleCase{
 		{text: "Shares of Royal Bank of Scotland fell.", phrase: "Royal Bank of Scotland", at: "of"},
 	},
 	"an organisation after its kind starting a sentence": {
-		{text: "Developer Valve called it a flagship game.", phrase: "Developer Valve", want: []string{"organization:Valve"}},
+		{text: "Developer Sprocket called it a major release.", phrase: "Developer Sprocket", want: []string{"organization:Sprocket"}},
 		{text: "Band Ann Smith played.", phrase: "Band Ann Smith"},
-		{text: "He said Developer Valve was late.", phrase: "Developer Valve"},
+		{text: "He said Developer Sprocket was late.", phrase: "Developer Sprocket"},
 	},
 	"the initials of a name": {
 		{text: "Rep. Ann Quux-Zorbly spoke. AQZ said no.", phrase: "AQZ", prior: "Rep. Ann Quux-Zorbly", want: []string{":AQZ"}},
@@ -230,7 +230,7 @@ var ruleCases = map[string][]ruleCase{
 		{text: "DEKALB, Ill. — The Huskies lost.", phrase: "Ill.", want: []string{"place:Ill."}},
 		{text: "He flew to S.C. on Monday.", phrase: "S.C.", want: []string{"place:S.C."}},
 		{text: "Flu is IN SD.", phrase: "IN"},
-		{text: "July 19 -- Budweiser Stage, Toronto, ON July 22 -- Blossom", phrase: "ON July", want: []string{"place:ON"}, left: "July"},
+		{text: "July 19 -- Quillan Stage, Toronto, ON July 22 -- Varrow", phrase: "ON July", want: []string{"place:ON"}, left: "July"},
 	},
 	"a town before a state": {
 		{text: "He visited McAllen, Texas, in October.", phrase: "McAllen", want: []string{"place:McAllen"}},
@@ -272,7 +272,7 @@ var ruleCases = map[string][]ruleCase{
 		{text: "A crash near Ninth Street and Varrow Avenue.", phrase: "Ninth Street", want: []string{"place:Ninth Street"}},
 		{text: "Visit the Zorbly Showroom this week.", phrase: "Zorbly Showroom", want: []string{"place:Zorbly Showroom"}},
 		{text: "A stop near 17th Street on Monday.", phrase: "Street", want: []string{"place:17th Street"}},
-		{text: "They play at Heinz Field and the Blossom Music Center.", phrase: "Blossom Music Center", want: []string{"place:Blossom Music Center"}},
+		{text: "They play at Quillan Field and the Varrow Music Center.", phrase: "Varrow Music Center", want: []string{"place:Varrow Music Center"}},
 		{text: "He studied the Tibetan Plateau.", phrase: "Tibetan Plateau", want: []string{"place:Tibetan Plateau"}},
 		{text: "Sally Field won an award.", phrase: "Sally Field"},
 		{text: "It happened in the Quillan Valley on Monday.", phrase: "Quillan Valley", want: []string{"place:Quillan Valley"}},
@@ -313,7 +313,7 @@ var ruleCases = map[string][]ruleCase{
 	},
 	"a company written in camel case": {
 		{text: "Investors of WeWork and SoftBank met.", phrase: "WeWork", want: []string{"organization:WeWork"}},
-		{text: "Michael McDonald and CJ DeBose sang.", phrase: "Michael McDonald"},
+		{text: "Ruben McQuillan and CJ DeVarrow sang.", phrase: "Ruben McQuillan"},
 		{text: "Read at XPxUJuyIAC now.", phrase: "XPxUJuyIAC"},
 	},
 	"a place after its kind": {
@@ -378,8 +378,8 @@ var ruleCases = map[string][]ruleCase{
 		{text: "Head coach Dana Reyes spoke.", phrase: "Head"},
 		{text: "Assistant manager Ann Wu left.", phrase: "Assistant"},
 		{text: "She wrote to the research firm Quillstat on Monday.", phrase: "Quillstat", want: []string{"organization:Quillstat"}},
-		{text: "Analysts said Home Depot shares fell.", phrase: "Home Depot", want: []string{"organization:Home Depot"}},
-		{text: "Matt Maley, equity strategist at Miller Tabak, said so.", phrase: "Miller Tabak", want: []string{"organization:Miller Tabak"}},
+		{text: "Analysts said Paint Depot shares fell.", phrase: "Paint Depot", want: []string{"organization:Paint Depot"}},
+		{text: "Ann Quillstad, equity strategist at Varrow Tabor, said so.", phrase: "Varrow Tabor", want: []string{"organization:Varrow Tabor"}},
 		{text: "He met investor Warren Buffett.", phrase: "Warren Buffett"},
 		{text: "He struck Ambrose on the arm with Ambrose's bat.", phrase: "Ambrose"},
 		{text: "It is owned by Quillex, a group co-founded by Ann Varrow.", phrase: "Quillex", want: []string{"organization:Quillex"}},
@@ -431,13 +431,13 @@ var ruleCases = map[string][]ruleCase{
 	},
 	"a venue in a listing": {
 		{text: "May 4 – Boca Raton, FL @ Quillan Sky Amphitheatre", phrase: "Quillan Sky Amphitheatre", want: []string{"place:Quillan Sky Amphitheatre"}},
-		{text: "Thanks @Ilhan Omar for it.", phrase: "Ilhan Omar"},
+		{text: "Thanks @Ann Quillan for it.", phrase: "Ann Quillan"},
 		{text: "Sept. 18 – Fresno, CA @ The Coliseum", phrase: "The Coliseum", want: []string{"place:The Coliseum"}},
 		{text: "Aug. 2 – Hauppauge, NY @ Varrow Health at Quillan Beach Theater", phrase: "Varrow Health at Quillan Beach Theater", want: []string{"place:Varrow Health at Quillan Beach Theater"}},
 	},
 	"a work of a year": {
-		{text: "They played 1972’s Toulouse Street in full.", phrase: "Toulouse Street", want: []string{"work:Toulouse Street"}},
-		{text: "They played Mary’s Toulouse Street in full.", phrase: "Toulouse Street"},
+		{text: "They played 1981’s Varrow Street in full.", phrase: "Varrow Street", want: []string{"work:Varrow Street"}},
+		{text: "They played Mary’s Varrow Street in full.", phrase: "Varrow Street"},
 	},
 	"a cue word alone": {
 		{text: "It was recommended by the Agency's panel.", phrase: "Agency", want: []string{"surname:Agency"}},
@@ -466,7 +466,7 @@ var ruleCases = map[string][]ruleCase{
 		{text: "LONDON INTERBANK OFFERED RATES rose.", phrase: "LONDON INTERBANK OFFERED RATES"},
 		{text: "By JOHN SMITH, Associated Press", phrase: "JOHN SMITH", want: []string{"person:JOHN SMITH"}},
 		{text: "More information: R. Hanover et al.", phrase: "R. Hanover", want: []string{"person:R. Hanover"}},
-		{text: "CBS reporter Jason La Canfora said so.", phrase: "Jason La Canfora", want: []string{"person:Jason La Canfora"}},
+		{text: "CBS reporter Jason La Quillana said so.", phrase: "Jason La Quillana", want: []string{"person:Jason La Quillana"}},
 		{text: "They met at Virginia Beach.", phrase: "Virginia Beach"},
 	},
 	"a place or acronym before a name": {
@@ -492,13 +492,13 @@ var ruleCases = map[string][]ruleCase{
 	"names in a hyphenated word": {
 		{text: "Zorbly Inc. and QuillHouse Media agreed. The Zorbly-Quillhouse merger closed.", phrase: "Zorbly-Quillhouse", prior: "Zorbly Inc.|QuillHouse Media", want: []string{":Zorbly", ":Quillhouse"}},
 		{text: "Zorbly Inc. agreed. The Zorbly-Quillhouse merger closed.", phrase: "Zorbly-Quillhouse", prior: "Zorbly Inc."},
-		{text: "Patrick Soon-Shiong bought it.", phrase: "Soon-Shiong"},
+		{text: "Patrick Lee-Varrow bought it.", phrase: "Lee-Varrow"},
 		{text: "The Zorbly-owned paper closed.", phrase: "Zorbly-owned"},
 	},
 	"places in a hyphenated word": {
 		{text: "The Israel-Hamas ceasefire held.", phrase: "Israel-Hamas", want: []string{"place:Israel"}},
 		{text: "He met Ann Smith-Jones.", phrase: "Ann Smith-Jones"},
-		{text: "Later Soon-Shiong sold his stake.", phrase: "Soon-Shiong", left: "Soon-Shiong"},
+		{text: "Later Lee-Varrow sold his stake.", phrase: "Lee-Varrow", left: "Lee-Varrow"},
 	},
 	"a place before a place noun": {
 		{text: "Fighting spread in Logar province.", phrase: "Logar", want: []string{"place:Logar"}},
@@ -562,9 +562,9 @@ var ruleCases = map[string][]ruleCase{
 		{text: "Ann spoke on Friday.", phrase: "Ann"},
 	},
 	"a person or place of common words": {
-		{text: "The campaign, Full Stop, began on Monday.", phrase: "Full Stop", want: []string{}},
+		{text: "The campaign, Full Turn, began on Monday.", phrase: "Full Turn", want: []string{}},
 		{text: "Ruben King spoke on Friday.", phrase: "Ruben King"},
-		{text: "They met Tre Harbison on Friday.", phrase: "Tre Harbison"},
+		{text: "They met Tre Varrowell on Friday.", phrase: "Tre Varrowell"},
 		{text: "They hailed the Great Day of Peace in the region.", phrase: "Great Day of Peace", want: []string{}},
 		{text: "She read the book Seven Habits of Busy People twice.", phrase: "Seven Habits of Busy People", want: []string{"work:Seven Habits of Busy People"}},
 		{text: "Her favourite is Seven Habits of Busy People, she said.", phrase: "Seven Habits of Busy People", want: []string{}},
@@ -618,8 +618,8 @@ var ruleCases = map[string][]ruleCase{
 		{text: "He met Zorbly and Quux on Monday.", phrase: "Quux"},
 	},
 	"a place nobody lists": {
-		{text: "They played at Heinz Field last year.", phrase: "Heinz Field"},
-		{text: "They ate at the Hanoi Hilton last year.", phrase: "Hanoi Hilton"},
+		{text: "They played at Quillan Field last year.", phrase: "Quillan Field"},
+		{text: "They ate at the Lima Hilton last year.", phrase: "Lima Hilton"},
 		{text: "Users of Zorblat can join the group.", phrase: "Zorblat", want: []string{":Zorblat"}},
 		{text: "The fighting reached Zorblat, Logar on Friday.", phrase: "Zorblat"},
 		{text: "They fled the village of Zorblat last year.", phrase: "Zorblat"},

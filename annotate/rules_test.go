@@ -70,8 +70,8 @@ func TestSuggestRules(t *testing.T) {
 		},
 		{
 			name: "a company is named by its trade",
-			text: "Analysts at Kotak Institutional Equities and IIFL Securities said Essar Steel would be sold.",
-			want: []string{"organization:Kotak Institutional Equities", "organization:IIFL Securities", "organization:Essar Steel"},
+			text: "Analysts at Varrow Institutional Equities and QZL Securities said Brelco Steel would be sold.",
+			want: []string{"organization:Varrow Institutional Equities", "organization:QZL Securities", "organization:Brelco Steel"},
 		},
 		{
 			name: "a place's name with of, and no of before a name",
@@ -243,7 +243,7 @@ func TestLonePersonWord(t *testing.T) {
 		{"a surname of a person named in full", candidate{name: "Swift", typ: Person, words: 1}, 1, []candidate{full}, false},
 		{"typed by a rule elsewhere", candidate{name: "Trump", typ: Person, words: 1}, 101, nil, false},
 		{"typed by a rule here", candidate{name: "Trump", typ: Person, words: 1, firm: true}, 100, nil, false},
-		{"two words", candidate{name: "Ann Neu", typ: Person, words: 2}, 1, nil, false},
+		{"two words", candidate{name: "Ann Wexford", typ: Person, words: 2}, 1, nil, false},
 	}
 	for _, tt := range tests {
 		f := finder{cands: tt.cands}
@@ -286,8 +286,8 @@ func TestCoordinateWithOrganizations(t *testing.T) {
 			[]candidate{{name: "Zed", typ: Place, words: 1}, {name: "Acme Corp.", typ: Organization, firm: true, words: 2}}, Organization},
 		{"a place a rule typed stays", "Russia and NATO met.",
 			[]candidate{{name: "Russia", typ: Place, firm: true, words: 1}, {name: "NATO", typ: Organization, firm: true, words: 1}}, Place},
-		{"a person named in full stays", "Ann Neu spoke. Neu and GE Healthcare agreed.",
-			[]candidate{{name: "Ann Neu", typ: Person, firm: true, words: 2}, {name: "Neu", typ: Person, words: 1}, {name: "GE Healthcare", typ: Organization, firm: true, words: 2}}, Person},
+		{"a person named in full stays", "Ann Wexford spoke. Wexford and ZQ Healthcare agreed.",
+			[]candidate{{name: "Ann Wexford", typ: Person, firm: true, words: 2}, {name: "Wexford", typ: Person, words: 1}, {name: "ZQ Healthcare", typ: Organization, firm: true, words: 2}}, Person},
 		{"a name led by a town in a list of newspapers", "It owns the Fresno Herald and Tulsa Clarion; Zz.",
 			[]candidate{{name: "Fresno Herald", typ: Organization, firm: true, words: 2}, {name: "Tulsa Clarion", typ: Person, words: 2}, {name: "Zz", words: 1}}, Organization},
 		{"a person's name led by a given name in a list", "Zorbly and Jackson Smith met Zz.",
