@@ -1040,7 +1040,7 @@ func capitalisedThe(f *finder, p *phraseSpan) bool {
 }
 
 // commonWord: a common word capitalised to start a sentence or a
-// quotation ("Meth is a serious problem", "Ships crossed"), kept only as
+// quotation ("Meth is a growing worry", "Ships crossed"), kept only as
 // a surname.
 func commonWord(f *finder, p *phraseSpan) bool {
 	whole := f.text(p.a, p.b)
@@ -1123,7 +1123,7 @@ func nameLedByPlace(f *finder, p *phraseSpan) bool {
 		return false
 	}
 	if namingVerbs[strings.ToLower(f.word(p.a-1))] {
-		// "a mission called Europa Clipper": a name given to anything,
+		// "a mission called Europa Quux": a name given to anything,
 		// left to its other mentions.
 		f.add(p.a, p.b, "", false)
 		return true
@@ -1189,7 +1189,7 @@ func nameOfCommonWords(f *finder, p *phraseSpan) bool {
 		// ordinary words joined by "of", or with a small word of a title
 		// capitalised inside, are a phrase capitalised for emphasis ("the
 		// Great Accomplishment of Peace") or a book's or a film's title
-		// ("The Hard Thing About Hard Things"): a work after a word for
+		// ("The Quiet Thing About Loud Rooms"): a work after a word for
 		// one ("the book ..."), else no name.
 		if f.workCue(p.a) {
 			f.add(p.a, p.b, Work, true)
@@ -1305,7 +1305,7 @@ func personLedByCommonWord(f *finder, p *phraseSpan) bool {
 	return false
 }
 
-// placeInAddress: "a crash in Osborne Store, Clarendon.", "born in
+// placeInAddress: "a collision in Ashby Store, Hanover.", "born in
 // Sarkh, Logar": after "in", "near" or "outside", a name, a comma and a
 // name that ends the clause are a place and the place it lies in; both
 // are places, whatever gazetteers list them. A person's full name or an
