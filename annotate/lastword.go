@@ -296,7 +296,7 @@ func productModel(f *finder, p *phraseSpan) bool {
 // number, which the recogniser calls a place ("Via Zorbly 15"). One word
 // of the English dictionary ("Game 7", "Chapter 11") is a label. A name
 // of more than three words before the number holds two names run
-// together ("the Zorbly Stadia Red Dead Redemption 2 port": a platform
+// together ("the Zorbly Quux Red Dead Lantern 2 port": a platform
 // and a game), and is left to the other rules.
 func nameAndNumber(f *finder, p *phraseSpan) bool {
 	a, b := p.a, p.b

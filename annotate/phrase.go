@@ -328,7 +328,7 @@ func placeTakesNoOf(f *finder, a, i, b int) bool {
 	return true
 }
 
-// organizationEndsAtCue: "White House National Security Council Ukraine",
+// organizationEndsAtCue: "White House National Security Council Moldova",
 // an organisation's name ends at its cue word.
 func organizationEndsAtCue(f *finder, a, i, b int) bool {
 	t := f.toks
@@ -454,7 +454,7 @@ var clauseWordTags = setOf("IN", "CC", "DT", "TO", "RB", "MD", "PRP", "PRP$", "W
 var adjectivalRegions = setOf("Caribbean", "Pacific", "Atlantic", "Mediterranean", "Arctic", "Antarctic", "Baltic",
 	"Balkan", "Sahel", "Himalayan", "Alpine", "Andean", "Amazonian", "Saharan")
 
-// personBeforeOrganization: "the Obama National Security Council", "a
+// personBeforeOrganization: "the Quux National Security Council", "a
 // Trump Justice Department official": a person's surname before an
 // organisation's name by its cue words says whose time it was; the two are
 // named apart. The first word is one the recogniser labels a person, or a
@@ -568,7 +568,7 @@ func organizationAfterKind(f *finder, p *phraseSpan) bool {
 }
 
 // splitAtTitle splits at the last title that has a name after it: "US
-// President Donald Trump", "Secretary of State Mike Pompeo". A title
+// President Donald Trump", "Secretary of State Ginger Varrowell". A title
 // before a lower-case word is an office ("High Commissioner for Human
 // Rights").
 func splitAtTitle(f *finder, p *phraseSpan) bool {
@@ -595,7 +595,7 @@ func splitAtTitle(f *finder, p *phraseSpan) bool {
 			// company's title; what comes before it is the company.
 			f.add(p.a, i, Organization, true)
 		} else if and := f.coordinatedName(p.a, i); and > 0 {
-			// "Gordon Sondland and Energy Secretary Rick Perry": the name
+			// "Curtis Quillstad and Energy Secretary Olive Ashton": the name
 			// before "and" is no descriptor of the title.
 			f.phrase(p.a, and, false)
 			f.phrase(and+1, i, true)
@@ -720,7 +720,7 @@ func productOfMaker(f *finder, p *phraseSpan) bool {
 		return false // "Amazon Jeff Bezos"
 	}
 	if b-a > 4 {
-		// "the Zorbly Stadia Red Dead Redemption 2 port": a maker's
+		// "the Zorbly Quux Red Dead Lantern 2 port": a maker's
 		// product is named in one to three words; more are two names run
 		// together, the product and a title on it.
 		f.add(a, a+2, Other, true)
@@ -970,7 +970,7 @@ func groupBeforeCueNoun(f *finder, p *phraseSpan) bool {
 func craftBeforeCueNoun(f *finder, p *phraseSpan) bool {
 	name := f.text(p.a, p.b)
 	if p.descriptor || places.has(name) || f.surnameSoFar(name) || p.b-p.a == 1 && (f.takenUpAsPerson(name) || f.typedBefore(name, Person)) {
-		return false // "a confidential Obama phone call": whose call it was
+		return false // "a secret Quux phone call": whose call it was
 	}
 	for k := p.b; k < p.b+3 && f.lowerWord(k); k++ {
 		if craftCueNouns[f.word(k)] {
@@ -985,7 +985,7 @@ func craftBeforeCueNoun(f *finder, p *phraseSpan) bool {
 			return true
 		}
 		if !craftModifierTags[f.tags[k]] {
-			return false // a verb or article between: "Williams said the phone call"
+			return false // a verb or article between: "Melville said the phone call"
 		}
 	}
 	return false
@@ -1026,10 +1026,10 @@ func sentenceStartWord(f *finder, p *phraseSpan) bool {
 func capitalisedThe(f *finder, p *phraseSpan) bool {
 	t := f.toks
 	if p.a == 0 || t[p.a-1].text != "The" || t[p.a-1].sentStart || p.descriptor || afterDateline(t, p.a-1) {
-		return false // "CLEVELAND, Ohio – The Doobie Brothers": the sentence starts there
+		return false // "AKRON, Ohio – The Varrow Brothers": the sentence starts there
 	}
 	if p.b-p.a >= 2 && f.titleOfWords(p.a, p.b, false) || p.b-p.a > 2 || p.a >= 2 && (isOpeningQuote(t[p.a-2].text) || t[p.a-2].text == "‘") {
-		// A title of ordinary words ("The Hard Thing About Hard Things"),
+		// A title of ordinary words ("The Quiet Thing About Loud Rooms"),
 		// one of more than two words after "The", or one opening a
 		// quotation ("‘The Medium is the Message’") is a work's title, not
 		// a paper's or a band's ("The Hill", "The Times", "The Eagles").
