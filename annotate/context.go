@@ -192,7 +192,7 @@ func (f *finder) capitalsOutsideHeadings() map[string]bool {
 	return f.capsOutside
 }
 
-// campusOfUniversity: "the University of California, San Francisco", "the
+// campusOfUniversity: "the University of California, Riverside", "the
 // University of Wisconsin, Madison": a town set off by a comma right after
 // a university named "University of ..." is the campus, part of its name.
 // A list goes on after the town ("the University of Texas, Oklahoma and
@@ -491,7 +491,7 @@ func officeName(f *finder, p *phraseSpan) bool {
 		return false
 	}
 	if title == b-1 && f.word(b) == "to" && f.personEndsPhraseAt(b+1) {
-		// "U.S. Ambassador to the European Union Gordon Sondland": a
+		// "U.S. Ambassador to the European Union Curtis Quillstad": a
 		// person holds the office; its seat is a descriptor.
 		f.phrase(a, title, true)
 		return true
@@ -760,8 +760,8 @@ var (
 var statementNouns = setOf("statement", "filing", "release", "announcement", "notice")
 
 // appositiveOrganization reports whether the words from b say what kind of
-// organisation the name before them is: "Kosmos, a group co-founded by",
-// "Oanda, the research firm".
+// organisation the name before them is: "Quillex, a group co-founded by",
+// "Quillstat, the research firm".
 func (f *finder) appositiveOrganization(b int) bool {
 	if f.word(b) != "," || (f.word(b+1) != "a" && f.word(b+1) != "an" && f.word(b+1) != "the") {
 		return false
@@ -1080,7 +1080,7 @@ func isInitials(w string) bool {
 }
 
 // personByAge: a name followed by an age between commas is a person's
-// ("Elizabeth A. Burton, 32, of Columbus").
+// ("Zorbly Quux, 32, of Franklin").
 func personByAge(f *finder, p *phraseSpan) bool {
 	if p.descriptor || f.word(p.b) != "," || !isNumber(f.word(p.b+1)) || len(f.word(p.b+1)) > 3 || f.word(p.b+2) != "," {
 		return false
@@ -1163,8 +1163,8 @@ func modelCode(f *finder, p *phraseSpan) bool {
 }
 
 // venueInListing: in a listing of dates, "@" stands for "at" before a
-// venue ("June 9 – West Palm Beach, FL @ Coral Sky Amphitheatre"); a
-// handle is written against it ("@Ilhan").
+// venue ("May 4 – Boca Raton, FL @ Quillan Sky Amphitheatre"); a
+// handle is written against it ("@Quillan").
 func venueInListing(f *finder, p *phraseSpan) bool {
 	a := p.a
 	if p.descriptor || f.word(a-1) != "@" || f.toks[a-1].end == f.toks[a].start || f.fullPersonName(a, p.b) {
@@ -1268,8 +1268,8 @@ func placeAfterItsKind(f *finder, p *phraseSpan) bool {
 }
 
 // partyMember: a party's member named in the singular as a noun is the
-// party, as the plural is ("the most popular Democrat in America", "a
-// pragmatic-minded Democrat"); the adjective ("Republican senators",
+// party, as the plural is ("the best-known Democrat in Ohio", "one
+// more moderate Democrat"); the adjective ("Republican senators",
 // "a Democrat donor") names nothing.
 func partyMember(f *finder, p *phraseSpan) bool {
 	if p.b-p.a != 1 || p.descriptor || !partyMembers[f.toks[p.a].text] {
@@ -1284,7 +1284,7 @@ func partyMember(f *finder, p *phraseSpan) bool {
 
 // organizationAfterItsKind: a name set off by commas after a phrase that
 // starts with a word for a kind of organisation names that organisation:
-// "The group that owns most of her music, Big Machine, says", "the
+// "The group that now owns his early songs, Zorbly Machine, says", "the
 // startup that made it, Zorbly, said"; the nearest "the" heads that
 // phrase ("in the capital, Kabul," is no organisation). A person's job in the phrase
 // ("the company's chief executive, Ann Smith,") makes it a person's name,
@@ -1335,7 +1335,7 @@ func siteName(f *finder, p *phraseSpan) bool {
 }
 
 // possessiveCompany: a name whose possessive ends the clause or is the
-// subject of a verb is a company named so ("Rival Lowe's was also lower",
+// subject of a verb is a company named so ("Rival Zorbly's was also lower",
 // "brands like Macy's, Kellogg's and Ford", "lunch at McDonald's."): a
 // person's possessive is followed by what is theirs.
 func possessiveCompany(f *finder, p *phraseSpan) bool {

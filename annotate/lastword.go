@@ -257,7 +257,7 @@ var lawAwardLastWords = setOf("Act", "Amendment", "Award", "Prize", "Medal", "Tr
 // productKindWords end the name of a product. The first are the tiers
 // makers give their models, each used across makers and kinds of product
 // ("Pixel 7 Pro", "Galaxy S23 Ultra", "iPhone 15 Pro Max", "iPad Mini",
-// "Redmi Note Lite", "Pixel XL", "Disney Plus"); the others are kinds of
+// "Redmi Note Lite", "Pixel XL", "Paramount Plus"); the others are kinds of
 // device and of a product's release ("Magic Mouse", "Surface Laptop",
 // "Galaxy Buds", "Collector's Edition", "Starter Bundle"). None ends a
 // person's name.
@@ -296,7 +296,7 @@ func productModel(f *finder, p *phraseSpan) bool {
 // number, which the recogniser calls a place ("Via Zorbly 15"). One word
 // of the English dictionary ("Game 7", "Chapter 11") is a label. A name
 // of more than three words before the number holds two names run
-// together ("the Zorbly Stadia Red Dead Redemption 2 port": a platform
+// together ("the Zorbly Quux Red Dead Lantern 2 port": a platform
 // and a game), and is left to the other rules.
 func nameAndNumber(f *finder, p *phraseSpan) bool {
 	a, b := p.a, p.b

@@ -328,7 +328,7 @@ func placeTakesNoOf(f *finder, a, i, b int) bool {
 	return true
 }
 
-// organizationEndsAtCue: "White House National Security Council Ukraine",
+// organizationEndsAtCue: "White House National Security Council Moldova",
 // an organisation's name ends at its cue word.
 func organizationEndsAtCue(f *finder, a, i, b int) bool {
 	t := f.toks
@@ -482,7 +482,7 @@ var clauseWordTags = setOf("IN", "CC", "DT", "TO", "RB", "MD", "PRP", "PRP$", "W
 var adjectivalRegions = setOf("Caribbean", "Pacific", "Atlantic", "Mediterranean", "Arctic", "Antarctic", "Baltic",
 	"Balkan", "Sahel", "Himalayan", "Alpine", "Andean", "Amazonian", "Saharan")
 
-// personBeforeOrganization: "the Obama National Security Council", "a
+// personBeforeOrganization: "the Quux National Security Council", "a
 // Trump Justice Department official": a person's surname before an
 // organisation's name by its cue words says whose time it was; the two are
 // named apart. The first word is one the recogniser labels a person, or a
@@ -596,7 +596,7 @@ func organizationAfterKind(f *finder, p *phraseSpan) bool {
 }
 
 // splitAtTitle splits at the last title that has a name after it: "US
-// President Donald Trump", "Secretary of State Mike Pompeo". A title
+// President Donald Trump", "Secretary of State Ginger Varrowell". A title
 // before a lower-case word is an office ("High Commissioner for Human
 // Rights").
 func splitAtTitle(f *finder, p *phraseSpan) bool {
@@ -623,7 +623,7 @@ func splitAtTitle(f *finder, p *phraseSpan) bool {
 			// company's title; what comes before it is the company.
 			f.add(p.a, i, Organization, true)
 		} else if and := f.coordinatedName(p.a, i); and > 0 {
-			// "Gordon Sondland and Energy Secretary Rick Perry": the name
+			// "Curtis Quillstad and Energy Secretary Olive Ashton": the name
 			// before "and" is no descriptor of the title.
 			f.phrase(p.a, and, false)
 			f.phrase(and+1, i, true)
@@ -748,7 +748,7 @@ func productOfMaker(f *finder, p *phraseSpan) bool {
 		return false // "Amazon Jeff Bezos"
 	}
 	if b-a > 4 {
-		// "the Zorbly Stadia Red Dead Redemption 2 port": a maker's
+		// "the Zorbly Quux Red Dead Lantern 2 port": a maker's
 		// product is named in one to three words; more are two names run
 		// together, the product and a title on it.
 		f.add(a, a+2, Other, true)
@@ -905,7 +905,7 @@ func acronymOrganization(f *finder, p *phraseSpan) bool {
 }
 
 // hyphenatedPlaces: "Israel-Hamas", each capitalised part on its own. A
-// hyphenated name with no place in it ("Soon-Shiong", "Ocasio-Cortez") is
+// hyphenated name with no place in it ("Lee-Varrow", "Ocasio-Cortez") is
 // passed on whole.
 func hyphenatedPlaces(f *finder, p *phraseSpan) bool {
 	if p.b-p.a != 1 || p.descriptor || !strings.ContainsAny(f.text(p.a, p.b), "-‐") {
@@ -916,12 +916,12 @@ func hyphenatedPlaces(f *finder, p *phraseSpan) bool {
 	return len(f.cands) > n || nameMadeAdjective(f.toks[p.a].text)
 }
 
-// hyphenatedNames: "the Gannett-Gatehouse merger", "a Disney-Fox deal":
+// hyphenatedNames: "the Brelco-Quillhouse merger", "a Disney-Fox deal":
 // a hyphenated word whose every part the clipping named before on its
 // own (in any case, whole or as the first word of a longer name:
-// "GateHouse Media") gives each part as a mention of that name, untyped:
+// "QuillHouse Media") gives each part as a mention of that name, untyped:
 // it takes the type of its other mentions (resolve). A hyphenated surname
-// ("Soon-Shiong") names no part alone and is passed on.
+// ("Lee-Varrow") names no part alone and is passed on.
 func hyphenatedNames(f *finder, p *phraseSpan) bool {
 	if p.b-p.a != 1 || p.descriptor {
 		return false
@@ -1006,7 +1006,7 @@ func groupBeforeCueNoun(f *finder, p *phraseSpan) bool {
 func craftBeforeCueNoun(f *finder, p *phraseSpan) bool {
 	name := f.text(p.a, p.b)
 	if p.descriptor || places.has(name) || f.surnameSoFar(name) || p.b-p.a == 1 && (f.takenUpAsPerson(name) || f.typedBefore(name, Person)) {
-		return false // "a confidential Obama phone call": whose call it was
+		return false // "a secret Quux phone call": whose call it was
 	}
 	for k := p.b; k < p.b+3 && f.lowerWord(k); k++ {
 		if craftCueNouns[f.word(k)] {
@@ -1021,7 +1021,7 @@ func craftBeforeCueNoun(f *finder, p *phraseSpan) bool {
 			return true
 		}
 		if !craftModifierTags[f.tags[k]] {
-			return false // a verb or article between: "Williams said the phone call"
+			return false // a verb or article between: "Melville said the phone call"
 		}
 	}
 	return false
@@ -1062,10 +1062,10 @@ func sentenceStartWord(f *finder, p *phraseSpan) bool {
 func capitalisedThe(f *finder, p *phraseSpan) bool {
 	t := f.toks
 	if p.a == 0 || t[p.a-1].text != "The" || t[p.a-1].sentStart || p.descriptor || afterDateline(t, p.a-1) {
-		return false // "CLEVELAND, Ohio – The Doobie Brothers": the sentence starts there
+		return false // "AKRON, Ohio – The Varrow Brothers": the sentence starts there
 	}
 	if p.b-p.a >= 2 && f.titleOfWords(p.a, p.b, false) || p.b-p.a > 2 || p.a >= 2 && (isOpeningQuote(t[p.a-2].text) || t[p.a-2].text == "‘") {
-		// A title of ordinary words ("The Hard Thing About Hard Things"),
+		// A title of ordinary words ("The Quiet Thing About Loud Rooms"),
 		// one of more than two words after "The", or one opening a
 		// quotation ("‘The Medium is the Message’") is a work's title, not
 		// a paper's or a band's ("The Hill", "The Times", "The Eagles").
@@ -1076,7 +1076,7 @@ func capitalisedThe(f *finder, p *phraseSpan) bool {
 }
 
 // commonWord: a common word capitalised to start a sentence or a
-// quotation ("Meth is a serious problem", "Ships crossed"), kept only as
+// quotation ("Meth is a growing worry", "Ships crossed"), kept only as
 // a surname.
 func commonWord(f *finder, p *phraseSpan) bool {
 	whole := f.text(p.a, p.b)
@@ -1159,7 +1159,7 @@ func nameLedByPlace(f *finder, p *phraseSpan) bool {
 		return false
 	}
 	if namingVerbs[strings.ToLower(f.word(p.a-1))] {
-		// "a mission called Europa Clipper": a name given to anything,
+		// "a mission called Europa Quux": a name given to anything,
 		// left to its other mentions.
 		f.add(p.a, p.b, "", false)
 		return true
@@ -1206,7 +1206,7 @@ func loneSentenceStart(f *finder, p *phraseSpan) bool {
 	return true
 }
 
-// nameOfCommonWords: "Full Stop", "Black Death": a phrase of two or more
+// nameOfCommonWords: "Full Turn", "Black Death": a phrase of two or more
 // words that only the recogniser calls a person or a place (or an
 // organisation, joined by "of" with no word for its kind), all of them
 // ordinary English words and none a given name, is a heading, a product, an
@@ -1225,7 +1225,7 @@ func nameOfCommonWords(f *finder, p *phraseSpan) bool {
 		// ordinary words joined by "of", or with a small word of a title
 		// capitalised inside, are a phrase capitalised for emphasis ("the
 		// Great Accomplishment of Peace") or a book's or a film's title
-		// ("The Hard Thing About Hard Things"): a work after a word for
+		// ("The Quiet Thing About Loud Rooms"): a work after a word for
 		// one ("the book ..."), else no name.
 		if f.workCue(p.a) {
 			f.add(p.a, p.b, Work, true)
@@ -1341,7 +1341,7 @@ func personLedByCommonWord(f *finder, p *phraseSpan) bool {
 	return false
 }
 
-// placeInAddress: "a crash in Osborne Store, Clarendon.", "born in
+// placeInAddress: "a collision in Ashby Store, Hanover.", "born in
 // Sarkh, Logar": after "in", "near" or "outside", a name, a comma and a
 // name that ends the clause are a place and the place it lies in; both
 // are places, whatever gazetteers list them. A person's full name or an

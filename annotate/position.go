@@ -128,8 +128,8 @@ func (f *finder) placeStartsAt(i int) bool {
 	return places.has(name) || states.has(name)
 }
 
-// surnameByPosition: "Unlike the Nixon and Clinton impeachments", "the
-// Nixon administration": one word that the recogniser calls a place and
+// surnameByPosition: "Unlike the Taft and Hoover inquiries", "the
+// Taft administration": one word that the recogniser calls a place and
 // that no gazetteer of well-known places lists (GeoNames has a town of
 // nearly every surname: "Nixon", "Lincoln") is a person's surname where it
 // is listed with a person of the text, or stands before a word for a

@@ -280,9 +280,9 @@ func (f *finder) personOfPlace(a, i, b int) bool {
 }
 
 // hasRole reports whether toks[a:b] is next to a lower-case word for a
-// person's role: just before it ("spokesman Zabihullah Mujahid") or in an
-// apposition just after it ("Cheuk Hau-yip, the commander of ...", "Chris
-// Tang, Hong Kong's new police commissioner").
+// person's role: just before it ("spokesman Haziq Varrowzai") or in an
+// apposition just after it ("Dana Quillan, the commander of ...", "Ruben
+// Lime, Brelford's new police commissioner").
 func (f *finder) hasRole(a, b int) bool {
 	t := f.toks
 	if a > 0 && t[a-1].word && !t[a-1].upper && (roleNouns[t[a-1].text] || sportsPositions[t[a-1].text]) {
@@ -1007,7 +1007,7 @@ func (f *finder) personNamed(word string) bool {
 // place the recogniser did not know; it is not suggested.
 //
 // A word that a personal pronoun takes up is a person all the same ("Far
-// from tormenting Trump and the Republicans, his ..."): a company is "it".
+// from teasing Zorb and the voters, his ..."): a company is "it".
 func (f *finder) lonePersonWord(c candidate, personVotes int) bool {
 	if c.words != 1 || c.firm || personVotes >= 100 {
 		return false
@@ -1019,7 +1019,7 @@ func (f *finder) lonePersonWord(c candidate, personVotes int) bool {
 // inside a sentence, not after a preposition, are taken up by a personal
 // pronoun: the first pronoun after the mention, within a dozen words and
 // before a comma or any other capitalised word, is "he", "she" or one of
-// theirs ("Polls show that Trump is almost back to where he was"). A
+// theirs ("Polls show that Zorb is back to where he was"). A
 // company is "it"; after "at" or "for" a name is most often a workplace
 // ("editors at Tor, he would").
 func (f *finder) takenUpAsPerson(name string) bool {
@@ -1084,7 +1084,7 @@ func listedOnly(c candidate) bool {
 }
 
 // afterDateline reports whether toks[i] follows a dash or colon that ends
-// a dateline or a heading ("CLEVELAND, Ohio – The Doobie Brothers"): it
+// a dateline or a heading ("AKRON, Ohio – The Varrow Brothers"): it
 // starts the sentence though the tokens do not say so.
 func afterDateline(toks []token, i int) bool {
 	if i == 0 {

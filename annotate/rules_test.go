@@ -65,13 +65,13 @@ func TestSuggestRules(t *testing.T) {
 		},
 		{
 			name: "a player of a country is a person and a place",
-			text: "Yasutaka Uchiyama of Japan beat Raven Klaasen of South Africa at the Davis Cup Finals, and Uchiyama thanked the Bank of Japan.",
-			want: []string{"person:Yasutaka Uchiyama", "place:Japan", "person:Raven Klaasen", "place:South Africa", "event:Davis Cup Finals", "person:Uchiyama=Yasutaka Uchiyama", "organization:Bank of Japan"},
+			text: "Haruto Quillama of Japan beat Ruben Varrowell of South Africa at the Quillan Cup Finals, and Quillama thanked the Bank of Japan.",
+			want: []string{"person:Haruto Quillama", "place:Japan", "person:Ruben Varrowell", "place:South Africa", "event:Quillan Cup Finals", "person:Quillama=Haruto Quillama", "organization:Bank of Japan"},
 		},
 		{
 			name: "a company is named by its trade",
-			text: "Analysts at Kotak Institutional Equities and IIFL Securities said Essar Steel would be sold.",
-			want: []string{"organization:Kotak Institutional Equities", "organization:IIFL Securities", "organization:Essar Steel"},
+			text: "Analysts at Varrow Institutional Equities and QZL Securities said Brelco Steel would be sold.",
+			want: []string{"organization:Varrow Institutional Equities", "organization:QZL Securities", "organization:Brelco Steel"},
 		},
 		{
 			name: "a place's name with of, and no of before a name",
@@ -90,8 +90,8 @@ func TestSuggestRules(t *testing.T) {
 		},
 		{
 			name: "an adjective or adverb starting a sentence is no name",
-			text: "Multiple lines of evidence point to plumes on Europa. Recently, NASA said so.",
-			want: []string{"place:Europa", "organization:NASA"},
+			text: "Multiple strands of data point to storms on Neptune. Recently, NASA said so.",
+			want: []string{"place:Neptune", "organization:NASA"},
 		},
 		{
 			name: "planets and moons are places, a craft named before its kind is neither person nor place",
@@ -180,7 +180,7 @@ func TestSuggestIsSafeConcurrently(t *testing.T) {
 func FuzzSuggest(f *testing.F) {
 	f.Add("Donald Trump met Vladimir Putin in Budapest.")
 	f.Add("HANOI, Vietnam (AP) — U.S. Sen. John McCain's plane.")
-	f.Add("“Meth is IN SD.” People’s Liberation Army — Israel-Hamas")
+	f.Add("“Flu is IN SD.” People’s Liberation Army — Israel-Hamas")
 	f.Add("\xff\xfe O'Brien-Smith , , of of The")
 	f.Fuzz(func(t *testing.T, text string) {
 		n := utf8.RuneCountInString(text)
@@ -202,7 +202,7 @@ func TestPhrasesJoinAnOrganisationAcrossAnd(t *testing.T) {
 		{"a body after the is one name", "Officials at the Food and Drug Administration agreed.", []string{"Officials", "Food and Drug Administration"}},
 		{"a body led by an acronym is one name", "It was the U.S. Securities and Exchange Commission that sued.", []string{"It", "U.S. Securities and Exchange Commission"}},
 		{"an agency whose last word is its task", "It was U.S. Customs and Border Protection that seized it.", []string{"It", "U.S. Customs and Border Protection"}},
-		{"a venue with at in a listing", "June 20 – Raleigh, NC @ Coastal Music Park at Walnut Creek\nJune 23 – Bristow, VA @ Jiffy Lube Live", []string{"June", "Raleigh", "NC", "Coastal Music Park at Walnut Creek", "June", "Bristow", "VA", "Jiffy Lube Live"}},
+		{"a venue with at in a listing", "July 11 – Ashton, NC @ Varrow Music Park at Quillan Creek\nJuly 14 – Leesburg, VA @ Zorbly Lube Live", []string{"July", "Ashton", "NC", "Varrow Music Park at Quillan Creek", "July", "Leesburg", "VA", "Zorbly Lube Live"}},
 		{"at after a venue in a sentence", "They played Fenway Park at Boston on Friday.", []string{"They", "Fenway Park", "Boston", "Friday"}},
 		{"a sentence starting with The", "The Securities and Exchange Commission sued.", []string{"The Securities and Exchange Commission"}},
 		{"two bodies stay two", "It was the United Nations and European Union that spoke.", []string{"It", "United Nations", "European Union"}},
@@ -211,7 +211,7 @@ func TestPhrasesJoinAnOrganisationAcrossAnd(t *testing.T) {
 		{"a nickname inside a name", "The view of coach Renaldo “Peewee” Gilkes is clear.", []string{"The", "Renaldo “Peewee” Gilkes"}},
 		{"a quoted word after a name", "They played “Hope” again.", []string{"They", "Hope"}},
 		{"a surname of two particles", "He met Botic van de Zandschulp.", []string{"He", "Botic van de Zandschulp"}},
-		{"a country named with and is one name", "They will oppose Antigua and Barbuda on June 2.", []string{"They", "Antigua and Barbuda", "June"}},
+		{"a country named with and is one name", "They will face Trinidad and Tobago on June 2.", []string{"They", "Trinidad and Tobago", "June"}},
 		{"two countries stay two", "They will oppose Cuba and Antigua next.", []string{"They", "Cuba", "Antigua"}},
 	}
 	for _, tt := range tests {
@@ -243,7 +243,7 @@ func TestLonePersonWord(t *testing.T) {
 		{"a surname of a person named in full", candidate{name: "Swift", typ: Person, words: 1}, 1, []candidate{full}, false},
 		{"typed by a rule elsewhere", candidate{name: "Trump", typ: Person, words: 1}, 101, nil, false},
 		{"typed by a rule here", candidate{name: "Trump", typ: Person, words: 1, firm: true}, 100, nil, false},
-		{"two words", candidate{name: "Ann Neu", typ: Person, words: 2}, 1, nil, false},
+		{"two words", candidate{name: "Ann Wexford", typ: Person, words: 2}, 1, nil, false},
 	}
 	for _, tt := range tests {
 		f := finder{cands: tt.cands}
@@ -262,7 +262,7 @@ func TestTakenUpAsPerson(t *testing.T) {
 		{"taken up once", "Polls show that Zorb is back to where he was.", "Zorb", false},
 		{"taken up by it", "Analysts say Zorb lost money because its sales fell. Later Zorb said it would cut costs.", "Zorb", false},
 		{"a pronoun after a comma", "She joined editors at Zorb, he said. The team at Zorb, she recalled, was small.", "Zorb", false},
-		{"starting the sentence", "Guy keeps rushing me, he said. Guy knows what he did.", "Guy", false},
+		{"starting the sentence", "Guy keeps calling me, he said. Guy knows what he did.", "Guy", false},
 		{"another name between", "Then Zorb met Ann Smith and her aides. Later Zorb met Ann Smith and her team.", "Zorb", false},
 	}
 	for _, tt := range tests {
@@ -280,22 +280,22 @@ func TestCoordinateWithOrganizations(t *testing.T) {
 		cands      []candidate // in text order; offsets found from name
 		want       EntityType  // the type of the candidate before the last, after
 	}{
-		{"a word listed with a company", "Gannett and GateHouse Media merged.",
-			[]candidate{{name: "Gannett", typ: "", words: 1}, {name: "GateHouse Media", typ: Organization, firm: true, words: 2, rule: "a company written in camel case"}}, Organization},
+		{"a word listed with a company", "Brelco and QuillHouse Media merged.",
+			[]candidate{{name: "Brelco", typ: "", words: 1}, {name: "QuillHouse Media", typ: Organization, firm: true, words: 2, rule: "a company written in camel case"}}, Organization},
 		{"after a comma", "Zed, Acme Corp. and others.",
 			[]candidate{{name: "Zed", typ: Place, words: 1}, {name: "Acme Corp.", typ: Organization, firm: true, words: 2}}, Organization},
 		{"a place a rule typed stays", "Russia and NATO met.",
 			[]candidate{{name: "Russia", typ: Place, firm: true, words: 1}, {name: "NATO", typ: Organization, firm: true, words: 1}}, Place},
-		{"a person named in full stays", "Ann Neu spoke. Neu and GE Healthcare agreed.",
-			[]candidate{{name: "Ann Neu", typ: Person, firm: true, words: 2}, {name: "Neu", typ: Person, words: 1}, {name: "GE Healthcare", typ: Organization, firm: true, words: 2}}, Person},
+		{"a person named in full stays", "Ann Wexford spoke. Wexford and ZQ Healthcare agreed.",
+			[]candidate{{name: "Ann Wexford", typ: Person, firm: true, words: 2}, {name: "Wexford", typ: Person, words: 1}, {name: "ZQ Healthcare", typ: Organization, firm: true, words: 2}}, Person},
 		{"a name led by a town in a list of newspapers", "It owns the Fresno Herald and Tulsa Clarion; Zz.",
 			[]candidate{{name: "Fresno Herald", typ: Organization, firm: true, words: 2}, {name: "Tulsa Clarion", typ: Person, words: 2}, {name: "Zz", words: 1}}, Organization},
 		{"a person's name led by a given name in a list", "Zorbly and Jackson Smith met Zz.",
 			[]candidate{{name: "Zorbly", typ: Organization, firm: true, words: 1}, {name: "Jackson Smith", typ: Person, words: 2}, {name: "Zz", words: 1}}, Person},
 		{"a list that holds a person says nothing of its kind", "Ann Wu, Quuxo, The Zorblies and Bo Li played.",
 			[]candidate{{name: "Ann Wu", typ: Person, firm: true, words: 2}, {name: "Quuxo", typ: "", words: 1}, {name: "The Zorblies", typ: Organization, firm: true, words: 2}}, ""},
-		{"not next to each other", "Gannett bought the GateHouse Media titles.",
-			[]candidate{{name: "Gannett", typ: "", words: 1}, {name: "GateHouse Media", typ: Organization, firm: true, words: 2}}, ""},
+		{"not next to each other", "Brelco bought the QuillHouse Media titles.",
+			[]candidate{{name: "Brelco", typ: "", words: 1}, {name: "QuillHouse Media", typ: Organization, firm: true, words: 2}}, ""},
 	}
 	for _, tt := range tests {
 		runes := []rune(tt.text)
@@ -323,7 +323,7 @@ func TestSurnameWithParticles(t *testing.T) {
 	tests := []struct {
 		name, text, want string
 	}{
-		{"a surname two people share keeps its particle", "President Richard von Weizsäcker had a son, Dr. Fritz von Weizsäcker. On Tuesday von Weizsäcker spoke.", "person:von Weizsäcker"},
+		{"a surname two people share keeps its particle", "President Konrad von Quillberg had a son, Dr. Anton von Quillberg. On Tuesday von Quillberg spoke.", "person:von Quillberg"},
 		{"one person's surname with its particle", "Coach Oscar de la Hoya spoke. Later de la Hoya left.", "person:de la Hoya=Oscar de la Hoya"},
 		{"a particle not of the surname", "Ann Smith spoke. The house of Smith stood.", "person:Smith=Ann Smith"},
 	}
@@ -382,7 +382,7 @@ func TestAfterDateline(t *testing.T) {
 		text string
 		want string
 	}{
-		{"CLEVELAND, Ohio – The Doobie Brothers will tour with the Zorbly Group.", "organization:Doobie Brothers"},
+		{"AKRON, Ohio – The Varrow Brothers will tour with the Zorbly Group.", "organization:Varrow Brothers"},
 		{"Fans of The Zorbly Group sang.", "organization:The Zorbly Group"},
 	} {
 		got := describe(Suggest(c.text, nil))
@@ -393,9 +393,9 @@ func TestAfterDateline(t *testing.T) {
 }
 
 func TestHyphenatedNamesTakeTheirType(t *testing.T) {
-	text := "Gannett Co. and GateHouse Media agreed. Gannett said so. The Gannett-Gatehouse merger closed."
+	text := "Brelco Co. and QuillHouse Media agreed. Brelco said so. The Brelco-Quillhouse merger closed."
 	got := describe(Suggest(text, nil))
-	for _, want := range []string{"organization:Gannett", "organization:Gatehouse=GateHouse"} {
+	for _, want := range []string{"organization:Brelco", "organization:Quillhouse=QuillHouse"} {
 		if !slices.Contains(got, want) {
 			t.Errorf("Suggest(%q) = %q, want %q among them", text, got, want)
 		}

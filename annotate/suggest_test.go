@@ -66,7 +66,7 @@ func TestSuggestSeed(t *testing.T) {
 }
 
 func TestKnownNameInsideALongerName(t *testing.T) {
-	text := "Vietnam accused China of intimidation in the South China Sea on Monday. " +
+	text := "Vietnam and China traded charges over the South China Sea on Monday. " +
 		"Joe Biden called the talks useful, and Biden said more would follow in Hanoi."
 	known := []Entity{
 		{ID: 1, Name: "China", Type: Place},
@@ -209,8 +209,8 @@ func TestAShortFormKeepsTheTypeOfTheFullName(t *testing.T) {
 		{"a team by its last word", "The Minnesota Wild beat Dallas on Tuesday. The Wild scored twice.", "Wild", Organization},
 		{"a company by its first word", "Northwind Pharmaceuticals fell 3% on Monday. Analysts said Northwind would recover.", "Northwind", Organization},
 		{"a person by the surname", "Ann Smith spoke on Friday. Later Smith left.", "Smith", Person},
-		{"a company by a first word that is also a town", "The private equity firm Alden Capital bought it. Analysts said Alden would sell.", "Alden", Organization},
-		{"a newspaper's company by the newspaper's word", "Alden bid for the owner of the Chicago Tribune. It became the largest shareholder of Tribune.", "Tribune", Organization},
+		{"a company by a first word that is also a town", "The buyout firm Harlan Capital bought it. Analysts said Harlan would sell.", "Harlan", Organization},
+		{"a newspaper's company by the newspaper's word", "Harlan bid for the parent of the Fresno Tribune. It became the biggest shareholder of Tribune.", "Tribune", Organization},
 	}
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) {

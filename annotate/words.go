@@ -139,7 +139,7 @@ func phrases(toks []token) [][2]int {
 				continue
 			}
 			// "at" inside a venue's name in a listing of dates ("@
-			// Coastal Credit Union Music Park at Walnut Creek").
+			// Varrow Music Park at Quillan Creek").
 			if listedVenueAt(toks, i, j) {
 				j += 2
 				continue
@@ -455,7 +455,7 @@ func endsName(toks []token) bool {
 		return false
 	}
 	if singleOrgWords[last] || newspaperWords[last] {
-		return true // "the Miami Herald and Kansas City Star" are two
+		return true // "the Tulsa Ledger and Fresno Citizen" are two
 	}
 	n := 0
 	for _, t := range toks[:len(toks)-1] {
@@ -555,8 +555,8 @@ var winVerbs = setOf("beat", "beats", "defeated", "defeats", "d.", "def.", "topp
 	"routed", "routs", "downed", "downs", "blanked", "blanks", "stunned", "outlasted", "outlasts", "whipped",
 	"crushed", "thrashed", "trounced", "swept", "vs", "vs.")
 
-// resultMotions, before "past" or "over", state a result too ("Eastern
-// Michigan rolled past Northern Illinois").
+// resultMotions, before "past" or "over", state a result too ("Brelford
+// rolled past Vellmore").
 var resultMotions = setOf("rolled", "cruised", "raced", "romped", "coasted", "rallied", "slipped", "edged")
 
 // commonAcronyms are capitals that name no organisation or place: business
@@ -658,7 +658,7 @@ var agencyTaskWords = setOf("Protection", "Enforcement", "Prevention", "Control"
 
 // listedVenueAt reports whether the "at" at toks[j] is inside the name of
 // a venue that the run toks[i:j] begins after "@" in a listing of dates
-// ("@ Northwell Health at Jones Beach Theater"): the name runs to the end
+// ("@ Varrow Health at Quillan Beach Theater"): the name runs to the end
 // of the line, where the listing's next date starts.
 func listedVenueAt(toks []token, i, j int) bool {
 	if toks[j].text != "at" || j+1 >= len(toks) || !toks[j+1].word || !toks[j+1].upper || i < 1 {

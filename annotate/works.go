@@ -10,7 +10,7 @@ import (
 // them, which the capitalised-phrase rules cannot: a title is made of
 // ordinary words ("Copper Kettle", "A Handful of Salt") that the recogniser
 // takes for a person or a place, and is often cut where it holds a
-// lower-case word or a number ("The 7 Habits of Highly Effective
+// lower-case word or a number ("Seven Habits of Busy
 // People"). A reader knows it is a title from the word for its kind
 // before it ("the game X", "the third season of X", "films such as X, Y
 // and Z") or after it ("X, the novel", "X, starring"). The same holds for
