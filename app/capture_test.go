@@ -123,7 +123,8 @@ func TestATakenPortIsSaidInPreferences(t *testing.T) {
 	taken := ln.Addr().(*net.TCPAddr).Port
 
 	w := newTestWindow(t)
-	w.capture.start(taken)
+	w.capture.start(w.capture.want(taken, false))
+	w.wait()
 	f := w.preferencesForm()
 	s := f.capture
 	if w.capture.listening() != 0 || !strings.Contains(s.status.Text, fmt.Sprintf("Not listening: port %d is taken", taken)) {
