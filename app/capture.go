@@ -24,6 +24,11 @@ import (
 // listens on a free port of its own.
 var defaultCapturePort = capture.DefaultPort
 
+// captureStartPause, when set, is called as each start begins, with its
+// number. Tests set it to hold a start back, so the starts run in an
+// order a busy machine may run them in; it is nil otherwise.
+var captureStartPause func(seq uint64)
+
 // captureService is the window's capture port: the capture server filing
 // the browser's pages into the library while the window is open, started
 // again when the port or the token changes.
@@ -96,6 +101,9 @@ func (c *captureService) want(port int, newToken bool) uint64 {
 // and writes the token file and opens a socket, so it runs off the UI
 // goroutine.
 func (c *captureService) start(seq uint64) error {
+	if captureStartPause != nil {
+		captureStartPause(seq)
+	}
 	c.starts.Lock()
 	defer c.starts.Unlock()
 
