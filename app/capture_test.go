@@ -46,6 +46,23 @@ func sendPage(t *testing.T, port int, token string, p capture.Page) int {
 	return resp.StatusCode
 }
 
+// ping asks the capture server on port whether Margin runs, as the
+// extension's Test does, and returns the HTTP status.
+func ping(t *testing.T, port int, token string) int {
+	t.Helper()
+	req, err := http.NewRequest(http.MethodGet, fmt.Sprintf("http://127.0.0.1:%d/ping", port), nil)
+	if err != nil {
+		t.Fatal(err)
+	}
+	req.Header.Set(capture.TokenHeader, token)
+	resp, err := http.DefaultClient.Do(req)
+	if err != nil {
+		t.Fatal(err)
+	}
+	resp.Body.Close()
+	return resp.StatusCode
+}
+
 // waitUntil runs the window's UI updates until cond holds, for at most
 // ten seconds: the capture port tells the window after answering the
 // browser, so the update may come a moment after the request.
@@ -123,7 +140,8 @@ func TestATakenPortIsSaidInPreferences(t *testing.T) {
 	taken := ln.Addr().(*net.TCPAddr).Port
 
 	w := newTestWindow(t)
-	w.capture.start(taken)
+	w.capture.start(w.capture.want(taken, false))
+	w.wait()
 	f := w.preferencesForm()
 	s := f.capture
 	if w.capture.listening() != 0 || !strings.Contains(s.status.Text, fmt.Sprintf("Not listening: port %d is taken", taken)) {
@@ -268,5 +286,48 @@ func TestSavingPreferencesWithABadPortSaysSo(t *testing.T) {
 	}
 	if w.prefs.CapturePort != 0 || w.capture.listening() == 0 {
 		t.Errorf("a bad port changed the capture port (%d, listening on %d)", w.prefs.CapturePort, w.capture.listening())
+	}
+}
+
+func TestANewTokenAskedForIsMadeWhenALaterStartOvertakesIt(t *testing.T) {
+	for _, order := range []string{"the later start runs first", "the start asked for first runs first"} {
+		t.Run(order, func(t *testing.T) {
+			w := newTestWindow(t)
+			c := w.capture
+			old := c.Token()
+			first, later := freePort(t), freePort(t)
+			withToken := c.want(first, true)
+			other := c.want(later, false)
+			starts := []uint64{other, withToken}
+			if order != "the later start runs first" {
+				starts = []uint64{withToken, other}
+			}
+			for _, seq := range starts {
+				if err := c.start(seq); err != nil {
+					t.Fatalf("start %d: %v", seq, err)
+				}
+			}
+			w.wait()
+
+			fresh := c.Token()
+			if got := c.listening(); got != later {
+				t.Fatalf("listening on %d, want the port asked for last, %d (%s)", got, later, c.status())
+			}
+			if fresh == old {
+				t.Fatal("the new token asked for was not made")
+			}
+			if b, _ := os.ReadFile(filepath.Join(w.lib.Dir(), capture.TokenFile)); strings.TrimSpace(string(b)) != fresh {
+				t.Errorf("the library folder keeps %q, want the token shown, %q", b, fresh)
+			}
+			if code := ping(t, later, fresh); code != http.StatusOK {
+				t.Errorf("the new token got %d, want 200", code)
+			}
+			if code := ping(t, later, old); code != http.StatusUnauthorized {
+				t.Errorf("the old token got %d, want 401", code)
+			}
+			if _, err := net.DialTimeout("tcp", "127.0.0.1:"+strconv.Itoa(first), time.Second); err == nil {
+				t.Errorf("port %d, asked for before, is open", first)
+			}
+		})
 	}
 }

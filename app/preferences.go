@@ -222,6 +222,9 @@ func (w *mainWindow) ShowPreferences() {
 		if ok {
 			w.applyPreferences(f)
 		}
+		if w.capturePrefs == f.capture {
+			w.capturePrefs = nil
+		}
 	}, w.win)
 	d.Resize(fyne.NewSize(560, 0))
 	w.showDialog(d, nil)

@@ -48,6 +48,9 @@ type mainWindow struct {
 	entityMap *entityMapView
 	// capture is the port the browser sends pages to.
 	capture *captureService
+	// capturePrefs is the Browser capture section of Preferences while
+	// they are open, which a start of the capture port updates when done.
+	capturePrefs *captureSection
 
 	// State of the open clipping, read and written on the UI goroutine.
 	current    *library.Clipping
@@ -105,12 +108,11 @@ func newMainWindow(a fyne.App, lib *library.Library, t *tasks) *mainWindow {
 	w.win.SetCloseIntercept(w.close)
 	w.showNothing()
 	w.list.start()
-	w.capture = newCaptureService(lib, w.clipped)
+	w.capture = newCaptureService(lib, w.clipped, w.captureStarted)
 	// The port starts in the background, so the first frame does not wait
-	// for the token file and the socket; Preferences says why it is not
-	// listening, if it is not.
-	port := w.prefs.CapturePort
-	w.background(func(context.Context) { w.capture.start(port) })
+	// for the token file and the socket; Preferences says that it is
+	// starting, or why it is not listening.
+	w.listenOn(w.prefs.CapturePort, false)
 	// The capture port closes with the window's work, however that ends.
 	context.AfterFunc(t.ctx, w.capture.stop)
 	if id := w.prefs.LastClipping; id > 0 {
