@@ -550,18 +550,24 @@ func withTemplate(req exportRequest) (exportRequest, error) {
 }
 
 // changed updates the dialog and its preview after a choice changed,
-// reading the dialog's fields once for both.
+// reading the dialog's fields once for both. When update moves the scope
+// off "This clipping" (none is open), the scope's own change has already
+// shown the preview of the new choice, so this one stops: going on would
+// show the stale request's preview over it.
 func (d *exportDialog) changed() {
 	if !d.built {
 		return
 	}
 	req, err := d.request()
-	d.update(req)
+	if d.update(req) {
+		return
+	}
 	d.refreshPreview(req, err)
 }
 
-// update shows the options that apply to the chosen format and scope.
-func (d *exportDialog) update(req exportRequest) {
+// update shows the options that apply to the chosen format and scope. It
+// reports whether it changed the scope, which runs changed again.
+func (d *exportDialog) update(req exportRequest) (scopeChanged bool) {
 	md := req.Format == export.FormatMarkdown
 	showRows(d.md, md)
 	showRows(d.tplRows, md && choiceOf(templateNames, d.template.Selected, "") == templateFile)
@@ -572,6 +578,7 @@ func (d *exportDialog) update(req exportRequest) {
 		d.scope.Disable()
 		if req.Scope == scopeClipping {
 			d.scope.SetSelected(d.scopeText[scopeList])
+			scopeChanged = true
 		}
 		d.scope.Enable()
 	}
@@ -581,6 +588,7 @@ func (d *exportDialog) update(req exportRequest) {
 		d.dest.SetPlaceHolder("Choose a file to save…")
 	}
 	d.dialog.Refresh()
+	return scopeChanged
 }
 
 // showRows shows or hides rows of the form.

@@ -238,3 +238,22 @@ func TestTheExportDialogLoadsItsTemplateOncePerChangeOffTheUIGoroutine(t *testin
 		t.Errorf("preview %q, status %q", d.preview.Text, d.status.Text)
 	}
 }
+
+func TestChoosingThisClippingWithNoneOpenPreviewsTheList(t *testing.T) {
+	w := newTestWindow(t)
+	addArticles(t, w.lib, "Harbour plans divide the city")
+	w.wait()
+	d := w.newExportDialog()
+	w.wait()
+	if d.current != 0 {
+		t.Fatalf("a clipping is open: %d", d.current)
+	}
+	d.scope.SetSelected(d.scopeText[scopeClipping])
+	w.wait()
+	if d.scope.Selected != d.scopeText[scopeList] {
+		t.Fatalf("the scope stayed %q", d.scope.Selected)
+	}
+	if d.previewTitle.Text != "Preview of the first clipping" || !strings.Contains(d.preview.Text, "Harbour plans divide the city") {
+		t.Errorf("with the list chosen the preview is %q:\n%s", d.previewTitle.Text, d.preview.Text)
+	}
+}
