@@ -730,13 +730,6 @@ func (d *exportDialog) start() {
 		return
 	}
 	w := d.w
-	w.prefs.ExportFormat = req.Format
-	w.prefs.ExportOptions = req.Options
-	w.prefs.ExportOptions.Template = nil
-	w.prefs.ExportTemplate = req.Template
-	w.prefs.ExportAttachments = req.Attachments
-	w.prefs.ExportImages = !req.NoImages
-	w.prefs.Save()
 	ctx, stop := context.WithCancel(w.ctx)
 	d.stop = stop
 	d.run.Disable()
@@ -751,12 +744,27 @@ func (d *exportDialog) start() {
 			w.do(func() { d.done(sentence(err), widget.DangerImportance) })
 			return
 		}
+		w.do(func() { d.remember(req) })
 		res, err := w.Export(ctx, req, d.current, d.filter, func(done, total int) {
 			w.do(func() { d.progress.SetValue(float64(done) / float64(max(total, 1))) })
 		})
 		stop()
 		w.do(func() { d.finish(res, err) })
 	})
+}
+
+// remember saves the export's choices as the dialog's defaults. start
+// calls it once the note template has loaded, so a template that does not
+// load is not chosen again next time.
+func (d *exportDialog) remember(req exportRequest) {
+	p := d.w.prefs
+	p.ExportFormat = req.Format
+	p.ExportOptions = req.Options
+	p.ExportOptions.Template = nil
+	p.ExportTemplate = req.Template
+	p.ExportAttachments = req.Attachments
+	p.ExportImages = !req.NoImages
+	p.Save()
 }
 
 // finish shows what the export did.
