@@ -15,8 +15,17 @@ export CGO_ENABLED := 1
 # [Migrations] says for the fyne tool; the tag leaves out Fyne's check of the
 # calling goroutine at every object refreshed, a fifth of the UI thread's time
 # while the list scrolls (docs/performance.md). Every go command below, and
-# the binary the benchmarks build, gets it.
-export GOFLAGS := $(strip $(GOFLAGS) -tags=migrated_fynedo)
+# the binary the benchmarks build, gets it. TAGS adds build tags of your own
+# (`make TAGS=no_emoji build`); they join it in one -tags flag, as go keeps
+# only the last -tags it is given, and so does a -tags in GOFLAGS, from the
+# environment or the command line (`make GOFLAGS=-tags=no_emoji`).
+TAGS ?=
+comma := ,
+empty :=
+space := $(empty) $(empty)
+ALL_TAGS := $(strip migrated_fynedo $(subst $(comma),$(space),$(patsubst -tags=%,%,$(filter -tags=%,$(GOFLAGS))) $(TAGS)))
+override GOFLAGS := $(strip $(filter-out -tags=%,$(GOFLAGS)) -tags=$(subst $(space),$(comma),$(sort $(ALL_TAGS))))
+export GOFLAGS
 
 .PHONY: all build run test test-deps bench stress demo screenshots deps demo-deps lint package clean
 .PHONY: package-windows package-deb test-packages release

@@ -87,17 +87,8 @@ func buildMargin(b *testing.B, dir string) string {
 // made, a minute after its daily backup is done: the real binary under
 // Xvfb, its resident set read from /proc. Without Xvfb it prints that it is skipped.
 func BenchmarkGUIIdleRSS(b *testing.B) {
-	xvfb, err := exec.LookPath("Xvfb")
-	if err != nil {
-		fmt.Println("BENCH gui_idle_rss_mb skipped (no Xvfb; apt-get install xvfb)")
-		b.Skip("no Xvfb")
-	}
-	cached := benchdata.Library(b, 100000)
-	dir := b.TempDir()
-	bin := buildMargin(b, dir)
-	// A copy, so that the clipping added, the preferences and the
-	// automatic backup leave the cached library alone.
-	lib := copyLibrary(b, cached, filepath.Join(dir, "library"))
+	g := newGUIBench(b, "gui_idle_rss_mb")
+	dir, bin, lib := g.dir, g.bin, g.lib
 	page := filepath.Join(dir, "page.html")
 	if err := os.WriteFile(page, []byte(longPage(5000)), 0o644); err != nil {
 		b.Fatal(err)
@@ -108,8 +99,7 @@ func BenchmarkGUIIdleRSS(b *testing.B) {
 	}
 	id := strings.TrimSpace(string(out))
 	// The window opens the clipping open when it last closed.
-	config := filepath.Join(dir, "config")
-	prefs := filepath.Join(config, "fyne", "app.margin.desktop")
+	prefs := filepath.Join(g.config, "fyne", "app.margin.desktop")
 	if err := os.MkdirAll(prefs, 0o755); err != nil {
 		b.Fatal(err)
 	}
@@ -117,21 +107,11 @@ func BenchmarkGUIIdleRSS(b *testing.B) {
 		b.Fatal(err)
 	}
 
-	display := startXvfb(b, xvfb)
-	b.ResetTimer()
-	app := exec.Command(bin, "--library", lib)
-	app.Env = append(os.Environ(), "DISPLAY="+display, "XDG_CONFIG_HOME="+config)
-	if err := app.Start(); err != nil {
-		b.Fatalf("margin: %v", err)
-	}
-	defer func() { app.Process.Kill(); app.Wait() }()
+	app := g.start(b)
 	// The window starts the daily backup (with the index's optimisation)
 	// on a copied library; idle is a minute after it is done, however long
 	// the machine's load makes it.
-	backups := filepath.Join(lib, library.BackupDir)
-	for start := time.Now(); time.Since(start) < 10*time.Minute && !hasBackup(backups); {
-		time.Sleep(time.Second)
-	}
+	waitForBackup(b, lib)
 	time.Sleep(time.Minute)
 	status, err := os.ReadFile(fmt.Sprintf("/proc/%d/status", app.Process.Pid))
 	if err != nil {
@@ -140,7 +120,7 @@ func BenchmarkGUIIdleRSS(b *testing.B) {
 	b.StopTimer()
 	if statusMB(status, "VmRSS:") == 0 {
 		// A process that has exited has no memory in its status.
-		b.Fatalf("the window has exited (another display on %s?)", display)
+		b.Fatalf("the window has exited (another display on %s?)", g.display)
 	}
 	b.ReportMetric(statusMB(status, "VmRSS:"), "gui_idle_rss_mb:MB")
 	// Of which the process's own memory, and pages of files it maps (the
@@ -148,6 +128,65 @@ func BenchmarkGUIIdleRSS(b *testing.B) {
 	b.ReportMetric(statusMB(status, "RssAnon:"), "gui_idle_anon_mb:MB")
 	b.ReportMetric(statusMB(status, "RssFile:"), "gui_idle_file_mb:MB")
 	b.ReportMetric(statusMB(status, "VmHWM:"), "gui_peak_rss_mb:MB")
+}
+
+// guiBench is what a benchmark of the real window starts from: the margin
+// binary built for it, a copy of the cached library of 100,000 clippings
+// (so that what the window writes, the preferences and the automatic
+// backup among it, leaves the cached one alone) and an X server.
+type guiBench struct {
+	dir, bin, lib, config, display string
+}
+
+// newGUIBench builds the binary, copies the library and starts Xvfb. Without
+// Xvfb, or one of the other tools named, it prints that metric is skipped
+// and skips the benchmark.
+func newGUIBench(b *testing.B, metric string, tools ...string) *guiBench {
+	xvfb, err := exec.LookPath("Xvfb")
+	if err != nil {
+		fmt.Printf("BENCH %s skipped (no Xvfb; apt-get install xvfb)\n", metric)
+		b.Skip("no Xvfb")
+	}
+	for _, t := range tools {
+		if _, err := exec.LookPath(t); err != nil {
+			fmt.Printf("BENCH %s skipped (no %s; apt-get install %s)\n", metric, t, t)
+			b.Skip("no " + t)
+		}
+	}
+	cached := benchdata.Library(b, 100000)
+	g := &guiBench{dir: b.TempDir()}
+	g.bin = buildMargin(b, g.dir)
+	g.lib = copyLibrary(b, cached, filepath.Join(g.dir, "library"))
+	g.config = filepath.Join(g.dir, "config")
+	g.display = startXvfb(b, xvfb)
+	return g
+}
+
+// start resets the benchmark's timer and runs the window on the library,
+// with env added to its environment; it is stopped when the benchmark ends.
+func (g *guiBench) start(b *testing.B, env ...string) *exec.Cmd {
+	b.ResetTimer()
+	app := exec.Command(g.bin, "--library", g.lib)
+	app.Env = append(os.Environ(), "DISPLAY="+g.display, "XDG_CONFIG_HOME="+g.config)
+	app.Env = append(app.Env, env...)
+	if err := app.Start(); err != nil {
+		b.Fatalf("margin: %v", err)
+	}
+	b.Cleanup(func() { app.Process.Kill(); app.Wait() })
+	return app
+}
+
+// waitForBackup waits until the window has made the library's daily
+// backup, which it starts on opening a copied library; it fails the
+// benchmark when none is made in ten minutes, since what it measures next
+// would run beside the backup.
+func waitForBackup(b *testing.B, lib string) {
+	backups := filepath.Join(lib, library.BackupDir)
+	for start := time.Now(); !hasBackup(backups); time.Sleep(time.Second) {
+		if time.Since(start) > 10*time.Minute {
+			b.Fatalf("the window made no backup in %s in ten minutes", backups)
+		}
+	}
 }
 
 // hasBackup reports whether dir holds a finished backup (not a partial

@@ -10,10 +10,10 @@ import (
 	"slices"
 	"strconv"
 	"strings"
+	"syscall"
 	"testing"
 	"time"
 
-	"margin/internal/benchdata"
 	"margin/library"
 )
 
@@ -91,53 +91,32 @@ func scrollPhases() []scrollPhase {
 // xdotool or Mesa's HUD it prints that it is skipped.
 func BenchmarkGUIListScroll100k(b *testing.B) {
 	const metric = "list_scroll_100k_gl_frame_median"
-	xvfb, err := exec.LookPath("Xvfb")
-	if err != nil {
-		fmt.Printf("BENCH %s skipped (no Xvfb; apt-get install xvfb)\n", metric)
-		b.Skip("no Xvfb")
-	}
-	if _, err := exec.LookPath("xdotool"); err != nil {
-		fmt.Printf("BENCH %s skipped (no xdotool; apt-get install xdotool)\n", metric)
-		b.Skip("no xdotool")
-	}
-	cached := benchdata.Library(b, 100000)
-	dir := b.TempDir()
-	bin := buildMargin(b, dir)
-	lib := copyLibrary(b, cached, filepath.Join(dir, "library"))
-	hud := filepath.Join(dir, "hud")
+	g := newGUIBench(b, metric, "xdotool")
+	hud := filepath.Join(g.dir, "hud")
 	if err := os.MkdirAll(hud, 0o755); err != nil {
 		b.Fatal(err)
 	}
-	display := startXvfb(b, xvfb)
-
-	b.ResetTimer()
-	app := exec.Command(bin, "--library", lib)
-	app.Env = append(os.Environ(), "DISPLAY="+display, "XDG_CONFIG_HOME="+filepath.Join(dir, "config"),
-		"GALLIUM_HUD=frametime", "GALLIUM_HUD_DUMP_DIR="+hud, "GALLIUM_HUD_VISIBLE=false")
-	if err := app.Start(); err != nil {
-		b.Fatalf("margin: %v", err)
-	}
-	defer func() { app.Process.Kill(); app.Wait() }()
-	x := xdotool(display)
+	app := g.start(b, "GALLIUM_HUD=frametime", "GALLIUM_HUD_DUMP_DIR="+hud, "GALLIUM_HUD_VISIBLE=false")
+	x := xdotool(g.display)
 	if out, err := x(30*time.Second, "search", "--sync", "--name", "^Margin$", "getwindowgeometry", "--shell"); err != nil {
 		b.Fatalf("the window did not appear: %v", err)
 	} else if g := string(out); !strings.Contains(g, "X=0\n") || !strings.Contains(g, "Y=0\n") ||
 		!strings.Contains(g, fmt.Sprintf("WIDTH=%d\n", scrollWidth)) || !strings.Contains(g, fmt.Sprintf("HEIGHT=%d\n", scrollHeight)) {
 		b.Fatalf("the window is not at the top left at %dx%d, where the benchmark scrolls its list:\n%s", scrollWidth, scrollHeight, g)
 	}
-	// The window starts the daily backup (with the index's optimisation)
-	// on a copied library; the list is scrolled after it, as on any other
-	// day than the first.
-	backups := filepath.Join(lib, library.BackupDir)
-	for start := time.Now(); time.Since(start) < 10*time.Minute && !hasBackup(backups); {
-		time.Sleep(time.Second)
-	}
-	time.Sleep(3 * time.Second)
-	frames, err := frameTimesFile(hud)
+	// Mesa's HUD writes its file as the first frames are presented; on a
+	// machine whose OpenGL is not Mesa's there is none, and nothing to wait
+	// for.
+	frames, err := frameTimesFile(hud, 10*time.Second)
 	if err != nil {
 		fmt.Printf("BENCH %s skipped (%v)\n", metric, err)
 		b.Skip(err)
 	}
+	// The window starts the daily backup (with the index's optimisation)
+	// on a copied library; the list is scrolled after it, as on any other
+	// day than the first.
+	waitForBackup(b, g.lib)
+	time.Sleep(3 * time.Second)
 
 	load := loadAverage()
 	var all, wheel, drag []float64
@@ -149,14 +128,14 @@ func BenchmarkGUIListScroll100k(b *testing.B) {
 		}
 		time.Sleep(time.Second) // the scroll bar shows itself on hover
 		before := countLines(b, frames)
-		cpuBefore, uiBefore := processCPU(app.Process.Pid), threadCPU(app.Process.Pid)
+		cpuBefore, uiBefore := processCPU(b, app.Process.Pid), threadCPU(b, app.Process.Pid)
 		start := time.Now()
 		if _, err := x(time.Minute, p.input...); err != nil {
 			b.Fatalf("%s: xdotool: %v", p.name, err)
 		}
 		took := time.Since(start)
 		time.Sleep(frameInterval * 2) // the frame of the last input
-		cpuPhase, uiPhase := processCPU(app.Process.Pid)-cpuBefore, threadCPU(app.Process.Pid)-uiBefore
+		cpuPhase, uiPhase := processCPU(b, app.Process.Pid)-cpuBefore, threadCPU(b, app.Process.Pid)-uiBefore
 		ms := frameTimes(b, frames, before)
 		if len(ms) < 10 {
 			b.Fatalf("%s: the window drew %d frames in %v: the list did not scroll", p.name, len(ms), took.Round(time.Millisecond))
@@ -221,7 +200,19 @@ func startXvfb(b *testing.B, xvfb string) string {
 	if err := x.Start(); err != nil {
 		b.Fatalf("Xvfb: %v", err)
 	}
-	b.Cleanup(func() { x.Process.Kill(); x.Wait() })
+	// Stopped with SIGTERM, so that it removes its lock file and socket,
+	// then killed if it has not ended in five seconds.
+	b.Cleanup(func() {
+		ended := make(chan struct{})
+		go func() { x.Wait(); close(ended) }()
+		x.Process.Signal(syscall.SIGTERM)
+		select {
+		case <-ended:
+		case <-time.After(5 * time.Second):
+			x.Process.Kill()
+			<-ended
+		}
+	})
 	for start := time.Now(); time.Since(start) < 10*time.Second && !exists(fmt.Sprintf("/tmp/.X11-unix/X%d", n)); {
 		time.Sleep(50 * time.Millisecond)
 	}
@@ -251,13 +242,17 @@ func xdotool(display string) func(timeout time.Duration, args ...string) ([]byte
 }
 
 // frameTimesFile finds the file in which Mesa's HUD writes the frame
-// times ("frametime_(ms)" in Mesa 22; the name has varied).
-func frameTimesFile(dir string) (string, error) {
-	files, _ := filepath.Glob(filepath.Join(dir, "frametime*"))
-	if len(files) == 0 {
-		return "", errors.New("no frame times from Mesa's HUD: the window is not drawn by Mesa's Gallium drivers")
+// times ("frametime_(ms)" in Mesa 22; the name has varied), waiting up to
+// timeout for the window's first frames.
+func frameTimesFile(dir string, timeout time.Duration) (string, error) {
+	for start := time.Now(); ; time.Sleep(100 * time.Millisecond) {
+		if files, _ := filepath.Glob(filepath.Join(dir, "frametime*")); len(files) > 0 {
+			return files[0], nil
+		}
+		if time.Since(start) > timeout {
+			return "", errors.New("no frame times from Mesa's HUD: the window is not drawn by Mesa's Gallium drivers")
+		}
 	}
-	return files[0], nil
 }
 
 // countLines returns the number of frames in the HUD's file so far.
@@ -313,15 +308,15 @@ func late(ms []float64) int {
 
 // processCPU returns the processor time the process has used, all its
 // threads (Mesa's rendering threads among them).
-func processCPU(pid int) time.Duration {
-	return statCPU(fmt.Sprintf("/proc/%d/stat", pid))
+func processCPU(b *testing.B, pid int) time.Duration {
+	return statCPU(b, fmt.Sprintf("/proc/%d/stat", pid))
 }
 
 // threadCPU returns the processor time of the process's first thread, the
 // one Fyne locks its main goroutine to: events, layout and the GL calls
 // (Mesa's llvmpipe fills the pixels on threads of its own).
-func threadCPU(pid int) time.Duration {
-	return statCPU(fmt.Sprintf("/proc/%d/task/%d/stat", pid, pid))
+func threadCPU(b *testing.B, pid int) time.Duration {
+	return statCPU(b, fmt.Sprintf("/proc/%d/task/%d/stat", pid, pid))
 }
 
 // perFrame is d over n frames, in ms.
@@ -330,22 +325,36 @@ func perFrame(d time.Duration, n int) float64 {
 }
 
 // statCPU reads the processor time, user and system, from a stat file of
-// /proc.
-func statCPU(path string) time.Duration {
+// /proc. It fails the benchmark when it cannot: a time of 0 would be
+// reported as a measured processor time a frame.
+func statCPU(b *testing.B, path string) time.Duration {
+	d, err := readStatCPU(path)
+	if err != nil {
+		b.Fatal(err)
+	}
+	return d
+}
+
+// readStatCPU reads the processor time, user and system, from a stat file
+// of /proc.
+func readStatCPU(path string) (time.Duration, error) {
 	data, err := os.ReadFile(path)
 	if err != nil {
-		return 0
+		return 0, fmt.Errorf("processor time: %w", err)
 	}
 	// utime and stime are fields 14 and 15 (proc(5)), in clock ticks of
 	// 1/100 s, counted from the state, the field after the command's name
 	// in parentheses.
 	f := strings.Fields(string(data[strings.LastIndexByte(string(data), ')')+1:]))
 	if len(f) < 13 {
-		return 0
+		return 0, fmt.Errorf("processor time: %s has %d fields after the name", path, len(f))
 	}
-	u, _ := strconv.ParseInt(f[11], 10, 64)
-	s, _ := strconv.ParseInt(f[12], 10, 64)
-	return time.Duration(u+s) * 10 * time.Millisecond
+	u, errU := strconv.ParseInt(f[11], 10, 64)
+	s, errS := strconv.ParseInt(f[12], 10, 64)
+	if err := errors.Join(errU, errS); err != nil {
+		return 0, fmt.Errorf("processor time in %s: %w", path, err)
+	}
+	return time.Duration(u+s) * 10 * time.Millisecond, nil
 }
 
 // loadAverage returns the system's load averages over 1, 5 and 15 minutes.
@@ -356,4 +365,24 @@ func loadAverage() string {
 		return "unknown"
 	}
 	return strings.Join(f[:3], " ")
+}
+
+// The scroll benchmark's processor time a frame is measured or the
+// benchmark fails: a stat file that cannot be read is an error, not 0.
+func TestReadStatCPUSaysWhenItCannot(t *testing.T) {
+	if _, err := os.Stat("/proc/self/stat"); err != nil {
+		t.Skip("no /proc")
+	}
+	if _, err := readStatCPU("/proc/self/stat"); err != nil {
+		t.Errorf("this process's stat: %v", err)
+	}
+	bad := filepath.Join(t.TempDir(), "stat")
+	if err := os.WriteFile(bad, []byte("1 (margin) S 0 1"), 0o644); err != nil {
+		t.Fatal(err)
+	}
+	for _, path := range []string{filepath.Join(t.TempDir(), "gone"), bad} {
+		if d, err := readStatCPU(path); err == nil {
+			t.Errorf("%s read as %v", path, d)
+		}
+	}
 }

@@ -32,6 +32,7 @@ func Run(dir string) (err error) {
 	if err := checkDisplay(); err != nil {
 		return err
 	}
+	profileMemory()
 	if err := movePreferences(oldID, appID); err != nil {
 		slog.Warn("keep the preferences of the earlier app ID", "err", err)
 	}

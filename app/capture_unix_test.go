@@ -40,7 +40,9 @@ func TestTheWindowIsBuiltWithoutWaitingForTheCapturePort(t *testing.T) {
 		select {
 		case <-built:
 			waited <- false
-		case <-time.After(3 * time.Second):
+		// Long enough that a window built under load is not taken for
+		// one that waited: the pipe never opens without the writer.
+		case <-time.After(30 * time.Second):
 			waited <- true
 		}
 		f, err := os.OpenFile(pipe, os.O_WRONLY, 0)

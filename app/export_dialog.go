@@ -550,18 +550,24 @@ func withTemplate(req exportRequest) (exportRequest, error) {
 }
 
 // changed updates the dialog and its preview after a choice changed,
-// reading the dialog's fields once for both.
+// reading the dialog's fields once for both. When update moves the scope
+// off "This clipping" (none is open), the scope's own change has already
+// shown the preview of the new choice, so this one stops: going on would
+// show the stale request's preview over it.
 func (d *exportDialog) changed() {
 	if !d.built {
 		return
 	}
 	req, err := d.request()
-	d.update(req)
+	if d.update(req) {
+		return
+	}
 	d.refreshPreview(req, err)
 }
 
-// update shows the options that apply to the chosen format and scope.
-func (d *exportDialog) update(req exportRequest) {
+// update shows the options that apply to the chosen format and scope. It
+// reports whether it changed the scope, which runs changed again.
+func (d *exportDialog) update(req exportRequest) (scopeChanged bool) {
 	md := req.Format == export.FormatMarkdown
 	showRows(d.md, md)
 	showRows(d.tplRows, md && choiceOf(templateNames, d.template.Selected, "") == templateFile)
@@ -572,6 +578,7 @@ func (d *exportDialog) update(req exportRequest) {
 		d.scope.Disable()
 		if req.Scope == scopeClipping {
 			d.scope.SetSelected(d.scopeText[scopeList])
+			scopeChanged = true
 		}
 		d.scope.Enable()
 	}
@@ -581,6 +588,7 @@ func (d *exportDialog) update(req exportRequest) {
 		d.dest.SetPlaceHolder("Choose a file to save…")
 	}
 	d.dialog.Refresh()
+	return scopeChanged
 }
 
 // showRows shows or hides rows of the form.
@@ -722,13 +730,6 @@ func (d *exportDialog) start() {
 		return
 	}
 	w := d.w
-	w.prefs.ExportFormat = req.Format
-	w.prefs.ExportOptions = req.Options
-	w.prefs.ExportOptions.Template = nil
-	w.prefs.ExportTemplate = req.Template
-	w.prefs.ExportAttachments = req.Attachments
-	w.prefs.ExportImages = !req.NoImages
-	w.prefs.Save()
 	ctx, stop := context.WithCancel(w.ctx)
 	d.stop = stop
 	d.run.Disable()
@@ -743,12 +744,27 @@ func (d *exportDialog) start() {
 			w.do(func() { d.done(sentence(err), widget.DangerImportance) })
 			return
 		}
+		w.do(func() { d.remember(req) })
 		res, err := w.Export(ctx, req, d.current, d.filter, func(done, total int) {
 			w.do(func() { d.progress.SetValue(float64(done) / float64(max(total, 1))) })
 		})
 		stop()
 		w.do(func() { d.finish(res, err) })
 	})
+}
+
+// remember saves the export's choices as the dialog's defaults. start
+// calls it once the note template has loaded, so a template that does not
+// load is not chosen again next time.
+func (d *exportDialog) remember(req exportRequest) {
+	p := d.w.prefs
+	p.ExportFormat = req.Format
+	p.ExportOptions = req.Options
+	p.ExportOptions.Template = nil
+	p.ExportTemplate = req.Template
+	p.ExportAttachments = req.Attachments
+	p.ExportImages = !req.NoImages
+	p.Save()
 }
 
 // finish shows what the export did.

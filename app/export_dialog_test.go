@@ -238,3 +238,47 @@ func TestTheExportDialogLoadsItsTemplateOncePerChangeOffTheUIGoroutine(t *testin
 		t.Errorf("preview %q, status %q", d.preview.Text, d.status.Text)
 	}
 }
+
+func TestChoosingThisClippingWithNoneOpenPreviewsTheList(t *testing.T) {
+	w := newTestWindow(t)
+	addArticles(t, w.lib, "Harbour plans divide the city")
+	w.wait()
+	d := w.newExportDialog()
+	w.wait()
+	if d.current != 0 {
+		t.Fatalf("a clipping is open: %d", d.current)
+	}
+	d.scope.SetSelected(d.scopeText[scopeClipping])
+	w.wait()
+	if d.scope.Selected != d.scopeText[scopeList] {
+		t.Fatalf("the scope stayed %q", d.scope.Selected)
+	}
+	if d.previewTitle.Text != "Preview of the first clipping" || !strings.Contains(d.preview.Text, "Harbour plans divide the city") {
+		t.Errorf("with the list chosen the preview is %q:\n%s", d.previewTitle.Text, d.preview.Text)
+	}
+}
+
+func TestATemplateThatDoesNotLoadIsNotRemembered(t *testing.T) {
+	w := newTestWindow(t)
+	ids := addArticles(t, w.lib, "Harbour plans divide the city")
+	w.OpenClipping(ids[0])
+	w.wait()
+	bad := filepath.Join(t.TempDir(), "bad.md.tmpl")
+	if err := os.WriteFile(bad, []byte("{{.Title"), 0o644); err != nil {
+		t.Fatal(err)
+	}
+	d := w.newExportDialog()
+	w.wait()
+	d.format.SetSelected(formatLabel(export.FormatMarkdown))
+	d.tplPath.SetText(bad)
+	d.template.SetSelected(templateNames[templateFile])
+	d.dest.SetText(filepath.Join(t.TempDir(), "note.md"))
+	test.Tap(d.run)
+	w.wait()
+	if d.status.Importance != widget.DangerImportance {
+		t.Fatalf("the export with a broken template says %q", d.status.Text)
+	}
+	if again := newTestSettingsDialog(w); again.templateChoice() == bad {
+		t.Errorf("the broken template %s is chosen again", bad)
+	}
+}

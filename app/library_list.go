@@ -32,6 +32,11 @@ const listMaxPages = 40
 // Tests change it.
 var countCap = 1000
 
+// listRetryAfter is how long the list waits, after a page could not be
+// read, before a scroll asks for a page again; a reload asks at once.
+// Without the wait every row drawn would ask again and show the error again.
+const listRetryAfter = 5 * time.Second
+
 // searchDelay is how long the search box waits after a keystroke before
 // searching, so typing a word runs one query, not one a letter.
 const searchDelay = 150 * time.Millisecond
@@ -101,14 +106,20 @@ type libraryList struct {
 	// result, which opens once the search has shown it.
 	pendingOpen bool
 	timer       *time.Timer
-	cancel      context.CancelFunc
+	// ctx is the last reload's context, in which the pages of its filter
+	// are read; cancel cancels it, when the next reload starts.
+	ctx    context.Context
+	cancel context.CancelFunc
+	// failed is when a page of this reload could not be read; the error
+	// was shown then, and the rows left blank say so.
+	failed time.Time
 }
 
 // newLibraryList is the list of lib's clippings; onOpen opens the one the
 // person picks.
 func newLibraryList(lib *library.Library, t *tasks, onOpen func(id int64)) *libraryList {
 	l := &libraryList{lib: lib, tasks: t, onOpen: onOpen, pages: map[int][]library.Summary{},
-		browseSort: library.SortAdded, searchSort: library.SortRelevance}
+		browseSort: library.SortAdded, searchSort: library.SortRelevance, ctx: t.ctx}
 	l.filter.Sort = l.browseSort
 
 	l.search = widget.NewEntry()
@@ -468,7 +479,11 @@ func (l *libraryList) updateRow(id widget.ListItemID, o fyne.CanvasObject) {
 		return
 	}
 	row.shown = library.Summary{}
-	row.setLines(" ", " ")
+	if l.failed.IsZero() {
+		row.setLines(" ", " ")
+	} else {
+		row.setLines("These clippings could not be read.", " ")
+	}
 	row.setSnippet(" ")
 	if row.tick.Visible() {
 		row.tick.Hide()
@@ -515,24 +530,32 @@ func (l *libraryList) summary(id int) (library.Summary, bool) {
 // processors from drawing for seconds after the drag. A row that asks for
 // its page while another is read asks again when that one comes in, as
 // the list is refreshed then: the pages scrolled past are never read.
+// The read runs in the reload's context, so the next reload stops it. A
+// page that cannot be read is not asked for again until a reload, or a
+// scroll listRetryAfter later, and its error is shown once.
 func (l *libraryList) loadPage(page int) {
-	if l.reading {
+	if l.reading || !l.failed.IsZero() && time.Since(l.failed) < listRetryAfter {
 		return
 	}
 	l.reading = true
-	f, gen := l.filter, l.gen
+	f, gen, ctx := l.filter, l.gen, l.ctx
 	f.Limit, f.Offset = listPageSize, page*listPageSize
-	l.tasks.background(func(ctx context.Context) {
+	l.tasks.background(func(context.Context) {
 		sums, err := l.lib.List(ctx, f)
 		l.tasks.do(func() {
-			if gen != l.gen {
+			if gen != l.gen || ctx.Err() != nil {
 				return
 			}
 			l.reading = false
 			if err != nil {
-				l.tasks.showError(err)
+				if l.failed.IsZero() {
+					l.tasks.showError(err)
+				}
+				l.failed = time.Now()
+				l.list.Refresh()
 				return
 			}
+			l.failed = time.Time{}
 			if len(l.pages) >= listMaxPages {
 				clear(l.pages)
 			}
@@ -657,11 +680,13 @@ func (l *libraryList) reload(keep bool) {
 	if l.cancel != nil {
 		l.cancel()
 	}
+	// The context lives until the next reload cancels it: the pages read
+	// as the list is scrolled run in it too.
 	ctx, cancel := context.WithCancel(l.tasks.ctx)
-	l.cancel = cancel
+	l.ctx, l.cancel = ctx, cancel
 	l.reading = false
+	l.failed = time.Time{}
 	l.tasks.background(func(context.Context) {
-		defer cancel()
 		// The first page is shown as soon as it is read; counting every
 		// match of a broad search can take as long again, so the count
 		// follows, and is not needed when the first page is not full.

@@ -15,8 +15,10 @@ import (
 // statistics to path.txt, when MARGIN_MEMPROFILE names path: how the
 // window's memory was measured (docs/performance.md). It is a tool for
 // measuring, not a feature, so it is no part of the binary people run.
-// Errors end it silently.
-func init() {
+// Errors end it silently. Run calls it, so only the window writes the
+// profile: the commands a benchmark runs beside the window (margin add)
+// inherit MARGIN_MEMPROFILE and would overwrite the window's profile.
+func profileMemory() {
 	path := os.Getenv("MARGIN_MEMPROFILE")
 	if path == "" {
 		return

@@ -9,7 +9,9 @@ import (
 )
 
 // The heap profiles are a tool for measuring: only a binary built with
-// -tags memprofile reads MARGIN_MEMPROFILE.
+// -tags memprofile reads MARGIN_MEMPROFILE, and only when the window runs
+// (Run calls profileMemory), not in an init that every command of that
+// binary would run.
 func TestOnlyTheMemprofileBuildReadsMarginMemprofile(t *testing.T) {
 	for _, c := range []struct {
 		name  string
@@ -34,10 +36,20 @@ func TestOnlyTheMemprofileBuildReadsMarginMemprofile(t *testing.T) {
 				}
 				if strings.Contains(string(b), `"MARGIN_MEMPROFILE"`) {
 					readers = append(readers, f)
+					if strings.Contains(string(b), "func init()") {
+						t.Errorf("%s reads MARGIN_MEMPROFILE in an init, which every command runs", f)
+					}
 				}
 			}
 			if (len(readers) > 0) != c.reads {
 				t.Errorf("files reading MARGIN_MEMPROFILE: %v", readers)
+			}
+			run, err := os.ReadFile(filepath.Join(pkg.Dir, "app.go"))
+			if err != nil {
+				t.Fatal(err)
+			}
+			if !strings.Contains(string(run), "\tprofileMemory()\n") {
+				t.Error("Run does not start the memory profile")
 			}
 		})
 	}

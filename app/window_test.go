@@ -1054,7 +1054,66 @@ func TestDraggingTheListReadsOnlyThePageItStopsAt(t *testing.T) {
 		}
 	}
 	stop := 9*listPageSize + listPageSize/2
-	if s, ok := w.list.summary(stop); !ok || s.Title == "" {
-		t.Errorf("row %d, where the drag stopped, is not filled: %+v, %v", stop, s, ok)
+	if _, read := w.list.pages[9]; !read {
+		t.Fatal("page 9, where the drag stopped, was not read")
 	}
+	f := w.list.filter
+	f.Offset, f.Limit = stop, 1
+	want, err := w.lib.List(context.Background(), f)
+	if err != nil || len(want) != 1 {
+		t.Fatal(want, err)
+	}
+	if s, ok := w.list.summary(stop); !ok || s.ID != want[0].ID || s.Title != want[0].Title {
+		t.Errorf("row %d, where the drag stopped, shows %+v, %v; want %q", stop, s, ok, want[0].Title)
+	}
+}
+
+// TestAPageThatCannotBeReadShowsItsErrorOnce: a page whose read fails is
+// not asked for again by every row drawn, each opening another error
+// dialog; its rows say so, and a reload tries again.
+func TestAPageThatCannotBeReadShowsItsErrorOnce(t *testing.T) {
+	w := newTestWindow(t)
+	var items []library.Import
+	for i := range 3 * listPageSize {
+		a := &clip.Article{Title: fmt.Sprintf("Harbour report %d", i), URL: fmt.Sprintf("https://x.example/%d", i), Source: clip.SourceURL,
+			Document: clip.Document{Version: clip.DocumentVersion, Blocks: []clip.Block{{Kind: clip.BlockParagraph, Text: fmt.Sprintf("The harbour reopened on day %d.", i)}}}}
+		items = append(items, library.Import{Article: a})
+	}
+	if _, err := w.lib.AddMany(context.Background(), items); err != nil {
+		t.Fatal(err)
+	}
+	w.list.reloadKeepPosition()
+	w.wait()
+	var shown []error
+	w.tasks.fail = func(err error) { shown = append(shown, err) }
+	// The library's file going away under the list: every read fails.
+	w.lib.Close()
+
+	row := 2*listPageSize + listPageSize/2
+	w.list.list.ScrollTo(row)
+	w.wait()
+	for range 3 {
+		w.list.list.Refresh()
+		if w.list.reading {
+			t.Fatal("the rows asked for the page that failed again")
+		}
+		w.wait()
+	}
+	if len(shown) != 1 {
+		t.Errorf("the error was shown %d times: %v", len(shown), shown)
+	}
+	r := w.list.newRow().(*listRow)
+	w.list.updateRow(row, r)
+	if !strings.Contains(r.titleText, "could not be read") {
+		t.Errorf("a row of the page that failed says %q", r.titleText)
+	}
+	if w.list.reading {
+		t.Error("drawing a row asked for the page that failed again")
+	}
+
+	w.list.reloadKeepPosition()
+	if w.list.failed != (time.Time{}) {
+		t.Error("a reload does not try the pages again")
+	}
+	w.wait()
 }

@@ -153,15 +153,22 @@ func keyWord(w string) string {
 // CiteKey returns the clipping's citation key, giving it one (stored in the
 // library, never changed after) if it has none. A library on a read-only
 // disk cannot store one; a clipping without a key there has the one it
-// would be given, as in its exports (Load).
+// would be given, free of the other clippings' keys, as in its exports
+// (Load) and the Details tab (PeekCiteKey).
 func CiteKey(ctx context.Context, l *library.Library, id int64) (string, error) {
 	base, err := clippingBaseKey(ctx, l, id)
 	if err != nil {
 		return "", err
 	}
+	return citeKey(ctx, l, id, base)
+}
+
+// citeKey gives the clipping its key from base, or on a read-only disk
+// returns the key it would be given.
+func citeKey(ctx context.Context, l *library.Library, id int64, base string) (string, error) {
 	key, err := l.CiteKey(ctx, id, base)
 	if errors.Is(err, library.ErrReadOnly) {
-		return base, nil
+		return l.PeekCiteKey(ctx, id, base)
 	}
 	return key, err
 }

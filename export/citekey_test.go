@@ -132,3 +132,46 @@ func TestCiteKeyOfALibraryOpenedForReading(t *testing.T) {
 		t.Errorf("the export would cite it as %q (%v), the key shown is %q", it.CiteKey, err, key)
 	}
 }
+
+// A read-only library cannot store a key: CiteKey and an export give the
+// key the Details tab shows, free of the keys other clippings have.
+func TestCiteKeyOfALibraryOpenedForReadingIsFree(t *testing.T) {
+	ctx := context.Background()
+	dir := t.TempDir()
+	l, err := library.Open(ctx, dir)
+	if err != nil {
+		t.Fatal(err)
+	}
+	a, _, err := l.Add(ctx, vaultArticle())
+	if err != nil {
+		t.Fatal(err)
+	}
+	// A second article whose derived key is the first one's, given it.
+	other := vaultArticle()
+	other.Title = "Council delays the bridge vote"
+	other.URL = "https://courier.example/news/bridge"
+	other.Document = clip.Document{Version: clip.DocumentVersion, Blocks: []clip.Block{para("The bridge vote was delayed.")}}
+	b, _, err := l.Add(ctx, other)
+	if err != nil {
+		t.Fatal(err)
+	}
+	if kb, err := CiteKey(ctx, l, b); err != nil || kb != "doe2024council" {
+		t.Fatalf("key %q, %v", kb, err)
+	}
+	l.Close()
+	r, err := library.OpenReadOnly(ctx, dir)
+	if err != nil {
+		t.Fatal(err)
+	}
+	defer r.Close()
+	shown, err := PeekCiteKey(ctx, r, a)
+	if err != nil || shown != "doe2024councila" {
+		t.Fatalf("the Details tab shows %q, %v", shown, err)
+	}
+	if key, err := CiteKey(ctx, r, a); err != nil || key != shown {
+		t.Errorf("CiteKey is %q (%v), the Details tab shows %q", key, err, shown)
+	}
+	if it, err := Load(ctx, r, a); err != nil || it.CiteKey != shown {
+		t.Errorf("the export cites it as %q (%v), the Details tab shows %q", it.CiteKey, err, shown)
+	}
+}

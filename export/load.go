@@ -2,7 +2,6 @@ package export
 
 import (
 	"context"
-	"errors"
 	"fmt"
 
 	"margin/annotate"
@@ -22,11 +21,9 @@ func Load(ctx context.Context, l *library.Library, id int64) (*Item, error) {
 	if it.Library, err = l.ID(ctx); err != nil {
 		return nil, fmt.Errorf("export clipping %d: %w", id, err)
 	}
-	if it.CiteKey, err = l.CiteKey(ctx, id, baseKey(it)); errors.Is(err, library.ErrReadOnly) {
-		// A library on a read-only disk still exports; a key not given
-		// yet is the one it would be given.
-		it.CiteKey = baseKey(it)
-	} else if err != nil {
+	// A library on a read-only disk still exports; a key not given yet is
+	// the one it would be given (citeKey).
+	if it.CiteKey, err = citeKey(ctx, l, id, baseKey(it)); err != nil {
 		return nil, fmt.Errorf("export clipping %d: %w", id, err)
 	}
 	return it, nil
