@@ -701,15 +701,7 @@ func TestSettingsRoundTrip(t *testing.T) {
 
 func TestAFullFirstPageIsCountedAfterItIsShown(t *testing.T) {
 	w := newTestWindow(t)
-	var items []library.Import
-	for i := range listPageSize + 20 {
-		a := &clip.Article{Title: fmt.Sprintf("Harbour report %d", i), URL: fmt.Sprintf("https://x.example/%d", i), Source: clip.SourceURL,
-			Document: clip.Document{Version: clip.DocumentVersion, Blocks: []clip.Block{{Kind: clip.BlockParagraph, Text: fmt.Sprintf("The harbour reopened on day %d.", i)}}}}
-		items = append(items, library.Import{Article: a})
-	}
-	if _, err := w.lib.AddMany(context.Background(), items); err != nil {
-		t.Fatal(err)
-	}
+	addHarbourReports(t, w, listPageSize+20)
 	var shownTotal int
 	var shownCount string
 	shown := w.list.firstPageShown()
@@ -744,15 +736,7 @@ func TestABroadSearchIsCountedUpToACap(t *testing.T) {
 	countCap = 150
 	w := newTestWindow(t)
 	const n = 3*listPageSize + 20
-	var items []library.Import
-	for i := range n {
-		a := &clip.Article{Title: fmt.Sprintf("Harbour report %d", i), URL: fmt.Sprintf("https://x.example/%d", i), Source: clip.SourceURL,
-			Document: clip.Document{Version: clip.DocumentVersion, Blocks: []clip.Block{{Kind: clip.BlockParagraph, Text: fmt.Sprintf("The harbour reopened on day %d.", i)}}}}
-		items = append(items, library.Import{Article: a})
-	}
-	if _, err := w.lib.AddMany(context.Background(), items); err != nil {
-		t.Fatal(err)
-	}
+	addHarbourReports(t, w, n)
 	w.list.reload(false)
 	w.wait()
 	if w.list.total != n || w.list.count.Text != fmt.Sprintf("%d clippings", n) {
@@ -999,15 +983,7 @@ func (l *libraryList) firstPageShown() func() bool {
 
 func TestScrollingNearThePageEndReadsTheNextPage(t *testing.T) {
 	w := newTestWindow(t)
-	var items []library.Import
-	for i := range listPageSize + 20 {
-		a := &clip.Article{Title: fmt.Sprintf("Harbour report %d", i), URL: fmt.Sprintf("https://x.example/%d", i), Source: clip.SourceURL,
-			Document: clip.Document{Version: clip.DocumentVersion, Blocks: []clip.Block{{Kind: clip.BlockParagraph, Text: fmt.Sprintf("The harbour reopened on day %d.", i)}}}}
-		items = append(items, library.Import{Article: a})
-	}
-	if _, err := w.lib.AddMany(context.Background(), items); err != nil {
-		t.Fatal(err)
-	}
+	addHarbourReports(t, w, listPageSize+20)
 	w.list.reloadKeepPosition()
 	w.wait()
 	for _, c := range []struct {
@@ -1032,15 +1008,7 @@ func TestScrollingNearThePageEndReadsTheNextPage(t *testing.T) {
 func TestDraggingTheListReadsOnlyThePageItStopsAt(t *testing.T) {
 	w := newTestWindow(t)
 	const pages = 12
-	var items []library.Import
-	for i := range pages * listPageSize {
-		a := &clip.Article{Title: fmt.Sprintf("Harbour report %d", i), URL: fmt.Sprintf("https://x.example/%d", i), Source: clip.SourceURL,
-			Document: clip.Document{Version: clip.DocumentVersion, Blocks: []clip.Block{{Kind: clip.BlockParagraph, Text: fmt.Sprintf("The harbour reopened on day %d.", i)}}}}
-		items = append(items, library.Import{Article: a})
-	}
-	if _, err := w.lib.AddMany(context.Background(), items); err != nil {
-		t.Fatal(err)
-	}
+	addHarbourReports(t, w, pages*listPageSize)
 	w.list.reloadKeepPosition()
 	w.wait()
 	// Frames of a drag, none waiting for the pages read meanwhile.
@@ -1073,15 +1041,7 @@ func TestDraggingTheListReadsOnlyThePageItStopsAt(t *testing.T) {
 // dialog; its rows say so, and a reload tries again.
 func TestAPageThatCannotBeReadShowsItsErrorOnce(t *testing.T) {
 	w := newTestWindow(t)
-	var items []library.Import
-	for i := range 3 * listPageSize {
-		a := &clip.Article{Title: fmt.Sprintf("Harbour report %d", i), URL: fmt.Sprintf("https://x.example/%d", i), Source: clip.SourceURL,
-			Document: clip.Document{Version: clip.DocumentVersion, Blocks: []clip.Block{{Kind: clip.BlockParagraph, Text: fmt.Sprintf("The harbour reopened on day %d.", i)}}}}
-		items = append(items, library.Import{Article: a})
-	}
-	if _, err := w.lib.AddMany(context.Background(), items); err != nil {
-		t.Fatal(err)
-	}
+	addHarbourReports(t, w, 3*listPageSize)
 	w.list.reloadKeepPosition()
 	w.wait()
 	var shown []error
@@ -1116,4 +1076,19 @@ func TestAPageThatCannotBeReadShowsItsErrorOnce(t *testing.T) {
 		t.Error("a reload does not try the pages again")
 	}
 	w.wait()
+}
+
+// addHarbourReports adds n short clippings titled "Harbour report I" to
+// w's library at once.
+func addHarbourReports(t *testing.T, w *mainWindow, n int) {
+	t.Helper()
+	var items []library.Import
+	for i := range n {
+		a := &clip.Article{Title: fmt.Sprintf("Harbour report %d", i), URL: fmt.Sprintf("https://x.example/%d", i), Source: clip.SourceURL,
+			Document: clip.Document{Version: clip.DocumentVersion, Blocks: []clip.Block{{Kind: clip.BlockParagraph, Text: fmt.Sprintf("The harbour reopened on day %d.", i)}}}}
+		items = append(items, library.Import{Article: a})
+	}
+	if _, err := w.lib.AddMany(context.Background(), items); err != nil {
+		t.Fatal(err)
+	}
 }
