@@ -31,7 +31,7 @@ func TestDebianPackage(t *testing.T) {
 
 	t.Run("it installs the binary, desktop entry, icons and manual page", func(t *testing.T) {
 		want := []string{"usr/bin/margin", "usr/share/applications/" + id + ".desktop",
-			"usr/share/man/man1/margin.1.gz", "usr/share/doc/margin/copyright"}
+			"usr/share/man/man1/margin.1.gz", "usr/share/doc/margin/copyright", "usr/share/lintian/overrides/margin"}
 		for _, n := range []string{"16", "24", "32", "48", "64", "128", "256", "512"} {
 			want = append(want, "usr/share/icons/hicolor/"+n+"x"+n+"/apps/"+id+".png")
 		}

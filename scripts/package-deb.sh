@@ -19,7 +19,7 @@ desktop=$(find "$work" -name "$id.desktop" -type f | head -1)
 
 root=$work/root
 install -d "$root/DEBIAN" "$root/usr/bin" "$root/usr/share/applications" \
-	"$root/usr/share/man/man1" "$root/usr/share/doc/margin"
+	"$root/usr/share/man/man1" "$root/usr/share/doc/margin" "$root/usr/share/lintian/overrides"
 install -m 0755 "$bin" "$root/usr/bin/margin"
 strip --remove-section=.comment --remove-section=.note "$root/usr/bin/margin"
 install -m 0644 "$desktop" "$root/usr/share/applications/$id.desktop"
@@ -29,6 +29,10 @@ go run ./packaging/manpage "$version" "$(date -u -d "@${SOURCE_DATE_EPOCH:-$(git
 # The notices of the name lists and weights the binary embeds follow Margin's own.
 cat packaging/linux/copyright annotate/data/NOTICE > "$root/usr/share/doc/margin/copyright"
 chmod 0644 "$root/usr/share/doc/margin/copyright"
+# lintian takes a name of the organisation lexicon for a copy of ieee-data
+# (packaging/linux/lintian-overrides says why it is not).
+grep -v '^#' packaging/linux/lintian-overrides > "$root/usr/share/lintian/overrides/margin"
+chmod 0644 "$root/usr/share/lintian/overrides/margin"
 {
 	echo "margin ($version) unstable; urgency=medium"
 	echo
