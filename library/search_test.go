@@ -510,19 +510,7 @@ func TestBroadSearchRanksItsNewestMatchesFirst(t *testing.T) {
 		if len(all) <= rankMatches {
 			t.Fatalf("river matches %d clippings, the test needs more than %d", len(all), rankMatches)
 		}
-		byID := slices.Sorted(slices.Values(all))
-		cut := byID[len(byID)-rankMatches] // the window: the newest rankMatches matches
-		var want []int64
-		for _, id := range all {
-			if id >= cut {
-				want = append(want, id)
-			}
-		}
-		for _, id := range all {
-			if id < cut {
-				want = append(want, id)
-			}
-		}
+		want := newestRankedFirst(all, all, rankMatches) // the window: the newest rankMatches matches
 		for _, size := range []int{3, 5, 100} {
 			if got := pages(f, size); !slices.Equal(got, want) {
 				t.Errorf("pages of %d = %v, want %v", size, got, want)
@@ -540,19 +528,7 @@ func TestBroadSearchRanksItsNewestMatchesFirst(t *testing.T) {
 			if f.Tag != "" {
 				m *= 2 // a filtered search's window is twice as large
 			}
-			byID := slices.Sorted(slices.Values(phrase))
-			cut := byID[len(byID)-m]
-			var want []int64
-			for _, id := range all {
-				if id >= cut {
-					want = append(want, id)
-				}
-			}
-			for _, id := range all {
-				if id < cut {
-					want = append(want, id)
-				}
-			}
+			want := newestRankedFirst(all, phrase, m)
 			for _, size := range []int{3, 5, 100} {
 				if got := pages(f, size); !slices.Equal(got, want) {
 					t.Errorf("%+v: pages of %d = %v, want %v", f, size, got, want)
@@ -753,4 +729,24 @@ func TestAShortLastPrefixNarrowsButDoesNotRank(t *testing.T) {
 			t.Errorf("%q: no match marked in %q", s.Title, s.Snippet)
 		}
 	}
+}
+
+// newestRankedFirst orders all as a broad search lists it: the matches
+// among the newest m of window (by ID) first, in all's order, then the
+// older ones, in all's order.
+func newestRankedFirst(all, window []int64, m int) []int64 {
+	byID := slices.Sorted(slices.Values(window))
+	cut := byID[len(byID)-m]
+	var want []int64
+	for _, id := range all {
+		if id >= cut {
+			want = append(want, id)
+		}
+	}
+	for _, id := range all {
+		if id < cut {
+			want = append(want, id)
+		}
+	}
+	return want
 }
