@@ -82,8 +82,7 @@ func fillCardEntity(ctx context.Context, path string, entityID int64) error {
 		}
 		c := NewCorpus(3)
 		c.rng.Shuffle(len(ids), func(i, j int) { ids[i], ids[j] = ids[j], ids[i] })
-		ins, err := tx.PrepareContext(ctx, `INSERT INTO mentions (clipping_id, entity_id, start, end, exact, status, created)
-			VALUES (?, ?, ?, ?, ?, 'confirmed', ?)`)
+		ins, err := prepareConfirmedMention(ctx, tx)
 		if err != nil {
 			return err
 		}

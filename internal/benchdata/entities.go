@@ -136,8 +136,7 @@ func fillMentions(ctx context.Context, path string, perClipping int) error {
 		if err := rows.Err(); err != nil {
 			return err
 		}
-		ins, err := tx.PrepareContext(ctx, `INSERT INTO mentions (clipping_id, entity_id, start, end, exact, status, created)
-			VALUES (?, ?, ?, ?, ?, 'confirmed', ?)`)
+		ins, err := prepareConfirmedMention(ctx, tx)
 		if err != nil {
 			return err
 		}
@@ -190,4 +189,11 @@ func directTx(ctx context.Context, path string, fn func(tx *sql.Tx) error) error
 		return err
 	}
 	return tx.Commit()
+}
+
+// prepareConfirmedMention prepares the insert of a confirmed mention: its
+// clipping, entity, rune span, exact text and time of creation.
+func prepareConfirmedMention(ctx context.Context, tx *sql.Tx) (*sql.Stmt, error) {
+	return tx.PrepareContext(ctx, `INSERT INTO mentions (clipping_id, entity_id, start, end, exact, status, created)
+		VALUES (?, ?, ?, ?, ?, 'confirmed', ?)`)
 }
