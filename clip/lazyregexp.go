@@ -1,9 +1,7 @@
 package clip
 
 import (
-	"os"
 	"regexp"
-	"strings"
 	"sync"
 )
 
@@ -19,17 +17,15 @@ type lazyRegexp struct {
 	rx   *regexp.Regexp
 }
 
-// inTest compiles the expressions at once in tests, so that a bad one fails
-// every test of the package, not only those that reach it.
-var inTest = len(os.Args) > 0 && strings.HasSuffix(strings.TrimSuffix(os.Args[0], ".exe"), ".test")
+// lazyRegexps are every expression lazyCompile made, so that a test can
+// compile them all and a bad one fails it, not only the pages that reach it.
+var lazyRegexps []*lazyRegexp
 
 // lazyCompile returns expr, to be compiled on first use. It panics then if
 // expr is not a valid expression, as regexp.MustCompile does.
 func lazyCompile(expr string) *lazyRegexp {
 	l := &lazyRegexp{expr: expr}
-	if inTest {
-		l.re()
-	}
+	lazyRegexps = append(lazyRegexps, l)
 	return l
 }
 
