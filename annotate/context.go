@@ -207,6 +207,12 @@ func campusOfUniversity(f *finder, p *phraseSpan) bool {
 	if last.end != f.toks[a-2].end || last.typ != Organization || !strings.HasPrefix(last.name, "University of ") && !strings.Contains(last.name, " University of ") {
 		return false
 	}
+	// A university with campuses is a state's or a region's, named after
+	// it ("of California"); one named after a person ("the University of
+	// Goethe, Frankfurt, the team") is followed by its town, not a campus.
+	if _, seat, _ := strings.Cut(last.name, "University of "); !places.has(seat) && !towns.has(seat) {
+		return false
+	}
 	switch next := f.word(b); {
 	case next == "and" || next == "or" || next == "&":
 		return false

@@ -224,6 +224,7 @@ var ruleCases = map[string][]ruleCase{
 		{text: "It beat the University of Texas, Oklahoma and Baylor.", phrase: "Oklahoma", prior: "University of Texas"},
 		{text: "It beat the University of Texas, Oklahoma, Baylor and Rice.", phrase: "Oklahoma", prior: "University of Texas"},
 		{text: "Ann Smith, San Francisco, wrote in.", phrase: "San Francisco", prior: "Ann Smith"},
+		{text: "Scientists of the University of Herder, Leipzig, the team said.", phrase: "Leipzig", prior: "University of Herder"},
 	},
 	"a state after a town": {
 		{text: "The tour stops in Noblesville, IN on Friday.", phrase: "IN", want: []string{"place:IN"}},

@@ -529,6 +529,9 @@ func TestSuggestPlacesAsAClass(t *testing.T) {
 		name, text string
 		want       []string
 	}{
+		{"a building, a region and a county of the lists of named places, after a preposition of place",
+			"Tourists queued in the Louvre; farms in Hertfordshire and villages across the Sahel flooded.",
+			[]string{"place:Louvre", "place:Hertfordshire", "place:Sahel"}},
 		{"a feature named by its kind's word first", "Fishermen on Lake Quillan saw Mount Varrick from Cape Brell.",
 			[]string{"place:Lake Quillan", "place:Mount Varrick", "place:Cape Brell"}},
 		{"a waterway and a crest by their last word", "The fire spread from Oxley Ridge to the Quillan Canal.",
