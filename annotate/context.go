@@ -850,21 +850,43 @@ func townAfterPreposition(f *finder, p *phraseSpan) bool {
 		f.add(p.a, p.b, Place, true)
 		return true
 	}
-	switch f.word(p.a - 1) {
+	at := p.a - 1
+	if featureAfterThe(f, p) {
+		at-- // "in the Tiber", "across the Sahel"
+	}
+	switch f.word(at) {
 	case "in", "near", "outside", "from", "around", "across", "throughout", "via":
 	case "to", "into", "toward", "towards":
-		if !motionWords[strings.ToLower(f.word(p.a-2))] {
+		if !motionWords[strings.ToLower(f.word(at-1))] {
 			return false // "spoke to Nelson": a person
 		}
 	default:
 		return false
 	}
-	if !f.lowerWord(p.a-1) || !towns.has(f.text(p.a, p.b)) || f.fullPersonName(p.a, p.b) {
+	if !f.lowerWord(at) || !towns.has(f.text(p.a, p.b)) || f.fullPersonName(p.a, p.b) {
 		return false
 	}
 	f.add(p.a, p.b, Place, true)
 	return true
 }
+
+// featureAfterThe reports whether the phrase follows "the" and is a named
+// place of a kind news writes with the article (features.txt: a river, a
+// region, a building: "the Tiber", "the Sahel", "the Louvre"), standing
+// alone, not as a modifier before a noun ("the Nile delta"), and no
+// organisation of the lexicon.
+func featureAfterThe(f *finder, p *phraseSpan) bool {
+	name := f.text(p.a, p.b)
+	if strings.ToLower(f.word(p.a-1)) != "the" || !namedFeatures.has(name) || inOrgLexicon(name) || orgs.has(name) {
+		return false
+	}
+	return !f.lowerWord(p.b) || featureFollowers[f.word(p.b)]
+}
+
+// featureFollowers are the lower-case words that may follow a place's
+// name where it is no modifier of a noun: prepositions, conjunctions,
+// verbs of being and the like.
+var featureFollowers = setOf("in", "on", "at", "near", "and", "or", "to", "from", "with", "where", "which", "that", "is", "was", "were", "are", "has", "had", "last", "this", "for", "after", "before", "until", "since", "when", "while", "but")
 
 // personByFirstName: two to four capitalised words starting with a known
 // given name are a person's name ("Jason La Canfora", "Robin Biesbroek"),

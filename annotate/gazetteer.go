@@ -102,9 +102,12 @@ var (
 )
 
 var (
-	towns      = townList{lists: []sortedList{{data: townsData}, {data: featuresData}}}
-	firstNames = givenNames{english: sortedList{data: firstNamesData}, us: sortedList{data: usGivenNamesData}}
-	states     = loadGazetteer(statesData, false)
+	// namedFeatures are the named places of other kinds than towns
+	// (features.txt), also read as part of the towns.
+	namedFeatures = sortedList{data: featuresData}
+	towns         = townList{lists: []sortedList{{data: townsData}, namedFeatures}}
+	firstNames    = givenNames{english: sortedList{data: firstNamesData}, us: sortedList{data: usGivenNamesData}}
+	states        = loadGazetteer(statesData, false)
 	// englishWords are the words of English written in lower case (SCOWL,
 	// through Debian's wamerican; no proper nouns): "unite", "plasma".
 	englishWords = sortedList{data: englishWordsData}
