@@ -1422,6 +1422,14 @@ func unlistedPlace(f *finder, p *phraseSpan) bool {
 		return false // "Hanoi Hilton", "Gush Etzion" hold a place's name
 	}
 	before := strings.ToLower(f.word(p.a - 1))
+	if p.b-p.a == 1 && len(w) > 2 && isEnglishWord(w) {
+		// One ordinary word of English that no list of places holds is
+		// no place even after "in": "written in Rust", "in Action",
+		// "a degree in Botany" (towns named by a word, "Reading", are
+		// listed).
+		f.add(p.a, p.b, "", false)
+		return true
+	}
 	if placePrepositions[before] && (!personPrepositions[before] || motionWords[strings.ToLower(f.word(p.a-2))]) ||
 		regionWords[before] || placeCueNouns[strings.ToLower(f.word(p.b))] {
 		return false

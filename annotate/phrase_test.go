@@ -628,6 +628,7 @@ var ruleCases = map[string][]ruleCase{
 		{text: "He took suggestions from Zorblat last year.", phrase: "Zorblat", want: []string{":Zorblat"}},
 		{text: "Shelling hit southern Zorblat last year.", phrase: "Zorblat"},
 		{text: "They met in Spokane last year.", phrase: "Spokane"},
+		{text: "Open the documents in Safari to read them.", phrase: "Safari", want: []string{":Safari"}},
 	},
 	"the recogniser's label": {
 		{text: "Donald Trump spoke on Friday.", phrase: "Donald Trump", want: []string{"person:Donald Trump"}},
