@@ -81,7 +81,7 @@ var ruleConfidence = map[string]float64{
 	ruleProductBrand:                           0.88, // 20 of 22
 	ruleProductAlone:                           0.89, // 7 of 7
 	ruleWorkList:                               0.90, // 8 of 8
-	"listed with an organisation":              0.80, // 7 of 8
+	"listed with an organisation":              0.89, // 7 of 7
 	"one type per name":                        0.95, // 59 of 61
 	"places in a hyphenated word":              0.92, // 11 of 11
 	"split at a possessive":                    0.87, // 12 of 13

@@ -762,12 +762,31 @@ func (f *finder) coordinateWithOrganizations() {
 			if lo > hi {
 				continue
 			}
-			if between := strings.TrimSpace(string(f.runes[lo:hi])); between == "and" || between == "or" || between == "," || between == ", and" {
+			between := strings.TrimSpace(string(f.runes[lo:hi]))
+			if between == "," && !f.commaListAround(min(c.start, o.start), max(c.end, o.end)) {
+				continue // "for the EAG, Redonda is": a clause's comma
+			}
+			if between == "and" || between == "or" || between == "," || between == ", and" {
 				c.typ, c.firm, c.surnameOnly, c.rule = Organization, true, false, ruleCoordinated
 				break
 			}
 		}
 	}
+}
+
+// commaListAround reports whether two names joined by a comma alone, from rune
+// start to rune end, stand in a list: one of three or more goes on after
+// them ("Apple, Stripe and Google", "Apple, Stripe, Google") or before
+// them (", Apple, Stripe."). Two things alone are listed with "and"; a
+// comma alone between two names most often ends a clause ("for the
+// group, Quillan is a capstone").
+func (f *finder) commaListAround(start, end int) bool {
+	after := strings.TrimLeft(string(f.runes[end:min(len(f.runes), end+6)]), " ")
+	if strings.HasPrefix(after, ",") || strings.HasPrefix(after, "and ") || strings.HasPrefix(after, "or ") {
+		return true
+	}
+	before := strings.TrimRight(string(f.runes[max(0, start-3):start]), " ")
+	return strings.HasSuffix(before, ",")
 }
 
 // listedWithPerson reports whether the candidate i stands in a list (a
