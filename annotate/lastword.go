@@ -149,7 +149,7 @@ var visitWords = setOf("visit", "visited", "visiting", "visits", "toured", "tour
 // languages name them, the word for its kind joined to its end
 // ("Alexanderplatz", "Kurfürstendamm", "Prinsengracht", "Kalverstraat",
 // "Drottninggatan"), or after a hyphen ("Brelford-Klinik",
-// "Quillan-Bridge"). A word of English ("Westminster") or a given name is
+// "Quillan-Arena"). A word of English ("Westminster") or a given name is
 // none.
 func compoundPlace(w string) bool {
 	if isEnglishWord(w) || firstNames.has(w) || strings.ToUpper(w) == w {
@@ -160,7 +160,10 @@ func compoundPlace(w string) bool {
 		if strings.HasPrefix(w[i:], "‐") {
 			part = w[i+len("‐"):]
 		}
-		return placeLastWords[part] || compoundPlaceEnds[strings.ToLower(part)]
+		// A place's word that is a surname too ("Hill", "Field") ends
+		// double-barrelled names of people and firms ("McGraw-Hill",
+		// "Smith-Field"), not places.
+		return placeLastWords[part] && !surnamePlaceWords[part] || compoundPlaceEnds[strings.ToLower(part)]
 	}
 	lower := strings.ToLower(w)
 	for end := range compoundPlaceEnds {
