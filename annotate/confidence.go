@@ -8,13 +8,15 @@ package annotate
 
 // The rules resolve applies after the phrase rules, by name.
 const (
-	ruleQuotedTitle       = "a title in quotation marks"
-	ruleShortOrganization = "an organisation's last word alone"
-	ruleSurname           = "a surname of a person named in full"
-	ruleOneType           = "one type per name"
-	ruleCoordinated       = "listed with an organisation"
-	ruleLowerCaseBrand    = "a brand in lower case"
-	ruleClubOfMatches     = "a club in a text about matches"
+	ruleQuotedTitle         = "a title in quotation marks"
+	ruleShortOrganization   = "an organisation's last word alone"
+	ruleSurname             = "a surname of a person named in full"
+	ruleOneType             = "one type per name"
+	ruleCoordinated         = "listed with an organisation"
+	ruleOrganizationContext = "an organisation by the words around it"
+	rulePlaceLastWord       = "a place by its last word"
+	ruleLowerCaseBrand      = "a brand in lower case"
+	ruleClubOfMatches       = "a club in a text about matches"
 	// ruleGazetteerOrganization is also a phrase rule, named here
 	// because listedOnly tells its mentions apart.
 	ruleGazetteerOrganization = "an organisation in the gazetteer"

@@ -594,6 +594,16 @@ func organizationByContext(f *finder, p *phraseSpan) bool {
 	if p.descriptor || places.has(f.text(a, b)) || b-a == 1 && (titles[f.word(a)] || titleModifiers[f.word(a)]) {
 		return false // "Head coach Dana Reyes", "Chief executive Ann Wu": a job's first word, not a club
 	}
+	if !f.organizationContext(a, b) {
+		return false
+	}
+	f.add(a, b, Organization, true)
+	return true
+}
+
+// organizationContext reports whether the words around toks[a:b] say it
+// names an organisation (organizationByContext).
+func (f *finder) organizationContext(a, b int) bool {
 	before := a - 1
 	if f.word(before) == "the" {
 		before--
@@ -612,11 +622,7 @@ func organizationByContext(f *finder, p *phraseSpan) bool {
 			org = !f.fullPersonName(a, b) && !f.surnameSoFar(f.text(a, b))
 		}
 	}
-	if !org {
-		return false
-	}
-	f.add(a, b, Organization, true)
-	return true
+	return org
 }
 
 // clubOfTransfer: "on loan from Quux", "signed from Zorbly", "joined

@@ -29,7 +29,7 @@ type lastWordKind struct {
 
 // lastWordKinds are the kinds of name told by their last word.
 var lastWordKinds = []lastWordKind{
-	{name: "a place by its last word", words: placeLastWords, typ: Place, minWords: 1, descriptor: true, also: venueOrCompound, check: placeByLastWord},
+	{name: rulePlaceLastWord, words: placeLastWords, typ: Place, minWords: 1, descriptor: true, also: venueOrCompound, check: placeByLastWord},
 	{name: "a newspaper named after its town", words: newspaperWords, typ: Organization, minWords: 2, descriptor: true, check: newspaperOfTown},
 	{name: "an event by its last word", words: eventLastWords, typ: Event, minWords: 2, descriptor: true, check: eventEdition},
 	{name: "a law or award by its last word", words: lawAwardLastWords, typ: Other, minWords: 2},
@@ -115,6 +115,12 @@ func placeByLastWord(f *finder, a, b int) (int, bool) {
 		if b-a < 2 || !f.lowerWord(a-1) || !visit {
 			return a, false
 		}
+	}
+	if b-a >= 2 && !placeBefore && !geoWords[t[a].text] && f.organizationContext(a, b) {
+		// "Georgia Gulf shares rose", "a stake in Quillan Creek", "Quillan
+		// Valley said in a statement": a company named after a place, by
+		// the words around it.
+		return a, false
 	}
 	if surnamePlaceWords[last] && b-a >= 2 && !isNumber(f.word(a-1)) && !placeBefore {
 		// "Sally Field", "U.S. Trade Representative Carla Hills", "Mr.

@@ -285,6 +285,7 @@ var ruleCases = map[string][]ruleCase{
 		{text: "Shops on Varrowstraat and Brelgatan closed.", phrase: "Varrowstraat", want: []string{"place:Varrowstraat"}},
 		{text: "He was taken to the Quillan-Klinik at night.", phrase: "Quillan-Klinik", want: []string{"place:Quillan-Klinik"}},
 		{text: "The publisher Brelford-Hill said so.", phrase: "Brelford-Hill"},
+		{text: "Quillan Creek shares rose on Monday.", phrase: "Quillan Creek"},
 		{text: "The Westminster said so.", phrase: "Westminster"},
 		{text: "The family spent a week at Quillan World in May.", phrase: "Quillan World", want: []string{"place:Quillan World"}},
 		{text: "They took a trip to Quillan World last year.", phrase: "Quillan World", want: []string{"place:Quillan World"}},

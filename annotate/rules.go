@@ -586,6 +586,22 @@ func (f *finder) resolve() []candidate {
 		}
 		votes[c.name][c.typ] += w
 	}
+	// A company named after a feature of the land ("Georgia Gulf", "Quillan
+	// Creek") is a place by its last word wherever the words around it
+	// say nothing; where they say company ("Georgia Gulf shares rose"),
+	// every mention of it is the company.
+	companyByContext := map[string]bool{}
+	for _, c := range f.cands {
+		if c.rule == ruleOrganizationContext && c.words > 1 {
+			companyByContext[c.name] = true
+		}
+	}
+	for i := range f.cands {
+		if c := &f.cands[i]; c.rule == rulePlaceLastWord && companyByContext[c.name] && !places.has(c.name) && !towns.has(c.name) {
+			votes[c.name][Organization] += votes[c.name][Place]
+			c.typ, c.rule = Organization, ruleOneType
+		}
+	}
 	var out []candidate
 	for _, c := range f.cands {
 		if full, ok := fullBySurname[c.name]; ok && c.words == 1 && !(c.firm && c.typ != Person && c.typ != Place && !listedOnly(c)) &&
