@@ -911,6 +911,13 @@ func hyphenatedPlaces(f *finder, p *phraseSpan) bool {
 	if p.b-p.a != 1 || p.descriptor || !strings.ContainsAny(f.text(p.a, p.b), "-‐") {
 		return false
 	}
+	if possessive := p.b < len(f.toks) && isApostrophe(f.toks[p.b].text) && f.word(p.b+1) == "s"; possessive || f.lowerWord(p.b) && orgAfterNouns[f.word(p.b)] {
+		// "Georgia-Pacific's sales", "Louisiana-Pacific shares": two
+		// places joined that own and are traded name one thing, a
+		// company; a pair of places stands before a noun ("the
+		// Israel-Hamas war", "US-China talks").
+		return false
+	}
 	n := len(f.cands)
 	f.hyphenated(p.a)
 	return len(f.cands) > n || nameMadeAdjective(f.toks[p.a].text)

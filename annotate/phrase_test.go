@@ -502,6 +502,8 @@ var ruleCases = map[string][]ruleCase{
 		{text: "The Israel-Hamas ceasefire held.", phrase: "Israel-Hamas", want: []string{"place:Israel"}},
 		{text: "He met Ann Smith-Jones.", phrase: "Ann Smith-Jones"},
 		{text: "Later Lee-Varrow sold his stake.", phrase: "Lee-Varrow", left: "Lee-Varrow"},
+		{text: "Since then Ohio-Pacific's sales have doubled.", phrase: "Ohio-Pacific"},
+		{text: "Since then Ohio-Pacific shares have doubled.", phrase: "Ohio-Pacific"},
 	},
 	"a place before a place noun": {
 		{text: "Fighting spread in Logar province.", phrase: "Logar", want: []string{"place:Logar"}},
