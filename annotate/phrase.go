@@ -1422,14 +1422,18 @@ func unlistedPlace(f *finder, p *phraseSpan) bool {
 		return false
 	}
 	w := f.text(p.a, p.b)
-	if places.has(w) || towns.has(w) || states.has(w) || f.toks[p.a].allCaps {
+	// A town named by a word of English ("Reliance", "Herald", "Salon")
+	// is as weak as an unlisted name: a place only where its words say so
+	// ("in Reading").
+	wordTown := p.b-p.a == 1 && len(w) > 2 && towns.has(w) && isEnglishWord(w)
+	if places.has(w) || towns.has(w) && !wordTown || states.has(w) || f.toks[p.a].allCaps {
 		return false
 	}
 	if p.b-p.a > 1 && (placeLastWords[f.word(p.b-1)] || places.has(f.word(p.a)) || towns.has(f.word(p.a)) || places.has(f.word(p.b-1)) || towns.has(f.word(p.b-1))) {
 		return false // "Hanoi Hilton", "Gush Etzion" hold a place's name
 	}
 	before := strings.ToLower(f.word(p.a - 1))
-	if p.b-p.a == 1 && len(w) > 2 && isEnglishWord(w) {
+	if p.b-p.a == 1 && len(w) > 2 && isEnglishWord(w) && !wordTown {
 		// One ordinary word of English that no list of places holds is
 		// no place even after "in": "written in Rust", "in Action",
 		// "a degree in Botany" (towns named by a word, "Reading", are
@@ -1444,8 +1448,8 @@ func unlistedPlace(f *finder, p *phraseSpan) bool {
 	if f.word(p.b) == "," && (places.has(f.word(p.b+1)) || states.has(f.word(p.b+1)) || towns.has(f.word(p.b+1))) {
 		return false // "Sarkh, Logar"
 	}
-	if before == "of" && placeCueNouns[strings.ToLower(f.word(p.a-2))] {
-		return false // "the village of Sarkh"
+	if before == "of" && (placeCueNouns[strings.ToLower(f.word(p.a-2))] || f.word(p.a-2) == ",") {
+		return false // "the village of Sarkh"; "Ann Wu, 31, of Sarkh": where she lives
 	}
 	// Untyped, it takes the type of its other mentions, or the person's
 	// named in full, and is dropped if it has neither (resolve).

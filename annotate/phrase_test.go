@@ -633,6 +633,9 @@ var ruleCases = map[string][]ruleCase{
 		{text: "Shelling hit southern Zorblat last year.", phrase: "Zorblat"},
 		{text: "They met in Spokane last year.", phrase: "Spokane"},
 		{text: "Open the documents in Safari to read them.", phrase: "Safari", want: []string{":Safari"}},
+		{text: "Market sources said Reliance has already sold its entire stake.", phrase: "Reliance", want: []string{":Reliance"}},
+		{text: "Police said Ann Wu, 31, of Reliance was arrested.", phrase: "Reliance"},
+		{text: "They moved to Reliance last year.", phrase: "Reliance"},
 	},
 	"the recogniser's label": {
 		{text: "Donald Trump spoke on Friday.", phrase: "Donald Trump", want: []string{"person:Donald Trump"}},
