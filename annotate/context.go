@@ -833,6 +833,12 @@ func pluralTeam(f *finder, p *phraseSpan) bool {
 		f.fullPersonName(a, b) && !f.isOrdinaryWord(last) {
 		return false // "the Dallas Stars" is a team though "Dallas" is a given name
 	}
+	if !f.sports && towns.has(whole) && !isEnglishWord(strings.TrimSuffix(last, "s")) {
+		// "the Nogales port of entry", "the Champs-Elysees", "the
+		// Dardanelles": a town or feature whose name ends in -s, not
+		// the plural of a word as teams' names are ("the Kings").
+		return false
+	}
 	if stem := strings.TrimSuffix(last, "s"); b-a == 1 && (f.surnameSoFar(stem) || strings.HasSuffix(stem, "e") && f.surnameSoFar(strings.TrimSuffix(stem, "e"))) {
 		// "the Quuxes", "the Bidens" after "Joe Biden": a family named
 		// by its surname, which is a person's.

@@ -403,6 +403,7 @@ var ruleCases = map[string][]ruleCase{
 		{text: "He met the Russians on Monday.", phrase: "Russians"},
 		{text: "Snow fell on the Alps and the Quillans.", phrase: "Quillans", prior: "Alps", want: []string{"place:Quillans"}},
 		{text: "The Knicks and the Quillans won on Sunday.", phrase: "Quillans", prior: "Knicks", want: []string{"organization:Quillans"}},
+		{text: "Agents searched cars at the Nogales crossing on Monday.", phrase: "Nogales"},
 	},
 	"a town after in": {
 		{text: "Eating at a diner in Basingstoke is rare.", phrase: "Basingstoke", want: []string{"place:Basingstoke"}},
