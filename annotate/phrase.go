@@ -844,6 +844,10 @@ func (f *finder) teamNickname(i int) bool {
 func roadByNumber(f *finder, p *phraseSpan) bool {
 	t := f.toks
 	a, b := p.a, p.b
+	if !p.descriptor && b-a == 1 && isInterstate(t[a].text) && !strings.EqualFold(f.word(a-1), "Form") && !formNouns[f.word(b)] {
+		f.add(a, b, Place, true) // "I-95", "I-10"; not "Form I-9", "an I-130 petition"
+		return true
+	}
 	if p.descriptor || !roadWords[t[b-1].text] {
 		return false
 	}
@@ -865,6 +869,17 @@ var (
 	roadWords         = setOf("Road", "Route", "Highway", "Interstate", "Rd.", "Hwy", "Hwy.")
 	directionInitials = setOf("N.", "S.", "E.", "W.", "N", "S", "E", "W")
 )
+
+// formNouns follow the number of a form ("an I-130 petition", "the I-9
+// form"), which is written as an interstate is.
+var formNouns = setOf("form", "forms", "petition", "petitions", "visa", "visas", "application", "applications", "document", "documents", "status", "filing", "filings")
+
+// isInterstate reports whether w is a US interstate highway as news
+// writes it, "I-" and its number ("I-95", "I-10").
+func isInterstate(w string) bool {
+	n, ok := strings.CutPrefix(w, "I-")
+	return ok && len(n) <= 3 && isNumber(n)
+}
 
 // isRoadNumber reports whether w numbers a road: digits, perhaps with a
 // letter of direction ("66", "600S", "1600E").

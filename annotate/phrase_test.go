@@ -118,6 +118,9 @@ var ruleCases = map[string][]ruleCase{
 		{text: "The van was eastbound on 2350N Road at dusk.", phrase: "Road", want: []string{"place:2350N Road"}},
 		{text: "They drove Route 66 west.", phrase: "Route", want: []string{"place:Route 66"}},
 		{text: "The Road was long.", phrase: "Road"},
+		{text: "Troopers stopped the truck on I-10 east of town.", phrase: "I-10", want: []string{"place:I-10"}},
+		{text: "She filed an I-130 petition last year.", phrase: "I-130"},
+		{text: "Employers check Form I-9 for each hire.", phrase: "I-9"},
 	},
 	"a company of a place": {
 		{text: "Analysts said Union Planters Corp. of Memphis reported a loss.", phrase: "Union Planters Corp. of Memphis", at: "of", want: []string{"organization:Union Planters Corp.", "place:Memphis"}},
