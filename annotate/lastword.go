@@ -206,6 +206,9 @@ var placeLastWords = setOf("Street", "St.", "Avenue", "Ave.", "Road", "Rd.", "Dr
 	"Plateau", "Mountains", "Mountain", "River", "Creek", "Lake", "Valley", "Canyon", "Desert", "Peninsula",
 	"Island", "Islands", "Beach", "Falls", "Springs", "Heights", "Hills", "Forest", "Coast", "Ocean", "Sea", "Bay",
 	"Gulf", "Strait", "Channel", "Basin", "Glacier", "Reef", "County", "Township", "Borough", "Parish",
+	// A region named as an area ("the Bay Area", "the Greater Toronto Area",
+	// "a Recreation Area").
+	"Area",
 	"Observatory", "Lighthouse", "Dam", "Harbour", "Harbor", "Pier", "Marina", "Cemetery", "Memorial",
 	// Waterways, coasts and walks by the water ("Quillan Canal", "Venice
 	// Lagoon", "Thames Estuary", "Geiranger Fjord", "Varrow Promenade").

@@ -287,6 +287,7 @@ var ruleCases = map[string][]ruleCase{
 		{text: "Crowds gathered on Quillanplatz at noon.", phrase: "Quillanplatz", want: []string{"place:Quillanplatz"}},
 		{text: "Shops on Varrowstraat and Brelgatan closed.", phrase: "Varrowstraat", want: []string{"place:Varrowstraat"}},
 		{text: "He was taken to the Quillan-Klinik at night.", phrase: "Quillan-Klinik", want: []string{"place:Quillan-Klinik"}},
+		{text: "Rents rose across the Quillan Bay Area last year.", phrase: "Quillan Bay Area", want: []string{"place:Quillan Bay Area"}},
 		{text: "The publisher Brelford-Hill said so.", phrase: "Brelford-Hill"},
 		{text: "Quillan Creek shares rose on Monday.", phrase: "Quillan Creek"},
 		{text: "The Westminster said so.", phrase: "Westminster"},
