@@ -386,7 +386,11 @@ func placeByFirstWord(f *finder, p *phraseSpan) bool {
 // English and the languages of the places news names ("Lake Quillan",
 // "Mount Varrick", "Cape Cod", "Isla Mujeres", "Lago Maggiore").
 var placeFirstWords = setOf("Lake", "Mount", "Mt.", "Mt", "Cape", "Isle", "Isla", "Ile", "Île", "Lago", "Loch",
-	"Monte", "Mont", "Pico", "Sierra", "Bahía", "Bahia", "Rio", "Río")
+	"Monte", "Mont", "Pico", "Sierra", "Bahía", "Bahia", "Rio", "Río",
+	// Ports and forts, and the towns grown round them ("Port Canaveral",
+	// "Fort Bragg", "Ft. Myers"); "Port Authority" is an organisation by
+	// its cue word, read first.
+	"Port", "Fort", "Ft.")
 
 // streetWords are the words for a street or a square, in lower case, in
 // the languages whose addresses news quotes. Capitalised, they start a

@@ -302,6 +302,8 @@ var ruleCases = map[string][]ruleCase{
 	"a place by its first word": {
 		{text: "Fishermen on Lake Quillan reported a spill.", phrase: "Lake Quillan", want: []string{"place:Lake Quillan"}},
 		{text: "She climbed Mt. Varrick twice.", phrase: "Mt. Varrick", want: []string{"place:Mt. Varrick"}},
+		{text: "The ship docked in Port Quillan on Friday.", phrase: "Port Quillan", want: []string{"place:Port Quillan"}},
+		{text: "Soldiers left Fort Varrick at dawn.", phrase: "Fort Varrick", want: []string{"place:Fort Varrick"}},
 		{text: "Protesters marched down the Calle de Alcala.", phrase: "Calle de Alcala", want: []string{"place:Calle de Alcala"}},
 		{text: "The shop is on Via Quillan in the old town.", phrase: "Via Quillan", want: []string{"place:Via Quillan"}},
 		{text: "They walked along the Rue Quillan at night.", phrase: "Rue Quillan", want: []string{"place:Rue Quillan"}},
