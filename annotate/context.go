@@ -875,8 +875,8 @@ func townAfterPreposition(f *finder, p *phraseSpan) bool {
 	default:
 		return false
 	}
-	if !f.lowerWord(at) || !towns.has(f.text(p.a, p.b)) || f.fullPersonName(p.a, p.b) {
-		return false
+	if !f.lowerWord(at) || !towns.has(f.text(p.a, p.b)) || f.fullPersonName(p.a, p.b) && !compassWords[f.toks[p.a].text] {
+		return false // "in North Darfur" is no person North
 	}
 	f.add(p.a, p.b, Place, true)
 	return true
