@@ -453,7 +453,7 @@ func (f *finder) hasPersonAfterOffice(a, b int) bool {
 // dateline in capitals of one ("HANOI").
 func gazetteerPlace(f *finder, p *phraseSpan) bool {
 	whole := f.text(p.a, p.b)
-	listed := places.has(whole)
+	listed := places.has(whole) || unambiguousFeature(whole) && !f.organizationContext(p.a, p.b)
 	if listed && adjectivalRegions[whole] && f.lowerWord(p.b) && !clauseWordTags[f.tags[p.b]] {
 		// "his private Caribbean island", "the Atlantic hurricane
 		// season": a region's name as an adjective, which names nothing
@@ -469,6 +469,19 @@ func gazetteerPlace(f *finder, p *phraseSpan) bool {
 		return true
 	}
 	return false
+}
+
+// unambiguousFeature reports whether name is a named place of
+// features.txt (a region, a river, a mountain, a building, a county) that
+// can name nothing else: no word of English ("Reading"), no given name
+// leads it ("Lydia", "Victoria Falls" is read by its last word), and no
+// organisation of the lexicon or the gazetteer bears it ("Amazon").
+func unambiguousFeature(name string) bool {
+	if !namedFeatures.has(name) || orgs.has(name) || inOrgLexicon(name) || demonyms.has(name) {
+		return false
+	}
+	first, _, _ := strings.Cut(name, " ")
+	return !firstNames.has(first) && !isEnglishWord(first) && !titles[first] && !compassWords[first]
 }
 
 // clauseWordTags are the parts of speech of the words that may follow a

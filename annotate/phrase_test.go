@@ -153,6 +153,10 @@ var ruleCases = map[string][]ruleCase{
 		{text: "He stayed in the Caribbean on Monday.", phrase: "Caribbean", want: []string{"place:Caribbean"}},
 		{text: "They met Ann Smith.", phrase: "Ann Smith"},
 		{text: "Amazon said it would hire more.", phrase: "Amazon"},
+		{text: "Floods swept Hertfordshire overnight.", phrase: "Hertfordshire", want: []string{"place:Hertfordshire"}},
+		{text: "The Yangtze burst its banks.", phrase: "Yangtze", want: []string{"place:Yangtze"}},
+		{text: "Lydia said she would stay.", phrase: "Lydia"},
+		{text: "Bougainville shares rose on Monday.", phrase: "Bougainville"},
 		{text: "Fires burned in the Amazon this year.", phrase: "Amazon", want: []string{"place:Amazon"}},
 	},
 	"a person's name before an organisation's": {
