@@ -868,6 +868,13 @@ func townAfterPreposition(f *finder, p *phraseSpan) bool {
 	}
 	switch f.word(at) {
 	case "in", "near", "outside", "from", "around", "across", "throughout", "via":
+	case "at", "inside":
+		// "met at Camp David", "at the Louvre": a building or a site of
+		// the named places; a town is seldom "at", a company often is
+		// ("at Quux").
+		if !namedFeatures.has(f.text(p.a, p.b)) || inOrgLexicon(f.text(p.a, p.b)) {
+			return false
+		}
 	case "to", "into", "toward", "towards":
 		if !motionWords[strings.ToLower(f.word(at-1))] {
 			return false // "spoke to Nelson": a person

@@ -422,6 +422,8 @@ var ruleCases = map[string][]ruleCase{
 		{text: "Aid convoys arrived in North Darfur on Monday.", phrase: "North Darfur", want: []string{"place:North Darfur"}},
 		{text: "The body was found in the Tiber on Sunday.", phrase: "Tiber", want: []string{"place:Tiber"}},
 		{text: "He sold the Tiber delta farm.", phrase: "Tiber"},
+		{text: "The leaders met at Camp David on Friday.", phrase: "Camp David", want: []string{"place:Camp David"}},
+		{text: "She works at Basingstoke now.", phrase: "Basingstoke"},
 		{text: "He spoke to Basingstoke later.", phrase: "Basingstoke"},
 		{text: "Shelling hit northern Basingstoke overnight.", phrase: "Basingstoke", want: []string{"place:Basingstoke"}},
 		{text: "Shelling hit northern Zorbly overnight.", phrase: "Zorbly"},
