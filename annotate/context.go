@@ -284,8 +284,9 @@ func stateAfterTown(f *finder, p *phraseSpan) bool {
 // ("McAllen, Texas", "Orange County, Calif.", "Greenville, South
 // Carolina").
 func townBeforeState(f *finder, p *phraseSpan) bool {
-	if f.word(p.b) != "," || !f.upperWord(p.b+1) || f.fullPersonName(p.a, p.b) || f.isOrganization(p.a, p.b) || orgs.has(f.text(p.a, p.b)) {
-		return false
+	if f.word(p.b) != "," || !f.upperWord(p.b+1) || f.fullPersonName(p.a, p.b) || f.isOrganization(p.a, p.b) || orgs.has(f.text(p.a, p.b)) ||
+		titles[f.toks[p.a].text] {
+		return false // "Under Chancellor Otto Quillan, Germany's empire grew": a person, a clause
 	}
 	next := p.b + 1
 	end := next

@@ -244,6 +244,7 @@ var ruleCases = map[string][]ruleCase{
 		{text: "He visited McAllen, Texas, in October.", phrase: "McAllen", want: []string{"place:McAllen"}},
 		{text: "The sheriff of Orange County, Calif., said so.", phrase: "Orange County", want: []string{"place:Orange County"}},
 		{text: "Ted Cruz, Texas senator, spoke.", phrase: "Ted Cruz"},
+		{text: "Under Chancellor Quillan, Germany's empire grew.", phrase: "Chancellor Quillan"},
 	},
 	"a team in a sports result": {
 		{text: "Toronto general manager Ann Wu praised him.", phrase: "Toronto", want: []string{"organization:Toronto"}},
