@@ -74,6 +74,7 @@ func init() {
 		{"trim nationalities", trimNationalities},
 		{"the initials of a name", initialsOfName},
 		{"a product of a known maker", productOfMaker},
+		{"a product before a product noun", productBeforeCueNoun},
 		{"a place or acronym before a name", leadingPlaceOrAcronym},
 		{ruleGazetteerOrganization, gazetteerOrganization},
 		{"a model code", modelCode},

@@ -513,6 +513,15 @@ var ruleCases = map[string][]ruleCase{
 		{text: "Queen Elizabeth Alexandra II spoke.", phrase: "Elizabeth Alexandra II", at: "Alexandra"},
 		{text: "QV THE QUILLAN DEPOT INC. 48.20", phrase: "QUILLAN DEPOT INC", at: "DEPOT"},
 	},
+	"a product before a product noun": {
+		{text: "Users of the Vexlo browser saw the bug.", phrase: "Vexlo", want: []string{"other:Vexlo"}},
+		{text: "The dealer showed a Kia Varrow SUV to us.", phrase: "Kia Varrow", want: []string{"other:Kia Varrow"}},
+		{text: "Drivers pay through the Zorblix platform now.", phrase: "Zorblix", want: []string{"other:Zorblix"}},
+		{text: "He read it on the Google app.", phrase: "Google"},
+		{text: "She backed the Democratic platform.", phrase: "Democratic"},
+		{text: "Ann Quux spoke. It was the Quux laptop.", phrase: "Quux", prior: "Ann Quux"},
+		{text: "Quillo apps are popular.", phrase: "Quillo"},
+	},
 	"a craft before a craft noun": {
 		{text: "SpaceX bid its Starship reusable launch vehicle.", phrase: "Starship", want: []string{"other:Starship"}},
 		{text: "The Perseverance rover landed.", phrase: "Perseverance", want: []string{"other:Perseverance"}},
