@@ -64,6 +64,7 @@ func init() {
 		{"an organisation after its kind starting a sentence", organizationAfterKind},
 		{"a person after a title", splitAtTitle},
 		{"an office", officeName},
+		{"a product after its launch", productAfterLaunch},
 		lastWordRule("an event by its last word"),
 		lastWordRule("a law or award by its last word"),
 		{"a storm by its first word", stormByFirstWord},

@@ -522,6 +522,15 @@ var ruleCases = map[string][]ruleCase{
 		{text: "Ann Quux spoke. It was the Quux laptop.", phrase: "Quux", prior: "Ann Quux"},
 		{text: "Quillo apps are popular.", phrase: "Quillo"},
 	},
+	"a product after its launch": {
+		{text: "The firm unveiled the new Varrow Unlimited on Monday.", phrase: "Varrow Unlimited", want: []string{"other:Varrow Unlimited"}},
+		{text: "It will launch Zorbly One in March.", phrase: "Zorbly One", want: []string{"other:Zorbly One"}},
+		{text: "Shops cheered the launch of Quux Crossing last week.", phrase: "Quux Crossing", want: []string{"other:Quux Crossing"}},
+		{text: "The club unveiled Kepa Varrowitz on Wednesday.", phrase: "Kepa Varrowitz"},
+		{text: "The firm launched a Zorbly campaign.", phrase: "Zorbly"},
+		{text: "It unveiled Google Maps.", phrase: "Google"},
+		{text: "Varrow Unlimited sold well.", phrase: "Varrow Unlimited"},
+	},
 	"a craft before a craft noun": {
 		{text: "SpaceX bid its Starship reusable launch vehicle.", phrase: "Starship", want: []string{"other:Starship"}},
 		{text: "The Perseverance rover landed.", phrase: "Perseverance", want: []string{"other:Perseverance"}},

@@ -1,5 +1,7 @@
 package annotate
 
+import "strings"
+
 // Issue 16's eighth round (branch ner17b): products as a class. A product
 // is named like a person or a place ("Kia Varrow", "Quillo"), so the
 // recogniser types it as one; a reader knows it from the words around it:
@@ -59,3 +61,85 @@ func productBeforeCueNoun(f *finder, p *phraseSpan) bool {
 // partyWords name a party, whose platform is its programme, not a
 // product ("the Democratic platform").
 var partyWords = setOf("Democratic", "Republican", "Labour", "Conservative", "Liberal", "Green", "Tory")
+
+// launchVerbs, before a name, say a product is shown or sold for the
+// first time ("unveiled the Varrow", "launched Quillo Unlimited", "the
+// launch of Zorbly One"); a person, a place or a company is not launched.
+// "Released" and "introduced" are left out: prisoners are released and
+// speakers introduced.
+var launchVerbs = setOf("launched", "launches", "launching", "launch", "unveiled", "unveils", "unveiling", "unveil",
+	"debuted", "debuts", "debuting", "showcased", "showcases", "previewed", "previews", "teased")
+
+// launchLeads may stand between a launch verb and the product's name:
+// an article, a possessive and words for its newness ("unveiled its new
+// Varrow", "launched the all-new Zorbly").
+var launchLeads = setOf("the", "a", "an", "its", "their", "his", "her", "our", "new", "all-new", "latest", "first",
+	"redesigned", "updated", "next-generation", "own", "long-awaited", "much-anticipated", "upcoming")
+
+// productAfterLaunch: the name a launch verb takes is a product (other):
+// "Ford unveiled the Mustang Quux", "it launched Quillo Unlimited in
+// 2014", "the launch of Zorbly One". A name the other rules know is left
+// to them: a company of the lexicon or typed before ("launched Quux
+// Media" where Quux Media is a company), a place, a person of the text,
+// and a person's full name in a sports report ("unveiled Ann Quux", a new
+// signing) or of names no dictionary holds ("unveiled Ann Smith as its
+// chief"); so is a name before a noun it qualifies ("launched a Zorbly
+// campaign"), which the noun's own rule reads.
+func productAfterLaunch(f *finder, p *phraseSpan) bool {
+	if p.descriptor || !f.afterLaunch(p.a) || f.toks[p.a].sentStart {
+		return false
+	}
+	name := f.text(p.a, p.b)
+	if orgs.has(name) || places.has(name) || states.has(name) || demonyms.has(name) || f.surnameSoFar(name) ||
+		f.typedBefore(name, Person) || f.typedBefore(name, Organization) || f.typedBefore(name, Place) || f.isOrganization(p.a, p.b) {
+		return false
+	}
+	if (f.fullPersonName(p.a, p.b) || f.recognised(p.a, p.b) == Person) && (f.sports || !f.holdsOrdinaryWord(p.a, p.b)) {
+		return false // "unveiled Kepa Quux on Wednesday": a new signing
+	}
+	for _, t := range f.toks[p.a:p.b] {
+		if demonyms.has(t.text) || titles[t.text] || notNames[t.text] {
+			return false
+		}
+	}
+	if f.lowerWord(p.b) && strings.HasPrefix(f.tags[p.b], "NN") && !f.isProductCue(p.b) && f.toks[p.b].start == f.toks[p.b-1].end+1 {
+		return false // "launched a Zorbly campaign"
+	}
+	f.add(p.a, p.b, Other, true)
+	return true
+}
+
+// afterLaunch reports whether a launch verb ("unveiled the new"), or
+// the noun of a launch and "of" ("the launch of"), stands before toks[a].
+func (f *finder) afterLaunch(a int) bool {
+	k := a - 1
+	for n := 0; n < 3 && f.lowerWord(k) && launchLeads[f.word(k)]; n++ {
+		k--
+	}
+	if f.lowerWord(k) && (f.word(k) == "out" && (f.word(k-1) == "rolled" || f.word(k-1) == "rolls" || f.word(k-1) == "rolling") ||
+		f.word(k) == "off" && (f.word(k-1) == "showed" || f.word(k-1) == "shows" || f.word(k-1) == "showing")) {
+		return true // "rolled out the Varrow", "showed off its Varrow"
+	}
+	if f.word(k) == "of" && f.lowerWord(k-1) && (f.word(k-1) == "launch" || f.word(k-1) == "unveiling" || f.word(k-1) == "debut") {
+		return true // "the launch of Zorbly One"
+	}
+	return f.lowerWord(k) && launchVerbs[f.word(k)] && f.word(k) != "launch" || f.word(k) == "launch" && f.lowerWord(k-1) && (f.word(k-1) == "to" || f.word(k-1) == "will")
+}
+
+// holdsOrdinaryWord reports whether one of toks[a:b] is a word of the
+// dictionary, a number or a model code ("Quillo Unlimited", "Zorbly
+// One", "Varrow X5"), which a person's name does not hold.
+func (f *finder) holdsOrdinaryWord(a, b int) bool {
+	for _, t := range f.toks[a:b] {
+		if isEnglishWord(t.text) || isNumber(t.text) || isModelCode(t.text) {
+			return true
+		}
+	}
+	return false
+}
+
+// isProductCue reports whether toks[i] is a word for a kind of product
+// after a name.
+func (f *finder) isProductCue(i int) bool {
+	return i < len(f.toks) && (f.lowerWord(i) && productCueNouns[f.toks[i].text] || productCueCodes[f.word(i)])
+}
