@@ -79,6 +79,9 @@ var ruleCases = map[string][]ruleCase{
 		{text: "They met Ann Ledger.", phrase: "Ann Ledger"},
 	},
 	"a name and its number": {
+		{text: "Emirates ordered 30 Boeing 787 Dreamliners on Monday.", phrase: "Boeing", want: []string{"other:Boeing 787 Dreamliners"}},
+		{text: "It flew the Boeing 777X for the first time.", phrase: "Boeing", want: []string{"other:Boeing 777X"}},
+		{text: "Boeing 2019 results were weak.", phrase: "Boeing"},
 		{text: "He made the ZQX 40 Under 40 list.", phrase: "ZQX"},
 		{text: "The ZQX 500 index fell 2%.", phrase: "ZQX", want: []string{"other:ZQX 500"}},
 		{text: "The Zorbly 500 index fell 2%.", phrase: "Zorbly", want: []string{"other:Zorbly 500"}},
@@ -336,6 +339,7 @@ var ruleCases = map[string][]ruleCase{
 		{text: "He met Zorbly Quux yesterday.", phrase: "Zorbly Quux"},
 	},
 	"a product's model": {
+		{text: "The Ford F-150 sold well.", phrase: "Ford F-150", want: []string{"other:Ford F-150"}},
 		{text: "It runs on a Zorbly X5 at home.", phrase: "Zorbly X5", want: []string{"other:Zorbly X5"}},
 		{text: "He met Ann Max yesterday.", phrase: "Ann Max"},
 		{text: "He met Zorbly Quux yesterday.", phrase: "Zorbly Quux"},

@@ -143,3 +143,55 @@ func (f *finder) holdsOrdinaryWord(a, b int) bool {
 func (f *finder) isProductCue(i int) bool {
 	return i < len(f.toks) && (f.lowerWord(i) && productCueNouns[f.toks[i].text] || productCueCodes[f.word(i)])
 }
+
+// makerModel reports whether toks[a:b] is a company of the gazetteer or
+// the lexicon and toks[b] a model's number after it, written on ("Brelco
+// 787", "Brelco 777X", "Brelco 737-800"): makers number their models,
+// and a company is named with a number no other way (a year is no
+// model).
+func (f *finder) makerModel(a, b int) bool {
+	if b >= len(f.toks) || f.toks[b].start != f.toks[b-1].end+1 || f.lineBreakBefore(b) {
+		return false
+	}
+	name := f.text(a, b)
+	if !(orgs.has(name) || inOrgLexicon(name)) || isYear(f.toks[b].text) {
+		return false
+	}
+	return modelNumber(f.toks[b].text)
+}
+
+// modelNumber reports whether w is written as a model's number: digits,
+// maybe followed by capitals or a hyphen and more digits ("787",
+// "777X", "737-800"), three to eight runes.
+func modelNumber(w string) bool {
+	if len(w) < 2 || len(w) > 8 || w[0] < '0' || w[0] > '9' {
+		return false
+	}
+	for _, r := range w {
+		if !(r >= '0' && r <= '9' || r >= 'A' && r <= 'Z' || r == '-') {
+			return false
+		}
+	}
+	return !strings.HasSuffix(w, "-")
+}
+
+// hyphenedModelCode reports whether w is a model's code of one to three
+// letters, the first a capital, a hyphen and digits, maybe with capitals
+// after them ("F-150", "MiG-29", "B-52H").
+func hyphenedModelCode(w string) bool {
+	head, tail, ok := strings.Cut(w, "-")
+	if !ok || len(head) == 0 || len(head) > 3 || head[0] < 'A' || head[0] > 'Z' || len(tail) == 0 || tail[0] < '0' || tail[0] > '9' {
+		return false
+	}
+	for _, r := range head {
+		if !(r >= 'A' && r <= 'Z' || r >= 'a' && r <= 'z') {
+			return false
+		}
+	}
+	for _, r := range tail {
+		if !(r >= '0' && r <= '9' || r >= 'A' && r <= 'Z') {
+			return false
+		}
+	}
+	return true
+}
