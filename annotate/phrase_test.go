@@ -526,6 +526,14 @@ var ruleCases = map[string][]ruleCase{
 		{text: "Ann Quux spoke. It was the Quux laptop.", phrase: "Quux", prior: "Ann Quux"},
 		{text: "Quillo apps are popular.", phrase: "Quillo"},
 	},
+	"a name after its kind and called": {
+		{text: "The new alarm solution called Quillo Watch collects data.", phrase: "Quillo Watch", want: []string{"other:Quillo Watch"}},
+		{text: "A startup called Zorbly raised money.", phrase: "Zorbly", want: []string{"organization:Zorbly"}},
+		{text: "He grew up in a village named Brelby.", phrase: "Brelby", want: []string{"place:Brelby"}},
+		{text: "She hosts a podcast called Varrow Hour.", phrase: "Varrow Hour", want: []string{"work:Varrow Hour"}},
+		{text: "They found a chemical called Quillase.", phrase: "Quillase"},
+		{text: "A man named Ann Quux spoke.", phrase: "Ann Quux"},
+	},
 	"a product after its launch": {
 		{text: "The firm unveiled the new Varrow Unlimited on Monday.", phrase: "Varrow Unlimited", want: []string{"other:Varrow Unlimited"}},
 		{text: "It will launch Zorbly One in March.", phrase: "Zorbly One", want: []string{"other:Zorbly One"}},

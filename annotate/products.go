@@ -195,3 +195,59 @@ func hyphenedModelCode(w string) bool {
 	}
 	return true
 }
+
+// kindNouns are the common nouns for a kind of named thing, and the type
+// of the name a naming verb gives after them: "a solution called Quillo
+// Watch" is a product, "a startup called Zorbly" a company, "a podcast
+// called Quux Hour" a work, "a festival called Varrowfest" an event, "a
+// village named Brelby" a place. Nouns of things the guidelines do not
+// annotate ("a chemical called IL-25", "a parasite called ...") are none,
+// and neither are words for people ("a man named ..."), whose names the
+// person rules read.
+var kindNouns = map[string]EntityType{
+	"solution": Other, "solutions": Other, "offering": Other, "product": Other, "products": Other, "app": Other,
+	"application": Other, "tool": Other, "device": Other, "platform": Other, "software": Other, "service": Other,
+	"system": Other, "feature": Other, "technology": Other, "programme": Other, "program": Other, "mission": Other,
+	"drug": Other, "vaccine": Other, "medication": Other, "vehicle": Other, "car": Other, "robot": Other,
+	"spacecraft": Other, "rocket": Other, "satellite": Other, "chip": Other, "algorithm": Other, "initiative": Other,
+	"project": Other, "scheme": Other, "browser": Other, "console": Other, "phone": Other, "smartphone": Other,
+	"company": Organization, "firm": Organization, "startup": Organization, "start-up": Organization,
+	"group": Organization, "charity": Organization, "organization": Organization, "organisation": Organization,
+	"band": Organization, "nonprofit": Organization, "non-profit": Organization, "agency": Organization,
+	"coalition": Organization, "party": Organization, "club": Organization, "outlet": Organization,
+	"website": Organization, "publication": Organization, "newspaper": Organization, "magazine": Organization,
+	"label": Organization, "studio": Organization, "business": Organization, "restaurant": Organization,
+	"book": Work, "film": Work, "movie": Work, "show": Work, "series": Work, "song": Work, "album": Work,
+	"novel": Work, "podcast": Work, "documentary": Work, "play": Work, "game": Work, "newsletter": Work,
+	"painting": Work, "exhibition": Work, "installation": Work, "musical": Work, "report": Work,
+	"festival": Event, "conference": Event, "event": Event, "tournament": Event, "summit": Event,
+	"fair": Event, "competition": Event, "race": Event,
+	"town": Place, "village": Place, "city": Place, "neighborhood": Place, "neighbourhood": Place,
+	"island": Place, "river": Place, "lake": Place, "mountain": Place, "street": Place, "hotel": Place,
+	"venue": Place, "park": Place, "district": Place, "suburb": Place, "hamlet": Place, "settlement": Place,
+	"bar": Place, "farm": Place, "ranch": Place, "building": Place, "tower": Place, "stadium": Place,
+}
+
+// nameAfterKindAndVerb: a name after a word for its kind and a naming
+// verb is of that kind ("a new alarm solution called Quillo Watch", "a
+// startup called Zorbly", "a village named Brelby"): the writer says
+// what it is. In a sports report a game and a series are matches, no
+// works; a name in the gazetteers of the other kind is left to them
+// ("a company called Ohio"? rather "a town called Apple": rare either
+// way, and the lists know their names).
+func nameAfterKindAndVerb(f *finder, p *phraseSpan) bool {
+	if p.descriptor || p.a < 2 || !f.lowerWord(p.a-1) || !namingVerbs[f.word(p.a-1)] || !f.lowerWord(p.a-2) {
+		return false
+	}
+	typ, ok := kindNouns[f.word(p.a-2)]
+	if !ok || f.sports && sportsKinds[f.word(p.a-2)] {
+		return false
+	}
+	name := f.text(p.a, p.b)
+	if typ != Place && (places.has(name) || states.has(name)) || typ != Organization && orgs.has(name) || f.surnameSoFar(name) ||
+		f.typedBefore(name, Person) || demonyms.has(name) {
+		return false
+	}
+	f.add(p.a, p.b, typ, true)
+	return true
+}
