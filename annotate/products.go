@@ -251,3 +251,42 @@ func nameAfterKindAndVerb(f *finder, p *phraseSpan) bool {
 	f.add(p.a, p.b, typ, true)
 	return true
 }
+
+// ruleThingAgain types the other mentions of a name a rule of
+// thingRulesByContext typed.
+const ruleThingAgain = "a thing named again"
+
+// thingRulesByContext are the rules of this round that type a name by the
+// words around one mention as a product, a company or a work; the type
+// holds for the name's other mentions (resolve, typedThings).
+var thingRulesByContext = setOf("a product before a product noun", "a product after its launch", "a name after its kind and called")
+
+// typedThings returns the names of one word that a rule of
+// thingRulesByContext typed, with their type, where no rule typed a
+// mention of the name as something else.
+func (f *finder) typedThings() map[string]EntityType {
+	out := map[string]EntityType{}
+	clash := map[string]bool{}
+	for _, c := range f.cands {
+		if !c.firm || c.typ == "" || c.words != 1 {
+			continue
+		}
+		if thingRulesByContext[c.rule] {
+			if prev, ok := out[c.name]; ok && prev != c.typ {
+				clash[c.name] = true
+			}
+			out[c.name] = c.typ
+		}
+	}
+	for _, c := range f.cands {
+		if c.firm && c.typ != "" && !thingRulesByContext[c.rule] {
+			if typ, ok := out[c.name]; ok && typ != c.typ {
+				clash[c.name] = true
+			}
+		}
+	}
+	for name := range clash {
+		delete(out, name)
+	}
+	return out
+}
