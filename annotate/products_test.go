@@ -24,6 +24,11 @@ func TestSuggestProductsAsAClass(t *testing.T) {
 			[]string{"organization:Zorbly", "organization:Zorbly"}},
 		{"a product named after its kind and a naming verb", "The new alarm solution called Quillo Watch collects data.",
 			[]string{"other:Quillo Watch"}},
+		{"a show someone appears on, and its other mentions", "She appeared on Dancing with the Quux in May. The Dancing with the Quux finale aired.",
+			[]string{"work:Dancing with the Quux", "work:Dancing with the Quux"}},
+		{"a show after a broadcaster's possessive", "He starred in HBO's Game of Quux last year.", []string{"organization:HBO", "work:Game of Quux"}},
+		{"a news channel someone appears on is no show", "He appeared on Fox News on Monday.", []string{"organization:Fox News"}},
+		{"a person of a network is no show", "NBC's Ann Wu said so.", []string{"organization:NBC", "person:Ann Wu"}},
 	}
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) {

@@ -44,7 +44,8 @@ const (
 // thingRules are the rules of this file, whose spans win over any other
 // candidate they overlap.
 var thingRules = setOf(ruleWorkOfKind, ruleWorkPartOf, ruleWorkList, ruleWorkAppositive, ruleWorkQuoted,
-	ruleEventEdition, ruleTradeShow, ruleNamedPaper, ruleProductBrand, ruleProductOfMaker, ruleProductAlone, ruleWorkAgain, ruleMarketIndex, ruleCamelProduct)
+	ruleEventEdition, ruleTradeShow, ruleNamedPaper, ruleProductBrand, ruleProductOfMaker, ruleProductAlone, ruleWorkAgain, ruleMarketIndex, ruleCamelProduct,
+	ruleWorkOfAppearance, ruleTitleAgain)
 
 // workKinds are the words for a kind of work that come before its title
 // ("the novel Dune", "the game Copper Kettle") or after it in an apposition
@@ -143,6 +144,8 @@ func (f *finder) namedThings(covered map[int]bool) {
 	f.marketIndexes(covered)
 	f.eventsAlone(covered)
 	f.productsOfPossessive(covered)
+	f.worksOfAppearance(covered)
+	f.titlesAgain(covered)
 }
 
 // addThing adds toks[a:b] as a firm candidate of typ by rule, as f.add
