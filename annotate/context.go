@@ -766,7 +766,7 @@ func (f *finder) appositiveOrganization(b int) bool {
 	if f.word(b) != "," || (f.word(b+1) != "a" && f.word(b+1) != "an" && f.word(b+1) != "the") {
 		return false
 	}
-	for k := b + 2; k < b+5 && f.lowerWord(k); k++ {
+	for k := b + 2; k < b+6 && (f.lowerWord(k) || f.kindModifier(k)); k++ {
 		w := f.word(k)
 		if roleNouns[w] || jobNouns[w] {
 			return false

@@ -372,6 +372,8 @@ var ruleCases = map[string][]ruleCase{
 		{text: "The researchers at Oxford agreed.", phrase: "Oxford"},
 	},
 	"an organisation by the words around it": {
+		{text: "Officials at Varrow, the Swedish furniture maker, said so.", phrase: "Varrow", want: []string{"organization:Varrow"}},
+		{text: "Ann Varrow, the Swedish prime minister, said so.", phrase: "Ann Varrow"},
 		{text: "Zorbly cut 300 jobs in May.", phrase: "Zorbly", want: []string{"organization:Zorbly"}},
 		{text: "Analysts said Quux reported quarterly revenue of $2 billion.", phrase: "Quux", want: []string{"organization:Quux"}},
 		{text: "Texas cut 300 jobs.", phrase: "Texas"},

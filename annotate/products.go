@@ -290,3 +290,19 @@ func (f *finder) typedThings() map[string]EntityType {
 	}
 	return out
 }
+
+// kindModifier reports whether toks[k], capitalised, may stand between an
+// article and a word for a kind of organisation as its modifier: a
+// nationality or a place ("Quux, the Swedish furniture maker", "Zorbly,
+// the Texas lender") or a place made an adjective ("the Oregon-based
+// brewer").
+func (f *finder) kindModifier(k int) bool {
+	if !f.upperWord(k) || f.toks[k].sentStart {
+		return false
+	}
+	w := f.word(k)
+	if head, tail, ok := strings.Cut(w, "-"); ok && (tail == "based" || tail == "headquartered") && head != "" {
+		return true
+	}
+	return demonyms.has(w) || places.has(w)
+}
