@@ -29,6 +29,9 @@ func TestSuggestProductsAsAClass(t *testing.T) {
 		{"a show after a broadcaster's possessive", "He starred in HBO's Game of Quux last year.", []string{"organization:HBO", "work:Game of Quux"}},
 		{"a news channel someone appears on is no show", "He appeared on Fox News on Monday.", []string{"organization:Fox News"}},
 		{"a person of a network is no show", "NBC's Ann Wu said so.", []string{"organization:NBC", "person:Ann Wu"}},
+		{"indexes named alone where the market moves", "The Dow fell 1.2% and Hong Kong's Hang Seng slipped.",
+			[]string{"other:Dow", "place:Hong Kong", "other:Hang Seng"}},
+		{"an exchange is no index", "Zorbly shares rose 5% after it listed on the Nasdaq.", []string{"organization:Zorbly", "organization:Nasdaq"}},
 	}
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) {

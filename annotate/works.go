@@ -45,7 +45,7 @@ const (
 // candidate they overlap.
 var thingRules = setOf(ruleWorkOfKind, ruleWorkPartOf, ruleWorkList, ruleWorkAppositive, ruleWorkQuoted,
 	ruleEventEdition, ruleTradeShow, ruleNamedPaper, ruleProductBrand, ruleProductOfMaker, ruleProductAlone, ruleWorkAgain, ruleMarketIndex, ruleCamelProduct,
-	ruleWorkOfAppearance, ruleTitleAgain)
+	ruleWorkOfAppearance, ruleTitleAgain, ruleIndexAlone)
 
 // workKinds are the words for a kind of work that come before its title
 // ("the novel Dune", "the game Copper Kettle") or after it in an apposition
@@ -142,6 +142,7 @@ func (f *finder) namedThings(covered map[int]bool) {
 	f.namedPapers(covered)
 	f.productBrands(covered)
 	f.marketIndexes(covered)
+	f.marketIndexAlone(covered)
 	f.eventsAlone(covered)
 	f.productsOfPossessive(covered)
 	f.worksOfAppearance(covered)
