@@ -31,7 +31,7 @@ type lastWordKind struct {
 var lastWordKinds = []lastWordKind{
 	{name: "a place by its last word", words: placeLastWords, typ: Place, minWords: 1, descriptor: true, also: venueOrCompound, check: placeByLastWord},
 	{name: "a newspaper named after its town", words: newspaperWords, typ: Organization, minWords: 2, descriptor: true, check: newspaperOfTown},
-	{name: "an event by its last word", words: eventLastWords, typ: Event, minWords: 2, descriptor: true, check: eventEdition},
+	{name: "an event by its last word", words: eventLastWords, typ: Event, minWords: 2, descriptor: true, also: eventByNumeralOrFirstWord, check: eventEdition},
 	{name: "a law or award by its last word", words: lawAwardLastWords, typ: Other, minWords: 2},
 	{name: "a device or edition by its last word", words: productKindWords, typ: Other, minWords: 2, check: notAPerson},
 	{name: "an index by its last word", words: indexWords, typ: Other, minWords: 2, descriptor: true},

@@ -183,6 +183,9 @@ var ruleCases = map[string][]ruleCase{
 		{text: "They read Hurricane last year.", phrase: "Hurricane"},
 	},
 	"an event by its last word": {
+		{text: "He fought in World War II as a boy.", phrase: "World War II", want: []string{"event:World War II"}},
+		{text: "The Battle of Brelford was fought in 1863.", phrase: "Battle of Brelford", want: []string{"event:Battle of Brelford"}},
+		{text: "Queen Ann Quux II spoke.", phrase: "Ann Quux II"},
 		{text: "It was unveiled at the Quux Boat Show in May.", phrase: "Quux Boat Show", want: []string{"event:Quux Boat Show"}},
 		{text: "Crowds came to the 7th Zorbly Light Festival.", phrase: "Zorbly Light Festival", want: []string{"event:7th Zorbly Light Festival"}},
 		{text: "He fought in the Vietnam War.", phrase: "Vietnam War", want: []string{"event:Vietnam War"}},

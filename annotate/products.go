@@ -306,3 +306,32 @@ func (f *finder) kindModifier(k int) bool {
 	}
 	return demonyms.has(w) || places.has(w)
 }
+
+// eventByNumeralOrFirstWord reports whether toks[a:b] names an event by
+// a Roman numeral after an event's last word ("World War II", "Quux Games
+// IV"; a monarch's numeral follows no such word) or by a word for a
+// fight and "of" first ("Battle of Brelford", "Siege of Quux").
+func eventByNumeralOrFirstWord(f *finder, a, b int) bool {
+	if b-a >= 3 && romanNumeral(f.toks[b-1].text) && eventLastWords[f.toks[b-2].text] {
+		return true
+	}
+	return b-a >= 3 && battleWords[f.toks[a].text] && f.toks[a+1].text == "of" && f.upperWord(b-1)
+}
+
+// battleWords start the name of a fight, "of" and its place ("Battle of
+// Brelford", "Siege of Quux", "Invasion of Normandy").
+var battleWords = setOf("Battle", "Siege", "Invasion", "Sack", "Storming", "Liberation", "Massacre", "Bombing")
+
+// romanNumeral reports whether w is a Roman numeral of two letters or
+// more, or "I" ("World War I").
+func romanNumeral(w string) bool {
+	if w == "" || len(w) > 6 {
+		return false
+	}
+	for _, r := range w {
+		if !strings.ContainsRune("IVXLC", r) {
+			return false
+		}
+	}
+	return true
+}

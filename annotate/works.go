@@ -976,7 +976,11 @@ func (f *finder) eventsAlone(covered map[int]bool) {
 			if lead := strings.ToLower(f.word(a - 1)); lead == "the" && (f.word(a-2) == "at" || f.word(a-2) == "in") {
 				continue
 			}
-			f.addThing(a, i+1, Event, ruleEventEdition, covered)
+			end := i + 1
+			if romanNumeral(f.word(end)) && t[end].start == t[i].end+1 && !f.lineBreakBefore(end) {
+				end++ // "Super Bowl LIV"
+			}
+			f.addThing(a, end, Event, ruleEventEdition, covered)
 		}
 	}
 }
