@@ -261,6 +261,12 @@ const ruleThingAgain = "a thing named again"
 // holds for the name's other mentions (resolve, typedThings).
 var thingRulesByContext = setOf("a product before a product noun", "a product after its launch", "a name after its kind and called")
 
+// guessRules type a name by its form alone, not by the words around it
+// (an acronym is an organisation, a word in camel case a company): where
+// a rule of thingRulesByContext typed another mention of the name, that
+// reading wins ("the MEB platform", then "The MEB's flexibility").
+var guessRules = setOf("an acronym", "a company written in camel case", ruleLexiconOrganization, "the recogniser's label")
+
 // typedThings returns the names of one word that a rule of
 // thingRulesByContext typed, with their type, where no rule typed a
 // mention of the name as something else.
@@ -279,7 +285,7 @@ func (f *finder) typedThings() map[string]EntityType {
 		}
 	}
 	for _, c := range f.cands {
-		if c.firm && c.typ != "" && !thingRulesByContext[c.rule] {
+		if c.firm && c.typ != "" && !thingRulesByContext[c.rule] && !guessRules[c.rule] {
 			if typ, ok := out[c.name]; ok && typ != c.typ {
 				clash[c.name] = true
 			}

@@ -32,6 +32,8 @@ func TestSuggestProductsAsAClass(t *testing.T) {
 		{"indexes named alone where the market moves", "The Dow fell 1.2% and Hong Kong's Hang Seng slipped.",
 			[]string{"other:Dow", "place:Hong Kong", "other:Hang Seng"}},
 		{"an exchange is no index", "Zorbly shares rose 5% after it listed on the Nasdaq.", []string{"organization:Zorbly", "organization:Nasdaq"}},
+		{"an acronym typed a product by its kind is the product at its other mentions", "The car uses the new QXB platform. The QXB’s flexibility shows.",
+			[]string{"other:QXB", "other:QXB"}},
 	}
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) {

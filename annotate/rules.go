@@ -589,7 +589,7 @@ func (f *finder) resolve() []candidate {
 	typedThing := f.typedThings()
 	var out []candidate
 	for _, c := range f.cands {
-		if !c.firm && typedThing[c.name] != "" {
+		if (!c.firm || guessRules[c.rule]) && typedThing[c.name] != "" {
 			// A rule read one mention's context as a thing's ("the Vexlo
 			// browser", "a startup called Zorbly"): its other mentions,
 			// which no rule typed, are that thing, not a person whose
