@@ -530,6 +530,7 @@ var ruleCases = map[string][]ruleCase{
 		{text: "She backed the Democratic platform.", phrase: "Democratic"},
 		{text: "Ann Quux spoke. It was the Quux laptop.", phrase: "Quux", prior: "Ann Quux"},
 		{text: "Quillo apps are popular.", phrase: "Quillo"},
+		{text: "Brelco Motor Co. said Brelco trucks pass.", prior: "Brelco Motor Co.", phrase: "Brelco"},
 	},
 	"a name after its kind and called": {
 		{text: "The new alarm solution called Quillo Watch collects data.", phrase: "Quillo Watch", want: []string{"other:Quillo Watch"}},

@@ -19,7 +19,7 @@ import "strings"
 // are craftCueNouns.
 var productCueNouns = setOf("app", "apps", "browser", "browsers", "platform", "software", "headset", "headsets",
 	"tablet", "tablets", "laptop", "laptops", "smartwatch", "earbuds", "crossover", "crossovers", "hatchback",
-	"hatchbacks", "pickup", "pickups", "minivan", "minivans", "coupe", "coupes", "convertible", "roadster", "wagon",
+	"hatchbacks", "pickup", "pickups", "minivan", "minivans", "coupe", "coupes", "roadster",
 	"vaccine", "vaccines", "handset", "handsets", "chipset", "processor", "processors", "camera", "cameras",
 	"speaker", "speakers", "e-reader", "console", "consoles", "smartphones", "phones", "sedans", "trucks")
 
@@ -46,7 +46,7 @@ func productBeforeCueNoun(f *finder, p *phraseSpan) bool {
 	name := f.text(p.a, p.b)
 	if orgs.has(name) || places.has(name) || states.has(name) || demonyms.has(name) || f.surnameSoFar(name) ||
 		f.typedBefore(name, Person) || f.typedBefore(name, Organization) || f.typedBefore(name, Place) || f.isOrganization(p.a, p.b) ||
-		f.toks[p.a].sentStart && p.b-p.a == 1 {
+		f.toks[p.a].sentStart && p.b-p.a == 1 || f.leadsOrganization(name) {
 		return false
 	}
 	for _, t := range f.toks[p.a:p.b] {
@@ -160,12 +160,27 @@ func (f *finder) makerModel(a, b int) bool {
 	return modelNumber(f.toks[b].text)
 }
 
+// leadsOrganization reports whether an organisation found before starts
+// with name ("Ford" after "Ford Motor Co."): a company named short, the
+// maker of what follows ("Ford trucks").
+func (f *finder) leadsOrganization(name string) bool {
+	for _, c := range f.cands {
+		if c.typ == Organization && strings.HasPrefix(c.name, name+" ") {
+			return true
+		}
+	}
+	return false
+}
+
 // modelNumber reports whether w is written as a model's number: digits,
 // maybe followed by capitals or a hyphen and more digits ("787",
 // "777X", "737-800"), three to eight runes.
 func modelNumber(w string) bool {
 	if len(w) < 2 || len(w) > 8 || w[0] < '0' || w[0] > '9' {
 		return false
+	}
+	if len(w) == 2 && strings.ContainsAny(w[1:], "KGDP") {
+		return false // "4K", "5G", "3D", "4P": a resolution or a network, no model
 	}
 	for _, r := range w {
 		if !(r >= '0' && r <= '9' || r >= 'A' && r <= 'Z' || r == '-') {
