@@ -548,6 +548,9 @@ var ruleCases = map[string][]ruleCase{
 		{text: "The firm launched a Zorbly campaign.", phrase: "Zorbly"},
 		{text: "It unveiled Google Maps.", phrase: "Google"},
 		{text: "Varrow Unlimited sold well.", phrase: "Varrow Unlimited"},
+		{text: "The new Quux Dot with a clock is out.", phrase: "Quux Dot", want: []string{"other:Quux Dot"}},
+		{text: "The new Varrow Bank opened.", phrase: "Varrow Bank"},
+		{text: "The new Ann Quux will lead.", phrase: "Ann Quux"},
 	},
 	"a craft before a craft noun": {
 		{text: "SpaceX bid its Starship reusable launch vehicle.", phrase: "Starship", want: []string{"other:Starship"}},

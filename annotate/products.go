@@ -86,8 +86,26 @@ var launchLeads = setOf("the", "a", "an", "its", "their", "his", "her", "our", "
 // chief"); so is a name before a noun it qualifies ("launched a Zorbly
 // campaign"), which the noun's own rule reads.
 func productAfterLaunch(f *finder, p *phraseSpan) bool {
-	if p.descriptor || !f.afterLaunch(p.a) || f.toks[p.a].sentStart {
+	if p.descriptor || f.toks[p.a].sentStart {
 		return false
+	}
+	newThing := f.afterNew(p.a)
+	if !newThing && !f.afterLaunch(p.a) {
+		return false
+	}
+	if newThing {
+		// "the new Quux Dot": where no launch verb stands before, "new"
+		// is said of a government, an office or a body as often ("the
+		// new Parliament", "the new Varrow administration"), which their
+		// words tell.
+		for _, t := range f.toks[p.a:p.b] {
+			if orgFirstWords[t.text] || orgLastWords[t.text] || governmentWords[t.text] || singleOrgWords[t.text] || placeLastWords[t.text] {
+				return false
+			}
+		}
+		if f.recognised(p.a, p.b) == Organization && !f.holdsOrdinaryWord(p.a, p.b) {
+			return false
+		}
 	}
 	name := f.text(p.a, p.b)
 	if orgs.has(name) || places.has(name) || states.has(name) || demonyms.has(name) || f.surnameSoFar(name) ||
@@ -107,6 +125,19 @@ func productAfterLaunch(f *finder, p *phraseSpan) bool {
 	}
 	f.add(p.a, p.b, Other, true)
 	return true
+}
+
+// afterNew reports whether "the new" (or "its new", "a new") stands
+// just before toks[a] ("the new Quux Dot with a clock").
+func (f *finder) afterNew(a int) bool {
+	if !f.lowerWord(a-1) || f.word(a-1) != "new" || a < 2 {
+		return false
+	}
+	switch strings.ToLower(f.word(a - 2)) {
+	case "the", "its", "their", "a", "his", "her", "our", "all":
+		return true
+	}
+	return false
 }
 
 // afterLaunch reports whether a launch verb ("unveiled the new"), or
@@ -251,11 +282,19 @@ var kindNouns = map[string]EntityType{
 // ("a company called Ohio"? rather "a town called Apple": rare either
 // way, and the lists know their names).
 func nameAfterKindAndVerb(f *finder, p *phraseSpan) bool {
-	if p.descriptor || p.a < 2 || !f.lowerWord(p.a-1) || !namingVerbs[f.word(p.a-1)] || !f.lowerWord(p.a-2) {
+	verb := p.a - 1
+	if f.word(verb) == "The" && !f.toks[verb].sentStart {
+		verb-- // "a book called The Quux Waiting"
+	}
+	if p.descriptor || verb < 1 || !f.lowerWord(verb) || !namingVerbs[f.word(verb)] || !f.lowerWord(verb-1) {
 		return false
 	}
-	typ, ok := kindNouns[f.word(p.a-2)]
-	if !ok || f.sports && sportsKinds[f.word(p.a-2)] {
+	kind := verb - 1
+	if copulas[f.word(kind)] && f.lowerWord(kind-1) {
+		kind-- // "the book was called Quux Waiting"
+	}
+	typ, ok := kindNouns[f.word(kind)]
+	if !ok || f.sports && sportsKinds[f.word(kind)] {
 		return false
 	}
 	name := f.text(p.a, p.b)
