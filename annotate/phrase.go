@@ -52,6 +52,7 @@ func init() {
 		{"an office of an organisation", officeOfOrganization},
 		{"split inside at of or a cue word", splitInside},
 		{"a club a player moves between", clubOfTransfer},
+		{"a club by its players", clubOfPlayers},
 		{"a street named in another language", streetOfAnotherLanguage},
 		{"a place in the gazetteer", gazetteerPlace},
 		{"a town before a state", townBeforeState},

@@ -540,6 +540,14 @@ var ruleCases = map[string][]ruleCase{
 		{text: "They found a chemical called Quillase.", phrase: "Quillase"},
 		{text: "A man named Ann Quux spoke.", phrase: "Ann Quux"},
 	},
+	"a club by its players": {
+		{text: "Ann Wu scored twice for Brelford on Sunday.", phrase: "Brelford", want: []string{"organization:Brelford"}},
+		{text: "She made her debut for Quillan in May.", phrase: "Quillan", want: []string{"organization:Quillan"}},
+		{text: "Quillan signed Ann Wu from Brelford.", phrase: "Quillan", want: []string{"organization:Quillan"}},
+		{text: "Zorbland signed the treaty.", phrase: "Zorbland"},
+		{text: "He worked for Brelford for years.", phrase: "Brelford"},
+		{text: "Ann Ferguson spoke. Wu played for Ferguson.", prior: "Ann Ferguson", phrase: "Ferguson"},
+	},
 	"a product after its launch": {
 		{text: "The firm unveiled the new Varrow Unlimited on Monday.", phrase: "Varrow Unlimited", want: []string{"other:Varrow Unlimited"}},
 		{text: "It will launch Zorbly One in March.", phrase: "Zorbly One", want: []string{"other:Zorbly One"}},
