@@ -68,7 +68,7 @@ var ruleConfidence = map[string]float64{
 	"a title in quotation marks":               0.70, // 6 of 8
 	"a town before a state":                    0.95, // 18 of 18
 	"a venue in a listing":                     0.97, // 30 of 30
-	"an acronym":                               0.71, // 31 of 43
+	"an acronym":                               0.78, // 30 of 38
 	"an event by its last word":                0.95, // 17 of 17
 	"an office":                                0.86, // 5 of 5
 	"an organisation as a source or workplace": 0.89, // 7 of 7
