@@ -21,6 +21,10 @@ const ruleIndexAlone = "an index named alone"
 var stockIndexes = setOf("Dow", "Dow Jones", "Nasdaq", "Nikkei", "Topix", "Hang Seng", "Kospi", "KOSPI", "Sensex",
 	"Nifty", "FTSE", "DAX", "CAC", "Stoxx", "Ibovespa", "IBEX", "Euro Stoxx", "Bovespa", "Merval", "Jakarta Composite")
 
+// stockIndexFirsts are the first words of the names of stockIndexes of
+// two words.
+var stockIndexFirsts = setOf("Dow", "Hang", "Euro", "Jakarta")
+
 // stockIndexTails go on an index's name ("Dow Jones Industrial Average",
 // "Hang Seng Index", "Nikkei 225", "Nasdaq Composite").
 var stockIndexTails = setOf("Index", "Composite", "Industrial", "Industrials", "Average", "Transportation", "Utility")
@@ -38,7 +42,7 @@ func (f *finder) marketIndexAlone(covered map[int]bool) {
 			continue
 		}
 		end := i + 1
-		if end < len(t) && stockIndexes[t[i].text+" "+f.word(end)] && t[end].start == t[i].end+1 {
+		if stockIndexFirsts[t[i].text] && end < len(t) && stockIndexes[t[i].text+" "+f.word(end)] && t[end].start == t[i].end+1 {
 			end++
 		} else if !stockIndexes[t[i].text] {
 			continue

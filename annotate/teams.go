@@ -28,16 +28,16 @@ func clubOfPlayers(f *finder, p *phraseSpan) bool {
 	if p.descriptor || b-a > 3 {
 		return false
 	}
+	if !f.playsFor(a) && !f.signsPlayer(a, b) {
+		return false
+	}
 	name := f.text(a, b)
 	if f.fullPersonName(a, b) || f.surnameSoFar(name) || f.typedBefore(name, Person) || demonyms.has(name) || titles[f.toks[a].text] ||
 		notNames[f.toks[a].text] || states.has(name) {
 		return false
 	}
-	if f.playsFor(a) || f.signsPlayer(a, b) {
-		f.add(a, b, Organization, true)
-		return true
-	}
-	return false
+	f.add(a, b, Organization, true)
+	return true
 }
 
 // playsFor reports whether "for" stands before toks[a] after a verb or
