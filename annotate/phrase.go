@@ -111,6 +111,7 @@ func init() {
 		{"a town after in", townAfterPreposition},
 		{"a place in an address", placeInAddress},
 		{"a person by a first name", personByFirstName},
+		{"a person by an Irish surname", personOfIrishSurname},
 		{"a person by an age", personByAge},
 		{"a name led by a place", nameLedByPlace},
 		{"a lone word starting a sentence", loneSentenceStart},

@@ -540,6 +540,11 @@ var ruleCases = map[string][]ruleCase{
 		{text: "They found a chemical called Quillase.", phrase: "Quillase"},
 		{text: "A man named Ann Quux spoke.", phrase: "Ann Quux"},
 	},
+	"a person by an Irish surname": {
+		{text: "It went the way of the suffocated Beto O’Varrow until then.", phrase: "Beto O’Varrow", want: []string{"person:Beto O’Varrow"}},
+		{text: "Later Kwame O'Quill spoke.", phrase: "Kwame O'Quill", want: []string{"person:Kwame O'Quill"}},
+		{text: "Flights left O’Varrow on time.", phrase: "O’Varrow"},
+	},
 	"a club by its players": {
 		{text: "Ann Wu scored twice for Brelford on Sunday.", phrase: "Brelford", want: []string{"organization:Brelford"}},
 		{text: "She made her debut for Quillan in May.", phrase: "Quillan", want: []string{"organization:Quillan"}},

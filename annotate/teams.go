@@ -83,3 +83,30 @@ func (f *finder) signsPlayer(a, b int) bool {
 	}
 	return end > c+1 && f.fullPersonName(c, end) || end == c+2 && f.recognised(c, end) == Person
 }
+
+// personOfIrishSurname: a name of two or three words ending in a surname
+// of "O" and an apostrophe ("Beto O’Quillan", "Ann O'Varrow") is a
+// person's, whatever given name leads it: no place, company or thing is
+// named so but after its founder, with a word for its kind ("O’Hare
+// Airport", "O'Reilly Media"), which the rules before read. One word alone
+// is left to the surname rule.
+func personOfIrishSurname(f *finder, p *phraseSpan) bool {
+	a, b := p.a, p.b
+	if p.descriptor || b-a < 2 || b-a > 3 || !irishSurname(f.toks[b-1].text) {
+		return false
+	}
+	for _, t := range f.toks[a : b-1] {
+		if !t.upper || titles[t.text] || titleModifiers[t.text] || demonyms.has(t.text) || places.has(t.text) || orgs.has(t.text) {
+			return false
+		}
+	}
+	f.add(a, b, Person, true)
+	return true
+}
+
+// irishSurname reports whether w is "O", an apostrophe and a capitalised
+// name ("O’Rourke", "O'Brien").
+func irishSurname(w string) bool {
+	r := []rune(w)
+	return len(r) >= 4 && r[0] == 'O' && (r[1] == '\'' || r[1] == '’') && r[2] >= 'A' && r[2] <= 'Z'
+}
