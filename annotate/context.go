@@ -306,6 +306,9 @@ func sportsTeam(f *finder, p *phraseSpan) bool {
 		// that names its staff.
 		return false
 	}
+	if p.b-p.a == 1 && demonyms.has(f.word(p.a)) && f.lowerWord(p.b) {
+		return false // "Spanish fans", "Brazilian striker Ann Wu": a nationality, an adjective
+	}
 	a, b := p.a, p.b
 	t := f.toks
 	team := false

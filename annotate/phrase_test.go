@@ -244,6 +244,7 @@ var ruleCases = map[string][]ruleCase{
 		{text: "Ted Cruz, Texas senator, spoke.", phrase: "Ted Cruz"},
 	},
 	"a team in a sports result": {
+		{text: "A band organized by Spanish fans played.", phrase: "Spanish"},
 		{text: "Toronto general manager Ann Wu praised him.", phrase: "Toronto", want: []string{"organization:Toronto"}},
 		{text: "Ann Smith head coach Bo Wu spoke.", phrase: "Ann Smith"},
 		{text: "It was a 2-0 win over Zorbly at home.", phrase: "Zorbly", want: []string{"organization:Zorbly"}},
