@@ -86,6 +86,7 @@ func init() {
 		{"a label with a letter", labelWithLetter},
 		{"a company written in camel case", camelCaseCompany},
 		{"an organisation by the words around it", organizationByContext},
+		{"a company before a clause of its business", companyBeforeClause},
 		{"an organisation as a source or workplace", organizationAsSource},
 		{"a company a press release is about", aboutHeading},
 		{"an organisation after its kind", organizationAfterItsKind},

@@ -378,6 +378,7 @@ var ruleCases = map[string][]ruleCase{
 	"an organisation by the words around it": {
 		{text: "Officials at Varrow, the Swedish furniture maker, said so.", phrase: "Varrow", want: []string{"organization:Varrow"}},
 		{text: "Ann Varrow, the Swedish prime minister, said so.", phrase: "Ann Varrow"},
+		{text: "Zentrova is a unit of Quillex.", phrase: "Quillex", want: []string{"organization:Quillex"}},
 		{text: "Zorbly cut 300 jobs in May.", phrase: "Zorbly", want: []string{"organization:Zorbly"}},
 		{text: "Analysts said Quux reported quarterly revenue of $2 billion.", phrase: "Quux", want: []string{"organization:Quux"}},
 		{text: "Texas cut 300 jobs.", phrase: "Texas"},
@@ -545,6 +546,12 @@ var ruleCases = map[string][]ruleCase{
 		{text: "It went the way of the suffocated Beto O’Varrow until then.", phrase: "Beto O’Varrow", want: []string{"person:Beto O’Varrow"}},
 		{text: "Later Kwame O'Quill spoke.", phrase: "Kwame O'Quill", want: []string{"person:Kwame O'Quill"}},
 		{text: "Flights left O’Varrow on time.", phrase: "O’Varrow"},
+	},
+	"a company before a clause of its business": {
+		{text: "Quillex, which owns Zentrova, grew.", phrase: "Quillex", want: []string{"organization:Quillex"}},
+		{text: "Quillex, which few people know, reported revenue of $5 billion.", phrase: "Quillex", want: []string{"organization:Quillex"}},
+		{text: "Texas, which borders Mexico, is big.", phrase: "Texas"},
+		{text: "Quillex, which few people know, is small.", phrase: "Quillex"},
 	},
 	"a club by its players": {
 		{text: "Ann Wu scored twice for Brelford on Sunday.", phrase: "Brelford", want: []string{"organization:Brelford"}},

@@ -395,3 +395,52 @@ func romanNumeral(w string) bool {
 	}
 	return true
 }
+
+// clauseBusinessVerbs, after "which" or "that", say what a business does
+// ("Quillex, which owns Zentrova", "Zorbly, which makes chips"): a person
+// is "who", and a place does none of these.
+var clauseBusinessVerbs = setOf("owns", "operates", "makes", "sells", "employs", "manufactures", "produces", "publishes",
+	"develops", "builds", "provides", "supplies", "distributes", "acquired", "bought", "reported", "posted", "trades")
+
+// companyBeforeClause: a name set off by a comma and a clause of "which"
+// with a business's verb ("Quillex, which owns Zentrova and Morvane,"), or
+// after such a clause doing business ("Quillex, which ..., reported
+// revenue of $5 billion") is a company. A place, a person of the text and
+// a nationality are left to their rules.
+func companyBeforeClause(f *finder, p *phraseSpan) bool {
+	a, b := p.a, p.b
+	if p.descriptor || f.word(b) != "," || f.word(b+1) != "which" && f.word(b+1) != "that" {
+		return false
+	}
+	found := clauseBusinessVerbs[f.word(b+2)]
+	for k := b + 2; !found && k < len(f.toks) && k < b+16 && !f.toks[k].sentStart; k++ {
+		if f.word(k) == "," {
+			verb := f.word(k + 1)
+			found = f.lowerWord(k+1) && businessVerbs[verb] && f.businessObjectAfter(k+1)
+			break
+		}
+	}
+	if !found {
+		return false
+	}
+	name := f.text(a, b)
+	if places.has(name) || towns.has(name) || states.has(name) || demonyms.has(name) || f.surnameSoFar(name) || f.typedBefore(name, Person) ||
+		f.fullPersonName(a, b) {
+		return false
+	}
+	f.add(a, b, Organization, true)
+	return true
+}
+
+// businessObjectAfter reports whether a word that the business verb at
+// toks[v] takes follows it within four words ("reported revenue", "cut
+// 300 jobs").
+func (f *finder) businessObjectAfter(v int) bool {
+	verb := f.word(v)
+	for k := v + 1; k <= v+4 && (f.lowerWord(k) || isNumber(strings.ReplaceAll(f.word(k), ",", ""))); k++ {
+		if businessObjects[verb][f.word(k)] {
+			return true
+		}
+	}
+	return false
+}
