@@ -63,7 +63,7 @@ var ruleConfidence = map[string]float64{
 	"a state after a town":                     0.97, // 35 of 35
 	"a surname of a person named in full":      1.00, // 372 of 372
 	"a team in a sports report":                0.96, // 25 of 25
-	"a team in a sports result":                0.92, // 22 of 23
+	"a team in a sports result":                0.96, // 22 of 22
 	"a team named in the plural":               0.81, // 20 of 24
 	"a title in quotation marks":               0.70, // 6 of 8
 	"a town before a state":                    0.95, // 18 of 18
