@@ -740,17 +740,21 @@ func trimNationalities(f *finder, p *phraseSpan) bool {
 func productOfMaker(f *finder, p *phraseSpan) bool {
 	t := f.toks
 	a, b := p.a, p.b
-	if p.descriptor || b-a < 2 || !orgs.has(t[a].text) || places.has(f.text(a, b)) || orgs.has(f.text(a, b)) {
+	maker := 1
+	if !orgs.has(t[a].text) {
+		maker = f.vehicleMakerAt(a) // "Kia Varrow", "Aston Martin Quux"
+	}
+	if p.descriptor || b-a <= maker || maker == 0 || places.has(f.text(a, b)) || orgs.has(f.text(a, b)) {
 		return false
 	}
-	for _, tok := range t[a+1 : b] {
+	for _, tok := range t[a+maker : b] {
 		w := tok.text
 		if !tok.word || orgLastWords[w] || orgFirstWords[w] || mediumWords[w] || publicationWords[w] || placeLastWords[w] ||
 			titles[w] || titleModifiers[w] || places.has(w) || demonyms.has(w) || productNotWords[w] {
 			return false
 		}
 	}
-	if f.fullPersonName(a+1, b) {
+	if f.fullPersonName(a+maker, b) {
 		return false // "Amazon Jeff Bezos"
 	}
 	if b-a > 4 {

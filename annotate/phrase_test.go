@@ -139,6 +139,9 @@ var ruleCases = map[string][]ruleCase{
 		{text: "The FBI said so.", phrase: "FBI"},
 	},
 	"a product of a known maker": {
+		{text: "The Kia Varrow goes on sale.", phrase: "Kia Varrow", want: []string{"other:Kia Varrow"}},
+		{text: "The Ford Quillster has 400 horsepower, more than other cars.", phrase: "Ford Quillster", want: []string{"other:Ford Quillster"}},
+		{text: "Ford Quillster resigned on Monday.", phrase: "Ford Quillster"},
 		{text: "They were riding in a Toyota Sable when it stalled.", phrase: "Toyota Sable", want: []string{"other:Toyota Sable"}},
 		{text: "Ask Samsung Galaxy S10 owners.", phrase: "Samsung Galaxy", want: []string{"other:Samsung Galaxy S10"}},
 		{text: "The Google Quux Zorbly Lantern Festival stream stutters.", phrase: "Google Quux Zorbly Lantern Festival", want: []string{"other:Google Quux", "event:Zorbly Lantern Festival"}},

@@ -444,3 +444,55 @@ func (f *finder) businessObjectAfter(v int) bool {
 	}
 	return false
 }
+
+// vehicleMakers are the makers of cars, motorcycles and aircraft that news
+// names before a model ("Kia Varrow", "Porsche Quux", "Embraer E190"),
+// a closed class from general knowledge, as the states are; neither the
+// gazetteer nor the lexicon of organisations holds most of them, the
+// lexicon leaving out given names and words ("Kia", "Mercedes",
+// "Jaguar").
+var vehicleMakers = setOf("Kia", "Ford", "Porsche", "Hyundai", "Toyota", "Mazda", "Subaru", "Lexus", "Audi", "BMW",
+	"Mercedes", "Mercedes-Benz", "Chevrolet", "Chevy", "Jeep", "Rivian", "Tesla", "Volvo", "Nissan", "Honda", "Lincoln",
+	"Cadillac", "GMC", "Volkswagen", "VW", "Fiat", "Ferrari", "Lamborghini", "Jaguar", "Land Rover", "Range Rover",
+	"Bentley", "Buick", "Dodge", "Chrysler", "Acura", "Infiniti", "Genesis", "Mitsubishi", "Polestar", "Lucid", "Peugeot",
+	"Renault", "Skoda", "Citroën", "Citroen", "Opel", "Vauxhall", "Suzuki", "Maserati", "McLaren", "Aston Martin",
+	"Alfa Romeo", "Rolls-Royce", "Bugatti", "Lotus", "Fisker", "Nio", "BYD", "Geely", "Tata", "Mahindra", "Datsun",
+	"Harley-Davidson", "Ducati", "Yamaha", "Kawasaki", "Boeing", "Airbus", "Embraer", "Bombardier", "Cessna",
+	"Lockheed", "Gulfstream", "Learjet", "Sikorsky")
+
+// vehicleWords, written in lower case in a text, say it is about vehicles.
+var vehicleWords = setOf("car", "cars", "vehicle", "vehicles", "sedan", "truck", "trucks", "pickup", "crossover",
+	"horsepower", "mph", "hybrid", "dealership", "dealers", "automaker", "carmaker", "drivetrain", "torque",
+	"hatchback", "coupe", "minivan", "aircraft", "jet", "jets", "plane", "planes", "airline", "airliner", "motorcycle")
+
+// vehicleMakerAt returns how many words the maker of vehicleMakers at
+// toks[a] takes (one or two), or 0. A maker whose name is also a given
+// name, a word or a town ("Ford", "Lincoln", "Jaguar", "Genesis") counts
+// only in a text about vehicles, where two words of vehicleWords stand.
+func (f *finder) vehicleMakerAt(a int) int {
+	n := 0
+	switch {
+	case a+1 < len(f.toks) && vehicleMakers[f.text(a, a+2)]:
+		n = 2
+	case vehicleMakers[f.word(a)]:
+		n = 1
+	default:
+		return 0
+	}
+	if w := f.word(a); n == 1 && (firstNames.has(w) || isEnglishWord(w) || towns.has(w) || places.has(w)) && !f.aboutVehicles() {
+		return 0
+	}
+	return n
+}
+
+// aboutVehicles reports whether two words of vehicleWords stand in the
+// text.
+func (f *finder) aboutVehicles() bool {
+	n := 0
+	for w := range vehicleWords {
+		if f.lowerWords[w] {
+			n++
+		}
+	}
+	return n >= 2
+}
