@@ -139,7 +139,7 @@ var ruleCases = map[string][]ruleCase{
 		{text: "The FBI said so.", phrase: "FBI"},
 	},
 	"a product of a known maker": {
-		{text: "The Lexus Varrow goes on sale.", phrase: "Lexus Varrow", want: []string{"other:Lexus Varrow"}},
+		{text: "The Chevrolet Varrow goes on sale.", phrase: "Chevrolet Varrow", want: []string{"other:Chevrolet Varrow"}},
 		{text: "The Ford Quillster has 400 horsepower, more than other cars.", phrase: "Ford Quillster", want: []string{"other:Ford Quillster"}},
 		{text: "Ford Quillster resigned on Monday.", phrase: "Ford Quillster"},
 		{text: "They were riding in a Toyota Sable when it stalled.", phrase: "Toyota Sable", want: []string{"other:Toyota Sable"}},
