@@ -185,7 +185,7 @@ func (f *finder) makerModel(a, b int) bool {
 		return false
 	}
 	name := f.text(a, b)
-	if !(orgs.has(name) || inOrgLexicon(name)) || isYear(f.toks[b].text) {
+	if !(orgs.has(name) || inOrgLexicon(name) || f.vehicleMakerAt(a) == b-a) || isYear(f.toks[b].text) {
 		return false
 	}
 	return modelNumber(f.toks[b].text)
