@@ -774,7 +774,10 @@ func productOfMaker(f *finder, p *phraseSpan) bool {
 
 // productNotWords follow a company's name without naming a product ("AP
 // Photo", "Google Images").
-var productNotWords = setOf("Photo", "Photos", "Images", "Staff", "Wire", "Video", "Live")
+var productNotWords = setOf("Photo", "Photos", "Images", "Staff", "Wire", "Video", "Live",
+	// The companies of a maker's group ("Mitsubishi Estate", "Tata Steel").
+	"Estate", "Steel", "Heavy", "Chemical", "Chemicals", "Electric", "Aerospace", "Defence", "Defense", "Financial",
+	"Motor", "Motors", "Trucks", "Power")
 
 // isModelCode reports whether w mixes capitals and digits as a model's
 // name does ("S10", "A350").
