@@ -53,6 +53,7 @@ func init() {
 		{"split inside at of or a cue word", splitInside},
 		{"a club a player moves between", clubOfTransfer},
 		{"a club by its players", clubOfPlayers},
+		{"a party in lower case", partyInLowerCase},
 		{"a street named in another language", streetOfAnotherLanguage},
 		{"a place in the gazetteer", gazetteerPlace},
 		{"a town before a state", townBeforeState},

@@ -556,6 +556,10 @@ var ruleCases = map[string][]ruleCase{
 		{text: "Texas, which borders Mexico, is big.", phrase: "Texas"},
 		{text: "Quillex, which few people know, is small.", phrase: "Quillex"},
 	},
+	"a party in lower case": {
+		{text: "He is the new face of the Democratic party now.", phrase: "Democratic", want: []string{"organization:Democratic party"}},
+		{text: "The Russian party arrived.", phrase: "Russian"},
+	},
 	"a club by its players": {
 		{text: "Ann Wu scored twice for Brelford on Sunday.", phrase: "Brelford", want: []string{"organization:Brelford"}},
 		{text: "She made her debut for Quillan in May.", phrase: "Quillan", want: []string{"organization:Quillan"}},

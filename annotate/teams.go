@@ -110,3 +110,28 @@ func irishSurname(w string) bool {
 	r := []rune(w)
 	return len(r) >= 4 && r[0] == 'O' && (r[1] == '\'' || r[1] == '’') && r[2] >= 'A' && r[2] <= 'Z'
 }
+
+// partyAdjectives name a party before "party" written in lower case ("the
+// Democratic party", "the Conservative party"), which the guidelines
+// annotate whole, as the name with a capital ("Democratic Party").
+var partyAdjectives = setOf("Democratic", "Republican", "Labour", "Labor", "Conservative", "Liberal", "Green", "Socialist",
+	"Communist", "Libertarian", "Progressive", "Reform", "Independence", "Nationalist", "Christian", "Social", "Pirate",
+	"Workers", "Peoples", "People's", "National", "Unionist")
+
+// partyInLowerCase: a party's adjective before "party" in lower case is
+// the party, the noun included ("the Democratic party").
+func partyInLowerCase(f *finder, p *phraseSpan) bool {
+	if p.descriptor || !f.lowerWord(p.b) || f.word(p.b) != "party" || f.toks[p.b].start != f.toks[p.b-1].end+1 {
+		return false
+	}
+	for _, t := range f.toks[p.a:p.b] {
+		if !partyAdjectives[t.text] && !demonyms.has(t.text) {
+			return false
+		}
+	}
+	if !partyAdjectives[f.toks[p.b-1].text] {
+		return false // "the Russian party": a delegation
+	}
+	f.add(p.a, p.b+1, Organization, true)
+	return true
+}
