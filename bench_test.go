@@ -66,17 +66,29 @@ func peakRSS(b *testing.B, bin string, args ...string) float64 {
 }
 
 // buildMargin builds the margin binary into dir as make build does, with
-// Fyne's fyneDo migration (see the Makefile), also when the benchmark is
-// run without make; with MARGIN_MEMPROFILE set, with the memprofile tag
-// too, so that the window it runs writes heap profiles there
-// (app/memprofile.go, docs/performance.md).
+// Fyne's fyneDo migration and against the patched Fyne of the workspace
+// tmp/go.work (see the Makefile and _patches/README.md), also when the
+// benchmark is run without make once make deps has made the workspace;
+// with MARGIN_MEMPROFILE set, with the memprofile tag too, so that the
+// window it runs writes heap profiles there (app/memprofile.go,
+// docs/performance.md).
 func buildMargin(b *testing.B, dir string) string {
 	bin := filepath.Join(dir, "margin")
 	tags := "migrated_fynedo"
 	if os.Getenv("MARGIN_MEMPROFILE") != "" {
 		tags += ",memprofile"
 	}
-	if out, err := exec.Command("go", "build", "-tags", tags, "-o", bin, ".").CombinedOutput(); err != nil {
+	cmd := exec.Command("go", "build", "-tags", tags, "-o", bin, ".")
+	cmd.Env = os.Environ()
+	if os.Getenv("GOWORK") == "" {
+		work, err := filepath.Abs(filepath.Join("tmp", "go.work"))
+		if _, statErr := os.Stat(work); err == nil && statErr == nil {
+			cmd.Env = append(cmd.Env, "GOWORK="+work)
+		} else {
+			b.Logf("no workspace tmp/go.work (make deps makes it): the binary is built against Fyne as published, without Margin's patch")
+		}
+	}
+	if out, err := cmd.CombinedOutput(); err != nil {
 		b.Fatalf("go build: %v\n%s", err, out)
 	}
 	return bin

@@ -65,12 +65,12 @@ var ruleConfidence = map[string]float64{
 	"a state after a town":                     0.97, // 35 of 35
 	"a surname of a person named in full":      1.00, // 372 of 372
 	"a team in a sports report":                0.96, // 25 of 25
-	"a team in a sports result":                0.92, // 22 of 23
+	"a team in a sports result":                0.96, // 22 of 22
 	"a team named in the plural":               0.81, // 20 of 24
 	"a title in quotation marks":               0.70, // 6 of 8
 	"a town before a state":                    0.95, // 18 of 18
 	"a venue in a listing":                     0.97, // 30 of 30
-	"an acronym":                               0.71, // 31 of 43
+	"an acronym":                               0.78, // 30 of 38
 	"an event by its last word":                0.95, // 17 of 17
 	"an office":                                0.86, // 5 of 5
 	"an organisation as a source or workplace": 0.89, // 7 of 7
@@ -84,12 +84,12 @@ var ruleConfidence = map[string]float64{
 	ruleProductAlone:                           0.89, // 7 of 7
 	ruleWorkList:                               0.90, // 8 of 8
 	"listed with an organisation":              0.89, // 7 of 7
-	"one type per name":                        0.95, // 59 of 61
+	"one type per name":                        0.98, // 63 of 63
 	"places in a hyphenated word":              0.92, // 11 of 11
 	"split at a possessive":                    0.87, // 12 of 13
 	"split inside at of or a cue word":         0.90, // 8 of 8
 	"the initials of a name":                   0.93, // 27 of 28
-	"the recogniser's label":                   0.79, // 64 of 80
+	"the recogniser's label":                   0.83, // 67 of 80
 }
 
 // contextRules type a name by the words around this mention of it ("in
@@ -101,4 +101,5 @@ var contextRules = setOf("a state after a town", "a town before a state", "a tea
 	"a craft before a craft noun", "a programme before a programme noun", "an abbreviation in brackets", "a team named in the plural",
 	"a team in a sports report", "a person by an age", "a line in capitals", "an office", "a government body after a nationality",
 	"an organisation as a source or workplace", "a company named by a possessive", ruleCoordinated,
-	"a place by its first word", rulePlacePosition, "a surname by the words around it")
+	"a place by its first word", rulePlacePosition, "a surname by the words around it",
+	"a product before a product noun", "a product after its launch", "a name after its kind and called", "a club by its players")

@@ -313,6 +313,9 @@ func sportsTeam(f *finder, p *phraseSpan) bool {
 		// that names its staff.
 		return false
 	}
+	if p.b-p.a == 1 && demonyms.has(f.word(p.a)) && f.lowerWord(p.b) {
+		return false // "Spanish fans", "Brazilian striker Ann Wu": a nationality, an adjective
+	}
 	a, b := p.a, p.b
 	t := f.toks
 	team := false
@@ -779,7 +782,7 @@ func (f *finder) appositiveOrganization(b int) bool {
 	if f.word(b) != "," || (f.word(b+1) != "a" && f.word(b+1) != "an" && f.word(b+1) != "the") {
 		return false
 	}
-	for k := b + 2; k < b+5 && f.lowerWord(k); k++ {
+	for k := b + 2; k < b+6 && (f.lowerWord(k) || f.kindModifier(k)); k++ {
 		w := f.word(k)
 		if roleNouns[w] || jobNouns[w] {
 			return false

@@ -31,7 +31,7 @@ type lastWordKind struct {
 var lastWordKinds = []lastWordKind{
 	{name: rulePlaceLastWord, words: placeLastWords, typ: Place, minWords: 1, descriptor: true, also: venueOrCompound, check: placeByLastWord},
 	{name: "a newspaper named after its town", words: newspaperWords, typ: Organization, minWords: 2, descriptor: true, check: newspaperOfTown},
-	{name: "an event by its last word", words: eventLastWords, typ: Event, minWords: 2, descriptor: true, check: eventEdition},
+	{name: "an event by its last word", words: eventLastWords, typ: Event, minWords: 2, descriptor: true, also: eventByNumeralOrFirstWord, check: eventEdition},
 	{name: "a law or award by its last word", words: lawAwardLastWords, typ: Other, minWords: 2},
 	{name: "a device or edition by its last word", words: productKindWords, typ: Other, minWords: 2, check: notAPerson},
 	{name: "an index by its last word", words: indexWords, typ: Other, minWords: 2, descriptor: true},
@@ -288,11 +288,16 @@ func productModel(f *finder, p *phraseSpan) bool {
 	if p.b-p.a < 2 || p.descriptor {
 		return false
 	}
-	model := false
+	model, hyphened := false, false
 	for k := p.a; k < p.b && !model; k++ {
 		model = isModelCode(f.toks[k].text) && !f.commonAcronym(f.toks[k].text)
+		if !model && k > p.a && hyphenedModelCode(f.toks[k].text) {
+			// "Quux F-150", "Varrow MiG-29": no person's name holds such
+			// a code after its first word.
+			model, hyphened = true, true
+		}
 	}
-	if !model || f.fullPersonName(p.a, p.b) {
+	if !model || f.fullPersonName(p.a, p.b) && !hyphened {
 		return false
 	}
 	f.add(p.a, p.b, Other, true)
@@ -312,9 +317,19 @@ func productModel(f *finder, p *phraseSpan) bool {
 // and a game), and is left to the other rules.
 func nameAndNumber(f *finder, p *phraseSpan) bool {
 	a, b := p.a, p.b
-	if p.descriptor || f.sports || b-a > 3 || b >= len(f.toks) || !isNumber(f.toks[b].text) || len(f.toks[b].text) > 4 || isYear(f.toks[b].text) ||
-		f.toks[b].start != f.toks[b-1].end+1 {
+	if p.descriptor || f.sports || b-a > 3 || b >= len(f.toks) || !(isNumber(f.toks[b].text) || f.makerModel(a, b)) || len(f.toks[b].text) > 4 && !f.makerModel(a, b) ||
+		isYear(f.toks[b].text) || f.toks[b].start != f.toks[b-1].end+1 {
 		return false
+	}
+	if f.makerModel(a, b) {
+		// A maker's model: "Brelco 787", "Brelco 777X", with the
+		// model's name after its number ("Brelco 787 Skyliner").
+		end := b + 1
+		if f.upperWord(b+1) && f.toks[b+1].start == f.toks[b].end+1 {
+			end = f.modelEnd(b + 1)
+		}
+		f.add(a, end, Other, true)
+		return true
 	}
 	if f.upperWord(b + 1) {
 		return false // the number is inside a longer title: "Zorbly 40 Under 40"

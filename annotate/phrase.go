@@ -38,6 +38,7 @@ func init() {
 		{"trim words that start no name", trimLeadingNonNames},
 		{"trim connectors at the end", trimTrailingConnectors},
 		{"trim a title's modifiers from a descriptor", trimDescriptorTitle},
+		{"a name after its kind and called", nameAfterKindAndVerb},
 		{"a campus after its university", campusOfUniversity},
 		{"a site by its domain", siteName},
 		{"a team in a sports result", sportsTeam},
@@ -51,6 +52,8 @@ func init() {
 		{"an office of an organisation", officeOfOrganization},
 		{"split inside at of or a cue word", splitInside},
 		{"a club a player moves between", clubOfTransfer},
+		{"a club by its players", clubOfPlayers},
+		{"a party in lower case", partyInLowerCase},
 		{"a street named in another language", streetOfAnotherLanguage},
 		{"a place in the gazetteer", gazetteerPlace},
 		{"a town before a state", townBeforeState},
@@ -64,6 +67,7 @@ func init() {
 		{"an organisation after its kind starting a sentence", organizationAfterKind},
 		{"a person after a title", splitAtTitle},
 		{"an office", officeName},
+		{"a product after its launch", productAfterLaunch},
 		lastWordRule("an event by its last word"),
 		lastWordRule("a law or award by its last word"),
 		{"a storm by its first word", stormByFirstWord},
@@ -74,6 +78,7 @@ func init() {
 		{"trim nationalities", trimNationalities},
 		{"the initials of a name", initialsOfName},
 		{"a product of a known maker", productOfMaker},
+		{"a product before a product noun", productBeforeCueNoun},
 		{"a place or acronym before a name", leadingPlaceOrAcronym},
 		{ruleGazetteerOrganization, gazetteerOrganization},
 		{"a model code", modelCode},
@@ -82,6 +87,7 @@ func init() {
 		{"a label with a letter", labelWithLetter},
 		{"a company written in camel case", camelCaseCompany},
 		{ruleOrganizationContext, organizationByContext},
+		{"a company before a clause of its business", companyBeforeClause},
 		{"an organisation as a source or workplace", organizationAsSource},
 		{"a company a press release is about", aboutHeading},
 		{"an organisation after its kind", organizationAfterItsKind},
@@ -107,6 +113,7 @@ func init() {
 		{"a town after in", townAfterPreposition},
 		{"a place in an address", placeInAddress},
 		{"a person by a first name", personByFirstName},
+		{"a person by an Irish surname", personOfIrishSurname},
 		{"a person by an age", personByAge},
 		{"a name led by a place", nameLedByPlace},
 		{"a lone word starting a sentence", loneSentenceStart},
@@ -747,17 +754,21 @@ func trimNationalities(f *finder, p *phraseSpan) bool {
 func productOfMaker(f *finder, p *phraseSpan) bool {
 	t := f.toks
 	a, b := p.a, p.b
-	if p.descriptor || b-a < 2 || !orgs.has(t[a].text) || places.has(f.text(a, b)) || orgs.has(f.text(a, b)) {
+	maker := 1
+	if !orgs.has(t[a].text) {
+		maker = f.vehicleMakerAt(a) // "Kia Varrow", "Aston Martin Quux"
+	}
+	if p.descriptor || b-a <= maker || maker == 0 || places.has(f.text(a, b)) || orgs.has(f.text(a, b)) {
 		return false
 	}
-	for _, tok := range t[a+1 : b] {
+	for _, tok := range t[a+maker : b] {
 		w := tok.text
 		if !tok.word || orgLastWords[w] || orgFirstWords[w] || mediumWords[w] || publicationWords[w] || placeLastWords[w] ||
 			titles[w] || titleModifiers[w] || places.has(w) || demonyms.has(w) || productNotWords[w] {
 			return false
 		}
 	}
-	if f.fullPersonName(a+1, b) {
+	if f.fullPersonName(a+maker, b) {
 		return false // "Amazon Jeff Bezos"
 	}
 	if b-a > 4 {
@@ -777,7 +788,10 @@ func productOfMaker(f *finder, p *phraseSpan) bool {
 
 // productNotWords follow a company's name without naming a product ("AP
 // Photo", "Google Images").
-var productNotWords = setOf("Photo", "Photos", "Images", "Staff", "Wire", "Video", "Live")
+var productNotWords = setOf("Photo", "Photos", "Images", "Staff", "Wire", "Video", "Live",
+	// The companies of a maker's group ("Mitsubishi Estate", "Tata Steel").
+	"Estate", "Steel", "Heavy", "Chemical", "Chemicals", "Electric", "Aerospace", "Defence", "Defense", "Financial",
+	"Motor", "Motors", "Trucks", "Power")
 
 // isModelCode reports whether w mixes capitals and digits as a model's
 // name does ("S10", "A350").

@@ -602,8 +602,18 @@ func (f *finder) resolve() []candidate {
 			c.typ, c.rule = Organization, ruleOneType
 		}
 	}
+	typedThing := f.typedThings()
 	var out []candidate
 	for _, c := range f.cands {
+		if (!c.firm || guessRules[c.rule]) && typedThing[c.name] != "" {
+			// A rule read one mention's context as a thing's ("the Vexlo
+			// browser", "a startup called Zorbly"): its other mentions,
+			// which no rule typed, are that thing, not a person whose
+			// given name or surname it is.
+			c.typ, c.surnameOnly, c.rule = typedThing[c.name], false, ruleThingAgain
+			out = append(out, c)
+			continue
+		}
 		if full, ok := fullBySurname[c.name]; ok && c.words == 1 && !(c.firm && c.typ != Person && c.typ != Place && !listedOnly(c)) &&
 			!(c.firm && placeOnlyRules[c.rule]) {
 			// A surname two people named in full share ("Weizsäcker" of

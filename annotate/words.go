@@ -528,8 +528,9 @@ var orgAfterNounsInside = setOf("revenue", "revenues", "profit", "profits", "ear
 	"chief", "boss", "manager", "players", "squad", "owners")
 
 // orgStakeNouns come before "of" or "in" and an organisation: "shares of
-// Stripe", "a stake in Benfica".
-var orgStakeNouns = setOf("shares", "stake", "stakes", "stock", "shareholders", "investors")
+// Stripe", "a stake in Benfica", "a unit of Quillex", "the owner of Zorbly".
+var orgStakeNouns = setOf("shares", "stake", "stakes", "stock", "shareholders", "investors",
+	"unit", "subsidiary", "subsidiaries", "division", "affiliate", "spinoff", "spin-off", "owner", "owners", "parent")
 
 // jobNouns are lower-case words for a person's job that take the
 // organisation they work for after "at", "of" or "with" ("strategist at

@@ -44,7 +44,8 @@ const (
 // thingRules are the rules of this file, whose spans win over any other
 // candidate they overlap.
 var thingRules = setOf(ruleWorkOfKind, ruleWorkPartOf, ruleWorkList, ruleWorkAppositive, ruleWorkQuoted,
-	ruleEventEdition, ruleTradeShow, ruleNamedPaper, ruleProductBrand, ruleProductOfMaker, ruleProductAlone, ruleWorkAgain, ruleMarketIndex, ruleCamelProduct)
+	ruleEventEdition, ruleTradeShow, ruleNamedPaper, ruleProductBrand, ruleProductOfMaker, ruleProductAlone, ruleWorkAgain, ruleMarketIndex, ruleCamelProduct,
+	ruleWorkOfAppearance, ruleTitleAgain, ruleIndexAlone)
 
 // workKinds are the words for a kind of work that come before its title
 // ("the novel Dune", "the game Copper Kettle") or after it in an apposition
@@ -141,8 +142,11 @@ func (f *finder) namedThings(covered map[int]bool) {
 	f.namedPapers(covered)
 	f.productBrands(covered)
 	f.marketIndexes(covered)
+	f.marketIndexAlone(covered)
 	f.eventsAlone(covered)
 	f.productsOfPossessive(covered)
+	f.worksOfAppearance(covered)
+	f.titlesAgain(covered)
 }
 
 // addThing adds toks[a:b] as a firm candidate of typ by rule, as f.add
@@ -972,7 +976,11 @@ func (f *finder) eventsAlone(covered map[int]bool) {
 			if lead := strings.ToLower(f.word(a - 1)); lead == "the" && (f.word(a-2) == "at" || f.word(a-2) == "in") {
 				continue
 			}
-			f.addThing(a, i+1, Event, ruleEventEdition, covered)
+			end := i + 1
+			if romanNumeral(f.word(end)) && t[end].start == t[i].end+1 && !f.lineBreakBefore(end) {
+				end++ // "Super Bowl LIV"
+			}
+			f.addThing(a, end, Event, ruleEventEdition, covered)
 		}
 	}
 }
