@@ -28,6 +28,19 @@ var orgNamesData string
 // orgNames is the lexicon, searched by halving as the towns are.
 var orgNames = sortedList{data: orgNamesData}
 
+//go:embed data/institutions.txt
+var institutionsData string
+
+// institutions are the organisations WordNet 3.0 names (data/institutions.txt,
+// see data/README.md): agencies and departments, parties, unions,
+// alliances, armed forces and services, central banks, international
+// bodies, armed groups, bands, universities and colleges ("Haganah",
+// "Fannie Mae", "Ivy League", "Eton College"). A single word of it is a
+// name WordNet gives no other sense, so the list is read two ways: as part
+// of the lexicon (inOrgLexicon), and as the gazetteer where the name can
+// name nothing else here either (unambiguousInstitution).
+var institutions = sortedList{data: institutionsData}
+
 // umlautSpelled writes German umlauts as they are spelled without them
 // ("Müller" as "Mueller"), as companies register their names abroad.
 var umlautSpelled = strings.NewReplacer("ä", "ae", "ö", "oe", "ü", "ue", "Ä", "Ae", "Ö", "Oe", "Ü", "Ue", "ß", "ss")
@@ -35,7 +48,7 @@ var umlautSpelled = strings.NewReplacer("ä", "ae", "ö", "oe", "ü", "ue", "Ä"
 // inOrgLexicon reports whether name is an organisation of the lexicon, as
 // written, without its accents, or with its umlauts spelled out.
 func inOrgLexicon(name string) bool {
-	if orgNames.has(name) {
+	if orgNames.has(name) || institutions.has(name) {
 		return true
 	}
 	if !strings.ContainsFunc(name, func(r rune) bool { return r > unicode.MaxASCII }) {
@@ -46,6 +59,7 @@ func inOrgLexicon(name string) bool {
 
 // Rule names of this file, for their confidence.
 const (
+	ruleInstitution         = "an institution WordNet names"
 	ruleLexiconOrganization = "an organisation in the lexicon"
 	ruleAcronymCommonNoun   = "an acronym used as a common noun"
 )
@@ -84,6 +98,36 @@ func lexiconOrganization(f *finder, p *phraseSpan) bool {
 	}
 	f.add(a, b, Organization, false)
 	return true
+}
+
+// institutionOfWordNet: a name of WordNet's organisations that can name
+// nothing else (unambiguousInstitution) is an organisation wherever no
+// earlier rule read it from its context, as the gazetteer's names are
+// ("Haganah fighters", "the Ivy League", "Fannie Mae said"); not a
+// surname of a person the text named before.
+func institutionOfWordNet(f *finder, p *phraseSpan) bool {
+	name := f.text(p.a, p.b)
+	if p.descriptor || !unambiguousInstitution(name) || f.surnameSoFar(name) {
+		return false
+	}
+	f.add(p.a, p.b, Organization, true)
+	return true
+}
+
+// unambiguousInstitution reports whether name is one of WordNet's
+// organisations (institutions) that no other list of Margin gives another
+// reading: no place, town, named feature or nationality, and, for a single
+// word, no English word and no given name. A name of two words or more
+// led by a given name is kept ("Fannie Mae"): WordNet lists it as the
+// organisation only.
+func unambiguousInstitution(name string) bool {
+	if !institutions.has(name) || places.has(name) || towns.has(name) || demonyms.has(name) {
+		return false
+	}
+	if strings.Contains(name, " ") {
+		return true
+	}
+	return !isEnglishWord(name) && !firstNames.has(name) && !isBasicWord(name)
 }
 
 // joiners join two names into one phrase.

@@ -23,6 +23,17 @@ func init() {
 		{text: "Zorblax said it would hire.", phrase: "Zorblax"},
 		{text: "Target said it would hire.", phrase: "Target"},
 	}
+	ruleCases[ruleInstitution] = []ruleCase{
+		{text: "Haganah fighters held the road.", phrase: "Haganah", want: []string{"organization:Haganah"}},
+		{text: "Loans bought by Fannie Mae rose.", phrase: "Fannie Mae", want: []string{"organization:Fannie Mae"}},
+		{text: "She went to an Ivy League school.", phrase: "Ivy League", want: []string{"organization:Ivy League"}},
+		// WordNet's names that another list reads otherwise: a street, a
+		// word, a person named before.
+		{text: "He walked down Downing Street.", phrase: "Downing Street"},
+		{text: "Labor said no.", phrase: "Labor"},
+		{text: "Ann Gestapo spoke. Then Gestapo left.", phrase: "Gestapo", prior: "Ann Gestapo"},
+		{text: "Zorblax said it would hire.", phrase: "Zorblax"},
+	}
 	ruleCases[ruleAcronymCommonNoun] = []ruleCase{
 		{text: "He was found to have chronic lung disease (CLD). Doctors treat CLD with steroids.", phrase: "CLD", want: []string{"surname:CLD"}},
 		{text: "It sells ads through quick-trade bidding, or QTB. QTB grew fast.", phrase: "QTB", want: []string{"surname:QTB"}},

