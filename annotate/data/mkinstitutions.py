@@ -13,8 +13,10 @@ Left out:
 - acronyms of four letters or fewer ("AI", "MP", "NT"): the acronym rules
   decide those, and many are something else in news;
 - single words that WordNet also gives another sense (a person, a place, a
-  word: "Yale", "Columbia", "Labor", "Treasury"), so that every line names
-  an organisation and nothing else in WordNet;
+  word: "Yale", "Columbia", "Labor", "Treasury"), and names of more words
+  that it writes the same for another sense ("White House", "Wall Street",
+  "Downing Street": buildings and streets), so that every line names an
+  organisation and nothing else in WordNet;
 - lemmas in lower case after their first word ("Amish sect"), and
   abbreviations of legal forms ("Ltd.").
 """
@@ -52,13 +54,17 @@ ORGANISATION = {'organization', 'institution'}
 FAITH = {'religion', 'religious movement', 'sect', 'denomination'}
 SCHOOLS = {'university', 'college', 'school'}
 
-orgs, others = set(), set()
+orgs, others, othersWritten = set(), set(), set()
 for off, (lex, words, ptrs) in syn.items():
     kinds = ancestors(off)
     org = (lex == GROUPS and kinds & ORGANISATION and not kinds & FAITH or
            lex == ARTIFACTS and any(s == '@i' and syn[p][1][0] in SCHOOLS for s, p in ptrs))
     for w in words:
-        (orgs if org else others).add(w if org else w.lower())
+        if org:
+            orgs.add(w)
+        else:
+            others.add(w.lower())
+            othersWritten.add(w)
 
 CONNECTORS = {'of', 'and', 'the', 'for', 'on', 'de', 'du', 'des', 'la', 'le', 'al', 'ud', 'wal', 'd'}
 
@@ -71,6 +77,8 @@ def kept(name):
         return False
     if len(ws) == 1 and (re.fullmatch(r'[A-Z][A-Za-z.]{0,3}', name) and sum(c.isupper() for c in name) >= 2 or name.lower() in others):
         return False
+    if name in othersWritten:
+        return False  # "White House", "Wall Street": a building and a street too
     return True
 
 
