@@ -509,10 +509,16 @@ var adjectivalRegions = setOf("Caribbean", "Pacific", "Atlantic", "Mediterranean
 // named apart. The first word is one the recogniser labels a person, or a
 // surname of a person named in full, or a word the recogniser labels a
 // person at two mentions or more, and no place, organisation, word or
-// acronym ("Kohelet Policy Forum" is one name).
+// acronym ("Kohelet Policy Forum" is one name). A name that ends in a
+// company's legal form is a registered name, whole ("Magna International
+// Inc.", "Cray Research Inc."): no government body of a person's time ends
+// so.
 func personBeforeOrganization(f *finder, p *phraseSpan) bool {
 	a, b := p.a, p.b
 	if p.descriptor || b-a < 3 || !f.isOrganization(a+1, b) || !(orgFirstWords[f.word(a+1)] || titleModifiers[f.word(a+1)] || governmentWords[f.word(b-1)]) {
+		return false
+	}
+	if companySuffixes[f.word(b-1)] {
 		return false
 	}
 	w := f.toks[a]

@@ -169,6 +169,7 @@ var ruleCases = map[string][]ruleCase{
 		{text: "Ann Quux spoke. An aide at the Quux National Security Council leaked it.", phrase: "Quux National Security Council", prior: "Ann Quux",
 			want: []string{"person:Quux", "organization:National Security Council"}},
 		{text: "The Zorbly National Security Council met.", phrase: "Zorbly National Security Council"},
+		{text: "Varrow spoke. Varrow left. Varrow International Inc. said profits fell.", phrase: "Varrow International Inc."},
 	},
 	"an organisation by its cue words": {
 		{text: "It was U.S. Customs and Border Protection that seized it.", phrase: "U.S. Customs and Border Protection", want: []string{"organization:U.S. Customs and Border Protection"}},

@@ -529,8 +529,10 @@ func (f *finder) resolve() []candidate {
 	}
 	// An organisation named in full is then named by its last word alone
 	// ("the Minnesota Wild", then "the Wild"), when that word is no cue
-	// word, or else by its first.
-	shortOrg, shortAmbiguous := map[string]string{}, map[string]bool{}
+	// word, or else by its first. A short name two organisations share
+	// ("Zorbly Inc." and "Zorbly Energy Partners Ltd.", then "Zorbly")
+	// names one of them: an organisation either way.
+	shortOrg := map[string]string{}
 	for _, c := range f.cands {
 		if c.typ != Organization || c.words < 2 {
 			continue
@@ -556,14 +558,11 @@ func (f *finder) resolve() []candidate {
 			}
 			short = first
 		}
-		if prev, ok := shortOrg[short]; ok && prev != c.name {
-			shortAmbiguous[short] = true
-		}
 		shortOrg[short] = c.name
 	}
 	for i := range f.cands {
 		c := &f.cands[i]
-		if _, ok := shortOrg[c.name]; ok && c.words == 1 && !shortAmbiguous[c.name] && (!c.firm || c.typ == Organization) && fullBySurname[c.name] == "" {
+		if _, ok := shortOrg[c.name]; ok && c.words == 1 && (!c.firm || c.typ == Organization) && fullBySurname[c.name] == "" {
 			c.typ, c.firm, c.surnameOnly, c.rule = Organization, true, false, ruleShortOrganization
 		}
 	}

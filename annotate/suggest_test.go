@@ -210,6 +210,7 @@ func TestAShortFormKeepsTheTypeOfTheFullName(t *testing.T) {
 		{"a company by its first word", "Northwind Pharmaceuticals fell 3% on Monday. Analysts said Northwind would recover.", "Northwind", Organization},
 		{"a person by the surname", "Ann Smith spoke on Friday. Later Smith left.", "Smith", Person},
 		{"a company by a first word that is also a town", "The buyout firm Harlan Capital bought it. Analysts said Harlan would sell.", "Harlan", Organization},
+		{"a company by a first word two of its firms share", "Varrowmac Inc. said it will convert its Varrowmac Energy Partners Ltd. unit. Varrowmac, a Dallas-based energy group, said so.", "Varrowmac", Organization},
 		{"a newspaper's company by the newspaper's word", "Harlan bid for the parent of the Fresno Tribune. It became the biggest shareholder of Tribune.", "Tribune", Organization},
 	}
 	for _, tt := range tests {
