@@ -222,6 +222,11 @@ func splitAtPossessive(f *finder, p *phraseSpan) bool {
 	for i := a + 1; i+1 < b; i++ {
 		if isApostrophe(t[i].text) && t[i+1].text == "s" {
 			switch {
+			case i == a+1 && f.cueWordNamedBefore(a):
+				// "the Agency's Future Technology Advisory Panel" after
+				// "the European Space Agency": the cue word alone takes up
+				// the organisation named before, and names nothing itself.
+				f.phrase(i+2, b, p.descriptor)
 			case f.isOrganization(a, b) && !places.has(f.text(a, i)) && !orgs.has(f.text(a, i)) && !(i == a+1 && isAcronym(t[a])) && !p.descriptor:
 				// "People's Liberation Army" is one name; "NASA's Goddard
 				// Space Flight Center" is two.
@@ -239,6 +244,23 @@ func splitAtPossessive(f *finder, p *phraseSpan) bool {
 	}
 	return false
 }
+
+// cueWordNamedBefore reports whether toks[a] is a word for a kind of
+// organisation alone ("Agency", "Company"), capitalised after a lower-case
+// "the" inside a sentence: a common noun that takes up an organisation the
+// text named before ("the European Space Agency" or "ESA", then "the
+// Agency's"), no name itself. Bodies a country has one of ("the Senate",
+// "the Army") are names alone and not among these words.
+func (f *finder) cueWordNamedBefore(a int) bool {
+	return kindWordsAlone[f.toks[a].text] && f.word(a-1) == "the" && !f.toks[a].sentStart
+}
+
+// kindWordsAlone are the words for a kind of organisation that a text
+// capitalises alone to take up the organisation it named ("the Agency",
+// "the Company", "the Bank").
+var kindWordsAlone = setOf("Agency", "Company", "Corporation", "Department", "Ministry", "Commission", "Committee",
+	"Council", "Bank", "Institute", "University", "College", "Foundation", "Association", "Board", "Authority",
+	"Bureau", "Organization", "Organisation", "Group", "Fund", "Society", "Firm", "Trust", "Center", "Centre")
 
 // innerSplit looks at the word at i inside toks[a:b] and, when the phrase
 // is two names (or one name with "of") there, adds them.

@@ -53,6 +53,10 @@ var ruleCases = map[string][]ruleCase{
 		{text: "Scientists at NASA’s Goddard Space Flight Center said so.", phrase: "NASA’s Goddard Space Flight Center", want: []string{"organization:NASA", "organization:Goddard Space Flight Center"}},
 		{text: sportsReport + " Serbia’s Novak Djokovic will play.", phrase: "Serbia’s Novak Djokovic", want: []string{"place:Serbia", "person:Novak Djokovic"}},
 		{text: "He met Vladimir Putin in Moscow.", phrase: "Vladimir Putin"},
+		{text: "QSA said so. Members of the Agency's Future Varrow Panel met.", phrase: "Agency's Future Varrow Panel",
+			want: []string{"organization:Future Varrow Panel"}},
+		{text: "Members of the Senate's Quillan Relations Committee met.", phrase: "Senate's Quillan Relations Committee",
+			want: []string{"organization:Senate's Quillan Relations Committee"}},
 	},
 	"split inside at of or a cue word": {
 		{text: "Sui-Lee Wee of the New York Times wrote it.", phrase: "Sui-Lee Wee of the New York Times", want: []string{"person:Sui-Lee Wee", "organization:New York Times"}},
