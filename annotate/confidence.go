@@ -91,7 +91,7 @@ var ruleConfidence = map[string]float64{
 	"listed with an organisation":      0.89, // 7 of 7
 	"one type per name":                0.98, // 63 of 63
 	"places in a hyphenated word":      0.92, // 11 of 11
-	"split at a possessive":            0.87, // 12 of 13
+	"split at a possessive":            0.92, // 11 of 11
 	"split inside at of or a cue word": 0.90, // 8 of 8
 	"the initials of a name":           0.93, // 27 of 28
 	"the recogniser's label":           0.83, // 67 of 80
