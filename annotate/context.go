@@ -614,7 +614,7 @@ func (f *finder) organizationContext(a, b int) bool {
 	}
 	org := f.lowerWord(a-1) && mediumCueNouns[f.word(a-1)] || !f.fullPersonName(a, b) && (f.lowerWord(a-1) && orgCueNouns[f.word(a-1)] ||
 		f.lowerWord(b) && orgAfterNouns[f.word(b)] || f.appositiveOrganization(b) ||
-		f.lowerWord(b) && orgAfterNounsInside[f.word(b)] && !f.toks[a].sentStart || f.afterBasedIn(a) ||
+		f.lowerWord(b) && orgAfterNounsInside[f.word(b)] && !f.toks[a].sentStart || f.afterBasedIn(a) || f.afterOwnership(a) ||
 		f.statementOf(a, b) || f.doesBusiness(a, b))
 	if !org && before >= 1 {
 		switch f.word(before) {
@@ -694,6 +694,29 @@ func aboutHeading(f *finder, p *phraseSpan) bool {
 	f.add(a, b, Organization, true)
 	return true
 }
+
+// afterOwnership reports whether toks[a] follows words that say how a
+// business is owned or traded, which no person or place takes: "closely
+// held Quux", "publicly traded Zorbly", "state-owned Varrow",
+// "Nasdaq-listed Quillex". "held", "owned", "traded" and "listed" count
+// only after their adverb, since alone they are verbs ("police held
+// Smith").
+func (f *finder) afterOwnership(a int) bool {
+	w := f.word(a - 1)
+	if ownershipVerbs[w] {
+		return ownershipAdverbs[f.word(a-2)]
+	}
+	stem, form, ok := strings.Cut(w, "-")
+	return ok && stem != "" && ownershipVerbs[form]
+}
+
+// ownershipVerbs say how a business is held, after an adverb ("closely
+// held") or a hyphen ("state-owned", "Nasdaq-listed"); ownershipAdverbs
+// are the adverbs.
+var (
+	ownershipVerbs   = setOf("held", "owned", "traded", "listed", "run", "controlled", "backed")
+	ownershipAdverbs = setOf("closely", "privately", "publicly", "wholly", "jointly", "majority", "partly", "family")
+)
 
 // afterBasedIn reports whether the name at toks[a] follows an adjective
 // of where it is based, perhaps with a word for its kind: "the Oregon-based

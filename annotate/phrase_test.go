@@ -424,6 +424,11 @@ var ruleCases = map[string][]ruleCase{
 		{text: "It was published in the journal Nature Astronomy today.", phrase: "Nature Astronomy", want: []string{"organization:Nature Astronomy"}},
 		{text: "He spoke to the Independent newspaper on Friday.", phrase: "Independent", want: []string{"organization:Independent"}},
 		{text: "The chain reported results. Comparable sales rose.", phrase: "Comparable"},
+		{text: "In July, closely held Quillex put the paper on the block.", phrase: "Quillex", want: []string{"organization:Quillex"}},
+		{text: "Shares of the Nasdaq-listed Zentrova rose.", phrase: "Zentrova", want: []string{"organization:Zentrova"}},
+		{text: "The state-owned Varrow Petroleo said so.", phrase: "Varrow Petroleo", want: []string{"organization:Varrow Petroleo"}},
+		{text: "Police held Ann Quillex for a day.", phrase: "Ann Quillex"},
+		{text: "The team held Quillex scoreless.", phrase: "Quillex"},
 	},
 	"a team named in the plural": {
 		{text: "Ann Quux spoke. The Quuxes left early.", phrase: "Quuxes", prior: "Ann Quux", want: []string{"person:Quuxes"}},
