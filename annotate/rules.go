@@ -566,6 +566,7 @@ func (f *finder) resolve() []candidate {
 			c.typ, c.firm, c.surnameOnly, c.rule = Organization, true, false, ruleShortOrganization
 		}
 	}
+	f.registeredNamesWithoutForm()
 	f.initialsTakeTheirName()
 	f.coordinateWithOrganizations()
 	f.teamsEverywhere()
@@ -1139,4 +1140,44 @@ func afterDateline(toks []token, i int) bool {
 		return true
 	}
 	return false
+}
+
+// registeredNamesWithoutForm types as an organisation a name the text
+// writes with a company's legal form at one mention and without it at
+// others ("Cray Research Inc.", then "Cray Research"; "Synergistics
+// Research Corp.", then "Synergistics Research said"), which the rules
+// would read alone as a person or a place. A mention that its own words
+// type (a context rule: "in Boston"), a well-known place, and the surname
+// of a person named in full keep their type.
+func (f *finder) registeredNamesWithoutForm() {
+	stems := map[string]bool{}
+	for _, c := range f.cands {
+		if c.typ != Organization || c.words < 2 {
+			continue
+		}
+		fields := strings.Fields(c.name)
+		if !legalForms[fields[len(fields)-1]] {
+			continue
+		}
+		stem := strings.TrimSuffix(strings.Join(fields[:len(fields)-1], " "), ",")
+		if !places.has(stem) && !isEnglishWord(stem) && !firstNames.has(stem) {
+			stems[stem] = true
+		}
+	}
+	if len(stems) == 0 {
+		return
+	}
+	surnames := map[string]bool{}
+	for _, c := range f.cands {
+		if c.typ == Person && c.words > 1 {
+			fields := strings.Fields(c.name)
+			surnames[fields[len(fields)-1]] = true
+		}
+	}
+	for i := range f.cands {
+		c := &f.cands[i]
+		if stems[c.name] && c.typ != Organization && !contextRules[c.rule] && !surnames[c.name] {
+			c.typ, c.firm, c.surnameOnly, c.rule = Organization, true, false, ruleShortOrganization
+		}
+	}
 }

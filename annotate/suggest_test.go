@@ -209,8 +209,11 @@ func TestAShortFormKeepsTheTypeOfTheFullName(t *testing.T) {
 		{"a team by its last word", "The Minnesota Wild beat Dallas on Tuesday. The Wild scored twice.", "Wild", Organization},
 		{"a company by its first word", "Northwind Pharmaceuticals fell 3% on Monday. Analysts said Northwind would recover.", "Northwind", Organization},
 		{"a person by the surname", "Ann Smith spoke on Friday. Later Smith left.", "Smith", Person},
+		{"a founder named in full beside his company", "Ann Quillan founded Quillan Inc. in 1990. Quillan said sales rose.", "Quillan", Person},
 		{"a company by a first word that is also a town", "The buyout firm Harlan Capital bought it. Analysts said Harlan would sell.", "Harlan", Organization},
 		{"a company by a first word two of its firms share", "Varrowmac Inc. said it will convert its Varrowmac Energy Partners Ltd. unit. Varrowmac, a Dallas-based energy group, said so.", "Varrowmac", Organization},
+		{"a company named without its legal form", "Quillan Research Inc. will cut the money. Analysts said Quillan Research would recover.", "Quillan Research", Organization},
+		{"a company led by a given name named without its legal form", "Bo Varrow Co. said sales rose. Neither Zorbly nor Bo Varrow gave a reason.", "Bo Varrow", Organization},
 		{"a newspaper's company by the newspaper's word", "Harlan bid for the parent of the Fresno Tribune. It became the biggest shareholder of Tribune.", "Tribune", Organization},
 	}
 	for _, tt := range tests {
