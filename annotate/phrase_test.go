@@ -179,6 +179,8 @@ var ruleCases = map[string][]ruleCase{
 		{text: "It was U.S. Customs and Border Protection that seized it.", phrase: "U.S. Customs and Border Protection", want: []string{"organization:U.S. Customs and Border Protection"}},
 		{text: "He cited Data Protection rules.", phrase: "Data Protection"},
 		{text: "The Ministry of Defence said so.", phrase: "Ministry of Defence", want: []string{"organization:Ministry of Defence"}},
+		{text: "The results appear in today's New Quillan Journal of Medicine, a forum.", phrase: "New Quillan Journal of Medicine", want: []string{"organization:New Quillan Journal of Medicine"}},
+		{text: "It was published in the Annals of Varrow Surgery.", phrase: "Annals of Varrow Surgery", want: []string{"organization:Annals of Varrow Surgery"}},
 		{text: "Members of the Labour Party voted.", phrase: "Labour Party", want: []string{"organization:Labour Party"}},
 		{text: "They met Ann Smith.", phrase: "Ann Smith"},
 		{text: "Later Bank of England Governor Mark Carney spoke.", phrase: "Bank of England Governor Mark Carney"},

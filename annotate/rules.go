@@ -331,6 +331,9 @@ func (f *finder) isOrganization(a, b int) bool {
 		if (orgFirstWords[t[i].text] || orgLastWords[t[i].text]) && orgConnectors[next] {
 			return true // "National Institute on Drug Abuse"
 		}
+		if periodicalWords[t[i].text] && next == "of" && i+2 < b {
+			return true // "New England Journal of Medicine", "Annals of Surgery"
+		}
 	}
 	return false
 }

@@ -307,6 +307,11 @@ var familyNameFirst = setOf("Li", "Wang", "Zhang", "Liu", "Chen", "Yang", "Huang
 var publicationWords = setOf("Times", "Post", "Guardian", "Telegraph", "Journal", "Independent", "Economist",
 	"Observer", "Globe", "Herald", "Tribune", "Chronicle", "Mirror", "Sun", "Star", "Atlantic")
 
+// periodicalWords, before "of" and a field, name a journal, which the
+// guidelines count as an organisation ("Journal of Finance", "Annals of
+// Surgery", "Bulletin of the Atomic Scientists").
+var periodicalWords = setOf("Journal", "Annals", "Proceedings", "Bulletin", "Archives", "Transactions")
+
 // placeNameWords, before "of" and a place, make the whole a place's name
 // ("Islamic Republic of Iran", "State of Israel"); see also geoWords.
 var placeNameWords = setOf("Republic", "Kingdom", "Emirate", "Emirates", "State", "States", "Province",
