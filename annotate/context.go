@@ -296,6 +296,9 @@ func townBeforeState(f *finder, p *phraseSpan) bool {
 	if !states.has(f.toks[next].text) && !places.has(f.text(next, end)) {
 		return false
 	}
+	if name := f.text(p.a, p.b); strings.Contains(name, "&") && !towns.has(name) && !places.has(name) {
+		return false // "Ogilvy & Mather, New York": a firm of names and its office, no town
+	}
 	f.add(p.a, p.b, Place, true)
 	return true
 }

@@ -261,6 +261,7 @@ var ruleCases = map[string][]ruleCase{
 		{text: "The sheriff of Orange County, Calif., said so.", phrase: "Orange County", want: []string{"place:Orange County"}},
 		{text: "Ted Cruz, Texas senator, spoke.", phrase: "Ted Cruz"},
 		{text: "Under Chancellor Quillan, Germany's empire grew.", phrase: "Chancellor Quillan"},
+		{text: "It gave the account to Quillan & Varrow, New York, an agency.", phrase: "Quillan & Varrow"},
 	},
 	"a team in a sports result": {
 		{text: "A band organized by Spanish fans played.", phrase: "Spanish"},
