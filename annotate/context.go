@@ -616,7 +616,7 @@ func (f *finder) organizationContext(a, b int) bool {
 		before--
 	}
 	org := f.lowerWord(a-1) && mediumCueNouns[f.word(a-1)] || !f.fullPersonName(a, b) && (f.lowerWord(a-1) && orgCueNouns[f.word(a-1)] ||
-		f.lowerWord(b) && orgAfterNouns[f.word(b)] || f.appositiveOrganization(b) ||
+		f.lowerWord(b) && orgAfterNouns[f.word(b)] && !f.adjectiveStartingSentence(a, b) || f.appositiveOrganization(b) ||
 		f.lowerWord(b) && orgAfterNounsInside[f.word(b)] && !f.toks[a].sentStart || f.afterBasedIn(a) || f.afterOwnership(a) ||
 		f.statementOf(a, b) || f.doesBusiness(a, b))
 	if !org && before >= 1 {
@@ -696,6 +696,15 @@ func aboutHeading(f *finder, p *phraseSpan) bool {
 	}
 	f.add(a, b, Organization, true)
 	return true
+}
+
+// adjectiveStartingSentence reports whether toks[a:b] is one English word
+// that starts a sentence, capitalised by its place before the noun it
+// qualifies ("Small investors are dismayed", "Takeover stock traders"):
+// no name of a business, which the lexicon and the gazetteer know when
+// it is a word ("Apple shares").
+func (f *finder) adjectiveStartingSentence(a, b int) bool {
+	return b-a == 1 && f.toks[a].sentStart && isEnglishWord(f.toks[a].text)
 }
 
 // afterOwnership reports whether toks[a] follows words that say how a

@@ -565,7 +565,8 @@ func (f *finder) resolve() []candidate {
 	}
 	for i := range f.cands {
 		c := &f.cands[i]
-		if _, ok := shortOrg[c.name]; ok && c.words == 1 && (!c.firm || c.typ == Organization) && fullBySurname[c.name] == "" {
+		if _, ok := shortOrg[c.name]; ok && c.words == 1 && (!c.firm || c.typ == Organization) && fullBySurname[c.name] == "" &&
+			!f.commonWordStartingSentence(*c) {
 			c.typ, c.firm, c.surnameOnly, c.rule = Organization, true, false, ruleShortOrganization
 		}
 	}
@@ -1183,4 +1184,13 @@ func (f *finder) registeredNamesWithoutForm() {
 			c.typ, c.firm, c.surnameOnly, c.rule = Organization, true, false, ruleShortOrganization
 		}
 	}
+}
+
+// commonWordStartingSentence reports whether c is one word that starts a
+// sentence and that the text also writes in lower case ("Safety advocates
+// said" in a text about "car safety"): capitalised by its place, not as the
+// short name of an organisation that ends in it ("Quux Safety").
+func (f *finder) commonWordStartingSentence(c candidate) bool {
+	i := f.tokenAt(c.start)
+	return c.words == 1 && i < len(f.toks) && (f.toks[i].sentStart || afterDateline(f.toks, i)) && f.isCommonWord(c.name)
 }

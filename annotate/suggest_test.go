@@ -201,6 +201,18 @@ func TestCanonicalTypeNamesTheBuiltInType(t *testing.T) {
 	}
 }
 
+// TestAWordStartingASentenceIsNoShortName: an organisation's last word
+// that starts a sentence and that the text writes in lower case too is
+// capitalised by its place, not the organisation's short name.
+func TestAWordStartingASentenceIsNoShortName(t *testing.T) {
+	text := "Quux Safety sells car safety kits. Safety advocates said so. Quux Safety said sales rose."
+	for _, s := range Suggest(text, nil) {
+		if s.Selector.Exact == "Safety" && s.Type == Organization {
+			t.Errorf("Suggest suggests %q as %s", s.Selector.Exact, s.Type)
+		}
+	}
+}
+
 func TestAShortFormKeepsTheTypeOfTheFullName(t *testing.T) {
 	tests := []struct {
 		name, text, short string
