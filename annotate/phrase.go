@@ -426,12 +426,13 @@ var companySuffixes = func() map[string]bool {
 }()
 
 // acronymAfterName: "CBS Sports NFL Insider", an acronym after a name of two
-// words or more is a name of its own.
+// words or more is a name of its own; not a company's legal form ("Stena
+// Holding AG", "Tiphook PLC"), which ends the company's name.
 func acronymAfterName(f *finder, a, i, b int) bool {
 	t := f.toks
 	last := b - 1
 	if i != last-1 || last-a < 2 || !isAcronym(t[last]) || f.commonAcronym(t[last].text) || states.has(t[last].text) ||
-		nameSuffixes[t[last].text] || t[i].allCaps {
+		nameSuffixes[t[last].text] || t[i].allCaps || legalForms[t[last].text] {
 		return false
 	}
 	f.phrase(a, last, false)

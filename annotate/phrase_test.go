@@ -563,6 +563,7 @@ var ruleCases = map[string][]ruleCase{
 		{text: "CBS Sports NFL reported it.", phrase: "CBS Sports NFL", at: "Sports", want: []string{"organization:CBS Sports", "organization:NFL"}},
 		{text: "Queen Elizabeth Alexandra II spoke.", phrase: "Elizabeth Alexandra II", at: "Alexandra"},
 		{text: "QV THE QUILLAN DEPOT INC. 48.20", phrase: "QUILLAN DEPOT INC", at: "DEPOT"},
+		{text: "It was bid for by Varrow Holding AG and others.", phrase: "Varrow Holding AG", at: "Holding"},
 	},
 	"a product before a product noun": {
 		{text: "Users of the Vexlo browser saw the bug.", phrase: "Vexlo", want: []string{"other:Vexlo"}},

@@ -1163,7 +1163,7 @@ func (f *finder) registeredNamesWithoutForm() {
 		if !legalForms[fields[len(fields)-1]] {
 			continue
 		}
-		stem := strings.TrimSuffix(strings.Join(fields[:len(fields)-1], " "), ",")
+		stem := strings.TrimRight(strings.Join(fields[:len(fields)-1], " "), " ,&")
 		if !places.has(stem) && !isEnglishWord(stem) && !firstNames.has(stem) {
 			stems[stem] = true
 		}

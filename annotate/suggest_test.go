@@ -225,6 +225,7 @@ func TestAShortFormKeepsTheTypeOfTheFullName(t *testing.T) {
 		{"a company by a first word that is also a town", "The buyout firm Harlan Capital bought it. Analysts said Harlan would sell.", "Harlan", Organization},
 		{"a company by a first word two of its firms share", "Varrowmac Inc. said it will convert its Varrowmac Energy Partners Ltd. unit. Varrowmac, a Dallas-based energy group, said so.", "Varrowmac", Organization},
 		{"a company named without its legal form", "Quillan Research Inc. will cut the money. Analysts said Quillan Research would recover.", "Quillan Research", Organization},
+		{"a company named without its legal form and an ampersand", "Quillan Varrow & Co. said it extended its offer. Quillan Varrow, which owns shares, said so.", "Quillan Varrow", Organization},
 		{"a company led by a given name named without its legal form", "Bo Varrow Co. said sales rose. Neither Zorbly nor Bo Varrow gave a reason.", "Bo Varrow", Organization},
 		{"a newspaper's company by the newspaper's word", "Harlan bid for the parent of the Fresno Tribune. It became the biggest shareholder of Tribune.", "Tribune", Organization},
 	}
