@@ -296,8 +296,11 @@ func townBeforeState(f *finder, p *phraseSpan) bool {
 	if !states.has(f.toks[next].text) && !places.has(f.text(next, end)) {
 		return false
 	}
-	if name := f.text(p.a, p.b); strings.Contains(name, "&") && !towns.has(name) && !places.has(name) {
-		return false // "Ogilvy & Mather, New York": a firm of names and its office, no town
+	if name := f.text(p.a, p.b); (strings.Contains(name, "&") || isApostrophe(f.word(end))) && !towns.has(name) && !places.has(name) {
+		// "Ogilvy & Mather, New York": a firm of names and its office;
+		// "Quillex, Japan's largest maker": a description of what is no
+		// town ("Osaka, Japan's second city" is one).
+		return false
 	}
 	f.add(p.a, p.b, Place, true)
 	return true

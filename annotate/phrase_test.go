@@ -262,6 +262,8 @@ var ruleCases = map[string][]ruleCase{
 		{text: "Ted Cruz, Texas senator, spoke.", phrase: "Ted Cruz"},
 		{text: "Under Chancellor Quillan, Germany's empire grew.", phrase: "Chancellor Quillan"},
 		{text: "It gave the account to Quillan & Varrow, New York, an agency.", phrase: "Quillan & Varrow"},
+		{text: "But Quillex, Japan's No. 1 computer maker, is not alone.", phrase: "Quillex"},
+		{text: "He flew to Osaka, Japan's second city.", phrase: "Osaka", want: []string{"place:Osaka"}},
 	},
 	"a team in a sports result": {
 		{text: "A band organized by Spanish fans played.", phrase: "Spanish"},
