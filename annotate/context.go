@@ -817,15 +817,25 @@ var statementNouns = setOf("statement", "filing", "release", "announcement", "no
 // organisation the name before them is: "Quillex, a group co-founded by",
 // "Quillstat, the research firm".
 func (f *finder) appositiveOrganization(b int) bool {
-	if f.word(b) != "," || (f.word(b+1) != "a" && f.word(b+1) != "an" && f.word(b+1) != "the") {
+	if f.word(b) != "," {
 		return false
 	}
-	for k := b + 2; k < b+6 && (f.lowerWord(k) || f.kindModifier(k)); k++ {
+	start := b + 2
+	switch {
+	case f.word(b+1) == "a" || f.word(b+1) == "an" || f.word(b+1) == "the":
+	case places.has(f.word(b+1)) && isApostrophe(f.word(b+2)) && f.word(b+3) == "s":
+		// "Quillex, Switzerland's third largest bank,": a country's
+		// possessive before the kind.
+		start = b + 4
+	default:
+		return false
+	}
+	for k := start; k < start+4 && (f.lowerWord(k) || f.kindModifier(k)); k++ {
 		w := f.word(k)
 		if roleNouns[w] || jobNouns[w] {
 			return false
 		}
-		if orgCueNouns[w] {
+		if orgCueNouns[w] || w == "bank" && start == b+4 {
 			return !isApostrophe(f.word(k + 1))
 		}
 	}

@@ -433,6 +433,8 @@ var ruleCases = map[string][]ruleCase{
 		{text: "Shares of the Nasdaq-listed Zentrova rose.", phrase: "Zentrova", want: []string{"organization:Zentrova"}},
 		{text: "The state-owned Varrow Petroleo said so.", phrase: "Varrow Petroleo", want: []string{"organization:Varrow Petroleo"}},
 		{text: "Police held Ann Quillex for a day.", phrase: "Ann Quillex"},
+		{text: "It lost its largest shareholder, Quillex Varrow, Switzerland's third largest bank, on Monday.", phrase: "Quillex Varrow", want: []string{"organization:Quillex Varrow"}},
+		{text: "Talks with Ann Varrow, China's top negotiator, stalled.", phrase: "Ann Varrow"},
 		{text: "Prices fell. Small investors are dismayed.", phrase: "Small"},
 		{text: "Prices fell. Zorbly shares are down.", phrase: "Zorbly", want: []string{"organization:Zorbly"}},
 		{text: "The team held Quillex scoreless.", phrase: "Quillex"},
