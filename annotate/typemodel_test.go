@@ -734,3 +734,92 @@ func BenchmarkTypeModelGroupedTwoFold(b *testing.B) {
 		}
 	}
 }
+
+// BenchmarkTypeModelConfidence asks whether the classifier's probability
+// of a suggestion's type would make a better score than its rule's
+// measured precision (confidence.go): on each half of groupedHalves, with
+// the classifier and the rules' precision both measured on the other half,
+// it compares the precision of the suggestions each calls confident, the
+// classifier at the same share of suggestions as the rules at
+// ConfidentScore, so that only the ranking differs.
+func BenchmarkTypeModelConfidence(b *testing.B) {
+	defer func(old bool) { identityFeatures = old }(identityFeatures)
+	docs := loadGold(b, tunePart)
+	s := typeSettings{epochs: 30, rate: 0.1, l2: 0.001}
+	type scored struct {
+		rule, model float64
+		right       bool
+	}
+	for b.Loop() {
+		for _, run := range []struct {
+			name     string
+			halve    func([]goldDoc) ([]goldDoc, []goldDoc)
+			identity bool
+		}{{"grouped", groupedHalves, true}, {"grouped_no_identity", groupedHalves, false}, {"halves", tuneHalves, true}} {
+			identityFeatures = run.identity
+			a, bb := run.halve(docs)
+			var ruleRight, modelRight, confident, all int
+			for fi, fold := range []struct{ train, held []goldDoc }{{a, bb}, {bb, a}} {
+				m := trainTypeModel(typeExamples(fold.train), s)
+				measured := ruleCounts(fold.train)
+				ruleScore := func(rule string) float64 {
+					c := measured[rule]
+					if c.tp+c.fp < 5 {
+						return defaultConfidence
+					}
+					return float64(c.tp+1) / float64(c.tp+c.fp+2)
+				}
+				var list []scored
+				for _, d := range fold.held {
+					runes := []rune(d.Text)
+					toks := tokenize(runes)
+					labels, tags := recognise(d.Text, runes, toks)
+					cands := findNames(runes, toks, labels, tags)
+					gold := map[[2]int]EntityType{}
+					for _, e := range d.Entities {
+						gold[[2]int{e.Start, e.End}] = e.Type
+					}
+					for i, fs := range candidateFeatures(runes, toks, labels, cands) {
+						c := cands[i]
+						p := m.probabilities(fs)
+						own := 0.0
+						for k, cls := range m.Classes {
+							if cls == c.typ {
+								own = p[k]
+							}
+						}
+						list = append(list, scored{rule: ruleScore(c.rule), model: own, right: gold[[2]int{c.start, c.end}] == c.typ})
+					}
+				}
+				n, atScore, atScoreRight := 0, 0, 0
+				for _, x := range list {
+					if x.model >= ConfidentScore {
+						atScore++
+						if x.right {
+							atScoreRight++
+						}
+					}
+					if x.rule >= ConfidentScore {
+						n++
+						if x.right {
+							ruleRight++
+						}
+					}
+				}
+				sort.SliceStable(list, func(i, j int) bool { return list[i].model > list[j].model })
+				for _, x := range list[:n] {
+					if x.right {
+						modelRight++
+					}
+				}
+				b.Logf("%s, fold %d: %d suggestions, %d confident; right among them: rules %d, classifier %d (so far); the classifier's p >= %.2f: %d, %d right",
+				run.name, fi, len(list), n, ruleRight, modelRight, ConfidentScore, atScore, atScoreRight)
+				confident += n
+				all += len(list)
+			}
+			b.ReportMetric(ratio(ruleRight, confident), "confident_precision_rules_"+run.name+":ratio")
+			b.ReportMetric(ratio(modelRight, confident), "confident_precision_model_"+run.name+":ratio")
+			b.ReportMetric(ratio(confident, all), "confident_share_"+run.name+":ratio")
+		}
+	}
+}
