@@ -813,7 +813,7 @@ func BenchmarkTypeModelConfidence(b *testing.B) {
 					}
 				}
 				b.Logf("%s, fold %d: %d suggestions, %d confident; right among them: rules %d, classifier %d (so far); the classifier's p >= %.2f: %d, %d right",
-				run.name, fi, len(list), n, ruleRight, modelRight, ConfidentScore, atScore, atScoreRight)
+					run.name, fi, len(list), n, ruleRight, modelRight, ConfidentScore, atScore, atScoreRight)
 				confident += n
 				all += len(list)
 			}
