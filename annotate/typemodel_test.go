@@ -2,12 +2,13 @@ package annotate
 
 import (
 	"math"
+	"os"
+	"path/filepath"
 	"slices"
 	"sort"
 	"strconv"
 	"strings"
 	"testing"
-	"unicode"
 )
 
 // This file holds an experiment of issue 16's ninth round that did not
@@ -25,10 +26,6 @@ import (
 // article's names, and so Suggest runs without it; the benchmark keeps the
 // measurement repeatable for the next attempt.
 
-// noEntity is the classifier's class for a candidate that is no name of
-// any type, or not the name's whole span.
-const noEntity EntityType = "-"
-
 // ruleUncovered names a capitalised phrase that no rule typed, offered to
 // the classifier so that it may add a name the rules missed.
 const ruleUncovered = "a capitalised phrase no rule typed"
@@ -39,311 +36,6 @@ const (
 	ruleRetyped = "retyped by the classifier"
 	ruleAdded   = "added by the classifier"
 )
-
-// typeModel is a trained classifier: a weight per feature and class.
-type typeModel struct {
-	Classes []EntityType
-	Weights map[string][]float64
-	// Drop, Retype and Add are the probabilities from which a candidate
-	// is dropped (classed noEntity), given another type, or (an uncovered
-	// phrase) added with the type the classifier gives it. A value above 1
-	// turns that action off.
-	Drop, Retype, Add float64
-}
-
-// identityFeatures adds the lower-cased words around a name, and its last
-// word, as features of their own.
-var identityFeatures = true
-
-// candidateFeatures describes each candidate of a text as a list of
-// feature strings.
-func candidateFeatures(runes []rune, toks []token, labels []string, cands []candidate) [][]string {
-	// The token at each rune offset, to find a candidate's tokens.
-	tokAt := make(map[int]int, len(toks))
-	tokEnd := make(map[int]int, len(toks))
-	for i, t := range toks {
-		tokAt[t.start] = i
-		tokEnd[t.end] = i
-	}
-	// The types each text has among the candidates, and the types of the
-	// longer candidates a single word is part of ("Wild" in "Minnesota
-	// Wild"), for document-level consistency.
-	typesOf := map[string]map[EntityType]int{}
-	partOf := map[string]map[EntityType]int{}
-	for _, c := range cands {
-		if c.typ == "" {
-			continue
-		}
-		s := string(runes[c.start:c.end])
-		if typesOf[s] == nil {
-			typesOf[s] = map[EntityType]int{}
-		}
-		typesOf[s][c.typ]++
-		if c.words > 1 {
-			for _, w := range strings.Fields(s) {
-				if partOf[w] == nil {
-					partOf[w] = map[EntityType]int{}
-				}
-				partOf[w][c.typ]++
-			}
-		}
-	}
-	out := make([][]string, len(cands))
-	for ci, c := range cands {
-		a, okA := tokAt[c.start]
-		b, okB := tokEnd[c.end]
-		text := string(runes[c.start:c.end])
-		typ := string(c.typ)
-		if typ == "" {
-			typ = "none"
-		}
-		fs := []string{"bias", "rule=" + c.rule, "type=" + typ, "rule+type=" + c.rule + "+" + typ}
-		if c.firm {
-			fs = append(fs, "firm", "firm+type="+typ)
-		}
-		if c.afterThe {
-			fs = append(fs, "after-the")
-		}
-		if c.modifier {
-			fs = append(fs, "modifier")
-		}
-		fs = append(fs, "words="+itoaCap(c.words, 4), "words+type="+itoaCap(c.words, 3)+"+"+typ)
-		for _, g := range []struct {
-			name string
-			has  func(string) bool
-		}{{"place", places.has}, {"town", towns.has}, {"org", orgs.has}, {"state", states.has}, {"demonym", demonyms.has}} {
-			if g.has(text) {
-				fs = append(fs, "gaz-"+g.name, "gaz-"+g.name+"+type="+typ)
-			}
-		}
-		if isAllCaps(text) {
-			fs = append(fs, "all-caps")
-		}
-		if others := typesOf[text]; len(others) > 1 {
-			fs = append(fs, "doc-types-differ")
-		}
-		for t := range typesOf[text] {
-			if t != c.typ {
-				fs = append(fs, "doc-also="+string(t))
-			}
-		}
-		if c.words == 1 {
-			for t := range partOf[text] {
-				fs = append(fs, "doc-part-of="+string(t), "doc-part-of="+string(t)+"+type="+typ)
-			}
-		}
-		if okA && okB && a <= b {
-			first, last := toks[a], toks[b]
-			fs = append(fs, "label-first="+bareLabel(labels[a]), "label-last="+bareLabel(labels[b]),
-				"label-first+type="+bareLabel(labels[a])+"+"+typ)
-			if first.sentStart {
-				fs = append(fs, "sentence-start", "sentence-start+words="+itoaCap(c.words, 2), "sentence-start+type="+typ)
-			}
-			if capitalsLine(toks, a) {
-				fs = append(fs, "capitals-line")
-			}
-			if firstNames.has(first.text) {
-				fs = append(fs, "first-name", "first-name+type="+typ)
-			}
-			english := 0
-			for k := a; k <= b; k++ {
-				if toks[k].word && isEnglishWord(toks[k].text) {
-					english++
-				}
-			}
-			switch {
-			case english == 0:
-				fs = append(fs, "english=none")
-			case english == c.words:
-				fs = append(fs, "english=all", "english=all+type="+typ)
-			default:
-				fs = append(fs, "english=some")
-			}
-			fs = append(fs, "shape-first="+wordShape(first.text), "shape-last="+wordShape(last.text))
-			if identityFeatures {
-				fs = append(fs, "last-word="+strings.ToLower(last.text))
-			}
-			fs = append(fs, wordClasses("first", first.text)...)
-			fs = append(fs, wordClasses("last", last.text)...)
-			if a > 0 {
-				prev := toks[a-1].text
-				fs = append(fs, contextClasses("prev", prev)...)
-				if identityFeatures {
-					fs = append(fs, "prev-word="+strings.ToLower(prev), "prev-word+type="+strings.ToLower(prev)+"+"+typ)
-				}
-				if identityFeatures && a > 1 {
-					fs = append(fs, "prev2-word="+strings.ToLower(toks[a-2].text))
-				}
-			} else {
-				fs = append(fs, "prev=START")
-			}
-			if b+1 < len(toks) {
-				next := toks[b+1].text
-				fs = append(fs, contextClasses("next", next)...)
-				if identityFeatures {
-					fs = append(fs, "next-word="+strings.ToLower(next), "next-word+type="+strings.ToLower(next)+"+"+typ)
-				}
-				if b+2 < len(toks) {
-					if identityFeatures {
-						fs = append(fs, "next2-word="+strings.ToLower(toks[b+2].text))
-					}
-					if isApostrophe(next) {
-						fs = append(fs, "next=possessive")
-					}
-				}
-			} else {
-				fs = append(fs, "next=END")
-			}
-		}
-		out[ci] = fs
-	}
-	return out
-}
-
-// capitalsLine reports whether the token at i stands in a line written in
-// capitals (a headline or a subhead).
-func capitalsLine(toks []token, i int) bool {
-	words, caps := 0, 0
-	for _, k := range []int{i - 2, i - 1, i, i + 1, i + 2} {
-		if k < 0 || k >= len(toks) || !toks[k].word {
-			continue
-		}
-		words++
-		if toks[k].allCaps {
-			caps++
-		}
-	}
-	return words >= 2 && caps == words
-}
-
-// wordShape is a word's form: X for a capital, x for lower-case letters, 9
-// for digits, each run written once ("Xx", "XX", "Xx-Xx", "x9x").
-func wordShape(w string) string {
-	var b strings.Builder
-	last := rune(0)
-	for _, r := range w {
-		s := r
-		switch {
-		case unicode.IsUpper(r):
-			s = 'X'
-		case unicode.IsLower(r):
-			s = 'x'
-		case unicode.IsDigit(r):
-			s = '9'
-		}
-		if s != last || s == 'X' && b.Len() < 2 {
-			b.WriteRune(s)
-		}
-		last = s
-		if b.Len() >= 6 {
-			break
-		}
-	}
-	return b.String()
-}
-
-// bareLabel is a recogniser label without its B-/I- prefix.
-func bareLabel(l string) string {
-	if i := strings.IndexByte(l, '-'); i == 1 {
-		return l[2:]
-	}
-	if l == "" {
-		return "O"
-	}
-	return l
-}
-
-func itoaCap(n, most int) string {
-	if n > most {
-		n = most
-	}
-	return string(rune('0' + n))
-}
-
-// wordClasses are the classes of Margin's word lists a name's first or last
-// word belongs to.
-func wordClasses(pos, w string) []string {
-	var out []string
-	for _, l := range []struct {
-		name string
-		set  map[string]bool
-	}{
-		{"org-last", orgLastWords}, {"org-first", orgFirstWords}, {"place-last", placeLastWords},
-		{"event-last", eventLastWords}, {"geo", geoWords}, {"venue", venueWords}, {"publication", publicationWords},
-		{"place-name", placeNameWords}, {"title", titles}, {"noble", nobleTitles}, {"single-org", singleOrgWords},
-		{"not-name", notNames}, {"stopword", stopwords},
-	} {
-		if l.set[w] {
-			out = append(out, pos+"-"+l.name)
-		}
-	}
-	if demonyms.has(w) {
-		out = append(out, pos+"-demonym")
-	}
-	if isBasicWord(w) {
-		out = append(out, pos+"-basic-word")
-	}
-	return out
-}
-
-// contextClasses are the classes of the word before or after a name: the
-// word itself when it is a function word ("of", "in", "the"), or the cue
-// lists it belongs to.
-func contextClasses(pos, w string) []string {
-	lw := strings.ToLower(w)
-	var out []string
-	for _, l := range []struct {
-		name string
-		set  map[string]bool
-	}{
-		{"org-cue", orgCueNouns}, {"place-cue", placeCueNouns}, {"job", jobNouns}, {"role", roleNouns},
-		{"group-cue", groupCueNouns}, {"org-after", orgAfterNouns}, {"title", titles}, {"win", winVerbs},
-	} {
-		if l.set[lw] || l.set[w] {
-			out = append(out, pos+"-"+l.name)
-		}
-	}
-	if len(out) == 0 {
-		if w != "" && strings.ToUpper(w[:1]) == w[:1] && isLetter(w[:1]) {
-			out = append(out, pos+"=Capitalised")
-		} else {
-			out = append(out, pos+"=other")
-		}
-	}
-	return out
-}
-
-func isLetter(s string) bool {
-	for _, r := range s {
-		if !('a' <= r && r <= 'z' || 'A' <= r && r <= 'Z' || r > 127) {
-			return false
-		}
-	}
-	return s != ""
-}
-
-// probabilities is the classifier's probability of each class.
-func (m *typeModel) probabilities(features []string) []float64 {
-	p := make([]float64, len(m.Classes))
-	for _, f := range features {
-		for k, w := range m.Weights[f] {
-			p[k] += w
-		}
-	}
-	most := math.Inf(-1)
-	for _, v := range p {
-		most = math.Max(most, v)
-	}
-	sum := 0.0
-	for k := range p {
-		p[k] = math.Exp(p[k] - most)
-		sum += p[k]
-	}
-	for k := range p {
-		p[k] /= sum
-	}
-	return p
-}
 
 // withUncovered returns cands and, after them, every capitalised phrase of
 // toks that no candidate overlaps, untyped (ruleUncovered).
@@ -372,8 +64,18 @@ func withUncovered(runes []rune, toks []token, cands []candidate) []candidate {
 	return out
 }
 
+// typeStep is the classifier used to drop, retype or add names: Drop,
+// Retype and Add are the probabilities from which a candidate is dropped
+// (classed noEntity), given another type, or (an uncovered phrase) added
+// with the type the classifier gives it. A value above 1 turns that action
+// off.
+type typeStep struct {
+	*typeModel
+	Drop, Retype, Add float64
+}
+
 // apply drops, retypes or adds the names the classifier is sure about.
-func (m *typeModel) apply(runes []rune, toks []token, labels []string, cands []candidate) []candidate {
+func (m *typeStep) apply(runes []rune, toks []token, labels []string, cands []candidate) []candidate {
 	if m == nil {
 		return cands
 	}
@@ -452,7 +154,7 @@ func trainTypeModel(examples []typeExample, s typeSettings) *typeModel {
 	for _, e := range examples {
 		classSet[e.class] = true
 	}
-	m := &typeModel{Weights: map[string][]float64{}, Drop: s.drop, Retype: s.retype, Add: s.add}
+	m := &typeModel{Weights: map[string][]float64{}}
 	for c := range classSet {
 		m.Classes = append(m.Classes, c)
 	}
@@ -515,7 +217,7 @@ func typeExamples(docs []goldDoc) []typeExample {
 
 // scoreWithModel scores docs with m as the re-typing step (nil: the rules
 // alone).
-func scoreWithModel(docs []goldDoc, m *typeModel) (map[EntityType]counts, counts) {
+func scoreWithModel(docs []goldDoc, m *typeStep) (map[EntityType]counts, counts) {
 	defer func(old func([]rune, []token, []string, []candidate) []candidate) { retypeCandidates = old }(retypeCandidates)
 	retypeCandidates = nil
 	if m != nil {
@@ -540,7 +242,7 @@ func twoFold(a, b []goldDoc, exA, exB []typeExample, s typeSettings) [2]foldResu
 		train []typeExample
 		held  []goldDoc
 	}{{exA, b}, {exB, a}} {
-		m := trainTypeModel(fold.train, s)
+		m := &typeStep{trainTypeModel(fold.train, s), s.drop, s.retype, s.add}
 		out[i].rulesType, out[i].rules = scoreWithModel(fold.held, nil)
 		out[i].modelByType, out[i].model = scoreWithModel(fold.held, m)
 	}
@@ -619,7 +321,7 @@ func TestTypeModelChanges(t *testing.T) {
 	for _, fold := range []struct {
 		train, held []goldDoc
 	}{{a, b}, {b, a}} {
-		m := trainTypeModel(typeExamples(fold.train), s)
+		m := &typeStep{trainTypeModel(typeExamples(fold.train), s), s.drop, s.retype, s.add}
 		_, _, before := goldScoreWith(fold.held, func(d goldDoc) []Suggestion { return Suggest(d.Text, nil) })
 		defer func(old func([]rune, []token, []string, []candidate) []candidate) { retypeCandidates = old }(retypeCandidates)
 		retypeCandidates = m.apply
@@ -820,6 +522,108 @@ func BenchmarkTypeModelConfidence(b *testing.B) {
 			b.ReportMetric(ratio(ruleRight, confident), "confident_precision_rules_"+run.name+":ratio")
 			b.ReportMetric(ratio(modelRight, confident), "confident_precision_model_"+run.name+":ratio")
 			b.ReportMetric(ratio(confident, all), "confident_share_"+run.name+":ratio")
+		}
+	}
+}
+
+// shippedTypeSettings are the settings the embedded classifier
+// (typemodel.go) is trained with, on the whole tune part.
+var shippedTypeSettings = typeSettings{epochs: 30, rate: 0.1, l2: 0.001}
+
+// ownProbabilities returns, for every candidate findNames proposes on
+// docs, m's probability of its type and whether the gold agrees.
+func ownProbabilities(m *typeModel, docs []goldDoc) (ps []float64, right []bool) {
+	for _, d := range docs {
+		runes := []rune(d.Text)
+		toks := tokenize(runes)
+		labels, tags := recognise(d.Text, runes, toks)
+		cands := findNames(runes, toks, labels, tags)
+		gold := map[[2]int]EntityType{}
+		for _, e := range d.Entities {
+			gold[[2]int{e.Start, e.End}] = e.Type
+		}
+		for i, fs := range candidateFeatures(runes, toks, labels, cands) {
+			c := cands[i]
+			p := m.probabilities(fs)
+			own := 0.0
+			for k, cls := range m.Classes {
+				if cls == c.typ {
+					own = p[k]
+				}
+			}
+			ps = append(ps, own)
+			right = append(right, gold[[2]int{c.start, c.end}] == c.typ)
+		}
+	}
+	return ps, right
+}
+
+// buildTypeModel trains the embedded classifier and writes its weights
+// file.
+func buildTypeModel(docs []goldDoc) string {
+	m := trainTypeModel(typeExamples(docs), shippedTypeSettings)
+	var b strings.Builder
+	b.WriteString("# The type classifier of annotate/typemodel.go: a multinomial logistic regression\n")
+	b.WriteString("# trained on the tune part of testdata/gold. Written by\n")
+	b.WriteString("# go test -run TestTypeModelFile -update ./annotate/; do not edit.\n")
+	b.WriteString("classes\t")
+	for k, c := range m.Classes {
+		if k > 0 {
+			b.WriteByte(' ')
+		}
+		b.WriteString(string(c))
+	}
+	b.WriteByte('\n')
+	names := make([]string, 0, len(m.Weights))
+	for f, w := range m.Weights {
+		// Weights that change no probability by a thousandth are left out.
+		if slices.ContainsFunc(w, func(v float64) bool { return math.Abs(v) >= 0.001 }) {
+			names = append(names, f)
+		}
+	}
+	sort.Strings(names)
+	for _, f := range names {
+		b.WriteString(f)
+		b.WriteByte('\t')
+		for k, v := range m.Weights[f] {
+			if k > 0 {
+				b.WriteByte(' ')
+			}
+			b.WriteString(strconv.FormatFloat(v, 'f', 3, 64))
+		}
+		b.WriteByte('\n')
+	}
+	return b.String()
+}
+
+// TestTypeModelFile checks that data/types.weights is the classifier the
+// tune part trains (within a rounding: floating point may differ between
+// machines), and writes it with -update.
+func TestTypeModelFile(t *testing.T) {
+	built := buildTypeModel(loadGold(t, tunePart))
+	if *updateModel {
+		if err := os.WriteFile(filepath.FromSlash("data/types.weights"), []byte(built), 0o644); err != nil {
+			t.Fatal(err)
+		}
+		return
+	}
+	want, err := parseTypeModel(built)
+	if err != nil {
+		t.Fatal(err)
+	}
+	got := typeClassifier()
+	if got == nil {
+		t.Fatal("the embedded classifier cannot be read")
+	}
+	stale := "data/types.weights is not what the tune part trains; run go test -run TestTypeModelFile ./annotate/ -update"
+	if !slices.Equal(got.Classes, want.Classes) || len(got.Weights) != len(want.Weights) {
+		t.Fatalf("%s (classes %v, %d features; built %v, %d)", stale, got.Classes, len(got.Weights), want.Classes, len(want.Weights))
+	}
+	for f, w := range want.Weights {
+		for k := range w {
+			if g := got.Weights[f]; g == nil || math.Abs(g[k]-w[k]) > 0.002 {
+				t.Fatalf("%s (feature %q: %v, built %v)", stale, f, g, w)
+			}
 		}
 	}
 }
