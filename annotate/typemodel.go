@@ -5,6 +5,7 @@ import (
 	"fmt"
 	"log/slog"
 	"math"
+	"sort"
 	"strconv"
 	"strings"
 	"sync"
@@ -140,12 +141,15 @@ var identityFeatures = false
 // candidateFeatures describes each candidate of a text as a list of
 // feature strings.
 func candidateFeatures(runes []rune, toks []token, labels []string, cands []candidate) [][]string {
-	// The token at each rune offset, to find a candidate's tokens.
-	tokAt := make(map[int]int, len(toks))
-	tokEnd := make(map[int]int, len(toks))
-	for i, t := range toks {
-		tokAt[t.start] = i
-		tokEnd[t.end] = i
+	// A candidate's first and last tokens, found by halving (toks are in
+	// text order).
+	tokAt := func(start int) (int, bool) {
+		i := sort.Search(len(toks), func(i int) bool { return toks[i].start >= start })
+		return i, i < len(toks) && toks[i].start == start
+	}
+	tokEnd := func(end int) (int, bool) {
+		i := sort.Search(len(toks), func(i int) bool { return toks[i].end >= end })
+		return i, i < len(toks) && toks[i].end == end
 	}
 	// The types each text has among the candidates, and the types of the
 	// longer candidates a single word is part of ("Wild" in "Minnesota
@@ -172,8 +176,8 @@ func candidateFeatures(runes []rune, toks []token, labels []string, cands []cand
 	}
 	out := make([][]string, len(cands))
 	for ci, c := range cands {
-		a, okA := tokAt[c.start]
-		b, okB := tokEnd[c.end]
+		a, okA := tokAt(c.start)
+		b, okB := tokEnd(c.end)
 		text := string(runes[c.start:c.end])
 		typ := string(c.typ)
 		if typ == "" {
