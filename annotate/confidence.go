@@ -8,13 +8,15 @@ package annotate
 
 // The rules resolve applies after the phrase rules, by name.
 const (
-	ruleQuotedTitle       = "a title in quotation marks"
-	ruleShortOrganization = "an organisation's last word alone"
-	ruleSurname           = "a surname of a person named in full"
-	ruleOneType           = "one type per name"
-	ruleCoordinated       = "listed with an organisation"
-	ruleLowerCaseBrand    = "a brand in lower case"
-	ruleClubOfMatches     = "a club in a text about matches"
+	ruleQuotedTitle         = "a title in quotation marks"
+	ruleShortOrganization   = "an organisation's last word alone"
+	ruleSurname             = "a surname of a person named in full"
+	ruleOneType             = "one type per name"
+	ruleCoordinated         = "listed with an organisation"
+	ruleOrganizationContext = "an organisation by the words around it"
+	rulePlaceLastWord       = "a place by its last word"
+	ruleLowerCaseBrand      = "a brand in lower case"
+	ruleClubOfMatches       = "a club in a text about matches"
 	// ruleGazetteerOrganization is also a phrase rule, named here
 	// because listedOnly tells its mentions apart.
 	ruleGazetteerOrganization = "an organisation in the gazetteer"
@@ -55,7 +57,7 @@ var ruleConfidence = map[string]float64{
 	"a person after a title":                   0.99, // 71 of 71
 	"a person by a first name":                 0.96, // 177 of 184
 	"a person next to a role":                  0.98, // 45 of 45
-	"a place before a place noun":              0.78, // 6 of 7
+	"a place before a place noun":              0.71, // 4 of 5
 	"a place by its last word":                 0.96, // 43 of 44
 	"a place in the gazetteer":                 0.98, // 321 of 327
 	"a place or acronym before a name":         0.73, // 7 of 9
@@ -81,13 +83,13 @@ var ruleConfidence = map[string]float64{
 	ruleProductBrand:                           0.88, // 20 of 22
 	ruleProductAlone:                           0.89, // 7 of 7
 	ruleWorkList:                               0.90, // 8 of 8
-	"listed with an organisation":              0.80, // 7 of 8
-	"one type per name":                        0.95, // 59 of 61
+	"listed with an organisation":              0.89, // 7 of 7
+	"one type per name":                        0.98, // 63 of 63
 	"places in a hyphenated word":              0.92, // 11 of 11
 	"split at a possessive":                    0.87, // 12 of 13
 	"split inside at of or a cue word":         0.90, // 8 of 8
 	"the initials of a name":                   0.93, // 27 of 28
-	"the recogniser's label":                   0.79, // 64 of 80
+	"the recogniser's label":                   0.83, // 67 of 80
 }
 
 // contextRules type a name by the words around this mention of it ("in

@@ -207,6 +207,12 @@ func campusOfUniversity(f *finder, p *phraseSpan) bool {
 	if last.end != f.toks[a-2].end || last.typ != Organization || !strings.HasPrefix(last.name, "University of ") && !strings.Contains(last.name, " University of ") {
 		return false
 	}
+	// A university with campuses is a state's or a region's, named after
+	// it ("of California"); one named after a person ("the University of
+	// Goethe, Frankfurt, the team") is followed by its town, not a campus.
+	if _, seat, _ := strings.Cut(last.name, "University of "); !places.has(seat) && !towns.has(seat) {
+		return false
+	}
 	switch next := f.word(b); {
 	case next == "and" || next == "or" || next == "&":
 		return false
@@ -278,8 +284,9 @@ func stateAfterTown(f *finder, p *phraseSpan) bool {
 // ("McAllen, Texas", "Orange County, Calif.", "Greenville, South
 // Carolina").
 func townBeforeState(f *finder, p *phraseSpan) bool {
-	if f.word(p.b) != "," || !f.upperWord(p.b+1) || f.fullPersonName(p.a, p.b) || f.isOrganization(p.a, p.b) || orgs.has(f.text(p.a, p.b)) {
-		return false
+	if f.word(p.b) != "," || !f.upperWord(p.b+1) || f.fullPersonName(p.a, p.b) || f.isOrganization(p.a, p.b) || orgs.has(f.text(p.a, p.b)) ||
+		titles[f.toks[p.a].text] {
+		return false // "Under Chancellor Otto Quillan, Germany's empire grew": a person, a clause
 	}
 	next := p.b + 1
 	end := next
@@ -591,6 +598,16 @@ func organizationByContext(f *finder, p *phraseSpan) bool {
 	if p.descriptor || places.has(f.text(a, b)) || b-a == 1 && (titles[f.word(a)] || titleModifiers[f.word(a)]) {
 		return false // "Head coach Dana Reyes", "Chief executive Ann Wu": a job's first word, not a club
 	}
+	if !f.organizationContext(a, b) {
+		return false
+	}
+	f.add(a, b, Organization, true)
+	return true
+}
+
+// organizationContext reports whether the words around toks[a:b] say it
+// names an organisation (organizationByContext).
+func (f *finder) organizationContext(a, b int) bool {
 	before := a - 1
 	if f.word(before) == "the" {
 		before--
@@ -609,11 +626,7 @@ func organizationByContext(f *finder, p *phraseSpan) bool {
 			org = !f.fullPersonName(a, b) && !f.surnameSoFar(f.text(a, b))
 		}
 	}
-	if !org {
-		return false
-	}
-	f.add(a, b, Organization, true)
-	return true
+	return org
 }
 
 // clubOfTransfer: "on loan from Quux", "signed from Zorbly", "joined
@@ -824,6 +837,12 @@ func pluralTeam(f *finder, p *phraseSpan) bool {
 		f.fullPersonName(a, b) && !f.isOrdinaryWord(last) {
 		return false // "the Dallas Stars" is a team though "Dallas" is a given name
 	}
+	if !f.sports && towns.has(whole) && !isEnglishWord(strings.TrimSuffix(last, "s")) {
+		// "the Nogales port of entry", "the Champs-Elysees", "the
+		// Dardanelles": a town or feature whose name ends in -s, not
+		// the plural of a word as teams' names are ("the Kings").
+		return false
+	}
 	if stem := strings.TrimSuffix(last, "s"); b-a == 1 && (f.surnameSoFar(stem) || strings.HasSuffix(stem, "e") && f.surnameSoFar(strings.TrimSuffix(stem, "e"))) {
 		// "the Quuxes", "the Bidens" after "Joe Biden": a family named
 		// by its surname, which is a person's.
@@ -847,21 +866,50 @@ func townAfterPreposition(f *finder, p *phraseSpan) bool {
 		f.add(p.a, p.b, Place, true)
 		return true
 	}
-	switch f.word(p.a - 1) {
+	at := p.a - 1
+	if featureAfterThe(f, p) {
+		at-- // "in the Tiber", "across the Sahel"
+	}
+	switch f.word(at) {
 	case "in", "near", "outside", "from", "around", "across", "throughout", "via":
+	case "at", "inside":
+		// "met at Camp David", "at the Louvre": a building or a site of
+		// the named places; a town is seldom "at", a company often is
+		// ("at Quux").
+		if !namedFeatures.has(f.text(p.a, p.b)) || inOrgLexicon(f.text(p.a, p.b)) {
+			return false
+		}
 	case "to", "into", "toward", "towards":
-		if !motionWords[strings.ToLower(f.word(p.a-2))] {
+		if !motionWords[strings.ToLower(f.word(at-1))] {
 			return false // "spoke to Nelson": a person
 		}
 	default:
 		return false
 	}
-	if !f.lowerWord(p.a-1) || !towns.has(f.text(p.a, p.b)) || f.fullPersonName(p.a, p.b) {
-		return false
+	if !f.lowerWord(at) || !towns.has(f.text(p.a, p.b)) || f.fullPersonName(p.a, p.b) && !compassWords[f.toks[p.a].text] {
+		return false // "in North Darfur" is no person North
 	}
 	f.add(p.a, p.b, Place, true)
 	return true
 }
+
+// featureAfterThe reports whether the phrase follows "the" and is a named
+// place of a kind news writes with the article (features.txt: a river, a
+// region, a building: "the Tiber", "the Sahel", "the Louvre"), standing
+// alone, not as a modifier before a noun ("the Nile delta"), and no
+// organisation of the lexicon.
+func featureAfterThe(f *finder, p *phraseSpan) bool {
+	name := f.text(p.a, p.b)
+	if strings.ToLower(f.word(p.a-1)) != "the" || !namedFeatures.has(name) || inOrgLexicon(name) || orgs.has(name) {
+		return false
+	}
+	return !f.lowerWord(p.b) || featureFollowers[f.word(p.b)]
+}
+
+// featureFollowers are the lower-case words that may follow a place's
+// name where it is no modifier of a noun: prepositions, conjunctions,
+// verbs of being and the like.
+var featureFollowers = setOf("in", "on", "at", "near", "and", "or", "to", "from", "with", "where", "which", "that", "is", "was", "were", "are", "has", "had", "last", "this", "for", "after", "before", "until", "since", "when", "while", "but")
 
 // personByFirstName: two to four capitalised words starting with a known
 // given name are a person's name ("Jason La Canfora", "Robin Biesbroek"),

@@ -97,12 +97,17 @@ var (
 	statesData string
 	//go:embed data/english-words.txt
 	englishWordsData string
+	//go:embed data/features.txt
+	featuresData string
 )
 
 var (
-	towns      = townList{sortedList{data: townsData}}
-	firstNames = givenNames{english: sortedList{data: firstNamesData}, us: sortedList{data: usGivenNamesData}}
-	states     = loadGazetteer(statesData, false)
+	// namedFeatures are the named places of other kinds than towns
+	// (features.txt), also read as part of the towns.
+	namedFeatures = sortedList{data: featuresData}
+	towns         = townList{lists: []sortedList{{data: townsData}, namedFeatures}}
+	firstNames    = givenNames{english: sortedList{data: firstNamesData}, us: sortedList{data: usGivenNamesData}}
+	states        = loadGazetteer(statesData, false)
 	// englishWords are the words of English written in lower case (SCOWL,
 	// through Debian's wamerican; no proper nouns): "unite", "plasma".
 	englishWords = sortedList{data: englishWordsData}
@@ -156,8 +161,23 @@ func IsTown(name string) bool { return towns.has(name) }
 // writes for a town's first word: GeoNames spells "Saint Croix", "Mount
 // Vernon" and "Fort Myers" out, while papers write "St. Croix", "Mt.
 // Vernon" and "Ft. Myers" (and the other way round).
+//
+// The second list is of the named places of other kinds (features.txt:
+// WordNet's regions, islands, rivers, mountains and named structures, and
+// CLDR's subdivisions of every country: "Hertfordshire", "Tiber",
+// "Louvre"), read with the same weight: a place where the text agrees.
 type townList struct {
-	sortedList
+	lists []sortedList
+}
+
+// hasName reports whether name is a line of one of the lists.
+func (l townList) hasName(name string) bool {
+	for _, list := range l.lists {
+		if list.has(name) {
+			return true
+		}
+	}
+	return false
 }
 
 // townAbbreviations pair a town's first word as GeoNames writes it with
@@ -167,15 +187,15 @@ var townAbbreviations = [][2]string{{"Saint ", "St. "}, {"Sainte ", "Ste. "}, {"
 // has reports whether name, or name with its first word abbreviated or
 // spelled out, is a town.
 func (l townList) has(name string) bool {
-	if l.sortedList.has(name) {
+	if l.hasName(name) {
 		return true
 	}
 	for _, ab := range townAbbreviations {
 		if rest, ok := strings.CutPrefix(name, ab[1]); ok {
-			return l.sortedList.has(ab[0] + rest)
+			return l.hasName(ab[0] + rest)
 		}
 		if rest, ok := strings.CutPrefix(name, ab[0]); ok {
-			return l.sortedList.has(ab[1] + rest)
+			return l.hasName(ab[1] + rest)
 		}
 	}
 	return false

@@ -29,7 +29,7 @@ type lastWordKind struct {
 
 // lastWordKinds are the kinds of name told by their last word.
 var lastWordKinds = []lastWordKind{
-	{name: "a place by its last word", words: placeLastWords, typ: Place, minWords: 1, descriptor: true, also: venueOrCompound, check: placeByLastWord},
+	{name: rulePlaceLastWord, words: placeLastWords, typ: Place, minWords: 1, descriptor: true, also: venueOrCompound, check: placeByLastWord},
 	{name: "a newspaper named after its town", words: newspaperWords, typ: Organization, minWords: 2, descriptor: true, check: newspaperOfTown},
 	{name: "an event by its last word", words: eventLastWords, typ: Event, minWords: 2, descriptor: true, also: eventByNumeralOrFirstWord, check: eventEdition},
 	{name: "a law or award by its last word", words: lawAwardLastWords, typ: Other, minWords: 2},
@@ -116,6 +116,12 @@ func placeByLastWord(f *finder, a, b int) (int, bool) {
 			return a, false
 		}
 	}
+	if b-a >= 2 && !placeBefore && !geoWords[t[a].text] && f.organizationContext(a, b) {
+		// "Georgia Gulf shares rose", "a stake in Quillan Creek", "Quillan
+		// Valley said in a statement": a company named after a place, by
+		// the words around it.
+		return a, false
+	}
 	if surnamePlaceWords[last] && b-a >= 2 && !isNumber(f.word(a-1)) && !placeBefore {
 		// "Sally Field", "U.S. Trade Representative Carla Hills", "Mr.
 		// Lane": a given name, an initial or a title before the last word
@@ -149,7 +155,7 @@ var visitWords = setOf("visit", "visited", "visiting", "visits", "toured", "tour
 // languages name them, the word for its kind joined to its end
 // ("Alexanderplatz", "Kurfürstendamm", "Prinsengracht", "Kalverstraat",
 // "Drottninggatan"), or after a hyphen ("Brelford-Klinik",
-// "Quillan-Bridge"). A word of English ("Westminster") or a given name is
+// "Quillan-Arena"). A word of English ("Westminster") or a given name is
 // none.
 func compoundPlace(w string) bool {
 	if isEnglishWord(w) || firstNames.has(w) || strings.ToUpper(w) == w {
@@ -160,7 +166,10 @@ func compoundPlace(w string) bool {
 		if strings.HasPrefix(w[i:], "‐") {
 			part = w[i+len("‐"):]
 		}
-		return placeLastWords[part] || compoundPlaceEnds[strings.ToLower(part)]
+		// A place's word that is a surname too ("Hill", "Field") ends
+		// double-barrelled names of people and firms ("McGraw-Hill",
+		// "Smith-Field"), not places.
+		return placeLastWords[part] && !surnamePlaceWords[part] || compoundPlaceEnds[strings.ToLower(part)]
 	}
 	lower := strings.ToLower(w)
 	for end := range compoundPlaceEnds {
@@ -197,6 +206,9 @@ var placeLastWords = setOf("Street", "St.", "Avenue", "Ave.", "Road", "Rd.", "Dr
 	"Plateau", "Mountains", "Mountain", "River", "Creek", "Lake", "Valley", "Canyon", "Desert", "Peninsula",
 	"Island", "Islands", "Beach", "Falls", "Springs", "Heights", "Hills", "Forest", "Coast", "Ocean", "Sea", "Bay",
 	"Gulf", "Strait", "Channel", "Basin", "Glacier", "Reef", "County", "Township", "Borough", "Parish",
+	// A region named as an area ("the Bay Area", "the Greater Toronto Area",
+	// "a Recreation Area").
+	"Area",
 	"Observatory", "Lighthouse", "Dam", "Harbour", "Harbor", "Pier", "Marina", "Cemetery", "Memorial",
 	// Waterways, coasts and walks by the water ("Quillan Canal", "Venice
 	// Lagoon", "Thames Estuary", "Geiranger Fjord", "Varrow Promenade").
@@ -389,7 +401,11 @@ func placeByFirstWord(f *finder, p *phraseSpan) bool {
 // English and the languages of the places news names ("Lake Quillan",
 // "Mount Varrick", "Cape Cod", "Isla Mujeres", "Lago Maggiore").
 var placeFirstWords = setOf("Lake", "Mount", "Mt.", "Mt", "Cape", "Isle", "Isla", "Ile", "Île", "Lago", "Loch",
-	"Monte", "Mont", "Pico", "Sierra", "Bahía", "Bahia", "Rio", "Río")
+	"Monte", "Mont", "Pico", "Sierra", "Bahía", "Bahia", "Rio", "Río",
+	// Ports and forts, and the towns grown round them ("Port Canaveral",
+	// "Fort Bragg", "Ft. Myers"); "Port Authority" is an organisation by
+	// its cue word, read first.
+	"Port", "Fort", "Ft.")
 
 // streetWords are the words for a street or a square, in lower case, in
 // the languages whose addresses news quotes. Capitalised, they start a

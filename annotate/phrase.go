@@ -48,7 +48,7 @@ func init() {
 		{"a company named by a possessive", possessiveCompany},
 		{"split at a possessive", splitAtPossessive},
 		{"a road by its number", roadByNumber},
-		lastWordRule("a place by its last word"),
+		lastWordRule(rulePlaceLastWord),
 		{"an office of an organisation", officeOfOrganization},
 		{"split inside at of or a cue word", splitInside},
 		{"a club a player moves between", clubOfTransfer},
@@ -86,7 +86,7 @@ func init() {
 		{"a product's model", productModel},
 		{"a label with a letter", labelWithLetter},
 		{"a company written in camel case", camelCaseCompany},
-		{"an organisation by the words around it", organizationByContext},
+		{ruleOrganizationContext, organizationByContext},
 		{"a company before a clause of its business", companyBeforeClause},
 		{"an organisation as a source or workplace", organizationAsSource},
 		{"a company a press release is about", aboutHeading},
@@ -460,7 +460,7 @@ func (f *finder) hasPersonAfterOffice(a, b int) bool {
 // dateline in capitals of one ("HANOI").
 func gazetteerPlace(f *finder, p *phraseSpan) bool {
 	whole := f.text(p.a, p.b)
-	listed := places.has(whole)
+	listed := places.has(whole) || unambiguousFeature(whole) && !f.organizationContext(p.a, p.b)
 	if listed && adjectivalRegions[whole] && f.lowerWord(p.b) && !clauseWordTags[f.tags[p.b]] {
 		// "his private Caribbean island", "the Atlantic hurricane
 		// season": a region's name as an adjective, which names nothing
@@ -476,6 +476,19 @@ func gazetteerPlace(f *finder, p *phraseSpan) bool {
 		return true
 	}
 	return false
+}
+
+// unambiguousFeature reports whether name is a named place of
+// features.txt (a region, a river, a mountain, a building, a county) that
+// can name nothing else: no word of English ("Reading"), no given name
+// leads it ("Lydia", "Victoria Falls" is read by its last word), and no
+// organisation of the lexicon or the gazetteer bears it ("Amazon").
+func unambiguousFeature(name string) bool {
+	if !namedFeatures.has(name) || orgs.has(name) || inOrgLexicon(name) || demonyms.has(name) {
+		return false
+	}
+	first, _, _ := strings.Cut(name, " ")
+	return !firstNames.has(first) && !isEnglishWord(first) && !titles[first] && !compassWords[first]
 }
 
 // clauseWordTags are the parts of speech of the words that may follow a
@@ -858,6 +871,10 @@ func (f *finder) teamNickname(i int) bool {
 func roadByNumber(f *finder, p *phraseSpan) bool {
 	t := f.toks
 	a, b := p.a, p.b
+	if !p.descriptor && b-a == 1 && isInterstate(t[a].text) && !strings.EqualFold(f.word(a-1), "Form") && !formNouns[f.word(b)] {
+		f.add(a, b, Place, true) // "I-95", "I-10"; not "Form I-9", "an I-130 petition"
+		return true
+	}
 	if p.descriptor || !roadWords[t[b-1].text] {
 		return false
 	}
@@ -879,6 +896,17 @@ var (
 	roadWords         = setOf("Road", "Route", "Highway", "Interstate", "Rd.", "Hwy", "Hwy.")
 	directionInitials = setOf("N.", "S.", "E.", "W.", "N", "S", "E", "W")
 )
+
+// formNouns follow the number of a form ("an I-130 petition", "the I-9
+// form"), which is written as an interstate is.
+var formNouns = setOf("form", "forms", "petition", "petitions", "visa", "visas", "application", "applications", "document", "documents", "status", "filing", "filings")
+
+// isInterstate reports whether w is a US interstate highway as news
+// writes it, "I-" and its number ("I-95", "I-10").
+func isInterstate(w string) bool {
+	n, ok := strings.CutPrefix(w, "I-")
+	return ok && len(n) <= 3 && isNumber(n)
+}
 
 // isRoadNumber reports whether w numbers a road: digits, perhaps with a
 // letter of direction ("66", "600S", "1600E").
@@ -923,6 +951,13 @@ func acronymOrganization(f *finder, p *phraseSpan) bool {
 // passed on whole.
 func hyphenatedPlaces(f *finder, p *phraseSpan) bool {
 	if p.b-p.a != 1 || p.descriptor || !strings.ContainsAny(f.text(p.a, p.b), "-‐") {
+		return false
+	}
+	if possessive := p.b < len(f.toks) && isApostrophe(f.toks[p.b].text) && f.word(p.b+1) == "s"; possessive || f.lowerWord(p.b) && orgAfterNouns[f.word(p.b)] {
+		// "Georgia-Pacific's sales", "Louisiana-Pacific shares": two
+		// places joined that own and are traded name one thing, a
+		// company; a pair of places stands before a noun ("the
+		// Israel-Hamas war", "US-China talks").
 		return false
 	}
 	n := len(f.cands)
@@ -1429,13 +1464,25 @@ func unlistedPlace(f *finder, p *phraseSpan) bool {
 		return false
 	}
 	w := f.text(p.a, p.b)
-	if places.has(w) || towns.has(w) || states.has(w) || f.toks[p.a].allCaps {
+	// A town named by a word of English ("Reliance", "Herald", "Salon")
+	// is as weak as an unlisted name: a place only where its words say so
+	// ("in Reading").
+	wordTown := p.b-p.a == 1 && len(w) > 2 && towns.has(w) && isEnglishWord(w)
+	if places.has(w) || towns.has(w) && !wordTown || states.has(w) || f.toks[p.a].allCaps {
 		return false
 	}
 	if p.b-p.a > 1 && (placeLastWords[f.word(p.b-1)] || places.has(f.word(p.a)) || towns.has(f.word(p.a)) || places.has(f.word(p.b-1)) || towns.has(f.word(p.b-1))) {
 		return false // "Hanoi Hilton", "Gush Etzion" hold a place's name
 	}
 	before := strings.ToLower(f.word(p.a - 1))
+	if p.b-p.a == 1 && len(w) > 2 && isEnglishWord(w) && !wordTown {
+		// One ordinary word of English that no list of places holds is
+		// no place even after "in": "written in Rust", "in Action",
+		// "a degree in Botany" (towns named by a word, "Reading", are
+		// listed).
+		f.add(p.a, p.b, "", false)
+		return true
+	}
 	if placePrepositions[before] && (!personPrepositions[before] || motionWords[strings.ToLower(f.word(p.a-2))]) ||
 		regionWords[before] || placeCueNouns[strings.ToLower(f.word(p.b))] {
 		return false
@@ -1443,8 +1490,8 @@ func unlistedPlace(f *finder, p *phraseSpan) bool {
 	if f.word(p.b) == "," && (places.has(f.word(p.b+1)) || states.has(f.word(p.b+1)) || towns.has(f.word(p.b+1))) {
 		return false // "Sarkh, Logar"
 	}
-	if before == "of" && placeCueNouns[strings.ToLower(f.word(p.a-2))] {
-		return false // "the village of Sarkh"
+	if before == "of" && (placeCueNouns[strings.ToLower(f.word(p.a-2))] || f.word(p.a-2) == ",") {
+		return false // "the village of Sarkh"; "Ann Wu, 31, of Sarkh": where she lives
 	}
 	// Untyped, it takes the type of its other mentions, or the person's
 	// named in full, and is dropped if it has neither (resolve).

@@ -586,6 +586,22 @@ func (f *finder) resolve() []candidate {
 		}
 		votes[c.name][c.typ] += w
 	}
+	// A company named after a feature of the land ("Georgia Gulf", "Quillan
+	// Creek") is a place by its last word wherever the words around it
+	// say nothing; where they say company ("Georgia Gulf shares rose"),
+	// every mention of it is the company.
+	companyByContext := map[string]bool{}
+	for _, c := range f.cands {
+		if c.rule == ruleOrganizationContext && c.words > 1 {
+			companyByContext[c.name] = true
+		}
+	}
+	for i := range f.cands {
+		if c := &f.cands[i]; c.rule == rulePlaceLastWord && companyByContext[c.name] && !places.has(c.name) && !towns.has(c.name) {
+			votes[c.name][Organization] += votes[c.name][Place]
+			c.typ, c.rule = Organization, ruleOneType
+		}
+	}
 	typedThing := f.typedThings()
 	var out []candidate
 	for _, c := range f.cands {
@@ -772,12 +788,31 @@ func (f *finder) coordinateWithOrganizations() {
 			if lo > hi {
 				continue
 			}
-			if between := strings.TrimSpace(string(f.runes[lo:hi])); between == "and" || between == "or" || between == "," || between == ", and" {
+			between := strings.TrimSpace(string(f.runes[lo:hi]))
+			if between == "," && !f.commaListAround(min(c.start, o.start), max(c.end, o.end)) {
+				continue // "for the EAG, Redonda is": a clause's comma
+			}
+			if between == "and" || between == "or" || between == "," || between == ", and" {
 				c.typ, c.firm, c.surnameOnly, c.rule = Organization, true, false, ruleCoordinated
 				break
 			}
 		}
 	}
+}
+
+// commaListAround reports whether two names joined by a comma alone, from rune
+// start to rune end, stand in a list: one of three or more goes on after
+// them ("Apple, Stripe and Google", "Apple, Stripe, Google") or before
+// them (", Apple, Stripe."). Two things alone are listed with "and"; a
+// comma alone between two names most often ends a clause ("for the
+// group, Quillan is a capstone").
+func (f *finder) commaListAround(start, end int) bool {
+	after := strings.TrimLeft(string(f.runes[end:min(len(f.runes), end+6)]), " ")
+	if strings.HasPrefix(after, ",") || strings.HasPrefix(after, "and ") || strings.HasPrefix(after, "or ") {
+		return true
+	}
+	before := strings.TrimRight(string(f.runes[max(0, start-3):start]), " ")
+	return strings.HasSuffix(before, ",")
 }
 
 // listedWithPerson reports whether the candidate i stands in a list (a

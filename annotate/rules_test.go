@@ -294,6 +294,10 @@ func TestCoordinateWithOrganizations(t *testing.T) {
 			[]candidate{{name: "Zorbly", typ: Organization, firm: true, words: 1}, {name: "Jackson Smith", typ: Person, words: 2}, {name: "Zz", words: 1}}, Person},
 		{"a list that holds a person says nothing of its kind", "Ann Wu, Quuxo, The Zorblies and Bo Li played.",
 			[]candidate{{name: "Ann Wu", typ: Person, firm: true, words: 2}, {name: "Quuxo", typ: "", words: 1}, {name: "The Zorblies", typ: Organization, firm: true, words: 2}}, ""},
+		{"a comma that ends a clause lists nothing", "For the Zorbly Group, Quillan is a capstone, Zz said.",
+			[]candidate{{name: "Zorbly Group", typ: Organization, firm: true, words: 2}, {name: "Quillan", typ: Place, words: 1}, {name: "Zz", words: 1}}, Place},
+		{"a list of three with commas", "Brelco, Quillan, Zorbly Group and Zz.",
+			[]candidate{{name: "Brelco", typ: "", words: 1}, {name: "Quillan", typ: "", words: 1}, {name: "Zorbly Group", typ: Organization, firm: true, words: 2}}, Organization},
 		{"not next to each other", "Brelco bought the QuillHouse Media titles.",
 			[]candidate{{name: "Brelco", typ: "", words: 1}, {name: "QuillHouse Media", typ: Organization, firm: true, words: 2}}, ""},
 	}
@@ -529,6 +533,12 @@ func TestSuggestPlacesAsAClass(t *testing.T) {
 		name, text string
 		want       []string
 	}{
+		{"a building, a region and a county of the lists of named places, after a preposition of place",
+			"Tourists queued in the Louvre; farms in Hertfordshire and villages across the Sahel flooded.",
+			[]string{"place:Louvre", "place:Hertfordshire", "place:Sahel"}},
+		{"a company named after a feature of the land, where the words around one mention say company",
+			"Quillan Creek rejected the offer on Monday. Quillan Creek shares rose 4 percent, and Quillan Creek said it would talk.",
+			[]string{"organization:Quillan Creek", "organization:Quillan Creek", "organization:Quillan Creek"}},
 		{"a feature named by its kind's word first", "Fishermen on Lake Quillan saw Mount Varrick from Cape Brell.",
 			[]string{"place:Lake Quillan", "place:Mount Varrick", "place:Cape Brell"}},
 		{"a waterway and a crest by their last word", "The fire spread from Oxley Ridge to the Quillan Canal.",

@@ -633,7 +633,9 @@ var workplaceNouns = setOf("layoffs", "lay-offs", "redundancies", "cuts", "emplo
 var motionWords = setOf("taken", "moved", "move", "moving", "flew", "fly", "flying", "travelled", "traveled",
 	"travel", "returned", "return", "went", "go", "sent", "transferred", "drove", "driven", "headed", "heading",
 	"relocated", "airlifted", "rushed", "brought", "trip", "journey", "visit", "visits", "way", "back",
-	"deported", "evacuated", "fled", "escaped", "marched", "sailed", "shipped", "exported", "extradited")
+	"deported", "evacuated", "fled", "escaped", "marched", "sailed", "shipped", "exported", "extradited",
+	// "we've been to Boulder", "she came to Reading", "they sail to Redonda"
+	"been", "came", "come", "coming", "sail", "sailing", "drive", "driving", "walked", "walk", "trips", "flight", "flights")
 
 // placeKindNouns come before "of" and a place of that kind: "the village
 // of Sarkh", "the province of Idlib".

