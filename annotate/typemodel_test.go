@@ -583,7 +583,7 @@ func buildTypeModel(docs []goldDoc) string {
 	var b strings.Builder
 	b.WriteString("# The type classifier of annotate/typemodel.go: a multinomial logistic regression\n")
 	b.WriteString("# trained on the tune part of testdata/gold. Written by\n")
-	b.WriteString("# go test -run TestTypeModelFile -update ./annotate/; do not edit.\n")
+	b.WriteString("# go test ./annotate/ -run TestTypeModelFile -update; do not edit.\n")
 	b.WriteString("classes\t")
 	for k, c := range m.Classes {
 		if k > 0 {
