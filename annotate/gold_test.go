@@ -460,13 +460,15 @@ func TestCorrectionsOnTune(t *testing.T) {
 }
 
 // BenchmarkModelMemory reports the heap the recogniser's model holds once
-// loaded (ner_model_mb): prose's word lists; the weights are read in place
-// from the binary (see weightTable).
+// loaded (ner_model_mb): prose's word lists, and the type classifier of
+// the scores; the recogniser's weights are read in place from the binary
+// (see weightTable).
 func BenchmarkModelMemory(b *testing.B) {
 	var held *recogniser
+	var heldTypes *typeModel
 	var mb float64
 	for b.Loop() {
-		held = nil
+		held, heldTypes = nil, nil
 		runtime.GC()
 		var before, after runtime.MemStats
 		runtime.ReadMemStats(&before)
@@ -479,11 +481,18 @@ func BenchmarkModelMemory(b *testing.B) {
 			b.Fatal(err)
 		}
 		held = &recogniser{tagger: tagger, ner: ner}
+		// The type classifier of the scores (typemodel.go) is held too.
+		types, err := parseTypeModel(typeWeightsData)
+		if err != nil {
+			b.Fatal(err)
+		}
+		heldTypes = types
 		runtime.GC()
 		runtime.ReadMemStats(&after)
 		mb = float64(int64(after.HeapAlloc)-int64(before.HeapAlloc)) / (1 << 20)
 	}
 	runtime.KeepAlive(held)
+	runtime.KeepAlive(heldTypes)
 	b.ReportMetric(mb, "ner_model_mb:MB")
 }
 

@@ -12,9 +12,10 @@ import (
 // or 0 for a new one; Name is the entity's name, which may differ from the
 // text ("Trump" suggested as "Donald Trump").
 //
-// Score, from 0 to 1, is how sure Margin is: the share of suggestions made
-// the same way that were right on the tune part of the gold set (see
-// Confident).
+// Score, from 0 to 1, is how sure Margin is: for a name the recogniser
+// found, a classifier's probability that it is a name of that type, learned
+// from the tune part of the gold set (typemodel.go); for a known entity,
+// knownConfidence (see Confident).
 type Suggestion struct {
 	Selector Selector
 	Name     string
@@ -204,10 +205,11 @@ func suggest(text string, learned Learned) []Suggestion {
 			taken[i] = true
 		}
 	}
-	for _, c := range cands {
+	scores := candidateScores(runes, toks, labels, cands) // typemodel.go
+	for i, c := range cands {
 		free := true
-		for i := c.start; i < c.end; i++ {
-			if taken[i] {
+		for k := c.start; k < c.end; k++ {
+			if taken[k] {
 				free = false
 				break
 			}
@@ -215,7 +217,7 @@ func suggest(text string, learned Learned) []Suggestion {
 		if !free || rejected[string(runes[c.start:c.end])] {
 			continue
 		}
-		out = append(out, Suggestion{Selector: newSelectorRunes(runes, c.start, c.end), Name: FullName(c.name), Type: c.typ, Score: confidence(c.rule)})
+		out = append(out, Suggestion{Selector: newSelectorRunes(runes, c.start, c.end), Name: FullName(c.name), Type: c.typ, Score: scores[i]})
 	}
 	sort.Slice(out, func(i, j int) bool { return out[i].Selector.Start < out[j].Selector.Start })
 	return out

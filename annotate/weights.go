@@ -15,7 +15,7 @@ import (
 // strings were 30 MB of maps on the heap (ner_model_mb), and decoding them
 // from prose's gob files took 100 MB more for a moment, which made the
 // peak memory of `margin add`. The files are built from prose's model by
-// TestModelFiles (go test -run TestModelFiles -update ./annotate/), which
+// TestModelFiles (go test ./annotate/ -run TestModelFiles -update), which
 // also checks that the embedded ones are what prose's model gives;
 // TestCompactModelMatches checks the predictions are those of the maps.
 //

@@ -178,7 +178,7 @@ func TestModelFiles(t *testing.T) {
 			continue
 		}
 		if string(f.built) != f.embedded {
-			t.Errorf("%s is not what prose's model gives (%d bytes, built %d); run go test -run TestModelFiles -update ./annotate/", f.file, len(f.embedded), len(f.built))
+			t.Errorf("%s is not what prose's model gives (%d bytes, built %d); run go test ./annotate/ -run TestModelFiles -update", f.file, len(f.embedded), len(f.built))
 		}
 	}
 }
