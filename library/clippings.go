@@ -12,6 +12,7 @@ import (
 	"io"
 	"slices"
 	"strings"
+	"sync"
 	"time"
 	"unicode/utf8"
 
@@ -516,10 +517,23 @@ func (l *Library) Reextract(ctx context.Context, id int64, a *clip.Article) (orp
 	return orphaned, nil
 }
 
-// compress gzips s, the original input of an article.
+// compress gzips s, the original input of an article, at the default
+// level with a reused writer: a new writer allocates and clears 800 KB,
+// which for a page of 5 KB took three quarters of the time (adding 10,000
+// clippings: 4.4 s of processor time, 1.1 s reused; the bytes are the
+// same).
 func compress(s string) ([]byte, error) {
+	return gzipString(&rawWriters, s)
+}
+
+var rawWriters = sync.Pool{New: func() any { return gzip.NewWriter(nil) }}
+
+// gzipString gzips s with a writer from pool, which it puts back.
+func gzipString(pool *sync.Pool, s string) ([]byte, error) {
 	var b bytes.Buffer
-	w := gzip.NewWriter(&b)
+	w := pool.Get().(*gzip.Writer)
+	defer pool.Put(w)
+	w.Reset(&b)
 	if err := writeStringPieces(w, s); err != nil {
 		return nil, err
 	}
