@@ -130,6 +130,51 @@ func TestAddingTheSameArticleAgainReturnsTheExistingClipping(t *testing.T) {
 	}
 }
 
+func TestADuplicateIsFoundByTextFirstThenFinalThenCanonicalURL(t *testing.T) {
+	ctx := context.Background()
+	l := openTest(t)
+	byText := mustAdd(t, l, article("A", "https://example.com/a", "Text of a."))
+	byURL := mustAdd(t, l, article("B", "https://example.com/b", "Text of b."))
+	c := article("C", "https://example.com/c", "Text of c.")
+	c.CanonicalURL = "https://example.com/canonical-c"
+	byCanonical := mustAdd(t, l, c)
+	// Two pasted texts have no URL; an empty URL is no match.
+	for _, text := range []string{"Pasted one.", "Pasted two."} {
+		a := article("", "", text)
+		a.Source = clip.SourceText
+		mustAdd(t, l, a)
+	}
+
+	tests := []struct {
+		name string
+		a    *clip.Article
+		want int64
+	}{
+		{"the text of one and the URL of another", article("X", "https://example.com/b", "Text of a."), byText},
+		{"the final URL of one and the canonical URL of another", func() *clip.Article {
+			a := article("X", "https://example.com/b", "New text.")
+			a.CanonicalURL = "https://example.com/canonical-c"
+			return a
+		}(), byURL},
+		{"a canonical URL that is another's canonical URL", func() *clip.Article {
+			a := article("X", "https://example.com/elsewhere", "Newer text.")
+			a.CanonicalURL = "https://example.com/canonical-c"
+			return a
+		}(), byCanonical},
+	}
+	for _, tt := range tests {
+		t.Run(tt.name, func(t *testing.T) {
+			got, existed, err := l.Add(ctx, tt.a)
+			if err != nil || !existed || got != tt.want {
+				t.Errorf("Add = %d, %v, %v; want %d, true, nil", got, existed, err, tt.want)
+			}
+		})
+	}
+	if n, _ := l.Count(ctx, Filter{}); n != 5 {
+		t.Errorf("Count = %d, want 5", n)
+	}
+}
+
 func TestAFailedAddLeavesTheLibraryAsItWas(t *testing.T) {
 	ctx := context.Background()
 	l := openTest(t)

@@ -13,6 +13,7 @@ import (
 	"path/filepath"
 	"runtime"
 	"strings"
+	"sync"
 	"syscall"
 	"time"
 
@@ -39,6 +40,10 @@ type Library struct {
 	// readOnly is set by OpenReadOnly: writes are refused before SQLite
 	// is asked.
 	readOnly bool
+
+	// add holds the statements of an add, prepared once (addStatements).
+	addMu sync.Mutex
+	add   *addStatements
 
 	// BackupGenerations is how many automatic backups AutoBackup keeps.
 	BackupGenerations int
@@ -434,6 +439,12 @@ func (l *Library) Close() error {
 			c.Close()
 		}
 	}
+	l.addMu.Lock()
+	if l.add != nil {
+		l.add.close()
+		l.add = nil
+	}
+	l.addMu.Unlock()
 	return l.db.Close()
 }
 
