@@ -267,6 +267,13 @@ func dsn(path string, readOnly bool) string {
 	// clippings were no quicker (docs/performance.md).
 	q.Add("_pragma", fmt.Sprintf("mmap_size(%d)", mmapSize))
 	q.Add("_pragma", fmt.Sprintf("cache_size(-%d)", cacheSizeKB))
+	// The log is copied into the database (a checkpoint, with two fsyncs)
+	// when it reaches 4,000 pages (16 MB) instead of SQLite's 1,000: a page
+	// written again before the checkpoint is copied once, and adding
+	// 10,000 clippings one at a time took 5-7% less processor time
+	// (docs/performance.md). A committed transaction is in the log either
+	// way, so it survives the process being killed.
+	q.Add("_pragma", "wal_autocheckpoint(4000)")
 	q.Set("_txlock", "immediate")
 	if readOnly {
 		q.Set("mode", "ro")
