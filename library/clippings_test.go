@@ -368,3 +368,42 @@ func TestAddMany(t *testing.T) {
 		}
 	})
 }
+
+// TestAddsRunTheirPreparedStatementsOnAnyConnection adds clippings after
+// the pool's connections, on which the add's statements were prepared,
+// are closed, and with a pool of one connection, which the preparing must
+// not wait for.
+func TestAddsRunTheirPreparedStatementsOnAnyConnection(t *testing.T) {
+	ctx := context.Background()
+	l := openTest(t)
+	mustAdd(t, l, article("First", "https://example.com/1", "First text."))
+	l.ReleaseMemory()
+	mustAdd(t, l, article("Second", "https://example.com/2", "Second text."))
+	l.db.SetMaxOpenConns(1)
+	mustAdd(t, l, article("Third", "https://example.com/3", "Third text."))
+	ids, err := l.AddMany(ctx, []Import{{Article: article("Fourth", "https://example.com/4", "Fourth text.")},
+		{Article: article("First again", "https://example.com/1", "Other text.")}})
+	if err != nil || len(ids) != 2 || ids[1] != 1 {
+		t.Fatalf("AddMany = %v, %v, want a new id and 1", ids, err)
+	}
+	if got, err := l.List(ctx, Filter{Query: "text"}); err != nil || len(got) != 4 {
+		t.Errorf("List(text) = %q, %v, want 4 clippings", titles(got), err)
+	}
+
+	// The statements prepared the first time with one connection.
+	one := openTest(t)
+	one.db.SetMaxOpenConns(1)
+	done := make(chan error, 1)
+	go func() {
+		_, _, err := one.Add(ctx, article("Only", "https://example.com/only", "Only text."))
+		done <- err
+	}()
+	select {
+	case err := <-done:
+		if err != nil {
+			t.Fatal(err)
+		}
+	case <-time.After(10 * time.Second):
+		t.Fatal("the first Add with a pool of one connection did not return")
+	}
+}
