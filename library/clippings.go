@@ -12,6 +12,7 @@ import (
 	"io"
 	"slices"
 	"strings"
+	"sync"
 	"time"
 	"unicode/utf8"
 
@@ -71,13 +72,18 @@ func (l *Library) Add(ctx context.Context, a *clip.Article) (id int64, existed b
 	if err != nil {
 		return 0, false, fmt.Errorf("add clipping: %w", err)
 	}
+	stmts, err := l.addStatements(ctx)
+	if err != nil {
+		return 0, false, fmt.Errorf("add clipping: %w", classify(err))
+	}
 	err = l.write(ctx, "add clipping", func(tx *sql.Tx) error {
-		id, err = findDuplicate(ctx, tx, row)
+		st := stmts.in(ctx, tx)
+		id, err = st.findDuplicate(ctx, row)
 		if err != nil || id != 0 {
 			existed = id != 0
 			return err
 		}
-		if id, err = insertClipping(ctx, tx, row); err != nil {
+		if id, err = st.insertClipping(ctx, row); err != nil {
 			return err
 		}
 		return storeImages(ctx, tx, id, a.Images)
@@ -117,10 +123,15 @@ func (l *Library) AddMany(ctx context.Context, items []Import) (ids []int64, err
 			return nil, fmt.Errorf("add clippings: article %d: %w", i+1, err)
 		}
 	}
+	stmts, err := l.addStatements(ctx)
+	if err != nil {
+		return nil, fmt.Errorf("add clippings: %w", classify(err))
+	}
 	ids = make([]int64, len(items))
 	err = l.write(ctx, "add clippings", func(tx *sql.Tx) error {
+		st := stmts.in(ctx, tx)
 		for i, row := range rows {
-			id, err := findDuplicate(ctx, tx, row)
+			id, err := st.findDuplicate(ctx, row)
 			if err != nil {
 				return err
 			}
@@ -128,7 +139,7 @@ func (l *Library) AddMany(ctx context.Context, items []Import) (ids []int64, err
 				ids[i] = id
 				continue
 			}
-			if id, err = insertClipping(ctx, tx, row); err != nil {
+			if id, err = st.insertClipping(ctx, row); err != nil {
 				return err
 			}
 			ids[i] = id
@@ -218,38 +229,84 @@ func contentHash(text string) string {
 	return hex.EncodeToString(sum[:])
 }
 
+// addStatements are the statements every new clipping runs, prepared once
+// for the library (prepare): preparing them for each Add was a twentieth
+// of its processor time. in binds them to a transaction.
+type addStatements struct{ dup, row, fts *sql.Stmt }
+
+// findDuplicateSQL finds a clipping with the same text, else one with the
+// article's URL (?2) as its final or canonical URL, else one with its
+// canonical URL (?3) as either; an empty URL finds nothing.
+const findDuplicateSQL = `
+	SELECT id FROM (
+		SELECT id, 0 AS o FROM clippings WHERE content_hash = ?1
+		UNION ALL SELECT id, 1 FROM clippings WHERE ?2 <> '' AND url = ?2
+		UNION ALL SELECT id, 2 FROM clippings WHERE ?2 <> '' AND canonical_url = ?2
+		UNION ALL SELECT id, 3 FROM clippings WHERE ?3 <> '' AND url = ?3
+		UNION ALL SELECT id, 4 FROM clippings WHERE ?3 <> '' AND canonical_url = ?3)
+	ORDER BY o LIMIT 1`
+
+const insertClippingSQL = `
+	INSERT INTO clippings (title, byline, site, published, published_tz, lang, excerpt,
+		lead_image, url, canonical_url, source, source_ref, doc_version, document, text,
+		raw, content_hash, added, updated, etag, last_modified, uncertain)
+	VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)`
+
+const insertSearchEntrySQL = `
+	INSERT INTO clippings_fts (rowid, title, byline, site, text, notes) VALUES (?, ?, ?, ?, ?, '')`
+
+// addStatements returns the library's add statements, preparing them the
+// first time. It is called outside a transaction: preparing takes a
+// connection of the pool.
+func (l *Library) addStatements(ctx context.Context) (*addStatements, error) {
+	l.addMu.Lock()
+	defer l.addMu.Unlock()
+	if l.add != nil {
+		return l.add, nil
+	}
+	var s addStatements
+	for _, p := range []struct {
+		stmt  **sql.Stmt
+		query string
+	}{{&s.dup, findDuplicateSQL}, {&s.row, insertClippingSQL}, {&s.fts, insertSearchEntrySQL}} {
+		var err error
+		if *p.stmt, err = l.db.PrepareContext(ctx, p.query); err != nil {
+			s.close()
+			return nil, err
+		}
+	}
+	l.add = &s
+	return l.add, nil
+}
+
+// in returns the statements bound to tx; they are closed with it.
+func (s *addStatements) in(ctx context.Context, tx *sql.Tx) *addStatements {
+	return &addStatements{tx.StmtContext(ctx, s.dup), tx.StmtContext(ctx, s.row), tx.StmtContext(ctx, s.fts)}
+}
+
+func (s *addStatements) close() {
+	for _, st := range []*sql.Stmt{s.dup, s.row, s.fts} {
+		if st != nil {
+			st.Close()
+		}
+	}
+}
+
 // findDuplicate returns the id of a clipping with the same text or the same
 // URL (final or canonical, either way round), or 0.
-func findDuplicate(ctx context.Context, q querier, r *clippingRow) (int64, error) {
+func (s *addStatements) findDuplicate(ctx context.Context, r *clippingRow) (int64, error) {
 	var id int64
-	err := q.QueryRowContext(ctx, `SELECT id FROM clippings WHERE content_hash = ?`, r.hash).Scan(&id)
-	if err == nil || !errors.Is(err, sql.ErrNoRows) {
-		return id, err
+	err := s.dup.QueryRowContext(ctx, r.hash, r.a.URL, r.a.CanonicalURL).Scan(&id)
+	if errors.Is(err, sql.ErrNoRows) {
+		return 0, nil
 	}
-	for _, u := range []string{r.a.URL, r.a.CanonicalURL} {
-		if u == "" {
-			continue
-		}
-		err := q.QueryRowContext(ctx, `
-			SELECT id FROM clippings WHERE url = ?1
-			UNION ALL
-			SELECT id FROM clippings WHERE canonical_url = ?1
-			LIMIT 1`, u).Scan(&id)
-		if err == nil || !errors.Is(err, sql.ErrNoRows) {
-			return id, err
-		}
-	}
-	return 0, nil
+	return id, err
 }
 
 // insertClipping stores a new clipping and its full-text entry.
-func insertClipping(ctx context.Context, q querier, r *clippingRow) (int64, error) {
+func (s *addStatements) insertClipping(ctx context.Context, r *clippingRow) (int64, error) {
 	a, t := r.a, now()
-	res, err := q.ExecContext(ctx, `
-		INSERT INTO clippings (title, byline, site, published, published_tz, lang, excerpt,
-			lead_image, url, canonical_url, source, source_ref, doc_version, document, text,
-			raw, content_hash, added, updated, etag, last_modified, uncertain)
-		VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)`,
+	res, err := s.row.ExecContext(ctx,
 		a.Title, a.Byline, a.SiteName, r.pub, r.pubTZ, a.Language, a.Excerpt,
 		a.LeadImage, a.URL, a.CanonicalURL, string(a.Source), a.SourceRef, clip.DocumentVersion,
 		r.document, r.text, r.raw, r.hash, t, t, a.ETag, a.LastModified, a.Uncertain)
@@ -260,9 +317,7 @@ func insertClipping(ctx context.Context, q querier, r *clippingRow) (int64, erro
 	if err != nil {
 		return 0, err
 	}
-	_, err = q.ExecContext(ctx, `
-		INSERT INTO clippings_fts (rowid, title, byline, site, text, notes) VALUES (?, ?, ?, ?, ?, '')`,
-		id, indexText(a.Title), indexText(a.Byline), indexText(a.SiteName), r.index)
+	_, err = s.fts.ExecContext(ctx, id, indexText(a.Title), indexText(a.Byline), indexText(a.SiteName), r.index)
 	return id, err
 }
 
@@ -516,10 +571,23 @@ func (l *Library) Reextract(ctx context.Context, id int64, a *clip.Article) (orp
 	return orphaned, nil
 }
 
-// compress gzips s, the original input of an article.
+// compress gzips s, the original input of an article, at the default
+// level with a reused writer: a new writer allocates and clears 800 KB,
+// which for a page of 5 KB took three quarters of the time (adding 10,000
+// clippings: 4.4 s of processor time, 1.1 s reused; the bytes are the
+// same).
 func compress(s string) ([]byte, error) {
+	return gzipString(&rawWriters, s)
+}
+
+var rawWriters = sync.Pool{New: func() any { return gzip.NewWriter(nil) }}
+
+// gzipString gzips s with a writer from pool, which it puts back.
+func gzipString(pool *sync.Pool, s string) ([]byte, error) {
 	var b bytes.Buffer
-	w := gzip.NewWriter(&b)
+	w := pool.Get().(*gzip.Writer)
+	defer pool.Put(w)
+	w.Reset(&b)
 	if err := writeStringPieces(w, s); err != nil {
 		return nil, err
 	}

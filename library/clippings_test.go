@@ -130,6 +130,51 @@ func TestAddingTheSameArticleAgainReturnsTheExistingClipping(t *testing.T) {
 	}
 }
 
+func TestADuplicateIsFoundByTextFirstThenFinalThenCanonicalURL(t *testing.T) {
+	ctx := context.Background()
+	l := openTest(t)
+	byText := mustAdd(t, l, article("A", "https://example.com/a", "Text of a."))
+	byURL := mustAdd(t, l, article("B", "https://example.com/b", "Text of b."))
+	c := article("C", "https://example.com/c", "Text of c.")
+	c.CanonicalURL = "https://example.com/canonical-c"
+	byCanonical := mustAdd(t, l, c)
+	// Two pasted texts have no URL; an empty URL is no match.
+	for _, text := range []string{"Pasted one.", "Pasted two."} {
+		a := article("", "", text)
+		a.Source = clip.SourceText
+		mustAdd(t, l, a)
+	}
+
+	tests := []struct {
+		name string
+		a    *clip.Article
+		want int64
+	}{
+		{"the text of one and the URL of another", article("X", "https://example.com/b", "Text of a."), byText},
+		{"the final URL of one and the canonical URL of another", func() *clip.Article {
+			a := article("X", "https://example.com/b", "New text.")
+			a.CanonicalURL = "https://example.com/canonical-c"
+			return a
+		}(), byURL},
+		{"a canonical URL that is another's canonical URL", func() *clip.Article {
+			a := article("X", "https://example.com/elsewhere", "Newer text.")
+			a.CanonicalURL = "https://example.com/canonical-c"
+			return a
+		}(), byCanonical},
+	}
+	for _, tt := range tests {
+		t.Run(tt.name, func(t *testing.T) {
+			got, existed, err := l.Add(ctx, tt.a)
+			if err != nil || !existed || got != tt.want {
+				t.Errorf("Add = %d, %v, %v; want %d, true, nil", got, existed, err, tt.want)
+			}
+		})
+	}
+	if n, _ := l.Count(ctx, Filter{}); n != 5 {
+		t.Errorf("Count = %d, want 5", n)
+	}
+}
+
 func TestAFailedAddLeavesTheLibraryAsItWas(t *testing.T) {
 	ctx := context.Background()
 	l := openTest(t)
@@ -322,4 +367,43 @@ func TestAddMany(t *testing.T) {
 			t.Errorf("%d clippings after a cancelled import, want 3", n)
 		}
 	})
+}
+
+// TestAddsRunTheirPreparedStatementsOnAnyConnection adds clippings after
+// the pool's connections, on which the add's statements were prepared,
+// are closed, and with a pool of one connection, which the preparing must
+// not wait for.
+func TestAddsRunTheirPreparedStatementsOnAnyConnection(t *testing.T) {
+	ctx := context.Background()
+	l := openTest(t)
+	mustAdd(t, l, article("First", "https://example.com/1", "First text."))
+	l.ReleaseMemory()
+	mustAdd(t, l, article("Second", "https://example.com/2", "Second text."))
+	l.db.SetMaxOpenConns(1)
+	mustAdd(t, l, article("Third", "https://example.com/3", "Third text."))
+	ids, err := l.AddMany(ctx, []Import{{Article: article("Fourth", "https://example.com/4", "Fourth text.")},
+		{Article: article("First again", "https://example.com/1", "Other text.")}})
+	if err != nil || len(ids) != 2 || ids[1] != 1 {
+		t.Fatalf("AddMany = %v, %v, want a new id and 1", ids, err)
+	}
+	if got, err := l.List(ctx, Filter{Query: "text"}); err != nil || len(got) != 4 {
+		t.Errorf("List(text) = %q, %v, want 4 clippings", titles(got), err)
+	}
+
+	// The statements prepared the first time with one connection.
+	one := openTest(t)
+	one.db.SetMaxOpenConns(1)
+	done := make(chan error, 1)
+	go func() {
+		_, _, err := one.Add(ctx, article("Only", "https://example.com/only", "Only text."))
+		done <- err
+	}()
+	select {
+	case err := <-done:
+		if err != nil {
+			t.Fatal(err)
+		}
+	case <-time.After(10 * time.Second):
+		t.Fatal("the first Add with a pool of one connection did not return")
+	}
 }

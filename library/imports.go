@@ -61,7 +61,12 @@ func (l *Library) AddImports(ctx context.Context, items []Import, progress func(
 			}
 		}
 	}
-	err := l.write(ctx, "import", func(tx *sql.Tx) error {
+	stmts, err := l.addStatements(ctx)
+	if err != nil {
+		return ImportResult{}, fmt.Errorf("import: %w", classify(err))
+	}
+	err = l.write(ctx, "import", func(tx *sql.Tx) error {
+		st := stmts.in(ctx, tx)
 		for i, row := range rows {
 			if i%256 == 0 {
 				if err := ctx.Err(); err != nil {
@@ -71,7 +76,7 @@ func (l *Library) AddImports(ctx context.Context, items []Import, progress func(
 					progress(i)
 				}
 			}
-			id, err := findDuplicate(ctx, tx, row)
+			id, err := st.findDuplicate(ctx, row)
 			if err != nil {
 				return err
 			}
@@ -79,7 +84,7 @@ func (l *Library) AddImports(ctx context.Context, items []Import, progress func(
 			if existed {
 				res.Existing++
 			} else {
-				if id, err = insertClipping(ctx, tx, row); err != nil {
+				if id, err = st.insertClipping(ctx, row); err != nil {
 					return err
 				}
 				if t := items[i].Added; !t.IsZero() {

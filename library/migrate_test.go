@@ -190,3 +190,67 @@ func TestMigrationIndexesTheEntitysClippings(t *testing.T) {
 		t.Errorf("ClippingsMentioning(Lyon) = %q, %d, %v", titles(got), total, err)
 	}
 }
+
+// TestMigrationMergesTheIndex64SegmentsAtATime opens a library of schema
+// 13 with clippings in it, checks the full-text index's merge settings,
+// that the clippings are still found, and that twenty clippings added one
+// at a time stay twenty segments (at 16 to a level FTS5 merged the first
+// sixteen) until Optimize merges them.
+func TestMigrationMergesTheIndex64SegmentsAtATime(t *testing.T) {
+	ctx := context.Background()
+	rows := []oldClipping{
+		{"Floods in the valley", "The river burst its banks after a week of rain.", "ask the mayor"},
+		{"A quiet election", "Voters stayed home; the floods kept them away.", ""},
+	}
+	l := openMigrated(t, oldLibrary(t, 13, rows))
+	settings := map[string]int{}
+	r, err := l.db.QueryContext(ctx, "SELECT k, v FROM clippings_fts_config WHERE k IN ('automerge', 'crisismerge')")
+	if err != nil {
+		t.Fatal(err)
+	}
+	for r.Next() {
+		var k string
+		var v int
+		if err := r.Scan(&k, &v); err != nil {
+			t.Fatal(err)
+		}
+		settings[k] = v
+	}
+	r.Close()
+	if settings["automerge"] != 64 || settings["crisismerge"] != 64 {
+		t.Errorf("the index's settings = %v, want automerge and crisismerge 64", settings)
+	}
+	for query, want := range map[string][]string{
+		"floods": {"Floods in the valley", "A quiet election"}, "fl*": {"Floods in the valley", "A quiet election"},
+		"mayor": {"Floods in the valley"}, "voters": {"A quiet election"},
+	} {
+		got, err := l.List(ctx, Filter{Query: query})
+		if err != nil || !sameSet(titles(got), want) {
+			t.Errorf("List(%q) = %q, %v, want %q", query, titles(got), err, want)
+		}
+	}
+
+	segments := func() int {
+		var n int
+		if err := l.db.QueryRowContext(ctx, "SELECT count(DISTINCT segid) FROM clippings_fts_idx").Scan(&n); err != nil {
+			t.Fatal(err)
+		}
+		return n
+	}
+	before := segments()
+	for i := range 20 {
+		mustAdd(t, l, article(fmt.Sprintf("Report %d", i), fmt.Sprintf("https://example.com/%d", i), fmt.Sprintf("Rainfall report number %d.", i)))
+	}
+	if n := segments(); n < before+20 {
+		t.Errorf("%d segments after 20 adds to %d, want every add's own", n, before)
+	}
+	if got, err := l.List(ctx, Filter{Query: "rainfall"}); err != nil || len(got) != 20 {
+		t.Errorf("List(rainfall) = %d clippings, %v, want 20", len(got), err)
+	}
+	if err := l.Optimize(ctx); err != nil {
+		t.Fatal(err)
+	}
+	if n := segments(); n != 1 {
+		t.Errorf("%d segments after Optimize, want 1", n)
+	}
+}

@@ -13,6 +13,7 @@ import (
 	"path/filepath"
 	"runtime"
 	"strings"
+	"sync"
 	"syscall"
 	"time"
 
@@ -39,6 +40,10 @@ type Library struct {
 	// readOnly is set by OpenReadOnly: writes are refused before SQLite
 	// is asked.
 	readOnly bool
+
+	// add holds the statements of an add, prepared once (addStatements).
+	addMu sync.Mutex
+	add   *addStatements
 
 	// BackupGenerations is how many automatic backups AutoBackup keeps.
 	BackupGenerations int
@@ -262,6 +267,13 @@ func dsn(path string, readOnly bool) string {
 	// clippings were no quicker (docs/performance.md).
 	q.Add("_pragma", fmt.Sprintf("mmap_size(%d)", mmapSize))
 	q.Add("_pragma", fmt.Sprintf("cache_size(-%d)", cacheSizeKB))
+	// The log is copied into the database (a checkpoint, with two fsyncs)
+	// when it reaches 4,000 pages (16 MB) instead of SQLite's 1,000: a page
+	// written again before the checkpoint is copied once, and adding
+	// 10,000 clippings one at a time took 5-7% less processor time
+	// (docs/performance.md). A committed transaction is in the log either
+	// way, so it survives the process being killed.
+	q.Add("_pragma", "wal_autocheckpoint(4000)")
 	q.Set("_txlock", "immediate")
 	if readOnly {
 		q.Set("mode", "ro")
@@ -434,6 +446,12 @@ func (l *Library) Close() error {
 			c.Close()
 		}
 	}
+	l.addMu.Lock()
+	if l.add != nil {
+		l.add.close()
+		l.add = nil
+	}
+	l.addMu.Unlock()
 	return l.db.Close()
 }
 
