@@ -1345,6 +1345,48 @@ func organizationAsSource(f *finder, p *phraseSpan) bool {
 	return true
 }
 
+// outletByWhatItReports: a name is a news outlet (an organisation) where
+// the sentence makes it the one a person speaks to, writes in or that
+// reports: "told Gizmodo", "told the Zorbly Courier", "writing in Quux",
+// "Zorbly reported", "Quux reports that". People are told things and
+// report too, so a person's full name or given name, a surname of a
+// person named before, a place, a nationality, a title and, starting a
+// sentence, an English word ("Police reported") are left alone.
+func outletByWhatItReports(f *finder, p *phraseSpan) bool {
+	a, b := p.a, p.b
+	if p.descriptor || b-a > 3 {
+		return false
+	}
+	before := a - 1
+	if f.word(before) == "the" {
+		before--
+	}
+	cue := strings.ToLower(f.word(before))
+	outlet := false
+	switch {
+	case cue == "told" && f.lowerWord(before):
+		outlet = true
+	case (cue == "in" || cue == "for") && f.lowerWord(before) && outletWritingVerbs[strings.ToLower(f.word(before-1))]:
+		outlet = true // "wrote in Quux", "writing for Zorbly"
+	case (f.word(b) == "reported" || f.word(b) == "reports") && (f.word(b+1) == "that" || f.word(b+1) == "on" || f.word(b+1) == "," || f.word(b+1) == "."):
+		outlet = !f.toks[a].sentStart || !isEnglishWord(f.toks[a].text) && !f.isCommonWord(f.toks[a].text)
+	}
+	if !outlet || f.toks[a].sentStart && cue == "told" {
+		return false
+	}
+	name := f.text(a, b)
+	if places.has(name) || towns.has(name) || states.has(name) || demonyms.has(name) || f.surnameSoFar(name) || titles[f.toks[a].text] ||
+		firstNames.has(f.toks[a].text) || f.fullPersonName(a, b) || stopwords[name] {
+		return false
+	}
+	f.add(a, b, Organization, true)
+	return true
+}
+
+// outletWritingVerbs come before "in" or "for" and the publication a
+// person writes in.
+var outletWritingVerbs = setOf("wrote", "writes", "write", "writing", "written", "said", "says", "told")
+
 // placeAfterItsKind: a name after a word for a kind of place and "of" is
 // that place, listed or not ("the village of Sarkh", "the province of
 // Idlib"); so is a town of the gazetteer after a compass word or a

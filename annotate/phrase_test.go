@@ -402,6 +402,17 @@ var ruleCases = map[string][]ruleCase{
 		{text: "said Ann Smith, one of his editors at Zorbly.", phrase: "Zorbly", want: []string{"organization:Zorbly"}},
 		{text: "The researchers at Oxford agreed.", phrase: "Oxford"},
 	},
+	"a news outlet by what it reports": {
+		{text: "Earlier this year, Ann Smith told Zorbly the band was back.", phrase: "Zorbly", want: []string{"organization:Zorbly"}},
+		{text: "\"We will see,\" he told Quux Insider on Friday.", phrase: "Quux Insider", want: []string{"organization:Quux Insider"}},
+		{text: "As she wrote in Quillio last week, prices rose.", phrase: "Quillio", want: []string{"organization:Quillio"}},
+		{text: "Separately, Zorbly reported that the government fell.", phrase: "Zorbly", want: []string{"organization:Zorbly"}},
+		{text: "Ann Smith spoke. He told Smith the truth.", phrase: "Smith", prior: "Ann Smith"},
+		{text: "He told Texas voters so.", phrase: "Texas"},
+		{text: "He told Taylor the truth.", phrase: "Taylor"},
+		{text: "Police reported that the road was shut.", phrase: "Police"},
+		{text: "Ann Smith reported that the road was shut.", phrase: "Ann Smith"},
+	},
 	"an organisation by the words around it": {
 		{text: "Officials at Varrow, the Swedish furniture maker, said so.", phrase: "Varrow", want: []string{"organization:Varrow"}},
 		{text: "Ann Varrow, the Swedish prime minister, said so.", phrase: "Ann Varrow"},
