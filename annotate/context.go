@@ -1350,8 +1350,11 @@ func organizationAsSource(f *finder, p *phraseSpan) bool {
 // reports: "told Gizmodo", "told the Zorbly Courier", "writing in Quux",
 // "Zorbly reported", "Quux reports that". People are told things and
 // report too, so a person's full name or given name, a surname of a
-// person named before, a place, a nationality, a title and, starting a
-// sentence, an English word ("Police reported") are left alone.
+// person named before, a well-known place (a small town of the same name
+// neither speaks nor reports), a nationality, a title and, starting a
+// sentence, an English word ("Police reported") are left alone. A given
+// name alone inside a sentence that reports ("the assailant, Kan reported
+// on Wednesday") is an outlet: a person is named in full first.
 func outletByWhatItReports(f *finder, p *phraseSpan) bool {
 	a, b := p.a, p.b
 	if p.descriptor || b-a > 3 {
@@ -1362,7 +1365,7 @@ func outletByWhatItReports(f *finder, p *phraseSpan) bool {
 		before--
 	}
 	cue := strings.ToLower(f.word(before))
-	outlet := false
+	outlet, reports := false, false
 	switch {
 	case cue == "told" && f.lowerWord(before):
 		outlet = true
@@ -1370,13 +1373,14 @@ func outletByWhatItReports(f *finder, p *phraseSpan) bool {
 		outlet = true // "wrote in Quux", "writing for Zorbly"
 	case (f.word(b) == "reported" || f.word(b) == "reports") && (f.word(b+1) == "that" || f.word(b+1) == "on" || f.word(b+1) == "," || f.word(b+1) == "."):
 		outlet = !f.toks[a].sentStart || !isEnglishWord(f.toks[a].text) && !f.isCommonWord(f.toks[a].text)
+		reports = true
 	}
 	if !outlet || f.toks[a].sentStart && cue == "told" {
 		return false
 	}
 	name := f.text(a, b)
-	if places.has(name) || towns.has(name) || states.has(name) || demonyms.has(name) || f.surnameSoFar(name) || titles[f.toks[a].text] ||
-		firstNames.has(f.toks[a].text) || f.fullPersonName(a, b) || stopwords[name] {
+	if places.has(name) || states.has(name) || demonyms.has(name) || f.surnameSoFar(name) || titles[f.toks[a].text] ||
+		firstNames.has(f.toks[a].text) && !(reports && b-a == 1 && !f.toks[a].sentStart) || f.fullPersonName(a, b) || stopwords[name] {
 		return false
 	}
 	f.add(a, b, Organization, true)

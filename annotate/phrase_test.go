@@ -411,6 +411,8 @@ var ruleCases = map[string][]ruleCase{
 		{text: "He told Texas voters so.", phrase: "Texas"},
 		{text: "He told Taylor the truth.", phrase: "Taylor"},
 		{text: "Police reported that the road was shut.", phrase: "Police"},
+		{text: "Two men stopped the assailant, Quorvik reported on Wednesday.", phrase: "Quorvik", want: []string{"organization:Quorvik"}},
+		{text: "Ann Smith spoke. Ann reported that the road was shut.", phrase: "Ann", prior: "Ann Smith"},
 		{text: "Ann Smith reported that the road was shut.", phrase: "Ann Smith"},
 	},
 	"an organisation by the words around it": {
