@@ -1347,8 +1347,9 @@ func organizationAsSource(f *finder, p *phraseSpan) bool {
 
 // outletByWhatItReports: a name is a news outlet (an organisation) where
 // the sentence makes it the one a person speaks to, writes in or that
-// reports: "told Gizmodo", "told the Zorbly Courier", "writing in Quux",
-// "Zorbly reported", "Quux reports that". People are told things and
+// reports, or whose views an opinion piece may not be: "told Gizmodo",
+// "told the Zorbly Courier", "writing in Quux", "Zorbly reported", "Quux
+// reports that", "do not necessarily reflect those of Zorbly". People are told things and
 // report too, so a person's full name or given name, a surname of a
 // person named before, a well-known place (a small town of the same name
 // neither speaks nor reports), a nationality, a title and, starting a
@@ -1369,6 +1370,8 @@ func outletByWhatItReports(f *finder, p *phraseSpan) bool {
 	switch {
 	case cue == "told" && f.lowerWord(before):
 		outlet = true
+	case cue == "of" && f.word(before-1) == "those" && (f.word(before-2) == "reflect" || f.word(before-2) == "represent"):
+		outlet = true // "do not necessarily reflect those of Zorbly"
 	case (cue == "in" || cue == "for") && f.lowerWord(before) && outletWritingVerbs[strings.ToLower(f.word(before-1))]:
 		outlet = true // "wrote in Quux", "writing for Zorbly"
 	case (f.word(b) == "reported" || f.word(b) == "reports") && (f.word(b+1) == "that" || f.word(b+1) == "on" || f.word(b+1) == "," || f.word(b+1) == "."):

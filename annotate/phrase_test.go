@@ -411,6 +411,8 @@ var ruleCases = map[string][]ruleCase{
 		{text: "He told Texas voters so.", phrase: "Texas"},
 		{text: "He told Taylor the truth.", phrase: "Taylor"},
 		{text: "Police reported that the road was shut.", phrase: "Police"},
+		{text: "The views expressed in the article do not necessarily reflect those of Zorbly.", phrase: "Zorbly", want: []string{"organization:Zorbly"}},
+		{text: "These plans reflect those of Texas.", phrase: "Texas"},
 		{text: "Two men stopped the assailant, Quorvik reported on Wednesday.", phrase: "Quorvik", want: []string{"organization:Quorvik"}},
 		{text: "Ann Smith spoke. Ann reported that the road was shut.", phrase: "Ann", prior: "Ann Smith"},
 		{text: "Ann Smith reported that the road was shut.", phrase: "Ann Smith"},
