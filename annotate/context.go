@@ -1390,6 +1390,31 @@ func outletByWhatItReports(f *finder, p *phraseSpan) bool {
 	return true
 }
 
+// platformBeforePostNoun: one name between "a" and a word for what people
+// put on a social platform is that platform, an organisation: "in a Zorbly
+// post", "a Quux account" (not "his Vexlo channel": a person's channel may
+// bear his name). A place, a nationality, a person's name and an English
+// word ("a Sunday post") are left alone.
+func platformBeforePostNoun(f *finder, p *phraseSpan) bool {
+	a, b := p.a, p.b
+	if p.descriptor || b-a != 1 || f.toks[a].sentStart || f.toks[a].allCaps {
+		return false
+	}
+	if det := strings.ToLower(f.word(a - 1)); (det != "a" && det != "an") || !postNouns[f.word(b)] {
+		return false
+	}
+	name := f.text(a, b)
+	if places.has(name) || towns.has(name) || states.has(name) || demonyms.has(name) || f.surnameSoFar(name) || firstNames.has(name) ||
+		isEnglishWord(name) || f.isCommonWord(name) {
+		return false
+	}
+	f.add(a, b, Organization, true)
+	return true
+}
+
+// postNouns are what a person puts on a social platform.
+var postNouns = setOf("post", "posts", "tweet", "account", "livestream", "story", "thread")
+
 // outletWritingVerbs come before "in" or "for" and the publication a
 // person writes in.
 var outletWritingVerbs = setOf("wrote", "writes", "write", "writing", "written", "said", "says", "told")

@@ -402,6 +402,13 @@ var ruleCases = map[string][]ruleCase{
 		{text: "said Ann Smith, one of his editors at Zorbly.", phrase: "Zorbly", want: []string{"organization:Zorbly"}},
 		{text: "The researchers at Oxford agreed.", phrase: "Oxford"},
 	},
+	"a platform before a post noun": {
+		{text: "In a Zorbly post at the time she described it.", phrase: "Zorbly", want: []string{"organization:Zorbly"}},
+		{text: "He opened a Quux account last year.", phrase: "Quux", want: []string{"organization:Quux"}},
+		{text: "It ran a Sunday post about it.", phrase: "Sunday"},
+		{text: "It was a Texas story about it.", phrase: "Texas"},
+		{text: "It was a Taylor post about it.", phrase: "Taylor"},
+	},
 	"a news outlet by what it reports": {
 		{text: "Earlier this year, Ann Smith told Zorbly the band was back.", phrase: "Zorbly", want: []string{"organization:Zorbly"}},
 		{text: "\"We will see,\" he told Quux Insider on Friday.", phrase: "Quux Insider", want: []string{"organization:Quux Insider"}},
