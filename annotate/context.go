@@ -1381,6 +1381,9 @@ func outletByWhatItReports(f *finder, p *phraseSpan) bool {
 	if !outlet || f.toks[a].sentStart && cue == "told" {
 		return false
 	}
+	if !reports && f.lowerWord(b) && strings.HasPrefix(f.tags[b], "NN") {
+		return false // "told the Brelford police": a name that modifies a noun
+	}
 	name := f.text(a, b)
 	if places.has(name) || states.has(name) || demonyms.has(name) || f.surnameSoFar(name) || titles[f.toks[a].text] ||
 		firstNames.has(f.toks[a].text) && !(reports && b-a == 1 && !f.toks[a].sentStart) || f.fullPersonName(a, b) || stopwords[name] {

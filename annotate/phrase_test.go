@@ -417,6 +417,7 @@ var ruleCases = map[string][]ruleCase{
 		{text: "Ann Smith spoke. He told Smith the truth.", phrase: "Smith", prior: "Ann Smith"},
 		{text: "He told Texas voters so.", phrase: "Texas"},
 		{text: "He told Taylor the truth.", phrase: "Taylor"},
+		{text: "A man told the Brelford police he saw it.", phrase: "Brelford"},
 		{text: "Police reported that the road was shut.", phrase: "Police"},
 		{text: "The views expressed in the article do not necessarily reflect those of Zorbly.", phrase: "Zorbly", want: []string{"organization:Zorbly"}},
 		{text: "These plans reflect those of Texas.", phrase: "Texas"},

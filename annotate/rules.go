@@ -662,7 +662,7 @@ func (f *finder) resolve() []candidate {
 		c.typ = best
 		out = append(out, c)
 	}
-	return f.mentionsAgain(out)
+	return f.listedAmongPersons(f.mentionsAgain(out))
 }
 
 // mentionsAgain adds the other mentions of a one-word name found as a
@@ -1273,4 +1273,50 @@ func (f *finder) firstWord(i int) bool {
 		return true
 	}
 	return false
+}
+
+// listedAmongPersons adds a one-word name that stands alone as an item of a
+// list next to a person the text names ("Mueller, Stormy, Cohen, the tax
+// returns"; "Bruno Mars, Drake, The Eagles"): a person named by a surname
+// or a single name. The word is left alone where the text writes it in
+// lower case, starting a sentence, in capitals, as a title, a day or a
+// month, or where a list of places or nationalities has it.
+func (f *finder) listedAmongPersons(out []candidate) []candidate {
+	person := map[int]bool{} // the starts and ends of persons found
+	covered := make([]bool, len(f.runes))
+	for _, c := range out {
+		if c.typ == Person {
+			person[c.start], person[c.end] = true, true
+		}
+		for k := c.start; k < c.end; k++ {
+			covered[k] = true
+		}
+	}
+	isListSep := func(i int) bool {
+		return i >= 0 && i < len(f.toks) && (f.toks[i].text == "," || f.toks[i].text == "and")
+	}
+	for i := 1; i+1 < len(f.toks); i++ {
+		t := f.toks[i]
+		if !t.word || !t.upper || t.allCaps || t.sentStart || covered[t.start] || !isListSep(i-1) || !isListSep(i+1) ||
+			strings.ContainsAny(t.text, "-‐.") || titles[t.text] || notNames[t.text] || stopwords[t.text] || f.isCommonWord(t.text) ||
+			places.has(t.text) || towns.has(t.text) || states.has(t.text) || demonyms.has(t.text) || orgs.has(t.text) {
+			continue
+		}
+		if f.toks[i+1].text == "and" && !(i+2 < len(f.toks) && f.toks[i+2].upper) {
+			continue // "by Beth Meacham, Tor and the family": no list of names
+		}
+		// A person's mention ends just before the separator before, or
+		// starts just after the one after ("Mueller, Stormy", "Stormy,
+		// Cohen" once Stormy is one).
+		if !(person[f.toks[i-1].start] && f.toks[i-1].text == ",") && !(i+2 < len(f.toks) && person[f.toks[i+2].start] && f.toks[i+1].text == ",") &&
+			!(i >= 2 && person[f.toks[i-2].end]) {
+			continue
+		}
+		out = append(out, candidate{start: t.start, end: t.end, name: t.text, typ: Person, firm: true, words: 1, rule: ruleListedAmongPersons})
+		person[t.start], person[t.end] = true, true
+		for k := t.start; k < t.end; k++ {
+			covered[k] = true
+		}
+	}
+	return out
 }

@@ -615,3 +615,34 @@ func TestSuggestTextStartingWithAComma(t *testing.T) {
 		_ = Suggest(text, nil)
 	}
 }
+
+func TestListedAmongPersons(t *testing.T) {
+	tests := []struct {
+		name, text, word string
+		want             EntityType // of the last mention of word; "" when it must not be a person
+	}{
+		{"a single name among named artists", "Favourite artists? Bob Marley, Bruno Mars, Quorvik, The Eagles, Frank Sinatra.", "Quorvik", Person},
+		{"surnames after a person's surname", "Robert Mueller spoke. It was the Logan Act, Mueller, Zorvin, Quellet, the tax returns and now Ukraine.", "Quellet", Person},
+		{"not before and a lower-case item", "It was spearheaded by Beth Meacham, Quorvik and the family.", "Quorvik", ""},
+		{"not a word the text writes in lower case", "Favourite artists? Bob Marley, Bruno Mars, Drake, The Eagles. A drake swam.", "Drake", ""},
+		{"not a place", "Ann Smith, Paris, and Bo Jones came.", "Paris", Place},
+		{"not next to no person", "It sells in Zorbly, Quorvik, and Vexlo.", "Quorvik", ""},
+	}
+	for _, tt := range tests {
+		t.Run(tt.name, func(t *testing.T) {
+			at := len([]rune(tt.text[:strings.LastIndex(tt.text, tt.word)]))
+			var got EntityType
+			for _, s := range Suggest(tt.text, nil) {
+				if s.Selector.Start <= at && at < s.Selector.End {
+					got = s.Type
+					if s.Selector.Start != at || s.Selector.Exact != tt.word {
+						got = EntityType("span " + s.Selector.Exact)
+					}
+				}
+			}
+			if tt.want == "" && got == Person || tt.want != "" && got != tt.want {
+				t.Errorf("mention %q at %d suggested as %q, want %q", tt.word, at, got, tt.want)
+			}
+		})
+	}
+}
