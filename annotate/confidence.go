@@ -15,6 +15,8 @@ const (
 	ruleQuotedTitle         = "a title in quotation marks"
 	ruleShortOrganization   = "an organisation's last word alone"
 	ruleSurname             = "a surname of a person named in full"
+	ruleMentionAgain        = "a name's mention no phrase held"
+	ruleListedAmongPersons  = "a name listed next to a person"
 	ruleOneType             = "one type per name"
 	ruleCoordinated         = "listed with an organisation"
 	ruleOrganizationContext = "an organisation by the words around it"

@@ -1345,6 +1345,83 @@ func organizationAsSource(f *finder, p *phraseSpan) bool {
 	return true
 }
 
+// outletByWhatItReports: a name is a news outlet (an organisation) where
+// the sentence makes it the one a person speaks to, writes in or that
+// reports, or whose views an opinion piece may not be: "told Gizmodo",
+// "told the Zorbly Courier", "writing in Quux", "Zorbly reported", "Quux
+// reports that", "do not necessarily reflect those of Zorbly". People are told things and
+// report too, so a person's full name or given name, a surname of a
+// person named before, a well-known place (a small town of the same name
+// neither speaks nor reports), a nationality, a title and, starting a
+// sentence, an English word ("Police reported") are left alone. A given
+// name alone inside a sentence that reports ("the assailant, Kan reported
+// on Wednesday") is an outlet: a person is named in full first.
+func outletByWhatItReports(f *finder, p *phraseSpan) bool {
+	a, b := p.a, p.b
+	if p.descriptor || b-a > 3 {
+		return false
+	}
+	before := a - 1
+	if f.word(before) == "the" {
+		before--
+	}
+	cue := strings.ToLower(f.word(before))
+	outlet, reports := false, false
+	switch {
+	case cue == "told" && f.lowerWord(before):
+		outlet = true
+	case cue == "of" && f.word(before-1) == "those" && (f.word(before-2) == "reflect" || f.word(before-2) == "represent"):
+		outlet = true // "do not necessarily reflect those of Zorbly"
+	case (cue == "in" || cue == "for") && f.lowerWord(before) && outletWritingVerbs[strings.ToLower(f.word(before-1))]:
+		outlet = true // "wrote in Quux", "writing for Zorbly"
+	case (f.word(b) == "reported" || f.word(b) == "reports") && (f.word(b+1) == "that" || f.word(b+1) == "on" || f.word(b+1) == "," || f.word(b+1) == "."):
+		outlet = !f.toks[a].sentStart || !isEnglishWord(f.toks[a].text) && !f.isCommonWord(f.toks[a].text)
+		reports = true
+	}
+	if !outlet || f.toks[a].sentStart && cue == "told" {
+		return false
+	}
+	if !reports && f.lowerWord(b) && strings.HasPrefix(f.tags[b], "NN") {
+		return false // "told the Brelford police": a name that modifies a noun
+	}
+	name := f.text(a, b)
+	if places.has(name) || states.has(name) || demonyms.has(name) || f.surnameSoFar(name) || titles[f.toks[a].text] ||
+		firstNames.has(f.toks[a].text) && !(reports && b-a == 1 && !f.toks[a].sentStart) || f.fullPersonName(a, b) || stopwords[name] {
+		return false
+	}
+	f.add(a, b, Organization, true)
+	return true
+}
+
+// platformBeforePostNoun: one name between "a" and a word for what people
+// put on a social platform is that platform, an organisation: "in a Zorbly
+// post", "a Quux account" (not "his Vexlo channel": a person's channel may
+// bear his name). A place, a nationality, a person's name and an English
+// word ("a Sunday post") are left alone.
+func platformBeforePostNoun(f *finder, p *phraseSpan) bool {
+	a, b := p.a, p.b
+	if p.descriptor || b-a != 1 || f.toks[a].sentStart || f.toks[a].allCaps {
+		return false
+	}
+	if det := strings.ToLower(f.word(a - 1)); (det != "a" && det != "an") || !postNouns[f.word(b)] {
+		return false
+	}
+	name := f.text(a, b)
+	if places.has(name) || towns.has(name) || states.has(name) || demonyms.has(name) || f.surnameSoFar(name) || firstNames.has(name) ||
+		isEnglishWord(name) || f.isCommonWord(name) {
+		return false
+	}
+	f.add(a, b, Organization, true)
+	return true
+}
+
+// postNouns are what a person puts on a social platform.
+var postNouns = setOf("post", "posts", "tweet", "account", "livestream", "story", "thread")
+
+// outletWritingVerbs come before "in" or "for" and the publication a
+// person writes in.
+var outletWritingVerbs = setOf("wrote", "writes", "write", "writing", "written", "said", "says", "told")
+
 // placeAfterItsKind: a name after a word for a kind of place and "of" is
 // that place, listed or not ("the village of Sarkh", "the province of
 // Idlib"); so is a town of the gazetteer after a compass word or a

@@ -90,6 +90,8 @@ func init() {
 		{ruleOrganizationContext, organizationByContext},
 		{"a company before a clause of its business", companyBeforeClause},
 		{"an organisation as a source or workplace", organizationAsSource},
+		{"a news outlet by what it reports", outletByWhatItReports},
+		{"a platform before a post noun", platformBeforePostNoun},
 		{"a company a press release is about", aboutHeading},
 		{"an organisation after its kind", organizationAfterItsKind},
 		{"a team named in the plural", pluralTeam},

@@ -35,7 +35,7 @@ func (f *finder) placeByWeakPosition(a, b int) bool {
 	case before == "between" && f.lowerWord(k):
 		return true // "between the Herengracht and Amstel"
 	case (before == "and" || before == "or") && f.lowerWord(k) || before == "," && f.listGoesOn(b):
-		if n := len(f.cands); n > 0 && f.cands[n-1].end == f.toks[k-1].end && f.cands[n-1].typ == Place {
+		if n := len(f.cands); n > 0 && k > 0 && f.cands[n-1].end == f.toks[k-1].end && f.cands[n-1].typ == Place {
 			return true // "between the Herengracht and Amstel"
 		}
 	case before == "to" && f.lowerWord(k):

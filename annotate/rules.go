@@ -662,6 +662,71 @@ func (f *finder) resolve() []candidate {
 		c.typ = best
 		out = append(out, c)
 	}
+	return f.listedAmongPersons(f.mentionsAgain(out))
+}
+
+// mentionsAgain adds the other mentions of a one-word name found as a
+// person or an organisation that no phrase held: the word alone where a
+// phrase around it was dropped ("Make Trump just go away", a sentence's
+// first word before the name) and the part of a name joined by a hyphen to
+// a surname's particle ("Locksley-von Moltke"). A mention must stand alone
+// (no capitalised word after it, and before it only a sentence's or a
+// quotation's first word that is an English word) and the name must be written in
+// capitals only: "Trump" is no mention where the text also has "trump".
+func (f *finder) mentionsAgain(out []candidate) []candidate {
+	names := map[string]candidate{}
+	clash := map[string]bool{}
+	for _, c := range out {
+		if c.typ != Person {
+			continue
+		}
+		exact := string(f.runes[c.start:c.end])
+		if strings.ContainsAny(exact, " -‐.'’") || len([]rune(exact)) < 3 || f.lowerWords[strings.ToLower(exact)] || stopwords[exact] {
+			continue
+		}
+		if prev, ok := names[exact]; ok && prev.typ != c.typ {
+			clash[exact] = true
+		}
+		names[exact] = c
+	}
+	if len(names) == 0 {
+		return out
+	}
+	covered := make([]bool, len(f.runes))
+	for _, c := range out {
+		for k := c.start; k < c.end; k++ {
+			covered[k] = true
+		}
+	}
+	for i, t := range f.toks {
+		if !t.word || !t.upper || covered[t.start] || inWebAddress(f.toks, i) {
+			continue
+		}
+		if i > 0 && f.toks[i-1].text == "@" && f.toks[i-1].end == t.start {
+			continue
+		}
+		start, end := t.start, t.end
+		if k := strings.IndexAny(t.text, "-‐"); k > 0 {
+			// "Locksley-von": the name before a particle of a surname.
+			rest := []rune(t.text)[len([]rune(t.text[:k]))+1:]
+			if !connectors[string(rest)] || string(rest) == "of" {
+				continue
+			}
+			end = start + len([]rune(t.text[:k]))
+		}
+		word := string(f.runes[start:end])
+		c, ok := names[word]
+		if !ok || clash[word] {
+			continue
+		}
+		if end == t.end && i+1 < len(f.toks) && f.toks[i+1].word && f.toks[i+1].upper {
+			continue
+		}
+		if i > 0 && f.toks[i-1].word && f.toks[i-1].upper && !(f.firstWord(i-1) && (f.isCommonWord(f.toks[i-1].text) || isBasicWord(f.toks[i-1].text) || isEnglishWord(f.toks[i-1].text)) && !firstNames.has(f.toks[i-1].text)) {
+			continue
+		}
+		out = append(out, candidate{start: start, end: end, name: c.name, typ: c.typ, firm: true, words: 1, rule: ruleMentionAgain})
+	}
 	return out
 }
 
@@ -1193,4 +1258,65 @@ func (f *finder) registeredNamesWithoutForm() {
 func (f *finder) commonWordStartingSentence(c candidate) bool {
 	i := f.tokenAt(c.start)
 	return c.words == 1 && i < len(f.toks) && (f.toks[i].sentStart || afterDateline(f.toks, i)) && f.isCommonWord(c.name)
+}
+
+// firstWord reports whether toks[i] begins a sentence or a quotation.
+func (f *finder) firstWord(i int) bool {
+	if f.toks[i].sentStart {
+		return true
+	}
+	if i == 0 {
+		return true
+	}
+	switch f.toks[i-1].text {
+	case "“", "\"", "‘", "(":
+		return true
+	}
+	return false
+}
+
+// listedAmongPersons adds a one-word name that stands alone as an item of a
+// list next to a person the text names ("Mueller, Stormy, Cohen, the tax
+// returns"; "Bruno Mars, Drake, The Eagles"): a person named by a surname
+// or a single name. The word is left alone where the text writes it in
+// lower case, starting a sentence, in capitals, as a title, a day or a
+// month, or where a list of places or nationalities has it.
+func (f *finder) listedAmongPersons(out []candidate) []candidate {
+	person := map[int]bool{} // the starts and ends of persons found
+	covered := make([]bool, len(f.runes))
+	for _, c := range out {
+		if c.typ == Person {
+			person[c.start], person[c.end] = true, true
+		}
+		for k := c.start; k < c.end; k++ {
+			covered[k] = true
+		}
+	}
+	isListSep := func(i int) bool {
+		return i >= 0 && i < len(f.toks) && (f.toks[i].text == "," || f.toks[i].text == "and")
+	}
+	for i := 1; i+1 < len(f.toks); i++ {
+		t := f.toks[i]
+		if !t.word || !t.upper || t.allCaps || t.sentStart || covered[t.start] || !isListSep(i-1) || !isListSep(i+1) ||
+			strings.ContainsAny(t.text, "-‐.") || titles[t.text] || notNames[t.text] || stopwords[t.text] || f.isCommonWord(t.text) ||
+			places.has(t.text) || towns.has(t.text) || states.has(t.text) || demonyms.has(t.text) || orgs.has(t.text) {
+			continue
+		}
+		if f.toks[i+1].text == "and" && !(i+2 < len(f.toks) && f.toks[i+2].upper) {
+			continue // "by Beth Meacham, Tor and the family": no list of names
+		}
+		// A person's mention ends just before the separator before, or
+		// starts just after the one after ("Mueller, Stormy", "Stormy,
+		// Cohen" once Stormy is one).
+		if !(person[f.toks[i-1].start] && f.toks[i-1].text == ",") && !(i+2 < len(f.toks) && person[f.toks[i+2].start] && f.toks[i+1].text == ",") &&
+			!(i >= 2 && person[f.toks[i-2].end]) {
+			continue
+		}
+		out = append(out, candidate{start: t.start, end: t.end, name: t.text, typ: Person, firm: true, words: 1, rule: ruleListedAmongPersons})
+		person[t.start], person[t.end] = true, true
+		for k := t.start; k < t.end; k++ {
+			covered[k] = true
+		}
+	}
+	return out
 }

@@ -576,3 +576,73 @@ func TestSuggestPlacesAsAClass(t *testing.T) {
 		})
 	}
 }
+
+func TestMentionsAgain(t *testing.T) {
+	tests := []struct {
+		name, text, word string
+		want             EntityType // of the last mention of word; "" when it must not be suggested
+	}{
+		{"after a quotation's first word", "Ann Quillan spoke on Friday. Quillan left early. Voters scream, “Make Quillan just go away.”", "Quillan", Person},
+		{"after a sentence's first word", "Ann Quillan spoke on Friday. Quillan left early. Tell Quillan we said so.", "Quillan", Person},
+		{"before a surname's particle", "Ann Quillan and Bo von Varrow wrote it. Quillan said so. The Quillan-von Varrow paper was read.", "Quillan", Person},
+		{"not before a hyphenated word", "Ann Quillan spoke on Friday. Quillan left early. The Quillan-backed bill died.", "Quillan", ""},
+		{"not before another capitalised word", "Ann Quillan spoke on Friday. Quillan left early. Tell Quillan Varrow we said so.", "Quillan", ""},
+		{"not after a name's first word", "Ann Quillan spoke on Friday. Quillan left early. Meet Bo Quillan there.", "Quillan", ""},
+		{"not a word the text writes in lower case", "Ann Trumpet spoke on Friday. Trumpet left early. Play the trumpet, Make Trumpet louder.", "Trumpet", ""},
+	}
+	for _, tt := range tests {
+		t.Run(tt.name, func(t *testing.T) {
+			at := len([]rune(tt.text[:strings.LastIndex(tt.text, tt.word)]))
+			var got EntityType
+			for _, s := range Suggest(tt.text, nil) {
+				if s.Selector.Start <= at && at < s.Selector.End {
+					got = s.Type
+					if s.Selector.Start != at || s.Selector.Exact != tt.word {
+						got = EntityType("span " + s.Selector.Exact)
+					}
+				}
+			}
+			if got != tt.want {
+				t.Errorf("mention %q at %d suggested as %q, want %q", tt.word, at, got, tt.want)
+			}
+		})
+	}
+}
+
+func TestSuggestTextStartingWithAComma(t *testing.T) {
+	// A text cut inside a sentence begins with its punctuation: no panic.
+	for _, text := range []string{", Quorvex and Zentrix said", "and Zentrix", ", and Quorvex"} {
+		_ = Suggest(text, nil)
+	}
+}
+
+func TestListedAmongPersons(t *testing.T) {
+	tests := []struct {
+		name, text, word string
+		want             EntityType // of the last mention of word; "" when it must not be a person
+	}{
+		{"a single name among named artists", "Favourite artists? Bob Marley, Bruno Mars, Quorvik, The Eagles, Frank Sinatra.", "Quorvik", Person},
+		{"surnames after a person's surname", "Robert Mueller spoke. It was the Logan Act, Mueller, Zorvin, Quellet, the tax returns and now Ukraine.", "Quellet", Person},
+		{"not before and a lower-case item", "It was spearheaded by Beth Meacham, Quorvik and the family.", "Quorvik", ""},
+		{"not a word the text writes in lower case", "Favourite artists? Bob Marley, Bruno Mars, Drake, The Eagles. A drake swam.", "Drake", ""},
+		{"not a place", "Ann Smith, Paris, and Bo Jones came.", "Paris", Place},
+		{"not next to no person", "It sells in Zorbly, Quorvik, and Vexlo.", "Quorvik", ""},
+	}
+	for _, tt := range tests {
+		t.Run(tt.name, func(t *testing.T) {
+			at := len([]rune(tt.text[:strings.LastIndex(tt.text, tt.word)]))
+			var got EntityType
+			for _, s := range Suggest(tt.text, nil) {
+				if s.Selector.Start <= at && at < s.Selector.End {
+					got = s.Type
+					if s.Selector.Start != at || s.Selector.Exact != tt.word {
+						got = EntityType("span " + s.Selector.Exact)
+					}
+				}
+			}
+			if tt.want == "" && got == Person || tt.want != "" && got != tt.want {
+				t.Errorf("mention %q at %d suggested as %q, want %q", tt.word, at, got, tt.want)
+			}
+		})
+	}
+}
