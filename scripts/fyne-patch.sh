@@ -55,7 +55,7 @@ if ! patched; then
 	cp -R "$src" "$dst.tmp"
 	chmod -R u+w "$dst.tmp"
 	grep -v '^#' _patches/fyne/BASE.sha256 | while read -r sum file; do
-		[ -n "$file" ] && cp "_patches/fyne/$file" "$dst.tmp/$file"
+		if [ -n "$file" ]; then cp "_patches/fyne/$file" "$dst.tmp/$file"; fi
 	done
 	mv "$dst.tmp" "$dst"
 fi
