@@ -514,8 +514,12 @@ func tuneHalves(docs []goldDoc) (a, b []goldDoc) {
 }
 
 // TestEntityGoldHalves logs the scores of both halves of the tune part
-// (tuneHalves) and the mistakes of half A only, to study.
+// (tuneHalves) and the mistakes of half A only, to study. It asserts
+// nothing, so it runs only with -v.
 func TestEntityGoldHalves(t *testing.T) {
+	if !testing.Verbose() {
+		t.Skip("a study: run with -v")
+	}
 	a, b := tuneHalves(loadGold(t, tunePart))
 	for _, half := range []struct {
 		name string

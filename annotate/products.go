@@ -382,8 +382,8 @@ func eventByNumeralOrFirstWord(f *finder, a, b int) bool {
 // Brelford", "Siege of Quux", "Invasion of Normandy").
 var battleWords = setOf("Battle", "Siege", "Invasion", "Sack", "Storming", "Liberation", "Massacre", "Bombing")
 
-// romanNumeral reports whether w is a Roman numeral of two letters or
-// more, or "I" ("World War I").
+// romanNumeral reports whether w is written as a Roman numeral of one to
+// six of the letters I, V, X, L and C ("World War I", "Super Bowl LIV").
 func romanNumeral(w string) bool {
 	if w == "" || len(w) > 6 {
 		return false

@@ -41,6 +41,10 @@ func findNames(runes []rune, toks []token, labels, tags []string) []candidate {
 	f.rule = ruleQuotedTitle
 	quoted := f.quotedWorks()
 	f.namedThings(quoted) // works.go
+	// reach is the end of the names the phrases so far gave: a rule may
+	// take in words after its phrase ("Boeing 737 MAX", a maker's model
+	// and its name), which the next phrase then starts after.
+	reach := 0
 	for _, p := range uncoveredPhrases(phrases(toks), quoted) {
 		if p[0] > 0 && toks[p[0]-1].text == "@" && toks[p[0]-1].end == toks[p[0]].start {
 			continue // a social-media handle, "@Ilhan"
@@ -48,7 +52,17 @@ func findNames(runes []rune, toks []token, labels, tags []string) []candidate {
 		if quoted[p[0]] {
 			continue // inside a work's title
 		}
+		for p[0] < p[1] && toks[p[0]].start < reach {
+			p[0]++
+		}
+		if p[0] == p[1] {
+			continue
+		}
+		n := len(f.cands)
 		f.phrase(p[0], p[1], false)
+		for _, c := range f.cands[n:] {
+			reach = max(reach, c.end)
+		}
 	}
 	f.rule = ruleLowerCaseBrand
 	f.lowerCaseBrands()

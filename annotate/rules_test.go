@@ -182,6 +182,7 @@ func FuzzSuggest(f *testing.F) {
 	f.Add("HANOI, Vietnam (AP) — U.S. Sen. John McCain's plane.")
 	f.Add("“Flu is IN SD.” People’s Liberation Army — Israel-Hamas")
 	f.Add("\xff\xfe O'Brien-Smith , , of of The")
+	f.Add("The Boeing 737 MAX was grounded.") // a rule's name that takes in the next phrase
 	f.Fuzz(func(t *testing.T, text string) {
 		n := utf8.RuneCountInString(text)
 		prev := 0

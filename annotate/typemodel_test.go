@@ -375,8 +375,7 @@ func groupedHalves(docs []goldDoc) (a, b []goldDoc) {
 	for i := range group {
 		group[i] = i
 	}
-	var root func(int) int
-	root = func(i int) int {
+	root := func(i int) int {
 		for group[i] != i {
 			i = group[i]
 		}
@@ -487,14 +486,7 @@ func BenchmarkTypeModelConfidence(b *testing.B) {
 					}
 					for i, fs := range candidateFeatures(runes, toks, labels, cands) {
 						c := cands[i]
-						p := m.probabilities(fs)
-						own := 0.0
-						for k, cls := range m.Classes {
-							if cls == c.typ {
-								own = p[k]
-							}
-						}
-						list = append(list, scored{rule: ruleScore(c.rule), model: own, shipped: confidence(c.rule), right: gold[[2]int{c.start, c.end}] == c.typ})
+						list = append(list, scored{rule: ruleScore(c.rule), model: m.score(fs, c.typ), shipped: confidence(c.rule), right: gold[[2]int{c.start, c.end}] == c.typ})
 					}
 				}
 				n, atScore, atScoreRight := 0, 0, 0
@@ -547,34 +539,6 @@ func BenchmarkTypeModelConfidence(b *testing.B) {
 // shippedTypeSettings are the settings the embedded classifier
 // (typemodel.go) is trained with, on the whole tune part.
 var shippedTypeSettings = typeSettings{epochs: 30, rate: 0.1, l2: 0.001}
-
-// ownProbabilities returns, for every candidate findNames proposes on
-// docs, m's probability of its type and whether the gold agrees.
-func ownProbabilities(m *typeModel, docs []goldDoc) (ps []float64, right []bool) {
-	for _, d := range docs {
-		runes := []rune(d.Text)
-		toks := tokenize(runes)
-		labels, tags := recognise(d.Text, runes, toks)
-		cands := findNames(runes, toks, labels, tags)
-		gold := map[[2]int]EntityType{}
-		for _, e := range d.Entities {
-			gold[[2]int{e.Start, e.End}] = e.Type
-		}
-		for i, fs := range candidateFeatures(runes, toks, labels, cands) {
-			c := cands[i]
-			p := m.probabilities(fs)
-			own := 0.0
-			for k, cls := range m.Classes {
-				if cls == c.typ {
-					own = p[k]
-				}
-			}
-			ps = append(ps, own)
-			right = append(right, gold[[2]int{c.start, c.end}] == c.typ)
-		}
-	}
-	return ps, right
-}
 
 // buildTypeModel trains the embedded classifier and writes its weights
 // file.

@@ -977,8 +977,8 @@ func (f *finder) eventsAlone(covered map[int]bool) {
 				continue
 			}
 			end := i + 1
-			if romanNumeral(f.word(end)) && t[end].start == t[i].end+1 && !f.lineBreakBefore(end) {
-				end++ // "Super Bowl LIV"
+			if romanNumeral(f.word(end)) && t[end].start == t[i].end+1 && !f.lineBreakBefore(end) && !(f.word(end) == "I" && f.lowerWord(end+1)) {
+				end++ // "Super Bowl LIV"; not the pronoun of "the Super Bowl I watched"
 			}
 			f.addThing(a, end, Event, ruleEventEdition, covered)
 		}

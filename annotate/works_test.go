@@ -84,6 +84,8 @@ func TestNamedThings(t *testing.T) {
 		{"a brand with a model", "The new zPhone 12 goes on sale in March.", "zPhone 12", Other},
 		{"an event of one word", "She won gold at the Olympics in Lyon last summer.", "Olympics", Event},
 		{"a bowl game", "Tickets for the Super Bowl sold out in minutes.", "Super Bowl", Event},
+		{"a bowl game and its numeral", "Tickets for Super Bowl LIV sold out in minutes.", "Super Bowl LIV", Event},
+		{"a bowl game before the pronoun I", "During the Super Bowl I watched the ads with friends.", "Super Bowl", Event},
 		{"a model after its maker's possessive", "Critics preferred Toyota's Corsa 3 to its rivals.", "Corsa 3", Other},
 		{"a product in camel case after its maker's possessive", "Buyers queued for Toyota's RoadSense kit. RoadSense costs less.", "RoadSense", Other},
 		{"its other mention", "Buyers queued for Toyota's RoadSense kit. RoadSense costs less.", "later:RoadSense", Other},

@@ -46,17 +46,23 @@ patched() {
 	return 0
 }
 if ! patched; then
+	# A copy of the module cache is read-only until chmod below: one left
+	# by an interrupted run is made writable first, so that rm can remove it.
+	for d in "$dst" "$dst.tmp"; do
+		if [ -e "$d" ]; then chmod -R u+w "$d"; fi
+	done
 	rm -rf "$dst" "$dst.tmp"
 	cp -R "$src" "$dst.tmp"
 	chmod -R u+w "$dst.tmp"
 	grep -v '^#' _patches/fyne/BASE.sha256 | while read -r sum file; do
-		[ -n "$file" ] && cp "_patches/fyne/$file" "$dst.tmp/$file"
+		if [ -n "$file" ]; then cp "_patches/fyne/$file" "$dst.tmp/$file"; fi
 	done
 	mv "$dst.tmp" "$dst"
 fi
 
 goversion=$(awk '$1 == "go" { print $2; exit }' go.mod)
-work=$(printf 'go %s\n\nuse %s\n\nreplace fyne.io/fyne/v2 %s => ./fyne-%s\n' \
+# The paths are quoted, as go.work reads a path with a space only so.
+work=$(printf 'go %s\n\nuse "%s"\n\nreplace fyne.io/fyne/v2 %s => "./fyne-%s"\n' \
 	"$goversion" "$(realpath --relative-to="$out" .)" "$version" "$version")
 if [ "$(cat "$out/go.work" 2>/dev/null)" != "$work" ]; then
 	printf '%s\n' "$work" > "$out/go.work"

@@ -13,6 +13,9 @@ import (
 // a character they lack asks for the emoji font, then the system's font for
 // the language, in that order; the emoji font is parsed once for all sets.
 func TestMarginFacesAreAddedOnTheFirstCharacterTheOthersLack(t *testing.T) {
+	if theme.DefaultEmojiFont() == nil {
+		t.Skip("built without Fyne's emoji font (no_emoji): no set has it to add")
+	}
 	regular := lookupFaces(theme.DefaultTextFont(), theme.DefaultTextFont(), theme.DefaultEmojiFont(), fontscan.SansSerif, fyne.TextStyle{})
 	if len(regular.faces) != 1 || len(regular.pending) != 2 {
 		t.Fatalf("a new set holds %d faces and %d to add, want 1 and 2", len(regular.faces), len(regular.pending))
