@@ -15,7 +15,16 @@ var playerVerbs = setOf("scored", "scores", "scoring", "score", "played", "plays
 
 // signingVerbs after a name and before a player's name make it the club
 // that signs the player ("Quillan signed Ann Wu from Brelford").
-var signingVerbs = setOf("signed", "signs", "unveiled", "released", "recalled", "loaned", "sold", "bought", "acquired", "waived", "traded", "drafted")
+var signingVerbs = setOf("signed", "signs", "loaned", "waived", "drafted")
+
+// transferVerbs do the same in a sports report only: elsewhere people are
+// released, recalled, sold or bought by others than clubs ("Police
+// released Ann Wu on bail", "Voters sold Ann Wu short").
+var transferVerbs = setOf("unveiled", "released", "recalled", "sold", "bought", "acquired", "traded")
+
+// playerPositions may stand between a verb of signing and the player's
+// name ("Quillan signed goalkeeper Ann Wu").
+var playerPositions = setOf("goalkeeper", "striker", "defender", "midfielder", "forward", "winger", "quarterback", "pitcher")
 
 // clubOfPlayers: a name a player plays or scores for, or that signs a
 // player, is a club (organisation): "scored twice for Brelford", "Quillan
@@ -69,12 +78,11 @@ func (f *finder) signsPlayer(a, b int) bool {
 	if f.lowerWord(k) && (f.word(k) == "have" || f.word(k) == "has" || f.word(k) == "had" || f.word(k) == "will") {
 		k++
 	}
-	if !f.lowerWord(k) || !signingVerbs[f.word(k)] {
+	if !f.lowerWord(k) || !signingVerbs[f.word(k)] && !(f.sports && transferVerbs[f.word(k)]) {
 		return false
 	}
 	c := k + 1
-	if f.lowerWord(c) && (f.word(c) == "goalkeeper" || f.word(c) == "striker" || f.word(c) == "defender" || f.word(c) == "midfielder" ||
-		f.word(c) == "forward" || f.word(c) == "winger" || f.word(c) == "quarterback" || f.word(c) == "pitcher") {
+	if f.lowerWord(c) && playerPositions[f.word(c)] {
 		c++ // "Quillan signed goalkeeper Ann Wu"
 	}
 	end := c
