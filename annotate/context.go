@@ -722,15 +722,23 @@ func (f *finder) afterOwnership(a int) bool {
 		return ownershipAdverbs[f.word(a-2)]
 	}
 	stem, form, ok := strings.Cut(w, "-")
-	return ok && stem != "" && ownershipVerbs[form]
+	if !ok || stem == "" {
+		return false
+	}
+	return businessForms[form] || ownershipVerbs[form] && ownerStems[strings.ToLower(stem)]
 }
 
 // ownershipVerbs say how a business is held, after an adverb ("closely
 // held") or a hyphen ("state-owned", "Nasdaq-listed"); ownershipAdverbs
-// are the adverbs.
+// are the adverbs. After a hyphen, only businessForms say so whoever
+// holds it; the others are said of people too ("Kremlin-backed Ann Wu",
+// "a rebel-held town"), so they need a holder of businesses before the
+// hyphen (ownerStems: "state-run", "family-controlled").
 var (
 	ownershipVerbs   = setOf("held", "owned", "traded", "listed", "run", "controlled", "backed")
 	ownershipAdverbs = setOf("closely", "privately", "publicly", "wholly", "jointly", "majority", "partly", "family")
+	businessForms    = setOf("owned", "traded", "listed")
+	ownerStems       = setOf("state", "family", "government", "employee", "privately", "publicly", "foreign", "venture", "investor", "bank", "company")
 )
 
 // afterBasedIn reports whether the name at toks[a] follows an adjective
