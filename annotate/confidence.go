@@ -66,7 +66,7 @@ var ruleConfidence = map[string]float64{
 	"a person after a title":                   0.99, // 71 of 71
 	"a person by a first name":                 0.96, // 177 of 184
 	"a person next to a role":                  0.98, // 45 of 45
-	"a place before a place noun":              0.71, // 4 of 5
+	"a place before a place noun":              0.78, // 6 of 7
 	"a place by its last word":                 0.96, // 43 of 44
 	"a place in the gazetteer":                 0.98, // 321 of 327
 	"a place or acronym before a name":         0.73, // 7 of 9

@@ -105,7 +105,8 @@ var (
 	// namedFeatures are the named places of other kinds than towns
 	// (features.txt), also read as part of the towns.
 	namedFeatures = sortedList{data: featuresData}
-	towns         = townList{lists: []sortedList{{data: townsData}, namedFeatures}}
+	geoNamesTowns = sortedList{data: townsData}
+	towns         = townList{lists: []sortedList{geoNamesTowns, namedFeatures}}
 	firstNames    = givenNames{english: sortedList{data: firstNamesData}, us: sortedList{data: usGivenNamesData}}
 	states        = loadGazetteer(statesData, false)
 	// englishWords are the words of English written in lower case (SCOWL,

@@ -508,9 +508,12 @@ func gazetteerPlace(f *finder, p *phraseSpan) bool {
 // features.txt (a region, a river, a mountain, a building, a county) that
 // can name nothing else: no word of English ("Reading"), no given name
 // leads it ("Lydia", "Victoria Falls" is read by its last word), and no
-// organisation of the lexicon or the gazetteer bears it ("Amazon").
+// organisation of the lexicon or the gazetteer bears it ("Amazon"). A
+// single word that is also a town of GeoNames is as weak as a town: many
+// counties and towns bear a surname ("Durham said the plan would fail").
 func unambiguousFeature(name string) bool {
-	if !namedFeatures.has(name) || orgs.has(name) || inOrgLexicon(name) || demonyms.has(name) {
+	if !namedFeatures.has(name) || orgs.has(name) || inOrgLexicon(name) || demonyms.has(name) ||
+		!strings.Contains(name, " ") && geoNamesTowns.has(name) {
 		return false
 	}
 	first, _, _ := strings.Cut(name, " ")
