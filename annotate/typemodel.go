@@ -10,6 +10,7 @@ import (
 	"strings"
 	"sync"
 	"unicode"
+	"unicode/utf8"
 )
 
 // A suggestion's score comes from a statistical classifier trained on the
@@ -390,22 +391,13 @@ func contextClasses(pos, w string) []string {
 		}
 	}
 	if len(out) == 0 {
-		if w != "" && strings.ToUpper(w[:1]) == w[:1] && isLetter(w[:1]) {
+		if r, _ := utf8.DecodeRuneInString(w); unicode.IsUpper(r) {
 			out = append(out, pos+"=Capitalised")
 		} else {
 			out = append(out, pos+"=other")
 		}
 	}
 	return out
-}
-
-func isLetter(s string) bool {
-	for _, r := range s {
-		if !('a' <= r && r <= 'z' || 'A' <= r && r <= 'Z' || r > 127) {
-			return false
-		}
-	}
-	return s != ""
 }
 
 // probabilities is the classifier's probability of each class.

@@ -609,3 +609,16 @@ func TestTypeModelFile(t *testing.T) {
 		}
 	}
 }
+
+// A word around a name is read as capitalised by its first letter,
+// whatever its script: "Österreich" and "Émile" are, "émile" is not.
+func TestContextClassesReadCapitalsOfEveryScript(t *testing.T) {
+	for w, want := range map[string]string{
+		"Österreich": "next=Capitalised", "Émile": "next=Capitalised", "Zorbly": "next=Capitalised",
+		"émile": "next=other", "zorbly": "next=other", "2019": "next=other", "«": "next=other",
+	} {
+		if got := contextClasses("next", w); len(got) != 1 || got[0] != want {
+			t.Errorf("contextClasses(%q) = %v, want [%s]", w, got, want)
+		}
+	}
+}
