@@ -158,3 +158,4 @@ lint: deps
 
 clean:
 	rm -f margin
+	rm -rf tmp/fyne-* tmp/go.work tmp/go.work.sum
