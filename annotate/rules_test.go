@@ -593,21 +593,29 @@ func TestMentionsAgain(t *testing.T) {
 	}
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) {
-			at := len([]rune(tt.text[:strings.LastIndex(tt.text, tt.word)]))
-			var got EntityType
-			for _, s := range Suggest(tt.text, nil) {
-				if s.Selector.Start <= at && at < s.Selector.End {
-					got = s.Type
-					if s.Selector.Start != at || s.Selector.Exact != tt.word {
-						got = EntityType("span " + s.Selector.Exact)
-					}
-				}
-			}
+			at, got := typeOfLastMention(tt.text, tt.word)
 			if got != tt.want {
 				t.Errorf("mention %q at %d suggested as %q, want %q", tt.word, at, got, tt.want)
 			}
 		})
 	}
+}
+
+// typeOfLastMention suggests over text and returns where the last mention
+// of word starts (in runes) and the type suggested there: "" for none, and
+// "span X" for a suggestion that covers it with other bounds.
+func typeOfLastMention(text, word string) (int, EntityType) {
+	at := len([]rune(text[:strings.LastIndex(text, word)]))
+	var got EntityType
+	for _, s := range Suggest(text, nil) {
+		if s.Selector.Start <= at && at < s.Selector.End {
+			got = s.Type
+			if s.Selector.Start != at || s.Selector.Exact != word {
+				got = EntityType("span " + s.Selector.Exact)
+			}
+		}
+	}
+	return at, got
 }
 
 func TestSuggestTextStartingWithAComma(t *testing.T) {
@@ -631,16 +639,7 @@ func TestListedAmongPersons(t *testing.T) {
 	}
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) {
-			at := len([]rune(tt.text[:strings.LastIndex(tt.text, tt.word)]))
-			var got EntityType
-			for _, s := range Suggest(tt.text, nil) {
-				if s.Selector.Start <= at && at < s.Selector.End {
-					got = s.Type
-					if s.Selector.Start != at || s.Selector.Exact != tt.word {
-						got = EntityType("span " + s.Selector.Exact)
-					}
-				}
-			}
+			at, got := typeOfLastMention(tt.text, tt.word)
 			if tt.want == "" && got == Person || tt.want != "" && got != tt.want {
 				t.Errorf("mention %q at %d suggested as %q, want %q", tt.word, at, got, tt.want)
 			}
