@@ -11,7 +11,7 @@ import (
 // says otherwise, and an acronym it does not list is no organisation where
 // the text uses it as a common noun.
 //
-// The lexicon (data/org-names.txt, see data/README.md) is 24,294 names of
+// The lexicon (data/org-names.txt, see data/README.md) is 24,342 names of
 // companies, chains of shops and restaurants, sports teams, bands and
 // agencies from openly licensed lists,
 // with their legal forms taken off ("Garmin Ltd." is "Garmin"). Like the

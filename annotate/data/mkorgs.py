@@ -132,16 +132,16 @@ for line in open(tmp + '/compromise-orgs.tsv'):
         names.add(n[4:])
     add(n, short=False, acronyms=True)
 
-# The brands of OpenStreetMap's name-suggestion-index: chains of shops,
-# restaurants, hotels, banks, filling stations and the like, and makers of
-# what they sell, of the world and of the countries that write news in
+# The brands and operators of OpenStreetMap's name-suggestion-index: chains
+# of shops, restaurants, hotels, banks, filling stations and the like, makers
+# of what they sell, and operators of data centres, clinics and car parks, of the world and of the countries that write news in
 # English ("Costco", "Starbucks", "Home Depot"). Names in other scripts are
 # never capitalised phrases of English text, and a chain of one country
 # that writes in another language seldom makes its news.
 ENGLISH = {'001', 'us', 'gb', 'ca', 'au', 'nz', 'ie', 'in', 'za', 'sg', 'ph', 'ng', 'ke', 'gh', 'jm', 'tt', 'pk', 'my', 'hk'}
 nsi = json.load(open(tmp + '/nsi/package/dist/json/nsi.min.json', encoding='utf-8'))['nsi']
 for path, cat in sorted(nsi.items()):
-    if not path.startswith('brands/'):
+    if not path.startswith(('brands/', 'operators/')):
         continue
     for item in cat['items']:
         where = {re.split(r'[-.]', loc)[0] for loc in item.get('locationSet', {}).get('include', []) if isinstance(loc, str)}
