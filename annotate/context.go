@@ -296,6 +296,9 @@ func townBeforeState(f *finder, p *phraseSpan) bool {
 	if !states.has(f.toks[next].text) && !places.has(f.text(next, end)) {
 		return false
 	}
+	if f.namesEvent(p.a, p.b) {
+		return false // "At the end of World War II, Germany surrendered": an event, a clause
+	}
 	if name := f.text(p.a, p.b); (strings.Contains(name, "&") || isApostrophe(f.word(end))) && !towns.has(name) && !places.has(name) {
 		// "Ogilvy & Mather, New York": a firm of names and its office;
 		// "Quillex, Japan's largest maker": a description of what is no

@@ -17,6 +17,9 @@ func init() {
 		{text: "He joined Logitech Europe last year.", phrase: "Logitech Europe", want: []string{"organization:Logitech Europe"}},
 		{text: "Geutebrück said it would hire.", phrase: "Geutebrück", want: []string{"organization:Geutebrück"}},
 		{text: "Brechbühler said it would hire.", phrase: "Brechbühler", want: []string{"organization:Brechbühler"}},
+		// Brands of chains and makers from OpenStreetMap's name-suggestion-index.
+		{text: "Shares of Bridgestone rose.", phrase: "Bridgestone", want: []string{"organization:Bridgestone"}},
+		{text: "Prices at Aldi fell again.", phrase: "Aldi", want: []string{"organization:Aldi"}},
 		// A name of the lexicon that is also a person's.
 		{text: "Anna Basler spoke. Then Basler left.", phrase: "Basler", prior: "Anna Basler"},
 		// Unknown names and English words are left to the other rules.

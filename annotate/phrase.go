@@ -82,6 +82,7 @@ func init() {
 		{"a place or acronym before a name", leadingPlaceOrAcronym},
 		{ruleGazetteerOrganization, gazetteerOrganization},
 		{ruleInstitution, institutionOfWordNet},
+		{ruleEventOfWordNet, eventOfWordNet},
 		{"a model code", modelCode},
 		lastWordRule("a device or edition by its last word"),
 		{"a product's model", productModel},

@@ -265,6 +265,10 @@ var ruleCases = map[string][]ruleCase{
 		{text: "It gave the account to Quillan & Varrow, New York, an agency.", phrase: "Quillan & Varrow"},
 		{text: "But Quillex, Japan's No. 1 computer maker, is not alone.", phrase: "Quillex"},
 		{text: "He flew to Osaka, Japan's second city.", phrase: "Osaka", want: []string{"place:Osaka"}},
+		// An event before a clause that starts with a country.
+		{text: "At the end of World War II, Germany surrendered.", phrase: "World War II"},
+		{text: "After the Crimean War, Russia sold Alaska.", phrase: "Crimean War"},
+		{text: "During Watergate, America lost faith.", phrase: "Watergate"},
 	},
 	"a team in a sports result": {
 		{text: "A band organized by Spanish fans played.", phrase: "Spanish"},

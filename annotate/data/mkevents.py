@@ -1,0 +1,88 @@
+"""Writes events.txt: the named events WordNet 3.0 knows, from Debian's
+wordnet-base unpacked in the folder given (wordnet/).
+
+Kept: every capitalised lemma of a noun that is a kind or an instance of an
+event in WordNet's hierarchy: wars, battles, sieges, revolutions,
+rebellions, crusades, massacres, scandals, attacks, festivals, games,
+races and tournaments, and hostilities ("Gulf War", "Battle of the
+Bulge", "Watergate", "Olympic Games", "World Cup", "Tour de France",
+"Cold War").
+Left out:
+- names that WordNet writes the same for a sense that is no event
+  ("Ramadan" the month, "Renaissance" the period, "Christmas" the day;
+  "Waterloo" the town): every line names an event and nothing else in
+  WordNet;
+- single words that are another sense in lower case ("rebirth"), acronyms,
+  names with digits, commas or brackets, and lemmas in lower case after
+  their first word other than connectors ("Boston Tea Party" is kept,
+  "Olympic event" is not).
+"""
+import re, sys
+
+tmp = sys.argv[1]
+syn = {}
+for line in open(tmp + '/wordnet/usr/share/wordnet/data.noun', encoding='latin-1'):
+    if line.startswith('  '):
+        continue
+    f = line.partition(' | ')[0].split()
+    lex, n = int(f[1]), int(f[3], 16)
+    words = [re.sub(r'\(.*\)$', '', f[4 + 2 * i]).replace('_', ' ') for i in range(n)]
+    i = 4 + 2 * n
+    ptrs = [(f[i + 1 + 4 * k], f[i + 2 + 4 * k]) for k in range(int(f[i]))]
+    syn[f[0]] = (lex, words, ptrs)
+
+memo = {}
+
+
+def ancestors(o):
+    """The kinds o is a kind or an instance of, by their first lemma."""
+    if o not in memo:
+        memo[o] = set()
+        got = set()
+        for s, p in syn[o][2]:
+            if s in ('@', '@i'):
+                got |= {syn[p][1][0]} | ancestors(p)
+        memo[o] = got
+    return memo[o]
+
+
+# The kinds of events that are named in news; WordNet's other events are
+# rites, tests, surgery, games of cards and offices ("Eucharist",
+# "Rorschach", "Secretary of War"), left out.
+KINDS = {'war', 'military action', 'battle', 'amphibious assault', 'attack', 'siege',
+         'revolution', 'rebellion', 'mutiny', 'crusade', 'coup d\'etat', 'conquest',
+         'genocide', 'slaughter', 'scandal', 'demonstration', 'hostility', 'campaign',
+         'festival', 'celebration', 'contest'}
+
+events, others, othersWritten = set(), set(), set()
+for off, (lex, words, ptrs) in syn.items():
+    kinds = ancestors(off)
+    event = ('event' in kinds or 'hostility' in kinds) and bool(kinds & KINDS)
+    for w in words:
+        if event:
+            events.add(w)
+        else:
+            others.add(w.lower())
+            othersWritten.add(w)
+
+CONNECTORS = {'of', 'and', 'the', 'for', 'on', 'de', 'du', 'des', 'la', 'le', 'at', 'in', 'to'}
+
+
+def kept(name):
+    ws = name.split(' ')
+    if len(name) < 4 or not name[0].isupper() or re.search(r'[\d,/()]', name) or name.endswith('.'):
+        return False
+    if any(not w[:1].isupper() and w not in CONNECTORS for w in ws):
+        return False
+    if sum(c.isupper() for c in name) >= 2 and len(ws) == 1:
+        return False  # acronyms
+    if len(ws) == 1 and name.lower() in others:
+        return False
+    if name in othersWritten:
+        return False
+    return True
+
+
+names = sorted(n for n in events if kept(n))
+open('events.txt', 'w', encoding='utf-8').write('\n'.join(names) + '\n')
+print(len(names), file=sys.stderr)
