@@ -654,6 +654,10 @@ var ruleCases = map[string][]ruleCase{
 		{text: "The new Quux Dot with a clock is out.", phrase: "Quux Dot", want: []string{"other:Quux Dot"}},
 		{text: "The new Varrow Bank opened.", phrase: "Varrow Bank"},
 		{text: "The new Ann Quux will lead.", phrase: "Ann Quux"},
+		{text: "Last week it unveiled the Varrow 9 at a show.", phrase: "Varrow", want: []string{"other:Varrow 9"}},
+		{text: "It launched the Quux 5 Pro in May.", phrase: "Quux", want: []string{"other:Quux 5 Pro"}},
+		{text: "It launched the Zorbly Air on Monday.", phrase: "Zorbly Air", want: []string{"other:Zorbly Air"}},
+		{text: "The firm launched the Varrow 2020 at a show.", phrase: "Varrow", want: []string{"other:Varrow"}},
 	},
 	"a craft before a craft noun": {
 		{text: "SpaceX bid its Starship reusable launch vehicle.", phrase: "Starship", want: []string{"other:Starship"}},

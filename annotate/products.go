@@ -123,8 +123,31 @@ func productAfterLaunch(f *finder, p *phraseSpan) bool {
 	if f.lowerWord(p.b) && strings.HasPrefix(f.tags[p.b], "NN") && !f.isProductCue(p.b) && f.toks[p.b].start == f.toks[p.b-1].end+1 {
 		return false // "launched a Zorbly campaign"
 	}
-	f.add(p.a, p.b, Other, true)
+	f.add(p.a, f.modelTail(p.b), Other, true)
 	return true
+}
+
+// editionWords follow a product's name or number as part of it, the
+// tiers makers give their models ("Varrow 9 Pro", "Quux S Ultra").
+var editionWords = setOf("Pro", "Ultra", "Max", "Mini", "Lite", "XL", "Plus", "Air", "Edge", "SE")
+
+// modelTail returns the end of a product's name whose words end at
+// toks[b]: past a model's number written on after it ("unveiled the
+// Varrow 9", "Quux 787X"; not a year, a share, a range or a measure)
+// and the edition words after that ("the Varrow 5 Pro"), as the mentions
+// of a product without its maker extend over a number (productsAlone).
+func (f *finder) modelTail(b int) int {
+	adjacent := func(i int) bool {
+		return i < len(f.toks) && f.toks[i].start == f.toks[i-1].end+1 && !f.lineBreakBefore(i) && !f.toks[i].sentStart
+	}
+	if adjacent(b) && (isNumber(f.toks[b].text) && len(f.toks[b].text) <= 4 || modelNumber(f.toks[b].text)) && !isYear(f.toks[b].text) &&
+		!f.measureAfter(b) && f.word(b+1) != "%" && f.word(b+1) != "-" && f.word(b+1) != "–" {
+		b++
+	}
+	for adjacent(b) && editionWords[f.toks[b].text] {
+		b++
+	}
+	return b
 }
 
 // afterNew reports whether "the new" (or "its new", "a new") stands
