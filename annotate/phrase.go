@@ -62,6 +62,7 @@ func init() {
 		{"an organisation by its cue words", cueOrganization},
 		{"a place by its first word", placeByFirstWord},
 		lastWordRule("a newspaper named after its town"),
+		{ruleDeviceOfSeries, deviceOfSeries},
 		{"a name and its number", nameAndNumber},
 		{"a firm of names joined by &", firmWithAmpersand},
 		{"an organisation after its kind starting a sentence", organizationAfterKind},

