@@ -78,3 +78,61 @@ func (f *finder) aboutDevices() bool {
 	}
 	return n >= 2
 }
+
+// ruleCamelDevice is the name of camelCaseDevice, for its confidence.
+const ruleCamelDevice = "a device in camel case and its model"
+
+// camelCaseDevice: a word written in camel case before a model's number
+// or edition words ("PlayStation 4", "MacBook Air", "QuuxPad 2 Pro") is
+// a device (other), as makers write a line of devices; written alone it
+// is left to the rule of companies in camel case ("WeWork"). A company of
+// the gazetteer or the lexicon so written is left to the other rules, and
+// so is a year after it ("PlayStation 2020" is no model).
+func camelCaseDevice(f *finder, p *phraseSpan) bool {
+	if p.descriptor || !isCamelCase(f.toks[p.a].text) || f.toks[p.a].allCaps {
+		return false
+	}
+	k := p.a + 1
+	for k < p.b && editionWords[f.toks[k].text] {
+		k++
+	}
+	if k < p.b {
+		return false // "WeWork Labs": more than a model's words
+	}
+	end := f.modelTail(p.b)
+	if end == p.a+1 {
+		return false
+	}
+	if name := f.toks[p.a].text; orgs.has(name) || inOrgLexicon(name) {
+		return false
+	}
+	f.add(p.a, end, Other, true)
+	return true
+}
+
+// ruleTierLetter is the name of deviceByTierLetter, for its confidence.
+const ruleTierLetter = "a device by its tier letter"
+
+// deviceByTierLetter: a name of three words or more whose last is one
+// capital letter, with no full stop after it ("Quux One X", "Varrow Note
+// S"), is a device of that tier (other): a person's initial comes before
+// the surname, and a letter after one name ("Malcolm X", "Generation X")
+// is left to the other rules. A phrase holding a given name, a surname
+// of the text, a place or a title is left alone.
+func deviceByTierLetter(f *finder, p *phraseSpan) bool {
+	if p.descriptor || p.b-p.a < 3 || p.b-p.a > 4 {
+		return false
+	}
+	last := f.toks[p.b-1].text
+	if len(last) != 1 || last[0] < 'A' || last[0] > 'Z' || last == "I" || last == "A" || f.word(p.b) == "." {
+		return false
+	}
+	for k := p.a; k < p.b-1; k++ {
+		w := f.toks[k].text
+		if !f.toks[k].word || firstNames.has(w) || f.surnameSoFar(w) || places.has(w) || towns.has(w) || titles[w] || demonyms.has(w) || len(w) < 2 {
+			return false
+		}
+	}
+	f.add(p.a, p.b, Other, true)
+	return true
+}

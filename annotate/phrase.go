@@ -63,6 +63,8 @@ func init() {
 		{"a place by its first word", placeByFirstWord},
 		lastWordRule("a newspaper named after its town"),
 		{ruleDeviceOfSeries, deviceOfSeries},
+		{ruleCamelDevice, camelCaseDevice},
+		{ruleTierLetter, deviceByTierLetter},
 		{"a name and its number", nameAndNumber},
 		{"a firm of names joined by &", firmWithAmpersand},
 		{"an organisation after its kind starting a sentence", organizationAfterKind},

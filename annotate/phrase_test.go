@@ -643,6 +643,21 @@ var ruleCases = map[string][]ruleCase{
 		{text: "He worked for Brelford for years.", phrase: "Brelford"},
 		{text: "Ann Ferguson spoke. Wu played for Ferguson.", prior: "Ann Ferguson", phrase: "Ferguson"},
 	},
+	ruleCamelDevice: {
+		{text: "The game runs on the QuuxStation 4 Pro at night.", phrase: "QuuxStation", want: []string{"other:QuuxStation 4 Pro"}},
+		{text: "She bought a ZorbPad Air for her son.", phrase: "ZorbPad Air", want: []string{"other:ZorbPad Air"}},
+		{text: "She works at ZorbPad on weekdays.", phrase: "ZorbPad"},
+		{text: "She works at ZorbPad Labs on weekdays.", phrase: "ZorbPad Labs"},
+		{text: "The QuuxStation 2020 plan failed.", phrase: "QuuxStation"},
+	},
+	ruleTierLetter: {
+		{text: "The game runs on the Quux One X at night.", phrase: "Quux One X", want: []string{"other:Quux One X"}},
+		{text: "Reviewers liked the Varrow Note S most.", phrase: "Varrow Note S", want: []string{"other:Varrow Note S"}},
+		{text: "Malcolm X spoke.", phrase: "Malcolm X"},
+		{text: "He met Mary Ann B on Monday.", phrase: "Mary Ann B"},
+		{text: "Ann Quux spoke. Then Ann Quux X came.", prior: "Ann Quux", phrase: "Ann Quux X"},
+		{text: "The plan of Quux One A is old.", phrase: "Quux One A"},
+	},
 	ruleDeviceOfSeries: {
 		{text: "The phone has a big screen. Reviewers liked the Pixel 4 most.", phrase: "Pixel", want: []string{"other:Pixel 4"}},
 		{text: "The phone has a big screen. Reviewers liked the Galaxy Note 10 most.", phrase: "Galaxy Note", want: []string{"other:Galaxy Note 10"}},
