@@ -3,6 +3,7 @@ package annotate
 import (
 	_ "embed"
 	"strings"
+	"unicode"
 )
 
 //go:embed data/device-series.txt
@@ -89,8 +90,9 @@ const ruleCamelDevice = "a device in camel case and its model"
 // the gazetteer or the lexicon so written is left to the other rules, and
 // so is a year after it ("PlayStation 2020" is no model).
 func camelCaseDevice(f *finder, p *phraseSpan) bool {
-	if p.descriptor || !isCamelCase(f.toks[p.a].text) || f.toks[p.a].allCaps {
-		return false
+	first := f.toks[p.a].text
+	if p.descriptor || !(isCamelCase(first) || innerCapital(first) && !f.surnameSoFar(first) && !firstNames.has(first)) || f.toks[p.a].allCaps {
+		return false // "MacBook Air" is written like "McDonald": a surname of the text is none
 	}
 	k := p.a + 1
 	for k < p.b && editionWords[f.toks[k].text] {
@@ -135,4 +137,22 @@ func deviceByTierLetter(f *finder, p *phraseSpan) bool {
 	}
 	f.add(p.a, p.b, Other, true)
 	return true
+}
+
+// innerCapital reports whether w, a word of letters, holds a capital after
+// a small letter ("MacBook", "McLaren"): written so, a name with a model's
+// number or edition words after it is a device, whatever surname it looks
+// like.
+func innerCapital(w string) bool {
+	prev := false
+	for _, r := range w {
+		if !unicode.IsLetter(r) {
+			return false
+		}
+		if unicode.IsUpper(r) && prev {
+			return true
+		}
+		prev = unicode.IsLower(r)
+	}
+	return false
 }

@@ -649,6 +649,9 @@ var ruleCases = map[string][]ruleCase{
 		{text: "She works at ZorbPad on weekdays.", phrase: "ZorbPad"},
 		{text: "She works at ZorbPad Labs on weekdays.", phrase: "ZorbPad Labs"},
 		{text: "The QuuxStation 2020 plan failed.", phrase: "QuuxStation"},
+		{text: "It sells the QuuxStation 256GB for less.", phrase: "QuuxStation"},
+		{text: "She bought a MacQuux Air for her son.", phrase: "MacQuux Air", want: []string{"other:MacQuux Air"}},
+		{text: "Ann MacQuux spoke. MacQuux Plus was there.", prior: "Ann MacQuux", phrase: "MacQuux Plus"},
 	},
 	ruleTierLetter: {
 		{text: "The game runs on the Quux One X at night.", phrase: "Quux One X", want: []string{"other:Quux One X"}},

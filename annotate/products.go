@@ -140,7 +140,7 @@ func (f *finder) modelTail(b int) int {
 	adjacent := func(i int) bool {
 		return i < len(f.toks) && f.toks[i].start == f.toks[i-1].end+1 && !f.lineBreakBefore(i) && !f.toks[i].sentStart
 	}
-	if adjacent(b) && (isNumber(f.toks[b].text) && len(f.toks[b].text) <= 4 || modelNumber(f.toks[b].text)) && !isYear(f.toks[b].text) &&
+	if adjacent(b) && (isNumber(f.toks[b].text) && len(f.toks[b].text) <= 4 || modelNumber(f.toks[b].text) && !unitAfterNumber(f.toks[b].text)) && !isYear(f.toks[b].text) &&
 		!f.measureAfter(b) && f.word(b+1) != "%" && f.word(b+1) != "-" && f.word(b+1) != "–" {
 		b++
 	}
@@ -518,4 +518,16 @@ func (f *finder) aboutVehicles() bool {
 		}
 	}
 	return n >= 2
+}
+
+// unitAfterNumber reports whether w is a number written with a unit of
+// storage, a camera's resolution, power or frequency ("256GB", "12MP",
+// "65W"), a measure of the model rather than its number.
+func unitAfterNumber(w string) bool {
+	for _, u := range []string{"GB", "TB", "MB", "KB", "MP", "HZ", "W", "V", "MM", "CM", "MAH"} {
+		if strings.HasSuffix(w, u) && isNumber(strings.TrimSuffix(w, u)) {
+			return true
+		}
+	}
+	return false
 }
