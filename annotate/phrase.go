@@ -797,6 +797,9 @@ func productOfMaker(f *finder, p *phraseSpan) bool {
 	if !orgs.has(t[a].text) {
 		maker = f.vehicleMakerAt(a) // "Kia Varrow", "Aston Martin Quux"
 	}
+	if maker == 0 && b-a == 2 && f.lexiconMaker(a) && f.recognised(a, b) != Person {
+		maker = 1 // "Quuxendo Switch": a company of the lexicon before one word
+	}
 	if p.descriptor || b-a <= maker || maker == 0 || places.has(f.text(a, b)) || orgs.has(f.text(a, b)) {
 		return false
 	}
@@ -823,6 +826,15 @@ func productOfMaker(f *finder, p *phraseSpan) bool {
 	}
 	f.add(a, b, Other, true)
 	return true
+}
+
+// lexiconMaker reports whether toks[a] is a company of the lexicon of
+// organisations named by one word that is no English word, given name or
+// surname of the text ("Quuxendo"): before one capitalised word it is the
+// product's maker, as a company of the gazetteer is (productOfMaker).
+func (f *finder) lexiconMaker(a int) bool {
+	w := f.toks[a].text
+	return inOrgLexicon(w) && !isEnglishWord(w) && !firstNames.has(w) && !f.surnameSoFar(w) && !places.has(w) && !towns.has(w)
 }
 
 // productNotWords follow a company's name without naming a product ("AP

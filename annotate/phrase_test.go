@@ -146,6 +146,8 @@ var ruleCases = map[string][]ruleCase{
 		{text: "The FBI said so.", phrase: "FBI"},
 	},
 	"a product of a known maker": {
+		{text: "She played on her Bridgestone Quux all week.", phrase: "Bridgestone Quux", want: []string{"other:Bridgestone Quux"}},
+		{text: "She played on her Bridgestone Quux Varrow all week.", phrase: "Bridgestone Quux Varrow"},
 		{text: "The Chevrolet Varrow goes on sale.", phrase: "Chevrolet Varrow", want: []string{"other:Chevrolet Varrow"}},
 		{text: "The Ford Quillster has 400 horsepower, more than other cars.", phrase: "Ford Quillster", want: []string{"other:Ford Quillster"}},
 		{text: "Ford Quillster resigned on Monday.", phrase: "Ford Quillster"},

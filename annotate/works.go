@@ -751,7 +751,7 @@ func (f *finder) productsAlone() {
 		default:
 			continue
 		}
-		if !strings.ContainsAny(rest, " ") && (isBasicWord(rest) || firstNames.has(rest)) {
+		if !strings.ContainsAny(rest, " ") && (isBasicWord(rest) || firstNames.has(rest) || editionWords[rest]) {
 			continue // "Harmony" alone is an ordinary word
 		}
 		products[rest] = true
