@@ -652,6 +652,10 @@ var ruleCases = map[string][]ruleCase{
 		{text: "She works at ZorbPad Labs on weekdays.", phrase: "ZorbPad Labs"},
 		{text: "The QuuxStation 2020 plan failed.", phrase: "QuuxStation"},
 		{text: "It sells the QuuxStation 256GB for less.", phrase: "QuuxStation"},
+		// A number that counts the words after it is no model's number.
+		{text: "He checked QuuxTube 10 times a day.", phrase: "QuuxTube"},
+		{text: "It said QuuxPal 5 million users paid.", phrase: "QuuxPal"},
+		{text: "The record of DiQuux 56 games stands.", phrase: "DiQuux"},
 		{text: "She bought a MacQuux Air for her son.", phrase: "MacQuux Air", want: []string{"other:MacQuux Air"}},
 		{text: "Ann MacQuux spoke. MacQuux Plus was there.", prior: "Ann MacQuux", phrase: "MacQuux Plus"},
 	},

@@ -141,7 +141,7 @@ func (f *finder) modelTail(b int) int {
 		return i < len(f.toks) && f.toks[i].start == f.toks[i-1].end+1 && !f.lineBreakBefore(i) && !f.toks[i].sentStart
 	}
 	if adjacent(b) && (isNumber(f.toks[b].text) && len(f.toks[b].text) <= 4 || modelNumber(f.toks[b].text) && !unitAfterNumber(f.toks[b].text)) && !isYear(f.toks[b].text) &&
-		!f.measureAfter(b) && f.word(b+1) != "%" && f.word(b+1) != "-" && f.word(b+1) != "–" {
+		!f.measureAfter(b) && f.word(b+1) != "%" && f.word(b+1) != "-" && f.word(b+1) != "–" && !f.countAfter(b) {
 		b++
 	}
 	for adjacent(b) && editionWords[f.toks[b].text] {
@@ -518,6 +518,14 @@ func (f *finder) aboutVehicles() bool {
 		}
 	}
 	return n >= 2
+}
+
+// countAfter reports whether the number at toks[i] counts what follows
+// it: a word in lower case that is a number or a plural noun ("YouTube
+// 10 times", "eBay 5 million users", "DiMaggio 56 games"), a quantity
+// rather than a model's number.
+func (f *finder) countAfter(i int) bool {
+	return f.lowerWord(i+1) && !f.toks[i+1].sentStart && i+1 < len(f.tags) && (f.tags[i+1] == "CD" || f.tags[i+1] == "NNS")
 }
 
 // unitAfterNumber reports whether w is a number written with a unit of
