@@ -126,8 +126,8 @@ func deviceByTierLetter(f *finder, p *phraseSpan) bool {
 		return false
 	}
 	last := f.toks[p.b-1].text
-	if len(last) != 1 || last[0] < 'A' || last[0] > 'Z' || last == "I" || last == "A" || f.word(p.b) == "." {
-		return false
+	if len(last) != 1 || last[0] < 'A' || last[0] > 'Z' || last == "I" || last == "A" || f.word(p.b) == "." || letteredKinds[f.toks[p.b-2].text] {
+		return false // "Alphabet Class C", "Hepatitis Type B", "Heathrow Terminal B"
 	}
 	for k := p.a; k < p.b-1; k++ {
 		w := f.toks[k].text
@@ -138,6 +138,14 @@ func deviceByTierLetter(f *finder, p *phraseSpan) bool {
 	f.add(p.a, p.b, Other, true)
 	return true
 }
+
+// letteredKinds name a class, a part or a place that a letter after them
+// tells apart ("Class C shares", "Hepatitis Type B", "West Bank Area C",
+// "Plan B", "Group B", "Terminal B"): before a letter they name that, no
+// tier of a device.
+var letteredKinds = setOf("Class", "Type", "Group", "Grade", "Area", "Zone", "Phase", "Plan", "Tier", "Section", "Station",
+	"Terminal", "Block", "Unit", "Division", "Schedule", "Category", "Level", "Stage", "Part", "Gate", "Team", "Force",
+	"Strain", "Site", "Wing", "Ward", "Building", "Hall", "Pool", "Route", "Line", "Platform", "Room", "Lot", "Exhibit", "Appendix", "Annex", "Option")
 
 // innerCapital reports whether w, a word of letters, holds a capital after
 // a small letter ("MacBook", "McLaren"): written so, a name with a model's

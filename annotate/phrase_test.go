@@ -666,6 +666,10 @@ var ruleCases = map[string][]ruleCase{
 		{text: "He met Mary Ann B on Monday.", phrase: "Mary Ann B"},
 		{text: "Ann Quux spoke. Then Ann Quux X came.", prior: "Ann Quux", phrase: "Ann Quux X"},
 		{text: "The plan of Quux One A is old.", phrase: "Quux One A"},
+		// A letter after a word for a class, a part or a place tells that apart.
+		{text: "Investors sold Quux Class C shares.", phrase: "Quux Class C"},
+		{text: "He studied Quuxitis Type B for years.", phrase: "Quuxitis Type B"},
+		{text: "Work on Varrow Power Station C began.", phrase: "Varrow Power Station C"},
 	},
 	ruleDeviceOfSeries: {
 		{text: "The phone has a big screen. Reviewers liked the Pixel 4 most.", phrase: "Pixel", want: []string{"other:Pixel 4"}},
