@@ -665,6 +665,8 @@ var ruleCases = map[string][]ruleCase{
 		{text: "Malcolm X spoke.", phrase: "Malcolm X"},
 		{text: "He met Mary Ann B on Monday.", phrase: "Mary Ann B"},
 		{text: "Ann Quux spoke. Then Ann Quux X came.", prior: "Ann Quux", phrase: "Ann Quux X"},
+		{text: "Ann Quux spoke. Then Quux Zorb X came.", prior: "Ann Quux", phrase: "Quux Zorb X"},
+		{text: "Ann Quux spoke. Then Varrow Zorb X came.", prior: "Ann Quux", phrase: "Varrow Zorb X", want: []string{"other:Varrow Zorb X"}},
 		{text: "The plan of Quux One A is old.", phrase: "Quux One A"},
 		// A letter after a word for a class, a part or a place tells that apart.
 		{text: "Investors sold Quux Class C shares.", phrase: "Quux Class C"},
