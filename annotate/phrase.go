@@ -806,7 +806,7 @@ func productOfMaker(f *finder, p *phraseSpan) bool {
 	for _, tok := range t[a+maker : b] {
 		w := tok.text
 		if !tok.word || orgLastWords[w] || orgFirstWords[w] || mediumWords[w] || publicationWords[w] || placeLastWords[w] ||
-			titles[w] || titleModifiers[w] || places.has(w) || demonyms.has(w) || productNotWords[w] {
+			titles[w] || titleModifiers[w] || places.has(w) || demonyms.has(w) || productNotWords[w] || firmPeopleWord(w) {
 			return false
 		}
 	}
@@ -826,6 +826,15 @@ func productOfMaker(f *finder, p *phraseSpan) bool {
 	}
 	f.add(a, b, Other, true)
 	return true
+}
+
+// firmPeopleWord reports whether w, capitalised, is a word for a firm's
+// people, stock or shops ("Google Workers", "Aldi Employees", "Ikea
+// Stores", as a headline writes them): after a company it names no
+// product.
+func firmPeopleWord(w string) bool {
+	lw := strings.ToLower(w)
+	return orgAfterNouns[lw] || workplaceNouns[lw]
 }
 
 // lexiconMaker reports whether toks[a] is a company of the lexicon of

@@ -148,6 +148,8 @@ var ruleCases = map[string][]ruleCase{
 	"a product of a known maker": {
 		{text: "She played on her Bridgestone Quux all week.", phrase: "Bridgestone Quux", want: []string{"other:Bridgestone Quux"}},
 		{text: "She played on her Bridgestone Quux Varrow all week.", phrase: "Bridgestone Quux Varrow"},
+		{text: "Bridgestone Workers get a pay rise.", phrase: "Bridgestone Workers"},
+		{text: "Chevrolet Employees went on strike.", phrase: "Chevrolet Employees"},
 		{text: "The Chevrolet Varrow goes on sale.", phrase: "Chevrolet Varrow", want: []string{"other:Chevrolet Varrow"}},
 		{text: "The Ford Quillster has 400 horsepower, more than other cars.", phrase: "Ford Quillster", want: []string{"other:Ford Quillster"}},
 		{text: "Ford Quillster resigned on Monday.", phrase: "Ford Quillster"},

@@ -813,7 +813,7 @@ func (f *finder) productWords(c candidate) bool {
 	}
 	for _, w := range fields[1:] {
 		if orgLastWords[w] || orgFirstWords[w] || mediumWords[w] || publicationWords[w] || placeLastWords[w] || titles[w] ||
-			titleModifiers[w] || places.has(w) || demonyms.has(w) || productNotWords[w] || connectors[w] {
+			titleModifiers[w] || places.has(w) || demonyms.has(w) || productNotWords[w] || connectors[w] || firmPeopleWord(w) {
 			return false
 		}
 	}
