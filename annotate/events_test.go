@@ -17,19 +17,25 @@ func init() {
 		{text: "Marathon runners trained.", phrase: "Marathon"},
 		{text: "Ann Iditarod spoke. Then Iditarod left.", phrase: "Iditarod", prior: "Ann Iditarod"},
 		{text: "Zorblax said it would hire.", phrase: "Zorblax"},
+		// A battle WordNet names by its site alone is the place in news.
+		{text: "Pilgrims visited Ypres in Belgium.", phrase: "Ypres"},
+		{text: "Ships left Corregidor at dawn.", phrase: "Corregidor"},
 	}
 }
 
 func TestUnambiguousEvent(t *testing.T) {
 	for name, want := range map[string]bool{
-		"Gulf War":     true,
-		"Watergate":    true,
-		"World Series": true,
-		"Ramadan":      false, // a month in WordNet too
-		"Christmas":    false, // a day
-		"Verdun":       false, // a town
-		"Eucharist":    false, // a rite, no event of news
-		"Zorblax War":  false, // not in WordNet; the last-word rule reads it
+		"Gulf War":         true,
+		"Watergate":        true,
+		"World Series":     true,
+		"Ramadan":          false, // a month in WordNet too
+		"Christmas":        false, // a day
+		"Verdun":           false, // a town
+		"Eucharist":        false, // a rite, no event of news
+		"Zorblax War":      false, // not in WordNet; the last-word rule reads it
+		"Manila Bay":       false, // a battle by its site: the bay
+		"Belleau Wood":     false,
+		"Battle of Midway": true,
 	} {
 		if got := unambiguousEvent(name); got != want {
 			t.Errorf("unambiguousEvent(%q) = %v, want %v", name, got, want)

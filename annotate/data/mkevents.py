@@ -12,6 +12,8 @@ Left out:
   ("Ramadan" the month, "Renaissance" the period, "Christmas" the day;
   "Waterloo" the town): every line names an event and nothing else in
   WordNet;
+- battles and sieges named by their site alone ("Ypres", "Manila Bay",
+  "Belleau Wood"), the place in news;
 - single words that are another sense in lower case ("rebirth"), acronyms,
   names with digits, commas or brackets, and lemmas in lower case after
   their first word other than connectors ("Boston Tea Party" is kept,
@@ -54,12 +56,22 @@ KINDS = {'war', 'military action', 'battle', 'amphibious assault', 'attack', 'si
          'genocide', 'slaughter', 'scandal', 'demonstration', 'hostility', 'campaign',
          'festival', 'celebration', 'contest'}
 
+# WordNet names many battles by their site alone ("Ypres", "Corregidor",
+# "Manila Bay", "Belleau Wood"): in news such a name is the place. A battle
+# or siege is kept only when a word of its name says what happened there
+# ("Battle of the Bulge", "Custer's Last Stand", "Petersburg Campaign").
+BATTLES = {'battle', 'siege', 'amphibious assault'}
+BATTLE_WORDS = {'Battle', 'Siege', 'Campaign', 'Stand', 'Offensive', 'Raid', 'Landing', 'Massacre', 'Assault'}
+
 events, others, othersWritten = set(), set(), set()
 for off, (lex, words, ptrs) in syn.items():
     kinds = ancestors(off)
     event = ('event' in kinds or 'hostility' in kinds) and bool(kinds & KINDS)
     for w in words:
-        if event:
+        if event and kinds & BATTLES and not kinds & {'war'} and not BATTLE_WORDS & set(w.split(' ')):
+            others.add(w.lower())
+            othersWritten.add(w)
+        elif event:
             events.add(w)
         else:
             others.add(w.lower())
