@@ -337,6 +337,9 @@ func nameAndNumber(f *finder, p *phraseSpan) bool {
 	if next := f.word(b + 1); next == "-" || next == "–" || next == ":" || next == "%" || next == "." && b+2 < len(f.toks) && isNumber(f.word(b+2)) {
 		return false // a range, a time or a share: "Zorbly 5-7", "at 10:30"
 	}
+	if f.countAfter(b) {
+		return false // the number counts things: "Zorbly 10 times", "Quuxpal 5 million users"
+	}
 	name := f.text(a, b)
 	if b-a == 1 && (isBasicWord(name) || f.isCommonWord(name) || isEnglishWord(name)) ||
 		f.recognised(a, b) == Place || places.has(name) || towns.has(name) || f.fullPersonName(a, b) ||

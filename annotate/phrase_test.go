@@ -97,6 +97,8 @@ var ruleCases = map[string][]ruleCase{
 		{text: "The Quux Summit 2024 opened.", phrase: "Quux Summit"},
 		{text: "Ann Smith 45 said so.", phrase: "Ann Smith"},
 		{text: "It rose in Zorbly 5-7 times.", phrase: "Zorbly"},
+		{text: "She watched it on Zorbly 10 times.", phrase: "Zorbly"},
+		{text: "It sold through Quuxpal 5 million copies.", phrase: "Quuxpal"},
 		{text: "The Zorbly Quux Red Dead Lantern 2 port stutters.", phrase: "Zorbly Quux Red Dead Lantern"},
 	},
 	"a firm of names joined by &": {
