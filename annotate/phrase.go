@@ -803,11 +803,14 @@ func productOfMaker(f *finder, p *phraseSpan) bool {
 	if p.descriptor || b-a <= maker || maker == 0 || places.has(f.text(a, b)) || orgs.has(f.text(a, b)) {
 		return false
 	}
-	for _, tok := range t[a+maker : b] {
-		w := tok.text
-		if !tok.word || orgLastWords[w] || orgFirstWords[w] || mediumWords[w] || publicationWords[w] || placeLastWords[w] ||
+	for i := a + maker; i < b; i++ {
+		w := t[i].text
+		if !t[i].word || orgLastWords[w] || orgFirstWords[w] || mediumWords[w] || publicationWords[w] || placeLastWords[w] ||
 			titles[w] || titleModifiers[w] || places.has(w) || demonyms.has(w) || productNotWords[w] || firmPeopleWord(w) {
 			return false
+		}
+		if letteredKinds[w] && i+1 < len(t) && len([]rune(t[i+1].text)) == 1 {
+			return false // a class of its shares or things and its letter: "Zorbly Class A"
 		}
 	}
 	if f.fullPersonName(a+maker, b) {

@@ -152,6 +152,7 @@ var ruleCases = map[string][]ruleCase{
 		{text: "She played on her Bridgestone Quux Varrow all week.", phrase: "Bridgestone Quux Varrow"},
 		{text: "Bridgestone Workers get a pay rise.", phrase: "Bridgestone Workers"},
 		{text: "Chevrolet Employees went on strike.", phrase: "Chevrolet Employees"},
+		{text: "Shares of Google Class C rose.", phrase: "Google Class C"},
 		{text: "The Chevrolet Varrow goes on sale.", phrase: "Chevrolet Varrow", want: []string{"other:Chevrolet Varrow"}},
 		{text: "The Ford Quillster has 400 horsepower, more than other cars.", phrase: "Ford Quillster", want: []string{"other:Ford Quillster"}},
 		{text: "Ford Quillster resigned on Monday.", phrase: "Ford Quillster"},
