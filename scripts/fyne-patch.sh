@@ -37,13 +37,13 @@ while read -r sum file; do
 done < _patches/fyne/BASE.sha256
 
 dst="$out/fyne-$version"
+# The files _patches/fyne lays over the module (no spaces in their paths).
+files=$(awk '!/^#/ && NF == 2 { print $2 }' _patches/fyne/BASE.sha256)
 patched() {
 	[ -d "$dst" ] || return 1
-	grep -v '^#' _patches/fyne/BASE.sha256 | while read -r sum file; do
-		[ -n "$file" ] || continue
-		cmp -s "_patches/fyne/$file" "$dst/$file" || echo "$file"
-	done | grep -q . && return 1
-	return 0
+	for file in $files; do
+		cmp -s "_patches/fyne/$file" "$dst/$file" || return 1
+	done
 }
 if ! patched; then
 	# A copy of the module cache is read-only until chmod below: one left
@@ -54,8 +54,8 @@ if ! patched; then
 	rm -rf "$dst" "$dst.tmp"
 	cp -R "$src" "$dst.tmp"
 	chmod -R u+w "$dst.tmp"
-	grep -v '^#' _patches/fyne/BASE.sha256 | while read -r sum file; do
-		if [ -n "$file" ]; then cp "_patches/fyne/$file" "$dst.tmp/$file"; fi
+	for file in $files; do
+		cp "_patches/fyne/$file" "$dst.tmp/$file"
 	done
 	mv "$dst.tmp" "$dst"
 fi
