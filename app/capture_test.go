@@ -37,13 +37,7 @@ func sendPage(t *testing.T, port int, token string, p capture.Page) int {
 		t.Fatal(err)
 	}
 	req.Header.Set("Content-Type", "application/json")
-	req.Header.Set(capture.TokenHeader, token)
-	resp, err := http.DefaultClient.Do(req)
-	if err != nil {
-		t.Fatal(err)
-	}
-	resp.Body.Close()
-	return resp.StatusCode
+	return statusOf(t, req, token)
 }
 
 // ping asks the capture server on port whether Margin runs, as the
@@ -54,6 +48,13 @@ func ping(t *testing.T, port int, token string) int {
 	if err != nil {
 		t.Fatal(err)
 	}
+	return statusOf(t, req, token)
+}
+
+// statusOf sends req to the capture port with the token and returns the
+// HTTP status.
+func statusOf(t *testing.T, req *http.Request, token string) int {
+	t.Helper()
 	req.Header.Set(capture.TokenHeader, token)
 	resp, err := http.DefaultClient.Do(req)
 	if err != nil {
