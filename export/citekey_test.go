@@ -109,20 +109,12 @@ func TestCitationKeysStayTheSame(t *testing.T) {
 func TestCiteKeyOfALibraryOpenedForReading(t *testing.T) {
 	ctx := context.Background()
 	dir := t.TempDir()
-	l, err := library.Open(ctx, dir)
-	if err != nil {
-		t.Fatal(err)
-	}
+	l := openLibrary(t, dir)
 	id, _, err := l.Add(ctx, vaultArticle())
 	if err != nil {
 		t.Fatal(err)
 	}
-	l.Close()
-	r, err := library.OpenReadOnly(ctx, dir)
-	if err != nil {
-		t.Fatal(err)
-	}
-	defer r.Close()
+	r := reopenForReading(t, l, dir)
 	key, err := CiteKey(ctx, r, id)
 	if err != nil || key == "" {
 		t.Fatalf("key %q, %v", key, err)
@@ -138,10 +130,7 @@ func TestCiteKeyOfALibraryOpenedForReading(t *testing.T) {
 func TestCiteKeyOfALibraryOpenedForReadingIsFree(t *testing.T) {
 	ctx := context.Background()
 	dir := t.TempDir()
-	l, err := library.Open(ctx, dir)
-	if err != nil {
-		t.Fatal(err)
-	}
+	l := openLibrary(t, dir)
 	a, _, err := l.Add(ctx, vaultArticle())
 	if err != nil {
 		t.Fatal(err)
@@ -158,12 +147,7 @@ func TestCiteKeyOfALibraryOpenedForReadingIsFree(t *testing.T) {
 	if kb, err := CiteKey(ctx, l, b); err != nil || kb != "doe2024council" {
 		t.Fatalf("key %q, %v", kb, err)
 	}
-	l.Close()
-	r, err := library.OpenReadOnly(ctx, dir)
-	if err != nil {
-		t.Fatal(err)
-	}
-	defer r.Close()
+	r := reopenForReading(t, l, dir)
 	shown, err := PeekCiteKey(ctx, r, a)
 	if err != nil || shown != "doe2024councila" {
 		t.Fatalf("the Details tab shows %q, %v", shown, err)
@@ -174,4 +158,27 @@ func TestCiteKeyOfALibraryOpenedForReadingIsFree(t *testing.T) {
 	if it, err := Load(ctx, r, a); err != nil || it.CiteKey != shown {
 		t.Errorf("the export cites it as %q (%v), the Details tab shows %q", it.CiteKey, err, shown)
 	}
+}
+
+// openLibrary opens (creates) the library in dir.
+func openLibrary(t *testing.T, dir string) *library.Library {
+	t.Helper()
+	l, err := library.Open(context.Background(), dir)
+	if err != nil {
+		t.Fatal(err)
+	}
+	return l
+}
+
+// reopenForReading closes l and opens its folder dir read-only, closed
+// when the test ends.
+func reopenForReading(t *testing.T, l *library.Library, dir string) *library.Library {
+	t.Helper()
+	l.Close()
+	r, err := library.OpenReadOnly(context.Background(), dir)
+	if err != nil {
+		t.Fatal(err)
+	}
+	t.Cleanup(func() { r.Close() })
+	return r
 }
