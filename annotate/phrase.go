@@ -39,6 +39,8 @@ func init() {
 		{"trim connectors at the end", trimTrailingConnectors},
 		{"trim a title's modifiers from a descriptor", trimDescriptorTitle},
 		{"a name after its kind and called", nameAfterKindAndVerb},
+		{ruleProductAppositive, productInApposition},
+		{ruleProductPossessive, productAfterMakerPossessive},
 		{"a campus after its university", campusOfUniversity},
 		{"a site by its domain", siteName},
 		{"a team in a sports result", sportsTeam},

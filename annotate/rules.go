@@ -676,7 +676,7 @@ func (f *finder) resolve() []candidate {
 		c.typ = best
 		out = append(out, c)
 	}
-	return f.listedAmongPersons(f.mentionsAgain(out))
+	return f.productsThroughout(f.listedAmongPersons(f.mentionsAgain(out))) // productcues.go
 }
 
 // mentionsAgain adds the other mentions of a one-word name found as a

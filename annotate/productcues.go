@@ -1,0 +1,375 @@
+package annotate
+
+import "strings"
+
+// Issue 16's thirteenth round (branch ner18a): products and other named
+// things as a class, by the words around one mention and then throughout
+// the clipping. A product is named like a person, a place or a company
+// ("Quillo", "Varrow Dot"); news says what it is once, in an apposition
+// after or before a word for its kind ("the company's streaming service,
+// Quillo, launched", "Zorbly Sense, the firm's patented algorithm,"), or
+// by its maker's possessive ("Brelco's Quillo"), and then names it alone.
+// The examples are invented, as are the sentences of the table tests.
+
+// The rules of this file, by name, for their confidence.
+const (
+	ruleProductAppositive = "a product in apposition to its kind"
+	ruleProductPossessive = "a product after its maker's possessive"
+	ruleProductAgain      = "a product named again"
+)
+
+// productKindNouns are the words, singular and in lower case, for a kind
+// of product, service, vehicle or programme that an apposition names ("its
+// game streaming service, Quillo,"; "Zorbly Sense, the company's
+// algorithm,"). Words for a company's people or goods in general are none
+// ("products", "brand"), and neither are words that name a company's part
+// ("unit", "division").
+var productKindNouns = setOf("app", "application", "service", "platform", "software", "browser", "console",
+	"device", "gadget", "phone", "smartphone", "handset", "tablet", "laptop", "computer", "smartwatch", "headset",
+	"speaker", "assistant", "chatbot", "algorithm", "tool", "product", "feature", "car", "vehicle", "truck", "sedan",
+	"crossover", "hatchback", "coupe", "minivan", "pickup", "motorcycle", "aircraft", "airplane", "plane", "jet",
+	"airliner", "helicopter", "drone", "rocket", "spacecraft", "capsule", "lander", "rover", "probe", "orbiter",
+	"satellite", "telescope", "missile", "submarine", "warship", "drug", "medication", "medicine", "vaccine", "pill",
+	"treatment", "chip", "processor", "robot", "programme", "program", "index", "engine", "camera", "model", "system")
+
+// productKindLeads may open the noun phrase of a kind of product in an
+// apposition: an article or a possessive pronoun ("the", "its"); a
+// company's possessive is read as well ("Brelco's").
+var productKindLeads = setOf("the", "a", "an", "its", "their", "his", "her", "our")
+
+// productKindBefore reports whether toks[a-1] is a comma after a noun
+// phrase of a kind of product ("its new streaming service, Quillo"): the
+// noun its head, one of productKindNouns, with a lead within six words
+// before it in the sentence and nothing but words in lower case, numbers
+// and possessives between.
+func (f *finder) productKindBefore(a int) bool {
+	if a < 3 || f.word(a-1) != "," || !f.lowerWord(a-2) || !productKindNouns[f.word(a-2)] {
+		return false
+	}
+	return f.kindLeadBefore(a - 2)
+}
+
+// kindLeadBefore reports whether a lead of productKindLeads, or a
+// possessive, stands within six tokens before the kind noun at toks[k],
+// with only words in lower case (adjectives, nouns), numbers, hyphens and
+// possessives between, in the same sentence.
+func (f *finder) kindLeadBefore(k int) bool {
+	for j := k - 1; j >= 0 && j >= k-7; j-- {
+		w := f.word(j)
+		switch {
+		case f.toks[j+1].sentStart || f.lineBreakBefore(j+1):
+			return false
+		case f.lowerWord(j) && productKindLeads[w]:
+			return true
+		case w == "s" && isApostrophe(f.word(j-1)):
+			return true // "the firm's", "Brelco's"
+		case f.lowerWord(j) && !stopwords[w] && !clauseWords[w], w == "-", isNumber(w):
+		default:
+			return false
+		}
+	}
+	return false
+}
+
+// clauseWords in lower case end a noun phrase before a kind noun: a verb
+// or a conjunction belongs to a clause ("said the service"), not to the
+// phrase.
+var clauseWords = setOf("and", "or", "but", "said", "says", "is", "was", "are", "were", "be", "been", "has", "have",
+	"had", "will", "would", "can", "could", "that", "which", "who", "to", "of", "in", "on", "for", "with", "by", "from")
+
+// productKindAfter reports whether an apposition of a kind of product
+// follows toks[b] ("Zorbly Sense, the company's patented algorithm,"): a
+// comma, a lead or a possessive, lower-case words and a kind noun that
+// ends the phrase (a comma, a full stop, a dash or a word that is no noun
+// follows: "the firm's app that", not "the app store").
+func (f *finder) productKindAfter(b int) bool {
+	if f.word(b) != "," {
+		return false
+	}
+	k := b + 1
+	switch {
+	case f.lowerWord(k) && productKindLeads[f.word(k)]:
+		k++
+	case f.upperWord(k) && isApostrophe(f.word(k+1)) && f.word(k+2) == "s":
+		k += 3 // "Brelco's"
+	default:
+		return false
+	}
+	for n := 0; n < 6 && k < len(f.toks) && !f.toks[k].sentStart; n++ {
+		w := f.word(k)
+		switch {
+		case f.lowerWord(k) && productKindNouns[w]:
+			next := k + 1
+			if f.lowerWord(next) && strings.HasPrefix(f.tags[next], "NN") || f.word(next) == "-" || isApostrophe(f.word(next)) {
+				return false // "the app store", "the service's"
+			}
+			return true
+		case w == "s" && isApostrophe(f.word(k-1)), isApostrophe(w) && f.word(k+1) == "s":
+		case f.lowerWord(k) && !stopwords[w] && !clauseWords[w], w == "-", isNumber(w):
+		default:
+			return false
+		}
+		k++
+	}
+	return false
+}
+
+// productInApposition: a name set off by commas after a noun phrase of a
+// kind of product ("the tech giant's game streaming service, Quillo,
+// launched"), or before one ("Zorbly Sense, the company's patented
+// algorithm, ranks"), is that product (other). A name the other rules
+// know is left to them: a company of the gazetteer or the lexicon, a place,
+// a nationality, a person of the text or a person's full name ("its
+// chief, Ann Quux,").
+func productInApposition(f *finder, p *phraseSpan) bool {
+	a, b := p.a, p.b
+	if p.descriptor {
+		return false
+	}
+	end := f.modelTail(b)
+	before := f.productKindBefore(a) && (f.word(end) == "," || f.word(end) == "." || f.word(end) == ")" || f.word(end) == "—" || f.word(end) == "–")
+	if !before && !f.productKindAfter(end) {
+		return false
+	}
+	if f.toks[a].sentStart && b-a == 1 && (isEnglishWord(f.word(a)) || stopwords[f.word(a)]) {
+		return false // "Meanwhile, the service ..."
+	}
+	if !f.plausibleProduct(a, b) {
+		return false
+	}
+	f.add(a, end, Other, true)
+	return true
+}
+
+// plausibleProduct reports whether toks[a:b] may name a product: no
+// place, town, state, nationality, organisation of the lists or the text,
+// person of the text or person's full name, title or word that starts no
+// name, nor a phrase the cue words make an organisation.
+func (f *finder) plausibleProduct(a, b int) bool {
+	name := f.text(a, b)
+	if places.has(name) || towns.has(name) && b-a > 1 || states.has(name) || demonyms.has(name) || orgs.has(name) || inOrgLexicon(name) ||
+		f.surnameSoFar(name) || f.typedBefore(name, Person) || f.typedBefore(name, Organization) || f.typedBefore(name, Place) ||
+		f.isOrganization(a, b) || f.fullPersonName(a, b) || f.leadsOrganization(name) {
+		return false
+	}
+	if b-a == 1 && (firstNames.has(name) || f.commonAcronym(name) || isBasicWord(name)) {
+		return false
+	}
+	for _, t := range f.toks[a:b] {
+		w := t.text
+		if titles[w] || notNames[w] || demonyms.has(w) || orgLastWords[w] || placeLastWords[w] || eventLastWords[w] || w == "The" ||
+			connectors[w] && !t.upper {
+			return false
+		}
+	}
+	if f.recognised(a, b) == Person && b-a > 1 && !f.holdsOrdinaryWord(a, b) {
+		return false
+	}
+	return true
+}
+
+// companyUnitNouns after a name that follows a company's possessive say it
+// is a part or a place of the company, not its product ("Brelco's Quillo
+// division", "Zorbly's Varrow plant").
+var companyUnitNouns = setOf("division", "divisions", "unit", "units", "subsidiary", "arm", "business", "businesses",
+	"segment", "department", "team", "group", "affiliate", "studio", "studios", "lab", "labs", "office", "offices",
+	"headquarters", "campus", "plant", "factory", "store", "stores", "board", "foundation", "fund", "brand", "brands",
+	"executive", "executives", "chief", "boss", "founder", "spokesperson", "spokesman", "spokeswoman", "ceo", "campaign",
+	"campaigns", "event", "conference", "report", "survey", "study", "index")
+
+// productAfterMakerPossessive: a name after the possessive of a company
+// the text names as one is its product (other): "Brelco's Quillo", "the
+// tech giant Zorbly's Varrow Dot". A company's people, places, parts and
+// holdings are left to the other rules: a person's name ("Brelco's Ann
+// Quux"), a place or town ("Zorbly's London office"), an organisation of
+// the lists or a subsidiary by its cue words ("Brelco's Quux Labs"), a word
+// for a part after the name ("Zorbly's Quillo division"), a title, an
+// event; so is a single English word or given name ("Brelco's Echo",
+// "Zorbly's Alexa"), which only its cue words could type.
+func productAfterMakerPossessive(f *finder, p *phraseSpan) bool {
+	a, b := p.a, p.b
+	if p.descriptor || a < 3 || f.word(a-1) != "s" || !isApostrophe(f.word(a-2)) || f.toks[a-1].start != f.toks[a-2].end {
+		return false
+	}
+	if !f.companyEndsAt(a - 2) {
+		return false
+	}
+	if f.lowerWord(b) && companyUnitNouns[f.word(b)] || isApostrophe(f.word(b)) {
+		return false
+	}
+	if !f.plausibleProduct(a, b) {
+		return false
+	}
+	if b-a == 1 && (isEnglishWord(f.word(a)) || towns.has(f.word(a)) || f.toks[a].allCaps) {
+		return false
+	}
+	f.add(a, f.modelTail(b), Other, true)
+	return true
+}
+
+// companyEndsAt reports whether a company the text names ends just before
+// toks[i]: a candidate typed as an organisation by a rule or the lexicon
+// ("Brelco Inc." or "Brelco" the lexicon lists), a company of the
+// gazetteer, or a vehicle maker; not a government's body, an agency or a
+// team, whose programmes and players the other rules read.
+func (f *finder) companyEndsAt(i int) bool {
+	end := f.toks[i].start
+	for k := len(f.cands) - 1; k >= 0 && k >= len(f.cands)-3; k-- {
+		c := f.cands[k]
+		if c.end == end && c.typ == Organization && companyName(c.name) {
+			return true
+		}
+	}
+	a := f.capitalRunBefore(i)
+	for ; a < i; a++ {
+		if name := f.text(a, i); (inOrgLexicon(name) || orgs.has(name)) && companyName(name) || f.vehicleMakerAt(a) == i-a {
+			return true
+		}
+	}
+	return false
+}
+
+// companyName reports whether an organisation's name may be a company's:
+// not an agency, a government's body, a public institution, an exchange, a
+// party or an association by its words ("Healthcare Authority", "Federal
+// Reserve", "Bar Association"), nor an institution WordNet lists, nor an
+// acronym of four letters or fewer (most acronyms of the news are
+// agencies: "NASA's", "the FBI's").
+func companyName(name string) bool {
+	fields := strings.Fields(name)
+	if len(fields) == 0 || institutions.has(name) {
+		return false
+	}
+	if len(fields) == 1 && isAcronymWord(fields[0]) && len(fields[0]) <= 4 {
+		return false
+	}
+	for _, w := range fields {
+		if governmentWords[w] || singleOrgWords[w] || publicBodyWords[w] {
+			return false
+		}
+	}
+	return true
+}
+
+// publicBodyWords in an organisation's name make it a public body, an
+// institution or an association rather than a company whose products news
+// names after its possessive.
+var publicBodyWords = setOf("Party", "Agency", "Authority", "Commission", "Board", "Bureau", "Service", "Reserve",
+	"Institute", "Association", "Foundation", "Society", "Union", "Court", "House", "Assembly", "League", "Federation",
+	"Organization", "Organisation", "Council", "Committee", "University", "College", "School", "Hospital", "Exchange",
+	"Center", "Centre", "Fund", "Trust", "Museum", "Library", "Church", "Club", "Team", "Coalition", "Alliance",
+	"Network", "Initiative", "Program", "Programme", "Project", "Federal", "National", "State", "City", "County")
+
+// productKeepRules type a mention by words around it that say what it is
+// beyond doubt, which a product's other mentions do not outweigh: a title
+// or a role before a person, an age after one, a state after a town.
+var productKeepRules = setOf("a person after a title", "a person next to a role", "a person by an age", "a state after a town",
+	"a town before a state", ruleSurname, rulePlacePosition)
+
+// productGuessRules type a name Other by its form or by a list alone, not
+// by what the words around a mention say; their names are not spread.
+var productGuessRules = setOf("the recogniser's label", ruleOneType, ruleThingAgain, ruleProductAgain)
+
+// productsThroughout makes a product one product in the clipping: once a
+// rule reads a mention of a name as a product, a vehicle or another thing
+// by the words around it ("the Quillo app", "Brelco's Quillo", "its
+// service, Quillo,"), its other mentions are that thing, whatever the
+// recogniser, the lexicon or a weaker cue made of them ("the Quillo port",
+// "Quillo said"), and so are those no phrase held, where the name stands
+// alone and the text never writes it in lower case. A product named with
+// its edition ("Quillo Ultra", "Varrow Pro 2") is the same product named
+// without it ("Quillo"), where that name is no English word, given name,
+// place or company. A mention a title, a role or an age makes a person
+// keeps its type, as does a town before its state.
+func (f *finder) productsThroughout(out []candidate) []candidate {
+	products := map[string]bool{}
+	for _, c := range out {
+		if c.typ != Other || !c.firm || productGuessRules[c.rule] {
+			continue
+		}
+		for _, name := range []string{c.name, seriesOf(c.name)} {
+			if name != "" && !vehicleMakers[name] && !orgs.has(name) && !inOrgLexicon(name) {
+				products[name] = true
+			}
+		}
+	}
+	for _, c := range out {
+		// A name the words around another mention make a company, a
+		// person or a place ("the maker Quillo", "in Quillo") is not
+		// spread: the product's mention named its maker.
+		if c.typ != Other && c.firm && (contextRules[c.rule] || companyContextRules[c.rule]) && !weakNounRules[c.rule] {
+			delete(products, c.name)
+		}
+	}
+	if len(products) == 0 {
+		return out
+	}
+	for i := range out {
+		c := &out[i]
+		if c.typ == Other || !products[c.name] || productKeepRules[c.rule] {
+			continue
+		}
+		c.typ, c.firm, c.surnameOnly, c.rule = Other, true, false, ruleProductAgain
+	}
+	covered := make([]bool, len(f.runes))
+	for _, c := range out {
+		for k := c.start; k < c.end; k++ {
+			covered[k] = true
+		}
+	}
+	for i, t := range f.toks {
+		if !t.word || !t.upper || covered[t.start] || !products[t.text] || f.lowerWords[strings.ToLower(t.text)] || inWebAddress(f.toks, i) {
+			continue
+		}
+		if f.upperWord(i-1) && !f.lineBreakBefore(i) && !f.sentenceWordBefore(i) || f.upperWord(i+1) && !f.lineBreakBefore(i+1) ||
+			i > 0 && f.toks[i-1].text == "@" {
+			continue // part of a longer name, or a handle
+		}
+		if t.sentStart && isEnglishWord(t.text) {
+			continue
+		}
+		out = append(out, candidate{start: t.start, end: t.end, name: t.text, typ: Other, firm: true, words: 1, rule: ruleProductAgain})
+	}
+	return out
+}
+
+// weakNounRules type a name by a noun after it that a product's name
+// stands before as often ("the Quillo port", "Quillo users"): they do not
+// outweigh a product's other mentions.
+var weakNounRules = setOf("a place before a place noun", "a group before a group noun", "a town before a local noun")
+
+// companyContextRules, beyond contextRules, read a company from the words
+// around a mention ("the keyboard maker Quillo", "Quillo, which makes").
+var companyContextRules = setOf("an organisation after its kind", "an organisation after its kind starting a sentence",
+	"a company before a clause of its business", "an organisation by its cue words", "a news outlet by what it reports",
+	ruleShortOrganization)
+
+// seriesOf returns the name of a product without the edition words and
+// the number after it ("Quillo" for "Quillo Ultra", "Varrow Note" for
+// "Varrow Note 10 Pro"), where that name may stand alone for the product:
+// no English word, given name, place, town or company of the lists; or ""
+// when the name has no such tail.
+func seriesOf(name string) string {
+	fields := strings.Fields(name)
+	n := len(fields)
+	for n > 1 && (editionWords[fields[n-1]] || isNumber(fields[n-1])) {
+		n--
+	}
+	if n == len(fields) || n == 0 {
+		return ""
+	}
+	short := strings.Join(fields[:n], " ")
+	if n == 1 && (isEnglishWord(short) || firstNames.has(short) || isBasicWord(short) || len(short) < 3 || isAcronymWord(short) || strings.Contains(short, "&")) ||
+		places.has(short) || towns.has(short) || orgs.has(short) || inOrgLexicon(short) || vehicleMakers[short] {
+		return ""
+	}
+	return short
+}
+
+// sentenceWordBefore reports whether toks[i-1] is an ordinary word
+// capitalised because it starts a sentence ("While Quillo users"), no
+// part of a name after it.
+func (f *finder) sentenceWordBefore(i int) bool {
+	w := f.word(i - 1)
+	return f.firstWord(i-1) && (stopwords[w] || f.isCommonWord(w) || isBasicWord(w) || isEnglishWord(w)) && !firstNames.has(w)
+}

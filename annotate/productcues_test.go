@@ -1,0 +1,84 @@
+package annotate
+
+import (
+	"reflect"
+	"testing"
+)
+
+// The table cases of the rules of productcues.go, on sentences written
+// for the test (no name of a gold article).
+func init() {
+	ruleCases[ruleProductAppositive] = []ruleCase{
+		{text: "The tech giant's game streaming service, Quillo, launched on Tuesday.", phrase: "Quillo", want: []string{"other:Quillo"}},
+		{text: "It pulled its anti-nausea drug, Varrowex, off the market.", phrase: "Varrowex", want: []string{"other:Varrowex"}},
+		{text: "The firm's new phone, Zorbly 5 Pro, ships in May.", phrase: "Zorbly", want: []string{"other:Zorbly 5 Pro"}},
+		{text: "Quillo Sense, the company's patented ranking algorithm, orders posts.", phrase: "Quillo Sense", want: []string{"other:Quillo Sense"}},
+		{text: "Zorbly Dot, a smart speaker, costs $50.", phrase: "Zorbly Dot", want: []string{"other:Zorbly Dot"}},
+		{text: "Its chief, Ann Smith, spoke.", phrase: "Ann Smith"},
+		{text: "The new service, Google, was slow.", phrase: "Google"},
+		{text: "He studied the service, Paris, and London.", phrase: "Paris"},
+		{text: "Varrow Quux, the app store of the firm, opened.", phrase: "Varrow Quux"},
+		{text: "Cloud services, Zorbly and others grew.", phrase: "Zorbly"},
+		{text: "Ann Smith, the platform's founder, spoke.", phrase: "Ann Smith"},
+	}
+	ruleCases[ruleProductPossessive] = []ruleCase{
+		{text: "Users of Google's Zorblyx complained.", phrase: "Zorblyx", prior: "Google", want: []string{"other:Zorblyx"}},
+		{text: "Users of Google's Quillo complained.", phrase: "Quillo", prior: "Google"}, // a town
+		{text: "It ran on Brelco Inc.'s Varrowware system.", phrase: "Varrowware", prior: "Brelco Inc.", want: []string{"other:Varrowware"}},
+		{text: "She tried Logitech's QX Keys keyboard.", phrase: "QX Keys", prior: "Logitech", want: []string{"other:QX Keys"}},
+		{text: "Google's Ann Smith said so.", phrase: "Ann Smith", prior: "Google"},
+		{text: "Google's London office grew.", phrase: "London", prior: "Google"},
+		{text: "Google's Quillo division grew.", phrase: "Quillo", prior: "Google"},
+		{text: "Amazon's Alexa answered.", phrase: "Alexa", prior: "Amazon"},
+		{text: "Google's Echo answered.", phrase: "Echo", prior: "Google"},
+		{text: "NASA's Quillo mission flew.", phrase: "Quillo", prior: "NASA"},
+		{text: "The Varrow Healthcare Authority's Quillo Prevention campaign ran.", phrase: "Quillo Prevention", prior: "Varrow Healthcare Authority"},
+		{text: "The Quux Bar Association's House of Delegates voted.", phrase: "House of Delegates", prior: "Quux Bar Association"},
+		{text: "Google's Zorbly Labs grew.", phrase: "Zorbly Labs", prior: "Google"},
+		{text: "Ann Quux's Varrow won.", phrase: "Varrow", prior: "Ann Quux"},
+	}
+}
+
+// TestProductsThroughout checks that a product read by the words around
+// one mention is that product at its other mentions, and where it is not.
+func TestProductsThroughout(t *testing.T) {
+	tests := []struct {
+		name, text string
+		want       []string
+	}{
+		{"a product's other mentions, over a place noun and where no phrase held it",
+			"The firm's game streaming service, Quillo, launched. The Quillo port runs well. While Quillo users wait, Quillo grows.",
+			[]string{"other:Quillo", "other:Quillo", "other:Quillo", "other:Quillo"}},
+		{"a product named without its edition words",
+			"Those on the Varrowcast Ultra see 30fps. While Varrowcast users enjoy it, others do not.",
+			[]string{"other:Varrowcast Ultra", "other:Varrowcast"}},
+		{"a name the words around another mention make a company is not spread",
+			"Quillex cars sell well. Quillex, which makes cars, reported revenue of $5 billion.",
+			[]string{"other:Quillex", "organization:Quillex"}},
+	}
+	for _, tt := range tests {
+		t.Run(tt.name, func(t *testing.T) {
+			if got := describe(Suggest(tt.text, nil)); !reflect.DeepEqual(got, tt.want) {
+				t.Errorf("Suggest(%q)\n got  %q\n want %q", tt.text, got, tt.want)
+			}
+		})
+	}
+}
+
+func TestSeriesOf(t *testing.T) {
+	for name, want := range map[string]string{
+		"Varrowcast Ultra": "Varrowcast",
+		"Quux Note 10 Pro": "Quux Note",
+		"Varrowcast":       "",
+		"Surface Pro":      "",
+		"S&P 500":          "",
+		"Google Pixel":     "",
+		"Boeing 787":       "",
+		"Galaxy Quillo 5":  "Galaxy Quillo",
+		"QXB 9":            "",
+	} {
+		if got := seriesOf(name); got != want {
+			t.Errorf("seriesOf(%q) = %q, want %q", name, got, want)
+		}
+	}
+}
