@@ -41,6 +41,7 @@ func init() {
 		{"a name after its kind and called", nameAfterKindAndVerb},
 		{ruleProductAppositive, productInApposition},
 		{ruleProductPossessive, productAfterMakerPossessive},
+		{ruleProductTrademark, productWithTrademark},
 		{"a campus after its university", campusOfUniversity},
 		{"a site by its domain", siteName},
 		{"a team in a sports result", sportsTeam},

@@ -130,8 +130,12 @@ func productInApposition(f *finder, p *phraseSpan) bool {
 		return false
 	}
 	end := f.modelTail(b)
-	before := f.productKindBefore(a) && (f.word(end) == "," || f.word(end) == "." || f.word(end) == ")" || f.word(end) == "—" || f.word(end) == "–")
-	if !before && !f.productKindAfter(end) {
+	after := end
+	for trademarks[f.word(after)] {
+		after++ // "Zorbly Sense®, the company's algorithm,"
+	}
+	before := f.productKindBefore(a) && (f.word(after) == "," || f.word(after) == "." || f.word(after) == ")" || f.word(after) == "—" || f.word(after) == "–")
+	if !before && !f.productKindAfter(after) {
 		return false
 	}
 	if f.toks[a].sentStart && b-a == 1 && (isEnglishWord(f.word(a)) || stopwords[f.word(a)]) {
@@ -141,6 +145,30 @@ func productInApposition(f *finder, p *phraseSpan) bool {
 		return false
 	}
 	f.add(a, end, Other, true)
+	return true
+}
+
+// trademarks are the marks written after a registered name.
+var trademarks = setOf("®", "™", "℠")
+
+// ruleProductTrademark is the name of productWithTrademark.
+const ruleProductTrademark = "a product marked as a trademark"
+
+// productWithTrademark: a name written with a trademark's mark right after
+// it is a product or a service (other): "the Zorbly Sense® engine", "Quux
+// Relay™". A company marks its name so too ("Brelco®"), so a company of the
+// gazetteer, the lexicon or the text, and a name its cue words make an
+// organisation, are left to the other rules, as is anything
+// plausibleProduct refuses.
+func productWithTrademark(f *finder, p *phraseSpan) bool {
+	a, b := p.a, p.b
+	if p.descriptor || b >= len(f.toks) || !trademarks[f.toks[b].text] || f.toks[b].start != f.toks[b-1].end {
+		return false
+	}
+	if !f.plausibleProduct(a, b) || b-a == 1 && isEnglishWord(f.word(a)) && f.toks[a].sentStart {
+		return false
+	}
+	f.add(a, b, Other, true)
 	return true
 }
 

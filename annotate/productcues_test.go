@@ -13,6 +13,7 @@ func init() {
 		{text: "It pulled its anti-nausea drug, Varrowex, off the market.", phrase: "Varrowex", want: []string{"other:Varrowex"}},
 		{text: "The firm's new phone, Zorbly 5 Pro, ships in May.", phrase: "Zorbly", want: []string{"other:Zorbly 5 Pro"}},
 		{text: "Quillo Sense, the company's patented ranking algorithm, orders posts.", phrase: "Quillo Sense", want: []string{"other:Quillo Sense"}},
+		{text: "Quillo Sense®, the company's patented ranking algorithm, orders posts.", phrase: "Quillo Sense", want: []string{"other:Quillo Sense"}},
 		{text: "Zorbly Dot, a smart speaker, costs $50.", phrase: "Zorbly Dot", want: []string{"other:Zorbly Dot"}},
 		{text: "Its chief, Ann Smith, spoke.", phrase: "Ann Smith"},
 		{text: "The new service, Google, was slow.", phrase: "Google"},
@@ -20,6 +21,13 @@ func init() {
 		{text: "Varrow Quux, the app store of the firm, opened.", phrase: "Varrow Quux"},
 		{text: "Cloud services, Zorbly and others grew.", phrase: "Zorbly"},
 		{text: "Ann Smith, the platform's founder, spoke.", phrase: "Ann Smith"},
+	}
+	ruleCases[ruleProductTrademark] = []ruleCase{
+		{text: "The Zorbly Sense® engine ranks posts.", phrase: "Zorbly Sense", want: []string{"other:Zorbly Sense"}},
+		{text: "Buy Quux Relay™ now.", phrase: "Quux Relay", want: []string{"other:Quux Relay"}},
+		{text: "Google® sells ads.", phrase: "Google"},
+		{text: "Brelco Systems® makes alarms.", phrase: "Brelco Systems"},
+		{text: "Zorbly Sense makes alarms.", phrase: "Zorbly Sense"},
 	}
 	ruleCases[ruleThingOfWordNet] = []ruleCase{
 		{text: "He took Tylenol for the pain.", phrase: "Tylenol", want: []string{"other:Tylenol"}},
