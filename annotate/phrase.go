@@ -42,6 +42,7 @@ func init() {
 		{ruleProductAppositive, productInApposition},
 		{ruleProductPossessive, productAfterMakerPossessive},
 		{ruleProductTrademark, productWithTrademark},
+		{ruleProductAfterKind, productAfterKindNoun},
 		{"a campus after its university", campusOfUniversity},
 		{"a site by its domain", siteName},
 		{"a team in a sports result", sportsTeam},

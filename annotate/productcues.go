@@ -62,7 +62,7 @@ func (f *finder) kindLeadBefore(k int) bool {
 		switch {
 		case f.toks[j+1].sentStart || f.lineBreakBefore(j+1):
 			return false
-		case f.lowerWord(j) && productKindLeads[w]:
+		case (f.lowerWord(j) || f.toks[j].sentStart) && productKindLeads[strings.ToLower(w)]:
 			return true
 		case w == "s" && isApostrophe(f.word(j-1)):
 			return true // "the firm's", "Brelco's"
@@ -141,7 +141,7 @@ func productInApposition(f *finder, p *phraseSpan) bool {
 	if f.toks[a].sentStart && b-a == 1 && (isEnglishWord(f.word(a)) || stopwords[f.word(a)]) {
 		return false // "Meanwhile, the service ..."
 	}
-	if !f.plausibleProduct(a, b) {
+	if !f.plausibleNamedProduct(a, b) {
 		return false
 	}
 	f.add(a, end, Other, true)
@@ -197,6 +197,14 @@ func (f *finder) plausibleProduct(a, b int) bool {
 		return false
 	}
 	return true
+}
+
+// plausibleNamedProduct is plausibleProduct for a name that only the
+// words before or after it make a product: an acronym alone is most often
+// a company's or an agency's there ("services like HBO", "the platform,
+// NBC,"), unlike one marked as a trademark ("DICOM®").
+func (f *finder) plausibleNamedProduct(a, b int) bool {
+	return f.plausibleProduct(a, b) && !(b-a == 1 && isAcronymWord(f.word(a)))
 }
 
 // companyUnitNouns after a name that follows a company's possessive say it
@@ -453,4 +461,97 @@ func unambiguousThing(name string) bool {
 		return true
 	}
 	return !isEnglishWord(name) && !isBasicWord(name) && !firstNames.has(name)
+}
+
+// ruleProductAfterKind is the name of productAfterKindNoun.
+const ruleProductAfterKind = "a product after a word for its kind"
+
+// kindNounsBeforeName are productKindNouns that may stand just before a
+// product's name ("the streaming service Quillo", "the anti-nausea drug
+// Varrowex"); words that stand as often before a person ("model",
+// "assistant", "probe") or name a thing too loosely ("system", "feature",
+// "treatment", "tool", "product", "engine", "index") are none.
+var kindNounsBeforeName = func() map[string]bool {
+	m := withWords(productKindNouns)
+	for _, w := range []string{"model", "assistant", "probe", "system", "feature", "treatment", "tool", "product", "engine", "index",
+		"program", "programme", "medicine", "camera", "speaker", "computer", "plane", "jet"} {
+		delete(m, w)
+	}
+	return m
+}()
+
+// productAfterKindNoun: a name right after a word for its kind, in a noun
+// phrase led by an article or a possessive, is that product (other):
+// "the game streaming service Quillo", "the anti-nausea drug Varrowex",
+// "its lunar lander Zorbly Ghost". A name the other rules know is left to
+// them (plausibleProduct), and so is a word the recogniser calls a person
+// before a verb ("the phone Smith used").
+func productAfterKindNoun(f *finder, p *phraseSpan) bool {
+	a, b := p.a, p.b
+	if p.descriptor || a < 2 || !f.lowerWord(a-1) || !kindNounsBeforeName[f.word(a-1)] || f.toks[a].start != f.toks[a-1].end+1 ||
+		!f.kindLeadBefore(a-1) || f.lineBreakBefore(a) {
+		return false
+	}
+	if b-a == 1 && (isEnglishWord(f.word(a)) || f.recognised(a, b) == Person && b < len(f.toks) && strings.HasPrefix(f.tags[b], "VB")) {
+		return false // "the app Signal", "the phone Quux used"
+	}
+	if !f.plausibleNamedProduct(a, b) || towns.has(f.text(a, b)) {
+		return false
+	}
+	f.add(a, f.modelTail(b), Other, true)
+	return true
+}
+
+// ruleProductList is the name of productsListedAfterKind.
+const ruleProductList = "products listed after a word for their kind"
+
+// productKindsPlural list products ("apps such as Quillo, Zorbly and
+// Varrow", "drugs including Varrowex").
+var productKindsPlural = setOf("apps", "applications", "services", "platforms", "browsers", "devices", "gadgets", "phones",
+	"smartphones", "handsets", "tablets", "laptops", "consoles", "drugs", "medications", "medicines", "vaccines", "cars",
+	"vehicles", "trucks", "aircraft", "jets", "airliners", "planes", "helicopters", "drones", "rockets", "spacecraft",
+	"satellites", "telescopes", "missiles", "chips", "processors", "programmes", "programs", "tools", "products", "brands",
+	"assistants", "chatbots", "indexes", "indices")
+
+// productsListedAfterKind types the names listed after a plural word for
+// a kind of product and "such as", "like" or "including", each checked
+// as plausibleProduct and, alone, no English word or town; a name that
+// fails ends the list ("services like Quux TV and CBS": CBS is a
+// company, and what follows it is not read).
+func (f *finder) productsListedAfterKind(covered map[int]bool) {
+	t := f.toks
+	for i := 0; i+2 < len(t); i++ {
+		if !f.lowerWord(i) || !productKindsPlural[t[i].text] {
+			continue
+		}
+		k := i + 1
+		switch {
+		case f.word(k) == "such" && f.word(k+1) == "as":
+			k += 2
+		case f.word(k) == "like" || f.word(k) == "including":
+			k++
+		default:
+			continue
+		}
+		for n := 0; n < 10; n++ {
+			if !f.upperWord(k) || covered[k] {
+				break
+			}
+			b := f.capitalRun(k)
+			if b-k > 4 || !f.plausibleNamedProduct(k, b) || b-k == 1 && (isEnglishWord(f.word(k)) || towns.has(f.word(k))) {
+				break
+			}
+			end := f.modelTail(b)
+			f.addThing(k, end, Other, ruleProductList, covered)
+			k = end
+			switch {
+			case f.word(k) == "," && (f.word(k+1) == "and" || f.word(k+1) == "or"):
+				k += 2
+			case f.word(k) == "," || f.word(k) == "and" || f.word(k) == "or":
+				k++
+			default:
+				n = 10
+			}
+		}
+	}
 }

@@ -2,6 +2,7 @@ package annotate
 
 import (
 	"reflect"
+	"strings"
 	"testing"
 )
 
@@ -28,6 +29,17 @@ func init() {
 		{text: "Google® sells ads.", phrase: "Google"},
 		{text: "Brelco Systems® makes alarms.", phrase: "Brelco Systems"},
 		{text: "Zorbly Sense makes alarms.", phrase: "Zorbly Sense"},
+	}
+	ruleCases[ruleProductAfterKind] = []ruleCase{
+		{text: "He plays on the game streaming service Quillox at home.", phrase: "Quillox", want: []string{"other:Quillox"}},
+		{text: "It pulled the anti-nausea drug Varrowex in 1983.", phrase: "Varrowex", want: []string{"other:Varrowex"}},
+		{text: "Its lunar lander Zorbly Ghost will fly.", phrase: "Zorbly Ghost", want: []string{"other:Zorbly Ghost"}},
+		{text: "The firm's new phone Zorbly 5 goes on sale.", phrase: "Zorbly", want: []string{"other:Zorbly 5"}},
+		{text: "She chats on the app Signal.", phrase: "Signal"},
+		{text: "He left the phone Ann Smith gave him.", phrase: "Ann Smith"},
+		{text: "It is the platform Google built.", phrase: "Google"},
+		{text: "He met the model Varrowa Quux.", phrase: "Varrowa Quux"},
+		{text: "Rivals sell phones. Quillo phones sell.", phrase: "Quillo"},
 	}
 	ruleCases[ruleThingOfWordNet] = []ruleCase{
 		{text: "He took Tylenol for the pain.", phrase: "Tylenol", want: []string{"other:Tylenol"}},
@@ -77,6 +89,39 @@ func TestProductsThroughout(t *testing.T) {
 		t.Run(tt.name, func(t *testing.T) {
 			if got := describe(Suggest(tt.text, nil)); !reflect.DeepEqual(got, tt.want) {
 				t.Errorf("Suggest(%q)\n got  %q\n want %q", tt.text, got, tt.want)
+			}
+		})
+	}
+}
+
+// TestProductsListedAfterKind checks the names listed after a plural word
+// for a kind of product.
+func TestProductsListedAfterKind(t *testing.T) {
+	tests := []struct {
+		name, text string
+		want       []string
+	}{
+		{"apps listed after such as", "She uses apps such as Quillo Notes, Zorblyx and Varrowcast daily.",
+			[]string{"other:Quillo Notes", "other:Zorblyx", "other:Varrowcast"}},
+		{"a company ends the list", "It sells services like HBO and Quillo Plus.", []string{"organization:HBO", "other:Quillo Plus"}},
+		{"an English word ends the list", "He uses tools like Slack and Zorblyx.", []string{}},
+	}
+	for _, tt := range tests {
+		t.Run(tt.name, func(t *testing.T) {
+			got := []string{}
+			for _, s := range Suggest(tt.text, nil) {
+				if s.Type == Other {
+					got = append(got, string(s.Type)+":"+s.Selector.Exact)
+				}
+			}
+			want := []string{}
+			for _, w := range tt.want {
+				if strings.HasPrefix(w, "other:") {
+					want = append(want, w)
+				}
+			}
+			if !reflect.DeepEqual(got, want) {
+				t.Errorf("Suggest(%q): other %q, want %q", tt.text, got, want)
 			}
 		})
 	}

@@ -45,7 +45,7 @@ const (
 // candidate they overlap.
 var thingRules = setOf(ruleWorkOfKind, ruleWorkPartOf, ruleWorkList, ruleWorkAppositive, ruleWorkQuoted,
 	ruleEventEdition, ruleTradeShow, ruleNamedPaper, ruleProductBrand, ruleProductOfMaker, ruleProductAlone, ruleWorkAgain, ruleMarketIndex, ruleCamelProduct,
-	ruleWorkOfAppearance, ruleTitleAgain, ruleIndexAlone)
+	ruleWorkOfAppearance, ruleTitleAgain, ruleIndexAlone, ruleProductList)
 
 // workKinds are the words for a kind of work that come before its title
 // ("the novel Dune", "the game Copper Kettle") or after it in an apposition
@@ -147,6 +147,7 @@ func (f *finder) namedThings(covered map[int]bool) {
 	f.productsOfPossessive(covered)
 	f.worksOfAppearance(covered)
 	f.titlesAgain(covered)
+	f.productsListedAfterKind(covered) // productcues.go
 }
 
 // addThing adds toks[a:b] as a firm candidate of typ by rule, as f.add
