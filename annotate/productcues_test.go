@@ -9,6 +9,10 @@ import (
 // The table cases of the rules of productcues.go, on sentences written
 // for the test (no name of a gold article).
 func init() {
+	ruleCases["a product before a product noun"] = append(ruleCases["a product before a product noun"],
+		ruleCase{text: "Users of the Quillox service waited.", phrase: "Quillox", want: []string{"other:Quillox"}},
+		ruleCase{text: "He asked the Varrowa assistant.", phrase: "Varrowa", want: []string{"other:Varrowa"}},
+		ruleCase{text: "He praised the Google service.", phrase: "Google"})
 	ruleCases[ruleProductAppositive] = []ruleCase{
 		{text: "The tech giant's game streaming service, Quillo, launched on Tuesday.", phrase: "Quillo", want: []string{"other:Quillo"}},
 		{text: "It pulled its anti-nausea drug, Varrowex, off the market.", phrase: "Varrowex", want: []string{"other:Varrowex"}},

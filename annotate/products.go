@@ -21,7 +21,8 @@ var productCueNouns = setOf("app", "apps", "browser", "browsers", "platform", "s
 	"tablet", "tablets", "laptop", "laptops", "smartwatch", "earbuds", "crossover", "crossovers", "hatchback",
 	"hatchbacks", "pickup", "pickups", "minivan", "minivans", "coupe", "coupes", "roadster",
 	"vaccine", "vaccines", "handset", "handsets", "chipset", "processor", "processors", "camera", "cameras",
-	"speaker", "speakers", "e-reader", "console", "consoles", "smartphones", "phones", "sedans", "trucks")
+	"speaker", "speakers", "e-reader", "console", "consoles", "smartphones", "phones", "sedans", "trucks",
+	"service", "assistant", "chatbot", "subscription")
 
 // productCueCodes are the kinds of product written in capitals after its
 // name ("the Kia Varrow SUV", "the Quux EV").
