@@ -75,10 +75,15 @@ func eventEdition(f *finder, a, b int) (int, bool) {
 }
 
 // notAPerson refuses a person's full name ("Max" is a given name, not
-// only a product's tier).
+// only a product's tier; "Minnie Mouse" is a character), but for a craft
+// named after a person, whose last word no person's name ends in ("James
+// Quux Space Telescope").
 func notAPerson(f *finder, a, b int) (int, bool) {
-	return a, !f.fullPersonName(a, b)
+	return a, craftLastWords[f.toks[b-1].text] || !f.fullPersonName(a, b)
 }
+
+// craftLastWords end the name of a craft or an instrument.
+var craftLastWords = setOf("Telescope", "Lander", "Orbiter", "Spacecraft")
 
 // placeByLastWord: a street, a venue or a feature of the land by its last
 // word ("Quillan Street", "23rd Street", "Varrow Field", "Brelford Music
@@ -271,11 +276,12 @@ var lawAwardLastWords = setOf("Act", "Amendment", "Award", "Prize", "Medal", "Tr
 // ("Pixel 7 Pro", "Galaxy S23 Ultra", "iPhone 15 Pro Max", "iPad Mini",
 // "Redmi Note Lite", "Pixel XL", "Paramount Plus"); the others are kinds of
 // device and of a product's release ("Magic Mouse", "Surface Laptop",
-// "Galaxy Buds", "Collector's Edition", "Starter Bundle"). None ends a
-// person's name.
+// "Galaxy Buds", "Collector's Edition", "Starter Bundle"), and of a craft
+// or an instrument, often named after a person ("James Quux Space
+// Telescope", "Zorbly Lunar Lander"). None ends a person's name.
 var productKindWords = setOf("Pro", "Ultra", "Max", "Mini", "Lite", "XL", "Plus",
 	"Keyboard", "Mouse", "Buds", "Earbuds", "Headphones", "Headset", "Edition", "Bundle", "HDTV", "Laptop",
-	"Tablet", "Smartwatch", "Soundbar", "Router", "Charger")
+	"Tablet", "Smartwatch", "Soundbar", "Router", "Charger", "Telescope", "Lander", "Orbiter", "Spacecraft")
 
 // indexWords end a market index's name ("Zorbly Index", "Quillan
 // Composite", "Dow Jones Industrial Average"), which is neither a person

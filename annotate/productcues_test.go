@@ -9,6 +9,9 @@ import (
 // The table cases of the rules of productcues.go, on sentences written
 // for the test (no name of a gold article).
 func init() {
+	ruleCases["a device or edition by its last word"] = append(ruleCases["a device or edition by its last word"],
+		ruleCase{text: "The James Quux Space Telescope will launch.", phrase: "James Quux Space Telescope", want: []string{"other:James Quux Space Telescope"}},
+		ruleCase{text: "This Minnie Mouse outfit is cute.", phrase: "Minnie Mouse"})
 	ruleCases["a product before a product noun"] = append(ruleCases["a product before a product noun"],
 		ruleCase{text: "Users of the Quillox service waited.", phrase: "Quillox", want: []string{"other:Quillox"}},
 		ruleCase{text: "He asked the Varrowa assistant.", phrase: "Varrowa", want: []string{"other:Varrowa"}},
@@ -85,6 +88,7 @@ func TestProductsThroughout(t *testing.T) {
 		{"a product named without its edition words",
 			"Those on the Varrowcast Ultra see 30fps. While Varrowcast users enjoy it, others do not.",
 			[]string{"other:Varrowcast Ultra", "other:Varrowcast"}},
+		{"a brand's model with its tiers", "He uses a zPhone 11 Pro Max daily.", []string{"other:zPhone 11 Pro Max"}},
 		{"a name the words around another mention make a company is not spread",
 			"Quillex cars sell well. Quillex, which makes cars, reported revenue of $5 billion.",
 			[]string{"other:Quillex", "organization:Quillex"}},

@@ -706,7 +706,7 @@ func (f *finder) modelEnd(i int) int {
 			break // "12.9-inch"
 		}
 		if !t[i].word || t[i].sentStart || !(t[i].upper || isNumber(w)) || orgLastWords[w] || orgFirstWords[w] || titles[w] ||
-			places.has(w) || demonyms.has(w) || notNames[w] || stopwords[w] || productKinds[w] || orgs.has(w) || firstNames.has(w) && !isModelCode(w) {
+			places.has(w) || demonyms.has(w) || notNames[w] || stopwords[w] || productKinds[w] || orgs.has(w) || firstNames.has(w) && !isModelCode(w) && !editionWords[w] {
 			break
 		}
 		i++
