@@ -66,10 +66,11 @@ var ruleConfidence = map[string]float64{
 	"a person after a title":                   0.99, // 71 of 71
 	"a person by a first name":                 0.96, // 177 of 184
 	"a person next to a role":                  0.98, // 45 of 45
-	"a place before a place noun":              0.78, // 6 of 7
+	"a place before a place noun":              0.88, // 6 of 6
 	"a place by its last word":                 0.96, // 43 of 44
 	"a place in the gazetteer":                 0.98, // 321 of 327
 	"a place or acronym before a name":         0.73, // 7 of 9
+	"a product before a product noun":          0.90, // 8 of 8
 	"a product of a known maker":               0.92, // 10 of 10
 	"a state after a town":                     0.97, // 35 of 35
 	"a surname of a person named in full":      1.00, // 372 of 372
@@ -96,6 +97,7 @@ var ruleConfidence = map[string]float64{
 	ruleEventEdition:                   0.88, // 6 of 6
 	ruleProductBrand:                   0.88, // 20 of 22
 	ruleProductAlone:                   0.89, // 7 of 7
+	ruleThingAgain:                     0.95, // 18 of 18
 	ruleWorkList:                       0.90, // 8 of 8
 	"listed with an organisation":      0.89, // 7 of 7
 	"one type per name":                0.98, // 63 of 63

@@ -239,8 +239,8 @@ func productAfterMakerPossessive(f *finder, p *phraseSpan) bool {
 	if !f.plausibleProduct(a, b) {
 		return false
 	}
-	if b-a == 1 && (isEnglishWord(f.word(a)) || towns.has(f.word(a)) || f.toks[a].allCaps) {
-		return false
+	if b-a == 1 && (isEnglishWord(f.word(a)) || towns.has(f.word(a)) || f.toks[a].allCaps && !isModelCode(f.word(a))) {
+		return false // "Zorbly's HR", but "Zorbly's QX5", a model's code
 	}
 	f.add(a, f.modelTail(b), Other, true)
 	return true
