@@ -883,6 +883,9 @@ func pluralTeam(f *finder, p *phraseSpan) bool {
 	if !strings.EqualFold(f.word(a-1), "the") || !strings.HasSuffix(last, "s") || strings.HasSuffix(last, "ss") || strings.HasSuffix(last, "'s") {
 		return false
 	}
+	if next := f.word(b); f.lowerWord(b) && (programmeNouns[next] || craftCueNouns[next] || productCueNouns[next]) {
+		return false // "the Artemis program", "the Quux Mars rover": a thing's name before its kind
+	}
 	whole := f.text(a, b)
 	if !f.sports && !f.matches && f.placeByStrongPosition(a, b) {
 		// "the Alps and the Pyrenees", "the Pyrenees and Spain":

@@ -265,11 +265,13 @@ var eventLastWords = setOf("War", "Revolution", "Olympics", "Games", "Cup", "Sum
 	"Genocide", "Blitz", "Attacks", "Attack", "Bombing", "Bombings", "Riots", "Protests", "Accords", "Accord",
 	"Treaty", "Pact", "Talks", "Awards", "Ceremony", "Gala", "Telethon", "Parade", "Show")
 
-// lawAwardLastWords end the name of a law or an award ("Patriot Act",
-// "Second Amendment", "Pulitzer Prize", "Hugo Award"), which are other,
-// though the recogniser often takes one named after a person for that
+// lawAwardLastWords end the name of a law, a legal rule, a policy or an
+// award ("Patriot Act", "Second Amendment", "Emoluments Clause", "Monroe
+// Doctrine", "Green New Deal", "Pulitzer Prize", "Hugo Award"), which are
+// other, though the recogniser often takes one named after a person for that
 // person.
-var lawAwardLastWords = setOf("Act", "Amendment", "Award", "Prize", "Medal", "Trophy")
+var lawAwardLastWords = setOf("Act", "Amendment", "Award", "Prize", "Medal", "Trophy", "Clause", "Doctrine", "Statute",
+	"Directive", "Regulation", "Deal")
 
 // productKindWords end the name of a product. The first are the tiers
 // makers give their models, each used across makers and kinds of product

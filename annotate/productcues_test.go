@@ -9,6 +9,11 @@ import (
 // The table cases of the rules of productcues.go, on sentences written
 // for the test (no name of a gold article).
 func init() {
+	ruleCases["a law or award by its last word"] = append(ruleCases["a law or award by its last word"],
+		ruleCase{text: "He cited the Emoluments Clause again.", phrase: "Emoluments Clause", want: []string{"other:Emoluments Clause"}},
+		ruleCase{text: "Democrats pushed the Green New Deal.", phrase: "Green New Deal", want: []string{"other:Green New Deal"}})
+	ruleCases["a team named in the plural"] = append(ruleCases["a team named in the plural"],
+		ruleCase{text: "The Quillaris program continues.", phrase: "Quillaris"})
 	ruleCases["a device or edition by its last word"] = append(ruleCases["a device or edition by its last word"],
 		ruleCase{text: "The James Quux Space Telescope will launch.", phrase: "James Quux Space Telescope", want: []string{"other:James Quux Space Telescope"}},
 		ruleCase{text: "This Minnie Mouse outfit is cute.", phrase: "Minnie Mouse"})
