@@ -80,7 +80,7 @@ func TestFindAll(t *testing.T) {
 }
 
 func TestSortedListFindsEveryLine(t *testing.T) {
-	for _, l := range append([]sortedList{firstNames.english, firstNames.us, institutions, wordNetThings}, towns.lists...) {
+	for _, l := range append([]sortedList{firstNames.english, firstNames.us, institutions, wordNetThings, wordNetProgrammes}, towns.lists...) {
 		lines := strings.Split(strings.TrimSuffix(l.data, "\n"), "\n")
 		for i, line := range lines {
 			if i > 0 && lines[i-1] >= line {

@@ -425,6 +425,15 @@ var thingsData string
 // "Walkman").
 var wordNetThings = sortedList{data: thingsData}
 
+//go:embed data/programmes.txt
+var programmesData string
+
+// wordNetProgrammes are the public programmes among wordNetThings (social
+// insurance and welfare, foreign aid: "Medicare", "Marshall Plan"), which
+// the lexicon of organisations may list as the brand of their offices;
+// WordNet's reading wins there.
+var wordNetProgrammes = sortedList{data: programmesData}
+
 // ruleThingOfWordNet is the name of thingOfWordNet, for its confidence.
 const ruleThingOfWordNet = "a thing WordNet names"
 
@@ -445,12 +454,13 @@ func thingOfWordNet(f *finder, p *phraseSpan) bool {
 
 // unambiguousThing reports whether name is one of WordNet's things that no
 // other list of Margin gives another reading: no place, town, named
-// feature, nationality, organisation or event, and, for a single word, no
+// feature, nationality, organisation or event (but a public programme the
+// lexicon lists, "Medicare", is WordNet's), and, for a single word, no
 // English word and no given name ("Google" is a company, "Oscar" a given
 // name, "Spandau" a district, "Versed" a word).
 func unambiguousThing(name string) bool {
-	if !wordNetThings.has(name) || places.has(name) || towns.has(name) || demonyms.has(name) || orgs.has(name) || inOrgLexicon(name) ||
-		namedEvents.has(name) {
+	if !wordNetThings.has(name) || places.has(name) || towns.has(name) || demonyms.has(name) || orgs.has(name) ||
+		inOrgLexicon(name) && !wordNetProgrammes.has(name) || namedEvents.has(name) {
 		return false
 	}
 	fields := strings.Fields(name)

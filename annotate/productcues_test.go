@@ -55,6 +55,7 @@ func init() {
 	}
 	ruleCases[ruleThingOfWordNet] = []ruleCase{
 		{text: "He took Tylenol for the pain.", phrase: "Tylenol", want: []string{"other:Tylenol"}},
+		{text: "Seniors rely on Medicare.", phrase: "Medicare", want: []string{"other:Medicare"}},
 		{text: "Cuts to Medicaid and the Marshall Plan were debated.", phrase: "Marshall Plan", want: []string{"other:Marshall Plan"}},
 		{text: "She asked for his Social Security number.", phrase: "Social Security"},
 		{text: "He won an Oscar.", phrase: "Oscar"},

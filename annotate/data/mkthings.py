@@ -1,4 +1,4 @@
-"""Writes things.txt: the named things of the gold set's "other" type that
+"""Writes things.txt (and programmes.txt, its public programmes): the named things of the gold set's "other" type that
 WordNet 3.0 names, from Debian's wordnet-base unpacked in the folder given
 (wordnet/).
 
@@ -37,13 +37,19 @@ KINDS = {'drug', 'medicine', 'vehicle', 'craft', 'weapon', 'firearm', 'software'
 NOT = {'street drug', 'cannabis', 'hallucinogen', 'plant', 'organism', 'person', 'location', 'natural object',
        'academic degree', 'alcohol', 'wine', 'liquor', 'beer', 'mixed drink', 'trophy'}
 
-things, others, othersWritten = set(), set(), set()
+# Public programmes, which the lexicon of organisations may list as the
+# brand of their offices ("Medicare"): programmes.txt, read over it.
+PROGRAMMES = {'social insurance', 'social welfare', 'foreign aid'}
+
+things, programmes, others, othersWritten = set(), set(), set(), set()
 for off, (lex, words, ptrs) in syn.items():
     kinds = ancestors(off) | {words[0]}
     thing = bool(kinds & KINDS) and not kinds & NOT
     for w in words:
         if thing:
             things.add(w)
+            if kinds & PROGRAMMES:
+                programmes.add(w)
         else:
             others.add(w.lower())
             othersWritten.add(w)
@@ -68,4 +74,5 @@ def kept(name):
 
 names = sorted(n for n in things if kept(n))
 open('things.txt', 'w', encoding='utf-8').write('\n'.join(names) + '\n')
+open('programmes.txt', 'w', encoding='utf-8').write('\n'.join(n for n in names if n in programmes) + '\n')
 print(len(names), file=sys.stderr)
