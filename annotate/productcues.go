@@ -239,8 +239,11 @@ func productAfterMakerPossessive(f *finder, p *phraseSpan) bool {
 	if !f.plausibleProduct(a, b) {
 		return false
 	}
-	if b-a == 1 && (isEnglishWord(f.word(a)) || towns.has(f.word(a)) || f.toks[a].allCaps && !isModelCode(f.word(a))) {
-		return false // "Zorbly's HR", but "Zorbly's QX5", a model's code
+	if b-a == 1 && (isEnglishWord(f.word(a)) || towns.has(f.word(a)) || f.toks[a].allCaps && !isModelCode(f.word(a)) || periodCode(f.word(a))) {
+		return false // "Zorbly's HR", "Zorbly's Q3"; but "Zorbly's QX5", a model's code
+	}
+	if f.recognised(a, b) == Organization && !f.holdsOrdinaryWord(a, b) {
+		return false // "Brelco's Quuxmo": a subsidiary as often as a product
 	}
 	f.add(a, f.modelTail(b), Other, true)
 	return true
@@ -564,4 +567,13 @@ func (f *finder) productsListedAfterKind(covered map[int]bool) {
 			}
 		}
 	}
+}
+
+// periodCode reports whether w names a part of a year ("Q3", "H1",
+// "FY2020", "FY21"), not a model.
+func periodCode(w string) bool {
+	if len(w) == 2 && (w[0] == 'Q' && w[1] >= '1' && w[1] <= '4' || w[0] == 'H' && (w[1] == '1' || w[1] == '2')) {
+		return true
+	}
+	return strings.HasPrefix(w, "FY") && isNumber(w[2:])
 }

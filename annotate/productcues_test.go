@@ -75,6 +75,7 @@ func init() {
 		{text: "Google's Echo answered.", phrase: "Echo", prior: "Google"},
 		{text: "Sony's QS5 sold out.", phrase: "QS5", prior: "Sony", want: []string{"other:QS5"}},
 		{text: "Sony's HR staff left.", phrase: "HR", prior: "Sony"},
+		{text: "Google's Q3 earnings beat forecasts.", phrase: "Q3", prior: "Google"},
 		{text: "NASA's Quillo mission flew.", phrase: "Quillo", prior: "NASA"},
 		{text: "The Varrow Healthcare Authority's Quillo Prevention campaign ran.", phrase: "Quillo Prevention", prior: "Varrow Healthcare Authority"},
 		{text: "The Quux Bar Association's House of Delegates voted.", phrase: "House of Delegates", prior: "Quux Bar Association"},
