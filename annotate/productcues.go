@@ -141,6 +141,9 @@ func productInApposition(f *finder, p *phraseSpan) bool {
 	if f.toks[a].sentStart && b-a == 1 && (isEnglishWord(f.word(a)) || stopwords[f.word(a)]) {
 		return false // "Meanwhile, the service ..."
 	}
+	if before && !f.productKindAfter(after) && b-a == 1 && f.recognised(a, b) == Person && (f.word(after+1) == "who" || f.word(after+1) == "whose") {
+		return false // "asked about the app, Quux, who runs it, said": a person set off by commas
+	}
 	if !f.plausibleNamedProduct(a, b) {
 		return false
 	}

@@ -29,6 +29,7 @@ func init() {
 		{text: "Quillo Sense®, the company's patented ranking algorithm, orders posts.", phrase: "Quillo Sense", want: []string{"other:Quillo Sense"}},
 		{text: "Zorbly Dot, a smart speaker, costs $50.", phrase: "Zorbly Dot", want: []string{"other:Zorbly Dot"}},
 		{text: "Its chief, Ann Smith, spoke.", phrase: "Ann Smith"},
+		{text: "Asked about the app, Johnson, who runs it, said no.", phrase: "Johnson"},
 		{text: "The new service, Google, was slow.", phrase: "Google"},
 		{text: "He studied the service, Paris, and London.", phrase: "Paris"},
 		{text: "Varrow Quux, the app store of the firm, opened.", phrase: "Varrow Quux"},
