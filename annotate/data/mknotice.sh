@@ -38,7 +38,7 @@ section() { # title, then the files to copy verbatim
 	shift
 	for f; do
 		[ -s "$f" ] || { echo "mknotice.sh: $f is missing" >&2; exit 1; }
-		cat "$f"
+		tr -d '\r' <"$f" # one package's licence has Windows line ends
 		echo
 	done
 }
