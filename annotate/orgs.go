@@ -11,9 +11,10 @@ import (
 // says otherwise, and an acronym it does not list is no organisation where
 // the text uses it as a common noun.
 //
-// The lexicon (data/org-names.txt, see data/README.md) is 24,342 names of
-// companies, chains of shops and restaurants, sports teams, bands and
-// agencies from openly licensed lists,
+// The lexicon (data/org-names.txt, see data/README.md) is 28,412 names of
+// companies (makers, chains of shops and restaurants, companies listed on
+// NASDAQ and the NYSE), utilities, transit authorities, sports teams, bands
+// and agencies from openly licensed lists,
 // with their legal forms taken off ("Garmin Ltd." is "Garmin"). Like the
 // towns, it is weak evidence: a company may share its name with a person
 // or a town, so the rule that reads it comes after the rules that read the
