@@ -20,6 +20,12 @@ func init() {
 		// Brands of chains and makers from OpenStreetMap's name-suggestion-index.
 		{text: "Shares of Bridgestone rose.", phrase: "Bridgestone", want: []string{"organization:Bridgestone"}},
 		{text: "Prices at Aldi fell again.", phrase: "Aldi", want: []string{"organization:Aldi"}},
+		// Operators the index names (utilities, transit authorities), and
+		// companies listed on NASDAQ and the NYSE.
+		{text: "Customers of Eversource lost power.", phrase: "Eversource", want: []string{"organization:Eversource"}},
+		{text: "Seattle City Light raised its rates.", phrase: "Seattle City Light", want: []string{"organization:Seattle City Light"}},
+		{text: "Shares of Chegg fell.", phrase: "Chegg", want: []string{"organization:Chegg"}},
+		{text: "Analysts like Kinder Morgan again.", phrase: "Kinder Morgan", want: []string{"organization:Kinder Morgan"}},
 		// A name of the lexicon that is also a person's.
 		{text: "Anna Basler spoke. Then Basler left.", phrase: "Basler", prior: "Anna Basler"},
 		// Unknown names and English words are left to the other rules.
@@ -100,12 +106,14 @@ func TestOrgLexiconWords(t *testing.T) {
 			t.Errorf("%q is an English word or a given name alone", name)
 		}
 	}
-	for _, name := range []string{"Beckhoff", "Logitech", "Philadelphia Eagles", "Brechbuehler"} {
+	for _, name := range []string{"Beckhoff", "Logitech", "Philadelphia Eagles", "Brechbuehler", "Transport for London", "Maxar"} {
 		if !inOrgLexicon(name) {
 			t.Errorf("%q is not in the lexicon", name)
 		}
 	}
-	for _, name := range []string{"Target", "Summit", "Apple Inc.", "Momentum", "Zorblax"} {
+	// Governments named by their place, districts that are areas and
+	// short words of the index's operators are left out.
+	for _, name := range []string{"Target", "Summit", "Apple Inc.", "Momentum", "Zorblax", "City of Norman", "Rizal District", "Moto"} {
 		if inOrgLexicon(name) {
 			t.Errorf("%q is in the lexicon", name)
 		}
