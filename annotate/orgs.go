@@ -132,6 +132,33 @@ func unambiguousInstitution(name string) bool {
 	return !isEnglishWord(name) && !firstNames.has(name) && !isBasicWord(name)
 }
 
+// lexiconJoins reports whether the "on", "for" or "and" at toks[j] is
+// inside a name of the lexicon of organisations that the capitalised run
+// toks[i:j] begins ("Transport for London", "National Trust for Scotland",
+// "Department of Trade and Industry"), with or without a "The" before it:
+// the rules join such words only after a word of an organisation
+// ("Institute", "Council"), and the lexicon knows the names that have
+// none.
+func lexiconJoins(toks []token, i, j int) bool {
+	if !orgConnectors[toks[j].text] {
+		return false
+	}
+	k := j + 1
+	if k < len(toks) && toks[k].text == "the" {
+		k++
+	}
+	m := k
+	for m < len(toks) && m-i <= 6 && toks[m].word && toks[m].upper && !toks[m].sentStart {
+		m++
+	}
+	for e := m; e > k; e-- {
+		if inOrgLexicon(tokenText(toks[i:e])) || toks[i].text == "The" && i+1 < j && inOrgLexicon(tokenText(toks[i+1:e])) {
+			return true
+		}
+	}
+	return false
+}
+
 // joiners join two names into one phrase.
 var joiners = setOf("and", "&", "of")
 
