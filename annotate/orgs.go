@@ -11,7 +11,7 @@ import (
 // says otherwise, and an acronym it does not list is no organisation where
 // the text uses it as a common noun.
 //
-// The lexicon (data/org-names.txt, see data/README.md) is 28,412 names of
+// The lexicon (data/org-names.txt, see data/README.md) is 28,404 names of
 // companies (makers, chains of shops and restaurants, companies listed on
 // NASDAQ and the NYSE), utilities, transit authorities, sports teams, bands
 // and agencies from openly licensed lists,

@@ -159,3 +159,32 @@ func TestOrgLexiconInText(t *testing.T) {
 		}
 	}
 }
+
+// TestOrgLexiconWholeAtSentenceStart: a name of the lexicon that begins a
+// sentence with a word the tagger reads as a common noun, and holds "for",
+// "on" or "and", is suggested whole ("Transport for London", not "for
+// London" or "London"); a "The" before a band's name at a sentence's start
+// is still no part of it.
+func TestOrgLexiconWholeAtSentenceStart(t *testing.T) {
+	for _, name := range []string{"Transport for London", "The Beatles", "Beatles"} {
+		if !inOrgLexicon(name) {
+			t.Fatalf("%q is not in the lexicon: the test needs it", name)
+		}
+	}
+	cases := []struct{ text, want, not string }{
+		{"Transport for London said the line would reopen.", "Transport for London", "London"},
+		{"The Beatles played in Hamburg.", "Beatles", "The Beatles"},
+	}
+	for _, c := range cases {
+		got := map[string]EntityType{}
+		for _, s := range Suggest(c.text, nil) {
+			got[s.Selector.Exact] = s.Type
+		}
+		if got[c.want] != Organization {
+			t.Errorf("%q: %q not suggested as an organisation (%v)", c.text, c.want, got)
+		}
+		if _, ok := got[c.not]; ok {
+			t.Errorf("%q: %q suggested (%v)", c.text, c.not, got)
+		}
+	}
+}

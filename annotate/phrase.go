@@ -174,7 +174,7 @@ func trimLeadingNonNames(f *finder, p *phraseSpan) bool {
 		((connectors[t[a].text] || orgConnectors[t[a].text] || t[a].text == "the") && !t[a].upper) ||
 		(t[a].sentStart && a+1 < b && f.tags[a] != "" && !strings.HasPrefix(f.tags[a], "NNP") && !places.has(t[a].text) &&
 			!firstNames.has(t[a].text) && !familyNameFirst[t[a].text])) &&
-		!places.has(f.text(a, b)) && !f.named[f.text(a, b)] && !(a == p.a && inOrgLexicon(f.text(a, b))) {
+		!places.has(f.text(a, b)) && !f.named[f.text(a, b)] && !(a == p.a && t[a].text != "The" && inOrgLexicon(f.text(a, b))) {
 		a++
 	}
 	p.a = a

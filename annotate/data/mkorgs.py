@@ -192,7 +192,7 @@ SECURITY = re.compile(r'\b(?:ETF|ETN|Funds?|Trust|Notes?|Warrants?|Units?|Rights
 stocks = json.load(open(tmp + '/stocks/package/tickerToName.json', encoding='utf-8'))
 for sec in sorted(stocks.values(), key=lambda s: s['name']):
     if not SECURITY.search(sec['name']):
-        add(clean(sec['name']))
+        add(re.sub(r'^The ', '', clean(sec['name'])))
 
 # A name that ends in a cue word of the rules ("Barracuda Networks") is typed
 # by that word already; a name with a word in lower case is no capitalised
