@@ -621,6 +621,7 @@ func (f *finder) resolve() []candidate {
 		}
 	}
 	typedThing := f.typedThings()
+	ctx := f.contextTypes()
 	var out []candidate
 	for _, c := range f.cands {
 		if (!c.firm || guessRules[c.rule]) && typedThing[c.name] != "" {
@@ -664,8 +665,15 @@ func (f *finder) resolve() []candidate {
 		}
 		if c.firm && c.typ != "" {
 			// A rule read this mention's own context ("in Pittsburgh",
-			// "Pittsburgh center"): it keeps its type.
-			best = c.typ
+			// "Pittsburgh center"): it keeps its type. A guess from the
+			// name's form gives way to what the contexts of its other
+			// mentions read ("an analyst at Smith Barney", then "Smith
+			// Barney's Mr. Porter").
+			best = readByContext(c, ctx)
+		} else if r, ok := ctx[c.name]; ok && best != "" {
+			// A mention no rule typed takes what the contexts read over
+			// the guesses' votes.
+			best = r.typ
 		}
 		if best != c.typ {
 			c.rule = ruleOneType
