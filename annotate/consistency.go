@@ -1,5 +1,10 @@
 package annotate
 
+import (
+	"strings"
+	"unicode"
+)
+
 // One name, one type in a clipping (issue 16). resolve gives each name the
 // type most of its mentions were given, and a mention typed by the words
 // around it keeps its own ("in Pittsburgh" a place, "Pittsburgh beat" a
@@ -77,4 +82,128 @@ func readByContext(c candidate, ctx map[string]contextReading) EntityType {
 		return r.typ
 	}
 	return c.typ
+}
+
+// ruleOrganizationAgain names the mentions orgMentionsAgain adds.
+const ruleOrganizationAgain = "an organisation's mention no phrase held"
+
+// namingRules type an organisation by its name's own words or by a list:
+// its name written in full again is that organisation. (A rule reading
+// the words around one mention may read them wrongly, "a specialist in
+// East Asian economies": that mention alone is then wrong.)
+var namingRules = setOf("an organisation by its cue words", ruleGazetteerOrganization, ruleInstitution, "a news outlet by what it reports")
+
+// orgMentionsAgain adds the mentions of a company no phrase held, where
+// the clipping named it with its legal form ("Lorillard Inc.", "Fujitsu
+// Ltd."): the name without the form, written again alone ("Neither
+// Lorillard nor", "New York-based Alleghany", "Fujitsu President Takuma
+// Yamamoto"), and its first word where the rest is a word for its trade
+// ("Pepperidge" of "Pepperidge Farm Inc." is found by resolve, "Weisfield's"
+// of "Weisfield's Inc." here). A registered name is the strongest evidence
+// a text gives of a company; its short forms are then that company
+// wherever no other name holds them.
+//
+// A form is left alone where it could be read otherwise: a well-known
+// place or, of two words or more, a town ("New York", "Palm Beach");
+// and of one word, an English word or one the text writes in lower case,
+// a given name, a word of a person's name found, a word starting names
+// of organisations ("National", "First"), capitals. A form of two words
+// or more is distinctive though its words are English ("Eastern Edison",
+// "First Union"). A mention must stand
+// alone: no capitalised word after it but a title ("Fujitsu President"),
+// none before it but a sentence's first word or a hyphenated adjective
+// ("New York-based"), no hyphen after it ("Cray-3"), not on a line in
+// capitals.
+func (f *finder) orgMentionsAgain(out []candidate) []candidate {
+	var forms []string
+	seen := map[string]bool{}
+	addForm := func(form string) {
+		if seen[form] || form == "" {
+			return
+		}
+		seen[form] = true
+		first := form
+		if k := strings.IndexByte(form, ' '); k > 0 {
+			first = form[:k]
+		}
+		bare := strings.TrimSuffix(strings.TrimSuffix(first, "'s"), "’s")
+		if places.has(form) || towns.has(form) && first != form || stopwords[bare] || isAllCaps(bare) || len([]rune(bare)) < 3 {
+			return
+		}
+		if first == form && (places.has(bare) || isEnglishWord(strings.ToLower(bare)) || f.lowerWords[strings.ToLower(bare)] ||
+			firstNames.has(bare) || orgFirstWords[bare] || titles[bare] || demonyms.has(bare) || f.personNamed(bare)) {
+			return
+		}
+		forms = append(forms, form)
+	}
+	for _, c := range out {
+		if c.typ != Organization || !c.firm || c.words < 2 {
+			continue
+		}
+		fields := strings.Fields(string(f.runes[c.start:c.end]))
+		if !legalForms[fields[len(fields)-1]] {
+			if namingRules[c.rule] && !strings.ContainsAny(c.name, "\n") {
+				addForm(strings.Join(fields, " "))
+			}
+			continue
+		}
+		stem := fields[:len(fields)-1]
+		for len(stem) > 0 && (stem[len(stem)-1] == "&" || stem[len(stem)-1] == ",") {
+			stem = stem[:len(stem)-1]
+		}
+		if len(stem) == 0 {
+			continue
+		}
+		stem[len(stem)-1] = strings.TrimSuffix(stem[len(stem)-1], ",")
+		addForm(strings.Join(stem, " "))
+		if len(stem) == 1 || len(stem) == 2 && orgLastWords[stem[1]] {
+			addForm(stem[0])
+		}
+	}
+	if len(forms) == 0 {
+		return out
+	}
+	covered := make([]bool, len(f.runes)+1)
+	for _, c := range out {
+		for k := c.start; k < c.end; k++ {
+			covered[k] = true
+		}
+	}
+	for i, t := range f.toks {
+		if !t.word || !t.upper || covered[t.start] || f.shouting(i) || inWebAddress(f.toks, i) {
+			continue
+		}
+		for _, form := range forms {
+			end := t.start + len([]rune(form))
+			if end > len(f.runes) || string(f.runes[t.start:end]) != form || covered[end-1] {
+				continue
+			}
+			j := i
+			for j+1 < len(f.toks) && f.toks[j+1].start < end {
+				j++
+			}
+			if f.toks[j].end != end {
+				continue // a word goes on: "Lorillards"
+			}
+			if end < len(f.runes) && (f.runes[end] == '-' || f.runes[end] == '‐') {
+				continue // "Cray-3", "NIH-appointed"
+			}
+			if n := j + 1; n < len(f.toks) && f.toks[n].word && f.toks[n].upper && !titles[f.toks[n].text] && f.toks[n].start == f.toks[j].end+1 {
+				continue // "Lorillard Tobacco"
+			}
+			if i > 0 {
+				p := f.toks[i-1]
+				hyphenated := strings.ContainsAny(p.text, "-‐") && unicode.IsLower([]rune(p.text)[len([]rune(p.text))-1])
+				if p.word && p.upper && !hyphenated && !(f.firstWord(i-1) && (f.isCommonWord(p.text) || isBasicWord(p.text) || isEnglishWord(strings.ToLower(p.text))) && !firstNames.has(p.text)) {
+					continue
+				}
+			}
+			out = append(out, candidate{start: t.start, end: end, name: form, typ: Organization, firm: true, words: strings.Count(form, " ") + 1, rule: ruleOrganizationAgain})
+			for k := t.start; k < end; k++ {
+				covered[k] = true
+			}
+			break
+		}
+	}
+	return out
 }

@@ -684,7 +684,7 @@ func (f *finder) resolve() []candidate {
 		c.typ = best
 		out = append(out, c)
 	}
-	return f.listedAmongPersons(f.mentionsAgain(out))
+	return f.orgMentionsAgain(f.listedAmongPersons(f.mentionsAgain(out)))
 }
 
 // mentionsAgain adds the other mentions of a one-word name found as a
