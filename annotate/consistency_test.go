@@ -1,0 +1,95 @@
+package annotate
+
+import (
+	"strings"
+	"testing"
+)
+
+func TestReadByContext(t *testing.T) {
+	ctx := map[string]contextReading{
+		"Zorbly Barton": {Organization, 0.94},
+		"Quillan":       {Place, 0.6},
+		"Varrow":        {Organization, 0.96},
+		"Brelford":      {Person, 0.99},
+	}
+	tests := []struct {
+		name string
+		c    candidate
+		want EntityType
+	}{
+		{"a given name's guess gives way to a context", candidate{name: "Zorbly Barton", typ: Person, rule: "a person by a first name"}, Organization},
+		{"an acronym's guess gives way", candidate{name: "Brelford", typ: Organization, rule: "an acronym"}, Person},
+		{"a context keeps its own reading", candidate{name: "Varrow", typ: Place, rule: "a town after in"}, Place},
+		{"a list gives way to a reliable context", candidate{name: "Brelford", typ: Organization, rule: ruleGazetteerOrganization}, Person},
+		{"a list outweighs an unmeasured context", candidate{name: "Quillan", typ: Organization, rule: ruleGazetteerOrganization}, Organization},
+		{"a listed place read as a team stays for teamsEverywhere", candidate{name: "Varrow", typ: Place, rule: "a place in the gazetteer"}, Place},
+		{"a name no context read keeps its type", candidate{name: "Harlow", typ: Person, rule: "a person by a first name"}, Person},
+	}
+	for _, tt := range tests {
+		t.Run(tt.name, func(t *testing.T) {
+			if got := readByContext(tt.c, ctx); got != tt.want {
+				t.Errorf("readByContext(%+v) = %q, want %q", tt.c, got, tt.want)
+			}
+		})
+	}
+}
+
+func TestContextTypes(t *testing.T) {
+	f := finder{cands: []candidate{
+		{name: "Quillan", typ: Place, firm: true, rule: "a town after in"},
+		{name: "Quillan", typ: Organization, firm: true, rule: "a team in a sports result"},
+		{name: "Varrow", typ: Organization, firm: true, rule: ruleOrganizationContext},
+		{name: "Varrow", typ: Organization, firm: true, rule: "a team in a sports result"},
+		{name: "Varrow", typ: Person, firm: true, rule: "a person by a first name"},
+		{name: "Harlow", typ: Place, firm: true, rule: "a place in the gazetteer"},
+	}}
+	got := f.contextTypes()
+	if _, ok := got["Quillan"]; ok {
+		t.Errorf("contexts that disagree gave %+v", got["Quillan"])
+	}
+	if r := got["Varrow"]; r.typ != Organization || r.worst != confidence(ruleOrganizationContext) {
+		t.Errorf("Varrow: %+v, want an organisation at %.2f", r, confidence(ruleOrganizationContext))
+	}
+	if _, ok := got["Harlow"]; ok {
+		t.Errorf("a gazetteer's guess counted as a context")
+	}
+}
+
+func TestOrgMentionsAgain(t *testing.T) {
+	tests := []struct {
+		name, text, org string // org: the organisation a rule typed, at its first occurrence
+		want                   []string
+	}{
+		{"after a sentence's first word", "Quorvex Inc. makes filters. Neither Quorvex nor the researchers knew.", "Quorvex Inc.", []string{"Quorvex"}},
+		{"before a title", "Quorvex Ltd. said it would bid. “We regret it,” Quorvex President Ann Wu said.", "Quorvex Ltd.", []string{"Quorvex"}},
+		{"after a hyphenated adjective", "Varrowby Corp. said profit rose. New York-based Varrowby is an insurer.", "Varrowby Corp.", []string{"Varrowby"}},
+		{"a possessive name", "Zentrick's Inc. agreed. The acquisition of 87-store Zentrick's raises its presence.", "Zentrick's Inc.", []string{"Zentrick's"}},
+		{"a name of two words of English words", "Eastern Quill Co. named him. He was vice president of Eastern Quill.", "Eastern Quill Co.", []string{"Eastern Quill"}},
+		{"the first word before a word for its trade", "Quorvex Pharmaceuticals Inc. said. Neither Quorvex Pharmaceuticals nor Quorvex rose.", "Quorvex Pharmaceuticals Inc.", []string{"Quorvex Pharmaceuticals", "Quorvex"}},
+		{"a name typed by its cue word, in full", "The Quillan Varrow Agency said so. Visit Quillan Varrow Agency's page.", "Quillan Varrow Agency", []string{"Quillan Varrow Agency"}},
+		{"not before a hyphen", "Quorvex Inc. said the Quorvex-3 machine is late.", "Quorvex Inc.", nil},
+		{"not before another capitalised word", "Quorvex Inc. said so. Quorvex Tobacco said not.", "Quorvex Inc.", nil},
+		{"not after a capitalised word", "Quorvex Inc. said so. Ask Ann Quorvex.", "Quorvex Inc.", nil},
+		{"not a word the text writes in lower case", "Harvest Ltd. said so. The harvest was poor. Neither Harvest nor we knew.", "Harvest Ltd.", nil},
+		{"not a given name", "Morgan Ltd. said so. Neither Morgan nor we knew.", "Morgan Ltd.", nil},
+		{"not a well-known place", "Texas Inc. said so. Neither Texas nor we knew.", "Texas Inc.", nil},
+		{"not on a line in capitals", "Quorvex Inc. said so.\nQUORVEX SAYS SO\nIt did.", "Quorvex Inc.", nil},
+	}
+	for _, tt := range tests {
+		t.Run(tt.name, func(t *testing.T) {
+			runes := []rune(tt.text)
+			toks := tokenize(runes)
+			f := finder{runes: runes, toks: toks, lowerWords: lowerWordsOf(toks)}
+			at := len([]rune(tt.text[:strings.Index(tt.text, tt.org)]))
+			org := candidate{start: at, end: at + len([]rune(tt.org)), name: tt.org, typ: Organization, firm: true,
+				words: strings.Count(tt.org, " ") + 1, rule: "an organisation by its cue words"}
+			var got []string
+			for _, c := range f.orgMentionsAgain([]candidate{org})[1:] {
+				got = append(got, string(runes[c.start:c.end]))
+			}
+			if strings.Join(got, "|") != strings.Join(tt.want, "|") {
+				t.Errorf("added %q, want %q", got, tt.want)
+			}
+		})
+	}
+}
