@@ -207,3 +207,70 @@ func (f *finder) orgMentionsAgain(out []candidate) []candidate {
 	}
 	return out
 }
+
+// ruleTitledElsewhere names the persons personsTitledElsewhere types.
+const ruleTitledElsewhere = "a person titled at another mention"
+
+// personsTitledElsewhere types as a person a phrase that
+// personLedByCommonWord left untyped ("Fang Lizhi", "Investor Harold
+// Simmons": a word of the dictionary leads it) when its first or last word
+// is a person's name a title or a role gives at another mention ("Mr.
+// Fang", "Mr. Simmons"): the text names that person in full there; not
+// where another mention of the phrase is typed, nor where the titled name
+// leads words of the dictionary ("Cray Research" of "Mr. Cray"). Words
+// that are no given names before one that is, with a word or more after
+// it ("Investor Harold Simmons", "House Majority Whip William Gray"), are
+// a descriptor in capitals, left out of the name.
+func (f *finder) personsTitledElsewhere() {
+	titled := map[string]bool{}
+	for _, c := range f.cands {
+		if c.typ == Person && c.firm && c.words == 1 && (c.rule == "a person after a title" || c.rule == "a person next to a role") {
+			titled[c.name] = true
+		}
+	}
+	if len(titled) == 0 {
+		return
+	}
+	typed := map[string]bool{}
+	for _, c := range f.cands {
+		if c.typ != "" {
+			typed[c.name] = true
+		}
+	}
+	for i := range f.cands {
+		c := &f.cands[i]
+		if c.typ != "" || c.rule != "a person led by a common word" || c.words > 6 || strings.Contains(c.name, "\n") || typed[c.name] {
+			continue
+		}
+		fields := strings.Fields(c.name)
+		last := fields[len(fields)-1]
+		if !titled[last] && !(titled[fields[0]] && !isEnglishWord(strings.ToLower(last)) && !orgLastWords[last]) {
+			continue // "Cray Research" of "Mr. Cray": his company
+		}
+		// The words before the first given name, when two words or more
+		// follow it: "House Majority Whip William Gray".
+		g := 0
+		for g < len(fields)-2 && !firstNames.has(fields[g]) {
+			g++
+		}
+		if !firstNames.has(fields[g]) {
+			g = 0
+		}
+		if g > 0 {
+			k := f.tokenAt(c.start)
+			for n := 0; n < g && k+1 < len(f.toks); n++ {
+				k++
+				for k < len(f.toks) && !f.toks[k].word {
+					k++
+				}
+			}
+			if k >= len(f.toks) || f.toks[k].start >= c.end {
+				continue
+			}
+			c.start = f.toks[k].start
+			c.name = string(f.runes[c.start:c.end])
+			c.words -= g
+		}
+		c.typ, c.firm, c.rule = Person, true, ruleTitledElsewhere
+	}
+}

@@ -93,3 +93,39 @@ func TestOrgMentionsAgain(t *testing.T) {
 		})
 	}
 }
+
+func TestPersonsTitledElsewhere(t *testing.T) {
+	tests := []struct {
+		name, text, phrase, titled string
+		want                       string // the person's name found; "" for none
+	}{
+		{"a surname titled elsewhere", "Since June, when the dissident Quong Brelvi took refuge. Mr. Quong left.", "Quong Brelvi", "Quong", "Quong Brelvi"},
+		{"a descriptor in capitals left out", "Investor Harold Quillane offered to buy it. Mr. Quillane said so.", "Investor Harold Quillane", "Quillane", "Harold Quillane"},
+		{"titles of three words left out", "and House Majority Whip William Quillane began. Mr. Quillane said so.", "House Majority Whip William Quillane", "Quillane", "William Quillane"},
+		{"not a company led by the titled name", "Under the plan, Quorvex Research holders get a share. Mr. Quorvex left.", "Quorvex Research", "Quorvex", ""},
+		{"not a name nobody titled", "Since June, when the dissident Quong Brelvi took refuge. Mr. Varrow left.", "Quong Brelvi", "Varrow", ""},
+	}
+	for _, tt := range tests {
+		t.Run(tt.name, func(t *testing.T) {
+			runes := []rune(tt.text)
+			f := finder{runes: runes, toks: tokenize(runes)}
+			at := len([]rune(tt.text[:strings.Index(tt.text, tt.phrase)]))
+			tat := len([]rune(tt.text[:strings.LastIndex(tt.text, tt.titled)]))
+			f.cands = []candidate{
+				{start: at, end: at + len([]rune(tt.phrase)), name: tt.phrase, words: strings.Count(tt.phrase, " ") + 1, rule: "a person led by a common word"},
+				{start: tat, end: tat + len([]rune(tt.titled)), name: tt.titled, typ: Person, firm: true, words: 1, rule: "a person after a title"},
+			}
+			f.personsTitledElsewhere()
+			got := ""
+			if c := f.cands[0]; c.typ == Person {
+				got = string(runes[c.start:c.end])
+				if c.name != got {
+					t.Errorf("name %q, span %q", c.name, got)
+				}
+			}
+			if got != tt.want {
+				t.Errorf("got %q, want %q", got, tt.want)
+			}
+		})
+	}
+}

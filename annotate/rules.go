@@ -501,6 +501,7 @@ func hasConnector(toks []token) bool {
 // the ones left untyped.
 func (f *finder) resolve() []candidate {
 	f.peopleIdx = nil
+	f.personsTitledElsewhere()
 	// A surname alone is the person named in full, when only one person
 	// found has that surname.
 	fullBySurname := map[string]string{}
