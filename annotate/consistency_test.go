@@ -58,7 +58,7 @@ func TestContextTypes(t *testing.T) {
 func TestOrgMentionsAgain(t *testing.T) {
 	tests := []struct {
 		name, text, org string // org: the organisation a rule typed, at its first occurrence
-		want                   []string
+		want            []string
 	}{
 		{"after a sentence's first word", "Quorvex Inc. makes filters. Neither Quorvex nor the researchers knew.", "Quorvex Inc.", []string{"Quorvex"}},
 		{"before a title", "Quorvex Ltd. said it would bid. “We regret it,” Quorvex President Ann Wu said.", "Quorvex Ltd.", []string{"Quorvex"}},
