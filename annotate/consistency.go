@@ -64,12 +64,53 @@ func (f *finder) contextTypes() map[string]contextReading {
 	return out
 }
 
+// listMajorities returns, for each name that lists of well-known names
+// typed at three mentions or more, the type of three in four of those
+// mentions or more ("Amazon" the company, though the river's name is
+// listed too), where no context rule typed any mention of it.
+func (f *finder) listMajorities(ctx map[string]contextReading) map[string]EntityType {
+	counts := map[string]map[EntityType]int{}
+	for _, c := range f.cands {
+		if !c.firm || c.typ == "" || !listGuessRules[c.rule] {
+			continue
+		}
+		if _, ok := ctx[c.name]; ok {
+			continue
+		}
+		if counts[c.name] == nil {
+			counts[c.name] = map[EntityType]int{}
+		}
+		counts[c.name][c.typ]++
+	}
+	out := map[string]EntityType{}
+	for name, byType := range counts {
+		all, best, top := 0, EntityType(""), 0
+		for typ, n := range byType {
+			all += n
+			if n > top || n == top && typ < best {
+				best, top = typ, n
+			}
+		}
+		if top >= 3 && 4*top >= 3*all {
+			out[name] = best
+		}
+	}
+	return out
+}
+
 // readByContext returns the type the contexts of c's name's other
 // mentions give it where c's own type is only a guess from its form that
-// they outweigh; else c's type.
-func readByContext(c candidate, ctx map[string]contextReading) EntityType {
+// they outweigh; where no context read the name, a guess follows what the
+// lists said of most of its mentions (lists); else c's type.
+func readByContext(c candidate, ctx map[string]contextReading, lists map[string]EntityType) EntityType {
 	r, ok := ctx[c.name]
-	if !ok || r.typ == c.typ || c.typ == "" {
+	if !ok {
+		if t := lists[c.name]; t != "" && c.typ != "" && (weakGuessRules[c.rule] || listGuessRules[c.rule]) {
+			return t
+		}
+		return c.typ
+	}
+	if r.typ == c.typ || c.typ == "" {
 		return c.typ
 	}
 	switch {

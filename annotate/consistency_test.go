@@ -27,10 +27,44 @@ func TestReadByContext(t *testing.T) {
 	}
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) {
-			if got := readByContext(tt.c, ctx); got != tt.want {
+			if got := readByContext(tt.c, ctx, nil); got != tt.want {
 				t.Errorf("readByContext(%+v) = %q, want %q", tt.c, got, tt.want)
 			}
 		})
+	}
+}
+
+func TestListMajorities(t *testing.T) {
+	listed := func(name string, typ EntityType, rule string) candidate {
+		return candidate{name: name, typ: typ, firm: true, rule: rule}
+	}
+	org, place := ruleGazetteerOrganization, "a place in the gazetteer"
+	f := finder{cands: []candidate{
+		listed("Quillan", Organization, org), listed("Quillan", Organization, org), listed("Quillan", Organization, org),
+		listed("Quillan", Place, place),
+		listed("Varrow", Organization, org), listed("Varrow", Organization, org), listed("Varrow", Place, place),
+		listed("Harlow", Organization, org), listed("Harlow", Organization, org), listed("Harlow", Organization, org),
+		listed("Brelford", Organization, org), listed("Brelford", Organization, org), listed("Brelford", Organization, org),
+		listed("Brelford", Place, "a town after in"),
+	}}
+	ctx := f.contextTypes()
+	got := f.listMajorities(ctx)
+	want := map[string]EntityType{"Quillan": Organization, "Harlow": Organization}
+	if len(got) != len(want) || got["Quillan"] != Organization || got["Harlow"] != Organization {
+		t.Errorf("listMajorities = %v, want %v (Varrow: too few; Brelford: a context read it)", got, want)
+	}
+	for _, tt := range []struct {
+		c    candidate
+		want EntityType
+	}{
+		{listed("Quillan", Place, "a place or acronym before a name"), Organization},
+		{listed("Quillan", Place, place), Organization},
+		{listed("Quillan", Place, "a town after in"), Place},
+		{listed("Varrow", Place, place), Place},
+	} {
+		if r := readByContext(tt.c, ctx, got); r != tt.want {
+			t.Errorf("readByContext(%+v) = %q, want %q", tt.c, r, tt.want)
+		}
 	}
 }
 

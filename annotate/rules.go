@@ -623,6 +623,7 @@ func (f *finder) resolve() []candidate {
 	}
 	typedThing := f.typedThings()
 	ctx := f.contextTypes()
+	lists := f.listMajorities(ctx)
 	var out []candidate
 	for _, c := range f.cands {
 		if (!c.firm || guessRules[c.rule]) && typedThing[c.name] != "" {
@@ -670,7 +671,7 @@ func (f *finder) resolve() []candidate {
 			// name's form gives way to what the contexts of its other
 			// mentions read ("an analyst at Smith Barney", then "Smith
 			// Barney's Mr. Porter").
-			best = readByContext(c, ctx)
+			best = readByContext(c, ctx, lists)
 		} else if r, ok := ctx[c.name]; ok && best != "" {
 			// A mention no rule typed takes what the contexts read over
 			// the guesses' votes.
