@@ -163,3 +163,22 @@ func TestPersonsTitledElsewhere(t *testing.T) {
 		})
 	}
 }
+
+func TestShortNameReadByContext(t *testing.T) {
+	tests := []struct {
+		name, text, word string
+		want             EntityType
+	}{
+		{"a town read by its context", "She went to Quitman High School. She returned to Quitman in 1985. Mary Wu, a Quitman senior, agrees.", "Quitman", Place},
+		{"a person read by a title", "Quorvex Research is in trouble. Mr. Quorvex left it. Besides Messrs. Quorvex and Barnum, others left.", "Quorvex", Person},
+		{"a company's short name otherwise", "She went to Quorvex Pharmaceuticals last year. Wu, a Quorvex chemist, agrees.", "Quorvex", Organization},
+	}
+	for _, tt := range tests {
+		t.Run(tt.name, func(t *testing.T) {
+			at, got := typeOfLastMention(tt.text, tt.word)
+			if got != tt.want {
+				t.Errorf("mention %q at %d suggested as %q, want %q", tt.word, at, got, tt.want)
+			}
+		})
+	}
+}

@@ -578,8 +578,15 @@ func (f *finder) resolve() []candidate {
 		}
 		shortOrg[short] = c.name
 	}
+	// A short name that a context reads as a place or a person at another
+	// mention ("in Greenville", "Mr. Cray") is that, not the organisation
+	// named after it ("Greenville High School", "Cray Research").
+	read := f.contextTypes()
 	for i := range f.cands {
 		c := &f.cands[i]
+		if r, ok := read[c.name]; ok && r.typ != Organization {
+			continue
+		}
 		if _, ok := shortOrg[c.name]; ok && c.words == 1 && (!c.firm || c.typ == Organization) && fullBySurname[c.name] == "" &&
 			!f.commonWordStartingSentence(*c) {
 			c.typ, c.firm, c.surnameOnly, c.rule = Organization, true, false, ruleShortOrganization
