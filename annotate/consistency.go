@@ -46,7 +46,7 @@ func (f *finder) contextTypes() map[string]contextReading {
 	out := map[string]contextReading{}
 	clash := map[string]bool{}
 	for _, c := range f.cands {
-		if !c.firm || c.typ == "" || !contextRules[c.rule] {
+		if !c.firm || c.typ == "" || !contextRules[c.rule] && !thingRulesByContext[c.rule] && c.rule != ruleIndexAlone {
 			continue
 		}
 		conf := confidence(c.rule)

@@ -76,6 +76,7 @@ func TestContextTypes(t *testing.T) {
 		{name: "Varrow", typ: Organization, firm: true, rule: "a team in a sports result"},
 		{name: "Varrow", typ: Person, firm: true, rule: "a person by a first name"},
 		{name: "Harlow", typ: Place, firm: true, rule: "a place in the gazetteer"},
+		{name: "Quill Jones", typ: Other, firm: true, rule: ruleIndexAlone},
 	}}
 	got := f.contextTypes()
 	if _, ok := got["Quillan"]; ok {
@@ -83,6 +84,9 @@ func TestContextTypes(t *testing.T) {
 	}
 	if r := got["Varrow"]; r.typ != Organization || r.worst != confidence(ruleOrganizationContext) {
 		t.Errorf("Varrow: %+v, want an organisation at %.2f", r, confidence(ruleOrganizationContext))
+	}
+	if r := got["Quill Jones"]; r.typ != Other {
+		t.Errorf("an index read by the words around it: %+v", r)
 	}
 	if _, ok := got["Harlow"]; ok {
 		t.Errorf("a gazetteer's guess counted as a context")
