@@ -171,17 +171,25 @@ func (f *finder) orgMentionsAgain(out []candidate) []candidate {
 		if places.has(form) || towns.has(form) && first != form || stopwords[bare] || isAllCaps(bare) || len([]rune(bare)) < 3 {
 			return
 		}
-		if first == form && (places.has(bare) || isEnglishWord(strings.ToLower(bare)) || f.lowerWords[strings.ToLower(bare)] ||
+		// A name made of a possessive ("Moody's") is distinctive though
+		// its word is English: a person's possessive would be followed by
+		// what is theirs, and the text names no such person.
+		possessive := bare != first
+		if first == form && (places.has(bare) || !possessive && (isEnglishWord(strings.ToLower(bare)) || f.lowerWords[strings.ToLower(bare)]) ||
 			firstNames.has(bare) || orgFirstWords[bare] || titles[bare] || demonyms.has(bare) || f.personNamed(bare)) {
 			return
 		}
 		forms = append(forms, form)
 	}
 	for _, c := range out {
-		if c.typ != Organization || !c.firm || c.words < 2 {
+		if c.typ != Organization || !c.firm || c.words < 2 && c.rule != "a company named by a possessive" {
 			continue
 		}
 		fields := strings.Fields(string(f.runes[c.start:c.end]))
+		if c.rule == "a company named by a possessive" && len(fields) == 1 {
+			addForm(fields[0]) // "Moody's warned", then "a Moody's vice president"
+			continue
+		}
 		if !legalForms[fields[len(fields)-1]] {
 			if namingRules[c.rule] && !strings.ContainsAny(c.name, "\n") {
 				addForm(strings.Join(fields, " "))

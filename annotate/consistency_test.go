@@ -105,6 +105,7 @@ func TestOrgMentionsAgain(t *testing.T) {
 		{"a name of two words of English words", "Eastern Quill Co. named him. He was vice president of Eastern Quill.", "Eastern Quill Co.", []string{"Eastern Quill"}},
 		{"the first word before a word for its trade", "Quorvex Pharmaceuticals Inc. said. Neither Quorvex Pharmaceuticals nor Quorvex rose.", "Quorvex Pharmaceuticals Inc.", []string{"Quorvex Pharmaceuticals", "Quorvex"}},
 		{"a name typed by its cue word, in full", "The Quillan Varrow Agency said so. Visit Quillan Varrow Agency's page.", "Quillan Varrow Agency", []string{"Quillan Varrow Agency"}},
+		{"a company named by a possessive, though its word is English", "Shares of Rally's lost 5%. Three Rally's directors resigned.", "Rally's", []string{"Rally's"}},
 		{"not before a hyphen", "Quorvex Inc. said the Quorvex-3 machine is late.", "Quorvex Inc.", nil},
 		{"not before another capitalised word", "Quorvex Inc. said so. Quorvex Tobacco said not.", "Quorvex Inc.", nil},
 		{"not after a capitalised word", "Quorvex Inc. said so. Ask Ann Quorvex.", "Quorvex Inc.", nil},
@@ -121,6 +122,9 @@ func TestOrgMentionsAgain(t *testing.T) {
 			at := len([]rune(tt.text[:strings.Index(tt.text, tt.org)]))
 			org := candidate{start: at, end: at + len([]rune(tt.org)), name: tt.org, typ: Organization, firm: true,
 				words: strings.Count(tt.org, " ") + 1, rule: "an organisation by its cue words"}
+			if org.words == 1 {
+				org.rule = "a company named by a possessive"
+			}
 			var got []string
 			for _, c := range f.orgMentionsAgain([]candidate{org})[1:] {
 				got = append(got, string(runes[c.start:c.end]))
