@@ -12,8 +12,13 @@ import (
 // gazetteer or a given name only guesses from how a name is written, the
 // same guess at every mention, while the words around one mention
 // ("an analyst at Smith Barney", "Mr. Dinkins said") read that mention.
-// contextTypes gathers what the mentions' contexts say of each name, so
-// that a guess gives way to it.
+// contextTypes gathers what the mentions' contexts say of each name (the
+// context rules, and the rules that read a thing or an index by the words
+// around it), so that a guess gives way to it (readByContext); where no
+// context read a name, a guess follows what lists said of most of its
+// mentions (listMajorities). orgMentionsAgain and personsTitledElsewhere
+// then find mentions no phrase rule typed, from what the clipping says of
+// the name elsewhere.
 
 // weakGuessRules type a name by its form alone, with less to go on than a
 // list of well-known names: a given name leading it, capitals, camel case,
@@ -134,27 +139,29 @@ const ruleOrganizationAgain = "an organisation's mention no phrase held"
 // East Asian economies": that mention alone is then wrong.)
 var namingRules = setOf("an organisation by its cue words", ruleGazetteerOrganization, ruleInstitution, "a news outlet by what it reports")
 
-// orgMentionsAgain adds the mentions of a company no phrase held, where
-// the clipping named it with its legal form ("Lorillard Inc.", "Fujitsu
-// Ltd."): the name without the form, written again alone ("Neither
-// Lorillard nor", "New York-based Alleghany", "Fujitsu President Takuma
-// Yamamoto"), and its first word where the rest is a word for its trade
-// ("Pepperidge" of "Pepperidge Farm Inc." is found by resolve, "Weisfield's"
-// of "Weisfield's Inc." here). A registered name is the strongest evidence
-// a text gives of a company; its short forms are then that company
-// wherever no other name holds them.
+// orgMentionsAgain adds the mentions of an organisation that no phrase
+// held, written as the text wrote it where the evidence is strongest:
+//   - a company named with its legal form ("Lorillard Inc.", "Fujitsu
+//     Ltd."): the name without the form, written again alone ("Neither
+//     Lorillard nor", "New York-based Alleghany", "Fujitsu President
+//     Takuma Yamamoto"), and its first word where one word for its trade
+//     follows ("Quorvex" of "Quorvex Pharmaceuticals Inc.");
+//   - an organisation that its cue words, a list or what it reports named
+//     (namingRules), in full ("Visit Business Insider's homepage");
+//   - a company named by a possessive ("Rally's lost 5%", then "three
+//     Rally's directors").
 //
 // A form is left alone where it could be read otherwise: a well-known
 // place or, of two words or more, a town ("New York", "Palm Beach");
-// and of one word, an English word or one the text writes in lower case,
-// a given name, a word of a person's name found, a word starting names
-// of organisations ("National", "First"), capitals. A form of two words
-// or more is distinctive though its words are English ("Eastern Edison",
-// "First Union"). A mention must stand
-// alone: no capitalised word after it but a title ("Fujitsu President"),
-// none before it but a sentence's first word or a hyphenated adjective
-// ("New York-based"), no hyphen after it ("Cray-3"), not on a line in
-// capitals.
+// and of one word, an English word or one the text writes in lower case
+// (not a possessive's word: "Rally's"), a given name, a word of a person's
+// name found, a word starting names of organisations ("National",
+// "First"), capitals. A form of two words or more is distinctive though
+// its words are English ("Eastern Edison", "First Union"). A mention must
+// stand alone: no capitalised word after it but a title ("Fujitsu
+// President"), none before it but a sentence's first word or a hyphenated
+// adjective ("New York-based"), no hyphen after it ("Cray-3"), not on a
+// line in capitals.
 func (f *finder) orgMentionsAgain(out []candidate) []candidate {
 	var forms []string
 	seen := map[string]bool{}
