@@ -219,6 +219,10 @@ func (f *finder) orgMentionsAgain(out []candidate) []candidate {
 	if len(forms) == 0 {
 		return out
 	}
+	formRunes := make([][]rune, len(forms))
+	for k, form := range forms {
+		formRunes[k] = []rune(form)
+	}
 	covered := make([]bool, len(f.runes)+1)
 	for _, c := range out {
 		for k := c.start; k < c.end; k++ {
@@ -229,9 +233,9 @@ func (f *finder) orgMentionsAgain(out []candidate) []candidate {
 		if !t.word || !t.upper || covered[t.start] || f.shouting(i) || inWebAddress(f.toks, i) {
 			continue
 		}
-		for _, form := range forms {
-			end := t.start + len([]rune(form))
-			if end > len(f.runes) || string(f.runes[t.start:end]) != form || covered[end-1] {
+		for k, form := range formRunes {
+			end := t.start + len(form)
+			if end > len(f.runes) || !runesAre(f.runes[t.start:end], form) || covered[end-1] {
 				continue
 			}
 			j := i
@@ -254,7 +258,7 @@ func (f *finder) orgMentionsAgain(out []candidate) []candidate {
 					continue
 				}
 			}
-			out = append(out, candidate{start: t.start, end: end, name: form, typ: Organization, firm: true, words: strings.Count(form, " ") + 1, rule: ruleOrganizationAgain})
+			out = append(out, candidate{start: t.start, end: end, name: forms[k], typ: Organization, firm: true, words: strings.Count(forms[k], " ") + 1, rule: ruleOrganizationAgain})
 			for k := t.start; k < end; k++ {
 				covered[k] = true
 			}
@@ -329,4 +333,17 @@ func (f *finder) personsTitledElsewhere() {
 		}
 		c.typ, c.firm, c.rule = Person, true, ruleTitledElsewhere
 	}
+}
+
+// runesAre reports whether rs spell s, rune for rune.
+func runesAre(rs, s []rune) bool {
+	if len(rs) != len(s) {
+		return false
+	}
+	for k := range rs {
+		if rs[k] != s[k] {
+			return false
+		}
+	}
+	return true
 }
