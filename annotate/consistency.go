@@ -38,11 +38,19 @@ var listGuessRules = setOf("a place in the gazetteer", ruleGazetteerOrganization
 const reliableContext = 0.9
 
 // contextReading is what the context rules said of a name's mentions: the
-// one type they agree on, and the least reliable of them.
+// one type they agree on, the least reliable of them, how many mentions
+// they read, and how many mentions guesses gave another type.
 type contextReading struct {
-	typ   EntityType
-	worst float64
+	typ     EntityType
+	worst   float64
+	n       int
+	guessed int
 }
+
+// contextWeight is how many guesses from a name's form a mention read by
+// its context outweighs: one misread context ("Martin, NL president" read
+// as a town and its state) does not turn ten mentions of an acronym.
+const contextWeight = 3
 
 // contextTypes returns, for each name some mention of which a context
 // rule typed, the type those mentions agree on; a name whose contexts
@@ -54,17 +62,23 @@ func (f *finder) contextTypes() map[string]contextReading {
 		if !c.firm || c.typ == "" || !contextRules[c.rule] && !thingRulesByContext[c.rule] && c.rule != ruleIndexAlone {
 			continue
 		}
-		conf := confidence(c.rule)
+		r := contextReading{typ: c.typ, worst: confidence(c.rule), n: 1}
 		if prev, ok := out[c.name]; ok {
 			if prev.typ != c.typ {
 				clash[c.name] = true
 			}
-			conf = min(conf, prev.worst)
+			r.worst, r.n = min(r.worst, prev.worst), prev.n+1
 		}
-		out[c.name] = contextReading{c.typ, conf}
+		out[c.name] = r
 	}
 	for name := range clash {
 		delete(out, name)
+	}
+	for _, c := range f.cands {
+		if r, ok := out[c.name]; ok && c.firm && c.typ != "" && c.typ != r.typ && (weakGuessRules[c.rule] || listGuessRules[c.rule]) {
+			r.guessed++
+			out[c.name] = r
+		}
 	}
 	return out
 }
@@ -105,7 +119,7 @@ func (f *finder) listMajorities(ctx map[string]contextReading) map[string]Entity
 
 // readByContext returns the type the contexts of c's name's other
 // mentions give it where c's own type is only a guess from its form that
-// they outweigh; where no context read the name, a guess follows what the
+// they outweigh (each context counting as contextWeight guesses); where no context read the name, a guess follows what the
 // lists said of most of its mentions (lists); else c's type.
 func readByContext(c candidate, ctx map[string]contextReading, lists map[string]EntityType) EntityType {
 	r, ok := ctx[c.name]
@@ -115,7 +129,7 @@ func readByContext(c candidate, ctx map[string]contextReading, lists map[string]
 		}
 		return c.typ
 	}
-	if r.typ == c.typ || c.typ == "" {
+	if r.typ == c.typ || c.typ == "" || contextWeight*r.n < r.guessed {
 		return c.typ
 	}
 	switch {

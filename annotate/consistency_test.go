@@ -7,10 +7,11 @@ import (
 
 func TestReadByContext(t *testing.T) {
 	ctx := map[string]contextReading{
-		"Zorbly Barton": {Organization, 0.94},
-		"Quillan":       {Place, 0.6},
-		"Varrow":        {Organization, 0.96},
-		"Brelford":      {Person, 0.99},
+		"Zorbly Barton": {Organization, 0.94, 1, 1},
+		"Quillan":       {Place, 0.6, 1, 1},
+		"Varrow":        {Organization, 0.96, 1, 1},
+		"Brelford":      {Person, 0.99, 1, 1},
+		"Harlowe":       {Place, 0.97, 1, 10},
 	}
 	tests := []struct {
 		name string
@@ -23,6 +24,7 @@ func TestReadByContext(t *testing.T) {
 		{"a list gives way to a reliable context", candidate{name: "Brelford", typ: Organization, rule: ruleGazetteerOrganization}, Person},
 		{"a list outweighs an unmeasured context", candidate{name: "Quillan", typ: Organization, rule: ruleGazetteerOrganization}, Organization},
 		{"a listed place read as a team stays for teamsEverywhere", candidate{name: "Varrow", typ: Place, rule: "a place in the gazetteer"}, Place},
+		{"one context does not outweigh ten guesses", candidate{name: "Harlowe", typ: Organization, rule: "an acronym"}, Organization},
 		{"a name no context read keeps its type", candidate{name: "Harlow", typ: Person, rule: "a person by a first name"}, Person},
 	}
 	for _, tt := range tests {

@@ -679,7 +679,7 @@ func (f *finder) resolve() []candidate {
 			// mentions read ("an analyst at Smith Barney", then "Smith
 			// Barney's Mr. Porter").
 			best = readByContext(c, ctx, lists)
-		} else if r, ok := ctx[c.name]; ok && best != "" {
+		} else if r, ok := ctx[c.name]; ok && best != "" && contextWeight*r.n >= r.guessed {
 			// A mention no rule typed takes what the contexts read over
 			// the guesses' votes.
 			best = r.typ
