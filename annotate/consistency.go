@@ -168,8 +168,8 @@ var namingRules = setOf("an organisation by its cue words", ruleGazetteerOrganiz
 // A form is left alone where it could be read otherwise: a well-known
 // place or, of two words or more, a town ("New York", "Palm Beach");
 // and of one word, an English word or one the text writes in lower case
-// (not a possessive's word: "Rally's"), a given name, a word of a person's
-// name found, a word starting names of organisations ("National",
+// or a given name (not a possessive's word: "Rally's"), a word of a
+// person's name found, a word starting names of organisations ("National",
 // "First"), capitals. A form of two words or more is distinctive though
 // its words are English ("Eastern Edison", "First Union"). A mention must
 // stand alone: no capitalised word after it but a title ("Fujitsu
@@ -192,12 +192,13 @@ func (f *finder) orgMentionsAgain(out []candidate) []candidate {
 		if places.has(form) || towns.has(form) && first != form || stopwords[bare] || isAllCaps(bare) || len([]rune(bare)) < 3 {
 			return
 		}
-		// A name made of a possessive ("Moody's") is distinctive though
-		// its word is English: a person's possessive would be followed by
-		// what is theirs, and the text names no such person.
+		// A name made of a possessive ("Rally's", "Wendy's") is
+		// distinctive though its word is English or a given name: the
+		// possessive of a person would be followed by what is theirs,
+		// and the text names no such person (personNamed).
 		possessive := bare != first
-		if first == form && (places.has(bare) || !possessive && (isEnglishWord(strings.ToLower(bare)) || f.lowerWords[strings.ToLower(bare)]) ||
-			firstNames.has(bare) || orgFirstWords[bare] || titles[bare] || demonyms.has(bare) || f.personNamed(bare)) {
+		if first == form && (places.has(bare) || !possessive && (isEnglishWord(strings.ToLower(bare)) || f.lowerWords[strings.ToLower(bare)] || firstNames.has(bare)) ||
+			orgFirstWords[bare] || titles[bare] || demonyms.has(bare) || f.personNamed(bare)) {
 			return
 		}
 		forms = append(forms, form)

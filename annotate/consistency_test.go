@@ -108,6 +108,8 @@ func TestOrgMentionsAgain(t *testing.T) {
 		{"the first word before a word for its trade", "Quorvex Pharmaceuticals Inc. said. Neither Quorvex Pharmaceuticals nor Quorvex rose.", "Quorvex Pharmaceuticals Inc.", []string{"Quorvex Pharmaceuticals", "Quorvex"}},
 		{"a name typed by its cue word, in full", "The Quillan Varrow Agency said so. Visit Quillan Varrow Agency's page.", "Quillan Varrow Agency", []string{"Quillan Varrow Agency"}},
 		{"a company named by a possessive, though its word is English", "Shares of Rally's lost 5%. Three Rally's directors resigned.", "Rally's", []string{"Rally's"}},
+		{"a company named by a possessive of a given name", "Shares of Ellery's rose. Three Ellery's directors resigned.", "Ellery's", []string{"Ellery's"}},
+		{"not a possessive of a person named", "Ann Ellery came. Shares of Ellery's rose. Three Ellery's directors resigned.", "Ellery's", nil},
 		{"not before a hyphen", "Quorvex Inc. said the Quorvex-3 machine is late.", "Quorvex Inc.", nil},
 		{"not before another capitalised word", "Quorvex Inc. said so. Quorvex Tobacco said not.", "Quorvex Inc.", nil},
 		{"not after a capitalised word", "Quorvex Inc. said so. Ask Ann Quorvex.", "Quorvex Inc.", nil},
@@ -121,6 +123,11 @@ func TestOrgMentionsAgain(t *testing.T) {
 			runes := []rune(tt.text)
 			toks := tokenize(runes)
 			f := finder{runes: runes, toks: toks, lowerWords: lowerWordsOf(toks)}
+			if k := strings.Index(tt.text, "Ann "); k >= 0 {
+				// A person named in full: "Ann" and the word after it.
+				name := strings.Fields(tt.text[k:])[0] + " " + strings.Fields(tt.text[k:])[1]
+				f.cands = append(f.cands, candidate{name: name, typ: Person, firm: true, words: 2})
+			}
 			at := len([]rune(tt.text[:strings.Index(tt.text, tt.org)]))
 			org := candidate{start: at, end: at + len([]rune(tt.org)), name: tt.org, typ: Organization, firm: true,
 				words: strings.Count(tt.org, " ") + 1, rule: "an organisation by its cue words"}
