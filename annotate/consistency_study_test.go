@@ -1,7 +1,6 @@
 package annotate
 
 import (
-	"fmt"
 	"sort"
 	"strings"
 	"testing"
@@ -215,5 +214,4 @@ func TestEntityConsistencyStudy(t *testing.T) {
 			t.Logf("half %s short form %-24s right %d, missed %d, mistyped %d, overlapped %d", half.name, k, c[0], c[1], c[2], c[3])
 		}
 	}
-	_ = fmt.Sprint
 }
