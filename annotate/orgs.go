@@ -11,9 +11,10 @@ import (
 // says otherwise, and an acronym it does not list is no organisation where
 // the text uses it as a common noun.
 //
-// The lexicon (data/org-names.txt, see data/README.md) is 24,342 names of
-// companies, chains of shops and restaurants, sports teams, bands and
-// agencies from openly licensed lists,
+// The lexicon (data/org-names.txt, see data/README.md) is 28,404 names of
+// companies (makers, chains of shops and restaurants, companies listed on
+// NASDAQ and the NYSE), utilities, transit authorities, sports teams, bands
+// and agencies from openly licensed lists,
 // with their legal forms taken off ("Garmin Ltd." is "Garmin"). Like the
 // towns, it is weak evidence: a company may share its name with a person
 // or a town, so the rule that reads it comes after the rules that read the
@@ -129,6 +130,33 @@ func unambiguousInstitution(name string) bool {
 		return true
 	}
 	return !isEnglishWord(name) && !firstNames.has(name) && !isBasicWord(name)
+}
+
+// lexiconJoins reports whether the "on", "for" or "and" at toks[j] is
+// inside a name of the lexicon of organisations that the capitalised run
+// toks[i:j] begins ("Transport for London", "National Trust for Scotland",
+// "Department of Trade and Industry"), with or without a "The" before it:
+// the rules join such words only after a word of an organisation
+// ("Institute", "Council"), and the lexicon knows the names that have
+// none.
+func lexiconJoins(toks []token, i, j int) bool {
+	if !orgConnectors[toks[j].text] {
+		return false
+	}
+	k := j + 1
+	if k < len(toks) && toks[k].text == "the" {
+		k++
+	}
+	m := k
+	for m < len(toks) && m-i <= 6 && toks[m].word && toks[m].upper && !toks[m].sentStart {
+		m++
+	}
+	for e := m; e > k; e-- {
+		if inOrgLexicon(tokenText(toks[i:e])) || toks[i].text == "The" && i+1 < j && inOrgLexicon(tokenText(toks[i+1:e])) {
+			return true
+		}
+	}
+	return false
 }
 
 // joiners join two names into one phrase.

@@ -20,6 +20,12 @@ func init() {
 		// Brands of chains and makers from OpenStreetMap's name-suggestion-index.
 		{text: "Shares of Bridgestone rose.", phrase: "Bridgestone", want: []string{"organization:Bridgestone"}},
 		{text: "Prices at Aldi fell again.", phrase: "Aldi", want: []string{"organization:Aldi"}},
+		// Operators the index names (utilities, transit authorities), and
+		// companies listed on NASDAQ and the NYSE.
+		{text: "Customers of Eversource lost power.", phrase: "Eversource", want: []string{"organization:Eversource"}},
+		{text: "Seattle City Light raised its rates.", phrase: "Seattle City Light", want: []string{"organization:Seattle City Light"}},
+		{text: "Shares of Chegg fell.", phrase: "Chegg", want: []string{"organization:Chegg"}},
+		{text: "Analysts like Kinder Morgan again.", phrase: "Kinder Morgan", want: []string{"organization:Kinder Morgan"}},
 		// A name of the lexicon that is also a person's.
 		{text: "Anna Basler spoke. Then Basler left.", phrase: "Basler", prior: "Anna Basler"},
 		// Unknown names and English words are left to the other rules.
@@ -100,12 +106,14 @@ func TestOrgLexiconWords(t *testing.T) {
 			t.Errorf("%q is an English word or a given name alone", name)
 		}
 	}
-	for _, name := range []string{"Beckhoff", "Logitech", "Philadelphia Eagles", "Brechbuehler"} {
+	for _, name := range []string{"Beckhoff", "Logitech", "Philadelphia Eagles", "Brechbuehler", "Transport for London", "Maxar"} {
 		if !inOrgLexicon(name) {
 			t.Errorf("%q is not in the lexicon", name)
 		}
 	}
-	for _, name := range []string{"Target", "Summit", "Apple Inc.", "Momentum", "Zorblax"} {
+	// Governments named by their place, districts that are areas and
+	// short words of the index's operators are left out.
+	for _, name := range []string{"Target", "Summit", "Apple Inc.", "Momentum", "Zorblax", "City of Norman", "Rizal District", "Moto"} {
 		if inOrgLexicon(name) {
 			t.Errorf("%q is in the lexicon", name)
 		}
@@ -148,6 +156,35 @@ func TestOrgLexiconInText(t *testing.T) {
 	for name, want := range map[string]int{"Beckhoff": 1, "Geutebrück": 2, "Maria Garmin": 1, "Garmin": 1} {
 		if count[name] != want {
 			t.Errorf("%q suggested %d times, want %d (%v)", name, count[name], want, count)
+		}
+	}
+}
+
+// TestOrgLexiconWholeAtSentenceStart: a name of the lexicon that begins a
+// sentence with a word the tagger reads as a common noun, and holds "for",
+// "on" or "and", is suggested whole ("Transport for London", not "for
+// London" or "London"); a "The" before a band's name at a sentence's start
+// is still no part of it.
+func TestOrgLexiconWholeAtSentenceStart(t *testing.T) {
+	for _, name := range []string{"Transport for London", "The Beatles", "Beatles"} {
+		if !inOrgLexicon(name) {
+			t.Fatalf("%q is not in the lexicon: the test needs it", name)
+		}
+	}
+	cases := []struct{ text, want, not string }{
+		{"Transport for London said the line would reopen.", "Transport for London", "London"},
+		{"The Beatles played in Hamburg.", "Beatles", "The Beatles"},
+	}
+	for _, c := range cases {
+		got := map[string]EntityType{}
+		for _, s := range Suggest(c.text, nil) {
+			got[s.Selector.Exact] = s.Type
+		}
+		if got[c.want] != Organization {
+			t.Errorf("%q: %q not suggested as an organisation (%v)", c.text, c.want, got)
+		}
+		if _, ok := got[c.not]; ok {
+			t.Errorf("%q: %q suggested (%v)", c.text, c.not, got)
 		}
 	}
 }

@@ -169,15 +169,17 @@ func (f *finder) phrase(a, b int, descriptor bool) {
 // and months, a stopword starting a sentence, "The", words in capitals for
 // emphasis, the "of the" left by a dropped word ("Officials of the Islamic
 // Republic"), and a word capitalised only because it starts the sentence,
-// as the tagger sees it ("Questioning Vindman", "Key Security Council").
+// as the tagger sees it ("Questioning Vindman", "Key Security Council"),
+// unless the whole phrase is a name of the lexicon of organisations
+// ("Transport for London said").
 func trimLeadingNonNames(f *finder, p *phraseSpan) bool {
 	t := f.toks
 	a, b := p.a, p.b
 	for a < b && (!t[a].word || (t[a].text == "s" && a > 0 && isApostrophe(t[a-1].text)) || notNames[t[a].text] || isContraction(t[a].text) || nameMadeAdjective(t[a].text) || f.commonAcronym(t[a].text) || (t[a].sentStart && stopwords[t[a].text]) || nameAdverbs[t[a].text] || t[a].text == "The" && !(a > 0 && t[a-1].text == "@") || capsWords[t[a].text] && f.nameOfInitials(t[a].text) == "" ||
-		((connectors[t[a].text] || t[a].text == "the") && !t[a].upper) ||
+		((connectors[t[a].text] || orgConnectors[t[a].text] || t[a].text == "the") && !t[a].upper) ||
 		(t[a].sentStart && a+1 < b && f.tags[a] != "" && !strings.HasPrefix(f.tags[a], "NNP") && !places.has(t[a].text) &&
 			!firstNames.has(t[a].text) && !familyNameFirst[t[a].text])) &&
-		!places.has(f.text(a, b)) && !f.named[f.text(a, b)] {
+		!places.has(f.text(a, b)) && !f.named[f.text(a, b)] && !(a == p.a && t[a].text != "The" && inOrgLexicon(f.text(a, b))) {
 		a++
 	}
 	p.a = a

@@ -501,6 +501,7 @@ func hasConnector(toks []token) bool {
 // the ones left untyped.
 func (f *finder) resolve() []candidate {
 	f.peopleIdx = nil
+	f.personsTitledElsewhere()
 	// A surname alone is the person named in full, when only one person
 	// found has that surname.
 	fullBySurname := map[string]string{}
@@ -577,8 +578,15 @@ func (f *finder) resolve() []candidate {
 		}
 		shortOrg[short] = c.name
 	}
+	// A short name that a context reads as a place or a person at another
+	// mention ("in Greenville", "Mr. Cray") is that, not the organisation
+	// named after it ("Greenville High School", "Cray Research").
+	read := f.contextTypes()
 	for i := range f.cands {
 		c := &f.cands[i]
+		if r, ok := read[c.name]; ok && r.typ != Organization {
+			continue
+		}
 		if _, ok := shortOrg[c.name]; ok && c.words == 1 && (!c.firm || c.typ == Organization) && fullBySurname[c.name] == "" &&
 			!f.commonWordStartingSentence(*c) {
 			c.typ, c.firm, c.surnameOnly, c.rule = Organization, true, false, ruleShortOrganization
@@ -621,6 +629,8 @@ func (f *finder) resolve() []candidate {
 		}
 	}
 	typedThing := f.typedThings()
+	ctx := f.contextTypes()
+	lists := f.listMajorities(ctx)
 	var out []candidate
 	for _, c := range f.cands {
 		if (!c.firm || guessRules[c.rule]) && typedThing[c.name] != "" {
@@ -664,8 +674,15 @@ func (f *finder) resolve() []candidate {
 		}
 		if c.firm && c.typ != "" {
 			// A rule read this mention's own context ("in Pittsburgh",
-			// "Pittsburgh center"): it keeps its type.
-			best = c.typ
+			// "Pittsburgh center"): it keeps its type. A guess from the
+			// name's form gives way to what the contexts of its other
+			// mentions read ("an analyst at Smith Barney", then "Smith
+			// Barney's Mr. Porter").
+			best = readByContext(c, ctx, lists)
+		} else if r, ok := ctx[c.name]; ok && best != "" && contextWeight*r.n >= r.guessed {
+			// A mention no rule typed takes what the contexts read over
+			// the guesses' votes.
+			best = r.typ
 		}
 		if best != c.typ {
 			c.rule = ruleOneType
@@ -676,7 +693,7 @@ func (f *finder) resolve() []candidate {
 		c.typ = best
 		out = append(out, c)
 	}
-	return f.productsThroughout(f.listedAmongPersons(f.mentionsAgain(out))) // productcues.go
+	return f.productsThroughout(f.orgMentionsAgain(f.listedAmongPersons(f.mentionsAgain(out)))) // productcues.go
 }
 
 // mentionsAgain adds the other mentions of a one-word name found as a

@@ -214,6 +214,12 @@ func TestPhrasesJoinAnOrganisationAcrossAnd(t *testing.T) {
 		{"a surname of two particles", "He met Botic van de Zandschulp.", []string{"He", "Botic van de Zandschulp"}},
 		{"a country named with and is one name", "They will face Trinidad and Tobago on June 2.", []string{"They", "Trinidad and Tobago", "June"}},
 		{"two countries stay two", "They will oppose Cuba and Antigua next.", []string{"They", "Cuba", "Antigua"}},
+		// Names of the lexicon of organisations with "for", "on" or "and"
+		// and no word of an organisation.
+		{"a name of the lexicon with for", "Transport for London said the line would reopen.", []string{"Transport for London"}},
+		{"a name of the lexicon with for after The", "He met The Transport for Wales staff.", []string{"He", "The Transport for Wales"}},
+		{"a name of the lexicon with and", "It sold Whiting Oil and Gas stock.", []string{"It", "Whiting Oil and Gas"}},
+		{"words that are no name of it stay apart", "Tickets for London went fast.", []string{"Tickets", "London"}},
 	}
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) {

