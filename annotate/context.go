@@ -978,11 +978,39 @@ func personByFirstName(f *finder, p *phraseSpan) bool {
 		return false
 	}
 	whole := f.text(p.a, p.b)
-	if places.has(whole) || towns.has(whole) || orgs.has(whole) || f.recognised(p.a, p.b) == Organization {
+	if places.has(whole) || towns.has(whole) || orgs.has(whole) || f.recognised(p.a, p.b) == Organization && !f.unknownToRecogniser(p.a, p.b) {
 		return false
 	}
 	f.add(p.a, p.b, Person, true)
 	return true
+}
+
+// unknownToRecogniser reports whether toks[a:b] is a name from outside
+// the English-speaking world that the recogniser does not know: led by a
+// given name of the world's list only ("Narendra", "Wojciech"; no English
+// or American one), its other words no English word and no word of an
+// organisation's or a place's name, and the recogniser's labels split
+// between an organisation and a place or a person ("Narendra" a place,
+// "Modi" an organisation), not an organisation throughout. Its vote for
+// an organisation then says nothing against the given name.
+func (f *finder) unknownToRecogniser(a, b int) bool {
+	if !firstNames.worldOnly(f.toks[a].text) {
+		return false
+	}
+	org, other := 0, 0
+	for i := a; i < b; i++ {
+		w := f.toks[i].text
+		if i > a && (isEnglishWord(w) || isBasicWord(w) || orgLastWords[w] || placeLastWords[w] || orgs.has(w) || towns.has(w)) {
+			return false
+		}
+		switch entityType(f.labels[i]) {
+		case Organization:
+			org++
+		case Person, Place:
+			other++
+		}
+	}
+	return org <= other
 }
 
 // familyNameFirstName reports whether toks[a:b] is a Chinese, Korean or
