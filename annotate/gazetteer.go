@@ -157,6 +157,40 @@ func (l sortedList) has(name string) bool {
 	return false
 }
 
+// leadsAtLeast reports whether n lines of the list or more start with
+// prefix: found by halving to the first line not below prefix, then read
+// on line by line.
+func (l sortedList) leadsAtLeast(prefix string, n int) bool {
+	lo, hi := 0, len(l.data) // the first line >= prefix starts in [lo, hi]
+	for lo < hi {
+		mid := lo + (hi-lo)/2
+		start := strings.LastIndexByte(l.data[:mid], '\n') + 1
+		end := strings.IndexByte(l.data[mid:], '\n')
+		if end < 0 {
+			end = len(l.data)
+		} else {
+			end += mid
+		}
+		if l.data[start:end] < prefix {
+			lo = end + 1
+		} else {
+			hi = start
+		}
+	}
+	rest := l.data[min(lo, len(l.data)):]
+	for k := 0; k < n; k++ {
+		if !strings.HasPrefix(rest, prefix) {
+			return false
+		}
+		next := strings.IndexByte(rest, '\n')
+		if next < 0 {
+			return k+1 >= n
+		}
+		rest = rest[next+1:]
+	}
+	return true
+}
+
 // IsTown reports whether name is a town or region of GeoNames (weak
 // evidence of a place: many towns share a name with a person).
 func IsTown(name string) bool { return towns.has(name) }
