@@ -274,21 +274,6 @@ func (g givenNames) has(name string) bool {
 	return false
 }
 
-// worldOnly reports whether name is a given name of the world's list alone,
-// no English or American one ("Narendra", "Wojciech"; not "John").
-func (g givenNames) worldOnly(name string) bool {
-	if !g.has(name) {
-		return false
-	}
-	plain := foldAccents(name)
-	for _, n := range []string{name, plain} {
-		if g.english.has(n) || g.us.has(n) {
-			return false
-		}
-	}
-	return true
-}
-
 // foldAccents writes the accented Latin letters of s without their accents.
 func foldAccents(s string) string {
 	var b strings.Builder

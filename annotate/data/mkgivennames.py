@@ -10,9 +10,9 @@ Only locales written in the Latin alphabet are read (news in English names
 people so). A name is kept when it is one word of letters (a hyphen or an
 apostrophe inside), three letters or more, capitalised, and is not already
 in first-names.txt or given-names-us.txt, not a word of english-words.txt
-(SCOWL's lower-case words: "Deniz" stays, "Bora", "Umut" stay, "Hope",
-"Aba" go), not a place or nationality of places.txt and demonyms.txt, not a town or
-named place of towns.txt and features.txt ("Tarquinia", "Claude"), and
+(SCOWL's lower-case words: "Narendra", "Wojciech" stay, "Aba" goes), not
+a place or nationality of places.txt and demonyms.txt, not a town or
+named place of towns.txt and features.txt ("Tarquinia", "Marat"), and
 not a name of a made-up language (Esperanto) or a joke locale (en_BORK).
 Accented names are written twice, as they are and without accents, since
 news writes both ("Stanisław", "Stanislaw").
