@@ -256,7 +256,8 @@ type givenNames struct {
 // Accents are read as the lists write the name, without them ("André",
 // "José", "Søren" are found as "Andre", "Jose", "Soren"). A hyphenated
 // given name is one whose two halves are given names ("Jean-Claude",
-// "Anne-Marie").
+// "Anne-Marie") and that names no organisation of the lexicon
+// ("Harley-Davidson").
 func (g givenNames) has(name string) bool {
 	if g.english.has(name) {
 		return true
@@ -268,8 +269,8 @@ func (g givenNames) has(name string) bool {
 		return g.has(plain)
 	}
 	if first, second, ok := strings.Cut(name, "-"); ok && first != "" && second != "" && !strings.Contains(second, "-") &&
-		unicode.IsUpper([]rune(second)[0]) && g.has(first) && g.has(second) {
-		return true
+		unicode.IsUpper([]rune(second)[0]) && g.has(first) && g.has(second) && !inOrgLexicon(name) {
+		return true // but "Harley-Davidson", "Sherwin-Williams" are companies
 	}
 	return false
 }

@@ -12,7 +12,8 @@ apostrophe inside), three letters or more, capitalised, and is not already
 in first-names.txt or given-names-us.txt, not a word of english-words.txt
 (SCOWL's lower-case words: "Narendra", "Wojciech" stay, "Aba" goes), not
 a place or nationality of places.txt and demonyms.txt, not a town or
-named place of towns.txt and features.txt ("Tarquinia", "Marat"), and
+named place of towns.txt and features.txt ("Tarquinia", "Marat"), not an
+organisation of org-names.txt or institutions.txt ("Wieland", "Zoran"), and
 not a name of a made-up language (Esperanto) or a joke locale (en_BORK).
 Accented names are written twice, as they are and without accents, since
 news writes both ("Stanisław", "Stanislaw").
@@ -67,6 +68,7 @@ english = set(open('english-words.txt').read().split())
 places = {l.strip() for l in open('places.txt') if l.strip() and not l.startswith('#')}
 demonyms = {l.strip() for l in open('demonyms.txt') if l.strip() and not l.startswith('#')}
 towns = set(open('towns.txt').read().split('\n')) | set(open('features.txt').read().split('\n'))
+organisations = set(open('org-names.txt').read().split('\n')) | set(open('institutions.txt').read().split('\n'))
 
 out = set()
 for name in names:
@@ -76,7 +78,7 @@ for name in names:
             continue
         if form in known or form.lower() in english or fold(form).lower() in english:
             continue
-        if form in places or form in demonyms or fold(form) in places or form in towns or fold(form) in towns:
+        if form in places or form in demonyms or fold(form) in places or form in towns or fold(form) in towns or form in organisations or fold(form) in organisations:
             continue
         out.add(form)
 
