@@ -56,7 +56,7 @@ func (f *finder) fullPersonName(a, b int) bool {
 		if (isOpeningQuote(w) || isClosingQuote(w)) && j > a && j < b-1 {
 			continue // a nickname: "Renaldo “Peewee” Gilkes"
 		}
-		if !f.toks[j].upper || orgLastWords[w] || orgFirstWords[w] || placeLastWords[w] || titles[w] || w == "State" {
+		if !f.toks[j].upper && !(j > a && hyphenedArticle(w)) || orgLastWords[w] || orgFirstWords[w] || placeLastWords[w] || titles[w] || w == "State" {
 			return false
 		}
 	}
@@ -981,11 +981,42 @@ func personByFirstName(f *finder, p *phraseSpan) bool {
 		return false
 	}
 	whole := f.text(p.a, p.b)
-	if places.has(whole) || towns.has(whole) || orgs.has(whole) || f.recognised(p.a, p.b) == Organization {
+	if places.has(whole) || towns.has(whole) || orgs.has(whole) || f.recognised(p.a, p.b) == Organization && !f.unknownToRecogniser(p.a, p.b) {
 		return false
 	}
 	f.add(p.a, p.b, Person, true)
 	return true
+}
+
+// unknownToRecogniser reports whether toks[a:b] is a person's name that
+// the recogniser does not know, as it knows few from outside the
+// English-speaking world: led by a given name ("Narendra", "Giorgia") that
+// leads no more than a few towns ("San", "Santa" lead thousands), its other
+// words, and the parts of a hyphenated one, no English word, town or word
+// of an organisation's or a place's name, and the recogniser's labels
+// split between an organisation and a place or a person ("Narendra" a
+// place, "Modi" an organisation), not an organisation throughout. Its vote
+// for an organisation then says nothing against the given name.
+func (f *finder) unknownToRecogniser(a, b int) bool {
+	first := f.toks[a].text
+	if !firstNames.has(first) || geoNamesTowns.leadsAtLeast(first+" ", townLeadingWordTowns) {
+		return false
+	}
+	org, other := 0, 0
+	for i := a; i < b; i++ {
+		for _, w := range strings.Split(f.toks[i].text, "-") {
+			if i > a && (isEnglishWord(w) || isBasicWord(w) || orgLastWords[w] || placeLastWords[w] || orgs.has(w) || towns.has(w)) {
+				return false
+			}
+		}
+		switch entityType(f.labels[i]) {
+		case Organization:
+			org++
+		case Person, Place:
+			other++
+		}
+	}
+	return org <= other
 }
 
 // familyNameFirstName reports whether toks[a:b] is a Chinese, Korean or
@@ -1003,6 +1034,11 @@ func (f *finder) familyNameFirstName(a, b int) bool {
 	}
 	return true
 }
+
+// townLeadingWordTowns is how many of GeoNames' towns a word must lead to
+// be read as a town's first word rather than a given name ("San" leads
+// 2,759, "Los" 296, "Pedro" 34, "John" 2).
+const townLeadingWordTowns = 50
 
 // quotedWorks adds the titles in quotation marks as works ("the single
 // “Quiet Harbour”", "“Walking On the Pier”", "“Sailing with the

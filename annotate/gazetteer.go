@@ -3,6 +3,7 @@ package annotate
 import (
 	_ "embed"
 	"strings"
+	"unicode"
 )
 
 // The gazetteer and the list of demonyms are plain text files, one name a
@@ -93,6 +94,8 @@ var (
 	firstNamesData string
 	//go:embed data/given-names-us.txt
 	usGivenNamesData string
+	//go:embed data/given-names-world.txt
+	worldGivenNamesData string
 	//go:embed data/states.txt
 	statesData string
 	//go:embed data/english-words.txt
@@ -107,7 +110,7 @@ var (
 	namedFeatures = sortedList{data: featuresData}
 	geoNamesTowns = sortedList{data: townsData}
 	towns         = townList{lists: []sortedList{geoNamesTowns, namedFeatures}}
-	firstNames    = givenNames{english: sortedList{data: firstNamesData}, us: sortedList{data: usGivenNamesData}}
+	firstNames    = givenNames{english: sortedList{data: firstNamesData}, us: sortedList{data: usGivenNamesData}, world: sortedList{data: worldGivenNamesData}}
 	states        = loadGazetteer(statesData, false)
 	// englishWords are the words of English written in lower case (SCOWL,
 	// through Debian's wamerican; no proper nouns): "unite", "plasma".
@@ -152,6 +155,40 @@ func (l sortedList) has(name string) bool {
 		}
 	}
 	return false
+}
+
+// leadsAtLeast reports whether n lines of the list or more start with
+// prefix: found by halving to the first line not below prefix, then read
+// on line by line.
+func (l sortedList) leadsAtLeast(prefix string, n int) bool {
+	lo, hi := 0, len(l.data) // the first line >= prefix starts in [lo, hi]
+	for lo < hi {
+		mid := lo + (hi-lo)/2
+		start := strings.LastIndexByte(l.data[:mid], '\n') + 1
+		end := strings.IndexByte(l.data[mid:], '\n')
+		if end < 0 {
+			end = len(l.data)
+		} else {
+			end += mid
+		}
+		if l.data[start:end] < prefix {
+			lo = end + 1
+		} else {
+			hi = start
+		}
+	}
+	rest := l.data[min(lo, len(l.data)):]
+	for k := 0; k < n; k++ {
+		if !strings.HasPrefix(rest, prefix) {
+			return false
+		}
+		next := strings.IndexByte(rest, '\n')
+		if next < 0 {
+			return k+1 >= n
+		}
+		rest = rest[next+1:]
+	}
+	return true
 }
 
 // IsTown reports whether name is a town or region of GeoNames (weak
@@ -202,12 +239,14 @@ func (l townList) has(name string) bool {
 	return false
 }
 
-// givenNames are the given names of two lists: Moby's English names, and
+// givenNames are the given names of three lists: Moby's English names,
 // the US Social Security Administration's (every name given to 500 babies
 // or more since 1880), which adds the names of every origin that Americans
-// bear ("Alexandria", "Jalen", "Fatima", "Rishi").
+// bear ("Alexandria", "Jalen", "Fatima", "Rishi"), and the names of many
+// countries of two fake-data libraries ("Narendra", "Wojciech", "Zlatan",
+// "Oluwaseun"; data/given-names-world.txt, no English word, place or town).
 type givenNames struct {
-	english, us sortedList
+	english, us, world sortedList
 }
 
 // has reports whether name is a given name. A name of the American list
@@ -215,16 +254,23 @@ type givenNames struct {
 // not taken for one: such names are too often the word.
 //
 // Accents are read as the lists write the name, without them ("André",
-// "José", "Søren" are found as "Andre", "Jose", "Soren").
+// "José", "Søren" are found as "Andre", "Jose", "Soren"). A hyphenated
+// given name is one whose two halves are given names ("Jean-Claude",
+// "Anne-Marie") and that names no organisation of the lexicon
+// ("Harley-Davidson").
 func (g givenNames) has(name string) bool {
 	if g.english.has(name) {
 		return true
 	}
-	if g.us.has(name) && !isBasicWord(name) {
+	if (g.us.has(name) || g.world.has(name)) && !isBasicWord(name) {
 		return true
 	}
 	if plain := foldAccents(name); plain != name {
 		return g.has(plain)
+	}
+	if first, second, ok := strings.Cut(name, "-"); ok && first != "" && second != "" && !strings.Contains(second, "-") &&
+		unicode.IsUpper([]rune(second)[0]) && g.has(first) && g.has(second) && !inOrgLexicon(name) {
+		return true // but "Harley-Davidson", "Sherwin-Williams" are companies
 	}
 	return false
 }

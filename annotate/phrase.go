@@ -175,7 +175,7 @@ func (f *finder) phrase(a, b int, descriptor bool) {
 func trimLeadingNonNames(f *finder, p *phraseSpan) bool {
 	t := f.toks
 	a, b := p.a, p.b
-	for a < b && (!t[a].word || (t[a].text == "s" && a > 0 && isApostrophe(t[a-1].text)) || notNames[t[a].text] || isContraction(t[a].text) || nameMadeAdjective(t[a].text) || f.commonAcronym(t[a].text) || (t[a].sentStart && stopwords[t[a].text]) || nameAdverbs[t[a].text] || t[a].text == "The" && !(a > 0 && t[a-1].text == "@") || capsWords[t[a].text] && f.nameOfInitials(t[a].text) == "" ||
+	for a < b && (!t[a].word || (t[a].text == "s" && a > 0 && isApostrophe(t[a-1].text)) || notNames[t[a].text] && !f.monthAsGivenName(a, b) || isContraction(t[a].text) || nameMadeAdjective(t[a].text) || f.commonAcronym(t[a].text) || (t[a].sentStart && stopwords[t[a].text]) || nameAdverbs[t[a].text] || t[a].text == "The" && !(a > 0 && t[a-1].text == "@") || capsWords[t[a].text] && f.nameOfInitials(t[a].text) == "" ||
 		((connectors[t[a].text] || orgConnectors[t[a].text] || t[a].text == "the") && !t[a].upper) ||
 		(t[a].sentStart && a+1 < b && f.tags[a] != "" && !strings.HasPrefix(f.tags[a], "NNP") && !places.has(t[a].text) &&
 			!firstNames.has(t[a].text) && !familyNameFirst[t[a].text])) &&
@@ -184,6 +184,20 @@ func trimLeadingNonNames(f *finder, p *phraseSpan) bool {
 	}
 	p.a = a
 	return false
+}
+
+// monthAsGivenName reports whether the month at toks[a] is a person's
+// given name ("August Strindberg", "April Quillan"): a month that is a
+// given name, before a surname the recogniser labels a person that is no
+// given name, number, English word, place or town ("in May Theresa" and
+// "August Bank" stay months).
+func (f *finder) monthAsGivenName(a, b int) bool {
+	if a+1 >= b || !firstNames.has(f.toks[a].text) || entityType(f.labels[a+1]) != Person {
+		return false
+	}
+	w := f.toks[a+1].text
+	return f.toks[a+1].upper && !f.toks[a+1].allCaps && !firstNames.has(w) && !isEnglishWord(w) && !isBasicWord(w) &&
+		!places.has(w) && !towns.has(w) && !notNames[w]
 }
 
 // isContraction reports whether w is a pronoun or an auxiliary run

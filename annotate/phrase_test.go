@@ -28,6 +28,9 @@ var ruleCases = map[string][]ruleCase{
 		{text: "the Zorbly Party-controlled House of Representatives", phrase: "Party-controlled House of Representatives", left: "House of Representatives"},
 		{text: "It was Friday. Questioning Varrowitz took hours.", phrase: "Questioning Varrowitz", left: "Varrowitz"},
 		{text: "Sept. 18 – Fresno, CA @ The Coliseum", phrase: "The Coliseum", left: "The Coliseum"},
+		{text: "A painting by August Strindqvist sold.", phrase: "August Strindqvist", left: "August Strindqvist"}, // a month that is a given name
+		{text: "The August Bank Holiday is long.", phrase: "August Bank Holiday", left: "Bank Holiday"},
+		{text: "It rained in June Theresa Quill said.", phrase: "June Theresa Quill", left: "Theresa Quill"},
 	},
 	"trim connectors at the end": {
 		{text: "the Bank of", phrase: "Bank of", left: "Bank"},

@@ -178,6 +178,9 @@ func (f *finder) add(a, b int, typ EntityType, firm bool) {
 				f.surnames[name[k:]] = true
 			}
 		}
+		for _, other := range articleSurnames(f.toks[b-1].text) {
+			f.surnames[other] = true
+		}
 	}
 	if typ != "" {
 		if f.named == nil {
@@ -511,7 +514,7 @@ func (f *finder) resolve() []candidate {
 			continue
 		}
 		fields := strings.Fields(c.name)
-		surnames := []string{fields[len(fields)-1]}
+		surnames := append([]string{fields[len(fields)-1]}, articleSurnames(fields[len(fields)-1])...)
 		if len(fields) <= 3 && familyNameFirst[fields[0]] {
 			surnames = append(surnames, fields[0]) // "Li" for "Li Jifeng"
 		}
@@ -812,6 +815,17 @@ func (f *finder) people() *peopleIndex {
 	}
 	f.peopleIdx = idx
 	return idx
+}
+
+// articleSurnames returns the other ways news writes a surname with an
+// Arabic article ("al-Assad"): without it ("Assad") and capitalised at a
+// sentence's start ("Al-Assad"); nil for other surnames.
+func articleSurnames(last string) []string {
+	if !hyphenedArticle(last) {
+		return nil
+	}
+	article, rest, _ := strings.Cut(last, "-")
+	return []string{rest, strings.ToUpper(article[:1]) + article[1:] + "-" + rest}
 }
 
 // surnameParticles returns where a surname at start begins with the

