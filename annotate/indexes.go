@@ -19,7 +19,8 @@ const ruleIndexAlone = "an index named alone"
 // are a person's or a newspaper's ("Russell", "Straits Times") are left
 // out.
 var stockIndexes = setOf("Dow", "Dow Jones", "Nasdaq", "Nikkei", "Topix", "Hang Seng", "Kospi", "KOSPI", "Sensex",
-	"Nifty", "FTSE", "DAX", "CAC", "Stoxx", "Ibovespa", "IBEX", "Euro Stoxx", "Bovespa", "Merval", "Jakarta Composite")
+	"Nifty", "FTSE", "DAX", "CAC", "Stoxx", "Ibovespa", "IBEX", "Euro Stoxx", "Bovespa", "Merval", "Jakarta Composite",
+	"Taiex", "TAIEX", "PSEi", "KLCI")
 
 // stockIndexFirsts are the first words of the names of stockIndexes of
 // two words.
@@ -47,7 +48,13 @@ func (f *finder) marketIndexAlone(covered map[int]bool) {
 		} else if !stockIndexes[t[i].text] {
 			continue
 		}
-		if f.upperWord(i-1) && !f.toks[i].sentStart && f.word(i-1) != "The" {
+		start := i
+		if f.exchangeBefore(i) {
+			start = i - 1 // "BSE Sensex", "NSE Nifty": the exchange's index, one name
+			if f.word(start-1) == "S&P" && f.toks[start].start == f.toks[start-1].end+1 {
+				start-- // "S&P BSE Sensex"
+			}
+		} else if f.upperWord(i-1) && !f.toks[i].sentStart && f.word(i-1) != "The" {
 			continue // part of a longer name
 		}
 		for end < len(t) && t[end].start == t[end-1].end+1 && (stockIndexTails[f.word(end)] || isNumber(f.word(end)) && len(f.word(end)) <= 3) {
@@ -56,13 +63,13 @@ func (f *finder) marketIndexAlone(covered map[int]bool) {
 		if f.upperWord(end) && t[end].start == t[end-1].end+1 && !f.lineBreakBefore(end) {
 			continue // "Dow Chemical", "Nasdaq Stockholm"
 		}
-		if prev := strings.ToLower(f.word(i - 1)); prev == "the" && (f.word(i-2) == "on" || f.word(i-2) == "to") || prev == "on" || prev == "-" {
+		if prev := strings.ToLower(f.word(start - 1)); prev == "the" && (f.word(start-2) == "on" || f.word(start-2) == "to") || prev == "on" || prev == "-" {
 			continue // "listed on the Nasdaq": the exchange
 		}
 		if !f.marketNear(end-1) && !marketNouns[f.word(end)] {
 			continue
 		}
-		f.addThing(i, end, Other, ruleIndexAlone, covered)
+		f.addThing(start, end, Other, ruleIndexAlone, covered)
 		i = end - 1
 	}
 }
@@ -70,3 +77,15 @@ func (f *finder) marketIndexAlone(covered map[int]bool) {
 // marketNouns after an index's name say it is the index ("Dow component",
 // "Nasdaq futures").
 var marketNouns = setOf("component", "components", "futures", "index", "benchmark", "stocks", "average", "gauge")
+
+// exchangeBefore reports whether an exchange's acronym of three or four
+// capitals stands just before the index at toks[i], written on ("BSE
+// Sensex", "NSE Nifty"), where no other capitalised word leads it.
+func (f *finder) exchangeBefore(i int) bool {
+	k := i - 1
+	if k < 0 || !f.toks[k].allCaps || len(f.toks[k].text) < 3 || len(f.toks[k].text) > 4 || f.toks[i].start != f.toks[k].end+1 ||
+		f.lineBreakBefore(i) || f.upperWord(k-1) && !f.toks[k].sentStart && f.word(k-1) != "The" && f.word(k-1) != "S&P" {
+		return false
+	}
+	return isAcronymWord(f.toks[k].text) && !stockIndexes[f.toks[k].text]
+}

@@ -145,6 +145,29 @@ func TestProductsListedAfterKind(t *testing.T) {
 	}
 }
 
+// TestIndexAfterItsExchange checks an index named with its exchange.
+func TestIndexAfterItsExchange(t *testing.T) {
+	for text, want := range map[string][]string{
+		"In Mumbai, the BSE Sensex rose 0.5 percent.":    {"place:Mumbai", "other:BSE Sensex"},
+		"The S&P BSE Sensex fell 1 percent on Monday.":   {"other:S&P BSE Sensex"},
+		"Taiwan's Taiex fell 2 percent.":                 {"place:Taiwan", "other:Taiex"},
+		"Shares of Quux BSE Sensex Fund rose 2 percent.": nil,
+	} {
+		got := describe(Suggest(text, nil))
+		if want == nil {
+			for _, g := range got {
+				if strings.HasPrefix(g, "other:") {
+					t.Errorf("Suggest(%q) = %q, want no index", text, got)
+				}
+			}
+			continue
+		}
+		if !reflect.DeepEqual(got, want) {
+			t.Errorf("Suggest(%q) = %q, want %q", text, got, want)
+		}
+	}
+}
+
 func TestSeriesOf(t *testing.T) {
 	for name, want := range map[string]string{
 		"Varrowcast Ultra": "Varrowcast",
