@@ -43,6 +43,7 @@ func init() {
 		{ruleProductPossessive, productAfterMakerPossessive},
 		{ruleProductTrademark, productWithTrademark},
 		{ruleProductAfterKind, productAfterKindNoun},
+		{ruleProductByItsParts, productBeforeItsPart},
 		{"a campus after its university", campusOfUniversity},
 		{"a site by its domain", siteName},
 		{"a team in a sports result", sportsTeam},

@@ -580,3 +580,42 @@ func periodCode(w string) bool {
 	}
 	return strings.HasPrefix(w, "FY") && isNumber(w[2:])
 }
+
+// ruleProductByItsParts is the name of productBeforeItsPart.
+const ruleProductByItsParts = "a product before its part"
+
+// productPartNouns, after a name's possessive, are the parts and measures
+// of a device, a vehicle or a craft ("the Quillo's battery", "the Varrow
+// 5's camera", "the Zorbly's wingspan"), which no person, place or company
+// has.
+var productPartNouns = setOf("battery", "batteries", "screen", "screens", "display", "displays", "camera", "cameras",
+	"keyboard", "touchscreen", "trackpad", "touchpad", "charger", "sensor", "sensors", "chipset", "processor", "firmware",
+	"engine", "engines", "cabin", "trunk", "dashboard", "wheelbase", "torque", "horsepower", "chassis", "drivetrain",
+	"powertrain", "fuselage", "wingspan", "cockpit", "thrusters", "hull", "bezel", "bezels", "hinge", "speakers",
+	"headlights", "headlamps", "taillights", "infotainment", "odometer", "airbags", "mileage")
+
+// productBeforeItsPart: a name after "the" whose possessive a word for a
+// part of a device, a vehicle or a craft follows, maybe after one or two
+// adjectives, is that product (other): "the Quillo's battery", "the
+// Varrow 5 Pro's triple camera", "the Zorbly's wingspan". A name with a
+// model's number is one without "the" too ("Varrow 5's screen"). A name
+// the other rules know is left to them ("the Kremlin's engine room").
+func productBeforeItsPart(f *finder, p *phraseSpan) bool {
+	a, b := p.a, p.b
+	end := f.modelTail(b)
+	if p.descriptor || end+2 >= len(f.toks) || !isApostrophe(f.word(end)) || f.word(end+1) != "s" || f.toks[end].start != f.toks[end-1].end {
+		return false
+	}
+	if !(strings.EqualFold(f.word(a-1), "the") && (f.lowerWord(a-1) || f.toks[a-1].sentStart)) && end == b {
+		return false // "Brelco's engines": a maker's, which the company rules read
+	}
+	k := end + 2
+	for n := 0; n < 2 && f.lowerWord(k) && !productPartNouns[f.word(k)] && strings.HasPrefix(f.tags[k], "JJ"); n++ {
+		k++
+	}
+	if !f.lowerWord(k) || !productPartNouns[f.word(k)] || !f.plausibleNamedProduct(a, b) {
+		return false
+	}
+	f.add(a, end, Other, true)
+	return true
+}

@@ -54,6 +54,14 @@ func init() {
 		{text: "He met the model Varrowa Quux.", phrase: "Varrowa Quux"},
 		{text: "Rivals sell phones. Quillo phones sell.", phrase: "Quillo"},
 	}
+	ruleCases[ruleProductByItsParts] = []ruleCase{
+		{text: "The Quillox's battery lasts a day.", phrase: "Quillox", want: []string{"other:Quillox"}},
+		{text: "I like the Varrowfone 5 Pro's triple camera.", phrase: "Varrowfone", want: []string{"other:Varrowfone 5 Pro"}},
+		{text: "Users praised the Zorblyx's bright display.", phrase: "Zorblyx", want: []string{"other:Zorblyx"}},
+		{text: "Quux's engines failed.", phrase: "Quux"},
+		{text: "The Kremlin's engine room hummed.", phrase: "Kremlin"},
+		{text: "The Quillox's chief spoke.", phrase: "Quillox"},
+	}
 	ruleCases[ruleThingOfWordNet] = []ruleCase{
 		{text: "He took Tylenol for the pain.", phrase: "Tylenol", want: []string{"other:Tylenol"}},
 		{text: "Seniors rely on Medicare.", phrase: "Medicare", want: []string{"other:Medicare"}},
