@@ -365,7 +365,11 @@ func placeTakesNoOf(f *finder, a, i, b int) bool {
 }
 
 // organizationEndsAtCue: "White House National Security Council Moldova",
-// an organisation's name ends at its cue word.
+// an organisation's name ends at its cue word. A cue word inside a
+// body's name followed by ordinary words and the body's own last word
+// ends nothing ("Federal Energy Regulatory Commission"), and a region of
+// the world after it names a unit of the organisation ("Life Care
+// Solutions Europe").
 func organizationEndsAtCue(f *finder, a, i, b int) bool {
 	t := f.toks
 	if titles[t[i].text] && f.fullPersonName(i+1, b) {
@@ -375,8 +379,33 @@ func organizationEndsAtCue(f *finder, a, i, b int) bool {
 		orgLastWords[t[i+1].text] || orgFirstWords[t[i+1].text] || companySuffixes[t[b-1].text] && !companySuffixes[t[i].text] {
 		return false // "Prime Motor Inns Inc." is one name; "Loewi Inc. Western Gas Inc." two
 	}
+	if orgLastWords[t[b-1].text] && !companySuffixes[t[i].text] && f.ordinaryWords(i+1, b) {
+		return false // "Federal Energy Regulatory Commission" is one name
+	}
+	if worldRegions[f.text(i+1, b)] && !companySuffixes[t[i].text] {
+		f.add(a, b, Organization, true) // "Life Care Solutions Europe", a business unit
+		return true
+	}
 	f.phrase(a, i+1, false)
 	f.phrase(i+1, b, false)
+	return true
+}
+
+// worldRegions are the regions of the world a company names its units
+// after ("Life Care Solutions Europe", "Quux Asia Pacific").
+var worldRegions = setOf("Europe", "Asia", "Africa", "Americas", "North America", "South America", "Latin America",
+	"Asia Pacific", "Asia-Pacific", "Middle East", "EMEA", "APAC", "Oceania", "Australasia", "Nordics", "Benelux")
+
+// ordinaryWords reports whether toks[a:b] are all capitalised English
+// words that name nothing alone: no place, given name, acronym or title
+// ("Regulatory Commission").
+func (f *finder) ordinaryWords(a, b int) bool {
+	for k := a; k < b; k++ {
+		w := f.toks[k].text
+		if !f.toks[k].word || f.toks[k].allCaps || !isEnglishWord(w) || places.has(w) || towns.has(w) || firstNames.has(w) || titles[w] {
+			return false
+		}
+	}
 	return true
 }
 

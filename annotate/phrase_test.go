@@ -856,6 +856,10 @@ var ruleCases = map[string][]ruleCase{
 		{text: "The White House National Security Council Moldova adviser left.", phrase: "White House National Security Council Moldova", at: "Council", want: []string{"organization:White House National Security Council", "place:Moldova"}},
 		{text: "The National Security Council met.", phrase: "National Security Council", at: "Security"},
 		{text: "Senate Majority Leader Ann Wu spoke.", phrase: "Senate Majority Leader Ann Wu", at: "Leader"},
+		{text: "Separately, the Federal Energy Regulatory Commission ruled.", phrase: "Federal Energy Regulatory Commission", at: "Energy"},
+		{text: "It trades on the London International Financial Futures Exchange.", phrase: "London International Financial Futures Exchange", at: "Financial"},
+		{text: "Ann Wu, General Manager of Life Care Solutions Europe, said so.", phrase: "Life Care Solutions Europe", at: "Solutions", want: []string{"organization:Life Care Solutions Europe"}},
+		{text: "The Quux Energy Florida plant closed.", phrase: "Quux Energy Florida", at: "Energy", want: []string{"organization:Quux Energy", "place:Florida"}},
 	},
 }
 
