@@ -233,7 +233,8 @@ func splitAtPossessive(f *finder, p *phraseSpan) bool {
 				// "the European Space Agency": the cue word alone takes up
 				// the organisation named before, and names nothing itself.
 				f.phrase(i+2, b, p.descriptor)
-			case f.isOrganization(a, b) && !places.has(f.text(a, i)) && !orgs.has(f.text(a, i)) && !(i == a+1 && isAcronym(t[a])) && !p.descriptor:
+			case f.isOrganization(a, b) && !places.has(f.text(a, i)) && !orgs.has(f.text(a, i)) && !(i == a+1 && isAcronym(t[a])) && !p.descriptor &&
+				!f.ownerBeforePossessive(a, i):
 				// "People's Liberation Army" is one name; "NASA's Goddard
 				// Space Flight Center" is two.
 				f.add(a, b, Organization, true)
@@ -241,6 +242,8 @@ func splitAtPossessive(f *finder, p *phraseSpan) bool {
 				// "Serbia's Novak Djokovic": a person's country.
 				f.add(a, i, Place, true)
 				f.phrase(i+2, b, p.descriptor)
+			case pluralPeopleNouns[t[i-1].text]:
+				return false // "Boston Children's Hospital": one name, for the rules after
 			default:
 				f.phrase(a, i, p.descriptor)
 				f.phrase(i+2, b, p.descriptor)
@@ -249,6 +252,34 @@ func splitAtPossessive(f *finder, p *phraseSpan) bool {
 		}
 	}
 	return false
+}
+
+// pluralPeopleNouns are the plural nouns for people that names of
+// institutions hold before a possessive ("Children's Hospital", "People's
+// Liberation Army", "Women's Institute").
+var pluralPeopleNouns = setOf("Children", "People", "Women", "Men", "Workers", "Veterans", "Teachers", "Farmers",
+	"Nurses", "Doctors", "Lawyers", "Citizens", "Officers", "Employees", "Mothers", "Fathers", "Parents")
+
+// ownerBeforePossessive reports whether toks[a:i], before a possessive, is
+// a name of its own that owns what follows, not a word of one name ("St.
+// Mary's Church", "Moody's Investors Service"): a company by its legal
+// form or cue word ("Chemical Banking Corp.'s Chemical Bank", "American
+// Telephone & Telegraph's General Business Systems"), a person's full
+// name ("Carl Lindner's American Financial", "Sir James Goldsmith's
+// Hoylake Investments") or a place after other words ("the University of
+// Southern California's Graduate School").
+func (f *finder) ownerBeforePossessive(a, i int) bool {
+	t := f.toks
+	if companySuffixes[t[i-1].text] {
+		return true
+	}
+	if i-a < 2 {
+		return false
+	}
+	for a < i-2 && titles[t[a].text] {
+		a++
+	}
+	return f.isOrganization(a, i) || f.fullPersonName(a, i) || places.has(t[i-1].text) || places.has(f.text(i-2, i))
 }
 
 // cueWordNamedBefore reports whether toks[a] is a word for a kind of

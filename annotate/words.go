@@ -440,7 +440,8 @@ var geoWords = setOf("Gulf", "Sea", "Bay", "Isle", "Isles", "Strait", "Straits",
 // Defence", "University of Oxford", "Bank of England").
 var orgFirstWords = setOf("Ministry", "Department", "University", "Bank", "Council", "Committee", "Commission",
 	"Institute", "Office", "Board", "Federal", "National", "Royal", "International", "Academy", "Court",
-	"Organization", "Organisation", "Association", "Federation", "Agency", "Bureau", "Diplomatic")
+	"Organization", "Organisation", "Association", "Federation", "Agency", "Bureau", "Diplomatic", "School", "College",
+	"Faculty", "Society")
 
 // stormWords start the name of a storm, an event ("Hurricane Hugo",
 // "Typhoon Haiyan", "Storm Ciara").
