@@ -316,6 +316,7 @@ var innerSplits = []innerSplit{
 	{"an organisation ends at its cue word", organizationEndsAtCue},
 	{"a company of a place", companyOfPlace},
 	{"an acronym after a name", acronymAfterName},
+	{"a company after for", companyAfterFor},
 }
 
 // splitInside tries innerSplits at every inner word of a phrase that is
@@ -456,6 +457,46 @@ func companyOfPlace(f *finder, a, i, b int) bool {
 	f.add(a, i, Organization, true)
 	f.phrase(i+1, b, false)
 	return true
+}
+
+// companyAfterFor: "Platform Solutions for Ascom", a unit of a company
+// and "for" before the company: two names, where the company is one of
+// the lexicon or the text names it alone elsewhere. A field after "for"
+// is part of the name ("Centers for Disease Control", "Society for
+// Savings").
+func companyAfterFor(f *finder, a, i, b int) bool {
+	t := f.toks
+	if t[i].text != "for" || b-(i+1) > 3 || !hasOrgWord(t[a:i]) {
+		return false
+	}
+	rest := f.text(i+1, b)
+	if places.has(rest) || towns.has(rest) || states.has(rest) || f.ordinaryWords(i+1, b) {
+		return false
+	}
+	if !inOrgLexicon(rest) && !f.namedAloneElsewhere(i+1, b) {
+		return false
+	}
+	f.phrase(a, i, false)
+	f.add(i+1, b, Organization, false)
+	return true
+}
+
+// namedAloneElsewhere reports whether the words of toks[a:b] stand
+// elsewhere in the text as a name of their own: not inside a longer run
+// of capitalised words.
+func (f *finder) namedAloneElsewhere(a, b int) bool {
+	t, n := f.toks, b-a
+	for k := 0; k+n <= len(t); k++ {
+		if k == a || t[k].text != t[a].text || tokenText(t[k:k+n]) != tokenText(t[a:b]) {
+			continue
+		}
+		before := k > 0 && t[k-1].word && (t[k-1].upper && !t[k].sentStart || connectors[t[k-1].text] || orgConnectors[t[k-1].text])
+		after := k+n < len(t) && t[k+n].word && t[k+n].upper && !t[k+n].sentStart
+		if !before && !after {
+			return true
+		}
+	}
+	return false
 }
 
 // legalForms are companies' legal forms, as news and registries write

@@ -859,6 +859,13 @@ var ruleCases = map[string][]ruleCase{
 		{text: "The Russia of Crimea is gone.", phrase: "Russia of Crimea", at: "of", want: []string{"place:Russia", "place:Crimea"}},
 		{text: "The Bank of Crimea is gone.", phrase: "Bank of Crimea", at: "of"},
 	},
+	"a company after for": {
+		{text: "So says Ann Neu, Head of Platform Solutions for Quillcom. Quillcom makes phones.", phrase: "Platform Solutions for Quillcom", at: "for",
+			want: []string{"organization:Platform Solutions", "organization:Quillcom"}},
+		{text: "The Centers for Disease Control said so. Disease Control is hard.", phrase: "Centers for Disease Control", at: "for"},
+		{text: "Ann Neu, Head of Platform Solutions for Quillcom, said so.", phrase: "Platform Solutions for Quillcom", at: "for"},
+		{text: "The Economic Commission for Africa met. Africa grew.", phrase: "Economic Commission for Africa", at: "for"},
+	},
 	"an organisation ends at its cue word": {
 		{text: "Underwriters were Blunt Ellis & Loewi Inc. Western Gas Resources Inc. and others.", phrase: "Blunt Ellis & Loewi Inc. Western Gas Resources Inc.", at: "Inc.", want: []string{"organization:Blunt Ellis & Loewi Inc.", "organization:Western Gas Resources Inc."}},
 		{text: "Shares of Prime Motor Inns Inc. fell.", phrase: "Prime Motor Inns Inc.", at: "Motor"},
