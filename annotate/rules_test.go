@@ -140,6 +140,16 @@ func TestSuggestRules(t *testing.T) {
 			text: "",
 			want: nil,
 		},
+		{
+			name: "a sentence-initial The is left out though the text named the whole with it",
+			text: "A half century on, The Quillby Brothers are still touring.\n\nThe Quillby Brothers play Ohio in June.",
+			want: []string{"organization:The Quillby Brothers", "organization:Quillby Brothers=The Quillby Brothers", "place:Ohio"},
+		},
+		{
+			name: "a place named with The keeps it at a sentence's start",
+			text: "The Hague is calm.",
+			want: []string{"place:The Hague"},
+		},
 	}
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) {
