@@ -168,7 +168,7 @@ func (f *finder) phrase(a, b int, descriptor bool) {
 func trimLeadingNonNames(f *finder, p *phraseSpan) bool {
 	t := f.toks
 	a, b := p.a, p.b
-	for a < b && (!t[a].word || (t[a].text == "s" && a > 0 && isApostrophe(t[a-1].text)) || notNames[t[a].text] || isContraction(t[a].text) || nameMadeAdjective(t[a].text) || f.commonAcronym(t[a].text) || (t[a].sentStart && stopwords[t[a].text]) || nameAdverbs[t[a].text] || t[a].text == "The" && !(a > 0 && t[a-1].text == "@") || capsWords[t[a].text] && f.nameOfInitials(t[a].text) == "" ||
+	for a < b && (!t[a].word || (t[a].text == "s" && a > 0 && isApostrophe(t[a-1].text)) || notNames[t[a].text] || isContraction(t[a].text) || nameMadeAdjective(t[a].text) || adjectiveAhead(t, a, b) || f.commonAcronym(t[a].text) || (t[a].sentStart && stopwords[t[a].text]) || nameAdverbs[t[a].text] || t[a].text == "The" && !(a > 0 && t[a-1].text == "@") || capsWords[t[a].text] && f.nameOfInitials(t[a].text) == "" ||
 		((connectors[t[a].text] || t[a].text == "the") && !t[a].upper) ||
 		(t[a].sentStart && a+1 < b && f.tags[a] != "" && !strings.HasPrefix(f.tags[a], "NNP") && !places.has(t[a].text) &&
 			!firstNames.has(t[a].text) && !familyNameFirst[t[a].text])) &&
@@ -178,6 +178,26 @@ func trimLeadingNonNames(f *finder, p *phraseSpan) bool {
 	p.a = a
 	return false
 }
+
+// adjectiveAhead reports whether toks[a] starts a place's name of two or
+// three words that a hyphen and a word of place ("based", "listed") make
+// an adjective ("New York-based Loews Corp.", "San Francisco-based"): no
+// name, as "London-based" is none.
+func adjectiveAhead(toks []token, a, b int) bool {
+	for k := a + 1; k < b && k < a+3; k++ {
+		if !toks[k].word || !toks[k].upper {
+			return false
+		}
+		if i := strings.LastIndexAny(toks[k].text, "-‐"); i > 0 && placeAdjectiveSuffixes[toks[k].text[i+1:]] {
+			return true
+		}
+	}
+	return false
+}
+
+// placeAdjectiveSuffixes make a place's name an adjective after a hyphen
+// ("New York-based", "Hong Kong-listed").
+var placeAdjectiveSuffixes = setOf("based", "listed", "born", "headquartered", "registered", "owned", "backed", "bound")
 
 // isContraction reports whether w is a pronoun or an auxiliary run
 // together with its verb ("I’ve", "We're", "It’ll", "Don't"), capitalised
@@ -1124,9 +1144,24 @@ func hyphenatedPlaces(f *finder, p *phraseSpan) bool {
 		// Israel-Hamas war", "US-China talks").
 		return false
 	}
+	if f.namedWithLegalForm(p.a) {
+		return false // "Georgia-Pacific", after "Georgia-Pacific Corp.": the company
+	}
 	n := len(f.cands)
 	f.hyphenated(p.a)
 	return len(f.cands) > n || nameMadeAdjective(f.toks[p.a].text)
+}
+
+// namedWithLegalForm reports whether the word toks[i] stands elsewhere in
+// the text before a company's legal form ("Georgia-Pacific Corp.").
+func (f *finder) namedWithLegalForm(i int) bool {
+	w := f.toks[i].text
+	for k := 0; k+1 < len(f.toks); k++ {
+		if f.toks[k].text == w && companySuffixes[f.toks[k+1].text] {
+			return true
+		}
+	}
+	return false
 }
 
 // hyphenatedNames: "the Brelco-Quillhouse merger", "a Disney-Fox deal":

@@ -28,6 +28,9 @@ var ruleCases = map[string][]ruleCase{
 		{text: "the Zorbly Party-controlled House of Representatives", phrase: "Party-controlled House of Representatives", left: "House of Representatives"},
 		{text: "It was Friday. Questioning Varrowitz took hours.", phrase: "Questioning Varrowitz", left: "Varrowitz"},
 		{text: "Sept. 18 – Fresno, CA @ The Coliseum", phrase: "The Coliseum", left: "The Coliseum"},
+		{text: "It is a unit of New York-based Quillex Corp.", phrase: "New York-based Quillex Corp.", left: "Quillex Corp."},
+		{text: "An executive at San Francisco-based 1st Quux Bank spoke.", phrase: "San Francisco-based", left: ""},
+		{text: "He drove a New Quux-style car.", phrase: "New Quux-style", left: "New Quux-style"},
 	},
 	"trim connectors at the end": {
 		{text: "the Bank of", phrase: "Bank of", left: "Bank"},
@@ -601,6 +604,7 @@ var ruleCases = map[string][]ruleCase{
 		{text: "Later Lee-Varrow sold his stake.", phrase: "Lee-Varrow", left: "Lee-Varrow"},
 		{text: "Since then Ohio-Pacific's sales have doubled.", phrase: "Ohio-Pacific"},
 		{text: "Since then Ohio-Pacific shares have doubled.", phrase: "Ohio-Pacific"},
+		{text: "Ohio-Pacific was turned around. Ohio-Pacific Corp. then bid.", phrase: "Ohio-Pacific", left: "Ohio-Pacific"},
 	},
 	"a place before a place noun": {
 		{text: "Fighting spread in Logar province.", phrase: "Logar", want: []string{"place:Logar"}},
