@@ -418,8 +418,9 @@ func placeTakesNoOf(f *finder, a, i, b int) bool {
 
 // organizationEndsAtCue: "White House National Security Council Moldova",
 // an organisation's name ends at its cue word. A cue word inside a
-// body's name followed by ordinary words and the body's own last word
-// ends nothing ("Federal Energy Regulatory Commission"), and a region of
+// body's name followed by ordinary words and the body's own last word, or
+// in the field after "of", ends nothing ("Federal Energy Regulatory
+// Commission", "National Association of Securities Dealers"), and a region of
 // the world after it names a unit of the organisation ("Life Care
 // Solutions Europe").
 func organizationEndsAtCue(f *finder, a, i, b int) bool {
@@ -431,8 +432,10 @@ func organizationEndsAtCue(f *finder, a, i, b int) bool {
 		orgLastWords[t[i+1].text] || orgFirstWords[t[i+1].text] || companySuffixes[t[b-1].text] && !companySuffixes[t[i].text] {
 		return false // "Prime Motor Inns Inc." is one name; "Loewi Inc. Western Gas Inc." two
 	}
-	if orgLastWords[t[b-1].text] && !companySuffixes[t[i].text] && f.ordinaryWords(i+1, b) {
-		return false // "Federal Energy Regulatory Commission" is one name
+	if (orgLastWords[t[b-1].text] || lastOf(t[a:i]) > 0) && !companySuffixes[t[i].text] && f.ordinaryWords(i+1, b) {
+		// "Federal Energy Regulatory Commission" is one name, and so is a
+		// field after "of" ("National Association of Securities Dealers").
+		return false
 	}
 	if worldRegions[f.text(i+1, b)] && !companySuffixes[t[i].text] {
 		f.add(a, b, Organization, true) // "Life Care Solutions Europe", a business unit
