@@ -38,6 +38,8 @@ func init() {
 		{"trim words that start no name", trimLeadingNonNames},
 		{"trim connectors at the end", trimTrailingConnectors},
 		{"trim a title's modifiers from a descriptor", trimDescriptorTitle},
+		{"an author in a reference", authorInReference},
+		{"a journal before its year", journalBeforeYear},
 		{"a name after its kind and called", nameAfterKindAndVerb},
 		{"a campus after its university", campusOfUniversity},
 		{"a site by its domain", siteName},
@@ -198,6 +200,59 @@ func adjectiveAhead(toks []token, a, b int) bool {
 // placeAdjectiveSuffixes make a place's name an adjective after a hyphen
 // ("New York-based", "Hong Kong-listed").
 var placeAdjectiveSuffixes = setOf("based", "listed", "born", "headquartered", "registered", "owned", "backed", "bound")
+
+// authorInReference: "Ruskin KJ, Hueske-Kraus D. Curr Opin Anaesthesiol.
+// 2015; 28: 685-690.", an author of a list of references written surname
+// first, initials after ("Surname AB,"), whose last initial has a full stop
+// that runs the name into the journal's: the author ends before the full
+// stop, and the rest is typed alone (a journal before its year, an
+// organisation).
+func authorInReference(f *finder, p *phraseSpan) bool {
+	t := f.toks
+	a, b := p.a, p.b
+	k := a + 1
+	if p.descriptor || k >= b-1 || !isInitialWithStop(t[k].text) || a < 2 || t[a-1].text != "," || !isReferenceInitials(t[a-2].text) {
+		return false
+	}
+	end := t[k].end - 1 // the initial without its full stop
+	f.cands = append(f.cands, candidate{start: t[a].start, end: end, name: string(f.runes[t[a].start:end]), typ: Person, firm: true, words: 2, rule: f.rule})
+	f.phrase(k+1, b, false)
+	return true
+}
+
+// isInitialWithStop reports whether w is one capital letter and a full
+// stop ("D.").
+func isInitialWithStop(w string) bool {
+	return len(w) == 2 && w[1] == '.' && w[0] >= 'A' && w[0] <= 'Z'
+}
+
+// isReferenceInitials reports whether w is an author's initials as lists
+// of references write them after the surname: one to three capitals, no
+// full stops ("KJ", "D").
+func isReferenceInitials(w string) bool {
+	if len(w) == 0 || len(w) > 3 {
+		return false
+	}
+	for _, r := range w {
+		if r < 'A' || r > 'Z' {
+			return false
+		}
+	}
+	return true
+}
+
+// journalBeforeYear: "Vaccine. 2013;31:5339-48", "Am J Epidemiol.
+// 2005;161:303-6": the name before a full stop, a year and a semicolon in
+// a reference is its journal, an organisation as the guidelines count
+// journals.
+func journalBeforeYear(f *finder, p *phraseSpan) bool {
+	t, b := f.toks, p.b
+	if p.descriptor || b+2 >= len(t) || t[b].text != "." || !isYear(t[b+1].text) || t[b+2].text != ";" {
+		return false
+	}
+	f.add(p.a, b, Organization, true)
+	return true
+}
 
 // isContraction reports whether w is a pronoun or an auxiliary run
 // together with its verb ("I’ve", "We're", "It’ll", "Don't"), capitalised

@@ -32,6 +32,16 @@ var ruleCases = map[string][]ruleCase{
 		{text: "An executive at San Francisco-based 1st Quux Bank spoke.", phrase: "San Francisco-based", left: ""},
 		{text: "He drove a New Quux-style car.", phrase: "New Quux-style", left: "New Quux-style"},
 	},
+	"an author in a reference": {
+		{text: "Quux fatigue, Varrow KJ, Quill-Brand D. Curr Opin Quuxology. 2015; 28: 685-690.", phrase: "Quill-Brand D. Curr Opin Quuxology",
+			want: []string{"person:Quill-Brand D", "organization:Curr Opin Quuxology"}},
+		{text: "He met John D. Rockefeller Jr. in 1920.", phrase: "John D. Rockefeller Jr."},
+		{text: "In 1990, Ann Smith, Bob D. Varrow and others met.", phrase: "Bob D. Varrow"},
+	},
+	"a journal before its year": {
+		{text: "A review of costs. Quux Epidemiol. 2013;31:5339-48.", phrase: "Quux Epidemiol", want: []string{"organization:Quux Epidemiol"}},
+		{text: "He went to Varrow. 2013 was a good year.", phrase: "Varrow"},
+	},
 	"trim connectors at the end": {
 		{text: "the Bank of", phrase: "Bank of", left: "Bank"},
 		{text: "Ask Ann Smith in March.", phrase: "Ann Smith", left: "Ann Smith"},
