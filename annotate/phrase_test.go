@@ -889,6 +889,7 @@ var ruleCases = map[string][]ruleCase{
 		{text: "Separately, the Federal Energy Regulatory Commission ruled.", phrase: "Federal Energy Regulatory Commission", at: "Energy"},
 		{text: "It trades on the London International Financial Futures Exchange.", phrase: "London International Financial Futures Exchange", at: "Financial"},
 		{text: "It was fined by the National Association of Securities Dealers.", phrase: "National Association of Securities Dealers", at: "Securities"},
+		{text: "It appeared in Quillian Society Transactions last year.", phrase: "Quillian Society Transactions", at: "Society"},
 		{text: "Ann Wu, General Manager of Life Care Solutions Europe, said so.", phrase: "Life Care Solutions Europe", at: "Solutions", want: []string{"organization:Life Care Solutions Europe"}},
 		{text: "The Quux Energy Florida plant closed.", phrase: "Quux Energy Florida", at: "Energy", want: []string{"organization:Quux Energy", "place:Florida"}},
 	},
