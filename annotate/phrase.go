@@ -383,6 +383,7 @@ type innerSplit struct {
 
 // innerSplits are tried at each inner word in turn, left to right.
 var innerSplits = []innerSplit{
+	{"a titled person of a place or body", titledPersonOf},
 	{"a person of an organisation", personOfOrganization},
 	{"a peer", peerOfPlace},
 	{"a place's name with of", placeWithOf},
@@ -410,6 +411,36 @@ func splitInside(f *finder, p *phraseSpan) bool {
 	}
 	return false
 }
+
+// titledPersonOf: "Mr. Bowman of S&P", "Dr. Talcott of Harvard": a
+// courtesy title and a surname before "of" are a person, and the name
+// after "of" is where they come from or work, typed alone.
+func titledPersonOf(f *finder, a, i, b int) bool {
+	t := f.toks
+	if t[i].text != "of" || i != a+2 || !honorifics[t[a].text] || !t[a+1].upper {
+		return false
+	}
+	k := i + 1
+	if k < b && t[k].text == "the" {
+		k++
+	}
+	if k >= b {
+		return false
+	}
+	f.person(a+1, i)
+	switch rest := f.text(k, b); {
+	case b+1 < len(t) && isApostrophe(t[b].text) && t[b+1].text == "s", strings.ContainsAny(rest, "'’"):
+		f.phrase(k, b, false) // "of Moody's", "of Boston's Dana-Farber Cancer Institute"
+	case places.has(rest) || states.has(rest) || towns.has(rest) && f.word(b) == "," && states.has(f.word(b+1)):
+		f.add(k, b, Place, true) // "Mrs. Arighi of Arnold, Calif."
+	default:
+		f.add(k, b, Organization, false) // "of Harvard", "of T. Rowe Price": where they work, no person
+	}
+	return true
+}
+
+// honorifics are courtesy titles, which only persons bear.
+var honorifics = setOf("Mr.", "Mrs.", "Ms.", "Dr.", "Prof.", "Mr", "Mrs", "Ms", "Dr", "Messrs.", "Mme.", "Mlle.")
 
 // personOfOrganization: "Sui-Lee Wee of the New York Times", a person of
 // an organisation, as reporters are credited.

@@ -873,6 +873,13 @@ var ruleCases = map[string][]ruleCase{
 		{text: "The Russia of Crimea is gone.", phrase: "Russia of Crimea", at: "of", want: []string{"place:Russia", "place:Crimea"}},
 		{text: "The Bank of Crimea is gone.", phrase: "Bank of Crimea", at: "of"},
 	},
+	"a titled person of a place or body": {
+		{text: "The market is weak, says Mr. Quillby of S&P.", phrase: "Mr. Quillby of S&P", at: "of", want: []string{"person:Quillby", "organization:S&P"}},
+		{text: "Dr. Varrow of Harvard agreed.", phrase: "Dr. Varrow of Harvard", at: "of", want: []string{"person:Varrow", "organization:Harvard"}},
+		{text: "Ann Varrow of Harvard agreed.", phrase: "Ann Varrow of Harvard", at: "of"},
+		{text: "Mrs. Quillby of Arnold, Calif., sold.", phrase: "Mrs. Quillby of Arnold", at: "of", want: []string{"person:Quillby", "place:Arnold"}},
+		{text: "Mr. Quillby of Moody's said so.", phrase: "Mr. Quillby of Moody", at: "of", want: []string{"person:Quillby", "organization:Moody's"}},
+	},
 	"a company after for": {
 		{text: "So says Ann Neu, Head of Platform Solutions for Quillcom. Quillcom makes phones.", phrase: "Platform Solutions for Quillcom", at: "for",
 			want: []string{"organization:Platform Solutions", "organization:Quillcom"}},
