@@ -458,6 +458,11 @@ func personOfOrganization(f *finder, a, i, b int) bool {
 		f.add(k, b, Organization, true) // "Einhorn of Goldman Sachs": where a person works
 		return true
 	}
+	if t := f.toks; k == b-1 && b+1 < len(t) && isApostrophe(t[b].text) && t[b+1].text == "s" && !orgs.has(f.text(k, b)) &&
+		!places.has(f.text(k, b)) && !(b+2 < len(t) && t[b+2].word && t[b+2].upper) {
+		f.add(k, b+2, Organization, true) // "Ann Wu of Macy's": a firm named by a possessive
+		return true
+	}
 	f.phrase(k, b, false)
 	return true
 }

@@ -853,6 +853,8 @@ var ruleCases = map[string][]ruleCase{
 	},
 	// Inner splits.
 	"a person of an organisation": {
+		{text: "The market is thin, says Beth Quill-Varrow of Quillby's.", phrase: "Beth Quill-Varrow of Quillby", at: "of", want: []string{"person:Beth Quill-Varrow", "organization:Quillby's"}},
+		{text: "The market is thin, says Beth Varrow of Macy's.", phrase: "Beth Varrow of Macy", at: "of", want: []string{"person:Beth Varrow", "organization:Macy's"}},
 		{text: "Steven Einhorn spoke. Einhorn of Goldman Sachs agreed.", phrase: "Einhorn of Goldman Sachs", at: "of", prior: "Steven Einhorn", want: []string{":Einhorn", "organization:Goldman Sachs"}},
 		{text: "Alex Horton of the Washington Post reports.", phrase: "Alex Horton of the Washington Post", at: "of", want: []string{"person:Alex Horton", "organization:Washington Post"}},
 		{text: "The Bank of the West reports.", phrase: "Bank of the West", at: "of"},

@@ -260,8 +260,10 @@ func (f *finder) ofOrganization(a, i, b int) int {
 	// A surname of a person named in full before "of" makes what follows
 	// where they work, whatever its name ("Einhorn of Goldman Sachs").
 	surname := i-a == 1 && f.surnameSoFar(f.text(a, i)) && !places.has(f.text(k, b)) && !towns.has(f.text(k, b))
+	// A firm named by a possessive ("Beth Gates-Warren of Sotheby's").
+	firm := k == b-1 && b+1 < len(t) && isApostrophe(t[b].text) && t[b+1].text == "s" && f.fullPersonName(a, i)
 	if !orgs.has(f.text(k, b)) && !f.isOrganization(k, b) && !(k == b-1 && publicationWords[last]) &&
-		!(k == b-1 && isAcronym(t[k]) && !f.commonAcronym(last)) && !surname {
+		!(k == b-1 && isAcronym(t[k]) && !f.commonAcronym(last)) && !surname && !firm {
 		return 0
 	}
 	if !f.couldBePersonName(a, i) {
