@@ -38,6 +38,8 @@ func init() {
 		{"trim words that start no name", trimLeadingNonNames},
 		{"trim connectors at the end", trimTrailingConnectors},
 		{"trim a title's modifiers from a descriptor", trimDescriptorTitle},
+		{"an author in a reference", authorInReference},
+		{"a journal before its year", journalBeforeYear},
 		{"a name after its kind and called", nameAfterKindAndVerb},
 		{ruleProductAppositive, productInApposition},
 		{ruleProductPossessive, productAfterMakerPossessive},
@@ -176,7 +178,7 @@ func (f *finder) phrase(a, b int, descriptor bool) {
 func trimLeadingNonNames(f *finder, p *phraseSpan) bool {
 	t := f.toks
 	a, b := p.a, p.b
-	for a < b && (!t[a].word || (t[a].text == "s" && a > 0 && isApostrophe(t[a-1].text)) || notNames[t[a].text] && !f.monthAsGivenName(a, b) || isContraction(t[a].text) || nameMadeAdjective(t[a].text) || f.commonAcronym(t[a].text) || (t[a].sentStart && stopwords[t[a].text]) || nameAdverbs[t[a].text] || t[a].text == "The" && !(a > 0 && t[a-1].text == "@") || capsWords[t[a].text] && f.nameOfInitials(t[a].text) == "" ||
+	for a < b && (!t[a].word || (t[a].text == "s" && a > 0 && isApostrophe(t[a-1].text)) || notNames[t[a].text] && !f.monthAsGivenName(a, b) || isContraction(t[a].text) || nameMadeAdjective(t[a].text) || adjectiveAhead(t, a, b) || f.commonAcronym(t[a].text) || (t[a].sentStart && stopwords[t[a].text]) || nameAdverbs[t[a].text] || t[a].text == "The" && !(a > 0 && t[a-1].text == "@") || capsWords[t[a].text] && f.nameOfInitials(t[a].text) == "" ||
 		((connectors[t[a].text] || orgConnectors[t[a].text] || t[a].text == "the") && !t[a].upper) ||
 		(t[a].sentStart && a+1 < b && f.tags[a] != "" && !strings.HasPrefix(f.tags[a], "NNP") && !places.has(t[a].text) &&
 			!firstNames.has(t[a].text) && !familyNameFirst[t[a].text])) &&
@@ -199,6 +201,79 @@ func (f *finder) monthAsGivenName(a, b int) bool {
 	w := f.toks[a+1].text
 	return f.toks[a+1].upper && !f.toks[a+1].allCaps && !firstNames.has(w) && !isEnglishWord(w) && !isBasicWord(w) &&
 		!places.has(w) && !towns.has(w) && !notNames[w]
+}
+
+// adjectiveAhead reports whether toks[a] starts a place's name of two or
+// three words that a hyphen and a word of place ("based", "listed") make
+// an adjective ("New York-based Loews Corp.", "San Francisco-based"): no
+// name, as "London-based" is none.
+func adjectiveAhead(toks []token, a, b int) bool {
+	for k := a + 1; k < b && k < a+3; k++ {
+		if !toks[k].word || !toks[k].upper {
+			return false
+		}
+		if i := strings.LastIndexAny(toks[k].text, "-‐"); i > 0 && placeAdjectiveSuffixes[toks[k].text[i+1:]] {
+			return true
+		}
+	}
+	return false
+}
+
+// placeAdjectiveSuffixes make a place's name an adjective after a hyphen
+// ("New York-based", "Hong Kong-listed").
+var placeAdjectiveSuffixes = setOf("based", "listed", "born", "headquartered", "registered", "owned", "backed", "bound")
+
+// authorInReference: "Ruskin KJ, Hueske-Kraus D. Curr Opin Anaesthesiol.
+// 2015; 28: 685-690.", an author of a list of references written surname
+// first, initials after ("Surname AB,"), whose last initial has a full stop
+// that runs the name into the journal's: the author ends before the full
+// stop, and the rest is typed alone (a journal before its year, an
+// organisation).
+func authorInReference(f *finder, p *phraseSpan) bool {
+	t := f.toks
+	a, b := p.a, p.b
+	k := a + 1
+	if p.descriptor || k >= b-1 || !isInitialWithStop(t[k].text) || a < 2 || t[a-1].text != "," || !isReferenceInitials(t[a-2].text) {
+		return false
+	}
+	end := t[k].end - 1 // the initial without its full stop
+	f.cands = append(f.cands, candidate{start: t[a].start, end: end, name: string(f.runes[t[a].start:end]), typ: Person, firm: true, words: 2, rule: f.rule})
+	f.phrase(k+1, b, false)
+	return true
+}
+
+// isInitialWithStop reports whether w is one capital letter and a full
+// stop ("D.").
+func isInitialWithStop(w string) bool {
+	return len(w) == 2 && w[1] == '.' && w[0] >= 'A' && w[0] <= 'Z'
+}
+
+// isReferenceInitials reports whether w is an author's initials as lists
+// of references write them after the surname: one to three capitals, no
+// full stops ("KJ", "D").
+func isReferenceInitials(w string) bool {
+	if len(w) == 0 || len(w) > 3 {
+		return false
+	}
+	for _, r := range w {
+		if r < 'A' || r > 'Z' {
+			return false
+		}
+	}
+	return true
+}
+
+// journalBeforeYear: "Vaccine. 2013;31:5339-48", "Am J Epidemiol.
+// 2005;161:303-6": the name before a full stop, a year and a semicolon in
+// a reference is its journal, an organisation as the guidelines count
+// journals.
+func journalBeforeYear(f *finder, p *phraseSpan) bool {
+	t, b := f.toks, p.b
+	if p.descriptor || b+2 >= len(t) || t[b].text != "." || !isYear(t[b+1].text) || t[b+2].text != ";" {
+		return false
+	}
+	f.add(p.a, b, Organization, true)
+	return true
 }
 
 // isContraction reports whether w is a pronoun or an auxiliary run
@@ -255,7 +330,8 @@ func splitAtPossessive(f *finder, p *phraseSpan) bool {
 				// "the European Space Agency": the cue word alone takes up
 				// the organisation named before, and names nothing itself.
 				f.phrase(i+2, b, p.descriptor)
-			case f.isOrganization(a, b) && !places.has(f.text(a, i)) && !orgs.has(f.text(a, i)) && !(i == a+1 && isAcronym(t[a])) && !p.descriptor:
+			case f.isOrganization(a, b) && !places.has(f.text(a, i)) && !orgs.has(f.text(a, i)) && !(i == a+1 && isAcronym(t[a])) && !p.descriptor &&
+				!f.ownerBeforePossessive(a, i):
 				// "People's Liberation Army" is one name; "NASA's Goddard
 				// Space Flight Center" is two.
 				f.add(a, b, Organization, true)
@@ -263,6 +339,8 @@ func splitAtPossessive(f *finder, p *phraseSpan) bool {
 				// "Serbia's Novak Djokovic": a person's country.
 				f.add(a, i, Place, true)
 				f.phrase(i+2, b, p.descriptor)
+			case pluralPeopleNouns[t[i-1].text]:
+				return false // "Boston Children's Hospital": one name, for the rules after
 			default:
 				f.phrase(a, i, p.descriptor)
 				f.phrase(i+2, b, p.descriptor)
@@ -271,6 +349,34 @@ func splitAtPossessive(f *finder, p *phraseSpan) bool {
 		}
 	}
 	return false
+}
+
+// pluralPeopleNouns are the plural nouns for people that names of
+// institutions hold before a possessive ("Children's Hospital", "People's
+// Liberation Army", "Women's Institute").
+var pluralPeopleNouns = setOf("Children", "People", "Women", "Men", "Workers", "Veterans", "Teachers", "Farmers",
+	"Nurses", "Doctors", "Lawyers", "Citizens", "Officers", "Employees", "Mothers", "Fathers", "Parents")
+
+// ownerBeforePossessive reports whether toks[a:i], before a possessive, is
+// a name of its own that owns what follows, not a word of one name ("St.
+// Mary's Church", "Moody's Investors Service"): a company by its legal
+// form or cue word ("Chemical Banking Corp.'s Chemical Bank", "American
+// Telephone & Telegraph's General Business Systems"), a person's full
+// name ("Carl Lindner's American Financial", "Sir James Goldsmith's
+// Hoylake Investments") or a place after other words ("the University of
+// Southern California's Graduate School").
+func (f *finder) ownerBeforePossessive(a, i int) bool {
+	t := f.toks
+	if companySuffixes[t[i-1].text] {
+		return true
+	}
+	if i-a < 2 {
+		return false
+	}
+	for a < i-2 && titles[t[a].text] {
+		a++
+	}
+	return f.isOrganization(a, i) || f.fullPersonName(a, i) || places.has(t[i-1].text) || places.has(f.text(i-2, i))
 }
 
 // cueWordNamedBefore reports whether toks[a] is a word for a kind of
@@ -299,6 +405,7 @@ type innerSplit struct {
 
 // innerSplits are tried at each inner word in turn, left to right.
 var innerSplits = []innerSplit{
+	{"a titled person of a place or body", titledPersonOf},
 	{"a person of an organisation", personOfOrganization},
 	{"a peer", peerOfPlace},
 	{"a place's name with of", placeWithOf},
@@ -307,6 +414,7 @@ var innerSplits = []innerSplit{
 	{"an organisation ends at its cue word", organizationEndsAtCue},
 	{"a company of a place", companyOfPlace},
 	{"an acronym after a name", acronymAfterName},
+	{"a company after for", companyAfterFor},
 }
 
 // splitInside tries innerSplits at every inner word of a phrase that is
@@ -326,6 +434,36 @@ func splitInside(f *finder, p *phraseSpan) bool {
 	return false
 }
 
+// titledPersonOf: "Mr. Bowman of S&P", "Dr. Talcott of Harvard": a
+// courtesy title and a surname before "of" are a person, and the name
+// after "of" is where they come from or work, typed alone.
+func titledPersonOf(f *finder, a, i, b int) bool {
+	t := f.toks
+	if t[i].text != "of" || i != a+2 || !honorifics[t[a].text] || !t[a+1].upper {
+		return false
+	}
+	k := i + 1
+	if k < b && t[k].text == "the" {
+		k++
+	}
+	if k >= b {
+		return false
+	}
+	f.person(a+1, i)
+	switch rest := f.text(k, b); {
+	case b+1 < len(t) && isApostrophe(t[b].text) && t[b+1].text == "s", strings.ContainsAny(rest, "'’"):
+		f.phrase(k, b, false) // "of Moody's", "of Boston's Dana-Farber Cancer Institute"
+	case places.has(rest) || states.has(rest) || towns.has(rest) && f.word(b) == "," && states.has(f.word(b+1)):
+		f.add(k, b, Place, true) // "Mrs. Arighi of Arnold, Calif."
+	default:
+		f.add(k, b, Organization, false) // "of Harvard", "of T. Rowe Price": where they work, no person
+	}
+	return true
+}
+
+// honorifics are courtesy titles, which only persons bear.
+var honorifics = setOf("Mr.", "Mrs.", "Ms.", "Dr.", "Prof.", "Mr", "Mrs", "Ms", "Dr", "Messrs.", "Mme.", "Mlle.")
+
 // personOfOrganization: "Sui-Lee Wee of the New York Times", a person of
 // an organisation, as reporters are credited.
 func personOfOrganization(f *finder, a, i, b int) bool {
@@ -340,6 +478,11 @@ func personOfOrganization(f *finder, a, i, b int) bool {
 	}
 	if i-a == 1 && f.surnameSoFar(f.text(a, i)) && !orgs.has(f.text(k, b)) && !f.isOrganization(k, b) {
 		f.add(k, b, Organization, true) // "Einhorn of Goldman Sachs": where a person works
+		return true
+	}
+	if t := f.toks; k == b-1 && b+1 < len(t) && isApostrophe(t[b].text) && t[b+1].text == "s" && !orgs.has(f.text(k, b)) &&
+		!places.has(f.text(k, b)) && !(b+2 < len(t) && t[b+2].word && t[b+2].upper) {
+		f.add(k, b+2, Organization, true) // "Ann Wu of Macy's": a firm named by a possessive
 		return true
 	}
 	f.phrase(k, b, false)
@@ -387,7 +530,12 @@ func placeTakesNoOf(f *finder, a, i, b int) bool {
 }
 
 // organizationEndsAtCue: "White House National Security Council Moldova",
-// an organisation's name ends at its cue word.
+// an organisation's name ends at its cue word. A cue word inside a
+// body's name followed by ordinary words and the body's own last word, or
+// in the field after "of", ends nothing ("Federal Energy Regulatory
+// Commission", "National Association of Securities Dealers"), and a region of
+// the world after it names a unit of the organisation ("Life Care
+// Solutions Europe").
 func organizationEndsAtCue(f *finder, a, i, b int) bool {
 	t := f.toks
 	if titles[t[i].text] && f.fullPersonName(i+1, b) {
@@ -397,8 +545,35 @@ func organizationEndsAtCue(f *finder, a, i, b int) bool {
 		orgLastWords[t[i+1].text] || orgFirstWords[t[i+1].text] || companySuffixes[t[b-1].text] && !companySuffixes[t[i].text] {
 		return false // "Prime Motor Inns Inc." is one name; "Loewi Inc. Western Gas Inc." two
 	}
+	if (orgLastWords[t[b-1].text] || periodicalWords[t[b-1].text] || lastOf(t[a:i]) > 0) && !companySuffixes[t[i].text] && f.ordinaryWords(i+1, b) {
+		// "Federal Energy Regulatory Commission" is one name, and so is a
+		// field after "of" ("National Association of Securities Dealers").
+		return false
+	}
+	if worldRegions[f.text(i+1, b)] && !companySuffixes[t[i].text] {
+		f.add(a, b, Organization, true) // "Life Care Solutions Europe", a business unit
+		return true
+	}
 	f.phrase(a, i+1, false)
 	f.phrase(i+1, b, false)
+	return true
+}
+
+// worldRegions are the regions of the world a company names its units
+// after ("Life Care Solutions Europe", "Quux Asia Pacific").
+var worldRegions = setOf("Europe", "Asia", "Africa", "Americas", "North America", "South America", "Latin America",
+	"Asia Pacific", "Asia-Pacific", "Middle East", "EMEA", "APAC", "Oceania", "Australasia", "Nordics", "Benelux")
+
+// ordinaryWords reports whether toks[a:b] are all capitalised English
+// words that name nothing alone: no place, given name, acronym or title
+// ("Regulatory Commission").
+func (f *finder) ordinaryWords(a, b int) bool {
+	for k := a; k < b; k++ {
+		w := f.toks[k].text
+		if !f.toks[k].word || f.toks[k].allCaps || !isEnglishWord(w) || places.has(w) || towns.has(w) || firstNames.has(w) || titles[w] {
+			return false
+		}
+	}
 	return true
 }
 
@@ -418,6 +593,46 @@ func companyOfPlace(f *finder, a, i, b int) bool {
 	f.add(a, i, Organization, true)
 	f.phrase(i+1, b, false)
 	return true
+}
+
+// companyAfterFor: "Platform Solutions for Ascom", a unit of a company
+// and "for" before the company: two names, where the company is one of
+// the lexicon or the text names it alone elsewhere. A field after "for"
+// is part of the name ("Centers for Disease Control", "Society for
+// Savings").
+func companyAfterFor(f *finder, a, i, b int) bool {
+	t := f.toks
+	if t[i].text != "for" || b-(i+1) > 3 || !hasOrgWord(t[a:i]) {
+		return false
+	}
+	rest := f.text(i+1, b)
+	if places.has(rest) || towns.has(rest) || states.has(rest) || f.ordinaryWords(i+1, b) {
+		return false
+	}
+	if !inOrgLexicon(rest) && !f.namedAloneElsewhere(i+1, b) {
+		return false
+	}
+	f.phrase(a, i, false)
+	f.add(i+1, b, Organization, false)
+	return true
+}
+
+// namedAloneElsewhere reports whether the words of toks[a:b] stand
+// elsewhere in the text as a name of their own: not inside a longer run
+// of capitalised words.
+func (f *finder) namedAloneElsewhere(a, b int) bool {
+	t, n := f.toks, b-a
+	for k := 0; k+n <= len(t); k++ {
+		if k == a || t[k].text != t[a].text || tokenText(t[k:k+n]) != tokenText(t[a:b]) {
+			continue
+		}
+		before := k > 0 && t[k-1].word && (t[k-1].upper && !t[k].sentStart || connectors[t[k-1].text] || orgConnectors[t[k-1].text])
+		after := k+n < len(t) && t[k+n].word && t[k+n].upper && !t[k+n].sentStart
+		if !before && !after {
+			return true
+		}
+	}
+	return false
 }
 
 // legalForms are companies' legal forms, as news and registries write
@@ -1045,9 +1260,24 @@ func hyphenatedPlaces(f *finder, p *phraseSpan) bool {
 		// Israel-Hamas war", "US-China talks").
 		return false
 	}
+	if f.namedWithLegalForm(p.a) {
+		return false // "Georgia-Pacific", after "Georgia-Pacific Corp.": the company
+	}
 	n := len(f.cands)
 	f.hyphenated(p.a)
 	return len(f.cands) > n || nameMadeAdjective(f.toks[p.a].text)
+}
+
+// namedWithLegalForm reports whether the word toks[i] stands elsewhere in
+// the text before a company's legal form ("Georgia-Pacific Corp.").
+func (f *finder) namedWithLegalForm(i int) bool {
+	w := f.toks[i].text
+	for k := 0; k+1 < len(f.toks); k++ {
+		if f.toks[k].text == w && companySuffixes[f.toks[k+1].text] {
+			return true
+		}
+	}
+	return false
 }
 
 // hyphenatedNames: "the Brelco-Quillhouse merger", "a Disney-Fox deal":

@@ -31,6 +31,19 @@ var ruleCases = map[string][]ruleCase{
 		{text: "A painting by August Strindqvist sold.", phrase: "August Strindqvist", left: "August Strindqvist"}, // a month that is a given name
 		{text: "The August Bank Holiday is long.", phrase: "August Bank Holiday", left: "Bank Holiday"},
 		{text: "It rained in June Theresa Quill said.", phrase: "June Theresa Quill", left: "Theresa Quill"},
+		{text: "It is a unit of New York-based Quillex Corp.", phrase: "New York-based Quillex Corp.", left: "Quillex Corp."},
+		{text: "An executive at San Francisco-based 1st Quux Bank spoke.", phrase: "San Francisco-based", left: ""},
+		{text: "He drove a New Quux-style car.", phrase: "New Quux-style", left: "New Quux-style"},
+	},
+	"an author in a reference": {
+		{text: "Quux fatigue, Varrow KJ, Quill-Brand D. Curr Opin Quuxology. 2015; 28: 685-690.", phrase: "Quill-Brand D. Curr Opin Quuxology",
+			want: []string{"person:Quill-Brand D", "organization:Curr Opin Quuxology"}},
+		{text: "He met John D. Rockefeller Jr. in 1920.", phrase: "John D. Rockefeller Jr."},
+		{text: "In 1990, Ann Smith, Bob D. Varrow and others met.", phrase: "Bob D. Varrow"},
+	},
+	"a journal before its year": {
+		{text: "A review of costs. Quux Epidemiol. 2013;31:5339-48.", phrase: "Quux Epidemiol", want: []string{"organization:Quux Epidemiol"}},
+		{text: "He went to Varrow. 2013 was a good year.", phrase: "Varrow"},
 	},
 	"trim connectors at the end": {
 		{text: "the Bank of", phrase: "Bank of", left: "Bank"},
@@ -60,6 +73,15 @@ var ruleCases = map[string][]ruleCase{
 			want: []string{"organization:Future Varrow Panel"}},
 		{text: "Members of the Senate's Quillan Relations Committee met.", phrase: "Senate's Quillan Relations Committee",
 			want: []string{"organization:Senate's Quillan Relations Committee"}},
+		{text: "Banks such as Quux Banking Corp.'s Quux Bank lent more.", phrase: "Quux Banking Corp.'s Quux Bank",
+			want: []string{"organization:Quux Banking Corp.", "organization:Quux Bank"}},
+		{text: "Holders are Carl Varrow's American Quillfund Group and others.", phrase: "Carl Varrow's American Quillfund Group",
+			want: []string{"person:Carl Varrow", "organization:American Quillfund Group"}},
+		{text: "He taught at the University of Southern California's Graduate School of Business.", phrase: "University of Southern California's Graduate School of Business",
+			want: []string{"organization:University of Southern California", "organization:Graduate School of Business"}},
+		{text: "It was rated by Quillby's Investors Service Inc. today.", phrase: "Quillby's Investors Service Inc.",
+			want: []string{"organization:Quillby's Investors Service Inc."}},
+		{text: "She was taken to Boston Children's Hospital.", phrase: "Boston Children's Hospital", left: "Boston Children's Hospital"},
 	},
 	"split inside at of or a cue word": {
 		{text: "Sui-Lee Wee of the New York Times wrote it.", phrase: "Sui-Lee Wee of the New York Times", want: []string{"person:Sui-Lee Wee", "organization:New York Times"}},
@@ -595,6 +617,7 @@ var ruleCases = map[string][]ruleCase{
 		{text: "Later Lee-Varrow sold his stake.", phrase: "Lee-Varrow", left: "Lee-Varrow"},
 		{text: "Since then Ohio-Pacific's sales have doubled.", phrase: "Ohio-Pacific"},
 		{text: "Since then Ohio-Pacific shares have doubled.", phrase: "Ohio-Pacific"},
+		{text: "Ohio-Pacific was turned around. Ohio-Pacific Corp. then bid.", phrase: "Ohio-Pacific", left: "Ohio-Pacific"},
 	},
 	"a place before a place noun": {
 		{text: "Fighting spread in Logar province.", phrase: "Logar", want: []string{"place:Logar"}},
@@ -833,6 +856,8 @@ var ruleCases = map[string][]ruleCase{
 	},
 	// Inner splits.
 	"a person of an organisation": {
+		{text: "The market is thin, says Beth Quill-Varrow of Quillby's.", phrase: "Beth Quill-Varrow of Quillby", at: "of", want: []string{"person:Beth Quill-Varrow", "organization:Quillby's"}},
+		{text: "The market is thin, says Beth Varrow of Macy's.", phrase: "Beth Varrow of Macy", at: "of", want: []string{"person:Beth Varrow", "organization:Macy's"}},
 		{text: "Steven Einhorn spoke. Einhorn of Goldman Sachs agreed.", phrase: "Einhorn of Goldman Sachs", at: "of", prior: "Steven Einhorn", want: []string{":Einhorn", "organization:Goldman Sachs"}},
 		{text: "Alex Horton of the Washington Post reports.", phrase: "Alex Horton of the Washington Post", at: "of", want: []string{"person:Alex Horton", "organization:Washington Post"}},
 		{text: "The Bank of the West reports.", phrase: "Bank of the West", at: "of"},
@@ -853,12 +878,32 @@ var ruleCases = map[string][]ruleCase{
 		{text: "The Russia of Crimea is gone.", phrase: "Russia of Crimea", at: "of", want: []string{"place:Russia", "place:Crimea"}},
 		{text: "The Bank of Crimea is gone.", phrase: "Bank of Crimea", at: "of"},
 	},
+	"a titled person of a place or body": {
+		{text: "The market is weak, says Mr. Quillby of S&P.", phrase: "Mr. Quillby of S&P", at: "of", want: []string{"person:Quillby", "organization:S&P"}},
+		{text: "Dr. Varrow of Harvard agreed.", phrase: "Dr. Varrow of Harvard", at: "of", want: []string{"person:Varrow", "organization:Harvard"}},
+		{text: "Ann Varrow of Harvard agreed.", phrase: "Ann Varrow of Harvard", at: "of"},
+		{text: "Mrs. Quillby of Arnold, Calif., sold.", phrase: "Mrs. Quillby of Arnold", at: "of", want: []string{"person:Quillby", "place:Arnold"}},
+		{text: "Mr. Quillby of Moody's said so.", phrase: "Mr. Quillby of Moody", at: "of", want: []string{"person:Quillby", "organization:Moody's"}},
+	},
+	"a company after for": {
+		{text: "So says Ann Neu, Head of Platform Solutions for Quillcom. Quillcom makes phones.", phrase: "Platform Solutions for Quillcom", at: "for",
+			want: []string{"organization:Platform Solutions", "organization:Quillcom"}},
+		{text: "The Centers for Disease Control said so. Disease Control is hard.", phrase: "Centers for Disease Control", at: "for"},
+		{text: "Ann Neu, Head of Platform Solutions for Quillcom, said so.", phrase: "Platform Solutions for Quillcom", at: "for"},
+		{text: "The Economic Commission for Africa met. Africa grew.", phrase: "Economic Commission for Africa", at: "for"},
+	},
 	"an organisation ends at its cue word": {
 		{text: "Underwriters were Blunt Ellis & Loewi Inc. Western Gas Resources Inc. and others.", phrase: "Blunt Ellis & Loewi Inc. Western Gas Resources Inc.", at: "Inc.", want: []string{"organization:Blunt Ellis & Loewi Inc.", "organization:Western Gas Resources Inc."}},
 		{text: "Shares of Prime Motor Inns Inc. fell.", phrase: "Prime Motor Inns Inc.", at: "Motor"},
 		{text: "The White House National Security Council Moldova adviser left.", phrase: "White House National Security Council Moldova", at: "Council", want: []string{"organization:White House National Security Council", "place:Moldova"}},
 		{text: "The National Security Council met.", phrase: "National Security Council", at: "Security"},
 		{text: "Senate Majority Leader Ann Wu spoke.", phrase: "Senate Majority Leader Ann Wu", at: "Leader"},
+		{text: "Separately, the Federal Energy Regulatory Commission ruled.", phrase: "Federal Energy Regulatory Commission", at: "Energy"},
+		{text: "It trades on the London International Financial Futures Exchange.", phrase: "London International Financial Futures Exchange", at: "Financial"},
+		{text: "It was fined by the National Association of Securities Dealers.", phrase: "National Association of Securities Dealers", at: "Securities"},
+		{text: "It appeared in Quillian Society Transactions last year.", phrase: "Quillian Society Transactions", at: "Society"},
+		{text: "Ann Wu, General Manager of Life Care Solutions Europe, said so.", phrase: "Life Care Solutions Europe", at: "Solutions", want: []string{"organization:Life Care Solutions Europe"}},
+		{text: "The Quux Energy Florida plant closed.", phrase: "Quux Energy Florida", at: "Energy", want: []string{"organization:Quux Energy", "place:Florida"}},
 	},
 }
 

@@ -140,6 +140,16 @@ func TestSuggestRules(t *testing.T) {
 			text: "",
 			want: nil,
 		},
+		{
+			name: "a sentence-initial The is left out though the text named the whole with it",
+			text: "A half century on, The Quillby Brothers are still touring.\n\nThe Quillby Brothers play Ohio in June.",
+			want: []string{"organization:The Quillby Brothers", "organization:Quillby Brothers=The Quillby Brothers", "place:Ohio"},
+		},
+		{
+			name: "a place named with The keeps it at a sentence's start",
+			text: "The Hague is calm.",
+			want: []string{"place:The Hague"},
+		},
 	}
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) {
@@ -220,6 +230,17 @@ func TestPhrasesJoinAnOrganisationAcrossAnd(t *testing.T) {
 		{"a name of the lexicon with for after The", "He met The Transport for Wales staff.", []string{"He", "The Transport for Wales"}},
 		{"a name of the lexicon with and", "It sold Whiting Oil and Gas stock.", []string{"It", "Whiting Oil and Gas"}},
 		{"words that are no name of it stay apart", "Tickets for London went fast.", []string{"Tickets", "London"}},
+		{"fields after of go on across and", "The Department of Health and Human Services said so.", []string{"The Department of Health and Human Services"}},
+		{"a chamber's committee of two fields is one name", "It was the House Energy and Commerce Committee.", []string{"It", "House Energy and Commerce Committee"}},
+		{"a body after a possessive is one name", "The department's Occupational Safety and Health Administration acted.", []string{"The", "Occupational Safety and Health Administration"}},
+		{"a legal form ends a company's name", "It hired NEC Corp. and Fujitsu Ltd. today.", []string{"It", "NEC Corp.", "Fujitsu Ltd."}},
+		{"an organisation of a place ends before and", "It hired Bank of America and Wells Fargo.", []string{"It", "Bank of America", "Wells Fargo"}},
+		{"an acronym alone before and is a name", "It was the FTC and Justice Department.", []string{"It", "FTC", "Justice Department"}},
+		{"an acronym alone after and is a name", "It was the Department of Energy and NASA.", []string{"It", "Department of Energy", "NASA"}},
+		{"a body after and is another body", "The Ministry of Defence and Foreign Office agreed.", []string{"The Ministry of Defence", "Foreign Office"}},
+		{"a long name after of keeps its body after and", "It was the Royal College of General Practitioners Research and Surveillance Centre.", []string{"It", "Royal College of General Practitioners Research and Surveillance Centre"}},
+		{"a sentence opener after an abbreviation starts a sentence", "He works for Bankers Trust Co. The Fed cut rates.", []string{"He", "Bankers Trust Co.", "The Fed"}},
+		{"a name after an abbreviation goes on", "He works for Quux Co. Western Unit.", []string{"He", "Quux Co. Western Unit"}},
 	}
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) {

@@ -80,6 +80,11 @@ func tokenize(runes []rune) []token {
 				word += "."
 			}
 		}
+		if !sentStart && sentenceOpeners[word] && len(toks) > 0 && strings.HasSuffix(toks[len(toks)-1].text, ".") && toks[len(toks)-1].word {
+			// An abbreviation's full stop ends the sentence before a word
+			// that only opens one ("Bankers Trust Co. The Fed cut").
+			sentStart = true
+		}
 		t := token{start: i, end: j, text: word, word: true, upper: unicode.IsUpper(r), sentStart: sentStart}
 		t.allCaps = isAllCaps(word)
 		toks = append(toks, t)
@@ -90,6 +95,13 @@ func tokenize(runes []rune) []token {
 	}
 	return toks
 }
+
+// sentenceOpeners are capitalised words that open a sentence and continue
+// no name, so that after an abbreviation's full stop ("Inc.", "U.S.",
+// "Jr.") they start a new sentence: articles, pronouns and conjunctions.
+var sentenceOpeners = setOf("The", "A", "An", "But", "In", "It", "He", "She", "They", "We", "I", "This", "That",
+	"These", "Those", "Its", "His", "Her", "Their", "Our", "There", "However", "Meanwhile", "If", "When", "While",
+	"After", "Although", "Because", "Yet")
 
 // isAllCaps reports whether s has at least two letters and no lower-case one.
 func isAllCaps(s string) bool {
@@ -176,7 +188,7 @@ func phrases(toks []token) [][2]int {
 			// "of" (and "of the") between capitalised words; "on", "for"
 			// and "and" too inside an organisation's name ("National
 			// Institute on Drug Abuse").
-			if t.word && (connectors[t.text] || (orgConnectors[t.text] && hasOrgWord(toks[i:j]) && !isPlaceRun(toks[i:j]) && !(t.text == "and" && endsName(toks[i:j]))) || andJoinsOrganization(toks, i, j) || andJoinsPlace(toks, i, j) || lexiconJoins(toks, i, j)) && !t.sentStart {
+			if t.word && (connectors[t.text] || (orgConnectors[t.text] && hasOrgWord(toks[i:j]) && !isPlaceRun(toks[i:j]) && !(t.text == "and" && !andContinuesName(toks, i, j))) || andJoinsOrganization(toks, i, j) || andJoinsPlace(toks, i, j) || lexiconJoins(toks, i, j)) && !t.sentStart {
 				k := j + 1
 				if (t.text == "of" || t.text == "for" || t.text == "on") && k < len(toks) && toks[k].text == "the" {
 					k++
@@ -205,12 +217,15 @@ func phrases(toks []token) [][2]int {
 // a place or acronym and one word), and no name of its own ("the Senate
 // and House Intelligence Committee" are two bodies).
 func andJoinsOrganization(toks []token, i, j int) bool {
-	afterThe := i > 0 && (toks[i-1].text == "the" || toks[i-1].text == "The")
+	afterThe := i > 0 && (toks[i-1].text == "the" || toks[i-1].text == "The") || followsPossessive(toks, i)
 	if toks[i].text == "The" && j-i > 1 {
 		i, afterThe = i+1, true // "The Food and Drug Administration said"
 	}
 	if toks[j].text != "and" || j-i > 2 {
 		return false
+	}
+	if j-i == 1 && isAcronym(toks[i]) || companySuffixes[toks[j-1].text] {
+		return false // "the FTC and Justice Department", "NEC Corp. and Fujitsu Ltd.": two names
 	}
 	k := j + 1
 	for k < len(toks) && toks[k].word && toks[k].upper && !toks[k].sentStart {
@@ -229,6 +244,100 @@ func andJoinsOrganization(toks []token, i, j int) bool {
 	}
 	ledByPlace := j-i == 2 && (isAcronym(toks[i]) || places.has(toks[i].text))
 	return afterThe || ledByPlace
+}
+
+// followsPossessive reports whether toks[i] follows a possessive, which
+// stands before a body's name as "the" does ("the Labor Department's
+// Occupational Safety and Health Administration").
+func followsPossessive(toks []token, i int) bool {
+	return i > 1 && (toks[i-1].text == "s" || toks[i-1].text == "S") && isApostrophe(toks[i-2].text)
+}
+
+// andContinuesName reports whether the "and" at toks[j] goes on with the
+// organisation's name that the run toks[i:j] holds ("the Department of
+// Health and Human Services", "the House Energy and Commerce Committee")
+// rather than starting another name ("NEC Corp. and Fujitsu Ltd.", "Bank
+// of America and Wells Fargo", "the Department of Energy and NASA").
+func andContinuesName(toks []token, i, j int) bool {
+	k := j + 1
+	for k < len(toks) && toks[k].word && toks[k].upper && !toks[k].sentStart {
+		k++
+	}
+	after := toks[j+1 : k]
+	switch {
+	case len(after) == 1 && isAcronym(after[0]):
+		return false // an acronym alone is a name of its own
+	case companySuffixes[toks[j-1].text]:
+		return false // a legal form ends a company's name
+	case organizationOfPlace(toks[i:j]):
+		return false // "the University of Chicago and Harvard Law School"
+	case fieldsJoinedByAnd(toks[i:j], after):
+		return true
+	case len(after) >= 2 && (kindWordsAlone[after[len(after)-1].text] || after[len(after)-1].text == "Office") && lastOf(toks[i:j]) > 0 && j-i-lastOf(toks[i:j]) <= 3:
+		return false // "the Ministry of Defence and Foreign Office": a body after "and" is another
+	}
+	return !endsName(toks[i:j])
+}
+
+// organizationOfPlace reports whether toks are an organisation's word,
+// "of" and a place: a whole name ("Bank of America", "Norwest Corp. of
+// Minneapolis").
+func organizationOfPlace(toks []token) bool {
+	o := lastOf(toks)
+	if o <= 0 || !hasOrgWord(toks[:o]) {
+		return false
+	}
+	rest := toks[o+1:]
+	if len(rest) > 0 && rest[0].text == "the" {
+		rest = rest[1:]
+	}
+	name := tokenText(rest)
+	return len(rest) > 0 && (places.has(name) || towns.has(name) || states.has(name))
+}
+
+// lastOf is the index in toks of the last "of", or -1.
+func lastOf(toks []token) int {
+	for o := len(toks) - 1; o >= 0; o-- {
+		if toks[o].text == "of" {
+			return o
+		}
+	}
+	return -1
+}
+
+// fieldsJoinedByAnd reports whether before, "and" and after name the
+// fields of one body: ordinary words after "of" ("Department of Health
+// and Human Services", "Ministry of International Trade and Industry"),
+// or between a chamber and its "Committee" ("House Energy and Commerce
+// Committee"). A word for a body after "and" starts another body ("the
+// Ministry of Defence and Foreign Office").
+func fieldsJoinedByAnd(before, after []token) bool {
+	if len(after) == 0 {
+		return false
+	}
+	var fields []token
+	if o := lastOf(before); o > 0 && o < len(before)-1 {
+		fields = before[o+1:]
+		for _, t := range after {
+			if kindWordsAlone[t.text] || t.text == "Office" {
+				return false
+			}
+		}
+	} else if len(before) >= 2 && (before[0].text == "House" || before[0].text == "Senate") {
+		last := after[len(after)-1].text
+		if last != "Committee" && last != "Subcommittee" {
+			return false
+		}
+		fields, after = before[1:], after[:len(after)-1]
+	} else {
+		return false
+	}
+	for _, t := range append(append([]token(nil), fields...), after...) {
+		if !isEnglishWord(t.text) || places.has(t.text) || firstNames.has(t.text) {
+			return false
+		}
+	}
+	return !orgs.has(tokenText(after))
 }
 
 // andJoinsPlace reports whether the "and" at toks[j] is inside a place's
@@ -354,7 +463,8 @@ var geoWords = setOf("Gulf", "Sea", "Bay", "Isle", "Isles", "Strait", "Straits",
 // Defence", "University of Oxford", "Bank of England").
 var orgFirstWords = setOf("Ministry", "Department", "University", "Bank", "Council", "Committee", "Commission",
 	"Institute", "Office", "Board", "Federal", "National", "Royal", "International", "Academy", "Court",
-	"Organization", "Organisation", "Association", "Federation", "Agency", "Bureau", "Diplomatic")
+	"Organization", "Organisation", "Association", "Federation", "Agency", "Bureau", "Diplomatic", "School", "College",
+	"Faculty", "Society")
 
 // stormWords start the name of a storm, an event ("Hurricane Hugo",
 // "Typhoon Haiyan", "Storm Ciara").
