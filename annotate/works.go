@@ -53,7 +53,7 @@ var thingRules = setOf(ruleWorkOfKind, ruleWorkPartOf, ruleWorkList, ruleWorkApp
 var workKinds = setOf("film", "movie", "novel", "book", "memoir", "album", "song", "game", "series", "show", "sitcom",
 	"documentary", "play", "musical", "opera", "painting", "sculpture", "poem", "podcast", "newsletter", "franchise",
 	"installation", "artwork", "miniseries", "biopic", "mixtape", "anthology", "EP", "videogame", "video-game", "work",
-	"exhibition", "ballet", "symphony", "comic")
+	"exhibition", "ballet", "symphony", "comic", "drama", "thriller", "comedy", "docuseries", "audiobook", "screenplay")
 
 // workKindsPlural list works ("films such as X, Y and Z").
 var workKindsPlural = setOf("films", "movies", "novels", "books", "albums", "songs", "games", "titles", "franchises",
@@ -287,10 +287,13 @@ func (f *finder) worksOfKind(covered map[int]bool) {
 			continue
 		}
 		switch {
-		case workKinds[w.text] && f.workLead(i-1) && !(f.sports && sportsKinds[w.text]):
-			// "the game Copper Kettle", "the 1979 film Cold Orbit".
+		case workKinds[w.text] && (f.workLead(i-1) || f.makerLead(i-1)) && !(f.sports && sportsKinds[w.text]):
+			// "the game Copper Kettle", "the 1979 film Cold Orbit", "the
+			// Netflix series Quux Street", "the Oscar-winning film Quux".
 			if b := f.titleEnd(i+1, inText); b > i+1 && f.plausibleTitle(i+1, b, inText) && !f.personAfterKind(i+1, b) {
 				f.addThing(i+1, b, Work, ruleWorkOfKind, covered)
+			} else if f.word(i+1) == "," && f.workLead(i-1) {
+				f.titleInCommas(i+2, covered) // "her memoir, A Quiet Harbour, sold"
 			}
 		case workParts[w.text] && !(f.sports && sportsKinds[w.text]):
 			// "the third season of The Lantern Keepers", "season 3 of X",
@@ -348,6 +351,8 @@ func (f *finder) workLead(i int) bool {
 		return false
 	case f.lowerWord(i) && (workLeads[w] || strings.HasPrefix(f.tags[i], "JJ")):
 		return true
+	case f.upperWord(i) && f.toks[i].sentStart && workLeads[strings.ToLower(w)] && f.articleLead(i):
+		return true // "Her memoir, ..."
 	case isYear(w) || isOrdinal(w):
 		return true
 	case w == "s" && isApostrophe(f.word(i-1)):
@@ -356,12 +361,78 @@ func (f *finder) workLead(i int) bool {
 	return false
 }
 
+// makerLead reports whether toks[i] ends a name that stands between an
+// article or a possessive pronoun and a word for a kind of work, as its
+// maker or broadcaster does ("the Netflix series", "his HBO drama", "the
+// Pixar film"), or is a name made an adjective by a hyphen ("the
+// Oscar-winning film", "an Emmy-nominated series"). The name is one or
+// two capitalised words, no person's full name, after "the", "a", "an" or
+// a possessive pronoun.
+func (f *finder) makerLead(i int) bool {
+	if !f.upperWord(i) {
+		return false
+	}
+	if head, tail, ok := strings.Cut(f.word(i), "-"); ok && head != "" && tail != "" && strings.ToLower(tail) == tail &&
+		isEnglishWord(lastPart(tail)) {
+		return f.workLead(i-1) || f.articleLead(i-1) // "the Oscar-winning film"
+	}
+	a := i
+	if !f.articleLead(i-1) && f.upperWord(i-1) && !f.toks[i-1].sentStart {
+		a = i - 1 // "the Apple TV series"
+	}
+	return f.articleLead(a-1) && !f.toks[a].sentStart && !f.fullPersonName(a, i+1)
+}
+
+// articleLead reports whether toks[i] is an article or a possessive
+// pronoun, in lower case or capitalised to start a sentence ("The Netflix
+// series").
+func (f *finder) articleLead(i int) bool {
+	w := f.word(i)
+	if i < 0 || !f.toks[i].word || f.toks[i].upper && !f.toks[i].sentStart {
+		return false
+	}
+	switch strings.ToLower(w) {
+	case "the", "a", "an", "his", "her", "their", "its", "our", "my", "your":
+		return true
+	}
+	return false
+}
+
+// lastPart returns the part of a hyphenated word after its last hyphen.
+func lastPart(w string) string {
+	if k := strings.LastIndexByte(w, '-'); k >= 0 {
+		return w[k+1:]
+	}
+	return w
+}
+
+// titleInCommas types as a work a title set off by commas after a word
+// for its kind, from toks[a] ("her memoir, A Quiet Harbour, sold"; "the
+// film, Cold Orbit, ..."): two words or more that end at a comma or a
+// full stop; one word there is as often a person ("In the book,
+// Hollings, a retired judge, ...").
+func (f *finder) titleInCommas(a int, covered map[int]bool) {
+	b := f.titleEnd(a, inText)
+	if b <= a || f.toks[a].sentStart || !f.plausibleTitle(a, b, inText) || f.fullPersonName(a, b) {
+		return
+	}
+	if end := f.word(b); end != "," && end != "." || b-a == 1 {
+		return
+	}
+	f.addThing(a, b, Work, ruleWorkOfKind, covered)
+}
+
 // personAfterKind reports whether the title found after a word for a kind
 // of work is rather the subject of a clause ("the book Smith wrote"): a
 // word the recogniser takes for a person, followed by a verb.
 func (f *finder) personAfterKind(a, b int) bool {
-	return b-a == 1 && f.recognised(a, b) == Person && b < len(f.toks) && strings.HasPrefix(f.tags[b], "VB")
+	return b-a == 1 && f.recognised(a, b) == Person && b < len(f.toks) && strings.HasPrefix(f.tags[b], "VB") && !auxiliaries[f.word(b)]
 }
+
+// auxiliaries after a title start its clause's verb ("the film Parasite
+// was directed by"), where a person's name before a verb of making is the
+// subject of a relative clause ("the book Hollings wrote").
+var auxiliaries = setOf("is", "was", "has", "had", "will", "would", "could", "can", "became", "won", "remains")
 
 // workList types the titles listed after a plural word for their kind at
 // toks[i] and "such as", "like", "including" or "from".
