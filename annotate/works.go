@@ -39,11 +39,12 @@ const (
 	ruleWorkAgain      = "a work named again"
 	ruleMarketIndex    = "an index or a model by its number"
 	ruleCamelProduct   = "a product in camel case after its maker's possessive"
+	ruleWorkTitled     = "a title after titled or entitled"
 )
 
 // thingRules are the rules of this file, whose spans win over any other
 // candidate they overlap.
-var thingRules = setOf(ruleWorkOfKind, ruleWorkPartOf, ruleWorkList, ruleWorkAppositive, ruleWorkQuoted,
+var thingRules = setOf(ruleWorkTitled, ruleWorkOfKind, ruleWorkPartOf, ruleWorkList, ruleWorkAppositive, ruleWorkQuoted,
 	ruleEventEdition, ruleTradeShow, ruleNamedPaper, ruleProductBrand, ruleProductOfMaker, ruleProductAlone, ruleWorkAgain, ruleMarketIndex, ruleCamelProduct,
 	ruleWorkOfAppearance, ruleTitleAgain, ruleIndexAlone)
 
@@ -135,6 +136,7 @@ var namedPapers = setOf("dossier", "memo", "memorandum")
 // marked and not suggested.
 func (f *finder) namedThings(covered map[int]bool) {
 	f.datesOfDays(covered)
+	f.worksTitled(covered)
 	f.worksOfKind(covered)
 	f.worksInSingleQuotes(covered)
 	f.eventEditions(covered)
@@ -330,6 +332,47 @@ func (f *finder) worksOfKind(covered map[int]bool) {
 				continue // "the film's director", "the film industry"
 			}
 			f.titleBefore(i-1, covered)
+		}
+	}
+}
+
+// titledWords introduce a work's title ("a report titled", "the study,
+// entitled").
+var titledWords = setOf("titled", "entitled", "headlined", "subtitled")
+
+// worksTitled types the title after "titled" or "entitled" as a work: in
+// quotation marks, whatever its case ("a report titled “Alarm fatigue:
+// impacts on safety”", up to thirty words on its line, its last comma or
+// full stop left out), or a title in title case ("a paper entitled Quiet
+// Harbours of the North"). The word follows a noun or a comma ("the
+// study, entitled"), not a verb of rights ("entitled to", "feel
+// entitled").
+func (f *finder) worksTitled(covered map[int]bool) {
+	t := f.toks
+	for i := 1; i+1 < len(t); i++ {
+		if !f.lowerWord(i) || !titledWords[t[i].text] || !(t[i-1].text == "," || f.lowerWord(i-1) && strings.HasPrefix(f.tags[i-1], "NN")) {
+			continue
+		}
+		k := i + 1
+		if open := t[k].text; isOpeningQuote(open) || open == "‘" || open == "'" {
+			j := k + 1
+			for j < len(t) && j <= k+31 && !f.lineBreakBefore(j) && !isClosingQuote(t[j].text) && t[j].text != "’" && t[j].text != "'" {
+				j++
+			}
+			if j >= len(t) || j > k+31 || f.lineBreakBefore(j) || j == k+1 {
+				continue
+			}
+			end := j
+			for end > k+1 && (t[end-1].text == "," || t[end-1].text == ".") {
+				end--
+			}
+			if end > k+1 && (f.upperWord(k+1) || isNumber(t[k+1].text)) {
+				f.addThing(k+1, end, Work, ruleWorkTitled, covered)
+			}
+			continue
+		}
+		if b := f.titleEnd(k, inText); b > k && f.plausibleTitle(k, b, inText) && !f.fullPersonName(k, b) {
+			f.addThing(k, b, Work, ruleWorkTitled, covered)
 		}
 	}
 }
