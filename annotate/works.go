@@ -44,7 +44,7 @@ const (
 
 // thingRules are the rules of this file, whose spans win over any other
 // candidate they overlap.
-var thingRules = setOf(ruleWorkTitled, ruleWorkOfKind, ruleWorkPartOf, ruleWorkList, ruleWorkAppositive, ruleWorkQuoted,
+var thingRules = setOf(ruleCitation, ruleWorkTitled, ruleWorkOfKind, ruleWorkPartOf, ruleWorkList, ruleWorkAppositive, ruleWorkQuoted,
 	ruleEventEdition, ruleTradeShow, ruleNamedPaper, ruleProductBrand, ruleProductOfMaker, ruleProductAlone, ruleWorkAgain, ruleMarketIndex, ruleCamelProduct,
 	ruleWorkOfAppearance, ruleTitleAgain, ruleIndexAlone)
 
@@ -136,6 +136,7 @@ var namedPapers = setOf("dossier", "memo", "memorandum")
 // marked and not suggested.
 func (f *finder) namedThings(covered map[int]bool) {
 	f.datesOfDays(covered)
+	f.citations(covered) // citations.go
 	f.worksTitled(covered)
 	f.worksOfKind(covered)
 	f.worksInSingleQuotes(covered)
