@@ -44,7 +44,7 @@ const (
 
 // thingRules are the rules of this file, whose spans win over any other
 // candidate they overlap.
-var thingRules = setOf(ruleCitation, ruleWorkTitled, ruleWorkOfKind, ruleWorkPartOf, ruleWorkList, ruleWorkAppositive, ruleWorkQuoted,
+var thingRules = setOf(ruleEventOfDate, ruleCitation, ruleWorkTitled, ruleWorkOfKind, ruleWorkPartOf, ruleWorkList, ruleWorkAppositive, ruleWorkQuoted,
 	ruleEventEdition, ruleTradeShow, ruleNamedPaper, ruleProductBrand, ruleProductOfMaker, ruleProductAlone, ruleWorkAgain, ruleMarketIndex, ruleCamelProduct,
 	ruleWorkOfAppearance, ruleTitleAgain, ruleIndexAlone)
 
@@ -147,6 +147,7 @@ func (f *finder) namedThings(covered map[int]bool) {
 	f.marketIndexes(covered)
 	f.marketIndexAlone(covered)
 	f.eventsAlone(covered)
+	f.eventsOfDate(covered) // events.go
 	f.productsOfPossessive(covered)
 	f.worksOfAppearance(covered)
 	f.titlesAgain(covered)
