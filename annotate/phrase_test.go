@@ -856,6 +856,7 @@ var ruleCases = map[string][]ruleCase{
 		{text: "The White House National Security Council Moldova adviser left.", phrase: "White House National Security Council Moldova", at: "Council", want: []string{"organization:White House National Security Council", "place:Moldova"}},
 		{text: "The National Security Council met.", phrase: "National Security Council", at: "Security"},
 		{text: "Senate Majority Leader Ann Wu spoke.", phrase: "Senate Majority Leader Ann Wu", at: "Leader"},
+		{text: "The Brelford International Film Festival opened.", phrase: "Brelford International Film Festival", at: "International"},
 	},
 }
 
