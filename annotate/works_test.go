@@ -186,3 +186,28 @@ func TestProductBrand(t *testing.T) {
 		})
 	}
 }
+
+// TestQuotedTitles holds the cases of the titles in double quotation
+// marks (quotedWorks, quotedKind, speechAfter); the sentences are
+// invented.
+func TestQuotedTitles(t *testing.T) {
+	loadModel()
+	tests := []struct {
+		name, text, span string
+		want             EntityType
+	}{
+		{"a song in title case", "They sang “Walking on the Pier,” a song from 1971.", "Walking on the Pier", Work},
+		{"a newspaper in an apposition", "Readers wrote letters to \"The Ringing Quux,\" a weekly newspaper for bell ringers.", "The Ringing Quux", Organization},
+		{"a group named before", "He joined the group “Quiet Harbour Friends” in 2001.", "Quiet Harbour Friends", Organization},
+		{"a festival in an apposition", "She spoke at “Future Harbour Days”, the festival of ideas, on Monday.", "Future Harbour Days", Event},
+		{"speech in title case is no title", "“It Was a Good Day,” he said, laughing.", "It Was a Good Day", ""},
+		{"speech before its speaker", "“Thank You All,” the mayor told the crowd.", "Thank You All", ""},
+	}
+	for _, tt := range tests {
+		t.Run(tt.name, func(t *testing.T) {
+			if got := suggestedAs(t, tt.text, tt.span); got != tt.want {
+				t.Errorf("%q in %q suggested as %q, want %q (suggestions: %v)", tt.span, tt.text, got, tt.want, Suggest(tt.text, nil))
+			}
+		})
+	}
+}
