@@ -40,11 +40,12 @@ const (
 	ruleMarketIndex    = "an index or a model by its number"
 	ruleCamelProduct   = "a product in camel case after its maker's possessive"
 	ruleWorkTitled     = "a title after titled or entitled"
+	ruleWorkBeforePart = "a work before a part or version of it"
 )
 
 // thingRules are the rules of this file, whose spans win over any other
 // candidate they overlap.
-var thingRules = setOf(ruleEventOfDate, ruleCitation, ruleWorkTitled, ruleWorkOfKind, ruleWorkPartOf, ruleWorkList, ruleWorkAppositive, ruleWorkQuoted,
+var thingRules = setOf(ruleWorkBeforePart, ruleEventOfDate, ruleCitation, ruleWorkTitled, ruleWorkOfKind, ruleWorkPartOf, ruleWorkList, ruleWorkAppositive, ruleWorkQuoted,
 	ruleEventEdition, ruleTradeShow, ruleNamedPaper, ruleProductBrand, ruleProductOfMaker, ruleProductAlone, ruleWorkAgain, ruleMarketIndex, ruleCamelProduct,
 	ruleWorkOfAppearance, ruleTitleAgain, ruleIndexAlone)
 
@@ -139,6 +140,7 @@ func (f *finder) namedThings(covered map[int]bool) {
 	f.citations(covered) // citations.go
 	f.worksTitled(covered)
 	f.worksOfKind(covered)
+	f.worksBeforePart(covered)
 	f.worksInSingleQuotes(covered)
 	f.eventEditions(covered)
 	f.tradeShows(covered)
@@ -376,6 +378,45 @@ func (f *finder) worksTitled(covered map[int]bool) {
 		if b := f.titleEnd(k, inText); b > k && f.plausibleTitle(k, b, inText) && !f.fullPersonName(k, b) {
 			f.addThing(k, b, Work, ruleWorkTitled, covered)
 		}
+	}
+}
+
+// partsAfterWorks, after a title, name a part or a version of the work
+// ("the Quux Street finale", "the Iron Harvest 2 port").
+var partsAfterWorks = setOf("finale", "premiere", "trailer", "trailers", "soundtrack", "sequel", "prequel", "remake",
+	"reboot", "spinoff", "spin-off", "adaptation", "port", "episode", "episodes", "screenplay", "playthrough",
+	"franchise", "showrunner", "showrunners")
+
+// worksBeforePart types the title before a word for a part or a version
+// of a work as a work ("the Quux Street finale", "the Iron Harvest 2
+// port", "a Cold Orbit sequel"), after "the", "a" or a possessive: two
+// words or more, or a word and a number, no name a gazetteer lists, and
+// no company of the lexicon or broadcaster first ("the Netflix
+// premiere", "the Google Quux port"), no person's full name, nothing an
+// event's words end.
+func (f *finder) worksBeforePart(covered map[int]bool) {
+	t := f.toks
+	for i := 2; i < len(t); i++ {
+		if !f.lowerWord(i) || !partsAfterWorks[t[i].text] || !f.upperWord(i-1) && !isNumber(f.word(i-1)) || f.sports {
+			continue
+		}
+		a := i - 1
+		for a > 0 && a > i-10 && (f.upperWord(a-1) || isNumber(f.word(a-1)) || titleJoiners[f.word(a-1)] && f.upperWord(a-2) ||
+			f.word(a-1) == ":" && f.upperWord(a-2)) && (!t[a].sentStart || f.word(a-1) == ":") {
+			a--
+		}
+		for a < i && f.lowerWord(a) {
+			a++
+		}
+		if a >= i-1 || !f.articleLead(a-1) && !(f.word(a-1) == "s" && isApostrophe(f.word(a-2))) || f.titleEnd(a, inQuotes) != i {
+			continue
+		}
+		first := t[a].text
+		if orgs.has(first) || inOrgLexicon(first) || broadcasters[first] || f.fullPersonName(a, i) || eventEditions[t[i-1].text] ||
+			!f.plausibleTitle(a, i, inText) || inOrgLexicon(f.text(a, i)) || covered[a] {
+			continue
+		}
+		f.addThing(a, i, Work, ruleWorkBeforePart, covered)
 	}
 }
 
