@@ -216,6 +216,10 @@ var ruleCases = map[string][]ruleCase{
 		{text: "He fought in the Vietnam War.", phrase: "Vietnam War", want: []string{"event:Vietnam War"}},
 		{text: "She will sing at the Quillan Music Awards in May.", phrase: "Quillan Music Awards", want: []string{"event:Quillan Music Awards"}},
 		{text: "He went to Vietnam.", phrase: "Vietnam"},
+		{text: "Banks failed in the Great Quux Depression of 1930.", phrase: "Great Quux Depression", want: []string{"event:Great Quux Depression"}},
+		{text: "Delegates met at the Democratic National Convention in July.", phrase: "National Convention", want: []string{"event:Democratic National Convention"}},
+		{text: "Delegates met at the Quux Party Convention in July.", phrase: "Quux Party Convention", want: []string{"event:Quux Party Convention"}},
+		{text: "They signed the Brelford Convention in 1951.", phrase: "Brelford Convention"},
 	},
 	"a law or award by its last word": {
 		{text: "He voted for the Affordable Care Act in 2010.", phrase: "Affordable Care Act", want: []string{"other:Affordable Care Act"}},
