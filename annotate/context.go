@@ -1025,7 +1025,7 @@ func (f *finder) quotedWorks() map[int]bool {
 		for end > i+1 && (t[end-1].text == "," || t[end-1].text == "." || t[end-1].text == "!" || t[end-1].text == "?") {
 			end--
 		}
-		if f.isTitle(i+1, end) && !nameCues[f.word(i-1)] && !f.speechAfter(j+1) {
+		if f.isTitle(i+1, end) && !nameCues[f.word(i-1)] && !f.speechAfter(j+1) && !f.quotedModifier(i, j) {
 			f.add(i+1, end, f.quotedKind(i, j), true)
 			for k := i + 1; k < end; k++ {
 				covered[k] = true
@@ -1059,9 +1059,33 @@ func (f *finder) speechAfter(k int) bool {
 	return false
 }
 
+// quotedModifier reports whether the name in quotation marks from toks[i]
+// to toks[j] is used as a common noun or modifies one, which a work's
+// title is not: after "a" or "an" and maybe adjectives ("a dedicated
+// “Quiet Team”"), or before a noun in lower case that is no word for a
+// work or its part ("a new “Quux Studies” class", "the “Quux Now”
+// slogan"; but "the “Cold Orbit” trailer").
+func (f *finder) quotedModifier(i, j int) bool {
+	k := i - 1
+	for k > 0 && k > i-4 && f.lowerWord(k) && (strings.HasPrefix(f.tags[k], "JJ") || f.tags[k] == "VBN") {
+		k--
+	}
+	if w := strings.ToLower(f.word(k)); (w == "a" || w == "an") && f.toks[k].word {
+		return !f.workKindAfter(j + 1)
+	}
+	n := j + 1
+	if !f.lowerWord(n) || !strings.HasPrefix(f.tags[n], "NN") || f.toks[n].start != f.toks[j].end+1 || !f.toks[j-1].word {
+		return false
+	}
+	w := f.word(n)
+	_, kind := quotedNameKinds[w]
+	return !workCueNouns[w] && !workParts[w] && !partsAfterWorks[w] && !workKindsPlural[w] && !kind
+}
+
 // quotedNameKinds are the nouns that say what a name in quotation marks
-// names, before it ("the weekly “The Ringing Quux”") or after it and a
-// comma ("“The Ringing Quux,” a weekly newspaper"): a publication or a
+// names, before it ("the weekly “The Ringing Quux”"), after it ("the
+// “Quiet Harbour” festival") or after it and a comma ("“The Ringing
+// Quux,” a weekly newspaper"): a publication or a
 // group is an organisation, a gathering an event; other names so quoted
 // are works.
 var quotedNameKinds = map[string]EntityType{
@@ -1083,6 +1107,9 @@ func (f *finder) quotedKind(i, j int) EntityType {
 	}
 	if typ, ok := quotedNameKinds[f.word(k)]; ok && f.lowerWord(k) {
 		return typ
+	}
+	if typ, ok := quotedNameKinds[f.word(j+1)]; ok && f.lowerWord(j+1) && f.word(j-1) != "," {
+		return typ // "the “Quiet Harbour” festival"
 	}
 	k = j + 1
 	if f.word(j-1) != "," && f.word(k) == "," {

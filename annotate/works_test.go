@@ -207,6 +207,10 @@ func TestQuotedTitles(t *testing.T) {
 		{"a festival in an apposition", "She spoke at “Future Harbour Days”, the festival of ideas, on Monday.", "Future Harbour Days", Event},
 		{"speech in title case is no title", "“It Was a Good Day,” he said, laughing.", "It Was a Good Day", ""},
 		{"speech before its speaker", "“Thank You All,” the mayor told the crowd.", "Thank You All", ""},
+		{"a quoted name after a and an adjective is no title", "The agency set up a dedicated \"Quiet Harbour Team\" on sleep.", "Quiet Harbour Team", Organization},
+		{"a quoted title before its part stays one", "They played “Cold Orbit” songs all night, and “Cold Orbit” won.", "Cold Orbit", Work},
+		{"a quoted title with its comma inside before a noun", "In one feature, “In the Dumpster,” editors mock a product.", "In the Dumpster", Work},
+		{"a quoted name after a with its kind after", "A \"Night Circuit\" game is coming soon.", "Night Circuit", Work},
 	}
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) {
@@ -214,5 +218,22 @@ func TestQuotedTitles(t *testing.T) {
 				t.Errorf("%q in %q suggested as %q, want %q (suggestions: %v)", tt.span, tt.text, got, tt.want, Suggest(tt.text, nil))
 			}
 		})
+	}
+}
+
+// TestQuotedModifierNoWork: a name in quotation marks that modifies a
+// noun in lower case is no work's title, whatever the other rules make
+// of it.
+func TestQuotedModifierNoWork(t *testing.T) {
+	loadModel()
+	for _, text := range []string{
+		"She taught a new \"Quux Studies\" class at the school.",
+		"They chanted the “Quux Now Forever” slogan at the rally.",
+	} {
+		for _, s := range Suggest(text, nil) {
+			if s.Type == Work {
+				t.Errorf("%q: suggested the work %q", text, s.Name)
+			}
+		}
 	}
 }
