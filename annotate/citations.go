@@ -33,10 +33,13 @@ var bookWords = setOf("Handbook", "Encyclopedia", "Encyclopaedia", "Companion", 
 func (f *finder) citations(covered map[int]bool) {
 	t := f.toks
 	for i := 0; i < len(t); i++ {
-		if !t[i].sentStart || !f.lineBreakBefore(i) && i > 0 {
+		if !f.lineBreakBefore(i) && i > 0 {
 			continue
 		}
 		k := f.citationLabelEnd(i)
+		if k < 0 {
+			k = f.referenceNumberEnd(i)
+		}
 		if k < 0 {
 			continue
 		}
@@ -76,10 +79,23 @@ func (f *finder) citationLabelEnd(i int) int {
 	return -1
 }
 
+// referenceNumberEnd returns the token after the number in brackets that
+// starts a line of a list of references at toks[i] ("[1] ..."), or -1.
+func (f *finder) referenceNumberEnd(i int) int {
+	if f.word(i) == "[" && isNumber(f.word(i+1)) && f.word(i+2) == "]" && !f.lineBreakBefore(i+3) && i+3 < len(f.toks) {
+		return i + 3
+	}
+	return -1
+}
+
 // citation reads the reference in toks[a:end].
 func (f *finder) citation(a, end int, covered map[int]bool) {
 	t := f.toks
 	start := f.authorsEnd(a, end)
+	if start < 0 && f.word(a-1) == "]" {
+		f.titleFirst(a, end, covered)
+		return
+	}
 	if start < 0 || start >= end {
 		return
 	}
@@ -188,4 +204,28 @@ func (f *finder) container(a, b int, covered map[int]bool) {
 		return
 	}
 	f.addThing(a, b, Organization, ruleCitation, covered)
+}
+
+// titleFirst reads a numbered reference that starts with its title ("[1]
+// Torpor in small mammals: a review, Wu A, Brell L. Cold Biol. 2015; 28:
+// 685-690."): the title runs to the first comma or full stop, and is in
+// sentence case or holds a colon, where authors' names are all
+// capitalised; a year of publication follows it on the line.
+func (f *finder) titleFirst(a, end int, covered map[int]bool) {
+	t := f.toks
+	b := a
+	lower := false
+	for b < end && t[b].text != "," && t[b].text != "." {
+		lower = lower || f.lowerWord(b) && !titleSmallWords[t[b].text] || t[b].text == ":"
+		b++
+	}
+	if b >= end || b-a < 3 || !lower || !f.upperWord(a) {
+		return
+	}
+	for k := b; k < end; k++ {
+		if isYear(t[k].text) && (f.word(k+1) == ";" || f.word(k-1) == "(" && f.word(k+1) == ")") {
+			f.addThing(a, b, Work, ruleCitation, covered)
+			return
+		}
+	}
 }

@@ -17,6 +17,8 @@ func TestCitations(t *testing.T) {
 		{"a title in quotation marks, its comma inside", "The drug worked.\n\nMore information: Ann Wu et al, \"Torpor in small mammals, a review,\" Nature Quux (2019). DOI: 10.1038/x", "Torpor in small mammals, a review", Work},
 		{"a journal after a quoted title", "The drug worked.\n\nMore information: Ann Wu et al, \"Torpor in small mammals, a review,\" Nature Quux (2019). DOI: 10.1038/x", "Nature Quux", Organization},
 		{"a numbered reference after its authors", "The drug worked.\n\nJournal Reference:\n1. Ann Wu, Li Brell, Tom Quill. Torpor in small mammals: a review. Cold Biology, 2019; 5 (3): 12 DOI: 10.1016/x", "Torpor in small mammals: a review", Work},
+		{"a numbered reference that starts with its title", "Alarms ring often.\n\n[1] Torpor in small mammals: a review, Wu A, Brell L. Cold Biol. 2015; 28: 685-690.", "Torpor in small mammals: a review", Work},
+		{"a numbered reference led by its authors", "Alarms ring often.\n\n[2] Ann Wu, Li Brell. Torpor in small mammals. Cold Biology, 2015; 28: 685-690.", "Torpor in small mammals", Work},
 		{"its label names nothing", "The drug worked.\n\nJournal Reference:\n1. Ann Wu, Li Brell, Tom Quill. Torpor in small mammals: a review. Cold Biology, 2019; 5 (3): 12 DOI: 10.1016/x", "Reference", ""},
 	}
 	for _, tt := range tests {
@@ -35,6 +37,7 @@ func TestCitationsLeaveOtherLines(t *testing.T) {
 	for _, text := range []string{
 		"The drug worked.\n\nMore information: The Quill Lab posts its data online, Cold Biology says.",
 		"The drug worked.\n\nReference: Quill Lab, Brell House and Partners. Their Report on Sleep.",
+		"Alarms ring often.\n\n[3] Joint Quux Commission Safety Goal: Alarm Management, a list of hazards.",
 	} {
 		for _, s := range Suggest(text, nil) {
 			if s.Type == Work {
