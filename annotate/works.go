@@ -41,11 +41,12 @@ const (
 	ruleCamelProduct   = "a product in camel case after its maker's possessive"
 	ruleWorkTitled     = "a title after titled or entitled"
 	ruleWorkBeforePart = "a work before a part or version of it"
+	ruleGameByNumber   = "a game by its number in a text about games"
 )
 
 // thingRules are the rules of this file, whose spans win over any other
 // candidate they overlap.
-var thingRules = setOf(ruleWorkBeforePart, ruleEventOfDate, ruleCitation, ruleWorkTitled, ruleWorkOfKind, ruleWorkPartOf, ruleWorkList, ruleWorkAppositive, ruleWorkQuoted,
+var thingRules = setOf(ruleGameByNumber, ruleWorkBeforePart, ruleEventOfDate, ruleCitation, ruleWorkTitled, ruleWorkOfKind, ruleWorkPartOf, ruleWorkList, ruleWorkAppositive, ruleWorkQuoted,
 	ruleEventEdition, ruleTradeShow, ruleNamedPaper, ruleProductBrand, ruleProductOfMaker, ruleProductAlone, ruleWorkAgain, ruleMarketIndex, ruleCamelProduct,
 	ruleWorkOfAppearance, ruleTitleAgain, ruleIndexAlone)
 
@@ -141,6 +142,7 @@ func (f *finder) namedThings(covered map[int]bool) {
 	f.worksTitled(covered)
 	f.worksOfKind(covered)
 	f.worksBeforePart(covered)
+	f.gamesByNumber(covered)
 	f.worksInSingleQuotes(covered)
 	f.eventEditions(covered)
 	f.tradeShows(covered)
@@ -417,6 +419,62 @@ func (f *finder) worksBeforePart(covered map[int]bool) {
 			continue
 		}
 		f.addThing(a, i, Work, ruleWorkBeforePart, covered)
+	}
+}
+
+// gameWords say a text is about video games ("the game runs at 30fps on
+// the console").
+var gameWords = setOf("game", "games", "gamer", "gamers", "gaming", "gameplay", "console", "consoles", "fps",
+	"multiplayer", "PlayStation", "Xbox", "Nintendo", "Stadia", "Steam", "videogame", "videogames")
+
+// gamesByNumber types, in a text about video games (two words of
+// gameWords or more, no sports report), a title of two to four ordinary
+// words and its sequel's number as a work ("Iron Harvest Redemption 2",
+// "Call of Quux 4"): a person's name takes no number, and a device's
+// name is no ordinary word ("PlayStation 4"), nor a model's ("Quux Watch
+// Series 3"). A platform or a company before the title is no part of it
+// ("the Stadia Iron Harvest 2 port"). The number is not a year, a count
+// or a measure, and no capitalised word follows it.
+func (f *finder) gamesByNumber(covered map[int]bool) {
+	if f.sports {
+		return
+	}
+	t := f.toks
+	n := 0
+	for _, w := range t {
+		if gameWords[w.text] && (w.upper || !w.sentStart || gameWords[strings.ToLower(w.text)]) {
+			n++
+		}
+	}
+	if n < 2 {
+		return
+	}
+	for i := 2; i < len(t); i++ {
+		num := t[i].text
+		if !isNumber(num) || len(num) > 2 || num == "0" || num == "1" || t[i].start != t[i-1].end+1 || !f.upperWord(i-1) ||
+			f.upperWord(i+1) || f.measureAfter(i) && (f.word(i+1) != "." || isNumber(f.word(i+2))) || f.countAfter(i) {
+			continue
+		}
+		a := i - 1
+		for a > i-4 && (f.upperWord(a-1) || titleJoiners[f.word(a-1)] && f.upperWord(a-2)) && !t[a].sentStart {
+			a--
+		}
+		for a < i && (titleJoiners[t[a].text] || gameWords[t[a].text] || orgs.has(t[a].text) || inOrgLexicon(t[a].text)) {
+			a++ // "the Stadia Iron Harvest 2 port": the platform is no part of the title
+		}
+		if i-a < 2 || covered[a] || t[a].sentStart && stopwords[t[a].text] {
+			continue
+		}
+		ordinary := true
+		for k := a; k < i && ordinary; k++ {
+			w := t[k].text
+			ordinary = titleJoiners[w] || f.upperWord(k) && !t[k].allCaps && !isCamelCase(w) && isEnglishWord(strings.ToLower(w)) &&
+				!productKindWords[w] && !numberedParts[w] && !editionWords[w] && w != "Series" && w != "Model"
+		}
+		if !ordinary || inOrgLexicon(f.text(a, i)) || places.has(f.text(a, i)) {
+			continue
+		}
+		f.addThing(a, i+1, Work, ruleGameByNumber, covered)
 	}
 }
 
