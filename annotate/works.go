@@ -42,11 +42,12 @@ const (
 	ruleWorkTitled     = "a title after titled or entitled"
 	ruleWorkBeforePart = "a work before a part or version of it"
 	ruleGameByNumber   = "a game by its number in a text about games"
+	ruleWorksAnswered  = "works listed in answer to a question about them"
 )
 
 // thingRules are the rules of this file, whose spans win over any other
 // candidate they overlap.
-var thingRules = setOf(ruleGameByNumber, ruleWorkBeforePart, ruleEventOfDate, ruleCitation, ruleWorkTitled, ruleWorkOfKind, ruleWorkPartOf, ruleWorkList, ruleWorkAppositive, ruleWorkQuoted,
+var thingRules = setOf(ruleWorksAnswered, ruleGameByNumber, ruleWorkBeforePart, ruleEventOfDate, ruleCitation, ruleWorkTitled, ruleWorkOfKind, ruleWorkPartOf, ruleWorkList, ruleWorkAppositive, ruleWorkQuoted,
 	ruleEventEdition, ruleTradeShow, ruleNamedPaper, ruleProductBrand, ruleProductOfMaker, ruleProductAlone, ruleWorkAgain, ruleMarketIndex, ruleCamelProduct,
 	ruleWorkOfAppearance, ruleTitleAgain, ruleIndexAlone)
 
@@ -143,6 +144,7 @@ func (f *finder) namedThings(covered map[int]bool) {
 	f.worksOfKind(covered)
 	f.worksBeforePart(covered)
 	f.gamesByNumber(covered)
+	f.worksAnswered(covered)
 	f.worksInSingleQuotes(covered)
 	f.eventEditions(covered)
 	f.tradeShows(covered)
@@ -475,6 +477,59 @@ func (f *finder) gamesByNumber(covered map[int]bool) {
 			continue
 		}
 		f.addThing(a, i+1, Work, ruleGameByNumber, covered)
+	}
+}
+
+// worksAnswered types the titles that answer a question about works, on
+// the line after it, as works ("Q: Favorite books?" then "A: A Handful of
+// Salt and The Quiet Harbour"): the question holds a plural word for a
+// kind of work and ends in a question mark; the answer, after "A:" or
+// alone on its line, is nothing but titles joined by commas and "and",
+// or it is left to the other rules.
+func (f *finder) worksAnswered(covered map[int]bool) {
+	t := f.toks
+	for i := 0; i < len(t); i++ {
+		if t[i].text != "?" || !f.lineBreakBefore(i+1) {
+			continue
+		}
+		asks := false
+		for k := i - 1; k >= 0 && k > i-12 && !asks; k-- {
+			asks = f.lowerWord(k) && workKindsPlural[t[k].text] && t[k].text != "works" && t[k].text != "hits"
+			if f.lineBreakBefore(k) {
+				break
+			}
+		}
+		if !asks {
+			continue
+		}
+		k := i + 1
+		if f.word(k) == "A" && f.word(k+1) == ":" {
+			k += 2
+		}
+		var items [][2]int
+		for n := 0; n < 10 && k < len(t) && !f.lineBreakBefore(k) || n == 0 && k < len(t); n++ {
+			b := f.titleEnd(k, inList)
+			if b == k || !f.plausibleTitle(k, b, inList) || f.fullPersonName(k, b) {
+				items = nil
+				break
+			}
+			items = append(items, [2]int{k, b})
+			k = b
+			if f.word(k) == "," && f.word(k+1) == "and" {
+				k++
+			}
+			if k >= len(t) || f.lineBreakBefore(k) {
+				break
+			}
+			if f.word(k) != "," && f.word(k) != "and" {
+				items = nil
+				break
+			}
+			k++
+		}
+		for _, it := range items {
+			f.addThing(it[0], it[1], Work, ruleWorksAnswered, covered)
+		}
 	}
 }
 
