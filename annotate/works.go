@@ -392,8 +392,10 @@ var partsAfterWorks = setOf("finale", "premiere", "trailer", "trailers", "soundt
 	"franchise", "showrunner", "showrunners")
 
 // worksBeforePart types the title before a word for a part or a version
-// of a work as a work ("the Quux Street finale", "the Iron Harvest 2
-// port", "a Cold Orbit sequel"), after "the", "a" or a possessive: two
+// of a work, or for its kind, as a work ("the Quux Street finale", "the
+// Iron Harvest 2 port", "a Cold Orbit sequel", "the Ground Quux
+// podcast"; not a band's name in the plural before its kind, "the Rolling
+// Quuxes album"), after "the", "a" or a possessive: two
 // words or more, or a word and a number, no name a gazetteer lists, and
 // no company of the lexicon or broadcaster first ("the Netflix
 // premiere", "the Google Quux port"), no person's full name, nothing an
@@ -401,8 +403,12 @@ var partsAfterWorks = setOf("finale", "premiere", "trailer", "trailers", "soundt
 func (f *finder) worksBeforePart(covered map[int]bool) {
 	t := f.toks
 	for i := 2; i < len(t); i++ {
-		if !f.lowerWord(i) || !partsAfterWorks[t[i].text] || !f.upperWord(i-1) && !isNumber(f.word(i-1)) || f.sports {
+		kind := workKinds[t[i].text] && t[i].text != "work" && t[i].text != "play"
+		if !f.lowerWord(i) || !partsAfterWorks[t[i].text] && !kind || !f.upperWord(i-1) && !isNumber(f.word(i-1)) || f.sports {
 			continue
+		}
+		if w := t[i-1].text; kind && (strings.HasSuffix(w, "s") && !strings.HasSuffix(w, "ss") || showKinds[w] || isApostrophe(f.word(i+1))) {
+			continue // "the Rolling Quuxes album": a band's; "the Quux Auto show"; "the film's"
 		}
 		a := i - 1
 		for a > 0 && a > i-10 && (f.upperWord(a-1) || isNumber(f.word(a-1)) || titleJoiners[f.word(a-1)] && f.upperWord(a-2) ||
