@@ -220,6 +220,8 @@ var ruleCases = map[string][]ruleCase{
 		{text: "Delegates met at the Democratic National Convention in July.", phrase: "National Convention", want: []string{"event:Democratic National Convention"}},
 		{text: "Delegates met at the Quux Party Convention in July.", phrase: "Quux Party Convention", want: []string{"event:Quux Party Convention"}},
 		{text: "They signed the Brelford Convention in 1951.", phrase: "Brelford Convention"},
+		{text: "Tickets for the Quux World Tour sold out.", phrase: "Quux World Tour", want: []string{"event:Quux World Tour"}},
+		{text: "He won twice on the Quux Tour.", phrase: "Quux Tour"},
 	},
 	"a law or award by its last word": {
 		{text: "He voted for the Affordable Care Act in 2010.", phrase: "Affordable Care Act", want: []string{"other:Affordable Care Act"}},

@@ -398,7 +398,19 @@ func eventByNumeralOrFirstWord(f *finder, a, b int) bool {
 	if b-a >= 3 && romanNumeral(f.toks[b-1].text) && eventLastWords[f.toks[b-2].text] {
 		return true
 	}
-	return b-a >= 3 && battleWords[f.toks[a].text] && f.toks[a+1].text == "of" && f.upperWord(b-1) || partyConvention(f, a, b)
+	return b-a >= 3 && battleWords[f.toks[a].text] && f.toks[a+1].text == "of" && f.upperWord(b-1) || partyConvention(f, a, b) || concertTour(f, a, b)
+}
+
+// tourLeads, before "Tour", make it a performer's tour, an event ("the
+// Quux World Tour", "their 50th Anniversary Tour"), where a tour of
+// another word may be a body ("the PGA Tour").
+var tourLeads = setOf("World", "Farewell", "Anniversary", "Reunion", "Stadium", "Arena", "Concert", "Comeback",
+	"Summer", "Winter", "Fall", "Autumn", "Spring", "Residency", "Jubilee")
+
+// concertTour reports whether toks[a:b] names a performer's tour
+// (tourLeads).
+func concertTour(f *finder, a, b int) bool {
+	return b-a >= 2 && f.toks[b-1].text == "Tour" && tourLeads[f.toks[b-2].text]
 }
 
 // conventionLeads, before "Convention", make it a party's gathering, an

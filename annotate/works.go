@@ -39,7 +39,7 @@ const (
 	ruleWorkAgain      = "a work named again"
 	ruleMarketIndex    = "an index or a model by its number"
 	ruleCamelProduct   = "a product in camel case after its maker's possessive"
-	ruleWorkTitled     = "a title after titled or entitled"
+	ruleWorkTitled     = "a title after titled or called"
 	ruleWorkBeforePart = "a work before a part or version of it"
 	ruleGameByNumber   = "a game by its number in a text about games"
 	ruleWorksAnswered  = "works listed in answer to a question about them"
@@ -327,7 +327,7 @@ func (f *finder) worksOfKind(covered map[int]bool) {
 				continue
 			}
 			f.titleBefore(i-1, covered)
-		case (w.text == "the" || w.text == "a" || w.text == "an") && i > 0 && t[i-1].text == ",":
+		case (w.text == "the" || w.text == "a" || w.text == "an" || possessivePronouns[w.text]) && i > 0 && t[i-1].text == ",":
 			// "Dune, the novel by Frank Herbert", "Alien, the 1979 film".
 			k := i + 1
 			for k < len(t) && k <= i+3 && f.lowerWord(k) && !workKinds[f.word(k)] && strings.HasPrefix(f.tags[k], "JJ") || isYear(f.word(k)) {
@@ -348,7 +348,9 @@ func (f *finder) worksOfKind(covered map[int]bool) {
 // entitled").
 var titledWords = setOf("titled", "entitled", "headlined", "subtitled")
 
-// worksTitled types the title after "titled" or "entitled" as a work: in
+// worksTitled types the title after "titled" or "entitled", or after a
+// word for a kind of work and "called" or "named" ("an installation
+// called Jewels after Jewels"), as a work: in
 // quotation marks, whatever its case ("a report titled “Alarm fatigue:
 // impacts on safety”", up to thirty words on its line, its last comma or
 // full stop left out), or a title in title case ("a paper entitled Quiet
@@ -358,7 +360,8 @@ var titledWords = setOf("titled", "entitled", "headlined", "subtitled")
 func (f *finder) worksTitled(covered map[int]bool) {
 	t := f.toks
 	for i := 1; i+1 < len(t); i++ {
-		if !f.lowerWord(i) || !titledWords[t[i].text] || !(t[i-1].text == "," || f.lowerWord(i-1) && strings.HasPrefix(f.tags[i-1], "NN")) {
+		called := (t[i].text == "called" || t[i].text == "named") && f.lowerWord(i-1) && workCueNouns[t[i-1].text] && !f.sports
+		if !f.lowerWord(i) || !titledWords[t[i].text] && !called || !(t[i-1].text == "," || f.lowerWord(i-1) && strings.HasPrefix(f.tags[i-1], "NN")) {
 			continue
 		}
 		k := i + 1
@@ -539,6 +542,10 @@ func (f *finder) worksAnswered(covered map[int]bool) {
 	}
 }
 
+// possessivePronouns may lead the apposition that says what a title is
+// ("Ground Quux, our weekly podcast,").
+var possessivePronouns = setOf("our", "his", "her", "their", "its", "my", "your")
+
 // sportsKinds are the words for a kind of work that a sports report uses
 // of its matches ("the game Sunday", "the series").
 var sportsKinds = setOf("game", "series", "show", "play", "season", "seasons", "episode", "finale", "premiere", "cast")
@@ -617,7 +624,7 @@ func lastPart(w string) string {
 // full stop; one word there is as often a person ("In the book,
 // Hollings, a retired judge, ...").
 func (f *finder) titleInCommas(a int, covered map[int]bool) {
-	b := f.titleEnd(a, inText)
+	b := f.titleEnd(a, inQuotes) // the commas hold it as quotation marks would: "10 Things in Tech"
 	if b <= a || f.toks[a].sentStart || !f.plausibleTitle(a, b, inText) || f.fullPersonName(a, b) {
 		return
 	}
@@ -686,6 +693,9 @@ func (f *finder) titleBefore(end int, covered map[int]bool) {
 		}
 		if f.titleEnd(a, inText) != end {
 			continue
+		}
+		if f.toks[a].sentStart && stopwords[f.toks[a].text] && a+1 < end && f.toks[a].text != "The" && f.toks[a].text != "A" {
+			a++ // "In Ground Quux, our weekly podcast,": the preposition starting the sentence is no part of it
 		}
 		if f.toks[a].sentStart && end-a == 1 && !strings.HasPrefix(f.tags[a], "NNP") {
 			return // an ordinary word capitalised to start the sentence
