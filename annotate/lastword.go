@@ -67,8 +67,13 @@ func (k lastWordKind) apply(f *finder, p *phraseSpan) bool {
 
 // eventEdition takes the ordinal of an event's edition into its name
 // ("the 7th Zorbly Light Festival", "the 50th Anniversary Tour"), and
-// the party of a party's convention ("Democratic National Convention").
+// the party of a party's convention ("Democratic National Convention");
+// a series before a model's number is a product's ("Quux Watch Series
+// 3").
 func eventEdition(f *finder, a, b int) (int, bool) {
+	if f.toks[b-1].text == "Series" && !f.sports && (isNumber(f.word(b)) || isModelCode(f.word(b))) && f.toks[b].start == f.toks[b-1].end+1 {
+		return a, false // "the Quux Watch Series 3", a model
+	}
 	if isOrdinal(f.word(a - 1)) {
 		return a - 1, true
 	}

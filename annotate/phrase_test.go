@@ -222,6 +222,8 @@ var ruleCases = map[string][]ruleCase{
 		{text: "They signed the Brelford Convention in 1951.", phrase: "Brelford Convention"},
 		{text: "Tickets for the Quux World Tour sold out.", phrase: "Quux World Tour", want: []string{"event:Quux World Tour"}},
 		{text: "He won twice on the Quux Tour.", phrase: "Quux Tour"},
+		{text: "The Brelford Series was won by Quux.", phrase: "Brelford Series", want: []string{"event:Brelford Series"}},
+		{text: "Buy the Quux Watch Series 3 now.", phrase: "Quux Watch Series"},
 	},
 	"a law or award by its last word": {
 		{text: "He voted for the Affordable Care Act in 2010.", phrase: "Affordable Care Act", want: []string{"other:Affordable Care Act"}},
