@@ -268,7 +268,8 @@ var eventLastWords = setOf("War", "Revolution", "Olympics", "Games", "Cup", "Sum
 	"Championship", "Championships", "Election", "Elections", "Referendum", "Massacre", "Uprising", "Spring",
 	"Crisis", "Conference", "Expo", "Marathon", "Tournament", "Open", "Prix", "Series", "Week", "Day", "Holocaust",
 	"Genocide", "Blitz", "Attacks", "Attack", "Bombing", "Bombings", "Riots", "Protests", "Accords", "Accord",
-	"Treaty", "Pact", "Talks", "Awards", "Ceremony", "Gala", "Telethon", "Parade", "Show", "Depression", "Recession")
+	"Treaty", "Pact", "Talks", "Awards", "Ceremony", "Gala", "Telethon", "Parade", "Show", "Depression", "Recession",
+	"Globes")
 
 // lawAwardLastWords end the name of a law or an award ("Patriot Act",
 // "Second Amendment", "Pulitzer Prize", "Hugo Award"), which are other,

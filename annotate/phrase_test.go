@@ -224,6 +224,7 @@ var ruleCases = map[string][]ruleCase{
 		{text: "He won twice on the Quux Tour.", phrase: "Quux Tour"},
 		{text: "The Brelford Series was won by Quux.", phrase: "Brelford Series", want: []string{"event:Brelford Series"}},
 		{text: "Buy the Quux Watch Series 3 now.", phrase: "Quux Watch Series"},
+		{text: "She hosted the Quux Globes last year.", phrase: "Quux Globes", want: []string{"event:Quux Globes"}},
 	},
 	"a law or award by its last word": {
 		{text: "He voted for the Affordable Care Act in 2010.", phrase: "Affordable Care Act", want: []string{"other:Affordable Care Act"}},
