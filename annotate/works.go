@@ -394,11 +394,18 @@ var partsAfterWorks = setOf("finale", "premiere", "trailer", "trailers", "soundt
 	"reboot", "spinoff", "spin-off", "adaptation", "port", "episode", "episodes", "screenplay", "playthrough",
 	"franchise", "showrunner", "showrunners")
 
+// figurativeKinds are words for a kind of work that news uses of other
+// things too ("the Quux Court drama", "the Main Street show", "a work of
+// love"): no title before them is read as a work's.
+var figurativeKinds = setOf("work", "play", "show", "drama", "comedy", "thriller", "exhibition", "installation", "opera", "ballet", "symphony", "comic", "painting", "sculpture", "poem")
+
 // worksBeforePart types the title before a word for a part or a version
 // of a work, or for its kind, as a work ("the Quux Street finale", "the
 // Iron Harvest 2 port", "a Cold Orbit sequel", "the Ground Quux
 // podcast"; not a band's name in the plural before its kind, "the Rolling
-// Quuxes album"), after "the", "a" or a possessive: two
+// Quuxes album", nor a name that ends in a word of an organisation, a
+// place or a title, "the Quux Court series"), after "the", "a" or a
+// possessive: two
 // words or more, or a word and a number, no name a gazetteer lists, and
 // no company of the lexicon or broadcaster first ("the Netflix
 // premiere", "the Google Quux port"), no person's full name, nothing an
@@ -406,7 +413,7 @@ var partsAfterWorks = setOf("finale", "premiere", "trailer", "trailers", "soundt
 func (f *finder) worksBeforePart(covered map[int]bool) {
 	t := f.toks
 	for i := 2; i < len(t); i++ {
-		kind := workKinds[t[i].text] && t[i].text != "work" && t[i].text != "play"
+		kind := workKinds[t[i].text] && !figurativeKinds[t[i].text]
 		if !f.lowerWord(i) || !partsAfterWorks[t[i].text] && !kind || !f.upperWord(i-1) && !isNumber(f.word(i-1)) || f.sports {
 			continue
 		}
@@ -425,7 +432,9 @@ func (f *finder) worksBeforePart(covered map[int]bool) {
 			continue
 		}
 		first := t[a].text
-		if orgs.has(first) || inOrgLexicon(first) || broadcasters[first] || f.fullPersonName(a, i) || eventEditions[t[i-1].text] ||
+		last := t[i-1].text
+		if orgs.has(first) || inOrgLexicon(first) || broadcasters[first] || f.fullPersonName(a, i) || eventEditions[last] ||
+			orgLastWords[last] || placeLastWords[last] || titles[last] || f.isOrganization(a, i) ||
 			!f.plausibleTitle(a, i, inText) || inOrgLexicon(f.text(a, i)) || covered[a] {
 			continue
 		}
