@@ -69,10 +69,13 @@ func (k lastWordKind) apply(f *finder, p *phraseSpan) bool {
 // ("the 7th Zorbly Light Festival", "the 50th Anniversary Tour"), and
 // the party of a party's convention ("Democratic National Convention");
 // a series before a model's number is a product's ("Quux Watch Series
-// 3").
+// 3"), and so is a maker's classic ("Coca-Cola Classic").
 func eventEdition(f *finder, a, b int) (int, bool) {
 	if f.toks[b-1].text == "Series" && !f.sports && (isNumber(f.word(b)) || isModelCode(f.word(b))) && f.toks[b].start == f.toks[b-1].end+1 {
 		return a, false // "the Quux Watch Series 3", a model
+	}
+	if f.toks[b-1].text == "Classic" && (orgs.has(f.toks[a].text) || inOrgLexicon(f.toks[a].text) || orgs.has(f.text(a, b-1))) {
+		return a, false // "Coca-Cola Classic", a maker's product
 	}
 	if isOrdinal(f.word(a - 1)) {
 		return a - 1, true
@@ -269,7 +272,8 @@ var eventLastWords = setOf("War", "Revolution", "Olympics", "Games", "Cup", "Sum
 	"Crisis", "Conference", "Expo", "Marathon", "Tournament", "Open", "Prix", "Series", "Week", "Day", "Holocaust",
 	"Genocide", "Blitz", "Attacks", "Attack", "Bombing", "Bombings", "Riots", "Protests", "Accords", "Accord",
 	"Treaty", "Pact", "Talks", "Awards", "Ceremony", "Gala", "Telethon", "Parade", "Show", "Depression", "Recession",
-	"Globes")
+	"Globes", "Classic", "Invitational", "Jamboree", "Regatta", "Relays", "Triathlon", "Rodeo", "Carnival", "Fest",
+	"Hackathon")
 
 // lawAwardLastWords end the name of a law or an award ("Patriot Act",
 // "Second Amendment", "Pulitzer Prize", "Hugo Award"), which are other,

@@ -225,6 +225,9 @@ var ruleCases = map[string][]ruleCase{
 		{text: "The Brelford Series was won by Quux.", phrase: "Brelford Series", want: []string{"event:Brelford Series"}},
 		{text: "Buy the Quux Watch Series 3 now.", phrase: "Quux Watch Series"},
 		{text: "She hosted the Quux Globes last year.", phrase: "Quux Globes", want: []string{"event:Quux Globes"}},
+		{text: "Rockledge won the Quux Coast Classic on Friday.", phrase: "Quux Coast Classic", want: []string{"event:Quux Coast Classic"}},
+		{text: "She ran at the Quux Relays in April.", phrase: "Quux Relays", want: []string{"event:Quux Relays"}},
+		{text: "The Coca-Cola Classic can was recalled.", phrase: "Coca-Cola Classic"},
 	},
 	"a law or award by its last word": {
 		{text: "He voted for the Affordable Care Act in 2010.", phrase: "Affordable Care Act", want: []string{"other:Affordable Care Act"}},
