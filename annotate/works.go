@@ -330,7 +330,9 @@ func (f *finder) worksOfKind(covered map[int]bool) {
 		case (w.text == "the" || w.text == "a" || w.text == "an" || possessivePronouns[w.text]) && i > 0 && t[i-1].text == ",":
 			// "Dune, the novel by Frank Herbert", "Alien, the 1979 film".
 			k := i + 1
-			for k < len(t) && k <= i+3 && f.lowerWord(k) && !workKinds[f.word(k)] && strings.HasPrefix(f.tags[k], "JJ") || isYear(f.word(k)) {
+			for k < len(t) && k <= i+3 && (f.lowerWord(k) && !workKinds[f.word(k)] && strings.HasPrefix(f.tags[k], "JJ") || isYear(f.word(k)) ||
+				broadcasters[f.word(k)] || f.upperWord(k) && strings.Contains(f.word(k), "-") && f.makerLead(k)) {
+				// "Alien, the 1979 film", "Succession, the HBO drama", "Quux, the Oscar-winning film"
 				k++
 			}
 			if !f.lowerWord(k) || !workKinds[f.word(k)] || f.word(k) == "work" || f.word(k) == "show" {

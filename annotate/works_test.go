@@ -85,6 +85,8 @@ func TestNamedThings(t *testing.T) {
 		{"a quoted title in sentence case after titled", "The report, titled \"Alarm bells: a study of quiet wards\", was published in May.", "Alarm bells: a study of quiet wards", Work},
 		{"a quoted title after entitled, its comma left out", "The study, entitled \"Torpor in small mammals,\" appeared in May.", "Torpor in small mammals", Work},
 		{"a title in title case after titled", "The agency released a report titled Quiet Harbours of the North on Monday.", "Quiet Harbours of the North", Work},
+		{"a title before its broadcaster's kind", "Fans loved Quiet Harbour, the HBO drama that ended in May.", "Quiet Harbour", Work},
+		{"a title before an award's adjective and its kind", "They queued for Cold Orbit, the Oscar-winning film by Ann Wu.", "Cold Orbit", Work},
 		{"a title between commas with a small word", "Sign up for our newsletter, 10 Things in Quux, to get it daily.", "10 Things in Quux", Work},
 		{"a title after a kind and called", "The artist built an installation called Jewels after Quux Jewels in the square.", "Jewels after Quux Jewels", Work},
 		{"a quoted title with a comma after a kind and called", "A poem called “Winter Quux, Brelford Station,” won a prize.", "Winter Quux, Brelford Station", Work},
