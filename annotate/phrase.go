@@ -541,6 +541,9 @@ func organizationEndsAtCue(f *finder, a, i, b int) bool {
 	if titles[t[i].text] && f.fullPersonName(i+1, b) {
 		return false // "Senate Majority Leader Ann Wu": a title, for splitAtTitle
 	}
+	if orgFirstWords[t[i].text] && eventEditions[t[b-1].text] && t[b-1].text != "Show" {
+		return false // "Toronto International Film Festival": a word that may start a name inside an event's
+	}
 	if !orgLastWords[t[i].text] || !t[i+1].upper || titles[t[i+1].text] || titleModifiers[t[i+1].text] ||
 		orgLastWords[t[i+1].text] || orgFirstWords[t[i+1].text] || companySuffixes[t[b-1].text] && !companySuffixes[t[i].text] {
 		return false // "Prime Motor Inns Inc." is one name; "Loewi Inc. Western Gas Inc." two

@@ -241,6 +241,18 @@ var ruleCases = map[string][]ruleCase{
 		{text: "He fought in the Vietnam War.", phrase: "Vietnam War", want: []string{"event:Vietnam War"}},
 		{text: "She will sing at the Quillan Music Awards in May.", phrase: "Quillan Music Awards", want: []string{"event:Quillan Music Awards"}},
 		{text: "He went to Vietnam.", phrase: "Vietnam"},
+		{text: "Banks failed in the Great Quux Depression of 1930.", phrase: "Great Quux Depression", want: []string{"event:Great Quux Depression"}},
+		{text: "Delegates met at the Democratic National Convention in July.", phrase: "National Convention", want: []string{"event:Democratic National Convention"}},
+		{text: "Delegates met at the Quux Party Convention in July.", phrase: "Quux Party Convention", want: []string{"event:Quux Party Convention"}},
+		{text: "They signed the Brelford Convention in 1951.", phrase: "Brelford Convention"},
+		{text: "Tickets for the Quux World Tour sold out.", phrase: "Quux World Tour", want: []string{"event:Quux World Tour"}},
+		{text: "He won twice on the Quux Tour.", phrase: "Quux Tour"},
+		{text: "The Brelford Series was won by Quux.", phrase: "Brelford Series", want: []string{"event:Brelford Series"}},
+		{text: "Buy the Quux Watch Series 3 now.", phrase: "Quux Watch Series"},
+		{text: "She hosted the Quux Globes last year.", phrase: "Quux Globes", want: []string{"event:Quux Globes"}},
+		{text: "Rockledge won the Quux Coast Classic on Friday.", phrase: "Quux Coast Classic", want: []string{"event:Quux Coast Classic"}},
+		{text: "She ran at the Quux Relays in April.", phrase: "Quux Relays", want: []string{"event:Quux Relays"}},
+		{text: "The Coca-Cola Classic can was recalled.", phrase: "Coca-Cola Classic"},
 	},
 	"a law or award by its last word": {
 		{text: "He voted for the Affordable Care Act in 2010.", phrase: "Affordable Care Act", want: []string{"other:Affordable Care Act"}},
@@ -904,6 +916,7 @@ var ruleCases = map[string][]ruleCase{
 		{text: "It appeared in Quillian Society Transactions last year.", phrase: "Quillian Society Transactions", at: "Society"},
 		{text: "Ann Wu, General Manager of Life Care Solutions Europe, said so.", phrase: "Life Care Solutions Europe", at: "Solutions", want: []string{"organization:Life Care Solutions Europe"}},
 		{text: "The Quux Energy Florida plant closed.", phrase: "Quux Energy Florida", at: "Energy", want: []string{"organization:Quux Energy", "place:Florida"}},
+		{text: "The Brelford International Film Festival opened.", phrase: "Brelford International Film Festival", at: "International"},
 	},
 }
 
