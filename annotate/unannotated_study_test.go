@@ -21,7 +21,8 @@ type unannotatedText struct {
 // news: the Penn Treebank sample prose ships (its tokens without the
 // traces, in chunks of about 1,500), the AEB pages of shared/corpus whose
 // key no gold article has, and the English trafilatura snippets of pages
-// outside the gold set. Missing sources are skipped.
+// outside the gold set, and the seed page with its chrome. Missing sources
+// are skipped.
 func unannotatedTexts(t *testing.T) []unannotatedText {
 	gold := map[string]bool{}
 	for _, d := range loadGold(t, "") {
@@ -72,6 +73,11 @@ func unannotatedTexts(t *testing.T) []unannotatedText {
 			}
 			out = append(out, unannotatedText{"traf:" + traf[k].File, text})
 		}
+	}
+	if b, err := os.ReadFile(seedPath); err == nil {
+		// The seed page whole, as copied from a browser: its menus,
+		// buttons and footer are text a person clips too.
+		out = append(out, unannotatedText{"seed:" + filepath.Base(seedPath), string(b)})
 	}
 	return out
 }
