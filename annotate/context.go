@@ -984,6 +984,9 @@ func personByFirstName(f *finder, p *phraseSpan) bool {
 	if places.has(whole) || towns.has(whole) || orgs.has(whole) || f.recognised(p.a, p.b) == Organization && !f.unknownToRecogniser(p.a, p.b) {
 		return false
 	}
+	if modelCodeAfter(f.toks, p.a, p.b) {
+		return false // a model's code: "Dell G3", "Dell Alienware AW3418DW"
+	}
 	f.add(p.a, p.b, Person, true)
 	return true
 }

@@ -35,6 +35,8 @@ func init() {
 	phraseRules = []phraseRule{
 		{"a line in capitals", lineInCapitals},
 		{"a state after a town", stateAfterTown},
+		{ruleTimeZone, timeZoneAfterTime},
+		{rulePriceOff, trimPriceOff},
 		{"trim words that start no name", trimLeadingNonNames},
 		{"trim connectors at the end", trimTrailingConnectors},
 		{"trim a title's modifiers from a descriptor", trimDescriptorTitle},
@@ -1472,11 +1474,25 @@ func recognisedLabel(f *finder, p *phraseSpan) bool {
 	if p.descriptor && typ == Person {
 		return true
 	}
+	if typ == Person && modelCodeAfter(f.toks, a, b) {
+		typ = "" // "Dell G3": a model's code is no surname
+	}
 	f.add(a, b, typ, false)
 	c := &f.cands[len(f.cands)-1]
 	c.afterThe = a > 0 && (t[a-1].text == "the" || t[a-1].text == "The")
 	c.modifier = b < len(t) && t[b].word && !t[b].upper && strings.HasPrefix(f.tags[b], "NN")
 	return true
+}
+
+// modelCodeAfter reports whether a word of toks[a+1:b] holds a digit, as
+// a model's code does ("Dell G3") and no person's name.
+func modelCodeAfter(toks []token, a, b int) bool {
+	for i := a + 1; i < b; i++ {
+		if strings.ContainsFunc(toks[i].text, unicode.IsDigit) {
+			return true
+		}
+	}
+	return false
 }
 
 // personAfterThe: "recalled the Zorbly Cross", "the Quux Harbor": a

@@ -584,6 +584,9 @@ var ruleCases = map[string][]ruleCase{
 		{text: "More information: R. Hanover et al.", phrase: "R. Hanover", want: []string{"person:R. Hanover"}},
 		{text: "CBS reporter Jason La Quillana said so.", phrase: "Jason La Quillana", want: []string{"person:Jason La Quillana"}},
 		{text: "They met at Virginia Beach.", phrase: "Virginia Beach"},
+		// A model's code is no surname.
+		{text: "Deal: Dell G3 laptop for $549.", phrase: "Dell G3"},
+		{text: "Get the Dell Alienware AW3418DW for less.", phrase: "Dell Alienware AW3418DW"},
 	},
 	"a place or acronym before a name": {
 		{text: "The US EPA rated it.", phrase: "US EPA", want: []string{"place:US", "organization:EPA"}},
@@ -853,6 +856,7 @@ var ruleCases = map[string][]ruleCase{
 	},
 	"the recogniser's label": {
 		{text: "Donald Trump spoke on Friday.", phrase: "Donald Trump", want: []string{"person:Donald Trump"}},
+		{text: "Get it at Quux for $549.\n\nZorbly G3 15 laptop with 512GB for $599.", phrase: "Zorbly G3", want: []string{":Zorbly G3"}},
 	},
 	// Inner splits.
 	"a person of an organisation": {
