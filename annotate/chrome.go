@@ -53,3 +53,23 @@ func trimPriceOff(f *finder, p *phraseSpan) bool {
 	}
 	return false
 }
+
+// ruleCapitalsForEmphasis names wordInCapitalsForEmphasis.
+const ruleCapitalsForEmphasis = "a word in capitals for emphasis"
+
+// wordInCapitalsForEmphasis: "upgrade to it BEFORE signing up", "a HUGE
+// stumbling block", a list's heading "STAFF": an English word of four
+// letters or more written in capitals, that no list of organisations
+// holds, is the word stressed or a heading, no acronym. An organisation so
+// written is in the lists ("CARE") or named in full in the text ("the World
+// Health Organization (WHO)"), whose rules come first.
+func wordInCapitalsForEmphasis(f *finder, p *phraseSpan) bool {
+	if p.b-p.a != 1 || !f.toks[p.a].allCaps {
+		return false
+	}
+	w := f.toks[p.a].text
+	if len(w) < 4 || !isEnglishWord(strings.ToLower(w)) || orgs.has(w) || inOrgLexicon(w) || places.has(w) || fullNames[w] != "" {
+		return false
+	}
+	return true
+}

@@ -16,4 +16,12 @@ func init() {
 		{text: "Deal: $15 Off Apple AirPods Pro on Amazon.", phrase: "Off Apple AirPods Pro", left: "Apple AirPods Pro"},
 		{text: "The show moved Off Broadway last year.", phrase: "Off Broadway", left: "Off Broadway"},
 	}
+	ruleCases[ruleCapitalsForEmphasis] = []ruleCase{
+		{text: "You will have to upgrade to it BEFORE signing up.", phrase: "BEFORE", want: []string{}},
+		{text: "This was a HUGE stumbling block for me.", phrase: "HUGE", want: []string{}},
+		{text: "Viewing age of 48 months\n\nSTAFF\nChoreographer Ann Wu", phrase: "STAFF", want: []string{}},
+		// An acronym that is no English word, or one the lists hold.
+		{text: "The rover was built by NASA engineers.", phrase: "NASA"},
+		{text: "He told the FBI everything.", phrase: "FBI"},
+	}
 }

@@ -113,6 +113,7 @@ func init() {
 		{"a people named after a place", demonymOfPlace},
 		{"an abbreviation in brackets", abbreviationInBrackets},
 		{ruleAcronymCommonNoun, acronymCommonNoun},
+		{ruleCapitalsForEmphasis, wordInCapitalsForEmphasis},
 		{"an acronym", acronymOrganization},
 		{"places in a hyphenated word", hyphenatedPlaces},
 		{"names in a hyphenated word", hyphenatedNames},
