@@ -463,6 +463,9 @@ var ruleCases = map[string][]ruleCase{
 		{text: "Ann Smith reported that the road was shut.", phrase: "Ann Smith"},
 	},
 	"an organisation by the words around it": {
+		// A surname of a person the text named is the person's.
+		{text: "Quillby shares the formula he used, writes Grant Quillby.", phrase: "Quillby", prior: "Grant Quillby"},
+		{text: "Shares of the firm Quillby rose, wrote Ann Quillby.", phrase: "Quillby", prior: "Ann Quillby", want: []string{"organization:Quillby"}},
 		{text: "Officials at Varrow, the Swedish furniture maker, said so.", phrase: "Varrow", want: []string{"organization:Varrow"}},
 		{text: "Ann Varrow, the Swedish prime minister, said so.", phrase: "Ann Varrow"},
 		{text: "Zentrova is a unit of Quillex.", phrase: "Quillex", want: []string{"organization:Quillex"}},
