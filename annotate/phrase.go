@@ -862,6 +862,16 @@ func firmWithAmpersand(f *finder, p *phraseSpan) bool {
 				f.add(p.a, p.b, "", false)
 				return true
 			}
+			if end := k + 2; w == "&" && end < p.b && !orgLastWords[t[p.b-1].text] && !orgCueWordAt(f, p.b-1) &&
+				isEnglishWord(t[k-1].text) && isEnglishWord(t[k+1].text) && !orgs.has(f.text(p.a, end)) && !inOrgLexicon(f.text(p.a, end)) {
+				// "the Rock & Roll Hall of Fame", "Plan & Grow BIG", "Eve
+				// Door & Window HomeKit": two English words joined by "&"
+				// at the head of a longer name lead the name of a thing, a
+				// programme or a hall, as often as a firm's; the whole is
+				// left to its other mentions.
+				f.add(p.a, p.b, "", false)
+				return true
+			}
 			if end := k + 2; w == "&" && end < p.b && !orgLastWords[t[p.b-1].text] && !orgCueWordAt(f, p.b-1) {
 				// "a Bang & Olufsen Premium sound system": the firm's name
 				// ends at the name after "&"; the rest is its product's.

@@ -134,6 +134,10 @@ var ruleCases = map[string][]ruleCase{
 		{text: "It has a Quux & Zorbly Premium sound system.", phrase: "Quux & Zorbly Premium", want: []string{"organization:Quux & Zorbly"}},
 		{text: "He joined Quux & Zorbly Partners in May.", phrase: "Quux & Zorbly Partners", want: []string{"organization:Quux & Zorbly Partners"}},
 		{text: "It charges fast. Plug & Charge lets the car pay.", phrase: "Plug & Charge", want: []string{":Plug & Charge"}},
+		// Two English words joined by & leading a longer name.
+		{text: "The four stages of Plan & Grow BIG are simple.", phrase: "Plan & Grow BIG", want: []string{":Plan & Grow BIG"}},
+		{text: "It has a Door & Window Entry Sensor for $30.", phrase: "Door & Window Entry Sensor", want: []string{":Door & Window Entry Sensor"}},
+		{text: "Amazon sells the Quux Door & Window Entry Sensor for $30.", phrase: "Quux Door & Window Entry Sensor", want: []string{":Quux Door & Window Entry Sensor"}},
 	},
 	"a person led by a common word": {
 		{text: "Quuxstat Patient Watch said the patient was well.", phrase: "Quuxstat Patient Watch", want: []string{":Quuxstat Patient Watch"}},
