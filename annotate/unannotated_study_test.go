@@ -140,7 +140,8 @@ func treebankChunks(toks []struct{ Text string }, tags []string) []unannotatedTe
 }
 
 // TestDumpUnannotated writes, when NER_DUMP names a directory, the names
-// found in each unannotated text (with the rule that typed each) to
+// found in each unannotated text (with the rule that typed each and the
+// score Suggest gives it) to
 // NER_DUMP/names.jsonl and the texts to NER_DUMP/texts.jsonl, to compare
 // two versions of the rules on news nobody annotated.
 func TestDumpUnannotated(t *testing.T) {
@@ -171,13 +172,16 @@ func TestDumpUnannotated(t *testing.T) {
 		Text       string     `json:"text"`
 		Type       EntityType `json:"type"`
 		Rule       string     `json:"rule"`
+		Score      float64    `json:"score"`
 	}
 	for _, x := range texts {
 		runes := []rune(x.Text)
 		toks := tokenize(runes)
 		labels, tags := recognise(x.Text, runes, toks)
-		for _, c := range findNames(runes, toks, labels, tags) {
-			b, _ := json.Marshal(name{Doc: x.Name, S: c.start, E: c.end, Text: string(runes[c.start:c.end]), Type: c.typ, Rule: c.rule})
+		cands := findNames(runes, toks, labels, tags)
+		scores := candidateScores(runes, toks, labels, cands)
+		for i, c := range cands {
+			b, _ := json.Marshal(name{Doc: x.Name, S: c.start, E: c.end, Text: string(runes[c.start:c.end]), Type: c.typ, Rule: c.rule, Score: scores[i]})
 			nw.Write(append(b, '\n'))
 		}
 		b, _ := json.Marshal(x)
