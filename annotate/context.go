@@ -610,6 +610,12 @@ func organizationByContext(f *finder, p *phraseSpan) bool {
 	if !f.organizationContext(a, b) {
 		return false
 	}
+	if b-a == 1 && f.surnameSoFar(f.text(a, b)) && !(f.lowerWord(a-1) && (mediumCueNouns[f.word(a-1)] || orgCueNouns[f.word(a-1)])) {
+		// "Grant Sabatier suggests ... Sabatier shares the formula": the
+		// surname of a person the text named is that person, whatever verb
+		// follows, unless a word for a firm leads it ("the firm Sabatier").
+		return false
+	}
 	f.add(a, b, Organization, true)
 	return true
 }
@@ -983,6 +989,9 @@ func personByFirstName(f *finder, p *phraseSpan) bool {
 	whole := f.text(p.a, p.b)
 	if places.has(whole) || towns.has(whole) || orgs.has(whole) || f.recognised(p.a, p.b) == Organization && !f.unknownToRecogniser(p.a, p.b) {
 		return false
+	}
+	if modelCodeAfter(f.toks, p.a, p.b) {
+		return false // a model's code: "Dell G3", "Dell Alienware AW3418DW"
 	}
 	f.add(p.a, p.b, Person, true)
 	return true

@@ -35,9 +35,12 @@ func init() {
 	phraseRules = []phraseRule{
 		{"a line in capitals", lineInCapitals},
 		{"a state after a town", stateAfterTown},
+		{ruleTimeZone, timeZoneAfterTime},
+		{rulePriceOff, trimPriceOff},
 		{"trim words that start no name", trimLeadingNonNames},
 		{"trim connectors at the end", trimTrailingConnectors},
 		{"trim a title's modifiers from a descriptor", trimDescriptorTitle},
+		{rulePersonAfterPM, personAfterPM},
 		{"an author in a reference", authorInReference},
 		{"a journal before its year", journalBeforeYear},
 		{"a name after its kind and called", nameAfterKindAndVerb},
@@ -110,6 +113,7 @@ func init() {
 		{"a people named after a place", demonymOfPlace},
 		{"an abbreviation in brackets", abbreviationInBrackets},
 		{ruleAcronymCommonNoun, acronymCommonNoun},
+		{ruleCapitalsForEmphasis, wordInCapitalsForEmphasis},
 		{"an acronym", acronymOrganization},
 		{"places in a hyphenated word", hyphenatedPlaces},
 		{"names in a hyphenated word", hyphenatedNames},
@@ -127,6 +131,7 @@ func init() {
 		{"a person next to a role", personByRole},
 		{"a town after in", townAfterPreposition},
 		{"a place in an address", placeInAddress},
+		{rulePhraseOtherLanguage, phraseOfAnotherLanguage},
 		{"a person by a first name", personByFirstName},
 		{"a person by an Irish surname", personOfIrishSurname},
 		{"a person by an age", personByAge},
@@ -860,6 +865,16 @@ func firmWithAmpersand(f *finder, p *phraseSpan) bool {
 				f.add(p.a, p.b, "", false)
 				return true
 			}
+			if end := k + 2; w == "&" && end < p.b && !orgLastWords[t[p.b-1].text] && !orgCueWordAt(f, p.b-1) &&
+				isEnglishWord(t[k-1].text) && isEnglishWord(t[k+1].text) && !orgs.has(f.text(p.a, end)) && !inOrgLexicon(f.text(p.a, end)) {
+				// "the Rock & Roll Hall of Fame", "Plan & Grow BIG", "Eve
+				// Door & Window HomeKit": two English words joined by "&"
+				// at the head of a longer name lead the name of a thing, a
+				// programme or a hall, as often as a firm's; the whole is
+				// left to its other mentions.
+				f.add(p.a, p.b, "", false)
+				return true
+			}
 			if end := k + 2; w == "&" && end < p.b && !orgLastWords[t[p.b-1].text] && !orgCueWordAt(f, p.b-1) {
 				// "a Bang & Olufsen Premium sound system": the firm's name
 				// ends at the name after "&"; the rest is its product's.
@@ -1473,11 +1488,25 @@ func recognisedLabel(f *finder, p *phraseSpan) bool {
 	if p.descriptor && typ == Person {
 		return true
 	}
+	if typ == Person && modelCodeAfter(f.toks, a, b) {
+		typ = "" // "Dell G3": a model's code is no surname
+	}
 	f.add(a, b, typ, false)
 	c := &f.cands[len(f.cands)-1]
 	c.afterThe = a > 0 && (t[a-1].text == "the" || t[a-1].text == "The")
 	c.modifier = b < len(t) && t[b].word && !t[b].upper && strings.HasPrefix(f.tags[b], "NN")
 	return true
+}
+
+// modelCodeAfter reports whether a word of toks[a+1:b] holds a digit, as
+// a model's code does ("Dell G3") and no person's name.
+func modelCodeAfter(toks []token, a, b int) bool {
+	for i := a + 1; i < b; i++ {
+		if strings.ContainsFunc(toks[i].text, unicode.IsDigit) {
+			return true
+		}
+	}
+	return false
 }
 
 // personAfterThe: "recalled the Zorbly Cross", "the Quux Harbor": a

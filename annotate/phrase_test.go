@@ -134,6 +134,10 @@ var ruleCases = map[string][]ruleCase{
 		{text: "It has a Quux & Zorbly Premium sound system.", phrase: "Quux & Zorbly Premium", want: []string{"organization:Quux & Zorbly"}},
 		{text: "He joined Quux & Zorbly Partners in May.", phrase: "Quux & Zorbly Partners", want: []string{"organization:Quux & Zorbly Partners"}},
 		{text: "It charges fast. Plug & Charge lets the car pay.", phrase: "Plug & Charge", want: []string{":Plug & Charge"}},
+		// Two English words joined by & leading a longer name.
+		{text: "The four stages of Plan & Grow BIG are simple.", phrase: "Plan & Grow BIG", want: []string{":Plan & Grow BIG"}},
+		{text: "It has a Door & Window Entry Sensor for $30.", phrase: "Door & Window Entry Sensor", want: []string{":Door & Window Entry Sensor"}},
+		{text: "Amazon sells the Quux Door & Window Entry Sensor for $30.", phrase: "Quux Door & Window Entry Sensor", want: []string{":Quux Door & Window Entry Sensor"}},
 	},
 	"a person led by a common word": {
 		{text: "Quuxstat Patient Watch said the patient was well.", phrase: "Quuxstat Patient Watch", want: []string{":Quuxstat Patient Watch"}},
@@ -475,6 +479,9 @@ var ruleCases = map[string][]ruleCase{
 		{text: "Ann Smith reported that the road was shut.", phrase: "Ann Smith"},
 	},
 	"an organisation by the words around it": {
+		// A surname of a person the text named is the person's.
+		{text: "Quillby shares the formula he used, writes Grant Quillby.", phrase: "Quillby", prior: "Grant Quillby"},
+		{text: "Shares of the firm Quillby rose, wrote Ann Quillby.", phrase: "Quillby", prior: "Ann Quillby", want: []string{"organization:Quillby"}},
 		{text: "Officials at Varrow, the Swedish furniture maker, said so.", phrase: "Varrow", want: []string{"organization:Varrow"}},
 		{text: "Ann Varrow, the Swedish prime minister, said so.", phrase: "Ann Varrow"},
 		{text: "Zentrova is a unit of Quillex.", phrase: "Quillex", want: []string{"organization:Quillex"}},
@@ -596,6 +603,9 @@ var ruleCases = map[string][]ruleCase{
 		{text: "More information: R. Hanover et al.", phrase: "R. Hanover", want: []string{"person:R. Hanover"}},
 		{text: "CBS reporter Jason La Quillana said so.", phrase: "Jason La Quillana", want: []string{"person:Jason La Quillana"}},
 		{text: "They met at Virginia Beach.", phrase: "Virginia Beach"},
+		// A model's code is no surname.
+		{text: "Deal: Dell G3 laptop for $549.", phrase: "Dell G3"},
+		{text: "Get the Dell Alienware AW3418DW for less.", phrase: "Dell Alienware AW3418DW"},
 	},
 	"a place or acronym before a name": {
 		{text: "The US EPA rated it.", phrase: "US EPA", want: []string{"place:US", "organization:EPA"}},
@@ -865,6 +875,7 @@ var ruleCases = map[string][]ruleCase{
 	},
 	"the recogniser's label": {
 		{text: "Donald Trump spoke on Friday.", phrase: "Donald Trump", want: []string{"person:Donald Trump"}},
+		{text: "Get it at Quux for $549.\n\nZorbly G3 15 laptop with 512GB for $599.", phrase: "Zorbly G3", want: []string{":Zorbly G3"}},
 	},
 	// Inner splits.
 	"a person of an organisation": {

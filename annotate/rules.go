@@ -195,6 +195,9 @@ type finder struct {
 	acronyms map[string]acronymUse
 	// scored memoises reportsScore: 0 not asked yet, 1 no, 2 yes.
 	scored int8
+	// language memoises otherLanguage: 0 not asked yet, 1 English, 2
+	// another language.
+	language int8
 }
 
 func (f *finder) text(a, b int) string { return string(f.runes[f.toks[a].start:f.toks[b-1].end]) }
