@@ -35,6 +35,8 @@ func init() {
 	phraseRules = []phraseRule{
 		{"a line in capitals", lineInCapitals},
 		{"a state after a town", stateAfterTown},
+		{ruleStateOfNationality, stateOfNationality},
+		{ruleGivenNameBeforeCouple, givenNameBeforeCouple},
 		{"trim words that start no name", trimLeadingNonNames},
 		{"trim connectors at the end", trimTrailingConnectors},
 		{"trim a title's modifiers from a descriptor", trimDescriptorTitle},

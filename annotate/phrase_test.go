@@ -222,6 +222,8 @@ var ruleCases = map[string][]ruleCase{
 		{text: "US President Donald Trump spoke.", phrase: "US President Donald Trump", want: []string{"place:US", "person:Donald Trump"}},
 		{text: "Secretary of State Ginger Varrowell spoke.", phrase: "Secretary of State Ginger Varrowell", want: []string{"person:Ginger Varrowell"}},
 		{text: "He is the High Commissioner for Human Rights.", phrase: "High Commissioner"},
+		{text: "Under Emperor Wilhelm II, the fleet grew.", phrase: "Emperor Wilhelm II", want: []string{"person:Wilhelm II"}}, // a ruler's title
+		{text: "Tsar Quillan II abdicated.", phrase: "Tsar Quillan II", want: []string{"person:Quillan II"}},
 		{text: "Z-Quill CEO Dana Varrowell will retire.", phrase: "Z-Quill CEO Dana Varrowell", want: []string{"organization:Z-Quill", "person:Dana Varrowell"}},
 		{text: "Federal Reserve Chairman Jerome Powell spoke.", phrase: "Federal Reserve Chairman Jerome Powell", want: []string{"organization:Federal Reserve", "person:Jerome Powell"}},
 		{text: "It cited Curtis Quillstad and Energy Secretary Olive Ashton on Friday.", phrase: "Curtis Quillstad and Energy Secretary Olive Ashton", want: []string{"person:Curtis Quillstad", "person:Olive Ashton"}},

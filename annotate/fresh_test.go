@@ -1,0 +1,25 @@
+package annotate
+
+func init() {
+	ruleCases[ruleStateOfNationality] = []ruleCase{
+		{text: "In 1914 the German Empire held colonies.", phrase: "German Empire", want: []string{"place:German Empire"}},
+		{text: "The Russian Empire fell.", phrase: "The Russian Empire", want: []string{"place:Russian Empire"}},
+		{text: "Officials of the French Republic met.", phrase: "French Republic", want: []string{"place:French Republic"}},
+		{text: "He lived in German East Africa until 1919.", phrase: "German East Africa", want: []string{"place:German East Africa"}},
+		{text: "Troops in German South-West Africa blocked the wells.", phrase: "German South-West Africa", want: []string{"place:German South-West Africa"}},
+		{text: "The German East Africa Company traded.", phrase: "The German East Africa Company"}, // a company named after it
+		{text: "German Chancellor Ann Quill spoke.", phrase: "German Chancellor Ann Quill"},        // a title
+		{text: "The French Quux Empire is a game.", phrase: "The French Quux Empire"},              // more than a state word
+		{text: "The Zorbly Empire struck back.", phrase: "The Zorbly Empire"},                      // no nationality
+		{text: "A German East Side bar opened.", phrase: "German East Side"},                       // no place after the compass word
+	}
+	ruleCases[ruleGivenNameBeforeCouple] = []ruleCase{
+		{text: "Welcome to Ingrid and Guido Haase's gallery!", phrase: "Ingrid", want: []string{"person:Ingrid"}},
+		{text: "She met Mary and John Varrow on Friday.", phrase: "Mary", want: []string{"person:Mary"}},
+		{text: "Books by Simon and Schuster sold well.", phrase: "Simon"},            // one word after "and"
+		{text: "The Mary and John Varrow Foundation gave.", phrase: "Mary"},          // a longer name follows
+		{text: "They flew from Jordan and Chris Varrow met them.", phrase: "Jordan"}, // a place
+		{text: "Quillex and John Varrow agreed.", phrase: "Quillex"},                 // no given name
+		{text: "Ann and Zorbly Quux met.", phrase: "Ann"},                            // no full name after "and"
+	}
+}
