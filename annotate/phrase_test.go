@@ -757,6 +757,11 @@ var ruleCases = map[string][]ruleCase{
 	"a common word": {
 		{text: "Meth is a growing worry, and meth kills.", phrase: "Meth", want: []string{"surname:Meth"}},
 		{text: "Obama said so.", phrase: "Obama"},
+		// A word capitalised inside sentences again and again, and seldom
+		// in lower case, is a name there: kept untyped (resolve types it).
+		{text: "Fans of Heart cheered. We love Heart more than Heart songs, and Heart tours. The heart wants it.", phrase: "Heart", want: []string{":Heart"}},
+		{text: "Fans cheered. We love Heart more than Heart songs, a heart, a heart.", phrase: "Heart", want: []string{"surname:Heart"}}, // twice only
+		{text: "Heart wins. Heart rules. Heart sings, and a heart beats.", phrase: "Heart", want: []string{"surname:Heart"}},            // starting sentences
 	},
 	"a person next to a role": {
 		{text: "Taliban spokesman Haziq Varrowzai said so.", phrase: "Haziq Varrowzai", want: []string{"person:Haziq Varrowzai"}},
