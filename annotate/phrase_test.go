@@ -761,7 +761,7 @@ var ruleCases = map[string][]ruleCase{
 		// in lower case, is a name there: kept untyped (resolve types it).
 		{text: "Fans of Heart cheered. We love Heart more than Heart songs, and Heart tours. The heart wants it.", phrase: "Heart", want: []string{":Heart"}},
 		{text: "Fans cheered. We love Heart more than Heart songs, a heart, a heart.", phrase: "Heart", want: []string{"surname:Heart"}}, // twice only
-		{text: "Heart wins. Heart rules. Heart sings, and a heart beats.", phrase: "Heart", want: []string{"surname:Heart"}},            // starting sentences
+		{text: "Heart wins. Heart rules. Heart sings, and a heart beats.", phrase: "Heart", want: []string{"surname:Heart"}},             // starting sentences
 	},
 	"a person next to a role": {
 		{text: "Taliban spokesman Haziq Varrowzai said so.", phrase: "Haziq Varrowzai", want: []string{"person:Haziq Varrowzai"}},
