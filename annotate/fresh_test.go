@@ -1,5 +1,7 @@
 package annotate
 
+import "testing"
+
 func init() {
 	ruleCases[ruleStateOfNationality] = []ruleCase{
 		{text: "In 1914 the German Empire held colonies.", phrase: "German Empire", want: []string{"place:German Empire"}},
@@ -21,5 +23,36 @@ func init() {
 		{text: "They flew from Jordan and Chris Varrow met them.", phrase: "Jordan"}, // a place
 		{text: "Quillex and John Varrow agreed.", phrase: "Quillex"},                 // no given name
 		{text: "Ann and Zorbly Quux met.", phrase: "Ann"},                            // no full name after "and"
+	}
+}
+
+// TestNameOftenCapitalisedTakesItsType: the later mentions of a band
+// named by an English word take the type the words around its first
+// mention gave it; a word capitalised only to start sentences does not.
+func TestNameOftenCapitalisedTakesItsType(t *testing.T) {
+	text := "Fans of Quillheart, the rock band led by two sisters, split. I love Heart more than anything. " +
+		"Fans of Heart, the rock band led by two sisters, split in two camps. The heart wants what it wants. " +
+		"But the Heart ladies sang on, and a real Heart song played. A film about Heart aired."
+	runes := []rune(text)
+	toks := tokenize(runes)
+	labels, tags := recognise(text, runes, toks)
+	n := 0
+	for _, c := range findNames(runes, toks, labels, tags) {
+		if string(runes[c.start:c.end]) == "Heart" {
+			n++
+			if c.typ != Organization {
+				t.Errorf("Heart at %d: %s (%s), want an organisation", c.start, c.typ, c.rule)
+			}
+		}
+	}
+	if n != 5 {
+		t.Errorf("%d mentions of Heart suggested, want 5", n)
+	}
+	text = "Hope is rare. Hope came back. We hope so, and hope helps. Hope won."
+	runes = []rune(text)
+	toks = tokenize(runes)
+	labels, tags = recognise(text, runes, toks)
+	for _, c := range findNames(runes, toks, labels, tags) {
+		t.Errorf("%q suggested (%s, %s) in %q", string(runes[c.start:c.end]), c.typ, c.rule, text)
 	}
 }
