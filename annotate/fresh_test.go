@@ -28,7 +28,8 @@ func init() {
 
 // TestNameOftenCapitalisedTakesItsType: the later mentions of a band
 // named by an English word take the type the words around its first
-// mention gave it; a word capitalised only to start sentences does not.
+// mention gave it; not the type of a context less reliable than a list,
+// and a word capitalised only to start sentences is no name.
 func TestNameOftenCapitalisedTakesItsType(t *testing.T) {
 	text := "Fans of Quillheart, the rock band led by two sisters, split. I love Heart more than anything. " +
 		"Fans of Heart, the rock band led by two sisters, split in two camps. The heart wants what it wants. " +
@@ -47,6 +48,16 @@ func TestNameOftenCapitalisedTakesItsType(t *testing.T) {
 	}
 	if n != 5 {
 		t.Errorf("%d mentions of Heart suggested, want 5", n)
+	}
+	// One mention read as a source, a rule measured less reliable than a
+	// list, does not type the others.
+	text = "Strings are Heart now. Python wants strings to be Heart and the world to be Heart, according to Heart. " +
+		"Paths are not Heart aware, and a heart is hard."
+	runes = []rune(text)
+	toks = tokenize(runes)
+	labels, tags = recognise(text, runes, toks)
+	if got := findNames(runes, toks, labels, tags); len(got) != 1 {
+		t.Errorf("%d names in %q, want the one a source typed", len(got), text)
 	}
 	text = "Hope is rare. Hope came back. We hope so, and hope helps. Hope won."
 	runes = []rune(text)

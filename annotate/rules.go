@@ -718,6 +718,13 @@ func (f *finder) resolve() []candidate {
 		if c.surnameOnly {
 			continue
 		}
+		if r, ok := ctx[c.name]; c.rule == ruleNameOftenCapitalised && c.typ == "" && (!ok || r.worst < reliableContext) && lists[c.name] == "" {
+			// A word the text capitalises as a name follows only a
+			// context measured as reliable as a list ("Heart, the rock
+			// band"), or a list: one mention read as a source ("according
+			// to Unicode") does not turn a standard's every mention.
+			continue
+		}
 		best, n := c.typ, 0
 		for _, typ := range EntityTypes {
 			if v := votes[c.name][typ]; v > n {

@@ -1,10 +1,11 @@
 """The pages of the study of unsuggested names (README.md).
 
-Usage (from the module's root): python3 annotate/testdata/unsuggested/pool.py TRAF.jsonl OUT.jsonl
-TRAF.jsonl holds, one JSON object a line, {"key", "file", "text"} for each
-page of shared/corpus/trafilatura-dev (key: its evaldata.json key; text: the
-page's HTML through clip.Extract, Article.Text()). OUT.jsonl gets {"Name",
-"Text", "Part"} a line, for TestDumpUnannotated's NER_TEXTS.
+Usage (from the module's root):
+  go test -run TestWebCorpusQuality ./clip/ -args -webpred TRAF.jsonl
+  python3 annotate/testdata/unsuggested/pool.py TRAF.jsonl OUT.jsonl
+TRAF.jsonl holds Margin's text of each page of shared/corpus/trafilatura-dev,
+{"file", "text"} a line, as margin extract --json prints it. OUT.jsonl gets
+{"Name", "Text", "Part"} a line, for TestDumpUnannotated's NER_TEXTS.
 """
 import json,glob,re,hashlib,sys
 gold=[json.load(open(f)) for f in glob.glob('annotate/testdata/gold/*.json')]
@@ -18,15 +19,17 @@ def english(t):
     w=t.lower().split(); n=sum(1 for x in w if x.strip('.,;:"\'“”') in common)
     return len(w)>=20 and n*8>=len(w)
 pool=[]
+corpus='../shared/corpus' if glob.glob('../shared/corpus') else '/work/shared/corpus'
+keyOf={v['file']:k for k,v in json.load(open(corpus+'/trafilatura-dev/evaldata.json')).items()}
 for l in open(sys.argv[1]):
-    d=json.loads(l)
+    d=json.loads(l); d['key']=keyOf[d['file']]
     if d['key'] in gkeys or d['key'].rstrip('/') in gurls: continue
     t=d['text']
     if not english(t) or len(t.split())<80: continue
     gr=grams(t)
     if gr and len(gr&gg)/len(gr)>0.05: print('overlap',d['file']); continue
     pool.append({'Name':'traf:'+d['file'],'Text':t})
-aeb=json.load(open('/work/shared/corpus/aeb-dev/ground-truth.json'))
+aeb=json.load(open(corpus+'/aeb-dev/ground-truth.json'))
 for k in sorted(aeb):
     v=aeb[k]
     if k in gkeys or v['url'].rstrip('/') in gurls: continue
