@@ -37,6 +37,8 @@ func init() {
 		{"a state after a town", stateAfterTown},
 		{ruleTimeZone, timeZoneAfterTime},
 		{rulePriceOff, trimPriceOff},
+		{ruleStateOfNationality, stateOfNationality},
+		{ruleGivenNameBeforeCouple, givenNameBeforeCouple},
 		{"trim words that start no name", trimLeadingNonNames},
 		{"trim connectors at the end", trimTrailingConnectors},
 		{"trim a title's modifiers from a descriptor", trimDescriptorTitle},
@@ -1459,14 +1461,52 @@ func capitalisedThe(f *finder, p *phraseSpan) bool {
 
 // commonWord: a common word capitalised to start a sentence or a
 // quotation ("Meth is a growing worry", "Ships crossed"), kept only as
-// a surname.
+// a surname. A word the text writes capitalised inside its sentences
+// again and again, and seldom in lower case, is a name there (the band
+// "Heart" of a text that says "heart" once): it is kept untyped, to take
+// the type of a mention of it some rule typed (resolve), if any.
 func commonWord(f *finder, p *phraseSpan) bool {
 	whole := f.text(p.a, p.b)
 	if p.b-p.a != 1 || !(stopwords[whole] || f.isCommonWord(whole) || (f.toks[p.a].sentStart && (isBasicWord(whole) || isBasicWord(strings.TrimSuffix(whole, "s"))))) {
 		return false
 	}
+	if !f.toks[p.a].sentStart && !stopwords[whole] && f.namedMoreThanWritten(whole) {
+		f.add(p.a, p.b, "", false)
+		f.cands[len(f.cands)-1].rule = ruleNameOftenCapitalised
+		return true
+	}
 	f.addSurnameOnly(p.a, p.b)
 	return true
+}
+
+// ruleNameOftenCapitalised names the untyped mentions commonWord keeps.
+const ruleNameOftenCapitalised = "a word the text capitalises as a name"
+
+// namedMoreThanWritten reports whether the text writes word capitalised
+// inside a sentence, alone (no capitalised word next to it), three times
+// or more, and more than twice as often as in lower case.
+func (f *finder) namedMoreThanWritten(word string) bool {
+	if f.capsUse == nil {
+		f.capsUse = map[string]int{}
+		t := f.toks
+		for i, x := range t {
+			if !x.word {
+				continue
+			}
+			if !x.upper {
+				if x.text != "" && unicode.IsLetter([]rune(x.text)[0]) {
+					f.capsUse["\x00"+strings.ToLower(x.text)]++
+				}
+				continue
+			}
+			if x.sentStart || x.allCaps || i > 0 && t[i-1].word && t[i-1].upper || i+1 < len(t) && t[i+1].word && t[i+1].upper {
+				continue
+			}
+			f.capsUse[x.text]++
+		}
+	}
+	n := f.capsUse[word]
+	return n >= 3 && n > 2*f.capsUse["\x00"+strings.ToLower(word)]
 }
 
 // personByRole: "spokesman Zabihullah Mujahid", "Cheuk Hau-yip, the

@@ -226,6 +226,8 @@ var ruleCases = map[string][]ruleCase{
 		{text: "US President Donald Trump spoke.", phrase: "US President Donald Trump", want: []string{"place:US", "person:Donald Trump"}},
 		{text: "Secretary of State Ginger Varrowell spoke.", phrase: "Secretary of State Ginger Varrowell", want: []string{"person:Ginger Varrowell"}},
 		{text: "He is the High Commissioner for Human Rights.", phrase: "High Commissioner"},
+		{text: "Under Emperor Wilhelm II, the fleet grew.", phrase: "Emperor Wilhelm II", want: []string{"person:Wilhelm II"}}, // a ruler's title
+		{text: "Tsar Quillan II abdicated.", phrase: "Tsar Quillan II", want: []string{"person:Quillan II"}},
 		{text: "Z-Quill CEO Dana Varrowell will retire.", phrase: "Z-Quill CEO Dana Varrowell", want: []string{"organization:Z-Quill", "person:Dana Varrowell"}},
 		{text: "Federal Reserve Chairman Jerome Powell spoke.", phrase: "Federal Reserve Chairman Jerome Powell", want: []string{"organization:Federal Reserve", "person:Jerome Powell"}},
 		{text: "It cited Curtis Quillstad and Energy Secretary Olive Ashton on Friday.", phrase: "Curtis Quillstad and Energy Secretary Olive Ashton", want: []string{"person:Curtis Quillstad", "person:Olive Ashton"}},
@@ -777,6 +779,11 @@ var ruleCases = map[string][]ruleCase{
 	"a common word": {
 		{text: "Meth is a growing worry, and meth kills.", phrase: "Meth", want: []string{"surname:Meth"}},
 		{text: "Obama said so.", phrase: "Obama"},
+		// A word capitalised inside sentences again and again, and seldom
+		// in lower case, is a name there: kept untyped (resolve types it).
+		{text: "Fans of Heart cheered. We love Heart more than Heart songs, and Heart tours. The heart wants it.", phrase: "Heart", want: []string{":Heart"}},
+		{text: "Fans cheered. We love Heart more than Heart songs, a heart, a heart.", phrase: "Heart", want: []string{"surname:Heart"}}, // twice only
+		{text: "Heart wins. Heart rules. Heart sings, and a heart beats.", phrase: "Heart", want: []string{"surname:Heart"}},             // starting sentences
 	},
 	"a person next to a role": {
 		{text: "Taliban spokesman Haziq Varrowzai said so.", phrase: "Haziq Varrowzai", want: []string{"person:Haziq Varrowzai"}},

@@ -143,7 +143,9 @@ func treebankChunks(toks []struct{ Text string }, tags []string) []unannotatedTe
 // found in each unannotated text (with the rule that typed each and the
 // score Suggest gives it) to
 // NER_DUMP/names.jsonl and the texts to NER_DUMP/texts.jsonl, to compare
-// two versions of the rules on news nobody annotated.
+// two versions of the rules on news nobody annotated. NER_TEXTS, if set,
+// names a file of such texts to read instead (one JSON object a line, with
+// Name and Text: the pages of a study such as unsuggested-study.md's).
 func TestDumpUnannotated(t *testing.T) {
 	dir := os.Getenv("NER_DUMP")
 	if dir == "" {
@@ -152,7 +154,22 @@ func TestDumpUnannotated(t *testing.T) {
 	if err := os.MkdirAll(dir, 0o755); err != nil {
 		t.Fatal(err)
 	}
-	texts := unannotatedTexts(t)
+	var texts []unannotatedText
+	if p := os.Getenv("NER_TEXTS"); p != "" {
+		b, err := os.ReadFile(p)
+		if err != nil {
+			t.Fatal(err)
+		}
+		for _, line := range strings.Split(strings.TrimSpace(string(b)), "\n") {
+			var x unannotatedText
+			if err := json.Unmarshal([]byte(line), &x); err != nil {
+				t.Fatalf("%s: %v", p, err)
+			}
+			texts = append(texts, x)
+		}
+	} else {
+		texts = unannotatedTexts(t)
+	}
 	nf, err := os.Create(filepath.Join(dir, "names.jsonl"))
 	if err != nil {
 		t.Fatal(err)
