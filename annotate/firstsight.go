@@ -187,3 +187,45 @@ func companyInApposition(f *finder, p *phraseSpan) bool {
 	f.add(a, b, Organization, true)
 	return true
 }
+
+// personOfCounty: "Alfredo Quillan of Brelford County", "Supervisor Ann
+// Varrow of Quux Parish": a person's full name, with a title written as
+// an ordinary word before it or not, and "of" a county, parish, township
+// or borough is a person from a place, as "Yasutaka Uchiyama of Japan" is
+// (personFromPlace, which knows only the places of its lists).
+func personOfCounty(f *finder, a, i, b int) bool {
+	t := f.toks
+	if t[i].text != "of" || !countyName(f, i+1, b) {
+		return false
+	}
+	s := a
+	if w := t[a].text; !f.fullPersonName(s, i) && i-a >= 3 && (titles[w] || isEnglishWord(w) || f.isOrdinaryWord(w)) && !firstNames.has(w) {
+		s = a + 1 // "Supervisor", "Commissioner"
+	}
+	if i-s < 2 || i-s > 4 || !f.fullPersonName(s, i) {
+		return false
+	}
+	f.person(s, i)
+	f.add(i+1, b, Place, true)
+	return true
+}
+
+// countyName reports whether toks[a:b] name a county, a parish, a
+// township or a borough by their last word: one to three capitalised
+// words before it, none a word that ends an organisation's name
+// ("Brelford County", not "Brelford County Council" nor "Board County").
+func countyName(f *finder, a, b int) bool {
+	if b-a < 2 || b-a > 4 || !countyWords[f.word(b-1)] {
+		return false
+	}
+	for k := a; k < b-1; k++ {
+		if !f.upperWord(k) || orgLastWords[f.word(k)] || orgFirstWords[f.word(k)] {
+			return false
+		}
+	}
+	return true
+}
+
+// countyWords end the names of the local areas news writes after a
+// person's name and "of".
+var countyWords = setOf("County", "Parish", "Township", "Borough")

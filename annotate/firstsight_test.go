@@ -42,6 +42,15 @@ func init() {
 		{text: "Zorbly Foods and Quux Holdings merged.", phrase: "Quux Holdings", prior: "Zorbly Foods"},
 		{text: "Ann Smith and Partners met.", phrase: "Partners", prior: "Ann Smith"},
 	}
+	ruleCases["a person of a county"] = []ruleCase{
+		{text: "said Alfredo Quillan of Brelford County on Monday.", phrase: "Alfredo Quillan of Brelford County", at: "of",
+			want: []string{"person:Alfredo Quillan", "place:Brelford County"}},
+		{text: "said Supervisor Ann Varrow of Quux Parish.", phrase: "Supervisor Ann Varrow of Quux Parish", at: "of",
+			want: []string{"person:Ann Varrow", "place:Quux Parish"}},
+		{text: "said John Smith of Orange County Council.", phrase: "John Smith of Orange County Council", at: "of"},
+		{text: "the Board of Brelford County met.", phrase: "Board of Brelford County", at: "of"},
+		{text: "the Zorbly Varrow of Quux County said.", phrase: "Zorbly Varrow of Quux County", at: "of"},
+	}
 	ruleCases["a company in apposition"] = []ruleCase{
 		{text: "One company, Quillox, sells cameras.", phrase: "Quillox", want: []string{"organization:Quillox"}},
 		{text: "Another startup, Zorbly Labs, said so.", phrase: "Zorbly Labs", want: []string{"organization:Zorbly Labs"}},
