@@ -229,3 +229,27 @@ func countyName(f *finder, a, b int) bool {
 // countyWords end the names of the local areas news writes after a
 // person's name and "of".
 var countyWords = setOf("County", "Parish", "Township", "Borough")
+
+// publicationByItsWords: "published in the journal Technology", "the
+// magazine Quux", "This post originally appeared on Grist": a name right
+// after "the" and a word for a publication, or after "originally" or
+// "first" "appeared" or "published" "on", "in" or "by", is the
+// publication, an organisation, even when it is an ordinary word.
+func publicationByItsWords(f *finder, p *phraseSpan) bool {
+	a, b := p.a, p.b
+	if p.descriptor || b-a > 4 || a < 3 || f.fullPersonName(a, b) {
+		return false
+	}
+	kind := publicationKinds[f.word(a-1)] && f.lowerWord(a-1) && f.word(a-2) == "the"
+	prep := f.word(a - 1)
+	republished := (prep == "on" || prep == "in" || prep == "by") && (f.word(a-2) == "appeared" || f.word(a-2) == "published") &&
+		(f.word(a-3) == "originally" || f.word(a-3) == "first")
+	if !kind && !republished {
+		return false
+	}
+	f.add(a, b, Organization, true)
+	return true
+}
+
+// publicationKinds are words for a publication that come before its name.
+var publicationKinds = setOf("journal", "magazine", "newspaper", "tabloid", "weekly", "website", "blog", "newsletter")

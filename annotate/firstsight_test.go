@@ -51,6 +51,13 @@ func init() {
 		{text: "the Board of Brelford County met.", phrase: "Board of Brelford County", at: "of"},
 		{text: "the Zorbly Varrow of Quux County said.", phrase: "Zorbly Varrow of Quux County", at: "of"},
 	}
+	ruleCases["a publication by its words"] = []ruleCase{
+		{text: "The results, published in the journal Technology, were good.", phrase: "Technology", want: []string{"organization:Technology"}},
+		{text: "It was first published in Quux Review last year.", phrase: "Quux Review", want: []string{"organization:Quux Review"}},
+		{text: "He read the newspaper Ann Smith owns.", phrase: "Ann Smith"},
+		{text: "It appeared in Quux Review last year.", phrase: "Quux Review"},
+		{text: "A journal Technology printed.", phrase: "Technology"},
+	}
 	ruleCases["a company in apposition"] = []ruleCase{
 		{text: "One company, Quillox, sells cameras.", phrase: "Quillox", want: []string{"organization:Quillox"}},
 		{text: "Another startup, Zorbly Labs, said so.", phrase: "Zorbly Labs", want: []string{"organization:Zorbly Labs"}},

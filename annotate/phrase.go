@@ -50,6 +50,7 @@ func init() {
 		{ruleProductByItsParts, productBeforeItsPart},
 		{"a campus after its university", campusOfUniversity},
 		{"a campus after a dash", campusAfterDash},
+		{"a publication by its words", publicationByItsWords},
 		{"a site by its domain", siteName},
 		{"a team in a sports result", sportsTeam},
 		{"a team in a sports report", teamOfSportsReport},
