@@ -642,7 +642,7 @@ pages.update({
    ('Aspen Times', O), ('Georgetown University', O), ('Congress', O), ('Elizabeth Warren', P),
    ('Massachusetts', L), ('Warren', P), ('Las Vegas', L), ('Hank Sheinkopf', P), ('Sheinkopf', P)]),
  'independent-isolation-fines': ('https://www.independent.co.uk/news/uk/politics/coronavirus-false-reporting-contact-fine-penalty-b671230.html', [
-   ('Conservative', O), ('Matt Hancock', P), ('House of Commons', O), ('Tory', O), ('Mark Harper', P),
+   ('Conservative', None), ('Matt Hancock', P), ('House of Commons', O), ('Tory', None), ('Mark Harper', P),
    ('UK', L), ('Hancock', P), ('this House', O, 'House')]),
  'salon-coal-emissions': ('https://www.salon.com/2020/01/10/despite-everything-u-s-emissions-dipped-in-2019_partner/', [
    ('Grist', O), ('United States', L), ('Rhodium Group', O), ('U.S.', L), ('Trevor Houser', P),
