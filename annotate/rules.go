@@ -721,11 +721,12 @@ func (f *finder) resolve() []candidate {
 		if c.surnameOnly {
 			continue
 		}
-		if r, ok := ctx[c.name]; c.rule == ruleNameOftenCapitalised && c.typ == "" && (!ok || r.worst < reliableContext) && lists[c.name] == "" {
+		if r, ok := ctx[c.name]; c.rule == ruleNameOftenCapitalised && c.typ == "" && (!ok || r.worst < reliableNaming || r.sources == r.n) && lists[c.name] == "" {
 			// A word the text capitalises as a name follows only a
-			// context measured as reliable as a list ("Heart, the rock
-			// band"), or a list: one mention read as a source ("according
-			// to Unicode") does not turn a standard's every mention.
+			// reliable context that says what it is ("Heart, the rock
+			// band"), or a list: mentions read only as a source
+			// ("according to Unicode") do not turn a standard's every
+			// mention, as apps, standards and reports are sources too.
 			continue
 		}
 		best, n := c.typ, 0
