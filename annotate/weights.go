@@ -19,8 +19,8 @@ import (
 // also checks that the embedded ones are what prose's model gives;
 // TestCompactModelMatches checks the predictions are those of the maps.
 //
-// A suggestion looks up features all over both tables, so all of them is
-// resident while `margin add` runs (cli_add_rss_mb): the tables are kept
+// A suggestion looks up features all over both tables, so both are
+// resident in full while `margin add` runs (cli_add_rss_mb): they are kept
 // small. A feature is stored as a 64-bit fingerprint of its key, not the
 // key (MWT1 stored the keys and a hash table of them, 11.3 MB for both
 // tables; MWT2 is 4.6 MB). Two stored features never share a fingerprint

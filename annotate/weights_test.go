@@ -333,11 +333,32 @@ func storedWeights(m mapWeights, kind uint32) mapWeights {
 }
 
 // TestWeightTableRejectsDamage checks that a damaged table is an error,
-// not a panic.
+// not a panic, whether its size or one of the indices it holds is wrong.
 func TestWeightTableRejectsDamage(t *testing.T) {
 	for _, data := range []string{"", "MWT2", "MWT1" + nerWeights[4:], nerWeights[:len(nerWeights)-1], "XXXX" + nerWeights[4:]} {
 		if _, err := parseWeightTable(data); err == nil {
 			t.Errorf("a damaged table of %d bytes was accepted", len(data))
+		}
+	}
+	tagger, err := parseWeightTable(taggerWeights)
+	if err != nil {
+		t.Fatal(err)
+	}
+	set := func(data string, at int, b ...byte) string {
+		d := []byte(data)
+		copy(d[at:], b)
+		return string(d)
+	}
+	for name, data := range map[string]string{
+		"a bucket past the last feature":       set(taggerWeights, tagger.buckets+4, 0xff, 0xff, 0xff, 0x7f),
+		"fingerprints out of order":            set(taggerWeights, tagger.fps+8*2, 0, 0, 0, 0, 0, 0, 0, 0),
+		"a run of weights past the last":       set(taggerWeights, tagger.offs+4, 0xff, 0xff, 0xff, 0x7f),
+		"a label past the names":               set(taggerWeights, tagger.lab, 0xff),
+		"an index past the distinct weights":   set(taggerWeights, tagger.values, 0xff, 0xff),
+		"a kind of weights this version lacks": set(taggerWeights, 20, 9),
+	} {
+		if _, err := parseWeightTable(data); err == nil {
+			t.Errorf("a table with %s was accepted", name)
 		}
 	}
 }
