@@ -149,26 +149,31 @@ func (t *weightTable) find(key []byte) (lo, hi int) {
 	return 0, 0
 }
 
-// label and weight are the label index and the weight of weight i.
-func (t *weightTable) label(i int) int { return int(t.data[t.lab+i]) }
-func (t *weightTable) weight(i int) float64 {
-	switch t.kind {
-	case weightsFloat32:
-		return float64(math.Float32frombits(u32(t.data, t.values+4*i)))
-	case weightsPalette:
-		return math.Float64frombits(u64(t.data, t.pal+8*int(u16(t.data, t.values+2*i))))
-	}
-	return math.Float64frombits(u64(t.data, t.values+8*i))
-}
-
 // add adds the weights of feature key to scores, and marks their labels in
-// present when it is not nil.
+// present when it is not nil. The loop is written once per kind of
+// weights, so that the kind is not tested for every weight.
 func (t *weightTable) add(scores []float64, present []bool, key []byte) {
 	lo, hi := t.find(key)
-	for i := lo; i < hi; i++ {
-		l := t.label(i)
-		scores[l] += t.weight(i)
-		if present != nil {
+	if lo == hi {
+		return
+	}
+	labels := t.data[t.lab+lo : t.lab+hi]
+	switch t.kind {
+	case weightsFloat32:
+		for i, l := range []byte(labels) {
+			scores[l] += float64(math.Float32frombits(u32(t.data, t.values+4*(lo+i))))
+		}
+	case weightsPalette:
+		for i, l := range []byte(labels) {
+			scores[l] += math.Float64frombits(u64(t.data, t.pal+8*int(u16(t.data, t.values+2*(lo+i)))))
+		}
+	default:
+		for i, l := range []byte(labels) {
+			scores[l] += math.Float64frombits(u64(t.data, t.values+8*(lo+i)))
+		}
+	}
+	if present != nil {
+		for _, l := range []byte(labels) {
 			present[l] = true
 		}
 	}
@@ -195,13 +200,24 @@ func fnv1a(b []byte) uint64 {
 	return h
 }
 
-func u16(s string, i int) uint16 { return uint16(s[i]) | uint16(s[i+1])<<8 }
-
-func u32(s string, i int) uint32 {
-	return uint32(s[i]) | uint32(s[i+1])<<8 | uint32(s[i+2])<<16 | uint32(s[i+3])<<24
+// u16, u32 and u64 read a little-endian integer at s[i:]. Slicing first
+// leaves one bounds check, and lets the compiler read the bytes in one
+// load, as encoding/binary does.
+func u16(s string, i int) uint16 {
+	b := s[i : i+2]
+	return uint16(b[0]) | uint16(b[1])<<8
 }
 
-func u64(s string, i int) uint64 { return uint64(u32(s, i)) | uint64(u32(s, i+4))<<32 }
+func u32(s string, i int) uint32 {
+	b := s[i : i+4]
+	return uint32(b[0]) | uint32(b[1])<<8 | uint32(b[2])<<16 | uint32(b[3])<<24
+}
+
+func u64(s string, i int) uint64 {
+	b := s[i : i+8]
+	return uint64(b[0]) | uint64(b[1])<<8 | uint64(b[2])<<16 | uint64(b[3])<<24 |
+		uint64(b[4])<<32 | uint64(b[5])<<40 | uint64(b[6])<<48 | uint64(b[7])<<56
+}
 
 // The weights of the tagger and the classifier, built from prose's model
 // by TestModelFiles.
