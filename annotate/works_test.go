@@ -89,6 +89,8 @@ func TestNamedThings(t *testing.T) {
 		{"a title before an award's adjective and its kind", "They queued for Cold Orbit, the Oscar-winning film by Ann Wu.", "Cold Orbit", Work},
 		{"a show before on and its broadcaster", "You can watch The Lantern Quuxes on Netflix from Friday.", "The Lantern Quuxes", Work},
 		{"a show before its airing verb and broadcaster", "Quiet Harbour Lights premieres on HBO next month.", "Quiet Harbour Lights", Work},
+		{"a verb opening the sentence is no part of the show", "Watch The Lantern Quuxes on Netflix from Friday.", "The Lantern Quuxes", Work},
+		{"a word opening the sentence before The is no part of the show", "Tonight The Lantern Quuxes returns on HBO.", "The Lantern Quuxes", Work},
 		{"a person on a broadcaster is none", "Senator Ann Wu on CNN said the bill was dead.", "Ann Wu", Person},
 		{"a seat of government on a broadcaster is none", "The White House on Fox News denied it.", "White House", Place},
 		{"a title between commas with a small word", "Sign up for our newsletter, 10 Things in Quux, to get it daily.", "10 Things in Quux", Work},
