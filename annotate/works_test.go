@@ -233,6 +233,8 @@ func TestQuotedTitles(t *testing.T) {
 		{"a festival in an apposition", "She spoke at “Future Harbour Days”, the festival of ideas, on Monday.", "Future Harbour Days", Event},
 		{"speech in title case is no title", "“It Was a Good Day,” he said, laughing.", "It Was a Good Day", ""},
 		{"speech before its speaker", "“Thank You All,” the mayor told the crowd.", "Thank You All", ""},
+		{"a quoted title without a comma before a verb of speech is its subject", "Her novel “Quiet Harbour Lights” tells of a fishing town.", "Quiet Harbour Lights", Work},
+		{"speech with its comma after the quotation marks", "“Thank You All”, the mayor told the crowd.", "Thank You All", ""},
 		{"a quoted name after a and an adjective is no title", "The agency set up a dedicated \"Quiet Harbour Team\" on sleep.", "Quiet Harbour Team", Organization},
 		{"a quoted title before its part stays one", "They played “Cold Orbit” songs all night, and “Cold Orbit” won.", "Cold Orbit", Work},
 		{"a quoted title with its comma inside before a noun", "In one feature, “In the Dumpster,” editors mock a product.", "In the Dumpster", Work},
