@@ -225,6 +225,8 @@ func (f *finder) titleEnd(a int, mode titleMode) int {
 			k++
 		case isApostrophe(w.text) && w.start == t[k-1].end && f.word(k+1) == "s" && f.upperWord(k+2) && !t[k+2].sentStart:
 			k += 2
+		case w.text == "and" && mode != inQuotes && isNumber(t[k-1].text):
+			return end // "Quux Harvest 3 and Iron Lantern 2": a sequel's number ends its title
 		case w.word && !w.upper && (titleJoiners[w.text] && !(mode == inList && w.text == "and") || titleInner[w.text]):
 			j := k + 1
 			if f.lowerWord(j) && (f.word(j) == "the" || f.word(j) == "a" || f.word(j) == "an") && w.text != "the" && w.text != "a" && w.text != "an" {

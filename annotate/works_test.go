@@ -192,6 +192,8 @@ func TestTitleEnd(t *testing.T) {
 		{"The Sailor and Me was", inText, "The Sailor and Me"},
 		{"5 Tips for Cooks Who Want to Rest", inQuotes, "5 Tips for Cooks Who Want to Rest"},
 		{"5 Tips for Cooks each", inText, "5 Tips"},
+		{"Iron Harvest 3 and Quiet Harbour 2 sold", inText, "Iron Harvest 3"},
+		{"Iron Harvest 3 and Quiet Harbour 2", inQuotes, "Iron Harvest 3 and Quiet Harbour 2"},
 	}
 	for _, tt := range tests {
 		t.Run(tt.text, func(t *testing.T) {
