@@ -219,7 +219,7 @@ var placeLastWords = setOf("Street", "St.", "Avenue", "Ave.", "Road", "Rd.", "Dr
 	"Place", "Square", "Plaza", "Bridge", "Tunnel", "Highway", "Freeway", "Parkway", "Turnpike", "Airport", "Station",
 	"Stadium", "Arena", "Field", "Park", "Amphitheatre", "Amphitheater", "Pavilion", "Auditorium", "Theatre",
 	"Theater", "Coliseum", "Colosseum", "Dome", "Ballpark", "Speedway", "Raceway", "Garden", "Gardens", "Hotel",
-	"Suites", "Resort", "Mall", "Showroom", "Jail", "Prison", "Penitentiary", "Palace", "Castle", "Cathedral", "Tower",
+	"Suites", "Resort", "Mall", "Showroom", "Jail", "Prison", "Penitentiary", "Palace", "Castle", "Cathedral", "Mosque", "Synagogue", "Basilica", "Tower",
 	"Plateau", "Mountains", "Mountain", "River", "Creek", "Lake", "Valley", "Canyon", "Desert", "Peninsula",
 	"Island", "Islands", "Beach", "Falls", "Springs", "Heights", "Hills", "Forest", "Coast", "Ocean", "Sea", "Bay",
 	"Gulf", "Strait", "Channel", "Basin", "Glacier", "Reef", "County", "Township", "Borough", "Parish",
