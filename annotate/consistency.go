@@ -224,21 +224,18 @@ func (f *finder) orgMentionsAgain(out []candidate) []candidate {
 			addForm(fields[0]) // "Moody's warned", then "a Moody's vice president"
 			continue
 		}
-		if !legalForms[fields[len(fields)-1]] {
+		name, ok := legalFormStem(strings.Join(fields, " "))
+		if !ok {
 			if namingRules[c.rule] && !strings.ContainsAny(c.name, "\n") {
 				addForm(strings.Join(fields, " "))
 			}
 			continue
 		}
-		stem := fields[:len(fields)-1]
-		for len(stem) > 0 && (stem[len(stem)-1] == "&" || stem[len(stem)-1] == ",") {
-			stem = stem[:len(stem)-1]
-		}
+		stem := strings.Fields(name)
 		if len(stem) == 0 {
 			continue
 		}
-		stem[len(stem)-1] = strings.TrimSuffix(stem[len(stem)-1], ",")
-		addForm(strings.Join(stem, " "))
+		addForm(name)
 		if len(stem) == 1 || len(stem) == 2 && orgLastWords[stem[1]] {
 			addForm(stem[0])
 		}

@@ -199,3 +199,24 @@ func TestShortNameReadByContext(t *testing.T) {
 		})
 	}
 }
+
+func TestLegalFormStem(t *testing.T) {
+	tests := []struct {
+		name, want string
+		ok         bool
+	}{
+		{"Brelco Inc.", "Brelco", true},
+		{"Brelco, Inc.", "Brelco", true},
+		{"Quux & Co.", "Quux", true},
+		{"Quux Research Corp.", "Quux Research", true},
+		{"Quux Research", "", false},
+		{"", "", false},
+	}
+	for _, tt := range tests {
+		t.Run(tt.name, func(t *testing.T) {
+			if got, ok := legalFormStem(tt.name); got != tt.want || ok != tt.ok {
+				t.Errorf("legalFormStem(%q) = %q, %v, want %q, %v", tt.name, got, ok, tt.want, tt.ok)
+			}
+		})
+	}
+}

@@ -686,6 +686,19 @@ var companySuffixes = func() map[string]bool {
 	return m
 }()
 
+// legalFormStem returns a company's name without the legal form that ends
+// it and the commas and ampersands before the form ("Brelco" for
+// "Brelco, Inc.", "Smith" for "Smith & Co."), and whether name ended in
+// one. Both the rules that find a company again without its form read
+// the name so (registeredNamesWithoutForm, orgMentionsAgain).
+func legalFormStem(name string) (string, bool) {
+	fields := strings.Fields(name)
+	if len(fields) == 0 || !legalForms[fields[len(fields)-1]] {
+		return "", false
+	}
+	return strings.TrimRight(strings.Join(fields[:len(fields)-1], " "), " ,&"), true
+}
+
 // acronymAfterName: "CBS Sports NFL Insider", an acronym after a name of two
 // words or more is a name of its own; not a company's legal form ("Stena
 // Holding AG", "Tiphook PLC"), which ends the company's name.

@@ -1331,11 +1331,10 @@ func (f *finder) registeredNamesWithoutForm() {
 		if c.typ != Organization || c.words < 2 {
 			continue
 		}
-		fields := strings.Fields(c.name)
-		if !legalForms[fields[len(fields)-1]] {
+		stem, ok := legalFormStem(c.name)
+		if !ok {
 			continue
 		}
-		stem := strings.TrimRight(strings.Join(fields[:len(fields)-1], " "), " ,&")
 		if !places.has(stem) && !isEnglishWord(stem) && !firstNames.has(stem) {
 			stems[stem] = true
 		}
