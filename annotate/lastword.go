@@ -305,8 +305,8 @@ func productModel(f *finder, p *phraseSpan) bool {
 			model, hyphened = true, true
 		}
 	}
-	if !model || f.fullPersonName(p.a, p.b) && !hyphened {
-		return false
+	if !model || f.fullPersonName(p.a, p.b) && !hyphened && !isModelCode(f.toks[p.b-1].text) {
+		return false // a person's name holds no code of digits at its end ("Quux R8")
 	}
 	f.add(p.a, p.b, Other, true)
 	return true

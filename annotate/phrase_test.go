@@ -185,6 +185,7 @@ var ruleCases = map[string][]ruleCase{
 		{text: "Ask Samsung Galaxy S10 owners.", phrase: "Samsung Galaxy", want: []string{"other:Samsung Galaxy S10"}},
 		{text: "The Google Quux Zorbly Lantern Festival stream stutters.", phrase: "Google Quux Zorbly Lantern Festival", want: []string{"other:Google Quux", "event:Zorbly Lantern Festival"}},
 		{text: "Shares of Toyota Motor rose.", phrase: "Toyota Motor"},
+		{text: "The jet is late, Lockheed Martin said.", phrase: "Lockheed Martin"}, // a company of the lexicon
 		{text: "It was reported by BBC Sport today.", phrase: "BBC Sport"},
 		{text: "Google CEO Sundar Pichai spoke.", phrase: "Google CEO Sundar Pichai"},
 	},
@@ -411,6 +412,8 @@ var ruleCases = map[string][]ruleCase{
 		{text: "It runs on a Zorbly X5 at home.", phrase: "Zorbly X5", want: []string{"other:Zorbly X5"}},
 		{text: "He met Ann Max yesterday.", phrase: "Ann Max"},
 		{text: "He met Zorbly Quux yesterday.", phrase: "Zorbly Quux"},
+		{text: "He drove an Ann Q8 home.", phrase: "Ann Q8", want: []string{"other:Ann Q8"}}, // a given name and a code: no person
+		{text: "He met Ann Q8 Smith.", phrase: "Ann Q8 Smith"},
 	},
 	"a party's member": {
 		{text: "Ann Quillan, the best-known Democrat in Ohio, spoke.", phrase: "Democrat", want: []string{"organization:Democrat"}},

@@ -135,6 +135,7 @@ var namedPapers = setOf("dossier", "memo", "memorandum")
 // marked and not suggested.
 func (f *finder) namedThings(covered map[int]bool) {
 	f.datesOfDays(covered)
+	f.codedNames(covered) // codes.go
 	f.worksOfKind(covered)
 	f.worksInSingleQuotes(covered)
 	f.eventEditions(covered)
