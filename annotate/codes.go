@@ -268,8 +268,8 @@ func (f *finder) aboutSpace() bool {
 
 // numberedMissions: in a text about spaceflight, a programme's name of
 // spaceMissions before its mission's number, one to three digits written
-// on ("Apollo 11", "Voyager 1", "Expedition 61"), is other, the number
-// included: a name inside a longer name ("Delta Air Lines 737") or a
+// on ("Apollo 11", "Voyager 1", "Expedition 61") or a Roman numeral of
+// two letters or more ("Artemis II"), is other, the number included: a name inside a longer name ("Delta Air Lines 737") or a
 // number that counts or measures ("Dragon 2 times") is left alone, but
 // for a word for a craft ("Falcon 9 rockets") or after "the" ("the
 // Apollo 11 astronauts").
@@ -281,7 +281,8 @@ func (f *finder) numberedMissions(covered map[int]bool) {
 			continue
 		}
 		v := i + 1
-		if !f.spaced(v) || covered[v] || !isNumber(t[v].text) || len(t[v].text) > 3 || f.insideLongerName(i) {
+		numeral := romanNumeral(f.word(v)) && len(f.word(v)) >= 2 // "Artemis II"; "I" is a pronoun as often
+		if !f.spaced(v) || covered[v] || !(isNumber(t[v].text) || numeral) || len(t[v].text) > 3 || f.insideLongerName(i) {
 			continue
 		}
 		if f.rangeOrShareAfter(v) || f.word(v+1) == "." && f.attached(v+2) || f.countAfter(v) && !craftCueNouns[f.word(v+1)] && !strings.EqualFold(f.word(i-1), "the") {

@@ -72,6 +72,8 @@ func TestCodeRules(t *testing.T) {
 			{"The Apollo 11 astronauts walked on the moon, and the spacecraft returned after its launch.", []string{"other:Apollo 11"}},
 			{"A Falcon 9 rocket put the satellite in orbit after launch.", []string{"other:Falcon 9"}},
 			{"The Expedition 61 crew reached orbit; the mission and the launch went well.", []string{"other:Expedition 61"}},
+			{"Artemis II will carry four astronauts around the moon after the rocket launch.", []string{"other:Artemis II"}},
+			{"Artemis I will fly; the rocket, the capsule and the launch are ready.", []string{}},
 			{"Delta 2 flights left at noon, and the Atlas 5 deal closed.", []string{}}, // no text about spaceflight
 			{"The rocket, the satellite and the launch: Mercury 3-4 times higher.", []string{}},
 			{"The rocket and the satellite left orbit; Pioneer 10 times faster.", []string{}},

@@ -313,7 +313,8 @@ func productModel(f *finder, p *phraseSpan) bool {
 }
 
 // nameAndNumber: "Zorbly 500", "Quux 225", "Falcon 9": a name followed by
-// a number of one to four digits that is no year is an index, a product,
+// a number of one to four digits that is no year (but before a tier:
+// "Quux 1660 Ti") is an index, a product,
 // a vehicle or a mission, numbered as makers number them, and the number
 // is part of the name. A person's or a place's name, an ordinary word
 // ("Chapter 11", "Game 7") and a sports report's scores ("Wild 4,
@@ -326,7 +327,7 @@ func productModel(f *finder, p *phraseSpan) bool {
 func nameAndNumber(f *finder, p *phraseSpan) bool {
 	a, b := p.a, p.b
 	if p.descriptor || f.sports || b-a > 3 || b >= len(f.toks) || !(isNumber(f.toks[b].text) || f.makerModel(a, b)) || len(f.toks[b].text) > 4 && !f.makerModel(a, b) ||
-		isYear(f.toks[b].text) || f.toks[b].start != f.toks[b-1].end+1 {
+		isYear(f.toks[b].text) && !(editionWords[f.word(b+1)] && f.upperWord(b+1)) || f.toks[b].start != f.toks[b-1].end+1 {
 		return false
 	}
 	if f.makerModel(a, b) {
@@ -339,7 +340,11 @@ func nameAndNumber(f *finder, p *phraseSpan) bool {
 		f.add(a, end, Other, true)
 		return true
 	}
-	if f.upperWord(b + 1) {
+	end := b + 1
+	for end < len(f.toks) && f.toks[end].start == f.toks[end-1].end+1 && editionWords[f.toks[end].text] {
+		end++ // a tier after the number: "Quux 1660 Ti", "Zorbly 5 Pro"
+	}
+	if f.upperWord(end) {
 		return false // the number is inside a longer title: "Zorbly 40 Under 40"
 	}
 	if next := f.word(b + 1); next == "-" || next == "–" || next == ":" || next == "%" || next == "." && b+2 < len(f.toks) && isNumber(f.word(b+2)) {
@@ -354,7 +359,7 @@ func nameAndNumber(f *finder, p *phraseSpan) bool {
 		f.surnameSoFar(name) || monthWords[f.toks[b-1].text] || notNames[f.toks[b-1].text] {
 		return false
 	}
-	f.add(a, b+1, Other, true)
+	f.add(a, end, Other, true)
 	return true
 }
 

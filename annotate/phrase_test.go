@@ -108,6 +108,8 @@ var ruleCases = map[string][]ruleCase{
 		{text: "They met Ann Ledger.", phrase: "Ann Ledger"},
 	},
 	"a name and its number": {
+		{text: "The Quux 1660 Ti is a fast card.", phrase: "Quux", want: []string{"other:Quux 1660 Ti"}},
+		{text: "She won the Quux 40 Under 40 award.", phrase: "Quux"},
 		{text: "Emirates ordered 30 Boeing 787 Dreamliners on Monday.", phrase: "Boeing", want: []string{"other:Boeing 787 Dreamliners"}},
 		{text: "It flew the Boeing 777X for the first time.", phrase: "Boeing", want: []string{"other:Boeing 777X"}},
 		{text: "Boeing 2019 results were weak.", phrase: "Boeing"},

@@ -130,7 +130,7 @@ func productAfterLaunch(f *finder, p *phraseSpan) bool {
 
 // editionWords follow a product's name or number as part of it, the
 // tiers makers give their models ("Varrow 9 Pro", "Quux S Ultra").
-var editionWords = setOf("Pro", "Ultra", "Max", "Mini", "Lite", "XL", "Plus", "Air", "Edge", "SE")
+var editionWords = setOf("Pro", "Ultra", "Max", "Mini", "Lite", "XL", "Plus", "Air", "Edge", "SE", "Ti")
 
 // modelTail returns the end of a product's name whose words end at
 // toks[b]: past a model's number written on after it ("unveiled the

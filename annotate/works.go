@@ -905,7 +905,11 @@ func (f *finder) marketIndexes(covered map[int]bool) {
 		if !f.marketNear(i) {
 			continue
 		}
-		f.addThing(i-1, i+1, Other, ruleMarketIndex, covered)
+		start := i - 1
+		if i >= 2 && stockIndexes[f.text(i-2, i)] && t[i-1].start == t[i-2].end+1 {
+			start = i - 2 // "Euro Stoxx 50": an index of two words and its number
+		}
+		f.addThing(start, i+1, Other, ruleMarketIndex, covered)
 	}
 }
 

@@ -89,6 +89,7 @@ func TestNamedThings(t *testing.T) {
 		{"a model after its maker's possessive", "Critics preferred Toyota's Corsa 3 to its rivals.", "Corsa 3", Other},
 		{"a product in camel case after its maker's possessive", "Buyers queued for Toyota's RoadSense kit. RoadSense costs less.", "RoadSense", Other},
 		{"its other mention", "Buyers queued for Toyota's RoadSense kit. RoadSense costs less.", "later:RoadSense", Other},
+		{"a market index of two words and its number", "Bank shares fell while the Euro Stoxx 50 rose 1.2 percent.", "Euro Stoxx 50", Other},
 		{"a market index and its number", "Bank shares led the gains while the Kospar 300 rose 1.2 percent.", "Kospar 300", Other},
 		{"a product of a company of the text, then alone", "Brightwell, a maker of hospital software, said Brightwell Nurse Relay is used in France. Nurse Relay sends alerts to phones.", "later:Nurse Relay", Other},
 	}
