@@ -200,8 +200,8 @@ func (f *finder) versionedSoftware(covered map[int]bool) {
 		for end+1 < len(t) && t[end].text == "." && f.attached(end) && f.attached(end+1) && isNumber(t[end+1].text) && len(t[end+1].text) <= 3 {
 			end += 2 // "13.2", "10.15.7"
 		}
-		if f.rangeOrShareAfter(end - 1) {
-			continue
+		if f.rangeOrShareAfter(end-1) || f.word(end) == "percent" || f.word(end) == "per" || f.word(end) == "times" {
+			continue // "Windows 10 percent"; but "Android 10 phones"
 		}
 		end = f.editionTail(end)
 		f.addThing(i, end, Other, ruleVersionedSystem, covered)

@@ -55,6 +55,8 @@ func TestCodeRules(t *testing.T) {
 			{"It runs Windows Server 2019 and Windows 10 Pro.", []string{"other:Windows Server 2019", "other:Windows 10 Pro"}},
 			{"As Android 10 spreads, users wait.", []string{"other:Android 10"}},
 			{"He sold 3 Windows 10 licences.", []string{}},
+			{"Windows 10 percent of homes leak.", []string{}},
+			{"Android 10 phones get the update.", []string{"other:Android 10"}},
 			{"Install Debian GNU/Linux 9 first.", []string{}},
 			{"The Varrow Windows 10 team met.", []string{}},
 			{"Windows 2019 sales rose.", []string{}}, // a year is no version of Windows alone

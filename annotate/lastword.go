@@ -308,6 +308,10 @@ func productModel(f *finder, p *phraseSpan) bool {
 	if !model || f.fullPersonName(p.a, p.b) && !hyphened && !isModelCode(f.toks[p.b-1].text) {
 		return false // a person's name holds no code of digits at its end ("Quux R8")
 	}
+	if f.postcodeAt(p.b-1) && p.b-p.a > 1 {
+		f.phrase(p.a, p.b-1, p.descriptor) // "London SW1A 1AA": a town and its postcode
+		return true
+	}
 	f.add(p.a, p.b, Other, true)
 	return true
 }
@@ -354,6 +358,9 @@ func nameAndNumber(f *finder, p *phraseSpan) bool {
 		return false // the number counts things: "Zorbly 10 times", "Quuxpal 5 million users"
 	}
 	name := f.text(a, b)
+	if titles[f.toks[a].text] {
+		return false // "Mr. Zorbly 2": a person's title
+	}
 	if b-a == 1 && (isBasicWord(name) || f.isCommonWord(name) || isEnglishWord(name)) ||
 		f.recognised(a, b) == Place || places.has(name) || towns.has(name) || f.fullPersonName(a, b) ||
 		f.surnameSoFar(name) || monthWords[f.toks[b-1].text] || notNames[f.toks[b-1].text] {
@@ -444,3 +451,16 @@ var saintWords = setOf("St.", "Saint", "Ste.", "Sainte")
 // named in ("Calle de Alcala", "Rio de Janeiro", "Isla del Sol").
 var placeParticles = setOf("de", "del", "della", "di", "da", "do", "dos", "das", "des", "du", "la", "le", "les",
 	"el", "los", "las", "von", "am", "an", "der")
+
+// postcodeAt reports whether toks[i] and the token after it are a
+// British or Canadian postcode's two halves ("SW1A 1AA", "M5V 2T6"):
+// one or two capitals, a digit and a digit or capital, then a digit and
+// two capitals (or a capital and a digit), an address rather than a
+// model.
+func (f *finder) postcodeAt(i int) bool {
+	out, in := f.word(i), f.word(i+1)
+	if len(out) < 2 || len(out) > 4 || len(in) != 3 || in[0] < '0' || in[0] > '9' || !isModelCode(out) || !isModelCode(in) {
+		return false
+	}
+	return out[0] >= 'A' && out[0] <= 'Z' && strings.IndexAny(out, "0123456789") <= 2
+}

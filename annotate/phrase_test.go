@@ -110,6 +110,7 @@ var ruleCases = map[string][]ruleCase{
 	"a name and its number": {
 		{text: "The Quux 1660 Ti is a fast card.", phrase: "Quux", want: []string{"other:Quux 1660 Ti"}},
 		{text: "She won the Quux 40 Under 40 award.", phrase: "Quux"},
+		{text: "Mr. Quux 2 said so.", phrase: "Mr. Quux"},
 		{text: "Emirates ordered 30 Boeing 787 Dreamliners on Monday.", phrase: "Boeing", want: []string{"other:Boeing 787 Dreamliners"}},
 		{text: "It flew the Boeing 777X for the first time.", phrase: "Boeing", want: []string{"other:Boeing 777X"}},
 		{text: "Boeing 2019 results were weak.", phrase: "Boeing"},
@@ -416,6 +417,7 @@ var ruleCases = map[string][]ruleCase{
 		{text: "He met Zorbly Quux yesterday.", phrase: "Zorbly Quux"},
 		{text: "He drove an Ann Q8 home.", phrase: "Ann Q8", want: []string{"other:Ann Q8"}}, // a given name and a code: no person
 		{text: "He met Ann Q8 Smith.", phrase: "Ann Q8 Smith"},
+		{text: "Write to London SW1A 1AA today.", phrase: "London SW1A", want: []string{"place:London"}}, // a postcode
 	},
 	"a party's member": {
 		{text: "Ann Quillan, the best-known Democrat in Ohio, spoke.", phrase: "Democrat", want: []string{"organization:Democrat"}},

@@ -917,7 +917,8 @@ func (f *finder) marketIndexes(covered map[int]bool) {
 // building, not indexes or models ("Chapter 11", "Section 230", "Round 2").
 var numberedParts = setOf("Chapter", "Article", "Section", "Title", "Level", "Phase", "Stage", "Category", "Class", "Round",
 	"Week", "Game", "Year", "Day", "Page", "Figure", "Table", "Grade", "Room", "Gate", "Terminal", "Channel", "Part",
-	"Volume", "Episode", "Season", "Tier", "Group", "Division", "District", "Precinct", "Ward", "Lot", "Unit", "Suite")
+	"Volume", "Episode", "Season", "Tier", "Group", "Division", "District", "Precinct", "Ward", "Lot", "Unit", "Suite",
+	"Flight", "Platform", "Pier", "Bay", "Apartment", "Floor", "Box")
 
 // makerPossessive reports whether toks[i] ends the possessive of a
 // company of the gazetteer ("Tesla's").

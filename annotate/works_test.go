@@ -127,6 +127,7 @@ func TestNamedThingsNotSuggested(t *testing.T) {
 		{"holidays after a season", "Shops gear up for the season of Black Friday and Cyber Monday.", "Black Friday", Work},
 		{"a heading after a kind", "Tips for the game\nChallenges that need to be met", "Challenges", Work},
 		{"a discount before a size", "Deals: 45% Off 65\" Vantor TV at Walmart, shares of stores rose.", "Off 65", Other},
+		{"a flight's number near markets", "Shares of airlines fell after United Flight 93 was lost, and stocks slid.", "Flight 93", Other},
 		{"quoted speech", "“We will win this,” she said.", "We", Work},
 	}
 	for _, tt := range tests {
