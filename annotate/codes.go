@@ -330,3 +330,134 @@ func (f *finder) insideLongerName(i int) bool {
 	}
 	return !(f.toks[i-1].sentStart && stopwords[f.word(i-1)]) // "As VW ID.3 production begins"
 }
+
+// ruleModelAgain is the name of modelsAgain, for its confidence.
+const ruleModelAgain = "a maker's model named again without its maker"
+
+// modelsAgain: a model that a rule typed with its maker before it
+// ("Brelco 737 MAX", "Brelco A350", "Kia QX.3") is the same product
+// where the text names it again without its maker ("the 737 MAX", "an
+// A350"). A model's number alone ("the 737") is taken only after an
+// article or a possessive, or before a word for a craft or a vehicle
+// ("737 jets"), and never as a range, a share or a year, since a number
+// alone counts as often as it names ("787 jobs").
+func (f *finder) modelsAgain() {
+	var models [][]string
+	seen := map[string]bool{}
+	for _, c := range f.cands {
+		if c.typ != Other || c.words < 2 || !c.firm || c.rule == ruleMarketIndex || c.rule == ruleIndexAlone || c.rule == ruleNumberedList {
+			continue // an index: "the 100 largest" after "Nasdaq 100" is a count
+		}
+		k, end := f.tokenAt(c.start), f.tokenAt(c.end)
+		n := 0
+		switch {
+		case stockIndexes[f.word(k)] || numberedLists[f.word(k)]:
+		case vehicleMakers[f.text(k, k+2)]:
+			n = 2
+		case vehicleMakers[f.word(k)] || orgs.has(f.word(k)) || inOrgLexicon(f.word(k)):
+			n = 1
+		}
+		if n == 0 || k+n >= end {
+			continue
+		}
+		first := f.word(k + n)
+		if !(modelNumber(first) && len(first) >= 3 || codeOfModel(first) || hyphenedModelCode(first)) || isYear(first) {
+			continue
+		}
+		var words []string
+		for i := k + n; i < end; i++ {
+			words = append(words, f.toks[i].text)
+		}
+		if key := strings.Join(words, " "); !seen[key] {
+			seen[key] = true
+			models = append(models, words)
+		}
+	}
+	if len(models) == 0 {
+		return
+	}
+	taken := make([]bool, len(f.toks))
+	for _, c := range f.cands {
+		for i := f.tokenAt(c.start); i < len(f.toks) && f.toks[i].start < c.end; i++ {
+			taken[i] = true
+		}
+	}
+	outer := f.rule
+	f.rule = ruleModelAgain
+	defer func() { f.rule = outer }()
+	added := 0
+	for i := 0; i < len(f.toks); i++ {
+		if taken[i] {
+			continue
+		}
+		for _, words := range models {
+			if f.toks[i].text != words[0] {
+				continue
+			}
+			end := i + 1
+			for end-i < len(words) && end < len(f.toks) && f.spaced(end) && f.toks[end].text == words[end-i] {
+				end++ // over a part a phrase rule typed alone: "MAX" of "the 737 MAX"
+			}
+			if end-i < len(words) {
+				end = i + 1 // the number alone: "the 737" after "Brelco 737 MAX"
+			}
+			if f.rangeOrShareAfter(end-1) || f.attached(i) || end < len(f.toks) && !taken[end] && f.upperWord(end) && f.spaced(end) && !f.toks[end].sentStart {
+				continue // "737-800" is another model; "A350 Quux" a longer name
+			}
+			if end == i+1 && isNumber(words[0]) && !f.modelAgainAlone(i) {
+				continue
+			}
+			f.add(i, end, Other, true)
+			added++
+			for k := i; k < end; k++ {
+				taken[k] = true
+			}
+			i = end - 1
+			break
+		}
+	}
+	if added == 0 {
+		return
+	}
+	// A part of a model that a phrase rule typed alone ("MAX" an acronym)
+	// gives way to the model that holds it.
+	mine := f.cands[len(f.cands)-added:]
+	kept := f.cands[:0]
+	for _, c := range f.cands[:len(f.cands)-added] {
+		inside := false
+		for _, m := range mine {
+			inside = inside || m.start <= c.start && c.end <= m.end
+		}
+		if !inside {
+			kept = append(kept, c)
+		}
+	}
+	f.cands = append(kept, mine...)
+}
+
+// codeOfModel reports whether w is written as a model's code: three runes
+// or more, a capital or a digit first, a digit and a capital in it, and
+// no rune but letters and digits ("A350", "A320neo", "X5").
+func codeOfModel(w string) bool {
+	if len(w) < 3 || !(w[0] >= 'A' && w[0] <= 'Z' || w[0] >= '0' && w[0] <= '9') {
+		return false
+	}
+	digits, capitals, _, others := codeRunes(w)
+	return digits > 0 && capitals > 0 && others == 0
+}
+
+// modelAgainAlone reports whether the number at toks[i], a model's number
+// the text named with its maker, names the model here: after an article
+// or a possessive ("the 737", "its 737"), or before a word for a craft or
+// a vehicle ("737 jets").
+func (f *finder) modelAgainAlone(i int) bool {
+	if f.lowerWord(i+1) && i+1 < len(f.tags) && (strings.HasPrefix(f.tags[i+1], "JJ") || f.tags[i+1] == "NNS" || f.tags[i+1] == "CD") && !craftCueNouns[f.word(i+1)] {
+		return false // "the 100 largest", "the 300 jobs"
+	}
+	switch strings.ToLower(f.word(i - 1)) {
+	case "the", "a", "an", "its", "their", "his", "her", "our", "s":
+		return true
+	}
+	next := f.word(i + 1)
+	return f.lowerWord(i+1) && (craftCueNouns[next] || vehicleWords[next] || next == "fleet" || next == "model" || next == "models")
+}

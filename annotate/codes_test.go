@@ -121,3 +121,34 @@ func TestCodedNamesInSuggestions(t *testing.T) {
 		t.Fatal("rule names changed")
 	}
 }
+
+// TestModelsAgain is the table of modelsAgain: a maker's model named again
+// without its maker, and the numbers that count rather than name.
+func TestModelsAgain(t *testing.T) {
+	loadModel()
+	named := []struct{ text, span string }{
+		{"Regulators grounded the Boeing 737 MAX in March. The 737 MAX returned in 2020.", "later:737 MAX"},
+		{"Regulators grounded the Boeing 737 MAX in March. Later the 737 was cleared.", "later:737"},
+		{"Emirates ordered Airbus A350 jets. The A350 flies far.", "later:A350"},
+		{"Emirates ordered Airbus A320neo jets. An A320neo burns less fuel.", "later:A320neo"},
+		{"He drove a Porsche 911 Turbo last year. Its 911 was red.", "later:911"},
+	}
+	for _, tt := range named {
+		if got := suggestedAs(t, tt.text, tt.span); got != Other {
+			t.Errorf("%q in %q suggested as %q, want other (suggestions: %v)", tt.span, tt.text, got, Suggest(tt.text, nil))
+		}
+	}
+	none := []struct{ text, span string }{
+		{"Regulators grounded the Boeing 737 MAX in March. Boeing cut 737 jobs.", "737 jobs"},
+		{"Emirates ordered Airbus A350 jets. Some 350 people came.", "350 people"},
+		{"Regulators grounded the Boeing 737 MAX in March. The 737-800 flies on.", "737-800"},
+		{"He drove a Porsche 911 Turbo. Calls to 911 rose.", "911 rose"},
+		{"He drove a Porsche 911 Turbo. The 911 largest firms fell.", "911 largest"},
+		{"The Nasdaq 100 index rose. The index of the 100 largest stocks rose.", "100 largest"},
+	}
+	for _, tt := range none {
+		for _, s := range overlapping(t, tt.text, tt.span) {
+			t.Errorf("%q in %q: %q suggested as %q", tt.span, tt.text, s.Selector.Exact, s.Type)
+		}
+	}
+}

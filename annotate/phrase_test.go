@@ -108,6 +108,8 @@ var ruleCases = map[string][]ruleCase{
 		{text: "They met Ann Ledger.", phrase: "Ann Ledger"},
 	},
 	"a name and its number": {
+		{text: "He drove a Porsche 911 Turbo last year.", phrase: "Porsche", want: []string{"other:Porsche 911 Turbo"}},
+		{text: "Ford 150 workers went on strike.", phrase: "Ford"},
 		{text: "The Quux 1660 Ti is a fast card.", phrase: "Quux", want: []string{"other:Quux 1660 Ti"}},
 		{text: "She won the Quux 40 Under 40 award.", phrase: "Quux"},
 		{text: "Mr. Quux 2 said so.", phrase: "Mr. Quux"},
