@@ -157,6 +157,10 @@ var versionedSystems = setOf("Windows", "iOS", "iPadOS", "macOS", "watchOS", "tv
 	"HarmonyOS", "ChromeOS", "Ubuntu", "Debian", "Fedora", "Linux", "Python", "Perl", "PHP", "Java", "Swift",
 	"Kotlin")
 
+// namedVersions are versions of versionedSystems named by a word ("Windows
+// XP", "Windows Vista", "Mac OS X"); "X" only after "OS".
+var namedVersions = setOf("XP", "Vista", "NT", "X")
+
 // versionedSystemPairs are those named by two words ("Mac OS 9", "Wear
 // OS 3", "Chrome OS 80", "OS X 10.9").
 var versionedSystemPairs = setOf("Mac OS", "Wear OS", "Chrome OS", "OS X", "Windows Phone", "Windows Server")
@@ -185,6 +189,22 @@ func (f *finder) versionedSoftware(covered map[int]bool) {
 			continue
 		}
 		v := i + n
+		if v < len(t) && f.spaced(v) && !covered[v] && namedVersions[t[v].text] && !f.insideLongerName(i) && (t[v].text == "X") == (t[i+n-1].text == "OS") {
+			end := v + 1
+			if t[v].text == "X" {
+				end = f.releaseName(end) // "Mac OS X Snow Leopard 10.6"
+			}
+			f.addThing(i, end, Other, ruleVersionedSystem, covered) // "Windows XP", "Mac OS X"
+			i = end - 1
+			continue
+		}
+		if t[i].text == "macOS" && f.upperWord(v) && f.spaced(v) && !t[v].sentStart {
+			if end := f.releaseName(v); end > v && isNumber(f.word(end-1)) {
+				f.addThing(i, end, Other, ruleVersionedSystem, covered) // "macOS Mojave 10.14"
+				i = end - 1
+				continue
+			}
+		}
 		if v >= len(t) || !f.spaced(v) || !isNumber(t[v].text) || covered[v] {
 			continue
 		}
@@ -197,7 +217,7 @@ func (f *finder) versionedSoftware(covered map[int]bool) {
 			continue // "Brelco Windows 10", "3 Windows 10"
 		}
 		end := v + 1
-		for end+1 < len(t) && t[end].text == "." && f.attached(end) && f.attached(end+1) && isNumber(t[end+1].text) && len(t[end+1].text) <= 3 {
+		for end+1 < len(t) && t[end].text == "." && f.attached(end) && f.attached(end+1) && versionDigits(t[end+1].text) {
 			end += 2 // "13.2", "10.15.7"
 		}
 		if f.rangeOrShareAfter(end-1) || f.word(end) == "percent" || f.word(end) == "per" || f.word(end) == "times" {
@@ -277,6 +297,18 @@ func (f *finder) numberedMissions(covered map[int]bool) {
 	t := f.toks
 	space := -1
 	for i := 0; i+1 < len(t); i++ {
+		if !covered[i] && hyphenedMission(t[i].text) && !f.insideLongerName(i) {
+			if space < 0 {
+				space = 0
+				if f.aboutSpace() {
+					space = 1
+				}
+			}
+			if space == 1 {
+				f.addThing(i, i+1, Other, ruleNumberedMission, covered) // "Tianwen-1"
+			}
+			continue
+		}
 		if covered[i] || !spaceMissions[t[i].text] {
 			continue
 		}
@@ -295,7 +327,7 @@ func (f *finder) numberedMissions(covered map[int]bool) {
 			}
 		}
 		if space == 0 {
-			return
+			continue
 		}
 		f.addThing(i, v+1, Other, ruleNumberedMission, covered)
 		i = v
@@ -460,4 +492,57 @@ func (f *finder) modelAgainAlone(i int) bool {
 	}
 	next := f.word(i + 1)
 	return f.lowerWord(i+1) && (craftCueNouns[next] || vehicleWords[next] || next == "fleet" || next == "model" || next == "models")
+}
+
+// hyphenedMission reports whether w is a capitalised word of four letters
+// or more that no dictionary holds, a hyphen and a number of one to three
+// digits ("Tianwen-1", "Chandrayaan-3", "Chang'e-4"), as space agencies
+// number their missions; a disease ("Covid-19") is none.
+func hyphenedMission(w string) bool {
+	head, num, ok := strings.Cut(w, "-")
+	if !ok || len(head) < 4 || head[0] < 'A' || head[0] > 'Z' || !isNumber(num) || len(num) > 3 || isEnglishWord(strings.ToLower(head)) ||
+		strings.EqualFold(head, "Covid") {
+		return false
+	}
+	for _, r := range head[1:] {
+		if !(r >= 'a' && r <= 'z' || r == '\'' || r == '’') {
+			return false
+		}
+	}
+	return true
+}
+
+// releaseName returns the end of the name of a release of a system whose
+// words start at toks[i]: up to three capitalised words ("Snow Leopard",
+// "Mojave", "Snow Leopard Server") and a version with its decimals after
+// them ("10.6.8"), or i where none follow.
+func (f *finder) releaseName(i int) int {
+	t := f.toks
+	end := i
+	for n := 0; n < 3 && end < len(t) && f.upperWord(end) && f.spaced(end) && !t[end].sentStart && !stopwords[t[end].text] &&
+		!places.has(t[end].text) && !strings.ContainsAny(t[end].text, "0123456789"); n++ {
+		end++
+	}
+	if end > i && end < len(t) && f.spaced(end) && isNumber(t[end].text) && len(t[end].text) <= 2 {
+		end++
+		for end+1 < len(t) && t[end].text == "." && f.attached(end) && f.attached(end+1) && versionDigits(t[end+1].text) {
+			end += 2
+		}
+	}
+	return end
+}
+
+// versionDigits reports whether w is the part of a version after a dot:
+// digits, maybe with more dots inside ("2", "15", "6.8", which the
+// tokens write as one word after a single digit).
+func versionDigits(w string) bool {
+	if w == "" || len(w) > 7 || w[0] == '.' || w[len(w)-1] == '.' {
+		return false
+	}
+	for _, r := range w {
+		if !(r >= '0' && r <= '9' || r == '.') {
+			return false
+		}
+	}
+	return true
 }

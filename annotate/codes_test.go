@@ -56,6 +56,10 @@ func TestCodeRules(t *testing.T) {
 			{"As Android 10 spreads, users wait.", []string{"other:Android 10"}},
 			{"He sold 3 Windows 10 licences.", []string{}},
 			{"Windows 10 percent of homes leak.", []string{}},
+			{"Support for Windows XP ended, and Mac OS X was renamed.", []string{"other:Windows XP", "other:Mac OS X"}},
+			{"He wore an X shirt from the OS Vista shop.", []string{}},
+			{"It needs Mac OS X Snow Leopard 10.6.8 or macOS Mojave 10.14 to run.", []string{"other:Mac OS X Snow Leopard 10.6.8", "other:macOS Mojave 10.14"}},
+			{"I ran macOS Mojave at home.", []string{}},
 			{"Android 10 phones get the update.", []string{"other:Android 10"}},
 			{"Install Debian GNU/Linux 9 first.", []string{}},
 			{"The Varrow Windows 10 team met.", []string{}},
@@ -76,6 +80,9 @@ func TestCodeRules(t *testing.T) {
 			{"The Expedition 61 crew reached orbit; the mission and the launch went well.", []string{"other:Expedition 61"}},
 			{"Artemis II will carry four astronauts around the moon after the rocket launch.", []string{"other:Artemis II"}},
 			{"Artemis I will fly; the rocket, the capsule and the launch are ready.", []string{}},
+			{"Varrowen-1 reached orbit after its launch on a rocket; the mission went well.", []string{"other:Varrowen-1"}},
+			{"Varrowen-1 won the match 3-1, the launch of a season.", []string{}},
+			{"Covid-19 slowed the rocket launch and the mission to orbit.", []string{}},
 			{"Delta 2 flights left at noon, and the Atlas 5 deal closed.", []string{}}, // no text about spaceflight
 			{"The rocket, the satellite and the launch: Mercury 3-4 times higher.", []string{}},
 			{"The rocket and the satellite left orbit; Pioneer 10 times faster.", []string{}},
@@ -102,6 +109,7 @@ func TestCodedNamesInSuggestions(t *testing.T) {
 		{"The Windows 10 update broke printers, Microsoft said.", "Windows 10"},
 		{"It is a Fortune 500 company with offices in Ohio.", "Fortune 500"},
 		{"He bought an Audi R8 last year.", "Audi R8"},
+		{"It needs macOS Mojave 10.14 to run.", "macOS Mojave 10.14"}, // no "macOS" of the brands in lower case
 	}
 	for _, tt := range tests {
 		if got := suggestedAs(t, tt.text, tt.span); got != Other {
