@@ -78,7 +78,7 @@ var ruleConfidence = map[string]float64{
 	"a team in a sports report":                0.96, // 25 of 25
 	"a team in a sports result":                0.96, // 22 of 22
 	"a team named in the plural":               0.81, // 20 of 24
-	"a title in quotation marks":               0.70, // 6 of 8
+	"a title in quotation marks":               0.78, // 6 of 7
 	"a town before a state":                    0.95, // 18 of 18
 	"a venue in a listing":                     0.97, // 30 of 30
 	"an acronym":                               0.83, // 29 of 34

@@ -610,6 +610,12 @@ func organizationByContext(f *finder, p *phraseSpan) bool {
 	if !f.organizationContext(a, b) {
 		return false
 	}
+	if b-a == 1 && f.surnameSoFar(f.text(a, b)) && !(f.lowerWord(a-1) && (mediumCueNouns[f.word(a-1)] || orgCueNouns[f.word(a-1)])) {
+		// "Grant Sabatier suggests ... Sabatier shares the formula": the
+		// surname of a person the text named is that person, whatever verb
+		// follows, unless a word for a firm leads it ("the firm Sabatier").
+		return false
+	}
 	f.add(a, b, Organization, true)
 	return true
 }
@@ -984,6 +990,9 @@ func personByFirstName(f *finder, p *phraseSpan) bool {
 	if places.has(whole) || towns.has(whole) || orgs.has(whole) || f.recognised(p.a, p.b) == Organization && !f.unknownToRecogniser(p.a, p.b) {
 		return false
 	}
+	if modelCodeAfter(f.toks, p.a, p.b) {
+		return false // a model's code: "Dell G3", "Dell Alienware AW3418DW"
+	}
 	f.add(p.a, p.b, Person, true)
 	return true
 }
@@ -1064,8 +1073,8 @@ func (f *finder) quotedWorks() map[int]bool {
 		for end > i+1 && (t[end-1].text == "," || t[end-1].text == "." || t[end-1].text == "!" || t[end-1].text == "?") {
 			end--
 		}
-		if f.isTitle(i+1, end) && !nameCues[f.word(i-1)] {
-			f.add(i+1, end, Work, true)
+		if f.isTitle(i+1, end) && !nameCues[f.word(i-1)] && !f.speechAfter(j+1) && !f.quotedModifier(i, j) {
+			f.add(i+1, end, f.quotedKind(i, j), true)
 			for k := i + 1; k < end; k++ {
 				covered[k] = true
 			}
@@ -1073,6 +1082,102 @@ func (f *finder) quotedWorks() map[int]bool {
 		i = j
 	}
 	return covered
+}
+
+// speechVerbs, after a quotation and maybe its speaker, make it speech
+// ("“Thank You All,” he said"), not a title.
+var speechVerbs = setOf("said", "says", "say", "told", "tells", "asked", "asks", "added", "adds", "shouted", "shouts",
+	"replied", "replies", "tweeted", "tweets", "chanted", "yelled", "explained", "insisted", "declared", "wrote")
+
+// speechAfter reports whether a verb of speech follows the closing
+// quotation mark before toks[k], at once or after a speaker of up to
+// three words ("he said", "the mayor said", "Ann Wu told reporters").
+func (f *finder) speechAfter(k int) bool {
+	if f.word(k) == "," {
+		k++
+	}
+	for n := k; n < len(f.toks) && n <= k+3 && !f.lineBreakBefore(n); n++ {
+		if f.lowerWord(n) && speechVerbs[f.word(n)] {
+			return true
+		}
+		if !f.toks[n].word {
+			return false
+		}
+	}
+	return false
+}
+
+// quotedModifier reports whether the name in quotation marks from toks[i]
+// to toks[j] is used as a common noun or modifies one, which a work's
+// title is not: after "a" or "an" and maybe adjectives ("a dedicated
+// “Quiet Team”"), or before a noun in lower case that is no word for a
+// work or its part ("a new “Quux Studies” class", "the “Quux Now”
+// slogan"; but "the “Cold Orbit” trailer").
+func (f *finder) quotedModifier(i, j int) bool {
+	k := i - 1
+	for k > 0 && k > i-4 && f.lowerWord(k) && (strings.HasPrefix(f.tags[k], "JJ") || f.tags[k] == "VBN") {
+		k--
+	}
+	if w := strings.ToLower(f.word(k)); (w == "a" || w == "an") && f.toks[k].word {
+		return !f.workKindAfter(j + 1)
+	}
+	n := j + 1
+	if !f.lowerWord(n) || !strings.HasPrefix(f.tags[n], "NN") || f.toks[n].start != f.toks[j].end+1 || !f.toks[j-1].word {
+		return false
+	}
+	w := f.word(n)
+	_, kind := quotedNameKinds[w]
+	return !workCueNouns[w] && !workParts[w] && !partsAfterWorks[w] && !workKindsPlural[w] && !kind
+}
+
+// quotedNameKinds are the nouns that say what a name in quotation marks
+// names, before it ("the weekly “The Ringing Quux”"), after it ("the
+// “Quiet Harbour” festival") or after it and a comma ("“The Ringing
+// Quux,” a weekly newspaper"): a publication or a
+// group is an organisation, a gathering an event; other names so quoted
+// are works.
+var quotedNameKinds = map[string]EntityType{
+	"newspaper": Organization, "newspapers": Organization, "magazine": Organization, "weekly": Organization,
+	"daily": Organization, "tabloid": Organization, "journal": Organization, "website": Organization,
+	"group": Organization, "company": Organization, "firm": Organization, "party": Organization,
+	"band": Organization, "charity": Organization, "organization": Organization, "organisation": Organization,
+	"movement": Organization, "sect": Organization, "startup": Organization, "publisher": Organization,
+	"festival": Event, "conference": Event, "summit": Event, "tournament": Event, "competition": Event,
+}
+
+// quotedKind returns the type of the name in quotation marks from the
+// opening one at toks[i] to the closing one at toks[j]: that of a noun of
+// quotedNameKinds before it or in an apposition after it, else a work.
+func (f *finder) quotedKind(i, j int) EntityType {
+	k := i - 1
+	if f.word(k) == "the" || f.word(k) == "a" {
+		k--
+	}
+	if typ, ok := quotedNameKinds[f.word(k)]; ok && f.lowerWord(k) {
+		return typ
+	}
+	if typ, ok := quotedNameKinds[f.word(j+1)]; ok && f.lowerWord(j+1) && f.word(j-1) != "," {
+		return typ // "the “Quiet Harbour” festival"
+	}
+	k = j + 1
+	if f.word(j-1) != "," && f.word(k) == "," {
+		k++
+	}
+	if f.word(j-1) != "," && k == j+1 || !f.lowerWord(k) || f.word(k) != "a" && f.word(k) != "an" && f.word(k) != "the" {
+		return Work
+	}
+	for n := k + 1; n < len(f.toks) && n <= k+4 && f.lowerWord(n); n++ {
+		if typ, ok := quotedNameKinds[f.word(n)]; ok {
+			if f.word(n) == "weekly" || f.word(n) == "daily" {
+				continue // "a weekly newspaper": the noun decides
+			}
+			return typ
+		}
+		if workCueNouns[f.word(n)] || !strings.HasPrefix(f.tags[n], "JJ") && !strings.HasPrefix(f.tags[n], "NN") {
+			break
+		}
+	}
+	return Work
 }
 
 // isTitle reports whether toks[a:b] read as the title of a work.

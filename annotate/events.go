@@ -57,3 +57,60 @@ func (f *finder) namesEvent(a, b int) bool {
 	}
 	return b-a >= 2 && eventLastWords[f.toks[b-1].text] || eventByNumeralOrFirstWord(f, a, b)
 }
+
+// ruleEventOfDate is the name of eventsOfDate, for its confidence.
+const ruleEventOfDate = "an event named by its date"
+
+// dateEventNouns, after a date, name the event of that day ("the
+// September 11 attacks", "the 7/7 bombings").
+var dateEventNouns = setOf("attack", "attacks", "bombing", "bombings", "massacre", "shooting", "shootings", "riots",
+	"uprising", "coup", "earthquake", "quake", "tsunami", "blasts", "attackers")
+
+// eventsOfDate types an event named by its date, the date and the noun
+// ("the September 11, 2001 attacks", "the 9/11 attacks", "the Nov. 13
+// attacks", "the July 7 terror attacks"), after "the" or a
+// possessive: the guidelines' "September 11, 2001 attacks". Without a
+// year or a slash the noun is a plural, of attacks made together: "the
+// Nov. 3 shooting" of a police report is no name. A date alone is none,
+// and "attackers" ends no name.
+func (f *finder) eventsOfDate(covered map[int]bool) {
+	t := f.toks
+	for i := 1; i+2 < len(t); i++ {
+		if lead := strings.ToLower(f.word(i - 1)); lead != "the" && lead != "s" {
+			continue
+		}
+		k := f.dateEnd(i)
+		if k < 0 {
+			continue
+		}
+		dated := k-i == 4 || f.word(i+1) == "/" // a year, or a date written so
+		if f.lowerWord(k) && (t[k].text == "terror" || t[k].text == "terrorist") {
+			k++
+		}
+		if !f.lowerWord(k) || !dateEventNouns[t[k].text] || t[k].text == "attackers" || f.lineBreakBefore(k) ||
+			!dated && !strings.HasSuffix(t[k].text, "s") {
+			continue // "the Nov. 3 shooting" of a police report
+		}
+		f.addThing(i, k+1, Event, ruleEventOfDate, covered)
+		i = k
+	}
+}
+
+// dateEnd returns the token after a date starting at toks[i]: a month
+// and a day, maybe a comma and a year ("September 11, 2001", "Nov. 13"),
+// or a day and a month written with a slash ("9/11", "7/7"); or -1.
+func (f *finder) dateEnd(i int) int {
+	t := f.toks
+	if m := strings.TrimSuffix(t[i].text, "."); (monthWords[m] || m == "May") && t[i].upper && isNumber(f.word(i+1)) && len(f.word(i+1)) <= 2 {
+		k := i + 2
+		if f.word(k) == "," && isYear(f.word(k+1)) {
+			k += 2
+		}
+		return k
+	}
+	if isNumber(t[i].text) && len(t[i].text) <= 2 && f.word(i+1) == "/" && isNumber(f.word(i+2)) && len(f.word(i+2)) <= 2 &&
+		t[i+1].start == t[i].end && t[i+2].start == t[i+1].end && f.word(i+3) != "/" {
+		return i + 3
+	}
+	return -1
+}

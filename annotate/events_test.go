@@ -42,3 +42,25 @@ func TestUnambiguousEvent(t *testing.T) {
 		}
 	}
 }
+
+func TestEventsOfDate(t *testing.T) {
+	loadModel()
+	tests := []struct {
+		name, text, span string
+		want             EntityType
+	}{
+		{"a date and a year before attacks", "Troops went in after the September 11, 2001 attacks on New York.", "September 11, 2001 attacks", Event},
+		{"a date with a slash", "Security changed after the 9/11 attacks, officials said.", "9/11 attacks", Event},
+		{"a month and a day before attacks in the plural", "He spoke of the Nov. 13 attacks on the city.", "Nov. 13 attacks", Event},
+		{"a word of terror between", "She survived the July 7 terror bombings.", "July 7 terror bombings", Event},
+		{"one shooting of a day is no name", "Police are still looking into the Nov. 3 shooting on Elm Street.", "Nov. 3 shooting", ""},
+		{"no article, no name", "Attacks rose on Nov. 13 attacks were reported.", "Nov. 13 attacks", ""},
+	}
+	for _, tt := range tests {
+		t.Run(tt.name, func(t *testing.T) {
+			if got := suggestedAs(t, tt.text, tt.span); got != tt.want {
+				t.Errorf("%q in %q suggested as %q, want %q (suggestions: %v)", tt.span, tt.text, got, tt.want, Suggest(tt.text, nil))
+			}
+		})
+	}
+}

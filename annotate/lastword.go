@@ -66,10 +66,22 @@ func (k lastWordKind) apply(f *finder, p *phraseSpan) bool {
 }
 
 // eventEdition takes the ordinal of an event's edition into its name
-// ("the 7th Zorbly Light Festival", "the 50th Anniversary Tour").
+// ("the 7th Zorbly Light Festival", "the 50th Anniversary Tour"), and
+// the party of a party's convention ("Democratic National Convention");
+// a series before a model's number is a product's ("Quux Watch Series
+// 3"), and so is a maker's classic ("Coca-Cola Classic").
 func eventEdition(f *finder, a, b int) (int, bool) {
+	if f.toks[b-1].text == "Series" && !f.sports && (isNumber(f.word(b)) || isModelCode(f.word(b))) && f.toks[b].start == f.toks[b-1].end+1 {
+		return a, false // "the Quux Watch Series 3", a model
+	}
+	if f.toks[b-1].text == "Classic" && (orgs.has(f.toks[a].text) || inOrgLexicon(f.toks[a].text) || orgs.has(f.text(a, b-1))) {
+		return a, false // "Coca-Cola Classic", a maker's product
+	}
 	if isOrdinal(f.word(a - 1)) {
 		return a - 1, true
+	}
+	if partyConvention(f, a, b) && f.upperWord(a-1) && partyAdjectives[f.word(a-1)] {
+		return a - 1, true // "Democratic National Convention", which the party's adjective left
 	}
 	return a, true
 }
@@ -257,13 +269,16 @@ var newspaperWords = func() map[string]bool {
 }()
 
 // eventLastWords mark the last word of an event's name ("Crimean War",
-// "Zorbly Cup", "Arab Spring"); "Show" ends the name of a fair ("Paris Air
+// "Zorbly Cup", "Arab Spring", "Great Depression", "Tropical Depression
+// Nine"); "Show" ends the name of a fair ("Paris Air
 // Show", "Geneva Motor Show", "Consumer Electronics Show").
 var eventLastWords = setOf("War", "Revolution", "Olympics", "Games", "Cup", "Summit", "Festival", "Finals", "Final",
 	"Championship", "Championships", "Election", "Elections", "Referendum", "Massacre", "Uprising", "Spring",
 	"Crisis", "Conference", "Expo", "Marathon", "Tournament", "Open", "Prix", "Series", "Week", "Day", "Holocaust",
 	"Genocide", "Blitz", "Attacks", "Attack", "Bombing", "Bombings", "Riots", "Protests", "Accords", "Accord",
-	"Treaty", "Pact", "Talks", "Awards", "Ceremony", "Gala", "Telethon", "Parade", "Show")
+	"Treaty", "Pact", "Talks", "Awards", "Ceremony", "Gala", "Telethon", "Parade", "Show", "Depression", "Recession",
+	"Globes", "Classic", "Invitational", "Jamboree", "Regatta", "Relays", "Triathlon", "Rodeo", "Carnival", "Fest",
+	"Hackathon")
 
 // lawAwardLastWords end the name of a law, a legal rule, a policy or an
 // award ("Patriot Act", "Second Amendment", "Emoluments Clause", "Monroe

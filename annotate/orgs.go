@@ -310,6 +310,11 @@ func (f *finder) acronymUse(acronym string) acronymUse {
 			isApostrophe(next) && f.word(i+2) == "s" {
 			use.asName = true
 		}
+		if f.word(i+1) == "(" && f.initialsAfter(i+2, acronym) {
+			// "FIRE (financial independence, retire early)": spelled out
+			// after it in lower case.
+			use.lowerDefined = true
+		}
 		k := i - 1
 		switch {
 		case f.word(k) == "(":
@@ -330,6 +335,31 @@ func (f *finder) acronymUse(acronym string) acronymUse {
 	}
 	f.acronyms[acronym] = use
 	return use
+}
+
+// initialsAfter reports whether the words from toks[k] to a closing
+// bracket, all in lower case and maybe parted by commas or hyphens, have
+// the letters of acronym as their initials, in order ("financial
+// independence, retire early" for FIRE).
+func (f *finder) initialsAfter(k int, acronym string) bool {
+	var initials []rune
+	for j := k; j < len(f.toks); j++ {
+		switch w := f.toks[j].text; {
+		case w == ")":
+			return len(initials) > 1 && string(initials) == strings.ToLower(acronym)
+		case w == ",":
+		case !f.toks[j].word || f.toks[j].upper:
+			return false
+		default:
+			for _, part := range strings.FieldsFunc(w, func(r rune) bool { return r == '-' }) {
+				initials = append(initials, []rune(part)[0])
+			}
+		}
+		if len(initials) > len([]rune(acronym)) {
+			return false
+		}
+	}
+	return false
 }
 
 // tagAt returns the part of speech of toks[i], or "" outside the text.
@@ -365,9 +395,13 @@ func (f *finder) initialsBefore(k int, acronym string) int {
 		for q := len(parts) - 1; q >= 0 && len(initials) < n; q-- {
 			initials = append([]rune{unicode.ToLower([]rune(parts[q])[0])}, initials...)
 		}
-		if f.toks[j].upper {
+		switch {
+		case f.toks[j].upper && f.toks[j].sentStart && j < k && isEnglishWord(strings.ToLower(f.toks[j].text)):
+			// Capitalised only as a sentence's first word ("Binge eating
+			// disorder (BED)"): it counts for neither.
+		case f.toks[j].upper:
 			upper++
-		} else {
+		default:
 			lower++
 		}
 		if len(initials) < n && connectors[f.word(j-1)] && initials[0] != letters[n-len(initials)-1] {

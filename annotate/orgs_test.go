@@ -52,6 +52,12 @@ func init() {
 		{text: "She studies gaming VR/ARX for a living.", phrase: "ARX", want: []string{"surname:ARX"}},
 		{text: "She studies gaming VR/AR for a living.", phrase: "AR", want: []string{"surname:AR"}},
 		{text: "The boat might just as well be QSX.", phrase: "QSX", want: []string{"surname:QSX"}},
+		// Spelled out in lower case after it, or by a sentence whose first
+		// word only is capitalised.
+		{text: "You fall into one of three QRSE (quiet rest, slow exit) groups. Regular QRSE is common.", phrase: "QRSE", want: []string{"surname:QRSE"}},
+		{text: "Binge eating xerosis (BEX) is common. BEX is a recognized condition.", phrase: "BEX", want: []string{"surname:BEX"}},
+		{text: "Federal Bureau of Zoning (FBZ) agents came. FBZ said so.", phrase: "FBZ"},
+		{text: "Zorbly Motors (ZMX) makes cars. ZMX (for now) grows.", phrase: "ZMX"},
 		// An acronym used as a name is left to the acronym rule.
 		{text: "He told the FBI everything.", phrase: "FBI"},
 		{text: "Zorbly Motors (ZMX) makes cars. A new ZMX model came out.", phrase: "ZMX"},

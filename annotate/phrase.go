@@ -35,9 +35,14 @@ func init() {
 	phraseRules = []phraseRule{
 		{"a line in capitals", lineInCapitals},
 		{"a state after a town", stateAfterTown},
+		{ruleTimeZone, timeZoneAfterTime},
+		{rulePriceOff, trimPriceOff},
+		{ruleStateOfNationality, stateOfNationality},
+		{ruleGivenNameBeforeCouple, givenNameBeforeCouple},
 		{"trim words that start no name", trimLeadingNonNames},
 		{"trim connectors at the end", trimTrailingConnectors},
 		{"trim a title's modifiers from a descriptor", trimDescriptorTitle},
+		{rulePersonAfterPM, personAfterPM},
 		{"an author in a reference", authorInReference},
 		{"a journal before its year", journalBeforeYear},
 		{"a name after its kind and called", nameAfterKindAndVerb},
@@ -110,6 +115,7 @@ func init() {
 		{"a people named after a place", demonymOfPlace},
 		{"an abbreviation in brackets", abbreviationInBrackets},
 		{ruleAcronymCommonNoun, acronymCommonNoun},
+		{ruleCapitalsForEmphasis, wordInCapitalsForEmphasis},
 		{"an acronym", acronymOrganization},
 		{"places in a hyphenated word", hyphenatedPlaces},
 		{"names in a hyphenated word", hyphenatedNames},
@@ -127,6 +133,7 @@ func init() {
 		{"a person next to a role", personByRole},
 		{"a town after in", townAfterPreposition},
 		{"a place in an address", placeInAddress},
+		{rulePhraseOtherLanguage, phraseOfAnotherLanguage},
 		{"a person by a first name", personByFirstName},
 		{"a person by an Irish surname", personOfIrishSurname},
 		{"a person by an age", personByAge},
@@ -541,6 +548,9 @@ func organizationEndsAtCue(f *finder, a, i, b int) bool {
 	if titles[t[i].text] && f.fullPersonName(i+1, b) {
 		return false // "Senate Majority Leader Ann Wu": a title, for splitAtTitle
 	}
+	if orgFirstWords[t[i].text] && eventEditions[t[b-1].text] && t[b-1].text != "Show" {
+		return false // "Toronto International Film Festival": a word that may start a name inside an event's
+	}
 	if !orgLastWords[t[i].text] || !t[i+1].upper || titles[t[i+1].text] || titleModifiers[t[i+1].text] ||
 		orgLastWords[t[i+1].text] || orgFirstWords[t[i+1].text] || companySuffixes[t[b-1].text] && !companySuffixes[t[i].text] {
 		return false // "Prime Motor Inns Inc." is one name; "Loewi Inc. Western Gas Inc." two
@@ -854,6 +864,16 @@ func firmWithAmpersand(f *finder, p *phraseSpan) bool {
 				// "Plug & Charge lets the car pay": two words of English
 				// starting a sentence name a feature as often as a firm;
 				// left to the name's other mentions.
+				f.add(p.a, p.b, "", false)
+				return true
+			}
+			if end := k + 2; w == "&" && end < p.b && !orgLastWords[t[p.b-1].text] && !orgCueWordAt(f, p.b-1) &&
+				isEnglishWord(t[k-1].text) && isEnglishWord(t[k+1].text) && !orgs.has(f.text(p.a, end)) && !inOrgLexicon(f.text(p.a, end)) {
+				// "the Rock & Roll Hall of Fame", "Plan & Grow BIG", "Eve
+				// Door & Window HomeKit": two English words joined by "&"
+				// at the head of a longer name lead the name of a thing, a
+				// programme or a hall, as often as a firm's; the whole is
+				// left to its other mentions.
 				f.add(p.a, p.b, "", false)
 				return true
 			}
@@ -1441,14 +1461,52 @@ func capitalisedThe(f *finder, p *phraseSpan) bool {
 
 // commonWord: a common word capitalised to start a sentence or a
 // quotation ("Meth is a growing worry", "Ships crossed"), kept only as
-// a surname.
+// a surname. A word the text writes capitalised inside its sentences
+// again and again, and seldom in lower case, is a name there (the band
+// "Heart" of a text that says "heart" once): it is kept untyped, to take
+// the type of a mention of it some rule typed (resolve), if any.
 func commonWord(f *finder, p *phraseSpan) bool {
 	whole := f.text(p.a, p.b)
 	if p.b-p.a != 1 || !(stopwords[whole] || f.isCommonWord(whole) || (f.toks[p.a].sentStart && (isBasicWord(whole) || isBasicWord(strings.TrimSuffix(whole, "s"))))) {
 		return false
 	}
+	if !f.toks[p.a].sentStart && !stopwords[whole] && f.namedMoreThanWritten(whole) {
+		f.add(p.a, p.b, "", false)
+		f.cands[len(f.cands)-1].rule = ruleNameOftenCapitalised
+		return true
+	}
 	f.addSurnameOnly(p.a, p.b)
 	return true
+}
+
+// ruleNameOftenCapitalised names the untyped mentions commonWord keeps.
+const ruleNameOftenCapitalised = "a word the text capitalises as a name"
+
+// namedMoreThanWritten reports whether the text writes word capitalised
+// inside a sentence, alone (no capitalised word next to it), three times
+// or more, and more than twice as often as in lower case.
+func (f *finder) namedMoreThanWritten(word string) bool {
+	if f.capsUse == nil {
+		f.capsUse = map[string]int{}
+		t := f.toks
+		for i, x := range t {
+			if !x.word {
+				continue
+			}
+			if !x.upper {
+				if x.text != "" && unicode.IsLetter([]rune(x.text)[0]) {
+					f.capsUse["\x00"+strings.ToLower(x.text)]++
+				}
+				continue
+			}
+			if x.sentStart || x.allCaps || i > 0 && t[i-1].word && t[i-1].upper || i+1 < len(t) && t[i+1].word && t[i+1].upper {
+				continue
+			}
+			f.capsUse[x.text]++
+		}
+	}
+	n := f.capsUse[word]
+	return n >= 3 && n > 2*f.capsUse["\x00"+strings.ToLower(word)]
 }
 
 // personByRole: "spokesman Zabihullah Mujahid", "Cheuk Hau-yip, the
@@ -1470,11 +1528,25 @@ func recognisedLabel(f *finder, p *phraseSpan) bool {
 	if p.descriptor && typ == Person {
 		return true
 	}
+	if typ == Person && modelCodeAfter(f.toks, a, b) {
+		typ = "" // "Dell G3": a model's code is no surname
+	}
 	f.add(a, b, typ, false)
 	c := &f.cands[len(f.cands)-1]
 	c.afterThe = a > 0 && (t[a-1].text == "the" || t[a-1].text == "The")
 	c.modifier = b < len(t) && t[b].word && !t[b].upper && strings.HasPrefix(f.tags[b], "NN")
 	return true
+}
+
+// modelCodeAfter reports whether a word of toks[a+1:b] holds a digit, as
+// a model's code does ("Dell G3") and no person's name.
+func modelCodeAfter(toks []token, a, b int) bool {
+	for i := a + 1; i < b; i++ {
+		if strings.ContainsFunc(toks[i].text, unicode.IsDigit) {
+			return true
+		}
+	}
+	return false
 }
 
 // personAfterThe: "recalled the Zorbly Cross", "the Quux Harbor": a

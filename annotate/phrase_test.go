@@ -139,6 +139,10 @@ var ruleCases = map[string][]ruleCase{
 		{text: "It has a Quux & Zorbly Premium sound system.", phrase: "Quux & Zorbly Premium", want: []string{"organization:Quux & Zorbly"}},
 		{text: "He joined Quux & Zorbly Partners in May.", phrase: "Quux & Zorbly Partners", want: []string{"organization:Quux & Zorbly Partners"}},
 		{text: "It charges fast. Plug & Charge lets the car pay.", phrase: "Plug & Charge", want: []string{":Plug & Charge"}},
+		// Two English words joined by & leading a longer name.
+		{text: "The four stages of Plan & Grow BIG are simple.", phrase: "Plan & Grow BIG", want: []string{":Plan & Grow BIG"}},
+		{text: "It has a Door & Window Entry Sensor for $30.", phrase: "Door & Window Entry Sensor", want: []string{":Door & Window Entry Sensor"}},
+		{text: "Amazon sells the Quux Door & Window Entry Sensor for $30.", phrase: "Quux Door & Window Entry Sensor", want: []string{":Quux Door & Window Entry Sensor"}},
 	},
 	"a person led by a common word": {
 		{text: "Quuxstat Patient Watch said the patient was well.", phrase: "Quuxstat Patient Watch", want: []string{":Quuxstat Patient Watch"}},
@@ -228,6 +232,8 @@ var ruleCases = map[string][]ruleCase{
 		{text: "US President Donald Trump spoke.", phrase: "US President Donald Trump", want: []string{"place:US", "person:Donald Trump"}},
 		{text: "Secretary of State Ginger Varrowell spoke.", phrase: "Secretary of State Ginger Varrowell", want: []string{"person:Ginger Varrowell"}},
 		{text: "He is the High Commissioner for Human Rights.", phrase: "High Commissioner"},
+		{text: "Under Emperor Wilhelm II, the fleet grew.", phrase: "Emperor Wilhelm II", want: []string{"person:Wilhelm II"}}, // a ruler's title
+		{text: "Tsar Quillan II abdicated.", phrase: "Tsar Quillan II", want: []string{"person:Quillan II"}},
 		{text: "Z-Quill CEO Dana Varrowell will retire.", phrase: "Z-Quill CEO Dana Varrowell", want: []string{"organization:Z-Quill", "person:Dana Varrowell"}},
 		{text: "Federal Reserve Chairman Jerome Powell spoke.", phrase: "Federal Reserve Chairman Jerome Powell", want: []string{"organization:Federal Reserve", "person:Jerome Powell"}},
 		{text: "It cited Curtis Quillstad and Energy Secretary Olive Ashton on Friday.", phrase: "Curtis Quillstad and Energy Secretary Olive Ashton", want: []string{"person:Curtis Quillstad", "person:Olive Ashton"}},
@@ -247,6 +253,18 @@ var ruleCases = map[string][]ruleCase{
 		{text: "He fought in the Vietnam War.", phrase: "Vietnam War", want: []string{"event:Vietnam War"}},
 		{text: "She will sing at the Quillan Music Awards in May.", phrase: "Quillan Music Awards", want: []string{"event:Quillan Music Awards"}},
 		{text: "He went to Vietnam.", phrase: "Vietnam"},
+		{text: "Banks failed in the Great Quux Depression of 1930.", phrase: "Great Quux Depression", want: []string{"event:Great Quux Depression"}},
+		{text: "Delegates met at the Democratic National Convention in July.", phrase: "National Convention", want: []string{"event:Democratic National Convention"}},
+		{text: "Delegates met at the Quux Party Convention in July.", phrase: "Quux Party Convention", want: []string{"event:Quux Party Convention"}},
+		{text: "They signed the Brelford Convention in 1951.", phrase: "Brelford Convention"},
+		{text: "Tickets for the Quux World Tour sold out.", phrase: "Quux World Tour", want: []string{"event:Quux World Tour"}},
+		{text: "He won twice on the Quux Tour.", phrase: "Quux Tour"},
+		{text: "The Brelford Series was won by Quux.", phrase: "Brelford Series", want: []string{"event:Brelford Series"}},
+		{text: "Buy the Quux Watch Series 3 now.", phrase: "Quux Watch Series"},
+		{text: "She hosted the Quux Globes last year.", phrase: "Quux Globes", want: []string{"event:Quux Globes"}},
+		{text: "Rockledge won the Quux Coast Classic on Friday.", phrase: "Quux Coast Classic", want: []string{"event:Quux Coast Classic"}},
+		{text: "She ran at the Quux Relays in April.", phrase: "Quux Relays", want: []string{"event:Quux Relays"}},
+		{text: "The Coca-Cola Classic can was recalled.", phrase: "Coca-Cola Classic"},
 	},
 	"a law or award by its last word": {
 		{text: "He voted for the Affordable Care Act in 2010.", phrase: "Affordable Care Act", want: []string{"other:Affordable Care Act"}},
@@ -472,6 +490,9 @@ var ruleCases = map[string][]ruleCase{
 		{text: "Ann Smith reported that the road was shut.", phrase: "Ann Smith"},
 	},
 	"an organisation by the words around it": {
+		// A surname of a person the text named is the person's.
+		{text: "Quillby shares the formula he used, writes Grant Quillby.", phrase: "Quillby", prior: "Grant Quillby"},
+		{text: "Shares of the firm Quillby rose, wrote Ann Quillby.", phrase: "Quillby", prior: "Ann Quillby", want: []string{"organization:Quillby"}},
 		{text: "Officials at Varrow, the Swedish furniture maker, said so.", phrase: "Varrow", want: []string{"organization:Varrow"}},
 		{text: "Ann Varrow, the Swedish prime minister, said so.", phrase: "Ann Varrow"},
 		{text: "Zentrova is a unit of Quillex.", phrase: "Quillex", want: []string{"organization:Quillex"}},
@@ -593,6 +614,9 @@ var ruleCases = map[string][]ruleCase{
 		{text: "More information: R. Hanover et al.", phrase: "R. Hanover", want: []string{"person:R. Hanover"}},
 		{text: "CBS reporter Jason La Quillana said so.", phrase: "Jason La Quillana", want: []string{"person:Jason La Quillana"}},
 		{text: "They met at Virginia Beach.", phrase: "Virginia Beach"},
+		// A model's code is no surname.
+		{text: "Deal: Dell G3 laptop for $549.", phrase: "Dell G3"},
+		{text: "Get the Dell Alienware AW3418DW for less.", phrase: "Dell Alienware AW3418DW"},
 	},
 	"a place or acronym before a name": {
 		{text: "The US EPA rated it.", phrase: "US EPA", want: []string{"place:US", "organization:EPA"}},
@@ -764,6 +788,11 @@ var ruleCases = map[string][]ruleCase{
 	"a common word": {
 		{text: "Meth is a growing worry, and meth kills.", phrase: "Meth", want: []string{"surname:Meth"}},
 		{text: "Obama said so.", phrase: "Obama"},
+		// A word capitalised inside sentences again and again, and seldom
+		// in lower case, is a name there: kept untyped (resolve types it).
+		{text: "Fans of Heart cheered. We love Heart more than Heart songs, and Heart tours. The heart wants it.", phrase: "Heart", want: []string{":Heart"}},
+		{text: "Fans cheered. We love Heart more than Heart songs, a heart, a heart.", phrase: "Heart", want: []string{"surname:Heart"}}, // twice only
+		{text: "Heart wins. Heart rules. Heart sings, and a heart beats.", phrase: "Heart", want: []string{"surname:Heart"}},             // starting sentences
 	},
 	"a person next to a role": {
 		{text: "Taliban spokesman Haziq Varrowzai said so.", phrase: "Haziq Varrowzai", want: []string{"person:Haziq Varrowzai"}},
@@ -862,6 +891,7 @@ var ruleCases = map[string][]ruleCase{
 	},
 	"the recogniser's label": {
 		{text: "Donald Trump spoke on Friday.", phrase: "Donald Trump", want: []string{"person:Donald Trump"}},
+		{text: "Get it at Quux for $549.\n\nZorbly G3 15 laptop with 512GB for $599.", phrase: "Zorbly G3", want: []string{":Zorbly G3"}},
 	},
 	// Inner splits.
 	"a person of an organisation": {
@@ -913,6 +943,7 @@ var ruleCases = map[string][]ruleCase{
 		{text: "It appeared in Quillian Society Transactions last year.", phrase: "Quillian Society Transactions", at: "Society"},
 		{text: "Ann Wu, General Manager of Life Care Solutions Europe, said so.", phrase: "Life Care Solutions Europe", at: "Solutions", want: []string{"organization:Life Care Solutions Europe"}},
 		{text: "The Quux Energy Florida plant closed.", phrase: "Quux Energy Florida", at: "Energy", want: []string{"organization:Quux Energy", "place:Florida"}},
+		{text: "The Brelford International Film Festival opened.", phrase: "Brelford International Film Festival", at: "International"},
 	},
 }
 

@@ -400,7 +400,31 @@ func eventByNumeralOrFirstWord(f *finder, a, b int) bool {
 	if b-a >= 3 && romanNumeral(f.toks[b-1].text) && eventLastWords[f.toks[b-2].text] {
 		return true
 	}
-	return b-a >= 3 && battleWords[f.toks[a].text] && f.toks[a+1].text == "of" && f.upperWord(b-1)
+	return b-a >= 3 && battleWords[f.toks[a].text] && f.toks[a+1].text == "of" && f.upperWord(b-1) || partyConvention(f, a, b) || concertTour(f, a, b)
+}
+
+// tourLeads, before "Tour", make it a performer's tour, an event ("the
+// Quux World Tour", "their 50th Anniversary Tour"), where a tour of
+// another word may be a body ("the PGA Tour").
+var tourLeads = setOf("World", "Farewell", "Anniversary", "Reunion", "Stadium", "Arena", "Concert", "Comeback",
+	"Summer", "Winter", "Fall", "Autumn", "Spring", "Residency", "Jubilee")
+
+// concertTour reports whether toks[a:b] names a performer's tour
+// (tourLeads).
+func concertTour(f *finder, a, b int) bool {
+	return b-a >= 2 && f.toks[b-1].text == "Tour" && tourLeads[f.toks[b-2].text]
+}
+
+// conventionLeads, before "Convention", make it a party's gathering, an
+// event ("Democratic National Convention", "Quux Party Convention"),
+// where a convention of another word may be a treaty ("Geneva
+// Convention") or a body.
+var conventionLeads = setOf("National", "Party", "Nominating", "Leadership")
+
+// partyConvention reports whether toks[a:b] names a party's convention
+// (conventionLeads).
+func partyConvention(f *finder, a, b int) bool {
+	return b-a >= 2 && f.toks[b-1].text == "Convention" && conventionLeads[f.toks[b-2].text]
 }
 
 // battleWords start the name of a fight, "of" and its place ("Battle of

@@ -196,6 +196,14 @@ type finder struct {
 	acronyms map[string]acronymUse
 	// scored memoises reportsScore: 0 not asked yet, 1 no, 2 yes.
 	scored int8
+	// language memoises otherLanguage: 0 not asked yet, 1 English, 2
+	// another language.
+	language int8
+	// capsUse counts, for each word, its mentions capitalised inside a
+	// sentence and standing alone, and (keyed "\x00" and the word in
+	// lower case) its mentions in lower case (namedMoreThanWritten), made
+	// when a rule first asks.
+	capsUse map[string]int
 }
 
 func (f *finder) text(a, b int) string { return string(f.runes[f.toks[a].start:f.toks[b-1].end]) }
@@ -712,6 +720,13 @@ func (f *finder) resolve() []candidate {
 			continue
 		}
 		if c.surnameOnly {
+			continue
+		}
+		if r, ok := ctx[c.name]; c.rule == ruleNameOftenCapitalised && c.typ == "" && (!ok || r.worst < reliableContext) && lists[c.name] == "" {
+			// A word the text capitalises as a name follows only a
+			// context measured as reliable as a list ("Heart, the rock
+			// band"), or a list: one mention read as a source ("according
+			// to Unicode") does not turn a standard's every mention.
 			continue
 		}
 		best, n := c.typ, 0
@@ -1306,8 +1321,10 @@ func afterDateline(toks []token, i int) bool {
 // others ("Cray Research Inc.", then "Cray Research"; "Synergistics
 // Research Corp.", then "Synergistics Research said"), which the rules
 // would read alone as a person or a place. A mention that its own words
-// type (a context rule: "in Boston"), a well-known place, and the surname
-// of a person named in full keep their type.
+// type (a context rule: "in Boston"), a well-known place, a state or
+// colony named by a nationality ("German East Africa" of the "German East
+// Africa Company") and the surname of a person named in full keep their
+// type.
 func (f *finder) registeredNamesWithoutForm() {
 	stems := map[string]bool{}
 	for _, c := range f.cands {
@@ -1335,7 +1352,7 @@ func (f *finder) registeredNamesWithoutForm() {
 	}
 	for i := range f.cands {
 		c := &f.cands[i]
-		if stems[c.name] && c.typ != Organization && !contextRules[c.rule] && !surnames[c.name] {
+		if stems[c.name] && c.typ != Organization && !contextRules[c.rule] && c.rule != ruleStateOfNationality && !surnames[c.name] {
 			c.typ, c.firm, c.surnameOnly, c.rule = Organization, true, false, ruleShortOrganization
 		}
 	}

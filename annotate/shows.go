@@ -10,8 +10,9 @@ package annotate
 
 // The rules of this file, by name, for their confidence.
 const (
-	ruleWorkOfAppearance = "a work someone appears in"
-	ruleTitleAgain       = "a title named again"
+	ruleWorkOfAppearance  = "a work someone appears in"
+	ruleTitleAgain        = "a title named again"
+	ruleShowOnBroadcaster = "a show before the broadcaster it airs on"
 )
 
 // appearanceCues are the words before a show's or a film's title that say
@@ -113,5 +114,51 @@ func (f *finder) titlesAgain(covered map[int]bool) {
 				f.addThing(i, i+len(words), Work, ruleTitleAgain, covered)
 			}
 		}
+	}
+}
+
+// airingVerbs, between a show's title and "on" and its broadcaster, say
+// it airs there ("Quux Street premieres on Netflix").
+var airingVerbs = setOf("airs", "aired", "premieres", "premiered", "streams", "streamed", "debuts", "debuted", "returns",
+	"returned", "is", "was", "arrives", "lands", "launches")
+
+// showsOnBroadcaster types the title before "on" and a broadcaster as a
+// work ("watch The Lantern Quux on Netflix", "Quux Street premieres on
+// HBO"): two words or more, or "The" and a word, that no gazetteer lists;
+// not a person ("Ann Wu on CNN"), an organisation or a place; and a
+// verb of airing between, or none.
+func (f *finder) showsOnBroadcaster(covered map[int]bool) {
+	t := f.toks
+	for i := 2; i+1 < len(t); i++ {
+		if t[i].text != "on" || !broadcasters[f.word(i+1)] || isApostrophe(f.word(i+2)) {
+			continue
+		}
+		end := i
+		if f.lowerWord(i-1) && airingVerbs[t[i-1].text] {
+			end = i - 1
+		}
+		if !f.upperWord(end - 1) {
+			continue
+		}
+		a := end - 1
+		for a > 0 && a > end-8 && !t[a].sentStart && (f.upperWord(a-1) || isNumber(f.word(a-1)) || titleJoiners[f.word(a-1)] && f.upperWord(a-2)) {
+			a--
+		}
+		for a < end && (f.lowerWord(a) || t[a].sentStart && stopwords[t[a].text] && t[a].text != "The") {
+			a++
+		}
+		if end-a < 2 || covered[a] || f.titleEnd(a, inText) != end {
+			continue
+		}
+		b := a
+		if t[b].text == "The" {
+			b++ // "The White House on Fox News": the name is read without "The"
+		}
+		name := f.text(b, end)
+		if places.has(name) || towns.has(name) || f.fullPersonName(a, end) || f.recognised(a, end) == Person && f.word(a) != "The" || inOrgLexicon(name) || orgs.has(name) ||
+			!f.plausibleTitle(a, end, inText) || f.isOrganization(a, end) || placeLastWords[t[end-1].text] || orgLastWords[t[end-1].text] {
+			continue
+		}
+		f.addThing(a, end, Work, ruleShowOnBroadcaster, covered)
 	}
 }

@@ -21,7 +21,8 @@ type unannotatedText struct {
 // news: the Penn Treebank sample prose ships (its tokens without the
 // traces, in chunks of about 1,500), the AEB pages of shared/corpus whose
 // key no gold article has, and the English trafilatura snippets of pages
-// outside the gold set. Missing sources are skipped.
+// outside the gold set, and the seed page with its chrome. Missing sources
+// are skipped.
 func unannotatedTexts(t *testing.T) []unannotatedText {
 	gold := map[string]bool{}
 	for _, d := range loadGold(t, "") {
@@ -72,6 +73,11 @@ func unannotatedTexts(t *testing.T) []unannotatedText {
 			}
 			out = append(out, unannotatedText{"traf:" + traf[k].File, text})
 		}
+	}
+	if b, err := os.ReadFile(seedPath); err == nil {
+		// The seed page whole, as copied from a browser: its menus,
+		// buttons and footer are text a person clips too.
+		out = append(out, unannotatedText{"seed:" + filepath.Base(seedPath), string(b)})
 	}
 	return out
 }
@@ -134,9 +140,12 @@ func treebankChunks(toks []struct{ Text string }, tags []string) []unannotatedTe
 }
 
 // TestDumpUnannotated writes, when NER_DUMP names a directory, the names
-// found in each unannotated text (with the rule that typed each) to
+// found in each unannotated text (with the rule that typed each and the
+// score Suggest gives it) to
 // NER_DUMP/names.jsonl and the texts to NER_DUMP/texts.jsonl, to compare
-// two versions of the rules on news nobody annotated.
+// two versions of the rules on news nobody annotated. NER_TEXTS, if set,
+// names a file of such texts to read instead (one JSON object a line, with
+// Name and Text: the pages of a study such as unsuggested-study.md's).
 func TestDumpUnannotated(t *testing.T) {
 	dir := os.Getenv("NER_DUMP")
 	if dir == "" {
@@ -145,7 +154,22 @@ func TestDumpUnannotated(t *testing.T) {
 	if err := os.MkdirAll(dir, 0o755); err != nil {
 		t.Fatal(err)
 	}
-	texts := unannotatedTexts(t)
+	var texts []unannotatedText
+	if p := os.Getenv("NER_TEXTS"); p != "" {
+		b, err := os.ReadFile(p)
+		if err != nil {
+			t.Fatal(err)
+		}
+		for _, line := range strings.Split(strings.TrimSpace(string(b)), "\n") {
+			var x unannotatedText
+			if err := json.Unmarshal([]byte(line), &x); err != nil {
+				t.Fatalf("%s: %v", p, err)
+			}
+			texts = append(texts, x)
+		}
+	} else {
+		texts = unannotatedTexts(t)
+	}
 	nf, err := os.Create(filepath.Join(dir, "names.jsonl"))
 	if err != nil {
 		t.Fatal(err)
@@ -165,13 +189,16 @@ func TestDumpUnannotated(t *testing.T) {
 		Text       string     `json:"text"`
 		Type       EntityType `json:"type"`
 		Rule       string     `json:"rule"`
+		Score      float64    `json:"score"`
 	}
 	for _, x := range texts {
 		runes := []rune(x.Text)
 		toks := tokenize(runes)
 		labels, tags := recognise(x.Text, runes, toks)
-		for _, c := range findNames(runes, toks, labels, tags) {
-			b, _ := json.Marshal(name{Doc: x.Name, S: c.start, E: c.end, Text: string(runes[c.start:c.end]), Type: c.typ, Rule: c.rule})
+		cands := findNames(runes, toks, labels, tags)
+		scores := candidateScores(runes, toks, labels, cands)
+		for i, c := range cands {
+			b, _ := json.Marshal(name{Doc: x.Name, S: c.start, E: c.end, Text: string(runes[c.start:c.end]), Type: c.typ, Rule: c.rule, Score: scores[i]})
 			nw.Write(append(b, '\n'))
 		}
 		b, _ := json.Marshal(x)

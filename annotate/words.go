@@ -369,6 +369,7 @@ var titles = setOf("President", "Vice-President", "Secretary", "Secretary-Genera
 	"Judge", "Justice", "Pope", "Sheikh", "Chairman", "Chairwoman", "Chair", "CEO", "Director", "Ambassador",
 	"Spokesman", "Spokeswoman", "Spokesperson", "Speaker", "Leader", "Envoy", "Attorney", "Prosecutor", "Officer",
 	"Lord", "Lady", "Sir", "Dame", "Prince", "Princess", "King", "Queen", "Emir", "Ayatollah", "Rev.", "Reverend",
+	"Emperor", "Empress", "Tsar", "Czar", "Tsarina", "Czarina", "Pharaoh",
 	"Father", "Bishop", "Archbishop", "Cardinal", "Coach", "Manager", "Chief", "Head", "Superintendent", "Inspector",
 	"Detective", "Det.", "Sheriff", "Marshal", "Deputy", "Councillor", "Councilman", "Councilwoman", "Lawmaker",
 	"MP", "Defender", "Striker", "Midfielder", "Goalkeeper", "Founder", "Editor", "Correspondent", "Counsel",

@@ -39,11 +39,15 @@ const (
 	ruleWorkAgain      = "a work named again"
 	ruleMarketIndex    = "an index or a model by its number"
 	ruleCamelProduct   = "a product in camel case after its maker's possessive"
+	ruleWorkTitled     = "a title after titled or called"
+	ruleWorkBeforePart = "a work before a part or version of it"
+	ruleGameByNumber   = "a game by its number in a text about games"
+	ruleWorksAnswered  = "works listed in answer to a question about them"
 )
 
 // thingRules are the rules of this file, whose spans win over any other
 // candidate they overlap.
-var thingRules = setOf(ruleWorkOfKind, ruleWorkPartOf, ruleWorkList, ruleWorkAppositive, ruleWorkQuoted,
+var thingRules = setOf(ruleShowOnBroadcaster, ruleWorksAnswered, ruleGameByNumber, ruleWorkBeforePart, ruleEventOfDate, ruleCitation, ruleWorkTitled, ruleWorkOfKind, ruleWorkPartOf, ruleWorkList, ruleWorkAppositive, ruleWorkQuoted,
 	ruleEventEdition, ruleTradeShow, ruleNamedPaper, ruleProductBrand, ruleProductOfMaker, ruleProductAlone, ruleWorkAgain, ruleMarketIndex, ruleCamelProduct,
 	ruleWorkOfAppearance, ruleTitleAgain, ruleIndexAlone, ruleProductList,
 	ruleDottedModel, ruleDottedFamily, ruleVersionedSystem, ruleNumberedList, ruleNumberedMission) // codes.go
@@ -54,7 +58,7 @@ var thingRules = setOf(ruleWorkOfKind, ruleWorkPartOf, ruleWorkList, ruleWorkApp
 var workKinds = setOf("film", "movie", "novel", "book", "memoir", "album", "song", "game", "series", "show", "sitcom",
 	"documentary", "play", "musical", "opera", "painting", "sculpture", "poem", "podcast", "newsletter", "franchise",
 	"installation", "artwork", "miniseries", "biopic", "mixtape", "anthology", "EP", "videogame", "video-game", "work",
-	"exhibition", "ballet", "symphony", "comic")
+	"exhibition", "ballet", "symphony", "comic", "drama", "thriller", "comedy", "docuseries", "audiobook", "screenplay")
 
 // workKindsPlural list works ("films such as X, Y and Z").
 var workKindsPlural = setOf("films", "movies", "novels", "books", "albums", "songs", "games", "titles", "franchises",
@@ -136,8 +140,13 @@ var namedPapers = setOf("dossier", "memo", "memorandum")
 // marked and not suggested.
 func (f *finder) namedThings(covered map[int]bool) {
 	f.datesOfDays(covered)
+	f.citations(covered) // citations.go
+	f.worksTitled(covered)
 	f.codedNames(covered) // codes.go
 	f.worksOfKind(covered)
+	f.worksBeforePart(covered)
+	f.gamesByNumber(covered)
+	f.worksAnswered(covered)
 	f.worksInSingleQuotes(covered)
 	f.eventEditions(covered)
 	f.tradeShows(covered)
@@ -146,8 +155,10 @@ func (f *finder) namedThings(covered map[int]bool) {
 	f.marketIndexes(covered)
 	f.marketIndexAlone(covered)
 	f.eventsAlone(covered)
+	f.eventsOfDate(covered) // events.go
 	f.productsOfPossessive(covered)
 	f.worksOfAppearance(covered)
+	f.showsOnBroadcaster(covered) // shows.go
 	f.titlesAgain(covered)
 	f.productsListedAfterKind(covered) // productcues.go
 }
@@ -290,10 +301,13 @@ func (f *finder) worksOfKind(covered map[int]bool) {
 			continue
 		}
 		switch {
-		case workKinds[w.text] && f.workLead(i-1) && !(f.sports && sportsKinds[w.text]):
-			// "the game Copper Kettle", "the 1979 film Cold Orbit".
+		case workKinds[w.text] && (f.workLead(i-1) || f.makerLead(i-1)) && !(f.sports && sportsKinds[w.text]):
+			// "the game Copper Kettle", "the 1979 film Cold Orbit", "the
+			// Netflix series Quux Street", "the Oscar-winning film Quux".
 			if b := f.titleEnd(i+1, inText); b > i+1 && f.plausibleTitle(i+1, b, inText) && !f.personAfterKind(i+1, b) {
 				f.addThing(i+1, b, Work, ruleWorkOfKind, covered)
+			} else if f.word(i+1) == "," && f.workLead(i-1) {
+				f.titleInCommas(i+2, covered) // "her memoir, A Quiet Harbour, sold"
 			}
 		case workParts[w.text] && !(f.sports && sportsKinds[w.text]):
 			// "the third season of The Lantern Keepers", "season 3 of X",
@@ -317,10 +331,12 @@ func (f *finder) worksOfKind(covered map[int]bool) {
 				continue
 			}
 			f.titleBefore(i-1, covered)
-		case (w.text == "the" || w.text == "a" || w.text == "an") && i > 0 && t[i-1].text == ",":
+		case (w.text == "the" || w.text == "a" || w.text == "an" || possessivePronouns[w.text]) && i > 0 && t[i-1].text == ",":
 			// "Dune, the novel by Frank Herbert", "Alien, the 1979 film".
 			k := i + 1
-			for k < len(t) && k <= i+3 && f.lowerWord(k) && !workKinds[f.word(k)] && strings.HasPrefix(f.tags[k], "JJ") || isYear(f.word(k)) {
+			for k < len(t) && k <= i+3 && (f.lowerWord(k) && !workKinds[f.word(k)] && strings.HasPrefix(f.tags[k], "JJ") || isYear(f.word(k)) ||
+				broadcasters[f.word(k)] || f.upperWord(k) && strings.Contains(f.word(k), "-") && f.makerLead(k)) {
+				// "Alien, the 1979 film", "Succession, the HBO drama", "Quux, the Oscar-winning film"
 				k++
 			}
 			if !f.lowerWord(k) || !workKinds[f.word(k)] || f.word(k) == "work" || f.word(k) == "show" {
@@ -333,6 +349,217 @@ func (f *finder) worksOfKind(covered map[int]bool) {
 		}
 	}
 }
+
+// titledWords introduce a work's title ("a report titled", "the study,
+// entitled").
+var titledWords = setOf("titled", "entitled", "headlined", "subtitled")
+
+// worksTitled types the title after "titled" or "entitled", or after a
+// word for a kind of work and "called" or "named" ("an installation
+// called Jewels after Jewels"), as a work: in
+// quotation marks, whatever its case ("a report titled “Alarm fatigue:
+// impacts on safety”", up to thirty words on its line, its last comma or
+// full stop left out), or a title in title case ("a paper entitled Quiet
+// Harbours of the North"). The word follows a noun or a comma ("the
+// study, entitled"), not a verb of rights ("entitled to", "feel
+// entitled").
+func (f *finder) worksTitled(covered map[int]bool) {
+	t := f.toks
+	for i := 1; i+1 < len(t); i++ {
+		called := (t[i].text == "called" || t[i].text == "named") && f.lowerWord(i-1) && workCueNouns[t[i-1].text] && !f.sports
+		if !f.lowerWord(i) || !titledWords[t[i].text] && !called || !(t[i-1].text == "," || f.lowerWord(i-1) && strings.HasPrefix(f.tags[i-1], "NN")) {
+			continue
+		}
+		k := i + 1
+		if open := t[k].text; isOpeningQuote(open) || open == "‘" || open == "'" {
+			j := k + 1
+			for j < len(t) && j <= k+31 && !f.lineBreakBefore(j) && !isClosingQuote(t[j].text) && t[j].text != "’" && t[j].text != "'" {
+				j++
+			}
+			if j >= len(t) || j > k+31 || f.lineBreakBefore(j) || j == k+1 {
+				continue
+			}
+			end := j
+			for end > k+1 && (t[end-1].text == "," || t[end-1].text == ".") {
+				end--
+			}
+			if end > k+1 && (f.upperWord(k+1) || isNumber(t[k+1].text)) {
+				f.addThing(k+1, end, Work, ruleWorkTitled, covered)
+			}
+			continue
+		}
+		if b := f.titleEnd(k, inText); b > k && f.plausibleTitle(k, b, inText) && !f.fullPersonName(k, b) {
+			f.addThing(k, b, Work, ruleWorkTitled, covered)
+		}
+	}
+}
+
+// partsAfterWorks, after a title, name a part or a version of the work
+// ("the Quux Street finale", "the Iron Harvest 2 port").
+var partsAfterWorks = setOf("finale", "premiere", "trailer", "trailers", "soundtrack", "sequel", "prequel", "remake",
+	"reboot", "spinoff", "spin-off", "adaptation", "port", "episode", "episodes", "screenplay", "playthrough",
+	"franchise", "showrunner", "showrunners")
+
+// figurativeKinds are words for a kind of work that news uses of other
+// things too ("the Quux Court drama", "the Main Street show", "a work of
+// love"): no title before them is read as a work's.
+var figurativeKinds = setOf("work", "play", "show", "drama", "comedy", "thriller", "exhibition", "installation", "opera", "ballet", "symphony", "comic", "painting", "sculpture", "poem")
+
+// worksBeforePart types the title before a word for a part or a version
+// of a work, or for its kind, as a work ("the Quux Street finale", "the
+// Iron Harvest 2 port", "a Cold Orbit sequel", "the Ground Quux
+// podcast"; not a band's name in the plural before its kind, "the Rolling
+// Quuxes album", nor a name that ends in a word of an organisation, a
+// place or a title, "the Quux Court series"), after "the", "a" or a
+// possessive: two
+// words or more, or a word and a number, no name a gazetteer lists, and
+// no company of the lexicon or broadcaster first ("the Netflix
+// premiere", "the Google Quux port"), no person's full name, nothing an
+// event's words end.
+func (f *finder) worksBeforePart(covered map[int]bool) {
+	t := f.toks
+	for i := 2; i < len(t); i++ {
+		kind := workKinds[t[i].text] && !figurativeKinds[t[i].text]
+		if !f.lowerWord(i) || !partsAfterWorks[t[i].text] && !kind || !f.upperWord(i-1) && !isNumber(f.word(i-1)) || f.sports {
+			continue
+		}
+		if w := t[i-1].text; kind && (strings.HasSuffix(w, "s") && !strings.HasSuffix(w, "ss") || showKinds[w] || isApostrophe(f.word(i+1))) {
+			continue // "the Rolling Quuxes album": a band's; "the Quux Auto show"; "the film's"
+		}
+		a := i - 1
+		for a > 0 && a > i-10 && (f.upperWord(a-1) || isNumber(f.word(a-1)) || titleJoiners[f.word(a-1)] && f.upperWord(a-2) ||
+			f.word(a-1) == ":" && f.upperWord(a-2)) && (!t[a].sentStart || f.word(a-1) == ":") {
+			a--
+		}
+		for a < i && f.lowerWord(a) {
+			a++
+		}
+		if a >= i-1 || !f.articleLead(a-1) && !(f.word(a-1) == "s" && isApostrophe(f.word(a-2))) || f.titleEnd(a, inQuotes) != i {
+			continue
+		}
+		first := t[a].text
+		last := t[i-1].text
+		if orgs.has(first) || inOrgLexicon(first) || broadcasters[first] || f.fullPersonName(a, i) || eventEditions[last] ||
+			orgLastWords[last] || placeLastWords[last] || titles[last] || f.isOrganization(a, i) ||
+			!f.plausibleTitle(a, i, inText) || inOrgLexicon(f.text(a, i)) || covered[a] {
+			continue
+		}
+		f.addThing(a, i, Work, ruleWorkBeforePart, covered)
+	}
+}
+
+// gameWords say a text is about video games ("the game runs at 30fps on
+// the console").
+var gameWords = setOf("game", "games", "gamer", "gamers", "gaming", "gameplay", "console", "consoles", "fps",
+	"multiplayer", "PlayStation", "Xbox", "Nintendo", "Stadia", "Steam", "videogame", "videogames")
+
+// gamesByNumber types, in a text about video games (two words of
+// gameWords or more, no sports report), a title of two to four ordinary
+// words and its sequel's number as a work ("Iron Harvest Redemption 2",
+// "Call of Quux 4"): a person's name takes no number, and a device's
+// name is no ordinary word ("PlayStation 4"), nor a model's ("Quux Watch
+// Series 3"). A platform or a company before the title is no part of it
+// ("the Stadia Iron Harvest 2 port"). The number is not a year, a count
+// or a measure, and no capitalised word follows it.
+func (f *finder) gamesByNumber(covered map[int]bool) {
+	if f.sports {
+		return
+	}
+	t := f.toks
+	n := 0
+	for _, w := range t {
+		if gameWords[w.text] && (w.upper || !w.sentStart || gameWords[strings.ToLower(w.text)]) {
+			n++
+		}
+	}
+	if n < 2 {
+		return
+	}
+	for i := 2; i < len(t); i++ {
+		num := t[i].text
+		if !isNumber(num) || len(num) > 2 || num == "0" || num == "1" || t[i].start != t[i-1].end+1 || !f.upperWord(i-1) ||
+			f.upperWord(i+1) || f.measureAfter(i) && (f.word(i+1) != "." || isNumber(f.word(i+2))) || f.countAfter(i) {
+			continue
+		}
+		a := i - 1
+		for a > i-4 && (f.upperWord(a-1) || titleJoiners[f.word(a-1)] && f.upperWord(a-2)) && !t[a].sentStart {
+			a--
+		}
+		for a < i && (titleJoiners[t[a].text] || gameWords[t[a].text] || orgs.has(t[a].text) || inOrgLexicon(t[a].text)) {
+			a++ // "the Stadia Iron Harvest 2 port": the platform is no part of the title
+		}
+		if i-a < 2 || covered[a] || t[a].sentStart && stopwords[t[a].text] {
+			continue
+		}
+		ordinary := true
+		for k := a; k < i && ordinary; k++ {
+			w := t[k].text
+			ordinary = titleJoiners[w] || f.upperWord(k) && !t[k].allCaps && !isCamelCase(w) && isEnglishWord(strings.ToLower(w)) &&
+				!productKindWords[w] && !numberedParts[w] && !editionWords[w] && w != "Series" && w != "Model"
+		}
+		if !ordinary || inOrgLexicon(f.text(a, i)) || places.has(f.text(a, i)) {
+			continue
+		}
+		f.addThing(a, i+1, Work, ruleGameByNumber, covered)
+	}
+}
+
+// worksAnswered types the titles that answer a question about works, on
+// the line after it, as works ("Q: Favorite books?" then "A: A Handful of
+// Salt and The Quiet Harbour"): the question holds a plural word for a
+// kind of work and ends in a question mark; the answer, after "A:" or
+// alone on its line, is nothing but titles joined by commas and "and",
+// or it is left to the other rules.
+func (f *finder) worksAnswered(covered map[int]bool) {
+	t := f.toks
+	for i := 0; i < len(t); i++ {
+		if t[i].text != "?" || !f.lineBreakBefore(i+1) {
+			continue
+		}
+		asks := false
+		for k := i - 1; k >= 0 && k > i-12 && !asks; k-- {
+			asks = f.lowerWord(k) && workKindsPlural[t[k].text] && t[k].text != "works" && t[k].text != "hits"
+			if f.lineBreakBefore(k) {
+				break
+			}
+		}
+		if !asks {
+			continue
+		}
+		k := i + 1
+		if f.word(k) == "A" && f.word(k+1) == ":" {
+			k += 2
+		}
+		var items [][2]int
+		for n := 0; n < 10 && k < len(t) && !f.lineBreakBefore(k) || n == 0 && k < len(t); n++ {
+			b := f.titleEnd(k, inList)
+			if b == k || !f.plausibleTitle(k, b, inList) || f.fullPersonName(k, b) {
+				items = nil
+				break
+			}
+			items = append(items, [2]int{k, b})
+			k = b
+			if f.word(k) == "," && f.word(k+1) == "and" {
+				k++
+			}
+			if k >= len(t) || f.lineBreakBefore(k) {
+				break
+			}
+			if f.word(k) != "," && f.word(k) != "and" {
+				items = nil
+				break
+			}
+			k++
+		}
+		for _, it := range items {
+			f.addThing(it[0], it[1], Work, ruleWorksAnswered, covered)
+		}
+	}
+}
+
+// possessivePronouns may lead the apposition that says what a title is
+// ("Ground Quux, our weekly podcast,").
+var possessivePronouns = setOf("our", "his", "her", "their", "its", "my", "your")
 
 // sportsKinds are the words for a kind of work that a sports report uses
 // of its matches ("the game Sunday", "the series").
@@ -351,6 +578,8 @@ func (f *finder) workLead(i int) bool {
 		return false
 	case f.lowerWord(i) && (workLeads[w] || strings.HasPrefix(f.tags[i], "JJ")):
 		return true
+	case f.upperWord(i) && f.toks[i].sentStart && workLeads[strings.ToLower(w)] && f.articleLead(i):
+		return true // "Her memoir, ..."
 	case isYear(w) || isOrdinal(w):
 		return true
 	case w == "s" && isApostrophe(f.word(i-1)):
@@ -359,12 +588,78 @@ func (f *finder) workLead(i int) bool {
 	return false
 }
 
+// makerLead reports whether toks[i] ends a name that stands between an
+// article or a possessive pronoun and a word for a kind of work, as its
+// maker or broadcaster does ("the Netflix series", "his HBO drama", "the
+// Pixar film"), or is a name made an adjective by a hyphen ("the
+// Oscar-winning film", "an Emmy-nominated series"). The name is one or
+// two capitalised words, no person's full name, after "the", "a", "an" or
+// a possessive pronoun.
+func (f *finder) makerLead(i int) bool {
+	if !f.upperWord(i) {
+		return false
+	}
+	if head, tail, ok := strings.Cut(f.word(i), "-"); ok && head != "" && tail != "" && strings.ToLower(tail) == tail &&
+		isEnglishWord(lastPart(tail)) {
+		return f.workLead(i-1) || f.articleLead(i-1) // "the Oscar-winning film"
+	}
+	a := i
+	if !f.articleLead(i-1) && f.upperWord(i-1) && !f.toks[i-1].sentStart {
+		a = i - 1 // "the Apple TV series"
+	}
+	return f.articleLead(a-1) && !f.toks[a].sentStart && !f.fullPersonName(a, i+1)
+}
+
+// articleLead reports whether toks[i] is an article or a possessive
+// pronoun, in lower case or capitalised to start a sentence ("The Netflix
+// series").
+func (f *finder) articleLead(i int) bool {
+	w := f.word(i)
+	if i < 0 || !f.toks[i].word || f.toks[i].upper && !f.toks[i].sentStart {
+		return false
+	}
+	switch strings.ToLower(w) {
+	case "the", "a", "an", "his", "her", "their", "its", "our", "my", "your":
+		return true
+	}
+	return false
+}
+
+// lastPart returns the part of a hyphenated word after its last hyphen.
+func lastPart(w string) string {
+	if k := strings.LastIndexByte(w, '-'); k >= 0 {
+		return w[k+1:]
+	}
+	return w
+}
+
+// titleInCommas types as a work a title set off by commas after a word
+// for its kind, from toks[a] ("her memoir, A Quiet Harbour, sold"; "the
+// film, Cold Orbit, ..."): two words or more that end at a comma or a
+// full stop; one word there is as often a person ("In the book,
+// Hollings, a retired judge, ...").
+func (f *finder) titleInCommas(a int, covered map[int]bool) {
+	b := f.titleEnd(a, inQuotes) // the commas hold it as quotation marks would: "10 Things in Tech"
+	if b <= a || f.toks[a].sentStart || !f.plausibleTitle(a, b, inText) || f.fullPersonName(a, b) {
+		return
+	}
+	if end := f.word(b); end != "," && end != "." || b-a == 1 {
+		return
+	}
+	f.addThing(a, b, Work, ruleWorkOfKind, covered)
+}
+
 // personAfterKind reports whether the title found after a word for a kind
 // of work is rather the subject of a clause ("the book Smith wrote"): a
 // word the recogniser takes for a person, followed by a verb.
 func (f *finder) personAfterKind(a, b int) bool {
-	return b-a == 1 && f.recognised(a, b) == Person && b < len(f.toks) && strings.HasPrefix(f.tags[b], "VB")
+	return b-a == 1 && f.recognised(a, b) == Person && b < len(f.toks) && strings.HasPrefix(f.tags[b], "VB") && !auxiliaries[f.word(b)]
 }
+
+// auxiliaries after a title start its clause's verb ("the film Parasite
+// was directed by"), where a person's name before a verb of making is the
+// subject of a relative clause ("the book Hollings wrote").
+var auxiliaries = setOf("is", "was", "has", "had", "will", "would", "could", "can", "became", "won", "remains")
 
 // workList types the titles listed after a plural word for their kind at
 // toks[i] and "such as", "like", "including" or "from".
@@ -413,6 +708,9 @@ func (f *finder) titleBefore(end int, covered map[int]bool) {
 		}
 		if f.titleEnd(a, inText) != end {
 			continue
+		}
+		if f.toks[a].sentStart && stopwords[f.toks[a].text] && a+1 < end && f.toks[a].text != "The" && f.toks[a].text != "A" {
+			a++ // "In Ground Quux, our weekly podcast,": the preposition starting the sentence is no part of it
 		}
 		if f.toks[a].sentStart && end-a == 1 && !strings.HasPrefix(f.tags[a], "NNP") {
 			return // an ordinary word capitalised to start the sentence

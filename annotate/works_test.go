@@ -78,6 +78,43 @@ func TestNamedThings(t *testing.T) {
 		{"an acronym and a year near conference", "Investors flock to BDXC 2023.\n\nThe conference runs for three days in Dubai.", "BDXC 2023", Event},
 		{"a trade show", "The carmaker unveiled the coupe at the Denver Auto Show this week.", "Denver Auto Show", Event},
 		{"a dossier named after a person", "Lawyers argued over the Hartley dossier for months.", "Hartley dossier", Other},
+		{"a series after its broadcaster and kind", "The Netflix series Quillan Street returns next month.", "Quillan Street", Work},
+		{"a drama after its broadcaster and kind", "Fans of the HBO drama Brell Harbour waited a year.", "Brell Harbour", Work},
+		{"a film after an award's adjective", "The Oscar-winning film Varrow was directed by Ana Ruiz.", "Varrow", Work},
+		{"a title between commas after its kind", "Her memoir, A Quiet Harbour, sold a million copies.", "A Quiet Harbour", Work},
+		{"a quoted title in sentence case after titled", "The report, titled \"Alarm bells: a study of quiet wards\", was published in May.", "Alarm bells: a study of quiet wards", Work},
+		{"a quoted title after entitled, its comma left out", "The study, entitled \"Torpor in small mammals,\" appeared in May.", "Torpor in small mammals", Work},
+		{"a title in title case after titled", "The agency released a report titled Quiet Harbours of the North on Monday.", "Quiet Harbours of the North", Work},
+		{"a title before its broadcaster's kind", "Fans loved Quiet Harbour, the HBO drama that ended in May.", "Quiet Harbour", Work},
+		{"a title before an award's adjective and its kind", "They queued for Cold Orbit, the Oscar-winning film by Ann Wu.", "Cold Orbit", Work},
+		{"a show before on and its broadcaster", "You can watch The Lantern Quuxes on Netflix from Friday.", "The Lantern Quuxes", Work},
+		{"a show before its airing verb and broadcaster", "Quiet Harbour Lights premieres on HBO next month.", "Quiet Harbour Lights", Work},
+		{"a person on a broadcaster is none", "Senator Ann Wu on CNN said the bill was dead.", "Ann Wu", Person},
+		{"a seat of government on a broadcaster is none", "The White House on Fox News denied it.", "White House", Place},
+		{"a title between commas with a small word", "Sign up for our newsletter, 10 Things in Quux, to get it daily.", "10 Things in Quux", Work},
+		{"a title after a kind and called", "The artist built an installation called Jewels after Quux Jewels in the square.", "Jewels after Quux Jewels", Work},
+		{"a quoted title with a comma after a kind and called", "A poem called “Winter Quux, Brelford Station,” won a prize.", "Winter Quux, Brelford Station", Work},
+		{"a title before an apposition of a possessive and its kind", "In Ground Quux, our weekly podcast, we talk politics.", "Ground Quux", Work},
+		{"entitled to is no title", "Staff are entitled to Paid Leave under the new law.", "Paid Leave", ""},
+		{"a series before its finale", "Critics praised the Quux Lanterns finale on Sunday.", "Quux Lanterns", Work},
+		{"a court before a figurative drama is no title", "Viewers tuned in for the Quux Court drama on Monday.", "Quux Court", Organization},
+		{"a street before its kind is no title", "Police said the Quux Street series of thefts went on.", "Quux Street", Place},
+		{"a title with a colon before its trailer", "Fans shared the Iron Harvest: Reboot trailer all week.", "Iron Harvest: Reboot", Work},
+		{"a game and its number before a port", "Fans waited for the Iron Harvest 2 port on consoles.", "Iron Harvest 2", Work},
+		{"a title before its kind", "He worked as a consultant for the Wheel of Quux series for years.", "Wheel of Quux", Work},
+		{"a podcast before its kind after a possessive", "She hosts Brelco's Ground Quux podcast on Fridays.", "Ground Quux", Work},
+		{"a band in the plural before its kind is none", "They played the Rolling Quuxes album twice.", "Rolling Quuxes", Organization},
+		{"a broadcaster before a premiere is none", "The Netflix premiere drew millions of viewers.", "Netflix", Organization},
+		{"a person's remake is no title", "He disliked the Ann Wu remake of the film.", "Ann Wu", Person},
+		{"a game and its number in a text about games", "Gamers get 30 frames a second in Iron Harvest Redemption 2. The game runs on the console.", "Iron Harvest Redemption 2", Work},
+		{"a game after its platform", "The Stadia Iron Harvest Redemption 2 port is slow. The game runs on the console.", "Iron Harvest Redemption 2", Work},
+		{"a watch's model is no game", "Score the Quux Watch Series 3 now. The game deal runs on the console store.", "Quux Watch Series 3", Other},
+		{"no game outside a text about games", "She moved to Iron Harvest Redemption 2 in May.", "Iron Harvest Redemption 2", Other},
+		{"a title answering a question about books", "Q: Favorite books?\n\nA: A Handful of Salt and The Quiet Harbour Keepers\n\nQ: Where do you live?", "The Quiet Harbour Keepers", Work},
+		{"the first title of the answer", "Q: Favorite books?\n\nA: A Handful of Salt and The Quiet Harbour Keepers\n\nQ: Where do you live?", "A Handful of Salt", Work},
+		{"an answer in prose is left alone", "Q: Favorite movies?\n\nA: I like anything with Harbour Lights in it.", "Harbour Lights", Organization},
+		{"an answer about people is left alone", "Q: Favorite artists?\n\nA: Quiet Harbour, Iron Lantern", "Iron Lantern", ""},
+		{"no person between commas after a kind", "In the book, Hollings, a retired judge, looks back.", "Hollings", Person},
 		{"a brand in lower case after its maker", "Nordvik unveiled the Nordvik e-volt Cruiser at the fair. The e-volt Cruiser costs more.", "Nordvik e-volt Cruiser", Other},
 		{"the brand's other mention", "Nordvik unveiled the Nordvik e-volt Cruiser at the fair. Later the e-volt Cruiser drove off.", "later:e-volt Cruiser", Other},
 		{"a brand with a model but no size", "The zPhone 12 arrives in May. A zPhone 12.9-inch model follows.", "later:zPhone", Other},
@@ -177,5 +214,51 @@ func TestProductBrand(t *testing.T) {
 				t.Errorf("productBrand(%q) = %v, want %v", w, got, want)
 			}
 		})
+	}
+}
+
+// TestQuotedTitles holds the cases of the titles in double quotation
+// marks (quotedWorks, quotedKind, speechAfter); the sentences are
+// invented.
+func TestQuotedTitles(t *testing.T) {
+	loadModel()
+	tests := []struct {
+		name, text, span string
+		want             EntityType
+	}{
+		{"a song in title case", "They sang “Walking on the Pier,” a song from 1971.", "Walking on the Pier", Work},
+		{"a newspaper in an apposition", "Readers wrote letters to \"The Ringing Quux,\" a weekly newspaper for bell ringers.", "The Ringing Quux", Organization},
+		{"a group named before", "He joined the group “Quiet Harbour Friends” in 2001.", "Quiet Harbour Friends", Organization},
+		{"a festival in an apposition", "She spoke at “Future Harbour Days”, the festival of ideas, on Monday.", "Future Harbour Days", Event},
+		{"speech in title case is no title", "“It Was a Good Day,” he said, laughing.", "It Was a Good Day", ""},
+		{"speech before its speaker", "“Thank You All,” the mayor told the crowd.", "Thank You All", ""},
+		{"a quoted name after a and an adjective is no title", "The agency set up a dedicated \"Quiet Harbour Team\" on sleep.", "Quiet Harbour Team", Organization},
+		{"a quoted title before its part stays one", "They played “Cold Orbit” songs all night, and “Cold Orbit” won.", "Cold Orbit", Work},
+		{"a quoted title with its comma inside before a noun", "In one feature, “In the Dumpster,” editors mock a product.", "In the Dumpster", Work},
+		{"a quoted name after a with its kind after", "A \"Night Circuit\" game is coming soon.", "Night Circuit", Work},
+	}
+	for _, tt := range tests {
+		t.Run(tt.name, func(t *testing.T) {
+			if got := suggestedAs(t, tt.text, tt.span); got != tt.want {
+				t.Errorf("%q in %q suggested as %q, want %q (suggestions: %v)", tt.span, tt.text, got, tt.want, Suggest(tt.text, nil))
+			}
+		})
+	}
+}
+
+// TestQuotedModifierNoWork: a name in quotation marks that modifies a
+// noun in lower case is no work's title, whatever the other rules make
+// of it.
+func TestQuotedModifierNoWork(t *testing.T) {
+	loadModel()
+	for _, text := range []string{
+		"She taught a new \"Quux Studies\" class at the school.",
+		"They chanted the “Quux Now Forever” slogan at the rally.",
+	} {
+		for _, s := range Suggest(text, nil) {
+			if s.Type == Work {
+				t.Errorf("%q: suggested the work %q", text, s.Name)
+			}
+		}
 	}
 }
