@@ -132,6 +132,9 @@ func (f *finder) citation(a, end int, covered map[int]bool) {
 		}
 	}
 	if year < 0 {
+		if f.word(a-1) == "]" {
+			f.titleFirst(start, end, covered) // "[3] Wu A, Brell L. Torpor in mammals. Cold Biol. 2015;"
+		}
 		return
 	}
 	sep := -1
@@ -176,6 +179,8 @@ func (f *finder) authorsEnd(a, end int) int {
 				return k + 1
 			}
 			return -1
+		case k > a && f.upperWord(k-1) && vancouverInitials(w.text):
+			return k + 1 // "Smith J, Wu A. Torpor in mammals.": the last author's initials and their full stop
 		case w.word && w.upper, w.text == ",", w.text == "and", w.text == "&", connectors[w.text]:
 		default:
 			return -1
@@ -228,4 +233,20 @@ func (f *finder) titleFirst(a, end int, covered map[int]bool) {
 			return
 		}
 	}
+}
+
+// vancouverInitials reports whether w is an author's initials written
+// after the surname with a full stop and no other ("A.", "JA."), as the
+// last author of a numbered reference is ("Wu A. Torpor in mammals.").
+func vancouverInitials(w string) bool {
+	body, ok := strings.CutSuffix(w, ".")
+	if !ok || len(body) == 0 || len(body) > 3 {
+		return false
+	}
+	for _, r := range body {
+		if r < 'A' || r > 'Z' {
+			return false
+		}
+	}
+	return true
 }

@@ -19,6 +19,8 @@ func TestCitations(t *testing.T) {
 		{"a numbered reference after its authors", "The drug worked.\n\nJournal Reference:\n1. Ann Wu, Li Brell, Tom Quill. Torpor in small mammals: a review. Cold Biology, 2019; 5 (3): 12 DOI: 10.1016/x", "Torpor in small mammals: a review", Work},
 		{"a numbered reference that starts with its title", "Alarms ring often.\n\n[1] Torpor in small mammals: a review, Wu A, Brell L. Cold Biol. 2015; 28: 685-690.", "Torpor in small mammals: a review", Work},
 		{"a numbered reference led by its authors", "Alarms ring often.\n\n[2] Ann Wu, Li Brell. Torpor in small mammals. Cold Biology, 2015; 28: 685-690.", "Torpor in small mammals", Work},
+		{"a numbered reference led by authors with their initials", "Alarms ring often.\n\n[3] Wu A, Brell LJ. Torpor in small mammals. Cold Biol. 2015; 28: 685-690.", "Torpor in small mammals", Work},
+		{"a numbered reference led by one author with an initial", "Alarms ring often.\n\n[4] Quill J. Torpor in small mammals. Cold Biol. 2015; 28: 685-690.", "Torpor in small mammals", Work},
 		{"its label names nothing", "The drug worked.\n\nJournal Reference:\n1. Ann Wu, Li Brell, Tom Quill. Torpor in small mammals: a review. Cold Biology, 2019; 5 (3): 12 DOI: 10.1016/x", "Reference", ""},
 	}
 	for _, tt := range tests {

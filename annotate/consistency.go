@@ -37,13 +37,22 @@ var listGuessRules = setOf("a place in the gazetteer", ruleGazetteerOrganization
 // the tune part (ruleConfidence) to outweigh a list of well-known names.
 const reliableContext = 0.9
 
+// reliableNaming is the precision a context rule must have measured to
+// type the other mentions of a word the text capitalises as a name
+// (commonWord): "Heart, the rock band" (an organisation by the words
+// around it, 0.89 on the tune part) types the band's every mention.
+const reliableNaming = 0.85
+
 // contextReading is what the context rules said of a name's mentions: the
 // one type they agree on, the least reliable of them, how many mentions
-// they read, and how many mentions guesses gave another type.
+// they read, how many of those only as a source ("according to X": it
+// says what the name does, not what it is), and how many mentions
+// guesses gave another type.
 type contextReading struct {
 	typ     EntityType
 	worst   float64
 	n       int
+	sources int
 	guessed int
 }
 
@@ -63,11 +72,14 @@ func (f *finder) contextTypes() map[string]contextReading {
 			continue
 		}
 		r := contextReading{typ: c.typ, worst: confidence(c.rule), n: 1}
+		if c.rule == ruleSourceOrWorkplace {
+			r.sources = 1
+		}
 		if prev, ok := out[c.name]; ok {
 			if prev.typ != c.typ {
 				clash[c.name] = true
 			}
-			r.worst, r.n = min(r.worst, prev.worst), prev.n+1
+			r.worst, r.n, r.sources = min(r.worst, prev.worst), prev.n+1, prev.sources+r.sources
 		}
 		out[c.name] = r
 	}
@@ -212,21 +224,18 @@ func (f *finder) orgMentionsAgain(out []candidate) []candidate {
 			addForm(fields[0]) // "Moody's warned", then "a Moody's vice president"
 			continue
 		}
-		if !legalForms[fields[len(fields)-1]] {
+		name, ok := legalFormStem(strings.Join(fields, " "))
+		if !ok {
 			if namingRules[c.rule] && !strings.ContainsAny(c.name, "\n") {
 				addForm(strings.Join(fields, " "))
 			}
 			continue
 		}
-		stem := fields[:len(fields)-1]
-		for len(stem) > 0 && (stem[len(stem)-1] == "&" || stem[len(stem)-1] == ",") {
-			stem = stem[:len(stem)-1]
-		}
+		stem := strings.Fields(name)
 		if len(stem) == 0 {
 			continue
 		}
-		stem[len(stem)-1] = strings.TrimSuffix(stem[len(stem)-1], ",")
-		addForm(strings.Join(stem, " "))
+		addForm(name)
 		if len(stem) == 1 || len(stem) == 2 && orgLastWords[stem[1]] {
 			addForm(stem[0])
 		}

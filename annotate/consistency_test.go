@@ -7,11 +7,11 @@ import (
 
 func TestReadByContext(t *testing.T) {
 	ctx := map[string]contextReading{
-		"Zorbly Barton": {Organization, 0.94, 1, 1},
-		"Quillan":       {Place, 0.6, 1, 1},
-		"Varrow":        {Organization, 0.96, 1, 1},
-		"Brelford":      {Person, 0.99, 1, 1},
-		"Harlowe":       {Place, 0.97, 1, 10},
+		"Zorbly Barton": {typ: Organization, worst: 0.94, n: 1, guessed: 1},
+		"Quillan":       {typ: Place, worst: 0.6, n: 1, guessed: 1},
+		"Varrow":        {typ: Organization, worst: 0.96, n: 1, guessed: 1},
+		"Brelford":      {typ: Person, worst: 0.99, n: 1, guessed: 1},
+		"Harlowe":       {typ: Place, worst: 0.97, n: 1, guessed: 10},
 	}
 	tests := []struct {
 		name string
@@ -195,6 +195,27 @@ func TestShortNameReadByContext(t *testing.T) {
 			at, got := typeOfLastMention(tt.text, tt.word)
 			if got != tt.want {
 				t.Errorf("mention %q at %d suggested as %q, want %q", tt.word, at, got, tt.want)
+			}
+		})
+	}
+}
+
+func TestLegalFormStem(t *testing.T) {
+	tests := []struct {
+		name, want string
+		ok         bool
+	}{
+		{"Brelco Inc.", "Brelco", true},
+		{"Brelco, Inc.", "Brelco", true},
+		{"Quux & Co.", "Quux", true},
+		{"Quux Research Corp.", "Quux Research", true},
+		{"Quux Research", "", false},
+		{"", "", false},
+	}
+	for _, tt := range tests {
+		t.Run(tt.name, func(t *testing.T) {
+			if got, ok := legalFormStem(tt.name); got != tt.want || ok != tt.ok {
+				t.Errorf("legalFormStem(%q) = %q, %v, want %q, %v", tt.name, got, ok, tt.want, tt.ok)
 			}
 		})
 	}

@@ -1092,7 +1092,18 @@ var speechVerbs = setOf("said", "says", "say", "told", "tells", "asked", "asks",
 // speechAfter reports whether a verb of speech follows the closing
 // quotation mark before toks[k], at once or after a speaker of up to
 // three words ("he said", "the mayor said", "Ann Wu told reporters").
+// Speech ends in a comma, a question mark or an exclamation mark, inside
+// the quotation marks or just after them ("“Thank You All,” he said");
+// a name quoted with none is the verb's subject ("“The Quux Review”
+// wrote").
 func (f *finder) speechAfter(k int) bool {
+	switch f.word(k - 2) {
+	case ",", "?", "!":
+	default:
+		if f.word(k) != "," {
+			return false
+		}
+	}
 	if f.word(k) == "," {
 		k++
 	}

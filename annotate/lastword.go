@@ -32,7 +32,7 @@ var lastWordKinds = []lastWordKind{
 	{name: rulePlaceLastWord, words: placeLastWords, typ: Place, minWords: 1, descriptor: true, also: venueOrCompound, check: placeByLastWord},
 	{name: "a newspaper named after its town", words: newspaperWords, typ: Organization, minWords: 2, descriptor: true, check: newspaperOfTown},
 	{name: "an event by its last word", words: eventLastWords, typ: Event, minWords: 2, descriptor: true, also: eventByNumeralOrFirstWord, check: eventEdition},
-	{name: "a law or award by its last word", words: lawAwardLastWords, typ: Other, minWords: 2},
+	{name: "a law or award by its last word", words: lawAwardLastWords, typ: Other, minWords: 2, check: lawNotAPerson},
 	{name: "a device or edition by its last word", words: productKindWords, typ: Other, minWords: 2, check: notAPerson},
 	{name: "an index by its last word", words: indexWords, typ: Other, minWords: 2, descriptor: true},
 }
@@ -92,6 +92,19 @@ func eventEdition(f *finder, a, b int) (int, bool) {
 // Quux Space Telescope").
 func notAPerson(f *finder, a, b int) (int, bool) {
 	return a, craftLastWords[f.toks[b-1].text] || !f.fullPersonName(a, b)
+}
+
+// lawNotAPerson refuses a given name and a surname that is also a word
+// of laws ("Nathan Deal, the governor,"), which no article or possessive
+// leads: a law or an award of two words named after a person is written
+// after one ("the Monroe Doctrine", "the Quux Award", "Brelco's Quux
+// Prize").
+func lawNotAPerson(f *finder, a, b int) (int, bool) {
+	if b-a != 2 || !f.fullPersonName(a, b) {
+		return a, true
+	}
+	lead := strings.ToLower(f.word(a - 1))
+	return a, lead == "the" || possessivePronouns[lead] || lead == "s" && isApostrophe(f.word(a-2))
 }
 
 // craftLastWords end the name of a craft or an instrument.
@@ -219,7 +232,7 @@ var placeLastWords = setOf("Street", "St.", "Avenue", "Ave.", "Road", "Rd.", "Dr
 	"Place", "Square", "Plaza", "Bridge", "Tunnel", "Highway", "Freeway", "Parkway", "Turnpike", "Airport", "Station",
 	"Stadium", "Arena", "Field", "Park", "Amphitheatre", "Amphitheater", "Pavilion", "Auditorium", "Theatre",
 	"Theater", "Coliseum", "Colosseum", "Dome", "Ballpark", "Speedway", "Raceway", "Garden", "Gardens", "Hotel",
-	"Suites", "Resort", "Mall", "Showroom", "Jail", "Prison", "Penitentiary", "Palace", "Castle", "Cathedral", "Tower",
+	"Suites", "Resort", "Mall", "Showroom", "Jail", "Prison", "Penitentiary", "Palace", "Castle", "Cathedral", "Mosque", "Synagogue", "Basilica", "Tower",
 	"Plateau", "Mountains", "Mountain", "River", "Creek", "Lake", "Valley", "Canyon", "Desert", "Peninsula",
 	"Island", "Islands", "Beach", "Falls", "Springs", "Heights", "Hills", "Forest", "Coast", "Ocean", "Sea", "Bay",
 	"Gulf", "Strait", "Channel", "Basin", "Glacier", "Reef", "County", "Township", "Borough", "Parish",

@@ -129,6 +129,7 @@ func TestSuggestPersonsOfTheWorld(t *testing.T) {
 		{"an Arabic surname after two given names, and capitalised alone", "Abdel Fattah el-Varrow spoke. El-Varrow said little.",
 			[]string{"person:Abdel Fattah el-Varrow", "person:El-Varrow=Abdel Fattah el-Varrow"}},
 		{"an article of a place starts no name", "The talks in al-Quillah ended.", nil},
+		{"a house of worship named with two given names is a place", "He prayed at Hana-Noor Mosque on Friday.", []string{"place:Hana-Noor Mosque"}},
 	}
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) {

@@ -41,6 +41,8 @@ func init() {
 		{ruleGivenNameBeforeCouple, givenNameBeforeCouple},
 		{"trim words that start no name", trimLeadingNonNames},
 		{"trim connectors at the end", trimTrailingConnectors},
+		{"an outlet in a dateline", outletInDateline},
+		{"a Roman numeral alone", romanNumeralAlone},
 		{"trim a title's modifiers from a descriptor", trimDescriptorTitle},
 		{rulePersonAfterPM, personAfterPM},
 		{"an author in a reference", authorInReference},
@@ -52,6 +54,8 @@ func init() {
 		{ruleProductAfterKind, productAfterKindNoun},
 		{ruleProductByItsParts, productBeforeItsPart},
 		{"a campus after its university", campusOfUniversity},
+		{"a campus after a dash", campusAfterDash},
+		{"a publication by its words", publicationByItsWords},
 		{"a site by its domain", siteName},
 		{"a team in a sports result", sportsTeam},
 		{"a team in a sports report", teamOfSportsReport},
@@ -67,6 +71,7 @@ func init() {
 		{"a club by its players", clubOfPlayers},
 		{"a party in lower case", partyInLowerCase},
 		{"a street named in another language", streetOfAnotherLanguage},
+		{"a given name sharing a surname", givenNameSharingSurname},
 		{"a place in the gazetteer", gazetteerPlace},
 		{"a town before a state", townBeforeState},
 		{"a government body after a nationality", governmentOfNation},
@@ -87,6 +92,7 @@ func init() {
 		lastWordRule("a law or award by its last word"),
 		{"a storm by its first word", stormByFirstWord},
 		{"an institution named by one word", singleInstitution},
+		{"a cue word after and", cueWordAfterAnd},
 		{"a cue word alone", cueWordAlone},
 		{"a title alone", titleAlone},
 		{"a party's member", partyMember},
@@ -106,10 +112,11 @@ func init() {
 		{"a company written in camel case", camelCaseCompany},
 		{ruleOrganizationContext, organizationByContext},
 		{"a company before a clause of its business", companyBeforeClause},
-		{"an organisation as a source or workplace", organizationAsSource},
+		{ruleSourceOrWorkplace, organizationAsSource},
 		{"a news outlet by what it reports", outletByWhatItReports},
 		{"a platform before a post noun", platformBeforePostNoun},
 		{"a company a press release is about", aboutHeading},
+		{"a company in apposition", companyInApposition},
 		{"an organisation after its kind", organizationAfterItsKind},
 		{"a team named in the plural", pluralTeam},
 		{"a people named after a place", demonymOfPlace},
@@ -301,7 +308,7 @@ func isContraction(w string) bool {
 // trimTrailingConnectors drops words that end no name ("of", "on", a
 // month).
 func trimTrailingConnectors(f *finder, p *phraseSpan) bool {
-	for p.b > p.a && (notNames[f.toks[p.b-1].text] || connectors[f.toks[p.b-1].text] || orgConnectors[f.toks[p.b-1].text] || f.commonAcronym(f.toks[p.b-1].text)) {
+	for p.b > p.a && !eventNumeralI(f, p.a, p.b) && (notNames[f.toks[p.b-1].text] || connectors[f.toks[p.b-1].text] || orgConnectors[f.toks[p.b-1].text] || f.commonAcronym(f.toks[p.b-1].text)) {
 		p.b--
 	}
 	return false
@@ -417,6 +424,7 @@ var innerSplits = []innerSplit{
 	{"a peer", peerOfPlace},
 	{"a place's name with of", placeWithOf},
 	{"a person of a place", personFromPlace},
+	{"a person of a county", personOfCounty},
 	{"a place takes no of", placeTakesNoOf},
 	{"an organisation ends at its cue word", organizationEndsAtCue},
 	{"a company of a place", companyOfPlace},
@@ -677,6 +685,19 @@ var companySuffixes = func() map[string]bool {
 	}
 	return m
 }()
+
+// legalFormStem returns a company's name without the legal form that ends
+// it and the commas and ampersands before the form ("Brelco" for
+// "Brelco, Inc.", "Smith" for "Smith & Co."), and whether name ended in
+// one. Both the rules that find a company again without its form read
+// the name so (registeredNamesWithoutForm, orgMentionsAgain).
+func legalFormStem(name string) (string, bool) {
+	fields := strings.Fields(name)
+	if len(fields) == 0 || !legalForms[fields[len(fields)-1]] {
+		return "", false
+	}
+	return strings.TrimRight(strings.Join(fields[:len(fields)-1], " "), " ,&"), true
+}
 
 // acronymAfterName: "CBS Sports NFL Insider", an acronym after a name of two
 // words or more is a name of its own; not a company's legal form ("Stena

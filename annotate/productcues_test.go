@@ -11,7 +11,9 @@ import (
 func init() {
 	ruleCases["a law or award by its last word"] = append(ruleCases["a law or award by its last word"],
 		ruleCase{text: "He cited the Emoluments Clause again.", phrase: "Emoluments Clause", want: []string{"other:Emoluments Clause"}},
-		ruleCase{text: "Democrats pushed the Green New Deal.", phrase: "Green New Deal", want: []string{"other:Green New Deal"}})
+		ruleCase{text: "Democrats pushed the Green New Deal.", phrase: "Green New Deal", want: []string{"other:Green New Deal"}},
+		ruleCase{text: "Jonas Deal, the governor, spoke.", phrase: "Jonas Deal"},
+		ruleCase{text: "He cited the Quincy Doctrine again.", phrase: "Quincy Doctrine", want: []string{"other:Quincy Doctrine"}})
 	ruleCases["a team named in the plural"] = append(ruleCases["a team named in the plural"],
 		ruleCase{text: "The Quillaris program continues.", phrase: "Quillaris"})
 	ruleCases["a device or edition by its last word"] = append(ruleCases["a device or edition by its last word"],

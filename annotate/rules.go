@@ -722,11 +722,12 @@ func (f *finder) resolve() []candidate {
 		if c.surnameOnly {
 			continue
 		}
-		if r, ok := ctx[c.name]; c.rule == ruleNameOftenCapitalised && c.typ == "" && (!ok || r.worst < reliableContext) && lists[c.name] == "" {
+		if r, ok := ctx[c.name]; c.rule == ruleNameOftenCapitalised && c.typ == "" && (!ok || r.worst < reliableNaming || r.sources == r.n) && lists[c.name] == "" {
 			// A word the text capitalises as a name follows only a
-			// context measured as reliable as a list ("Heart, the rock
-			// band"), or a list: one mention read as a source ("according
-			// to Unicode") does not turn a standard's every mention.
+			// reliable context that says what it is ("Heart, the rock
+			// band"), or a list: mentions read only as a source
+			// ("according to Unicode") do not turn a standard's every
+			// mention, as apps, standards and reports are sources too.
 			continue
 		}
 		best, n := c.typ, 0
@@ -1331,11 +1332,10 @@ func (f *finder) registeredNamesWithoutForm() {
 		if c.typ != Organization || c.words < 2 {
 			continue
 		}
-		fields := strings.Fields(c.name)
-		if !legalForms[fields[len(fields)-1]] {
+		stem, ok := legalFormStem(c.name)
+		if !ok {
 			continue
 		}
-		stem := strings.TrimRight(strings.Join(fields[:len(fields)-1], " "), " ,&")
 		if !places.has(stem) && !isEnglishWord(stem) && !firstNames.has(stem) {
 			stems[stem] = true
 		}

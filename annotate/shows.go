@@ -147,6 +147,9 @@ func (f *finder) showsOnBroadcaster(covered map[int]bool) {
 		for a < end && (f.lowerWord(a) || t[a].sentStart && stopwords[t[a].text] && t[a].text != "The") {
 			a++
 		}
+		if a+1 < end && t[a].sentStart && t[a].text != "The" && (t[a+1].text == "The" || f.tags[a] == "VB") {
+			a++ // "Watch The Quux Lanterns on Netflix": a verb or an adverb opens the sentence, "The" the title
+		}
 		if end-a < 2 || covered[a] || f.titleEnd(a, inText) != end {
 			continue
 		}

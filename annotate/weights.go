@@ -9,7 +9,7 @@ import (
 
 // weightTable is one of the recogniser's models (the tagger's or the
 // classifier's weights, prose's own), indexed by feature, in a compact form
-// read in place from the binary: a hash table of the feature strings, each
+// read in place from the binary: the features' fingerprints, sorted, each
 // pointing at its run of (label, weight) pairs. It holds no Go map and
 // allocates nothing: the model's 420,000 weights and 200,000 feature
 // strings were 30 MB of maps on the heap (ner_model_mb), and decoding them
@@ -19,40 +19,69 @@ import (
 // also checks that the embedded ones are what prose's model gives;
 // TestCompactModelMatches checks the predictions are those of the maps.
 //
+// A suggestion looks up features all over both tables, so both are
+// resident in full while `margin add` runs (cli_add_rss_mb): they are kept
+// small. A feature is stored as a 64-bit fingerprint of its key, not the
+// key (MWT1 stored the keys and a hash table of them, 11.3 MB for both
+// tables; MWT2 is 4.6 MB). Two stored features never share a fingerprint
+// (the build checks it), so every feature of the model finds its own
+// weights; a feature the model lacks finds another's only if its
+// fingerprint equals one of the at most 130,000 stored, a chance of about
+// 1 in 1.4e14 per look-up, or 1e-9 per suggestion of 5,000 words (about
+// 100,000 look-ups), and then it only adds one feature's weights to the
+// scores. The weights are stored as exactly as the predictions need: the
+// tagger's are prose's rounded to three decimals, 10,946 distinct values,
+// so each is a 16-bit index into a table of them (exact); the
+// classifier's are float32 (exact is float64), with which
+// TestCompactModelMatches checks the tags and labels are those of the
+// float64 weights on every gold and unannotated text.
+//
 // The layout, all integers little-endian:
 //
-//	"MWT1"
-//	nfeat, nslots, nweights, keysLen, nnames  uint32
-//	nnames × (uint16 length, bytes)            the label names, in order
-//	nslots × uint32                            slot: feature index + 1, or 0
-//	(nfeat+1) × (keyOff, weightOff uint32)     feature i's key and weights
-//	keysLen bytes                              the features' keys
-//	nweights × uint8                           label of each weight
-//	nweights × uint64                          the weights, float64 bits
+//	"MWT2"
+//	nfeat, nweights, bucketBits, nnames, kind, npal  uint32
+//	nnames × (uint16 length, bytes)     the label names, in order
+//	(2^bucketBits + 1) × uint32         first feature of each bucket
+//	nfeat × uint64                      fingerprints, increasing
+//	(nfeat+1) × uint32                  first weight of each feature
+//	nweights × uint8                    label of each weight
+//	the weights, by kind:
+//	  weightsFloat64  nweights × uint64  float64 bits
+//	  weightsFloat32  nweights × uint32  float32 bits
+//	  weightsPalette  npal × uint64      float64 bits of the distinct weights,
+//	                  nweights × uint16  index of each weight among them
 //
-// A feature's key is found by FNV-1a hashing and linear probing; nslots is
-// a power of two at least twice nfeat.
+// A feature's bucket is the top bucketBits bits of its fingerprint, so
+// a look-up reads one bucket entry and compares one or two fingerprints.
 type weightTable struct {
-	data                             string
-	names                            []string
-	nfeat, mask                      uint64
-	slots, feats, keys, lab, weights int
+	data                                 string
+	names                                []string
+	kind                                 uint32
+	shift                                uint
+	buckets, fps, offs, lab, pal, values int
 }
 
-const weightMagic = "MWT1"
+const weightMagic = "MWT2"
+
+// The ways a table stores its weights.
+const (
+	weightsFloat64 = iota
+	weightsFloat32
+	weightsPalette
+)
 
 // parseWeightTable checks data's layout and returns its table.
 func parseWeightTable(data string) (*weightTable, error) {
 	bad := errors.New("not a weight table of this version")
-	if len(data) < 24 || data[:4] != weightMagic {
+	if len(data) < 28 || data[:4] != weightMagic {
 		return nil, bad
 	}
-	nfeat, nslots, nweights, keysLen, nnames := u32(data, 4), u32(data, 8), u32(data, 12), u32(data, 16), u32(data, 20)
-	if nslots == 0 || nslots&(nslots-1) != 0 || nslots < 2*nfeat || nnames > 255 {
+	nfeat, nweights, bits, nnames, kind, npal := int(u32(data, 4)), int(u32(data, 8)), u32(data, 12), u32(data, 16), u32(data, 20), int(u32(data, 24))
+	if bits > 24 || nnames > 255 || kind > weightsPalette || npal > 1<<16 || kind != weightsPalette && npal != 0 {
 		return nil, bad
 	}
-	t := &weightTable{data: data, nfeat: uint64(nfeat), mask: uint64(nslots - 1)}
-	off := 24
+	t := &weightTable{data: data, kind: kind, shift: uint(64 - bits)}
+	off := 28
 	for range nnames {
 		if off+2 > len(data) {
 			return nil, bad
@@ -64,16 +93,40 @@ func parseWeightTable(data string) (*weightTable, error) {
 		t.names = append(t.names, data[off+2:off+2+n])
 		off += 2 + n
 	}
-	t.slots = off
-	t.feats = t.slots + 4*int(nslots)
-	t.keys = t.feats + 8*(int(nfeat)+1)
-	t.lab = t.keys + int(keysLen)
-	t.weights = t.lab + int(nweights)
-	if t.weights+8*int(nweights) != len(data) {
-		return nil, fmt.Errorf("weight table: %d bytes, layout says %d", len(data), t.weights+8*int(nweights))
+	nbuckets := 1 << bits
+	t.buckets = off
+	t.fps = t.buckets + 4*(nbuckets+1)
+	t.offs = t.fps + 8*nfeat
+	t.lab = t.offs + 4*(nfeat+1)
+	t.pal = t.lab + nweights
+	t.values = t.pal + 8*npal
+	size := t.values + [...]int{8, 4, 2}[kind]*nweights
+	if size != len(data) {
+		return nil, fmt.Errorf("weight table: %d bytes, layout says %d", len(data), size)
 	}
-	for i := range int(nweights) {
-		if int(data[t.lab+i]) >= len(t.names) {
+	// Every index read from the table is checked here, once, so that a
+	// look-up cannot read outside it.
+	for b := range nbuckets {
+		if u32(data, t.buckets+4*b) > u32(data, t.buckets+4*b+4) {
+			return nil, bad
+		}
+	}
+	if u32(data, t.buckets) != 0 || int(u32(data, t.buckets+4*nbuckets)) != nfeat {
+		return nil, bad
+	}
+	for i := range nfeat {
+		if i > 0 && u64(data, t.fps+8*i) <= u64(data, t.fps+8*(i-1)) {
+			return nil, bad
+		}
+		if u32(data, t.offs+4*i) > u32(data, t.offs+4*i+4) {
+			return nil, bad
+		}
+	}
+	if u32(data, t.offs) != 0 || int(u32(data, t.offs+4*nfeat)) != nweights {
+		return nil, bad
+	}
+	for i := range nweights {
+		if int(data[t.lab+i]) >= len(t.names) || kind == weightsPalette && int(u16(data, t.values+2*i)) >= npal {
 			return nil, bad
 		}
 	}
@@ -81,39 +134,61 @@ func parseWeightTable(data string) (*weightTable, error) {
 }
 
 // find returns the range [lo, hi) of the weights of the feature key, empty
-// when the model has no such feature.
+// when the model has no such feature (but see weightTable on fingerprints).
 func (t *weightTable) find(key []byte) (lo, hi int) {
-	h := fnv1a(key)
-	for i := h & t.mask; ; i = (i + 1) & t.mask {
-		f := u32(t.data, t.slots+4*int(i))
-		if f == 0 {
+	fp := fingerprint(key)
+	b := t.buckets + 4*int(fp>>t.shift)
+	for i, end := int(u32(t.data, b)), int(u32(t.data, b+4)); i < end; i++ {
+		switch f := u64(t.data, t.fps+8*i); {
+		case f == fp:
+			return int(u32(t.data, t.offs+4*i)), int(u32(t.data, t.offs+4*i+4))
+		case f > fp:
 			return 0, 0
 		}
-		e := t.feats + 8*int(f-1)
-		k0, k1 := int(u32(t.data, e)), int(u32(t.data, e+8))
-		if string(key) == t.data[t.keys+k0:t.keys+k1] {
-			return int(u32(t.data, e+4)), int(u32(t.data, e+12))
-		}
 	}
-}
-
-// label and weight are the label index and the weight of weight i.
-func (t *weightTable) label(i int) int { return int(t.data[t.lab+i]) }
-func (t *weightTable) weight(i int) float64 {
-	return math.Float64frombits(u64(t.data, t.weights+8*i))
+	return 0, 0
 }
 
 // add adds the weights of feature key to scores, and marks their labels in
-// present when it is not nil.
+// present when it is not nil. The loop is written once per kind of
+// weights, so that the kind is not tested for every weight.
 func (t *weightTable) add(scores []float64, present []bool, key []byte) {
 	lo, hi := t.find(key)
-	for i := lo; i < hi; i++ {
-		l := t.label(i)
-		scores[l] += t.weight(i)
-		if present != nil {
+	if lo == hi {
+		return
+	}
+	labels := t.data[t.lab+lo : t.lab+hi]
+	switch t.kind {
+	case weightsFloat32:
+		for i, l := range []byte(labels) {
+			scores[l] += float64(math.Float32frombits(u32(t.data, t.values+4*(lo+i))))
+		}
+	case weightsPalette:
+		for i, l := range []byte(labels) {
+			scores[l] += math.Float64frombits(u64(t.data, t.pal+8*int(u16(t.data, t.values+2*(lo+i)))))
+		}
+	default:
+		for i, l := range []byte(labels) {
+			scores[l] += math.Float64frombits(u64(t.data, t.values+8*(lo+i)))
+		}
+	}
+	if present != nil {
+		for _, l := range []byte(labels) {
 			present[l] = true
 		}
 	}
+}
+
+// fingerprint is a feature key's 64-bit hash: FNV-1a, then splitmix64's
+// finaliser, so that the top bits, which choose the bucket, depend on
+// every byte as much as the low ones do.
+func fingerprint(key []byte) uint64 {
+	h := fnv1a(key)
+	h ^= h >> 30
+	h *= 0xbf58476d1ce4e5b9
+	h ^= h >> 27
+	h *= 0x94d049bb133111eb
+	return h ^ h>>31
 }
 
 func fnv1a(b []byte) uint64 {
@@ -125,11 +200,24 @@ func fnv1a(b []byte) uint64 {
 	return h
 }
 
-func u32(s string, i int) uint32 {
-	return uint32(s[i]) | uint32(s[i+1])<<8 | uint32(s[i+2])<<16 | uint32(s[i+3])<<24
+// u16, u32 and u64 read a little-endian integer at s[i:]. Slicing first
+// leaves one bounds check, and lets the compiler read the bytes in one
+// load, as encoding/binary does.
+func u16(s string, i int) uint16 {
+	b := s[i : i+2]
+	return uint16(b[0]) | uint16(b[1])<<8
 }
 
-func u64(s string, i int) uint64 { return uint64(u32(s, i)) | uint64(u32(s, i+4))<<32 }
+func u32(s string, i int) uint32 {
+	b := s[i : i+4]
+	return uint32(b[0]) | uint32(b[1])<<8 | uint32(b[2])<<16 | uint32(b[3])<<24
+}
+
+func u64(s string, i int) uint64 {
+	b := s[i : i+8]
+	return uint64(b[0]) | uint64(b[1])<<8 | uint64(b[2])<<16 | uint64(b[3])<<24 |
+		uint64(b[4])<<32 | uint64(b[5])<<40 | uint64(b[6])<<48 | uint64(b[7])<<56
+}
 
 // The weights of the tagger and the classifier, built from prose's model
 // by TestModelFiles.

@@ -1,8 +1,10 @@
 package annotate
 
 import (
+	"cmp"
 	"encoding/binary"
 	"flag"
+	"fmt"
 	"math"
 	"os"
 	"path/filepath"
@@ -103,60 +105,101 @@ func mapMaxent(t testing.TB) ([]string, mapWeights) {
 	return labels, index
 }
 
-// buildWeightTable writes the weights in weightTable's layout: features in
-// sorted order, each one's weights by label.
-func buildWeightTable(names []string, index mapWeights) []byte {
-	keys := make([]string, 0, len(index))
+// buildWeightTable writes the weights in weightTable's layout, storing
+// them as kind says (weightsPalette falls back to weightsFloat64 when there
+// are more than 65,536 distinct weights): features in the order of their
+// fingerprints, each one's weights by label. Two features with the same
+// fingerprint are an error: weightTable could not tell them apart.
+func buildWeightTable(names []string, index mapWeights, kind uint32) ([]byte, error) {
+	type feature struct {
+		fp  uint64
+		key string
+	}
+	feats := make([]feature, 0, len(index))
 	for k := range index {
-		keys = append(keys, k)
+		feats = append(feats, feature{fingerprint([]byte(k)), k})
 	}
-	slices.Sort(keys)
-	nslots := 1
-	for nslots < 2*len(keys) {
-		nslots *= 2
+	slices.SortFunc(feats, func(a, b feature) int { return cmp.Compare(a.fp, b.fp) })
+	for i := 1; i < len(feats); i++ {
+		if feats[i].fp == feats[i-1].fp {
+			return nil, fmt.Errorf("features %q and %q have the same fingerprint", feats[i-1].key, feats[i].key)
+		}
 	}
-	var keyBytes []byte
+	bits := 0
+	for 1<<(bits+1) <= len(feats) {
+		bits++
+	}
+	buckets := make([]uint32, 1<<bits+1)
+	for _, f := range feats {
+		buckets[f.fp>>(64-bits)+1]++
+	}
+	for b := 1; b < len(buckets); b++ {
+		buckets[b] += buckets[b-1]
+	}
 	var labels []byte
-	var values []uint64
-	feats := make([]uint32, 0, 2*(len(keys)+1))
-	slots := make([]uint32, nslots)
-	for i, k := range keys {
-		feats = append(feats, uint32(len(keyBytes)), uint32(len(labels)))
-		keyBytes = append(keyBytes, k...)
-		lws := slices.Clone(index[k])
+	var values []float64
+	offs := make([]uint32, 0, len(feats)+1)
+	for _, f := range feats {
+		offs = append(offs, uint32(len(labels)))
+		lws := slices.Clone(index[f.key])
 		slices.SortFunc(lws, func(a, b labelWeight) int { return a.label - b.label })
 		for _, lw := range lws {
 			labels = append(labels, byte(lw.label))
-			values = append(values, math.Float64bits(lw.weight))
+			values = append(values, lw.weight)
 		}
-		s := fnv1a([]byte(k)) & uint64(nslots-1)
-		for slots[s] != 0 {
-			s = (s + 1) & uint64(nslots-1)
-		}
-		slots[s] = uint32(i + 1)
 	}
-	feats = append(feats, uint32(len(keyBytes)), uint32(len(labels)))
+	offs = append(offs, uint32(len(labels)))
+	var palette []float64
+	if kind == weightsPalette {
+		palette = slices.Clone(values)
+		slices.Sort(palette)
+		palette = slices.Compact(palette)
+		if len(palette) > 1<<16 {
+			kind, palette = weightsFloat64, nil
+		}
+	}
 	out := []byte(weightMagic)
-	for _, n := range []int{len(keys), nslots, len(labels), len(keyBytes), len(names)} {
+	for _, n := range []int{len(feats), len(labels), bits, len(names), int(kind), len(palette)} {
 		out = binary.LittleEndian.AppendUint32(out, uint32(n))
 	}
 	for _, n := range names {
 		out = binary.LittleEndian.AppendUint16(out, uint16(len(n)))
 		out = append(out, n...)
 	}
-	for _, s := range slots {
-		out = binary.LittleEndian.AppendUint32(out, s)
+	for _, b := range buckets {
+		out = binary.LittleEndian.AppendUint32(out, b)
 	}
 	for _, f := range feats {
-		out = binary.LittleEndian.AppendUint32(out, f)
+		out = binary.LittleEndian.AppendUint64(out, f.fp)
 	}
-	out = append(out, keyBytes...)
+	for _, o := range offs {
+		out = binary.LittleEndian.AppendUint32(out, o)
+	}
 	out = append(out, labels...)
-	for _, v := range values {
-		out = binary.LittleEndian.AppendUint64(out, v)
+	for _, p := range palette {
+		out = binary.LittleEndian.AppendUint64(out, math.Float64bits(p))
 	}
-	return out
+	for _, v := range values {
+		switch kind {
+		case weightsFloat32:
+			out = binary.LittleEndian.AppendUint32(out, math.Float32bits(float32(v)))
+		case weightsPalette:
+			i, _ := slices.BinarySearch(palette, v)
+			out = binary.LittleEndian.AppendUint16(out, uint16(i))
+		default:
+			out = binary.LittleEndian.AppendUint64(out, math.Float64bits(v))
+		}
+	}
+	return out, nil
 }
+
+// The way each table stores its weights: the tagger's are few distinct
+// values, the classifier's float32 (see weightTable; TestCompactModelMatches
+// checks the predictions are those of the float64 weights).
+const (
+	taggerWeightsKind = weightsPalette
+	nerWeightsKind    = weightsFloat32
+)
 
 // TestModelFiles checks that the embedded weight tables are prose's model,
 // and writes them with -update.
@@ -166,27 +209,34 @@ func TestModelFiles(t *testing.T) {
 	for _, f := range []struct {
 		file     string
 		embedded string
-		built    []byte
+		names    []string
+		maps     mapWeights
+		kind     uint32
 	}{
-		{"data/tagger.weights", taggerWeights, buildWeightTable(classes, tagger)},
-		{"data/ner.weights", nerWeights, buildWeightTable(labels, ner)},
+		{"data/tagger.weights", taggerWeights, classes, tagger, taggerWeightsKind},
+		{"data/ner.weights", nerWeights, labels, ner, nerWeightsKind},
 	} {
+		built, err := buildWeightTable(f.names, f.maps, f.kind)
+		if err != nil {
+			t.Fatalf("%s: %v", f.file, err)
+		}
 		if *updateModel {
-			if err := os.WriteFile(filepath.FromSlash(f.file), f.built, 0o644); err != nil {
+			if err := os.WriteFile(filepath.FromSlash(f.file), built, 0o644); err != nil {
 				t.Fatal(err)
 			}
 			continue
 		}
-		if string(f.built) != f.embedded {
-			t.Errorf("%s is not what prose's model gives (%d bytes, built %d); run go test ./annotate/ -run TestModelFiles -update", f.file, len(f.embedded), len(f.built))
+		if string(built) != f.embedded {
+			t.Errorf("%s is not what prose's model gives (%d bytes, built %d); run go test ./annotate/ -run TestModelFiles -update", f.file, len(f.embedded), len(built))
 		}
 	}
 }
 
 // TestCompactModelMatches checks that the weight tables hold every weight
-// of the maps and no other, and that the tagger and the classifier give the
-// same tags and labels from them as from the maps, token for token, on every
-// gold article.
+// of the maps, as precisely as their kind stores it, and no other, and that
+// the tagger and the classifier give the same tags and labels from them as
+// from the maps' float64 weights, token for token, on every gold article
+// and every unannotated text (unannotatedTexts).
 func TestCompactModelMatches(t *testing.T) {
 	classes, tagMaps := mapPerceptron(t)
 	labels, nerMaps := mapMaxent(t)
@@ -205,7 +255,7 @@ func TestCompactModelMatches(t *testing.T) {
 		maps  mapWeights
 		table weights
 		n     int
-	}{"tagger": {tagMaps, compact.index, len(classes)}, "classifier": {nerMaps, compactNER.index, len(labels)}} {
+	}{"tagger": {storedWeights(tagMaps, taggerWeightsKind), compact.index, len(classes)}, "classifier": {storedWeights(nerMaps, nerWeightsKind), compactNER.index, len(labels)}} {
 		for key := range m.maps {
 			want, wantP := make([]float64, m.n), make([]bool, m.n)
 			got, gotP := make([]float64, m.n), make([]bool, m.n)
@@ -230,7 +280,13 @@ func TestCompactModelMatches(t *testing.T) {
 	withMaps := &perceptron{classes: classes, tagMap: compact.tagMap, index: tagMaps}
 	nerWithMaps := &maxent{labels: labels, history: compactNER.history, index: nerMaps, words: compactNER.words}
 	tokens := 0
+	var texts []unannotatedText
 	for _, d := range loadGold(t, "") {
+		texts = append(texts, unannotatedText{d.Name, d.Text})
+	}
+	nGold := len(texts)
+	texts = append(texts, unannotatedTexts(t)...)
+	for _, d := range texts {
 		for _, block := range strings.Split(d.Text, "\n\n") {
 			doc, err := prose.NewDocument(block, prose.WithSegmentation(false), prose.WithTagging(false), prose.WithExtraction(false))
 			if err != nil {
@@ -258,15 +314,51 @@ func TestCompactModelMatches(t *testing.T) {
 	if tokens < 10000 {
 		t.Errorf("only %d tokens compared", tokens)
 	}
-	t.Logf("%d tokens: the same tags and labels", tokens)
+	t.Logf("%d tokens of %d gold and %d unannotated texts: the same tags and labels", tokens, nGold, len(texts)-nGold)
+}
+
+// storedWeights are m's weights as precisely as a table of kind stores
+// them.
+func storedWeights(m mapWeights, kind uint32) mapWeights {
+	if kind != weightsFloat32 {
+		return m
+	}
+	out := make(mapWeights, len(m))
+	for k, lws := range m {
+		for _, lw := range lws {
+			out[k] = append(out[k], labelWeight{lw.label, float64(float32(lw.weight))})
+		}
+	}
+	return out
 }
 
 // TestWeightTableRejectsDamage checks that a damaged table is an error,
-// not a panic.
+// not a panic, whether its size or one of the indices it holds is wrong.
 func TestWeightTableRejectsDamage(t *testing.T) {
-	for _, data := range []string{"", "MWT1", nerWeights[:len(nerWeights)-1], "XXXX" + nerWeights[4:]} {
+	for _, data := range []string{"", "MWT2", "MWT1" + nerWeights[4:], nerWeights[:len(nerWeights)-1], "XXXX" + nerWeights[4:]} {
 		if _, err := parseWeightTable(data); err == nil {
 			t.Errorf("a damaged table of %d bytes was accepted", len(data))
+		}
+	}
+	tagger, err := parseWeightTable(taggerWeights)
+	if err != nil {
+		t.Fatal(err)
+	}
+	set := func(data string, at int, b ...byte) string {
+		d := []byte(data)
+		copy(d[at:], b)
+		return string(d)
+	}
+	for name, data := range map[string]string{
+		"a bucket past the last feature":       set(taggerWeights, tagger.buckets+4, 0xff, 0xff, 0xff, 0x7f),
+		"fingerprints out of order":            set(taggerWeights, tagger.fps+8*2, 0, 0, 0, 0, 0, 0, 0, 0),
+		"a run of weights past the last":       set(taggerWeights, tagger.offs+4, 0xff, 0xff, 0xff, 0x7f),
+		"a label past the names":               set(taggerWeights, tagger.lab, 0xff),
+		"an index past the distinct weights":   set(taggerWeights, tagger.values, 0xff, 0xff),
+		"a kind of weights this version lacks": set(taggerWeights, 20, 9),
+	} {
+		if _, err := parseWeightTable(data); err == nil {
+			t.Errorf("a table with %s was accepted", name)
 		}
 	}
 }

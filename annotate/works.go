@@ -227,6 +227,8 @@ func (f *finder) titleEnd(a int, mode titleMode) int {
 			k++
 		case isApostrophe(w.text) && w.start == t[k-1].end && f.word(k+1) == "s" && f.upperWord(k+2) && !t[k+2].sentStart:
 			k += 2
+		case w.text == "and" && mode != inQuotes && isNumber(t[k-1].text):
+			return end // "Quux Harvest 3 and Iron Lantern 2": a sequel's number ends its title
 		case w.word && !w.upper && (titleJoiners[w.text] && !(mode == inList && w.text == "and") || titleInner[w.text]):
 			j := k + 1
 			if f.lowerWord(j) && (f.word(j) == "the" || f.word(j) == "a" || f.word(j) == "an") && w.text != "the" && w.text != "a" && w.text != "an" {
@@ -449,9 +451,10 @@ func (f *finder) worksBeforePart(covered map[int]bool) {
 }
 
 // gameWords say a text is about video games ("the game runs at 30fps on
-// the console").
+// the console"): words for games and the three makers of consoles, whose
+// names are no titles' words.
 var gameWords = setOf("game", "games", "gamer", "gamers", "gaming", "gameplay", "console", "consoles", "fps",
-	"multiplayer", "PlayStation", "Xbox", "Nintendo", "Stadia", "Steam", "videogame", "videogames")
+	"multiplayer", "PlayStation", "Xbox", "Nintendo", "videogame", "videogames")
 
 // gamesByNumber types, in a text about video games (two words of
 // gameWords or more, no sports report), a title of two to four ordinary
@@ -459,7 +462,8 @@ var gameWords = setOf("game", "games", "gamer", "gamers", "gaming", "gameplay", 
 // "Call of Quux 4"): a person's name takes no number, and a device's
 // name is no ordinary word ("PlayStation 4"), nor a model's ("Quux Watch
 // Series 3"). A platform or a company before the title is no part of it
-// ("the Stadia Iron Harvest 2 port"). The number is not a year, a count
+// ("the Xbox Iron Harvest 2 port", "the Quuxplay Iron Harvest 2 port"
+// where the text names Quuxplay alone elsewhere). The number is not a year, a count
 // or a measure, and no capitalised word follows it.
 func (f *finder) gamesByNumber(covered map[int]bool) {
 	if f.sports {
@@ -485,8 +489,8 @@ func (f *finder) gamesByNumber(covered map[int]bool) {
 		for a > i-4 && (f.upperWord(a-1) || titleJoiners[f.word(a-1)] && f.upperWord(a-2)) && !t[a].sentStart {
 			a--
 		}
-		for a < i && (titleJoiners[t[a].text] || gameWords[t[a].text] || orgs.has(t[a].text) || inOrgLexicon(t[a].text)) {
-			a++ // "the Stadia Iron Harvest 2 port": the platform is no part of the title
+		for a < i && (titleJoiners[t[a].text] || gameWords[t[a].text] || orgs.has(t[a].text) || inOrgLexicon(t[a].text) || f.namedApart(a)) {
+			a++ // "the Quuxplay Iron Harvest 2 port": the platform is no part of the title
 		}
 		if i-a < 2 || covered[a] || t[a].sentStart && stopwords[t[a].text] {
 			continue
@@ -1301,4 +1305,18 @@ func (f *finder) productsOfPossessive(covered map[int]bool) {
 			f.addThing(i, f.modelEnd(i+1), Other, ruleCamelProduct, covered)
 		}
 	}
+}
+
+// namedApart reports whether the capitalised word at toks[i] stands
+// elsewhere in the text inside a sentence with another word, or none,
+// after it: a name of its own ("Quuxplay" of "on Quuxplay, the port"),
+// not the first word of the name it leads here ("Red" of "Red Dead").
+func (f *finder) namedApart(i int) bool {
+	w := f.toks[i].text
+	for k, t := range f.toks {
+		if k != i && t.text == w && !t.sentStart && f.word(k+1) != f.word(i+1) {
+			return true
+		}
+	}
+	return false
 }

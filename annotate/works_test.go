@@ -89,6 +89,8 @@ func TestNamedThings(t *testing.T) {
 		{"a title before an award's adjective and its kind", "They queued for Cold Orbit, the Oscar-winning film by Ann Wu.", "Cold Orbit", Work},
 		{"a show before on and its broadcaster", "You can watch The Lantern Quuxes on Netflix from Friday.", "The Lantern Quuxes", Work},
 		{"a show before its airing verb and broadcaster", "Quiet Harbour Lights premieres on HBO next month.", "Quiet Harbour Lights", Work},
+		{"a verb opening the sentence is no part of the show", "Watch The Lantern Quuxes on Netflix from Friday.", "The Lantern Quuxes", Work},
+		{"a word opening the sentence before The is no part of the show", "Tonight The Lantern Quuxes returns on HBO.", "The Lantern Quuxes", Work},
 		{"a person on a broadcaster is none", "Senator Ann Wu on CNN said the bill was dead.", "Ann Wu", Person},
 		{"a seat of government on a broadcaster is none", "The White House on Fox News denied it.", "White House", Place},
 		{"a title between commas with a small word", "Sign up for our newsletter, 10 Things in Quux, to get it daily.", "10 Things in Quux", Work},
@@ -107,7 +109,8 @@ func TestNamedThings(t *testing.T) {
 		{"a broadcaster before a premiere is none", "The Netflix premiere drew millions of viewers.", "Netflix", Organization},
 		{"a person's remake is no title", "He disliked the Ann Wu remake of the film.", "Ann Wu", Person},
 		{"a game and its number in a text about games", "Gamers get 30 frames a second in Iron Harvest Redemption 2. The game runs on the console.", "Iron Harvest Redemption 2", Work},
-		{"a game after its platform", "The Stadia Iron Harvest Redemption 2 port is slow. The game runs on the console.", "Iron Harvest Redemption 2", Work},
+		{"a game after a console's maker", "The Xbox Iron Harvest Redemption 2 port is slow. The game runs on the console.", "Iron Harvest Redemption 2", Work},
+		{"a game after a platform the text names alone", "The Quuxplay Iron Harvest Redemption 2 port is slow. On Quuxplay, the game runs at 30 fps.", "Iron Harvest Redemption 2", Work},
 		{"a watch's model is no game", "Score the Quux Watch Series 3 now. The game deal runs on the console store.", "Quux Watch Series 3", Other},
 		{"no game outside a text about games", "She moved to Iron Harvest Redemption 2 in May.", "Iron Harvest Redemption 2", Other},
 		{"a title answering a question about books", "Q: Favorite books?\n\nA: A Handful of Salt and The Quiet Harbour Keepers\n\nQ: Where do you live?", "The Quiet Harbour Keepers", Work},
@@ -191,6 +194,8 @@ func TestTitleEnd(t *testing.T) {
 		{"The Sailor and Me was", inText, "The Sailor and Me"},
 		{"5 Tips for Cooks Who Want to Rest", inQuotes, "5 Tips for Cooks Who Want to Rest"},
 		{"5 Tips for Cooks each", inText, "5 Tips"},
+		{"Iron Harvest 3 and Quiet Harbour 2 sold", inText, "Iron Harvest 3"},
+		{"Iron Harvest 3 and Quiet Harbour 2", inQuotes, "Iron Harvest 3 and Quiet Harbour 2"},
 	}
 	for _, tt := range tests {
 		t.Run(tt.text, func(t *testing.T) {
@@ -232,6 +237,8 @@ func TestQuotedTitles(t *testing.T) {
 		{"a festival in an apposition", "She spoke at “Future Harbour Days”, the festival of ideas, on Monday.", "Future Harbour Days", Event},
 		{"speech in title case is no title", "“It Was a Good Day,” he said, laughing.", "It Was a Good Day", ""},
 		{"speech before its speaker", "“Thank You All,” the mayor told the crowd.", "Thank You All", ""},
+		{"a quoted title without a comma before a verb of speech is its subject", "Her novel “Quiet Harbour Lights” tells of a fishing town.", "Quiet Harbour Lights", Work},
+		{"speech with its comma after the quotation marks", "“Thank You All”, the mayor told the crowd.", "Thank You All", ""},
 		{"a quoted name after a and an adjective is no title", "The agency set up a dedicated \"Quiet Harbour Team\" on sleep.", "Quiet Harbour Team", Organization},
 		{"a quoted title before its part stays one", "They played “Cold Orbit” songs all night, and “Cold Orbit” won.", "Cold Orbit", Work},
 		{"a quoted title with its comma inside before a noun", "In one feature, “In the Dumpster,” editors mock a product.", "In the Dumpster", Work},

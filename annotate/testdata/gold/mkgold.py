@@ -626,12 +626,76 @@ traf.update({
    ('Chinedum Okwudire', P)]),
 })
 
+# Issue 16's fourth widening (branch ner18i): whole English news pages of
+# the trafilatura corpus, read at first sight. Their body is not the
+# corpus's snippets but the page's text as Margin's extractor clips it
+# (`margin extract FILE`, the title and the header lines above the first
+# blank line dropped), taken once when they were annotated and kept in their
+# JSON files: regenerating reads it from there.
+pages = {}
+pages.update({
+ 'latimes-bloomberg-debate': ('https://www.latimes.com/politics/story/2020-02-19/mike-bloomberg-democratic-debate-history', [
+   ('Michael R. Bloomberg', P), ('Democrats', O), ('New York', L), ('Bloomberg', P), ('Nevada', L),
+   ('Super Tuesday', E), ('California', L), ('The Wit and Wisdom of Michael Bloomberg', W),
+   ('Bloomingdale’s', O), ('Jim Rich', P), ('New York Daily News', O), ('Trump', P), ('Mini Mike', P),
+   ('Twitter', O), ('Paul Begala', P), ('Bill', P), ('Hillary Clinton', P), ('Begala', P), ('Colorado', L),
+   ('Aspen Times', O), ('Georgetown University', O), ('Congress', O), ('Elizabeth Warren', P),
+   ('Massachusetts', L), ('Warren', P), ('Las Vegas', L), ('Hank Sheinkopf', P), ('Sheinkopf', P)]),
+ 'independent-isolation-fines': ('https://www.independent.co.uk/news/uk/politics/coronavirus-false-reporting-contact-fine-penalty-b671230.html', [
+   ('Conservative', None), ('Matt Hancock', P), ('House of Commons', O), ('Tory', None), ('Mark Harper', P),
+   ('UK', L), ('Hancock', P), ('this House', O, 'House')]),
+ 'salon-coal-emissions': ('https://www.salon.com/2020/01/10/despite-everything-u-s-emissions-dipped-in-2019_partner/', [
+   ('Grist', O), ('United States', L), ('Rhodium Group', O), ('U.S.', L), ('Trevor Houser', P),
+   ('Rhodium', O), ('Houser', P), ('Donald Trump', P), ('Hauser', P), ('Trump', P)]),
+ 'abc7-margaritaville-napa': ('https://abc7news.com/camp-margaritaville-resort-napa-county-lake-berryessa-hotel-jimmy-buffett/14031465/', [
+   ('Napa County', L), ('Jimmy Buffett', P), ('Camp Margaritaville Resort', L), ('Lake Berryessa', L),
+   ('NAPA COUNTY', L), ('Calif.', L), ('KGO', O), ('Margaritaville Resort', L), ('Bay Area', L),
+   ('Camp Margaritaville', L), ('Napa County Board of Supervisors', O), ('WhiTim Napa LLC', O),
+   ('Camp Margaritaville Resorts', O), ('Margaritaville group', O, 'Margaritaville'), ('Leigh Sears', P),
+   ('Steve Lederer', P), ('Napa County Public Works', O), ('Alfredo Pedroza', P), ('Steel Canyon Resort', L),
+   ('Margaritaville Hotels and Resorts', O), ('California', L), ('called Margaritaville', L, 'Margaritaville'),
+   ('as Margaritaville', L, 'Margaritaville')]),
+ 'rutgers-blood-robot': ('https://www.rutgers.edu/news/new-robot-does-superior-job-sampling-blood', [
+   ('Rutgers-led', None), ('journal Technology', O, 'Technology'), ('United States', L), ('Josh Leipheimer', P),
+   ('Yarmush', P), ('School of Engineering', O), ('Rutgers University–New Brunswick', O), ('Rutgers', O),
+   ('Max L. Balter', P), ('Alvin I. Chen', P), ('Enrique J. Pantin', P),
+   ('Rutgers Robert Wood Johnson Medical School', O), ('Kristen S. Labazzo', P), ('Martin L. Yarmush', P),
+   ('Paul and Mary Monroe Endowed Chair', X), ('Department of Biomedical Engineering', O),
+   ('Icahn School of Medicine', O), ('Mount Sinai Hospital', L)]),
+ 'natgeo-redonda-goats': ('https://www.nationalgeographic.co.uk/environment-and-conservation/2020/01/ravenous-wild-goats-ruled-island-over-century-now-its-being', [
+   ('Redonda', L), ('West Indies', L), ('Redonda ground dragon', None), ('Antigua', L), ('World War I', E),
+   ('Redonda Restoration Programme', O), ('Natalya Lawrence', P), ('Environmental Awareness Group', O),
+   ('EAG', O), ('Shanna Challenger', P), ('Fauna and Flora International', O),
+   ('Wildlife Management International', O), ('British Mountaineering Council', O), ('Challenger', P),
+   ('Lawrence', P)]),
+ 'verge-facetime-eye-contact': ('https://www.theverge.com/2019/7/3/20680681/ios-13-beta-3-facetime-attention-correction-eye-contact', [
+   ('iOS 13', X), ('FaceTime', X), ('Mike Rundle', P), ('Twitter', O), ('iPhone XS', X), ('XS Max', X),
+   ('FaceTime Attention Correction', X), ('Rundle', P), ('Apple', O), ('Dave Schukin', P), ('ARKit', X),
+   ('Schukin', P), ('to FaceTime', None)]),
+ 'axios-school-surveillance': ('https://www.axios.com/newsletters/axios-future-7120a6cf-cf67-4e01-9f15-f73f114e8d27.html', [
+   ('Axios', O), ('Kaveh Waddell', P), ('Parkland', L), ('Florida', L), ('Broward County', L),
+   ('Robert Runcie', P), ('South Florida Sun Sentinel', O), ('Avigilon', O), ('Pelco', O), ('IBM', O),
+   ('Fulton County', L), ('Georgia', L), ('Tennessee', L), ('Montana', L), ('Missouri', L), ('UCLA', O),
+   ('ACLU', O), ('Jay Stanley', P), ('Kenneth Preston', P), ('Preston', P), ('Nashville', L),
+   ('Wilson County', L), ('Jennifer Johnson', P)]),
+ 'pcmag-hamr-platters': ('https://www.pcmag.com/news/next-gen-hamr-platters-promise-80tb-hard-drives', [
+   ('AnandTech', O), ('Showa Denko K.K.', O), ('SDK', O), ('Heat Assisted Magnetic Recording', X),
+   ('HAMR', X), ('Seagate', O)]),
+})
+
 def wordch(c): return c.isalnum()
 if traf:
     td = json.load(open(tpath))
     for name, (key, names) in traf.items():
         gold[name] = (key, names)
         texts[key] = ('\n\n'.join(td[key]['with']), key if key.startswith('http') else '')
+for name, (key, names) in pages.items():
+    try:
+        kept = json.load(open(name + '.json'))
+    except FileNotFoundError:
+        sys.exit('%s.json holds the extracted body of %s; make it first' % (name, key))
+    gold[name] = (key, names)
+    texts[key] = (kept['text'], key)
 for name, (key, names) in gold.items():
     text = texts[key][0]
     cands = []
