@@ -63,6 +63,7 @@ func confidence(rule string) float64 {
 var ruleConfidence = map[string]float64{
 	"a company written in camel case":          0.68, // 20 of 29
 	"a device or edition by its last word":     0.88, // 6 of 6
+	ruleDottedFamily:                           0.91, // 9 of 9, all of one article
 	"a line in capitals":                       0.86, // 5 of 5
 	"a person after a title":                   0.99, // 71 of 71
 	"a person by a first name":                 0.96, // 174 of 181
@@ -83,7 +84,7 @@ var ruleConfidence = map[string]float64{
 	"a town after in":                          0.86, // 5 of 5
 	"a town before a state":                    0.95, // 18 of 18
 	"a venue in a listing":                     0.97, // 30 of 30
-	"an acronym":                               0.78, // 30 of 38
+	"an acronym":                               0.83, // 29 of 34
 	"an event by its last word":                0.95, // 17 of 17
 	"an office":                                0.75, // 5 of 6
 	"an organisation as a source or workplace": 0.89, // 7 of 7

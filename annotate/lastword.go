@@ -333,15 +333,20 @@ func productModel(f *finder, p *phraseSpan) bool {
 			model, hyphened = true, true
 		}
 	}
-	if !model || f.fullPersonName(p.a, p.b) && !hyphened {
-		return false
+	if !model || f.fullPersonName(p.a, p.b) && !hyphened && !isModelCode(f.toks[p.b-1].text) {
+		return false // a person's name holds no code of digits at its end ("Quux R8")
+	}
+	if f.postcodeAt(p.b-1) && p.b-p.a > 1 {
+		f.phrase(p.a, p.b-1, p.descriptor) // "London SW1A 1AA": a town and its postcode
+		return true
 	}
 	f.add(p.a, p.b, Other, true)
 	return true
 }
 
 // nameAndNumber: "Zorbly 500", "Quux 225", "Falcon 9": a name followed by
-// a number of one to four digits that is no year is an index, a product,
+// a number of one to four digits that is no year (but before a tier:
+// "Quux 1660 Ti") is an index, a product,
 // a vehicle or a mission, numbered as makers number them, and the number
 // is part of the name. A person's or a place's name, an ordinary word
 // ("Chapter 11", "Game 7") and a sports report's scores ("Wild 4,
@@ -354,7 +359,7 @@ func productModel(f *finder, p *phraseSpan) bool {
 func nameAndNumber(f *finder, p *phraseSpan) bool {
 	a, b := p.a, p.b
 	if p.descriptor || f.sports || b-a > 3 || b >= len(f.toks) || !(isNumber(f.toks[b].text) || f.makerModel(a, b)) || len(f.toks[b].text) > 4 && !f.makerModel(a, b) ||
-		isYear(f.toks[b].text) || f.toks[b].start != f.toks[b-1].end+1 {
+		isYear(f.toks[b].text) && !(editionWords[f.word(b+1)] && f.upperWord(b+1)) || f.toks[b].start != f.toks[b-1].end+1 {
 		return false
 	}
 	if f.makerModel(a, b) {
@@ -367,7 +372,11 @@ func nameAndNumber(f *finder, p *phraseSpan) bool {
 		f.add(a, end, Other, true)
 		return true
 	}
-	if f.upperWord(b + 1) {
+	end := b + 1
+	for end < len(f.toks) && f.toks[end].start == f.toks[end-1].end+1 && editionWords[f.toks[end].text] {
+		end++ // a tier after the number: "Quux 1660 Ti", "Zorbly 5 Pro"
+	}
+	if f.upperWord(end) {
 		return false // the number is inside a longer title: "Zorbly 40 Under 40"
 	}
 	if next := f.word(b + 1); next == "-" || next == "–" || next == ":" || next == "%" || next == "." && b+2 < len(f.toks) && isNumber(f.word(b+2)) {
@@ -377,12 +386,15 @@ func nameAndNumber(f *finder, p *phraseSpan) bool {
 		return false // the number counts things: "Zorbly 10 times", "Quuxpal 5 million users"
 	}
 	name := f.text(a, b)
+	if titles[f.toks[a].text] {
+		return false // "Mr. Zorbly 2": a person's title
+	}
 	if b-a == 1 && (isBasicWord(name) || f.isCommonWord(name) || isEnglishWord(name)) ||
 		f.recognised(a, b) == Place || places.has(name) || towns.has(name) || f.fullPersonName(a, b) ||
 		f.surnameSoFar(name) || monthWords[f.toks[b-1].text] || notNames[f.toks[b-1].text] {
 		return false
 	}
-	f.add(a, b+1, Other, true)
+	f.add(a, end, Other, true)
 	return true
 }
 
@@ -467,3 +479,16 @@ var saintWords = setOf("St.", "Saint", "Ste.", "Sainte")
 // named in ("Calle de Alcala", "Rio de Janeiro", "Isla del Sol").
 var placeParticles = setOf("de", "del", "della", "di", "da", "do", "dos", "das", "des", "du", "la", "le", "les",
 	"el", "los", "las", "von", "am", "an", "der")
+
+// postcodeAt reports whether toks[i] and the token after it are a
+// British or Canadian postcode's two halves ("SW1A 1AA", "M5V 2T6"):
+// one or two capitals, a digit and a digit or capital, then a digit and
+// two capitals (or a capital and a digit), an address rather than a
+// model.
+func (f *finder) postcodeAt(i int) bool {
+	out, in := f.word(i), f.word(i+1)
+	if len(out) < 2 || len(out) > 4 || len(in) != 3 || in[0] < '0' || in[0] > '9' || !isModelCode(out) || !isModelCode(in) {
+		return false
+	}
+	return out[0] >= 'A' && out[0] <= 'Z' && strings.IndexAny(out, "0123456789") <= 2
+}

@@ -1078,7 +1078,7 @@ func productOfMaker(f *finder, p *phraseSpan) bool {
 	if maker == 0 && b-a == 2 && f.lexiconMaker(a) && f.recognised(a, b) != Person {
 		maker = 1 // "Quuxendo Switch": a company of the lexicon before one word
 	}
-	if p.descriptor || b-a <= maker || maker == 0 || places.has(f.text(a, b)) || orgs.has(f.text(a, b)) {
+	if p.descriptor || b-a <= maker || maker == 0 || places.has(f.text(a, b)) || orgs.has(f.text(a, b)) || inOrgLexicon(f.text(a, b)) {
 		return false
 	}
 	for i := a + maker; i < b; i++ {

@@ -108,6 +108,11 @@ var ruleCases = map[string][]ruleCase{
 		{text: "They met Ann Ledger.", phrase: "Ann Ledger"},
 	},
 	"a name and its number": {
+		{text: "He drove a Porsche 911 Turbo last year.", phrase: "Porsche", want: []string{"other:Porsche 911 Turbo"}},
+		{text: "Ford 150 workers went on strike.", phrase: "Ford"},
+		{text: "The Quux 1660 Ti is a fast card.", phrase: "Quux", want: []string{"other:Quux 1660 Ti"}},
+		{text: "She won the Quux 40 Under 40 award.", phrase: "Quux"},
+		{text: "Mr. Quux 2 said so.", phrase: "Mr. Quux"},
 		{text: "Emirates ordered 30 Boeing 787 Dreamliners on Monday.", phrase: "Boeing", want: []string{"other:Boeing 787 Dreamliners"}},
 		{text: "It flew the Boeing 777X for the first time.", phrase: "Boeing", want: []string{"other:Boeing 777X"}},
 		{text: "Boeing 2019 results were weak.", phrase: "Boeing"},
@@ -189,6 +194,7 @@ var ruleCases = map[string][]ruleCase{
 		{text: "Ask Samsung Galaxy S10 owners.", phrase: "Samsung Galaxy", want: []string{"other:Samsung Galaxy S10"}},
 		{text: "The Google Quux Zorbly Lantern Festival stream stutters.", phrase: "Google Quux Zorbly Lantern Festival", want: []string{"other:Google Quux", "event:Zorbly Lantern Festival"}},
 		{text: "Shares of Toyota Motor rose.", phrase: "Toyota Motor"},
+		{text: "The jet is late, Lockheed Martin said.", phrase: "Lockheed Martin"}, // a company of the lexicon
 		{text: "It was reported by BBC Sport today.", phrase: "BBC Sport"},
 		{text: "Google CEO Sundar Pichai spoke.", phrase: "Google CEO Sundar Pichai"},
 	},
@@ -429,6 +435,9 @@ var ruleCases = map[string][]ruleCase{
 		{text: "It runs on a Zorbly X5 at home.", phrase: "Zorbly X5", want: []string{"other:Zorbly X5"}},
 		{text: "He met Ann Max yesterday.", phrase: "Ann Max"},
 		{text: "He met Zorbly Quux yesterday.", phrase: "Zorbly Quux"},
+		{text: "He drove an Ann Q8 home.", phrase: "Ann Q8", want: []string{"other:Ann Q8"}}, // a given name and a code: no person
+		{text: "He met Ann Q8 Smith.", phrase: "Ann Q8 Smith"},
+		{text: "Write to London SW1A 1AA today.", phrase: "London SW1A", want: []string{"place:London"}}, // a postcode
 	},
 	"a party's member": {
 		{text: "Ann Quillan, the best-known Democrat in Ohio, spoke.", phrase: "Democrat", want: []string{"organization:Democrat"}},

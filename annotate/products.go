@@ -130,7 +130,7 @@ func productAfterLaunch(f *finder, p *phraseSpan) bool {
 
 // editionWords follow a product's name or number as part of it, the
 // tiers makers give their models ("Varrow 9 Pro", "Quux S Ultra").
-var editionWords = setOf("Pro", "Ultra", "Max", "Mini", "Lite", "XL", "Plus", "Air", "Edge", "SE")
+var editionWords = setOf("Pro", "Ultra", "Max", "Mini", "Lite", "XL", "Plus", "Air", "Edge", "SE", "Ti")
 
 // modelTail returns the end of a product's name whose words end at
 // toks[b]: past a model's number written on after it ("unveiled the
@@ -209,10 +209,10 @@ func (f *finder) makerModel(a, b int) bool {
 		return false
 	}
 	name := f.text(a, b)
-	if !(orgs.has(name) || inOrgLexicon(name) || f.vehicleMakerAt(a) == b-a) || isYear(f.toks[b].text) {
-		return false
+	if !(orgs.has(name) || inOrgLexicon(name) || f.vehicleMakerAt(a) == b-a || vehicleMakers[name] && len(f.toks[b].text) >= 3) || isYear(f.toks[b].text) {
+		return false // a maker named by a given name or a word ("Porsche") before a number of three runes or more is the maker in any text
 	}
-	return modelNumber(f.toks[b].text)
+	return modelNumber(f.toks[b].text) && !f.countAfter(b)
 }
 
 // leadsOrganization reports whether an organisation found before starts

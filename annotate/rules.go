@@ -67,6 +67,7 @@ func findNames(runes []rune, toks []token, labels, tags []string) []candidate {
 	f.rule = ruleLowerCaseBrand
 	f.lowerCaseBrands()
 	f.productsAlone() // works.go
+	f.modelsAgain()   // codes.go
 	return f.dropSentenceInitialThe(f.resolve())
 }
 

@@ -49,7 +49,8 @@ const (
 // candidate they overlap.
 var thingRules = setOf(ruleShowOnBroadcaster, ruleWorksAnswered, ruleGameByNumber, ruleWorkBeforePart, ruleEventOfDate, ruleCitation, ruleWorkTitled, ruleWorkOfKind, ruleWorkPartOf, ruleWorkList, ruleWorkAppositive, ruleWorkQuoted,
 	ruleEventEdition, ruleTradeShow, ruleNamedPaper, ruleProductBrand, ruleProductOfMaker, ruleProductAlone, ruleWorkAgain, ruleMarketIndex, ruleCamelProduct,
-	ruleWorkOfAppearance, ruleTitleAgain, ruleIndexAlone, ruleProductList)
+	ruleWorkOfAppearance, ruleTitleAgain, ruleIndexAlone, ruleProductList,
+	ruleDottedModel, ruleDottedFamily, ruleVersionedSystem, ruleNumberedList, ruleNumberedMission) // codes.go
 
 // workKinds are the words for a kind of work that come before its title
 // ("the novel Dune", "the game Copper Kettle") or after it in an apposition
@@ -141,6 +142,7 @@ func (f *finder) namedThings(covered map[int]bool) {
 	f.datesOfDays(covered)
 	f.citations(covered) // citations.go
 	f.worksTitled(covered)
+	f.codedNames(covered) // codes.go
 	f.worksOfKind(covered)
 	f.worksBeforePart(covered)
 	f.gamesByNumber(covered)
@@ -1206,7 +1208,11 @@ func (f *finder) marketIndexes(covered map[int]bool) {
 		if !f.marketNear(i) {
 			continue
 		}
-		f.addThing(i-1, i+1, Other, ruleMarketIndex, covered)
+		start := i - 1
+		if i >= 2 && stockIndexes[f.text(i-2, i)] && t[i-1].start == t[i-2].end+1 {
+			start = i - 2 // "Euro Stoxx 50": an index of two words and its number
+		}
+		f.addThing(start, i+1, Other, ruleMarketIndex, covered)
 	}
 }
 
@@ -1214,7 +1220,8 @@ func (f *finder) marketIndexes(covered map[int]bool) {
 // building, not indexes or models ("Chapter 11", "Section 230", "Round 2").
 var numberedParts = setOf("Chapter", "Article", "Section", "Title", "Level", "Phase", "Stage", "Category", "Class", "Round",
 	"Week", "Game", "Year", "Day", "Page", "Figure", "Table", "Grade", "Room", "Gate", "Terminal", "Channel", "Part",
-	"Volume", "Episode", "Season", "Tier", "Group", "Division", "District", "Precinct", "Ward", "Lot", "Unit", "Suite")
+	"Volume", "Episode", "Season", "Tier", "Group", "Division", "District", "Precinct", "Ward", "Lot", "Unit", "Suite",
+	"Flight", "Platform", "Pier", "Bay", "Apartment", "Floor", "Box")
 
 // makerPossessive reports whether toks[i] ends the possessive of a
 // company of the gazetteer ("Tesla's").

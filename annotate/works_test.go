@@ -129,6 +129,7 @@ func TestNamedThings(t *testing.T) {
 		{"a model after its maker's possessive", "Critics preferred Toyota's Corsa 3 to its rivals.", "Corsa 3", Other},
 		{"a product in camel case after its maker's possessive", "Buyers queued for Toyota's RoadSense kit. RoadSense costs less.", "RoadSense", Other},
 		{"its other mention", "Buyers queued for Toyota's RoadSense kit. RoadSense costs less.", "later:RoadSense", Other},
+		{"a market index of two words and its number", "Bank shares fell while the Euro Stoxx 50 rose 1.2 percent.", "Euro Stoxx 50", Other},
 		{"a market index and its number", "Bank shares led the gains while the Kospar 300 rose 1.2 percent.", "Kospar 300", Other},
 		{"a product of a company of the text, then alone", "Brightwell, a maker of hospital software, said Brightwell Nurse Relay is used in France. Nurse Relay sends alerts to phones.", "later:Nurse Relay", Other},
 	}
@@ -166,6 +167,7 @@ func TestNamedThingsNotSuggested(t *testing.T) {
 		{"holidays after a season", "Shops gear up for the season of Black Friday and Cyber Monday.", "Black Friday", Work},
 		{"a heading after a kind", "Tips for the game\nChallenges that need to be met", "Challenges", Work},
 		{"a discount before a size", "Deals: 45% Off 65\" Vantor TV at Walmart, shares of stores rose.", "Off 65", Other},
+		{"a flight's number near markets", "Shares of airlines fell after United Flight 93 was lost, and stocks slid.", "Flight 93", Other},
 		{"quoted speech", "“We will win this,” she said.", "We", Work},
 	}
 	for _, tt := range tests {
