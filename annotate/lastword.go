@@ -32,7 +32,7 @@ var lastWordKinds = []lastWordKind{
 	{name: rulePlaceLastWord, words: placeLastWords, typ: Place, minWords: 1, descriptor: true, also: venueOrCompound, check: placeByLastWord},
 	{name: "a newspaper named after its town", words: newspaperWords, typ: Organization, minWords: 2, descriptor: true, check: newspaperOfTown},
 	{name: "an event by its last word", words: eventLastWords, typ: Event, minWords: 2, descriptor: true, also: eventByNumeralOrFirstWord, check: eventEdition},
-	{name: "a law or award by its last word", words: lawAwardLastWords, typ: Other, minWords: 2, check: lawNotAPerson},
+	{name: "a law or award by its last word", words: lawAwardLastWords, typ: Other, minWords: 2, check: lawInItsContext},
 	{name: "a device or edition by its last word", words: productKindWords, typ: Other, minWords: 2, check: notAPerson},
 	{name: "an index by its last word", words: indexWords, typ: Other, minWords: 2, descriptor: true},
 }
@@ -106,6 +106,56 @@ func lawNotAPerson(f *finder, a, b int) (int, bool) {
 	lead := strings.ToLower(f.word(a - 1))
 	return a, lead == "the" || possessivePronouns[lead] || lead == "s" && isApostrophe(f.word(a-2))
 }
+
+// lawInItsContext checks a name ending in a word of lawAwardLastWords: no
+// person's name (lawNotAPerson), and a name ending in "Deal", a common
+// word for a bargain, a shop or a show, is a policy only where the
+// sentence speaks of one ("signed the New Deal", "pushed the Green New
+// Deal", "the New Deal era"): no "of" inside ("The Art of the Deal" is a
+// work), no heading's colon or noun after it ("The Big Deal: How", "The
+// Big Deal store").
+func lawInItsContext(f *finder, a, b int) (int, bool) {
+	if f.toks[b-1].text == "Deal" && !f.dealAsPolicy(a, b) {
+		return a, false
+	}
+	return lawNotAPerson(f, a, b)
+}
+
+// dealAsPolicy reports whether toks[a:b], ending in "Deal", names a
+// policy: "New" before "Deal" (the names coined after the New Deal) or a
+// word of law or policy in its sentence, and nothing around it that makes
+// it a title or a modifier.
+func (f *finder) dealAsPolicy(a, b int) bool {
+	for k := a; k < b; k++ {
+		if f.toks[k].text == "of" {
+			return false
+		}
+	}
+	if f.word(b) == ":" || f.lowerWord(b) && strings.HasPrefix(f.tags[b], "NN") {
+		return false
+	}
+	if f.word(b-2) == "New" {
+		return true
+	}
+	start := a
+	for start > 0 && !f.toks[start].sentStart && a-start < 30 {
+		start--
+	}
+	for k := start; k < len(f.toks) && k < b+30; k++ {
+		if k > a && f.toks[k].sentStart {
+			break
+		}
+		if policyWords[strings.ToLower(f.toks[k].text)] {
+			return true
+		}
+	}
+	return false
+}
+
+// policyWords in a sentence say it speaks of a law or a policy.
+var policyWords = setOf("signed", "signs", "passed", "passes", "enacted", "law", "laws", "legislation", "bill",
+	"pushed", "proposed", "proposal", "backed", "program", "programs", "programme", "programmes", "policy",
+	"policies", "era", "reforms", "agenda", "congress", "vote", "voted", "lawmakers")
 
 // craftLastWords end the name of a craft or an instrument.
 var craftLastWords = setOf("Telescope", "Lander", "Orbiter", "Spacecraft")

@@ -41,6 +41,7 @@ func init() {
 		{ruleGivenNameBeforeCouple, givenNameBeforeCouple},
 		{"trim words that start no name", trimLeadingNonNames},
 		{"trim connectors at the end", trimTrailingConnectors},
+		{ruleSpeechInTitleCase, speechInTitleCase},
 		{"an outlet in a dateline", outletInDateline},
 		{"a Roman numeral alone", romanNumeralAlone},
 		{"trim a title's modifiers from a descriptor", trimDescriptorTitle},
@@ -73,6 +74,7 @@ func init() {
 		{"a street named in another language", streetOfAnotherLanguage},
 		{"a given name sharing a surname", givenNameSharingSurname},
 		{"a place in the gazetteer", gazetteerPlace},
+		{ruleShortFormOfOrganization, shortFormOfOrganization},
 		{"a town before a state", townBeforeState},
 		{"a government body after a nationality", governmentOfNation},
 		{"a person's name before an organisation's", personBeforeOrganization},
@@ -202,6 +204,39 @@ func trimLeadingNonNames(f *finder, p *phraseSpan) bool {
 	p.a = a
 	return false
 }
+
+const ruleSpeechInTitleCase = "a modal verb after a pronoun in title case"
+
+// speechInTitleCase: speech or a slogan written in title case ("“We Will
+// Win,” the mayor said", "I May Destroy You", "They Can Wait") puts a
+// modal verb that is also a given name ("Will", "May") after a subject
+// pronoun: the modal and the ordinary words after it are verbs, no
+// person's name. What follows them is typed afresh ("We Will Beat
+// Arsenal").
+func speechInTitleCase(f *finder, p *phraseSpan) bool {
+	a := p.a
+	if subjectPronouns[f.toks[a].text] {
+		a++
+	}
+	if a >= p.b || !titleCaseModals[f.toks[a].text] || !subjectPronouns[f.word(a-1)] || !f.upperWord(a-1) {
+		return false
+	}
+	a++
+	for a < p.b && isEnglishWord(f.toks[a].text) && !places.has(f.toks[a].text) && !orgs.has(f.toks[a].text) {
+		a++
+	}
+	if a < p.b {
+		f.phrase(a, p.b, p.descriptor)
+	}
+	return true
+}
+
+// subjectPronouns come before a verb; titleCaseModals are modal verbs
+// that are also given names or words of a name.
+var (
+	subjectPronouns = setOf("I", "We", "You", "They", "He", "She", "It")
+	titleCaseModals = setOf("Will", "May", "Can", "Might", "Must", "Shall")
+)
 
 // monthAsGivenName reports whether the month at toks[a] is a person's
 // given name ("August Strindberg", "April Quillan"): a month that is a
@@ -568,12 +603,59 @@ func organizationEndsAtCue(f *finder, a, i, b int) bool {
 		// field after "of" ("National Association of Securities Dealers").
 		return false
 	}
-	if worldRegions[f.text(i+1, b)] && !companySuffixes[t[i].text] {
-		f.add(a, b, Organization, true) // "Life Care Solutions Europe", a business unit
-		return true
+	if !companySuffixes[t[i].text] {
+		if r := f.regionOfUnit(i+1, b); r > 0 {
+			// "Life Care Solutions Europe", a business unit, and
+			// "Life Care Solutions Europe and Volkswagen Group" two.
+			f.add(a, r, Organization, true)
+			if r+1 < b {
+				f.phrase(r+1, b, false)
+			}
+			return true
+		}
 	}
 	f.phrase(a, i+1, false)
 	f.phrase(i+1, b, false)
+	return true
+}
+
+// regionOfUnit: where toks[c:b] is a region of the world naming a unit of
+// the organisation before it, the end of the region, or 0. The region
+// ends the phrase or comes before "and" or "&" and another name ("Life
+// Care Solutions Europe and Volkswagen Group"). A common noun after the
+// phrase makes the region a modifier of that noun, no unit ("the World
+// Bank Africa report", "its Asia office").
+func (f *finder) regionOfUnit(c, b int) int {
+	for e := b; e > c; e-- {
+		if !worldRegions[f.text(c, e)] {
+			continue
+		}
+		switch {
+		case e == b && !(f.lowerWord(b) && strings.HasPrefix(f.tags[b], "NN")):
+			return e
+		case e+1 < b && (f.word(e) == "and" || f.word(e) == "&") && f.toks[e+1].upper:
+			return e
+		}
+		return 0
+	}
+	return 0
+}
+
+const ruleShortFormOfOrganization = "a short form of an organisation"
+
+// shortFormOfOrganization: a word the list of short forms files under the
+// full name of a body, not a place, is that organisation, after "the" or
+// a sentence's "The" as anywhere ("Bankers Trust Co. The Fed cut rates").
+// Acronyms are left to the rules for acronyms.
+func shortFormOfOrganization(f *finder, p *phraseSpan) bool {
+	if p.b-p.a != 1 || f.toks[p.a].allCaps {
+		return false
+	}
+	full, ok := fullNames[f.toks[p.a].text]
+	if !ok || places.has(full) || towns.has(full) || states.has(full) {
+		return false
+	}
+	f.add(p.a, p.b, Organization, true)
 	return true
 }
 

@@ -171,9 +171,19 @@ func productWithTrademark(f *finder, p *phraseSpan) bool {
 	if !f.plausibleProduct(a, b) || b-a == 1 && isEnglishWord(f.word(a)) && f.toks[a].sentStart {
 		return false
 	}
+	if companyVerbs[f.word(b+1)] {
+		// "Brelco® announced results": the mark is the company's own name.
+		f.add(a, b, Organization, true)
+		return true
+	}
 	f.add(a, b, Other, true)
 	return true
 }
+
+// companyVerbs, right after a name, make it a company, the subject of
+// what a business does ("Brelco® announced", "Quux® hired").
+var companyVerbs = setOf("announced", "announces", "reported", "reports", "hired", "hires", "appointed", "appoints",
+	"acquired", "acquires", "posted", "posts", "named", "names", "raised", "raises", "filed", "files", "said", "says")
 
 // plausibleProduct reports whether toks[a:b] may name a product: no
 // place, town, state, nationality, organisation of the lists or the text,
