@@ -82,7 +82,7 @@ func lexiconOrganization(f *finder, p *phraseSpan) bool {
 	if !inOrgLexicon(name) && !f.regionalUnit(a, b) || places.has(name) || states.has(name) || demonyms.has(name) {
 		return false
 	}
-	if f.fullPersonName(a, b) || f.surnameSoFar(name) {
+	if f.fullPersonName(a, b) && (b-a == 1 || !orgNames.has(name) || f.personContext(a, b)) || f.surnameSoFar(name) {
 		return false
 	}
 	if b-a == 1 && (firstNames.has(name) || familyNameFirst[name] || isBasicWord(name) || f.isCommonWord(name)) {
@@ -100,6 +100,28 @@ func lexiconOrganization(f *finder, p *phraseSpan) bool {
 	}
 	f.add(a, b, Organization, false)
 	return true
+}
+
+// personContext reports whether the words around toks[a:b] say it is a
+// person: a title or a role before it ("Chief Executive Wells Fargo",
+// "banker Morgan Stanley"), a role in apposition after it (hasRole), a verb
+// of speech right after it ("Jenny Craig said") or a personal pronoun
+// later in its sentence ("Charles Schwab, who founded ... his firm").
+// Without such words a whole name of the lexicon of organisations led by
+// a given name ("Wells Fargo", "Morgan Stanley") is the organisation.
+func (f *finder) personContext(a, b int) bool {
+	if f.hasRole(a, b) || a > 0 && titles[f.word(a-1)] {
+		return true
+	}
+	if f.lowerWord(b) && speechVerbs[f.word(b)] {
+		return true
+	}
+	for k := b; k < len(f.toks) && k < b+12 && !f.toks[k].sentStart; k++ {
+		if f.lowerWord(k) && personalPronouns[f.word(k)] {
+			return true
+		}
+	}
+	return false
 }
 
 // institutionOfWordNet: a name of WordNet's organisations that can name

@@ -26,6 +26,14 @@ func init() {
 		{text: "Seattle City Light raised its rates.", phrase: "Seattle City Light", want: []string{"organization:Seattle City Light"}},
 		{text: "Shares of Chegg fell.", phrase: "Chegg", want: []string{"organization:Chegg"}},
 		{text: "Analysts like Kinder Morgan again.", phrase: "Kinder Morgan", want: []string{"organization:Kinder Morgan"}},
+		// A whole name of the lexicon led by a given name, where nothing
+		// around it says it is a person; with a role, a verb of speech or
+		// a personal pronoun it is left to the rules of persons.
+		{text: "Customers of Wells Fargo were told to wait.", phrase: "Wells Fargo", want: []string{"organization:Wells Fargo"}},
+		{text: "Shares of Philip Morris rose.", phrase: "Philip Morris", want: []string{"organization:Philip Morris"}},
+		{text: "Philip Morris said the plan would work.", phrase: "Philip Morris"},
+		{text: "Then Philip Morris wrote to his daughter.", phrase: "Philip Morris"},
+		{text: "Philip Morris, the company's founder, spoke.", phrase: "Philip Morris"},
 		// A name of the lexicon that is also a person's.
 		{text: "Anna Basler spoke. Then Basler left.", phrase: "Basler", prior: "Anna Basler"},
 		// Unknown names and English words are left to the other rules.
