@@ -1273,7 +1273,9 @@ func programmeBeforeCueNoun(f *finder, p *phraseSpan) bool {
 	return true
 }
 
-var programmeNouns = setOf("program", "programme", "mission", "project", "initiative")
+// programmeNouns follow a programme's name ("the Artemis program"): the
+// words of kindWords marked kindProgrammeCue.
+var programmeNouns = kindWordsFor(kindProgrammeCue)
 
 // townBeforeLocalNoun: a town before a word for its people or its
 // services is a place ("Forest Hill police", "Spokane residents").

@@ -27,13 +27,8 @@ const (
 // algorithm,"). Words for a company's people or goods in general are none
 // ("products", "brand"), and neither are words that name a company's part
 // ("unit", "division").
-var productKindNouns = setOf("app", "application", "service", "platform", "software", "browser", "console",
-	"device", "gadget", "phone", "smartphone", "handset", "tablet", "laptop", "computer", "smartwatch", "headset",
-	"speaker", "assistant", "chatbot", "algorithm", "tool", "product", "feature", "car", "vehicle", "truck", "sedan",
-	"crossover", "hatchback", "coupe", "minivan", "pickup", "motorcycle", "aircraft", "airplane", "plane", "jet",
-	"airliner", "helicopter", "drone", "rocket", "spacecraft", "capsule", "lander", "rover", "probe", "orbiter",
-	"satellite", "telescope", "missile", "submarine", "warship", "drug", "medication", "medicine", "vaccine", "pill",
-	"treatment", "chip", "processor", "robot", "programme", "program", "index", "engine", "camera", "model", "system")
+// They are the words of kindWords marked kindApposition.
+var productKindNouns = kindWordsFor(kindApposition)
 
 // productKindLeads may open the noun phrase of a kind of product in an
 // apposition: an article or a possessive pronoun ("the", "its"); a
@@ -523,11 +518,8 @@ const ruleProductList = "products listed after a word for their kind"
 
 // productKindsPlural list products ("apps such as Quillo, Zorbly and
 // Varrow", "drugs including Varrowex").
-var productKindsPlural = setOf("apps", "applications", "services", "platforms", "browsers", "devices", "gadgets", "phones",
-	"smartphones", "handsets", "tablets", "laptops", "consoles", "drugs", "medications", "medicines", "vaccines", "cars",
-	"vehicles", "trucks", "aircraft", "jets", "airliners", "planes", "helicopters", "drones", "rockets", "spacecraft",
-	"satellites", "telescopes", "missiles", "chips", "processors", "programmes", "programs", "tools", "products", "brands",
-	"assistants", "chatbots", "indexes", "indices")
+// They are the words of kindWords marked kindListed.
+var productKindsPlural = kindWordsFor(kindListed)
 
 // productsListedAfterKind types the names listed after a plural word for
 // a kind of product and "such as", "like" or "including", each checked
