@@ -219,10 +219,7 @@ func campusOfUniversity(f *finder, p *phraseSpan) bool {
 	case next == "," && b+1 < len(f.toks) && f.toks[b+1].upper:
 		return false
 	}
-	last.end = f.toks[b-1].end
-	last.name = string(f.runes[last.start:last.end])
-	last.words += b - a
-	f.named[last.name] = true
+	f.extendLast(b, b-a)
 	return true
 }
 

@@ -207,6 +207,18 @@ type finder struct {
 
 func (f *finder) text(a, b int) string { return string(f.runes[f.toks[a].start:f.toks[b-1].end]) }
 
+// extendLast stretches the last candidate to the end of toks[b-1], words
+// more than it had, and names it anew: a campus after a university
+// ("University of California, Davis"), a word that completes a name
+// ("Hotels and Resorts").
+func (f *finder) extendLast(b, words int) {
+	last := &f.cands[len(f.cands)-1]
+	last.end = f.toks[b-1].end
+	last.name = string(f.runes[last.start:last.end])
+	last.words += words
+	f.named[last.name] = true
+}
+
 func (f *finder) add(a, b int, typ EntityType, firm bool) {
 	if (typ == Organization || typ == Work) && a > 0 && f.toks[a-1].text == "The" && !f.toks[a-1].sentStart && !afterDateline(f.toks, a-1) {
 		a-- // "The" capitalised inside a sentence is part of the name: "The We Company"
