@@ -351,12 +351,7 @@ func (f *finder) productsThroughout(out []candidate) []candidate {
 		}
 		c.typ, c.firm, c.surnameOnly, c.rule = Other, true, false, ruleProductAgain
 	}
-	covered := make([]bool, len(f.runes))
-	for _, c := range out {
-		for k := c.start; k < c.end; k++ {
-			covered[k] = true
-		}
-	}
+	covered := f.coveredRunes(out)
 	for i, t := range f.toks {
 		if !t.word || !t.upper || covered[t.start] || !products[t.text] || f.lowerWords[strings.ToLower(t.text)] || inWebAddress(f.toks, i) {
 			continue

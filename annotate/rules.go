@@ -207,6 +207,18 @@ type finder struct {
 
 func (f *finder) text(a, b int) string { return string(f.runes[f.toks[a].start:f.toks[b-1].end]) }
 
+// coveredRunes marks the runes that the candidates of out cover, for a
+// rule that adds names again or in lists where none stands yet.
+func (f *finder) coveredRunes(out []candidate) []bool {
+	covered := make([]bool, len(f.runes))
+	for _, c := range out {
+		for k := c.start; k < c.end; k++ {
+			covered[k] = true
+		}
+	}
+	return covered
+}
+
 // extendLast stretches the last candidate to the end of toks[b-1], words
 // more than it had, and names it anew: a campus after a university
 // ("University of California, Davis"), a word that completes a name
@@ -798,12 +810,7 @@ func (f *finder) mentionsAgain(out []candidate) []candidate {
 	if len(names) == 0 {
 		return out
 	}
-	covered := make([]bool, len(f.runes))
-	for _, c := range out {
-		for k := c.start; k < c.end; k++ {
-			covered[k] = true
-		}
-	}
+	covered := f.coveredRunes(out)
 	for i, t := range f.toks {
 		if !t.word || !t.upper || covered[t.start] || inWebAddress(f.toks, i) {
 			continue
