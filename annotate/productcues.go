@@ -527,15 +527,11 @@ func (f *finder) productsListedAfterKind(covered map[int]bool) {
 		if !f.lowerWord(i) || !productKindsPlural[t[i].text] {
 			continue
 		}
-		k := i + 1
-		switch {
-		case f.word(k) == "such" && f.word(k+1) == "as":
-			k += 2
-		case f.word(k) == "like" || f.word(k) == "including":
-			k++
-		default:
+		lead := f.exampleLead(i + 1)
+		if lead == 0 {
 			continue
 		}
+		k := i + 1 + lead
 		for n := 0; n < 10; n++ {
 			if !f.upperWord(k) || covered[k] {
 				break
