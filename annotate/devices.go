@@ -21,8 +21,8 @@ const ruleDeviceOfSeries = "a device of a listed series"
 // deviceWords, in lower case in a text, make it one about devices, where a
 // series named by an English word ("Pixel", "Magic") before a model's
 // number is the device.
-// They are the words of kindWords marked kindTopic.
-var deviceWords = kindWordsFor(kindTopic)
+// They are the words of kindWords marked kindDeviceTopic.
+var deviceWords = kindWordsFor(kindDeviceTopic)
 
 // deviceOfSeries: a series of the device list before a model's number or
 // code and its edition words ("Pixel 4", "Galaxy Note 10", "Xperia 5

@@ -24,8 +24,11 @@ const (
 	// kindNamed stands before a naming verb ("a solution called Quillo
 	// Watch"): kindNouns' words of type Other.
 	kindNamed
-	// kindTopic makes a text one about devices: deviceWords.
-	kindTopic
+	// kindDeviceTopic makes a text one about devices: deviceWords.
+	kindDeviceTopic
+	// kindVehicleTopic makes a text one about vehicles: vehicleWords,
+	// with words of no kind ("horsepower", "automaker").
+	kindVehicleTopic
 )
 
 // productClass is what a word of kindWords names: it orders the table and
@@ -57,39 +60,39 @@ type kindWord struct {
 // vehicle, craft or programme, each written once with the rules that read
 // its singular and its plural: the one source of productCueNouns,
 // craftCueNouns, programmeNouns, productKindNouns, productKindsPlural,
-// kindNouns' products and deviceWords. The sets differ where the rules
+// kindNouns' products, deviceWords and vehicleWords. The sets differ where the rules
 // differ (a word before a person as often as before a product is no
 // apposition's kind; "phone" after a name is read as a craft, "phones" as
 // a product), so a word's roles are listed, not derived from its class.
 var kindWords = []kindWord{
-	{classDevice, "phone", kindCraftCue | kindApposition | kindNamed | kindTopic, "phones", kindCue | kindListed | kindTopic},
-	{classDevice, "smartphone", kindCraftCue | kindApposition | kindNamed | kindTopic, "smartphones", kindCue | kindListed | kindTopic},
-	{classDevice, "handset", kindCue | kindApposition | kindTopic, "handsets", kindCue | kindListed | kindTopic},
-	{classDevice, "tablet", kindCue | kindApposition | kindTopic, "tablets", kindCue | kindListed | kindTopic},
-	{classDevice, "laptop", kindCue | kindApposition | kindTopic, "laptops", kindCue | kindListed | kindTopic},
-	{classDevice, "smartwatch", kindCue | kindApposition | kindTopic, "", 0},
+	{classDevice, "phone", kindCraftCue | kindApposition | kindNamed | kindDeviceTopic, "phones", kindCue | kindListed | kindDeviceTopic},
+	{classDevice, "smartphone", kindCraftCue | kindApposition | kindNamed | kindDeviceTopic, "smartphones", kindCue | kindListed | kindDeviceTopic},
+	{classDevice, "handset", kindCue | kindApposition | kindDeviceTopic, "handsets", kindCue | kindListed | kindDeviceTopic},
+	{classDevice, "tablet", kindCue | kindApposition | kindDeviceTopic, "tablets", kindCue | kindListed | kindDeviceTopic},
+	{classDevice, "laptop", kindCue | kindApposition | kindDeviceTopic, "laptops", kindCue | kindListed | kindDeviceTopic},
+	{classDevice, "smartwatch", kindCue | kindApposition | kindDeviceTopic, "", 0},
 	{classDevice, "headset", kindCue | kindApposition, "headsets", kindCue},
 	{classDevice, "", 0, "earbuds", kindCue},
 	{classDevice, "e-reader", kindCue, "", 0},
-	{classDevice, "camera", kindCue | kindApposition | kindTopic, "cameras", kindCue | kindTopic},
+	{classDevice, "camera", kindCue | kindApposition | kindDeviceTopic, "cameras", kindCue | kindDeviceTopic},
 	{classDevice, "speaker", kindCue | kindApposition, "speakers", kindCue},
-	{classDevice, "console", kindCue | kindCraftCue | kindApposition | kindNamed | kindTopic, "consoles", kindCue | kindListed},
-	{classDevice, "processor", kindCue | kindApposition | kindTopic, "processors", kindCue | kindListed},
-	{classDevice, "chip", kindCraftCue | kindApposition | kindNamed | kindTopic, "chips", kindListed},
+	{classDevice, "console", kindCue | kindCraftCue | kindApposition | kindNamed | kindDeviceTopic, "consoles", kindCue | kindListed},
+	{classDevice, "processor", kindCue | kindApposition | kindDeviceTopic, "processors", kindCue | kindListed},
+	{classDevice, "chip", kindCraftCue | kindApposition | kindNamed | kindDeviceTopic, "chips", kindListed},
 	{classDevice, "chipset", kindCue, "", 0},
-	{classDevice, "device", kindApposition | kindNamed | kindTopic, "devices", kindListed | kindTopic},
-	{classDevice, "gadget", kindApposition | kindTopic, "gadgets", kindListed | kindTopic},
+	{classDevice, "device", kindApposition | kindNamed | kindDeviceTopic, "devices", kindListed | kindDeviceTopic},
+	{classDevice, "gadget", kindApposition | kindDeviceTopic, "gadgets", kindListed | kindDeviceTopic},
 	{classDevice, "computer", kindApposition, "", 0},
 	{classDevice, "supercomputer", kindCraftCue, "", 0},
 	{classDevice, "robot", kindCraftCue | kindApposition | kindNamed, "", 0},
 
-	{classPart, "screen", kindTopic, "", 0},
-	{classPart, "display", kindTopic, "", 0},
-	{classPart, "battery", kindTopic, "", 0},
-	{classPart, "charger", kindTopic, "", 0},
-	{classPart, "storage", kindTopic, "", 0},
+	{classPart, "screen", kindDeviceTopic, "", 0},
+	{classPart, "display", kindDeviceTopic, "", 0},
+	{classPart, "battery", kindDeviceTopic, "", 0},
+	{classPart, "charger", kindDeviceTopic, "", 0},
+	{classPart, "storage", kindDeviceTopic, "", 0},
 
-	{classSoftware, "app", kindCue | kindApposition | kindNamed | kindTopic, "apps", kindCue | kindListed | kindTopic},
+	{classSoftware, "app", kindCue | kindApposition | kindNamed | kindDeviceTopic, "apps", kindCue | kindListed | kindDeviceTopic},
 	{classSoftware, "application", kindApposition | kindNamed, "applications", kindListed},
 	{classSoftware, "browser", kindCue | kindApposition | kindNamed, "browsers", kindCue | kindListed},
 	{classSoftware, "platform", kindCue | kindApposition | kindNamed, "platforms", kindListed},
@@ -101,25 +104,25 @@ var kindWords = []kindWord{
 	{classSoftware, "algorithm", kindApposition | kindNamed, "", 0},
 	{classSoftware, "engine", kindApposition, "", 0},
 
-	{classVehicle, "vehicle", kindCraftCue | kindApposition | kindNamed, "vehicles", kindListed},
-	{classVehicle, "car", kindCraftCue | kindApposition | kindNamed, "cars", kindCraftCue | kindListed},
-	{classVehicle, "sedan", kindCraftCue | kindApposition, "sedans", kindCue},
-	{classVehicle, "truck", kindCraftCue | kindApposition, "trucks", kindCue | kindListed},
-	{classVehicle, "crossover", kindCue | kindApposition, "crossovers", kindCue},
-	{classVehicle, "hatchback", kindCue | kindApposition, "hatchbacks", kindCue},
-	{classVehicle, "pickup", kindCue | kindApposition, "pickups", kindCue},
-	{classVehicle, "minivan", kindCue | kindApposition, "minivans", kindCue},
-	{classVehicle, "coupe", kindCue | kindApposition, "coupes", kindCue},
+	{classVehicle, "vehicle", kindCraftCue | kindApposition | kindNamed | kindVehicleTopic, "vehicles", kindListed | kindVehicleTopic},
+	{classVehicle, "car", kindCraftCue | kindApposition | kindNamed | kindVehicleTopic, "cars", kindCraftCue | kindListed | kindVehicleTopic},
+	{classVehicle, "sedan", kindCraftCue | kindApposition | kindVehicleTopic, "sedans", kindCue},
+	{classVehicle, "truck", kindCraftCue | kindApposition | kindVehicleTopic, "trucks", kindCue | kindListed | kindVehicleTopic},
+	{classVehicle, "crossover", kindCue | kindApposition | kindVehicleTopic, "crossovers", kindCue},
+	{classVehicle, "hatchback", kindCue | kindApposition | kindVehicleTopic, "hatchbacks", kindCue},
+	{classVehicle, "pickup", kindCue | kindApposition | kindVehicleTopic, "pickups", kindCue},
+	{classVehicle, "minivan", kindCue | kindApposition | kindVehicleTopic, "minivans", kindCue},
+	{classVehicle, "coupe", kindCue | kindApposition | kindVehicleTopic, "coupes", kindCue},
 	{classVehicle, "roadster", kindCue, "", 0},
-	{classVehicle, "motorcycle", kindApposition, "", 0},
+	{classVehicle, "motorcycle", kindApposition | kindVehicleTopic, "", 0},
 
 	// "aircraft" and "spacecraft" are their own plurals: one form.
-	{classCraft, "aircraft", kindCraftCue | kindApposition | kindListed, "", 0},
+	{classCraft, "aircraft", kindCraftCue | kindApposition | kindListed | kindVehicleTopic, "", 0},
 	{classCraft, "spacecraft", kindCraftCue | kindApposition | kindListed | kindNamed, "", 0},
 	{classCraft, "airplane", kindApposition, "", 0},
-	{classCraft, "plane", kindCraftCue | kindApposition, "planes", kindCraftCue | kindListed},
-	{classCraft, "jet", kindCraftCue | kindApposition, "jets", kindCraftCue | kindListed},
-	{classCraft, "airliner", kindCraftCue | kindApposition, "airliners", kindListed},
+	{classCraft, "plane", kindCraftCue | kindApposition | kindVehicleTopic, "planes", kindCraftCue | kindListed | kindVehicleTopic},
+	{classCraft, "jet", kindCraftCue | kindApposition | kindVehicleTopic, "jets", kindCraftCue | kindListed | kindVehicleTopic},
+	{classCraft, "airliner", kindCraftCue | kindApposition | kindVehicleTopic, "airliners", kindListed},
 	{classCraft, "helicopter", kindCraftCue | kindApposition, "helicopters", kindListed},
 	{classCraft, "drone", kindCraftCue | kindApposition, "drones", kindCraftCue | kindListed},
 	{classCraft, "rocket", kindCraftCue | kindApposition | kindNamed, "rockets", kindCraftCue | kindListed},

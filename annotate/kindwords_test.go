@@ -38,6 +38,7 @@ func TestKindWords(t *testing.T) {
 		{productKindNouns, []string{"service", "drug", "lander"}, []string{"apps", "products", "solution"}, "productKindNouns"},
 		{productKindsPlural, []string{"apps", "drugs", "brands", "aircraft"}, []string{"app", "earbuds"}, "productKindsPlural"},
 		{deviceWords, []string{"phone", "battery"}, []string{"browser", "consoles"}, "deviceWords"},
+		{vehicleWords, []string{"sedan", "planes", "horsepower"}, []string{"sedans", "rocket"}, "vehicleWords"},
 	} {
 		for _, w := range c.in {
 			if !c.set[w] {

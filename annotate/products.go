@@ -507,10 +507,10 @@ var vehicleMakers = setOf("Kia", "Ford", "Porsche", "Hyundai", "Toyota", "Mazda"
 	"Harley-Davidson", "Ducati", "Yamaha", "Kawasaki", "Boeing", "Airbus", "Embraer", "Bombardier", "Cessna",
 	"Lockheed", "Gulfstream", "Learjet", "Sikorsky")
 
-// vehicleWords, written in lower case in a text, say it is about vehicles.
-var vehicleWords = setOf("car", "cars", "vehicle", "vehicles", "sedan", "truck", "trucks", "pickup", "crossover",
-	"horsepower", "mph", "hybrid", "dealership", "dealers", "automaker", "carmaker", "drivetrain", "torque",
-	"hatchback", "coupe", "minivan", "aircraft", "jet", "jets", "plane", "planes", "airline", "airliner", "motorcycle")
+// vehicleWords, written in lower case in a text, say it is about vehicles:
+// the words of kindWords marked kindVehicleTopic and words of no kind.
+var vehicleWords = withWords(kindWordsFor(kindVehicleTopic), "horsepower", "mph", "hybrid", "dealership", "dealers",
+	"automaker", "carmaker", "drivetrain", "torque", "airline")
 
 // vehicleMakerAt returns how many words the maker of vehicleMakers at
 // toks[a] takes (one or two), or 0. A maker whose name is also a given
