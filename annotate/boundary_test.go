@@ -219,22 +219,15 @@ func goldBoundaryErrors(docs []goldDoc) (errs []boundaryError, names []string, t
 // the tune part by class, and logs half A's (tuneHalves). It is a study:
 // it asserts nothing and runs only with -v.
 func TestEntityGoldBoundaries(t *testing.T) {
-	if !testing.Verbose() {
-		t.Skip("a study: run with -v")
-	}
-	a, b := tuneHalves(loadGold(t, tunePart))
-	for _, half := range []struct {
-		name string
-		docs []goldDoc
-	}{{"A", a}, {"B", b}} {
-		errs, names, texts := goldBoundaryErrors(half.docs)
+	studyTuneHalves(t, func(half string, docs []goldDoc) {
+		errs, names, texts := goldBoundaryErrors(docs)
 		byClass := map[string]int{}
 		falses, misses := 0, 0
 		for i, e := range errs {
 			byClass[e.class]++
 			falses += len(e.got)
 			misses += len(e.want)
-			if half.name == "A" {
+			if half == "A" {
 				runes := []rune(texts[i])
 				show := func(ss []span) string {
 					var q []string
@@ -252,10 +245,10 @@ func TestEntityGoldBoundaries(t *testing.T) {
 		}
 		sort.Strings(classes)
 		for _, c := range classes {
-			t.Logf("half %s  %3d  %s", half.name, byClass[c], c)
+			t.Logf("half %s  %3d  %s", half, byClass[c], c)
 		}
-		t.Logf("half %s: %d boundary errors (%d false suggestions, %d missed mentions)", half.name, len(errs), falses, misses)
-	}
+		t.Logf("half %s: %d boundary errors (%d false suggestions, %d missed mentions)", half, len(errs), falses, misses)
+	})
 }
 
 // TestBoundaryClass checks that boundary errors are told apart by class.

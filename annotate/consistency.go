@@ -247,12 +247,7 @@ func (f *finder) orgMentionsAgain(out []candidate) []candidate {
 	for k, form := range forms {
 		formRunes[k] = []rune(form)
 	}
-	covered := make([]bool, len(f.runes)+1)
-	for _, c := range out {
-		for k := c.start; k < c.end; k++ {
-			covered[k] = true
-		}
-	}
+	covered := f.coveredRunes(out)
 	for i, t := range f.toks {
 		if !t.word || !t.upper || covered[t.start] || f.shouting(i) || inWebAddress(f.toks, i) {
 			continue

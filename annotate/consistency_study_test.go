@@ -186,24 +186,17 @@ func studyConsistency(d goldDoc, sugs []Suggestion, n *consistencyCounts, logf f
 // tune part (tuneHalves), with the cases of half A only. It asserts
 // nothing, so it runs only with -v.
 func TestEntityConsistencyStudy(t *testing.T) {
-	if !testing.Verbose() {
-		t.Skip("a study: run with -v")
-	}
-	a, b := tuneHalves(loadGold(t, tunePart))
-	for _, half := range []struct {
-		name string
-		docs []goldDoc
-	}{{"A", a}, {"B", b}} {
+	studyTuneHalves(t, func(half string, docs []goldDoc) {
 		var n consistencyCounts
 		logf := func(string, ...any) {}
-		if half.name == "A" {
+		if half == "A" {
 			logf = t.Logf
 		}
-		for _, d := range half.docs {
+		for _, d := range docs {
 			studyConsistency(d, Suggest(d.Text, nil), &n, logf)
 		}
 		t.Logf("half %s: %d names written twice or more; %d split, %d never right; %d surfaces suggested with two types (%d with two in gold)",
-			half.name, n.repeated, n.split, n.wrongAll, n.multiTyped, n.goldMixed)
+			half, n.repeated, n.split, n.wrongAll, n.multiTyped, n.goldMixed)
 		var kinds []string
 		for k := range n.short {
 			kinds = append(kinds, k)
@@ -211,7 +204,7 @@ func TestEntityConsistencyStudy(t *testing.T) {
 		sort.Strings(kinds)
 		for _, k := range kinds {
 			c := n.short[k]
-			t.Logf("half %s short form %-24s right %d, missed %d, mistyped %d, overlapped %d", half.name, k, c[0], c[1], c[2], c[3])
+			t.Logf("half %s short form %-24s right %d, missed %d, mistyped %d, overlapped %d", half, k, c[0], c[1], c[2], c[3])
 		}
-	}
+	})
 }

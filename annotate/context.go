@@ -219,10 +219,7 @@ func campusOfUniversity(f *finder, p *phraseSpan) bool {
 	case next == "," && b+1 < len(f.toks) && f.toks[b+1].upper:
 		return false
 	}
-	last.end = f.toks[b-1].end
-	last.name = string(f.runes[last.start:last.end])
-	last.words += b - a
-	f.named[last.name] = true
+	f.extendLast(b, b-a)
 	return true
 }
 
@@ -1273,7 +1270,9 @@ func programmeBeforeCueNoun(f *finder, p *phraseSpan) bool {
 	return true
 }
 
-var programmeNouns = setOf("program", "programme", "mission", "project", "initiative")
+// programmeNouns follow a programme's name ("the Artemis program"): the
+// words of kindWords marked kindProgrammeCue.
+var programmeNouns = kindWordsFor(kindProgrammeCue)
 
 // townBeforeLocalNoun: a town before a word for its people or its
 // services is a place ("Forest Hill police", "Spokane residents").

@@ -21,9 +21,8 @@ const ruleDeviceOfSeries = "a device of a listed series"
 // deviceWords, in lower case in a text, make it one about devices, where a
 // series named by an English word ("Pixel", "Magic") before a model's
 // number is the device.
-var deviceWords = setOf("phone", "phones", "smartphone", "smartphones", "tablet", "tablets", "device", "devices",
-	"handset", "handsets", "screen", "display", "battery", "camera", "cameras", "processor", "chip", "app", "apps",
-	"laptop", "laptops", "smartwatch", "gadget", "gadgets", "console", "charger", "storage")
+// They are the words of kindWords marked kindDeviceTopic.
+var deviceWords = kindWordsFor(kindDeviceTopic)
 
 // deviceOfSeries: a series of the device list before a model's number or
 // code and its edition words ("Pixel 4", "Galaxy Note 10", "Xperia 5

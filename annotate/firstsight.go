@@ -100,10 +100,7 @@ func campusAfterDash(f *finder, p *phraseSpan) bool {
 	if name := f.text(a, b); !places.has(name) && !towns.has(name) {
 		return false
 	}
-	last.end = f.toks[b-1].end
-	last.name = string(f.runes[last.start:last.end])
-	last.words += b - a
-	f.named[last.name] = true
+	f.extendLast(b, b-a)
 	return true
 }
 
@@ -162,10 +159,7 @@ func cueWordAfterAnd(f *finder, p *phraseSpan) bool {
 	if last.end != f.toks[a-2].end || last.typ != Organization || !orgLastWords[f.word(a-2)] || singleOrgWords[f.word(a-2)] {
 		return false
 	}
-	last.end = f.toks[b-1].end
-	last.name = string(f.runes[last.start:last.end])
-	last.words += b - a + 1
-	f.named[last.name] = true
+	f.extendLast(b, b-a+1)
 	return true
 }
 

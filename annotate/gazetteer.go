@@ -129,6 +129,18 @@ type sortedList struct {
 	data string
 }
 
+// lineAt returns where the line holding data[i] starts and ends (at its
+// newline or the end of the list): the step of has's and leadsAtLeast's
+// halving.
+func (l sortedList) lineAt(i int) (start, end int) {
+	start = strings.LastIndexByte(l.data[:i], '\n') + 1
+	end = strings.IndexByte(l.data[i:], '\n')
+	if end < 0 {
+		return start, len(l.data)
+	}
+	return start, end + i
+}
+
 // has reports whether name is a line of the list.
 func (l sortedList) has(name string) bool {
 	if name == "" || strings.Contains(name, "\n") {
@@ -136,15 +148,7 @@ func (l sortedList) has(name string) bool {
 	}
 	lo, hi := 0, len(l.data)
 	for lo < hi {
-		mid := lo + (hi-lo)/2
-		// The line holding mid.
-		start := strings.LastIndexByte(l.data[:mid], '\n') + 1
-		end := strings.IndexByte(l.data[mid:], '\n')
-		if end < 0 {
-			end = len(l.data)
-		} else {
-			end += mid
-		}
+		start, end := l.lineAt(lo + (hi-lo)/2)
 		switch line := l.data[start:end]; {
 		case line == name:
 			return true
@@ -163,14 +167,7 @@ func (l sortedList) has(name string) bool {
 func (l sortedList) leadsAtLeast(prefix string, n int) bool {
 	lo, hi := 0, len(l.data) // the first line >= prefix starts in [lo, hi]
 	for lo < hi {
-		mid := lo + (hi-lo)/2
-		start := strings.LastIndexByte(l.data[:mid], '\n') + 1
-		end := strings.IndexByte(l.data[mid:], '\n')
-		if end < 0 {
-			end = len(l.data)
-		} else {
-			end += mid
-		}
+		start, end := l.lineAt(lo + (hi-lo)/2)
 		if l.data[start:end] < prefix {
 			lo = end + 1
 		} else {

@@ -533,30 +533,36 @@ func tuneHalves(docs []goldDoc) (a, b []goldDoc) {
 	return a, b
 }
 
-// TestEntityGoldHalves logs the scores of both halves of the tune part
-// (tuneHalves) and the mistakes of half A only, to study. It asserts
-// nothing, so it runs only with -v.
-func TestEntityGoldHalves(t *testing.T) {
+// studyTuneHalves runs study on half A of the tune part, then on half B
+// (tuneHalves), for a test that logs what it finds: it runs only with -v,
+// and study should log cases of half A only.
+func studyTuneHalves(t *testing.T, study func(half string, docs []goldDoc)) {
+	t.Helper()
 	if !testing.Verbose() {
 		t.Skip("a study: run with -v")
 	}
 	a, b := tuneHalves(loadGold(t, tunePart))
-	for _, half := range []struct {
-		name string
-		docs []goldDoc
-	}{{"A", a}, {"B", b}} {
-		byType, overall, mistakes := goldScore(half.docs)
-		if half.name == "A" {
+	study("A", a)
+	study("B", b)
+}
+
+// TestEntityGoldHalves logs the scores of both halves of the tune part
+// (tuneHalves) and the mistakes of half A only, to study. It asserts
+// nothing, so it runs only with -v.
+func TestEntityGoldHalves(t *testing.T) {
+	studyTuneHalves(t, func(half string, docs []goldDoc) {
+		byType, overall, mistakes := goldScore(docs)
+		if half == "A" {
 			for _, m := range mistakes {
 				t.Log(m)
 			}
 		}
 		for _, typ := range EntityTypes {
 			c := byType[typ]
-			t.Logf("half %s %-12s P %.3f R %.3f F1 %.3f (tp %d fp %d fn %d)", half.name, typ, c.precision(), c.recall(), c.f1(), c.tp, c.fp, c.fn)
+			t.Logf("half %s %-12s P %.3f R %.3f F1 %.3f (tp %d fp %d fn %d)", half, typ, c.precision(), c.recall(), c.f1(), c.tp, c.fp, c.fn)
 		}
-		t.Logf("half %s overall      P %.3f R %.3f F1 %.3f (tp %d fp %d fn %d)", half.name, overall.precision(), overall.recall(), overall.f1(), overall.tp, overall.fp, overall.fn)
-	}
+		t.Logf("half %s overall      P %.3f R %.3f F1 %.3f (tp %d fp %d fn %d)", half, overall.precision(), overall.recall(), overall.f1(), overall.tp, overall.fp, overall.fn)
+	})
 }
 
 // TestEntityGoldFirstSight logs the scores of the articles split.txt puts

@@ -27,13 +27,8 @@ const (
 // algorithm,"). Words for a company's people or goods in general are none
 // ("products", "brand"), and neither are words that name a company's part
 // ("unit", "division").
-var productKindNouns = setOf("app", "application", "service", "platform", "software", "browser", "console",
-	"device", "gadget", "phone", "smartphone", "handset", "tablet", "laptop", "computer", "smartwatch", "headset",
-	"speaker", "assistant", "chatbot", "algorithm", "tool", "product", "feature", "car", "vehicle", "truck", "sedan",
-	"crossover", "hatchback", "coupe", "minivan", "pickup", "motorcycle", "aircraft", "airplane", "plane", "jet",
-	"airliner", "helicopter", "drone", "rocket", "spacecraft", "capsule", "lander", "rover", "probe", "orbiter",
-	"satellite", "telescope", "missile", "submarine", "warship", "drug", "medication", "medicine", "vaccine", "pill",
-	"treatment", "chip", "processor", "robot", "programme", "program", "index", "engine", "camera", "model", "system")
+// They are the words of kindWords marked kindApposition.
+var productKindNouns = kindWordsFor(kindApposition)
 
 // productKindLeads may open the noun phrase of a kind of product in an
 // apposition: an article or a possessive pronoun ("the", "its"); a
@@ -366,12 +361,7 @@ func (f *finder) productsThroughout(out []candidate) []candidate {
 		}
 		c.typ, c.firm, c.surnameOnly, c.rule = Other, true, false, ruleProductAgain
 	}
-	covered := make([]bool, len(f.runes))
-	for _, c := range out {
-		for k := c.start; k < c.end; k++ {
-			covered[k] = true
-		}
-	}
+	covered := f.coveredRunes(out)
 	for i, t := range f.toks {
 		if !t.word || !t.upper || covered[t.start] || !products[t.text] || f.lowerWords[strings.ToLower(t.text)] || inWebAddress(f.toks, i) {
 			continue
@@ -533,11 +523,8 @@ const ruleProductList = "products listed after a word for their kind"
 
 // productKindsPlural list products ("apps such as Quillo, Zorbly and
 // Varrow", "drugs including Varrowex").
-var productKindsPlural = setOf("apps", "applications", "services", "platforms", "browsers", "devices", "gadgets", "phones",
-	"smartphones", "handsets", "tablets", "laptops", "consoles", "drugs", "medications", "medicines", "vaccines", "cars",
-	"vehicles", "trucks", "aircraft", "jets", "airliners", "planes", "helicopters", "drones", "rockets", "spacecraft",
-	"satellites", "telescopes", "missiles", "chips", "processors", "programmes", "programs", "tools", "products", "brands",
-	"assistants", "chatbots", "indexes", "indices")
+// They are the words of kindWords marked kindListed.
+var productKindsPlural = kindWordsFor(kindListed)
 
 // productsListedAfterKind types the names listed after a plural word for
 // a kind of product and "such as", "like" or "including", each checked
@@ -550,15 +537,11 @@ func (f *finder) productsListedAfterKind(covered map[int]bool) {
 		if !f.lowerWord(i) || !productKindsPlural[t[i].text] {
 			continue
 		}
-		k := i + 1
-		switch {
-		case f.word(k) == "such" && f.word(k+1) == "as":
-			k += 2
-		case f.word(k) == "like" || f.word(k) == "including":
-			k++
-		default:
+		lead := f.exampleLead(i + 1)
+		if lead == 0 {
 			continue
 		}
+		k := i + 1 + lead
 		for n := 0; n < 10; n++ {
 			if !f.upperWord(k) || covered[k] {
 				break

@@ -17,12 +17,8 @@ import "strings"
 // crossover". Words said of a company's people or goods in general
 // ("users", "products", "service") are none; words of craft and vehicles
 // are craftCueNouns.
-var productCueNouns = setOf("app", "apps", "browser", "browsers", "platform", "software", "headset", "headsets",
-	"tablet", "tablets", "laptop", "laptops", "smartwatch", "earbuds", "crossover", "crossovers", "hatchback",
-	"hatchbacks", "pickup", "pickups", "minivan", "minivans", "coupe", "coupes", "roadster",
-	"vaccine", "vaccines", "handset", "handsets", "chipset", "processor", "processors", "camera", "cameras",
-	"speaker", "speakers", "e-reader", "console", "consoles", "smartphones", "phones", "sedans", "trucks",
-	"service", "assistant", "chatbot", "subscription")
+// They are the words of kindWords marked kindCue.
+var productCueNouns = kindWordsFor(kindCue)
 
 // productCueCodes are the kinds of product written in capitals after its
 // name ("the Kia Varrow SUV", "the Quux EV").
@@ -274,29 +270,31 @@ func hyphenedModelCode(w string) bool {
 // annotate ("a chemical called IL-25", "a parasite called ...") are none,
 // and neither are words for people ("a man named ..."), whose names the
 // person rules read.
-var kindNouns = map[string]EntityType{
-	"solution": Other, "solutions": Other, "offering": Other, "product": Other, "products": Other, "app": Other,
-	"application": Other, "tool": Other, "device": Other, "platform": Other, "software": Other, "service": Other,
-	"system": Other, "feature": Other, "technology": Other, "programme": Other, "program": Other, "mission": Other,
-	"drug": Other, "vaccine": Other, "medication": Other, "vehicle": Other, "car": Other, "robot": Other,
-	"spacecraft": Other, "rocket": Other, "satellite": Other, "chip": Other, "algorithm": Other, "initiative": Other,
-	"project": Other, "scheme": Other, "browser": Other, "console": Other, "phone": Other, "smartphone": Other,
-	"company": Organization, "firm": Organization, "startup": Organization, "start-up": Organization,
-	"group": Organization, "charity": Organization, "organization": Organization, "organisation": Organization,
-	"band": Organization, "nonprofit": Organization, "non-profit": Organization, "agency": Organization,
-	"coalition": Organization, "party": Organization, "club": Organization, "outlet": Organization,
-	"website": Organization, "publication": Organization, "newspaper": Organization, "magazine": Organization,
-	"label": Organization, "studio": Organization, "business": Organization, "restaurant": Organization,
-	"book": Work, "film": Work, "movie": Work, "show": Work, "series": Work, "song": Work, "album": Work,
-	"novel": Work, "podcast": Work, "documentary": Work, "play": Work, "game": Work, "newsletter": Work,
-	"painting": Work, "exhibition": Work, "installation": Work, "musical": Work, "report": Work,
-	"festival": Event, "conference": Event, "event": Event, "tournament": Event, "summit": Event,
-	"fair": Event, "competition": Event, "race": Event,
-	"town": Place, "village": Place, "city": Place, "neighborhood": Place, "neighbourhood": Place,
-	"island": Place, "river": Place, "lake": Place, "mountain": Place, "street": Place, "hotel": Place,
-	"venue": Place, "park": Place, "district": Place, "suburb": Place, "hamlet": Place, "settlement": Place,
-	"bar": Place, "farm": Place, "ranch": Place, "building": Place, "tower": Place, "stadium": Place,
-}
+// The words for products (type Other) are those of kindWords marked
+// kindNamed.
+var kindNouns = func() map[string]EntityType {
+	m := map[string]EntityType{
+		"company": Organization, "firm": Organization, "startup": Organization, "start-up": Organization,
+		"group": Organization, "charity": Organization, "organization": Organization, "organisation": Organization,
+		"band": Organization, "nonprofit": Organization, "non-profit": Organization, "agency": Organization,
+		"coalition": Organization, "party": Organization, "club": Organization, "outlet": Organization,
+		"website": Organization, "publication": Organization, "newspaper": Organization, "magazine": Organization,
+		"label": Organization, "studio": Organization, "business": Organization, "restaurant": Organization,
+		"book": Work, "film": Work, "movie": Work, "show": Work, "series": Work, "song": Work, "album": Work,
+		"novel": Work, "podcast": Work, "documentary": Work, "play": Work, "game": Work, "newsletter": Work,
+		"painting": Work, "exhibition": Work, "installation": Work, "musical": Work, "report": Work,
+		"festival": Event, "conference": Event, "event": Event, "tournament": Event, "summit": Event,
+		"fair": Event, "competition": Event, "race": Event,
+		"town": Place, "village": Place, "city": Place, "neighborhood": Place, "neighbourhood": Place,
+		"island": Place, "river": Place, "lake": Place, "mountain": Place, "street": Place, "hotel": Place,
+		"venue": Place, "park": Place, "district": Place, "suburb": Place, "hamlet": Place, "settlement": Place,
+		"bar": Place, "farm": Place, "ranch": Place, "building": Place, "tower": Place, "stadium": Place,
+	}
+	for w := range kindWordsFor(kindNamed) {
+		m[w] = Other
+	}
+	return m
+}()
 
 // nameAfterKindAndVerb: a name after a word for its kind and a naming
 // verb is of that kind ("a new alarm solution called Quillo Watch", "a
@@ -509,10 +507,10 @@ var vehicleMakers = setOf("Kia", "Ford", "Porsche", "Hyundai", "Toyota", "Mazda"
 	"Harley-Davidson", "Ducati", "Yamaha", "Kawasaki", "Boeing", "Airbus", "Embraer", "Bombardier", "Cessna",
 	"Lockheed", "Gulfstream", "Learjet", "Sikorsky")
 
-// vehicleWords, written in lower case in a text, say it is about vehicles.
-var vehicleWords = setOf("car", "cars", "vehicle", "vehicles", "sedan", "truck", "trucks", "pickup", "crossover",
-	"horsepower", "mph", "hybrid", "dealership", "dealers", "automaker", "carmaker", "drivetrain", "torque",
-	"hatchback", "coupe", "minivan", "aircraft", "jet", "jets", "plane", "planes", "airline", "airliner", "motorcycle")
+// vehicleWords, written in lower case in a text, say it is about vehicles:
+// the words of kindWords marked kindVehicleTopic and words of no kind.
+var vehicleWords = withWords(kindWordsFor(kindVehicleTopic), "horsepower", "mph", "hybrid", "dealership", "dealers",
+	"automaker", "carmaker", "drivetrain", "torque", "airline")
 
 // vehicleMakerAt returns how many words the maker of vehicleMakers at
 // toks[a] takes (one or two), or 0. A maker whose name is also a given

@@ -208,6 +208,30 @@ type finder struct {
 
 func (f *finder) text(a, b int) string { return string(f.runes[f.toks[a].start:f.toks[b-1].end]) }
 
+// coveredRunes marks the runes that the candidates of out cover, for a
+// rule that adds names again or in lists where none stands yet.
+func (f *finder) coveredRunes(out []candidate) []bool {
+	covered := make([]bool, len(f.runes))
+	for _, c := range out {
+		for k := c.start; k < c.end; k++ {
+			covered[k] = true
+		}
+	}
+	return covered
+}
+
+// extendLast stretches the last candidate to the end of toks[b-1], words
+// more than it had, and names it anew: a campus after a university
+// ("University of California, Davis"), a word that completes a name
+// ("Hotels and Resorts").
+func (f *finder) extendLast(b, words int) {
+	last := &f.cands[len(f.cands)-1]
+	last.end = f.toks[b-1].end
+	last.name = string(f.runes[last.start:last.end])
+	last.words += words
+	f.named[last.name] = true
+}
+
 func (f *finder) add(a, b int, typ EntityType, firm bool) {
 	if (typ == Organization || typ == Work) && a > 0 && f.toks[a-1].text == "The" && !f.toks[a-1].sentStart && !afterDateline(f.toks, a-1) {
 		a-- // "The" capitalised inside a sentence is part of the name: "The We Company"
@@ -787,12 +811,7 @@ func (f *finder) mentionsAgain(out []candidate) []candidate {
 	if len(names) == 0 {
 		return out
 	}
-	covered := make([]bool, len(f.runes))
-	for _, c := range out {
-		for k := c.start; k < c.end; k++ {
-			covered[k] = true
-		}
-	}
+	covered := f.coveredRunes(out)
 	for i, t := range f.toks {
 		if !t.word || !t.upper || covered[t.start] || inWebAddress(f.toks, i) {
 			continue

@@ -629,10 +629,8 @@ var groupCueNouns = setOf("network", "militia", "movement", "group", "faction", 
 // craftCueNouns follow the name of a craft or an instrument, which is
 // neither a person nor a place: "the Galileo Jupiter probe", "the
 // Perseverance rover".
-var craftCueNouns = setOf("probe", "spacecraft", "rover", "lander", "orbiter", "satellite", "telescope",
-	"submarine", "submersible", "warship", "aircraft", "drone", "rocket", "missile", "vehicle", "capsule", "jet",
-	"jets", "plane", "planes", "airliner", "helicopter", "car", "cars", "sedan", "truck", "phone", "smartphone",
-	"console", "chip", "supercomputer", "robot", "landers", "rockets", "satellites", "missiles", "drones")
+// They are the words of kindWords marked kindCraftCue.
+var craftCueNouns = kindWordsFor(kindCraftCue)
 
 // sentenceWordTags are the tagger's parts of speech of a capitalised word
 // that starts a sentence and is not a name: adjectives, adverbs, verbs.

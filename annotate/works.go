@@ -665,16 +665,27 @@ func (f *finder) personAfterKind(a, b int) bool {
 // subject of a relative clause ("the book Hollings wrote").
 var auxiliaries = setOf("is", "was", "has", "had", "will", "would", "could", "can", "became", "won", "remains")
 
+// exampleLead returns how many words at toks[k] lead examples of a kind
+// named just before: 2 for "such as", 1 for "like" or "including", 0
+// where none does ("apps such as Quillo", "books including Quux").
+func (f *finder) exampleLead(k int) int {
+	switch {
+	case f.word(k) == "such" && f.word(k+1) == "as":
+		return 2
+	case f.word(k) == "like" || f.word(k) == "including":
+		return 1
+	}
+	return 0
+}
+
 // workList types the titles listed after a plural word for their kind at
 // toks[i] and "such as", "like", "including" or "from".
 func (f *finder) workList(i int, covered map[int]bool) {
 	k := i + 1
 	from := false
-	switch {
-	case f.word(k) == "such" && f.word(k+1) == "as":
-		k += 2
-	case f.word(k) == "like" || f.word(k) == "including":
-		k++
+	switch lead := f.exampleLead(k); {
+	case lead > 0:
+		k += lead
 	case f.word(k) == "from":
 		from = true
 		k++
