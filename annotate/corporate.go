@@ -16,6 +16,7 @@ const (
 	ruleTickerCompany    = "a company before its ticker"
 	ruleDealCompany      = "a company by a deal or its founding"
 	rulePossessiveHolder = "a company by what it owns"
+	ruleOutletOfWriter   = "an outlet a journalist works for"
 )
 
 // companyBeforeTicker: "Zorblax (NASDAQ: ZRBX)", "Quux Ltd (LSE: QX)": a
@@ -45,6 +46,9 @@ var stockExchanges = setOf("NASDAQ", "NYSE", "AMEX", "LSE", "TSX", "TSXV", "ASX"
 // no place of the gazetteer, no people and no common word.
 func (f *finder) mayNameCompany(a, b int) bool {
 	name := f.text(a, b)
+	if b-a == 1 && f.toks[a].sentStart && isEnglishWord(name) {
+		return false // "Where's", "Unlike"
+	}
 	return !places.has(name) && !towns.has(name) && !states.has(name) && !demonyms.has(name) && !f.surnameSoFar(name) &&
 		!f.fullPersonName(a, b) && !(b-a == 1 && firstNames.has(name)) && !titles[f.toks[a].text] && !f.isCommonWord(name)
 }
@@ -163,7 +167,12 @@ func companyByWhatItOwns(f *finder, p *phraseSpan) bool {
 func (f *finder) ownedByCompany(k int) bool {
 	w := f.word(k)
 	if executiveAcronyms[w] {
-		return true
+		return true // "Brelm's CEO"
+	}
+	for n := 2; n <= 3; n++ {
+		if f.fullPersonName(k, k+n) && speechVerbs[f.word(k+n)] {
+			return true // "Brelm's Ann Wu said": its employee speaks
+		}
 	}
 	if !f.lowerWord(k) {
 		return false
@@ -181,4 +190,35 @@ var (
 	ownedNouns = setOf("shares", "stock", "shareholders", "acquisition", "takeover", "buyout", "merger", "ipo", "IPO",
 		"founder", "co-founder", "cofounder", "founders", "subsidiary", "subsidiaries", "valuation", "revenue", "revenues",
 		"earnings", "profits", "headquarters", "board")
+)
+
+// outletOfWriter: "a reporter for Quux", "a columnist at Zorbly", "first
+// reported by Quux": the name a journalist works for, or that reports a
+// story first, is a news outlet. A person ("reported by Ann Wu", a
+// byline) and a place are left alone.
+func outletOfWriter(f *finder, p *phraseSpan) bool {
+	a, b := p.a, p.b
+	if p.descriptor || b-a > 3 {
+		return false
+	}
+	k := a - 1
+	if f.word(k) == "the" {
+		k--
+	}
+	w, lead := f.word(k), f.word(k-1)
+	outlet := (w == "for" || w == "at" || w == "with") && f.lowerWord(k-1) && pressNouns[lead] ||
+		w == "by" && f.word(k-1) == "reported" && (reportAdverbs[f.word(k-2)] || f.word(k-2) == "as" || f.word(k-2) == "was" || f.word(k-2) == "were")
+	if !outlet || !f.mayNameCompany(a, b) {
+		return false
+	}
+	f.add(a, b, Organization, true)
+	return true
+}
+
+var (
+	// pressNouns are journalists, before "for" or "at" and their outlet.
+	pressNouns = setOf("reporter", "reporters", "correspondent", "correspondents", "columnist", "columnists", "contributor",
+		"editor", "editors", "journalist", "journalists", "anchor", "critic", "photographer", "commentator", "pundit")
+	// reportAdverbs come before "reported by" and the outlet that reported first.
+	reportAdverbs = setOf("first", "earlier", "previously", "initially", "originally")
 )

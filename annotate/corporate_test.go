@@ -32,8 +32,21 @@ func init() {
 		{text: "Zorbly's shares fell 4%.", phrase: "Zorbly", want: []string{"organization:Zorbly"}},
 		{text: "Palantir's revenue rose.", phrase: "Palantir", want: []string{"organization:Palantir"}},
 		{text: "Vantrix's acquisition of Pellio closed.", phrase: "Vantrix", want: []string{"organization:Vantrix"}},
+		{text: "Later Brelm's Ann Wu said so.", phrase: "Brelm", want: []string{"organization:Brelm"}},
 		{text: "China's revenue rose.", phrase: "China"},
+		{text: "Later Serbia's Ann Wu won.", phrase: "Serbia"},
 		{text: "Ann Wu's shares were sold.", phrase: "Ann Wu"},
 		{text: "Zorbly's dog barked.", phrase: "Zorbly"},
+	}
+}
+
+func init() {
+	ruleCases[ruleOutletOfWriter] = []ruleCase{
+		{text: "Ann Wu, a reporter for Brelmo, wrote it.", phrase: "Brelmo", want: []string{"organization:Brelmo"}},
+		{text: "A columnist at the Quux Herald said so.", phrase: "Quux Herald", want: []string{"organization:Quux Herald"}},
+		{text: "The plan was first reported by Brelmo on Tuesday.", phrase: "Brelmo", want: []string{"organization:Brelmo"}},
+		{text: "The story was reported by Ann Wu.", phrase: "Ann Wu"},
+		{text: "A reporter for Ohio radio spoke.", phrase: "Ohio"},
+		{text: "He voted for Brelmo.", phrase: "Brelmo"},
 	}
 }

@@ -116,6 +116,7 @@ func init() {
 		{ruleTickerCompany, companyBeforeTicker},
 		{ruleDealCompany, companyOfDeal},
 		{rulePossessiveHolder, companyByWhatItOwns},
+		{ruleOutletOfWriter, outletOfWriter},
 		{"a company before a clause of its business", companyBeforeClause},
 		{ruleSourceOrWorkplace, organizationAsSource},
 		{"a news outlet by what it reports", outletByWhatItReports},
