@@ -127,4 +127,5 @@ var contextRules = setOf("a state after a town", "a town before a state", "a tea
 	"a team in a sports report", "a person by an age", "a line in capitals", "an office", "a government body after a nationality",
 	ruleSourceOrWorkplace, "a company named by a possessive", ruleCoordinated,
 	"a place by its first word", rulePlacePosition, "a surname by the words around it",
-	"a product before a product noun", "a product after its launch", "a name after its kind and called", "a club by its players")
+	"a product before a product noun", "a product after its launch", "a name after its kind and called", "a club by its players",
+	ruleTickerCompany, ruleDealCompany, rulePossessiveHolder, ruleOutletOfWriter)
