@@ -1,0 +1,27 @@
+package annotate
+
+// Table cases of the words ner18o's first-sight pages showed missing, on
+// sentences written for the test (no name of a gold article): where guests
+// stay ("Spa", "Casino", "Inn", "Motel" last; "Hotel", "Hôtel" first), a
+// treaty's last word ("Agreement", "Accord", "Treaty", "Protocol") and a
+// magazine's ("Magazine").
+func init() {
+	ruleCases[rulePlaceLastWord] = append(ruleCases[rulePlaceLastWord],
+		ruleCase{text: "They married at the Quillan Resort and Spa last June.", phrase: "Quillan Resort and Spa", want: []string{"place:Quillan Resort and Spa"}},
+		ruleCase{text: "Guests at Varrow Resort Casino lost money.", phrase: "Varrow Resort Casino", want: []string{"place:Varrow Resort Casino"}},
+		ruleCase{text: "We stayed at the Brelford Inn for a week.", phrase: "Brelford Inn", want: []string{"place:Brelford Inn"}},
+		ruleCase{text: "He sold the Zorbly Motel in May.", phrase: "Zorbly Motel", want: []string{"place:Zorbly Motel"}},
+	)
+	ruleCases["a place by its first word"] = append(ruleCases["a place by its first word"],
+		ruleCase{text: "A room at Hôtel du Quillan costs more.", phrase: "Hôtel du Quillan", want: []string{"place:Hôtel du Quillan"}},
+		ruleCase{text: "The group owns Hotel Varrow in Brelford.", phrase: "Hotel Varrow", want: []string{"place:Hotel Varrow"}},
+	)
+	ruleCases["a law or award by its last word"] = append(ruleCases["a law or award by its last word"],
+		ruleCase{text: "The targets of the Quillan Agreement are far off.", phrase: "Quillan Agreement", want: []string{"other:Quillan Agreement"}},
+		ruleCase{text: "Both states signed the Varrow Treaty in 1990.", phrase: "Varrow Treaty", want: []string{"other:Varrow Treaty"}},
+		ruleCase{text: "Emissions rose after the Brelford Protocol.", phrase: "Brelford Protocol", want: []string{"other:Brelford Protocol"}},
+	)
+	ruleCases["an organisation by its cue words"] = append(ruleCases["an organisation by its cue words"],
+		ruleCase{text: "She wrote for Quillan Magazine until May.", phrase: "Quillan Magazine", want: []string{"organization:Quillan Magazine"}},
+	)
+}
