@@ -25,3 +25,12 @@ func init() {
 		ruleCase{text: "She wrote for Quillan Magazine until May.", phrase: "Quillan Magazine", want: []string{"organization:Quillan Magazine"}},
 	)
 }
+
+// A place noun the tagger reads as the sentence's verb is no cue
+// (cueNounAsVerb).
+func init() {
+	ruleCases["a place before a place noun"] = append(ruleCases["a place before a place noun"],
+		ruleCase{text: "In a letter, Ann Quillan states the following.", phrase: "Ann Quillan"},
+		ruleCase{text: "Farms spread across Quarrington and Brelford states.", phrase: "Brelford", prior: "Quarrington", want: []string{"place:Brelford"}},
+	)
+}

@@ -1462,14 +1462,24 @@ func nameMadeAdjective(w string) bool {
 	return false
 }
 
-// placeBeforeCueNoun: "Logar province", "Hoa Lo prison".
+// placeBeforeCueNoun: "Logar province", "Hoa Lo prison". A noun the
+// tagger reads as the sentence's verb is none ("Ann Quillan states the
+// following", "Quux camps there").
 func placeBeforeCueNoun(f *finder, p *phraseSpan) bool {
 	t := f.toks
-	if p.b >= len(t) || !t[p.b].word || !placeCueNouns[t[p.b].text] {
+	if p.b >= len(t) || !t[p.b].word || !placeCueNouns[t[p.b].text] || cueNounAsVerb(f, p.b) {
 		return false
 	}
 	f.add(p.a, p.b, Place, true)
 	return true
+}
+
+// cueNounAsVerb reports whether the cue noun at i is a verb of the
+// sentence, a present-tense verb by the tagger ("states", "camps",
+// "borders"); after a list of places the tagger reads the plural as a noun
+// ("Quarrington and Brelford states").
+func cueNounAsVerb(f *finder, i int) bool {
+	return f.tags[i] == "VBZ" || f.tags[i] == "VBP"
 }
 
 // groupBeforeCueNoun: "Haqqani network", "Wagner group", the noun
