@@ -34,3 +34,20 @@ func init() {
 		ruleCase{text: "Farms spread across Quarrington and Brelford states.", phrase: "Brelford", prior: "Quarrington", want: []string{"place:Brelford"}},
 	)
 }
+
+// campusAfterAt's cases.
+func init() {
+	ruleCases["a campus after at"] = []ruleCase{
+		{text: "She teaches at the University of Illinois at Chicago now.", phrase: "Chicago", prior: "University of Illinois", want: []string{"organization:University of Illinois at Chicago"}},
+		{text: "He studied at the University of Illinois at Urbana-Champaign.", phrase: "Urbana-Champaign", prior: "University of Illinois", want: []string{"organization:University of Illinois at Urbana-Champaign"}},
+		{text: "A talk at the University of Quillan at Chicago City Hall.", phrase: "Chicago City Hall", prior: "University of Quillan"},
+		{text: "The Quux College at Chicago opened.", phrase: "Chicago", prior: "Quux College"},
+		{text: "He spoke at Harvard University at Boston's request.", phrase: "Boston", prior: "Harvard University"},
+	}
+}
+
+func init() {
+	ruleCases["a campus after at"] = append(ruleCases["a campus after at"],
+		ruleCase{text: "Ann Quillan, University of Illinois at Chicago\nJohn Varrow, writer", phrase: "Chicago", prior: "Ann Quillan|University of Illinois", want: []string{"organization:University of Illinois at Chicago"}},
+	)
+}

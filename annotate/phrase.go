@@ -56,6 +56,7 @@ func init() {
 		{ruleProductByItsParts, productBeforeItsPart},
 		{"a campus after its university", campusOfUniversity},
 		{"a campus after a dash", campusAfterDash},
+		{"a campus after at", campusAfterAt},
 		{"a publication by its words", publicationByItsWords},
 		{"a site by its domain", siteName},
 		{"a team in a sports result", sportsTeam},
