@@ -51,3 +51,16 @@ func init() {
 		ruleCase{text: "Ann Quillan, University of Illinois at Chicago\nJohn Varrow, writer", phrase: "Chicago", prior: "Ann Quillan|University of Illinois", want: []string{"organization:University of Illinois at Chicago"}},
 	)
 }
+
+// kindInApposition's cases.
+func init() {
+	ruleCases["a business or place by its kind in apposition"] = []ruleCase{
+		{text: "We went to Quillan Suisan, a kamaboko store in Brelford.", phrase: "Quillan Suisan", want: []string{"organization:Quillan Suisan"}},
+		{text: "We went to 出塚 (Quillan Suisan), a kamaboko store in Brelford.", phrase: "Quillan Suisan", want: []string{"organization:Quillan Suisan"}},
+		{text: "Dating back to 1930, Varrow Suisan is a fish cake factory/store in Brelford.", phrase: "Varrow Suisan", want: []string{"organization:Varrow Suisan"}},
+		{text: "They opened Nam Quux, a destination resort amidst forests.", phrase: "Nam Quux", want: []string{"place:Nam Quux"}},
+		{text: "Ann Quillan, a store owner, said no.", phrase: "Ann Quillan"},
+		{text: "Ann Quillan is a city councillor.", phrase: "Ann Quillan"},
+		{text: "Ann Quillan, a writer, said no.", phrase: "Ann Quillan"},
+	}
+}

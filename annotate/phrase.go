@@ -120,6 +120,7 @@ func init() {
 		{"a platform before a post noun", platformBeforePostNoun},
 		{"a company a press release is about", aboutHeading},
 		{"a company in apposition", companyInApposition},
+		{"a business or place by its kind in apposition", kindInApposition},
 		{"an organisation after its kind", organizationAfterItsKind},
 		{"a team named in the plural", pluralTeam},
 		{"a people named after a place", demonymOfPlace},
