@@ -19,6 +19,9 @@ func kindInApposition(f *finder, p *phraseSpan) bool {
 	}
 	typ, ok := f.kindAfterName(b)
 	if !ok {
+		typ, ok = f.kindBeforeName(a, b)
+	}
+	if !ok {
 		return false
 	}
 	f.add(a, b, typ, true)
@@ -62,15 +65,33 @@ func (f *finder) kindAfterName(b int) (EntityType, bool) {
 	return "", false
 }
 
+// kindBeforeName returns the type a noun phrase of a kind of business or
+// place before toks[a:b], set off by commas with it, gives the name ("the
+// all-day restaurant, Quux Reflection, offers"; "a small island, Varrow,").
+// A person's full name there is a person's ("its biggest supplier, Ann
+// Quillan,"): a word for a business may be said of one.
+func (f *finder) kindBeforeName(a, b int) (EntityType, bool) {
+	if a < 3 || f.word(a-1) != "," || f.word(b) != "," || !f.lowerWord(a-2) || !f.kindLeadBefore(a-2) || f.fullPersonName(a, b) {
+		return "", false
+	}
+	switch w := f.word(a - 2); {
+	case businessKindNouns[w]:
+		return Organization, true
+	case stayKindNouns[w]:
+		return Place, true
+	}
+	return "", false
+}
+
 // businessKindNouns are words for a kind of business, the head of an
 // apposition that makes the name before it an organisation.
 var businessKindNouns = setOf("store", "shop", "factory", "bakery", "brewery", "distillery", "winery", "retailer",
-	"supermarket", "chain", "maker", "manufacturer", "company", "firm", "startup", "producer", "supplier",
-	"wholesaler", "exporter", "importer", "publisher", "carmaker", "automaker", "airline", "bank", "insurer")
+	"supermarket", "chain", "maker", "manufacturer", "company", "firm", "startup", "supplier",
+	"wholesaler", "exporter", "importer", "carmaker", "automaker", "airline", "bank", "insurer")
 
 // stayKindNouns are words for a kind of place, the head of an apposition
-// that makes the name before it a place: places to stay and settlements.
-var stayKindNouns = setOf("resort", "hotel", "motel", "inn", "spa", "casino", "island", "village", "town",
+// that makes the name a place: places to stay and eat, and settlements.
+var stayKindNouns = setOf("resort", "hotel", "restaurant", "motel", "inn", "spa", "casino", "island", "village", "town",
 	"city", "suburb", "neighbourhood", "neighborhood")
 
 // prepositionsTaggedNouns are prepositions the tagger may read as nouns

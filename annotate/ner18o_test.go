@@ -64,3 +64,12 @@ func init() {
 		{text: "Ann Quillan, a writer, said no.", phrase: "Ann Quillan"},
 	}
 }
+
+func init() {
+	ruleCases["a business or place by its kind in apposition"] = append(ruleCases["a business or place by its kind in apposition"],
+		ruleCase{text: "The all-day restaurant, Quux Reflection, offers views.", phrase: "Quux Reflection", want: []string{"place:Quux Reflection"}},
+		ruleCase{text: "Its biggest supplier, Quux Suisan, said no.", phrase: "Quux Suisan", want: []string{"organization:Quux Suisan"}},
+		ruleCase{text: "Its biggest supplier, Ann Quillan, said no.", phrase: "Ann Quillan"},
+		ruleCase{text: "The restaurant said, Ann Quillan, no.", phrase: "Ann Quillan"},
+	)
+}
