@@ -300,7 +300,10 @@ var placeLastWords = setOf("Street", "St.", "Avenue", "Ave.", "Road", "Rd.", "Dr
 	"Ridge", "Peak", "Hill",
 	// Hospitals are places, as buildings where things happen to people ("taken
 	// to Quux General Hospital"), as the gold set's guidelines annotate them.
-	"Hospital", "Infirmary")
+	"Hospital", "Infirmary",
+	// Where guests stay and are served ("Quillan Resort and Spa", "Varrow
+	// Resort Casino", "Brelford Inn"), as "Hotel" and "Resort" above.
+	"Spa", "Casino", "Inn", "Motel")
 
 // newspaperOfTown: "the Toledo Blade", "the Denver Post": a town's name
 // and a newspaper's word is a newspaper. "Ann Ledger" is a person's name.
@@ -349,7 +352,10 @@ var eventLastWords = setOf("War", "Revolution", "Olympics", "Games", "Cup", "Sum
 // other, though the recogniser often takes one named after a person for that
 // person.
 var lawAwardLastWords = setOf("Act", "Amendment", "Award", "Prize", "Medal", "Trophy", "Clause", "Doctrine", "Statute",
-	"Directive", "Regulation", "Deal")
+	"Directive", "Regulation", "Deal",
+	// Treaties and accords between states ("the Varrow Agreement", "the
+	// Quillan Accords", "the Brelford Protocol").
+	"Agreement", "Accord", "Accords", "Treaty", "Protocol")
 
 // productKindWords end the name of a product. The first are the tiers
 // makers give their models, each used across makers and kinds of product
@@ -506,7 +512,10 @@ var placeFirstWords = setOf("Lake", "Mount", "Mt.", "Mt", "Cape", "Isle", "Isla"
 	// Ports and forts, and the towns grown round them ("Port Canaveral",
 	// "Fort Bragg", "Ft. Myers"); "Port Authority" is an organisation by
 	// its cue word, read first.
-	"Port", "Fort", "Ft.")
+	"Port", "Fort", "Ft.",
+	// Hotels named with the word first, as French, Spanish and hotel chains
+	// name them ("Hôtel du Quillan", "Hotel Varrow").
+	"Hotel", "Hôtel")
 
 // streetWords are the words for a street or a square, in lower case, in
 // the languages whose addresses news quotes. Capitalised, they start a

@@ -56,6 +56,7 @@ func init() {
 		{ruleProductByItsParts, productBeforeItsPart},
 		{"a campus after its university", campusOfUniversity},
 		{"a campus after a dash", campusAfterDash},
+		{"a campus after at", campusAfterAt},
 		{"a publication by its words", publicationByItsWords},
 		{"a site by its domain", siteName},
 		{"a team in a sports result", sportsTeam},
@@ -123,6 +124,7 @@ func init() {
 		{"a platform before a post noun", platformBeforePostNoun},
 		{"a company a press release is about", aboutHeading},
 		{"a company in apposition", companyInApposition},
+		{"a business or place by its kind in apposition", kindInApposition},
 		{"an organisation after its kind", organizationAfterItsKind},
 		{"a team named in the plural", pluralTeam},
 		{"a people named after a place", demonymOfPlace},
@@ -1466,14 +1468,24 @@ func nameMadeAdjective(w string) bool {
 	return false
 }
 
-// placeBeforeCueNoun: "Logar province", "Hoa Lo prison".
+// placeBeforeCueNoun: "Logar province", "Hoa Lo prison". A noun the
+// tagger reads as the sentence's verb is none ("Ann Quillan states the
+// following", "Quux camps there").
 func placeBeforeCueNoun(f *finder, p *phraseSpan) bool {
 	t := f.toks
-	if p.b >= len(t) || !t[p.b].word || !placeCueNouns[t[p.b].text] {
+	if p.b >= len(t) || !t[p.b].word || !placeCueNouns[t[p.b].text] || cueNounAsVerb(f, p.b) {
 		return false
 	}
 	f.add(p.a, p.b, Place, true)
 	return true
+}
+
+// cueNounAsVerb reports whether the cue noun at i is a verb of the
+// sentence, a present-tense verb by the tagger ("states", "camps",
+// "borders"); after a list of places the tagger reads the plural as a noun
+// ("Quarrington and Brelford states").
+func cueNounAsVerb(f *finder, i int) bool {
+	return f.tags[i] == "VBZ" || f.tags[i] == "VBP"
 }
 
 // groupBeforeCueNoun: "Haqqani network", "Wagner group", the noun

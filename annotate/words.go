@@ -413,7 +413,7 @@ var orgLastWords = withWords(companySuffixes, "Group", "Holdings", "Party", "Min
 	"United", "Rovers", "Athletic", "Wanderers", "FC", "Hotspur", "Leader", "Register", "Intelligencer", "Inquirer",
 	"Examiner", "Dispatch", "Courier", "Sentinel", "Enquirer", "Express", "Standard", "Review", "Bulletin",
 	"Monitor", "Panel", "Team", "Unit", "Directorate", "Consortium", "Taskforce", "Health", "Works",
-	"Clinic", "Studio",
+	"Clinic", "Studio", "Magazine",
 	// Words for a company's trade ("Dick Clark Productions", "Life Care
 	// Solutions", "Vertex Pharmaceuticals" above).
 	"Productions", "Pictures", "Entertainment", "Solutions", "Designs", "Architects", "Brands", "Foods", "Resources", "Properties",

@@ -683,6 +683,97 @@ pages.update({
    ('HAMR', X), ('Seagate', O)]),
 })
 
+# Issue 16's fifth widening (branch ner18o): a second first-sight reading of
+# whole English pages of the trafilatura corpus, made the same way as the
+# fourth widening (the extracted body kept in the JSON file).
+pages.update({
+ 'luxuryhaven-hyatt-phu-quoc': ('https://www.luxuryhaven.co/2019/05/nam-nghi-phu-quoc-unbound-collection-by-hyatt-officially-opens.html', [
+   ('Nam Nghi Phu Quoc', L), ('Sunset Ocean Front Villa', X), ('Sunrise Ocean Front Villa', X),
+   ('Hyatt Hotels Corporation', O), ('NYSE', O), ('The Unbound Collection by Hyatt', X), ('Southeast Asia', L),
+   ('Phu Quoc', L), ('Vietnam', L), ('David Udell', P), ('Asia Pacific', L), ('Hyatt', O), ('Nha Trang', L),
+   ('Hoi An', L), ('UNESCO', O), ('Kien Giang Biosphere Reserve', L), ('Julian Moore', P),
+   ('Ocean Reflection', L), ('Tree House', L), ('Rock Island Club', L), ('An Mai Spa', L), ('Kids Club', L),
+   ('Hong Bang', L), ('Gulf of Thailand', L), ('Hotel SOFIA Barcelona', L), ('Barcelona', L), ('Spain', L),
+   ('Royal Palms Resort and Spa', L), ('Phoenix', L), ('The Confidante', L), ('Miami Beach', L), ('Fla.', L),
+   ('Ocean Resort Casino', L), ('Atlantic City', L), ('N.J.', L), ('The Eliza Jane', L), ('New Orleans', L),
+   ('The Bellevue Hotel', L), ('Philadelphia', L), ('Holston House', L), ('Nashville', L), ('Tenn.', L),
+   ('The Driskill', L), ('Austin', L), ('Texas', L), ('Spirit Ridge', L), ('Osoyoos', L),
+   ('British Columbia', L), ('Hôtel Martinez', L), ('Cannes', L), ('France', L), ('Hôtel du Louvre', L),
+   ('Paris', L), ('Jinmao Hotel Lijiang', L), ('Lijiang', L), ('China', L), ('Nish Palas', L), ('Istanbul', L),
+   ('Carmelo Resort & Spa', L), ('Uruguay', L)]),
+ 'tonedeaf-luboku-ep': ('https://tonedeaf.thebrag.com/record-of-the-week-luboku-pale-blue-dot-lift-off/', [
+   ('NASA', O), ('Voyager 1', X), ('Earth', L), ('Luboku', P), ('Valentine’s Day', E),
+   ('Pale Blue Dot / Lift Off', W), ('Lift Off', W), ('Carl Sagan', P), ('Michael Di Iorio', P),
+   ('The Brag Magazine', O), ('Kyle Hughes', P), ('Augustus Welby', P), ('LUBOKU', P), ('LIFT OFF TOUR', E),
+   ('COLOUR CLUB', L), ('MELBOURNE', L), ('OAF GALLERY BAR', L), ('SYDNEY', L)]),
+ 'tofugu-dezuka-suisan': ('https://www.tofugu.com/travel/dezuka-suisan/', [
+   ('Kanae Nakamine', P), ('Koichi', P), ('Seven Eleven', O), ('出塚水産', O), ('Dezuka Suisan', O),
+   ('Monbetsu', L), ('Hokkaido', L), ('Ezura Family', P), ('Kanae', P), ('New Chitose Airport', L),
+   ('Moeko', P), ('Viet', P), ('Jenny', P), ('Minatocho', L), ('Mombetsu', L), ('Japan', L)]),
+ 'diem25-green-deal': ('https://diem25.org/the-eus-green-deal-isnt-enough-save-from-climate-catastrophe/', [
+   ('European Union', O), ('EU', O), ('Ursula von der Leyen', P), ('Fridays For Future', O),
+   ('Extinction Rebellion', O), ('The EU is cheating with numbers — and stealing our future', W),
+   ('Greta Thunberg', P), ('Paris Agreement', X), ('Intergovernmental Panel on Climate Change', O),
+   ('IPCC', O), ('United Nations', O), ('China', L), ('United States', L), ('Europe', L), ('US', L),
+   ('Green New Deal for Europe', X), ('GNDE', X), ('Green New Deal', X), ('Global South', L),
+   ('Kyoto protocol', X), ('Markus Spiske', P), ('Pexels', O)]),
+})
+pages.update({
+ 'harpers-open-letter': ('https://harpers.org/a-letter-on-justice-and-open-debate/', [
+   ('Donald Trump', P), ('Elliot Ackerman', P), ('Saladin Ambar', P), ('Rutgers University', O),
+   ('Martin Amis', P), ('Anne Applebaum', P), ('Marie Arana', P), ('Margaret Atwood', P),
+   ('John Banville', P), ('Mia Bay', P), ('Louis Begley', P), ('Roger Berkowitz', P), ('Bard College', O),
+   ('Paul Berman', P), ('Sheri Berman', P), ('Barnard College', O), ('Reginald Dwayne Betts', P),
+   ('Neil Blair', P), ('David W. Blight', P), ('Yale University', O), ('Jennifer Finney Boylan', P),
+   ('David Bromwich', P), ('David Brooks', P), ('Ian Buruma', P), ('Lea Carpenter', P), ('Noam Chomsky', P),
+   ('MIT', O), ('Nicholas A. Christakis', P), ('Roger Cohen', P), ('Frances D. Cook', P),
+   ('Drucilla Cornell', P), ('uBuntu Project', O), ('Kamel Daoud', P), ('Meghan Daum', P),
+   ('Gerald Early', P), ('Washington University-St. Louis', O), ('Jeffrey Eugenides', P),
+   ('Dexter Filkins', P), ('Federico Finchelstein', P), ('The New School', O), ('Caitlin Flanagan', P),
+   ('Richard T. Ford', P), ('Stanford Law School', O), ('Kmele Foster', P), ('David Frum', P),
+   ('Francis Fukuyama', P), ('Stanford University', O), ('Atul Gawande', P), ('Harvard University', O),
+   ('Todd Gitlin', P), ('Columbia University', O), ('Kim Ghattas', P), ('Malcolm Gladwell', P),
+   ('Michelle Goldberg', P), ('Rebecca Goldstein', P), ('Anthony Grafton', P), ('Princeton University', O),
+   ('David Greenberg', P), ('Linda Greenhouse', P), ('Rinne B. Groff', P), ('Sarah Haider', P),
+   ('Jonathan Haidt', P), ('NYU-Stern', O), ('Roya Hakakian', P), ('Shadi Hamid', P),
+   ('Brookings Institution', O), ('Jeet Heer', P), ('The Nation', O), ('Katie Herzog', P),
+   ('Susannah Heschel', P), ('Dartmouth College', O), ('Adam Hochschild', P),
+   ('Arlie Russell Hochschild', P), ('Eva Hoffman', P), ('Coleman Hughes', P), ('Manhattan Institute', O),
+   ('Hussein Ibish', P), ('Arab Gulf States Institute', O), ('Michael Ignatieff', P), ('Zaid Jilani', P),
+   ('Bill T. Jones', P), ('New York Live Arts', O), ('Wendy Kaminer', P), ('Matthew Karp', P),
+   ('Garry Kasparov', P), ('Renew Democracy Initiative', O), ('Daniel Kehlmann', P), ('Randall Kennedy', P),
+   ('Khaled Khalifa', P), ('Parag Khanna', P), ('Laura Kipnis', P), ('Northwestern University', O),
+   ('Frances Kissling', P), ('Center for Health, Ethics, Social Policy', O), ('Enrique Krauze', P),
+   ('Anthony Kronman', P), ('Joy Ladin', P), ('Yeshiva University', O), ('Nicholas Lemann', P),
+   ('Mark Lilla', P), ('Susie Linfield', P), ('New York University', O), ('Damon Linker', P),
+   ('Dahlia Lithwick', P), ('Slate', O), ('Steven Lukes', P), ('John R. MacArthur', P), ('Susan Madrak', P),
+   ('Phoebe Maltz Bovy', P), ('Greil Marcus', P), ('Wynton Marsalis', P), ('Jazz at Lincoln Center', O),
+   ('Kati Marton', P), ('Debra Mashek', P), ('Deirdre McCloskey', P),
+   ('University of Illinois at Chicago', O), ('John McWhorter', P), ('Uday Mehta', P),
+   ('City University of New York', O), ('Andrew Moravcsik', P), ('Yascha Mounk', P), ('Persuasion', O),
+   ('Samuel Moyn', P), ('Meera Nanda', P), ('Cary Nelson', P),
+   ('University of Illinois at Urbana-Champaign', O), ('Olivia Nuzzi', P), ('New York Magazine', O),
+   ('Mark Oppenheimer', P), ('Dael Orlandersmith', P), ('George Packer', P), ('Nell Irvin Painter', P),
+   ('Greg Pardlo', P), ('Rutgers University – Camden', O), ('Orlando Patterson', P), ('Steven Pinker', P),
+   ('Letty Cottin Pogrebin', P), ('Katha Pollitt', P), ('Claire Bond Potter', P), ('Taufiq Rahim', P),
+   ('Zia Haider Rahman', P), ('Jennifer Ratner-Rosenhagen', P), ('University of Wisconsin', O),
+   ('Jonathan Rauch', P), ('The Atlantic', O), ('Neil Roberts', P), ('Melvin Rogers', P),
+   ('Brown University', O), ('Kat Rosenfield', P), ('Loretta J. Ross', P), ('Smith College', O),
+   ('J.K. Rowling', P), ('Salman Rushdie', P), ('Karim Sadjadpour', P), ('Carnegie Endowment', O),
+   ('Daryl Michael Scott', P), ('Howard University', O), ('Diana Senechal', P), ('Jennifer Senior', P),
+   ('Judith Shulevitz', P), ('Jesse Singal', P), ('Anne-Marie Slaughter', P), ('Andrew Solomon', P),
+   ('Deborah Solomon', P), ('Allison Stanger', P), ('Middlebury College', O), ('Paul Starr', P),
+   ('American Prospect', O), ('Wendell Steavenson', P), ('Gloria Steinem', P), ('Nadine Strossen', P),
+   ('New York Law School', O), ('Ronald S. Sullivan Jr.', P), ('Harvard Law School', O),
+   ('Kian Tajbakhsh', P), ('Zephyr Teachout', P), ('Fordham University', O), ('Cynthia Tucker', P),
+   ('University of South Alabama', O), ('Adaner Usmani', P), ('Chloe Valdary', P), ('Helen Vendler', P),
+   ('Judy B. Walzer', P), ('Michael Walzer', P), ('Eric K. Washington', P), ('Caroline Weber', P),
+   ('Randi Weingarten', P), ('American Federation of Teachers', O), ('Bari Weiss', P), ('Cornel West', P),
+   ('Sean Wilentz', P), ('Garry Wills', P), ('Thomas Chatterton Williams', P), ('Robert F. Worth', P),
+   ('Molly Worthen', P), ('University of North Carolina at Chapel Hill', O), ('Matthew Yglesias', P),
+   ('Emily Yoffe', P), ('Cathy Young', P), ('Fareed Zakaria', P)]),
+})
+
 def wordch(c): return c.isalnum()
 if traf:
     td = json.load(open(tpath))
