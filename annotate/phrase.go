@@ -73,6 +73,8 @@ func init() {
 		{"a party in lower case", partyInLowerCase},
 		{"a street named in another language", streetOfAnotherLanguage},
 		{"a given name sharing a surname", givenNameSharingSurname},
+		{ruleTermSpeltInCapitals, termSpeltInCapitals},
+		{ruleOrganizationOfTwoWords, organizationOfTwoWords},
 		{"a place in the gazetteer", gazetteerPlace},
 		{ruleShortFormOfOrganization, shortFormOfOrganization},
 		{"a town before a state", townBeforeState},

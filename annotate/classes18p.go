@@ -1,0 +1,99 @@
+package annotate
+
+import "strings"
+
+// Rules for classes of mistakes left on the pages read at first sight
+// (ner18p): a technology spelt out in capitalised words before its
+// initials, and an organisation whose name joins two ordinary words with
+// "and".
+
+// ruleTermSpeltInCapitals is the name of termSpeltInCapitals, for its
+// confidence.
+const ruleTermSpeltInCapitals = "a technique spelt out before its initials"
+
+// techniqueLastWords end the name of a technology, method or standard
+// rather than of an organisation ("Magnetic Resonance Imaging", "Light
+// Detection and Ranging", "Test Procedure").
+var techniqueLastWords = setOf("Technology", "Technologies", "Procedure", "Protocol", "Interface", "Standard", "Format",
+	"Algorithm", "Method", "Technique")
+
+// notTechniqueGerunds end in "-ing" but name a building or a person's
+// title, not a technique ("Empire State Building", "Burger King").
+var notTechniqueGerunds = setOf("Building", "Wing", "Ring", "Spring", "String", "Thing", "King", "Sterling", "Landing",
+	"Crossing", "Clearing", "Meeting", "Hearing", "Briefing", "Ceiling", "Evening", "Morning", "Offering", "Wedding")
+
+// termSpeltInCapitals: "Heat Assisted Magnetic Recording (HAMR)", "Quux
+// Resonance Imaging (QRI)": capitalised ordinary words, ending in a verb's
+// "-ing" noun or a word for a technique and holding no word of an
+// organisation's name, spelt out right before their initials in brackets
+// name a technology, which is other; its initials follow it
+// (initialsOfName). An organisation spelt out so ends in a word of its
+// kind ("World Health Organization (WHO)") and is left to cueOrganization.
+func termSpeltInCapitals(f *finder, p *phraseSpan) bool {
+	a, b := p.a, p.b
+	t := f.toks
+	if p.descriptor || b-a < 2 || b+2 >= len(t) || t[b].text != "(" || t[b+2].text != ")" || !isAcronymWord(t[b+1].text) {
+		return false
+	}
+	last := t[b-1].text
+	gerund := len(last) >= 7 && strings.HasSuffix(last, "ing") && !notTechniqueGerunds[last]
+	if !gerund && !techniqueLastWords[last] {
+		return false
+	}
+	var words []string
+	for k := a; k < b; k++ {
+		w := t[k].text
+		if !t[k].word {
+			continue
+		}
+		if orgCueWordAt(f, k) || t[k].allCaps || !isEnglishWord(w) && !titleSmallWords[w] || places.has(w) || firstNames.has(w) {
+			return false
+		}
+		words = append(words, w)
+	}
+	if !spelledOut(strings.TrimSuffix(t[b+1].text, "s"), words, false) {
+		return false
+	}
+	f.add(a, b, Other, true)
+	return true
+}
+
+// ruleOrganizationOfTwoWords is the name of organizationOfTwoWords, for
+// its confidence.
+const ruleOrganizationOfTwoWords = "an organisation of two words joined by and"
+
+// organizationOfTwoWords: "Fauna and Flora International", "Quill and
+// Feather Foundation": an ordinary English word, capitalised and named
+// alone, then "and", then a name ending in a word that ends organisations'
+// names, is one organisation; the word before "and" names nothing alone.
+// A place, a given name or a name of two words or more before "and"
+// ("Britain and Amnesty International") stays apart.
+func organizationOfTwoWords(f *finder, p *phraseSpan) bool {
+	a, b := p.a, p.b
+	if p.descriptor || b-a < 2 || b-a > 3 || a < 3 || f.word(a-1) != "and" || len(f.cands) == 0 ||
+		!orgLastWords[f.word(b-1)] || singleOrgWords[f.word(b-1)] {
+		return false
+	}
+	for k := a; k < b-1; k++ {
+		// A given name or town that is a word ("Flora", "Grace") may
+		// follow "and".
+		if w := f.word(k); f.toks[k].allCaps || !isEnglishWord(w) || places.has(w) {
+			return false
+		}
+	}
+	prev := a - 2
+	last := &f.cands[len(f.cands)-1]
+	if last.words != 1 || last.start != f.toks[prev].start || f.toks[prev-1].upper && f.toks[prev-1].word ||
+		!f.ordinaryWords(prev, prev+1) || orgLastWords[f.word(prev)] {
+		return false
+	}
+	last.end = f.toks[b-1].end
+	last.name = string(f.runes[last.start:last.end])
+	last.words = b - prev
+	last.typ, last.firm, last.rule, last.surnameOnly = Organization, true, ruleOrganizationOfTwoWords, false
+	if f.named == nil {
+		f.named = make(map[string]bool)
+	}
+	f.named[last.name] = true
+	return true
+}

@@ -1,0 +1,34 @@
+package annotate
+
+// The table cases of the rules of classes18p.go, on sentences written for
+// the test (no name of a gold article).
+func init() {
+	ruleCases[ruleTermSpeltInCapitals] = []ruleCase{
+		{text: "Drives use Quantum Tunnel Writing (QTW) now.", phrase: "Quantum Tunnel Writing", want: []string{"other:Quantum Tunnel Writing"}},
+		{text: "It relies on Deep Magnetic Imaging (DMI) scans.", phrase: "Deep Magnetic Imaging", want: []string{"other:Deep Magnetic Imaging"}},
+		{text: "Cars pass the Light Vehicle Test Procedure (LVTP) first.", phrase: "Light Vehicle Test Procedure", want: []string{"other:Light Vehicle Test Procedure"}},
+		{text: "The Open Gateway Technology (OGT) spread.", phrase: "Open Gateway Technology", want: []string{"other:Open Gateway Technology"}},
+		// An organisation spelt out so keeps its kind's word.
+		{text: "Staff of Quux Consulting (QC) said so.", phrase: "Quux Consulting"},
+		{text: "He joined the Royal Imaging Institute (RII) then.", phrase: "Royal Imaging Institute"},
+		// A building, a person's name, initials that do not fit, no brackets.
+		{text: "They met at Empire Trade Building (ETB) today.", phrase: "Empire Trade Building"},
+		{text: "A statue of Martin Luther Quilling (MLQ) stood.", phrase: "Martin Luther Quilling"},
+		{text: "Drives use Quantum Tunnel Writing (QX) now.", phrase: "Quantum Tunnel Writing"},
+		{text: "Drives use Quantum Tunnel Writing now.", phrase: "Quantum Tunnel Writing"},
+		{text: "Drives use Zorbly Writing (ZW) now.", phrase: "Zorbly Writing"},
+	}
+	ruleCases[ruleOrganizationOfTwoWords] = []ruleCase{
+		{text: "Staff from Tide and Feather International came.", phrase: "Feather International", prior: "Tide",
+			want: []string{"organization:Tide and Feather International"}},
+		{text: "A grant from the Hearth and Grace Foundation came.", phrase: "Grace Foundation", prior: "Hearth",
+			want: []string{"organization:Hearth and Grace Foundation"}},
+		// A place, a given name or a longer name before "and" stays apart.
+		{text: "Officials from Britain and Amnesty International met.", phrase: "Amnesty International", prior: "Britain"},
+		{text: "He met Mary and Quux Foundation staff.", phrase: "Quux Foundation", prior: "Mary"},
+		{text: "Staff of Zorbly Foods and Feather International met.", phrase: "Feather International", prior: "Zorbly Foods"},
+		// Nor does a name that ends in no organisation's word join.
+		{text: "Staff from Tide and Feather Valley came.", phrase: "Feather Valley", prior: "Tide"},
+		{text: "The Army and Navy League met.", phrase: "Navy League", prior: "Army"},
+	}
+}
