@@ -97,3 +97,39 @@ func organizationOfTwoWords(f *finder, p *phraseSpan) bool {
 	f.named[last.name] = true
 	return true
 }
+
+// ruleQuotedNickname is the name of quotedNickname, for its confidence.
+const ruleQuotedNickname = "a nickname in quotation marks"
+
+// nicknameVerbs, before a name in quotation marks, give someone a name
+// ("the rival he calls “Tiny Tom”", "dubbed “Honest Abe”").
+var nicknameVerbs = setOf("calls", "call", "called", "calling", "dubs", "dub", "dubbed", "dubbing", "nicknames",
+	"nicknamed", "nickname", "branded", "labelled", "labeled")
+
+// quotedNickname: "the rival he calls “Tiny Tom”", "a man dubbed “Big
+// Jim”": an ordinary word or two before a given name, in quotation marks
+// after a verb of naming, are a mocking or fond nickname, which is the
+// person; its other mentions follow. A name that ends in no given name
+// ("“Black Death”", "“Tom Varrowitz”") is left to the other rules.
+func quotedNickname(f *finder, p *phraseSpan) bool {
+	a, b := p.a, p.b
+	t := f.toks
+	v := a - 2
+	switch f.word(v) {
+	case "him", "her", "them":
+		v-- // "dubbed her “Sleepy Sue”"
+	}
+	if p.descriptor || b-a < 2 || b-a > 3 || v < 0 || b >= len(t) || !isOpeningQuote(t[a-1].text) || !nicknameVerbs[f.word(v)] ||
+		!isClosingQuote(t[b].text) && !(t[b].text == "." || t[b].text == ",") || !firstNames.has(t[b-1].text) {
+		return false
+	}
+	for k := a; k < b-1; k++ {
+		w := t[k].text
+		// A given name that is a word may lead it ("Tiny", "Brave").
+		if t[k].allCaps || !isEnglishWord(w) || titles[w] || titleModifiers[w] || places.has(w) {
+			return false
+		}
+	}
+	f.add(a, b, Person, true)
+	return true
+}

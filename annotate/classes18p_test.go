@@ -1,5 +1,7 @@
 package annotate
 
+import "testing"
+
 // The table cases of the rules of classes18p.go, on sentences written for
 // the test (no name of a gold article).
 func init() {
@@ -30,5 +32,36 @@ func init() {
 		// Nor does a name that ends in no organisation's word join.
 		{text: "Staff from Tide and Feather Valley came.", phrase: "Feather Valley", prior: "Tide"},
 		{text: "The Army and Navy League met.", phrase: "Navy League", prior: "Army"},
+	}
+	ruleCases[ruleQuotedNickname] = []ruleCase{
+		{text: "He mocks the rival he calls “Tiny Tom.” Then he left.", phrase: "Tiny Tom", want: []string{"person:Tiny Tom"}},
+		{text: "Fans dubbed her “Brave Susan” that year.", phrase: "Brave Susan", want: []string{"person:Brave Susan"}},
+		// No verb of naming, no given name at its end, a title, or a
+		// given name first.
+		{text: "They sang “Tiny Tom” that year.", phrase: "Tiny Tom"},
+		{text: "It was dubbed “Black Plague” that year.", phrase: "Black Plague"},
+		{text: "He calls it “Doctor Tom” today.", phrase: "Doctor Tom"},
+		{text: "He calls him “Tom Varrowitz” today.", phrase: "Tom Varrowitz"},
+		{text: "He calls it “Quux Tom” today.", phrase: "Quux Tom"},
+	}
+}
+
+// TestNicknameCueInAnyTense: a verb of naming in the present keeps a name
+// in quotation marks from being read as a work's title.
+func TestNicknameCueInAnyTense(t *testing.T) {
+	for _, tc := range []struct{ text, name, want string }{
+		{"Ann Quill mocks the man she calls “Little Varrow” often.", "Little Varrow", ""},
+		{"Ann Quill mocks the man she calls “Tiny Tom.” Later, Tiny Tom replied.", "Tiny Tom", "person"},
+		{"Ann Quill wrote the novel “Little Varrow” in 2001.", "Little Varrow", "work"},
+	} {
+		got := ""
+		for _, s := range Suggest(tc.text, nil) {
+			if s.Selector.Exact == tc.name {
+				got = string(s.Type)
+			}
+		}
+		if got != tc.want {
+			t.Errorf("%q: %q typed %q, want %q", tc.text, tc.name, got, tc.want)
+		}
 	}
 }

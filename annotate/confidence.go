@@ -80,7 +80,7 @@ var ruleConfidence = map[string]float64{
 	"a team in a sports report":                0.96, // 25 of 25
 	"a team in a sports result":                0.96, // 22 of 22
 	"a team named in the plural":               0.81, // 20 of 24
-	"a title in quotation marks":               0.73, // 7 of 9
+	"a title in quotation marks":               0.78, // 7 of 8
 	"a town after in":                          0.86, // 5 of 5
 	"a town before a state":                    0.95, // 18 of 18
 	"a venue in a listing":                     0.97, // 30 of 30
@@ -103,7 +103,7 @@ var ruleConfidence = map[string]float64{
 	ruleProductAlone:                   0.89, // 7 of 7
 	ruleThingAgain:                     0.95, // 18 of 18
 	ruleWorkList:                       0.90, // 8 of 8
-	"listed with an organisation":      0.88, // 8 of 8
+	"listed with an organisation":      0.87, // 8 of 8
 	"one type per name":                0.99, // 66 of 66
 	"places in a hyphenated word":      0.92, // 11 of 11
 	"split at a possessive":            0.92, // 11 of 11
@@ -117,6 +117,7 @@ var ruleConfidence = map[string]float64{
 	// ner18p: on the tune part and 586 corpus pages read by hand.
 	ruleTermSpeltInCapitals:    0.85, // 2 of 2
 	ruleOrganizationOfTwoWords: 0.75, // 3 of 4 names
+	ruleQuotedNickname:         0.80, // 1 of 1
 	"the recogniser's label":   0.86, // 79 of 91
 }
 

@@ -74,6 +74,7 @@ func init() {
 		{"a street named in another language", streetOfAnotherLanguage},
 		{"a given name sharing a surname", givenNameSharingSurname},
 		{ruleTermSpeltInCapitals, termSpeltInCapitals},
+		{ruleQuotedNickname, quotedNickname},
 		{ruleOrganizationOfTwoWords, organizationOfTwoWords},
 		{"a place in the gazetteer", gazetteerPlace},
 		{ruleShortFormOfOrganization, shortFormOfOrganization},
