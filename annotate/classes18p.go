@@ -133,3 +133,46 @@ func quotedNickname(f *finder, p *phraseSpan) bool {
 	f.add(a, b, Person, true)
 	return true
 }
+
+// ruleDepartmentBeforeJobTitle is the name of departmentBeforeJobTitle,
+// for its confidence.
+const ruleDepartmentBeforeJobTitle = "a department before a job title"
+
+// jobTitles end a person's job in a department, not an office of its own
+// ("Public Works Director", but "Attorney General").
+var jobTitles = setOf("Director", "Manager", "Coordinator", "Supervisor", "Administrator", "Engineer")
+
+// localSeatWords end the name of a county, city or state that holds a
+// department ("Brelford County Public Works").
+var localSeatWords = setOf("County", "City", "State", "Township", "Parish", "Borough")
+
+// departmentBeforeJobTitle: "who is Brelford County Public Works
+// Director": a place, the words of a department and a job title that ends
+// the phrase name the department, without the title, as when a person's
+// name follows the title ("Brelford County Public Works Director Ann
+// Varrow"). An office that is a title of its own ("New York State
+// Attorney General") is left to officeName, as is a seat that is no
+// place ("Quux Corp. Marketing Director").
+func departmentBeforeJobTitle(f *finder, p *phraseSpan) bool {
+	a, b := p.a, p.b
+	t := f.toks
+	if p.descriptor || b-a < 3 || !jobTitles[t[b-1].text] || f.word(b) == "of" || f.word(b) == "for" {
+		return false
+	}
+	for k := b - 2; k > a; k-- {
+		switch seat := f.text(a, k); {
+		case places.has(seat):
+		case k-a >= 2 && localSeatWords[t[k-1].text]: // "Brelford County"
+		default:
+			continue
+		}
+		for j := k; j < b-1; j++ {
+			if !t[j].upper || !isEnglishWord(t[j].text) || titles[t[j].text] {
+				return false
+			}
+		}
+		f.add(a, b-1, Organization, true)
+		return true
+	}
+	return false
+}

@@ -33,6 +33,17 @@ func init() {
 		{text: "Staff from Tide and Feather Valley came.", phrase: "Feather Valley", prior: "Tide"},
 		{text: "The Army and Navy League met.", phrase: "Navy League", prior: "Army"},
 	}
+	ruleCases[ruleDepartmentBeforeJobTitle] = []ruleCase{
+		{text: "said Ann Varrow, who is Brelford County Public Works Director.", phrase: "Brelford County Public Works Director",
+			want: []string{"organization:Brelford County Public Works"}},
+		{text: "She is Texas Parks Director now.", phrase: "Texas Parks Director", want: []string{"organization:Texas Parks"}},
+		// An office of its own, a seat that is no place, a title of
+		// something, or no department between.
+		{text: "He is the Texas State Attorney General now.", phrase: "Texas State Attorney General"},
+		{text: "Quux Corp. Marketing Director Ann Varrow left.", phrase: "Quux Corp. Marketing Director"},
+		{text: "She is Texas Parks Director of Planning now.", phrase: "Texas Parks Director of Planning"},
+		{text: "She is Texas Director now.", phrase: "Texas Director"},
+	}
 	ruleCases[ruleQuotedNickname] = []ruleCase{
 		{text: "He mocks the rival he calls “Tiny Tom.” Then he left.", phrase: "Tiny Tom", want: []string{"person:Tiny Tom"}},
 		{text: "Fans dubbed her “Brave Susan” that year.", phrase: "Brave Susan", want: []string{"person:Brave Susan"}},

@@ -86,7 +86,7 @@ var ruleConfidence = map[string]float64{
 	"a venue in a listing":                     0.97, // 30 of 30
 	"an acronym":                               0.83, // 29 of 34
 	"an event by its last word":                0.95, // 17 of 17
-	"an office":                                0.75, // 5 of 6
+	"an office":                                0.84, // 5 of 5
 	"an organisation as a source or workplace": 0.89, // 7 of 7
 	"an organisation by its cue words":         0.93, // 139 of 148
 	"an organisation by the words around it":   0.89, // 15 of 16
@@ -115,10 +115,11 @@ var ruleConfidence = map[string]float64{
 	ruleOrganizationAgain: 0.93, // 13 of 13
 	ruleTitledElsewhere:   0.80, // 3 of 3
 	// ner18p: on the tune part and 586 corpus pages read by hand.
-	ruleTermSpeltInCapitals:    0.85, // 2 of 2
-	ruleOrganizationOfTwoWords: 0.75, // 3 of 4 names
-	ruleQuotedNickname:         0.80, // 1 of 1
-	"the recogniser's label":   0.86, // 79 of 91
+	ruleTermSpeltInCapitals:      0.85, // 2 of 2
+	ruleOrganizationOfTwoWords:   0.75, // 3 of 4 names
+	ruleQuotedNickname:           0.80, // 1 of 1
+	ruleDepartmentBeforeJobTitle: 0.80, // 1 of 1
+	"the recogniser's label":     0.86, // 79 of 91
 }
 
 // contextRules type a name by the words around this mention of it ("in

@@ -91,6 +91,7 @@ func init() {
 		{"a firm of names joined by &", firmWithAmpersand},
 		{"an organisation after its kind starting a sentence", organizationAfterKind},
 		{"a person after a title", splitAtTitle},
+		{ruleDepartmentBeforeJobTitle, departmentBeforeJobTitle},
 		{"an office", officeName},
 		{"a product after its launch", productAfterLaunch},
 		lastWordRule("an event by its last word"),
