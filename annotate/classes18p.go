@@ -176,3 +176,56 @@ func departmentBeforeJobTitle(f *finder, p *phraseSpan) bool {
 	}
 	return false
 }
+
+// ruleOutletOfPiece is the name of outletsOfPieces, for its confidence.
+const ruleOutletOfPiece = "the outlet a piece first appeared in"
+
+// pieceNouns name a piece of writing that a note says where it first
+// appeared ("This post originally appeared on Quux").
+var pieceNouns = setOf("post", "story", "article", "piece", "essay", "column", "interview", "version", "report")
+
+// publishedVerbs say where a piece appeared, with the adverbs that may
+// stand between the piece and the place ("originally appeared on",
+// "was first published by").
+var publishedVerbs = setOf("appeared", "ran", "published")
+
+// outletsOfPieces types the name after a note of syndication as the
+// outlet, an organisation: "This post originally appeared on Quux.",
+// "This story was first published by Quux Daily", "A version of this
+// article appeared in the Quux Review". Such a note names the newspaper,
+// site or magazine that ran the piece, never a show or a book, which
+// worksOfAppearance would read after "appeared on".
+func (f *finder) outletsOfPieces(covered map[int]bool) {
+	t := f.toks
+	for i := 1; i+2 < len(t); i++ {
+		if !f.lowerWord(i) || !publishedVerbs[t[i].text] {
+			continue
+		}
+		k := i + 1
+		switch f.word(k) {
+		case "in", "on", "by":
+		default:
+			continue
+		}
+		k++
+		if f.word(k) == "the" {
+			k++
+		}
+		// Back from the verb: adverbs and "was", then the piece.
+		j := i - 1
+		for j > 0 && f.lowerWord(j) && (t[j].text == "originally" || t[j].text == "first" || t[j].text == "was" || t[j].text == "previously") {
+			j--
+		}
+		if j < 0 || !f.lowerWord(j) || !pieceNouns[t[j].text] || j == i-1 && t[i].text == "published" {
+			continue // "published" needs "was": "the article published in"
+		}
+		if k >= len(t) || covered[k] || !f.upperWord(k) || t[k].sentStart {
+			continue
+		}
+		b := f.capitalRun(k)
+		if b <= k || f.fullPersonName(k, b) {
+			continue
+		}
+		f.addThing(k, b, Organization, ruleOutletOfPiece, covered)
+	}
+}

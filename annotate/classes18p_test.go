@@ -76,3 +76,26 @@ func TestNicknameCueInAnyTense(t *testing.T) {
 		}
 	}
 }
+
+// TestOutletsOfPieces: the name after a note of syndication is the outlet.
+func TestOutletsOfPieces(t *testing.T) {
+	for _, tc := range []struct{ text, name, want string }{
+		{"Coal use fell.\n\nThis post originally appeared on Quuxlet.\n\nMore follows.", "Quuxlet", "organization"},
+		{"This story was first published by Brelford Daily News. It is shared here.", "Brelford Daily News", "organization"},
+		{"A version of this article appeared in the Quux Review last week.", "Quux Review", "organization"},
+		// A show someone appeared on stays a work.
+		{"Ann Varrow appeared on Dancing with the Quux last year.", "Dancing with the Quux", "work"},
+		// A person named after the verb is no outlet.
+		{"This story was first published by Ann Varrow in 2001.", "Ann Varrow", "person"},
+	} {
+		got := ""
+		for _, s := range Suggest(tc.text, nil) {
+			if s.Selector.Exact == tc.name {
+				got = string(s.Type)
+			}
+		}
+		if got != tc.want {
+			t.Errorf("%q: %q typed %q, want %q", tc.text, tc.name, got, tc.want)
+		}
+	}
+}

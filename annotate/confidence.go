@@ -119,6 +119,7 @@ var ruleConfidence = map[string]float64{
 	ruleOrganizationOfTwoWords:   0.75, // 3 of 4 names
 	ruleQuotedNickname:           0.80, // 1 of 1
 	ruleDepartmentBeforeJobTitle: 0.80, // 1 of 1
+	ruleOutletOfPiece:            0.85, // 1 of 1
 	"the recogniser's label":     0.86, // 79 of 91
 }
 
