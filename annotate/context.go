@@ -1225,7 +1225,10 @@ func isClosingQuote(s string) bool { return s == "”" || s == "\"" }
 // nameCues, before a name in quotation marks, say it is a name, not a
 // work's title ("dubbed the “Black Death”", "the so-called “Hanoi
 // Hilton”").
-var nameCues = setOf("dubbed", "called", "nicknamed", "named", "as", "so-called", "the")
+var nameCues = setOf("dubbed", "called", "nicknamed", "named", "as", "so-called", "the",
+	// A verb of naming in any tense (ner18p): "the rival he calls “Tiny
+	// Tom”", "what critics dub “the Quux Plan”".
+	"calls", "call", "calling", "dubs", "dub", "dubbing", "nicknames", "nickname")
 
 // governmentOfNation: a nationality before a government body is no part of
 // its name ("British Foreign Office", "Russian Defence Ministry"); the

@@ -157,6 +157,7 @@ func (f *finder) namedThings(covered map[int]bool) {
 	f.eventsAlone(covered)
 	f.eventsOfDate(covered) // events.go
 	f.productsOfPossessive(covered)
+	f.outletsOfPieces(covered) // classes18p.go
 	f.worksOfAppearance(covered)
 	f.showsOnBroadcaster(covered) // shows.go
 	f.titlesAgain(covered)
