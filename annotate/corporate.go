@@ -88,7 +88,10 @@ func (f *finder) dealBefore(a int) bool {
 	case w == "with":
 		return mergeWords[strings.ToLower(f.word(k-1))]
 	case w == "for":
-		return spokesNouns[f.word(k-1)] && f.lowerWord(k-1)
+		// A spokesperson speaks for a politician as often as for a firm
+		// ("a spokesman for Netanyahu"): a name the recogniser reads as
+		// a person's is left to it.
+		return spokesNouns[f.word(k-1)] && f.lowerWord(k-1) && entityType(f.labels[a]) != Person
 	}
 	return false
 }

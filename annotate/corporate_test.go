@@ -26,6 +26,8 @@ func init() {
 		{text: "The takeover of Crimea shocked Europe.", phrase: "Crimea"},
 		{text: "Dorrance raised $2 million for his campaign.", phrase: "Dorrance"},
 		{text: "Ann Wu founded Brelm. Later Wu acquired a yacht.", phrase: "Wu", prior: "Ann Wu"},
+		// A politician's spokesperson: the recogniser reads a person.
+		{text: "A spokesman for Netanyahu declined to comment on Sunday.", phrase: "Netanyahu"},
 	}
 	ruleCases[rulePossessiveHolder] = []ruleCase{
 		{text: "Quillex's chief executive, Ann Wu, spoke.", phrase: "Quillex", want: []string{"organization:Quillex"}},
