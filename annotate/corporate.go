@@ -154,6 +154,12 @@ func companyByWhatItOwns(f *finder, p *phraseSpan) bool {
 	if p.descriptor || b-a > 3 || !isApostrophe(f.word(b)) || f.word(b+1) != "s" || !f.ownedByCompany(b+2) || !f.mayNameCompany(a, b) {
 		return false
 	}
+	if b-a == 1 && entityType(f.labels[a]) == Person && !executiveAcronyms[f.word(b+2)] && !f.upperWord(b+2) {
+		// A surname alone that the recogniser reads as a person's has
+		// earnings and shares too ("Shakespeare's earnings", "Buffett's
+		// shares"); but not a CEO, nor an employee who speaks.
+		return false
+	}
 	name := f.text(a, b)
 	for _, c := range f.cands {
 		if strings.HasPrefix(c.name, name+"'s") || strings.HasPrefix(c.name, name+"’s") {

@@ -39,6 +39,8 @@ func init() {
 		{text: "Later Serbia's Ann Wu won.", phrase: "Serbia"},
 		{text: "Ann Wu's shares were sold.", phrase: "Ann Wu"},
 		{text: "Zorbly's dog barked.", phrase: "Zorbly"},
+		// A surname alone the recogniser reads as a person's.
+		{text: "Later Gandhi's shares of rice went to the poor.", phrase: "Gandhi"},
 		// The possessive is the text's last word: nothing to look ahead at.
 		{text: "The last word was Zorbly’s", phrase: "Zorbly"},
 	}
