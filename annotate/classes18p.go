@@ -219,8 +219,8 @@ func (f *finder) outletsOfPieces(covered map[int]bool) {
 		if j < 0 || !f.lowerWord(j) || !pieceNouns[t[j].text] || j == i-1 && t[i].text == "published" {
 			continue // "published" needs "was": "the article published in"
 		}
-		if k >= len(t) || covered[k] || !f.upperWord(k) || t[k].sentStart {
-			continue
+		if k >= len(t) || covered[k] || !f.upperWord(k) || t[k].sentStart || notNames[t[k].text] || monthWords[t[k].text] {
+			continue // a date, not an outlet: "The report ran in May", "appeared on Monday"
 		}
 		b := f.capitalRun(k)
 		if b <= k || f.fullPersonName(k, b) {

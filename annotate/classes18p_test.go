@@ -87,6 +87,9 @@ func TestOutletsOfPieces(t *testing.T) {
 		{"Ann Varrow appeared on Dancing with the Quux last year.", "Dancing with the Quux", "work"},
 		// A person named after the verb is no outlet.
 		{"This story was first published by Ann Varrow in 2001.", "Ann Varrow", "person"},
+		// A date after the verb is no outlet.
+		{"The report ran in May and was read widely.", "May", ""},
+		{"This story appeared on Monday in print.", "Monday", ""},
 	} {
 		got := ""
 		for _, s := range Suggest(tc.text, nil) {

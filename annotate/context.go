@@ -33,15 +33,18 @@ func (f *finder) upperWord(i int) bool {
 // name: two to four capitalised words starting with a known given name or
 // initials ("G. Petit", "P.J. Fleck").
 func (f *finder) fullPersonName(a, b int) bool {
+	if a < 0 || b > len(f.toks) || b-a < 2 {
+		return false // callers look ahead past the text's last word
+	}
 	first := f.toks[a].text
-	if f.toks[a].allCaps && b <= len(f.toks) && b-a >= 2 {
+	if f.toks[a].allCaps {
 		// A byline in capitals: "By JOHN SMITH"; not a town's dateline
 		// ("SANTA FE, N.M.").
 		if whole := titleCase(f.text(a, b)); !towns.has(whole) && !places.has(whole) && !towns.has(titleCase(first)) && b-a <= 3 {
 			first = titleCase(first) // but "LONDON INTERBANK OFFERED RATES" is a heading
 		}
 	}
-	if b-a < 2 || b-a > 4 || !(firstNames.has(first) || isInitials(f.toks[a].text)) {
+	if b-a > 4 || !(firstNames.has(first) || isInitials(f.toks[a].text)) {
 		return false
 	}
 	if b-a > 2 && (places.has(f.text(a, a+2)) || towns.has(f.text(a, a+2))) {

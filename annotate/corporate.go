@@ -88,7 +88,10 @@ func (f *finder) dealBefore(a int) bool {
 	case w == "with":
 		return mergeWords[strings.ToLower(f.word(k-1))]
 	case w == "for":
-		return spokesNouns[f.word(k-1)] && f.lowerWord(k-1)
+		// A spokesperson speaks for a politician as often as for a firm
+		// ("a spokesman for Netanyahu"): a name the recogniser reads as
+		// a person's is left to it.
+		return spokesNouns[f.word(k-1)] && f.lowerWord(k-1) && entityType(f.labels[a]) != Person
 	}
 	return false
 }
@@ -149,6 +152,12 @@ var (
 func companyByWhatItOwns(f *finder, p *phraseSpan) bool {
 	a, b := p.a, p.b
 	if p.descriptor || b-a > 3 || !isApostrophe(f.word(b)) || f.word(b+1) != "s" || !f.ownedByCompany(b+2) || !f.mayNameCompany(a, b) {
+		return false
+	}
+	if b-a == 1 && entityType(f.labels[a]) == Person && !executiveAcronyms[f.word(b+2)] && !f.upperWord(b+2) {
+		// A surname alone that the recogniser reads as a person's has
+		// earnings and shares too ("Shakespeare's earnings", "Buffett's
+		// shares"); but not a CEO, nor an employee who speaks.
 		return false
 	}
 	name := f.text(a, b)

@@ -26,6 +26,8 @@ func init() {
 		{text: "The takeover of Crimea shocked Europe.", phrase: "Crimea"},
 		{text: "Dorrance raised $2 million for his campaign.", phrase: "Dorrance"},
 		{text: "Ann Wu founded Brelm. Later Wu acquired a yacht.", phrase: "Wu", prior: "Ann Wu"},
+		// A politician's spokesperson: the recogniser reads a person.
+		{text: "A spokesman for Netanyahu declined to comment on Sunday.", phrase: "Netanyahu"},
 	}
 	ruleCases[rulePossessiveHolder] = []ruleCase{
 		{text: "Quillex's chief executive, Ann Wu, spoke.", phrase: "Quillex", want: []string{"organization:Quillex"}},
@@ -37,6 +39,10 @@ func init() {
 		{text: "Later Serbia's Ann Wu won.", phrase: "Serbia"},
 		{text: "Ann Wu's shares were sold.", phrase: "Ann Wu"},
 		{text: "Zorbly's dog barked.", phrase: "Zorbly"},
+		// A surname alone the recogniser reads as a person's.
+		{text: "Later Gandhi's shares of rice went to the poor.", phrase: "Gandhi"},
+		// The possessive is the text's last word: nothing to look ahead at.
+		{text: "The last word was Zorbly’s", phrase: "Zorbly"},
 	}
 }
 

@@ -17,7 +17,7 @@ func kindInApposition(f *finder, p *phraseSpan) bool {
 	if p.descriptor || b-a > 4 {
 		return false
 	}
-	typ, ok := f.kindAfterName(b)
+	typ, ok := f.kindAfterName(a, b)
 	if !ok {
 		typ, ok = f.kindBeforeName(a, b)
 	}
@@ -29,8 +29,12 @@ func kindInApposition(f *finder, p *phraseSpan) bool {
 }
 
 // kindAfterName returns the type a noun phrase of a kind of business or
-// place after toks[b] gives the name before it (kindInApposition).
-func (f *finder) kindAfterName(b int) (EntityType, bool) {
+// place after toks[b] gives the name toks[a:b] before it
+// (kindInApposition). A trade a person can follow (personTrades) makes
+// no organisation of a person's name: a full name, or one word the
+// recogniser reads as a person's ("Ann Yeo, a jewellery maker,"); but
+// "Brelco, an electronics maker" is a firm.
+func (f *finder) kindAfterName(a, b int) (EntityType, bool) {
 	k := b
 	if f.word(k) == ")" && f.word(k+1) == "," {
 		k++
@@ -51,6 +55,9 @@ func (f *finder) kindAfterName(b int) (EntityType, bool) {
 			next := k + 1
 			if f.lowerWord(next) && strings.HasPrefix(f.tags[next], "NN") && !prepositionsTaggedNouns[f.word(next)] || f.word(next) == "-" || isApostrophe(f.word(next)) {
 				return "", false // "a store owner", "a resort's"
+			}
+			if typ && personTrades[w] && (f.fullPersonName(a, b) || b-a == 1 && entityType(f.labels[a]) == Person) {
+				return "", false
 			}
 			if typ {
 				return Organization, true
@@ -88,6 +95,10 @@ func (f *finder) kindBeforeName(a, b int) (EntityType, bool) {
 var businessKindNouns = setOf("store", "shop", "factory", "bakery", "brewery", "distillery", "winery", "retailer",
 	"supermarket", "chain", "maker", "manufacturer", "company", "firm", "startup", "supplier",
 	"wholesaler", "exporter", "importer", "carmaker", "automaker", "airline", "bank", "insurer")
+
+// personTrades are the businessKindNouns a person may be as well as a
+// firm ("a furniture maker", "a retailer for 30 years").
+var personTrades = setOf("maker", "manufacturer", "retailer", "supplier", "wholesaler", "exporter", "importer")
 
 // stayKindNouns are words for a kind of place, the head of an apposition
 // that makes the name a place: places to stay and eat, and settlements.

@@ -62,6 +62,10 @@ func init() {
 		{text: "Ann Quillan, a store owner, said no.", phrase: "Ann Quillan"},
 		{text: "Ann Quillan is a city councillor.", phrase: "Ann Quillan"},
 		{text: "Ann Quillan, a writer, said no.", phrase: "Ann Quillan"},
+		// A trade a person follows: a person's name stays a person's.
+		{text: "Ann Yeo, a jewellery maker, said she was worried.", phrase: "Ann Yeo"},
+		{text: "Ann Quillan is a furniture maker in Brelford.", phrase: "Ann Quillan"},
+		{text: "Brelco Suisan, a fish cake maker in Brelford, grew.", phrase: "Brelco Suisan", want: []string{"organization:Brelco Suisan"}},
 	}
 }
 

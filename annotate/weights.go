@@ -80,6 +80,13 @@ func parseWeightTable(data string) (*weightTable, error) {
 	if bits > 24 || nnames > 255 || kind > weightsPalette || npal > 1<<16 || kind != weightsPalette && npal != 0 {
 		return nil, bad
 	}
+	// A count larger than the data cannot be right, and checking it
+	// before the layout is computed keeps the offsets below from
+	// overflowing where int has 32 bits (a uint32 above 2^31 would be
+	// negative there).
+	if nfeat < 0 || nfeat > len(data)/8 || nweights < 0 || nweights > len(data) {
+		return nil, bad
+	}
 	t := &weightTable{data: data, kind: kind, shift: uint(64 - bits)}
 	off := 28
 	for range nnames {
@@ -115,7 +122,13 @@ func parseWeightTable(data string) (*weightTable, error) {
 		return nil, bad
 	}
 	for i := range nfeat {
-		if i > 0 && u64(data, t.fps+8*i) <= u64(data, t.fps+8*(i-1)) {
+		fp := u64(data, t.fps+8*i)
+		if i > 0 && fp <= u64(data, t.fps+8*(i-1)) {
+			return nil, bad
+		}
+		// A fingerprint outside its bucket would never be found: find
+		// reads only the bucket the top bits choose.
+		if b := t.buckets + 4*int(fp>>t.shift); uint32(i) < u32(data, b) || uint32(i) >= u32(data, b+4) {
 			return nil, bad
 		}
 		if u32(data, t.offs+4*i) > u32(data, t.offs+4*i+4) {
@@ -128,6 +141,29 @@ func parseWeightTable(data string) (*weightTable, error) {
 	for i := range nweights {
 		if int(data[t.lab+i]) >= len(t.names) || kind == weightsPalette && int(u16(data, t.values+2*i)) >= npal {
 			return nil, bad
+		}
+	}
+	// A weight that is not a finite number would make every score it is
+	// added to NaN or infinite, and the argmax of those meaningless.
+	finite := func(f float64) bool { return !math.IsNaN(f) && !math.IsInf(f, 0) }
+	switch kind {
+	case weightsFloat32:
+		for i := range nweights {
+			if !finite(float64(math.Float32frombits(u32(data, t.values+4*i)))) {
+				return nil, bad
+			}
+		}
+	case weightsPalette:
+		for i := range npal {
+			if !finite(math.Float64frombits(u64(data, t.pal+8*i))) {
+				return nil, bad
+			}
+		}
+	default:
+		for i := range nweights {
+			if !finite(math.Float64frombits(u64(data, t.values+8*i))) {
+				return nil, bad
+			}
 		}
 	}
 	return t, nil

@@ -349,6 +349,18 @@ func TestWeightTableRejectsDamage(t *testing.T) {
 		copy(d[at:], b)
 		return string(d)
 	}
+	ner, err := parseWeightTable(nerWeights)
+	if err != nil {
+		t.Fatal(err)
+	}
+	// The first bucket after the first that holds a feature: moving its
+	// start one on leaves the buckets in order but puts that feature in
+	// the bucket before, where find would never look for it.
+	moved := 1
+	for u32(taggerWeights, tagger.buckets+4*moved) == u32(taggerWeights, tagger.buckets+4*moved+4) {
+		moved++
+	}
+	start := u32(taggerWeights, tagger.buckets+4*moved)
 	for name, data := range map[string]string{
 		"a bucket past the last feature":       set(taggerWeights, tagger.buckets+4, 0xff, 0xff, 0xff, 0x7f),
 		"fingerprints out of order":            set(taggerWeights, tagger.fps+8*2, 0, 0, 0, 0, 0, 0, 0, 0),
@@ -356,9 +368,38 @@ func TestWeightTableRejectsDamage(t *testing.T) {
 		"a label past the names":               set(taggerWeights, tagger.lab, 0xff),
 		"an index past the distinct weights":   set(taggerWeights, tagger.values, 0xff, 0xff),
 		"a kind of weights this version lacks": set(taggerWeights, 20, 9),
+		"more features than bytes":             set(taggerWeights, 4, 0xff, 0xff, 0xff, 0xff),
+		"more weights than bytes":              set(taggerWeights, 8, 0xff, 0xff, 0xff, 0xff),
+		"a fingerprint outside its bucket":     set(taggerWeights, tagger.buckets+4*moved, byte(start+1), byte((start+1)>>8), byte((start+1)>>16), byte((start+1)>>24)),
+		"a distinct weight that is NaN":        set(taggerWeights, tagger.pal, 1, 0, 0, 0, 0, 0, 0xf8, 0x7f),
+		"a float32 weight that is infinite":    set(nerWeights, ner.values+4*3, 0, 0, 0x80, 0x7f),
+		"a float32 weight that is NaN":         set(nerWeights, ner.values, 0, 0, 0xc0, 0x7f),
 	} {
 		if _, err := parseWeightTable(data); err == nil {
 			t.Errorf("a table with %s was accepted", name)
 		}
 	}
+}
+
+// FuzzParseWeightTable checks that any bytes either are refused or give a
+// table whose look-ups stay inside it, from small tables of each kind.
+func FuzzParseWeightTable(f *testing.F) {
+	index := mapWeights{"bias": {{0, 0.5}, {1, -0.25}}, "word-the": {{1, 2}}, "suffix-ing": {{0, 1.5}, {2, 0.125}}}
+	for kind := range uint32(weightsPalette + 1) {
+		built, err := buildWeightTable([]string{"A", "B", "C"}, index, kind)
+		if err != nil {
+			f.Fatal(err)
+		}
+		f.Add(built)
+	}
+	f.Fuzz(func(t *testing.T, data []byte) {
+		table, err := parseWeightTable(string(data))
+		if err != nil {
+			return
+		}
+		scores, present := make([]float64, len(table.names)), make([]bool, len(table.names))
+		for _, key := range []string{"bias", "word-the", "suffix-ing", "", "missing"} {
+			table.add(scores, present, []byte(key))
+		}
+	})
 }
