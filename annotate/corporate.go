@@ -43,15 +43,26 @@ var stockExchanges = setOf("NASDAQ", "NYSE", "AMEX", "LSE", "TSX", "TSXV", "ASX"
 
 // mayNameCompany reports whether toks[a:b] may be a company's name: no
 // person's (named in full, a surname the text gave, a given name alone),
-// no place of the gazetteer, no people and no common word.
+// no place of the gazetteer, no people, no belief and no common word.
 func (f *finder) mayNameCompany(a, b int) bool {
 	name := f.text(a, b)
 	if b-a == 1 && f.toks[a].sentStart && isEnglishWord(name) {
 		return false // "Where's", "Unlike"
 	}
-	return !places.has(name) && !towns.has(name) && !states.has(name) && !demonyms.has(name) && !f.surnameSoFar(name) &&
+	return !places.has(name) && !towns.has(name) && !states.has(name) && !demonyms.has(name) && !isBelief(name) && !f.surnameSoFar(name) &&
 		!f.fullPersonName(a, b) && !(b-a == 1 && firstNames.has(name)) && !titles[f.toks[a].text] && !f.isCommonWord(name)
 }
+
+// isBelief reports whether name is one word naming a religion, a
+// doctrine or a movement, which is founded, has founders and gains
+// followers as a company does ("Buddhism's founder", "Christianity was
+// founded in"): a word in -ism, or one of the religions named otherwise.
+func isBelief(name string) bool {
+	return !strings.Contains(name, " ") && (strings.HasSuffix(name, "ism") || beliefs[name])
+}
+
+// beliefs are the religions whose names do not end in -ism.
+var beliefs = setOf("Christianity", "Islam", "Orthodoxy", "Shinto", "Wicca", "Scientology")
 
 // companyOfDeal: a name in a deal or a founding is a company: the object
 // of an acquisition ("acquired Zorbly", "the takeover of Quux", "a merger

@@ -26,6 +26,9 @@ func init() {
 		{text: "The takeover of Crimea shocked Europe.", phrase: "Crimea"},
 		{text: "Dorrance raised $2 million for his campaign.", phrase: "Dorrance"},
 		{text: "Ann Wu founded Brelm. Later Wu acquired a yacht.", phrase: "Wu", prior: "Ann Wu"},
+		// A religion or a doctrine is founded too.
+		{text: "Christianity was founded in Judea.", phrase: "Christianity"},
+		{text: "Zorbism was founded in 1890 by a monk.", phrase: "Zorbism"},
 		// A politician's spokesperson: the recogniser reads a person.
 		{text: "A spokesman for Netanyahu declined to comment on Sunday.", phrase: "Netanyahu"},
 	}
@@ -36,6 +39,7 @@ func init() {
 		{text: "Vantrix's acquisition of Pellio closed.", phrase: "Vantrix", want: []string{"organization:Vantrix"}},
 		{text: "Later Brelm's Ann Wu said so.", phrase: "Brelm", want: []string{"organization:Brelm"}},
 		{text: "China's revenue rose.", phrase: "China"},
+		{text: "Later Buddhism's founder taught there.", phrase: "Buddhism"},
 		{text: "Later Serbia's Ann Wu won.", phrase: "Serbia"},
 		{text: "Ann Wu's shares were sold.", phrase: "Ann Wu"},
 		{text: "Zorbly's dog barked.", phrase: "Zorbly"},
