@@ -241,7 +241,7 @@ func createPrivate(path string) error {
 }
 
 // cacheSizeKB is the size of a connection's page cache, in KB (see dsn).
-const cacheSizeKB = 8000
+const cacheSizeKB = 2000
 
 // mmapSize is how much of the database file a connection maps: all of it
 // up to SQLite's limit of 2 GB (see dsn).
@@ -260,11 +260,14 @@ func dsn(path string, readOnly bool) string {
 	// clippings (1 GB) whole, up to SQLite's limit of 2 GB: with 256 MB,
 	// a search's p95 over it was 350 ms, with 2 GB 215 ms. It is address
 	// space, not memory. The page cache holds the pages written and those
-	// past the map: 8 MB a connection. At 32 MB the window's connections
+	// past the map: 2 MB a connection. At 32 MB the window's connections
 	// held 130 MB more after the daily backup (a 4 KB page takes an 8 KB
 	// slot of the allocator, and connections' pages share its regions, so
 	// closing one gives little back), and searches over 100,000
-	// clippings were no quicker (docs/performance.md).
+	// clippings were no quicker; at 2 MB instead of 8 a search's pages
+	// read past the map reuse the cache's slots instead of taking new
+	// memory, and the keystrokes over 100,000 clippings were quicker
+	// (docs/performance.md).
 	q.Add("_pragma", fmt.Sprintf("mmap_size(%d)", mmapSize))
 	q.Add("_pragma", fmt.Sprintf("cache_size(-%d)", cacheSizeKB))
 	// The log is copied into the database (a checkpoint, with two fsyncs)
