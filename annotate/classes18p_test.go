@@ -65,13 +65,7 @@ func TestNicknameCueInAnyTense(t *testing.T) {
 		{"Ann Quill mocks the man she calls “Tiny Tom.” Later, Tiny Tom replied.", "Tiny Tom", "person"},
 		{"Ann Quill wrote the novel “Little Varrow” in 2001.", "Little Varrow", "work"},
 	} {
-		got := ""
-		for _, s := range Suggest(tc.text, nil) {
-			if s.Selector.Exact == tc.name {
-				got = string(s.Type)
-			}
-		}
-		if got != tc.want {
+		if got := lastTypeOf(tc.text, tc.name); got != tc.want {
 			t.Errorf("%q: %q typed %q, want %q", tc.text, tc.name, got, tc.want)
 		}
 	}
@@ -91,14 +85,20 @@ func TestOutletsOfPieces(t *testing.T) {
 		{"The report ran in May and was read widely.", "May", ""},
 		{"This story appeared on Monday in print.", "Monday", ""},
 	} {
-		got := ""
-		for _, s := range Suggest(tc.text, nil) {
-			if s.Selector.Exact == tc.name {
-				got = string(s.Type)
-			}
-		}
-		if got != tc.want {
+		if got := lastTypeOf(tc.text, tc.name); got != tc.want {
 			t.Errorf("%q: %q typed %q, want %q", tc.text, tc.name, got, tc.want)
 		}
 	}
+}
+
+// lastTypeOf returns the type Suggest gives the last mention of text
+// that is exactly name, or "" when none is suggested.
+func lastTypeOf(text, name string) string {
+	got := ""
+	for _, s := range Suggest(text, nil) {
+		if s.Selector.Exact == name {
+			got = string(s.Type)
+		}
+	}
+	return got
 }
