@@ -56,22 +56,8 @@ func TestDumpMoreUnannotated(t *testing.T) {
 	}
 	defer nf.Close()
 	nw := bufio.NewWriter(nf)
-	type name struct {
-		Doc  string     `json:"doc"`
-		S    int        `json:"start"`
-		E    int        `json:"end"`
-		Text string     `json:"text"`
-		Type EntityType `json:"type"`
-		Rule string     `json:"rule"`
-	}
 	for _, x := range texts {
-		runes := []rune(x.Text)
-		toks := tokenize(runes)
-		labels, tags := recognise(x.Text, runes, toks)
-		for _, c := range findNames(runes, toks, labels, tags) {
-			b, _ := json.Marshal(name{Doc: x.Name, S: c.start, E: c.end, Text: string(runes[c.start:c.end]), Type: c.typ, Rule: c.rule})
-			nw.Write(append(b, '\n'))
-		}
+		writeNames(nw, x)
 	}
 	if err := nw.Flush(); err != nil {
 		t.Fatal(err)

@@ -181,26 +181,8 @@ func TestDumpUnannotated(t *testing.T) {
 	}
 	defer tf.Close()
 	nw, tw := bufio.NewWriter(nf), bufio.NewWriter(tf)
-	type name struct {
-		Doc        string     `json:"doc"`
-		Start, End int        `json:"-"`
-		S          int        `json:"start"`
-		E          int        `json:"end"`
-		Text       string     `json:"text"`
-		Type       EntityType `json:"type"`
-		Rule       string     `json:"rule"`
-		Score      float64    `json:"score"`
-	}
 	for _, x := range texts {
-		runes := []rune(x.Text)
-		toks := tokenize(runes)
-		labels, tags := recognise(x.Text, runes, toks)
-		cands := findNames(runes, toks, labels, tags)
-		scores := candidateScores(runes, toks, labels, cands)
-		for i, c := range cands {
-			b, _ := json.Marshal(name{Doc: x.Name, S: c.start, E: c.end, Text: string(runes[c.start:c.end]), Type: c.typ, Rule: c.rule, Score: scores[i]})
-			nw.Write(append(b, '\n'))
-		}
+		writeNames(nw, x)
 		b, _ := json.Marshal(x)
 		tw.Write(append(b, '\n'))
 	}
@@ -211,4 +193,27 @@ func TestDumpUnannotated(t *testing.T) {
 		t.Fatal(err)
 	}
 	t.Logf("%d texts", len(texts))
+}
+
+// writeNames writes the names the rules find in x to w, a JSON line each
+// with the rule that typed it and its score (the layout of names.jsonl).
+func writeNames(w *bufio.Writer, x unannotatedText) {
+	type name struct {
+		Doc   string     `json:"doc"`
+		S     int        `json:"start"`
+		E     int        `json:"end"`
+		Text  string     `json:"text"`
+		Type  EntityType `json:"type"`
+		Rule  string     `json:"rule"`
+		Score float64    `json:"score"`
+	}
+	runes := []rune(x.Text)
+	toks := tokenize(runes)
+	labels, tags := recognise(x.Text, runes, toks)
+	cands := findNames(runes, toks, labels, tags)
+	scores := candidateScores(runes, toks, labels, cands)
+	for i, c := range cands {
+		b, _ := json.Marshal(name{Doc: x.Name, S: c.start, E: c.end, Text: string(runes[c.start:c.end]), Type: c.typ, Rule: c.rule, Score: scores[i]})
+		w.Write(append(b, '\n'))
+	}
 }
