@@ -774,19 +774,48 @@ pages.update({
    ('Emily Yoffe', P), ('Cathy Young', P), ('Fareed Zakaria', P)]),
 })
 
+# Issue 16's fourteenth round (branch ner19b): Mozilla readability's test
+# pages (codeberg.org/readeck/go-readability/v2 v2.1.3, test-pages/NAME/
+# source.html, Apache-2.0), business and technology news, annotated at first
+# sight: the fresh half F of the tune part. The body is the page as
+# `margin extract` clips it, the lines above the first blank line dropped,
+# kept in the JSON file. An entry is (key, names, url): the key names the
+# test page, the URL is the page's canonical link.
+pages.update({
+ 'msn-super-mario-run': ('readability:test-pages/msn', [
+   ('Super Mario Run', W), ('iPhone', X), ('iPad', X), ('Super Mario', W), ('Mario', P), ('Temple Run', W),
+   ('Android', X)], 'http://www.businessinsider.com/super-mario-run-december-15-2016-11'),
+ 'ars-minecraft-exploit': ('readability:test-pages/ars-1', [
+   ('Minecraft', W), ('Pakistan-based', None), ('Ammar Askar', P), ('Mojang', O), ('Named Binary Tag', X),
+   ('NBT', X), ('nbt', X), ('Askar', P), ('json', X), ('zlib', X), ('gzip', X), ('java', X),
+   ('Block Placement Packet', X), ('Creative Inventory Action', X), ('Ars', O)],
+   'https://arstechnica.com/information-technology/2015/04/just-released-minecraft-exploit-makes-it-easy-to-crash-game-servers/'),
+ 'cnet-zuckerberg-acquisitions': ('readability:test-pages/cnet', [
+   ('Facebook', O), ('Mark Zuckerberg', P), ('Zuckerberg', P), ('WhatsApp', O), ('Instagram', O),
+   ('Oculus VR', O), ('Oculus', O), ('ZeniMax Media', O), ('Business Insider', O), ('Snapchat', O),
+   ('Evan Spiegel', P), ('CNET', O), ('Tech Enabled', W), ('Technically Literate', W)],
+   'https://www.cnet.com/news/zuckerberg-offers-peek-at-facebooks-acquisition-strategies/'),
+ 'verge-vision-pro-hands-on': ('readability:test-pages/theverge', [
+   ('Vision Pro', X), ('iPhone 4', X), ('Alex Heath', P), ('Command Line', W), ('The Information', O),
+   ('Apple', O), ('Retina display', X), ('Steve Jobs', P), ('Apple Vision Pro', X), ('Cupertino', L),
+   ('California', L), ('Meta Quest Pro', X), ('Zeiss', O), ('iPhone', X), ('Face ID', X), ('Avatar', W),
+   ('Messages', X), ('Safari', X), ('Photos', X), ('David Pierce', P), ('Ford Focus', X)],
+   'https://www.theverge.com/23752959/apple-vision-pro-headset-hands-on-demo-impressions'),
+})
+
 def wordch(c): return c.isalnum()
 if traf:
     td = json.load(open(tpath))
     for name, (key, names) in traf.items():
         gold[name] = (key, names)
         texts[key] = ('\n\n'.join(td[key]['with']), key if key.startswith('http') else '')
-for name, (key, names) in pages.items():
+for name, (key, names, *url) in pages.items():
     try:
         kept = json.load(open(name + '.json'))
     except FileNotFoundError:
         sys.exit('%s.json holds the extracted body of %s; make it first' % (name, key))
     gold[name] = (key, names)
-    texts[key] = (kept['text'], key)
+    texts[key] = (kept['text'], url[0] if url else key)
 for name, (key, names) in gold.items():
     text = texts[key][0]
     cands = []
