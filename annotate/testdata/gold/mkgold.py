@@ -801,6 +801,35 @@ pages.update({
    ('California', L), ('Meta Quest Pro', X), ('Zeiss', O), ('iPhone', X), ('Face ID', X), ('Avatar', W),
    ('Messages', X), ('Safari', X), ('Photos', X), ('David Pierce', P), ('Ford Focus', X)],
    'https://www.theverge.com/23752959/apple-vision-pro-headset-hands-on-demo-impressions'),
+ 'yahoo-psvr-games': ('readability:test-pages/yahoo-1', [
+   ('Sony', O), ('PlayStation VR', X), ('PSVR', X), ('Rez Infinite', W), ('Rez', W), ('Area X', X),
+   ('Thumper', W), ('Tron', W), ('Simon', W), ('Cthulhu', P), ('Until Dawn: Rush of Blood', W),
+   ('Until Dawn', W), ('PS4', X), ('Rush of Blood', W), ('Hell', L), ('Headmaster', W), ('Portal', W),
+   ('RIGS: Mechanized Combat League', W), ('RIGS', W), ('Dramamine', X), ('Batman Arkham VR', W),
+   ('Batman', P), ('Rocksteady Games', O), ('Dark Knight', P), ('Arkham', W), ('Job Simulator', W),
+   ('HTC Vive', X), ('Eve Valkyrie', W), ('Oculus Rift', X), ('Rift', X), ('Battlestar Galactica', W),
+   ('Ben Silverman', P), ('Twitter', O)], 'http://finance.yahoo.com/news/best-psvr-games-170003443.html'),
+ 'nyt-yahoo-verizon-sale': ('readability:test-pages/nytimes-2', [
+   ('Yahoo', O), ('Verizon', O), ('Excalibur', X), ('Alibaba Group', O), ('Yahoo Japan', O), ('Mozilla', O),
+   ('Remain Co.', O), ('Alibaba', O), ('Snapchat', O), ('Tumblr', O), ('Google', O), ('Facebook', O),
+   ('AOL', O), ('Investment Company Act of 1940', X), ('Dell', O), ('Delaware', L), ('Morris Trust', X),
+   ('Marissa Mayer', P)],
+   'https://www.nytimes.com/2016/07/30/business/dealbook/yahoos-sale-to-verizon-leaves-shareholders-with-little-say.html'),
+ 'nyt-debt-interest': ('readability:test-pages/nytimes-4', [
+   ('Medicaid', X), ('Congressional Budget Office', O), ('C. Eugene Steuerle', P), ('Urban Institute', O),
+   ('Urban-Brookings Tax Policy Center', O), ('Washington', L), ('House', O), ('Republicans', O),
+   ('Mark Warner', P), ('Virginia', L), ('Democrat', O), ('Great Depression', E), ('U.S.', L),
+   ('Jeffrey Frankel', P), ('Harvard', O), ('Frankel', P), ('Marc Goldwein', P),
+   ('Committee for a Responsible Federal Budget', O), ('Department of Defense', O), ('Trump', P),
+   ('Congress', O), ('Federal Reserve', O), ('Fed', O), ('Goldwein', P), ('Treasury', O),
+   ('United States', L), ('Tax Policy Center', O), ('Greece', L), ('Argentina', L), ('William G. Gale', P),
+   ('Brookings Institution', O), ('Charles Schultze', P), ('Council of Economic Advisers', O), ('Carter', P),
+   ('Obama', P), ('Mitch McConnell', P), ('Kentucky', L), ('Senate', O), ('James Lankford', P),
+   ('Oklahoma', L), ('Republican about-face', None), ('Republican', O), ('Lankford', P), ('Democrats', O),
+   ('Warner', P), ('Nelson D. Schwartz', P), ('Wall Street', L), ('Paris', L), ('The Times', O),
+   ('Sunday Business', W), ('New York', L),
+   ('What May Soon Exceed Cost of U.S. Military? Interest on U.S. Debt', W)],
+   'https://www.nytimes.com/2018/09/25/business/economy/us-government-debt-interest.html'),
 })
 
 def wordch(c): return c.isalnum()
