@@ -774,19 +774,45 @@ pages.update({
    ('Emily Yoffe', P), ('Cathy Young', P), ('Fareed Zakaria', P)]),
 })
 
+# Issue 16's fourteenth round (branch ner19c): Mozilla readability's test
+# pages (codeberg.org/readeck/go-readability/v2 v2.1.3, test-pages/NAME/
+# source.html), annotated at first sight, made the same way as the fourth
+# widening; the key names the test page, the third field is the page's URL
+# where its canonical link gives one.
+pages.update({
+ 'tmz-nyongo-dress-stolen': ('readability:test-pages/tmz-1', [
+   ('Oscar', E), ('TMZ', O), ("Lupita Nyong'o", P), ('Lupita', P), ('The London West Hollywood', L),
+   ('The London', L)], 'http://www.tmz.com/2015/02/26/lupita-nyongo-pearl-dress-stolen-oscars/'),
+ 'buzzfeed-diet-pills-death': ('readability:test-pages/buzzfeed-1', [
+   ('West Merica Police', O), ('Eloise Parry', P), ('Royal Shrewsbury hospital', L, 'Royal Shrewsbury'),
+   ('Fiona', P), ('Eloise', P), ('West Mercia police', O, 'West Mercia'), ('Jennifer Mattinson', P),
+   ('Food Standards Agency', O), ('Fiona Parry', P)], 'http://www.buzzfeed.com/markdistefano/diet-pills-burns-up'),
+ 'webmd-peanut-allergy': ('readability:test-pages/webmd-1', [
+   ('New England Journal of Medicine', O), ('American Academy of Allergy, Asthma and Immunology', O),
+   ('Houston', L), ('Katie Allen', P), ('Center for Food and Allergy Research', O),
+   ('Murdoch Children’s Research Institute', O), ('Melbourne', L), ('Australia', L), ('Allen', P),
+   ('Viaskin', X), ('U.S.', L)]),
+ 'webmd-superbugs': ('readability:test-pages/webmd-2', [
+   ('CDC', O), ('Los-Angeles', L), ('White House', L), ('Stephen Calderwood', P),
+   ('Infectious Diseases Society of America', O), ('Brian K. Coombes', P), ('McMaster University', O),
+   ('Ontario', L), ('Eric Biondi', P), ('Coombes', P)]),
+})
+
 def wordch(c): return c.isalnum()
 if traf:
     td = json.load(open(tpath))
     for name, (key, names) in traf.items():
         gold[name] = (key, names)
         texts[key] = ('\n\n'.join(td[key]['with']), key if key.startswith('http') else '')
-for name, (key, names) in pages.items():
+for name, entry in pages.items():
+    key, names = entry[0], entry[1]
+    url = entry[2] if len(entry) > 2 else key if key.startswith('http') else ''
     try:
         kept = json.load(open(name + '.json'))
     except FileNotFoundError:
         sys.exit('%s.json holds the extracted body of %s; make it first' % (name, key))
     gold[name] = (key, names)
-    texts[key] = (kept['text'], key)
+    texts[key] = (kept['text'], url)
 for name, (key, names) in gold.items():
     text = texts[key][0]
     cands = []
