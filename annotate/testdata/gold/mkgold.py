@@ -796,6 +796,41 @@ pages.update({
    ('CDC', O), ('Los-Angeles', L), ('White House', L), ('Stephen Calderwood', P),
    ('Infectious Diseases Society of America', O), ('Brian K. Coombes', P), ('McMaster University', O),
    ('Ontario', L), ('Eric Biondi', P), ('Coombes', P)]),
+ 'yahoo-flag-baby-photo': ('readability:test-pages/yahoo-3', [
+   ('Navy', O), ('Facebook', O), ('Vanessa Hicks', P), ('Hicks', P), ('Afghanistan', L), ('Super Bowl', E),
+   ('Antarctica', L), ('Penguin Post Office', L), ('ABC News', O), ('U.S. Flag Code', X), ('U.S.', L),
+   ('Federal Flag Code', X), ('Supreme Court', O), ('First Amendment', X), ('USO', O)],
+  'https://gma.yahoo.com/veteran-wraps-baby-american-flag-photo-sparks-controversy-175203890--abc-news-topstories.html'),
+ 'mnt-aha-moment-brain': ('readability:test-pages/medicalnewstoday', [
+   ('Freud', P), ('Columbia University', O), ('New York City', L), ('NY', L), ('Michael Shadlen', P),
+   ('Shadlen', P), ('Mortimer B. Zuckerman Mind Brain Behavior Institute', O), ('Current Biology', O)],
+  'https://www.medicalnewstoday.com/articles/318674.php'),
+ 'guardian-maori-whale-strandings': ('readability:test-pages/guardian-1', [
+   ('Hori Parata', P), ('Parata', P), ('New Zealand', L), ('Northland', L), ('Ngātiwai', O), ('Pātaua', L),
+   ('Aotearoa', L), ('Kauri (Te Kaurinui Robert) Parata', P), ('Kauri is a member', P, 'Kauri'),
+   ('Whangārei', L), ('Whangārei Harbour', L), ('Manu Taupunga', O),
+   ('New Zealand Department of Conservation', O), ('Department of Conservation', O), ('Project Jonah', O),
+   ('Stewart Island', L), ('Ninety Mile beach', L, 'Ninety Mile'), ('Ninety Mile Beach', L),
+   ('Chatham Islands', L), ('Buck Cullen', P), ('Kaiarahi', P), ('Cullen', P), ('South Taranaki', L),
+   ('Kaupokonui', L), ('Te Kaurinui Robert Parata', P), ('Te Kaurinui Parata', P), ('Te Kaurinui', P),
+   ('Hihiaua Cultural Centre', L), ('Tāne Mahuta', X), ('Tamaterau', L), ('Kaitaia', L),
+   ('Jamie Werner', P), ('Werner', P)],
+  'https://www.theguardian.com/environment/2019/jan/03/what-is-the-sea-telling-us-maori-tribes-fearful-over-whale-strandings'),
+ 'nytimes-nyc-winter-utilities': ('readability:test-pages/nytimes-3', [
+   ('New York', L), ('New York Today', W), ('Manhattan', L), ('Lower Manhattan', L), ('Lower East Side', L),
+   ('New York City', L), ('Patrick McHugh', P), ('McHugh', P), ('Con Edison', O),
+   ('CreditMichael Appleton', P, 'Michael Appleton'), ('The New York Times', O), ('Tasos Georgelis', P),
+   ('Georgelis', P), ('Department of Environmental Protection', O), ('Environmental Protection', O),
+   ('Environmental Protection Department', O), ('West Side', L), ('Bushwick', L), ('Brooklyn', L),
+   ('CreditFred R. Conrad', P, 'Fred R. Conrad'), ('Rae Zimmerman', P), ('New York University', O),
+   ('Matt Cruz', P), ('CreditHiroko Masuike', P, 'Hiroko Masuike'), ('Ian Michaels', P), ('Michaels', P),
+   ('Department of Design and Construction', O), ('CreditÃngel Franco', P, 'Ãngel Franco'),
+   ('Bill de Blasio', P), ('de Blasio', P), ('Joe Carbone', P), ('Transportation Department', O),
+   ('Queens', L), ('CreditChang W. Lee', P, 'Chang W. Lee'), ('Nehemiah Dejesus', P), ('Dejesus', P),
+   ('Milton Velez', P), ('Showtime at the Apollo', W), ('Corey Kilgannon', P), ('Metro', O),
+   ('Character Study', W), ('Metropolitan', W), ('Pulitzer Prize for Breaking News', X), ('Facebook', O),
+   ('Under the City’s Streets, A Battle Against Winter', W)],
+  'https://www.nytimes.com/2019/02/21/nyregion/winter-weather-manholes-pipes.html'),
 })
 
 def wordch(c): return c.isalnum()
