@@ -399,11 +399,27 @@ func BenchmarkSuggest5000Words(b *testing.B) {
 	b.ReportMetric(float64(times[0].Microseconds())/1000, "suggest_5000_words_min:ms")
 }
 
-// TestRuleConfidence measures each rule's precision on the tune part and
-// checks that ruleConfidence holds it (within 0.03, smoothed as
-// confidence.go says). Run with -v to see the table.
+// studiedTune returns the articles of docs outside the fresh half
+// (freshHalf). The rules' confidence is measured and the type scorer
+// trained on these only, so that nothing tuned has seen the fresh half and
+// its figure stays one of news the rules and their scores were not fitted
+// to.
+func studiedTune(docs []goldDoc) []goldDoc {
+	var out []goldDoc
+	for _, d := range docs {
+		if d.Half != freshHalf {
+			out = append(out, d)
+		}
+	}
+	return out
+}
+
+// TestRuleConfidence measures each rule's precision on the tune part
+// outside the fresh half (studiedTune) and checks that ruleConfidence
+// holds it (within 0.03, smoothed as confidence.go says). Run with -v to
+// see the table.
 func TestRuleConfidence(t *testing.T) {
-	measured := ruleCounts(loadGold(t, tunePart))
+	measured := ruleCounts(studiedTune(loadGold(t, tunePart)))
 	names := make([]string, 0, len(measured))
 	for name := range measured {
 		names = append(names, name)
