@@ -774,19 +774,53 @@ pages.update({
    ('Emily Yoffe', P), ('Cathy Young', P), ('Fareed Zakaria', P)]),
 })
 
+# Issue 16's sixth widening (branch ner19a): Mozilla readability's test
+# pages (the Go module codeberg.org/readeck/go-readability/v2 v2.1.3,
+# test-pages/NAME/source.html), annotated at first sight, made the same way
+# as the fourth widening (the extracted body kept in the JSON file). Their
+# key names the test page; the third field is the page's canonical URL.
+pages.update({
+ 'telegraph-mugabe-house-arrest': ('readability:test-pages/telegraph', [
+   ('Zimbabwe', L), ('Robert Mugabe', P), ('Grace', P), ('G40', O), ('Mugabe', P), ('Blue House', L),
+   ('Harare', L), ('Jonathan Moyo', P), ('Saviour Kasukuwere', P), ('Reuters', O), ('Fidelis Mukonori', P),
+   ('West', L), ('Africa', L), ('Emmerson Mnangagwa', P), ('post-Mugabe', None), ('Mnangagwa', P),
+   ('Morgan Tsvangirai', P), ('Britain', L), ('South Africa', L), ('Jacob Zuma', P), ('Sally', P),
+   ('DisGrace', P), ('Gucci Grace', P), ('Zanu-PF', O)],
+   'http://www.telegraph.co.uk/news/2017/11/16/zimbabwes-robert-mugabe-wife-grace-insisting-finishes-term-priest/'),
+ 'breitbart-snopes-emery': ('readability:test-pages/breitbart', [
+   ('JIM WATSON', P), ('AFP', O), ('Getty Images', O), ('Snopes', O), ('David Emery', P), ('Twitter', O),
+   ('Emery', P), ('Snopes.com', O), ('ABC News', O), ('Politifact', O), ('Vulture', O), ('Hamilton', W),
+   ('Mike Pence', P), ('Chicago', L), ('Trump', P), ('anti-Trump', None), ('New York magazine', O, 'New York'),
+   ('Facebook', O)],
+   'http://www.breitbart.com/tech/2016/12/22/neutral-snopes-fact-checker-david-emery-un-angry-trump-supporters/'),
+ 'cnn-us-poverty-inequality': ('readability:test-pages/cnn', [
+   ('U.S.', L), ('Stanford University', O), ('Center on Poverty and Inequality', O), ('SmartAsset.com', O),
+   ('Finland', L), ('Norway', L), ('Australia', L), ('Canada', L), ('Germany', L), ('France', L),
+   ('United Kingdom', L), ('Italy', L), ('Spain', L), ('United States', L), ('CNNMoney', O), ('New York', L)],
+   'http://money.cnn.com/2016/02/01/news/economy/poverty-inequality-united-states/index.html'),
+ 'nytimes-sudan-sanctions': ('readability:test-pages/nytimes-1', [
+   ('LONDON', L), ('Sudan', L), ('Obama', P), ('Africa', L), ('United States', L), ('South Sudan', L),
+   ('Bill Clinton', P), ('Osama bin Laden', P), ('Khartoum', L), ('Bin Laden', P), ('Kenya', L),
+   ('Tanzania', L), ('Clinton', P), ('Darfur', L), ('International Criminal Court', O),
+   ('Omar Hassan al-Bashir', P), ('Bashir', P), ('Iran', L), ('Syria', L), ('Libya', L), ('Eric Reeves', P),
+   ('Reeves', P), ('François-Xavier Bagnoud Center for Health and Human Rights', O),
+   ('Harvard University', O), ('Donald J. Trump', P), ('Trump', P)],
+   'https://www.nytimes.com/2017/01/13/world/africa/sudan-sanctions.html'),
+})
+
 def wordch(c): return c.isalnum()
 if traf:
     td = json.load(open(tpath))
     for name, (key, names) in traf.items():
         gold[name] = (key, names)
         texts[key] = ('\n\n'.join(td[key]['with']), key if key.startswith('http') else '')
-for name, (key, names) in pages.items():
+for name, (key, names, *url) in pages.items():
     try:
         kept = json.load(open(name + '.json'))
     except FileNotFoundError:
         sys.exit('%s.json holds the extracted body of %s; make it first' % (name, key))
     gold[name] = (key, names)
-    texts[key] = (kept['text'], key)
+    texts[key] = (kept['text'], url[0] if url else key)
 for name, (key, names) in gold.items():
     text = texts[key][0]
     cands = []
