@@ -965,6 +965,23 @@ pages.update({
    'http://www.washingtonpost.com/world/gunmen-storm-museum-in-tunisia-killing-at-least-8/2015/03/18/00202e76-cd73-11e4-8730-4f473416e759_story.html'),
 })
 
+# Issue 16's sixth widening, fresh pages at first sight (branch ner19g):
+# news and magazine features of Mozilla readability's test pages, made as
+# ner19a's were (the extracted body kept in the JSON file).
+pages.update({
+ 'nbc-south-korea-impeachment': ('readability:test-pages/schema-org-context-object', [
+   ('SEOUL', L), ('South Korea', L), ('South Korean', None), ('Yoon Suk Yeol', P), ('People Power Party', O),
+   ('PPP', O), ('Yoon', P), ('East Asian', None), ('U.S.', L), ('Han Dong-hoon', P), ('Lee Jae-myung', P),
+   ('Democratic Party', O), ('Lee', P), ('Margie Kim', P), ('Seoul', L), ('Gallup Korea', O),
+   ('The Korea Times', O), ('U.S.-South Korea Nuclear Consultative Group', O), ('Washington', L),
+   ('Biden', P), ('North Korea', L), ('China', L), ('Russia', L), ('Pacific Ocean', L),
+   ('State Department', O), ('Vedant Patel', P), ('Kim Yong-hyun', P), ('Kim', P), ('Lee Sang-min', P),
+   ('Ministry of National Defense', O), ('National Assembly', L), ('the South technically', L, 'South'),
+   ('Han', P), ('Supreme Court', O), ('Stella Kim', P), ('Jennifer Jett', P), ('Hong Kong', L),
+   ('Abigail Williams', P), ('Beomsu Jo', P)],
+   'https://www.nbcnews.com/news/world/south-korea-martial-law-president-yoon-suk-yeol-impeachment-vote-rcna183138'),
+})
+
 def wordch(c): return c.isalnum()
 if traf:
     td = json.load(open(tpath))
