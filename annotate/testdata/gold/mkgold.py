@@ -980,6 +980,16 @@ pages.update({
    ('Han', P), ('Supreme Court', O), ('Stella Kim', P), ('Jennifer Jett', P), ('Hong Kong', L),
    ('Abigail Williams', P), ('Beomsu Jo', P)],
    'https://www.nbcnews.com/news/world/south-korea-martial-law-president-yoon-suk-yeol-impeachment-vote-rcna183138'),
+ 'salon-uber-sharing-economy': ('readability:test-pages/salon-1', [
+   ('Uber', O), ('Sydney', L), ('Australia', L), ('Man Haron Monis', P), ('Central Business District', L),
+   ('CBD', L), ('Reuters', O), ('Mashable', O), ('@Uber_Sydney', None), ('Twitter', O), ('Ayn Rand', P),
+   ('Tyler Cowen', P), ('Hurricane Sandy', E), ('New York', L), ('Walmart', O), ('Obamacare', X),
+   ('Affordable Care Act', X), ('ACA', X), ('Alexis Madrigalreports', P, 'Alexis Madrigal'),
+   ('City Hall', L), ('San Francisco', L), ('Los Angeles', L), ('Teamsters', O), ('God View', X),
+   ('God view', X), ('White House', L), ('David Plouffe', P),
+   ('A Paradise Built in Hell: The Extraordinary Communities that Arise in Disaster', W),
+   ('Rebecca Solnit', P)],
+   'http://www.salon.com/2015/02/01/the_sharing_economy_is_a_lie_uber_ayn_rand_and_the_truth_about_tech_and_libertarians/'),
 })
 
 def wordch(c): return c.isalnum()
