@@ -990,6 +990,23 @@ pages.update({
    ('A Paradise Built in Hell: The Extraordinary Communities that Arise in Disaster', W),
    ('Rebecca Solnit', P)],
    'http://www.salon.com/2015/02/01/the_sharing_economy_is_a_lie_uber_ayn_rand_and_the_truth_about_tech_and_libertarians/'),
+ 'seattletimes-amazon-halibut': ('readability:test-pages/seattletimes-1', [
+   ('Fisherman’s Terminal', L), ('Seattle', L), ('Wade Bassi', P), ('Amazon-owned', None),
+   ('Whole Foods Market', O), ('Bassi', P), ('Whole Foods', O), ('Amazon', O), ('Prime', X),
+   ('Walmart', O), ('Kroger', O), ('Costco', O), ('Tom Forte', P), ('D.A. Davidson', O), ('Forte', P),
+   ('Jeff Bezos', P), ('Sam’s Club', O), ('Tyler Besecker', P), ('Mercer Island-based', None),
+   ('Dana F. Besecker Company', O), ('Pacific halibut', None), ('Kroger-owned', None), ('QFC', O),
+   ('Besecker', P), ('Westlake', L), ('Marine Stewardship Council', O), ('MSC', O),
+   ('Certified Sustainable Seafood', X), ('MSC-certified', None), ('Bob Alverson', P),
+   ('Fishing Vessel Owners Association', O), ('Alverson', P), ('U.S.', L), ('Ananth Iyer', P),
+   ('Purdue University', O), ('Iyer', P), ('Rice Krispies Treats', X), ('Rice Krispies', X),
+   ('automated Go convenience', O, 'Go'), ('new 365 stores', O, '365'), ('John Mackey', P),
+   ('Yahoo Finance', O), ('Coresight Research', O), ('Solimo', X), ('K-Cup', X), ('1010data', O),
+   ('Easter', E), ('Polaris', X), ('Washington-based', None), ('Rolfe McCartney', P),
+   ('Ballard Locks', L), ('Inside Passage', L), ('Ketchikan', L), ('Alaska', L), ('Kodiak', L),
+   ('Attu Island', L), ('Aleutian Islands', L), ('Mother’s Day', E), ('Seattle-based', None),
+   ('International Pacific Halibut Commission', O), ('Northern Pacific', L), ('Bering Sea', L)],
+   'https://www.seattletimes.com/business/amazon/alaskan-halibut-caught-by-a-century-old-seattle-boat-provides-a-glimpse-of-amazons-strategy-with-whole-foods/'),
 })
 
 def wordch(c): return c.isalnum()
