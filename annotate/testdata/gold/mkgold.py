@@ -965,6 +965,19 @@ pages.update({
    'http://www.washingtonpost.com/world/gunmen-storm-museum-in-tunisia-killing-at-least-8/2015/03/18/00202e76-cd73-11e4-8730-4f473416e759_story.html'),
 })
 
+# Issue 16's sixth widening (branch ner19i): Mozilla readability's test
+# pages (the Go module codeberg.org/readeck/go-readability/v2 v2.1.3,
+# test-pages/NAME/source.html), features and opinion, annotated at first
+# sight, made the same way as the fourth widening (the extracted body kept in
+# the JSON file). Their key names the test page; the third field is the
+# page's canonical URL where it has one.
+pages.update({
+ 'medium-literally-abuse': ('readability:test-pages/medium-2', [
+   ('Courtney', P), ('Alice in Wonderland', W), ('Comic Sans', X), ('Papyrus', X), ('Matthew Inman', P),
+   ('The Oatmeal', W)],
+   'https://medium.com/@ckirchoff/on-behalf-of-literally-429fab868ca8'),
+})
+
 def wordch(c): return c.isalnum()
 if traf:
     td = json.load(open(tpath))
