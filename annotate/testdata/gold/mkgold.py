@@ -976,6 +976,11 @@ pages.update({
    ('Courtney', P), ('Alice in Wonderland', W), ('Comic Sans', X), ('Papyrus', X), ('Matthew Inman', P),
    ('The Oatmeal', W)],
    'https://medium.com/@ckirchoff/on-behalf-of-literally-429fab868ca8'),
+ 'iab-lean-ads': ('readability:test-pages/iab-1', [
+   ('World Wide Web', X), ('IAB Tech Lab', O), ('L.E.A.N. Ads', X), ('L.E.A.N.', X),
+   ('Executive Committee of the IAB Tech Lab Board', O), ('IABs', O), ('IP enabled', X, 'IP'),
+   ('IAB Tech Lab Ad Blocking Working Group', O)],
+   'http://www.iab.com/news/lean'),
 })
 
 def wordch(c): return c.isalnum()
