@@ -981,6 +981,22 @@ pages.update({
    ('Executive Committee of the IAB Tech Lab Board', O), ('IABs', O), ('IP enabled', X, 'IP'),
    ('IAB Tech Lab Ad Blocking Working Group', O)],
    'http://www.iab.com/news/lean'),
+ 'citylab-neon-history': ('readability:test-pages/citylab-1', [
+   ('William Ramsay', P), ('Moulin Rouge', L), ('Paris', L), ('Las Vegas Strip', L), ('New York', L),
+   ('Times Square', L), ('Ramsay', P), ('Morris W. Travers', P), ('Georges Claude', P), ('Claude', P),
+   ('L’être et le Néon', W), ('Michael Wells', P), ('Luis de Miranda', P), ('de Miranda', P),
+   ('De Miranda', P), ('Being and Neonness', W), ('Twitter', O), ('Miami Beach', L), ('California', L),
+   ('Europe', L), ('Pablo Picasso', P), ('Coco Chanel', P), ('Gertrude Stein', P), ('Claude Debussy', P),
+   ('Paris Motor Show', E), ('Boulevard Montmartre', L), ('United States', L), ('Los Angeles', L),
+   ('Packard Motor Car Company', O), ('Packard signs', O, 'Packard'),
+   ('Chicago Century of Progress Exposition', E), ('World’s Fair', E), ('Futurama', X),
+   ('General Motors', O), ('Warsaw', L), ('CityLab Daily', W), ('First World War', E),
+   ('Bruce Nauman', P), ('My Name as Though It Were Written on the Surface of the Moon', W),
+   ('Tracey Emin', P), ('Valentine’s Day', E), ('You Loved Me Like a Distant Star', W),
+   ('The Kiss Was Beautiful', W), ('Let There Be Neon', O), ('Manhattan', L), ('L.A.-based', None),
+   ('Lisa Schulte', P), ('Museum of Neon Art', L), ('Neon Museum', L), ('Las Vegas', L),
+   ('The Atlantic', O)],
+   'https://www.citylab.com/design/2019/04/neon-signage-20th-century-history/588400/'),
 })
 
 def wordch(c): return c.isalnum()
