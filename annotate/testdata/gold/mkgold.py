@@ -997,6 +997,11 @@ pages.update({
    ('Lisa Schulte', P), ('Museum of Neon Art', L), ('Neon Museum', L), ('Las Vegas', L),
    ('The Atlantic', O)],
    'https://www.citylab.com/design/2019/04/neon-signage-20th-century-history/588400/'),
+ 'aclu-facebook-tracking': ('readability:test-pages/aclu', [
+   ('Facebook', O), ('Cambridge Analytica', O), ('Like', X), ('Share', X), ('Facebook-specific', None),
+   ('Chromium', X), ('NetLog', X), ('ACLU', O), ('Tor Browser', X), ('Firefox', X), ('Chrome', X),
+   ('Instagram', O), ('Atlas', O), ('WhatsApp', O), ('Google', O)],
+   'https://www.aclu.org/blog/privacy-technology/internet-privacy/facebook-tracking-me-even-though-im-not-facebook'),
 })
 
 def wordch(c): return c.isalnum()
