@@ -1009,6 +1009,45 @@ pages.update({
    'https://www.seattletimes.com/business/amazon/alaskan-halibut-caught-by-a-century-old-seattle-boat-provides-a-glimpse-of-amazons-strategy-with-whole-foods/'),
 })
 
+# Issue 16's sixth widening (branch ner19i): Mozilla readability's test
+# pages (the Go module codeberg.org/readeck/go-readability/v2 v2.1.3,
+# test-pages/NAME/source.html), features and opinion, annotated at first
+# sight, made the same way as the fourth widening (the extracted body kept in
+# the JSON file). Their key names the test page; the third field is the
+# page's canonical URL where it has one.
+pages.update({
+ 'medium-literally-abuse': ('readability:test-pages/medium-2', [
+   ('Courtney', P), ('Alice in Wonderland', W), ('Comic Sans', X), ('Papyrus', X), ('Matthew Inman', P),
+   ('The Oatmeal', W)],
+   'https://medium.com/@ckirchoff/on-behalf-of-literally-429fab868ca8'),
+ 'iab-lean-ads': ('readability:test-pages/iab-1', [
+   ('World Wide Web', X), ('IAB Tech Lab', O), ('L.E.A.N. Ads', X), ('L.E.A.N.', X),
+   ('Executive Committee of the IAB Tech Lab Board', O), ('IABs', O), ('IP enabled', X, 'IP'),
+   ('IAB Tech Lab Ad Blocking Working Group', O)],
+   'http://www.iab.com/news/lean'),
+ 'citylab-neon-history': ('readability:test-pages/citylab-1', [
+   ('William Ramsay', P), ('Moulin Rouge', L), ('Paris', L), ('Las Vegas Strip', L), ('New York', L),
+   ('Times Square', L), ('Ramsay', P), ('Morris W. Travers', P), ('Georges Claude', P), ('Claude', P),
+   ('L’être et le Néon', W), ('Michael Wells', P), ('Luis de Miranda', P), ('de Miranda', P),
+   ('De Miranda', P), ('Being and Neonness', W), ('Twitter', O), ('Miami Beach', L), ('California', L),
+   ('Europe', L), ('Pablo Picasso', P), ('Coco Chanel', P), ('Gertrude Stein', P), ('Claude Debussy', P),
+   ('Paris Motor Show', E), ('Boulevard Montmartre', L), ('United States', L), ('Los Angeles', L),
+   ('Packard Motor Car Company', O), ('Packard signs', O, 'Packard'),
+   ('Chicago Century of Progress Exposition', E), ('World’s Fair', E), ('Futurama', X),
+   ('General Motors', O), ('Warsaw', L), ('CityLab Daily', W), ('First World War', E),
+   ('Bruce Nauman', P), ('My Name as Though It Were Written on the Surface of the Moon', W),
+   ('Tracey Emin', P), ('Valentine’s Day', E), ('You Loved Me Like a Distant Star', W),
+   ('The Kiss Was Beautiful', W), ('Let There Be Neon', O), ('Manhattan', L), ('L.A.-based', None),
+   ('Lisa Schulte', P), ('Museum of Neon Art', L), ('Neon Museum', L), ('Las Vegas', L),
+   ('The Atlantic', O)],
+   'https://www.citylab.com/design/2019/04/neon-signage-20th-century-history/588400/'),
+ 'aclu-facebook-tracking': ('readability:test-pages/aclu', [
+   ('Facebook', O), ('Cambridge Analytica', O), ('Like', X), ('Share', X), ('Facebook-specific', None),
+   ('Chromium', X), ('NetLog', X), ('ACLU', O), ('Tor Browser', X), ('Firefox', X), ('Chrome', X),
+   ('Instagram', O), ('Atlas', O), ('WhatsApp', O), ('Google', O)],
+   'https://www.aclu.org/blog/privacy-technology/internet-privacy/facebook-tracking-me-even-though-im-not-facebook'),
+})
+
 def wordch(c): return c.isalnum()
 if traf:
     td = json.load(open(tpath))
