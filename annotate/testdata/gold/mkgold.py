@@ -965,6 +965,22 @@ pages.update({
    'http://www.washingtonpost.com/world/gunmen-storm-museum-in-tunisia-killing-at-least-8/2015/03/18/00202e76-cd73-11e4-8730-4f473416e759_story.html'),
 })
 
+# Issue 16's sixth widening, fourth first-sight reading (branch ner19h):
+# technology and culture news of Mozilla readability's test pages, made as
+# the blocks above (the extracted body kept in the JSON file; the third
+# field is the page's canonical URL).
+pages.update({
+ 'wikia-star-wars-original-cuts': ('readability:test-pages/wikia', [
+   ('Lucasfilm', O), ('Star Wars Saga', W), ('Celebration Orlando', E), ('MakingStarWars.net', O),
+   ('Star Wars', W), ('VHS', X), ('Star Wars Special Editions', W), ('Special Editions', W),
+   ('George Lucas', P), ('A New Hope', W), ('The Empire Strikes Back', W), ('Return of the Jedi', W),
+   ('Han', P), ('Blu-ray', X), ('Industrial Light & Magic', O), ('ILM', O), ('The Phantom Menace', W),
+   ('Disney', O), ('Attack of the Clones', W), ('Revenge of the Sith', W), ('Celebration Anaheim', E),
+   ('The Force Awakens', W), ('Greedo', P), ('Han Solo', P), ('John Knoll', P), ('Rogue One', W),
+   ('Fandom', O), ('Fan Contributor Program', X), ('Fandom.com', O)],
+   'http://fandom.wikia.com/articles/star-wars-original-cuts-might-get-released-40th-anniversary'),
+})
+
 def wordch(c): return c.isalnum()
 if traf:
     td = json.load(open(tpath))
