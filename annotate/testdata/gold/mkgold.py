@@ -979,6 +979,10 @@ pages.update({
    ('The Force Awakens', W), ('Greedo', P), ('Han Solo', P), ('John Knoll', P), ('Rogue One', W),
    ('Fandom', O), ('Fan Contributor Program', X), ('Fandom.com', O)],
    'http://fandom.wikia.com/articles/star-wars-original-cuts-might-get-released-40th-anniversary'),
+ 'spiceworks-vidyard-video-tools': ('readability:test-pages/spiceworks', [
+   ('Vidyard', O), ('Zoom', X), ('Michael Litt', P), ('android', X), ('iOS', X), ('Pro', X), ('Teams', X),
+   ('Business', X), ('Enterprise', X)],
+   'https://www.spiceworks.com/marketing/marketing-strategy/news/rewriting-rules-of-engagement-with-video-in-2020-vidyard-introduces-new-features-on-its-video-platform/'),
 })
 
 def wordch(c): return c.isalnum()
