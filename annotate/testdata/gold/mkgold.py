@@ -983,6 +983,14 @@ pages.update({
    ('Vidyard', O), ('Zoom', X), ('Michael Litt', P), ('android', X), ('iOS', X), ('Pro', X), ('Teams', X),
    ('Business', X), ('Enterprise', X)],
    'https://www.spiceworks.com/marketing/marketing-strategy/news/rewriting-rules-of-engagement-with-video-in-2020-vidyard-introduces-new-features-on-its-video-platform/'),
+ 'wptavern-stack-overflow-jobs': ('readability:test-pages/wordpress', [
+   ('Stack Overflow', O), ('Stack Overflow Jobs', X), ('ReactJS', X), ('Docker', X), ('Ansible', X),
+   ('AJAX', X), ('Backbone.js', X), ('jQuery', X), ('WordPress', X), ('WordPress-powered', None),
+   ('Bruce Van Horn', P), ('CSS', X), ('JSON', X), ('React', X), ('Redux', X), ('Angular2', X),
+   ('PHP', X), ('React.js', X), ('Angular', X), ('HTML', X), ('JavaScript', X),
+   ('Stack Overflow Developer Survey', X), ('"News"', W, 'News'), ('Stack Overflow Documentation', X),
+   ('Documentation product', X, 'Documentation')],
+   'https://wptavern.com/stack-overflow-jobs-data-shows-reactjs-skills-in-high-demand-wordpress-market-oversaturated-with-developers'),
 })
 
 def wordch(c): return c.isalnum()
