@@ -991,6 +991,10 @@ pages.update({
    ('Stack Overflow Developer Survey', X), ('"News"', W, 'News'), ('Stack Overflow Documentation', X),
    ('Documentation product', X, 'Documentation')],
    'https://wptavern.com/stack-overflow-jobs-data-shows-reactjs-skills-in-high-demand-wordpress-market-oversaturated-with-developers'),
+ 'mcupdate-minecraft-bountiful-update': ('readability:test-pages/tumblr', [
+   ('“Customized”', X, 'Customized'), ('Debug Mode', X), ('Alex', P), ('Minecraft Realms', X),
+   ('Adventure mode', X, 'Adventure'), ('Herobrine', P)],
+   'http://mcupdate.tumblr.com/post/96439224994/minecraft-18-the-bountiful-update'),
 })
 
 def wordch(c): return c.isalnum()
