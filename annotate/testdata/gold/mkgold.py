@@ -995,6 +995,12 @@ pages.update({
    ('“Customized”', X, 'Customized'), ('Debug Mode', X), ('Alex', P), ('Minecraft Realms', X),
    ('Adventure mode', X, 'Adventure'), ('Herobrine', P)],
    'http://mcupdate.tumblr.com/post/96439224994/minecraft-18-the-bountiful-update'),
+ 'simplyfound-raspberry-pi-3': ('readability:test-pages/simplyfound-1', [
+   ('Raspberry Pi Foundation', O), ('Raspberry Pi 256MB Model B', X), ('Raspberry Pi', X),
+   ('International Space Station', L), ('UK', L), ('Raspberry Pi 3', X), ('ARM', O), ('Bluetooth 4.1', X),
+   ('802.11n', X), ('ARM Cortex-A53', X), ('Raspberry Pi 2', X), ('Raspberry PI', X), ('NOOBS', X),
+   ('Raspbian', X)],
+   'https://simplyfound.com/article/eb9a5e137034/raspberry-pi-3-the-credit-card-sized-pc-that-cost-only-35-all-time-bestselling-computer-in-uk'),
 })
 
 def wordch(c): return c.isalnum()
