@@ -998,9 +998,21 @@ pages.update({
  'simplyfound-raspberry-pi-3': ('readability:test-pages/simplyfound-1', [
    ('Raspberry Pi Foundation', O), ('Raspberry Pi 256MB Model B', X), ('Raspberry Pi', X),
    ('International Space Station', L), ('UK', L), ('Raspberry Pi 3', X), ('ARM', O), ('Bluetooth 4.1', X),
-   ('802.11n', X), ('ARM Cortex-A53', X), ('Raspberry Pi 2', X), ('Raspberry PI', X), ('NOOBS', X),
+   ('ARM Cortex-A53', X), ('Raspberry Pi 2', X), ('Raspberry PI', X), ('NOOBS', X),
    ('Raspbian', X)],
    'https://simplyfound.com/article/eb9a5e137034/raspberry-pi-3-the-credit-card-sized-pc-that-cost-only-35-all-time-bestselling-computer-in-uk'),
+ 'engadget-xbox-one-x-review': ('readability:test-pages/engadget', [
+   ('Xbox One X', X), ('Xbox One X-enhanced', None), ('Sony', O), ('PlayStation 4 Pro', X), ('PS4 Pro', X),
+   ('One X', X), ('Microsoft', O), ('Xbox One S', X), ('One S', X), ('Xbox One', X), ('Xbox', X),
+   ('Xbox Live', X), ('Xbox 360', X), ('360 library', X, '360'), ('the X makes', X, 'X'),
+   ('Blu-ray', X), ('Blu-rays', X), ('HDR 10', X), ('AMD Polaris', X), ('Kinect', X),
+   ('Play and Charge kit', X, 'Play and Charge'), ('Gears of War 4', W), ('Killer Instinct', W),
+   ("Super Lucky's Tale", W), ('Dolby Atmos', X), ('Atmos', X), ('Dolby', O), ('Dolby Vision', X),
+   ('Performance mode', X, 'Performance'), ('PlayStation 4', X), ('PlayStation VR', X),
+   ('Intel Core i7 4790k', X), ('NVIDIA GTX 1080', X), ('Forza Motorsport 7', W),
+   ("Assassin's Creed Origins", W), ('Call of Duty: WW2', W), ('Halo 3', W), ('Fallout 3', W),
+   ('Planet Earth II', W), ('Netflix', O), ('Windows Mixed Reality', X)],
+   'https://www.engadget.com/2017/11/03/xbox-one-x-review/'),
 })
 
 def wordch(c): return c.isalnum()
