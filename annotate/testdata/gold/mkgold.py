@@ -1048,6 +1048,56 @@ pages.update({
    'https://www.aclu.org/blog/privacy-technology/internet-privacy/facebook-tracking-me-even-though-im-not-facebook'),
 })
 
+# Issue 16's sixth widening, fourth first-sight reading (branch ner19h):
+# technology and culture news of Mozilla readability's test pages, made as
+# the blocks above (the extracted body kept in the JSON file; the third
+# field is the page's canonical URL).
+pages.update({
+ 'wikia-star-wars-original-cuts': ('readability:test-pages/wikia', [
+   ('Lucasfilm', O), ('Star Wars Saga', W), ('Celebration Orlando', E), ('MakingStarWars.net', O),
+   ('Star Wars', W), ('VHS', X), ('Star Wars Special Editions', W), ('Special Editions', W),
+   ('George Lucas', P), ('A New Hope', W), ('The Empire Strikes Back', W), ('Return of the Jedi', W),
+   ('Han', P), ('Blu-ray', X), ('Industrial Light & Magic', O), ('ILM', O), ('The Phantom Menace', W),
+   ('Disney', O), ('Attack of the Clones', W), ('Revenge of the Sith', W), ('Celebration Anaheim', E),
+   ('The Force Awakens', W), ('Greedo', P), ('Han Solo', P), ('John Knoll', P), ('Rogue One', W),
+   ('Fandom', O), ('Fan Contributor Program', X), ('Fandom.com', O)],
+   'http://fandom.wikia.com/articles/star-wars-original-cuts-might-get-released-40th-anniversary'),
+ 'spiceworks-vidyard-video-tools': ('readability:test-pages/spiceworks', [
+   ('Vidyard', O), ('Zoom', X), ('Michael Litt', P), ('android', X), ('iOS', X), ('Pro', X), ('Teams', X),
+   ('Business', X), ('Enterprise', X)],
+   'https://www.spiceworks.com/marketing/marketing-strategy/news/rewriting-rules-of-engagement-with-video-in-2020-vidyard-introduces-new-features-on-its-video-platform/'),
+ 'wptavern-stack-overflow-jobs': ('readability:test-pages/wordpress', [
+   ('Stack Overflow', O), ('Stack Overflow Jobs', X), ('ReactJS', X), ('Docker', X), ('Ansible', X),
+   ('AJAX', X), ('Backbone.js', X), ('jQuery', X), ('WordPress', X), ('WordPress-powered', None),
+   ('Bruce Van Horn', P), ('CSS', X), ('JSON', X), ('React', X), ('Redux', X), ('Angular2', X),
+   ('PHP', X), ('React.js', X), ('Angular', X), ('HTML', X), ('JavaScript', X),
+   ('Stack Overflow Developer Survey', X), ('"News"', W, 'News'), ('Stack Overflow Documentation', X),
+   ('Documentation product', X, 'Documentation')],
+   'https://wptavern.com/stack-overflow-jobs-data-shows-reactjs-skills-in-high-demand-wordpress-market-oversaturated-with-developers'),
+ 'mcupdate-minecraft-bountiful-update': ('readability:test-pages/tumblr', [
+   ('“Customized”', X, 'Customized'), ('Debug Mode', X), ('Alex', P), ('Minecraft Realms', X),
+   ('Adventure mode', X, 'Adventure'), ('Herobrine', P)],
+   'http://mcupdate.tumblr.com/post/96439224994/minecraft-18-the-bountiful-update'),
+ 'simplyfound-raspberry-pi-3': ('readability:test-pages/simplyfound-1', [
+   ('Raspberry Pi Foundation', O), ('Raspberry Pi 256MB Model B', X), ('Raspberry Pi', X),
+   ('International Space Station', L), ('UK', L), ('Raspberry Pi 3', X), ('ARM', O), ('Bluetooth 4.1', X),
+   ('ARM Cortex-A53', X), ('Raspberry Pi 2', X), ('Raspberry PI', X), ('NOOBS', X),
+   ('Raspbian', X)],
+   'https://simplyfound.com/article/eb9a5e137034/raspberry-pi-3-the-credit-card-sized-pc-that-cost-only-35-all-time-bestselling-computer-in-uk'),
+ 'engadget-xbox-one-x-review': ('readability:test-pages/engadget', [
+   ('Xbox One X', X), ('Xbox One X-enhanced', None), ('Sony', O), ('PlayStation 4 Pro', X), ('PS4 Pro', X),
+   ('One X', X), ('Microsoft', O), ('Xbox One S', X), ('One S', X), ('Xbox One', X), ('Xbox', X),
+   ('Xbox Live', X), ('Xbox 360', X), ('360 library', X, '360'), ('the X makes', X, 'X'),
+   ('Blu-ray', X), ('Blu-rays', X), ('HDR 10', X), ('AMD Polaris', X), ('Kinect', X),
+   ('Play and Charge kit', X, 'Play and Charge'), ('Gears of War 4', W), ('Killer Instinct', W),
+   ("Super Lucky's Tale", W), ('Dolby Atmos', X), ('Atmos', X), ('Dolby', O), ('Dolby Vision', X),
+   ('Performance mode', X, 'Performance'), ('PlayStation 4', X), ('PlayStation VR', X),
+   ('Intel Core i7 4790k', X), ('NVIDIA GTX 1080', X), ('Forza Motorsport 7', W),
+   ("Assassin's Creed Origins", W), ('Call of Duty: WW2', W), ('Halo 3', W), ('Fallout 3', W),
+   ('Planet Earth II', W), ('Netflix', O), ('Windows Mixed Reality', X)],
+   'https://www.engadget.com/2017/11/03/xbox-one-x-review/'),
+})
+
 def wordch(c): return c.isalnum()
 if traf:
     td = json.load(open(tpath))
