@@ -1,0 +1,355 @@
+package annotate
+
+import (
+	"math"
+	"sort"
+	"strings"
+)
+
+// A learned decision per name (issue 16, fourteenth round, branch ner19j).
+// resolve gives a name one type throughout a clipping, so a wrong type is
+// wrong at every mention: on fresh news the rules' mistakes come by names,
+// not by mentions. This step looks at each distinct name of a clipping
+// once, with what all its mentions say (the rules that typed them and
+// with what type, the recogniser's labels, list hits, the cue classes of
+// the words around them, its shape, how many mentions, whether a longer
+// name holds it, what kind of text the clipping is), and a multinomial
+// logistic regression gives the probability of each type and of "no
+// name". Where it is sure of another type than the rules', every mention
+// of the name takes it; where it is sure the name is none, every mention
+// goes. Its features are classes of evidence, never a name's words.
+// namemodel_test.go trains it and measures it by cross-validation on the
+// fresh half of the tune part (docs/entities.md, the fourteenth round).
+
+// ruleRetypedByName names the rule of a mention nameStep retyped.
+const ruleRetypedByName = "retyped with its name's other mentions"
+
+// nameModel is a trained per-name classifier: a weight per feature and
+// class, and the probabilities from which it drops or retypes a name (a
+// value above 1 turns that action off).
+type nameModel struct {
+	Classes      []EntityType
+	Weights      map[string][]float64
+	Drop, Retype float64
+}
+
+// nameGroup is one distinct name of a clipping: the candidates that
+// write it (by their text), and the type most of them have.
+type nameGroup struct {
+	text     string
+	mentions []int
+	typ      EntityType
+}
+
+// groupNames groups cands by the text of their spans, in order of first
+// mention; a group's type is the one most of its mentions have (ties go
+// to the first mention's).
+func groupNames(runes []rune, cands []candidate) []nameGroup {
+	index := map[string]int{}
+	var out []nameGroup
+	for i, c := range cands {
+		text := strings.Join(strings.Fields(string(runes[c.start:c.end])), " ")
+		k, ok := index[text]
+		if !ok {
+			k = len(out)
+			index[text] = k
+			out = append(out, nameGroup{text: text})
+		}
+		out[k].mentions = append(out[k].mentions, i)
+	}
+	for k := range out {
+		g := &out[k]
+		votes := map[EntityType]int{}
+		best := cands[g.mentions[0]].typ
+		for _, i := range g.mentions {
+			t := cands[i].typ
+			votes[t]++
+			if votes[t] > votes[best] {
+				best = t
+			}
+		}
+		g.typ = best
+	}
+	return out
+}
+
+// countBucket writes a count of mentions as a class: 1, 2, 3-5 or 6+.
+func countBucket(n int) string {
+	switch {
+	case n <= 1:
+		return "1"
+	case n == 2:
+		return "2"
+	case n <= 5:
+		return "3-5"
+	}
+	return "6+"
+}
+
+// shareBucket writes a share as a class: none, low, some or high.
+func shareBucket(x float64) string {
+	switch {
+	case x == 0:
+		return "none"
+	case x < 0.1:
+		return "low"
+	case x < 0.3:
+		return "some"
+	}
+	return "high"
+}
+
+// docShares adds the share of a clipping's names the rules gave each
+// type as features; mentionFeatures keeps every feature of the mentions
+// (candidateFeatures), not only the rules that typed them and their
+// types. The experiment of namemodel_test.go turns them on and off.
+var docShares, mentionFeatures = true, true
+
+// docKindFeatures describe the kind of text a clipping is: a sports
+// report, the share of its words that name a kind of product or device,
+// and the share of its names the rules gave each type.
+func docKindFeatures(toks []token, cands []candidate) map[string]float64 {
+	fs := map[string]float64{}
+	if isSportsReport(toks) {
+		fs["doc-sports"] = 1
+	}
+	words, product := 0, 0
+	for _, t := range toks {
+		if !t.word {
+			continue
+		}
+		words++
+		if lw := strings.ToLower(t.text); productKindWord[lw] {
+			product++
+		}
+	}
+	if words > 0 {
+		per1000 := 1000 * float64(product) / float64(words)
+		switch {
+		case per1000 >= 8:
+			fs["doc-products=high"] = 1
+		case per1000 >= 3:
+			fs["doc-products=some"] = 1
+		default:
+			fs["doc-products=low"] = 1
+		}
+	}
+	if docShares {
+		byType := map[EntityType]int{}
+		for _, c := range cands {
+			byType[c.typ]++
+		}
+		for _, t := range EntityTypes {
+			fs["doc-share-"+string(t)+"="+shareBucket(ratioOf(byType[t], len(cands)))] = 1
+		}
+	}
+	return fs
+}
+
+// productKindWord holds every word for a kind of product, device,
+// vehicle, craft or programme (kindWords), in either number.
+var productKindWord = func() map[string]bool {
+	m := map[string]bool{}
+	for _, k := range kindWords {
+		if k.one != "" {
+			m[k.one] = true
+		}
+		if k.many != "" {
+			m[k.many] = true
+		}
+	}
+	return m
+}()
+
+func ratioOf(a, b int) float64 {
+	if b == 0 {
+		return 0
+	}
+	return float64(a) / float64(b)
+}
+
+// nameFeatures describes each name of groups: the share of its mentions
+// that have each feature of candidateFeatures, and features of the name
+// and of the clipping as a whole.
+func nameFeatures(runes []rune, toks []token, labels []string, cands []candidate, groups []nameGroup) []map[string]float64 {
+	perMention := candidateFeatures(runes, toks, labels, cands)
+	doc := docKindFeatures(toks, cands)
+	lower := lowerWordsOf(toks)
+	out := make([]map[string]float64, len(groups))
+	for k, g := range groups {
+		n := float64(len(g.mentions))
+		fs := map[string]float64{"bias": 1}
+		for _, i := range g.mentions {
+			for _, f := range perMention[i] {
+				if f != "bias" {
+					fs["m:"+f] += 1 / n
+				}
+			}
+		}
+		cur := string(g.typ)
+		if cur == "" {
+			cur = "none"
+		}
+		bucket := countBucket(len(g.mentions))
+		words := strings.Count(g.text, " ") + 1
+		fs["n="+bucket] = 1
+		fs["cur="+cur] = 1
+		fs["cur+n="+cur+"+"+bucket] = 1
+		fs["cur+words="+cur+"+"+itoaCap(words, 3)] = 1
+		types := map[EntityType]bool{}
+		for _, i := range g.mentions {
+			types[cands[i].typ] = true
+		}
+		if len(types) > 1 {
+			fs["mixed-types"] = 1
+		}
+		if words == 1 && lower[strings.ToLower(g.text)] {
+			fs["written-lower-elsewhere"] = 1
+			fs["written-lower-elsewhere+cur="+cur] = 1
+		}
+		// A longer name of the clipping that holds this one as whole
+		// words, and a shorter one this one holds, with their types.
+		for j, o := range groups {
+			if j == k || o.typ == "" {
+				continue
+			}
+			switch {
+			case len(o.text) > len(g.text) && holdsWords(o.text, g.text):
+				fs["inside="+string(o.typ)] = 1
+				fs["inside+cur="+string(o.typ)+"+"+cur] = 1
+				if strings.HasSuffix(o.text, " "+g.text) {
+					fs["last-words-of="+string(o.typ)] = 1
+				}
+				if strings.HasPrefix(o.text, g.text+" ") {
+					fs["first-words-of="+string(o.typ)] = 1
+				}
+			case len(o.text) < len(g.text) && holdsWords(g.text, o.text):
+				fs["holds="+string(o.typ)] = 1
+			}
+		}
+		for f, v := range doc {
+			fs[f] = v
+			fs[f+"+cur="+cur] = v
+		}
+		if !mentionFeatures {
+			for f := range fs {
+				if strings.HasPrefix(f, "m:") && !strings.HasPrefix(f, "m:rule") && !strings.HasPrefix(f, "m:type") {
+					delete(fs, f)
+				}
+			}
+		}
+		out[k] = fs
+	}
+	return out
+}
+
+// holdsWords reports whether long holds short as whole words.
+func holdsWords(long, short string) bool {
+	for i := 0; ; {
+		j := strings.Index(long[i:], short)
+		if j < 0 {
+			return false
+		}
+		at := i + j
+		end := at + len(short)
+		if (at == 0 || long[at-1] == ' ') && (end == len(long) || long[end] == ' ') {
+			return true
+		}
+		i = at + 1
+	}
+}
+
+// probabilities is the classifier's probability of each class for a name
+// with features fs.
+func (m *nameModel) probabilities(fs map[string]float64) []float64 {
+	p := make([]float64, len(m.Classes))
+	for f, v := range fs {
+		for k, w := range m.Weights[f] {
+			p[k] += w * v
+		}
+	}
+	most := math.Inf(-1)
+	for _, v := range p {
+		most = math.Max(most, v)
+	}
+	sum := 0.0
+	for k := range p {
+		p[k] = math.Exp(p[k] - most)
+		sum += p[k]
+	}
+	for k := range p {
+		p[k] /= sum
+	}
+	return p
+}
+
+// decide returns what the classifier makes of a name now of type cur with
+// features fs: its new type, or noEntity to drop it, and whether it
+// changes anything.
+func (m *nameModel) decide(fs map[string]float64, cur EntityType) (EntityType, bool) {
+	p := m.probabilities(fs)
+	best := 0
+	for k := range p {
+		if p[k] > p[best] {
+			best = k
+		}
+	}
+	cls := m.Classes[best]
+	switch {
+	case cls == cur:
+		return cur, false
+	case cls == noEntity:
+		return noEntity, p[best] >= m.Drop
+	}
+	return cls, p[best] >= m.Retype
+}
+
+// apply retypes or drops every mention of the names the classifier is
+// sure about.
+func (m *nameModel) apply(runes []rune, toks []token, labels []string, cands []candidate) []candidate {
+	if m == nil || len(cands) == 0 {
+		return cands
+	}
+	groups := groupNames(runes, cands)
+	feats := nameFeatures(runes, toks, labels, cands, groups)
+	drop := make([]bool, len(cands))
+	changed := false
+	for k, g := range groups {
+		cls, ok := m.decide(feats[k], g.typ)
+		if !ok {
+			continue
+		}
+		changed = true
+		for _, i := range g.mentions {
+			if cls == noEntity {
+				drop[i] = true
+				continue
+			}
+			c := &cands[i]
+			if c.typ != cls {
+				c.typ, c.rule, c.firm, c.surnameOnly = cls, ruleRetypedByName, true, false
+			}
+		}
+	}
+	if !changed {
+		return cands
+	}
+	out := cands[:0]
+	for i, c := range cands {
+		if !drop[i] {
+			out = append(out, c)
+		}
+	}
+	return out
+}
+
+// sortedFeatureNames returns the names of fs in order, so that a sum over
+// them is the same on every run.
+func sortedFeatureNames(fs map[string]float64) []string {
+	names := make([]string, 0, len(fs))
+	for f := range fs {
+		names = append(names, f)
+	}
+	sort.Strings(names)
+	return names
+}

@@ -1,0 +1,589 @@
+package annotate
+
+import (
+	"fmt"
+	"math"
+	"os"
+	"sort"
+	"strings"
+	"testing"
+)
+
+// The experiment of the per-name classifier (namemodel.go): its training,
+// and its cross-validation by page on the fresh half of the tune part
+// (freshHalf), the pages whose mistakes no rule was written by.
+
+// nameDoc is a gold article read once by the rules: its candidates, its
+// names and their features, and the gold type of each span.
+type nameDoc struct {
+	doc    goldDoc
+	cands  []candidate
+	groups []nameGroup
+	feats  [][]weightedFeature
+	gold   map[[2]int]EntityType
+	labels []EntityType // the gold class of each name
+}
+
+// weightedFeature is one feature of a name and its value.
+type weightedFeature struct {
+	name  string
+	value float64
+}
+
+// readNameDocs runs the rules over docs once and keeps what the
+// classifier needs.
+func readNameDocs(docs []goldDoc) []nameDoc {
+	out := make([]nameDoc, 0, len(docs))
+	for _, d := range docs {
+		runes := []rune(d.Text)
+		toks := tokenize(runes)
+		labels, tags := recognise(d.Text, runes, toks)
+		cands := findNames(runes, toks, labels, tags)
+		groups := groupNames(runes, cands)
+		nd := nameDoc{doc: d, cands: cands, groups: groups, gold: map[[2]int]EntityType{}}
+		for _, e := range d.Entities {
+			nd.gold[[2]int{e.Start, e.End}] = e.Type
+		}
+		for _, fs := range nameFeatures(runes, toks, labels, cands, groups) {
+			var list []weightedFeature
+			for _, f := range sortedFeatureNames(fs) {
+				list = append(list, weightedFeature{f, fs[f]})
+			}
+			nd.feats = append(nd.feats, list)
+		}
+		for _, g := range groups {
+			nd.labels = append(nd.labels, nameLabel(nd, g))
+		}
+		out = append(out, nd)
+	}
+	return out
+}
+
+// nameLabel is a name's gold class: the gold type most of its mentions
+// have at exactly their span, or noEntity (ties go to the rules' type,
+// then to the first in order).
+func nameLabel(nd nameDoc, g nameGroup) EntityType {
+	votes := map[EntityType]int{}
+	for _, i := range g.mentions {
+		c := nd.cands[i]
+		t, ok := nd.gold[[2]int{c.start, c.end}]
+		if !ok {
+			t = noEntity
+		}
+		votes[t]++
+	}
+	best, top := EntityType(""), -1
+	for _, t := range append([]EntityType{g.typ, noEntity}, EntityTypes...) {
+		if votes[t] > top {
+			best, top = t, votes[t]
+		}
+	}
+	return best
+}
+
+// nameSettings are the training settings: epochs, rate, L2, the weight of
+// a name of the studied tune part against one of the fresh half, and
+// whether a name weighs by the square root of its mentions.
+type nameSettings struct {
+	epochs     int
+	rate, l2   float64
+	tuneWeight float64
+	byMentions bool
+	// docShares and fewFeatures set the features (namemodel.go's
+	// docShares, and mentionFeatures off).
+	docShares, fewFeatures bool
+}
+
+func (s nameSettings) String() string {
+	return fmt.Sprintf("epochs %d rate %g l2 %g tune weight %g by mentions %v doc shares %v few features %v", s.epochs, s.rate, s.l2, s.tuneWeight, s.byMentions, s.docShares, s.fewFeatures)
+}
+
+// nameExample is a name's features, gold class and weight in training.
+type nameExample struct {
+	feats  []weightedFeature
+	class  EntityType
+	weight float64
+}
+
+// nameExamples are the names of docs as training examples, each of
+// weight w (times the square root of its mentions if byMentions).
+func nameExamples(docs []nameDoc, w float64, byMentions bool) []nameExample {
+	var out []nameExample
+	for _, nd := range docs {
+		for k, g := range nd.groups {
+			weight := w
+			if byMentions {
+				weight *= math.Sqrt(float64(len(g.mentions)))
+			}
+			out = append(out, nameExample{feats: nd.feats[k], class: nd.labels[k], weight: weight})
+		}
+	}
+	return out
+}
+
+// trainNameModel fits the classifier by stochastic gradient descent on the
+// weighted log loss with L2, examples in a fixed order.
+func trainNameModel(examples []nameExample, s nameSettings) *nameModel {
+	m := &nameModel{Classes: append([]EntityType{noEntity}, EntityTypes...), Weights: map[string][]float64{}, Drop: 2, Retype: 2}
+	sort.Slice(m.Classes, func(i, j int) bool { return m.Classes[i] < m.Classes[j] })
+	index := map[EntityType]int{}
+	for i, c := range m.Classes {
+		index[c] = i
+	}
+	for _, e := range examples {
+		for _, f := range e.feats {
+			if m.Weights[f.name] == nil {
+				m.Weights[f.name] = make([]float64, len(m.Classes))
+			}
+		}
+	}
+	p := make([]float64, len(m.Classes))
+	for epoch := 0; epoch < s.epochs; epoch++ {
+		step := s.rate / (1 + float64(epoch)/4)
+		for _, e := range examples {
+			for k := range p {
+				p[k] = 0
+			}
+			for _, f := range e.feats {
+				for k, w := range m.Weights[f.name] {
+					p[k] += w * f.value
+				}
+			}
+			softmax(p)
+			want := index[e.class]
+			for _, f := range e.feats {
+				w := m.Weights[f.name]
+				for k := range w {
+					g := p[k]
+					if k == want {
+						g--
+					}
+					w[k] -= step * (e.weight*g*f.value + s.l2*w[k])
+				}
+			}
+		}
+	}
+	return m
+}
+
+func softmax(p []float64) {
+	most := p[0]
+	for _, v := range p {
+		most = max(most, v)
+	}
+	sum := 0.0
+	for k := range p {
+		p[k] = math.Exp(p[k] - most)
+		sum += p[k]
+	}
+	for k := range p {
+		p[k] /= sum
+	}
+}
+
+// nameEffect counts, over a doc's mentions, what a decision per name does
+// against the rules alone: the gold counts after, and the mentions fixed
+// (wrong before, right or dropped after) and broken (right before, wrong
+// or dropped after).
+type nameEffect struct {
+	before, after counts
+	fixed, broken int
+}
+
+func (e *nameEffect) add(o nameEffect) {
+	e.before.tp += o.before.tp
+	e.before.fp += o.before.fp
+	e.before.fn += o.before.fn
+	e.after.tp += o.after.tp
+	e.after.fp += o.after.fp
+	e.after.fn += o.after.fn
+	e.fixed += o.fixed
+	e.broken += o.broken
+}
+
+// effectOf scores a doc with each name given decided[k] (its rules' type
+// where nothing changes; noEntity drops it).
+func effectOf(nd nameDoc, decided []EntityType) nameEffect {
+	var e nameEffect
+	golds := len(nd.gold)
+	for k, g := range nd.groups {
+		for _, i := range g.mentions {
+			c := nd.cands[i]
+			want, inGold := nd.gold[[2]int{c.start, c.end}]
+			rightBefore := inGold && want == c.typ
+			after := decided[k]
+			if c.typ != g.typ && after == g.typ {
+				after = c.typ // unchanged: a mention keeps its own type
+			}
+			// A wrong suggestion dropped is fixed too.
+			rightAfter := inGold && want == after || after == noEntity && !rightBefore
+			if rightBefore {
+				e.before.tp++
+			} else {
+				e.before.fp++
+			}
+			if after != noEntity {
+				if inGold && want == after {
+					e.after.tp++
+				} else {
+					e.after.fp++
+				}
+			}
+			switch {
+			case rightAfter && !rightBefore:
+				e.fixed++
+			case rightBefore && !rightAfter:
+				e.broken++
+			}
+		}
+	}
+	e.before.fn = golds - e.before.tp
+	e.after.fn = golds - e.after.tp
+	return e
+}
+
+// rulesDecisions are the rules' own types of a doc's names.
+func rulesDecisions(nd nameDoc) []EntityType {
+	out := make([]EntityType, len(nd.groups))
+	for k, g := range nd.groups {
+		out[k] = g.typ
+	}
+	return out
+}
+
+// namePrediction is the classifier's best class for one name and its
+// probability.
+type namePrediction struct {
+	cls EntityType
+	p   float64
+}
+
+// predictNames returns the classifier's prediction for every name of docs.
+func predictNames(m *nameModel, docs []nameDoc) [][]namePrediction {
+	out := make([][]namePrediction, len(docs))
+	for d, nd := range docs {
+		for k := range nd.groups {
+			fs := map[string]float64{}
+			for _, f := range nd.feats[k] {
+				fs[f.name] = f.value
+			}
+			p := m.probabilities(fs)
+			best := 0
+			for i := range p {
+				if p[i] > p[best] {
+					best = i
+				}
+			}
+			out[d] = append(out[d], namePrediction{m.Classes[best], p[best]})
+		}
+	}
+	return out
+}
+
+// decisionsAt turns predictions into decisions at thresholds drop and
+// retype.
+func decisionsAt(nd nameDoc, preds []namePrediction, drop, retype float64) []EntityType {
+	out := rulesDecisions(nd)
+	for k, g := range nd.groups {
+		p := preds[k]
+		switch {
+		case p.cls == g.typ:
+		case p.cls == noEntity && p.p >= drop:
+			out[k] = noEntity
+		case p.cls != noEntity && p.p >= retype:
+			out[k] = p.cls
+		}
+	}
+	return out
+}
+
+// thresholdGrid are the probabilities tried for dropping and retyping (2:
+// never).
+var thresholdGrid = []float64{0.5, 0.6, 0.7, 0.8, 0.9, 0.95, 2}
+
+// chooseThresholds picks, from out-of-fold predictions, the thresholds of
+// the grid that give the highest F1 summed over docs (ties: the
+// stricter).
+func chooseThresholds(docs []nameDoc, preds [][]namePrediction) (drop, retype float64) {
+	best := -1.0
+	for _, dr := range thresholdGrid {
+		for _, rt := range thresholdGrid {
+			var sum nameEffect
+			for d, nd := range docs {
+				sum.add(effectOf(nd, decisionsAt(nd, preds[d], dr, rt)))
+			}
+			if f := sum.after.f1(); f > best+1e-9 || f > best-1e-9 && dr+rt > drop+retype {
+				best, drop, retype = f, dr, rt
+			}
+		}
+	}
+	return drop, retype
+}
+
+// pageFolds splits docs into k folds by page, keeping together the pages
+// that share a name other than a person's (as groupedHalves does), unless
+// the gold of other articles (elsewhere) names it too: a name as common as
+// "Congress" would join most pages into one fold. Groups
+// are dealt, largest first, to the fold with the fewest gold mentions.
+func pageFolds(docs []nameDoc, elsewhere map[string]bool, k int) [][]nameDoc {
+	sorted := append([]nameDoc(nil), docs...)
+	sort.Slice(sorted, func(i, j int) bool { return sorted[i].doc.Name < sorted[j].doc.Name })
+	parent := make([]int, len(sorted))
+	for i := range parent {
+		parent[i] = i
+	}
+	root := func(i int) int {
+		for parent[i] != i {
+			i = parent[i]
+		}
+		return i
+	}
+	in := map[string][]int{}
+	for i, nd := range sorted {
+		seen := map[string]bool{}
+		for _, e := range nd.doc.Entities {
+			if e.Type == Person || len([]rune(e.Text)) < 4 || seen[e.Text] {
+				continue
+			}
+			seen[e.Text] = true
+			in[e.Text] = append(in[e.Text], i)
+		}
+	}
+	for name, docsOf := range in {
+		if len(docsOf) < 2 || len(docsOf) > 3 || elsewhere[name] {
+			continue
+		}
+		for _, i := range docsOf[1:] {
+			parent[root(i)] = root(docsOf[0])
+		}
+	}
+	groups := map[int][]nameDoc{}
+	var roots []int
+	for i := range sorted {
+		r := root(i)
+		if groups[r] == nil {
+			roots = append(roots, r)
+		}
+		groups[r] = append(groups[r], sorted[i])
+	}
+	size := func(g []nameDoc) int {
+		n := 0
+		for _, nd := range g {
+			n += len(nd.doc.Entities)
+		}
+		return n
+	}
+	sort.SliceStable(roots, func(i, j int) bool { return size(groups[roots[i]]) > size(groups[roots[j]]) })
+	folds := make([][]nameDoc, k)
+	for _, r := range roots {
+		small := 0
+		for f := range folds {
+			if size(folds[f]) < size(folds[small]) {
+				small = f
+			}
+		}
+		folds[small] = append(folds[small], groups[r]...)
+	}
+	return folds
+}
+
+// trainAndChoose trains on fresh (the fresh half's training folds, in
+// inner folds to choose the thresholds out of fold) and tune (the studied
+// tune part, always in training, weighted), and returns the model trained
+// on all of it with the thresholds chosen.
+func trainAndChoose(fresh [][]nameDoc, tune []nameDoc, s nameSettings) *nameModel {
+	tuneEx := nameExamples(tune, s.tuneWeight, s.byMentions)
+	if s.tuneWeight == 0 {
+		tuneEx = nil
+	}
+	var all []nameDoc
+	var allPreds [][]namePrediction
+	for i := range fresh {
+		ex := append([]nameExample(nil), tuneEx...)
+		for j, f := range fresh {
+			if j != i {
+				ex = append(ex, nameExamples(f, 1, s.byMentions)...)
+			}
+		}
+		m := trainNameModel(ex, s)
+		all = append(all, fresh[i]...)
+		allPreds = append(allPreds, predictNames(m, fresh[i])...)
+	}
+	drop, retype := chooseThresholds(all, allPreds)
+	if forcedThresholds != nil {
+		drop, retype = forcedThresholds[0], forcedThresholds[1]
+	}
+	ex := append([]nameExample(nil), tuneEx...)
+	for _, f := range fresh {
+		ex = append(ex, nameExamples(f, 1, s.byMentions)...)
+	}
+	m := trainNameModel(ex, s)
+	m.Drop, m.Retype = drop, retype
+	return m
+}
+
+// nameCrossValidation runs k-fold cross-validation by page on the fresh
+// half: for each fold, the model is trained (and its thresholds chosen in
+// inner folds) on the other folds and the studied tune part, and applied to
+// the fold held out. It returns each fold's effect and thresholds, and
+// what changed.
+func nameCrossValidation(folds [][]nameDoc, tune []nameDoc, s nameSettings) (effects []nameEffect, thresholds [][2]float64, changes []string) {
+	for i := range folds {
+		var train [][]nameDoc
+		for j, f := range folds {
+			if j != i {
+				train = append(train, f)
+			}
+		}
+		m := trainAndChoose(train, tune, s)
+		var e nameEffect
+		for d, preds := range predictNames(m, folds[i]) {
+			nd := folds[i][d]
+			decided := decisionsAt(nd, preds, m.Drop, m.Retype)
+			e.add(effectOf(nd, decided))
+			for k, g := range nd.groups {
+				if decided[k] != g.typ {
+					one := effectOf(nameDoc{cands: nd.cands, groups: []nameGroup{g}, gold: nd.gold}, []EntityType{decided[k]})
+					changes = append(changes, fmt.Sprintf("fold %d %s: %q %s -> %s (p %.2f, gold %s): %d fixed, %d broken",
+						i, nd.doc.Name, g.text, g.typ, decided[k], preds[k].p, nd.labels[k], one.fixed, one.broken))
+				}
+			}
+		}
+		effects = append(effects, e)
+		thresholds = append(thresholds, [2]float64{m.Drop, m.Retype})
+	}
+	return effects, thresholds, changes
+}
+
+// nameSettingsTried are the settings the cross-validation compares.
+var nameSettingsTried = []nameSettings{
+	{epochs: 30, rate: 0.1, l2: 0.001, tuneWeight: 0.3, docShares: true},
+	{epochs: 30, rate: 0.1, l2: 0.01, tuneWeight: 0.3},
+	{epochs: 30, rate: 0.1, l2: 0.01, tuneWeight: 1},
+	{epochs: 30, rate: 0.1, l2: 0.01, tuneWeight: 0.3, byMentions: true},
+	{epochs: 30, rate: 0.1, l2: 0.03, tuneWeight: 0.3},
+	{epochs: 30, rate: 0.1, l2: 0.01, tuneWeight: 0.3, fewFeatures: true},
+	{epochs: 30, rate: 0.1, l2: 0.001, tuneWeight: 0.3, fewFeatures: true},
+	{epochs: 30, rate: 0.1, l2: 0.01, tuneWeight: 1, fewFeatures: true},
+}
+
+// forcedThresholds, when set, replace the thresholds chosen in the inner
+// folds (to study what the classifier would change).
+var forcedThresholds *[2]float64
+
+// nameFoldCount is how many folds the cross-validation has.
+const nameFoldCount = 6
+
+// TestNameModelCrossValidation logs the cross-validation of the per-name
+// classifier on the fresh half for each setting: per fold and summed, the
+// rules alone against the rules with the step, and the mentions fixed and
+// broken (-v; NER_NAME_CHANGES=1 logs every name changed, NER_NAME_FORCE=1
+// changes a name from p >= 0.5 whatever the inner folds choose).
+func TestNameModelCrossValidation(t *testing.T) {
+	if !testing.Verbose() {
+		t.Skip("a measurement: run with -v")
+	}
+	defer func(a, b bool) { docShares, mentionFeatures = a, b }(docShares, mentionFeatures)
+	tune := loadGold(t, tunePart)
+	docShares, mentionFeatures = true, true
+	docSharesRead, fewRead := true, false
+	fresh := readNameDocs(freshTune(tune))
+	studied := readNameDocs(studiedTune(tune))
+	var rules nameEffect
+	for _, nd := range fresh {
+		rules.add(effectOf(nd, rulesDecisions(nd)))
+	}
+	if _, overall, _ := goldScore(freshTune(tune)); overall != rules.before {
+		t.Fatalf("the names' own scoring %+v differs from goldScore's %+v", rules.before, overall)
+	}
+	elsewhere := map[string]bool{}
+	for _, nd := range studied {
+		for _, e := range nd.doc.Entities {
+			elsewhere[e.Text] = true
+		}
+	}
+	folds := pageFolds(fresh, elsewhere, nameFoldCount)
+	for i, f := range folds {
+		var names []string
+		for _, nd := range f {
+			names = append(names, nd.doc.Name)
+		}
+		t.Logf("fold %d: %s", i, strings.Join(names, " "))
+	}
+	if os.Getenv("NER_NAME_FORCE") == "1" {
+		forcedThresholds = &[2]float64{0.5, 0.5}
+		defer func() { forcedThresholds = nil }()
+	}
+	for _, s := range nameSettingsTried {
+		docShares, mentionFeatures = s.docShares, !s.fewFeatures
+		if s.docShares != docSharesRead || s.fewFeatures != fewRead {
+			// The folds keep their pages; only the features change.
+			byName := map[string]int{}
+			for i, f := range folds {
+				for _, nd := range f {
+					byName[nd.doc.Name] = i
+				}
+			}
+			fresh, studied = readNameDocs(freshTune(tune)), readNameDocs(studiedTune(tune))
+			folds = make([][]nameDoc, nameFoldCount)
+			for _, nd := range fresh {
+				folds[byName[nd.doc.Name]] = append(folds[byName[nd.doc.Name]], nd)
+			}
+			docSharesRead, fewRead = s.docShares, s.fewFeatures
+		}
+		effects, thresholds, changes := nameCrossValidation(folds, studied, s)
+		var sum nameEffect
+		gains, losses := 0, 0
+		for i, e := range effects {
+			sum.add(e)
+			switch {
+			case e.after.f1() > e.before.f1():
+				gains++
+			case e.after.f1() < e.before.f1():
+				losses++
+			}
+			t.Logf("%s | fold %d (drop %.2f retype %.2f): rules F1 %.4f, with the step %.4f; %d fixed, %d broken",
+				s, i, thresholds[i][0], thresholds[i][1], e.before.f1(), e.after.f1(), e.fixed, e.broken)
+		}
+		t.Logf("%s | summed: rules F1 %.4f (P %.3f R %.3f), with the step %.4f (P %.3f R %.3f); %d fixed, %d broken; gains on %d of %d folds, losses on %d",
+			s, sum.before.f1(), sum.before.precision(), sum.before.recall(), sum.after.f1(), sum.after.precision(), sum.after.recall(), sum.fixed, sum.broken, gains, len(effects), losses)
+		if os.Getenv("NER_NAME_CHANGES") == "1" {
+			for _, c := range changes {
+				t.Log(c)
+			}
+		}
+	}
+}
+
+// TestNameLabels logs, for the fresh half and the studied tune part, how
+// many names of each type the rules gave have each gold class (-v).
+func TestNameLabels(t *testing.T) {
+	if !testing.Verbose() {
+		t.Skip("a study: run with -v")
+	}
+	tune := loadGold(t, tunePart)
+	for _, part := range []struct {
+		name string
+		docs []goldDoc
+	}{{"fresh", freshTune(tune)}, {"studied", studiedTune(tune)}} {
+		names, mentions := map[string]int{}, map[string]int{}
+		for _, nd := range readNameDocs(part.docs) {
+			for k, g := range nd.groups {
+				key := string(g.typ) + " -> " + string(nd.labels[k])
+				names[key]++
+				mentions[key] += len(g.mentions)
+			}
+		}
+		for _, k := range sortedFeatureNames(toFloat(names)) {
+			t.Logf("%s %-28s names %4d mentions %5d", part.name, k, names[k], mentions[k])
+		}
+	}
+}
+
+func toFloat(m map[string]int) map[string]float64 {
+	out := map[string]float64{}
+	for k, v := range m {
+		out[k] = float64(v)
+	}
+	return out
+}
