@@ -1,9 +1,14 @@
 package annotate
 
 import (
+	_ "embed"
+	"fmt"
+	"log/slog"
 	"math"
 	"sort"
+	"strconv"
 	"strings"
+	"sync"
 )
 
 // A learned decision per name (issue 16, fourteenth round, branch ner19j).
@@ -20,6 +25,92 @@ import (
 // goes. Its features are classes of evidence, never a name's words.
 // namemodel_test.go trains it and measures it by cross-validation on the
 // fresh half of the tune part (docs/entities.md, the fourteenth round).
+
+//go:embed data/names.weights
+var nameWeightsData string
+
+var (
+	nameModelOnce   sync.Once
+	nameModelLoaded *nameModel
+)
+
+// nameClassifier returns the embedded per-name classifier, parsed on
+// first use, or nil if it cannot be read (then the rules' names stand).
+func nameClassifier() *nameModel {
+	nameModelOnce.Do(func() {
+		m, err := parseNameModel(nameWeightsData)
+		if err != nil {
+			slog.Error("annotate: the per-name classifier's weights cannot be read", "err", err)
+			return
+		}
+		nameModelLoaded = m
+	})
+	return nameModelLoaded
+}
+
+// decideNames is the step suggest runs after the rules: the embedded
+// classifier's decision per name. Tests set it to nil to score the rules
+// alone.
+var decideNames = func(runes []rune, toks []token, labels []string, cands []candidate) []candidate {
+	return nameClassifier().apply(runes, toks, labels, cands)
+}
+
+// The weights file (data/names.weights, written by go test -run
+// TestNameModelFile ./annotate/ -update) is text: comment lines starting
+// with "#", a line "thresholds" with the probabilities from which a name
+// is dropped and retyped, a line "classes" with the class names, then a
+// line per feature: its name, a tab, and one weight per class.
+
+// parseNameModel reads a weights file.
+func parseNameModel(data string) (*nameModel, error) {
+	m := &nameModel{Weights: map[string][]float64{}, Drop: 2, Retype: 2}
+	thresholds := false
+	for n, line := range strings.Split(data, "\n") {
+		if line == "" || strings.HasPrefix(line, "#") {
+			continue
+		}
+		name, rest, ok := strings.Cut(line, "\t")
+		if !ok {
+			return nil, fmt.Errorf("line %d: no tab", n+1)
+		}
+		fields := strings.Fields(rest)
+		switch {
+		case name == "thresholds" && !thresholds:
+			if len(fields) != 2 {
+				return nil, fmt.Errorf("line %d: %d thresholds, want 2", n+1, len(fields))
+			}
+			for k, dst := range []*float64{&m.Drop, &m.Retype} {
+				v, err := strconv.ParseFloat(fields[k], 64)
+				if err != nil {
+					return nil, fmt.Errorf("line %d: %w", n+1, err)
+				}
+				*dst = v
+			}
+			thresholds = true
+		case name == "classes" && m.Classes == nil:
+			for _, f := range fields {
+				m.Classes = append(m.Classes, EntityType(f))
+			}
+		default:
+			if len(fields) != len(m.Classes) {
+				return nil, fmt.Errorf("line %d: %d weights for %d classes", n+1, len(fields), len(m.Classes))
+			}
+			w := make([]float64, len(fields))
+			for k, f := range fields {
+				v, err := strconv.ParseFloat(f, 64)
+				if err != nil {
+					return nil, fmt.Errorf("line %d: %w", n+1, err)
+				}
+				w[k] = v
+			}
+			m.Weights[name] = w
+		}
+	}
+	if len(m.Classes) == 0 || !thresholds {
+		return nil, fmt.Errorf("no classes or no thresholds")
+	}
+	return m, nil
+}
 
 // ruleRetypedByName names the rule of a mention nameStep retyped.
 const ruleRetypedByName = "retyped with its name's other mentions"
@@ -102,8 +193,10 @@ func shareBucket(x float64) string {
 // docShares adds the share of a clipping's names the rules gave each
 // type as features; mentionFeatures keeps every feature of the mentions
 // (candidateFeatures), not only the rules that typed them and their
-// types. The experiment of namemodel_test.go turns them on and off.
-var docShares, mentionFeatures = true, true
+// types. The embedded classifier goes without the shares: with them it
+// learns a page's mix of types, which carries over to no other page
+// (namemodel_test.go turns them on and off).
+var docShares, mentionFeatures = false, true
 
 // docKindFeatures describe the kind of text a clipping is: a sports
 // report, the share of its words that name a kind of product or device,
@@ -175,6 +268,18 @@ func nameFeatures(runes []rune, toks []token, labels []string, cands []candidate
 	perMention := candidateFeatures(runes, toks, labels, cands)
 	doc := docKindFeatures(toks, cands)
 	lower := lowerWordsOf(toks)
+	// The names each word is part of, so that a name's longer and
+	// shorter names are found without comparing every pair.
+	byWord := map[string][]int{}
+	for j, o := range groups {
+		seen := map[string]bool{}
+		for _, w := range strings.Fields(o.text) {
+			if !seen[w] {
+				seen[w] = true
+				byWord[w] = append(byWord[w], j)
+			}
+		}
+	}
 	out := make([]map[string]float64, len(groups))
 	for k, g := range groups {
 		n := float64(len(g.mentions))
@@ -208,8 +313,37 @@ func nameFeatures(runes []rune, toks []token, labels []string, cands []candidate
 			fs["written-lower-elsewhere+cur="+cur] = 1
 		}
 		// A longer name of the clipping that holds this one as whole
-		// words, and a shorter one this one holds, with their types.
-		for j, o := range groups {
+		// words, and a shorter one this one holds, with their types; and
+		// how many more mentions this one has than the longer one it
+		// stands for (a surname named once in full and then dozens of
+		// times alone may be no person's).
+		fuller := -1
+		first, _, _ := strings.Cut(g.text, " ")
+		for _, j := range byWord[first] {
+			if o := groups[j]; j != k && len(o.text) > len(g.text) && holdsWords(o.text, g.text) && (fuller < 0 || len(o.mentions) > len(groups[fuller].mentions)) {
+				fuller = j
+			}
+		}
+		if fuller >= 0 {
+			o := groups[fuller]
+			fs["longer-rule="+cands[o.mentions[0]].rule] = 1
+			switch r := float64(len(g.mentions)) / float64(len(o.mentions)); {
+			case r >= 10:
+				fs["alone/longer=10+"] = 1
+				fs["alone/longer=10++cur="+cur] = 1
+			case r >= 3:
+				fs["alone/longer=3+"] = 1
+				fs["alone/longer=3++cur="+cur] = 1
+			}
+		}
+		near := map[int]bool{}
+		for _, w := range strings.Fields(g.text) {
+			for _, j := range byWord[w] {
+				near[j] = true
+			}
+		}
+		for j := range near {
+			o := groups[j]
 			if j == k || o.typ == "" {
 				continue
 			}
