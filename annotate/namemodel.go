@@ -109,6 +109,7 @@ func parseNameModel(data string) (*nameModel, error) {
 	if len(m.Classes) == 0 || !thresholds {
 		return nil, fmt.Errorf("no classes or no thresholds")
 	}
+	m.indexMentions()
 	return m, nil
 }
 
@@ -122,6 +123,19 @@ type nameModel struct {
 	Classes      []EntityType
 	Weights      map[string][]float64
 	Drop, Retype float64
+	// mention holds the weights of the mentions' shares of a feature
+	// ("m:" and the feature), by the feature's own name (indexMentions).
+	mention map[string][]float64
+}
+
+// indexMentions fills m.mention from m.Weights.
+func (m *nameModel) indexMentions() {
+	m.mention = map[string][]float64{}
+	for f, w := range m.Weights {
+		if rest, ok := strings.CutPrefix(f, "m:"); ok {
+			m.mention[rest] = w
+		}
+	}
 }
 
 // nameGroup is one distinct name of a clipping: the candidates that
@@ -191,12 +205,10 @@ func shareBucket(x float64) string {
 }
 
 // docShares adds the share of a clipping's names the rules gave each
-// type as features; mentionFeatures keeps every feature of the mentions
-// (candidateFeatures), not only the rules that typed them and their
-// types. The embedded classifier goes without the shares: with them it
-// learns a page's mix of types, which carries over to no other page
-// (namemodel_test.go turns them on and off).
-var docShares, mentionFeatures = false, true
+// type as features. The embedded classifier goes without them: with them
+// it learns a page's mix of types, which carries over to no other page
+// (namemodel_test.go turns them on to measure that).
+var docShares = false
 
 // docKindFeatures describe the kind of text a clipping is: a sports
 // report, the share of its words that name a kind of product or device,
@@ -212,7 +224,9 @@ func docKindFeatures(toks []token, cands []candidate) map[string]float64 {
 			continue
 		}
 		words++
-		if lw := strings.ToLower(t.text); productKindWord[lw] {
+		// A word for a kind of product is read in lower case only ("the
+		// app"): capitalised, it starts a sentence or a name.
+		if !t.upper && productKindWord[t.text] {
 			product++
 		}
 	}
@@ -265,7 +279,25 @@ func ratioOf(a, b int) float64 {
 // that have each feature of candidateFeatures, and features of the name
 // and of the clipping as a whole.
 func nameFeatures(runes []rune, toks []token, labels []string, cands []candidate, groups []nameGroup) []map[string]float64 {
-	perMention := candidateFeatures(runes, toks, labels, cands)
+	perMention, out := nameFeaturesApart(runes, toks, labels, cands, groups)
+	for k, g := range groups {
+		n := float64(len(g.mentions))
+		for _, i := range g.mentions {
+			for _, f := range perMention[i] {
+				if f != "bias" {
+					out[k]["m:"+f] += 1 / n
+				}
+			}
+		}
+	}
+	return out
+}
+
+// nameFeaturesApart returns the features of each mention
+// (candidateFeatures) and those of each name as a whole, apart: apply
+// adds up the mentions' weights without writing their shares out.
+func nameFeaturesApart(runes []rune, toks []token, labels []string, cands []candidate, groups []nameGroup) (perMention [][]string, names []map[string]float64) {
+	perMention = candidateFeatures(runes, toks, labels, cands)
 	doc := docKindFeatures(toks, cands)
 	lower := lowerWordsOf(toks)
 	// The names each word is part of, so that a name's longer and
@@ -282,15 +314,8 @@ func nameFeatures(runes []rune, toks []token, labels []string, cands []candidate
 	}
 	out := make([]map[string]float64, len(groups))
 	for k, g := range groups {
-		n := float64(len(g.mentions))
-		fs := map[string]float64{"bias": 1}
-		for _, i := range g.mentions {
-			for _, f := range perMention[i] {
-				if f != "bias" {
-					fs["m:"+f] += 1 / n
-				}
-			}
-		}
+		fs := make(map[string]float64, 32)
+		fs["bias"] = 1
 		cur := string(g.typ)
 		if cur == "" {
 			cur = "none"
@@ -365,16 +390,9 @@ func nameFeatures(runes []rune, toks []token, labels []string, cands []candidate
 			fs[f] = v
 			fs[f+"+cur="+cur] = v
 		}
-		if !mentionFeatures {
-			for f := range fs {
-				if strings.HasPrefix(f, "m:") && !strings.HasPrefix(f, "m:rule") && !strings.HasPrefix(f, "m:type") {
-					delete(fs, f)
-				}
-			}
-		}
 		out[k] = fs
 	}
-	return out
+	return perMention, out
 }
 
 // holdsWords reports whether long holds short as whole words.
@@ -402,6 +420,12 @@ func (m *nameModel) probabilities(fs map[string]float64) []float64 {
 			p[k] += w * v
 		}
 	}
+	normalise(p)
+	return p
+}
+
+// normalise turns the sums of weights p into probabilities (softmax).
+func normalise(p []float64) {
 	most := math.Inf(-1)
 	for _, v := range p {
 		most = math.Max(most, v)
@@ -414,14 +438,12 @@ func (m *nameModel) probabilities(fs map[string]float64) []float64 {
 	for k := range p {
 		p[k] /= sum
 	}
-	return p
 }
 
-// decide returns what the classifier makes of a name now of type cur with
-// features fs: its new type, or noEntity to drop it, and whether it
-// changes anything.
-func (m *nameModel) decide(fs map[string]float64, cur EntityType) (EntityType, bool) {
-	p := m.probabilities(fs)
+// decide returns what the classifier makes of a name now of type cur
+// whose classes have probabilities p: its new type, or noEntity to drop
+// it, and whether it changes anything.
+func (m *nameModel) decide(p []float64, cur EntityType) (EntityType, bool) {
 	best := 0
 	for k := range p {
 		if p[k] > p[best] {
@@ -444,12 +466,38 @@ func (m *nameModel) apply(runes []rune, toks []token, labels []string, cands []c
 	if m == nil || len(cands) == 0 {
 		return cands
 	}
+	if m.mention == nil {
+		m.indexMentions()
+	}
 	groups := groupNames(runes, cands)
-	feats := nameFeatures(runes, toks, labels, cands, groups)
+	perMention, names := nameFeaturesApart(runes, toks, labels, cands, groups)
 	drop := make([]bool, len(cands))
 	changed := false
+	p := make([]float64, len(m.Classes))
 	for k, g := range groups {
-		cls, ok := m.decide(feats[k], g.typ)
+		for c := range p {
+			p[c] = 0
+		}
+		for f, v := range names[k] {
+			for c, w := range m.Weights[f] {
+				p[c] += w * v
+			}
+		}
+		// Each mention's features count as their share of the name's
+		// mentions (nameFeatures).
+		share := 1 / float64(len(g.mentions))
+		for _, i := range g.mentions {
+			for _, f := range perMention[i] {
+				if f == "bias" {
+					continue
+				}
+				for c, w := range m.mention[f] {
+					p[c] += w * share
+				}
+			}
+		}
+		normalise(p)
+		cls, ok := m.decide(p, g.typ)
 		if !ok {
 			continue
 		}
