@@ -836,3 +836,92 @@ func BenchmarkNameStep5000Words(b *testing.B) {
 	}
 	b.ReportMetric(float64(len(groupNames(runes, cands))), "names:count")
 }
+
+// The step retypes every mention of a name it is sure about, drops every
+// mention of one it is sure is no name, and leaves the others as the
+// rules typed them.
+func TestNameModelApply(t *testing.T) {
+	text := "Quillo met Ann Varrow. Quillo said so, and Brelco agreed. Then Quillo left Brelco."
+	runes := []rune(text)
+	toks := tokenize(runes)
+	at := func(word string, nth int) candidate {
+		from := 0
+		for ; nth >= 0; nth-- {
+			i := strings.Index(string(runes[from:]), word)
+			if i < 0 {
+				t.Fatalf("no %q", word)
+			}
+			from += len([]rune(string(runes[from:])[:i])) + len([]rune(word))
+		}
+		start := from - len([]rune(word))
+		return candidate{start: start, end: from, name: word, words: strings.Count(word, " ") + 1, rule: "a test's rule"}
+	}
+	cands := func() []candidate {
+		q0, q1, q2 := at("Quillo", 0), at("Quillo", 1), at("Quillo", 2)
+		q0.typ, q1.typ, q2.typ = Person, Person, Person
+		a := at("Ann Varrow", 0)
+		a.typ = Person
+		b0, b1 := at("Brelco", 0), at("Brelco", 1)
+		b0.typ, b1.typ = Place, Place
+		return []candidate{q0, a, q1, b0, q2, b1}
+	}
+	// A model that reads a name of three mentions as an organisation and
+	// one of two as no name, each with probability about 0.95, and has no
+	// opinion of a name of one mention.
+	model := func(drop, retype float64) *nameModel {
+		m := &nameModel{Classes: []EntityType{noEntity, Organization, Person, Place}, Drop: drop, Retype: retype,
+			Weights: map[string][]float64{"n=3-5": {0, 4, 0, 0}, "n=2": {4, 0, 0, 0}}}
+		m.indexMentions()
+		return m
+	}
+	describe := func(cs []candidate) string {
+		var out []string
+		for _, c := range cs {
+			out = append(out, string(runes[c.start:c.end])+"/"+string(c.typ))
+		}
+		return strings.Join(out, " ")
+	}
+	for _, tc := range []struct {
+		name         string
+		drop, retype float64
+		want         string
+	}{
+		{"a name sure to be of another type takes it at every mention, and one sure to be none goes", 0.9, 0.9,
+			"Quillo/organization Ann Varrow/person Quillo/organization Quillo/organization"},
+		{"a name the step is less sure of than its thresholds stays as the rules typed it", 0.99, 0.99,
+			"Quillo/person Ann Varrow/person Quillo/person Brelco/place Quillo/person Brelco/place"},
+		{"a step that only drops leaves the types", 0.9, 2,
+			"Quillo/person Ann Varrow/person Quillo/person Quillo/person"},
+	} {
+		t.Run(tc.name, func(t *testing.T) {
+			got := describe(model(tc.drop, tc.retype).apply(runes, toks, make([]string, len(toks)), cands()))
+			if got != tc.want {
+				t.Errorf("got  %s\nwant %s", got, tc.want)
+			}
+		})
+	}
+	var none *nameModel
+	if got := describe(none.apply(runes, toks, make([]string, len(toks)), cands())); got != describe(cands()) {
+		t.Errorf("without a model: %s", got)
+	}
+}
+
+// A weights file that cannot be read gives an error that says where, and
+// no model.
+func TestParseNameModelRejectsBadFiles(t *testing.T) {
+	for name, data := range map[string]string{
+		"no thresholds":         "classes\t- person\nbias\t0 1\n",
+		"no classes":            "thresholds\t0.8 0.9\n",
+		"a weight too few":      "thresholds\t0.8 0.9\nclasses\t- person\nbias\t0\n",
+		"a weight not a number": "thresholds\t0.8 0.9\nclasses\t- person\nbias\t0 x\n",
+		"a line without a tab":  "thresholds\t0.8 0.9\nclasses\t- person\nbias 0 1\n",
+	} {
+		if m, err := parseNameModel(data); err == nil || m != nil {
+			t.Errorf("%s: parsed as %v, %v", name, m, err)
+		}
+	}
+	m, err := parseNameModel("# a comment\nthresholds\t0.8 0.9\nclasses\t- person\nm:bias-like\t0.5 1\n")
+	if err != nil || m.Drop != 0.8 || m.Retype != 0.9 || len(m.mention["bias-like"]) != 2 {
+		t.Errorf("a good file: %+v, %v", m, err)
+	}
+}
