@@ -1,0 +1,629 @@
+package annotate
+
+import (
+	"fmt"
+	"math"
+	"os"
+	"sort"
+	"testing"
+)
+
+// This file measures a learned step on top of the rules (issue 16,
+// fourteenth round, branch ner19d): the classifier of typemodel.go, trained
+// where the rules were not written (the fresh half of the tune part,
+// freshHalf: pages annotated at first sight and never studied for rules),
+// optionally with the rest of the tune part's candidates, drops or retypes
+// a candidate of the rules, or adds a capitalised phrase no rule typed,
+// only where it is sure. It is scored by cross-validation by article over
+// the fresh half, the thresholds chosen inside the training folds (an
+// inner cross-validation over them), never on the held-out fold.
+//
+// Every article's candidates and features are computed once
+// (prepareStepDocs); the folds then train and score from them without
+// running the recogniser again. Suggest, with no known entity, suggests
+// exactly the typed candidates of findNames, so the counts here are
+// goldScore's (TestStepDocsScoreAsGold checks it).
+
+// spanKey is a suggestion or gold mention: its span and type.
+type spanKey struct {
+	start, end int
+	typ        EntityType
+}
+
+// stepDoc is one gold article as the step sees it: findNames' candidates,
+// then the capitalised phrases no candidate overlaps (ruleUncovered), their
+// features and their gold classes, and the gold mentions.
+type stepDoc struct {
+	name    string
+	cands   []candidate
+	feats   [][]string
+	classes []EntityType // the gold type of exactly the candidate's span, or noEntity
+	gold    map[spanKey]bool
+}
+
+// prepareStepDocs reads each article's candidates and features.
+func prepareStepDocs(docs []goldDoc) []stepDoc {
+	out := make([]stepDoc, 0, len(docs))
+	for _, d := range docs {
+		runes := []rune(d.Text)
+		toks := tokenize(runes)
+		labels, tags := recognise(d.Text, runes, toks)
+		cands := withUncovered(runes, toks, findNames(runes, toks, labels, tags))
+		sd := stepDoc{name: d.Name, cands: cands, feats: candidateFeatures(runes, toks, labels, cands), gold: map[spanKey]bool{}}
+		span := map[[2]int]EntityType{}
+		for _, e := range d.Entities {
+			sd.gold[spanKey{e.Start, e.End, e.Type}] = true
+			span[[2]int{e.Start, e.End}] = e.Type
+		}
+		for _, c := range cands {
+			cls, ok := span[[2]int{c.start, c.end}]
+			if !ok {
+				cls = noEntity
+			}
+			sd.classes = append(sd.classes, cls)
+		}
+		out = append(out, sd)
+	}
+	return out
+}
+
+// stepThresholds are the probabilities from which the step drops a
+// candidate (the classifier's most likely class is noEntity), retypes it
+// (another type), or adds an uncovered phrase. Above 1, the action is off.
+type stepThresholds struct{ drop, retype, add float64 }
+
+func (t stepThresholds) String() string {
+	f := func(v float64) string {
+		if v > 1 {
+			return "off"
+		}
+		return fmt.Sprintf("%.2f", v)
+	}
+	return "drop " + f(t.drop) + " retype " + f(t.retype) + " add " + f(t.add)
+}
+
+// decide is the step for one candidate with the classifier's probabilities
+// p over classes: the type it is suggested with, or "" when it is not.
+func decide(c candidate, p []float64, classes []EntityType, th stepThresholds) EntityType {
+	best := 0
+	for k := range p {
+		if p[k] > p[best] {
+			best = k
+		}
+	}
+	cls := classes[best]
+	if c.rule == ruleUncovered {
+		if cls != noEntity && p[best] >= th.add {
+			return cls
+		}
+		return ""
+	}
+	switch {
+	case cls == c.typ:
+	case cls == noEntity:
+		if p[best] >= th.drop {
+			return ""
+		}
+	case p[best] >= th.retype:
+		return cls
+	}
+	return c.typ
+}
+
+// suggested is what the step suggests on d, from the probabilities of
+// each candidate (nil: the rules alone).
+func (d stepDoc) suggested(probs [][]float64, classes []EntityType, th stepThresholds) map[spanKey]bool {
+	out := map[spanKey]bool{}
+	for i, c := range d.cands {
+		typ := c.typ
+		if probs != nil {
+			typ = decide(c, probs[i], classes, th)
+		} else if c.rule == ruleUncovered {
+			typ = ""
+		}
+		if typ != "" {
+			out[spanKey{c.start, c.end, typ}] = true
+		}
+	}
+	return out
+}
+
+// stepCounts compares what the rules and the step suggest on an article
+// with its gold: their counts, and the gold mentions the step finds that
+// the rules missed (fixed) or loses (broken).
+type stepCounts struct {
+	rules, step   counts
+	fixed, broken int
+}
+
+func (s *stepCounts) add(o stepCounts) {
+	s.rules.tp += o.rules.tp
+	s.rules.fp += o.rules.fp
+	s.rules.fn += o.rules.fn
+	s.step.tp += o.step.tp
+	s.step.fp += o.step.fp
+	s.step.fn += o.step.fn
+	s.fixed += o.fixed
+	s.broken += o.broken
+}
+
+func countAgainst(got, gold map[spanKey]bool) counts {
+	var c counts
+	for k := range got {
+		if gold[k] {
+			c.tp++
+		} else {
+			c.fp++
+		}
+	}
+	c.fn = len(gold) - c.tp
+	return c
+}
+
+// compare scores the rules and the step on d.
+func (d stepDoc) compare(probs [][]float64, classes []EntityType, th stepThresholds) stepCounts {
+	rules, step := d.suggested(nil, nil, th), d.suggested(probs, classes, th)
+	out := stepCounts{rules: countAgainst(rules, d.gold), step: countAgainst(step, d.gold)}
+	for k := range d.gold {
+		switch {
+		case step[k] && !rules[k]:
+			out.fixed++
+		case rules[k] && !step[k]:
+			out.broken++
+		}
+	}
+	return out
+}
+
+// trainWeighted is trainTypeModel with a weight per example (nil: 1
+// each), over features indexed once, so that the many trainings of a
+// nested cross-validation stay fast. With every weight 1 it trains the
+// same model (TestTrainWeightedIsTrainTypeModel).
+func trainWeighted(examples []typeExample, weights []float64, s typeSettings) *typeModel {
+	classSet := map[EntityType]bool{noEntity: true}
+	for _, e := range examples {
+		classSet[e.class] = true
+	}
+	var classes []EntityType
+	for c := range classSet {
+		classes = append(classes, c)
+	}
+	sort.Slice(classes, func(i, j int) bool { return classes[i] < classes[j] })
+	index := map[EntityType]int{}
+	for i, c := range classes {
+		index[c] = i
+	}
+	ids := map[string]int{}
+	var names []string
+	feats := make([][]int, len(examples))
+	for i, e := range examples {
+		for _, f := range e.features {
+			id, ok := ids[f]
+			if !ok {
+				id = len(names)
+				ids[f] = id
+				names = append(names, f)
+			}
+			feats[i] = append(feats[i], id)
+		}
+	}
+	nc := len(classes)
+	w := make([]float64, len(names)*nc)
+	p := make([]float64, nc)
+	for epoch := 0; epoch < s.epochs; epoch++ {
+		step := s.rate / (1 + float64(epoch)/4)
+		for i, e := range examples {
+			for k := range p {
+				p[k] = 0
+			}
+			for _, f := range feats[i] {
+				for k := 0; k < nc; k++ {
+					p[k] += w[f*nc+k]
+				}
+			}
+			most := math.Inf(-1)
+			for _, v := range p {
+				most = math.Max(most, v)
+			}
+			sum := 0.0
+			for k := range p {
+				p[k] = math.Exp(p[k] - most)
+				sum += p[k]
+			}
+			for k := range p {
+				p[k] /= sum
+			}
+			st := step
+			if weights != nil {
+				st *= weights[i]
+			}
+			want := index[e.class]
+			for _, f := range feats[i] {
+				for k := 0; k < nc; k++ {
+					g := p[k]
+					if k == want {
+						g--
+					}
+					w[f*nc+k] -= st * (g + s.l2*w[f*nc+k])
+				}
+			}
+		}
+	}
+	m := &typeModel{Classes: classes, Weights: make(map[string][]float64, len(names))}
+	for id, f := range names {
+		m.Weights[f] = w[id*nc : (id+1)*nc : (id+1)*nc]
+	}
+	return m
+}
+
+// stepTrainer trains the step's classifier on the candidates of some
+// target articles (each example of weight targetWeight) and, optionally,
+// of other articles (weight 1).
+type stepTrainer struct {
+	name         string
+	extra        []stepDoc // other articles' candidates, always in training
+	targetWeight float64
+	settings     typeSettings
+}
+
+func examplesOf(docs []stepDoc) []typeExample {
+	var out []typeExample
+	for _, d := range docs {
+		for i, c := range d.cands {
+			out = append(out, typeExample{features: d.feats[i], class: d.classes[i], rule: c.rule})
+		}
+	}
+	return out
+}
+
+func (tr stepTrainer) train(target []stepDoc) *typeModel {
+	ex := examplesOf(target)
+	weights := make([]float64, len(ex))
+	for i := range weights {
+		weights[i] = tr.targetWeight
+	}
+	more := examplesOf(tr.extra)
+	ex = append(ex, more...)
+	for range more {
+		weights = append(weights, 1)
+	}
+	return trainWeighted(ex, weights, tr.settings)
+}
+
+func probabilitiesOf(m *typeModel, d stepDoc) [][]float64 {
+	out := make([][]float64, len(d.cands))
+	for i := range d.cands {
+		out[i] = m.probabilities(d.feats[i])
+	}
+	return out
+}
+
+// stepGrid are the thresholds the inner cross-validation chooses from.
+func stepGrid() []stepThresholds {
+	levels := []float64{0.5, 0.6, 0.7, 0.8, 0.9, 0.95, 2}
+	var out []stepThresholds
+	for _, d := range levels {
+		for _, r := range levels {
+			for _, a := range levels {
+				out = append(out, stepThresholds{d, r, a})
+			}
+		}
+	}
+	return out
+}
+
+// outOfFold holds, for each article, the probabilities a classifier not
+// trained on its fold gives its candidates.
+type outOfFold struct {
+	docs    []stepDoc
+	probs   [][][]float64
+	classes []EntityType
+}
+
+// crossProbabilities trains, for each fold, on the target articles of the
+// other folds (and the trainer's extra articles) and returns every
+// article's out-of-fold probabilities. The classes are the same in every
+// fold (noEntity and the six types, where the training data has them all).
+func crossProbabilities(docs []stepDoc, folds [][]int, tr stepTrainer) outOfFold {
+	out := outOfFold{docs: docs, probs: make([][][]float64, len(docs))}
+	for fi := range folds {
+		var train []stepDoc
+		for fj, f := range folds {
+			if fj == fi {
+				continue
+			}
+			for _, i := range f {
+				train = append(train, docs[i])
+			}
+		}
+		m := tr.train(train)
+		if out.classes == nil {
+			out.classes = m.Classes
+		}
+		for _, i := range folds[fi] {
+			out.probs[i] = alignProbabilities(m, out.classes, probabilitiesOf(m, docs[i]))
+		}
+	}
+	return out
+}
+
+// alignProbabilities puts probabilities over m's classes in the order of
+// classes (a class m lacks gets 0).
+func alignProbabilities(m *typeModel, classes []EntityType, probs [][]float64) [][]float64 {
+	if fmt.Sprint(m.Classes) == fmt.Sprint(classes) {
+		return probs
+	}
+	out := make([][]float64, len(probs))
+	for i, p := range probs {
+		q := make([]float64, len(classes))
+		for k, c := range m.Classes {
+			for j, d := range classes {
+				if c == d {
+					q[j] = p[k]
+				}
+			}
+		}
+		out[i] = q
+	}
+	return out
+}
+
+// bestThresholds chooses, on out-of-fold probabilities, the thresholds of
+// the grid whose summed F1 is highest; a tie goes to the step that
+// changes less (the higher thresholds).
+func bestThresholds(oof outOfFold) (stepThresholds, stepCounts) {
+	var best stepThresholds
+	var bestCounts stepCounts
+	bestF1 := -1.0
+	for _, th := range stepGrid() {
+		var sum stepCounts
+		for i, d := range oof.docs {
+			sum.add(d.compare(oof.probs[i], oof.classes, th))
+		}
+		f := sum.step.f1()
+		if f > bestF1+1e-9 || math.Abs(f-bestF1) <= 1e-9 && th.drop+th.retype+th.add > best.drop+best.retype+best.add {
+			best, bestCounts, bestF1 = th, sum, f
+		}
+	}
+	return best, bestCounts
+}
+
+// stepFold is one held-out fold of the nested cross-validation.
+type stepFold struct {
+	docs       []string
+	thresholds stepThresholds
+	stepCounts
+}
+
+// nestedCrossValidation scores the step on each fold of docs, trained on
+// the other folds (and the trainer's extra articles), with thresholds
+// chosen by a cross-validation over those other folds alone.
+func nestedCrossValidation(docs []stepDoc, folds [][]int, tr stepTrainer) []stepFold {
+	var out []stepFold
+	for fi := range folds {
+		var trainDocs []stepDoc
+		var inner [][]int
+		for fj, f := range folds {
+			if fj == fi {
+				continue
+			}
+			var idx []int
+			for _, i := range f {
+				idx = append(idx, len(trainDocs))
+				trainDocs = append(trainDocs, docs[i])
+			}
+			inner = append(inner, idx)
+		}
+		th, _ := bestThresholds(crossProbabilities(trainDocs, inner, tr))
+		m := tr.train(trainDocs)
+		f := stepFold{thresholds: th}
+		for _, i := range folds[fi] {
+			f.docs = append(f.docs, docs[i].name)
+			f.add(docs[i].compare(probabilitiesOf(m, docs[i]), m.Classes, th))
+		}
+		out = append(out, f)
+	}
+	return out
+}
+
+// groupedFolds splits docs into k folds by article, keeping together the
+// articles that name the same thing other than a person (a name of four
+// letters or more in the gold of two or three of them), as groupedHalves
+// does: groups in order of size, each into the fold with the fewest gold
+// mentions so far.
+func groupedFolds(docs []goldDoc, k int) [][]int {
+	order := make([]int, len(docs))
+	for i := range order {
+		order[i] = i
+	}
+	sort.Slice(order, func(i, j int) bool { return docs[order[i]].Name < docs[order[j]].Name })
+	group := make([]int, len(docs))
+	for i := range group {
+		group[i] = i
+	}
+	root := func(i int) int {
+		for group[i] != i {
+			i = group[i]
+		}
+		return i
+	}
+	in := map[string]map[int]bool{}
+	for _, i := range order {
+		for _, e := range docs[i].Entities {
+			if e.Type == Person || len([]rune(e.Text)) < 4 {
+				continue
+			}
+			if in[e.Text] == nil {
+				in[e.Text] = map[int]bool{}
+			}
+			in[e.Text][i] = true
+		}
+	}
+	var names []string
+	for n := range in {
+		names = append(names, n)
+	}
+	sort.Strings(names)
+	for _, n := range names {
+		docsOf := in[n]
+		if len(docsOf) < 2 || len(docsOf) > 3 {
+			continue
+		}
+		first := -1
+		for _, i := range order {
+			if !docsOf[i] {
+				continue
+			}
+			if first < 0 {
+				first = i
+				continue
+			}
+			group[root(i)] = root(first)
+		}
+	}
+	members := map[int][]int{}
+	var roots []int
+	for _, i := range order {
+		r := root(i)
+		if members[r] == nil {
+			roots = append(roots, r)
+		}
+		members[r] = append(members[r], i)
+	}
+	size := func(r int) int {
+		n := 0
+		for _, i := range members[r] {
+			n += len(docs[i].Entities)
+		}
+		return n
+	}
+	sort.SliceStable(roots, func(i, j int) bool { return size(roots[i]) > size(roots[j]) })
+	folds := make([][]int, k)
+	load := make([]int, k)
+	for _, r := range roots {
+		f := 0
+		for j := range folds {
+			if load[j] < load[f] {
+				f = j
+			}
+		}
+		folds[f] = append(folds[f], members[r]...)
+		load[f] += size(r)
+	}
+	var out [][]int
+	for _, f := range folds {
+		if len(f) > 0 {
+			sort.Ints(f)
+			out = append(out, f)
+		}
+	}
+	return out
+}
+
+// stepTarget returns the articles the step is cross-validated on and the
+// other tune articles: the fresh half, or, with NER_STEP_TARGET=standin
+// (before the fresh half existed), the 14 first-sight pages of half A.
+func stepTarget(t testing.TB) (target, other []goldDoc, name string) {
+	want := freshHalf
+	name = "fresh half"
+	if os.Getenv("NER_STEP_TARGET") == "standin" {
+		want, name = "A", "first-sight pages of half A (stand-in)"
+	}
+	for _, d := range loadGold(t, tunePart) {
+		if d.Half == want {
+			target = append(target, d)
+		} else if d.Half != freshHalf {
+			other = append(other, d)
+		}
+	}
+	return target, other, name
+}
+
+// TestStepDocsScoreAsGold checks that scoring from prepareStepDocs'
+// candidates counts what goldScore counts, on a few tune articles.
+func TestStepDocsScoreAsGold(t *testing.T) {
+	docs := loadGold(t, tunePart)
+	sort.Slice(docs, func(i, j int) bool { return docs[i].Name < docs[j].Name })
+	docs = docs[:6]
+	_, want, _ := goldScore(docs)
+	var got counts
+	for _, d := range prepareStepDocs(docs) {
+		c := d.compare(nil, nil, stepThresholds{2, 2, 2})
+		got.tp += c.rules.tp
+		got.fp += c.rules.fp
+		got.fn += c.rules.fn
+	}
+	if got != want {
+		t.Errorf("counts from the candidates %+v, goldScore %+v", got, want)
+	}
+}
+
+// TestTrainWeightedIsTrainTypeModel checks that trainWeighted with every
+// weight 1 trains the model trainTypeModel trains.
+func TestTrainWeightedIsTrainTypeModel(t *testing.T) {
+	ex := []typeExample{
+		{features: []string{"bias", "a", "b"}, class: Person},
+		{features: []string{"bias", "b", "c"}, class: Place},
+		{features: []string{"bias", "a", "c", "c"}, class: noEntity},
+		{features: []string{"bias", "d"}, class: Organization},
+	}
+	s := typeSettings{epochs: 5, rate: 0.1, l2: 0.001}
+	want, got := trainTypeModel(ex, s), trainWeighted(ex, nil, s)
+	if fmt.Sprint(want.Classes) != fmt.Sprint(got.Classes) {
+		t.Fatalf("classes %v, want %v", got.Classes, want.Classes)
+	}
+	for f, w := range want.Weights {
+		for k := range w {
+			if math.Abs(got.Weights[f][k]-w[k]) > 1e-12 {
+				t.Fatalf("feature %q: %v, want %v", f, got.Weights[f], w)
+			}
+		}
+	}
+}
+
+// TestStepCrossValidation logs the nested cross-validation of the step
+// over the fresh half (aggregates per fold and summed; no mistake), for
+// each way of training it (-v; NER_STEP_TARGET=standin runs it on the
+// first-sight pages of half A instead).
+func TestStepCrossValidation(t *testing.T) {
+	if !testing.Verbose() {
+		t.Skip("a study: run with -v")
+	}
+	target, other, name := stepTarget(t)
+	if len(target) < 4 {
+		t.Skipf("%d articles in the %s", len(target), name)
+	}
+	k := 6
+	if len(target) < 12 {
+		k = 4
+	}
+	folds := groupedFolds(target, k)
+	docs := prepareStepDocs(target)
+	tune := prepareStepDocs(other)
+	s := shippedTypeSettings
+	for _, tr := range stepTrainers(tune, s) {
+		var sum stepCounts
+		for fi, f := range nestedCrossValidation(docs, folds, tr) {
+			t.Logf("%s | fold %d (%d articles) %s | rules F1 %.4f (tp %d fp %d fn %d) step F1 %.4f (tp %d fp %d fn %d) | fixed %d broken %d",
+				tr.name, fi+1, len(f.docs), f.thresholds, f.rules.f1(), f.rules.tp, f.rules.fp, f.rules.fn,
+				f.step.f1(), f.step.tp, f.step.fp, f.step.fn, f.fixed, f.broken)
+			sum.add(f.stepCounts)
+		}
+		t.Logf("%s | %s summed | rules F1 %.4f (P %.3f R %.3f) step F1 %.4f (P %.3f R %.3f) | fixed %d broken %d",
+			tr.name, name, sum.rules.f1(), sum.rules.precision(), sum.rules.recall(),
+			sum.step.f1(), sum.step.precision(), sum.step.recall(), sum.fixed, sum.broken)
+	}
+}
+
+// stepTrainers are the ways of training the step that
+// TestStepCrossValidation compares: on the target's training folds alone,
+// and with the other tune articles, the target's examples weighing 1, 3
+// or 10.
+func stepTrainers(tune []stepDoc, s typeSettings) []stepTrainer {
+	return []stepTrainer{
+		{name: "target alone", targetWeight: 1, settings: s},
+		{name: "with tune, weight 1", extra: tune, targetWeight: 1, settings: s},
+		{name: "with tune, weight 3", extra: tune, targetWeight: 3, settings: s},
+		{name: "with tune, weight 10", extra: tune, targetWeight: 10, settings: s},
+	}
+}
