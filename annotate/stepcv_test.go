@@ -671,3 +671,166 @@ func stepTrainers(tune []stepDoc, s typeSettings) []stepTrainer {
 	}
 	return out
 }
+
+// TestStepOutOfFold logs, for each candidate of the target articles that
+// the rules get wrong, and each uncovered phrase that is a name, the
+// out-of-fold probability the step gives its gold class and the class it
+// likes best, to see what the classifier learns (-v, with
+// NER_STEP_SHOW=1; on the fresh half, NER_FRESH_MISTAKES=1 too).
+func TestStepOutOfFold(t *testing.T) {
+	if !testing.Verbose() || os.Getenv("NER_STEP_SHOW") != "1" {
+		t.Skip("a study: run with -v and NER_STEP_SHOW=1")
+	}
+	target, other, name := stepTarget(t)
+	if name == "fresh half" && os.Getenv("NER_FRESH_MISTAKES") != "1" {
+		t.Skip("the fresh half's mistakes are shown only with NER_FRESH_MISTAKES=1")
+	}
+	docs := prepareStepDocs(target)
+	tr := stepTrainer{extra: prepareStepDocs(other), targetWeight: 3, settings: shippedTypeSettings, stepFeatures: os.Getenv("NER_STEP_MORE") == "1"}
+	oof := crossProbabilities(docs, groupedFolds(target, 6), tr)
+	for i, d := range docs {
+		for j, c := range d.cands {
+			right := d.gold[spanKey{c.start, c.end, c.typ}]
+			if right || c.rule == ruleUncovered && d.classes[j] == noEntity {
+				continue
+			}
+			p := oof.probs[i][j]
+			best := 0
+			for k := range p {
+				if p[k] > p[best] {
+					best = k
+				}
+			}
+			pGold := 0.0
+			for k, cls := range oof.classes {
+				if cls == d.classes[j] {
+					pGold = p[k]
+				}
+			}
+			t.Logf("%s: %q as %q by %q, gold %q: p(gold) %.2f, best %q %.2f", d.name, c.name, c.typ, c.rule, d.classes[j], pGold, oof.classes[best], p[best])
+		}
+	}
+}
+
+// stepSettingsFor returns the trainer TestStepTuneHalves and
+// TestStepRanking measure: with the other tune articles, the target's
+// examples weighing NER_STEP_WEIGHT (3 unless set), with stepFeatures if
+// NER_STEP_MORE=1.
+func stepTrainerFromEnv(extra []stepDoc) stepTrainer {
+	w := 3.0
+	if v := os.Getenv("NER_STEP_WEIGHT"); v != "" {
+		fmt.Sscan(v, &w)
+	}
+	return stepTrainer{name: fmt.Sprintf("with tune, weight %g", w), extra: extra, targetWeight: w,
+		settings: shippedTypeSettings, stepFeatures: os.Getenv("NER_STEP_MORE") == "1"}
+}
+
+// TestStepTuneHalves checks the step on the two halves of the tune part
+// (tuneHalves): trained on the target articles and one half, with the
+// thresholds a cross-validation over the target articles chooses, it
+// scores the other half against the rules alone (-v).
+func TestStepTuneHalves(t *testing.T) {
+	if !testing.Verbose() {
+		t.Skip("a study: run with -v")
+	}
+	target, _, name := stepTarget(t)
+	if len(target) < 4 {
+		t.Skipf("%d articles in the %s", len(target), name)
+	}
+	a, b := tuneHalves(loadGold(t, tunePart))
+	if name != "fresh half" {
+		// The stand-in is half A's first-sight pages: keep them out of A.
+		var rest []goldDoc
+		for _, d := range a {
+			if d.Half != "A" {
+				rest = append(rest, d)
+			}
+		}
+		a = rest
+	}
+	docs := prepareStepDocs(target)
+	folds := groupedFolds(target, 6)
+	halves := [2][]stepDoc{prepareStepDocs(a), prepareStepDocs(b)}
+	for i, half := range []string{"B (trained with A)", "A (trained with B)"} {
+		tr := stepTrainerFromEnv(halves[i])
+		th, _ := bestThresholds(crossProbabilities(docs, folds, tr))
+		m := tr.train(docs)
+		var sum stepCounts
+		for _, d := range halves[1-i] {
+			sum.add(d.compare(tr.probabilitiesOf(m, d), m.Classes, th))
+		}
+		t.Logf("%s, %s | half %s: %s | rules F1 %.4f (tp %d fp %d fn %d) step F1 %.4f (tp %d fp %d fn %d) | fixed %d broken %d",
+			name, tr.name, half, th, sum.rules.f1(), sum.rules.tp, sum.rules.fp, sum.rules.fn,
+			sum.step.f1(), sum.step.tp, sum.step.fp, sum.step.fn, sum.fixed, sum.broken)
+	}
+}
+
+// TestStepRanking asks, out of fold on the target articles, whether the
+// step's probability of a suggestion's type ranks the suggestions better
+// than today's Score (the classifier of typemodel.go trained on the tune
+// part without the target articles, so that it is out of sample there
+// too): the precision of the confident suggestions at the share today's
+// Score takes from ConfidentScore, and the share and precision the step's
+// own p >= ConfidentScore takes (-v).
+func TestStepRanking(t *testing.T) {
+	if !testing.Verbose() {
+		t.Skip("a study: run with -v")
+	}
+	target, other, name := stepTarget(t)
+	if len(target) < 4 {
+		t.Skipf("%d articles in the %s", len(target), name)
+	}
+	docs := prepareStepDocs(target)
+	tune := prepareStepDocs(other)
+	today := stepTrainer{settings: shippedTypeSettings, targetWeight: 1}.train(tune)
+	type scored struct {
+		today, step float64
+		right       bool
+	}
+	for _, tr := range []stepTrainer{stepTrainerFromEnv(tune), {name: "target alone", targetWeight: 1, settings: shippedTypeSettings}} {
+		oof := crossProbabilities(docs, groupedFolds(target, 6), tr)
+		var list []scored
+		for i, d := range docs {
+			for j, c := range d.cands {
+				if c.rule == ruleUncovered {
+					continue
+				}
+				x := scored{today: today.score(d.feats[j], c.typ), right: d.gold[spanKey{c.start, c.end, c.typ}]}
+				for k, cls := range oof.classes {
+					if cls == c.typ {
+						x.step = oof.probs[i][j][k]
+					}
+				}
+				list = append(list, x)
+			}
+		}
+		n, todayRight, ownN, ownRight, right := 0, 0, 0, 0, 0
+		for _, x := range list {
+			if x.right {
+				right++
+			}
+			if x.today >= ConfidentScore {
+				n++
+				if x.right {
+					todayRight++
+				}
+			}
+			if x.step >= ConfidentScore {
+				ownN++
+				if x.right {
+					ownRight++
+				}
+			}
+		}
+		sort.SliceStable(list, func(i, j int) bool { return list[i].step > list[j].step })
+		stepRight := 0
+		for _, x := range list[:n] {
+			if x.right {
+				stepRight++
+			}
+		}
+		t.Logf("%s, %s: %d suggestions, %d right (%.3f) | today's Score >= %.2f: %d (share %.3f), precision %.3f | the step's top %d: precision %.3f | the step's p >= %.2f: %d (share %.3f), precision %.3f",
+			name, tr.name, len(list), right, ratio(right, len(list)), ConfidentScore, n, ratio(n, len(list)), ratio(todayRight, n),
+			n, ratio(stepRight, n), ConfidentScore, ownN, ratio(ownN, len(list)), ratio(ownRight, ownN))
+	}
+}
