@@ -774,19 +774,93 @@ pages.update({
    ('Emily Yoffe', P), ('Cathy Young', P), ('Fareed Zakaria', P)]),
 })
 
+# Issue 16's sixth widening (branch ner19a): Mozilla readability's test
+# pages (the Go module codeberg.org/readeck/go-readability/v2 v2.1.3,
+# test-pages/NAME/source.html), annotated at first sight, made the same way
+# as the fourth widening (the extracted body kept in the JSON file). Their
+# key names the test page; the third field is the page's canonical URL.
+pages.update({
+ 'telegraph-mugabe-house-arrest': ('readability:test-pages/telegraph', [
+   ('Zimbabwe', L), ('Robert Mugabe', P), ('Grace', P), ('G40', O), ('Mugabe', P), ('Blue House', L),
+   ('Harare', L), ('Jonathan Moyo', P), ('Saviour Kasukuwere', P), ('Reuters', O), ('Fidelis Mukonori', P),
+   ('West', L), ('Africa', L), ('Emmerson Mnangagwa', P), ('post-Mugabe', None), ('Mnangagwa', P),
+   ('Morgan Tsvangirai', P), ('Britain', L), ('South Africa', L), ('Jacob Zuma', P), ('Sally', P),
+   ('DisGrace', P), ('Gucci Grace', P), ('Zanu-PF', O)],
+   'http://www.telegraph.co.uk/news/2017/11/16/zimbabwes-robert-mugabe-wife-grace-insisting-finishes-term-priest/'),
+ 'breitbart-snopes-emery': ('readability:test-pages/breitbart', [
+   ('JIM WATSON', P), ('AFP', O), ('Getty Images', O), ('Snopes', O), ('David Emery', P), ('Twitter', O),
+   ('Emery', P), ('Snopes.com', O), ('ABC News', O), ('Politifact', O), ('Vulture', O), ('Hamilton', W),
+   ('Mike Pence', P), ('Chicago', L), ('Trump', P), ('anti-Trump', None), ('New York magazine', O, 'New York'),
+   ('Facebook', O)],
+   'http://www.breitbart.com/tech/2016/12/22/neutral-snopes-fact-checker-david-emery-un-angry-trump-supporters/'),
+ 'cnn-us-poverty-inequality': ('readability:test-pages/cnn', [
+   ('U.S.', L), ('Stanford University', O), ('Center on Poverty and Inequality', O), ('SmartAsset.com', O),
+   ('Finland', L), ('Norway', L), ('Australia', L), ('Canada', L), ('Germany', L), ('France', L),
+   ('United Kingdom', L), ('Italy', L), ('Spain', L), ('United States', L), ('CNNMoney', O), ('New York', L)],
+   'http://money.cnn.com/2016/02/01/news/economy/poverty-inequality-united-states/index.html'),
+ 'nytimes-sudan-sanctions': ('readability:test-pages/nytimes-1', [
+   ('LONDON', L), ('Sudan', L), ('Obama', P), ('Africa', L), ('United States', L), ('South Sudan', L),
+   ('Bill Clinton', P), ('Osama bin Laden', P), ('Khartoum', L), ('Bin Laden', P), ('Kenya', L),
+   ('Tanzania', L), ('United States Embassies', L), ('Clinton', P), ('Darfur', L), ('International Criminal Court', O),
+   ('Omar Hassan al-Bashir', P), ('Bashir', P), ('Iran', L), ('Syria', L), ('Libya', L), ('Eric Reeves', P),
+   ('Reeves', P), ('François-Xavier Bagnoud Center for Health and Human Rights', O),
+   ('Harvard University', O), ('Donald J. Trump', P), ('Trump', P)],
+   'https://www.nytimes.com/2017/01/13/world/africa/sudan-sanctions.html'),
+ 'bbc-obama-gun-laws': ('readability:test-pages/bbc-1', [
+   ('Barack Obama', P), ('US', L), ('BBC', O), ('Obama', P), ('North America', L), ('Jon Sopel', P),
+   ('Louisiana', L), ('UK', L), ('EU', O), ('Iran', L), ('Congress', O), ('US Congress', O), ('Syria', L),
+   ('Islamic State', O), ('Kenya', L), ('9/11', E), ('South Carolina', L), ('BBC News', O),
+   ('Washington', L), ('Cuba', L), ('Gulf', L), ('White House', L), ('Nairobi', L), ('African Union', O),
+   ('Ethiopia', L)],
+   'http://www.bbc.com/news/world-us-canada-33646704'),
+ 'heraldsun-surveillance-laws': ('readability:test-pages/herald-sun-1', [
+   ('Andrew Shearer', P), ('Justin Bassi', P), ('George Brandis', P), ('Australian Federal Police', O),
+   ('Andrew Colvin', P), ('Malcolm Turnbull', P), ('News Corporation', O), ('Fairfax', O), ('ABC', O),
+   ('Walkley', O), ('Tony Abbott', P), ('Abbott', P), ('Data Retention Bill', X), ('Parliament', O),
+   ('Press Council', O), ('Joint Committee on Intelligence and Security', O), ('David Weisbrot', P),
+   ('Britain', L), ('RSPCA', O), ('Ombudsman', O), ('ASIO', O),
+   ('Inspector-General of Intelligence and Security', O), ('UK', L), ('Bill Shorten', P),
+   ('House of Representatives', O), ('Senate', O), ('Stephen Conroy', P), ('Conroy', P),
+   ('LAURIE OAKES', P), ('NINE NETWORK', O)],
+   'http://www.heraldsun.com.au/news/opinion/angry-media-wont-buckle-over-new-surveillance-laws/story-fni0fha6-1227261886014'),
+ 'wapo-netanyahu-us-ties': ('readability:test-pages/wapo-2', [
+   ('Benjamin Netanyahu', P), ('Western Wall', L), ('Jerusalem', L), ('Israel', L), ('Thomas Coex', P),
+   ('AFP', O), ('Getty Images', O), ('Obama', P), ('U.N. General Assembly', O), ('Iran', L),
+   ('Netanyahu', P), ('U.S.-led', None), ('U.S.', L), ('Martin Indyk', P), ('Brookings Institution', O),
+   ('Vladimir Putin', P), ('Reuters', O), ('Washington', L), ('Yitzhak Shamir', P), ('Madrid', L),
+   ('George H.W. Bush', P), ('Soviet Union', L), ('Shamir', P), ('United States', L),
+   ('Robert M. Danin', P), ('Council on Foreign Relations', O), ('Bush', P), ('Likud', O),
+   ('White House', L), ('Josh Earnest', P), ('Air Force One', X), ('Earnest', P), ('Danin', P),
+   ('Congress', O), ('Republicans', O), ('Indyk', P), ('United Nations', O), ('Mahmoud Abbas', P),
+   ('Palestinian Authority', O), ('International Criminal Court', O), ('The Hague', L), ('Gaza', L),
+   ('ICC', O), ('Steven Mufson', P), ('The Post', O), ('China', L)],
+   'http://www.washingtonpost.com/business/economy/netanyahu-win-points-to-two-more-years-of-strained-us-israel-ties/2015/03/18/ca175d64-cd76-11e4-a2a7-9517a3a70506_story.html'),
+ 'wapo-tunisia-museum-attack': ('readability:test-pages/wapo-1', [
+   ('CAIRO', L), ('Tunisia', L), ('Arab Spring', E), ('Islamic State', O), ('Bardo National Museum', L),
+   ('Tunis', L), ('Habib Essid', P), ('Italy', L), ('Poland', L), ('Germany', L), ('Spain', L),
+   ('Essid', P), ('Syria', L), ('Washington', L), ('White House', L), ('Josh Earnest', P), ('U.S.', L),
+   ('U.S. Embassy', L), ('Reuters', O), ('Lotfi Azzouz', P), ('Amnesty International', O),
+   ('London-based', None), ('World Travel and Tourism Council', O), ('Bardo museum', L, 'Bardo'),
+   ('Azzouz', P), ('Ennahda', O), ('Egypt', L), ('Muslim Brotherhood', O), ('Muhammad', P),
+   ('Ansar al-Sharia', O), ('al-Qaeda-linked', None), ('al-Qaeda', O), ('Rachid Ghannouchi', P),
+   ('Libya', L), ('Sirte', L), ('Ajmi Lourimi', P), ('Lourimi', P), ('Interior Ministry', O),
+   ('Djerba', L), ('Heba Habib', P)],
+   'http://www.washingtonpost.com/world/gunmen-storm-museum-in-tunisia-killing-at-least-8/2015/03/18/00202e76-cd73-11e4-8730-4f473416e759_story.html'),
+})
+
 def wordch(c): return c.isalnum()
 if traf:
     td = json.load(open(tpath))
     for name, (key, names) in traf.items():
         gold[name] = (key, names)
         texts[key] = ('\n\n'.join(td[key]['with']), key if key.startswith('http') else '')
-for name, (key, names) in pages.items():
+for name, (key, names, *url) in pages.items():
     try:
         kept = json.load(open(name + '.json'))
     except FileNotFoundError:
         sys.exit('%s.json holds the extracted body of %s; make it first' % (name, key))
     gold[name] = (key, names)
-    texts[key] = (kept['text'], key)
+    texts[key] = (kept['text'], url[0] if url else key)
 for name, (key, names) in gold.items():
     text = texts[key][0]
     cands = []
