@@ -269,6 +269,9 @@ type stepTrainer struct {
 	targetWeight float64
 	settings     typeSettings
 	stepFeatures bool // read stepFeatures too
+	// perName averages the probabilities of the mentions of one name of
+	// one type in an article, so that the step decides once per name.
+	perName bool
 }
 
 func (tr stepTrainer) features(d stepDoc) [][]string {
@@ -308,6 +311,39 @@ func (tr stepTrainer) probabilitiesOf(m *typeModel, d stepDoc) [][]float64 {
 	out := make([][]float64, len(d.cands))
 	for i := range d.cands {
 		out[i] = m.probabilities(fs[i])
+	}
+	if tr.perName {
+		out = averagePerName(d.cands, out)
+	}
+	return out
+}
+
+// averagePerName gives each candidate the mean probabilities of the
+// candidates of its name and type.
+func averagePerName(cands []candidate, probs [][]float64) [][]float64 {
+	type key struct {
+		name string
+		typ  EntityType
+	}
+	sum := map[key][]float64{}
+	n := map[key]int{}
+	for i, c := range cands {
+		k := key{c.name, c.typ}
+		if sum[k] == nil {
+			sum[k] = make([]float64, len(probs[i]))
+		}
+		for j, v := range probs[i] {
+			sum[k][j] += v
+		}
+		n[k]++
+	}
+	out := make([][]float64, len(cands))
+	for i, c := range cands {
+		k := key{c.name, c.typ}
+		out[i] = make([]float64, len(sum[k]))
+		for j, v := range sum[k] {
+			out[i][j] = v / float64(n[k])
+		}
 	}
 	return out
 }
@@ -442,10 +478,22 @@ func nestedCrossValidation(docs []stepDoc, folds [][]int, tr stepTrainer) []step
 
 // groupedFolds splits docs into k folds by article, keeping together the
 // articles that name the same thing other than a person (a name of four
-// letters or more in the gold of two or three of them), as groupedHalves
-// does: groups in order of size, each into the fold with the fewest gold
-// mentions so far.
-func groupedFolds(docs []goldDoc, k int) [][]int {
+// letters or more in the gold of two or three of them, and of no more than
+// three articles of the whole tune part: "United States" links nothing,
+// nor does a name the gazetteers of places or organisations hold, which no
+// classifier has to learn), as groupedHalves does: groups in order of
+// size, each into the fold with the fewest gold mentions so far.
+func groupedFolds(docs []goldDoc, k int, all []goldDoc) [][]int {
+	df := map[string]int{}
+	for _, d := range all {
+		seen := map[string]bool{}
+		for _, e := range d.Entities {
+			if !seen[e.Text] {
+				seen[e.Text] = true
+				df[e.Text]++
+			}
+		}
+	}
 	order := make([]int, len(docs))
 	for i := range order {
 		order[i] = i
@@ -480,7 +528,7 @@ func groupedFolds(docs []goldDoc, k int) [][]int {
 	sort.Strings(names)
 	for _, n := range names {
 		docsOf := in[n]
-		if len(docsOf) < 2 || len(docsOf) > 3 {
+		if len(docsOf) < 2 || len(docsOf) > 3 || df[n] > 3 || places.has(n) || orgs.has(n) {
 			continue
 		}
 		first := -1
@@ -611,7 +659,7 @@ func TestStepCrossValidation(t *testing.T) {
 	if len(target) < 12 {
 		k = 4
 	}
-	folds := groupedFolds(target, k)
+	folds := groupedFolds(target, k, loadGold(t, tunePart))
 	docs := prepareStepDocs(target)
 	tune := prepareStepDocs(other)
 	var drop, retype, addable, span, fp, fn int
@@ -667,6 +715,8 @@ func stepTrainers(tune []stepDoc, s typeSettings) []stepTrainer {
 			stepTrainer{name: "with tune, weight 1" + suffix, extra: tune, targetWeight: 1, settings: s, stepFeatures: more},
 			stepTrainer{name: "with tune, weight 3" + suffix, extra: tune, targetWeight: 3, settings: s, stepFeatures: more},
 			stepTrainer{name: "with tune, weight 10" + suffix, extra: tune, targetWeight: 10, settings: s, stepFeatures: more},
+			stepTrainer{name: "with tune, weight 3, per name" + suffix, extra: tune, targetWeight: 3, settings: s, stepFeatures: more, perName: true},
+			stepTrainer{name: "with tune, weight 10, per name" + suffix, extra: tune, targetWeight: 10, settings: s, stepFeatures: more, perName: true},
 		)
 	}
 	return out
@@ -687,7 +737,7 @@ func TestStepOutOfFold(t *testing.T) {
 	}
 	docs := prepareStepDocs(target)
 	tr := stepTrainer{extra: prepareStepDocs(other), targetWeight: 3, settings: shippedTypeSettings, stepFeatures: os.Getenv("NER_STEP_MORE") == "1"}
-	oof := crossProbabilities(docs, groupedFolds(target, 6), tr)
+	oof := crossProbabilities(docs, groupedFolds(target, 6, loadGold(t, tunePart)), tr)
 	for i, d := range docs {
 		for j, c := range d.cands {
 			right := d.gold[spanKey{c.start, c.end, c.typ}]
@@ -722,7 +772,7 @@ func stepTrainerFromEnv(extra []stepDoc) stepTrainer {
 		fmt.Sscan(v, &w)
 	}
 	return stepTrainer{name: fmt.Sprintf("with tune, weight %g", w), extra: extra, targetWeight: w,
-		settings: shippedTypeSettings, stepFeatures: os.Getenv("NER_STEP_MORE") == "1"}
+		settings: shippedTypeSettings, stepFeatures: os.Getenv("NER_STEP_MORE") == "1", perName: os.Getenv("NER_STEP_PER_NAME") == "1"}
 }
 
 // TestStepTuneHalves checks the step on the two halves of the tune part
@@ -749,7 +799,7 @@ func TestStepTuneHalves(t *testing.T) {
 		a = rest
 	}
 	docs := prepareStepDocs(target)
-	folds := groupedFolds(target, 6)
+	folds := groupedFolds(target, 6, loadGold(t, tunePart))
 	halves := [2][]stepDoc{prepareStepDocs(a), prepareStepDocs(b)}
 	for i, half := range []string{"B (trained with A)", "A (trained with B)"} {
 		tr := stepTrainerFromEnv(halves[i])
@@ -788,7 +838,7 @@ func TestStepRanking(t *testing.T) {
 		right       bool
 	}
 	for _, tr := range []stepTrainer{stepTrainerFromEnv(tune), {name: "target alone", targetWeight: 1, settings: shippedTypeSettings}} {
-		oof := crossProbabilities(docs, groupedFolds(target, 6), tr)
+		oof := crossProbabilities(docs, groupedFolds(target, 6, loadGold(t, tunePart)), tr)
 		var list []scored
 		for i, d := range docs {
 			for j, c := range d.cands {
