@@ -719,6 +719,12 @@ func stepTrainers(tune []stepDoc, s typeSettings) []stepTrainer {
 			stepTrainer{name: "with tune, weight 10, per name" + suffix, extra: tune, targetWeight: 10, settings: s, stepFeatures: more, perName: true},
 		)
 	}
+	smooth := s
+	smooth.l2 = 0.01
+	out = append(out,
+		stepTrainer{name: "target alone, step features, l2 0.01", targetWeight: 1, settings: smooth, stepFeatures: true},
+		stepTrainer{name: "with tune, weight 3, step features, l2 0.01", extra: tune, targetWeight: 3, settings: smooth, stepFeatures: true},
+	)
 	return out
 }
 
