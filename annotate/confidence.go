@@ -64,8 +64,8 @@ var ruleConfidence = map[string]float64{
 	"a town of two words or more":              0.88, // 6 of 6
 	"a place in an address":                    0.86, // 5 of 5
 	"a law or award by its last word":          0.70, // 6 of 8
-	"The capitalised inside a sentence":        0.55, // 5 of 9
-	"a company written in camel case":          0.64, // 20 of 31
+	"The capitalised inside a sentence":        0.50, // 4 of 8
+	"a company written in camel case":          0.68, // 20 of 29
 	"a device or edition by its last word":     0.88, // 6 of 6
 	ruleDottedFamily:                           0.91, // 9 of 9, all of one article
 	"a line in capitals":                       0.86, // 5 of 5
@@ -76,15 +76,15 @@ var ruleConfidence = map[string]float64{
 	"a place by its last word":                 0.92, // 64 of 69
 	"a place by its first word":                0.88, // 6 of 6
 	"a place in the gazetteer":                 0.98, // 324 of 329
-	"a place or acronym before a name":         0.62, // 7 of 11
+	"a place or acronym before a name":         0.67, // 7 of 10
 	"a product before a product noun":          0.90, // 8 of 8
 	"a product of a known maker":               0.92, // 10 of 10
 	"a state after a town":                     0.97, // 35 of 35
 	"a surname of a person named in full":      1.00, // 372 of 372
 	"a team in a sports report":                0.96, // 25 of 25
 	"a team in a sports result":                0.96, // 22 of 22
-	"a team named in the plural":               0.73, // 21 of 28
-	"a title in quotation marks":               0.73, // 7 of 9
+	"a team named in the plural":               0.81, // 20 of 24
+	"a title in quotation marks":               0.78, // 7 of 8
 	"a town after in":                          0.86, // 5 of 5
 	"a town before a state":                    0.95, // 18 of 18
 	"a venue in a listing":                     0.97, // 30 of 30
@@ -105,19 +105,14 @@ var ruleConfidence = map[string]float64{
 	ruleEventEdition:                   0.88, // 6 of 6
 	ruleProductBrand:                   0.85, // 21 of 24
 	ruleProductAlone:                   0.89, // 7 of 7
-	ruleThingAgain:                     0.79, // 18 of 22
+	ruleThingAgain:                     0.95, // 18 of 18
 	ruleWorkList:                       0.90, // 8 of 8
 	"listed with an organisation":      0.75, // 8 of 10
 	"one type per name":                0.93, // 86 of 92
 	"places in a hyphenated word":      0.92, // 11 of 11
-	"split at a possessive":            0.86, // 11 of 12
+	"split at a possessive":            0.92, // 11 of 11
 	"split inside at of or a cue word": 0.93, // 13 of 13
 	"the initials of a name":           0.96, // 51 of 52
-	// Five or more on the tune part once the fresh half F came in (ner19a).
-	"a product after its launch":       0.75, // 5 of 6
-	"a site by its domain":             0.88, // 6 of 6
-	"a surname by the words around it": 0.92, // 11 of 11
-	"an institution named by one word": 0.91, // 9 of 9
 	// Too few on the tune part; measured on unannotated text read by
 	// hand (the Penn Treebank sample, AEB and trafilatura pages outside
 	// the gold set, issue 16's thirteenth round).

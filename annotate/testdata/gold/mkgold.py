@@ -774,6 +774,123 @@ pages.update({
    ('Emily Yoffe', P), ('Cathy Young', P), ('Fareed Zakaria', P)]),
 })
 
+# Issue 16's fourteenth round (branch ner19b): Mozilla readability's test
+# pages (codeberg.org/readeck/go-readability/v2 v2.1.3, test-pages/NAME/
+# source.html, Apache-2.0), business and technology news, annotated at first
+# sight: the fresh half F of the tune part. The body is the page as
+# `margin extract` clips it, the lines above the first blank line dropped,
+# kept in the JSON file. An entry is (key, names, url): the key names the
+# test page, the URL is the page's canonical link.
+pages.update({
+ 'msn-super-mario-run': ('readability:test-pages/msn', [
+   ('Super Mario Run', W), ('iPhone', X), ('iPad', X), ('Super Mario', W), ('Mario', P), ('Temple Run', W),
+   ('Android', X)], 'http://www.businessinsider.com/super-mario-run-december-15-2016-11'),
+ 'ars-minecraft-exploit': ('readability:test-pages/ars-1', [
+   ('Minecraft', W), ('Pakistan-based', None), ('Ammar Askar', P), ('Mojang', O), ('Named Binary Tag', X),
+   ('NBT', X), ('nbt', X), ('Askar', P), ('json', X), ('zlib', X), ('gzip', X), ('java', X),
+   ('Block Placement Packet', X), ('Creative Inventory Action', X), ('Ars', O)],
+   'https://arstechnica.com/information-technology/2015/04/just-released-minecraft-exploit-makes-it-easy-to-crash-game-servers/'),
+ 'cnet-zuckerberg-acquisitions': ('readability:test-pages/cnet', [
+   ('Facebook', O), ('Mark Zuckerberg', P), ('Zuckerberg', P), ('WhatsApp', O), ('Instagram', O),
+   ('Oculus VR', O), ('Oculus', O), ('ZeniMax Media', O), ('Business Insider', O), ('Snapchat', O),
+   ('Evan Spiegel', P), ('CNET', O), ('Tech Enabled', W), ('Technically Literate', W)],
+   'https://www.cnet.com/news/zuckerberg-offers-peek-at-facebooks-acquisition-strategies/'),
+ 'verge-vision-pro-hands-on': ('readability:test-pages/theverge', [
+   ('Vision Pro', X), ('iPhone 4', X), ('Alex Heath', P), ('Command Line', W), ('The Information', O),
+   ('Apple', O), ('Retina display', X), ('Steve Jobs', P), ('Apple Vision Pro', X), ('Cupertino', L),
+   ('California', L), ('Meta Quest Pro', X), ('Zeiss', O), ('iPhone', X), ('Face ID', X), ('Avatar', W),
+   ('Messages', X), ('Safari', X), ('Photos', X), ('David Pierce', P), ('Ford Focus', X)],
+   'https://www.theverge.com/23752959/apple-vision-pro-headset-hands-on-demo-impressions'),
+ 'yahoo-psvr-games': ('readability:test-pages/yahoo-1', [
+   ('Sony', O), ('PlayStation VR', X), ('PSVR', X), ('Rez Infinite', W), ('Rez', W), ('Area X', X),
+   ('Thumper', W), ('Tron', W), ('Simon', W), ('Cthulhu', P), ('Until Dawn: Rush of Blood', W),
+   ('Until Dawn', W), ('PS4', X), ('Rush of Blood', W), ('Hell', L), ('Headmaster', W), ('Portal', W),
+   ('RIGS: Mechanized Combat League', W), ('RIGS', W), ('Dramamine', X), ('Batman Arkham VR', W),
+   ('Batman', P), ('Rocksteady Games', O), ('Dark Knight', P), ('Arkham', W), ('Job Simulator', W),
+   ('HTC Vive', X), ('Eve Valkyrie', W), ('Oculus Rift', X), ('Rift', X), ('Battlestar Galactica', W),
+   ('Ben Silverman', P), ('Twitter', O)], 'http://finance.yahoo.com/news/best-psvr-games-170003443.html'),
+ 'nyt-yahoo-verizon-sale': ('readability:test-pages/nytimes-2', [
+   ('Yahoo', O), ('Verizon', O), ('Excalibur', X), ('Alibaba Group', O), ('Yahoo Japan', O), ('Mozilla', O),
+   ('Remain Co.', O), ('Alibaba', O), ('Snapchat', O), ('Tumblr', O), ('Google', O), ('Facebook', O),
+   ('AOL', O), ('Investment Company Act of 1940', X), ('Dell', O), ('Delaware', L), ('Morris Trust', X),
+   ('Marissa Mayer', P)],
+   'https://www.nytimes.com/2016/07/30/business/dealbook/yahoos-sale-to-verizon-leaves-shareholders-with-little-say.html'),
+ 'nyt-debt-interest': ('readability:test-pages/nytimes-4', [
+   ('Medicaid', X), ('Congressional Budget Office', O), ('C. Eugene Steuerle', P), ('Urban Institute', O),
+   ('Urban-Brookings Tax Policy Center', O), ('Washington', L), ('House', O), ('Republicans', O),
+   ('Mark Warner', P), ('Virginia', L), ('Democrat', O), ('Great Depression', E), ('U.S.', L),
+   ('Jeffrey Frankel', P), ('Harvard', O), ('Frankel', P), ('Marc Goldwein', P),
+   ('Committee for a Responsible Federal Budget', O), ('Department of Defense', O), ('Trump', P),
+   ('Congress', O), ('Federal Reserve', O), ('Fed', O), ('Goldwein', P), ('Treasury', O),
+   ('United States', L), ('Tax Policy Center', O), ('Greece', L), ('Argentina', L), ('William G. Gale', P),
+   ('Brookings Institution', O), ('Charles Schultze', P), ('Council of Economic Advisers', O), ('Carter', P),
+   ('Obama', P), ('Mitch McConnell', P), ('Kentucky', L), ('Senate', O), ('James Lankford', P),
+   ('Oklahoma', L), ('Republican about-face', None), ('Republican', O), ('Lankford', P), ('Democrats', O),
+   ('Warner', P), ('Nelson D. Schwartz', P), ('Wall Street', L), ('Paris', L), ('The Times', O),
+   ('Sunday Business', W), ('New York', L),
+   ('What May Soon Exceed Cost of U.S. Military? Interest on U.S. Debt', W)],
+   'https://www.nytimes.com/2018/09/25/business/economy/us-government-debt-interest.html'),
+})
+
+# Issue 16's fourteenth round (branch ner19c): Mozilla readability's test
+# pages (codeberg.org/readeck/go-readability/v2 v2.1.3, test-pages/NAME/
+# source.html), annotated at first sight, made the same way as the fourth
+# widening; the key names the test page, the third field is the page's URL
+# where its canonical link gives one.
+pages.update({
+ 'tmz-nyongo-dress-stolen': ('readability:test-pages/tmz-1', [
+   ('Oscar', E), ('TMZ', O), ("Lupita Nyong'o", P), ('Lupita', P), ('The London West Hollywood', L),
+   ('The London', L)], 'http://www.tmz.com/2015/02/26/lupita-nyongo-pearl-dress-stolen-oscars/'),
+ 'buzzfeed-diet-pills-death': ('readability:test-pages/buzzfeed-1', [
+   ('West Merica Police', O), ('Eloise Parry', P), ('Royal Shrewsbury hospital', L, 'Royal Shrewsbury'),
+   ('Fiona', P), ('Eloise', P), ('West Mercia police', O, 'West Mercia'), ('Jennifer Mattinson', P),
+   ('Food Standards Agency', O), ('Fiona Parry', P)], 'http://www.buzzfeed.com/markdistefano/diet-pills-burns-up'),
+ 'webmd-peanut-allergy': ('readability:test-pages/webmd-1', [
+   ('New England Journal of Medicine', O), ('American Academy of Allergy, Asthma and Immunology', O),
+   ('Houston', L), ('Katie Allen', P), ('Center for Food and Allergy Research', O),
+   ('Murdoch Children’s Research Institute', O), ('Melbourne', L), ('Australia', L), ('Allen', P),
+   ('Viaskin', X), ('U.S.', L)]),
+ 'webmd-superbugs': ('readability:test-pages/webmd-2', [
+   ('CDC', O), ('Los-Angeles', L), ('White House', L), ('Stephen Calderwood', P),
+   ('Infectious Diseases Society of America', O), ('Brian K. Coombes', P), ('McMaster University', O),
+   ('Ontario', L), ('Eric Biondi', P), ('Coombes', P)]),
+ 'yahoo-flag-baby-photo': ('readability:test-pages/yahoo-3', [
+   ('Navy', O), ('Facebook', O), ('Vanessa Hicks', P), ('Hicks', P), ('Afghanistan', L), ('Super Bowl', E),
+   ('Antarctica', L), ('Penguin Post Office', L), ('ABC News', O), ('U.S. Flag Code', X), ('U.S.', L),
+   ('Federal Flag Code', X), ('Supreme Court', O), ('First Amendment', X), ('USO', O)],
+  'https://gma.yahoo.com/veteran-wraps-baby-american-flag-photo-sparks-controversy-175203890--abc-news-topstories.html'),
+ 'mnt-aha-moment-brain': ('readability:test-pages/medicalnewstoday', [
+   ('Freud', P), ('Columbia University', O), ('New York City', L), ('NY', L), ('Michael Shadlen', P),
+   ('Shadlen', P), ('Mortimer B. Zuckerman Mind Brain Behavior Institute', O), ('Current Biology', O)],
+  'https://www.medicalnewstoday.com/articles/318674.php'),
+ 'guardian-maori-whale-strandings': ('readability:test-pages/guardian-1', [
+   ('Hori Parata', P), ('Parata', P), ('New Zealand', L), ('Northland', L), ('Ngātiwai', O), ('Pātaua', L),
+   ('Aotearoa', L), ('Kauri (Te Kaurinui Robert) Parata', P), ('Kauri is a member', P, 'Kauri'),
+   ('Whangārei', L), ('Whangārei Harbour', L), ('Manu Taupunga', O),
+   ('New Zealand Department of Conservation', O), ('Department of Conservation', O), ('Project Jonah', O),
+   ('Stewart Island', L), ('Ninety Mile beach', L, 'Ninety Mile'), ('Ninety Mile Beach', L),
+   ('Chatham Islands', L), ('Buck Cullen', P), ('Kaiarahi', P), ('Cullen', P), ('South Taranaki', L),
+   ('Kaupokonui', L), ('Te Kaurinui Robert Parata', P), ('Te Kaurinui Parata', P), ('Te Kaurinui', P),
+   ('Hihiaua Cultural Centre', L), ('Tāne Mahuta', X), ('Tamaterau', L), ('Kaitaia', L),
+   ('Jamie Werner', P), ('Werner', P)],
+  'https://www.theguardian.com/environment/2019/jan/03/what-is-the-sea-telling-us-maori-tribes-fearful-over-whale-strandings'),
+ 'nytimes-nyc-winter-utilities': ('readability:test-pages/nytimes-3', [
+   ('New York', L), ('New York Today', W), ('Manhattan', L), ('Lower Manhattan', L), ('Lower East Side', L),
+   ('New York City', L), ('Patrick McHugh', P), ('McHugh', P), ('Con Edison', O),
+   ('CreditMichael Appleton', P, 'Michael Appleton'), ('The New York Times', O), ('Tasos Georgelis', P),
+   ('Georgelis', P), ('Department of Environmental Protection', O), ('Environmental Protection', O),
+   ('Environmental Protection Department', O), ('West Side', L), ('Bushwick', L), ('Brooklyn', L),
+   ('CreditFred R. Conrad', P, 'Fred R. Conrad'), ('Rae Zimmerman', P), ('New York University', O),
+   ('Matt Cruz', P), ('CreditHiroko Masuike', P, 'Hiroko Masuike'), ('Ian Michaels', P), ('Michaels', P),
+   ('Department of Design and Construction', O), ('CreditÃngel Franco', P, 'Ãngel Franco'),
+   ('Bill de Blasio', P), ('de Blasio', P), ('Joe Carbone', P), ('Transportation Department', O),
+   ('Queens', L), ('CreditChang W. Lee', P, 'Chang W. Lee'), ('Nehemiah Dejesus', P), ('Dejesus', P),
+   ('Milton Velez', P), ('Showtime at the Apollo', W), ('Corey Kilgannon', P), ('Metro', O),
+   ('Character Study', W), ('Metropolitan', W), ('Pulitzer Prize for Breaking News', X), ('Facebook', O),
+   ('Under the City’s Streets, A Battle Against Winter', W)],
+  'https://www.nytimes.com/2019/02/21/nyregion/winter-weather-manholes-pipes.html'),
+})
+
 # Issue 16's sixth widening (branch ner19a): Mozilla readability's test
 # pages (the Go module codeberg.org/readeck/go-readability/v2 v2.1.3,
 # test-pages/NAME/source.html), annotated at first sight, made the same way
@@ -854,13 +971,15 @@ if traf:
     for name, (key, names) in traf.items():
         gold[name] = (key, names)
         texts[key] = ('\n\n'.join(td[key]['with']), key if key.startswith('http') else '')
-for name, (key, names, *url) in pages.items():
+for name, entry in pages.items():
+    key, names = entry[0], entry[1]
+    url = entry[2] if len(entry) > 2 else key if key.startswith('http') else ''
     try:
         kept = json.load(open(name + '.json'))
     except FileNotFoundError:
         sys.exit('%s.json holds the extracted body of %s; make it first' % (name, key))
     gold[name] = (key, names)
-    texts[key] = (kept['text'], url[0] if url else key)
+    texts[key] = (kept['text'], url)
 for name, (key, names) in gold.items():
     text = texts[key][0]
     cands = []
