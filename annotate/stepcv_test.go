@@ -696,6 +696,17 @@ func TestStepCrossValidation(t *testing.T) {
 		t.Logf("%s | %s summed | rules F1 %.4f (P %.3f R %.3f) step F1 %.4f (P %.3f R %.3f) | fixed %d broken %d",
 			tr.name, name, sum.rules.f1(), sum.rules.precision(), sum.rules.recall(),
 			sum.step.f1(), sum.step.precision(), sum.step.recall(), sum.fixed, sum.broken)
+		// In sample, for scale: trained on every target article, the
+		// thresholds chosen on them too. What the features can tell apart
+		// at all, not what carries over.
+		m := tr.train(docs)
+		in := outOfFold{docs: docs, classes: m.Classes}
+		for _, d := range docs {
+			in.probs = append(in.probs, tr.probabilitiesOf(m, d))
+		}
+		th, c := bestThresholds(in)
+		t.Logf("%s | in sample (%s) | step F1 %.4f (P %.3f R %.3f) | fixed %d broken %d",
+			tr.name, th, c.step.f1(), c.step.precision(), c.step.recall(), c.fixed, c.broken)
 	}
 }
 
