@@ -646,7 +646,7 @@ func TestTrainWeightedIsTrainTypeModel(t *testing.T) {
 // TestStepCrossValidation logs the nested cross-validation of the step
 // over the fresh half (aggregates per fold and summed; no mistake), for
 // each way of training it (-v; NER_STEP_TARGET=standin runs it on the
-// first-sight pages of half A instead).
+// first-sight pages of half A instead; NER_STEP_ONLY names one trainer).
 func TestStepCrossValidation(t *testing.T) {
 	if !testing.Verbose() {
 		t.Skip("a study: run with -v")
@@ -686,6 +686,9 @@ func TestStepCrossValidation(t *testing.T) {
 		name, len(docs), len(folds), fp, drop, retype, fn, addable, span)
 	s := shippedTypeSettings
 	for _, tr := range stepTrainers(tune, s) {
+		if only := os.Getenv("NER_STEP_ONLY"); only != "" && tr.name != only {
+			continue
+		}
 		var sum stepCounts
 		for fi, f := range nestedCrossValidation(docs, folds, tr) {
 			t.Logf("%s | fold %d (%d articles) %s | rules F1 %.4f (tp %d fp %d fn %d) step F1 %.4f (tp %d fp %d fn %d) | fixed %d broken %d",
@@ -735,6 +738,12 @@ func stepTrainers(tune []stepDoc, s typeSettings) []stepTrainer {
 	out = append(out,
 		stepTrainer{name: "target alone, step features, l2 0.01", targetWeight: 1, settings: smooth, stepFeatures: true},
 		stepTrainer{name: "with tune, weight 3, step features, l2 0.01", extra: tune, targetWeight: 3, settings: smooth, stepFeatures: true},
+	)
+	smoother := s
+	smoother.l2 = 0.05
+	out = append(out,
+		stepTrainer{name: "target alone, step features, l2 0.05", targetWeight: 1, settings: smoother, stepFeatures: true},
+		stepTrainer{name: "with tune, weight 3, step features, l2 0.05", extra: tune, targetWeight: 3, settings: smoother, stepFeatures: true},
 	)
 	return out
 }
