@@ -965,6 +965,139 @@ pages.update({
    'http://www.washingtonpost.com/world/gunmen-storm-museum-in-tunisia-killing-at-least-8/2015/03/18/00202e76-cd73-11e4-8730-4f473416e759_story.html'),
 })
 
+# Issue 16's sixth widening, fresh pages at first sight (branch ner19g):
+# news and magazine features of Mozilla readability's test pages, made as
+# ner19a's were (the extracted body kept in the JSON file).
+pages.update({
+ 'nbc-south-korea-impeachment': ('readability:test-pages/schema-org-context-object', [
+   ('SEOUL', L), ('South Korea', L), ('South Korean', None), ('Yoon Suk Yeol', P), ('People Power Party', O),
+   ('PPP', O), ('Yoon', P), ('East Asian', None), ('U.S.', L), ('Han Dong-hoon', P), ('Lee Jae-myung', P),
+   ('Democratic Party', O), ('Lee', P), ('Margie Kim', P), ('Seoul', L), ('Gallup Korea', O),
+   ('The Korea Times', O), ('U.S.-South Korea Nuclear Consultative Group', O), ('Washington', L),
+   ('Biden', P), ('North Korea', L), ('China', L), ('Russia', L), ('Pacific Ocean', L),
+   ('State Department', O), ('Vedant Patel', P), ('Kim Yong-hyun', P), ('Kim', P), ('Lee Sang-min', P),
+   ('Ministry of National Defense', O), ('National Assembly', L), ('the South technically', L, 'South'),
+   ('Han', P), ('Supreme Court', O), ('Stella Kim', P), ('Jennifer Jett', P), ('Hong Kong', L),
+   ('Abigail Williams', P), ('Beomsu Jo', P)],
+   'https://www.nbcnews.com/news/world/south-korea-martial-law-president-yoon-suk-yeol-impeachment-vote-rcna183138'),
+ 'salon-uber-sharing-economy': ('readability:test-pages/salon-1', [
+   ('Uber', O), ('Sydney', L), ('Australia', L), ('Man Haron Monis', P), ('Central Business District', L),
+   ('CBD', L), ('Reuters', O), ('Mashable', O), ('@Uber_Sydney', None), ('Twitter', O), ('Ayn Rand', P),
+   ('Tyler Cowen', P), ('Hurricane Sandy', E), ('New York', L), ('Walmart', O), ('Obamacare', X),
+   ('Affordable Care Act', X), ('ACA', X), ('Alexis Madrigalreports', P, 'Alexis Madrigal'),
+   ('City Hall', L), ('San Francisco', L), ('Los Angeles', L), ('Teamsters', O), ('God View', X),
+   ('God view', X), ('White House', L), ('David Plouffe', P),
+   ('A Paradise Built in Hell: The Extraordinary Communities that Arise in Disaster', W),
+   ('Rebecca Solnit', P)],
+   'http://www.salon.com/2015/02/01/the_sharing_economy_is_a_lie_uber_ayn_rand_and_the_truth_about_tech_and_libertarians/'),
+ 'seattletimes-amazon-halibut': ('readability:test-pages/seattletimes-1', [
+   ('Fisherman’s Terminal', L), ('Seattle', L), ('Wade Bassi', P), ('Amazon-owned', None),
+   ('Whole Foods Market', O), ('Bassi', P), ('Whole Foods', O), ('Amazon', O), ('Prime', X),
+   ('Walmart', O), ('Kroger', O), ('Costco', O), ('Tom Forte', P), ('D.A. Davidson', O), ('Forte', P),
+   ('Jeff Bezos', P), ('Sam’s Club', O), ('Tyler Besecker', P), ('Mercer Island-based', None),
+   ('Dana F. Besecker Company', O), ('Pacific halibut', None), ('Kroger-owned', None), ('QFC', O),
+   ('Besecker', P), ('Westlake', L), ('Marine Stewardship Council', O), ('MSC', O),
+   ('Certified Sustainable Seafood', X), ('MSC-certified', None), ('Bob Alverson', P),
+   ('Fishing Vessel Owners Association', O), ('Alverson', P), ('U.S.', L), ('Ananth Iyer', P),
+   ('Purdue University', O), ('Iyer', P), ('Rice Krispies Treats', X), ('Rice Krispies', X),
+   ('automated Go convenience', O, 'Go'), ('new 365 stores', O, '365'), ('John Mackey', P),
+   ('Yahoo Finance', O), ('Coresight Research', O), ('Solimo', X), ('K-Cup', X), ('1010data', O),
+   ('Easter', E), ('Polaris', X), ('Washington-based', None), ('Rolfe McCartney', P),
+   ('Ballard Locks', L), ('Inside Passage', L), ('Ketchikan', L), ('Alaska', L), ('Kodiak', L),
+   ('Attu Island', L), ('Aleutian Islands', L), ('Mother’s Day', E), ('Seattle-based', None),
+   ('International Pacific Halibut Commission', O), ('Northern Pacific', L), ('Bering Sea', L)],
+   'https://www.seattletimes.com/business/amazon/alaskan-halibut-caught-by-a-century-old-seattle-boat-provides-a-glimpse-of-amazons-strategy-with-whole-foods/'),
+})
+
+# Issue 16's sixth widening (branch ner19i): Mozilla readability's test
+# pages (the Go module codeberg.org/readeck/go-readability/v2 v2.1.3,
+# test-pages/NAME/source.html), features and opinion, annotated at first
+# sight, made the same way as the fourth widening (the extracted body kept in
+# the JSON file). Their key names the test page; the third field is the
+# page's canonical URL where it has one.
+pages.update({
+ 'medium-literally-abuse': ('readability:test-pages/medium-2', [
+   ('Courtney', P), ('Alice in Wonderland', W), ('Comic Sans', X), ('Papyrus', X), ('Matthew Inman', P),
+   ('The Oatmeal', W)],
+   'https://medium.com/@ckirchoff/on-behalf-of-literally-429fab868ca8'),
+ 'iab-lean-ads': ('readability:test-pages/iab-1', [
+   ('World Wide Web', X), ('IAB Tech Lab', O), ('L.E.A.N. Ads', X), ('L.E.A.N.', X),
+   ('Executive Committee of the IAB Tech Lab Board', O), ('IABs', O), ('IP enabled', X, 'IP'),
+   ('IAB Tech Lab Ad Blocking Working Group', O)],
+   'http://www.iab.com/news/lean'),
+ 'citylab-neon-history': ('readability:test-pages/citylab-1', [
+   ('William Ramsay', P), ('Moulin Rouge', L), ('Paris', L), ('Las Vegas Strip', L), ('New York', L),
+   ('Times Square', L), ('Ramsay', P), ('Morris W. Travers', P), ('Georges Claude', P), ('Claude', P),
+   ('L’être et le Néon', W), ('Michael Wells', P), ('Luis de Miranda', P), ('de Miranda', P),
+   ('De Miranda', P), ('Being and Neonness', W), ('Twitter', O), ('Miami Beach', L), ('California', L),
+   ('Europe', L), ('Pablo Picasso', P), ('Coco Chanel', P), ('Gertrude Stein', P), ('Claude Debussy', P),
+   ('Paris Motor Show', E), ('Boulevard Montmartre', L), ('United States', L), ('Los Angeles', L),
+   ('Packard Motor Car Company', O), ('Packard signs', O, 'Packard'),
+   ('Chicago Century of Progress Exposition', E), ('World’s Fair', E), ('Futurama', X),
+   ('General Motors', O), ('Warsaw', L), ('CityLab Daily', W), ('First World War', E),
+   ('Bruce Nauman', P), ('My Name as Though It Were Written on the Surface of the Moon', W),
+   ('Tracey Emin', P), ('Valentine’s Day', E), ('You Loved Me Like a Distant Star', W),
+   ('The Kiss Was Beautiful', W), ('Let There Be Neon', O), ('Manhattan', L), ('L.A.-based', None),
+   ('Lisa Schulte', P), ('Museum of Neon Art', L), ('Neon Museum', L), ('Las Vegas', L),
+   ('The Atlantic', O)],
+   'https://www.citylab.com/design/2019/04/neon-signage-20th-century-history/588400/'),
+ 'aclu-facebook-tracking': ('readability:test-pages/aclu', [
+   ('Facebook', O), ('Cambridge Analytica', O), ('Like', X), ('Share', X), ('Facebook-specific', None),
+   ('Chromium', X), ('NetLog', X), ('ACLU', O), ('Tor Browser', X), ('Firefox', X), ('Chrome', X),
+   ('Instagram', O), ('Atlas', O), ('WhatsApp', O), ('Google', O)],
+   'https://www.aclu.org/blog/privacy-technology/internet-privacy/facebook-tracking-me-even-though-im-not-facebook'),
+})
+
+# Issue 16's sixth widening, fourth first-sight reading (branch ner19h):
+# technology and culture news of Mozilla readability's test pages, made as
+# the blocks above (the extracted body kept in the JSON file; the third
+# field is the page's canonical URL).
+pages.update({
+ 'wikia-star-wars-original-cuts': ('readability:test-pages/wikia', [
+   ('Lucasfilm', O), ('Star Wars Saga', W), ('Celebration Orlando', E), ('MakingStarWars.net', O),
+   ('Star Wars', W), ('VHS', X), ('Star Wars Special Editions', W), ('Special Editions', W),
+   ('George Lucas', P), ('A New Hope', W), ('The Empire Strikes Back', W), ('Return of the Jedi', W),
+   ('Han', P), ('Blu-ray', X), ('Industrial Light & Magic', O), ('ILM', O), ('The Phantom Menace', W),
+   ('Disney', O), ('Attack of the Clones', W), ('Revenge of the Sith', W), ('Celebration Anaheim', E),
+   ('The Force Awakens', W), ('Greedo', P), ('Han Solo', P), ('John Knoll', P), ('Rogue One', W),
+   ('Fandom', O), ('Fan Contributor Program', X), ('Fandom.com', O)],
+   'http://fandom.wikia.com/articles/star-wars-original-cuts-might-get-released-40th-anniversary'),
+ 'spiceworks-vidyard-video-tools': ('readability:test-pages/spiceworks', [
+   ('Vidyard', O), ('Zoom', X), ('Michael Litt', P), ('android', X), ('iOS', X), ('Pro', X), ('Teams', X),
+   ('Business', X), ('Enterprise', X)],
+   'https://www.spiceworks.com/marketing/marketing-strategy/news/rewriting-rules-of-engagement-with-video-in-2020-vidyard-introduces-new-features-on-its-video-platform/'),
+ 'wptavern-stack-overflow-jobs': ('readability:test-pages/wordpress', [
+   ('Stack Overflow', O), ('Stack Overflow Jobs', X), ('ReactJS', X), ('Docker', X), ('Ansible', X),
+   ('AJAX', X), ('Backbone.js', X), ('jQuery', X), ('WordPress', X), ('WordPress-powered', None),
+   ('Bruce Van Horn', P), ('CSS', X), ('JSON', X), ('React', X), ('Redux', X), ('Angular2', X),
+   ('PHP', X), ('React.js', X), ('Angular', X), ('HTML', X), ('JavaScript', X),
+   ('Stack Overflow Developer Survey', X), ('"News"', W, 'News'), ('Stack Overflow Documentation', X),
+   ('Documentation product', X, 'Documentation')],
+   'https://wptavern.com/stack-overflow-jobs-data-shows-reactjs-skills-in-high-demand-wordpress-market-oversaturated-with-developers'),
+ 'mcupdate-minecraft-bountiful-update': ('readability:test-pages/tumblr', [
+   ('“Customized”', X, 'Customized'), ('Debug Mode', X), ('Alex', P), ('Minecraft Realms', X),
+   ('Adventure mode', X, 'Adventure'), ('Herobrine', P)],
+   'http://mcupdate.tumblr.com/post/96439224994/minecraft-18-the-bountiful-update'),
+ 'simplyfound-raspberry-pi-3': ('readability:test-pages/simplyfound-1', [
+   ('Raspberry Pi Foundation', O), ('Raspberry Pi 256MB Model B', X), ('Raspberry Pi', X),
+   ('International Space Station', L), ('UK', L), ('Raspberry Pi 3', X), ('ARM', O), ('Bluetooth 4.1', X),
+   ('ARM Cortex-A53', X), ('Raspberry Pi 2', X), ('Raspberry PI', X), ('NOOBS', X),
+   ('Raspbian', X)],
+   'https://simplyfound.com/article/eb9a5e137034/raspberry-pi-3-the-credit-card-sized-pc-that-cost-only-35-all-time-bestselling-computer-in-uk'),
+ 'engadget-xbox-one-x-review': ('readability:test-pages/engadget', [
+   ('Xbox One X', X), ('Xbox One X-enhanced', None), ('Sony', O), ('PlayStation 4 Pro', X), ('PS4 Pro', X),
+   ('One X', X), ('Microsoft', O), ('Xbox One S', X), ('One S', X), ('Xbox One', X), ('Xbox', X),
+   ('Xbox Live', X), ('Xbox 360', X), ('360 library', X, '360'), ('the X makes', X, 'X'),
+   ('Blu-ray', X), ('Blu-rays', X), ('HDR 10', X), ('AMD Polaris', X), ('Kinect', X),
+   ('Play and Charge kit', X, 'Play and Charge'), ('Gears of War 4', W), ('Killer Instinct', W),
+   ("Super Lucky's Tale", W), ('Dolby Atmos', X), ('Atmos', X), ('Dolby', O), ('Dolby Vision', X),
+   ('Performance mode', X, 'Performance'), ('PlayStation 4', X), ('PlayStation VR', X),
+   ('Intel Core i7 4790k', X), ('NVIDIA GTX 1080', X), ('Forza Motorsport 7', W),
+   ("Assassin's Creed Origins", W), ('Call of Duty: WW2', W), ('Halo 3', W), ('Fallout 3', W),
+   ('Planet Earth II', W), ('Netflix', O), ('Windows Mixed Reality', X)],
+   'https://www.engadget.com/2017/11/03/xbox-one-x-review/'),
+})
+
 def wordch(c): return c.isalnum()
 if traf:
     td = json.load(open(tpath))
