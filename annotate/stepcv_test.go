@@ -443,6 +443,9 @@ type stepFold struct {
 	docs       []string
 	thresholds stepThresholds
 	stepCounts
+	// inner is the F1 the chosen thresholds gave out of fold on the
+	// training folds, to choose between trainers there too.
+	inner float64
 }
 
 // nestedCrossValidation scores the step on each fold of docs, trained on
@@ -464,9 +467,9 @@ func nestedCrossValidation(docs []stepDoc, folds [][]int, tr stepTrainer) []step
 			}
 			inner = append(inner, idx)
 		}
-		th, _ := bestThresholds(crossProbabilities(trainDocs, inner, tr))
+		th, in := bestThresholds(crossProbabilities(trainDocs, inner, tr))
 		m := tr.train(trainDocs)
-		f := stepFold{thresholds: th}
+		f := stepFold{thresholds: th, inner: in.step.f1()}
 		for _, i := range folds[fi] {
 			f.docs = append(f.docs, docs[i].name)
 			f.add(docs[i].compare(tr.probabilitiesOf(m, docs[i]), m.Classes, th))
@@ -685,12 +688,20 @@ func TestStepCrossValidation(t *testing.T) {
 	t.Logf("%s: %d articles in %d folds; the rules' mistakes: %d false (%d no name at all: a drop would mend them; %d of another type: a retype would), %d missed (%d uncovered phrases: an addition would mend them; %d of other spans: the step cannot)",
 		name, len(docs), len(folds), fp, drop, retype, fn, addable, span)
 	s := shippedTypeSettings
+	// selected is, for each fold, the trainer whose thresholds did best
+	// out of fold on the training folds: the choice of trainer made inside
+	// them too.
+	selected := make([]stepFold, len(folds))
+	selectedName := make([]string, len(folds))
 	for _, tr := range stepTrainers(tune, s) {
 		if only := os.Getenv("NER_STEP_ONLY"); only != "" && tr.name != only {
 			continue
 		}
 		var sum stepCounts
 		for fi, f := range nestedCrossValidation(docs, folds, tr) {
+			if selectedName[fi] == "" || f.inner > selected[fi].inner+1e-9 {
+				selected[fi], selectedName[fi] = f, tr.name
+			}
 			t.Logf("%s | fold %d (%d articles) %s | rules F1 %.4f (tp %d fp %d fn %d) step F1 %.4f (tp %d fp %d fn %d) | fixed %d broken %d",
 				tr.name, fi+1, len(f.docs), f.thresholds, f.rules.f1(), f.rules.tp, f.rules.fp, f.rules.fn,
 				f.step.f1(), f.step.tp, f.step.fp, f.step.fn, f.fixed, f.broken)
@@ -711,6 +722,15 @@ func TestStepCrossValidation(t *testing.T) {
 		t.Logf("%s | in sample (%s) | step F1 %.4f (P %.3f R %.3f) | fixed %d broken %d",
 			tr.name, th, c.step.f1(), c.step.precision(), c.step.recall(), c.fixed, c.broken)
 	}
+	var sum stepCounts
+	for fi, f := range selected {
+		t.Logf("trainer chosen inside | fold %d: %s, %s (inner F1 %.4f) | rules F1 %.4f step F1 %.4f | fixed %d broken %d",
+			fi+1, selectedName[fi], f.thresholds, f.inner, f.rules.f1(), f.step.f1(), f.fixed, f.broken)
+		sum.add(f.stepCounts)
+	}
+	t.Logf("trainer chosen inside | %s summed | rules F1 %.4f (P %.3f R %.3f) step F1 %.4f (P %.3f R %.3f) | fixed %d broken %d",
+		name, sum.rules.f1(), sum.rules.precision(), sum.rules.recall(),
+		sum.step.f1(), sum.step.precision(), sum.step.recall(), sum.fixed, sum.broken)
 }
 
 // stepTrainers are the ways of training the step that
