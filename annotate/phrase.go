@@ -54,6 +54,8 @@ func init() {
 		{ruleProductTrademark, productWithTrademark},
 		{ruleProductAfterKind, productAfterKindNoun},
 		{ruleProductByItsParts, productBeforeItsPart},
+		{ruleProductByUse, productByUse},
+		{ruleProductIsKind, productIsKind},
 		{"a campus after its university", campusOfUniversity},
 		{"a campus after a dash", campusAfterDash},
 		{"a campus after at", campusAfterAt},

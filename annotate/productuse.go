@@ -1,0 +1,159 @@
+package annotate
+
+import "strings"
+
+// Issue 16's fourteenth round (branch ner19e): products and software
+// named by what is done with them and by what the text says they are. A
+// program, an app or a device is named like a company or a person
+// ("Quillmail", "ZorbKit"), and news rarely puts a word for its kind next
+// to it; but it says what people do with it ("uses Quillmail", "download
+// Zorbly", "update to Varrowex 4.2") or what it is ("Varrowex is a
+// browser"). The examples are invented, as are the sentences of the table
+// tests (productuse_test.go).
+
+// The rules of this file, by name, for their confidence.
+const (
+	ruleProductByUse  = "a product by what is done with it"
+	ruleProductIsKind = "a product said to be of its kind"
+)
+
+// useVerbs, in lower case right before a name, say that the name is a
+// thing people use, get or put on a device: a program, an app, a device or
+// a standard. "used" is left out ("used to", and "the firm used Quux" of a
+// contractor), as are "run" and "powered by", whose objects are companies
+// as often ("runs Brelco", "powered by Brelco").
+var useVerbs = setOf("use", "uses", "using", "download", "downloads", "downloaded", "downloading",
+	"install", "installs", "installed", "installing", "uninstall", "uninstalls", "uninstalled", "reinstall")
+
+// updateVerbs before "to" and a name say the same of a version ("update
+// to Varrowex 4.2", "upgraded to Quillix").
+var updateVerbs = setOf("update", "updates", "updated", "updating", "upgrade", "upgrades", "upgraded", "upgrading")
+
+// useVerbBefore reports whether a verb of use in lower case stands right
+// before toks[a] ("using Quillmail", "upgrade to Quillix"), in the same
+// sentence.
+func (f *finder) useVerbBefore(a int) bool {
+	if a < 1 || f.toks[a].sentStart || f.lineBreakBefore(a) {
+		return false
+	}
+	if f.lowerWord(a-1) && useVerbs[f.word(a-1)] {
+		return true
+	}
+	return a >= 2 && f.word(a-1) == "to" && f.lowerWord(a-2) && updateVerbs[f.word(a-2)]
+}
+
+// productByUse: a name right after a verb of use ("the effect is achieved
+// using ZorbKit", "download Quillmail from the store", "upgrade to Varrowex
+// 4.2") is a product (other), with its version. The name must end its
+// phrase there: a name before a noun in lower case or a possessive is
+// its maker, the object's modifier ("using Brelco devices", "uses Brelco's
+// chip"). A company, a platform or a place of the lists, a person, a given
+// name or a common word, and an acronym alone ("using GPS") are left to
+// the other rules (plausibleNamedProduct).
+func productByUse(f *finder, p *phraseSpan) bool {
+	a, b := p.a, p.b
+	if p.descriptor || b-a > 3 || !f.useVerbBefore(a) {
+		return false
+	}
+	end := f.versionTail(f.modelTail(b))
+	if next := f.word(end); isApostrophe(next) || next == "-" || f.lowerWord(end) && strings.HasPrefix(f.tags[end], "NN") && !prepositionsTaggedNouns[next] && !timeAdverbs[next] {
+		return false
+	}
+	if !f.plausibleNamedProduct(a, b) || b-a == 1 && f.recognised(a, b) == Person {
+		return false
+	}
+	f.add(a, end, Other, true)
+	return true
+}
+
+// timeAdverbs are words of time the tagger may read as nouns after a name
+// ("upgrade to Varrowex today"): no object the name modifies.
+var timeAdverbs = setOf("today", "tonight", "yesterday", "tomorrow", "now", "instead", "anymore", "again", "daily")
+
+// productIsKindNouns are the words for a kind of product that, after "is
+// a" or in an apposition led by "a" ("Varrowex is a browser", "Quillmail,
+// a messaging app,"), make the name a product. Words that news says of a
+// company or a platform as often are none ("platform", "service",
+// "network", "engine", "system"), nor are words said of people ("model",
+// "tool", "product", "treatment").
+var productIsKindNouns = func() map[string]bool {
+	m := map[string]bool{}
+	for w := range productKindNouns {
+		m[w] = true
+	}
+	for _, w := range []string{"platform", "service", "engine", "system", "model", "tool", "product", "treatment", "index", "robot", "computer"} {
+		delete(m, w)
+	}
+	return m
+}()
+
+// productIsKind: a name followed by "is a" or ", a" and a noun phrase whose
+// head is a word for a kind of product ("Varrowex is a free browser",
+// "Quillmail, a messaging app for teams,") is that product (other). The
+// noun must end its phrase ("an app developer" names a person or a firm),
+// with only lower-case words, numbers and hyphens between. A name the other
+// rules know (plausibleNamedProduct) is left to them.
+func productIsKind(f *finder, p *phraseSpan) bool {
+	a, b := p.a, p.b
+	if p.descriptor || b-a > 4 {
+		return false
+	}
+	end := f.versionTail(f.modelTail(b))
+	k := end
+	switch {
+	case f.word(k) == "," && (f.word(k+1) == "a" || f.word(k+1) == "an"):
+		k += 2
+	case (f.word(k) == "is" || f.word(k) == "was") && (f.word(k+1) == "a" || f.word(k+1) == "an"):
+		k += 2
+	default:
+		return false
+	}
+	if !f.productKindEndsAt(k) || !f.plausibleNamedProduct(a, b) {
+		return false
+	}
+	if b-a == 1 && f.toks[a].sentStart && isEnglishWord(f.word(a)) {
+		return false // "Later, a phone call ..."
+	}
+	f.add(a, end, Other, true)
+	return true
+}
+
+// productKindEndsAt reports whether the noun phrase from toks[k] ends in a
+// word of productIsKindNouns within five words, with only lower-case
+// words, numbers and hyphens before it, and nothing after it that
+// continues the noun ("an app developer", "a browser's").
+func (f *finder) productKindEndsAt(k int) bool {
+	for n := 0; n < 5 && k < len(f.toks) && !f.toks[k].sentStart; n++ {
+		w := f.word(k)
+		switch {
+		case f.lowerWord(k) && productIsKindNouns[w]:
+			next := k + 1
+			return !(f.lowerWord(next) && strings.HasPrefix(f.tags[next], "NN") && !prepositionsTaggedNouns[f.word(next)] ||
+				f.word(next) == "-" || f.word(next) == "/" || isApostrophe(f.word(next)))
+		case f.lowerWord(k) && !stopwords[w] && !clauseWords[w], w == "-", isNumber(w):
+		default:
+			return false
+		}
+		k++
+	}
+	return false
+}
+
+// versionTail returns b+1 where toks[b] is a version's number of two or
+// three parts right after the name ("Varrowex 4.2", "Quillix 10.15.1"),
+// which modelTail does not read; else b.
+func (f *finder) versionTail(b int) int {
+	if b < 1 || b >= len(f.toks) || f.toks[b].start != f.toks[b-1].end+1 || f.lineBreakBefore(b) {
+		return b
+	}
+	parts := strings.Split(f.toks[b].text, ".")
+	if len(parts) < 2 || len(parts) > 3 {
+		return b
+	}
+	for _, p := range parts {
+		if !isNumber(p) || len(p) > 3 {
+			return b
+		}
+	}
+	return b + 1
+}

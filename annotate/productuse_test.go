@@ -1,0 +1,30 @@
+package annotate
+
+// The table cases of the rules of productuse.go, on sentences written for
+// the test (no name of a gold article).
+func init() {
+	ruleCases[ruleProductByUse] = []ruleCase{
+		{text: "The effect is achieved using QuillKit, which maps a face.", phrase: "QuillKit", want: []string{"other:QuillKit"}},
+		{text: "Users can download Zorbly from the store.", phrase: "Zorbly", want: []string{"other:Zorbly"}},
+		{text: "She now uses Quillmail for work.", phrase: "Quillmail", want: []string{"other:Quillmail"}},
+		{text: "You should upgrade to Varrowex 4.2 today.", phrase: "Varrowex", want: []string{"other:Varrowex 4.2"}},
+		{text: "Many of them installed Quillix on old laptops.", phrase: "Quillix", want: []string{"other:Quillix"}},
+		{text: "The team uses Brelco devices at work.", phrase: "Brelco"},
+		{text: "The phone uses Brelco's chip.", phrase: "Brelco"},
+		{text: "Drivers can use GPS on the road.", phrase: "GPS"},
+		{text: "Most people use Twitter every day.", phrase: "Twitter"},
+		{text: "The report was written using Ann Smith's notes.", phrase: "Ann Smith"},
+		{text: "He tried using Paris as a base.", phrase: "Paris"},
+		{text: "Using Quillmail is easy.", phrase: "Quillmail"},
+	}
+	ruleCases[ruleProductIsKind] = []ruleCase{
+		{text: "Varrowex is a free browser for phones.", phrase: "Varrowex", want: []string{"other:Varrowex"}},
+		{text: "Quillo Relay was a messaging app, and it closed.", phrase: "Quillo Relay", want: []string{"other:Quillo Relay"}},
+		{text: "They bought Zorbly, a small handheld console.", phrase: "Zorbly", want: []string{"other:Zorbly"}},
+		{text: "Brelco is a software company.", phrase: "Brelco"},
+		{text: "Quillix is an app developer in Ohio.", phrase: "Quillix"},
+		{text: "Ann Smith, a robot engineer, spoke.", phrase: "Ann Smith"},
+		{text: "Twitter is a social app.", phrase: "Twitter"},
+		{text: "Varrowex is a browser's rival.", phrase: "Varrowex"},
+	}
+}
