@@ -56,6 +56,7 @@ func init() {
 		{ruleProductByItsParts, productBeforeItsPart},
 		{ruleProductByUse, productByUse},
 		{ruleProductIsKind, productIsKind},
+		{ruleProductBeforeUseNoun, productBeforeUseNoun},
 		{"a campus after its university", campusOfUniversity},
 		{"a campus after a dash", campusAfterDash},
 		{"a campus after at", campusAfterAt},

@@ -49,7 +49,7 @@ func (f *finder) useVerbBefore(a int) bool {
 // its maker, the object's modifier ("using Brelco devices", "uses Brelco's
 // chip"). A company, a platform or a place of the lists, a person, a given
 // name or a common word, and an acronym alone ("using GPS") are left to
-// the other rules (plausibleNamedProduct).
+// the other rules (plausibleUsedProduct).
 func productByUse(f *finder, p *phraseSpan) bool {
 	a, b := p.a, p.b
 	if p.descriptor || b-a > 3 || !f.useVerbBefore(a) {
@@ -59,7 +59,7 @@ func productByUse(f *finder, p *phraseSpan) bool {
 	if next := f.word(end); isApostrophe(next) || next == "-" || f.lowerWord(end) && strings.HasPrefix(f.tags[end], "NN") && !prepositionsTaggedNouns[next] && !timeAdverbs[next] {
 		return false
 	}
-	if !f.plausibleNamedProduct(a, b) || b-a == 1 && f.recognised(a, b) == Person {
+	if !f.plausibleUsedProduct(a, b) || b-a == 1 && f.recognised(a, b) == Person {
 		return false
 	}
 	f.add(a, end, Other, true)
@@ -92,7 +92,7 @@ var productIsKindNouns = func() map[string]bool {
 // "Quillmail, a messaging app for teams,") is that product (other). The
 // noun must end its phrase ("an app developer" names a person or a firm),
 // with only lower-case words, numbers and hyphens between. A name the other
-// rules know (plausibleNamedProduct) is left to them.
+// rules know (plausibleUsedProduct) is left to them.
 func productIsKind(f *finder, p *phraseSpan) bool {
 	a, b := p.a, p.b
 	if p.descriptor || b-a > 4 {
@@ -108,7 +108,7 @@ func productIsKind(f *finder, p *phraseSpan) bool {
 	default:
 		return false
 	}
-	if !f.productKindEndsAt(k) || !f.plausibleNamedProduct(a, b) {
+	if !f.productKindEndsAt(k) || !f.plausibleUsedProduct(a, b) {
 		return false
 	}
 	if b-a == 1 && f.toks[a].sentStart && isEnglishWord(f.word(a)) {
@@ -156,4 +156,73 @@ func (f *finder) versionTail(b int) int {
 		}
 	}
 	return b + 1
+}
+
+// ruleProductBeforeUseNoun is the name of productBeforeUseNoun.
+const ruleProductBeforeUseNoun = "a product before a word for its use"
+
+// softwareUseNouns, right after a name, are what a program, an app or a
+// service has or makes and no company or person does: its settings, its
+// updates, its calls ("Quillmail settings", "the ZorbTime update",
+// "during ZorbTime calls").
+var softwareUseNouns = setOf("settings", "update", "updates", "beta", "betas", "interface", "menu", "menus", "toolbar",
+	"plugin", "plugins", "plug-in", "plug-ins", "extension", "extensions", "calls", "feature", "features")
+
+// softwarePossessiveNouns are the softwareUseNouns read after a name's
+// possessive too ("ZorbTime's settings"): "Brelco's update" and "Brelco's
+// features" are a company's as often.
+var softwarePossessiveNouns = setOf("settings", "interface", "menu", "menus", "toolbar", "beta")
+
+// productBeforeUseNoun: a name right before a word for what a program or a
+// service has or makes (softwareUseNouns: "the Quillmail update", "during
+// ZorbTime calls"), or before its possessive and a word for its settings
+// (softwarePossessiveNouns: "ZorbTime's settings"), is that product
+// (other). The noun must be a noun there ("Brelco calls for", a verb, is
+// not) and end its phrase ("the Quillmail update server" is read as well,
+// the name still its thing). A name the other rules know, a person, a
+// given name or a common word (plausibleUsedProduct) is left to them.
+func productBeforeUseNoun(f *finder, p *phraseSpan) bool {
+	a, b := p.a, p.b
+	if p.descriptor || b-a > 3 {
+		return false
+	}
+	end := f.versionTail(f.modelTail(b))
+	k := end
+	possessive := isApostrophe(f.word(k)) && f.word(k+1) == "s" && f.toks[k].start == f.toks[k-1].end
+	if possessive {
+		k += 2
+	}
+	w := f.word(k)
+	if !f.lowerWord(k) || !strings.HasPrefix(f.tags[k], "NN") || possessive && !softwarePossessiveNouns[w] || !possessive && !softwareUseNouns[w] {
+		return false
+	}
+	if !f.plausibleUsedProduct(a, b) || b-a == 1 && (f.recognised(a, b) == Person || f.toks[a].sentStart && isEnglishWord(f.word(a))) {
+		return false
+	}
+	f.add(a, end, Other, true)
+	return true
+}
+
+// plausibleUsedProduct is plausibleNamedProduct for the rules of this
+// file, where an earlier mention typed only by its form or a guess (camel
+// case, an acronym, the recogniser's label: guessRules) does not count
+// against the product: "during ZorbTime calls" made a company of
+// "ZorbTime" by its camel case before "ZorbTime's settings" says what it
+// is.
+func (f *finder) plausibleUsedProduct(a, b int) bool {
+	return f.plausibleProductBy(a, b, f.typedByContext) && !(b-a == 1 && isAcronymWord(f.word(a)))
+}
+
+// typedByContext is typedBefore leaving out the mentions guessRules
+// typed.
+func (f *finder) typedByContext(name string, typ EntityType) bool {
+	if !f.named[name] {
+		return false
+	}
+	for _, c := range f.cands {
+		if c.name == name && c.typ == typ && !guessRules[c.rule] {
+			return true
+		}
+	}
+	return false
 }

@@ -1,5 +1,7 @@
 package annotate
 
+import "testing"
+
 // The table cases of the rules of productuse.go, on sentences written for
 // the test (no name of a gold article).
 func init() {
@@ -26,5 +28,25 @@ func init() {
 		{text: "Ann Smith, a robot engineer, spoke.", phrase: "Ann Smith"},
 		{text: "Twitter is a social app.", phrase: "Twitter"},
 		{text: "Varrowex is a browser's rival.", phrase: "Varrowex"},
+	}
+}
+
+func init() {
+	ruleCases[ruleProductBeforeUseNoun] = []ruleCase{
+		{text: "The Quillmail update broke search.", phrase: "Quillmail", want: []string{"other:Quillmail"}},
+		{text: "Turn it off within ZorbTime’s settings.", phrase: "ZorbTime", want: []string{"other:ZorbTime"}},
+		{text: "He tried the Quillix 2.1 beta at home.", phrase: "Quillix", want: []string{"other:Quillix 2.1"}},
+		{text: "Brelco calls for calm.", phrase: "Brelco"},
+		{text: "He read Brelco's update on Monday.", phrase: "Brelco"},
+		{text: "Ann Smith calls her mother.", phrase: "Ann Smith"},
+		{text: "The Twitter update was slow.", phrase: "Twitter"},
+	}
+}
+
+// TestProductUseAtTheEnd: a name ending the text is read without looking
+// past it.
+func TestProductUseAtTheEnd(t *testing.T) {
+	for _, text := range []string{"He uses Quillmail", "The Quillmail", "Quillmail’s", "Varrowex is a"} {
+		Suggest(text, nil)
 	}
 }
