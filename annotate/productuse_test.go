@@ -50,3 +50,28 @@ func TestProductUseAtTheEnd(t *testing.T) {
 		Suggest(text, nil)
 	}
 }
+
+// TestQuotedNameBeforeItsKind: a name in quotation marks before a word for
+// a feature, an app or a programme is other, not a work; before a word for
+// a work it stays a work.
+func TestQuotedNameBeforeItsKind(t *testing.T) {
+	cases := []struct{ text, name string }{
+		{"The new “Quux Focus” feature arrives soon.", "other:Quux Focus"},
+		{"The city runs the “Zorb Ahead” programme for schools.", "other:Zorb Ahead"},
+		{"She sang “Quiet Harbour Lights” on Friday.", "work:Quiet Harbour Lights"},
+		{"The “Cold Orbit” trailer is out.", "work:Cold Orbit"},
+	}
+	for _, c := range cases {
+		var got []string
+		for _, s := range Suggest(c.text, nil) {
+			got = append(got, string(s.Type)+":"+s.Name)
+		}
+		found := false
+		for _, g := range got {
+			found = found || g == c.name
+		}
+		if !found {
+			t.Errorf("%q: got %v, want %s", c.text, got, c.name)
+		}
+	}
+}
