@@ -226,3 +226,74 @@ func (f *finder) typedByContext(name string, typ EntityType) bool {
 	}
 	return false
 }
+
+// ruleListedWithProduct is the name of the type coordinateWithProducts
+// gives.
+const ruleListedWithProduct = "listed with a product"
+
+// coordinateWithProducts types as other a name that only a guess typed
+// (the recogniser, camel case, an acronym, the lexicon: guessRules), or
+// none, of three words or fewer, listed with a product that the words
+// around it typed ("using Quillmail and ZorbKit", "Varrowex, Quillix or
+// Zorbly"): a list joins things of one kind, as coordinateWithOrganizations
+// reads for companies. A person named in full in the text, a title, a
+// common word and a list that also holds a person are left alone.
+func (f *finder) coordinateWithProducts() {
+	for i := range f.cands {
+		c := &f.cands[i]
+		if c.typ == Other || c.firm && !guessRules[c.rule] || c.words > 3 || c.typ == Person && (c.words > 1 || f.personNamed(c.name)) ||
+			titles[c.name] || titleModifiers[c.name] || stopwords[c.name] || isBasicWord(c.name) || orgs.has(c.name) || inOrgLexicon(c.name) {
+			continue
+		}
+		if f.listedWithPerson(i) || f.startsLineOrSentence(c.start) {
+			continue // "Are Quillix and Quillix Pro safe?": a heading's words
+		}
+		for _, j := range []int{i - 1, i + 1} {
+			if j < 0 || j >= len(f.cands) {
+				continue
+			}
+			o := f.cands[j]
+			if !o.firm || o.typ != Other || productGuessRules[o.rule] || o.rule == ruleProductOfMaker || o.rule == ruleProductAlone {
+				continue // a product the text's companies only suggest
+			}
+			if j == i+1 && productKindWords[lastField(o.name)] {
+				continue // "the Zorb and Quux Edition": one name
+			}
+			lo, hi := min(c.end, o.end), max(c.start, o.start)
+			if lo > hi {
+				continue
+			}
+			between := strings.TrimSpace(string(f.runes[lo:hi]))
+			if between == "," && !f.commaListAround(min(c.start, o.start), max(c.end, o.end)) {
+				continue
+			}
+			if between == "and" || between == "or" || between == "," || between == ", and" || between == ", or" {
+				c.typ, c.firm, c.surnameOnly, c.rule = Other, true, false, ruleListedWithProduct
+				break
+			}
+		}
+	}
+}
+
+// lastField returns the last word of name.
+func lastField(name string) string {
+	fields := strings.Fields(name)
+	if len(fields) == 0 {
+		return ""
+	}
+	return fields[len(fields)-1]
+}
+
+// startsLineOrSentence reports whether the token starting at rune start
+// starts a sentence or a line.
+func (f *finder) startsLineOrSentence(start int) bool {
+	for i, t := range f.toks {
+		if t.start == start {
+			return t.sentStart || f.lineBreakBefore(i)
+		}
+		if t.start > start {
+			break
+		}
+	}
+	return false
+}

@@ -75,3 +75,30 @@ func TestQuotedNameBeforeItsKind(t *testing.T) {
 		}
 	}
 }
+
+// TestCoordinateWithProducts: a name only a guess typed, listed with a
+// product the words around it typed, is a product; a list with a person,
+// a name starting a sentence and one name with "and" inside are not read
+// so.
+func TestCoordinateWithProducts(t *testing.T) {
+	cases := []struct {
+		text, name string
+		want       EntityType
+	}{
+		{"The site is built using Quillmail and ZorbKit, not much else.", "ZorbKit", Other},
+		{"He tried using Varrowex, Quillix or Zorbly on his phone.", "Zorbly", Other},
+		{"She uses Quillmail and Ann Smith uses it too.", "Ann Smith", Person},
+		{"Fans want the Zorbax and Quillix Edition this year.", "Zorbax", ""},
+	}
+	for _, c := range cases {
+		var got EntityType
+		for _, s := range Suggest(c.text, nil) {
+			if s.Name == c.name {
+				got = s.Type
+			}
+		}
+		if got != c.want {
+			t.Errorf("%q: %s typed %q, want %q", c.text, c.name, got, c.want)
+		}
+	}
+}
