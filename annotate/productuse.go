@@ -19,10 +19,10 @@ const (
 
 // useVerbs, in lower case right before a name, say that the name is a
 // thing people use, get or put on a device: a program, an app, a device or
-// a standard. "used" is left out ("used to", and "the firm used Quux" of a
+// a standard; or a drug ("prescribed Varrowex"). "used" is left out ("used to", and "the firm used Quux" of a
 // contractor), as are "run" and "powered by", whose objects are companies
 // as often ("runs Brelco", "powered by Brelco").
-var useVerbs = setOf("use", "uses", "using", "download", "downloads", "downloaded", "downloading",
+var useVerbs = setOf("use", "uses", "using", "prescribed", "prescribing", "download", "downloads", "downloaded", "downloading",
 	"install", "installs", "installed", "installing", "uninstall", "uninstalls", "uninstalled", "reinstall")
 
 // updateVerbs before "to" and a name say the same of a version ("update
@@ -30,14 +30,17 @@ var useVerbs = setOf("use", "uses", "using", "download", "downloads", "downloade
 var updateVerbs = setOf("update", "updates", "updated", "updating", "upgrade", "upgrades", "upgraded", "upgrading")
 
 // useVerbBefore reports whether a verb of use in lower case stands right
-// before toks[a] ("using Quillmail", "upgrade to Quillix"), in the same
-// sentence.
+// before toks[a] ("using Quillmail", "upgrade to Quillix"), or "version
+// of" ("the latest version of Quillix"), in the same sentence.
 func (f *finder) useVerbBefore(a int) bool {
 	if a < 1 || f.toks[a].sentStart || f.lineBreakBefore(a) {
 		return false
 	}
 	if f.lowerWord(a-1) && useVerbs[f.word(a-1)] {
 		return true
+	}
+	if a >= 2 && f.word(a-1) == "of" && (f.word(a-2) == "version" || f.word(a-2) == "versions") {
+		return true // "the latest version of Quillix"
 	}
 	return a >= 2 && f.word(a-1) == "to" && f.lowerWord(a-2) && updateVerbs[f.word(a-2)]
 }
@@ -164,9 +167,12 @@ const ruleProductBeforeUseNoun = "a product before a word for its use"
 // softwareUseNouns, right after a name, are what a program, an app or a
 // service has or makes and no company or person does: its settings, its
 // updates, its calls ("Quillmail settings", "the ZorbTime update",
-// "during ZorbTime calls").
+// "during ZorbTime calls"); and the forms a drug is taken in.
 var softwareUseNouns = setOf("settings", "update", "updates", "beta", "betas", "interface", "menu", "menus", "toolbar",
-	"plugin", "plugins", "plug-in", "plug-ins", "extension", "extensions", "calls", "feature", "features")
+	"plugin", "plugins", "plug-in", "plug-ins", "extension", "extensions", "calls", "feature", "features",
+	// A drug's forms and amounts ("Varrowex pills", "Quillex
+	// prescriptions").
+	"pill", "pills", "tablets", "capsules", "prescriptions", "doses", "dosage")
 
 // softwarePossessiveNouns are the softwareUseNouns read after a name's
 // possessive too ("ZorbTime's settings"): "Brelco's update" and "Brelco's

@@ -18,6 +18,8 @@ func init() {
 		{text: "The report was written using Ann Smith's notes.", phrase: "Ann Smith"},
 		{text: "He tried using Paris as a base.", phrase: "Paris"},
 		{text: "Using Quillmail is easy.", phrase: "Quillmail"},
+		{text: "The doctor prescribed Varrowex for the pain.", phrase: "Varrowex", want: []string{"other:Varrowex"}},
+		{text: "It is the latest version of Quillix, out today.", phrase: "Quillix", want: []string{"other:Quillix"}},
 	}
 	ruleCases[ruleProductIsKind] = []ruleCase{
 		{text: "Varrowex is a free browser for phones.", phrase: "Varrowex", want: []string{"other:Varrowex"}},
@@ -37,6 +39,7 @@ func init() {
 		{text: "Turn it off within ZorbTime’s settings.", phrase: "ZorbTime", want: []string{"other:ZorbTime"}},
 		{text: "He tried the Quillix 2.1 beta at home.", phrase: "Quillix", want: []string{"other:Quillix 2.1"}},
 		{text: "Brelco calls for calm.", phrase: "Brelco"},
+		{text: "Police found Varrowex pills in the car.", phrase: "Varrowex", want: []string{"other:Varrowex"}},
 		{text: "He read Brelco's update on Monday.", phrase: "Brelco"},
 		{text: "Ann Smith calls her mother.", phrase: "Ann Smith"},
 		{text: "The Twitter update was slow.", phrase: "Twitter"},
