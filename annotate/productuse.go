@@ -55,7 +55,7 @@ func (f *finder) useVerbBefore(a int) bool {
 // the other rules (plausibleUsedProduct).
 func productByUse(f *finder, p *phraseSpan) bool {
 	a, b := p.a, p.b
-	if p.descriptor || b-a > 3 || !f.useVerbBefore(a) {
+	if p.descriptor || b-a > 3 || !f.useVerbBefore(a) || f.titleCaseLine(a) {
 		return false
 	}
 	end := f.versionTail(f.modelTail(b))
@@ -111,7 +111,7 @@ func productIsKind(f *finder, p *phraseSpan) bool {
 	default:
 		return false
 	}
-	if !f.productKindEndsAt(k) || !f.plausibleUsedProduct(a, b) {
+	if !f.productKindEndsAt(k) || !f.plausibleUsedProduct(a, b) || f.titleCaseLine(a) {
 		return false
 	}
 	if b-a == 1 && f.toks[a].sentStart && isEnglishWord(f.word(a)) {
@@ -202,8 +202,11 @@ func productBeforeUseNoun(f *finder, p *phraseSpan) bool {
 	if !f.lowerWord(k) || !strings.HasPrefix(f.tags[k], "NN") || possessive && !softwarePossessiveNouns[w] || !possessive && !softwareUseNouns[w] {
 		return false
 	}
-	if !f.plausibleUsedProduct(a, b) || b-a == 1 && (f.recognised(a, b) == Person || f.toks[a].sentStart && isEnglishWord(f.word(a))) {
+	if !f.plausibleUsedProduct(a, b) || f.titleCaseLine(a) {
 		return false
+	}
+	if b-a == 1 && (f.recognised(a, b) == Person || f.toks[a].sentStart && isEnglishWord(f.word(a)) || f.lowerWords[strings.ToLower(f.word(a))]) {
+		return false // "Privacy settings": a word the text writes in lower case names a menu
 	}
 	f.add(a, end, Other, true)
 	return true
@@ -302,4 +305,25 @@ func (f *finder) startsLineOrSentence(start int) bool {
 		}
 	}
 	return false
+}
+
+// titleCaseLine reports whether toks[i] stands on a line written in title
+// case, a heading or a list of links ("Easy Quux Recipe using Pork
+// Belly"): four words or more, three in five of them capitalised. The
+// words around a name there are no sentence's.
+func (f *finder) titleCaseLine(i int) bool {
+	a := i
+	for a > 0 && !f.lineBreakBefore(a) {
+		a--
+	}
+	words, upper := 0, 0
+	for k := a; k < len(f.toks) && (k == a || !f.lineBreakBefore(k)); k++ {
+		if t := f.toks[k]; t.word {
+			words++
+			if t.upper {
+				upper++
+			}
+		}
+	}
+	return words >= 4 && upper*5 >= words*3
 }
