@@ -169,7 +169,8 @@ const ruleProductBeforeUseNoun = "a product before a word for its use"
 // updates, its calls ("Quillmail settings", "the ZorbTime update",
 // "during ZorbTime calls"); and the forms a drug is taken in.
 var softwareUseNouns = setOf("settings", "update", "updates", "beta", "betas", "interface", "menu", "menus", "toolbar",
-	"plugin", "plugins", "plug-in", "plug-ins", "extension", "extensions", "calls", "feature", "features",
+	"plugin", "plugins", "plug-in", "plug-ins", "extension", "extensions", "calls", "feature", "features", "installer",
+	"download", "downloads",
 	// A drug's forms and amounts ("Varrowex pills", "Quillex
 	// prescriptions").
 	"pill", "pills", "tablets", "capsules", "prescriptions", "doses", "dosage")

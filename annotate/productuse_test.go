@@ -40,6 +40,8 @@ func init() {
 		{text: "He tried the Quillix 2.1 beta at home.", phrase: "Quillix", want: []string{"other:Quillix 2.1"}},
 		{text: "Brelco calls for calm.", phrase: "Brelco"},
 		{text: "Police found Varrowex pills in the car.", phrase: "Varrowex", want: []string{"other:Varrowex"}},
+		{text: "He got the Quillix installer from the site.", phrase: "Quillix", want: []string{"other:Quillix"}},
+		{text: "Turn it off in the Privacy settings, where privacy is set.", phrase: "Privacy"},
 		{text: "He read Brelco's update on Monday.", phrase: "Brelco"},
 		{text: "Ann Smith calls her mother.", phrase: "Ann Smith"},
 		{text: "The Twitter update was slow.", phrase: "Twitter"},
