@@ -1,6 +1,9 @@
 package annotate
 
-import "strings"
+import (
+	"sort"
+	"strings"
+)
 
 // Issue 16's fourteenth round (branch ner19e): products and software
 // named by what is done with them and by what the text says they are. A
@@ -255,8 +258,8 @@ func (f *finder) coordinateWithProducts() {
 			titles[c.name] || titleModifiers[c.name] || stopwords[c.name] || isBasicWord(c.name) || orgs.has(c.name) || inOrgLexicon(c.name) {
 			continue
 		}
-		if f.listedWithPerson(i) || f.startsLineOrSentence(c.start) {
-			continue // "Are Quillix and Quillix Pro safe?": a heading's words
+		if f.listedWithPerson(i) {
+			continue
 		}
 		for _, j := range []int{i - 1, i + 1} {
 			if j < 0 || j >= len(f.cands) {
@@ -278,6 +281,9 @@ func (f *finder) coordinateWithProducts() {
 				continue
 			}
 			if between == "and" || between == "or" || between == "," || between == ", and" || between == ", or" {
+				if f.startsLineOrSentence(c.start) {
+					break // "Are Quillix and Quillix Pro safe?": a heading's words
+				}
 				c.typ, c.firm, c.surnameOnly, c.rule = Other, true, false, ruleListedWithProduct
 				break
 			}
@@ -297,15 +303,8 @@ func lastField(name string) string {
 // startsLineOrSentence reports whether the token starting at rune start
 // starts a sentence or a line.
 func (f *finder) startsLineOrSentence(start int) bool {
-	for i, t := range f.toks {
-		if t.start == start {
-			return t.sentStart || f.lineBreakBefore(i)
-		}
-		if t.start > start {
-			break
-		}
-	}
-	return false
+	i := sort.Search(len(f.toks), func(k int) bool { return f.toks[k].start >= start })
+	return i < len(f.toks) && f.toks[i].start == start && (f.toks[i].sentStart || f.lineBreakBefore(i))
 }
 
 // titleCaseLine reports whether toks[i] stands on a line written in title
