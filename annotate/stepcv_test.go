@@ -5,7 +5,10 @@ import (
 	"math"
 	"os"
 	"sort"
+	"strings"
 	"testing"
+	"unicode"
+	"unicode/utf8"
 )
 
 // This file measures a learned step on top of the rules (issue 16,
@@ -17,6 +20,12 @@ import (
 // only where it is sure. It is scored by cross-validation by article over
 // the fresh half, the thresholds chosen inside the training folds (an
 // inner cross-validation over them), never on the held-out fold.
+//
+// It did not earn its place in Suggest: out of fold it loses a little
+// with every way of training it, and in sample it gains much, so what it
+// learns of the fresh pages is theirs, not a class of unseen news
+// (docs/entities.md, "a learned step trained on the fresh half"). The
+// measurement stays, to be run again as the fresh half grows.
 //
 // Every article's candidates and features are computed once
 // (prepareStepDocs); the folds then train and score from them without
@@ -883,9 +892,17 @@ func TestStepRanking(t *testing.T) {
 		today, step float64
 		right       bool
 	}
+	folds := groupedFolds(target, 6, loadGold(t, tunePart))
+	foldOf := make([]int, len(docs))
+	for fi, f := range folds {
+		for _, i := range f {
+			foldOf[i] = fi
+		}
+	}
 	for _, tr := range []stepTrainer{stepTrainerFromEnv(tune), {name: "target alone", targetWeight: 1, settings: shippedTypeSettings}} {
-		oof := crossProbabilities(docs, groupedFolds(target, 6, loadGold(t, tunePart)), tr)
+		oof := crossProbabilities(docs, folds, tr)
 		var list []scored
+		byFold := make([][]scored, len(folds))
 		for i, d := range docs {
 			for j, c := range d.cands {
 				if c.rule == ruleUncovered {
@@ -898,7 +915,29 @@ func TestStepRanking(t *testing.T) {
 					}
 				}
 				list = append(list, x)
+				byFold[foldOf[i]] = append(byFold[foldOf[i]], x)
 			}
+		}
+		// Per fold, at that fold's own share: does the step rank better in
+		// most folds, or in one?
+		for fi, l := range byFold {
+			n, todayRight := 0, 0
+			for _, x := range l {
+				if x.today >= ConfidentScore {
+					n++
+					if x.right {
+						todayRight++
+					}
+				}
+			}
+			sort.SliceStable(l, func(i, j int) bool { return l[i].step > l[j].step })
+			stepRight := 0
+			for _, x := range l[:n] {
+				if x.right {
+					stepRight++
+				}
+			}
+			t.Logf("%s, fold %d: %d suggestions, %d confident by today's Score: right %d; the step's top %d: right %d", tr.name, fi+1, len(l), n, todayRight, n, stepRight)
 		}
 		n, todayRight, ownN, ownRight, right := 0, 0, 0, 0, 0
 		for _, x := range list {
@@ -928,5 +967,155 @@ func TestStepRanking(t *testing.T) {
 		t.Logf("%s, %s: %d suggestions, %d right (%.3f) | today's Score >= %.2f: %d (share %.3f), precision %.3f | the step's top %d: precision %.3f | the step's p >= %.2f: %d (share %.3f), precision %.3f",
 			name, tr.name, len(list), right, ratio(right, len(list)), ConfidentScore, n, ratio(n, len(list)), ratio(todayRight, n),
 			n, ratio(stepRight, n), ConfidentScore, ownN, ratio(ownN, len(list)), ratio(ownRight, ownN))
+	}
+}
+
+// stepFeatures are features of each candidate that the learned step on
+// top of the rules reads besides candidateFeatures' (issue 16, fourteenth
+// round): classes of evidence about the clipping, not strings. They are
+// the measured precision of the rule that typed it, in tenths; how many
+// times the clipping names it, and whether always at a sentence's start;
+// whether its first or last word is written in lower case elsewhere in the
+// clipping (an ordinary word there); the function word or punctuation just
+// before and after it (a closed class: "the", "of", "in", a comma, a
+// bracket).
+func stepFeatures(runes []rune, toks []token, cands []candidate) [][]string {
+	lower := lowerWordsOf(toks)
+	tokAt := map[int]int{}
+	for i, t := range toks {
+		tokAt[t.start] = i
+	}
+	type seen struct{ n, inside int }
+	mentions := map[string]*seen{}
+	for _, c := range cands {
+		if c.typ == "" {
+			continue
+		}
+		s := string(runes[c.start:c.end])
+		m := mentions[s]
+		if m == nil {
+			m = &seen{}
+			mentions[s] = m
+		}
+		m.n++
+		if i, ok := tokAt[c.start]; ok && !toks[i].sentStart {
+			m.inside++
+		}
+	}
+	out := make([][]string, len(cands))
+	for ci, c := range cands {
+		typ := string(c.typ)
+		if typ == "" {
+			typ = "none"
+		}
+		conf := int(confidence(c.rule) * 10)
+		fs := []string{"rule-conf=" + itoaCap(conf, 9), "rule-conf+type=" + itoaCap(conf, 9) + "+" + typ}
+		s := string(runes[c.start:c.end])
+		if m := mentions[s]; m != nil {
+			fs = append(fs, "mentions="+itoaCap(m.n, 3), "mentions+type="+itoaCap(m.n, 3)+"+"+typ)
+			if m.inside == 0 {
+				fs = append(fs, "only-at-sentence-start", "only-at-sentence-start+type="+typ)
+			}
+		} else {
+			fs = append(fs, "mentions=0")
+		}
+		words := strings.Fields(s)
+		if len(words) > 0 {
+			if lower[strings.ToLower(words[0])] {
+				fs = append(fs, "first-lower-elsewhere", "first-lower-elsewhere+type="+typ)
+			}
+			if len(words) > 1 && lower[strings.ToLower(words[len(words)-1])] {
+				fs = append(fs, "last-lower-elsewhere", "last-lower-elsewhere+type="+typ)
+			}
+		}
+		a, ok := tokAt[c.start]
+		if ok {
+			if a > 0 {
+				fs = append(fs, closedClass("prev", toks[a-1].text, typ)...)
+			}
+			b := a
+			for b+1 < len(toks) && toks[b+1].start < c.end {
+				b++
+			}
+			if b+1 < len(toks) {
+				fs = append(fs, closedClass("next", toks[b+1].text, typ)...)
+			}
+		}
+		out[ci] = fs
+	}
+	return out
+}
+
+// closedClass names a word next to a candidate when it is a function word
+// or a mark of punctuation (a closed class, so naming it memorises no
+// name), alone and with the candidate's type.
+func closedClass(pos, w, typ string) []string {
+	if w == "" {
+		return nil
+	}
+	r, _ := utf8.DecodeRuneInString(w)
+	var f string
+	switch {
+	case utf8.RuneCountInString(w) == 1 && (unicode.IsPunct(r) || unicode.IsSymbol(r)):
+		f = pos + "-mark=" + w
+	case r < utf8.RuneSelf && stopwords[strings.ToUpper(w[:1])+strings.ToLower(w[1:])]:
+		f = pos + "-fn=" + strings.ToLower(w)
+	default:
+		return nil
+	}
+	return []string{f, f + "+type=" + typ}
+}
+
+// A word next to a candidate is named only when it is a function word or
+// a mark, whatever its case; any other word, a name above all, is not.
+func TestClosedClassNamesOnlyFunctionWordsAndMarks(t *testing.T) {
+	for _, c := range []struct {
+		w    string
+		want []string
+	}{
+		{"the", []string{"prev-fn=the", "prev-fn=the+type=person"}},
+		{"The", []string{"prev-fn=the", "prev-fn=the+type=person"}},
+		{",", []string{"prev-mark=,", "prev-mark=,+type=person"}},
+		{"(", []string{"prev-mark=(", "prev-mark=(+type=person"}},
+		{"Zorbly", nil},
+		{"said", nil},
+		{"Émile", nil},
+		{"", nil},
+	} {
+		if got := closedClass("prev", c.w, "person"); fmt.Sprint(got) != fmt.Sprint(c.want) {
+			t.Errorf("closedClass(%q) = %v, want %v", c.w, got, c.want)
+		}
+	}
+}
+
+// stepFeatures counts a name's mentions in the clipping and tells a name
+// only ever met at a sentence's start.
+func TestStepFeaturesReadTheClipping(t *testing.T) {
+	text := "Zorbly said on Monday that it would hire. Analysts at Zorbly agreed. Quillan fell."
+	runes := []rune(text)
+	toks := tokenize(runes)
+	at := func(s string, from int) candidate {
+		i := strings.Index(text[from:], s) + from
+		start := len([]rune(text[:i]))
+		return candidate{start: start, end: start + len([]rune(s)), name: s, typ: Organization, words: 1, rule: "test"}
+	}
+	cands := []candidate{at("Zorbly", 0), at("Zorbly", 10), at("Quillan", 0)}
+	fs := stepFeatures(runes, toks, cands)
+	has := func(i int, f string) bool {
+		for _, x := range fs[i] {
+			if x == f {
+				return true
+			}
+		}
+		return false
+	}
+	if !has(0, "mentions=2") || !has(1, "mentions=2") || has(0, "only-at-sentence-start") {
+		t.Errorf("Zorbly, twice and once inside a sentence: %v", fs[0])
+	}
+	if !has(2, "mentions=1") || !has(2, "only-at-sentence-start") {
+		t.Errorf("Quillan, once at a sentence's start: %v", fs[2])
+	}
+	if !has(1, "prev-fn=at") {
+		t.Errorf("the second Zorbly follows \"at\": %v", fs[1])
 	}
 }
