@@ -694,6 +694,41 @@ func TestStepCrossValidation(t *testing.T) {
 		fn += c.rules.fn
 	}
 	span = fn - retype - addable
+	// How the mendable mistakes spread over the articles: a mistake's
+	// class is its rule, the type the rules gave and its gold class (an
+	// uncovered phrase's: its gold class). A learner can only learn a
+	// class it meets on other articles than the one it is tested on.
+	pages := map[string]map[string]bool{}
+	count := map[string]int{}
+	for _, d := range docs {
+		for i, c := range d.cands {
+			if d.gold[spanKey{c.start, c.end, c.typ}] || c.rule == ruleUncovered && d.classes[i] == noEntity {
+				continue
+			}
+			k := c.rule + "|" + string(c.typ) + "|" + string(d.classes[i])
+			if pages[k] == nil {
+				pages[k] = map[string]bool{}
+			}
+			pages[k][d.name] = true
+			count[k]++
+		}
+	}
+	var one, two, more, inOne, inTwo, inMore int
+	for k, ps := range pages {
+		switch {
+		case len(ps) == 1:
+			one++
+			inOne += count[k]
+		case len(ps) == 2:
+			two++
+			inTwo += count[k]
+		default:
+			more++
+			inMore += count[k]
+		}
+	}
+	t.Logf("%s: the mendable mistakes fall in %d classes (rule, type, gold class): %d on one article only (%d mistakes), %d on two (%d), %d on three or more (%d)",
+		name, len(pages), one, inOne, two, inTwo, more, inMore)
 	t.Logf("%s: %d articles in %d folds; the rules' mistakes: %d false (%d no name at all: a drop would mend them; %d of another type: a retype would), %d missed (%d uncovered phrases: an addition would mend them; %d of other spans: the step cannot)",
 		name, len(docs), len(folds), fp, drop, retype, fn, addable, span)
 	s := shippedTypeSettings
