@@ -166,9 +166,6 @@ func suggest(text string, learned Learned) []Suggestion {
 	if retypeCandidates != nil {
 		cands = retypeCandidates(runes, toks, labels, cands)
 	}
-	if decideNames != nil {
-		cands = decideNames(runes, toks, labels, cands) // namemodel.go
-	}
 	var out []Suggestion
 	taken := make([]bool, len(runes))
 	// Known entities first: they win over anything the recogniser says,
