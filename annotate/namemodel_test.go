@@ -447,7 +447,6 @@ func sortedFeatureNames(fs map[string]float64) []string {
 	return names
 }
 
-
 // The experiment of the per-name classifier (namemodel.go): its training,
 // and its cross-validation by page on the fresh half of the tune part
 // (freshHalf), the pages whose mistakes no rule was written by.
