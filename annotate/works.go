@@ -50,7 +50,8 @@ const (
 var thingRules = setOf(ruleShowOnBroadcaster, ruleWorksAnswered, ruleGameByNumber, ruleWorkBeforePart, ruleEventOfDate, ruleCitation, ruleWorkTitled, ruleWorkOfKind, ruleWorkPartOf, ruleWorkList, ruleWorkAppositive, ruleWorkQuoted,
 	ruleEventEdition, ruleTradeShow, ruleNamedPaper, ruleProductBrand, ruleProductOfMaker, ruleProductAlone, ruleWorkAgain, ruleMarketIndex, ruleCamelProduct,
 	ruleWorkOfAppearance, ruleTitleAgain, ruleIndexAlone, ruleProductList,
-	ruleDottedModel, ruleDottedFamily, ruleVersionedSystem, ruleNumberedList, ruleNumberedMission) // codes.go
+	ruleDottedModel, ruleDottedFamily, ruleVersionedSystem, ruleNumberedList, ruleNumberedMission, // codes.go
+	ruleEventOfWeekday, ruleEventInApposition, ruleWorkAfterMakerVerb) // eventcues.go
 
 // workKinds are the words for a kind of work that come before its title
 // ("the novel Dune", "the game Copper Kettle") or after it in an apposition
@@ -140,10 +141,13 @@ var namedPapers = setOf("dossier", "memo", "memorandum")
 // marked and not suggested.
 func (f *finder) namedThings(covered map[int]bool) {
 	f.datesOfDays(covered)
-	f.citations(covered) // citations.go
+	f.eventsOfWeekday(covered) // eventcues.go
+	f.citations(covered)       // citations.go
 	f.worksTitled(covered)
-	f.codedNames(covered) // codes.go
+	f.eventsInApposition(covered) // eventcues.go
+	f.codedNames(covered)         // codes.go
 	f.worksOfKind(covered)
+	f.worksAfterMakerVerbs(covered) // eventcues.go
 	f.worksBeforePart(covered)
 	f.gamesByNumber(covered)
 	f.worksAnswered(covered)

@@ -1,0 +1,69 @@
+package annotate
+
+import "testing"
+
+// suggestedCase is a sentence and a span of it, with the type Suggest
+// should give the span ("" for none).
+type suggestedCase struct {
+	name, text, span string
+	want             EntityType
+}
+
+// checkSuggested runs Suggest over each case's sentence.
+func checkSuggested(t *testing.T, tests []suggestedCase) {
+	t.Helper()
+	loadModel()
+	for _, tt := range tests {
+		t.Run(tt.name, func(t *testing.T) {
+			if got := suggestedAs(t, tt.text, tt.span); got != tt.want {
+				t.Errorf("%q in %q suggested as %q, want %q (suggestions: %v)", tt.span, tt.text, got, tt.want, Suggest(tt.text, nil))
+			}
+		})
+	}
+}
+
+// The sentences are invented.
+func TestEventsOfWeekday(t *testing.T) {
+	checkSuggested(t, []suggestedCase{
+		{"a primary day", "Turnout was high on Super Tuesday, officials said.", "Super Tuesday", Event},
+		{"a day of sales before a noun", "Black Friday sales rose 5% on last year.", "Black Friday", Event},
+		{"after a possessive", "Quuxmart's Black Friday deals start early.", "Black Friday", Event},
+		{"a day of giving", "Donors gave $2 million on Giving Tuesday, the charity said.", "Giving Tuesday", Event},
+		{"two ordinary words", "Small Business Saturday drew crowds to the shops.", "Small Business Saturday", Event},
+		{"a religious day", "Church bells rang on Good Friday in the town.", "Good Friday", Event},
+		// A weekday after a name is a date.
+		{"after an institution", "The bill passed the House Tuesday after a long debate.", "House Tuesday", ""},
+		{"after a place", "Shares fell in Tokyo Thursday as the yen rose.", "Tokyo Thursday", ""},
+		{"after a platform", "She wrote on Twitter Tuesday that she would run.", "Twitter Tuesday", ""},
+		{"after a longer name", "The House Intelligence Committee Tuesday heard testimony.", "Committee Tuesday", ""},
+		{"a word of time starting a sentence", "Early Tuesday, police closed the road.", "Early Tuesday", ""},
+		{"an adverb starting a sentence", "Again Monday, the talks failed.", "Again Monday", ""},
+	})
+}
+
+func TestEventsInApposition(t *testing.T) {
+	checkSuggested(t, []suggestedCase{
+		{"a code before a summit", "Leaders gathered for QOP31, the United Nations climate summit, in May.", "QOP31", Event},
+		{"a name before an annual conference", "Delegates flew to Quuxcon, an annual conference of engineers, in May.", "Quuxcon", Event},
+		{"after this year's", "They met at Zorbfest, this year's festival of light, in August.", "Zorbfest", Event},
+		// A place, a company, a person or a noun phrase that goes on.
+		{"a place", "Davos, the Swiss resort, hosts the yearly summit.", "Davos", Place},
+		{"a host city", "Glasgow, the summit host city, welcomed leaders.", "Glasgow", Place},
+		{"a person", "Ann Quillan, the festival director, spoke.", "Ann Quillan", Person},
+		{"no gathering", "Zorblax, the software maker, said profits rose.", "Zorblax", Organization},
+	})
+}
+
+func TestWorksAfterMakerVerbs(t *testing.T) {
+	checkSuggested(t, []suggestedCase{
+		{"directed", "Ava Lind directed Quiet Harbour Lights, which opened in March.", "Quiet Harbour Lights", Work},
+		{"co-wrote", "She co-wrote Northern Glass Parade with her brother.", "Northern Glass Parade", Work},
+		{"starred in", "He starred in Iron Lantern Days with Ann Wu.", "Iron Lantern Days", Work},
+		{"wrote and The", "He wrote The Quiet Orchard in 1955.", "The Quiet Orchard", Work},
+		{"two titles", "Varga directed Cold Metal Jacket after The Lantern Hall.", "Cold Metal Jacket", Work},
+		// No title: a person, an organisation, a modifier, a sports report.
+		{"a person", "She wrote Jane Ellery a letter.", "Jane Ellery", Person},
+		{"a modifier of a noun", "He directed Secret Service agents to the door.", "Secret Service", Organization},
+		{"one word", "She wrote Congress a letter about it.", "Congress", Organization},
+	})
+}
