@@ -229,3 +229,50 @@ func (f *finder) worksAfterMakerVerbs(covered map[int]bool) {
 		i = b
 	}
 }
+
+// ruleEventOfPlaceAndYear is the name of eventsOfPlaceAndYear, for its
+// confidence.
+const ruleEventOfPlaceAndYear = "an event named by its host and year"
+
+// eventsOfPlaceAndYear types a city or a country written with a year and
+// nothing between as the event it hosted that year ("athletes arrived for
+// Tokyo 2020", "the Paris 2024 organisers", "Qatar 2022 tickets"): a
+// place does not otherwise take a year after it. A month or a comma
+// between ("Tokyo, 2020", "Paris in 2024") makes a date, and a
+// capitalised word after the year begins a longer name ("Paris 2024
+// Olympics"), left to the other rules. The place must be one of the
+// gazetteer's, of one or two words, and not follow "in", "since" or a
+// preposition of time, where a writer may drop the comma of a date
+// ("in London 2019 was a good year"), and a word for a gathering must
+// stand within thirty words (eventNear: "the games", "the tournament"),
+// as "the London 2016 election" or "Asia 2019 sales" have none.
+func (f *finder) eventsOfPlaceAndYear(covered map[int]bool) {
+	t := f.toks
+	for i := 1; i < len(t); i++ {
+		if !isYear(t[i].text) || f.lineBreakBefore(i) || !f.upperWord(i-1) || covered[i-1] {
+			continue
+		}
+		if f.upperWord(i+1) && !f.lineBreakBefore(i+1) || f.word(i+1) == "-" || f.word(i+1) == "/" || isNumber(f.word(i+1)) {
+			continue
+		}
+		a := i - 1
+		if f.upperWord(a-1) && !f.lineBreakBefore(a) && places.has(f.text(a-1, i)) {
+			a-- // "New York 2026"
+		}
+		if f.upperWord(a-1) && !t[a].sentStart && !f.lineBreakBefore(a) && !(f.word(a-1) == "The" && t[a-1].sentStart) {
+			continue // the end of a longer name
+		}
+		name := f.text(a, i)
+		if !places.has(name) && !towns.has(name) || states.has(name) || t[a].allCaps || notNames[t[a].text] || monthWords[t[a].text] {
+			continue
+		}
+		if lead := strings.ToLower(f.word(a - 1)); yearPrepositions[lead] || !f.eventNear(i) {
+			continue
+		}
+		f.addThing(a, i+1, Event, ruleEventOfPlaceAndYear, covered)
+	}
+}
+
+// yearPrepositions before a place and a year make a date of the year ("in
+// London 2019 was").
+var yearPrepositions = setOf("in", "since", "until", "till", "by", "during", "from", "through", "throughout")

@@ -67,3 +67,35 @@ func TestWorksAfterMakerVerbs(t *testing.T) {
 		{"one word", "She wrote Congress a letter about it.", "Congress", Organization},
 	})
 }
+
+func TestEventsOfPlaceAndYear(t *testing.T) {
+	checkSuggested(t, []suggestedCase{
+		{"a host city and its year", "Athletes arrived for Tokyo 2020 as the games were delayed.", "Tokyo 2020", Event},
+		{"after The", "The Paris 2024 organisers said the games would go ahead.", "Paris 2024", Event},
+		{"a country", "Qatar 2022 tickets went on sale in May for the tournament.", "Qatar 2022", Event},
+		// No word for a gathering near, or a date's preposition.
+		{"no gathering", "Mayor of London 2016 election results were close.", "London 2016", ""},
+		{"after in", "In London 2019 the games were a success.", "London 2019", ""},
+		{"a longer name", "The Paris 2024 Olympics drew crowds to the games.", "Paris 2024", ""},
+	})
+}
+
+func TestWorksOfCompoundKind(t *testing.T) {
+	checkSuggested(t, []suggestedCase{
+		{"a video game", "Kids play the video game Quuxnite for hours.", "Quuxnite", Work},
+		{"a hit single", "The hit single Northern Quux topped the charts.", "Northern Quux", Work},
+		{"a bestseller", "Her bestseller The Lantern Quux sold a million copies.", "The Lantern Quux", Work},
+		{"a feature single in quotes", "The EP and its feature single, ‘Lift Quux’, came out in May.", "Lift Quux", Work},
+		{"a title with a colon and a number", "In her anthology For Quux: 30 Years at the Movies, she wrote of film.", "For Quux: 30 Years at the Movies", Work},
+		// "single" as an adjective is no kind of work.
+		{"a single process", "Each host has a single Quuxtroller process and many workers.", "Quuxtroller", ""},
+		{"a single quoted map", "Pick the 'Normal' map, or 'Islandia', which gives a single large island.", "Islandia", ""},
+	})
+}
+
+func TestMentionsOfWorksJoinedBySlash(t *testing.T) {
+	checkSuggested(t, []suggestedCase{
+		{"a tour named after a record", "Her new single, ‘Lift Quux’, is out.\n\nLUBOKA – LIFT QUUX TOUR\n\nTHURSDAY", "LIFT QUUX TOUR", Event},
+		{"a part of a slashed title is no mention", "Its feature single, ‘Lift Quux’, is out. Stream Pale Dot / Lift Quux now.", "later:Lift Quux", ""},
+	})
+}

@@ -85,7 +85,9 @@ func (f *finder) worksOfAppearance(covered map[int]bool) {
 // that a rule of works.go or this file typed as a work ("Dancing with the
 // Quux" after "appeared on Dancing with the Quux"), written the same,
 // capitalised inside a sentence: the phrase rules would cut it at its
-// small words and type the pieces.
+// small words and type the pieces. A title joined to another by a slash
+// is part of a longer one ("Quiet Dot / Lift Quux", a record of two
+// songs), not a mention of it.
 func (f *finder) titlesAgain(covered map[int]bool) {
 	var titles [][]string
 	seen := map[string]bool{}
@@ -110,7 +112,8 @@ func (f *finder) titlesAgain(covered map[int]bool) {
 			for j := 1; j < len(words) && same; j++ {
 				same = f.toks[i+j].text == words[j]
 			}
-			if same && (!f.upperWord(i-1) || f.word(i-1) == "The" && f.toks[i-1].sentStart) && !f.upperWord(i+len(words)) {
+			if same && (!f.upperWord(i-1) || f.word(i-1) == "The" && f.toks[i-1].sentStart) && !f.upperWord(i+len(words)) &&
+				f.word(i-1) != "/" && f.word(i+len(words)) != "/" {
 				f.addThing(i, i+len(words), Work, ruleTitleAgain, covered)
 			}
 		}

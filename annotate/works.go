@@ -37,6 +37,7 @@ const (
 	ruleProductOfMaker = "a product after a company of the text"
 	ruleProductAlone   = "a product named without its maker"
 	ruleWorkAgain      = "a work named again"
+	ruleTourOfWork     = "a tour named after a work"
 	ruleMarketIndex    = "an index or a model by its number"
 	ruleCamelProduct   = "a product in camel case after its maker's possessive"
 	ruleWorkTitled     = "a title after titled or called"
@@ -48,10 +49,10 @@ const (
 // thingRules are the rules of this file, whose spans win over any other
 // candidate they overlap.
 var thingRules = setOf(ruleShowOnBroadcaster, ruleWorksAnswered, ruleGameByNumber, ruleWorkBeforePart, ruleEventOfDate, ruleCitation, ruleWorkTitled, ruleWorkOfKind, ruleWorkPartOf, ruleWorkList, ruleWorkAppositive, ruleWorkQuoted,
-	ruleEventEdition, ruleTradeShow, ruleNamedPaper, ruleProductBrand, ruleProductOfMaker, ruleProductAlone, ruleWorkAgain, ruleMarketIndex, ruleCamelProduct,
+	ruleEventEdition, ruleTradeShow, ruleNamedPaper, ruleProductBrand, ruleProductOfMaker, ruleProductAlone, ruleWorkAgain, ruleTourOfWork, ruleMarketIndex, ruleCamelProduct,
 	ruleWorkOfAppearance, ruleTitleAgain, ruleIndexAlone, ruleProductList,
 	ruleDottedModel, ruleDottedFamily, ruleVersionedSystem, ruleNumberedList, ruleNumberedMission, // codes.go
-	ruleEventOfWeekday, ruleEventInApposition, ruleWorkAfterMakerVerb) // eventcues.go
+	ruleEventOfWeekday, ruleEventInApposition, ruleWorkAfterMakerVerb, ruleEventOfPlaceAndYear) // eventcues.go
 
 // workKinds are the words for a kind of work that come before its title
 // ("the novel Dune", "the game Copper Kettle") or after it in an apposition
@@ -59,7 +60,8 @@ var thingRules = setOf(ruleShowOnBroadcaster, ruleWorksAnswered, ruleGameByNumbe
 var workKinds = setOf("film", "movie", "novel", "book", "memoir", "album", "song", "game", "series", "show", "sitcom",
 	"documentary", "play", "musical", "opera", "painting", "sculpture", "poem", "podcast", "newsletter", "franchise",
 	"installation", "artwork", "miniseries", "biopic", "mixtape", "anthology", "EP", "videogame", "video-game", "work",
-	"exhibition", "ballet", "symphony", "comic", "drama", "thriller", "comedy", "docuseries", "audiobook", "screenplay")
+	"exhibition", "ballet", "symphony", "comic", "drama", "thriller", "comedy", "docuseries", "audiobook", "screenplay",
+	"single", "bestseller", "best-seller")
 
 // workKindsPlural list works ("films such as X, Y and Z").
 var workKindsPlural = setOf("films", "movies", "novels", "books", "albums", "songs", "games", "titles", "franchises",
@@ -144,8 +146,9 @@ func (f *finder) namedThings(covered map[int]bool) {
 	f.eventsOfWeekday(covered) // eventcues.go
 	f.citations(covered)       // citations.go
 	f.worksTitled(covered)
-	f.eventsInApposition(covered) // eventcues.go
-	f.codedNames(covered)         // codes.go
+	f.eventsInApposition(covered)   // eventcues.go
+	f.eventsOfPlaceAndYear(covered) // eventcues.go
+	f.codedNames(covered)           // codes.go
 	f.worksOfKind(covered)
 	f.worksAfterMakerVerbs(covered) // eventcues.go
 	f.worksBeforePart(covered)
@@ -208,8 +211,8 @@ func (f *finder) lineBreakBefore(i int) bool {
 // titleEnd returns where a title starting at toks[a] ends: after its last
 // capitalised word or number, through the small words, colons and
 // possessives inside it ("The 9 Rules of Quiet Leaders", "Night
-// Circuit: Reboot", "Hunter's Creed"). It returns a when no title starts
-// there. In a list, "and" separates titles rather than joining them;
+// Circuit: Reboot", "For Quux: 30 Years at the Movies", "Hunter's
+// Creed"). It returns a when no title starts there. In a list, "and" separates titles rather than joining them;
 // between quotation marks, any small word may join capitalised words ("10
 // Things in Tech").
 func (f *finder) titleEnd(a int, mode titleMode) int {
@@ -228,7 +231,7 @@ func (f *finder) titleEnd(a int, mode titleMode) int {
 		case w.word && (w.upper || isNumber(w.text)) && (!w.sentStart || t[k-1].text == ":"):
 			k++
 			end = k
-		case w.text == ":" && w.start == t[k-1].end && f.upperWord(k+1) && !f.lineBreakBefore(k+1):
+		case w.text == ":" && w.start == t[k-1].end && (f.upperWord(k+1) || isNumber(f.word(k+1)) && f.upperWord(k+2)) && !f.lineBreakBefore(k+1):
 			k++
 		case isApostrophe(w.text) && w.start == t[k-1].end && f.word(k+1) == "s" && f.upperWord(k+2) && !t[k+2].sentStart:
 			k += 2
@@ -308,7 +311,7 @@ func (f *finder) worksOfKind(covered map[int]bool) {
 			continue
 		}
 		switch {
-		case workKinds[w.text] && (f.workLead(i-1) || f.makerLead(i-1)) && !(f.sports && sportsKinds[w.text]):
+		case workKinds[w.text] && !f.adjectiveSingle(i) && (f.workLead(i-1) || f.makerLead(i-1) || f.workKindModifier(i-1)) && !(f.sports && sportsKinds[w.text]):
 			// "the game Copper Kettle", "the 1979 film Cold Orbit", "the
 			// Netflix series Quux Street", "the Oscar-winning film Quux".
 			if b := f.titleEnd(i+1, inText); b > i+1 && f.plausibleTitle(i+1, b, inText) && !f.personAfterKind(i+1, b) {
@@ -346,7 +349,7 @@ func (f *finder) worksOfKind(covered map[int]bool) {
 				// "Alien, the 1979 film", "Succession, the HBO drama", "Quux, the Oscar-winning film"
 				k++
 			}
-			if !f.lowerWord(k) || !workKinds[f.word(k)] || f.word(k) == "work" || f.word(k) == "show" {
+			if !f.lowerWord(k) || !workKinds[f.word(k)] || f.word(k) == "work" || f.word(k) == "show" || f.adjectiveSingle(k) {
 				continue
 			}
 			if isApostrophe(f.word(k+1)) || f.lowerWord(k+1) && strings.HasPrefix(f.tags[k+1], "NN") {
@@ -619,6 +622,32 @@ func (f *finder) makerLead(i int) bool {
 	return f.articleLead(a-1) && !f.toks[a].sentStart && !f.fullPersonName(a, i+1)
 }
 
+// adjectiveSingle reports whether toks[k] is "single" as an adjective,
+// no song: after "a", "one" or "every", or before a word in lower case
+// ("a single Quux process", "a single large island", "the single
+// biggest"), where "her new single Lift Quux" and "its feature single,
+// ‘Lift Quux’" name one.
+func (f *finder) adjectiveSingle(k int) bool {
+	if f.word(k) != "single" {
+		return false
+	}
+	switch f.word(k - 1) {
+	case "a", "an", "one", "every", "any", "no", "each", "A", "One", "Every", "No", "Each":
+		return true
+	}
+	return f.lowerWord(k + 1)
+}
+
+// workKindModifier reports whether toks[i] is a noun in lower case that
+// makes a compound of the word for a kind of work after it, itself after
+// what may lead a kind ("the video game X", "his debut studio album X",
+// "the Netflix reality show X", "a board game X"): a work's kind is often
+// written so, and the noun is no title.
+func (f *finder) workKindModifier(i int) bool {
+	return f.lowerWord(i) && strings.HasPrefix(f.tags[i], "NN") && !workKinds[f.word(i)] &&
+		(f.workLead(i-1) || f.makerLead(i-1))
+}
+
 // articleLead reports whether toks[i] is an article or a possessive
 // pronoun, in lower case or capitalised to start a sentence ("The Netflix
 // series").
@@ -783,7 +812,7 @@ func (f *finder) workKindAfter(i int) bool {
 		if k > i && (f.toks[k].sentStart || f.lineBreakBefore(k)) || f.word(k) == "." {
 			return false
 		}
-		if f.lowerWord(k) && workKinds[f.word(k)] && f.word(k) != "work" && !(f.sports && sportsKinds[f.word(k)]) {
+		if f.lowerWord(k) && workKinds[f.word(k)] && f.word(k) != "work" && !f.adjectiveSingle(k) && !(f.sports && sportsKinds[f.word(k)]) {
 			return true
 		}
 	}
@@ -794,7 +823,7 @@ func (f *finder) workKindAfter(i int) bool {
 // the eight words before toks[i], in the same sentence.
 func (f *finder) workKindBefore(i int) bool {
 	for k := i - 1; k >= 0 && k >= i-8; k-- {
-		if f.lowerWord(k) && (workKinds[f.word(k)] || workKindsPlural[f.word(k)]) && f.word(k) != "work" && !(f.sports && (sportsKinds[f.word(k)] || f.word(k) == "games")) {
+		if f.lowerWord(k) && (workKinds[f.word(k)] || workKindsPlural[f.word(k)]) && f.word(k) != "work" && !f.adjectiveSingle(k) && !(f.sports && (sportsKinds[f.word(k)] || f.word(k) == "games")) {
 			return true
 		}
 		if f.toks[k].sentStart || f.lineBreakBefore(k) {
@@ -1083,7 +1112,12 @@ func (f *finder) productsAlone() {
 			continue
 		}
 		switch {
-		case works[c.name]:
+		case works[c.name] && f.tourAfter(*c):
+			k := f.tokenAt(c.end)
+			c.end, c.name = f.toks[k].end, c.name+" "+f.toks[k].text
+			c.typ, c.firm, c.surnameOnly, c.rule = Event, true, false, ruleTourOfWork
+			continue
+		case works[c.name] && !f.slashJoined(*c):
 			c.typ, c.firm, c.surnameOnly, c.rule = Work, true, false, ruleWorkAgain
 		case products[productName(c.name, products)]:
 			c.typ, c.firm, c.surnameOnly, c.rule = Other, true, false, ruleProductAlone
@@ -1116,6 +1150,23 @@ func (f *finder) productsAlone() {
 		out = append(out, c)
 	}
 	f.cands = out
+}
+
+// tourAfter reports whether the word after c on its line is "Tour",
+// which makes a work's title the name of the tour that plays it, an event
+// ("the Quiet Harbour Tour", "QUIET HARBOUR TOUR" in a listing).
+func (f *finder) tourAfter(c candidate) bool {
+	k := f.tokenAt(c.end)
+	return k < len(f.toks) && f.toks[k].start == c.end+1 && titleCase(f.toks[k].text) == "Tour" && !f.lineBreakBefore(k) &&
+		f.toks[k].allCaps == f.toks[k-1].allCaps
+}
+
+// slashJoined reports whether a slash joins c to a capitalised word
+// before or after it: c is then part of a longer title ("Quiet Dot / Lift
+// Quux", a record of two songs), not a mention of its own.
+func (f *finder) slashJoined(c candidate) bool {
+	a, b := f.tokenAt(c.start), f.tokenAt(c.end)
+	return a > 1 && f.word(a-1) == "/" && f.upperWord(a-2) || b+1 < len(f.toks) && f.word(b) == "/" && f.upperWord(b+1)
 }
 
 // tokenAt returns the index of the first token that starts at or after
