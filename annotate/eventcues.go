@@ -276,3 +276,38 @@ func (f *finder) eventsOfPlaceAndYear(covered map[int]bool) {
 // yearPrepositions before a place and a year make a date of the year ("in
 // London 2019 was").
 var yearPrepositions = setOf("in", "since", "until", "till", "by", "during", "from", "through", "throughout")
+
+// ruleEventByWordEnding is the name of eventByWordEnding, for its
+// confidence.
+const ruleEventByWordEnding = "an event by its word's ending"
+
+// eventByWordEnding: one word that ends as the names of festivals and
+// conventions are made, "-fest" ("Oktoberfest", "Quuxfest") or a
+// capitalised "Con" after a hyphen or a lower-case letter ("Comic-Con",
+// "BlizzCon", "VidCon"), is an event. A word of the dictionary
+// ("Manifest"), a word in capitals ("DEFCON") and a name the text has
+// typed otherwise are left to the other rules.
+func eventByWordEnding(f *finder, p *phraseSpan) bool {
+	if p.b-p.a != 1 || p.descriptor {
+		return false
+	}
+	w := f.toks[p.a].text
+	if f.toks[p.a].allCaps || isEnglishWord(w) || inOrgLexicon(w) || orgs.has(w) || places.has(w) || towns.has(w) || !eventWordEnding(w) {
+		return false
+	}
+	f.add(p.a, p.b, Event, true)
+	return true
+}
+
+// eventWordEnding reports whether w ends as a festival's or a
+// convention's name does (eventByWordEnding).
+func eventWordEnding(w string) bool {
+	if len(w) > 5 && strings.HasSuffix(w, "fest") {
+		return true
+	}
+	if len(w) < 5 || !strings.HasSuffix(w, "Con") {
+		return false
+	}
+	before := w[len(w)-4]
+	return before == '-' || before >= 'a' && before <= 'z'
+}

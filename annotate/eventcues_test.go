@@ -99,3 +99,17 @@ func TestMentionsOfWorksJoinedBySlash(t *testing.T) {
 		{"a part of a slashed title is no mention", "Its feature single, ‘Lift Quux’, is out. Stream Pale Dot / Lift Quux now.", "later:Lift Quux", ""},
 	})
 }
+
+// The cases of eventByWordEnding, run by TestPhraseRules with the other
+// rules' cases. The sentences are invented.
+func init() {
+	ruleCases[ruleEventByWordEnding] = []ruleCase{
+		{text: "Crowds filled the tents at Quuxtoberfest in Munich.", phrase: "Quuxtoberfest", want: []string{"event:Quuxtoberfest"}},
+		{text: "Fans queued for Quux-Con in San Diego.", phrase: "Quux-Con", want: []string{"event:Quux-Con"}},
+		{text: "The studio showed its game at ZorbCon last week.", phrase: "ZorbCon", want: []string{"event:ZorbCon"}},
+		// A word of the dictionary, capitals, a word that only ends so.
+		{text: "Manifest the change, she said.", phrase: "Manifest"},
+		{text: "The alert rose to DEFCON two.", phrase: "DEFCON"},
+		{text: "He met Falcon at noon.", phrase: "Falcon"},
+	}
+}

@@ -344,7 +344,12 @@ var eventLastWords = setOf("War", "Revolution", "Olympics", "Games", "Cup", "Sum
 	"Genocide", "Blitz", "Attacks", "Attack", "Bombing", "Bombings", "Riots", "Protests", "Accords", "Accord",
 	"Treaty", "Pact", "Talks", "Awards", "Ceremony", "Gala", "Telethon", "Parade", "Show", "Depression", "Recession",
 	"Globes", "Classic", "Invitational", "Jamboree", "Regatta", "Relays", "Triathlon", "Rodeo", "Carnival", "Fest",
-	"Hackathon")
+	"Hackathon",
+	// Risings, campaigns and calamities named by a place or a people
+	// ("Easter Rising", "Tet Offensive", "Normandy Landings", "Berlin
+	// Airlift", "Great Famine"); not "Rebellion", which movements take
+	// ("Extinction Rebellion", an organisation).
+	"Rising", "Invasion", "Offensive", "Landings", "Airlift", "Crusade", "Putsch", "Famine", "Scandal")
 
 // lawAwardLastWords end the name of a law, a legal rule, a policy or an
 // award ("Patriot Act", "Second Amendment", "Emoluments Clause", "Monroe
