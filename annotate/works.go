@@ -52,7 +52,8 @@ var thingRules = setOf(ruleShowOnBroadcaster, ruleWorksAnswered, ruleGameByNumbe
 	ruleEventEdition, ruleTradeShow, ruleNamedPaper, ruleProductBrand, ruleProductOfMaker, ruleProductAlone, ruleWorkAgain, ruleTourOfWork, ruleMarketIndex, ruleCamelProduct,
 	ruleWorkOfAppearance, ruleTitleAgain, ruleIndexAlone, ruleProductList,
 	ruleDottedModel, ruleDottedFamily, ruleVersionedSystem, ruleNumberedList, ruleNumberedMission, // codes.go
-	ruleEventOfWeekday, ruleEventInApposition, ruleWorkAfterMakerVerb, ruleEventOfPlaceAndYear) // eventcues.go
+	ruleEventOfWeekday, ruleEventInApposition, ruleWorkAfterMakerVerb, ruleEventOfPlaceAndYear, // eventcues.go
+	ruleOutletOfWriting) // outletcues.go
 
 // workKinds are the words for a kind of work that come before its title
 // ("the novel Dune", "the game Copper Kettle") or after it in an apposition
@@ -164,7 +165,8 @@ func (f *finder) namedThings(covered map[int]bool) {
 	f.eventsAlone(covered)
 	f.eventsOfDate(covered) // events.go
 	f.productsOfPossessive(covered)
-	f.outletsOfPieces(covered) // classes18p.go
+	f.outletsOfPieces(covered)  // classes18p.go
+	f.outletsOfWriting(covered) // outletcues.go
 	f.worksOfAppearance(covered)
 	f.showsOnBroadcaster(covered) // shows.go
 	f.titlesAgain(covered)
