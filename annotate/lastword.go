@@ -69,13 +69,18 @@ func (k lastWordKind) apply(f *finder, p *phraseSpan) bool {
 // ("the 7th Zorbly Light Festival", "the 50th Anniversary Tour"), and
 // the party of a party's convention ("Democratic National Convention");
 // a series before a model's number is a product's ("Quux Watch Series
-// 3"), and so is a maker's classic ("Coca-Cola Classic").
+// 3"), and so is a maker's classic ("Coca-Cola Classic"); a given name
+// before "Day" is a person's ("Richard Day"), unless an article leads it
+// ("the Robin Day parade").
 func eventEdition(f *finder, a, b int) (int, bool) {
 	if f.toks[b-1].text == "Series" && !f.sports && (isNumber(f.word(b)) || isModelCode(f.word(b))) && f.toks[b].start == f.toks[b-1].end+1 {
 		return a, false // "the Quux Watch Series 3", a model
 	}
 	if f.toks[b-1].text == "Classic" && (orgs.has(f.toks[a].text) || inOrgLexicon(f.toks[a].text) || orgs.has(f.text(a, b-1))) {
 		return a, false // "Coca-Cola Classic", a maker's product
+	}
+	if b-a == 2 && f.toks[b-1].text == "Day" && f.fullPersonName(a, b) && !f.articleLead(a-1) {
+		return a, false // "Richard Day", "Ann Day said": a person whose surname is Day
 	}
 	if isOrdinal(f.word(a - 1)) {
 		return a - 1, true

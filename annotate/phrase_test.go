@@ -254,6 +254,7 @@ var ruleCases = map[string][]ruleCase{
 		{text: "Thousands died in the Quuxi Rising against the empire.", phrase: "Quuxi Rising", want: []string{"event:Quuxi Rising"}},
 		{text: "The Brelford Airlift fed the city for a year.", phrase: "Brelford Airlift", want: []string{"event:Brelford Airlift"}},
 		{text: "The Great Famine emptied the villages.", phrase: "Great Famine", want: []string{"event:Great Famine"}},
+		{text: "Designer Richard Quayday and Richard Day met.", phrase: "Richard Day"},
 		{text: "She will sing at the Quillan Music Awards in May.", phrase: "Quillan Music Awards", want: []string{"event:Quillan Music Awards"}},
 		{text: "He went to Vietnam.", phrase: "Vietnam"},
 		{text: "Banks failed in the Great Quux Depression of 1930.", phrase: "Great Quux Depression", want: []string{"event:Great Quux Depression"}},
