@@ -1445,10 +1445,14 @@ func venueInListing(f *finder, p *phraseSpan) bool {
 }
 
 // workOfAYear: a title after a year's possessive is a work ("1972's
-// Toulouse Street", "2019's Joker").
+// Toulouse Street", "2019's Joker"); a nationality or a place there is an
+// adjective of what follows ("1992's European economic integration").
 func workOfAYear(f *finder, p *phraseSpan) bool {
 	a := p.a
 	if p.descriptor || a < 3 || f.word(a-1) != "s" || !isApostrophe(f.word(a-2)) || !isYear(f.word(a-3)) {
+		return false
+	}
+	if name := f.text(a, p.b); demonyms.has(name) || places.has(name) {
 		return false
 	}
 	f.add(a, p.b, Work, true)

@@ -113,3 +113,13 @@ func init() {
 		{text: "He met Falcon at noon.", phrase: "Falcon"},
 	}
 }
+
+func TestWorksPartOfAndOfAYear(t *testing.T) {
+	checkSuggested(t, []suggestedCase{
+		{"the author of a book", "She is the author of The Quiet Quux Kitchen.", "The Quiet Quux Kitchen", Work},
+		{"a poet's name before a noun", "He did the art for a volume of Ann Quillan verse in London.", "Ann Quillan", Person},
+		{"a chapter of a group", "It tells of the Paris chapter of QUUX UP, an activist group.", "QUUX UP", Organization},
+		{"a year's nationality", "It is a play tied to 1992's European economic integration.", "European", ""},
+		{"a year's album", "Fans loved 1972's Quux Street and its songs.", "Quux Street", Work},
+	})
+}

@@ -331,7 +331,13 @@ func (f *finder) worksOfKind(covered map[int]bool) {
 			if !f.lowerWord(k) || !workPartJoiners[f.word(k)] {
 				continue
 			}
-			if b := f.titleEnd(k+1, inText); b > k+1 && f.plausibleTitle(k+1, b, inText) && (b-k-1 > 1 || !f.toks[k+1].allCaps) {
+			if f.chapterOfGroup(i) {
+				continue // "the Paris chapter of Quux", a branch of a group
+			}
+			if b := f.titleEnd(k+1, inText); b > k+1 && f.plausibleTitle(k+1, b, inText) && (b-k-1 > 1 || !f.toks[k+1].allCaps) &&
+				!f.fullPersonName(k+1, b) && !(f.lowerWord(b) && strings.HasPrefix(f.tags[b], "NN")) {
+				// Not a name before a noun it modifies: "a volume of
+				// Ann Quux verse".
 				f.addThing(k+1, b, Work, ruleWorkPartOf, covered)
 			}
 		case workKindsPlural[w.text]:
@@ -638,6 +644,18 @@ func (f *finder) adjectiveSingle(k int) bool {
 		return true
 	}
 	return f.lowerWord(k + 1)
+}
+
+// chapterOfGroup reports whether toks[i] is "chapter" or "chapters" of a
+// group, not of a book: after a place, a capitalised name or a word of a
+// branch ("the Paris chapter of Quux", "its local chapters of").
+func (f *finder) chapterOfGroup(i int) bool {
+	if w := f.word(i); w != "chapter" && w != "chapters" {
+		return false
+	}
+	prev := f.word(i - 1)
+	return f.upperWord(i-1) && !f.toks[i-1].sentStart || prev == "local" || prev == "state" || prev == "regional" ||
+		prev == "campus" || prev == "student" || prev == "national"
 }
 
 // workKindModifier reports whether toks[i] is a noun in lower case that
