@@ -1073,7 +1073,11 @@ func (f *finder) quotedWorks() map[int]bool {
 		for end > i+1 && (t[end-1].text == "," || t[end-1].text == "." || t[end-1].text == "!" || t[end-1].text == "?") {
 			end--
 		}
-		if f.isTitle(i+1, end) && !nameCues[f.word(i-1)] && !f.speechAfter(j+1) && !f.quotedModifier(i, j) {
+		if f.quotedTerm(i+1, end) {
+			for k := i + 1; k < end; k++ {
+				covered[k] = true // a term, no name: no rule types it
+			}
+		} else if f.isTitle(i+1, end) && !nameCues[f.word(i-1)] && !f.speechAfter(j+1) && !f.quotedModifier(i, j) {
 			f.add(i+1, end, f.quotedKind(i, j), true)
 			for k := i + 1; k < end; k++ {
 				covered[k] = true
@@ -1082,6 +1086,22 @@ func (f *finder) quotedWorks() map[int]bool {
 		i = j
 	}
 	return covered
+}
+
+// quotedTerm reports whether the quoted toks[a:b] is a term, not a title:
+// ordinary words in capitals, as a standard quotes its key words ("“MUST
+// NOT”", "“SHALL NOT”"), or a word and a letter that labels one of a set
+// ("“Group A”", "“Type B”").
+func (f *finder) quotedTerm(a, b int) bool {
+	if b-a == 2 && len(f.toks[b-1].text) == 1 && f.toks[b-1].upper && f.toks[a].word && !f.toks[a].allCaps {
+		return true
+	}
+	for k := a; k < b; k++ {
+		if !f.toks[k].allCaps || !isEnglishWord(f.toks[k].text) {
+			return false
+		}
+	}
+	return true
 }
 
 // speechVerbs, after a quotation and maybe its speaker, make it speech

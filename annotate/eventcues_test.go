@@ -123,3 +123,11 @@ func TestWorksPartOfAndOfAYear(t *testing.T) {
 		{"a year's album", "Fans loved 1972's Quux Street and its songs.", "Quux Street", Work},
 	})
 }
+
+func TestQuotedTerms(t *testing.T) {
+	checkSuggested(t, []suggestedCase{
+		{"key words of a standard", `The key words "MUST", "MUST NOT" and "SHALL NOT" are described here.`, "MUST NOT", ""},
+		{"a label with a letter", `The data holds "Group A" and "Group B" as labels.`, "Group A", ""},
+		{"a quoted title", `They played "Quiet Harbour Lights" last night.`, "Quiet Harbour Lights", Work},
+	})
+}
