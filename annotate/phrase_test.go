@@ -255,6 +255,7 @@ var ruleCases = map[string][]ruleCase{
 		{text: "The Brelford Airlift fed the city for a year.", phrase: "Brelford Airlift", want: []string{"event:Brelford Airlift"}},
 		{text: "The Great Famine emptied the villages.", phrase: "Great Famine", want: []string{"event:Great Famine"}},
 		{text: "Designer Richard Quayday and Richard Day met.", phrase: "Richard Day"},
+		{text: "Read: Ghost Haunts A Couple In Crisis\n\nThe film opens.", phrase: "Ghost Haunts A Couple In Crisis"},
 		{text: "She will sing at the Quillan Music Awards in May.", phrase: "Quillan Music Awards", want: []string{"event:Quillan Music Awards"}},
 		{text: "He went to Vietnam.", phrase: "Vietnam"},
 		{text: "Banks failed in the Great Quux Depression of 1930.", phrase: "Great Quux Depression", want: []string{"event:Great Quux Depression"}},
