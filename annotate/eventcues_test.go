@@ -131,3 +131,13 @@ func TestQuotedTerms(t *testing.T) {
 		{"a quoted title", `They played "Quiet Harbour Lights" last night.`, "Quiet Harbour Lights", Work},
 	})
 }
+
+func TestWorksAfterAPossessive(t *testing.T) {
+	checkSuggested(t, []suggestedCase{
+		{"a film", "Disney's The Quux King earned a billion dollars.", "The Quux King", Work},
+		{"a book", "Ann Wu's The Art of the Quux sold well.", "The Art of the Quux", Work},
+		// A newspaper or a unit.
+		{"a newspaper", "Bezos's The Washington Post ran the piece.", "The Washington Post", ""},
+		{"a unit", "The company's The Quux Group unit grew.", "The Quux Group", Organization},
+	})
+}

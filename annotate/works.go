@@ -309,6 +309,15 @@ func (f *finder) worksOfKind(covered map[int]bool) {
 			}
 			continue
 		}
+		if w.text == "The" && f.possessiveTitle(i) {
+			// "Tolkien's The Lord of the Quux": a possessive, then a
+			// capitalised "The" and a title.
+			if b := f.titleEnd(i, inText); b > i+1 {
+				f.addThing(i, b, Work, ruleWorkOfKind, covered)
+				i = b - 1
+			}
+			continue
+		}
 		if !w.word || w.upper {
 			continue
 		}
@@ -644,6 +653,30 @@ func (f *finder) adjectiveSingle(k int) bool {
 		return true
 	}
 	return f.lowerWord(k + 1)
+}
+
+// possessiveTitle reports whether the capitalised "The" at toks[i], inside
+// a sentence, starts a title after a possessive ("Tolkien's The Lord of
+// the Quux", "Disney's The Lion Quux"): "The" is capitalised inside a
+// sentence only as part of a name, and after a possessive that name is
+// most often a work. A newspaper or an organisation ("Murdoch's The
+// Times", "Bezos's The Quux Post"), a place and a name of the gazetteers
+// are left to the other rules.
+func (f *finder) possessiveTitle(i int) bool {
+	t := f.toks
+	if t[i].sentStart || i < 3 || f.word(i-1) != "s" || !isApostrophe(f.word(i-2)) || !f.upperWord(i-3) || !f.upperWord(i+1) || t[i+1].sentStart {
+		return false
+	}
+	b := f.titleEnd(i, inText)
+	if b <= i+1 || b-i > 10 {
+		return false
+	}
+	last, name := t[b-1].text, f.text(i+1, b)
+	if publicationWords[last] || orgLastWords[last] || placeLastWords[last] || periodicalWords[t[i+1].text] ||
+		inOrgLexicon(f.text(i, b)) || inOrgLexicon(name) || orgs.has(f.text(i, b)) || orgs.has(name) || !f.plausibleTitle(i+1, b, inText) {
+		return false
+	}
+	return !(f.lowerWord(b) && strings.HasPrefix(f.tags[b], "NN"))
 }
 
 // chapterOfGroup reports whether toks[i] is "chapter" or "chapters" of a
