@@ -344,9 +344,10 @@ func (f *finder) worksOfKind(covered map[int]bool) {
 				continue // "the Paris chapter of Quux", a branch of a group
 			}
 			if b := f.titleEnd(k+1, inText); b > k+1 && f.plausibleTitle(k+1, b, inText) && (b-k-1 > 1 || !f.toks[k+1].allCaps) &&
-				!f.fullPersonName(k+1, b) && !(f.lowerWord(b) && strings.HasPrefix(f.tags[b], "NN")) {
+				!f.fullPersonName(k+1, b) && !(f.lowerWord(b) && f.tags[b] == "NN") {
 				// Not a name before a noun it modifies: "a volume of
-				// Ann Quux verse".
+				// Ann Quux verse" (a singular noun: the tagger reads a
+				// verb such as "starts" as a plural one).
 				f.addThing(k+1, b, Work, ruleWorkPartOf, covered)
 			}
 		case workKindsPlural[w.text]:
