@@ -65,7 +65,7 @@ var ruleConfidence = map[string]float64{
 	"a place in an address":                    0.86, // 5 of 5
 	"a law or award by its last word":          0.70, // 6 of 8
 	"The capitalised inside a sentence":        0.50, // 4 of 8
-	"a company written in camel case":          0.68, // 20 of 29
+	"a company written in camel case":          0.84, // 20 of 23
 	"a device or edition by its last word":     0.88, // 6 of 6
 	ruleDottedFamily:                           0.91, // 9 of 9, all of one article
 	"a line in capitals":                       0.86, // 5 of 5
@@ -84,7 +84,8 @@ var ruleConfidence = map[string]float64{
 	"a team in a sports report":                0.96, // 25 of 25
 	"a team in a sports result":                0.96, // 22 of 22
 	"a team named in the plural":               0.81, // 20 of 24
-	"a title in quotation marks":               0.78, // 7 of 8
+	"a title in quotation marks":               0.82, // 8 of 9
+	ruleProductAgain:                           0.78, // 6 of 7
 	"a town after in":                          0.86, // 5 of 5
 	"a town before a state":                    0.95, // 18 of 18
 	"a venue in a listing":                     0.97, // 30 of 30

@@ -1073,11 +1073,15 @@ func (f *finder) quotedWorks() map[int]bool {
 		for end > i+1 && (t[end-1].text == "," || t[end-1].text == "." || t[end-1].text == "!" || t[end-1].text == "?") {
 			end--
 		}
+		// "the" before a quoted name makes it a nickname ("the “Quux
+		// Kid”"), unless a word for a feature or a programme follows it
+		// ("the “Zorb Ahead” programme").
+		thingAfter := f.lowerWord(j+1) && quotedNameKinds[f.word(j+1)] == Other
 		if f.quotedTerm(i+1, end) {
 			for k := i + 1; k < end; k++ {
 				covered[k] = true // a term, no name: no rule types it
 			}
-		} else if f.isTitle(i+1, end) && !nameCues[f.word(i-1)] && !f.speechAfter(j+1) && !f.quotedModifier(i, j) {
+		} else if f.isTitle(i+1, end) && (!nameCues[f.word(i-1)] || f.word(i-1) == "the" && thingAfter) && !f.speechAfter(j+1) && !f.quotedModifier(i, j) {
 			f.add(i+1, end, f.quotedKind(i, j), true)
 			for k := i + 1; k < end; k++ {
 				covered[k] = true
@@ -1174,6 +1178,12 @@ var quotedNameKinds = map[string]EntityType{
 	"band": Organization, "charity": Organization, "organization": Organization, "organisation": Organization,
 	"movement": Organization, "sect": Organization, "startup": Organization, "publisher": Organization,
 	"festival": Event, "conference": Event, "summit": Event, "tournament": Event, "competition": Event,
+	// A feature, an app, a setting or a programme named in quotation
+	// marks is other (issue 16's fourteenth round, ner19e): "the new
+	// “Quux Focus” feature", "the “Zorb Ahead” programme".
+	"feature": Other, "app": Other, "software": Other, "browser": Other, "service": Other, "setting": Other,
+	"mode": Other, "program": Other, "programme": Other, "initiative": Other, "scheme": Other, "award": Other,
+	"device": Other, "tool": Other,
 }
 
 // quotedKind returns the type of the name in quotation marks from the

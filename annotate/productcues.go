@@ -185,9 +185,15 @@ var companyVerbs = setOf("announced", "announces", "reported", "reports", "hired
 // person of the text or person's full name, title or word that starts no
 // name, nor a phrase the cue words make an organisation.
 func (f *finder) plausibleProduct(a, b int) bool {
+	return f.plausibleProductBy(a, b, f.typedBefore)
+}
+
+// plausibleProductBy is plausibleProduct with typed telling whether an
+// earlier mention of a name was typed so.
+func (f *finder) plausibleProductBy(a, b int, typed func(string, EntityType) bool) bool {
 	name := f.text(a, b)
 	if places.has(name) || towns.has(name) && b-a > 1 || states.has(name) || demonyms.has(name) || orgs.has(name) || inOrgLexicon(name) ||
-		f.surnameSoFar(name) || f.typedBefore(name, Person) || f.typedBefore(name, Organization) || f.typedBefore(name, Place) ||
+		f.surnameSoFar(name) || typed(name, Person) || typed(name, Organization) || typed(name, Place) ||
 		f.isOrganization(a, b) || f.fullPersonName(a, b) || f.leadsOrganization(name) {
 		return false
 	}

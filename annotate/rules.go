@@ -675,6 +675,7 @@ func (f *finder) resolve() []candidate {
 	f.registeredNamesWithoutForm()
 	f.initialsTakeTheirName()
 	f.coordinateWithOrganizations()
+	f.coordinateWithProducts() // productuse.go
 	f.teamsEverywhere()
 	// One type per name: the rules' type if any, else the recogniser's most
 	// frequent.

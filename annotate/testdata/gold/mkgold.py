@@ -774,19 +774,345 @@ pages.update({
    ('Emily Yoffe', P), ('Cathy Young', P), ('Fareed Zakaria', P)]),
 })
 
+# Issue 16's fourteenth round (branch ner19b): Mozilla readability's test
+# pages (codeberg.org/readeck/go-readability/v2 v2.1.3, test-pages/NAME/
+# source.html, Apache-2.0), business and technology news, annotated at first
+# sight: the fresh half F of the tune part. The body is the page as
+# `margin extract` clips it, the lines above the first blank line dropped,
+# kept in the JSON file. An entry is (key, names, url): the key names the
+# test page, the URL is the page's canonical link.
+pages.update({
+ 'msn-super-mario-run': ('readability:test-pages/msn', [
+   ('Super Mario Run', W), ('iPhone', X), ('iPad', X), ('Super Mario', W), ('Mario', P), ('Temple Run', W),
+   ('Android', X)], 'http://www.businessinsider.com/super-mario-run-december-15-2016-11'),
+ 'ars-minecraft-exploit': ('readability:test-pages/ars-1', [
+   ('Minecraft', W), ('Pakistan-based', None), ('Ammar Askar', P), ('Mojang', O), ('Named Binary Tag', X),
+   ('NBT', X), ('nbt', X), ('Askar', P), ('json', X), ('zlib', X), ('gzip', X), ('java', X),
+   ('Block Placement Packet', X), ('Creative Inventory Action', X), ('Ars', O)],
+   'https://arstechnica.com/information-technology/2015/04/just-released-minecraft-exploit-makes-it-easy-to-crash-game-servers/'),
+ 'cnet-zuckerberg-acquisitions': ('readability:test-pages/cnet', [
+   ('Facebook', O), ('Mark Zuckerberg', P), ('Zuckerberg', P), ('WhatsApp', O), ('Instagram', O),
+   ('Oculus VR', O), ('Oculus', O), ('ZeniMax Media', O), ('Business Insider', O), ('Snapchat', O),
+   ('Evan Spiegel', P), ('CNET', O), ('Tech Enabled', W), ('Technically Literate', W)],
+   'https://www.cnet.com/news/zuckerberg-offers-peek-at-facebooks-acquisition-strategies/'),
+ 'verge-vision-pro-hands-on': ('readability:test-pages/theverge', [
+   ('Vision Pro', X), ('iPhone 4', X), ('Alex Heath', P), ('Command Line', W), ('The Information', O),
+   ('Apple', O), ('Retina display', X), ('Steve Jobs', P), ('Apple Vision Pro', X), ('Cupertino', L),
+   ('California', L), ('Meta Quest Pro', X), ('Zeiss', O), ('iPhone', X), ('Face ID', X), ('Avatar', W),
+   ('Messages', X), ('Safari', X), ('Photos', X), ('David Pierce', P), ('Ford Focus', X)],
+   'https://www.theverge.com/23752959/apple-vision-pro-headset-hands-on-demo-impressions'),
+ 'yahoo-psvr-games': ('readability:test-pages/yahoo-1', [
+   ('Sony', O), ('PlayStation VR', X), ('PSVR', X), ('Rez Infinite', W), ('Rez', W), ('Area X', X),
+   ('Thumper', W), ('Tron', W), ('Simon', W), ('Cthulhu', P), ('Until Dawn: Rush of Blood', W),
+   ('Until Dawn', W), ('PS4', X), ('Rush of Blood', W), ('Hell', L), ('Headmaster', W), ('Portal', W),
+   ('RIGS: Mechanized Combat League', W), ('RIGS', W), ('Dramamine', X), ('Batman Arkham VR', W),
+   ('Batman', P), ('Rocksteady Games', O), ('Dark Knight', P), ('Arkham', W), ('Job Simulator', W),
+   ('HTC Vive', X), ('Eve Valkyrie', W), ('Oculus Rift', X), ('Rift', X), ('Battlestar Galactica', W),
+   ('Ben Silverman', P), ('Twitter', O)], 'http://finance.yahoo.com/news/best-psvr-games-170003443.html'),
+ 'nyt-yahoo-verizon-sale': ('readability:test-pages/nytimes-2', [
+   ('Yahoo', O), ('Verizon', O), ('Excalibur', X), ('Alibaba Group', O), ('Yahoo Japan', O), ('Mozilla', O),
+   ('Remain Co.', O), ('Alibaba', O), ('Snapchat', O), ('Tumblr', O), ('Google', O), ('Facebook', O),
+   ('AOL', O), ('Investment Company Act of 1940', X), ('Dell', O), ('Delaware', L), ('Morris Trust', X),
+   ('Marissa Mayer', P)],
+   'https://www.nytimes.com/2016/07/30/business/dealbook/yahoos-sale-to-verizon-leaves-shareholders-with-little-say.html'),
+ 'nyt-debt-interest': ('readability:test-pages/nytimes-4', [
+   ('Medicaid', X), ('Congressional Budget Office', O), ('C. Eugene Steuerle', P), ('Urban Institute', O),
+   ('Urban-Brookings Tax Policy Center', O), ('Washington', L), ('House', O), ('Republicans', O),
+   ('Mark Warner', P), ('Virginia', L), ('Democrat', O), ('Great Depression', E), ('U.S.', L),
+   ('Jeffrey Frankel', P), ('Harvard', O), ('Frankel', P), ('Marc Goldwein', P),
+   ('Committee for a Responsible Federal Budget', O), ('Department of Defense', O), ('Trump', P),
+   ('Congress', O), ('Federal Reserve', O), ('Fed', O), ('Goldwein', P), ('Treasury', O),
+   ('United States', L), ('Tax Policy Center', O), ('Greece', L), ('Argentina', L), ('William G. Gale', P),
+   ('Brookings Institution', O), ('Charles Schultze', P), ('Council of Economic Advisers', O), ('Carter', P),
+   ('Obama', P), ('Mitch McConnell', P), ('Kentucky', L), ('Senate', O), ('James Lankford', P),
+   ('Oklahoma', L), ('Republican about-face', None), ('Republican', O), ('Lankford', P), ('Democrats', O),
+   ('Warner', P), ('Nelson D. Schwartz', P), ('Wall Street', L), ('Paris', L), ('The Times', O),
+   ('Sunday Business', W), ('New York', L),
+   ('What May Soon Exceed Cost of U.S. Military? Interest on U.S. Debt', W)],
+   'https://www.nytimes.com/2018/09/25/business/economy/us-government-debt-interest.html'),
+})
+
+# Issue 16's fourteenth round (branch ner19c): Mozilla readability's test
+# pages (codeberg.org/readeck/go-readability/v2 v2.1.3, test-pages/NAME/
+# source.html), annotated at first sight, made the same way as the fourth
+# widening; the key names the test page, the third field is the page's URL
+# where its canonical link gives one.
+pages.update({
+ 'tmz-nyongo-dress-stolen': ('readability:test-pages/tmz-1', [
+   ('Oscar', E), ('TMZ', O), ("Lupita Nyong'o", P), ('Lupita', P), ('The London West Hollywood', L),
+   ('The London', L)], 'http://www.tmz.com/2015/02/26/lupita-nyongo-pearl-dress-stolen-oscars/'),
+ 'buzzfeed-diet-pills-death': ('readability:test-pages/buzzfeed-1', [
+   ('West Merica Police', O), ('Eloise Parry', P), ('Royal Shrewsbury hospital', L, 'Royal Shrewsbury'),
+   ('Fiona', P), ('Eloise', P), ('West Mercia police', O, 'West Mercia'), ('Jennifer Mattinson', P),
+   ('Food Standards Agency', O), ('Fiona Parry', P)], 'http://www.buzzfeed.com/markdistefano/diet-pills-burns-up'),
+ 'webmd-peanut-allergy': ('readability:test-pages/webmd-1', [
+   ('New England Journal of Medicine', O), ('American Academy of Allergy, Asthma and Immunology', O),
+   ('Houston', L), ('Katie Allen', P), ('Center for Food and Allergy Research', O),
+   ('Murdoch Children’s Research Institute', O), ('Melbourne', L), ('Australia', L), ('Allen', P),
+   ('Viaskin', X), ('U.S.', L)]),
+ 'webmd-superbugs': ('readability:test-pages/webmd-2', [
+   ('CDC', O), ('Los-Angeles', L), ('White House', L), ('Stephen Calderwood', P),
+   ('Infectious Diseases Society of America', O), ('Brian K. Coombes', P), ('McMaster University', O),
+   ('Ontario', L), ('Eric Biondi', P), ('Coombes', P)]),
+ 'yahoo-flag-baby-photo': ('readability:test-pages/yahoo-3', [
+   ('Navy', O), ('Facebook', O), ('Vanessa Hicks', P), ('Hicks', P), ('Afghanistan', L), ('Super Bowl', E),
+   ('Antarctica', L), ('Penguin Post Office', L), ('ABC News', O), ('U.S. Flag Code', X), ('U.S.', L),
+   ('Federal Flag Code', X), ('Supreme Court', O), ('First Amendment', X), ('USO', O)],
+  'https://gma.yahoo.com/veteran-wraps-baby-american-flag-photo-sparks-controversy-175203890--abc-news-topstories.html'),
+ 'mnt-aha-moment-brain': ('readability:test-pages/medicalnewstoday', [
+   ('Freud', P), ('Columbia University', O), ('New York City', L), ('NY', L), ('Michael Shadlen', P),
+   ('Shadlen', P), ('Mortimer B. Zuckerman Mind Brain Behavior Institute', O), ('Current Biology', O)],
+  'https://www.medicalnewstoday.com/articles/318674.php'),
+ 'guardian-maori-whale-strandings': ('readability:test-pages/guardian-1', [
+   ('Hori Parata', P), ('Parata', P), ('New Zealand', L), ('Northland', L), ('Ngātiwai', O), ('Pātaua', L),
+   ('Aotearoa', L), ('Kauri (Te Kaurinui Robert) Parata', P), ('Kauri is a member', P, 'Kauri'),
+   ('Whangārei', L), ('Whangārei Harbour', L), ('Manu Taupunga', O),
+   ('New Zealand Department of Conservation', O), ('Department of Conservation', O), ('Project Jonah', O),
+   ('Stewart Island', L), ('Ninety Mile beach', L, 'Ninety Mile'), ('Ninety Mile Beach', L),
+   ('Chatham Islands', L), ('Buck Cullen', P), ('Kaiarahi', P), ('Cullen', P), ('South Taranaki', L),
+   ('Kaupokonui', L), ('Te Kaurinui Robert Parata', P), ('Te Kaurinui Parata', P), ('Te Kaurinui', P),
+   ('Hihiaua Cultural Centre', L), ('Tāne Mahuta', X), ('Tamaterau', L), ('Kaitaia', L),
+   ('Jamie Werner', P), ('Werner', P)],
+  'https://www.theguardian.com/environment/2019/jan/03/what-is-the-sea-telling-us-maori-tribes-fearful-over-whale-strandings'),
+ 'nytimes-nyc-winter-utilities': ('readability:test-pages/nytimes-3', [
+   ('New York', L), ('New York Today', W), ('Manhattan', L), ('Lower Manhattan', L), ('Lower East Side', L),
+   ('New York City', L), ('Patrick McHugh', P), ('McHugh', P), ('Con Edison', O),
+   ('CreditMichael Appleton', P, 'Michael Appleton'), ('The New York Times', O), ('Tasos Georgelis', P),
+   ('Georgelis', P), ('Department of Environmental Protection', O), ('Environmental Protection', O),
+   ('Environmental Protection Department', O), ('West Side', L), ('Bushwick', L), ('Brooklyn', L),
+   ('CreditFred R. Conrad', P, 'Fred R. Conrad'), ('Rae Zimmerman', P), ('New York University', O),
+   ('Matt Cruz', P), ('CreditHiroko Masuike', P, 'Hiroko Masuike'), ('Ian Michaels', P), ('Michaels', P),
+   ('Department of Design and Construction', O), ('CreditÃngel Franco', P, 'Ãngel Franco'),
+   ('Bill de Blasio', P), ('de Blasio', P), ('Joe Carbone', P), ('Transportation Department', O),
+   ('Queens', L), ('CreditChang W. Lee', P, 'Chang W. Lee'), ('Nehemiah Dejesus', P), ('Dejesus', P),
+   ('Milton Velez', P), ('Showtime at the Apollo', W), ('Corey Kilgannon', P), ('Metro', O),
+   ('Character Study', W), ('Metropolitan', W), ('Pulitzer Prize for Breaking News', X), ('Facebook', O),
+   ('Under the City’s Streets, A Battle Against Winter', W)],
+  'https://www.nytimes.com/2019/02/21/nyregion/winter-weather-manholes-pipes.html'),
+})
+
+# Issue 16's sixth widening (branch ner19a): Mozilla readability's test
+# pages (the Go module codeberg.org/readeck/go-readability/v2 v2.1.3,
+# test-pages/NAME/source.html), annotated at first sight, made the same way
+# as the fourth widening (the extracted body kept in the JSON file). Their
+# key names the test page; the third field is the page's canonical URL.
+pages.update({
+ 'telegraph-mugabe-house-arrest': ('readability:test-pages/telegraph', [
+   ('Zimbabwe', L), ('Robert Mugabe', P), ('Grace', P), ('G40', O), ('Mugabe', P), ('Blue House', L),
+   ('Harare', L), ('Jonathan Moyo', P), ('Saviour Kasukuwere', P), ('Reuters', O), ('Fidelis Mukonori', P),
+   ('West', L), ('Africa', L), ('Emmerson Mnangagwa', P), ('post-Mugabe', None), ('Mnangagwa', P),
+   ('Morgan Tsvangirai', P), ('Britain', L), ('South Africa', L), ('Jacob Zuma', P), ('Sally', P),
+   ('DisGrace', P), ('Gucci Grace', P), ('Zanu-PF', O)],
+   'http://www.telegraph.co.uk/news/2017/11/16/zimbabwes-robert-mugabe-wife-grace-insisting-finishes-term-priest/'),
+ 'breitbart-snopes-emery': ('readability:test-pages/breitbart', [
+   ('JIM WATSON', P), ('AFP', O), ('Getty Images', O), ('Snopes', O), ('David Emery', P), ('Twitter', O),
+   ('Emery', P), ('Snopes.com', O), ('ABC News', O), ('Politifact', O), ('Vulture', O), ('Hamilton', W),
+   ('Mike Pence', P), ('Chicago', L), ('Trump', P), ('anti-Trump', None), ('New York magazine', O, 'New York'),
+   ('Facebook', O)],
+   'http://www.breitbart.com/tech/2016/12/22/neutral-snopes-fact-checker-david-emery-un-angry-trump-supporters/'),
+ 'cnn-us-poverty-inequality': ('readability:test-pages/cnn', [
+   ('U.S.', L), ('Stanford University', O), ('Center on Poverty and Inequality', O), ('SmartAsset.com', O),
+   ('Finland', L), ('Norway', L), ('Australia', L), ('Canada', L), ('Germany', L), ('France', L),
+   ('United Kingdom', L), ('Italy', L), ('Spain', L), ('United States', L), ('CNNMoney', O), ('New York', L)],
+   'http://money.cnn.com/2016/02/01/news/economy/poverty-inequality-united-states/index.html'),
+ 'nytimes-sudan-sanctions': ('readability:test-pages/nytimes-1', [
+   ('LONDON', L), ('Sudan', L), ('Obama', P), ('Africa', L), ('United States', L), ('South Sudan', L),
+   ('Bill Clinton', P), ('Osama bin Laden', P), ('Khartoum', L), ('Bin Laden', P), ('Kenya', L),
+   ('Tanzania', L), ('United States Embassies', L), ('Clinton', P), ('Darfur', L), ('International Criminal Court', O),
+   ('Omar Hassan al-Bashir', P), ('Bashir', P), ('Iran', L), ('Syria', L), ('Libya', L), ('Eric Reeves', P),
+   ('Reeves', P), ('François-Xavier Bagnoud Center for Health and Human Rights', O),
+   ('Harvard University', O), ('Donald J. Trump', P), ('Trump', P)],
+   'https://www.nytimes.com/2017/01/13/world/africa/sudan-sanctions.html'),
+ 'bbc-obama-gun-laws': ('readability:test-pages/bbc-1', [
+   ('Barack Obama', P), ('US', L), ('BBC', O), ('Obama', P), ('North America', L), ('Jon Sopel', P),
+   ('Louisiana', L), ('UK', L), ('EU', O), ('Iran', L), ('Congress', O), ('US Congress', O), ('Syria', L),
+   ('Islamic State', O), ('Kenya', L), ('9/11', E), ('South Carolina', L), ('BBC News', O),
+   ('Washington', L), ('Cuba', L), ('Gulf', L), ('White House', L), ('Nairobi', L), ('African Union', O),
+   ('Ethiopia', L)],
+   'http://www.bbc.com/news/world-us-canada-33646704'),
+ 'heraldsun-surveillance-laws': ('readability:test-pages/herald-sun-1', [
+   ('Andrew Shearer', P), ('Justin Bassi', P), ('George Brandis', P), ('Australian Federal Police', O),
+   ('Andrew Colvin', P), ('Malcolm Turnbull', P), ('News Corporation', O), ('Fairfax', O), ('ABC', O),
+   ('Walkley', O), ('Tony Abbott', P), ('Abbott', P), ('Data Retention Bill', X), ('Parliament', O),
+   ('Press Council', O), ('Joint Committee on Intelligence and Security', O), ('David Weisbrot', P),
+   ('Britain', L), ('RSPCA', O), ('Ombudsman', O), ('ASIO', O),
+   ('Inspector-General of Intelligence and Security', O), ('UK', L), ('Bill Shorten', P),
+   ('House of Representatives', O), ('Senate', O), ('Stephen Conroy', P), ('Conroy', P),
+   ('LAURIE OAKES', P), ('NINE NETWORK', O)],
+   'http://www.heraldsun.com.au/news/opinion/angry-media-wont-buckle-over-new-surveillance-laws/story-fni0fha6-1227261886014'),
+ 'wapo-netanyahu-us-ties': ('readability:test-pages/wapo-2', [
+   ('Benjamin Netanyahu', P), ('Western Wall', L), ('Jerusalem', L), ('Israel', L), ('Thomas Coex', P),
+   ('AFP', O), ('Getty Images', O), ('Obama', P), ('U.N. General Assembly', O), ('Iran', L),
+   ('Netanyahu', P), ('U.S.-led', None), ('U.S.', L), ('Martin Indyk', P), ('Brookings Institution', O),
+   ('Vladimir Putin', P), ('Reuters', O), ('Washington', L), ('Yitzhak Shamir', P), ('Madrid', L),
+   ('George H.W. Bush', P), ('Soviet Union', L), ('Shamir', P), ('United States', L),
+   ('Robert M. Danin', P), ('Council on Foreign Relations', O), ('Bush', P), ('Likud', O),
+   ('White House', L), ('Josh Earnest', P), ('Air Force One', X), ('Earnest', P), ('Danin', P),
+   ('Congress', O), ('Republicans', O), ('Indyk', P), ('United Nations', O), ('Mahmoud Abbas', P),
+   ('Palestinian Authority', O), ('International Criminal Court', O), ('The Hague', L), ('Gaza', L),
+   ('ICC', O), ('Steven Mufson', P), ('The Post', O), ('China', L)],
+   'http://www.washingtonpost.com/business/economy/netanyahu-win-points-to-two-more-years-of-strained-us-israel-ties/2015/03/18/ca175d64-cd76-11e4-a2a7-9517a3a70506_story.html'),
+ 'wapo-tunisia-museum-attack': ('readability:test-pages/wapo-1', [
+   ('CAIRO', L), ('Tunisia', L), ('Arab Spring', E), ('Islamic State', O), ('Bardo National Museum', L),
+   ('Tunis', L), ('Habib Essid', P), ('Italy', L), ('Poland', L), ('Germany', L), ('Spain', L),
+   ('Essid', P), ('Syria', L), ('Washington', L), ('White House', L), ('Josh Earnest', P), ('U.S.', L),
+   ('U.S. Embassy', L), ('Reuters', O), ('Lotfi Azzouz', P), ('Amnesty International', O),
+   ('London-based', None), ('World Travel and Tourism Council', O), ('Bardo museum', L, 'Bardo'),
+   ('Azzouz', P), ('Ennahda', O), ('Egypt', L), ('Muslim Brotherhood', O), ('Muhammad', P),
+   ('Ansar al-Sharia', O), ('al-Qaeda-linked', None), ('al-Qaeda', O), ('Rachid Ghannouchi', P),
+   ('Libya', L), ('Sirte', L), ('Ajmi Lourimi', P), ('Lourimi', P), ('Interior Ministry', O),
+   ('Djerba', L), ('Heba Habib', P)],
+   'http://www.washingtonpost.com/world/gunmen-storm-museum-in-tunisia-killing-at-least-8/2015/03/18/00202e76-cd73-11e4-8730-4f473416e759_story.html'),
+})
+
+# Issue 16's sixth widening, fresh pages at first sight (branch ner19g):
+# news and magazine features of Mozilla readability's test pages, made as
+# ner19a's were (the extracted body kept in the JSON file).
+pages.update({
+ 'nbc-south-korea-impeachment': ('readability:test-pages/schema-org-context-object', [
+   ('SEOUL', L), ('South Korea', L), ('South Korean', None), ('Yoon Suk Yeol', P), ('People Power Party', O),
+   ('PPP', O), ('Yoon', P), ('East Asian', None), ('U.S.', L), ('Han Dong-hoon', P), ('Lee Jae-myung', P),
+   ('Democratic Party', O), ('Lee', P), ('Margie Kim', P), ('Seoul', L), ('Gallup Korea', O),
+   ('The Korea Times', O), ('U.S.-South Korea Nuclear Consultative Group', O), ('Washington', L),
+   ('Biden', P), ('North Korea', L), ('China', L), ('Russia', L), ('Pacific Ocean', L),
+   ('State Department', O), ('Vedant Patel', P), ('Kim Yong-hyun', P), ('Kim', P), ('Lee Sang-min', P),
+   ('Ministry of National Defense', O), ('National Assembly', L), ('the South technically', L, 'South'),
+   ('Han', P), ('Supreme Court', O), ('Stella Kim', P), ('Jennifer Jett', P), ('Hong Kong', L),
+   ('Abigail Williams', P), ('Beomsu Jo', P)],
+   'https://www.nbcnews.com/news/world/south-korea-martial-law-president-yoon-suk-yeol-impeachment-vote-rcna183138'),
+ 'salon-uber-sharing-economy': ('readability:test-pages/salon-1', [
+   ('Uber', O), ('Sydney', L), ('Australia', L), ('Man Haron Monis', P), ('Central Business District', L),
+   ('CBD', L), ('Reuters', O), ('Mashable', O), ('@Uber_Sydney', None), ('Twitter', O), ('Ayn Rand', P),
+   ('Tyler Cowen', P), ('Hurricane Sandy', E), ('New York', L), ('Walmart', O), ('Obamacare', X),
+   ('Affordable Care Act', X), ('ACA', X), ('Alexis Madrigalreports', P, 'Alexis Madrigal'),
+   ('City Hall', L), ('San Francisco', L), ('Los Angeles', L), ('Teamsters', O), ('God View', X),
+   ('God view', X), ('White House', L), ('David Plouffe', P),
+   ('A Paradise Built in Hell: The Extraordinary Communities that Arise in Disaster', W),
+   ('Rebecca Solnit', P)],
+   'http://www.salon.com/2015/02/01/the_sharing_economy_is_a_lie_uber_ayn_rand_and_the_truth_about_tech_and_libertarians/'),
+ 'seattletimes-amazon-halibut': ('readability:test-pages/seattletimes-1', [
+   ('Fisherman’s Terminal', L), ('Seattle', L), ('Wade Bassi', P), ('Amazon-owned', None),
+   ('Whole Foods Market', O), ('Bassi', P), ('Whole Foods', O), ('Amazon', O), ('Prime', X),
+   ('Walmart', O), ('Kroger', O), ('Costco', O), ('Tom Forte', P), ('D.A. Davidson', O), ('Forte', P),
+   ('Jeff Bezos', P), ('Sam’s Club', O), ('Tyler Besecker', P), ('Mercer Island-based', None),
+   ('Dana F. Besecker Company', O), ('Pacific halibut', None), ('Kroger-owned', None), ('QFC', O),
+   ('Besecker', P), ('Westlake', L), ('Marine Stewardship Council', O), ('MSC', O),
+   ('Certified Sustainable Seafood', X), ('MSC-certified', None), ('Bob Alverson', P),
+   ('Fishing Vessel Owners Association', O), ('Alverson', P), ('U.S.', L), ('Ananth Iyer', P),
+   ('Purdue University', O), ('Iyer', P), ('Rice Krispies Treats', X), ('Rice Krispies', X),
+   ('automated Go convenience', O, 'Go'), ('new 365 stores', O, '365'), ('John Mackey', P),
+   ('Yahoo Finance', O), ('Coresight Research', O), ('Solimo', X), ('K-Cup', X), ('1010data', O),
+   ('Easter', E), ('Polaris', X), ('Washington-based', None), ('Rolfe McCartney', P),
+   ('Ballard Locks', L), ('Inside Passage', L), ('Ketchikan', L), ('Alaska', L), ('Kodiak', L),
+   ('Attu Island', L), ('Aleutian Islands', L), ('Mother’s Day', E), ('Seattle-based', None),
+   ('International Pacific Halibut Commission', O), ('Northern Pacific', L), ('Bering Sea', L)],
+   'https://www.seattletimes.com/business/amazon/alaskan-halibut-caught-by-a-century-old-seattle-boat-provides-a-glimpse-of-amazons-strategy-with-whole-foods/'),
+})
+
+# Issue 16's sixth widening (branch ner19i): Mozilla readability's test
+# pages (the Go module codeberg.org/readeck/go-readability/v2 v2.1.3,
+# test-pages/NAME/source.html), features and opinion, annotated at first
+# sight, made the same way as the fourth widening (the extracted body kept in
+# the JSON file). Their key names the test page; the third field is the
+# page's canonical URL where it has one.
+pages.update({
+ 'medium-literally-abuse': ('readability:test-pages/medium-2', [
+   ('Courtney', P), ('Alice in Wonderland', W), ('Comic Sans', X), ('Papyrus', X), ('Matthew Inman', P),
+   ('The Oatmeal', W)],
+   'https://medium.com/@ckirchoff/on-behalf-of-literally-429fab868ca8'),
+ 'iab-lean-ads': ('readability:test-pages/iab-1', [
+   ('World Wide Web', X), ('IAB Tech Lab', O), ('L.E.A.N. Ads', X), ('L.E.A.N.', X),
+   ('Executive Committee of the IAB Tech Lab Board', O), ('IABs', O),
+   ('IAB Tech Lab Ad Blocking Working Group', O)],
+   'http://www.iab.com/news/lean'),
+ 'citylab-neon-history': ('readability:test-pages/citylab-1', [
+   ('William Ramsay', P), ('Moulin Rouge', L), ('Paris', L), ('Las Vegas Strip', L), ('New York', L),
+   ('Times Square', L), ('Ramsay', P), ('Morris W. Travers', P), ('Georges Claude', P), ('Claude', P),
+   ('L’être et le Néon', W), ('Michael Wells', P), ('Luis de Miranda', P), ('de Miranda', P),
+   ('De Miranda', P), ('Being and Neonness', W), ('Twitter', O), ('Miami Beach', L), ('California', L),
+   ('Europe', L), ('Pablo Picasso', P), ('Coco Chanel', P), ('Gertrude Stein', P), ('Claude Debussy', P),
+   ('Paris Motor Show', E), ('Boulevard Montmartre', L), ('United States', L), ('Los Angeles', L),
+   ('Packard Motor Car Company', O), ('Packard signs', O, 'Packard'),
+   ('Chicago Century of Progress Exposition', E), ('World’s Fair', E), ('Futurama', X),
+   ('General Motors', O), ('Warsaw', L), ('CityLab Daily', W), ('First World War', E),
+   ('Bruce Nauman', P), ('My Name as Though It Were Written on the Surface of the Moon', W),
+   ('Tracey Emin', P), ('Valentine’s Day', E), ('You Loved Me Like a Distant Star', W),
+   ('The Kiss Was Beautiful', W), ('Let There Be Neon', O), ('Manhattan', L), ('L.A.-based', None),
+   ('Lisa Schulte', P), ('Museum of Neon Art', L), ('Neon Museum', L), ('Las Vegas', L),
+   ('The Atlantic', O)],
+   'https://www.citylab.com/design/2019/04/neon-signage-20th-century-history/588400/'),
+ 'aclu-facebook-tracking': ('readability:test-pages/aclu', [
+   ('Facebook', O), ('Cambridge Analytica', O), ('Like', X), ('Share', X), ('Facebook-specific', None),
+   ('Chromium', X), ('NetLog', X), ('ACLU', O), ('Tor Browser', X), ('Firefox', X), ('Chrome', X),
+   ('Instagram', O), ('Atlas', O), ('WhatsApp', O), ('Google', O)],
+   'https://www.aclu.org/blog/privacy-technology/internet-privacy/facebook-tracking-me-even-though-im-not-facebook'),
+})
+
+# Issue 16's sixth widening, fourth first-sight reading (branch ner19h):
+# technology and culture news of Mozilla readability's test pages, made as
+# the blocks above (the extracted body kept in the JSON file; the third
+# field is the page's canonical URL).
+pages.update({
+ 'wikia-star-wars-original-cuts': ('readability:test-pages/wikia', [
+   ('Lucasfilm', O), ('Star Wars Saga', W), ('Celebration Orlando', E), ('MakingStarWars.net', O),
+   ('Star Wars', W), ('VHS', X), ('Star Wars Special Editions', W), ('Special Editions', W),
+   ('George Lucas', P), ('A New Hope', W), ('The Empire Strikes Back', W), ('Return of the Jedi', W),
+   ('Han', P), ('Blu-ray', X), ('Industrial Light & Magic', O), ('ILM', O), ('The Phantom Menace', W),
+   ('Disney', O), ('Attack of the Clones', W), ('Revenge of the Sith', W), ('Celebration Anaheim', E),
+   ('The Force Awakens', W), ('Greedo', P), ('Han Solo', P), ('John Knoll', P), ('Rogue One', W),
+   ('Fandom', O), ('Fan Contributor Program', X), ('Fandom.com', O)],
+   'http://fandom.wikia.com/articles/star-wars-original-cuts-might-get-released-40th-anniversary'),
+ 'spiceworks-vidyard-video-tools': ('readability:test-pages/spiceworks', [
+   ('Vidyard', O), ('Zoom', O), ('Michael Litt', P), ('android', X), ('iOS', X), ('Pro', X), ('Teams', X),
+   ('Business', X), ('Enterprise', X)],
+   'https://www.spiceworks.com/marketing/marketing-strategy/news/rewriting-rules-of-engagement-with-video-in-2020-vidyard-introduces-new-features-on-its-video-platform/'),
+ 'wptavern-stack-overflow-jobs': ('readability:test-pages/wordpress', [
+   ('Stack Overflow', O), ('Stack Overflow Jobs', X), ('ReactJS', X), ('Docker', X), ('Ansible', X),
+   ('AJAX', X), ('Backbone.js', X), ('jQuery', X), ('WordPress', X), ('WordPress-powered', None),
+   ('Bruce Van Horn', P), ('CSS', X), ('JSON', X), ('React', X), ('Redux', X), ('Angular2', X),
+   ('PHP', X), ('React.js', X), ('Angular', X), ('HTML', X), ('JavaScript', X),
+   ('Stack Overflow Developer Survey', X), ('Stack Overflow Documentation', X),
+   ('Documentation product', X, 'Documentation')],
+   'https://wptavern.com/stack-overflow-jobs-data-shows-reactjs-skills-in-high-demand-wordpress-market-oversaturated-with-developers'),
+ 'mcupdate-minecraft-bountiful-update': ('readability:test-pages/tumblr', [
+   ('“Customized”', X, 'Customized'), ('Debug Mode', X), ('Alex', P), ('Minecraft Realms', X),
+   ('Adventure mode', X, 'Adventure'), ('Herobrine', P)],
+   'http://mcupdate.tumblr.com/post/96439224994/minecraft-18-the-bountiful-update'),
+ 'simplyfound-raspberry-pi-3': ('readability:test-pages/simplyfound-1', [
+   ('Raspberry Pi Foundation', O), ('Raspberry Pi 256MB Model B', X), ('Raspberry Pi', X),
+   ('International Space Station', L), ('UK', L), ('Raspberry Pi 3', X), ('ARM', O), ('Bluetooth 4.1', X),
+   ('ARM Cortex-A53', X), ('Raspberry Pi 2', X), ('Raspberry PI', X), ('NOOBS', X),
+   ('Raspbian', X)],
+   'https://simplyfound.com/article/eb9a5e137034/raspberry-pi-3-the-credit-card-sized-pc-that-cost-only-35-all-time-bestselling-computer-in-uk'),
+ 'engadget-xbox-one-x-review': ('readability:test-pages/engadget', [
+   ('Xbox One X', X), ('Xbox One X-enhanced', None), ('Sony', O), ('PlayStation 4 Pro', X), ('PS4 Pro', X),
+   ('One X', X), ('Microsoft', O), ('Xbox One S', X), ('One S', X), ('Xbox One', X), ('Xbox', X),
+   ('Xbox Live', X), ('Xbox 360', X), ('360 library', X, '360'), ('the X makes', X, 'X'),
+   ('Blu-ray', X), ('Blu-rays', X), ('HDR 10', X), ('AMD Polaris', X), ('Kinect', X),
+   ('Play and Charge kit', X, 'Play and Charge'), ('Gears of War 4', W), ('Killer Instinct', W),
+   ("Super Lucky's Tale", W), ('Dolby Atmos', X), ('Atmos', X), ('Dolby', O), ('Dolby Vision', X),
+   ('Performance mode', X, 'Performance'), ('PlayStation 4', X), ('PlayStation VR', X),
+   ('Intel Core i7 4790k', X), ('NVIDIA GTX 1080', X), ('Forza Motorsport 7', W),
+   ("Assassin's Creed Origins", W), ('Call of Duty: WW2', W), ('Halo 3', W), ('Fallout 3', W),
+   ('Planet Earth II', W), ('Netflix', O), ('Windows Mixed Reality', X)],
+   'https://www.engadget.com/2017/11/03/xbox-one-x-review/'),
+})
+
 def wordch(c): return c.isalnum()
 if traf:
     td = json.load(open(tpath))
     for name, (key, names) in traf.items():
         gold[name] = (key, names)
         texts[key] = ('\n\n'.join(td[key]['with']), key if key.startswith('http') else '')
-for name, (key, names) in pages.items():
+for name, entry in pages.items():
+    key, names = entry[0], entry[1]
+    url = entry[2] if len(entry) > 2 else key if key.startswith('http') else ''
     try:
         kept = json.load(open(name + '.json'))
     except FileNotFoundError:
         sys.exit('%s.json holds the extracted body of %s; make it first' % (name, key))
     gold[name] = (key, names)
-    texts[key] = (kept['text'], key)
+    texts[key] = (kept['text'], url)
 for name, (key, names) in gold.items():
     text = texts[key][0]
     cands = []
