@@ -141,3 +141,12 @@ func TestWorksAfterAPossessive(t *testing.T) {
 		{"a unit", "The company's The Quux Group unit grew.", "The Quux Group", Organization},
 	})
 }
+
+func TestShowsStreamingOnBroadcaster(t *testing.T) {
+	checkSuggested(t, []suggestedCase{
+		{"currently streaming", "Quux Places is currently streaming on Netflix and elsewhere.", "Quux Places", Work},
+		{"available to rent", "The Lantern Quux is available to digitally rent on Hulu.", "The Lantern Quux", Work},
+		// No streaming words: a person on a broadcaster is left alone.
+		{"a person", "Ann Wu is on CNN tonight.", "Ann Wu", Person},
+	})
+}
