@@ -59,12 +59,20 @@ func (f *finder) fullPersonName(a, b int) bool {
 		if (isOpeningQuote(w) || isClosingQuote(w)) && j > a && j < b-1 {
 			continue // a nickname: "Renaldo “Peewee” Gilkes"
 		}
-		if !f.toks[j].upper && !(j > a && hyphenedArticle(w)) || orgLastWords[w] || orgFirstWords[w] || placeLastWords[w] || titles[w] || w == "State" {
+		if !f.toks[j].upper && !(j > a && hyphenedArticle(w)) || orgLastWords[w] || orgFirstWords[w] || placeLastWords[w] || titles[w] || w == "State" ||
+			j > a && titleVerbs[w] {
 			return false
 		}
 	}
 	return true
 }
+
+// titleVerbs are common verbs in the third person that a title in title
+// case holds ("Ingrid Quux Goes West", "Ann Meets Quux") and no person's
+// name does, as middle name or surname.
+var titleVerbs = setOf("Goes", "Takes", "Meets", "Gets", "Makes", "Comes", "Says", "Does", "Has", "Is", "Was", "Saves",
+	"Wins", "Loves", "Hates", "Finds", "Knows", "Wants", "Becomes", "Returns", "Strikes", "Rises", "Falls", "Dies",
+	"Lives", "Sees", "Leaves")
 
 // lineInCapitals: a headline or subhead written in capitals ("TRADE TALKS
 // STALL", "HOW WILL SMITH RESPOND?", "NORWAY ADVANCES") holds ordinary

@@ -150,3 +150,10 @@ func TestShowsStreamingOnBroadcaster(t *testing.T) {
 		{"a person", "Ann Wu is on CNN tonight.", "Ann Wu", Person},
 	})
 }
+
+func TestTitleWithAVerbIsNoPerson(t *testing.T) {
+	checkSuggested(t, []suggestedCase{
+		{"a film streaming", "Ingrid Quux Goes West is currently streaming on Hulu.", "Ingrid Quux Goes West", Work},
+		{"a person", "Ingrid Quux went west, Ann Wu said.", "Ingrid Quux", Person},
+	})
+}
