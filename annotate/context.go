@@ -1483,11 +1483,16 @@ func venueInListing(f *finder, p *phraseSpan) bool {
 }
 
 // workOfAYear: a title after a year's possessive is a work ("1972's
-// Toulouse Street", "2019's Joker"); a nationality or a place there is an
+// Toulouse Street", "2019's Joker", with adjectives between: "1982's
+// underwhelming Private Quux"); a nationality or a place there is an
 // adjective of what follows ("1992's European economic integration").
 func workOfAYear(f *finder, p *phraseSpan) bool {
 	a := p.a
-	if p.descriptor || a < 3 || f.word(a-1) != "s" || !isApostrophe(f.word(a-2)) || !isYear(f.word(a-3)) {
+	k := a - 1
+	for k > a-3 && f.lowerWord(k) && strings.HasPrefix(f.tags[k], "JJ") {
+		k-- // "1982's underwhelming", "2019's acclaimed"
+	}
+	if p.descriptor || k < 2 || f.word(k) != "s" || !isApostrophe(f.word(k-1)) || !isYear(f.word(k-2)) {
 		return false
 	}
 	if name := f.text(a, p.b); demonyms.has(name) || places.has(name) {

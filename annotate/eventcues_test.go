@@ -157,3 +157,10 @@ func TestTitleWithAVerbIsNoPerson(t *testing.T) {
 		{"a person", "Ingrid Quux went west, Ann Wu said.", "Ingrid Quux", Person},
 	})
 }
+
+func TestWorksBeforeABallad(t *testing.T) {
+	checkSuggested(t, []suggestedCase{
+		{"a ballad", "She closed the show with the ballad Quiet Quux Harbour.", "Quiet Quux Harbour", Work},
+		{"an anthem", "The crowd sang the anthem Brelford Quux Rising at the end.", "Brelford Quux Rising", Work},
+	})
+}

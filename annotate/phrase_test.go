@@ -589,6 +589,8 @@ var ruleCases = map[string][]ruleCase{
 	"a work of a year": {
 		{text: "They played 1981’s Varrow Street in full.", phrase: "Varrow Street", want: []string{"work:Varrow Street"}},
 		{text: "They played Mary’s Varrow Street in full.", phrase: "Varrow Street"},
+		{text: "Fans lost interest after 1982’s underwhelming Private Quux.", phrase: "Private Quux", want: []string{"work:Private Quux"}},
+		{text: "It is a play tied to 1992's European economic integration.", phrase: "European"},
 	},
 	"a cue word alone": {
 		{text: "It was recommended by the Agency's panel.", phrase: "Agency", want: []string{"surname:Agency"}},

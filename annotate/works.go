@@ -62,7 +62,7 @@ var workKinds = setOf("film", "movie", "novel", "book", "memoir", "album", "song
 	"documentary", "play", "musical", "opera", "painting", "sculpture", "poem", "podcast", "newsletter", "franchise",
 	"installation", "artwork", "miniseries", "biopic", "mixtape", "anthology", "EP", "videogame", "video-game", "work",
 	"exhibition", "ballet", "symphony", "comic", "drama", "thriller", "comedy", "docuseries", "audiobook", "screenplay",
-	"single", "bestseller", "best-seller")
+	"single", "bestseller", "best-seller", "ballad", "anthem")
 
 // workKindsPlural list works ("films such as X, Y and Z").
 var workKindsPlural = setOf("films", "movies", "novels", "books", "albums", "songs", "games", "titles", "franchises",
