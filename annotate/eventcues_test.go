@@ -164,3 +164,10 @@ func TestWorksBeforeABallad(t *testing.T) {
 		{"an anthem", "The crowd sang the anthem Brelford Quux Rising at the end.", "Brelford Quux Rising", Work},
 	})
 }
+
+func TestWorksAfterANationality(t *testing.T) {
+	checkSuggested(t, []suggestedCase{
+		{"a year and a nationality", "This is a remake of the 2000 Swedish film Quuxen, she said.", "Quuxen", Work},
+		{"a nationality after an article", "She starred in a French series Brelford Nights last year.", "Brelford Nights", Work},
+	})
+}

@@ -600,7 +600,8 @@ var workPartJoiners = setOf("of", "to", "from", "for")
 
 // workLead reports whether toks[i] may stand before a word for a kind of
 // work that a title follows: an article or a possessive pronoun, an
-// adjective, a year, or a possessive ("Harlan's book").
+// adjective, a year, a possessive ("Harlan's book"), or a nationality
+// after one of them ("the 2000 Swedish film").
 func (f *finder) workLead(i int) bool {
 	w := f.word(i)
 	switch {
@@ -614,6 +615,8 @@ func (f *finder) workLead(i int) bool {
 		return true
 	case w == "s" && isApostrophe(f.word(i-1)):
 		return true
+	case f.upperWord(i) && !f.toks[i].sentStart && demonyms.has(w) && (f.articleLead(i-1) || f.workLead(i-1)):
+		return true // "the 2000 Swedish film Quux", "a French series"
 	}
 	return false
 }
