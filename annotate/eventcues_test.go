@@ -171,3 +171,12 @@ func TestWorksAfterANationality(t *testing.T) {
 		{"a nationality after an article", "She starred in a French series Brelford Nights last year.", "Brelford Nights", Work},
 	})
 }
+
+func TestFairsByTheirKind(t *testing.T) {
+	checkSuggested(t, []suggestedCase{
+		{"a toy fair", "He spent his free time at the Quuxberg Toy Fair in spring.", "Quuxberg Toy Fair", Event},
+		{"a state fair", "Crowds came to the Brelford State Fair in August.", "Brelford State Fair", Event},
+		// A fair of another word may be a magazine.
+		{"a magazine", "She told Quanity Fair that she would run.", "Quanity Fair", Organization},
+	})
+}

@@ -120,6 +120,12 @@ var eventNouns = setOf("conference", "summit", "festival", "expo", "show", "fair
 	"games", "championship", "championships", "tournament", "cup", "edition", "event", "symposium", "exhibition",
 	"olympics", "ceremony", "awards", "gala", "meeting", "races", "race")
 
+// fairKinds before "Fair", besides showKinds, name a fair, an event
+// ("Iowa State Fair", "Quux County Fair", "the Brelford Science Fair");
+// a fair of another word may be a magazine ("Vanity Fair").
+var fairKinds = setOf("State", "County", "Science", "Job", "Career", "Craft", "Crafts", "Country", "Street", "Christmas",
+	"Spring", "Summer", "Autumn", "Fall", "Winter", "Food", "Wine", "Beer", "Music", "Antiques", "Design")
+
 // showKinds before "Show" name a trade show, an event ("Denver Auto Show",
 // "Paris Air Show"), where a show of another word may be a programme ("The
 // Tonight Show").
@@ -960,12 +966,13 @@ func (f *finder) eventNear(i int) bool {
 	return false
 }
 
-// tradeShows types a show named by its kind as an event ("Denver Auto Show",
-// "the Paris Air Show"), with the place before it.
+// tradeShows types a show or a fair named by its kind as an event
+// ("Denver Auto Show", "the Paris Air Show", "the Nuremberg Toy Fair",
+// "Iowa State Fair"), with the place before it.
 func (f *finder) tradeShows(covered map[int]bool) {
 	t := f.toks
 	for i := 1; i < len(t); i++ {
-		if t[i].text != "Show" || !showKinds[t[i-1].text] || t[i].sentStart {
+		if t[i].text != "Show" && t[i].text != "Fair" || !showKinds[t[i-1].text] && !(t[i].text == "Fair" && fairKinds[t[i-1].text]) || t[i].sentStart {
 			continue
 		}
 		a := f.capitalRunBefore(i)
