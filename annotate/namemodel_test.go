@@ -322,19 +322,6 @@ func holdsWords(long, short string) bool {
 	}
 }
 
-// probabilities is the classifier's probability of each class for a name
-// with features fs.
-func (m *nameModel) probabilities(fs map[string]float64) []float64 {
-	p := make([]float64, len(m.Classes))
-	for f, v := range fs {
-		for k, w := range m.Weights[f] {
-			p[k] += w * v
-		}
-	}
-	normalise(p)
-	return p
-}
-
 // normalise turns the sums of weights p into probabilities (softmax).
 func normalise(p []float64) {
 	most := math.Inf(-1)
@@ -389,9 +376,9 @@ func (m *nameModel) apply(runes []rune, toks []token, labels []string, cands []c
 		for c := range p {
 			p[c] = 0
 		}
-		for f, v := range names[k] {
+		for _, f := range sortedFeatureNames(names[k]) {
 			for c, w := range m.Weights[f] {
-				p[c] += w * v
+				p[c] += w * names[k][f]
 			}
 		}
 		// Each mention's features count as their share of the name's
@@ -700,11 +687,15 @@ func predictNames(m *nameModel, docs []nameDoc) [][]namePrediction {
 	out := make([][]namePrediction, len(docs))
 	for d, nd := range docs {
 		for k := range nd.groups {
-			fs := map[string]float64{}
+			// The features in their sorted order, so that the sums, and
+			// so the thresholds chosen, are the same on every run.
+			p := make([]float64, len(m.Classes))
 			for _, f := range nd.feats[k] {
-				fs[f.name] = f.value
+				for c, w := range m.Weights[f.name] {
+					p[c] += w * f.value
+				}
 			}
-			p := m.probabilities(fs)
+			normalise(p)
 			best := 0
 			for i := range p {
 				if p[i] > p[best] {
@@ -938,7 +929,13 @@ func nameCrossValidation(folds [][]nameDoc, tune []nameDoc, settings ...nameSett
 
 // nameSettingsTried are the settings the cross-validation compares.
 var nameSettingsTried = []nameSettings{
+	{epochs: 30, rate: 0.1, l2: 0.03, tuneWeight: 0.3},
+	{epochs: 30, rate: 0.1, l2: 0.03, tuneWeight: 1},
 	{epochs: 30, rate: 0.1, l2: 0.03, tuneWeight: 3},
+	{epochs: 30, rate: 0.1, l2: 0.03, tuneWeight: 5},
+	{epochs: 30, rate: 0.1, l2: 0.01, tuneWeight: 3},
+	{epochs: 30, rate: 0.1, l2: 0.03, tuneWeight: 3, byMentions: true},
+	{epochs: 30, rate: 0.1, l2: 0.03, tuneWeight: 3, docShares: true},
 }
 
 // forcedThresholds, when set, replace the thresholds chosen in the inner
