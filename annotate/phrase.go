@@ -60,6 +60,7 @@ func init() {
 		{"a campus after its university", campusOfUniversity},
 		{"a campus after a dash", campusAfterDash},
 		{"a campus after at", campusAfterAt},
+		{"a dotted name made an adjective", dottedNameMadeAdjective},
 		{"a publication by its words", publicationByItsWords},
 		{"a site by its domain", siteName},
 		{"a team in a sports result", sportsTeam},
@@ -1474,6 +1475,21 @@ func nameMadeAdjective(w string) bool {
 		}
 	}
 	return false
+}
+
+// dottedNameMadeAdjective: "the U.S.-led talks", "a U.K.-based firm". A
+// name written with dots is cut from the hyphen after it, so
+// nameMadeAdjective does not see the lower-case word the hyphen joins it
+// to; joined to it with no space, the name is an adjective and names
+// nothing, as "London-listed" does.
+func dottedNameMadeAdjective(f *finder, p *phraseSpan) bool {
+	t := f.toks
+	h := p.b
+	if h+1 >= len(t) || !strings.HasSuffix(t[h-1].text, ".") || t[h].text != "-" && t[h].text != "‐" ||
+		t[h].start != t[h-1].end || t[h+1].start != t[h].end || !t[h+1].word || t[h+1].upper {
+		return false
+	}
+	return true
 }
 
 // placeBeforeCueNoun: "Logar province", "Hoa Lo prison". A noun the

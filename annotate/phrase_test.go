@@ -639,6 +639,13 @@ var ruleCases = map[string][]ruleCase{
 		{text: "He told the FBI everything.", phrase: "FBI", want: []string{"organization:FBI"}},
 		{text: "Flu is IN SD.", phrase: "IN"},
 	},
+	"a dotted name made an adjective": {
+		{text: "Voters back the U.S.-led talks.", phrase: "U.S.", want: []string{}},
+		{text: "The Q.R.-based firm grew.", phrase: "Q.R.", want: []string{}},
+		{text: "The U.S.-China talks ended.", phrase: "U.S."},
+		{text: "The U.S. - led by him - agreed.", phrase: "U.S."},
+		{text: "Zorbly-led talks ended.", phrase: "Zorbly-led"},
+	},
 	"names in a hyphenated word": {
 		{text: "Zorbly Inc. and QuillHouse Media agreed. The Zorbly-Quillhouse merger closed.", phrase: "Zorbly-Quillhouse", prior: "Zorbly Inc.|QuillHouse Media", want: []string{":Zorbly", ":Quillhouse"}},
 		{text: "Zorbly Inc. agreed. The Zorbly-Quillhouse merger closed.", phrase: "Zorbly-Quillhouse", prior: "Zorbly Inc."},
