@@ -375,6 +375,8 @@ var eventLastWords = setOf("War", "Revolution", "Olympics", "Games", "Cup", "Sum
 // person.
 var lawAwardLastWords = setOf("Act", "Amendment", "Award", "Prize", "Medal", "Trophy", "Clause", "Doctrine", "Statute",
 	"Directive", "Regulation", "Deal",
+	// Codes of law ("the Quillan Penal Code", "the Brelford Tax Code").
+	"Code",
 	// Treaties and accords between states ("the Varrow Agreement", "the
 	// Quillan Accords", "the Brelford Protocol").
 	"Agreement", "Accord", "Accords", "Treaty", "Protocol")

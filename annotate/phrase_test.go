@@ -276,6 +276,7 @@ var ruleCases = map[string][]ruleCase{
 		{text: "It won the Philip K. Dick Award that year.", phrase: "Philip K. Dick Award", want: []string{"other:Philip K. Dick Award"}},
 		{text: "The First Amendment protects it.", phrase: "First Amendment", want: []string{"other:First Amendment"}},
 		{text: "He met Ann Smith yesterday.", phrase: "Ann Smith"},
+		{text: "Under the Quillan Penal Code, it is a crime.", phrase: "Quillan Penal Code", want: []string{"other:Quillan Penal Code"}},
 	},
 	"an institution named by one word": {
 		{text: "The bill passed the Senate on Friday.", phrase: "Senate", want: []string{"organization:Senate"}},
@@ -645,6 +646,13 @@ var ruleCases = map[string][]ruleCase{
 		{text: "He told the FBI everything.", phrase: "FBI", want: []string{"organization:FBI"}},
 		{text: "Flu is IN SD.", phrase: "IN"},
 	},
+	"a dotted name made an adjective": {
+		{text: "Voters back the U.S.-led talks.", phrase: "U.S.", want: []string{}},
+		{text: "The Q.R.-based firm grew.", phrase: "Q.R.", want: []string{}},
+		{text: "The U.S.-China talks ended.", phrase: "U.S."},
+		{text: "The U.S. - led by him - agreed.", phrase: "U.S."},
+		{text: "Zorbly-led talks ended.", phrase: "Zorbly-led"},
+	},
 	"names in a hyphenated word": {
 		{text: "Zorbly Inc. and QuillHouse Media agreed. The Zorbly-Quillhouse merger closed.", phrase: "Zorbly-Quillhouse", prior: "Zorbly Inc.|QuillHouse Media", want: []string{":Zorbly", ":Quillhouse"}},
 		{text: "Zorbly Inc. agreed. The Zorbly-Quillhouse merger closed.", phrase: "Zorbly-Quillhouse", prior: "Zorbly Inc."},
@@ -666,6 +674,15 @@ var ruleCases = map[string][]ruleCase{
 	"a group before a group noun": {
 		{text: "The Haqqani network claimed it.", phrase: "Haqqani", want: []string{"organization:Haqqani network"}},
 		{text: "Haqqani claimed it.", phrase: "Haqqani"},
+		{text: "Fighters of the Quillan State group attacked.", phrase: "Quillan State", want: []string{"organization:Quillan State"}},
+		{text: "The Varrow group bought the hotel.", phrase: "Varrow", want: []string{"organization:Varrow"}},
+	},
+	"a law named after a body or with its year": {
+		{text: "It avoids the Quillan Holding Company Act, lawyers said.", phrase: "Quillan Holding Company Act", want: []string{"other:Quillan Holding Company Act"}},
+		{text: "It avoids the Zorbly Trade Act of 1962, lawyers said.", phrase: "Zorbly Trade Act", want: []string{"other:Zorbly Trade Act of 1962"}},
+		{text: "Under the Brelford Bank Code of 1911 it is legal.", phrase: "Brelford Bank Code", want: []string{"other:Brelford Bank Code of 1911"}},
+		{text: "The Zorbly Trade Act passed.", phrase: "Zorbly Trade Act"},
+		{text: "QUILLAN BANK ACT OF 1962", phrase: "QUILLAN BANK ACT"},
 	},
 	"an acronym after a name": {
 		{text: "CBS Sports NFL reported it.", phrase: "CBS Sports NFL", at: "Sports", want: []string{"organization:CBS Sports", "organization:NFL"}},
