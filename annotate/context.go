@@ -59,12 +59,20 @@ func (f *finder) fullPersonName(a, b int) bool {
 		if (isOpeningQuote(w) || isClosingQuote(w)) && j > a && j < b-1 {
 			continue // a nickname: "Renaldo “Peewee” Gilkes"
 		}
-		if !f.toks[j].upper && !(j > a && hyphenedArticle(w)) || orgLastWords[w] || orgFirstWords[w] || placeLastWords[w] || titles[w] || w == "State" {
+		if !f.toks[j].upper && !(j > a && hyphenedArticle(w)) || orgLastWords[w] || orgFirstWords[w] || placeLastWords[w] || titles[w] || w == "State" ||
+			j > a && titleVerbs[w] {
 			return false
 		}
 	}
 	return true
 }
+
+// titleVerbs are common verbs in the third person that a title in title
+// case holds ("Ingrid Quux Goes West", "Ann Meets Quux") and no person's
+// name does, as middle name or surname.
+var titleVerbs = setOf("Goes", "Takes", "Meets", "Gets", "Makes", "Comes", "Says", "Does", "Has", "Is", "Was", "Saves",
+	"Wins", "Loves", "Hates", "Finds", "Knows", "Wants", "Becomes", "Returns", "Strikes", "Rises", "Falls", "Dies",
+	"Lives", "Sees", "Leaves")
 
 // lineInCapitals: a headline or subhead written in capitals ("TRADE TALKS
 // STALL", "HOW WILL SMITH RESPOND?", "NORWAY ADVANCES") holds ordinary
@@ -1077,7 +1085,11 @@ func (f *finder) quotedWorks() map[int]bool {
 		// Kid”"), unless a word for a feature or a programme follows it
 		// ("the “Zorb Ahead” programme").
 		thingAfter := f.lowerWord(j+1) && quotedNameKinds[f.word(j+1)] == Other
-		if f.isTitle(i+1, end) && (!nameCues[f.word(i-1)] || f.word(i-1) == "the" && thingAfter) && !f.speechAfter(j+1) && !f.quotedModifier(i, j) {
+		if f.quotedTerm(i+1, end) {
+			for k := i + 1; k < end; k++ {
+				covered[k] = true // a term, no name: no rule types it
+			}
+		} else if f.isTitle(i+1, end) && (!nameCues[f.word(i-1)] || f.word(i-1) == "the" && thingAfter) && !f.speechAfter(j+1) && !f.quotedModifier(i, j) {
 			f.add(i+1, end, f.quotedKind(i, j), true)
 			for k := i + 1; k < end; k++ {
 				covered[k] = true
@@ -1086,6 +1098,22 @@ func (f *finder) quotedWorks() map[int]bool {
 		i = j
 	}
 	return covered
+}
+
+// quotedTerm reports whether the quoted toks[a:b] is a term, not a title:
+// ordinary words in capitals, as a standard quotes its key words ("“MUST
+// NOT”", "“SHALL NOT”"), or a word and a letter that labels one of a set
+// ("“Group A”", "“Type B”").
+func (f *finder) quotedTerm(a, b int) bool {
+	if b-a == 2 && len(f.toks[b-1].text) == 1 && f.toks[b-1].upper && f.toks[a].word && !f.toks[a].allCaps {
+		return true
+	}
+	for k := a; k < b; k++ {
+		if !f.toks[k].allCaps || !isEnglishWord(f.toks[k].text) {
+			return false
+		}
+	}
+	return true
 }
 
 // speechVerbs, after a quotation and maybe its speaker, make it speech
@@ -1455,10 +1483,19 @@ func venueInListing(f *finder, p *phraseSpan) bool {
 }
 
 // workOfAYear: a title after a year's possessive is a work ("1972's
-// Toulouse Street", "2019's Joker").
+// Toulouse Street", "2019's Joker", with adjectives between: "1982's
+// underwhelming Private Quux"); a nationality or a place there is an
+// adjective of what follows ("1992's European economic integration").
 func workOfAYear(f *finder, p *phraseSpan) bool {
 	a := p.a
-	if p.descriptor || a < 3 || f.word(a-1) != "s" || !isApostrophe(f.word(a-2)) || !isYear(f.word(a-3)) {
+	k := a - 1
+	for k > a-3 && f.lowerWord(k) && strings.HasPrefix(f.tags[k], "JJ") {
+		k-- // "1982's underwhelming", "2019's acclaimed"
+	}
+	if p.descriptor || k < 2 || f.word(k) != "s" || !isApostrophe(f.word(k-1)) || !isYear(f.word(k-2)) {
+		return false
+	}
+	if name := f.text(a, p.b); demonyms.has(name) || places.has(name) {
 		return false
 	}
 	f.add(a, p.b, Work, true)

@@ -69,13 +69,24 @@ func (k lastWordKind) apply(f *finder, p *phraseSpan) bool {
 // ("the 7th Zorbly Light Festival", "the 50th Anniversary Tour"), and
 // the party of a party's convention ("Democratic National Convention");
 // a series before a model's number is a product's ("Quux Watch Series
-// 3"), and so is a maker's classic ("Coca-Cola Classic").
+// 3"), and so is a maker's classic ("Coca-Cola Classic"); a given name
+// before "Day" is a person's ("Richard Day"), unless an article leads it
+// ("the Robin Day parade"); a headline's words are none
+// (headlineSmallWords).
 func eventEdition(f *finder, a, b int) (int, bool) {
 	if f.toks[b-1].text == "Series" && !f.sports && (isNumber(f.word(b)) || isModelCode(f.word(b))) && f.toks[b].start == f.toks[b-1].end+1 {
 		return a, false // "the Quux Watch Series 3", a model
 	}
 	if f.toks[b-1].text == "Classic" && (orgs.has(f.toks[a].text) || inOrgLexicon(f.toks[a].text) || orgs.has(f.text(a, b-1))) {
 		return a, false // "Coca-Cola Classic", a maker's product
+	}
+	for k := a + 1; k < b-1; k++ {
+		if headlineSmallWords[f.toks[k].text] {
+			return a, false // a headline in title case: "Ghost Haunts A Couple In Crisis"
+		}
+	}
+	if b-a == 2 && f.toks[b-1].text == "Day" && f.fullPersonName(a, b) && !f.articleLead(a-1) {
+		return a, false // "Richard Day", "Ann Day said": a person whose surname is Day
 	}
 	if isOrdinal(f.word(a - 1)) {
 		return a - 1, true
@@ -85,6 +96,12 @@ func eventEdition(f *finder, a, b int) (int, bool) {
 	}
 	return a, true
 }
+
+// headlineSmallWords are the short words a headline in title case
+// capitalises ("A", "In", "Is"), which an event's name writes in lower
+// case or not at all: a phrase holding one inside is a headline's words.
+var headlineSmallWords = setOf("A", "An", "In", "On", "To", "Is", "Are", "Was", "Were", "Be", "With", "At", "By", "As",
+	"Into", "From", "Its", "His", "Her", "Their")
 
 // notAPerson refuses a person's full name ("Max" is a given name, not
 // only a product's tier; "Minnie Mouse" is a character), but for a craft
@@ -344,7 +361,12 @@ var eventLastWords = setOf("War", "Revolution", "Olympics", "Games", "Cup", "Sum
 	"Genocide", "Blitz", "Attacks", "Attack", "Bombing", "Bombings", "Riots", "Protests", "Accords", "Accord",
 	"Treaty", "Pact", "Talks", "Awards", "Ceremony", "Gala", "Telethon", "Parade", "Show", "Depression", "Recession",
 	"Globes", "Classic", "Invitational", "Jamboree", "Regatta", "Relays", "Triathlon", "Rodeo", "Carnival", "Fest",
-	"Hackathon")
+	"Hackathon",
+	// Risings, campaigns and calamities named by a place or a people
+	// ("Easter Rising", "Tet Offensive", "Normandy Landings", "Berlin
+	// Airlift", "Great Famine"); not "Rebellion", which movements take
+	// ("Extinction Rebellion", an organisation).
+	"Rising", "Invasion", "Offensive", "Landings", "Airlift", "Crusade", "Putsch", "Famine", "Scandal")
 
 // lawAwardLastWords end the name of a law, a legal rule, a policy or an
 // award ("Patriot Act", "Second Amendment", "Emoluments Clause", "Monroe

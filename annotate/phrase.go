@@ -99,6 +99,7 @@ func init() {
 		{ruleDepartmentBeforeJobTitle, departmentBeforeJobTitle},
 		{"an office", officeName},
 		{"a product after its launch", productAfterLaunch},
+		{ruleEventByWordEnding, eventByWordEnding},
 		lastWordRule("an event by its last word"),
 		lastWordRule("a law or award by its last word"),
 		{"a storm by its first word", stormByFirstWord},

@@ -251,6 +251,11 @@ var ruleCases = map[string][]ruleCase{
 		{text: "It was unveiled at the Quux Boat Show in May.", phrase: "Quux Boat Show", want: []string{"event:Quux Boat Show"}},
 		{text: "Crowds came to the 7th Zorbly Light Festival.", phrase: "Zorbly Light Festival", want: []string{"event:7th Zorbly Light Festival"}},
 		{text: "He fought in the Vietnam War.", phrase: "Vietnam War", want: []string{"event:Vietnam War"}},
+		{text: "Thousands died in the Quuxi Rising against the empire.", phrase: "Quuxi Rising", want: []string{"event:Quuxi Rising"}},
+		{text: "The Brelford Airlift fed the city for a year.", phrase: "Brelford Airlift", want: []string{"event:Brelford Airlift"}},
+		{text: "The Great Famine emptied the villages.", phrase: "Great Famine", want: []string{"event:Great Famine"}},
+		{text: "Designer Richard Quayday and Richard Day met.", phrase: "Richard Day"},
+		{text: "Read: Ghost Haunts A Couple In Crisis\n\nThe film opens.", phrase: "Ghost Haunts A Couple In Crisis"},
 		{text: "She will sing at the Quillan Music Awards in May.", phrase: "Quillan Music Awards", want: []string{"event:Quillan Music Awards"}},
 		{text: "He went to Vietnam.", phrase: "Vietnam"},
 		{text: "Banks failed in the Great Quux Depression of 1930.", phrase: "Great Quux Depression", want: []string{"event:Great Quux Depression"}},
@@ -584,6 +589,8 @@ var ruleCases = map[string][]ruleCase{
 	"a work of a year": {
 		{text: "They played 1981’s Varrow Street in full.", phrase: "Varrow Street", want: []string{"work:Varrow Street"}},
 		{text: "They played Mary’s Varrow Street in full.", phrase: "Varrow Street"},
+		{text: "Fans lost interest after 1982’s underwhelming Private Quux.", phrase: "Private Quux", want: []string{"work:Private Quux"}},
+		{text: "It is a play tied to 1992's European economic integration.", phrase: "European"},
 	},
 	"a cue word alone": {
 		{text: "It was recommended by the Agency's panel.", phrase: "Agency", want: []string{"surname:Agency"}},

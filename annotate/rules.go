@@ -756,6 +756,9 @@ func (f *finder) resolve() []candidate {
 			// mention, as apps, standards and reports are sources too.
 			continue
 		}
+		if c.typ == "" && f.slashJoined(c) {
+			continue // a part of a longer title, "Quiet Dot / Lift Quux" (works.go)
+		}
 		best, n := c.typ, 0
 		for _, typ := range EntityTypes {
 			if v := votes[c.name][typ]; v > n {

@@ -85,7 +85,9 @@ func (f *finder) worksOfAppearance(covered map[int]bool) {
 // that a rule of works.go or this file typed as a work ("Dancing with the
 // Quux" after "appeared on Dancing with the Quux"), written the same,
 // capitalised inside a sentence: the phrase rules would cut it at its
-// small words and type the pieces.
+// small words and type the pieces. A title joined to another by a slash
+// is part of a longer one ("Quiet Dot / Lift Quux", a record of two
+// songs), not a mention of it.
 func (f *finder) titlesAgain(covered map[int]bool) {
 	var titles [][]string
 	seen := map[string]bool{}
@@ -110,7 +112,8 @@ func (f *finder) titlesAgain(covered map[int]bool) {
 			for j := 1; j < len(words) && same; j++ {
 				same = f.toks[i+j].text == words[j]
 			}
-			if same && (!f.upperWord(i-1) || f.word(i-1) == "The" && f.toks[i-1].sentStart) && !f.upperWord(i+len(words)) {
+			if same && (!f.upperWord(i-1) || f.word(i-1) == "The" && f.toks[i-1].sentStart) && !f.upperWord(i+len(words)) &&
+				f.word(i-1) != "/" && f.word(i+len(words)) != "/" {
 				f.addThing(i, i+len(words), Work, ruleTitleAgain, covered)
 			}
 		}
@@ -122,20 +125,45 @@ func (f *finder) titlesAgain(covered map[int]bool) {
 var airingVerbs = setOf("airs", "aired", "premieres", "premiered", "streams", "streamed", "debuts", "debuted", "returns",
 	"returned", "is", "was", "arrives", "lands", "launches")
 
+// streamingWords say that a title can be watched on a service
+// ("is currently streaming on", "is available to digitally rent on").
+var streamingWords = setOf("streaming", "available", "to", "stream", "rent", "digitally", "buy", "watch", "now",
+	"currently", "also", "exclusively")
+
+// streamingBefore returns where the words saying that a title streams on
+// the service named after toks[i] ("on") begin, after "is" or "are":
+// "is currently streaming", "is available to digitally rent"; or i when
+// none stand there. "streaming" or "available" must be among them.
+func (f *finder) streamingBefore(i int) int {
+	k, seen := i, false
+	for k > 0 && k > i-6 && f.lowerWord(k-1) && streamingWords[f.word(k-1)] {
+		k--
+		seen = seen || f.word(k) == "streaming" || f.word(k) == "available"
+	}
+	if !seen || k == i || f.word(k-1) != "is" && f.word(k-1) != "are" {
+		return i
+	}
+	return k - 1
+}
+
 // showsOnBroadcaster types the title before "on" and a broadcaster as a
 // work ("watch The Lantern Quux on Netflix", "Quux Street premieres on
 // HBO"): two words or more, or "The" and a word, that no gazetteer lists;
 // not a person ("Ann Wu on CNN"), an organisation or a place; and a
-// verb of airing between, or none.
+// verb of airing between, words saying it streams there ("is currently
+// streaming on", streamingBefore: then a name the recogniser takes for a
+// person's, not a full name, is the title), or none.
 func (f *finder) showsOnBroadcaster(covered map[int]bool) {
 	t := f.toks
 	for i := 2; i+1 < len(t); i++ {
 		if t[i].text != "on" || !broadcasters[f.word(i+1)] || isApostrophe(f.word(i+2)) {
 			continue
 		}
-		end := i
+		end, streams := i, false
 		if f.lowerWord(i-1) && airingVerbs[t[i-1].text] {
 			end = i - 1
+		} else if k := f.streamingBefore(i); k < i {
+			end, streams = k, true // "Quux Places is currently streaming on Netflix"
 		}
 		if !f.upperWord(end - 1) {
 			continue
@@ -158,7 +186,7 @@ func (f *finder) showsOnBroadcaster(covered map[int]bool) {
 			b++ // "The White House on Fox News": the name is read without "The"
 		}
 		name := f.text(b, end)
-		if places.has(name) || towns.has(name) || f.fullPersonName(a, end) || f.recognised(a, end) == Person && f.word(a) != "The" || inOrgLexicon(name) || orgs.has(name) ||
+		if places.has(name) || towns.has(name) || f.fullPersonName(a, end) || f.recognised(a, end) == Person && f.word(a) != "The" && !streams || inOrgLexicon(name) || orgs.has(name) ||
 			!f.plausibleTitle(a, end, inText) || f.isOrganization(a, end) || placeLastWords[t[end-1].text] || orgLastWords[t[end-1].text] {
 			continue
 		}

@@ -79,38 +79,7 @@ func (p *perceptron) tag(words []string) []string {
 				tag = t
 				break
 			}
-			for k := range scores {
-				scores[k], present[k] = 0, false
-			}
-			c := i + 2
-			feature := func(parts ...string) {
-				buf = buf[:0]
-				for k, s := range parts {
-					if k > 0 {
-						buf = append(buf, ' ')
-					}
-					buf = append(buf, s...)
-				}
-				p.index.add(scores, present, buf)
-			}
-			pref1 := ""
-			if w != "" {
-				pref1 = string(rune(w[0])) // prose converts the first byte, not rune
-			}
-			feature("bias")
-			feature("i suffix", w[len(w)-min(len(w), 3):])
-			feature("i pref1", pref1)
-			feature("i-1 tag", p1)
-			feature("i-2 tag", p2)
-			feature("i tag+i-2 tag", p1, p2)
-			feature("i word", ctx[c])
-			feature("i-1 tag+i word", p1, ctx[c])
-			feature("i-1 word", ctx[c-1])
-			feature("i-1 suffix", ctx[c-1][len(ctx[c-1])-min(len(ctx[c-1]), 3):])
-			feature("i-2 word", ctx[c-2])
-			feature("i+1 word", ctx[c+1])
-			feature("i+1 suffix", ctx[c+1][len(ctx[c+1])-min(len(ctx[c+1]), 3):])
-			feature("i+2 word", ctx[c+2])
+			buf = p.score(ctx, i+2, w, p1, p2, scores, present, buf)
 			best := -1
 			for k := range scores {
 				if present[k] && (best < 0 || scores[k] > scores[best]) {
@@ -125,6 +94,45 @@ func (p *perceptron) tag(words []string) []string {
 		p2, p1 = p1, tag
 	}
 	return out
+}
+
+// score adds up the weights of word w's features at position c of ctx (the
+// normalised words with two sentinels each side), after the tags p1 and p2,
+// into scores, one per class, marking in present the classes any feature
+// named. It returns buf, the scratch space for the features' keys.
+func (p *perceptron) score(ctx []string, c int, w, p1, p2 string, scores []float64, present []bool, buf []byte) []byte {
+	for k := range scores {
+		scores[k], present[k] = 0, false
+	}
+	feature := func(parts ...string) {
+		buf = buf[:0]
+		for k, s := range parts {
+			if k > 0 {
+				buf = append(buf, ' ')
+			}
+			buf = append(buf, s...)
+		}
+		p.index.add(scores, present, buf)
+	}
+	pref1 := ""
+	if w != "" {
+		pref1 = string(rune(w[0])) // prose converts the first byte, not rune
+	}
+	feature("bias")
+	feature("i suffix", w[len(w)-min(len(w), 3):])
+	feature("i pref1", pref1)
+	feature("i-1 tag", p1)
+	feature("i-2 tag", p2)
+	feature("i tag+i-2 tag", p1, p2)
+	feature("i word", ctx[c])
+	feature("i-1 tag+i word", p1, ctx[c])
+	feature("i-1 word", ctx[c-1])
+	feature("i-1 suffix", ctx[c-1][len(ctx[c-1])-min(len(ctx[c-1]), 3):])
+	feature("i-2 word", ctx[c-2])
+	feature("i+1 word", ctx[c+1])
+	feature("i+1 suffix", ctx[c+1][len(ctx[c+1])-min(len(ctx[c+1]), 3):])
+	feature("i+2 word", ctx[c+2])
+	return buf
 }
 
 // taggerNormalize is prose's normalisation of context words.

@@ -37,6 +37,7 @@ const (
 	ruleProductOfMaker = "a product after a company of the text"
 	ruleProductAlone   = "a product named without its maker"
 	ruleWorkAgain      = "a work named again"
+	ruleTourOfWork     = "a tour named after a work"
 	ruleMarketIndex    = "an index or a model by its number"
 	ruleCamelProduct   = "a product in camel case after its maker's possessive"
 	ruleWorkTitled     = "a title after titled or called"
@@ -48,9 +49,11 @@ const (
 // thingRules are the rules of this file, whose spans win over any other
 // candidate they overlap.
 var thingRules = setOf(ruleShowOnBroadcaster, ruleWorksAnswered, ruleGameByNumber, ruleWorkBeforePart, ruleEventOfDate, ruleCitation, ruleWorkTitled, ruleWorkOfKind, ruleWorkPartOf, ruleWorkList, ruleWorkAppositive, ruleWorkQuoted,
-	ruleEventEdition, ruleTradeShow, ruleNamedPaper, ruleProductBrand, ruleProductOfMaker, ruleProductAlone, ruleWorkAgain, ruleMarketIndex, ruleCamelProduct,
+	ruleEventEdition, ruleTradeShow, ruleNamedPaper, ruleProductBrand, ruleProductOfMaker, ruleProductAlone, ruleWorkAgain, ruleTourOfWork, ruleMarketIndex, ruleCamelProduct,
 	ruleWorkOfAppearance, ruleTitleAgain, ruleIndexAlone, ruleProductList,
-	ruleDottedModel, ruleDottedFamily, ruleVersionedSystem, ruleNumberedList, ruleNumberedMission) // codes.go
+	ruleDottedModel, ruleDottedFamily, ruleVersionedSystem, ruleNumberedList, ruleNumberedMission, // codes.go
+	ruleEventOfWeekday, ruleEventInApposition, ruleWorkAfterMakerVerb, ruleEventOfPlaceAndYear, // eventcues.go
+	ruleOutletOfWriting) // outletcues.go
 
 // workKinds are the words for a kind of work that come before its title
 // ("the novel Dune", "the game Copper Kettle") or after it in an apposition
@@ -58,7 +61,8 @@ var thingRules = setOf(ruleShowOnBroadcaster, ruleWorksAnswered, ruleGameByNumbe
 var workKinds = setOf("film", "movie", "novel", "book", "memoir", "album", "song", "game", "series", "show", "sitcom",
 	"documentary", "play", "musical", "opera", "painting", "sculpture", "poem", "podcast", "newsletter", "franchise",
 	"installation", "artwork", "miniseries", "biopic", "mixtape", "anthology", "EP", "videogame", "video-game", "work",
-	"exhibition", "ballet", "symphony", "comic", "drama", "thriller", "comedy", "docuseries", "audiobook", "screenplay")
+	"exhibition", "ballet", "symphony", "comic", "drama", "thriller", "comedy", "docuseries", "audiobook", "screenplay",
+	"single", "bestseller", "best-seller", "ballad", "anthem")
 
 // workKindsPlural list works ("films such as X, Y and Z").
 var workKindsPlural = setOf("films", "movies", "novels", "books", "albums", "songs", "games", "titles", "franchises",
@@ -116,6 +120,12 @@ var eventNouns = setOf("conference", "summit", "festival", "expo", "show", "fair
 	"games", "championship", "championships", "tournament", "cup", "edition", "event", "symposium", "exhibition",
 	"olympics", "ceremony", "awards", "gala", "meeting", "races", "race")
 
+// fairKinds before "Fair", besides showKinds, name a fair, an event
+// ("Iowa State Fair", "Quux County Fair", "the Brelford Science Fair");
+// a fair of another word may be a magazine ("Vanity Fair").
+var fairKinds = setOf("State", "County", "Science", "Job", "Career", "Craft", "Crafts", "Country", "Street", "Christmas",
+	"Spring", "Summer", "Autumn", "Fall", "Winter", "Food", "Wine", "Beer", "Music", "Antiques", "Design")
+
 // showKinds before "Show" name a trade show, an event ("Denver Auto Show",
 // "Paris Air Show"), where a show of another word may be a programme ("The
 // Tonight Show").
@@ -140,10 +150,14 @@ var namedPapers = setOf("dossier", "memo", "memorandum")
 // marked and not suggested.
 func (f *finder) namedThings(covered map[int]bool) {
 	f.datesOfDays(covered)
-	f.citations(covered) // citations.go
+	f.eventsOfWeekday(covered) // eventcues.go
+	f.citations(covered)       // citations.go
 	f.worksTitled(covered)
-	f.codedNames(covered) // codes.go
+	f.eventsInApposition(covered)   // eventcues.go
+	f.eventsOfPlaceAndYear(covered) // eventcues.go
+	f.codedNames(covered)           // codes.go
 	f.worksOfKind(covered)
+	f.worksAfterMakerVerbs(covered) // eventcues.go
 	f.worksBeforePart(covered)
 	f.gamesByNumber(covered)
 	f.worksAnswered(covered)
@@ -157,7 +171,8 @@ func (f *finder) namedThings(covered map[int]bool) {
 	f.eventsAlone(covered)
 	f.eventsOfDate(covered) // events.go
 	f.productsOfPossessive(covered)
-	f.outletsOfPieces(covered) // classes18p.go
+	f.outletsOfPieces(covered)  // classes18p.go
+	f.outletsOfWriting(covered) // outletcues.go
 	f.worksOfAppearance(covered)
 	f.showsOnBroadcaster(covered) // shows.go
 	f.titlesAgain(covered)
@@ -204,8 +219,8 @@ func (f *finder) lineBreakBefore(i int) bool {
 // titleEnd returns where a title starting at toks[a] ends: after its last
 // capitalised word or number, through the small words, colons and
 // possessives inside it ("The 9 Rules of Quiet Leaders", "Night
-// Circuit: Reboot", "Hunter's Creed"). It returns a when no title starts
-// there. In a list, "and" separates titles rather than joining them;
+// Circuit: Reboot", "For Quux: 30 Years at the Movies", "Hunter's
+// Creed"). It returns a when no title starts there. In a list, "and" separates titles rather than joining them;
 // between quotation marks, any small word may join capitalised words ("10
 // Things in Tech").
 func (f *finder) titleEnd(a int, mode titleMode) int {
@@ -224,7 +239,7 @@ func (f *finder) titleEnd(a int, mode titleMode) int {
 		case w.word && (w.upper || isNumber(w.text)) && (!w.sentStart || t[k-1].text == ":"):
 			k++
 			end = k
-		case w.text == ":" && w.start == t[k-1].end && f.upperWord(k+1) && !f.lineBreakBefore(k+1):
+		case w.text == ":" && w.start == t[k-1].end && (f.upperWord(k+1) || isNumber(f.word(k+1)) && f.upperWord(k+2)) && !f.lineBreakBefore(k+1):
 			k++
 		case isApostrophe(w.text) && w.start == t[k-1].end && f.word(k+1) == "s" && f.upperWord(k+2) && !t[k+2].sentStart:
 			k += 2
@@ -300,11 +315,20 @@ func (f *finder) worksOfKind(covered map[int]bool) {
 			}
 			continue
 		}
+		if w.text == "The" && f.possessiveTitle(i) {
+			// "Tolkien's The Lord of the Quux": a possessive, then a
+			// capitalised "The" and a title.
+			if b := f.titleEnd(i, inText); b > i+1 {
+				f.addThing(i, b, Work, ruleWorkOfKind, covered)
+				i = b - 1
+			}
+			continue
+		}
 		if !w.word || w.upper {
 			continue
 		}
 		switch {
-		case workKinds[w.text] && (f.workLead(i-1) || f.makerLead(i-1)) && !(f.sports && sportsKinds[w.text]):
+		case workKinds[w.text] && !f.adjectiveSingle(i) && (f.workLead(i-1) || f.makerLead(i-1) || f.workKindModifier(i-1)) && !(f.sports && sportsKinds[w.text]):
 			// "the game Copper Kettle", "the 1979 film Cold Orbit", "the
 			// Netflix series Quux Street", "the Oscar-winning film Quux".
 			if b := f.titleEnd(i+1, inText); b > i+1 && f.plausibleTitle(i+1, b, inText) && !f.personAfterKind(i+1, b) {
@@ -322,7 +346,14 @@ func (f *finder) worksOfKind(covered map[int]bool) {
 			if !f.lowerWord(k) || !workPartJoiners[f.word(k)] {
 				continue
 			}
-			if b := f.titleEnd(k+1, inText); b > k+1 && f.plausibleTitle(k+1, b, inText) && (b-k-1 > 1 || !f.toks[k+1].allCaps) {
+			if f.chapterOfGroup(i) {
+				continue // "the Paris chapter of Quux", a branch of a group
+			}
+			if b := f.titleEnd(k+1, inText); b > k+1 && f.plausibleTitle(k+1, b, inText) && (b-k-1 > 1 || !f.toks[k+1].allCaps) &&
+				!f.fullPersonName(k+1, b) && !(f.lowerWord(b) && f.tags[b] == "NN") {
+				// Not a name before a noun it modifies: "a volume of
+				// Ann Quux verse" (a singular noun: the tagger reads a
+				// verb such as "starts" as a plural one).
 				f.addThing(k+1, b, Work, ruleWorkPartOf, covered)
 			}
 		case workKindsPlural[w.text]:
@@ -342,7 +373,7 @@ func (f *finder) worksOfKind(covered map[int]bool) {
 				// "Alien, the 1979 film", "Succession, the HBO drama", "Quux, the Oscar-winning film"
 				k++
 			}
-			if !f.lowerWord(k) || !workKinds[f.word(k)] || f.word(k) == "work" || f.word(k) == "show" {
+			if !f.lowerWord(k) || !workKinds[f.word(k)] || f.word(k) == "work" || f.word(k) == "show" || f.adjectiveSingle(k) {
 				continue
 			}
 			if isApostrophe(f.word(k+1)) || f.lowerWord(k+1) && strings.HasPrefix(f.tags[k+1], "NN") {
@@ -575,7 +606,8 @@ var workPartJoiners = setOf("of", "to", "from", "for")
 
 // workLead reports whether toks[i] may stand before a word for a kind of
 // work that a title follows: an article or a possessive pronoun, an
-// adjective, a year, or a possessive ("Harlan's book").
+// adjective, a year, a possessive ("Harlan's book"), or a nationality
+// after one of them ("the 2000 Swedish film").
 func (f *finder) workLead(i int) bool {
 	w := f.word(i)
 	switch {
@@ -589,6 +621,8 @@ func (f *finder) workLead(i int) bool {
 		return true
 	case w == "s" && isApostrophe(f.word(i-1)):
 		return true
+	case f.upperWord(i) && !f.toks[i].sentStart && demonyms.has(w) && (f.articleLead(i-1) || f.workLead(i-1)):
+		return true // "the 2000 Swedish film Quux", "a French series"
 	}
 	return false
 }
@@ -613,6 +647,68 @@ func (f *finder) makerLead(i int) bool {
 		a = i - 1 // "the Apple TV series"
 	}
 	return f.articleLead(a-1) && !f.toks[a].sentStart && !f.fullPersonName(a, i+1)
+}
+
+// adjectiveSingle reports whether toks[k] is "single" as an adjective,
+// no song: after "a", "one" or "every", or before a word in lower case
+// ("a single Quux process", "a single large island", "the single
+// biggest"), where "her new single Lift Quux" and "its feature single,
+// ‘Lift Quux’" name one.
+func (f *finder) adjectiveSingle(k int) bool {
+	if f.word(k) != "single" {
+		return false
+	}
+	switch f.word(k - 1) {
+	case "a", "an", "one", "every", "any", "no", "each", "A", "One", "Every", "No", "Each":
+		return true
+	}
+	return f.lowerWord(k + 1)
+}
+
+// possessiveTitle reports whether the capitalised "The" at toks[i], inside
+// a sentence, starts a title after a possessive ("Tolkien's The Lord of
+// the Quux", "Disney's The Lion Quux"): "The" is capitalised inside a
+// sentence only as part of a name, and after a possessive that name is
+// most often a work. A newspaper or an organisation ("Murdoch's The
+// Times", "Bezos's The Quux Post"), a place and a name of the gazetteers
+// are left to the other rules.
+func (f *finder) possessiveTitle(i int) bool {
+	t := f.toks
+	if t[i].sentStart || i < 3 || f.word(i-1) != "s" || !isApostrophe(f.word(i-2)) || !f.upperWord(i-3) || !f.upperWord(i+1) || t[i+1].sentStart {
+		return false
+	}
+	b := f.titleEnd(i, inText)
+	if b <= i+1 || b-i > 10 {
+		return false
+	}
+	last, name := t[b-1].text, f.text(i+1, b)
+	if publicationWords[last] || orgLastWords[last] || placeLastWords[last] || periodicalWords[t[i+1].text] ||
+		inOrgLexicon(f.text(i, b)) || inOrgLexicon(name) || orgs.has(f.text(i, b)) || orgs.has(name) || !f.plausibleTitle(i+1, b, inText) {
+		return false
+	}
+	return !(f.lowerWord(b) && strings.HasPrefix(f.tags[b], "NN"))
+}
+
+// chapterOfGroup reports whether toks[i] is "chapter" or "chapters" of a
+// group, not of a book: after a place, a capitalised name or a word of a
+// branch ("the Paris chapter of Quux", "its local chapters of").
+func (f *finder) chapterOfGroup(i int) bool {
+	if w := f.word(i); w != "chapter" && w != "chapters" {
+		return false
+	}
+	prev := f.word(i - 1)
+	return f.upperWord(i-1) && !f.toks[i-1].sentStart || prev == "local" || prev == "state" || prev == "regional" ||
+		prev == "campus" || prev == "student" || prev == "national"
+}
+
+// workKindModifier reports whether toks[i] is a noun in lower case that
+// makes a compound of the word for a kind of work after it, itself after
+// what may lead a kind ("the video game X", "his debut studio album X",
+// "the Netflix reality show X", "a board game X"): a work's kind is often
+// written so, and the noun is no title.
+func (f *finder) workKindModifier(i int) bool {
+	return f.lowerWord(i) && strings.HasPrefix(f.tags[i], "NN") && !workKinds[f.word(i)] &&
+		(f.workLead(i-1) || f.makerLead(i-1))
 }
 
 // articleLead reports whether toks[i] is an article or a possessive
@@ -779,7 +875,7 @@ func (f *finder) workKindAfter(i int) bool {
 		if k > i && (f.toks[k].sentStart || f.lineBreakBefore(k)) || f.word(k) == "." {
 			return false
 		}
-		if f.lowerWord(k) && workKinds[f.word(k)] && f.word(k) != "work" && !(f.sports && sportsKinds[f.word(k)]) {
+		if f.lowerWord(k) && workKinds[f.word(k)] && f.word(k) != "work" && !f.adjectiveSingle(k) && !(f.sports && sportsKinds[f.word(k)]) {
 			return true
 		}
 	}
@@ -790,7 +886,7 @@ func (f *finder) workKindAfter(i int) bool {
 // the eight words before toks[i], in the same sentence.
 func (f *finder) workKindBefore(i int) bool {
 	for k := i - 1; k >= 0 && k >= i-8; k-- {
-		if f.lowerWord(k) && (workKinds[f.word(k)] || workKindsPlural[f.word(k)]) && f.word(k) != "work" && !(f.sports && (sportsKinds[f.word(k)] || f.word(k) == "games")) {
+		if f.lowerWord(k) && (workKinds[f.word(k)] || workKindsPlural[f.word(k)]) && f.word(k) != "work" && !f.adjectiveSingle(k) && !(f.sports && (sportsKinds[f.word(k)] || f.word(k) == "games")) {
 			return true
 		}
 		if f.toks[k].sentStart || f.lineBreakBefore(k) {
@@ -870,12 +966,13 @@ func (f *finder) eventNear(i int) bool {
 	return false
 }
 
-// tradeShows types a show named by its kind as an event ("Denver Auto Show",
-// "the Paris Air Show"), with the place before it.
+// tradeShows types a show or a fair named by its kind as an event
+// ("Denver Auto Show", "the Paris Air Show", "the Nuremberg Toy Fair",
+// "Iowa State Fair"), with the place before it.
 func (f *finder) tradeShows(covered map[int]bool) {
 	t := f.toks
 	for i := 1; i < len(t); i++ {
-		if t[i].text != "Show" || !showKinds[t[i-1].text] || t[i].sentStart {
+		if t[i].text != "Show" && t[i].text != "Fair" || !showKinds[t[i-1].text] && !(t[i].text == "Fair" && fairKinds[t[i-1].text]) || t[i].sentStart {
 			continue
 		}
 		a := f.capitalRunBefore(i)
@@ -1079,7 +1176,12 @@ func (f *finder) productsAlone() {
 			continue
 		}
 		switch {
-		case works[c.name]:
+		case works[c.name] && f.tourAfter(*c):
+			k := f.tokenAt(c.end)
+			c.end, c.name = f.toks[k].end, c.name+" "+f.toks[k].text
+			c.typ, c.firm, c.surnameOnly, c.rule = Event, true, false, ruleTourOfWork
+			continue
+		case works[c.name] && !f.slashJoined(*c):
 			c.typ, c.firm, c.surnameOnly, c.rule = Work, true, false, ruleWorkAgain
 		case products[productName(c.name, products)]:
 			c.typ, c.firm, c.surnameOnly, c.rule = Other, true, false, ruleProductAlone
@@ -1112,6 +1214,23 @@ func (f *finder) productsAlone() {
 		out = append(out, c)
 	}
 	f.cands = out
+}
+
+// tourAfter reports whether the word after c on its line is "Tour",
+// which makes a work's title the name of the tour that plays it, an event
+// ("the Quiet Harbour Tour", "QUIET HARBOUR TOUR" in a listing).
+func (f *finder) tourAfter(c candidate) bool {
+	k := f.tokenAt(c.end)
+	return k < len(f.toks) && f.toks[k].start == c.end+1 && titleCase(f.toks[k].text) == "Tour" && !f.lineBreakBefore(k) &&
+		f.toks[k].allCaps == f.toks[k-1].allCaps
+}
+
+// slashJoined reports whether a slash joins c to a capitalised word
+// before or after it: c is then part of a longer title ("Quiet Dot / Lift
+// Quux", a record of two songs), not a mention of its own.
+func (f *finder) slashJoined(c candidate) bool {
+	a, b := f.tokenAt(c.start), f.tokenAt(c.end)
+	return a > 1 && f.word(a-1) == "/" && f.upperWord(a-2) || b+1 < len(f.toks) && f.word(b) == "/" && f.upperWord(b+1)
 }
 
 // tokenAt returns the index of the first token that starts at or after
