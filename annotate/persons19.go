@@ -139,3 +139,30 @@ func init() {
 		titles[t] = true
 	}
 }
+
+const ruleAgencyInCredit = "an agency after a slash in a credit"
+
+// agencyAfterSlash: "(Ann Quill/AFP/Quillstock Images)", "Photo: Bo
+// Varrow/The Brelford Times": in a photo's credit, the names after a
+// slash written against the name before it are the agencies and papers
+// the photographer works for, not persons: a name of two words or more
+// there, no person's full name and no place ("Israel/Palestine"), is an
+// organisation, whatever the recogniser reads.
+func agencyAfterSlash(f *finder, p *phraseSpan) bool {
+	t := f.toks
+	a, b := p.a, p.b
+	s := a
+	if s > 0 && t[s-1].text == "The" {
+		s-- // "/The Brelford Times"
+	}
+	if p.descriptor || b-a < 2 || s < 2 || t[s-1].text != "/" || t[s-1].start != t[s-2].end || t[s].start != t[s-1].end ||
+		!t[s-2].word || !t[s-2].upper {
+		return false
+	}
+	whole := f.text(a, b)
+	if f.fullPersonName(a, b) || places.has(whole) || towns.has(whole) || f.recognised(a, b) == Place {
+		return false
+	}
+	f.add(a, b, Organization, true)
+	return true
+}

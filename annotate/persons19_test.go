@@ -14,6 +14,14 @@ func init() {
 		{text: "He met Legend Ann Barr.", phrase: "Legend Ann Barr"},  // a given name after it
 		{text: "He met Canyon QUUX there.", phrase: "Canyon QUUX"},    // capitals
 	}
+	ruleCases[ruleAgencyInCredit] = []ruleCase{
+		{text: "He spoke. (Ann Quill/AFP/Quillstock Images)", phrase: "Quillstock Images", want: []string{"organization:Quillstock Images"}},
+		{text: "A photo.CreditBo Varrow/The Brelford Times", phrase: "Brelford Times", want: []string{"organization:The Brelford Times"}},
+		{text: "He spoke. (Ann Quill/AFP/Bo Varrow)", phrase: "Bo Varrow"},               // a person's full name
+		{text: "Talks on Israel/West Bank borders.", phrase: "West Bank"},                // a place
+		{text: "He spoke of the Quillstock Images deal.", phrase: "Quillstock Images"},   // no slash
+		{text: "He spoke. (Ann Quill / Quillstock Images)", phrase: "Quillstock Images"}, // a slash set apart
+	}
 	ruleCases[ruleCommonWordBeforeID] = []ruleCase{
 		{text: "It grew. (See Unilever's own page.) It did.", phrase: "See Unilever", left: "Unilever"},
 		{text: "It rained. See Paris in spring, they said.", phrase: "See Paris", left: "Paris"},

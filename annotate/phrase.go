@@ -41,6 +41,7 @@ func init() {
 		{ruleGivenNameBeforeCouple, givenNameBeforeCouple},
 		{"trim words that start no name", trimLeadingNonNames},
 		{ruleCommonWordBeforeID, commonWordBeforeListedName},
+		{ruleAgencyInCredit, agencyAfterSlash},
 		{"trim connectors at the end", trimTrailingConnectors},
 		{ruleSpeechInTitleCase, speechInTitleCase},
 		{"an outlet in a dateline", outletInDateline},
