@@ -616,6 +616,8 @@ var ruleCases = map[string][]ruleCase{
 	"a person by a first name": {
 		{text: "It rained. Xi Jinping met him.", phrase: "Xi Jinping", want: []string{"person:Xi Jinping"}},
 		{text: "They walked down Park Lane.", phrase: "Park Lane"},
+		{text: "Police in West Quillshire said so.", phrase: "West Quillshire"}, // a compass point leads a region
+		{text: "He met Ann West Quillhart.", phrase: "Ann West Quillhart", want: []string{"person:Ann West Quillhart"}},
 		{text: "It rained. Sun Belt states grew.", phrase: "Sun Belt"},
 		{text: "LONDON INTERBANK OFFERED RATES rose.", phrase: "LONDON INTERBANK OFFERED RATES"},
 		{text: "By JOHN SMITH, Associated Press", phrase: "JOHN SMITH", want: []string{"person:JOHN SMITH"}},

@@ -582,6 +582,7 @@ func hasConnector(toks []token) bool {
 func (f *finder) resolve() []candidate {
 	f.peopleIdx = nil
 	f.personsTitledElsewhere()
+	f.namesOfOneBrand() // persons19.go
 	// A surname alone is the person named in full, when only one person
 	// found has that surname.
 	fullBySurname := map[string]string{}
