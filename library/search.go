@@ -282,9 +282,9 @@ func (lq *listQuery) windowSizes() (clippings int64, matches int) {
 	return int64(rankWindow), rankMatches
 }
 
-// A hit is a summary with its rank.
+// A hit is a ranked match: a clipping's id and its rank.
 type hit struct {
-	Summary
+	id   int64
 	rank float64
 }
 
@@ -348,14 +348,41 @@ func (l *Library) listRanked(ctx context.Context, lq *listQuery, f Filter) ([]Su
 		}
 		hits = append(hits, older...)
 	}
-	out := make([]Summary, len(hits))
+	// The page's rows are read once it is ranked: read with the ranks,
+	// each match's row was read (its clipping's columns after the text,
+	// over the pages the text overflows into, and its highlights
+	// counted) before SQLite sorted them, up to 2,000 rows for a page of
+	// 100 when ranked by bm25 in the query.
+	ids := make([]int64, len(hits))
 	for i, h := range hits {
-		out[i] = h.Summary
+		ids[i] = h.id
+	}
+	out, err := l.summaries(ctx, ids)
+	if err != nil {
+		return nil, err
 	}
 	if err := l.addSnippets(ctx, out, lq.terms); err != nil {
 		return nil, fmt.Errorf("list clippings: %w", classify(err))
 	}
 	return out, nil
+}
+
+// scanHits runs a query of ids and ranks and reads its hits.
+func (l *Library) scanHits(ctx context.Context, query string, args []any) ([]hit, error) {
+	rows, err := l.db.QueryContext(ctx, query, args...)
+	if err != nil {
+		return nil, err
+	}
+	defer rows.Close()
+	var hits []hit
+	for rows.Next() {
+		var h hit
+		if err := rows.Scan(&h.id, &h.rank); err != nil {
+			return nil, err
+		}
+		hits = append(hits, h)
+	}
+	return hits, rows.Err()
 }
 
 // searchWindow is the part of a search's matches ranked first.
@@ -424,8 +451,8 @@ func (l *Library) newestMatches(ctx context.Context, match string, lo, hi int64,
 	return ids, rows.Err()
 }
 
-// rankIDs returns the page at offset of a search's matches ids (newest
-// first), by rank, for a search ranked by a looser expression than it
+// rankIDs returns the hits (ids and ranks) of the page at offset of a
+// search's matches ids (newest first), by rank, for a search ranked by a looser expression than it
 // matches (a phrase by its words: see listQuery.loose). FTS5 checks the
 // phrase once, when its matches are read (newestMatches), where ranking
 // in parts by id checked it, and merged the lists of a prefix too long to
@@ -452,21 +479,9 @@ func (l *Library) rankIDs(ctx context.Context, lq *listQuery, ids []int64, offse
 	part.where = append(slices.Clone(lq.where), "clippings_fts.rowid >= ? AND clippings_fts.rowid <= ?",
 		"+clippings_fts.rowid IN (SELECT value FROM json_each(?))")
 	part.rank, part.order = bm25Rank, bm25Rank
-	query, args := part.sql(summaryColumns+", "+part.rank, Filter{Limit: offset + limit}, true)
-	rows, err := l.db.QueryContext(ctx, query, args...)
+	query, args := part.sql("c.id, "+part.rank, Filter{Limit: offset + limit}, true)
+	hits, err := l.scanHits(ctx, query, args)
 	if err != nil {
-		return nil, err
-	}
-	defer rows.Close()
-	var hits []hit
-	for rows.Next() {
-		var h hit
-		if h.Summary, err = scanSummary(rows, &h.rank); err != nil {
-			return nil, err
-		}
-		hits = append(hits, h)
-	}
-	if err := rows.Err(); err != nil {
 		return nil, err
 	}
 	sortHits(hits)
@@ -479,12 +494,12 @@ func sortHits(hits []hit) {
 		if c := cmp.Compare(a.rank, b.rank); c != 0 {
 			return c
 		}
-		return cmp.Compare(a.ID, b.ID)
+		return cmp.Compare(a.id, b.id)
 	})
 }
 
-// rankRange returns the page at offset of the matches with ids from lo to
-// hi, by rank. The range is split by id into parts ranked at once on
+// rankRange returns the hits (ids and ranks) of the page at offset of the
+// matches with ids from lo to hi, by rank. The range is split by id into parts ranked at once on
 // separate connections, one per processor. Each part returns its best
 // offset+limit rows with their rank, which is comparable across parts
 // (bm25's statistics are the whole table's), and the best of them make the
@@ -512,20 +527,10 @@ func (l *Library) rankRange(ctx context.Context, lq *listQuery, lo, hi int64, of
 			// ranks only the rows kept.
 			part.rank, part.order = bm25Rank, bm25Rank
 		}
-		query, args := part.sql(summaryColumns+", "+part.rank, Filter{Limit: offset + limit}, true)
-		rows, err := l.db.QueryContext(ctx, query, args...)
-		if err != nil {
-			return err
-		}
-		defer rows.Close()
-		for rows.Next() {
-			var h hit
-			if h.Summary, err = scanSummary(rows, &h.rank); err != nil {
-				return err
-			}
-			ranked[p] = append(ranked[p], h)
-		}
-		return rows.Err()
+		query, args := part.sql("c.id, "+part.rank, Filter{Limit: offset + limit}, true)
+		var err error
+		ranked[p], err = l.scanHits(ctx, query, args)
+		return err
 	})
 	if err != nil {
 		return nil, err
