@@ -18,17 +18,12 @@ import (
 	"margin/library"
 )
 
-// listPageSize is how many summaries one query fetches for the list: two
-// or three windows' height of rows. A search's first page is the one a
-// keystroke waits for, and each of its rows costs a snippet and a row
-// read (over 100,000 clippings, 50 rows instead of 100 took a quarter to
-// two fifths less processor time for a two-word search or a phrase;
-// docs/performance.md).
-const listPageSize = 50
+// listPageSize is how many summaries one query fetches for the list.
+const listPageSize = 100
 
 // listMaxPages bounds the pages kept in memory; scrolling far through a
 // large library drops the others.
-const listMaxPages = 80
+const listMaxPages = 40
 
 // countCap is how far the list counts a search's matches: past it the
 // header says "more than 1,000 clippings found" and the list grows a page
