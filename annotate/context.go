@@ -917,9 +917,21 @@ func pluralTeam(f *finder, p *phraseSpan) bool {
 		f.add(a, b, Person, true)
 		return true
 	}
+	if !f.aboutMatches() {
+		// "the Special Editions", "the United States Embassies", "the
+		// Ballard Locks": outside a text about matches a plural after
+		// "the" names a thing, a place or a group as often as a team
+		// (unseen pages: 1 of 14 right); the later rules decide.
+		return false
+	}
 	f.add(a, b, Organization, true)
 	return true
 }
+
+// aboutMatches reports whether the text is about matches: a sports
+// report, a text where a rule typed a team by a result or a move, or one
+// that reports a score.
+func (f *finder) aboutMatches() bool { return f.sports || f.matches || f.reportsScore() }
 
 // townAfterPreposition: a town of the gazetteer after "in", "near" or
 // "from", or after "to" where something moves there ("taken to Suddie",
