@@ -554,6 +554,15 @@ func camelCaseCompany(f *finder, p *phraseSpan) bool {
 	}
 	for j := p.a; j < p.b; j++ {
 		if isCamelCase(f.toks[j].text) && capitals(f.toks[j].text) <= 3 {
+			if f.mentions(f.toks[j].text) < 2 {
+				// "Chromium's NetLog dumping", "the CanDestroy data
+				// tag", "another HomePod": named once, a word in camel
+				// case is a product, a feature or a tag as often as a
+				// company (unseen pages: 0 of 9 right); a company is
+				// named again, or the words around it say so (later
+				// rules).
+				return false
+			}
 			f.add(p.a, p.b, Organization, true)
 			return true
 		}
@@ -1731,3 +1740,14 @@ func possessiveCompany(f *finder, p *phraseSpan) bool {
 // appears: "published in Nature", "a study in Zorbly Medicine".
 var publishedNouns = setOf("published", "featured", "appeared", "appears", "paper", "papers", "study", "studies",
 	"article", "articles", "essay", "op-ed", "editorial", "letter", "publication")
+
+// mentions counts the tokens of the text written w.
+func (f *finder) mentions(w string) int {
+	n := 0
+	for _, t := range f.toks {
+		if t.text == w {
+			n++
+		}
+	}
+	return n
+}

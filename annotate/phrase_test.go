@@ -407,7 +407,11 @@ var ruleCases = map[string][]ruleCase{
 		{text: "The Prime Minister spoke.", phrase: "Prime Minister"},
 	},
 	"a company written in camel case": {
-		{text: "Investors of WeWork and SoftBank met.", phrase: "WeWork", want: []string{"organization:WeWork"}},
+		{text: "Investors of QuillWork and SoftBank met. QuillWork fell.", phrase: "QuillWork", want: []string{"organization:QuillWork"}},
+		// Named once, a word in camel case is as often a product, a
+		// feature or a tag as a company: the later rules decide.
+		{text: "Investors of QuillWork and SoftBank met.", phrase: "QuillWork"},
+		{text: "Items with the VarrowTag data tag break.", phrase: "VarrowTag"},
 		{text: "Ruben McQuillan and CJ DeVarrow sang.", phrase: "Ruben McQuillan"},
 		{text: "Read at XPxUJuyIAC now.", phrase: "XPxUJuyIAC"},
 	},

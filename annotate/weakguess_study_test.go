@@ -50,7 +50,9 @@ func TestWeakGuessStudy(t *testing.T) {
 					continue
 				}
 				k := string(c.typ)
-				if c.words > 1 {
+				if strings.Contains(c.name, " of ") || strings.Contains(c.name, " for ") || strings.Contains(c.name, " and ") {
+					k += " connector"
+				} else if c.words > 1 {
 					k += " long"
 				}
 				n := byType[k]
@@ -109,7 +111,13 @@ func TestWeakGuessStudy(t *testing.T) {
 					hi = len(runes)
 				}
 				ctx := strings.ReplaceAll(string(runes[lo:hi]), "\n", " ")
-				out = append(out, c.rule+" | "+string(c.typ)+" "+c.name+" | "+verdict+" | "+d.Half+" "+d.Name+" | "+ctx)
+				lab := ""
+				for i, tk := range toks {
+					if tk.start >= c.start && tk.end <= c.end {
+						lab += labels[i] + "/" + tags[i] + " "
+					}
+				}
+				out = append(out, c.rule+" | "+string(c.typ)+" "+c.name+" | "+lab+"| "+verdict+" | "+d.Half+" "+d.Name+" | "+ctx)
 			}
 		}
 		sort.Strings(out)
