@@ -938,9 +938,10 @@ func pluralTeam(f *finder, p *phraseSpan) bool {
 }
 
 // aboutMatches reports whether the text is about matches: a sports
-// report, a text where a rule typed a team by a result or a move, or one
-// that reports a score.
-func (f *finder) aboutMatches() bool { return f.sports || f.matches || f.reportsScore() }
+// report or one that reports a score. A team a rule read by one result
+// (f.matches) is not enough: one false reading ("Casual fans" as a
+// team) would make every plural of a text about films a team.
+func (f *finder) aboutMatches() bool { return f.sports || f.reportsScore() }
 
 // townAfterPreposition: a town of the gazetteer after "in", "near" or
 // "from", or after "to" where something moves there ("taken to Suddie",
