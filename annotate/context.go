@@ -926,15 +926,40 @@ func pluralTeam(f *finder, p *phraseSpan) bool {
 		f.add(a, b, Person, true)
 		return true
 	}
-	if !f.aboutMatches() {
+	if !f.aboutMatches() && !f.sentenceAboutPlay(a) && !(f.lowerWord(b) && bandWorkNouns[f.word(b)]) {
 		// "the Special Editions", "the United States Embassies", "the
 		// Ballard Locks": outside a text about matches a plural after
 		// "the" names a thing, a place or a group as often as a team
-		// (unseen pages: 1 of 14 right); the later rules decide.
+		// (unseen pages: 1 of 14 right), unless its sentence is about
+		// play ("scored for the Quillans") or a band's work follows ("the
+		// Rolling Quuxes album"); the later rules decide.
 		return false
 	}
 	f.add(a, b, Organization, true)
 	return true
+}
+
+// playWords, in a sentence, say it is about a match or a team's play
+// ("scored for the Quillans", "the Quillans won", "the Quillans' coach").
+var playWords = setOf("scored", "scores", "won", "win", "wins", "coach", "season", "playoffs", "match", "game", "games", "roster")
+
+// bandWorkNouns follow a band named in the plural ("the Rolling Quuxes
+// album").
+var bandWorkNouns = setOf("album", "albums", "song", "songs", "single", "tour", "concert", "concerts", "record", "band")
+
+// sentenceAboutPlay reports whether the sentence of toks[i] holds a
+// word of a match or a team's play (playWords, winVerbs, scoreVerbs).
+func (f *finder) sentenceAboutPlay(i int) bool {
+	start := i
+	for start > 0 && !f.toks[start].sentStart {
+		start--
+	}
+	for k := start; k < len(f.toks) && (k == start || !f.toks[k].sentStart); k++ {
+		if w := f.toks[k].text; playWords[w] || winVerbs[w] || scoreVerbs[w] {
+			return true
+		}
+	}
+	return false
 }
 
 // aboutMatches reports whether the text is about matches: a sports

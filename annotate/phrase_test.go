@@ -549,7 +549,9 @@ var ruleCases = map[string][]ruleCase{
 		// the later rules: a thing's, a place's or a group's name.
 		{text: "Fans still argue about the Quillar Editions of the films.", phrase: "Quillar Editions"},
 		{text: "Boats pass through the Varrow Locks each spring.", phrase: "Varrow Locks"},
-		{text: "He scored for the Brelgators on Monday.", phrase: "Brelgators"},
+		{text: "He wrote about the Brelgators on Monday.", phrase: "Brelgators"},
+		{text: "He scored for the Brelgators on Monday.", phrase: "Brelgators", want: []string{"organization:Brelgators"}},
+		{text: "They played the Rolling Quillars album twice.", phrase: "Rolling Quillars", want: []string{"organization:Rolling Quillars"}},
 	},
 	"a town after in": {
 		{text: "Eating at a diner in Basingstoke is rare.", phrase: "Basingstoke", want: []string{"place:Basingstoke"}},
