@@ -413,7 +413,11 @@ var ruleCases = map[string][]ruleCase{
 		{text: "The Prime Minister spoke.", phrase: "Prime Minister"},
 	},
 	"a company written in camel case": {
-		{text: "Investors of WeWork and SoftBank met.", phrase: "WeWork", want: []string{"organization:WeWork"}},
+		{text: "Investors of QuillWork and SoftBank met. QuillWork fell.", phrase: "QuillWork", want: []string{"organization:QuillWork"}},
+		// Named once, a word in camel case is as often a product, a
+		// feature or a tag as a company: the later rules decide.
+		{text: "Investors of QuillWork and SoftBank met.", phrase: "QuillWork"},
+		{text: "Items with the VarrowTag data tag break.", phrase: "VarrowTag"},
 		{text: "Ruben McQuillan and CJ DeVarrow sang.", phrase: "Ruben McQuillan"},
 		{text: "Read at XPxUJuyIAC now.", phrase: "XPxUJuyIAC"},
 	},
@@ -540,13 +544,20 @@ var ruleCases = map[string][]ruleCase{
 	},
 	"a team named in the plural": {
 		{text: "Ann Quux spoke. The Quuxes left early.", phrase: "Quuxes", prior: "Ann Quux", want: []string{"person:Quuxes"}},
-		{text: "Kenta hopes to help the Brelgators win again.", phrase: "Brelgators", want: []string{"organization:Brelgators"}},
-		{text: "He scored for the Blue Jackets on Monday.", phrase: "Blue Jackets", want: []string{"organization:Blue Jackets"}},
+		{text: "Kenta hopes to help the Brelgators win again after they lost 3-1.", phrase: "Brelgators", want: []string{"organization:Brelgators"}},
+		{text: "He scored for the Blue Jackets, who lost 3-1 on Monday.", phrase: "Blue Jackets", want: []string{"organization:Blue Jackets"}},
 		{text: "He flew to the Philippines on Monday.", phrase: "Philippines"},
 		{text: "He met the Russians on Monday.", phrase: "Russians"},
 		{text: "Snow fell on the Alps and the Quillans.", phrase: "Quillans", prior: "Alps", want: []string{"place:Quillans"}},
-		{text: "The Knicks and the Quillans won on Sunday.", phrase: "Quillans", prior: "Knicks", want: []string{"organization:Quillans"}},
+		{text: "The Knicks and the Quillans lost 3-1 on Sunday.", phrase: "Quillans", prior: "Knicks", want: []string{"organization:Quillans"}},
 		{text: "Agents searched cars at the Nogales crossing on Monday.", phrase: "Nogales"},
+		// Outside a text about matches a plural after "the" is left to
+		// the later rules: a thing's, a place's or a group's name.
+		{text: "Fans still argue about the Quillar Editions of the films.", phrase: "Quillar Editions"},
+		{text: "Boats pass through the Varrow Locks each spring.", phrase: "Varrow Locks"},
+		{text: "He wrote about the Brelgators on Monday.", phrase: "Brelgators"},
+		{text: "He scored for the Brelgators on Monday.", phrase: "Brelgators", want: []string{"organization:Brelgators"}},
+		{text: "They played the Rolling Quillars album twice.", phrase: "Rolling Quillars", want: []string{"organization:Rolling Quillars"}},
 	},
 	"a town after in": {
 		{text: "Eating at a diner in Basingstoke is rare.", phrase: "Basingstoke", want: []string{"place:Basingstoke"}},
