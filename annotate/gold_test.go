@@ -605,11 +605,7 @@ func TestEntityGoldHalves(t *testing.T) {
 				t.Log(m)
 			}
 		}
-		for _, typ := range EntityTypes {
-			c := byType[typ]
-			t.Logf("half %s %-12s P %.3f R %.3f F1 %.3f (tp %d fp %d fn %d)", half, typ, c.precision(), c.recall(), c.f1(), c.tp, c.fp, c.fn)
-		}
-		t.Logf("half %s overall      P %.3f R %.3f F1 %.3f (tp %d fp %d fn %d)", half, overall.precision(), overall.recall(), overall.f1(), overall.tp, overall.fp, overall.fn)
+		logGoldFigures(t, "half "+half, byType, overall)
 	})
 }
 
@@ -630,16 +626,8 @@ func TestEntityGoldFirstSight(t *testing.T) {
 	for _, m := range mistakes {
 		t.Log(m)
 	}
-	for _, d := range docs {
-		bt, o, _ := goldScore([]goldDoc{d})
-		t.Logf("%-28s person %.2f place %.2f organization %.2f overall %.3f (tp %d fp %d fn %d)", d.Name,
-			bt[Person].f1(), bt[Place].f1(), bt[Organization].f1(), o.f1(), o.tp, o.fp, o.fn)
-	}
-	for _, typ := range EntityTypes {
-		c := byType[typ]
-		t.Logf("first sight %-12s P %.3f R %.3f F1 %.3f (tp %d fp %d fn %d)", typ, c.precision(), c.recall(), c.f1(), c.tp, c.fp, c.fn)
-	}
-	t.Logf("first sight overall      P %.3f R %.3f F1 %.3f (tp %d fp %d fn %d)", overall.precision(), overall.recall(), overall.f1(), overall.tp, overall.fp, overall.fn)
+	logGoldArticles(t, docs)
+	logGoldFigures(t, "first sight", byType, overall)
 }
 
 // TestEntityGoldFresh logs the scores of the fresh half of the tune part
@@ -661,16 +649,8 @@ func TestEntityGoldFresh(t *testing.T) {
 			t.Log(m)
 		}
 	}
-	for _, d := range docs {
-		bt, o, _ := goldScore([]goldDoc{d})
-		t.Logf("%-28s person %.2f place %.2f organization %.2f overall %.3f (tp %d fp %d fn %d)", d.Name,
-			bt[Person].f1(), bt[Place].f1(), bt[Organization].f1(), o.f1(), o.tp, o.fp, o.fn)
-	}
-	for _, typ := range EntityTypes {
-		c := byType[typ]
-		t.Logf("fresh %-12s P %.3f R %.3f F1 %.3f (tp %d fp %d fn %d)", typ, c.precision(), c.recall(), c.f1(), c.tp, c.fp, c.fn)
-	}
-	t.Logf("fresh overall      P %.3f R %.3f F1 %.3f (tp %d fp %d fn %d)", overall.precision(), overall.recall(), overall.f1(), overall.tp, overall.fp, overall.fn)
+	logGoldArticles(t, docs)
+	logGoldFigures(t, "fresh", byType, overall)
 }
 
 // TestRuleConfidenceFresh logs each rule's precision on the studied tune
@@ -747,10 +727,28 @@ func TestEntityGoldFreshHalves(t *testing.T) {
 				t.Log(m)
 			}
 		}
-		for _, typ := range EntityTypes {
-			c := byType[typ]
-			t.Logf("half %s %-12s P %.3f R %.3f F1 %.3f (tp %d fp %d fn %d)", h.name, typ, c.precision(), c.recall(), c.f1(), c.tp, c.fp, c.fn)
-		}
-		t.Logf("half %s overall      P %.3f R %.3f F1 %.3f (tp %d fp %d fn %d)", h.name, overall.precision(), overall.recall(), overall.f1(), overall.tp, overall.fp, overall.fn)
+		logGoldFigures(t, "half "+h.name, byType, overall)
+	}
+}
+
+// logGoldFigures logs a part's scores per type and overall, each line led
+// by label ("half B overall      P ...").
+func logGoldFigures(t *testing.T, label string, byType map[EntityType]counts, overall counts) {
+	t.Helper()
+	for _, typ := range EntityTypes {
+		c := byType[typ]
+		t.Logf("%s %-12s P %.3f R %.3f F1 %.3f (tp %d fp %d fn %d)", label, typ, c.precision(), c.recall(), c.f1(), c.tp, c.fp, c.fn)
+	}
+	t.Logf("%s overall      P %.3f R %.3f F1 %.3f (tp %d fp %d fn %d)", label, overall.precision(), overall.recall(), overall.f1(), overall.tp, overall.fp, overall.fn)
+}
+
+// logGoldArticles logs each article's scores: persons, places and
+// organisations, and overall.
+func logGoldArticles(t *testing.T, docs []goldDoc) {
+	t.Helper()
+	for _, d := range docs {
+		bt, o, _ := goldScore([]goldDoc{d})
+		t.Logf("%-28s person %.2f place %.2f organization %.2f overall %.3f (tp %d fp %d fn %d)", d.Name,
+			bt[Person].f1(), bt[Place].f1(), bt[Organization].f1(), o.f1(), o.tp, o.fp, o.fn)
 	}
 }

@@ -28,6 +28,17 @@ func kindInApposition(f *finder, p *phraseSpan) bool {
 	return true
 }
 
+// indefiniteAfter returns where the noun phrase of an apposition or a
+// predicate led by an indefinite article at toks[k] starts (", a", ", an",
+// "is a", "was an": "Brelco, an electronics maker", "Varrowex is a
+// browser"), and whether one stands there.
+func (f *finder) indefiniteAfter(k int) (int, bool) {
+	if w := f.word(k); (w == "," || w == "is" || w == "was") && (f.word(k+1) == "a" || f.word(k+1) == "an") {
+		return k + 2, true
+	}
+	return k, false
+}
+
 // kindAfterName returns the type a noun phrase of a kind of business or
 // place after toks[b] gives the name toks[a:b] before it
 // (kindInApposition). A trade a person can follow (personTrades) makes
@@ -39,12 +50,8 @@ func (f *finder) kindAfterName(a, b int) (EntityType, bool) {
 	if f.word(k) == ")" && f.word(k+1) == "," {
 		k++
 	}
-	switch {
-	case f.word(k) == "," && (f.word(k+1) == "a" || f.word(k+1) == "an"):
-		k += 2
-	case (f.word(k) == "is" || f.word(k) == "was") && (f.word(k+1) == "a" || f.word(k+1) == "an"):
-		k += 2
-	default:
+	k, ok := f.indefiniteAfter(k)
+	if !ok {
 		return "", false
 	}
 	for n := 0; n < 5 && k < len(f.toks) && !f.toks[k].sentStart; n++ {

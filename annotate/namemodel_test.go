@@ -322,22 +322,6 @@ func holdsWords(long, short string) bool {
 	}
 }
 
-// normalise turns the sums of weights p into probabilities (softmax).
-func normalise(p []float64) {
-	most := math.Inf(-1)
-	for _, v := range p {
-		most = math.Max(most, v)
-	}
-	sum := 0.0
-	for k := range p {
-		p[k] = math.Exp(p[k] - most)
-		sum += p[k]
-	}
-	for k := range p {
-		p[k] /= sum
-	}
-}
-
 // decide returns what the classifier makes of a name now of type cur
 // whose classes have probabilities p: its new type, or noEntity to drop
 // it, and whether it changes anything.
@@ -394,7 +378,7 @@ func (m *nameModel) apply(runes []rune, toks []token, labels []string, cands []c
 				}
 			}
 		}
-		normalise(p)
+		softmax(p)
 		cls, ok := m.decide(p, g.typ)
 		if !ok {
 			continue
@@ -590,21 +574,6 @@ func trainNameModel(examples []nameExample, s nameSettings) *nameModel {
 	return m
 }
 
-func softmax(p []float64) {
-	most := p[0]
-	for _, v := range p {
-		most = max(most, v)
-	}
-	sum := 0.0
-	for k := range p {
-		p[k] = math.Exp(p[k] - most)
-		sum += p[k]
-	}
-	for k := range p {
-		p[k] /= sum
-	}
-}
-
 // nameEffect counts, over a doc's mentions, what a decision per name does
 // against the rules alone: the gold counts after, and the mentions fixed
 // (wrong before, right or dropped after) and broken (right before, wrong
@@ -695,7 +664,7 @@ func predictNames(m *nameModel, docs []nameDoc) [][]namePrediction {
 					p[c] += w * f.value
 				}
 			}
-			normalise(p)
+			softmax(p)
 			best := 0
 			for i := range p {
 				if p[i] > p[best] {

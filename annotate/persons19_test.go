@@ -25,7 +25,7 @@ func init() {
 	ruleCases[ruleCommonWordBeforeID] = []ruleCase{
 		{text: "It grew. (See Unilever's own page.) It did.", phrase: "See Unilever", left: "Unilever"},
 		{text: "It rained. See Paris in spring, they said.", phrase: "See Paris", left: "Paris"},
-		{text: "It grew. Mark Lilla wrote.", phrase: "Mark Lilla", left: "Mark Lilla"},           // no listed name
+		{text: "It grew. Mark Quillby wrote.", phrase: "Mark Quillby", left: "Mark Quillby"},     // no listed name
 		{text: "It grew. See Unilever, See Quux.", phrase: "See Unilever", left: "See Unilever"}, // "See" capitalised inside a sentence: a name there
 		{text: "They met See Unilever.", phrase: "See Unilever", left: "See Unilever"},           // inside a sentence
 	}

@@ -105,13 +105,8 @@ func productIsKind(f *finder, p *phraseSpan) bool {
 		return false
 	}
 	end := f.versionTail(f.modelTail(b))
-	k := end
-	switch {
-	case f.word(k) == "," && (f.word(k+1) == "a" || f.word(k+1) == "an"):
-		k += 2
-	case (f.word(k) == "is" || f.word(k) == "was") && (f.word(k+1) == "a" || f.word(k+1) == "an"):
-		k += 2
-	default:
+	k, ok := f.indefiniteAfter(end)
+	if !ok {
 		return false
 	}
 	if !f.productKindEndsAt(k) || !f.plausibleUsedProduct(a, b) || f.titleCaseLine(a) {

@@ -234,18 +234,7 @@ func trainWeighted(examples []typeExample, weights []float64, s typeSettings) *t
 					p[k] += w[f*nc+k]
 				}
 			}
-			most := math.Inf(-1)
-			for _, v := range p {
-				most = math.Max(most, v)
-			}
-			sum := 0.0
-			for k := range p {
-				p[k] = math.Exp(p[k] - most)
-				sum += p[k]
-			}
-			for k := range p {
-				p[k] /= sum
-			}
+			softmax(p)
 			st := step
 			if weights != nil {
 				st *= weights[i]

@@ -408,6 +408,13 @@ func (m *typeModel) probabilities(features []string) []float64 {
 			p[k] += w
 		}
 	}
+	softmax(p)
+	return p
+}
+
+// softmax turns the sums of weights p, one per class, into probabilities
+// in place.
+func softmax(p []float64) {
 	most := math.Inf(-1)
 	for _, v := range p {
 		most = math.Max(most, v)
@@ -420,5 +427,4 @@ func (m *typeModel) probabilities(features []string) []float64 {
 	for k := range p {
 		p[k] /= sum
 	}
-	return p
 }

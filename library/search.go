@@ -619,17 +619,24 @@ func (l *Library) summaries(ctx context.Context, ids []int64) ([]Summary, error)
 	if len(ids) == 0 {
 		return out, nil
 	}
-	args := make([]any, len(ids))
-	for i, id := range ids {
-		args[i] = id
-	}
-	found, err := l.listRows(ctx, `SELECT `+summaryColumns+` FROM clippings c WHERE c.id IN (?`+strings.Repeat(", ?", len(ids)-1)+`)`, args)
-	if err != nil {
-		return nil, err
-	}
-	byID := make(map[int64]Summary, len(found))
-	for _, s := range found {
-		byID[s.ID] = s
+	// The ids are read in chunks: a page of a ranked search is as long
+	// as its limit, and SQLite refuses a statement of more than 32,766
+	// variables.
+	const chunk = 500
+	byID := make(map[int64]Summary, len(ids))
+	for i := 0; i < len(ids); i += chunk {
+		batch := ids[i:min(i+chunk, len(ids))]
+		args := make([]any, len(batch))
+		for j, id := range batch {
+			args[j] = id
+		}
+		found, err := l.listRows(ctx, `SELECT `+summaryColumns+` FROM clippings c WHERE c.id IN (?`+strings.Repeat(", ?", len(batch)-1)+`)`, args)
+		if err != nil {
+			return nil, err
+		}
+		for _, s := range found {
+			byID[s.ID] = s
+		}
 	}
 	for _, id := range ids {
 		if s, ok := byID[id]; ok {

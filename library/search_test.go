@@ -750,3 +750,27 @@ func newestRankedFirst(all, window []int64, m int) []int64 {
 	}
 	return want
 }
+
+// TestSummariesOfARankedPage checks the rows read for a ranked page's ids:
+// in the ids' order, a clipping deleted since it was ranked left out, and a
+// page longer than SQLite's 32,766 variables read whole.
+func TestSummariesOfARankedPage(t *testing.T) {
+	l, ids := searchLibrary(t)
+	ctx := context.Background()
+	if err := l.Delete(ctx, ids["Rain again"]); err != nil {
+		t.Fatal(err)
+	}
+	page := []int64{ids["Election night"], ids["Rain again"], ids["Floods in the valley"]}
+	for i := range 40000 {
+		page = append(page, 1_000_000+int64(i)) // never stored
+	}
+	page = append(page, ids["A café economy"])
+	got, err := l.summaries(ctx, page)
+	if err != nil {
+		t.Fatalf("summaries of %d ids: %v", len(page), err)
+	}
+	want := []string{"Election night", "Floods in the valley", "A café economy"}
+	if !slices.Equal(titles(got), want) {
+		t.Errorf("summaries = %q, want %q", titles(got), want)
+	}
+}

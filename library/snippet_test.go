@@ -1,7 +1,9 @@
 package library
 
 import (
+	"fmt"
 	"strings"
+	"sync"
 	"testing"
 )
 
@@ -48,4 +50,64 @@ func TestMakeSnippetNeverPanics(t *testing.T) {
 			}
 		}
 	}
+}
+
+// TestMakeSnippetConcurrently checks that the snippets of texts made at once
+// on several goroutines, which share the pool of word slices (tokenBufs),
+// are those made one at a time, long texts whose slices are not kept for
+// the next text among them.
+func TestMakeSnippetConcurrently(t *testing.T) {
+	m := newMatcher(translateQuery(`river "burst its"`, false).terms, "text")
+	texts := make([]string, 21)
+	for i := range texts {
+		n := 10 + 37*i
+		if i%7 == 0 {
+			n = maxPooledTokens/2 + i // over maxPooledTokens words
+		}
+		texts[i] = strings.Repeat(fmt.Sprintf("word%d filler. ", i), n) + "The river burst its banks. " + strings.Repeat("tail ", i)
+	}
+	want := make([]string, len(texts))
+	for i, text := range texts {
+		want[i] = m.makeSnippet(text)
+		if !strings.Contains(want[i], "«river»") {
+			t.Fatalf("snippet of text %d = %q, want the river marked", i, want[i])
+		}
+	}
+	var wg sync.WaitGroup
+	for g := range 4 {
+		wg.Add(1)
+		go func() {
+			defer wg.Done()
+			for r := range 3 {
+				for k := range texts {
+					i := (k*(g+1) + r) % len(texts)
+					if got := m.makeSnippet(texts[i]); got != want[i] {
+						t.Errorf("goroutine %d: snippet of text %d = %q, want %q", g, i, got, want[i])
+						return
+					}
+				}
+			}
+		}()
+	}
+	wg.Wait()
+}
+
+// FuzzMakeSnippet checks that any text and query make a snippet with
+// balanced marks (where the text holds none), and the same snippet after another text has used the
+// pooled slice of words.
+func FuzzMakeSnippet(f *testing.F) {
+	f.Add("The river burst its banks.", "river")
+	f.Add("«» é a b", `"a b"`)
+	f.Add("\xff\xfe broken Montréal", "montreal*")
+	f.Fuzz(func(t *testing.T, text, query string) {
+		m := newMatcher(translateQuery(query, false).terms, "text")
+		first := m.makeSnippet(text)
+		if !strings.ContainsAny(text, "«»") && strings.Count(first, "«") != strings.Count(first, "»") {
+			t.Fatalf("snippet of %q in %q = %q: unbalanced marks", query, text, first)
+		}
+		m.makeSnippet(strings.Repeat(text+" x ", 3))
+		if again := m.makeSnippet(text); again != first {
+			t.Fatalf("snippet of %q in %q = %q, then %q", query, text, first, again)
+		}
+	})
 }
