@@ -8,6 +8,7 @@ import (
 	"net/http/httptest"
 	"strconv"
 	"strings"
+	"sync"
 	"testing"
 	"time"
 
@@ -65,6 +66,17 @@ func BenchmarkRefetchUnchanged(b *testing.B) {
 		b.Fatal(err)
 	}
 	o := Options{Clip: clip.DefaultOptions(), Hosts: 1, Delay: -1}
+	var (
+		mu       sync.Mutex
+		failures []string // what the failed checks said, to name in a failure
+	)
+	o.Progress = func(r Result, _, _ int) { // called from any goroutine
+		mu.Lock()
+		defer mu.Unlock()
+		if r.Outcome == Failed && len(failures) < 3 {
+			failures = append(failures, r.URL+": "+r.Message)
+		}
+	}
 
 	network := func() time.Duration {
 		start := time.Now()
@@ -87,7 +99,7 @@ func BenchmarkRefetchUnchanged(b *testing.B) {
 			b.Fatal(err)
 		}
 		if t.Checked != n || t.Changed != 0 || t.Failed != 0 {
-			b.Fatalf("tally = %+v, want %d unchanged", t, n)
+			b.Fatalf("tally = %+v, want %d unchanged; first failures: %q", t, n, failures)
 		}
 		return time.Since(start)
 	}
