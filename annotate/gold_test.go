@@ -115,6 +115,13 @@ func goldSplit(t testing.TB) (split, halves map[string]string) {
 // counts are true positives, false positives and false negatives.
 type counts struct{ tp, fp, fn int }
 
+// add adds o's counts to c.
+func (c *counts) add(o counts) {
+	c.tp += o.tp
+	c.fp += o.fp
+	c.fn += o.fn
+}
+
 func (c counts) precision() float64 { return ratio(c.tp, c.tp+c.fp) }
 func (c counts) recall() float64    { return ratio(c.tp, c.tp+c.fn) }
 func (c counts) f1() float64 {
@@ -174,9 +181,7 @@ func goldScoreWith(docs []goldDoc, suggest func(goldDoc) []Suggestion) (byType m
 		}
 	}
 	for _, c := range byType {
-		overall.tp += c.tp
-		overall.fp += c.fp
-		overall.fn += c.fn
+		overall.add(c)
 	}
 	sort.Strings(mistakes)
 	return byType, overall, mistakes
@@ -457,6 +462,30 @@ func TestRuleConfidence(t *testing.T) {
 	}
 }
 
+// spanKey is a mention by its span and type.
+type spanKey struct {
+	start, end int
+	typ        EntityType
+}
+
+// goldSpans returns d's gold mentions by span and type.
+func goldSpans(d goldDoc) map[spanKey]bool {
+	out := make(map[spanKey]bool, len(d.Entities))
+	for _, e := range d.Entities {
+		out[spanKey{e.Start, e.End, e.Type}] = true
+	}
+	return out
+}
+
+// goldTypes returns the gold type of each of d's mentions by its span.
+func goldTypes(d goldDoc) map[[2]int]EntityType {
+	out := make(map[[2]int]EntityType, len(d.Entities))
+	for _, e := range d.Entities {
+		out[[2]int{e.Start, e.End}] = e.Type
+	}
+	return out
+}
+
 // ruleCounts counts, for each rule, the suggestions it typed on docs that
 // were right (tp) and wrong (fp).
 func ruleCounts(docs []goldDoc) map[string]counts {
@@ -465,17 +494,10 @@ func ruleCounts(docs []goldDoc) map[string]counts {
 		runes := []rune(d.Text)
 		toks := tokenize(runes)
 		labels, tags := recognise(d.Text, runes, toks)
-		type key struct {
-			start, end int
-			typ        EntityType
-		}
-		want := map[key]bool{}
-		for _, e := range d.Entities {
-			want[key{e.Start, e.End, e.Type}] = true
-		}
+		want := goldSpans(d)
 		for _, c := range findNames(runes, toks, labels, tags) {
 			n := out[c.rule]
-			if want[key{c.start, c.end, c.typ}] {
+			if want[spanKey{c.start, c.end, c.typ}] {
 				n.tp++
 			} else {
 				n.fp++

@@ -449,10 +449,7 @@ func readNameDocs(docs []goldDoc) []nameDoc {
 		labels, tags := recognise(d.Text, runes, toks)
 		cands := findNames(runes, toks, labels, tags)
 		groups := groupNames(runes, cands)
-		nd := nameDoc{doc: d, cands: cands, groups: groups, gold: map[[2]int]EntityType{}}
-		for _, e := range d.Entities {
-			nd.gold[[2]int{e.Start, e.End}] = e.Type
-		}
+		nd := nameDoc{doc: d, cands: cands, groups: groups, gold: goldTypes(d)}
 		for _, fs := range nameFeatures(runes, toks, labels, cands, groups) {
 			var list []weightedFeature
 			for _, f := range sortedFeatureNames(fs) {
@@ -574,30 +571,10 @@ func trainNameModel(examples []nameExample, s nameSettings) *nameModel {
 	return m
 }
 
-// nameEffect counts, over a doc's mentions, what a decision per name does
-// against the rules alone: the gold counts after, and the mentions fixed
-// (wrong before, right or dropped after) and broken (right before, wrong
-// or dropped after).
-type nameEffect struct {
-	before, after counts
-	fixed, broken int
-}
-
-func (e *nameEffect) add(o nameEffect) {
-	e.before.tp += o.before.tp
-	e.before.fp += o.before.fp
-	e.before.fn += o.before.fn
-	e.after.tp += o.after.tp
-	e.after.fp += o.after.fp
-	e.after.fn += o.after.fn
-	e.fixed += o.fixed
-	e.broken += o.broken
-}
-
 // effectOf scores a doc with each name given decided[k] (its rules' type
 // where nothing changes; noEntity drops it).
-func effectOf(nd nameDoc, decided []EntityType) nameEffect {
-	var e nameEffect
+func effectOf(nd nameDoc, decided []EntityType) stepCounts {
+	var e stepCounts
 	golds := len(nd.gold)
 	for k, g := range nd.groups {
 		for _, i := range g.mentions {
@@ -611,15 +588,15 @@ func effectOf(nd nameDoc, decided []EntityType) nameEffect {
 			// A wrong suggestion dropped is fixed too.
 			rightAfter := inGold && want == after || after == noEntity && !rightBefore
 			if rightBefore {
-				e.before.tp++
+				e.rules.tp++
 			} else {
-				e.before.fp++
+				e.rules.fp++
 			}
 			if after != noEntity {
 				if inGold && want == after {
-					e.after.tp++
+					e.step.tp++
 				} else {
-					e.after.fp++
+					e.step.fp++
 				}
 			}
 			switch {
@@ -630,8 +607,8 @@ func effectOf(nd nameDoc, decided []EntityType) nameEffect {
 			}
 		}
 	}
-	e.before.fn = golds - e.before.tp
-	e.after.fn = golds - e.after.tp
+	e.rules.fn = golds - e.rules.tp
+	e.step.fn = golds - e.step.tp
 	return e
 }
 
@@ -707,11 +684,11 @@ func chooseThresholds(parts [][]nameDoc, preds [][][]namePrediction) (drop, rety
 		for _, rt := range thresholdGrid {
 			gain := 0.0
 			for p, docs := range parts {
-				var sum nameEffect
+				var sum stepCounts
 				for d, nd := range docs {
 					sum.add(effectOf(nd, decisionsAt(nd, preds[p][d], dr, rt)))
 				}
-				gain += sum.after.f1() - sum.before.f1()
+				gain += sum.step.f1() - sum.rules.f1()
 			}
 			if gain > best+1e-9 || gain > best-1e-9 && dr+rt > drop+retype {
 				best, drop, retype = gain, dr, rt
@@ -851,7 +828,7 @@ func trainAndChooseGain(fresh [][]nameDoc, tune []nameDoc, s nameSettings) (*nam
 // inner folds) on the other folds and the studied tune part, and applied to
 // the fold held out. It returns each fold's effect and thresholds, and
 // what changed.
-func nameCrossValidation(folds [][]nameDoc, tune []nameDoc, settings ...nameSettings) (effects []nameEffect, thresholds [][2]float64, changes []string) {
+func nameCrossValidation(folds [][]nameDoc, tune []nameDoc, settings ...nameSettings) (effects []stepCounts, thresholds [][2]float64, changes []string) {
 	for i := range folds {
 		var train [][]nameDoc
 		for j, f := range folds {
@@ -873,7 +850,7 @@ func nameCrossValidation(folds [][]nameDoc, tune []nameDoc, settings ...nameSett
 				}
 			}
 		}
-		var e nameEffect
+		var e stepCounts
 		for d, preds := range predictNames(m, folds[i]) {
 			nd := folds[i][d]
 			decided := decisionsAt(nd, preds, m.Drop, m.Retype)
@@ -931,12 +908,12 @@ func TestNameModelCrossValidation(t *testing.T) {
 	docSharesRead := false
 	fresh := readNameDocs(freshTune(tune))
 	studied := readNameDocs(studiedTune(tune))
-	var rules nameEffect
+	var rules stepCounts
 	for _, nd := range fresh {
 		rules.add(effectOf(nd, rulesDecisions(nd)))
 	}
-	if _, overall, _ := goldScore(freshTune(tune)); overall != rules.before {
-		t.Fatalf("the names' own scoring %+v differs from goldScore's %+v", rules.before, overall)
+	if _, overall, _ := goldScore(freshTune(tune)); overall != rules.rules {
+		t.Fatalf("the names' own scoring %+v differs from goldScore's %+v", rules.rules, overall)
 	}
 	elsewhere := map[string]bool{}
 	for _, nd := range studied {
@@ -1006,22 +983,22 @@ var nestedSettings = []nameSettings{
 }
 
 // logNameCrossValidation logs a cross-validation's folds and sums.
-func logNameCrossValidation(t *testing.T, s string, effects []nameEffect, thresholds [][2]float64, changes []string) {
-	var sum nameEffect
+func logNameCrossValidation(t *testing.T, s string, effects []stepCounts, thresholds [][2]float64, changes []string) {
+	var sum stepCounts
 	gains, losses := 0, 0
 	for i, e := range effects {
 		sum.add(e)
 		switch {
-		case e.after.f1() > e.before.f1():
+		case e.step.f1() > e.rules.f1():
 			gains++
-		case e.after.f1() < e.before.f1():
+		case e.step.f1() < e.rules.f1():
 			losses++
 		}
 		t.Logf("%s | fold %d (drop %.2f retype %.2f): rules F1 %.4f, with the step %.4f; %d fixed, %d broken",
-			s, i, thresholds[i][0], thresholds[i][1], e.before.f1(), e.after.f1(), e.fixed, e.broken)
+			s, i, thresholds[i][0], thresholds[i][1], e.rules.f1(), e.step.f1(), e.fixed, e.broken)
 	}
 	t.Logf("%s | summed: rules F1 %.4f (P %.3f R %.3f), with the step %.4f (P %.3f R %.3f); %d fixed, %d broken; gains on %d of %d folds, losses on %d",
-		s, sum.before.f1(), sum.before.precision(), sum.before.recall(), sum.after.f1(), sum.after.precision(), sum.after.recall(), sum.fixed, sum.broken, gains, len(effects), losses)
+		s, sum.rules.f1(), sum.rules.precision(), sum.rules.recall(), sum.step.f1(), sum.step.precision(), sum.step.recall(), sum.fixed, sum.broken, gains, len(effects), losses)
 	for _, c := range changes {
 		if os.Getenv("NER_NAME_CHANGES") == "1" || strings.Contains(c, "setting") {
 			t.Log(c)
@@ -1113,7 +1090,7 @@ func TestNameModelHalfAChanges(t *testing.T) {
 	a, b := tuneHalves(tune)
 	folds, studiedB := freshFolds(tune, b)
 	m := trainAndChoose(folds, studiedB, bestNameSettings)
-	var sum nameEffect
+	var sum stepCounts
 	for d, preds := range predictNames(m, readNameDocs(a)) {
 		nd := readNameDocs(a[d : d+1])[0]
 		decided := decisionsAt(nd, preds, m.Drop, m.Retype)
@@ -1125,7 +1102,7 @@ func TestNameModelHalfAChanges(t *testing.T) {
 			}
 		}
 	}
-	t.Logf("half A (drop %.2f retype %.2f): rules F1 %.4f, with the step %.4f; %d fixed, %d broken", m.Drop, m.Retype, sum.before.f1(), sum.after.f1(), sum.fixed, sum.broken)
+	t.Logf("half A (drop %.2f retype %.2f): rules F1 %.4f, with the step %.4f; %d fixed, %d broken", m.Drop, m.Retype, sum.rules.f1(), sum.step.f1(), sum.fixed, sum.broken)
 }
 
 // BenchmarkNameStep5000Words reports what the per-name step would cost

@@ -26,16 +26,9 @@ func TestPersonMistakesStudy(t *testing.T) {
 		runes := []rune(d.Text)
 		toks := tokenize(runes)
 		labels, tags := recognise(d.Text, runes, toks)
-		type key struct {
-			start, end int
-			typ        EntityType
-		}
-		gold := map[key]bool{}
-		for _, e := range d.Entities {
-			gold[key{e.Start, e.End, e.Type}] = true
-		}
+		gold := goldSpans(d)
 		for _, c := range findNames(runes, toks, labels, tags) {
-			if c.typ != typ || gold[key{c.start, c.end, c.typ}] {
+			if c.typ != typ || gold[spanKey{c.start, c.end, c.typ}] {
 				continue
 			}
 			what := "no entity"
@@ -80,10 +73,7 @@ func TestFirstNameFeaturesStudy(t *testing.T) {
 			toks := tokenize(runes)
 			labels, tags := recognise(d.Text, runes, toks)
 			f := finder{runes: runes, toks: toks, labels: labels, tags: tags, lowerWords: lowerWordsOf(toks)}
-			gold := map[[2]int]EntityType{}
-			for _, e := range d.Entities {
-				gold[[2]int{e.Start, e.End}] = e.Type
-			}
+			gold := goldTypes(d)
 			for _, c := range findNames(runes, toks, labels, tags) {
 				if c.rule != rule {
 					continue
@@ -134,10 +124,7 @@ func TestSurnameSourceStudy(t *testing.T) {
 			runes := []rune(d.Text)
 			toks := tokenize(runes)
 			labels, tags := recognise(d.Text, runes, toks)
-			gold := map[[2]int]EntityType{}
-			for _, e := range d.Entities {
-				gold[[2]int{e.Start, e.End}] = e.Type
-			}
+			gold := goldTypes(d)
 			cands := findNames(runes, toks, labels, tags)
 			src := map[string]string{}
 			for _, c := range cands {

@@ -33,12 +33,6 @@ import (
 // exactly the typed candidates of findNames, so the counts here are
 // goldScore's (TestStepDocsScoreAsGold checks it).
 
-// spanKey is a suggestion or gold mention: its span and type.
-type spanKey struct {
-	start, end int
-	typ        EntityType
-}
-
 // stepDoc is one gold article as the step sees it: findNames' candidates,
 // then the capitalised phrases no candidate overlaps (ruleUncovered), their
 // features and their gold classes, and the gold mentions.
@@ -59,12 +53,8 @@ func prepareStepDocs(docs []goldDoc) []stepDoc {
 		toks := tokenize(runes)
 		labels, tags := recognise(d.Text, runes, toks)
 		cands := withUncovered(runes, toks, findNames(runes, toks, labels, tags))
-		sd := stepDoc{name: d.Name, cands: cands, feats: candidateFeatures(runes, toks, labels, cands), gold: map[spanKey]bool{}}
-		span := map[[2]int]EntityType{}
-		for _, e := range d.Entities {
-			sd.gold[spanKey{e.Start, e.End, e.Type}] = true
-			span[[2]int{e.Start, e.End}] = e.Type
-		}
+		sd := stepDoc{name: d.Name, cands: cands, feats: candidateFeatures(runes, toks, labels, cands), gold: goldSpans(d)}
+		span := goldTypes(d)
 		for i, more := range stepFeatures(runes, toks, cands) {
 			sd.both = append(sd.both, append(append([]string(nil), sd.feats[i]...), more...))
 		}
@@ -141,21 +131,18 @@ func (d stepDoc) suggested(probs [][]float64, classes []EntityType, th stepThres
 	return out
 }
 
-// stepCounts compares what the rules and the step suggest on an article
-// with its gold: their counts, and the gold mentions the step finds that
-// the rules missed (fixed) or loses (broken).
+// stepCounts compares what the rules and a step on top of them (this
+// file's per candidate, namemodel_test.go's per name) suggest on an
+// article with its gold: their counts, and the gold mentions the step
+// finds that the rules missed (fixed) or loses (broken).
 type stepCounts struct {
 	rules, step   counts
 	fixed, broken int
 }
 
 func (s *stepCounts) add(o stepCounts) {
-	s.rules.tp += o.rules.tp
-	s.rules.fp += o.rules.fp
-	s.rules.fn += o.rules.fn
-	s.step.tp += o.step.tp
-	s.step.fp += o.step.fp
-	s.step.fn += o.step.fn
+	s.rules.add(o.rules)
+	s.step.add(o.step)
 	s.fixed += o.fixed
 	s.broken += o.broken
 }
@@ -612,9 +599,7 @@ func TestStepDocsScoreAsGold(t *testing.T) {
 	var got counts
 	for _, d := range prepareStepDocs(docs) {
 		c := d.compare(nil, nil, stepThresholds{2, 2, 2})
-		got.tp += c.rules.tp
-		got.fp += c.rules.fp
-		got.fn += c.rules.fn
+		got.add(c.rules)
 	}
 	if got != want {
 		t.Errorf("counts from the candidates %+v, goldScore %+v", got, want)
@@ -916,6 +901,26 @@ func TestStepRanking(t *testing.T) {
 		today, step float64
 		right       bool
 	}
+	// atTodaysShare counts the suggestions today's Score makes confident
+	// (n) and the right ones among them, and the right ones among the n the
+	// step ranks highest (it sorts l by the step's probability).
+	atTodaysShare := func(l []scored) (n, todayRight, stepRight int) {
+		for _, x := range l {
+			if x.today >= ConfidentScore {
+				n++
+				if x.right {
+					todayRight++
+				}
+			}
+		}
+		sort.SliceStable(l, func(i, j int) bool { return l[i].step > l[j].step })
+		for _, x := range l[:n] {
+			if x.right {
+				stepRight++
+			}
+		}
+		return n, todayRight, stepRight
+	}
 	folds := groupedFolds(target, 6, loadGold(t, tunePart))
 	foldOf := make([]int, len(docs))
 	for fi, f := range folds {
@@ -945,47 +950,20 @@ func TestStepRanking(t *testing.T) {
 		// Per fold, at that fold's own share: does the step rank better in
 		// most folds, or in one?
 		for fi, l := range byFold {
-			n, todayRight := 0, 0
-			for _, x := range l {
-				if x.today >= ConfidentScore {
-					n++
-					if x.right {
-						todayRight++
-					}
-				}
-			}
-			sort.SliceStable(l, func(i, j int) bool { return l[i].step > l[j].step })
-			stepRight := 0
-			for _, x := range l[:n] {
-				if x.right {
-					stepRight++
-				}
-			}
+			n, todayRight, stepRight := atTodaysShare(l)
 			t.Logf("%s, fold %d: %d suggestions, %d confident by today's Score: right %d; the step's top %d: right %d", tr.name, fi+1, len(l), n, todayRight, n, stepRight)
 		}
-		n, todayRight, ownN, ownRight, right := 0, 0, 0, 0, 0
+		n, todayRight, stepRight := atTodaysShare(list)
+		ownN, ownRight, right := 0, 0, 0
 		for _, x := range list {
 			if x.right {
 				right++
-			}
-			if x.today >= ConfidentScore {
-				n++
-				if x.right {
-					todayRight++
-				}
 			}
 			if x.step >= ConfidentScore {
 				ownN++
 				if x.right {
 					ownRight++
 				}
-			}
-		}
-		sort.SliceStable(list, func(i, j int) bool { return list[i].step > list[j].step })
-		stepRight := 0
-		for _, x := range list[:n] {
-			if x.right {
-				stepRight++
 			}
 		}
 		t.Logf("%s, %s: %d suggestions, %d right (%.3f) | today's Score >= %.2f: %d (share %.3f), precision %.3f | the step's top %d: precision %.3f | the step's p >= %.2f: %d (share %.3f), precision %.3f",

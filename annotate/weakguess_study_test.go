@@ -41,10 +41,7 @@ func TestWeakGuessStudy(t *testing.T) {
 			runes := []rune(d.Text)
 			toks := tokenize(runes)
 			labels, tags := recognise(d.Text, runes, toks)
-			gold := map[[3]string]bool{}
-			for _, e := range d.Entities {
-				gold[[3]string{itoa(e.Start), itoa(e.End), string(e.Type)}] = true
-			}
+			gold := goldSpans(d)
 			for _, c := range findNames(runes, toks, labels, tags) {
 				if c.rule != "the recogniser's label" {
 					continue
@@ -56,7 +53,7 @@ func TestWeakGuessStudy(t *testing.T) {
 					k += " long"
 				}
 				n := byType[k]
-				if gold[[3]string{itoa(c.start), itoa(c.end), string(c.typ)}] {
+				if gold[spanKey{c.start, c.end, c.typ}] {
 					n.tp++
 				} else {
 					n.fp++
@@ -85,10 +82,7 @@ func TestWeakGuessStudy(t *testing.T) {
 			runes := []rune(d.Text)
 			toks := tokenize(runes)
 			labels, tags := recognise(d.Text, runes, toks)
-			gold := map[[2]int]EntityType{}
-			for _, e := range d.Entities {
-				gold[[2]int{e.Start, e.End}] = e.Type
-			}
+			gold := goldTypes(d)
 			for _, c := range findNames(runes, toks, labels, tags) {
 				if !want[c.rule] {
 					continue
