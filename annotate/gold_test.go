@@ -644,12 +644,7 @@ func TestEntityGoldFirstSight(t *testing.T) {
 			docs = append(docs, d)
 		}
 	}
-	byType, overall, mistakes := goldScore(docs)
-	for _, m := range mistakes {
-		t.Log(m)
-	}
-	logGoldArticles(t, docs)
-	logGoldFigures(t, "first sight", byType, overall)
+	logGoldStudy(t, "first sight", docs, true)
 }
 
 // TestEntityGoldFresh logs the scores of the fresh half of the tune part
@@ -665,14 +660,20 @@ func TestEntityGoldFresh(t *testing.T) {
 	if len(docs) == 0 {
 		t.Skip("no article of the fresh half in split.txt")
 	}
+	logGoldStudy(t, "fresh", docs, os.Getenv("NER_FRESH_MISTAKES") == "1")
+}
+
+// logGoldStudy logs docs' mistakes (where showMistakes), each article's
+// scores, and the scores per type and overall under name.
+func logGoldStudy(t *testing.T, name string, docs []goldDoc, showMistakes bool) {
 	byType, overall, mistakes := goldScore(docs)
-	if os.Getenv("NER_FRESH_MISTAKES") == "1" {
+	if showMistakes {
 		for _, m := range mistakes {
 			t.Log(m)
 		}
 	}
 	logGoldArticles(t, docs)
-	logGoldFigures(t, "fresh", byType, overall)
+	logGoldFigures(t, name, byType, overall)
 }
 
 // TestRuleConfidenceFresh logs each rule's precision on the studied tune
