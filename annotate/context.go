@@ -1048,8 +1048,8 @@ func personByFirstName(f *finder, p *phraseSpan) bool {
 	if modelCodeAfter(f.toks, p.a, p.b) {
 		return false // a model's code: "Dell G3", "Dell Alienware AW3418DW"
 	}
-	if compassPoints[f.toks[p.a].text] {
-		return false // a region, or a body named after one: "West Quillshire" (persons19.go)
+	if compassWords[f.toks[p.a].text] {
+		return false // a region, or a body named after one: "West Quillshire" (compassWords)
 	}
 	f.add(p.a, p.b, Person, true)
 	return true

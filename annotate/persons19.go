@@ -166,9 +166,3 @@ func agencyAfterSlash(f *finder, p *phraseSpan) bool {
 	f.add(a, b, Organization, true)
 	return true
 }
-
-// compassPoints lead the names of regions ("West Quillshire", "South
-// Varrow") and of the bodies named after them ("West Quillshire police"),
-// not a person's full name, though a list of given names holds "West":
-// personByFirstName does not take a name they lead.
-var compassPoints = setOf("North", "South", "East", "West")

@@ -1358,7 +1358,10 @@ func isRoadNumber(w string) bool {
 }
 
 // compassWords name a league's division after its acronym ("AFC West",
-// "NFC North").
+// "NFC North"), and lead the names of regions ("West Quillshire") and of
+// the bodies named after them ("West Quillshire police"), not a person's
+// full name, though a list of given names holds "West":
+// personByFirstName does not take a name they lead.
 var compassWords = setOf("North", "South", "East", "West")
 
 // gazetteerOrganization: the whole phrase is an organisation of the
