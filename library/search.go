@@ -282,6 +282,10 @@ func (lq *listQuery) windowSizes() (clippings int64, matches int) {
 	return int64(rankWindow), rankMatches
 }
 
+// idChunk is how many ids a statement of "id IN (?, ...)" reads at
+// once: SQLite refuses a statement of more than 32,766 variables.
+const idChunk = 500
+
 // A hit is a ranked match: a clipping's id and its rank.
 type hit struct {
 	id   int64
@@ -452,8 +456,8 @@ func (l *Library) newestMatches(ctx context.Context, match string, lo, hi int64,
 }
 
 // rankIDs returns the hits (ids and ranks) of the page at offset of a
-// search's matches ids (newest first), by rank, for a search ranked by a looser expression than it
-// matches (a phrase by its words: see listQuery.loose). FTS5 checks the
+// search's matches ids (newest first), by rank, for a search ranked by a
+// looser expression than it matches (a phrase by its words: see listQuery.loose). FTS5 checks the
 // phrase once, when its matches are read (newestMatches), where ranking
 // in parts by id checked it, and merged the lists of a prefix too long to
 // have its own ("burg*"), once a part. Its rank is the same as
@@ -499,8 +503,8 @@ func sortHits(hits []hit) {
 }
 
 // rankRange returns the hits (ids and ranks) of the page at offset of the
-// matches with ids from lo to hi, by rank. The range is split by id into parts ranked at once on
-// separate connections, one per processor. Each part returns its best
+// matches with ids from lo to hi, by rank. The range is split by id into
+// parts ranked at once on separate connections, one per processor. Each part returns its best
 // offset+limit rows with their rank, which is comparable across parts
 // (bm25's statistics are the whole table's), and the best of them make the
 // page.
@@ -619,13 +623,11 @@ func (l *Library) summaries(ctx context.Context, ids []int64) ([]Summary, error)
 	if len(ids) == 0 {
 		return out, nil
 	}
-	// The ids are read in chunks: a page of a ranked search is as long
-	// as its limit, and SQLite refuses a statement of more than 32,766
-	// variables.
-	const chunk = 500
+	// A page of a ranked search is as long as its limit: its ids are
+	// read idChunk at a time.
 	byID := make(map[int64]Summary, len(ids))
-	for i := 0; i < len(ids); i += chunk {
-		batch := ids[i:min(i+chunk, len(ids))]
+	for i := 0; i < len(ids); i += idChunk {
+		batch := ids[i:min(i+idChunk, len(ids))]
 		args := make([]any, len(batch))
 		for j, id := range batch {
 			args[j] = id

@@ -168,17 +168,17 @@ func (m *matcher) makeSnippet(text string) string {
 	}
 	type hit struct{ at, n, term int }
 	buf := tokenBufs.Get().(*[]token)
-	defer func() {
-		if cap(*buf) <= maxPooledTokens {
-			tokenBufs.Put(buf)
-		}
-	}()
 	var (
 		toks = (*buf)[:0]
 		hits []hit
 		next int // the next word to look for a term at
 	)
-	defer func() { *buf = toks[:0] }()
+	defer func() { // the slice as grown, for the next text
+		if cap(toks) <= maxPooledTokens {
+			*buf = toks[:0]
+			tokenBufs.Put(buf)
+		}
+	}()
 	// find looks for terms at the words read, leaving the last few unless
 	// the text is over, since a phrase may go on past them.
 	find := func(over bool) {
@@ -291,9 +291,8 @@ func (l *Library) addSnippets(ctx context.Context, out []Summary, terms []term) 
 	for i, s := range out {
 		pos[s.ID] = i
 	}
-	const chunk = 500
-	for i := 0; i < len(out); i += chunk {
-		batch := out[i:min(i+chunk, len(out))]
+	for i := 0; i < len(out); i += idChunk {
+		batch := out[i:min(i+idChunk, len(out))]
 		ids := make([]any, len(batch))
 		for j, s := range batch {
 			ids[j] = s.ID
