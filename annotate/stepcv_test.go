@@ -582,7 +582,7 @@ func stepTarget(t testing.TB) (target, other []goldDoc, name string) {
 	for _, d := range loadGold(t, tunePart) {
 		if d.Half == want {
 			target = append(target, d)
-		} else if d.Half != freshHalf {
+		} else if !readAtFirstSight(d) {
 			other = append(other, d)
 		}
 	}
