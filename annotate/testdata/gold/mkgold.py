@@ -1098,6 +1098,58 @@ pages.update({
    'https://www.engadget.com/2017/11/03/xbox-one-x-review/'),
 })
 
+# Issue 16's fifteenth round (branch ner20c): newspaper's test pages
+# (github.com/codelucas/newspaper, tests/data/html/NAME.html, MIT; copies of
+# news articles of 2014-2015), read at first sight, made as the blocks above
+# (the extracted body kept in the JSON file; the third field is the page's
+# canonical URL or og:url).
+pages.update({
+ 'tnr-two-degrees-warming': ('newspaper:tests/data/html/tnr.com2.html', [
+   ('William Nordhaus', P), ('European Council', O), ('United Nations', O), ('Cancun', L),
+   ('Mexico', L), ('United Nations Environmental Program', O), ('Emissions Gap Report', X),
+   ('Nature', O), ('Lima', L), ('Peru', L), ('NASA Goddard Institute for Space Studies', O),
+   ('Gavin Schmidt', P), ('World Bank', O), ('MashableA', O, 'Mashable'), ('Boston', L),
+   ('New York', L), ('Greenland', L), ('West Antarctica', L), ('West Antarctic', L), ('NASA', O),
+   ('University of California at Irvine', O), ('Antarctica', L), ('Mt. Everest', L), ('U.S.', L),
+   ('Climate Central', O), ('Mediterranean', L), ('North Africa', L), ('Middle East', L),
+   ('Africa', L), ('South Asia', L)],
+   'http://www.newrepublic.com/article/120578/global-warming-threshold-what-2-degrees-celsius-36-f-looks'),
+ 'pew-mexico-executive-action': ('newspaper:tests/data/html/pewresearch.org1.html', [
+   ('Mexico', L), ('Obama', P), ('Pew Research Center', O), ('Pew Research', O), ('U.S.', L),
+   ('Deferred Action for Childhood Arrivals', X), ('DACA', X), ('Affordable Care Act', X),
+   ('NBC News', O), ('Wall Street Journal', O), ('Temporary Protected Status', X),
+   ('Congress', O)],
+   'http://www.pewresearch.org/fact-tank/2014/11/20/those-from-mexico-will-benefit-most-from-obamas-executive-action/'),
+ 'foxnews-reynosa-baby-killing': ('newspaper:tests/data/html/foxnews.com2.html', [
+   ('Reynosa', L), ('Mexico', L), ('Nathaly Cartas Leon', P), ('Guadalupe Salinas Hernández', P),
+   ('Facebook', O), ('Salinas', P), ('Cartas', P), ('Tamaulipas', L), ('Rio Grande', L),
+   ('Hidalgo', L), ('Texas', L), ('Twitter', O), ('Instagram', O)],
+   'http://latino.foxnews.com/latino/news/2014/12/23/teen-desperate-for-baby-kills-8-month-pregnant-woman-and-unborn-child-in-mexico/'),
+ 'livescience-mushrooms-brain-networks': ('newspaper:tests/data/html/livescience.com1.html', [
+   ('WhiteHaven', P), ('Shutterstock.com', O), ('Paul Expert', P), ("King's College London", O),
+   ('Journal of the Royal Society Interface', O), ('Expert', P), ('Live Science', O),
+   ('Mitul Mehta', P), ('Tia Ghose', P), ('Twitter', O), ('Google+', X), ('Facebook', O)],
+   'http://www.livescience.com/48502-magic-mushrooms-change-brain-networks.html'),
+ 'nj-christie-state-of-state': ('newspaper:tests/data/html/nj.com1.html', [
+   ('TRENTON', L), ('Chris Christie', P), ('State of the State', E), ('New Jersey', L),
+   ('Michael Doherty', P), ('Warren', L), ('Christie', P), ('Doherty', P),
+   ('State of New Jersey', L), ('PolitickerNJ.com', O), ('NJ Advance Media', O), ('Camden', L),
+   ('Republicans', O), ('Dawn Addiego', P), ('Burlington', L), ('the only Republican', O, 'Republican'),
+   ('Port Authority', O), ('GOP', O), ('Steve Lonegan', P), ('Supreme Court', O),
+   ('Abbott v. Burke', X), ('NJ', L), ('Brian Donohue', P), ('Star-Ledger', O), ('Tom Moran', P),
+   ('Moran', P), ('NJ.com', O), ('Camden County', L), ('Hoboken', L), ('New York City', L),
+   ('Abbott district', X, 'Abbott'), ('Phillipsburg', L), ('Pennslyvania', L), ('Democrats', O),
+   ('Senate', O), ('Helen Hoens', P), ('Great Recession', E), ('U.S.', L), ('Ron Paul', P),
+   ('Paul', P), ('Rand Paul', P), ('Kentucky', L)],
+   'http://www.nj.com/politics/index.ssf/2015/01/conservative_nj_senator_rips_christie_over_state_o.html'),
+ 'huffpost-dimon-banks-assault': ('newspaper:tests/data/html/huffingtonpost.com1.html', [
+   ('Bloomberg', O), ('Getty Images', O), ('JPMorgan Chase', O), ('Jamie Dimon', P), ('U.S.', L),
+   ('Dimon', P), ('JPMorgan', O), ('J.P. Morgan', O), ('London Whale', P), ('Libor', X),
+   ('Wall Street', L), ('Dodd-Frank', X), ('New York Times', O), ('Congress', O),
+   ('Federal Reserve', O), ('Volcker Rule', X), ('House', O), ('Republicans', O)],
+   'http://www.huffingtonpost.com/2015/01/14/jamie-dimon-banks-assault_n_6470358.html'),
+})
+
 def wordch(c): return c.isalnum()
 if traf:
     td = json.load(open(tpath))
