@@ -1150,6 +1150,89 @@ pages.update({
    'http://www.huffingtonpost.com/2015/01/14/jamie-dimon-banks-assault_n_6470358.html'),
 })
 
+# Issue 16's fifteenth round, first-sight reading of the second fresh set G
+# (branch ner20e): six of newspaper's test pages (github.com/codelucas/
+# newspaper, MIT, tests/data/html/NAME.html; copies of news articles of
+# 2014-2015), made as the blocks above (`margin extract NAME.html`, the title
+# and header lines dropped, the body kept in the JSON file); the key names the
+# test page, the third field is the page's canonical URL (or og:url; for
+# bloomberg.com1, whose links are empty, the URL margin extract reads).
+pages.update({
+ 'usnews-2016-candidate-tracker': ('newspaper:tests/data/html/usnews.com1.html', [
+   ('Iowa', L), ('New Hampshire', L), ('South Carolina', L), ('U.S. News', O), ('Lindsey Cook', P),
+   ('Andrew Soergel', P), ('GOP', O), ('Ted Cruz', P), ('Texas', L), ('Rick Perry', P), ('Maryland', L),
+   ("Martin O'Malley", P), ('Vermont', L), ('Bernie Sanders', P), ('Rand Paul', P), ('Ky.', L),
+   ('Palmetto State', L), ('Github', O), ('Presidential Tracker', X), ('Dave Catanese', P)],
+  'http://www.usnews.com/news/blogs/run-2016/2014/10/31/tracking-the-2016-presidential-candidates'),
+ 'nypost-amazon-macmillan-pricing': ('newspaper:tests/data/html/nypost.com1.html', [
+   ('Macmillan', O), ('Amazon', O), ('Simon & Schuster', O), ('Hachette', O), ('Henry Holt', O),
+   ('Picador', O), ('St. Martin’s', O), ('Germany-based', None), ('von Holtzbrinck', O), ('John Sargent', P),
+   ('Sargent', P), ('Apple', O), ('Cupertino', L), ('Calif.', L), ('Department of Justice', O)],
+  'http://nypost.com/2014/12/18/amazon-macmillan-make-peace-over-book-pricing/'),
+ 'gulflive-genealogy-conferences': ('newspaper:tests/data/html/gulflive.com1.html', [
+   ('Federation of Genealogical Societies', O), ('Salt Lake City', L), ('Utah', L), ('RootsTech', E),
+   ('Salt Palace Convention Center', L), ('North America', L), ('FGS 2015', E), ('D. Joshua Taylor', P),
+   ('FGS', O), ('Salt Lake City Family History Library', L), ('National Genealogical Society', O),
+   ('Family History Conference', E), ('St. Charles', L), ('Mo.', L), ('Missouri', L), ('Midwest', L),
+   ('Colonial America', L), ('Eastern Europe', L), ('Daniel Boone Home & Heritage Center', L),
+   ('Lewis & Clark Boathouse', L), ('St. Louis', L), ('National Archives Personnel Records Center', L),
+   ('Board for Certification of Genealogists', O), ('NGS', O),
+   ('Researching Your Revolutionary War Ancestors', W), ('Craig Roberts Scott', P), ('U.S.', L),
+   ('Scott', P), ('National Archives', O), ('Revolutionary War', E), ('RW', E)],
+  'http://blog.gulflive.com/mississippi-press-living/2014/12/sampling_history_new_year_offe.html'),
+ 'livescience-zombies-pop-culture': ('newspaper:tests/data/html/livescience.com2.html', [
+   ('Dracula', P), ('Frankenstein', P), ('Halloween', E), ('George Romero', P),
+   ('Night of the Living Dead', W), ('Ozzy Inguanzo', P),
+   ('Zombies on Film: The Definitive Story of Undead Cinema', W), ('Rizzoli', O), ('Inguanzo', P),
+   ('Live Science', O), ('Pride and Prejudice and Zombies', W), ('Haiti', L), ('Hollywood', L),
+   ('UC Irvine', O), ('Amy Wilentz', P), ('New York Times', O), ('The Lancet', O), ('Bela Lugosi', P),
+   ('Madge Bellamy', P), ('White Zombie', W), ('William Seabrook', P), ('Jungle Ways', W), ('Seabrook', P),
+   ('Revenge of the Zombies', W), ('Hitler', P), ('I Am Legend', W), ('Richard Matheson', P),
+   ('John Russo', P), ('Romero', P), ('Return of the Living Dead', W), ('Resident Evil', W), ('Marvel', O),
+   ('Archie Comics', O), ('Afterlife with Archie', W), ('AMC', O), ('The Walking Dead', W),
+   ('Brad Pitt', P), ('World War Z', W), ('Stephanie Pappas', P), ('Twitter', O), ('Google+', X),
+   ('Facebook', O)],
+  'http://www.livescience.com/48543-how-zombies-evolved-in-pop-culture.html'),
+ 'reuters-airasia-search': ('newspaper:tests/data/html/reuters.com3.html', [
+   ('SURABAYA', L), ('Indonesia', L), ('JAKARTA', L), ('Reuters', O), ('AirAsia', O), ('Borneo', L),
+   ('Indonesia AirAsia', O), ('Flight QZ8501', X), ('QZ8501', X), ('Airbus A320-200', X), ('Surabaya', L),
+   ('Singapore', L), ('Fransiskus Bambang Soelistyo', P), ('Tony Fernandes', P), ('Yohannes', P),
+   ('Herumanto Tanus', P), ('Tanus', P), ('Herumanto', P), ('Tri Rismaharini', P), ('God', P),
+   ('Soelistyo', P), ('Australia', L), ('Malaysia', L), ('South Korea', L), ('United States', L),
+   ('CFM International', O), ('General Electric', O), ('Safran', O), ('France', L), ('GE', O),
+   ('Malaysian Airlines', O), ('Flight MH370', X), ('Kuala Lumpur', L), ('Beijing', L), ('Flight MH17', X),
+   ('Ukraine', L), ('Manila', L), ('Kalibo', L), ('Philippines', L), ('Britain', L), ('U.S.', L),
+   ('Malaysia-based', None), ('Thailand', L), ('India', L), ('Fergus Jensen', P), ('Wilda Asmarini', P),
+   ('Charlotte Greenfield', P), ('Fransiska Nangoy', P), ('Cindy Silviana', P), ('Kanupriya Kapoor', P),
+   ('Michael Taylor', P), ('Nilufar Rizki', P), ('Siva Govindasamy', P), ('Al-Zaquan Amer Hamzah', P),
+   ('Praveen Menon', P), ('KUALA LUMPUR', L), ('Saeed Azhar', P), ('Rujun Shen', P), ('Anshuman Daga', P),
+   ('SINGAPORE', L), ('Jane Wardell', P), ('SYDNEY', L), ('Tim Hepher', P), ('PARIS', L),
+   ('Mark Hosenball', P), ('David Brunnstrom', P), ('Lesley Wroughton', P), ('WASHINGTON', L),
+   ('Dean Yates', P), ('Robert Birsel', P), ('Nick Macfie', P), ('Mike Collett-White', P)],
+  'http://uk.reuters.com/article/2014/12/30/uk-indonesia-airplane-idUKKBN0K601G20141230'),
+ 'bloomberg-state-jobs-recovery': ('newspaper:tests/data/html/bloomberg.com1.html', [
+   ('Nevada', L), ('Arizona', L), ('Florida', L), ('Alabama', L), ('Illinois', L), ('Michigan', L),
+   ('New Jersey', L), ('Ohio', L), ('Mark Elias', P), ('Bloomberg', O), ('Kevin Yearout', P),
+   ('Albuquerque', L), ('New Mexico', L), ('Great Depression', E), ('Yearout', P),
+   ('Yearout Mechanical Inc.', O), ('U.S.', L), ('Labor Department', O), ('John Herrmann', P),
+   ('Mitsubishi UFJ Securities USA Inc.', O), ('Herrmann', P), ('Texas', L), ('North Dakota', L),
+   ('Oklahoma', L), ('Louisiana', L), ('Oregon', L), ('Federal Reserve Bank of Dallas', O),
+   ('Richard Fisher', P), ('Federal Open Market Committee', O), ('Mark Zandi', P),
+   ('Moody’s Analytics Inc.', O), ('West Chester', L), ('Pennsylvania', L), ('IHS Global Insight', O),
+   ('Lexington', L), ('Massachusetts', L), ('James Diffley', P), ('Philadelphia', L),
+   ('Ann Arbor-based', None), ('Center for Automotive Research', O), ('Moody’s Analytics', O),
+   ('Gary Burtless', P), ('Brookings Institution', O), ('Washington', L), ('Brookings', O),
+   ('Burtless', P), ('Georgia', L), ('Jim Mason', P), ('Taylor International Corp.', O),
+   ('Las Vegas', L), ('Taylor employed', O, 'Taylor'), ('Trump Entertainment Resorts Inc.', O),
+   ('Atlantic City', L), ('Connecticut', L), ('New York', L), ('Joseph Seneca', P),
+   ('Rutgers University', O), ('New Brunswick', L), ('Ahmad Ijaz', P), ('University of Alabama', O),
+   ('Tuscaloosa', L), ('Eddie Foreman', P), ('Opelika', L), ('Foreman', P),
+   ('Los Alamos National Laboratory', O), ('Moody’s', O), ('Michael O’Donnell', P),
+   ('Bureau of Business and Economic Research', O), ('University of New Mexico', O),
+   ('Steve Matthews', P), ('Atlanta', L), ('Chris Wellisz', P), ('Gail DeGeorge', P), ('Carlos Torres', P)],
+  'http://www.bloomberg.com/news/2014-09-30/job-woes-linger-in-29-states-as-u-s-recovers-unevenly.html'),
+})
+
 def wordch(c): return c.isalnum()
 if traf:
     td = json.load(open(tpath))
