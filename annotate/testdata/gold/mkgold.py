@@ -1233,6 +1233,73 @@ pages.update({
   'http://www.bloomberg.com/news/2014-09-30/job-woes-linger-in-29-states-as-u-s-recovers-unevenly.html'),
 })
 
+# Issue 16's fifteenth round (branch ner20b): newspaper's test pages
+# (github.com/codelucas/newspaper, MIT, tests/data/html/NAME.html; copies of
+# news articles of 2014-2015), annotated at first sight, made the same way
+# as the fourth widening (the extracted body kept in the JSON file). Their
+# key names the test page; the third field is the page's canonical URL, or
+# its og:url where it has no canonical link.
+pages.update({
+ 'dailybeast-vatican-nuns': ('newspaper:tests/data/html/thedailybeast.com1.html', [
+   ('Catholic Church', O), ('VATICAN CITY', L), ('Benedict XVI', P), ('Church', O), ('Vatican', L),
+   ('Francis', P), ('Marie Clare Millea', P), ('Millea', P),
+   ('Congregation for the Doctrine of the Faith', O), ('Leadership Conference of Women Religious', O),
+   ('LCWR', O), ('James Martin', P), ('Martin', P), ('The Daily Beast', O), ('Gerhard Müller', P),
+   ('Muller', P), ('Mueller', P), ('Holy See', O), ('Sharon Holland', P), ('The Power of Sisterhood', W),
+   ('Apostolic Visitation', E), ('Mary Ann Zollman', P), ('Loyola University', O), ('Rome', L)],
+   'http://www.thedailybeast.com/articles/2014/12/16/the-vatican-s-rare-nod-to-american-nuns.html'),
+ 'tnr-ignatieff-politics-advice': ('newspaper:tests/data/html/tnr.com1.html', [
+   ('Scott Fitzgerald', P), ('Nixon', P), ('John Kerry', P), ('Kerry', P), ('Vietnam', L),
+   ('Congress', O), ('Mekong Delta', L), ('Michael', P), ('Michael Ignatieff', P), ('Harvard', O),
+   ('Kennedy School', O), ('Fire and Ashes: Success and Failure in Politics', W),
+   ('Liberal Party of Canada', O)],
+   'http://www.newrepublic.com/article/120169/canadas-former-liberal-party-leader-offers-advice-young-liberals'),
+ 'bi-advisor-insights': ('newspaper:tests/data/html/businessinsider.com2.html', [
+   ('Wikimedia Commons', O), ('FA Insights', W), ('Business Insider', O), ('Russia', L),
+   ('Morningstar', O), ('Karin Anderson', P), ('Anderson', P), ('F-Squared', O),
+   ('F-Squared Investments Inc.', O), ('The Wall Street Journal', O), ('Corrie Driebusch', P),
+   ('SEC', O), ('Think Advisor', O), ('US', L), ('Bloomberg', O), ('Brent', X), ('Goldman Sachs', O),
+   ('China', L), ('Janet Levaux', P), ('Financial Advisor Magazine', O),
+   ('Securities and Exchange Commission', O), ('Rick Fleming', P), ('Fleming', P),
+   ('Mary Jo White', P), ('Ted Knutson', P), ('Financial Planning', O), ('Charlotte Beyer', P),
+   ('Beyer', P)],
+   'http://www.businessinsider.com/financial-advisor-insights-december-29-2014-12'),
+ 'spacenews-nasa-omnibus': ('newspaper:tests/data/html/space.com2.html', [
+   ('WASHINGTON', L), ('NASA', O), ('Obama', P), ('House', O), ('Senate', O),
+   ('Space Launch System', X), ('Orion', X), ('SLS', X), ('Key Decision Point C', X), ('KDP-C', X),
+   ('Europa', L), ('White House', L), ('Stratospheric Observatory for Infrared Astronomy', X),
+   ('Department of Homeland Security', O), ('Congress', O), ('SpaceNews', O)],
+   'http://www.space.com/27998-nasa-18-billion-omnibus-spending-bill.html'),
+ 'nola-wein-heritage-center': ('newspaper:tests/data/html/nola.com1.html', [
+   ('New Orleans Jazz & Heritage Festival', E), ('George Wein', P), ('Wein', P),
+   ('George and Joyce Wein Jazz & Heritage Center', L), ('1225 N. Rampart St.', L, 'N. Rampart St.'),
+   ('Joyce', P), ('Mitch Landrieu', P), ('New Orleans Jazz and Heritage Foundation', O),
+   ('Jazz Fest', E), ('Jazz & Heritage Center', L), ('Tremé', L), ('Don Marshall', P),
+   ('Jazz & Heritage Foundation', O), ('Tharp-Sontheimer-Laudumiey Funeral Home', L),
+   ('Don "Moose" Jamison Heritage School of Music', O), ('Kidd Jordan', P),
+   ('Heritage School of Music', O), ('Jazz and Heritage Festival', E), ('George and', P, 'George'),
+   ('Joyce Wein', P), ('Goldring Family Foundation', O), ('ArtPlace', O),
+   ('Louis Prima and Gia Maione Prima Foundation', O), ('Ella West Freeman Foundation', O),
+   ('Helis Foundation', O), ('State of Louisiana', L), ('Shure', O), ('Yahama', O), ('Casio', O),
+   ('Zildjian', O), ("D'Addario", O), ('Newport Jazz Festival', E), ('New Orleans', L),
+   ('International Jazz Festival', E), ('Festival Productions', O),
+   ('New Orleans Jazz & Heritage Festival and Louisiana Heritage Fair', E), ('Congo Square', L),
+   ('Armstrong Park', L), ('Municipal Auditorium', L), ('Tulane University', O), ('Quint Davis', P),
+   ('Demetric Mercadel', P), ('Kent', P), ('Stephanie', P), ('Marlon', P), ('Rachel Jordan', P),
+   ('WWOZ-FM', O), ('Treme Neighborhood and Community Open House', E)],
+   'http://www.nola.com/jazzfest/index.ssf/2014/12/multi-million-dollar_george_an.html'),
+ 'atlantic-the-interview-review': ('newspaper:tests/data/html/theatlantic.com2.html', [
+   ('James Franco', P), ('Seth Rogen', P), ('Richard Vogel', P), ('AP', O), ('North Korea', L),
+   ('The Interview', W), ('#TheInterview', W, 'TheInterview'), ('Kim Jong Un', P), ('Kim', P),
+   ('Kim Jong-un', P), ('Katy Perry', P), ('Dave Skylark', P), ('Skylark', P),
+   ('Aaron Rapoport', P), ('Rapoport', P), ('CIA', O), ('Franco', P), ('Rogen', P),
+   ('Pineapple Express', W), ('This Is the End', W), ('Golden Globe', X), ('West', L),
+   ('Pyongyang', L), ('Mike Wallace', P), ('Khomeini', P), ('New York', O), ('David Edelstein', P),
+   ('Jay McInerney', P), ('Academy', O), ('Uri Friedman', P), ('Firework', W),
+   ('National Defense Commission', O), ('Obama', P)],
+   'http://www.theatlantic.com/entertainment/archive/2014/12/the-interview-is-a-pretty-smart-movie/384082/'),
+})
+
 def wordch(c): return c.isalnum()
 if traf:
     td = json.load(open(tpath))
