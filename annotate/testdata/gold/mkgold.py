@@ -1300,6 +1300,79 @@ pages.update({
    'http://www.theatlantic.com/entertainment/archive/2014/12/the-interview-is-a-pretty-smart-movie/384082/'),
 })
 
+# Issue 16's fifteenth round, the second fresh set G at first sight (branch
+# ner20d): newspaper's test pages (github.com/codelucas/newspaper, MIT,
+# tests/data/html/NAME.html; copies of news articles of 2014-2015), made as
+# the fourth widening's pages were (`margin extract`, the title and header
+# lines dropped, the body kept in the JSON file). The key names the test
+# page; the third field is the page's canonical URL (og:url).
+pages.update({
+ 'technologyreview-crispr-patent-fight': ('newspaper:tests/data/html/technologyreview.com1.html', [
+   ('Silicon Valley', L), ('Jennifer Doudna', P), ('Emmanuelle Charpentier', P), ('Breakthrough Prize', X),
+   ('Mark Zuckerberg', P), ('CRISPR-Cas9', X), ('Feng Zhang', P), ('35 Innovators Under 35', X),
+   ('Cambridge', L), ('MIT', O), ('Harvard', O), ('Broad Institute', O), ('Zhang', P), ('U.S.', L),
+   ('CRISPR', X), ('Rodger Novak', P), ('CRISPR Therapeutics', O), ('Basel', L), ('Switzerland', L),
+   ('Charpentier', P), ('Genome Surgery', W), ('10 Breakthrough Technologies 2014: Genome Editing', W),
+   ('Editas Medicine', O), ('Intellia Therapeutics', O), ('Massachusetts', L), ('Editas', O),
+   ('Doudna', P), ('University of California, Berkeley', O), ('Intellia', O), ('Boston', L),
+   ('George Church', P), ('Church', P), ('Broad', O), ('Europe', L), ('Caribou Biosciences', O),
+   ('Third Rock Ventures', O), ('50 Smartest Companies: Third Rock Ventures', W), ('Polaris Partners', O),
+   ('Flagship Ventures', O), ('Broad Institute Gets Patent on Revolutionary Gene-Editing Method', W),
+   ('CRISPR-Cas', X), ('Helmholtz Centre for Infection Research', O), ('Hannover Medical School', O),
+   ('Germany', L)],
+   'http://www.technologyreview.com/featuredstory/532796/who-owns-the-biggest-biotech-discovery-of-the-century/'),
+ 'dailycaller-coulter-kwanzaa': ('newspaper:tests/data/html/dailycaller.com1.html', [
+   ('Ann Coulter', P), ('Black Panthers', O), ('Kwanzaa', E), ('FBI', O), ('Ron Karenga', P),
+   ('Maulana Karenga', P), ('United Slaves', O), ('Karenga', P), ('Gapon', P), ('New York City', L),
+   ('Ismaaiyl Abdullah-Muhammad', P), ('NYPD', O), ('Zaim Farouq Abdul-Malik', P), ('David Duke', P),
+   ('Anglika', E), ('Mein Kampf', W), ('CIA', O), ('Ethnic NewsWatch', O), ('O.J. Simpson', P),
+   ('O.J.', P), ('State Department', O), ('Interpol', O), ('Chicago Police Department', O),
+   ('Panthers', O), ('UCLA', O), ('Al “Bunchy” Carter', P), ('John Huggins', P),
+   ('California State University at Long Beach', O), ('Paul Ryan', P), ('Jack Kemp', P), ('California', L),
+   ('Kemp', P), ('Democrats', O), ('Cal State', O), ('Symbionese Liberation Army', O), ('SLA', O),
+   ('Patty Hearst', P), ('Kardashian', P), ('E! Network', O)],
+   'http://dailycaller.com/2014/12/25/happy-kwanzaa-the-holiday-brought-to-you-by-the-fbi/'),
+ 'oregonlive-industry-notes-grants': ('newspaper:tests/data/html/oregonlive.com1.html', [
+   ("Yamhill County Sheriff's Search and Rescue", O), ('Kent Stuart', P), ('Keith Fritz', P),
+   ('Project Lifesaver Program', X), ("Alzheimer's Foundation", O), ("Yamhill County Sheriff's Office", O),
+   ('BEAVERTON', L), ('Comcast Foundation', O), ('Oregon', L), ('Southwest Washington', L),
+   ('Native American Youth & Family', O), ('College and Career Center', X),
+   ('Big Brothers Big Sisters Columbia Northwest', O), ('Beyond School Walls', X),
+   ('Big Brothers Big Sisters', O), ('BGCP', O), ('My.Future', X), ('iPads', X), ('Comcast', O),
+   ('Rockwood Club', L), ('Junior Achievement of Oregon & SW Washington', O),
+   ('Boys and Girls Club of Albany', O), ('Hacienda Community Development Corporation', O), ('Portland', L),
+   ('PORTLAND', L), ('NW Natural', O), ('Corporate Philanthropy Fund', O), ('Stand For Children', O),
+   ('Oregon Food Bank', O), ('Central City Concern', O), ("Clackamas Women's Shelter", O),
+   ('Self Enhancement, Inc.', O), ('Saturday Academy', O), ('Start Making a Reader Today', O),
+   ('Food Share of Lincoln County', O), ('YAMHILL COUNTY', L),
+   ("Yamhill County Sheriff's Office Project Lifesaver Team", O), ("Alzheimer's Foundation of America", O),
+   ('Project Lifesaver', X), ('Yamhill County', L), ('Project Lifesaver Team', O),
+   ('Search and Rescue Team', O), ('Search and Rescue', O), ('Pam Adkins', P), ('Mary Kay Plass', P),
+   ('N. Mississippi Ave.', L), ('Beer City Bottle Shop', L), ('Pick 6', X), ('John W. Houston', P),
+   ('Financial Institutions Division of Raymond James Financial Services, Inc.', O),
+   ('OnPoint Community Credit Union', O), ('Raymond James', O), ('Vickie Kavanagh', P)],
+   'http://www.oregonlive.com/business/index.ssf/2014/12/alzheimers_foundation_comcast.html'),
+ 'bostonherald-selma-winfrey-duvernay': ('newspaper:tests/data/html/bostonherald.com1.html', [
+   ('Annie Lee Cooper', P), ('in Selma', L, 'Selma'), ('Alabama', L), ('drama Selma', W, 'Selma'),
+   ('Oprah Winfrey', P), ('tells Us', O, 'Us'), ('The Color Purple', W), ('The Butler', W),
+   ('Ava DuVernay', P), ('Winfrey', P), ('Christmas Day', E), ('Martin Luther King Jr.', P),
+   ('David Oyelowo', P), ('his Selma', L, 'Selma'), ('toMontgomery', L, 'Montgomery'), ('DuVernay', P),
+   ('Golden Globe', X), ('Oscar', E), ('with Us', O, 'Us'), ('Ava', P), ('Oprah', P), ('AD', P), ('OW', P),
+   ('Ferguson', L), ('Eric Garner', P), ('is Selma', W, 'Selma'), ('Barack Obama', P), ('White House', L),
+   ('for Selma', W, 'Selma'), ('King', P), ('Formica', X), ('Scandal', W), ('Tony Goldwyn', P),
+   ('Fitz', P), ('Jake', P), ('Scott Foley', P), ('Oyelowo', P), ('Andrew Young', P), ('Ejogo', P),
+   ('Martin Luther King III', P), ('Bernice', P)],
+   'http://www.bostonherald.com/entertainment/movies/movie_news/2014/12/selma_ava_duvernay_and_oprah_winfrey_turn_60s_civil_unrest'),
+ 'thenextweb-blackberry-samsung-denial': ('newspaper:tests/data/html/thenextweb.com1.html', [
+   ('Blackberry', O), ('Samsung', O), ('BlackBerry', O), ('BlackBerry Limited', O), ('NASDAQ', O),
+   ('TSX', O)],
+   'http://thenextweb.com/insider/2015/01/14/blackberry-denies-samsung-buyout-rumors/'),
+ 'dallasnews-football-caste-system': ('newspaper:tests/data/html/dallasnews.com2.html', [
+   ('Bloomberg News', O), ('Baylor', O), ('TCU', O), ('NFL', O), ('Bloomberg Politics', O),
+   ('Dallas Cowboy', O), ('Bloomberg', O)],
+   'http://dallasmorningviewsblog.dallasnews.com/2014/12/footballs-growing-caste-system-as-more-parents-say-no.html/'),
+})
+
 def wordch(c): return c.isalnum()
 if traf:
     td = json.load(open(tpath))
