@@ -1103,7 +1103,7 @@ pages.update({
 # second fresh set G, annotated at first sight; the third field is the
 # page's canonical URL.
 pages.update({
- 'reuters-airasia-search': ('newspaper:tests/data/html/reuters.com2.html', [
+ 'reuters-airasia-countries-join': ('newspaper:tests/data/html/reuters.com2.html', [
    ('JAKARTA', L), ('Reuters', O), ('Asia', L), ('AirAsia', O), ('Washington', L), ('Soelistyo', P),
    ('Indonesia', L), ('Sumatra', L), ('Borneo', L), ('Java Sea', L), ('Airbus A320-200', X),
    ('Indonesia AirAsia', O), ('Surabaya', L), ('Singapore', L), ('MH370', X),
