@@ -1373,6 +1373,78 @@ pages.update({
    'http://dallasmorningviewsblog.dallasnews.com/2014/12/footballs-growing-caste-system-as-more-parents-say-no.html/'),
 })
 
+# Issue 16's fifteenth round (branch ner20a): newspaper's test pages
+# (github.com/codelucas/newspaper, MIT, tests/data/html/NAME.html), the
+# second fresh set G, annotated at first sight; the third field is the
+# page's canonical URL.
+pages.update({
+ 'reuters-airasia-countries-join': ('newspaper:tests/data/html/reuters.com2.html', [
+   ('JAKARTA', L), ('Reuters', O), ('Asia', L), ('AirAsia', O), ('Washington', L), ('Soelistyo', P),
+   ('Indonesia', L), ('Sumatra', L), ('Borneo', L), ('Java Sea', L), ('Airbus A320-200', X),
+   ('Indonesia AirAsia', O), ('Surabaya', L), ('Singapore', L), ('MH370', X),
+   ('Charitha Pattiaratchi', P), ('University of Western Australia', O), ('Malaysia Airlines', O),
+   ('Kuala Lumpur', L), ('Beijing', L), ('Australia', L), ('Malaysia', L), ('South Korea', L),
+   ('Indonesian Air Force', O), ('Hadi Tjahjanto', P), ('Tjahjanto', P), ('U.S.', L),
+   ('USS Sampson', X), ('Pentagon', L), ('Mark Wright', P), ('Flight QZ8501', X),
+   ('CFM International', O), ('General Electric', O), ('Safran', O), ('France', L), ('GE', O),
+   ('Erik van Sebille', P), ('University of New South Wales', O), ('Sydney', L), ('van Sebille', P),
+   ('Pattiaratchi', P), ('Malaysia Airlines Flight MH17', X), ('Ukraine', L), ('Britain', L),
+   ('Malaysia-based', None), ('Thailand', L), ('Philippines', L), ('India', L), ('Jakarta', L),
+   ('Wilda Asmarini', P), ('Fransiska Nangoy', P), ('Cindy Silviana', P), ('Kanupriya Kapoor', P),
+   ('Michael Taylor', P), ('Nilufar Rizki', P), ('Siva Govindasamy', P), ('Al-Zaquan Amer Hamzah', P),
+   ('Praveen Menon', P), ('KUALA LUMPUR', L), ('Saeed Azhar', P), ('Rujun Shen', P), ('Anshuman Daga', P),
+   ('SINGAPORE', L), ('Jane Wardell', P), ('SYDNEY', L), ('Ben Blanchard', P), ('BEIJING', L),
+   ('Tim Hepher', P), ('PARIS', L), ('Mark Hosenball', P), ('David Brunnstrom', P),
+   ('Lesley Wroughton', P), ('WASHINGTON', L), ('Dean Yates', P), ('Michael Perry', P)],
+   'http://in.reuters.com/article/2014/12/30/indonesia-airplane-idINKBN0K703120141230'),
+ 'reuters-ebola-glasgow': ('newspaper:tests/data/html/reuters.com4.html', [
+   ('LONDON', L), ('Reuters', O), ('Glasgow', L), ('Sierra Leone', L), ('Gartnavel Hospital', L),
+   ('Scotland', L), ('British Airways', O), ('Casablanca', L), ('Morocco', L), ('London', L),
+   ('Heathrow', L), ('BBC', O), ('Royal Free hospital', L, 'Royal Free'), ('Cameron', P),
+   ('William Pooley', P), ('Liberia', L), ('Guinea', L), ('World Health Organization', O),
+   ('Andy Bruce', P), ('Ankur Banerjee', P), ('Bengaluru', L), ('Joyjeet Das', P)],
+   'http://uk.reuters.com/article/2014/12/29/uk-health-ebola-britain-idUKKBN0K71C820141229'),
+ 'telegraph-thatcher-gcses': ('newspaper:tests/data/html/telegraph.co.uk2.html', [
+   ('Margaret Thatcher', P), ('GCSEs', X), ('Conservatives', O), ('Thatcher', P), ('O-levels', X),
+   ('Keith Joseph', P), ('National Archive', O), ('Kew', L), ('London', L), ('GCSE', X),
+   ('Michael Gove', P), ('Kenneth Baker', P), ('Lord Baker of Dorking', P, 'Baker'),
+   ('Keith', P), ('CSEs', X), ('Joseph', P), ('O-level', X), ('CSE', X), ('No 10', L),
+   ('Mark Addison', P), ('Addison', P), ('Tim Flesher', P), ('Lord Baker', P, 'Baker'),
+   ('Telegraph', O)],
+   'http://www.telegraph.co.uk/news/politics/margaret-thatcher/11313354/Margaret-Thatcher-feared-GCSEs-would-lower-school-standards.html'),
+ 'globeandmail-oil-rates-2015': ('newspaper:tests/data/html/theglobeandmail.com2.html', [
+   ('The Globe and Mail', O), ('Russia', L), ('United States', L), ('Europe', L), ('China', L),
+   ('Japan', L), ('Eric Lascelles', P), ('RBC Global Asset Management', O), ('Toronto', L),
+   ('Canada', L), ('U.S.-denominated', None), ('Middle East', L), ('Julian Jessop', P),
+   ('Capital Economics', O), ('London', L), ('India', L), ('U.S.', L), ('Britain', L),
+   ('Christopher Ragan', P), ('McGill University', O), ('Montreal', L), ('Federal Reserve', O),
+   ('Carl Weinberg', P), ('High Frequency Economics', O), ('Valhalla', L), ('N.Y.', L),
+   ('Vladimir Putin', P), ('LTCM', O), ('Long-Term Capital Management', O), ('Greece', L),
+   ('EFSF', O), ('IMF', O), ('Euroland', L)],
+   'http://www.theglobeandmail.com/report-on-business/international-business/oil-prices-and-interest-rates-what-to-watch-in-2015/article22233509/'),
+ 'cricket-mcg-test-draw': ('newspaper:tests/data/html/cricket.com.au1.html', [
+   ('Johnson', P), ('Harris', P), ('Australia still regain', O, 'Australia'),
+   ('Border-Gavaskar Trophy', E), ('back to Australia', L, 'Australia'), ('in India arrived', L, 'India'),
+   ('Steve Smith', P), ('MS Dhoni', P), ('Australia had', O, 'Australia'), ('India was', O, 'India'),
+   ('Australia now', O, 'Australia'), ('Sydney', L), ('Smith', P), ('setting India', O, 'India'),
+   ('India’s', O, 'India'), ('Ryan Harris', P), ('Shikhar Dhawan', P),
+   ('Commonwealth Bank Test', E), ('Lokesh Rahul', P), ('Cheteshwar Pujara', P),
+   ('Mitchell Johnson', P), ('Shane Watson', P), ('Murali Vijay', P), ('Kohli', P),
+   ('Australia’s', O, 'Australia'), ('David Warner', P), ('Warner', P), ('Rahane', P),
+   ('Chris Rogers', P), ('Pujara', P), ('Nathan Lyon', P), ('Joe Burns', P), ('MCG', L),
+   ('Derek Underwood', P), ('Dhoni', P), ('Ravi Ashwin', P), ('MCC Members’ Stand', L),
+   ('Melbourne', L), ('Shaun Marsh', P), ('Marsh', P), ('Bradman-esque', None),
+   ('bat India', O, 'India'), ('of India taking', O, 'India'), ('Yarra River', L), ('Big Brother', W),
+   ('gift India', O, 'India')],
+   'http://www.cricket.com.au/news/match-report/third-test-day-five-australia-v-india-mcg/2014-12-30'),
+ 'pe-perris-murder-plot': ('newspaper:tests/data/html/pe.com1.html', [
+   ('Judy Avalos', P), ('Perris', L), ("RIVERSIDE COUNTY SHERIFF'S DEPT.", O), ('David Lelevier', P),
+   ('Avalos', P), ('Nic Cocis', P), ('Cocis', P), ('Riverside County Sheriff’s Department', O),
+   ('Edmond Street', L), ('Good Hope', L), ('Bakersfield', L), ('Jeep', X), ('Riverside County', L),
+   ('Robert Cornett', P), ('Cornett', P), ('Highway 74', L)],
+   'http://www.pe.com/articles/perris-758171-police-exchange.html'),
+})
+
 def wordch(c): return c.isalnum()
 if traf:
     td = json.load(open(tpath))
