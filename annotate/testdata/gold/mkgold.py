@@ -1160,7 +1160,7 @@ pages.update({
 pages.update({
  'usnews-2016-candidate-tracker': ('newspaper:tests/data/html/usnews.com1.html', [
    ('Iowa', L), ('New Hampshire', L), ('South Carolina', L), ('U.S. News', O), ('Lindsey Cook', P),
-   ('Andrew Soergel', P), ('GOP', O), ('Ted Cruz', P), ('Texas', L), ('Rick Perry', P), ('Maryland', L),
+   ('Andrew Soergel', P), ('GOP', None), ('Ted Cruz', P), ('Texas', L), ('Rick Perry', P), ('Maryland', L),
    ("Martin O'Malley", P), ('Vermont', L), ('Bernie Sanders', P), ('Rand Paul', P), ('Ky.', L),
    ('Palmetto State', L), ('Github', O), ('Presidential Tracker', X), ('Dave Catanese', P)],
   'http://www.usnews.com/news/blogs/run-2016/2014/10/31/tracking-the-2016-presidential-candidates'),
@@ -1178,7 +1178,8 @@ pages.update({
    ('Lewis & Clark Boathouse', L), ('St. Louis', L), ('National Archives Personnel Records Center', L),
    ('Board for Certification of Genealogists', O), ('NGS', O),
    ('Researching Your Revolutionary War Ancestors', W), ('Craig Roberts Scott', P), ('U.S.', L),
-   ('Scott', P), ('National Archives', O), ('Revolutionary War', E), ('RW', E)],
+   ('Scott', P), ('National Archives', O), ('Revolutionary War', E), ('RW', E),
+   ('America', L)],
   'http://blog.gulflive.com/mississippi-press-living/2014/12/sampling_history_new_year_offe.html'),
  'livescience-zombies-pop-culture': ('newspaper:tests/data/html/livescience.com2.html', [
    ('Dracula', P), ('Frankenstein', P), ('Halloween', E), ('George Romero', P),
@@ -1200,7 +1201,7 @@ pages.update({
    ('Herumanto Tanus', P), ('Tanus', P), ('Herumanto', P), ('Tri Rismaharini', P), ('God', P),
    ('Soelistyo', P), ('Australia', L), ('Malaysia', L), ('South Korea', L), ('United States', L),
    ('CFM International', O), ('General Electric', O), ('Safran', O), ('France', L), ('GE', O),
-   ('Malaysian Airlines', O), ('Flight MH370', X), ('Kuala Lumpur', L), ('Beijing', L), ('Flight MH17', X),
+   ('Malaysian Airlines Flight MH370', X), ('Kuala Lumpur', L), ('Beijing', L), ('Flight MH17', X),
    ('Ukraine', L), ('Manila', L), ('Kalibo', L), ('Philippines', L), ('Britain', L), ('U.S.', L),
    ('Malaysia-based', None), ('Thailand', L), ('India', L), ('Fergus Jensen', P), ('Wilda Asmarini', P),
    ('Charlotte Greenfield', P), ('Fransiska Nangoy', P), ('Cindy Silviana', P), ('Kanupriya Kapoor', P),
