@@ -1407,13 +1407,13 @@ pages.update({
  'telegraph-thatcher-gcses': ('newspaper:tests/data/html/telegraph.co.uk2.html', [
    ('Margaret Thatcher', P), ('GCSEs', X), ('Conservatives', O), ('Thatcher', P), ('O-levels', X),
    ('Keith Joseph', P), ('National Archive', O), ('Kew', L), ('London', L), ('GCSE', X),
-   ('Michael Gove', P), ('Kenneth Baker', P), ('Lord Baker of Dorking', P, 'Baker'),
+   ('Michael Gove', P), ('Kenneth Baker', P), ('Dorking', L),
    ('Keith', P), ('CSEs', X), ('Joseph', P), ('O-level', X), ('CSE', X), ('No 10', L),
    ('Mark Addison', P), ('Addison', P), ('Tim Flesher', P), ('Lord Baker', P, 'Baker'),
    ('Telegraph', O)],
    'http://www.telegraph.co.uk/news/politics/margaret-thatcher/11313354/Margaret-Thatcher-feared-GCSEs-would-lower-school-standards.html'),
  'globeandmail-oil-rates-2015': ('newspaper:tests/data/html/theglobeandmail.com2.html', [
-   ('The Globe and Mail', O), ('Russia', L), ('United States', L), ('Europe', L), ('China', L),
+   ('The Globe and Mail', O, 'Globe and Mail'), ('Russia', L), ('United States', L), ('Europe', L), ('China', L),
    ('Japan', L), ('Eric Lascelles', P), ('RBC Global Asset Management', O), ('Toronto', L),
    ('Canada', L), ('U.S.-denominated', None), ('Middle East', L), ('Julian Jessop', P),
    ('Capital Economics', O), ('London', L), ('India', L), ('U.S.', L), ('Britain', L),
