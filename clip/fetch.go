@@ -9,6 +9,7 @@ import (
 	"net"
 	"net/http"
 	"strings"
+	"sync"
 	"time"
 )
 
@@ -122,23 +123,18 @@ func fetch(ctx context.Context, rawURL string, v Validators, opts Options) (*Pag
 		ETag: resp.Header.Get("ETag"), LastModified: resp.Header.Get("Last-Modified")}, nil
 }
 
-// newClient builds the HTTP client for one fetch from opts.
+// newClient builds the HTTP client for one fetch from opts. Without a
+// client of the caller's, it sends through a transport shared by every
+// fetch with the same timeouts (sharedTransport), so that checking a
+// thousand clippings of one site reuses a few connections instead of
+// opening a thousand and leaving each idle until it times out.
 func newClient(opts Options) *http.Client {
 	var base http.Client
 	if opts.Client != nil {
 		base = *opts.Client
 	}
 	if base.Transport == nil {
-		dialer := &net.Dialer{Timeout: opts.ConnectTimeout, KeepAlive: 30 * time.Second}
-		base.Transport = &http.Transport{
-			Proxy:                 http.ProxyFromEnvironment,
-			DialContext:           dialer.DialContext,
-			TLSHandshakeTimeout:   opts.ConnectTimeout,
-			ResponseHeaderTimeout: opts.Timeout,
-			ForceAttemptHTTP2:     true,
-			MaxIdleConns:          10,
-			IdleConnTimeout:       30 * time.Second,
-		}
+		base.Transport = sharedTransport(opts.ConnectTimeout, opts.Timeout)
 	}
 	base.Timeout = 0 // the context carries the total timeout
 	base.CheckRedirect = func(req *http.Request, via []*http.Request) error {
@@ -146,6 +142,42 @@ func newClient(opts Options) *http.Client {
 	}
 	return &base
 }
+
+// transportKey is what a shared transport is built from.
+type transportKey struct{ connect, header time.Duration }
+
+// transports holds the shared transports by transportKey.
+var transports sync.Map
+
+// sharedTransport returns the transport for fetches with these timeouts,
+// made on first use: connections to a host are kept a while and reused
+// (at most maxIdlePerHost idle per host, maxIdle in all).
+func sharedTransport(connect, header time.Duration) *http.Transport {
+	key := transportKey{connect, header}
+	if t, ok := transports.Load(key); ok {
+		return t.(*http.Transport)
+	}
+	dialer := &net.Dialer{Timeout: connect, KeepAlive: 30 * time.Second}
+	t, _ := transports.LoadOrStore(key, &http.Transport{
+		Proxy:                 http.ProxyFromEnvironment,
+		DialContext:           dialer.DialContext,
+		TLSHandshakeTimeout:   connect,
+		ResponseHeaderTimeout: header,
+		ForceAttemptHTTP2:     true,
+		MaxIdleConns:          maxIdle,
+		MaxIdleConnsPerHost:   maxIdlePerHost,
+		IdleConnTimeout:       30 * time.Second,
+	})
+	return t.(*http.Transport)
+}
+
+// The shared transports' pools of idle connections: a few per host (a
+// check of the library runs at most a few fetches per host at once), and
+// enough in all for the hosts a check or an import is working through.
+const (
+	maxIdlePerHost = 4
+	maxIdle        = 32
+)
 
 // checkRedirect enforces Margin's redirect policy: a bounded number of hops,
 // only to http and https, and no credentials carried to another host.

@@ -6,9 +6,11 @@ import (
 	"context"
 	"errors"
 	"fmt"
+	"net"
 	"net/http"
 	"net/http/httptest"
 	"strings"
+	"sync/atomic"
 	"testing"
 	"time"
 
@@ -237,5 +239,33 @@ func TestFetchDoesNotCarryCredentialsToAnotherHost(t *testing.T) {
 	}
 	if gotAuth != "" {
 		t.Errorf("the other host got Authorization %q", gotAuth)
+	}
+}
+
+// TestFetchReusesConnections checks that fetches one after another from
+// one host go over one kept connection, not a new one each (a check of a
+// thousand clippings of one site would otherwise open a thousand and leave
+// each idle until it timed out).
+func TestFetchReusesConnections(t *testing.T) {
+	var opened atomic.Int32
+	srv := httptest.NewUnstartedServer(http.HandlerFunc(func(w http.ResponseWriter, r *http.Request) {
+		w.Header().Set("Content-Type", "text/html; charset=utf-8")
+		fmt.Fprint(w, testPage)
+	}))
+	srv.Config.ConnState = func(_ net.Conn, s http.ConnState) {
+		if s == http.StateNew {
+			opened.Add(1)
+		}
+	}
+	srv.Start()
+	defer srv.Close()
+	const n = 20
+	for i := range n {
+		if _, err := Fetch(context.Background(), fmt.Sprintf("%s/p/%d", srv.URL, i), DefaultOptions()); err != nil {
+			t.Fatal(err)
+		}
+	}
+	if got := opened.Load(); got != 1 {
+		t.Errorf("%d fetches one after another opened %d connections, want 1", n, got)
 	}
 }

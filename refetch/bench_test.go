@@ -9,6 +9,7 @@ import (
 	"strconv"
 	"strings"
 	"sync"
+	"sync/atomic"
 	"testing"
 	"time"
 
@@ -32,10 +33,10 @@ func BenchmarkRefetchUnchanged(b *testing.B) {
 			fmt.Sprintf("Paragraph %d: %s", i, traffic), shops, extra)
 		pages[i] = s.page()
 	}
-	etags := false
+	var etags atomic.Bool // read by the server's goroutines
 	srv := httptest.NewServer(http.HandlerFunc(func(w http.ResponseWriter, r *http.Request) {
 		i, _ := strconv.Atoi(strings.TrimPrefix(r.URL.Path, "/s/"))
-		if etags {
+		if etags.Load() {
 			tag := `"` + strconv.Itoa(i) + `"`
 			w.Header().Set("ETag", tag)
 			if r.Header.Get("If-None-Match") == tag {
@@ -82,7 +83,7 @@ func BenchmarkRefetchUnchanged(b *testing.B) {
 		start := time.Now()
 		for i := range n {
 			var v clip.Validators
-			if etags {
+			if etags.Load() {
 				v.ETag = `"` + strconv.Itoa(i) + `"`
 			}
 			_, err := clip.FetchIfChanged(ctx, fmt.Sprintf("%s/s/%d", srv.URL, i), v, o.Clip)
@@ -113,10 +114,10 @@ func BenchmarkRefetchUnchanged(b *testing.B) {
 		return best
 	}
 	for b.Loop() {
-		etags = false
+		etags.Store(false)
 		net, full := least(network), least(run)
 		b.ReportMetric(float64((full-net).Microseconds())/1000/n, "refetch_unchanged:ms")
-		etags = true
+		etags.Store(true)
 		run() // the first run with ETags records them
 		net, full = least(network), least(run)
 		b.ReportMetric(float64((full-net).Microseconds())/1000/n, "refetch_not_modified:ms")
