@@ -162,6 +162,7 @@ func init() {
 		{"a place in an address", placeInAddress},
 		{rulePhraseOtherLanguage, phraseOfAnotherLanguage},
 		{ruleGivenNameWord, givenNameWordBeforeWords},
+		{ruleWordsNamedWhole, wordsNamedWholeAgain},
 		{"a person by a first name", personByFirstName},
 		{"a person by an Irish surname", personOfIrishSurname},
 		{"a person by an age", personByAge},

@@ -1,0 +1,53 @@
+package annotate
+
+// Person rules that fall on unseen pages (issue 16, fifteenth round,
+// branch ner20r). "A person by a first name" holds on the studied tune
+// part (274 of 282 right) and falls on the fresh pages (73 of 98): a
+// title, a game, a greeting or a product led by a given name that is also
+// a word ("Star Wars", "Happy New Year") reads as a person's full name by
+// its form. What tells them apart is how the clipping goes on naming it.
+
+const ruleWordsNamedWhole = "a given name and words, named whole again"
+
+// wordsNamedWholeAgain: "Star Quux fans ... the Star Quux saga ... Star
+// Quux turns 40": a phrase led by a given name that is an English word,
+// all of whose other words are English words and no given names, that the
+// clipping writes whole (its first two words together) twice or more and
+// whose second word it never writes capitalised without the first, is
+// the name of a work, a product or a greeting, not a person: a person
+// named in full is named again by the surname alone ("Smith said"), and
+// a person whose given name and surname are both words of the dictionary
+// ("Mark Wood", "Will Smith") is seldom named whole at every mention. It
+// is left untyped, to take the type of its other mentions, if any. The
+// given names that one list holds only are givenNameWordBeforeWords', and
+// a compass point leads a region's name, not a person's.
+func wordsNamedWholeAgain(f *finder, p *phraseSpan) bool {
+	t := f.toks
+	if p.descriptor || p.b-p.a < 2 || p.b-p.a > 4 || !firstNames.has(t[p.a].text) || !(isEnglishWord(t[p.a].text) || isBasicWord(t[p.a].text)) {
+		return false
+	}
+	if !f.fullPersonName(p.a, p.b) || compassWords[t[p.a].text] {
+		return false // a region or a body named after one: "West Quarry Division" (compassWords)
+	}
+	for _, w := range t[p.a+1 : p.b] {
+		if !w.word || !w.upper || w.allCaps || firstNames.has(w.text) || !(isEnglishWord(w.text) || isBasicWord(w.text)) {
+			return false
+		}
+	}
+	first, second := t[p.a].text, t[p.a+1].text
+	whole := 0
+	for i := 1; i < len(t); i++ {
+		if t[i].text != second {
+			continue
+		}
+		if t[i-1].text != first {
+			return false // the second word alone: a surname, perhaps ("Wood said")
+		}
+		whole++
+	}
+	if whole < 2 {
+		return false
+	}
+	f.add(p.a, p.b, "", false)
+	return true
+}
