@@ -1,5 +1,7 @@
 package annotate
 
+import "strings"
+
 // Person rules that fall on unseen pages (issue 16, fifteenth round,
 // branch ner20r). "A person by a first name" holds on the studied tune
 // part (274 of 282 right) and falls on the fresh pages (73 of 98): a
@@ -49,5 +51,37 @@ func wordsNamedWholeAgain(f *finder, p *phraseSpan) bool {
 		return false
 	}
 	f.add(p.a, p.b, "", false)
+	return true
+}
+
+// termOfWords reports whether name, the name in full of capitals that
+// are its initials and that no rule typed, is a term written in title
+// case: all its words, and the parts of its hyphenated words, are words
+// of the dictionary ("Natural Moisturizing Factor", "Method Resolution
+// Order", "Area Under Curve"), and it follows no name's possessive.
+// Its capitals ("NMF") are then no organisation's acronym, as they are
+// where the name holds a word no dictionary has ("Quillhart Varrow
+// Industries", "QVI") or names a unit of a body after its possessive
+// ("the Agency's Concurrent Quarry Facility", "CQF").
+func (f *finder) termOfWords(name string) bool {
+	words := strings.Fields(name)
+	for _, w := range words {
+		for _, part := range strings.Split(w, "-") {
+			if part == "" || stopwords[part] || strings.ToLower(part) == part {
+				continue
+			}
+			if !isEnglishWord(part) {
+				return false
+			}
+		}
+	}
+	for i := 0; i+len(words) <= len(f.toks); i++ {
+		if f.toks[i].text != words[0] || f.text(i, i+len(words)) != name {
+			continue
+		}
+		if i >= 3 && f.toks[i-1].text == "s" && isApostrophe(f.toks[i-2].text) && f.toks[i-3].upper {
+			return false // a body's unit, after its owner's possessive
+		}
+	}
 	return true
 }

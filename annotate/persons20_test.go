@@ -1,5 +1,7 @@
 package annotate
 
+import "testing"
+
 func init() {
 	ruleCases[ruleWordsNamedWhole] = []ruleCase{
 		{text: "Star Quarry fans wait. The Star Quarry saga goes on.", phrase: "Star Quarry", want: []string{":Star Quarry"}},
@@ -12,5 +14,50 @@ func init() {
 		{text: "Zephyr Wood spoke. Zephyr Wood left.", phrase: "Zephyr Wood"},                              // a given name that is no word
 		{text: "West Quarry Division won. The West Quarry Division lost.", phrase: "West Quarry Division"}, // a compass point
 		{text: "Star QUARRY fans wait. Star QUARRY again.", phrase: "Star QUARRY"},                         // capitals
+	}
+}
+
+func TestTermOfWords(t *testing.T) {
+	Suggest("Load the model.", nil) // the lists are the model's
+	for _, c := range []struct {
+		text, name string
+		want       bool
+	}{
+		{"Skin holds a Natural Moisturizing Factor (NMF).", "Natural Moisturizing Factor", true},
+		{"It follows the Method Resolution Order (MRO).", "Method Resolution Order", true},
+		{"Your Personally-Identifiable Information (PII) is safe.", "Personally-Identifiable Information", true},
+		{"It bought Quillhart Varrow Industries (QVI).", "Quillhart Varrow Industries", false},       // a word no dictionary has
+		{"The Agency's Concurrent Quarry Facility (CQF) met.", "Concurrent Quarry Facility", false},  // a body's unit after its owner's possessive
+		{"The skin’s Natural Moisturizing Factor (NMF) works.", "Natural Moisturizing Factor", true}, // a common noun’s possessive
+		{"He joined the Bureau of Quillhart Affairs (BQA).", "Bureau of Quillhart Affairs", false},   // a word no dictionary has
+		{"It is the Bureau of Moisture Affairs (BMA).", "Bureau of Moisture Affairs", true},          // no rule typed it: words only
+	} {
+		runes := []rune(c.text)
+		f := finder{runes: runes, toks: tokenize(runes)}
+		if got := f.termOfWords(c.name); got != c.want {
+			t.Errorf("termOfWords(%q) in %q = %v, want %v", c.name, c.text, got, c.want)
+		}
+	}
+}
+
+func TestInitialsOfATerm(t *testing.T) {
+	for _, c := range []struct {
+		text, abbr string
+		want       EntityType
+	}{
+		// The initials of a term of words are no organisation.
+		{"Skin holds a Natural Moisturizing Factor (NMF). The NMF keeps water in.", "NMF", ""},
+		// The initials of a name with a word no dictionary has are one.
+		{"Quillhart Varrow Industries (QVI) grew. The QVI board met.", "QVI", Organization},
+	} {
+		got := EntityType("")
+		for _, s := range Suggest(c.text, nil) {
+			if s.Selector.Exact == c.abbr {
+				got = s.Type
+			}
+		}
+		if got != c.want {
+			t.Errorf("%q in %q: %q, want %q", c.abbr, c.text, got, c.want)
+		}
 	}
 }

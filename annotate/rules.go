@@ -1070,7 +1070,7 @@ func (f *finder) initialsTakeTheirName() {
 				break
 			}
 		}
-		if abbr := string(f.runes[c.start:c.end]); c.typ == "" && isAcronym(token{text: abbr, allCaps: isAllCaps(abbr)}) {
+		if abbr := string(f.runes[c.start:c.end]); c.typ == "" && isAcronym(token{text: abbr, allCaps: isAllCaps(abbr)}) && !f.termOfWords(c.name) {
 			// The name written in full was typed as nothing: the capitals
 			// are an organisation's acronym, as elsewhere.
 			c.typ, c.name, c.firm = Organization, abbr, true
