@@ -85,3 +85,31 @@ func (f *finder) termOfWords(name string) bool {
 	}
 	return true
 }
+
+const ruleNameOfTown = "a name that ends in a town of two words"
+
+// nameEndingInTown: "Quill Varrow Phu Quoc", "The Brelford West
+// Hollywood": a phrase of three or four words led by a given name whose
+// last two words are a town of two words that GeoNames lists is a hotel,
+// a resort or a branch named after its place, not a person's name: a
+// person's surname and middle name are seldom a town's whole name, but
+// for the towns named like a surname with its particle ("Van Buren",
+// "De Soto", "La Salle", "St. John"), which are left to the other rules.
+// It is left untyped, to take the type of its other mentions, if any.
+func nameEndingInTown(f *finder, p *phraseSpan) bool {
+	t := f.toks
+	if p.descriptor || p.b-p.a < 3 || p.b-p.a > 4 || !f.fullPersonName(p.a, p.b) || !t[p.a].upper {
+		return false
+	}
+	town := f.text(p.b-2, p.b)
+	if lead := t[p.b-2].text; !towns.has(town) && !places.has(town) || connectors[strings.ToLower(lead)] || surnameLeads[lead] {
+		return false
+	}
+	f.add(p.a, p.b, "", false)
+	return true
+}
+
+// surnameLeads are the capitalised particles that lead a surname as they
+// lead a town's name ("St. John", "Mac Arthur", "El Paso"), beside the
+// lower-case connectors ("van", "de", "la").
+var surnameLeads = setOf("St.", "St", "Saint", "San", "Santa", "Mac", "Mc", "Al", "El", "Ben", "Bin", "Abu", "O", "Fitz", "Van", "Von", "De", "Del", "Della", "Di", "Da", "Du", "Des", "La", "Le", "Los", "Las")

@@ -15,6 +15,14 @@ func init() {
 		{text: "West Quarry Division won. The West Quarry Division lost.", phrase: "West Quarry Division"}, // a compass point
 		{text: "Star QUARRY fans wait. Star QUARRY again.", phrase: "Star QUARRY"},                         // capitals
 	}
+	ruleCases[ruleNameOfTown] = []ruleCase{
+		{text: "She stayed at Ann Quill Palo Alto last year.", phrase: "Ann Quill Palo Alto", want: []string{":Ann Quill Palo Alto"}},
+		{text: "The Ann West Hollywood opened.", phrase: "Ann West Hollywood", want: []string{":Ann West Hollywood"}},
+		{text: "He read of Martin Van Buren there.", phrase: "Martin Van Buren"},     // a particle leads the town: a surname
+		{text: "Ann Quill Varrow spoke.", phrase: "Ann Quill Varrow"},                // no town
+		{text: "Ann Palo Alto Quill spoke.", phrase: "Ann Palo Alto Quill"},          // the town does not end it
+		{text: "Brelco Varrow Palo Alto opened.", phrase: "Brelco Varrow Palo Alto"}, // no given name leads it
+	}
 }
 
 func TestTermOfWords(t *testing.T) {

@@ -163,6 +163,7 @@ func init() {
 		{rulePhraseOtherLanguage, phraseOfAnotherLanguage},
 		{ruleGivenNameWord, givenNameWordBeforeWords},
 		{ruleWordsNamedWhole, wordsNamedWholeAgain},
+		{ruleNameOfTown, nameEndingInTown},
 		{"a person by a first name", personByFirstName},
 		{"a person by an Irish surname", personOfIrishSurname},
 		{"a person by an age", personByAge},
