@@ -1,6 +1,9 @@
 package annotate
 
-import "strings"
+import (
+	_ "embed"
+	"strings"
+)
 
 // Person rules that fall on unseen pages (issue 16, fifteenth round,
 // branch ner20r). "A person by a first name" holds on the studied tune
@@ -28,8 +31,8 @@ func wordsNamedWholeAgain(f *finder, p *phraseSpan) bool {
 	if p.descriptor || p.b-p.a < 2 || p.b-p.a > 4 || !firstNames.has(t[p.a].text) || !(isEnglishWord(t[p.a].text) || isBasicWord(t[p.a].text)) {
 		return false
 	}
-	if !f.fullPersonName(p.a, p.b) || compassWords[t[p.a].text] {
-		return false // a region or a body named after one: "West Quarry Division" (compassWords)
+	if !f.firstNamePerson(p.a, p.b) {
+		return false // no person's name by its form, nor a region's: "West Quarry Division" (compassWords)
 	}
 	for _, w := range t[p.a+1 : p.b] {
 		if !w.word || !w.upper || w.allCaps || firstNames.has(w.text) || !(isEnglishWord(w.text) || isBasicWord(w.text)) {
@@ -98,7 +101,7 @@ const ruleNameOfTown = "a name that ends in a town of two words"
 // It is left untyped, to take the type of its other mentions, if any.
 func nameEndingInTown(f *finder, p *phraseSpan) bool {
 	t := f.toks
-	if p.descriptor || p.b-p.a < 3 || p.b-p.a > 4 || !f.fullPersonName(p.a, p.b) || !t[p.a].upper {
+	if p.descriptor || p.b-p.a < 3 || p.b-p.a > 4 || !firstNames.has(t[p.a].text) || !f.firstNamePerson(p.a, p.b) {
 		return false
 	}
 	town := f.text(p.b-2, p.b)
@@ -113,3 +116,42 @@ func nameEndingInTown(f *finder, p *phraseSpan) bool {
 // lead a town's name ("St. John", "Mac Arthur", "El Paso"), beside the
 // lower-case connectors ("van", "de", "la").
 var surnameLeads = setOf("St.", "St", "Saint", "San", "Santa", "Mac", "Mc", "Al", "El", "Ben", "Bin", "Abu", "O", "Fitz", "Van", "Von", "De", "Del", "Della", "Di", "Da", "Du", "Des", "La", "Le", "Los", "Las")
+
+// surnameWords are the surnames of the 1990 United States census that are
+// words of English too ("Smith", "Wood", "Banks", "Locks"): 4,647 of its
+// 88,799 (data/surname-words.txt, read in place).
+var (
+	//go:embed data/surname-words.txt
+	surnameWordsData string
+	surnameWords     = sortedList{data: surnameWordsData}
+)
+
+const ruleWordNoSurname = "a given name before a word that is no surname"
+
+// wordNoSurname: "Star Quarry", "Happy Harvest Year", "Echo Plus": a
+// phrase of two to four words led by a given name whose last word is a
+// word of English that no American bears as a surname (the census lists
+// "Wood", "Banks", "Bay" and "Trump", not "Year", "Design", "Plus" or
+// "Soup") is a title, a product or an organisation named after a person,
+// not a person's full name, unless the clipping writes the last word
+// alone elsewhere, as it names a person again by the surname ("Macron
+// said": surnames from outside America are not in the census). It is
+// left untyped, to take the type of its other mentions, if any.
+func wordNoSurname(f *finder, p *phraseSpan) bool {
+	t := f.toks
+	if p.descriptor || p.b-p.a < 2 || p.b-p.a > 4 || !firstNames.has(t[p.a].text) || !f.firstNamePerson(p.a, p.b) {
+		return false
+	}
+	last := t[p.b-1].text
+	if !t[p.b-1].word || t[p.b-1].allCaps || len([]rune(last)) < 3 || strings.HasSuffix(last, "er") || !isEnglishWord(last) || surnameWords.has(last) || firstNames.has(last) {
+		return false // an initial ("Jay Z"), or a word of the form many surnames have ("Pinker")
+	}
+	before := t[p.b-2].text
+	for i, o := range t {
+		if o.text == last && (i == 0 || t[i-1].text != before) {
+			return false // the last word alone: a surname ("Quarry said")
+		}
+	}
+	f.add(p.a, p.b, "", false)
+	return true
+}

@@ -23,6 +23,17 @@ func init() {
 		{text: "Ann Palo Alto Quill spoke.", phrase: "Ann Palo Alto Quill"},          // the town does not end it
 		{text: "Brelco Varrow Palo Alto opened.", phrase: "Brelco Varrow Palo Alto"}, // no given name leads it
 	}
+	ruleCases[ruleWordNoSurname] = []ruleCase{
+		{text: "Shares of Ann Soup rose.", phrase: "Ann Soup", want: []string{":Ann Soup"}},
+		{text: "He learnt the Ann Quill Numerals at school.", phrase: "Ann Quill Numerals", want: []string{":Ann Quill Numerals"}},
+		{text: "He met Ann Wood there.", phrase: "Ann Wood"},         // a surname the census lists
+		{text: "Ann Soup spoke. Soup said no.", phrase: "Ann Soup"},  // the last word alone: a surname
+		{text: "He met Jay Z there.", phrase: "Jay Z"},               // an initial
+		{text: "He met Ann Pinker there.", phrase: "Ann Pinker"},     // a word of a surname's form
+		{text: "The West Soup fell.", phrase: "West Soup"},           // a compass point leads a region
+		{text: "He met Ann SOUP there.", phrase: "Ann SOUP"},         // capitals
+		{text: "He met Quarrel Soup there.", phrase: "Quarrel Soup"}, // no given name
+	}
 }
 
 func TestTermOfWords(t *testing.T) {

@@ -164,6 +164,7 @@ func init() {
 		{ruleGivenNameWord, givenNameWordBeforeWords},
 		{ruleWordsNamedWhole, wordsNamedWholeAgain},
 		{ruleNameOfTown, nameEndingInTown},
+		{ruleWordNoSurname, wordNoSurname},
 		{"a person by a first name", personByFirstName},
 		{"a person by an Irish surname", personOfIrishSurname},
 		{"a person by an age", personByAge},
