@@ -142,16 +142,47 @@ func wordNoSurname(f *finder, p *phraseSpan) bool {
 	if p.descriptor || p.b-p.a < 2 || p.b-p.a > 4 || !firstNames.has(t[p.a].text) || !f.firstNamePerson(p.a, p.b) {
 		return false
 	}
-	last := t[p.b-1].text
-	if !t[p.b-1].word || t[p.b-1].allCaps || len([]rune(last)) < 3 || strings.HasSuffix(last, "er") || !isEnglishWord(last) || surnameWords.has(last) || firstNames.has(last) {
-		return false // an initial ("Jay Z"), or a word of the form many surnames have ("Pinker")
-	}
-	before := t[p.b-2].text
-	for i, o := range t {
-		if o.text == last && (i == 0 || t[i-1].text != before) {
-			return false // the last word alone: a surname ("Quarry said")
-		}
+	if t[p.b-1].allCaps || !f.lastWordNoSurname(p.a, p.b) {
+		return false // an initial ("Jay Z"), a surname's form ("Pinker"), a surname written alone
 	}
 	f.add(p.a, p.b, "", false)
+	return true
+}
+
+const ruleRecognisedNoSurname = "a person only the recogniser reads, ending in a word that is no surname"
+
+// recognisedPersonOfWords: "Army Corps of Quillers", "Quux Slide",
+// "Varrow Syndrome": a phrase of two words or more that only the
+// recogniser calls a person (no rule before read it), whose last word is
+// a word of English that no American bears as a surname and that the
+// clipping never writes alone, is an organisation, a work, a product or a
+// term, not a person's name (wordNoSurname says why). It is left
+// untyped, to take the type of its other mentions, if any.
+func recognisedPersonOfWords(f *finder, p *phraseSpan) bool {
+	if p.descriptor || p.b-p.a < 2 || f.recognised(p.a, p.b) != Person || !f.lastWordNoSurname(p.a, p.b) {
+		return false
+	}
+	f.add(p.a, p.b, "", false)
+	return true
+}
+
+// lastWordNoSurname reports whether the last word of toks[a:b] is a word
+// of English of three letters or more that the census lists as no
+// surname, that is no given name and not of the form of the many surnames
+// that end in "-er" ("Pinker"), and that the text never writes after
+// another word than the one before it here ("Quarry said").
+func (f *finder) lastWordNoSurname(a, b int) bool {
+	t := f.toks
+	last := t[b-1].text
+	if !t[b-1].word || len([]rune(last)) < 3 || strings.HasSuffix(strings.ToLower(last), "er") || !isEnglishWord(last) ||
+		surnameWords.has(last) || surnameWords.has(titleCase(last)) || firstNames.has(last) || firstNames.has(titleCase(last)) {
+		return false
+	}
+	before := t[b-2].text
+	for i, o := range t {
+		if o.text == last && (i == 0 || t[i-1].text != before) {
+			return false // the last word alone: a surname
+		}
+	}
 	return true
 }

@@ -34,6 +34,12 @@ func init() {
 		{text: "He met Ann SOUP there.", phrase: "Ann SOUP"},         // capitals
 		{text: "He met Quarrel Soup there.", phrase: "Quarrel Soup"}, // no given name
 	}
+	ruleCases[ruleRecognisedNoSurname] = []ruleCase{
+		{text: "He told Quillan Syndrome about it.", phrase: "Quillan Syndrome", want: []string{":Quillan Syndrome"}},
+		{text: "He told Quillan Pinker about it.", phrase: "Quillan Pinker"},                       // a surname's form
+		{text: "He told Quillan Wood about it.", phrase: "Quillan Wood"},                           // a surname the census lists
+		{text: "He told Quillan Syndrome about it. Syndrome said no.", phrase: "Quillan Syndrome"}, // the last word alone
+	}
 }
 
 func TestTermOfWords(t *testing.T) {

@@ -177,6 +177,7 @@ func init() {
 		{"a place nobody lists", unlistedPlace},
 		{"a town of two words or more", townOfWords},
 		{"a person's name after the", personAfterThe},
+		{ruleRecognisedNoSurname, recognisedPersonOfWords},
 		{"the recogniser's label", recognisedLabel},
 	}
 }
