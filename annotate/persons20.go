@@ -186,3 +186,40 @@ func (f *finder) lastWordNoSurname(a, b int) bool {
 	}
 	return true
 }
+
+const ruleParticleSurname = "a surname led by its particle in capitals"
+
+// particleSurname: "In 1998, Bin Quarry's agents", "Van Quill said": a
+// phrase of a capitalised particle and a surname ("Bin", "Van", "De"
+// before one word or two) that ends the name of a person the clipping
+// writes in full with the particle in lower case ("Osama bin Quarry",
+// "Ann van Quill") is that person, named by the surname with its particle
+// capitalised, as news writes it at a sentence's start and often inside
+// one.
+func particleSurname(f *finder, p *phraseSpan) bool {
+	t := f.toks
+	n := p.b - p.a
+	if p.descriptor || n < 2 || n > 3 || !connectors[strings.ToLower(t[p.a].text)] || t[p.a].text == strings.ToLower(t[p.a].text) || strings.ToLower(t[p.a].text) == "of" {
+		return false
+	}
+	for i := 1; i+n <= len(t); i++ {
+		if i == p.a || t[i].text != strings.ToLower(t[p.a].text) || !t[i-1].upper || !t[i-1].word || !firstNames.has(t[i-1].text) && !f.upperWord(i-2) {
+			continue
+		}
+		same := true
+		for k := 1; k < n; k++ {
+			same = same && t[i+k].text == t[p.a+k].text
+		}
+		if !same || i+n < len(t) && f.upperWord(i+n) {
+			continue
+		}
+		start := i - 1
+		for start > 0 && f.upperWord(start-1) && !t[start].sentStart && firstNames.has(t[start-1].text) {
+			start--
+		}
+		f.add(p.a, p.b, Person, true)
+		f.cands[len(f.cands)-1].name = f.text(start, i+n)
+		return true
+	}
+	return false
+}

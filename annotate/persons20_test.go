@@ -40,6 +40,14 @@ func init() {
 		{text: "He told Quillan Wood about it.", phrase: "Quillan Wood"},                           // a surname the census lists
 		{text: "He told Quillan Syndrome about it. Syndrome said no.", phrase: "Quillan Syndrome"}, // the last word alone
 	}
+	ruleCases[ruleParticleSurname] = []ruleCase{
+		{text: "Ann bin Quarry lived there. In 1998, Bin Quarry’s men left.", phrase: "Bin Quarry", want: []string{"person:Bin Quarry"}},
+		{text: "Ann van der Quill spoke. Van der Quill left.", phrase: "Van der Quill", want: []string{"person:Van der Quill"}},
+		{text: "In 1998, Bin Quarry’s men left.", phrase: "Bin Quarry"},                // no person named in full
+		{text: "The van Quill Trust met. Van Quill left.", phrase: "Van Quill"},        // no given name before the particle
+		{text: "Ann bin Quarry Holdings grew. Bin Quarry left.", phrase: "Bin Quarry"}, // a longer name
+		{text: "Ann of Quarry spoke. Of Quarry, more later.", phrase: "Of Quarry"},     // no particle
+	}
 }
 
 func TestTermOfWords(t *testing.T) {

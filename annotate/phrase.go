@@ -162,6 +162,7 @@ func init() {
 		{"a place in an address", placeInAddress},
 		{rulePhraseOtherLanguage, phraseOfAnotherLanguage},
 		{ruleGivenNameWord, givenNameWordBeforeWords},
+		{ruleParticleSurname, particleSurname},
 		{ruleWordsNamedWhole, wordsNamedWholeAgain},
 		{ruleNameOfTown, nameEndingInTown},
 		{ruleWordNoSurname, wordNoSurname},
