@@ -94,3 +94,33 @@ func TestInitialsOfATerm(t *testing.T) {
 		}
 	}
 }
+
+func TestSpeaksQuote(t *testing.T) {
+	for _, c := range []struct {
+		text, word string
+		want       bool
+	}{
+		{"“But that’s not going to happen on its own,” Quarrow said. It rained.", "Quarrow", true},
+		{"“Why now?” Quarrow asks.", "Quarrow", true},
+		{"“It works.” Quarrow said more.", "Quarrow", false},   // a quotation that ends a sentence: the word starts the next
+		{"“It works,” Quarrow shares rose.", "Quarrow", false}, // no verb of speech
+		{"He said Quarrow said it works.", "Quarrow", false},   // no quotation
+	} {
+		runes := []rune(c.text)
+		f := finder{runes: runes, toks: tokenize(runes)}
+		if got := f.speaksQuote(c.word); got != c.want {
+			t.Errorf("speaksQuote(%q) in %q = %v, want %v", c.word, c.text, got, c.want)
+		}
+	}
+	// The lone word the recogniser calls a person is suggested as one.
+	text := "Heating must change. “But that’s not going to come on its own,” Brandell said. Quilling people helps."
+	found := false
+	for _, s := range Suggest(text, nil) {
+		if s.Selector.Exact == "Brandell" && s.Type == Person {
+			found = true
+		}
+	}
+	if !found {
+		t.Errorf("%q: Brandell not suggested as a person", text)
+	}
+}
