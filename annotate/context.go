@@ -1061,9 +1061,16 @@ func (f *finder) firstNamePerson(a, b int) bool {
 	if modelCodeAfter(f.toks, a, b) {
 		return false // a model's code: "Dell G3", "Dell Alienware AW3418DW"
 	}
-	// A region, or a body named after one: "West Quillshire" (compassWords).
-	return !compassWords[f.toks[a].text]
+	// A region, or a body named after one: "West Quillshire" (compassWords);
+	// a name led by an article of French or Spanish: "La Quillana", "El
+	// Varrosa", a wine, a place, a newspaper or a nickname.
+	return !compassWords[f.toks[a].text] && !leadingArticles[f.toks[a].text]
 }
+
+// leadingArticles are the articles of French and Spanish that lists of
+// given names hold too ("La", "Le", "El"), but that lead no person's full
+// name: "Jason La Quillana" holds one as a surname's particle.
+var leadingArticles = setOf("La", "Le", "El")
 
 // unknownToRecogniser reports whether toks[a:b] is a person's name that
 // the recogniser does not know, as it knows few from outside the
