@@ -1038,22 +1038,39 @@ var featureFollowers = setOf("in", "on", "at", "near", "and", "or", "to", "from"
 // given name are a person's name ("Jason La Canfora", "Robin Biesbroek"),
 // unless the recogniser took them for an organisation.
 func personByFirstName(f *finder, p *phraseSpan) bool {
-	if p.descriptor || !f.fullPersonName(p.a, p.b) && !f.familyNameFirstName(p.a, p.b) {
+	if p.descriptor || !f.firstNamePerson(p.a, p.b) {
 		return false
-	}
-	whole := f.text(p.a, p.b)
-	if places.has(whole) || towns.has(whole) || orgs.has(whole) || f.recognised(p.a, p.b) == Organization && !f.unknownToRecogniser(p.a, p.b) {
-		return false
-	}
-	if modelCodeAfter(f.toks, p.a, p.b) {
-		return false // a model's code: "Dell G3", "Dell Alienware AW3418DW"
-	}
-	if compassWords[f.toks[p.a].text] {
-		return false // a region, or a body named after one: "West Quillshire" (compassWords)
 	}
 	f.add(p.a, p.b, Person, true)
 	return true
 }
+
+// firstNamePerson reports whether personByFirstName reads toks[a:b] as a
+// person's name by its form: a known given name and more words, or a
+// family name first, that the gazetteers list as nothing else, that the
+// recogniser reads as no organisation it knows, no model's code and no
+// region.
+func (f *finder) firstNamePerson(a, b int) bool {
+	if !f.fullPersonName(a, b) && !f.familyNameFirstName(a, b) {
+		return false
+	}
+	whole := f.text(a, b)
+	if places.has(whole) || towns.has(whole) || orgs.has(whole) || f.recognised(a, b) == Organization && !f.unknownToRecogniser(a, b) {
+		return false
+	}
+	if modelCodeAfter(f.toks, a, b) {
+		return false // a model's code: "Dell G3", "Dell Alienware AW3418DW"
+	}
+	// A region, or a body named after one: "West Quillshire" (compassWords);
+	// a name led by an article of French or Spanish: "La Quillana", "El
+	// Varrosa", a wine, a place, a newspaper or a nickname.
+	return !compassWords[f.toks[a].text] && !leadingArticles[f.toks[a].text]
+}
+
+// leadingArticles are the articles of French and Spanish that lists of
+// given names hold too ("La", "Le", "El"), but that lead no person's full
+// name: "Jason La Quillana" holds one as a surname's particle.
+var leadingArticles = setOf("La", "Le", "El")
 
 // unknownToRecogniser reports whether toks[a:b] is a person's name that
 // the recogniser does not know, as it knows few from outside the

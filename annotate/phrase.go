@@ -162,6 +162,10 @@ func init() {
 		{"a place in an address", placeInAddress},
 		{rulePhraseOtherLanguage, phraseOfAnotherLanguage},
 		{ruleGivenNameWord, givenNameWordBeforeWords},
+		{ruleParticleSurname, particleSurname},
+		{ruleWordsNamedWhole, wordsNamedWholeAgain},
+		{ruleNameOfTown, nameEndingInTown},
+		{ruleWordNoSurname, wordNoSurname},
 		{"a person by a first name", personByFirstName},
 		{"a person by an Irish surname", personOfIrishSurname},
 		{"a person by an age", personByAge},
@@ -174,6 +178,7 @@ func init() {
 		{"a place nobody lists", unlistedPlace},
 		{"a town of two words or more", townOfWords},
 		{"a person's name after the", personAfterThe},
+		{ruleRecognisedNoSurname, recognisedPersonOfWords},
 		{"the recogniser's label", recognisedLabel},
 	}
 }

@@ -635,6 +635,8 @@ var ruleCases = map[string][]ruleCase{
 		{text: "More information: R. Hanover et al.", phrase: "R. Hanover", want: []string{"person:R. Hanover"}},
 		{text: "CBS reporter Jason La Quillana said so.", phrase: "Jason La Quillana", want: []string{"person:Jason La Quillana"}},
 		{text: "They met at Virginia Beach.", phrase: "Virginia Beach"},
+		{text: "He drank a La Quillana 1990.", phrase: "La Quillana"}, // an article of another language leads it
+		{text: "It rained. El Varroso won.", phrase: "El Varroso"},    // an article of another language leads it
 		// A model's code is no surname.
 		{text: "Deal: Dell G3 laptop for $549.", phrase: "Dell G3"},
 		{text: "Get the Dell Alienware AW3418DW for less.", phrase: "Dell Alienware AW3418DW"},

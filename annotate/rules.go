@@ -1070,7 +1070,7 @@ func (f *finder) initialsTakeTheirName() {
 				break
 			}
 		}
-		if abbr := string(f.runes[c.start:c.end]); c.typ == "" && isAcronym(token{text: abbr, allCaps: isAllCaps(abbr)}) {
+		if abbr := string(f.runes[c.start:c.end]); c.typ == "" && isAcronym(token{text: abbr, allCaps: isAllCaps(abbr)}) && !f.termOfWords(c.name) {
 			// The name written in full was typed as nothing: the capitals
 			// are an organisation's acronym, as elsewhere.
 			c.typ, c.name, c.firm = Organization, abbr, true
@@ -1251,12 +1251,14 @@ func (f *finder) personNamed(word string) bool {
 // place the recogniser did not know; it is not suggested.
 //
 // A word that a personal pronoun takes up is a person all the same ("Far
-// from teasing Zorb and the voters, his ..."): a company is "it".
+// from teasing Zorb and the voters, his ..."): a company is "it"; and so
+// is one that speaks a quotation (speaksQuote: "“Not on its own,” Zorb
+// said").
 func (f *finder) lonePersonWord(c candidate, personVotes int) bool {
 	if c.words != 1 || c.firm || personVotes >= 100 {
 		return false
 	}
-	return !f.personNamed(c.name) && !f.takenUpAsPerson(c.name)
+	return !f.personNamed(c.name) && !f.takenUpAsPerson(c.name) && !f.speaksQuote(c.name)
 }
 
 // takenUpAsPerson reports whether two mentions or more of the word name

