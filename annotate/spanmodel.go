@@ -45,7 +45,14 @@ type spanModel struct {
 	scale    float32
 	keysAt   int
 	weightAt int
+	// bucket[i] is the first feature whose fingerprint's top
+	// spanBucketBits bits are i or more, so that a look-up halves a few
+	// fingerprints, not all of them (16 KB).
+	bucket []uint32
 }
+
+// spanBucketBits is how many top bits of a fingerprint index its bucket.
+const spanBucketBits = 12
 
 var (
 	spanModelOnce   sync.Once
@@ -81,6 +88,14 @@ func parseSpanModel(data string) (*spanModel, error) {
 	if len(data) != m.weightAt+2*m.k*m.n {
 		return nil, errors.New("the span model's size does not match its header")
 	}
+	m.bucket = make([]uint32, 1<<spanBucketBits+1)
+	i := 0
+	for b := range m.bucket {
+		for i < m.n && m.key(i)>>(64-spanBucketBits) < uint64(b) {
+			i++
+		}
+		m.bucket[b] = uint32(i)
+	}
 	return m, nil
 }
 
@@ -94,7 +109,8 @@ func (m *spanModel) key(i int) uint64 {
 
 // add adds the weights of the feature with fingerprint f to scores.
 func (m *spanModel) add(f uint64, scores []float32) {
-	lo, hi := 0, m.n
+	top := f >> (64 - spanBucketBits)
+	lo, hi := int(m.bucket[top]), int(m.bucket[top+1])
 	for lo < hi {
 		mid := int(uint(lo+hi) >> 1)
 		if m.key(mid) < f {
@@ -137,7 +153,7 @@ func (s spanContext) word(i int) string {
 // The features name words (lower-cased), their shapes, prefixes and
 // suffixes, the words around the span, and whether Margin's lists hold
 // it: they are the same for the corpora's names as for a clipping's.
-func spanFeatures(s spanContext, emit func(uint64)) {
+func spanFeatures(s spanContext, h spanHits, emit func(uint64)) {
 	f := func(prefix, v string) { emit(fingerprint2(prefix, v)) }
 	f("b", "")
 	n := s.b - s.a
@@ -166,33 +182,58 @@ func spanFeatures(s spanContext, emit func(uint64)) {
 		f("ss+n=", itoaCap(n, 3))
 		f("ss+f=", lf)
 	}
-	text := s.text
-	for _, g := range []struct {
-		name string
-		has  func(string) bool
-	}{{"place", places.has}, {"town", towns.has}, {"org", orgs.has}, {"state", states.has}, {"demonym", demonyms.has}} {
-		if g.has(text) {
-			f("g=", g.name)
-		}
+	for _, l := range h.lists {
+		f("g=", l)
 	}
-	if firstNames.has(first) {
+	if h.firstName {
 		f("g=", "first-name")
 		if n > 1 {
 			f("g=", "first-name+more")
 		}
 	}
-	if isEnglishWord(first) {
+	if h.englishFirst {
 		f("g=", "english-first")
 	}
-	if isEnglishWord(last) {
+	if h.englishLast {
 		f("g=", "english-last")
 	}
-	for _, c := range wordClasses("first", first) {
+	for _, c := range h.firstClasses {
 		f("c=", c)
 	}
-	for _, c := range wordClasses("last", last) {
+	for _, c := range h.lastClasses {
 		f("c=", c)
 	}
+}
+
+// spanHits are what Margin's lists say of a span: the gazetteers that
+// hold its text, whether its first word is a given name and its first and
+// last words English words, and the word lists of its first and last
+// words (wordClasses). The type classifier's features read the same, so
+// candidateFeatures passes them rather than look them up twice.
+type spanHits struct {
+	lists                     []string
+	firstName                 bool
+	englishFirst, englishLast bool
+	firstClasses, lastClasses []string
+}
+
+// spanLists are the gazetteers a span's features name, in order.
+var spanLists = []struct {
+	name string
+	has  func(string) bool
+}{{"place", places.has}, {"town", towns.has}, {"org", orgs.has}, {"state", states.has}, {"demonym", demonyms.has}}
+
+// spanHitsOf looks up a span's text and its first and last words in
+// Margin's lists.
+func spanHitsOf(text, first, last string) spanHits {
+	h := spanHits{firstName: firstNames.has(first), englishFirst: isEnglishWord(first), englishLast: isEnglishWord(last),
+		firstClasses: wordClasses("first", first), lastClasses: wordClasses("last", last)}
+	for _, g := range spanLists {
+		if g.has(text) {
+			h.lists = append(h.lists, g.name)
+		}
+	}
+	return h
 }
 
 // prefixRunes is the first n runes of w.
@@ -231,25 +272,10 @@ func fingerprint2(prefix, v string) uint64 {
 }
 
 // scores returns the span classifier's score of each class for a span.
-func (m *spanModel) scores(s spanContext) []float32 {
+func (m *spanModel) scores(s spanContext, h spanHits) []float32 {
 	out := make([]float32, m.k)
-	spanFeatures(s, func(f uint64) { m.add(f, out) })
+	spanFeatures(s, h, func(f uint64) { m.add(f, out) })
 	return out
-}
-
-// classify returns the class the span classifier gives a span, and its
-// margin over the runner-up.
-func (m *spanModel) classify(s spanContext) (EntityType, float32) {
-	sc := m.scores(s)
-	best, second := 0, -1
-	for c := 1; c < len(sc); c++ {
-		if sc[c] > sc[best] {
-			best, second = c, best
-		} else if second < 0 || sc[c] > sc[second] {
-			second = c
-		}
-	}
-	return spanClasses[best], sc[best] - sc[second]
 }
 
 // candidateSpan describes the tokens [a, b) of a clipping for the span
@@ -286,4 +312,38 @@ func tokenWords(toks []token) []string {
 func startsUpper(w string) bool {
 	r, _ := utf8.DecodeRuneInString(w)
 	return unicode.IsUpper(r)
+}
+
+// spanClassFeaturesOf are the type classifier's features from the span
+// classifier's scores of a candidate the rules typed typ.
+func spanClassFeaturesOf(sc []float32, typ EntityType) []string {
+	best, _ := bestClass(sc, 0)
+	typed, margin := bestClass(sc, 1)
+	agree := "differs"
+	if typed == typ {
+		agree = "agrees"
+	}
+	bucket := "0"
+	switch {
+	case margin >= 10:
+		bucket = "10"
+	case margin >= 3:
+		bucket = "3"
+	}
+	return []string{"span=" + string(best), "span=" + string(best) + "+type=" + string(typ),
+		"span-typed=" + agree, "span-typed=" + agree + "+margin=" + bucket, "span-typed=" + string(typed) + "+type=" + string(typ)}
+}
+
+// bestClass returns the best class of scores from index from on, and its
+// margin over the next.
+func bestClass(sc []float32, from int) (EntityType, float32) {
+	best, second := from, -1
+	for c := from + 1; c < len(sc); c++ {
+		if sc[c] > sc[best] {
+			best, second = c, best
+		} else if second < 0 || sc[c] > sc[second] {
+			second = c
+		}
+	}
+	return spanClasses[best], sc[best] - sc[second]
 }

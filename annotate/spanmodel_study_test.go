@@ -2,9 +2,40 @@ package annotate
 
 import (
 	"fmt"
+	"math"
+	"os"
+	"slices"
 	"sort"
+	"strconv"
+	"strings"
 	"testing"
 )
+
+// spanModelFromEnv trains a span classifier in memory with the settings
+// NER_SPAN_WITHOUT (corpora left out, by name, comma-separated),
+// NER_SPAN_REPEAT ("wikigold=3,re3d=3") and NER_SPAN_EPOCHS, to compare
+// trainings in the studies.
+func spanModelFromEnv(t *testing.T) *spanModel {
+	s := spanTrainSettings{without: map[string]bool{}, repeat: map[string]int{}, epochs: shippedSpanSettings.epochs}
+	for _, n := range strings.Split(os.Getenv("NER_SPAN_WITHOUT"), ",") {
+		s.without[n] = n != ""
+	}
+	for _, kv := range strings.Split(os.Getenv("NER_SPAN_REPEAT"), ",") {
+		if k, v, ok := strings.Cut(kv, "="); ok {
+			s.repeat[k], _ = strconv.Atoi(v)
+		}
+	}
+	if e, err := strconv.Atoi(os.Getenv("NER_SPAN_EPOCHS")); err == nil {
+		s.epochs = e
+	}
+	built, _, sizes := buildSpanModel(t, s)
+	t.Logf("trained in memory: %v; %s", s, strings.Join(sizes, "; "))
+	m, err := parseSpanModel(string(built))
+	if err != nil {
+		t.Fatal(err)
+	}
+	return m
+}
 
 // spanVerdict is what the rules, prose's recogniser and the span
 // classifier say of one candidate the rules suggest, beside the gold.
@@ -43,28 +74,16 @@ func spanVerdicts(docs []goldDoc, m *spanModel) []spanVerdict {
 			if v.prose == "" {
 				v.prose = noEntity
 			}
-			sc := m.scores(candidateSpan(runes, toks, words, a, b+1))
-			v.model, v.margin = bestOf(sc, 0)
-			v.modelTyped, v.typedMargin = bestOf(sc, 1)
+			ctx := candidateSpan(runes, toks, words, a, b+1)
+			sc := m.scores(ctx, spanHitsOf(ctx.text, words[a], words[b]))
+			v.model, v.margin = bestClass(sc, 0)
+			v.modelTyped, v.typedMargin = bestClass(sc, 1)
 			out = append(out, v)
 		}
 	}
 	return out
 }
 
-// bestOf returns the best class of scores from index from on, and its
-// margin over the next.
-func bestOf(sc []float32, from int) (EntityType, float32) {
-	best, second := from, -1
-	for c := from + 1; c < len(sc); c++ {
-		if sc[c] > sc[best] {
-			best, second = c, best
-		} else if second < 0 || sc[c] > sc[second] {
-			second = c
-		}
-	}
-	return spanClasses[best], sc[best] - sc[second]
-}
 
 // TestSpanModelAgreement measures, before any wiring, how often the span
 // classifier's type for a candidate the rules suggest is the gold's,
@@ -76,6 +95,9 @@ func TestSpanModelAgreement(t *testing.T) {
 		t.Skip("a study: run with -v")
 	}
 	m := spanClassifier()
+	if os.Getenv("NER_SPAN_TRAIN") != "" {
+		m = spanModelFromEnv(t)
+	}
 	if m == nil || m.n == 0 {
 		t.Skip("no span classifier")
 	}
@@ -207,4 +229,154 @@ func logSpanAgreement(t *testing.T, name string, vs []spanVerdict) {
 		}
 		t.Logf("    margin %s: %d / %d / %d", fmt.Sprint(lo, "+"), r, mdl, n)
 	}
+	// Where it says no name: how many are names the rules typed right,
+	// by its margin (what a step that drops them would break and mend).
+	t.Logf("  where the classifier says no name (rules right / gold no name / a name of another type), by margin:")
+	for i, lo := range buckets {
+		var r, none, other int
+		for _, v := range vs {
+			hi := float32(1e9)
+			if i+1 < len(buckets) {
+				hi = buckets[i+1]
+			}
+			if v.model != noEntity || v.margin < lo || v.margin >= hi {
+				continue
+			}
+			switch v.gold {
+			case v.rules:
+				r++
+			case noEntity:
+				none++
+			default:
+				other++
+			}
+		}
+		t.Logf("    margin %s: %d / %d / %d", fmt.Sprint(lo, "+"), r, none, other)
+	}
+}
+
+// scoredCandidate is a candidate's score and whether the gold has it.
+type scoredCandidate struct {
+	p     float64
+	right bool
+}
+
+// scoreCandidates scores the candidates the rules type on docs with m.
+func scoreCandidates(docs []goldDoc, m *typeModel) []scoredCandidate {
+	var out []scoredCandidate
+	for _, d := range docs {
+		runes := []rune(d.Text)
+		toks := tokenize(runes)
+		labels, tags := recognise(d.Text, runes, toks)
+		cands := findNames(runes, toks, labels, tags)
+		want := goldSpans(d)
+		for i, fs := range candidateFeatures(runes, toks, labels, cands) {
+			c := cands[i]
+			if c.typ == "" {
+				continue
+			}
+			out = append(out, scoredCandidate{m.score(fs, c.typ), want[spanKey{c.start, c.end, c.typ}]})
+		}
+	}
+	return out
+}
+
+// confidentFigures are the precision and share of the candidates scored
+// at ConfidentScore or more, the precision of the top share of them by
+// score, and their mean log loss.
+func confidentFigures(list []scoredCandidate, share float64) (precision, got, atShare, logLoss float64) {
+	right, n := 0, 0
+	for _, x := range list {
+		p := math.Min(math.Max(x.p, 1e-6), 1-1e-6)
+		if x.right {
+			logLoss -= math.Log(p)
+		} else {
+			logLoss -= math.Log(1 - p)
+		}
+		if x.p >= ConfidentScore {
+			n++
+			if x.right {
+				right++
+			}
+		}
+	}
+	sorted := slices.Clone(list)
+	sort.SliceStable(sorted, func(i, j int) bool { return sorted[i].p > sorted[j].p })
+	k, top := int(share*float64(len(list))+0.5), 0
+	for _, x := range sorted[:k] {
+		if x.right {
+			top++
+		}
+	}
+	return ratio(right, n), ratio(n, len(list)), ratio(top, k), logLoss / float64(len(list))
+}
+
+// TestSpanModelScorer measures the span classifier as features of the
+// type classifier (typemodel.go): trained on the studied tune part as
+// shipped, scored on the fresh halves (out of sample); and trained on one
+// half of the studied tune part, scored on the other. It compares the
+// confident suggestions' precision and share, the precision of the top
+// of the ranking at the share without the features, and the log loss. A
+// study: run with -v.
+func TestSpanModelScorer(t *testing.T) {
+	if !testing.Verbose() {
+		t.Skip("a study: run with -v")
+	}
+	defer func(old bool) { spanClassFeatures = old }(spanClassFeatures)
+	tune := loadGold(t, tunePart)
+	fa, fb := freshHalves(tune)
+	ha, hb := tuneHalves(tune)
+	studied := studiedTune(tune)
+	type run struct {
+		name        string
+		train, held []goldDoc
+	}
+	runs := []run{{"FA (trained on the studied tune part)", studied, fa}, {"FB (trained on the studied tune part)", studied, fb},
+		{"half A (trained on half B)", hb, ha}, {"half B (trained on half A)", ha, hb}}
+	for _, r := range runs {
+		var share float64
+		for _, on := range []bool{false, true} {
+			spanClassFeatures = on
+			m := trainTypeModel(typeExamples(r.train), shippedTypeSettings)
+			list := scoreCandidates(r.held, m)
+			if !on {
+				_, share, _, _ = confidentFigures(list, 0)
+			}
+			prec, got, top, loss := confidentFigures(list, share)
+			t.Logf("%s, span features %v: %d candidates; confident precision %.4f at share %.4f; at share %.4f precision %.4f; log loss %.4f",
+				r.name, on, len(list), prec, got, share, top, loss)
+		}
+	}
+}
+
+// BenchmarkSpanFeatures5000Words reports what the span classifier adds
+// to a suggestion on the 5,000-word article: the processor time of the
+// type classifier's features with and without it, per call, and how many
+// candidates it read.
+func BenchmarkSpanFeatures5000Words(b *testing.B) {
+	defer func(old bool) { spanClassFeatures = old }(spanClassFeatures)
+	text := article5000(b)
+	runes := []rune(text)
+	toks := tokenize(runes)
+	labels, tags := recognise(text, runes, toks)
+	cands := findNames(runes, toks, labels, tags)
+	spanClassifier()
+	for b.Loop() {
+		for _, on := range []bool{false, true} {
+			spanClassFeatures = on
+			start, ok := processCPU()
+			const n = 20
+			for range n {
+				candidateFeatures(runes, toks, labels, cands)
+			}
+			if end, ok2 := processCPU(); ok && ok2 {
+				name := "features_without_span_cpu:ms"
+				if on {
+					name = "features_with_span_cpu:ms"
+				}
+				b.ReportMetric(float64((end-start).Microseconds())/1000/n, name)
+			}
+		}
+	}
+	b.ReportMetric(float64(len(cands)), "candidates")
 }

@@ -196,7 +196,7 @@ func sentenceExamples(s conllSentence) []spanExample {
 	add := func(a, b int, typ EntityType) {
 		ctx := spanContext{words: s.words, a: a, b: b, lo: 0, hi: len(s.words), text: strings.Join(s.words[a:b], " ")}
 		var fs []uint64
-		spanFeatures(ctx, func(f uint64) { fs = append(fs, f) })
+		spanFeatures(ctx, spanHitsOf(ctx.text, s.words[a], s.words[b-1]), func(f uint64) { fs = append(fs, f) })
 		out = append(out, spanExample{fs, spanClassIndex(typ)})
 	}
 	named := map[[2]int]bool{}
@@ -338,42 +338,56 @@ func encodeSpanModel(w map[uint64][]float64, seen map[uint64]int, minCount int) 
 	return b.Bytes()
 }
 
+// spanTrainSettings are a training's choices: the corpora left out, and
+// how many times each example of a corpus counts (1 when not named).
+type spanTrainSettings struct {
+	without map[string]bool
+	repeat  map[string]int
+	epochs  int
+}
+
+// shippedSpanSettings train data/spans.weights.
+var shippedSpanSettings = spanTrainSettings{epochs: 8}
+
 // spanTraining reads the corpora and returns their training examples and
 // the held-out ones, or skips t where the mirror is missing.
-func spanTraining(t testing.TB) (train, held []spanExample, sizes []string) {
+func spanTraining(t testing.TB, s spanTrainSettings) (train, held []spanExample, sizes []string) {
 	t.Helper()
 	if _, err := os.Stat(corporaGit()); err != nil {
 		t.Skipf("the corpora's mirror %s is not here (NER_CORPORA_GIT)", corporaGit())
 	}
 	for _, c := range spanCorpora {
+		if s.without[c.name] {
+			continue
+		}
 		tr, he, err := readCorpus(c)
 		if err != nil {
 			t.Fatalf("%s: %v", c.name, err)
 		}
 		words, names := 0, 0
-		for _, s := range tr {
-			words += len(s.words)
-			names += len(s.names)
-			train = append(train, sentenceExamples(s)...)
+		for _, sent := range tr {
+			words += len(sent.words)
+			names += len(sent.names)
+			ex := sentenceExamples(sent)
+			for r := max(1, s.repeat[c.name]); r > 0; r-- {
+				train = append(train, ex...)
+			}
 		}
-		for _, s := range he {
-			held = append(held, sentenceExamples(s)...)
+		for _, sent := range he {
+			held = append(held, sentenceExamples(sent)...)
 		}
 		sizes = append(sizes, fmt.Sprintf("%s: %d sentences, %d words, %d names (held out: %d sentences)", c.name, len(tr), words, names, len(he)))
 	}
 	return train, held, sizes
 }
 
-// spanModelEpochs and spanModelMinCount are the shipped training's
-// settings.
-const (
-	spanModelEpochs   = 8
-	spanModelMinCount = 2
-)
+// spanModelMinCount is how many training examples a feature needs to be
+// kept.
+const spanModelMinCount = 2
 
 // buildSpanModel trains the span classifier on the corpora.
-func buildSpanModel(t testing.TB) ([]byte, []spanExample, []string) {
-	train, held, sizes := spanTraining(t)
+func buildSpanModel(t testing.TB, s spanTrainSettings) ([]byte, []spanExample, []string) {
+	train, held, sizes := spanTraining(t, s)
 	seen := map[uint64]int{}
 	for _, ex := range train {
 		for _, f := range ex.feats {
@@ -381,7 +395,7 @@ func buildSpanModel(t testing.TB) ([]byte, []spanExample, []string) {
 		}
 	}
 	p := newPerceptron(len(spanClasses))
-	p.train(train, spanModelEpochs)
+	p.train(train, s.epochs)
 	return encodeSpanModel(p.averaged(), seen, spanModelMinCount), held, sizes
 }
 
@@ -389,7 +403,7 @@ func buildSpanModel(t testing.TB) ([]byte, []spanExample, []string) {
 // train, and writes it with -update. It needs the corpora's mirror and is
 // skipped without it.
 func TestSpanModelFile(t *testing.T) {
-	built, held, sizes := buildSpanModel(t)
+	built, held, sizes := buildSpanModel(t, shippedSpanSettings)
 	for _, s := range sizes {
 		t.Log(s)
 	}
