@@ -84,7 +84,6 @@ func spanVerdicts(docs []goldDoc, m *spanModel) []spanVerdict {
 	return out
 }
 
-
 // TestSpanModelAgreement measures, before any wiring, how often the span
 // classifier's type for a candidate the rules suggest is the gold's,
 // against prose's label and the rules' type, on FA and half A (the halves
@@ -379,4 +378,55 @@ func BenchmarkSpanFeatures5000Words(b *testing.B) {
 		}
 	}
 	b.ReportMetric(float64(len(cands)), "candidates")
+}
+
+// TestSpanModelAsRecogniserLabel scores the halves with the rule "the
+// recogniser's label" reading the span classifier's type in place of
+// prose's label (its best type; or its class, no name leaving the phrase
+// untyped). A study: run with -v.
+func TestSpanModelAsRecogniserLabel(t *testing.T) {
+	if !testing.Verbose() {
+		t.Skip("a study: run with -v")
+	}
+	m := spanClassifier()
+	defer func() { recognisedLabelHook = nil }()
+	tune := loadGold(t, tunePart)
+	fa, fb := freshHalves(tune)
+	ha, hb := tuneHalves(tune)
+	hook := func(from int) func(f *finder, a, b int) EntityType {
+		return func(f *finder, a, b int) EntityType {
+			words := tokenWords(f.toks)
+			ctx := candidateSpan(f.runes, f.toks, words, a, b)
+			typ, _ := bestClass(m.scores(ctx, spanHitsOf(ctx.text, words[a], words[b-1])), from)
+			if typ == noEntity {
+				return ""
+			}
+			return typ
+		}
+	}
+	for _, v := range []struct {
+		name string
+		hook func(f *finder, a, b int) EntityType
+	}{{"prose's label", nil}, {"the classifier's best type", hook(1)}, {"the classifier's class", hook(0)},
+		{"prose's label, or the classifier's class where prose reads none", func(f *finder, a, b int) EntityType {
+			if typ := f.recognised(a, b); typ != "" {
+				return typ
+			}
+			return hook(0)(f, a, b)
+		}},
+		{"prose's label, or none where the classifier reads none", func(f *finder, a, b int) EntityType {
+			if hook(0)(f, a, b) == "" {
+				return ""
+			}
+			return f.recognised(a, b)
+		}}} {
+		recognisedLabelHook = v.hook
+		for _, h := range []struct {
+			name string
+			docs []goldDoc
+		}{{"FA", fa}, {"half A", ha}, {"FB", fb}, {"half B", hb}} {
+			_, overall, _ := goldScore(h.docs)
+			t.Logf("%s, %s: F1 %.4f (P %.3f, R %.3f)", v.name, h.name, overall.f1(), overall.precision(), overall.recall())
+		}
+	}
 }
