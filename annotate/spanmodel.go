@@ -167,6 +167,9 @@ func spanFeatures(s spanContext, h spanHits, emit func(uint64)) {
 	f("f3=", prefixRunes(lf, 3))
 	f("l3=", suffixRunes(ll, 3))
 	f("l2=", suffixRunes(ll, 2))
+	if n > 1 {
+		f("t=", strings.ToLower(strings.Join(s.words[s.a:s.b], " ")))
+	}
 	for i := s.a + 1; i < s.b-1 && i < s.a+5; i++ {
 		f("w=", strings.ToLower(s.words[i]))
 	}
@@ -178,6 +181,8 @@ func spanFeatures(s spanContext, h spanHits, emit func(uint64)) {
 	f("p1s=", wordShape(p1))
 	f("n1s=", wordShape(n1))
 	f("p1+ls=", strings.ToLower(p1)+"|"+wordShape(last))
+	f("p1+f=", strings.ToLower(p1)+"|"+lf)
+	f("l+n1=", ll+"|"+strings.ToLower(n1))
 	if p1 == "<S>" {
 		f("ss+n=", itoaCap(n, 3))
 		f("ss+f=", lf)
