@@ -430,3 +430,69 @@ func TestSpanModelAsRecogniserLabel(t *testing.T) {
 		}
 	}
 }
+
+// TestSpanModelScorerOnNews reads what the span features change on
+// unannotated news (unannotatedTexts): the suggestions that become or stop
+// being confident, with their scores without and with them (both
+// classifiers trained on the studied tune part, as shipped). A study: run
+// with -v; NER_SPAN_SHOW=N logs N of each.
+func TestSpanModelScorerOnNews(t *testing.T) {
+	if !testing.Verbose() {
+		t.Skip("a study: run with -v")
+	}
+	defer func(old bool) { spanClassFeatures = old }(spanClassFeatures)
+	studied := studiedTune(loadGold(t, tunePart))
+	spanClassFeatures = false
+	without := trainTypeModel(typeExamples(studied), shippedTypeSettings)
+	spanClassFeatures = true
+	with := trainTypeModel(typeExamples(studied), shippedTypeSettings)
+	show, _ := strconv.Atoi(os.Getenv("NER_SPAN_SHOW"))
+	var all, confBefore, confAfter, up, down int
+	var ups, downs []string
+	for _, u := range unannotatedTexts(t) {
+		runes := []rune(u.Text)
+		toks := tokenize(runes)
+		labels, tags := recognise(u.Text, runes, toks)
+		cands := findNames(runes, toks, labels, tags)
+		spanClassFeatures = false
+		before := candidateFeatures(runes, toks, labels, cands)
+		spanClassFeatures = true
+		after := candidateFeatures(runes, toks, labels, cands)
+		for i, c := range cands {
+			if c.typ == "" {
+				continue
+			}
+			all++
+			p0, p1 := without.score(before[i], c.typ), with.score(after[i], c.typ)
+			was, is := p0 >= ConfidentScore, p1 >= ConfidentScore
+			if was {
+				confBefore++
+			}
+			if is {
+				confAfter++
+			}
+			line := fmt.Sprintf("%s: %q %s (%s) %.2f → %.2f", u.Name, string(runes[c.start:c.end]), c.typ, c.rule, p0, p1)
+			switch {
+			case is && !was:
+				up++
+				ups = append(ups, line)
+			case was && !is:
+				down++
+				downs = append(downs, line)
+			}
+		}
+	}
+	t.Logf("%d suggestions on unannotated news; confident %d → %d (%d become confident, %d stop being)", all, confBefore, confAfter, up, down)
+	for i, l := range ups {
+		if i >= show {
+			break
+		}
+		t.Log("up   ", l)
+	}
+	for i, l := range downs {
+		if i >= show {
+			break
+		}
+		t.Log("down ", l)
+	}
+}
