@@ -203,10 +203,14 @@ func spanFeatures(s spanContext, h spanHits, emit func(uint64)) {
 		f("g=", "english-last")
 	}
 	for _, c := range h.firstClasses {
-		f("c=", c)
+		if !strings.HasSuffix(c, "-basic-word") {
+			f("c=", c)
+		}
 	}
 	for _, c := range h.lastClasses {
-		f("c=", c)
+		if !strings.HasSuffix(c, "-basic-word") {
+			f("c=", c)
+		}
 	}
 }
 
@@ -214,7 +218,9 @@ func spanFeatures(s spanContext, h spanHits, emit func(uint64)) {
 // hold its text, whether its first word is a given name and its first and
 // last words English words, and the word lists of its first and last
 // words (wordClasses). The type classifier's features read the same, so
-// candidateFeatures passes them rather than look them up twice.
+// candidateFeatures passes them rather than look them up twice. The class
+// "basic-word" is not read: it is a word of prose's model, known only
+// while that is loaded.
 type spanHits struct {
 	lists                     []string
 	firstName                 bool

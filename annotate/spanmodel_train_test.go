@@ -356,6 +356,11 @@ func spanTraining(t testing.TB, s spanTrainSettings) (train, held []spanExample,
 	if _, err := os.Stat(corporaGit()); err != nil {
 		t.Skipf("the corpora's mirror %s is not here (NER_CORPORA_GIT)", corporaGit())
 	}
+	// The list of given names reads prose's words (isBasicWord), which are
+	// there only once the recogniser is loaded, as it is when Suggest runs.
+	if loadModel() == nil {
+		t.Fatal("the recogniser cannot be loaded")
+	}
 	for _, c := range spanCorpora {
 		if s.without[c.name] {
 			continue
