@@ -19,7 +19,9 @@ import (
 // evidence, not strings (the rule that typed it, the recogniser's label,
 // gazetteer hits, the cue classes and shapes of the words around it,
 // ordinary English words in it, the types the same text has elsewhere in
-// the clipping). Its probability of the candidate's own type is the
+// the clipping; since issue 16's fifteenth round also the class the span
+// classifier of spanmodel.go gives it, learned from openly licensed
+// corpora). Its probability of the candidate's own type is the
 // suggestion's Score: out of fold it ranks suggestions better than the
 // precision of the rule that typed them (docs/entities.md, ninth round).
 // It changes no suggestion's span or type; used to drop, retype or add
