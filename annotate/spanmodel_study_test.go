@@ -228,6 +228,48 @@ func logSpanAgreement(t *testing.T, name string, vs []spanVerdict) {
 		}
 		t.Logf("    margin %s: %d / %d / %d", fmt.Sprint(lo, "+"), r, mdl, n)
 	}
+	// By rule, where the rules are wrong most often: how often each
+	// reading is right (the gold's type, or no name where the gold has
+	// none), to see whether the classifier knows better where a rule is
+	// weak.
+	type ruleTally struct{ n, rules, prose, model int }
+	byRule := map[string]*ruleTally{}
+	for _, v := range vs {
+		r := byRule[v.rule]
+		if r == nil {
+			r = &ruleTally{}
+			byRule[v.rule] = r
+		}
+		r.n++
+		if v.rules == v.gold {
+			r.rules++
+		}
+		if v.prose == v.gold {
+			r.prose++
+		}
+		if v.model == v.gold {
+			r.model++
+		}
+	}
+	var rules []string
+	for k := range byRule {
+		rules = append(rules, k)
+	}
+	sort.Slice(rules, func(i, j int) bool {
+		a, b := byRule[rules[i]], byRule[rules[j]]
+		if a.n-a.rules != b.n-b.rules {
+			return a.n-a.rules > b.n-b.rules
+		}
+		return rules[i] < rules[j]
+	})
+	t.Logf("  by rule, the rules' mistakes first (candidates: right by rules / prose / classifier):")
+	for i, k := range rules {
+		if i >= 12 {
+			break
+		}
+		r := byRule[k]
+		t.Logf("    %-45q %3d: %3d / %3d / %3d", k, r.n, r.rules, r.prose, r.model)
+	}
 	// Where it says no name: how many are names the rules typed right,
 	// by its margin (what a step that drops them would break and mend).
 	t.Logf("  where the classifier says no name (rules right / gold no name / a name of another type), by margin:")
