@@ -572,9 +572,10 @@ func TestCorrectionsOnTune(t *testing.T) {
 func BenchmarkModelMemory(b *testing.B) {
 	var held *recogniser
 	var heldTypes *typeModel
+	var heldSpans *spanModel
 	var mb float64
 	for b.Loop() {
-		held, heldTypes = nil, nil
+		held, heldTypes, heldSpans = nil, nil, nil
 		runtime.GC()
 		var before, after runtime.MemStats
 		runtime.ReadMemStats(&before)
@@ -593,12 +594,20 @@ func BenchmarkModelMemory(b *testing.B) {
 			b.Fatal(err)
 		}
 		heldTypes = types
+		// And the span classifier its features read (spanmodel.go):
+		// its weights are read in place, only its index is on the heap.
+		spans, err := parseSpanModel(spanWeightsData)
+		if err != nil {
+			b.Fatal(err)
+		}
+		heldSpans = spans
 		runtime.GC()
 		runtime.ReadMemStats(&after)
 		mb = float64(int64(after.HeapAlloc)-int64(before.HeapAlloc)) / (1 << 20)
 	}
 	runtime.KeepAlive(held)
 	runtime.KeepAlive(heldTypes)
+	runtime.KeepAlive(heldSpans)
 	b.ReportMetric(mb, "ner_model_mb:MB")
 }
 

@@ -1686,6 +1686,9 @@ func recognisedLabel(f *finder, p *phraseSpan) bool {
 	t := f.toks
 	a, b := p.a, p.b
 	typ := f.recognised(a, b)
+	if recognisedLabelHook != nil {
+		typ = recognisedLabelHook(f, a, b)
+	}
 	if p.descriptor && typ == Person {
 		return true
 	}
@@ -1698,6 +1701,10 @@ func recognisedLabel(f *finder, p *phraseSpan) bool {
 	c.modifier = b < len(t) && t[b].word && !t[b].upper && strings.HasPrefix(f.tags[b], "NN")
 	return true
 }
+
+// recognisedLabelHook, where a study sets it (spanmodel_study_test.go),
+// gives the type recognisedLabel reads in place of prose's label.
+var recognisedLabelHook func(f *finder, a, b int) EntityType
 
 // modelCodeAfter reports whether a word of toks[a+1:b] holds a digit, as
 // a model's code does ("Dell G3") and no person's name.

