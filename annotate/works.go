@@ -53,7 +53,8 @@ var thingRules = setOf(ruleShowOnBroadcaster, ruleWorksAnswered, ruleGameByNumbe
 	ruleWorkOfAppearance, ruleTitleAgain, ruleIndexAlone, ruleProductList,
 	ruleDottedModel, ruleDottedFamily, ruleVersionedSystem, ruleNumberedList, ruleNumberedMission, // codes.go
 	ruleEventOfWeekday, ruleEventInApposition, ruleWorkAfterMakerVerb, ruleEventOfPlaceAndYear, // eventcues.go
-	ruleOutletOfWriting) // outletcues.go
+	ruleOutletOfWriting,        // outletcues.go
+	ruleHoliday, ruleUnderList) // holidays.go
 
 // workKinds are the words for a kind of work that come before its title
 // ("the novel Dune", "the game Copper Kettle") or after it in an apposition
@@ -149,6 +150,8 @@ var namedPapers = setOf("dossier", "memo", "memorandum")
 // phrase rules leave them alone. A day that is a date ("Labor Day") is
 // marked and not suggested.
 func (f *finder) namedThings(covered map[int]bool) {
+	f.holidaysAsEvents(covered) // holidays.go
+	f.underLists(covered)       // holidays.go
 	f.datesOfDays(covered)
 	f.eventsOfWeekday(covered) // eventcues.go
 	f.citations(covered)       // citations.go
