@@ -27,7 +27,8 @@ const holidayWordsLongest = 8
 // ("Easter", "Mother's Day", "Christmas Day", and before a noun, "Halloween
 // monsters"): a name of holidays.txt standing alone, not continued by a
 // capitalised word before or after it ("Easter Island", "A Christmas
-// Carol", "Thanksgiving Day Parade" are left to the other rules), nor a
+// Carol", "Thanksgiving Day Parade" are left to the other rules; a
+// sentence's first "The" is no such word), nor a
 // single word that is also an English word on a line in title case (a
 // headline: "Easter Sales Soar"). A day that is a date and no holiday
 // ("Election Day") is left to datesOfDays.
@@ -37,7 +38,7 @@ func (f *finder) holidaysAsEvents(covered map[int]bool) {
 		if !t[i].word || !t[i].upper || t[i].allCaps || covered[i] {
 			continue
 		}
-		if i > 0 && f.upperWord(i-1) && !t[i].sentStart && !f.lineBreakBefore(i) {
+		if i > 0 && f.upperWord(i-1) && !t[i].sentStart && !f.lineBreakBefore(i) && !(t[i-1].sentStart && stopwords[t[i-1].text]) {
 			continue
 		}
 		b := f.holidayEnd(i)
