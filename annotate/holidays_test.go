@@ -5,6 +5,8 @@ import "testing"
 // The sentences are invented.
 func TestHolidaysAsEvents(t *testing.T) {
 	checkSuggested(t, []suggestedCase{
+		// The guidelines make a holiday an event (a date before them).
+		{"a legal holiday", "Parades filled the streets on Memorial Day across the state.", "Memorial Day", Event},
 		{"a holiday of one word", "Shoppers in Brelford bought more fish before Easter this year.", "Easter", Event},
 		{"a day with a curly apostrophe", "Sales of roses rose before Mother’s Day, Quillan said.", "Mother’s Day", Event},
 		{"a day with a straight apostrophe", "The album came out on Valentine's Day last year.", "Valentine's Day", Event},
