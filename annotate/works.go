@@ -54,7 +54,8 @@ var thingRules = setOf(ruleShowOnBroadcaster, ruleWorksAnswered, ruleGameByNumbe
 	ruleDottedModel, ruleDottedFamily, ruleVersionedSystem, ruleNumberedList, ruleNumberedMission, // codes.go
 	ruleEventOfWeekday, ruleEventInApposition, ruleWorkAfterMakerVerb, ruleEventOfPlaceAndYear, // eventcues.go
 	ruleOutletOfWriting,        // outletcues.go
-	ruleHoliday, ruleUnderList) // holidays.go
+	ruleHoliday, ruleUnderList, // holidays.go
+	ruleVesselInApposition) // vessels.go
 
 // workKinds are the words for a kind of work that come before its title
 // ("the novel Dune", "the game Copper Kettle") or after it in an apposition
@@ -160,6 +161,7 @@ func (f *finder) namedThings(covered map[int]bool) {
 	f.citations(covered)       // citations.go
 	f.worksTitled(covered)
 	f.eventsInApposition(covered)   // eventcues.go
+	f.vesselsInApposition(covered)  // vessels.go
 	f.eventsOfPlaceAndYear(covered) // eventcues.go
 	f.codedNames(covered)           // codes.go
 	f.worksOfKind(covered)
