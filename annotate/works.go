@@ -53,7 +53,9 @@ var thingRules = setOf(ruleShowOnBroadcaster, ruleWorksAnswered, ruleGameByNumbe
 	ruleWorkOfAppearance, ruleTitleAgain, ruleIndexAlone, ruleProductList,
 	ruleDottedModel, ruleDottedFamily, ruleVersionedSystem, ruleNumberedList, ruleNumberedMission, // codes.go
 	ruleEventOfWeekday, ruleEventInApposition, ruleWorkAfterMakerVerb, ruleEventOfPlaceAndYear, // eventcues.go
-	ruleOutletOfWriting) // outletcues.go
+	ruleOutletOfWriting,        // outletcues.go
+	ruleHoliday, ruleUnderList, // holidays.go
+	ruleVesselInApposition) // vessels.go
 
 // workKinds are the words for a kind of work that come before its title
 // ("the novel Dune", "the game Copper Kettle") or after it in an apposition
@@ -132,9 +134,11 @@ var fairKinds = setOf("State", "County", "Science", "Job", "Career", "Craft", "C
 var showKinds = setOf("Auto", "Motor", "Air", "Boat", "Car", "Trade", "Flower", "Dog", "Horse", "Fashion", "Toy", "Book",
 	"Electronics", "Consumer", "Farm", "Agricultural", "Gun", "Art")
 
-// holidayWords name a day that is a date, not an entity ("Labor Day",
-// "Veterans Day"), with the ordinary words and places the recogniser's
-// word list already holds ("Independence Day", "Canada Day").
+// holidayWords name a day that is a date, not an entity ("Election
+// Day"; a holiday of holidays.txt is an event, but one a capitalised word
+// continues, "Labor Day Weekend", is left a date), with the ordinary words
+// and places the recogniser's word list already holds ("Independence
+// Day", "Canada Day").
 var holidayWords = setOf("Christmas", "Thanksgiving", "Valentine", "Veterans", "Presidents", "Labor", "Labour",
 	"Memorial", "Independence", "Election", "Inauguration", "Boxing", "Remembrance", "Armistice", "Easter", "Mother",
 	"Father", "Groundhog", "Columbus", "Patriots", "Flag", "Earth", "New", "Year", "Emancipation", "Juneteenth", "Family",
@@ -146,14 +150,18 @@ var namedPapers = setOf("dossier", "memo", "memorandum")
 
 // namedThings types the works, events, laws and products that the words
 // around them name, and marks their tokens in covered, so that the
-// phrase rules leave them alone. A day that is a date ("Labor Day") is
-// marked and not suggested.
+// phrase rules leave them alone. A holiday is an event ("Labor Day"); a
+// day that is a date and no holiday ("Election Day") is marked and not
+// suggested.
 func (f *finder) namedThings(covered map[int]bool) {
+	f.holidaysAsEvents(covered) // holidays.go
+	f.underLists(covered)       // holidays.go
 	f.datesOfDays(covered)
 	f.eventsOfWeekday(covered) // eventcues.go
 	f.citations(covered)       // citations.go
 	f.worksTitled(covered)
 	f.eventsInApposition(covered)   // eventcues.go
+	f.vesselsInApposition(covered)  // vessels.go
 	f.eventsOfPlaceAndYear(covered) // eventcues.go
 	f.codedNames(covered)           // codes.go
 	f.worksOfKind(covered)
@@ -983,9 +991,11 @@ func (f *finder) tradeShows(covered map[int]bool) {
 	}
 }
 
-// datesOfDays marks a named day that is a date ("Labor Day", "Veterans
-// Day", "Valentine's Day"): dates are not entities. A day of a name that
-// is no ordinary word ("D-Day", "VE Day") is left to the other rules.
+// datesOfDays marks a named day that is a date and no holiday ("Election
+// Day", "Inauguration Day", "Earth Day"): dates are not entities. The
+// holidays of holidays.txt ("Labor Day", "Valentine's Day") are events,
+// typed before by holidaysAsEvents; a day of a name that is no ordinary
+// word ("D-Day", "VE Day") is left to the other rules.
 func (f *finder) datesOfDays(covered map[int]bool) {
 	t := f.toks
 	for i := 1; i < len(t); i++ {
@@ -1075,13 +1085,16 @@ func (f *finder) makerBefore(i int) bool {
 // productBrand reports whether w, in lower case, is written as a brand:
 // with an inner capital or digit ("iPhone", "eShop"), or a short prefix,
 // a hyphen and a word no dictionary holds ("e-volt"), not an ordinary
-// compound ("e-mail", "x-ray").
+// compound ("e-mail", "x-ray"), nor two words of the dictionary
+// ("so-called", "by-product": "the so-called Quux portfolio" is no brand
+// and its model).
 func productBrand(w string) bool {
 	if lowerCaseBrand(w) {
 		return true
 	}
 	head, tail, ok := strings.Cut(w, "-")
-	if !ok || len(head) > 2 || len(tail) < 3 || strings.ContainsAny(tail, "-‐") || isBasicWord(tail) || wordPrefixes[head] {
+	if !ok || len(head) > 2 || len(tail) < 3 || strings.ContainsAny(tail, "-‐") || isBasicWord(tail) || wordPrefixes[head] ||
+		len(head) == 2 && isEnglishWord(head) && isEnglishWord(tail) {
 		return false
 	}
 	for _, r := range head + tail {

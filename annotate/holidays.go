@@ -1,0 +1,103 @@
+package annotate
+
+import (
+	_ "embed"
+	"strings"
+)
+
+//go:embed data/holidays.txt
+var holidaysData string
+
+// holidays are the holidays and named days of the year WordNet 3.0 knows
+// (data/holidays.txt, see data/README.md): "Christmas", "Easter",
+// "Thanksgiving", "Mother's Day", "Valentine's Day", "Yom Kippur".
+var holidays = sortedList{data: holidaysData}
+
+// The rules of this file, by name, for their confidence.
+const (
+	ruleHoliday   = "a holiday"
+	ruleUnderList = "a list or award named N under N"
+)
+
+// holidayWordsLongest is the most words a name of holidays.txt holds
+// ("Feast of the Unleavened Bread"), its apostrophes split off counted.
+const holidayWordsLongest = 8
+
+// holidaysAsEvents types a holiday as an event, as the guidelines do
+// ("Easter", "Mother's Day", "Christmas Day", and before a noun, "Halloween
+// monsters"): a name of holidays.txt standing alone, not continued by a
+// capitalised word before or after it ("Easter Island", "A Christmas
+// Carol", "Thanksgiving Day Parade" are left to the other rules; a
+// sentence's first "The" is no such word), nor a
+// single word that is also an English word on a line in title case (a
+// headline: "Easter Sales Soar"). A day that is a date and no holiday
+// ("Election Day") is left to datesOfDays.
+func (f *finder) holidaysAsEvents(covered map[int]bool) {
+	t := f.toks
+	for i := 0; i < len(t); i++ {
+		if !t[i].word || !t[i].upper || t[i].allCaps || covered[i] {
+			continue
+		}
+		if i > 0 && f.upperWord(i-1) && !t[i].sentStart && !f.lineBreakBefore(i) && !(t[i-1].sentStart && stopwords[t[i-1].text]) {
+			continue
+		}
+		b := f.holidayEnd(i)
+		if b < 0 {
+			continue
+		}
+		if b < len(t) && f.upperWord(b) && !t[b].sentStart && !f.lineBreakBefore(b) {
+			continue
+		}
+		if b == i+1 && (isEnglishWord(t[i].text) || isBasicWord(t[i].text)) && f.titleCaseLine(i) {
+			continue
+		}
+		f.addThing(i, b, Event, ruleHoliday, covered)
+		i = b - 1
+	}
+}
+
+// holidayEnd returns where the longest name of holidays.txt starting at
+// toks[a] ends, or -1; a curly apostrophe is read as a straight one.
+func (f *finder) holidayEnd(a int) int {
+	t := f.toks
+	for b := min(len(t), a+holidayWordsLongest); b > a; b-- {
+		if !t[b-1].word || b > a+1 && f.lineBreakBefore(b-1) {
+			continue
+		}
+		name := strings.ReplaceAll(f.text(a, b), "’", "'")
+		if holidays.has(name) {
+			return b
+		}
+	}
+	return -1
+}
+
+// underListTail may end a list's or an award's name after its second
+// number ("40 Under 40 Award").
+var underListTail = setOf("Award", "Awards", "List", "Honoree", "Honorees")
+
+// underLists types a list or an award named by a number, up to three
+// capitalised words, "Under" and the same number ("30 Under 30", "35
+// Innovators Under 35", "40 Under 40 Award") as other, as the guidelines
+// do ("40 Under 40"). Two different numbers, or "under" in lower case,
+// name an age or a limit ("children under 5", "10 Tips Under $20").
+func (f *finder) underLists(covered map[int]bool) {
+	t := f.toks
+	for i := 0; i < len(t); i++ {
+		if t[i].text != "Under" || i == 0 || i+1 >= len(t) || !isNumber(t[i+1].text) {
+			continue
+		}
+		a := i - 1
+		for a >= 0 && a > i-5 && f.upperWord(a) && !isNumber(t[a].text) && !f.lineBreakBefore(a+1) {
+			a--
+		}
+		if a < 0 || t[a].text != t[i+1].text || f.lineBreakBefore(a+1) && a+1 <= i {
+			continue
+		}
+		b := i + 2
+		if b < len(t) && underListTail[t[b].text] && !f.lineBreakBefore(b) {
+			b++
+		}
+		f.addThing(a, b, Other, ruleUnderList, covered)
+	}
+}
