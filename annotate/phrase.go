@@ -1387,6 +1387,12 @@ func acronymOrganization(f *finder, p *phraseSpan) bool {
 	if p.b-p.a != 1 || !isAcronym(t[p.a]) || f.isCommonWord(whole) || capsWords[whole] || (t[p.a].sentStart && f.shouting(p.a)) {
 		return false
 	}
+	if !f.acronymNamed(whole) {
+		// No list holds it and the text never uses it as a name: a
+		// guess from its form alone, a term as often as an organisation
+		// on unseen pages ("RAM", "PII", "VHS").
+		f.rule = ruleAcronymWithoutContext
+	}
 	f.add(p.a, p.b, Organization, true)
 	return true
 }

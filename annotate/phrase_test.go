@@ -318,6 +318,13 @@ var ruleCases = map[string][]ruleCase{
 		{text: "He flew to S.C. on Monday.", phrase: "S.C.", want: []string{"place:S.C."}},
 		{text: "Flu is IN SD.", phrase: "IN"},
 		{text: "July 19 -- Quillan Stage, Toronto, ON July 22 -- Varrow", phrase: "ON July", want: []string{"place:ON"}, left: "July"},
+		// A degree after a person's full name, an acronym in a list.
+		{text: "“It works,” says Karen Quillan, MD, PhD, who led it.", phrase: "MD"},
+		{text: "It was Dr. Varrow, DO, who saw her.", phrase: "DO"},
+		{text: "Scans such as MRT, CT and PET are common.", phrase: "CT"},
+		{text: "NEW YORK, NY — Quillex said so.", phrase: "NY", want: []string{"place:NY"}},
+		{text: "He lives in Quillan Falls, MD, with his wife.", phrase: "MD", want: []string{"place:MD"}},
+		{text: "By Karen G. Quillan Birmingham, Ala. The group met.", phrase: "Ala.", want: []string{"place:Ala."}},
 	},
 	"a town before a state": {
 		{text: "He visited McAllen, Texas, in October.", phrase: "McAllen", want: []string{"place:McAllen"}},
