@@ -636,28 +636,9 @@ func (f *finder) resolve() []candidate {
 		if c.typ != Organization || c.words < 2 {
 			continue
 		}
-		fields := strings.Fields(c.name)
-		last := fields[len(fields)-1]
-		short := last
-		if publicationWords[last] {
-			// A newspaper's word alone ("the Chicago Tribune", then
-			// "Tribune") names it or the company that owns it.
-		} else if orgLastWords[last] || !unicode.IsUpper([]rune(last)[0]) {
-			// A company named by its word for its trade is named by its
-			// first word alone ("Northwind Pharmaceuticals", "Alden Capital",
-			// then "Northwind", "Alden"), when that word is no well-known
-			// place and no cue word. A town or a given name of that word
-			// ("Alden") does not count against it: the text named the
-			// company.
-			first := fields[0]
-			if !c.firm || !orgLastWords[last] || places.has(first) ||
-				orgFirstWords[first] || demonyms.has(first) || stopwords[first] || isBasicWord(first) || isAllCaps(first) ||
-				!unicode.IsUpper([]rune(first)[0]) {
-				continue
-			}
-			short = first
+		if short := shortOrgName(c); short != "" {
+			shortOrg[short] = c.name
 		}
-		shortOrg[short] = c.name
 	}
 	// A short name that a context reads as a place or a person at another
 	// mention ("in Greenville", "Mr. Cray") is that, not the organisation
@@ -787,6 +768,41 @@ func (f *finder) resolve() []candidate {
 		out = append(out, c)
 	}
 	return f.productsThroughout(f.orgMentionsAgain(f.listedAmongPersons(f.mentionsAgain(out)))) // productcues.go
+}
+
+// shortOrgName returns the word alone by which the text may name again c,
+// an organisation of two words or more, or "" if none:
+//   - a newspaper's word ("the Chicago Tribune", then "Tribune"), which
+//     names it or the company that owns it;
+//   - a company named by its word for its trade is named by its first word
+//     alone ("Northwind Pharmaceuticals", "Alden Capital", then
+//     "Northwind", "Alden"), when a rule typed it and that word is no
+//     well-known place and no cue word (a town or a given name of that
+//     word, "Alden", does not count against it: the text named the
+//     company);
+//   - else its last word ("the Minnesota Wild", then "the Wild"), but for
+//     an ordinary English word ending a name not led by a place: that word
+//     alone is the word more often than the organisation ("Inspector-General
+//     of Intelligence and Security", then "security"; "the Department of
+//     Justice", then "Justice officials"; "Scoring High", then "High").
+func shortOrgName(c candidate) string {
+	fields := strings.Fields(c.name)
+	last := fields[len(fields)-1]
+	first := fields[0]
+	switch {
+	case publicationWords[last]:
+		return last
+	case orgLastWords[last] || !unicode.IsUpper([]rune(last)[0]):
+		if !c.firm || !orgLastWords[last] || places.has(first) ||
+			orgFirstWords[first] || demonyms.has(first) || stopwords[first] || isBasicWord(first) || isAllCaps(first) ||
+			!unicode.IsUpper([]rune(first)[0]) {
+			return ""
+		}
+		return first
+	case isEnglishWord(last) && !places.has(first) && !states.has(first) && !teamRules[c.rule]:
+		return ""
+	}
+	return last
 }
 
 // mentionsAgain adds the other mentions of a one-word name found as a
