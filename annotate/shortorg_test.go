@@ -11,8 +11,8 @@ func TestShortOrgName(t *testing.T) {
 		firm       bool
 		want       string
 	}{
-		{"Minnesota Wild", "a team in a sports report", true, "Wild"},          // a team led by a place
-		{"Quillan Wild", "a team in a sports result", true, "Wild"},            // a team by its rule
+		{"Minnesota Wild", "a team in a sports report", true, "Wild"}, // a team led by a place
+		{"Quillan Wild", "a team in a sports result", true, "Wild"},   // a team by its rule
 		{"Brelco Quillhouse", "an organisation by the words around it", true, "Quillhouse"},
 		{"Varrow Tribune", "an organisation by its cue words", true, "Tribune"}, // a newspaper's word
 		{"Northwind Pharmaceuticals", "an organisation by its cue words", true, "Northwind"},
