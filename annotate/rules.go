@@ -671,7 +671,7 @@ func (f *finder) resolve() []candidate {
 		}
 		w := 1
 		if c.firm {
-			w = 100
+			w = firmVote
 		}
 		votes[c.name][c.typ] += w
 	}
@@ -760,6 +760,11 @@ func (f *finder) resolve() []candidate {
 		}
 		if best != c.typ {
 			c.rule = ruleOneType
+			if votes[c.name][best] < firmVote && ctx[c.name].n == 0 {
+				// No rule read any mention of the name: the type
+				// spread is the recogniser's guess at others.
+				c.rule = ruleOneTypeGuessed
+			}
 		}
 		if best == "" || best == Person && f.lonePersonWord(c, votes[c.name][Person]) {
 			continue
@@ -769,6 +774,15 @@ func (f *finder) resolve() []candidate {
 	}
 	return f.productsThroughout(f.orgMentionsAgain(f.listedAmongPersons(f.mentionsAgain(out)))) // productcues.go
 }
+
+// firmVote is what one mention a rule typed counts for in resolve's vote
+// on a name's one type, against one for each guess.
+const firmVote = 100
+
+// ruleOneTypeGuessed names the mentions resolve types as a name's other
+// mentions where no rule read any of them: the recogniser's label spread
+// ("Hey, Siri" read as a person at one mention), weak on unseen pages.
+const ruleOneTypeGuessed = "one type per name from guesses"
 
 // shortOrgName returns the word alone by which the text may name again c,
 // an organisation of two words or more, or "" if none:

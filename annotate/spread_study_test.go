@@ -140,3 +140,40 @@ func TestHolidayStudy(t *testing.T) {
 		}
 	}
 }
+
+// TestSpreadUnannotated logs what resolve spreads on unannotated news,
+// with the rules that typed the name before (a study, -v).
+func TestSpreadUnannotated(t *testing.T) {
+	if !testing.Verbose() {
+		t.Skip("a study: run with -v")
+	}
+	spread := setOf(ruleOneType, ruleThingAgain, ruleShortOrganization)
+	for _, x := range unannotatedTexts(t) {
+		runes := []rune(x.Text)
+		toks := tokenize(runes)
+		labels, tags := recognise(x.Text, runes, toks)
+		f, before := candidatesBeforeResolve(runes, toks, labels, tags)
+		for _, c := range f.dropSentenceInitialThe(f.resolve()) {
+			if !spread[c.rule] {
+				continue
+			}
+			ev := map[string]int{}
+			for _, b := range before {
+				if b.name == c.name && b.typ != "" {
+					fm := ""
+					if b.firm {
+						fm = "!"
+					}
+					ev[string(b.typ)+fm+" "+b.rule]++
+				}
+			}
+			var evs []string
+			for k, n := range ev {
+				evs = append(evs, k+" x"+itoa(n))
+			}
+			sort.Strings(evs)
+			lo, hi := max(c.start-35, 0), min(c.end+25, len(runes))
+			t.Logf("%s | %s %s | %s | %s", c.rule, c.typ, c.name, strings.Join(evs, "; "), strings.ReplaceAll(string(runes[lo:c.start])+"["+string(runes[c.start:c.end])+"]"+string(runes[c.end:hi]), "\n", " "))
+		}
+	}
+}

@@ -10,7 +10,7 @@ import (
 // weakGuessStudyRules are the rules ner19l studies: guesses that hold on
 // the studied tune part and fall on unseen pages.
 var weakGuessStudyRules = []string{"the recogniser's label", "an acronym", "a team named in the plural",
-	"a company written in camel case", ruleShortOrganization, ruleOneType, ruleThingAgain, "a state after a town", ruleAcronymWithoutContext}
+	"a company written in camel case", ruleShortOrganization, ruleOneType, ruleThingAgain, "a state after a town", ruleAcronymWithoutContext, ruleOneTypeGuessed}
 
 // TestWeakGuessStudy logs, for the weak guesses, each rule's precision on
 // FA, FB, half A and half B, and with NER_WEAK_MISTAKES=1 the wrong
