@@ -1010,7 +1010,7 @@ func (f *finder) coordinateWithOrganizations() {
 				continue
 			}
 			o := f.cands[j]
-			if !o.firm || o.typ != Organization || o.rule == ruleShortOrganization {
+			if !o.firm || o.typ != Organization || o.rule == ruleShortOrganization || fieldListed(*c, o) {
 				continue
 			}
 			lo, hi := min(c.end, o.end), max(c.start, o.start)
@@ -1027,6 +1027,22 @@ func (f *finder) coordinateWithOrganizations() {
 			}
 		}
 	}
+}
+
+// fieldListed reports whether c, one word listed after o, an
+// organisation named for its fields ("American Academy of Allergy, Asthma
+// and Immunology", "Center for Health, Ethics, Social Policy"), goes on
+// its list of fields: an English word after a name with "of" or "for" is
+// the name's next field, not another organisation, as a role is no
+// organisation ("The Quill Magazine Editor, Writer").
+func fieldListed(c, o candidate) bool {
+	if c.words != 1 || o.end > c.start {
+		return false
+	}
+	if roleNouns[strings.ToLower(c.name)] || jobNouns[strings.ToLower(c.name)] {
+		return true
+	}
+	return isEnglishWord(c.name) && (strings.Contains(o.name, " of ") || strings.Contains(o.name, " for "))
 }
 
 // commaListAround reports whether two names joined by a comma alone, from rune

@@ -1,6 +1,9 @@
 package annotate
 
-import "testing"
+import (
+	"strings"
+	"testing"
+)
 
 // TestShortOrgName: the word alone by which an organisation named in full
 // is named again (invented names).
@@ -23,6 +26,32 @@ func TestShortOrgName(t *testing.T) {
 		got := shortOrgName(candidate{name: c.name, typ: Organization, firm: c.firm, rule: c.rule})
 		if got != c.want {
 			t.Errorf("shortOrgName(%q) = %q, want %q", c.name, got, c.want)
+		}
+	}
+}
+
+// TestFieldListed: a word listed after an organisation named for its
+// fields goes on that list (invented names).
+func TestFieldListed(t *testing.T) {
+	org := func(name string, start, end int) candidate {
+		return candidate{name: name, typ: Organization, firm: true, words: len(strings.Fields(name)), start: start, end: end}
+	}
+	one := func(name string, start int) candidate {
+		return candidate{name: name, words: 1, start: start, end: start + len(name)}
+	}
+	for _, c := range []struct {
+		c, o candidate
+		want bool
+	}{
+		{one("Asthma", 40), org("Quillan Academy of Allergy", 0, 30), true},
+		{one("Ethics", 40), org("Varrow Center for Health", 0, 30), true},
+		{one("Writer", 40), org("The Quill Magazine", 0, 30), true},
+		{one("Stripe", 40), org("Brelco", 0, 6), false},                      // "Brelco, Stripe and Google": companies
+		{one("Quillhouse", 40), org("Academy of Brelco", 0, 30), false},      // no English word
+		{one("Asthma", 0), org("Quillan Academy of Allergy", 10, 30), false}, // listed before it
+	} {
+		if got := fieldListed(c.c, c.o); got != c.want {
+			t.Errorf("fieldListed(%q, %q) = %v, want %v", c.c.name, c.o.name, got, c.want)
 		}
 	}
 }

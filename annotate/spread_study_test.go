@@ -177,3 +177,28 @@ func TestSpreadUnannotated(t *testing.T) {
 		}
 	}
 }
+
+// TestFalseByRuleFA logs each wrong suggestion on FA and half A with the
+// rule that typed it (a study, -v).
+func TestFalseByRuleFA(t *testing.T) {
+	if !testing.Verbose() {
+		t.Skip("a study: run with -v")
+	}
+	tune := loadGold(t, tunePart)
+	fa, _ := freshHalves(tune)
+	ha, _ := tuneHalves(tune)
+	for _, d := range append(append([]goldDoc{}, fa...), ha...) {
+		runes := []rune(d.Text)
+		toks := tokenize(runes)
+		labels, tags := recognise(d.Text, runes, toks)
+		gold := goldTypes(d)
+		for _, c := range findNames(runes, toks, labels, tags) {
+			g, ok := gold[[2]int{c.start, c.end}]
+			if ok && g == c.typ {
+				continue
+			}
+			lo, hi := max(c.start-30, 0), min(c.end+20, len(runes))
+			t.Logf("%s %s | %s %q | gold %s | %s | %s", d.Half, d.Name, c.typ, c.name, g, c.rule, strings.ReplaceAll(string(runes[lo:hi]), "\n", " "))
+		}
+	}
+}
