@@ -114,3 +114,30 @@ func (f *finder) dateEnd(i int) int {
 	}
 	return -1
 }
+
+//go:embed data/holidays.txt
+var holidaysData string
+
+// holidays are the holidays WordNet 3.0 names in one word
+// (data/holidays.txt: "Christmas", "Easter", "Hanukkah", "Passover").
+var holidays = sortedList{data: holidaysData}
+
+// ruleHoliday is the name of holidayAlone, for its confidence.
+const ruleHoliday = "a holiday named in one word"
+
+// holidayAlone: a holiday named in one word is an event, as the gold
+// set's guidelines type holidays ("for Easter and Mother's Day", "his
+// Christmas cards"), not the town GeoNames lists of that name nor what
+// the recogniser guesses. A person's surname is left to the other rules,
+// and so is a town a context reads: "in Christmas, Fla." is read before.
+func holidayAlone(f *finder, p *phraseSpan) bool {
+	if p.b-p.a != 1 || p.descriptor {
+		return false
+	}
+	name := f.text(p.a, p.b)
+	if !holidays.has(name) || f.surnameSoFar(name) {
+		return false
+	}
+	f.add(p.a, p.b, Event, true)
+	return true
+}

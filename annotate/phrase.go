@@ -119,6 +119,7 @@ func init() {
 		{ruleGazetteerOrganization, gazetteerOrganization},
 		{ruleInstitution, institutionOfWordNet},
 		{ruleEventOfWordNet, eventOfWordNet},
+		{ruleHoliday, holidayAlone},
 		{ruleThingOfWordNet, thingOfWordNet},
 		{"a model code", modelCode},
 		lastWordRule("a device or edition by its last word"),

@@ -312,6 +312,13 @@ var ruleCases = map[string][]ruleCase{
 		{text: "Ann Smith, San Francisco, wrote in.", phrase: "San Francisco", prior: "Ann Smith"},
 		{text: "Scientists of the University of Herder, Leipzig, the team said.", phrase: "Leipzig", prior: "University of Herder"},
 	},
+	ruleHoliday: {
+		{text: "Sales rose before Christmas this year.", phrase: "Christmas", want: []string{"event:Christmas"}},
+		{text: "They fished for Easter and for Passover.", phrase: "Passover", want: []string{"event:Passover"}},
+		{text: "He sent his Christmas cards early.", phrase: "Christmas", want: []string{"event:Christmas"}},
+		{text: "Ann Easter said so. Easter agreed.", phrase: "Easter", prior: "Ann Easter"}, // a surname
+		{text: "Sales rose before Christmas Eve.", phrase: "Christmas Eve"},                 // left to the other rules
+	},
 	"a state after a town": {
 		{text: "The tour stops in Noblesville, IN on Friday.", phrase: "IN", want: []string{"place:IN"}},
 		{text: "DEKALB, Ill. — The Huskies lost.", phrase: "Ill.", want: []string{"place:Ill."}},

@@ -96,6 +96,8 @@ python3 mkinstitutions.py "$tmp"
 # WordNet's named events (events.txt): wars, battles, revolutions, scandals,
 # festivals, games and tournaments; mkevents.py says which.
 python3 mkevents.py "$tmp"
+# WordNet's holidays named in one word (holidays.txt); mkholidays.py says which.
+python3 mkholidays.py "$tmp"
 # WordNet's named things of the "other" type (things.txt): trade names of
 # drugs, vehicles, weapons, software, stock indexes, awards, social
 # programmes, laws and trade-named goods; mkthings.py says which.
