@@ -74,6 +74,9 @@ func TestSpreadStudy(t *testing.T) {
 				}
 				var ev []string
 				for _, b := range before {
+					if c.rule == ruleShortOrganization && b.typ == Organization && b.words > 1 && shortOrgName(b) == c.name {
+						ev = append(ev, "FULL "+b.name+" ("+b.rule+")")
+					}
 					if b.name == c.name && b.typ != "" {
 						fm := ""
 						if b.firm {
@@ -159,6 +162,9 @@ func TestSpreadUnannotated(t *testing.T) {
 			}
 			ev := map[string]int{}
 			for _, b := range before {
+				if c.rule == ruleShortOrganization && b.typ == Organization && b.words > 1 && shortOrgName(b) == c.name {
+					ev["FULL "+b.name+" ("+b.rule+")"]++
+				}
 				if b.name == c.name && b.typ != "" {
 					fm := ""
 					if b.firm {
