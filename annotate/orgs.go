@@ -502,3 +502,29 @@ func (f *finder) listedName(k int) bool {
 	}
 	return f.upperWord(k) && !f.toks[k].allCaps && !f.toks[k].sentStart
 }
+
+// ruleDegreeAfterName names degreeAfterName.
+const ruleDegreeAfterName = "a degree after a person's name"
+
+// degreeAfterName: capitals after a person's full name and a comma, ending
+// the phrase, are the person's degree or credential ("Karen Quillan, MD,
+// PhD, said", "Ann Varrow, RN."), no organisation or state: they are not
+// suggested.
+func degreeAfterName(f *finder, p *phraseSpan) bool {
+	if p.b-p.a != 1 || !isAcronym(f.toks[p.a]) || len(f.toks[p.a].text) > 4 || f.word(p.a-1) != "," || !f.upperWord(p.a-2) {
+		return false
+	}
+	if next := f.word(p.b); next != "," && next != "." && next != ")" && next != "" && !f.toks[p.b].sentStart {
+		return false
+	}
+	k := p.a - 2
+	a := k
+	for a > 0 && f.upperWord(a-1) && !f.toks[a].sentStart {
+		a--
+	}
+	if !f.fullPersonName(a, k+1) {
+		return false
+	}
+	f.addSurnameOnly(p.a, p.b)
+	return true
+}

@@ -34,6 +34,7 @@ var phraseRules []phraseRule
 func init() {
 	phraseRules = []phraseRule{
 		{"a line in capitals", lineInCapitals},
+		{ruleDegreeAfterName, degreeAfterName},
 		{"a state after a town", stateAfterTown},
 		{ruleTimeZone, timeZoneAfterTime},
 		{rulePriceOff, trimPriceOff},

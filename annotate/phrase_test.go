@@ -312,6 +312,13 @@ var ruleCases = map[string][]ruleCase{
 		{text: "Ann Smith, San Francisco, wrote in.", phrase: "San Francisco", prior: "Ann Smith"},
 		{text: "Scientists of the University of Herder, Leipzig, the team said.", phrase: "Leipzig", prior: "University of Herder"},
 	},
+	ruleDegreeAfterName: {
+		{text: "“It works,” says Karen Quillan, MD, PhD, who led it.", phrase: "MD", want: []string{"surname:MD"}},
+		{text: "The nurse was Ann Varrow, RN.", phrase: "RN", want: []string{"surname:RN"}},
+		{text: "He lives in Quillan Falls, MD, with his wife.", phrase: "MD"},
+		{text: "Ann Varrow, CEO of QZR Corp, spoke.", phrase: "CEO"},
+		{text: "They met Ann Varrow, QZR and Brelco.", phrase: "QZR"},
+	},
 	ruleHoliday: {
 		{text: "Sales rose before Christmas this year.", phrase: "Christmas", want: []string{"event:Christmas"}},
 		{text: "They fished for Easter and for Passover.", phrase: "Passover", want: []string{"event:Passover"}},
