@@ -461,6 +461,19 @@ var namePrepositions = setOf("at", "by", "from", "with", "to", "told", "tell", "
 // name ("Frost & Sullivan, CTIA and Ernst & Young", "GE and Ascom"), or
 // before a title or a role ("HHS Secretary", "NSC aide").
 func (f *finder) acronymNamed(acronym string) bool {
+	if got, ok := f.acronymNames[acronym]; ok {
+		return got
+	}
+	if f.acronymNames == nil {
+		f.acronymNames = map[string]bool{}
+	}
+	named := f.readAcronymNamed(acronym)
+	f.acronymNames[acronym] = named
+	return named
+}
+
+// readAcronymNamed reads acronymNamed's answer from the text.
+func (f *finder) readAcronymNamed(acronym string) bool {
 	if orgs.has(acronym) || places.has(acronym) || states.has(acronym) || inOrgLexicon(acronym) || fullNames[acronym] != "" ||
 		f.acronymUse(acronym).asName {
 		return true

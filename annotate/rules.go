@@ -194,6 +194,8 @@ type finder struct {
 	matches bool
 	// acronyms memoises acronymUse by acronym (orgs.go).
 	acronyms map[string]acronymUse
+	// acronymNames memoises acronymNamed by acronym (orgs.go).
+	acronymNames map[string]bool
 	// scored memoises reportsScore: 0 not asked yet, 1 no, 2 yes.
 	scored int8
 	// language memoises otherLanguage: 0 not asked yet, 1 English, 2
