@@ -491,8 +491,8 @@ func (f *finder) readAcronymNamed(acronym string) bool {
 		switch {
 		case titles[next] || roleNouns[next] || jobNouns[next] || staffNouns[next]:
 			return true // "QZR Secretary Ann Wu", "the assistant QZR secretary", "QZR officials"
-		case prev == "the":
-			return true
+		case prev == "the" && !f.modelNumberAfter(i):
+			return true // not "the GTX 1060", a model by its number
 		case namePrepositions[prev] && !nextNoun:
 			return true
 		case (prev == "," || prev == "and" || prev == "&") && f.listedName(i-2):
@@ -540,4 +540,12 @@ func degreeAfterName(f *finder, p *phraseSpan) bool {
 	}
 	f.addSurnameOnly(p.a, p.b)
 	return true
+}
+
+// modelNumberAfter reports whether a number or a code with digits follows
+// toks[i] ("the RTX 2060", "the FT 30-share index"): the capitals name a
+// series or an index there.
+func (f *finder) modelNumberAfter(i int) bool {
+	next := f.word(i + 1)
+	return next != "" && unicode.IsDigit([]rune(next)[0])
 }

@@ -16,6 +16,7 @@ func TestAcronymNamed(t *testing.T) {
 		{"QZR's engineers met.", "QZR", true},                                                 // a possessive
 		{"Awards came from Quillan & Varrow, QZR and Brelco.", "QZR", true},                   // listed with names
 		{"The deal between QZR and Brelco closed.", "QZR", true},                              // listed with a name
+		{"It is as fast as the QZR 2060 card.", "QZR", false},                                 // a series by its number
 		{"The unit has only 8GB of QZR and a fan.", "QZR", false},                             // a term
 		{"It ships with QZR batteries inside.", "QZR", false},                                 // a preposition before a noun
 		{"Aside from limited QZR releases, nothing came.", "QZR", false},                      // an adjective before
