@@ -703,6 +703,9 @@ func (f *finder) resolve() []candidate {
 			// browser", "a startup called Zorbly"): its other mentions,
 			// which no rule typed, are that thing, not a person whose
 			// given name or surname it is.
+			if f.leadsLongerName(c) {
+				continue
+			}
 			c.typ, c.surnameOnly, c.rule = typedThing[c.name], false, ruleThingAgain
 			out = append(out, c)
 			continue
@@ -760,6 +763,9 @@ func (f *finder) resolve() []candidate {
 			// the guesses' votes.
 			best = r.typ
 		}
+		if best != c.typ && best != Person && f.leadsLongerName(c) {
+			continue // "buy Oculus VR", "a handful of Xbox 360 games"
+		}
 		if best != c.typ {
 			c.rule = ruleOneType
 			if votes[c.name][best] < firmVote && ctx[c.name].n == 0 {
@@ -775,6 +781,28 @@ func (f *finder) resolve() []candidate {
 		out = append(out, c)
 	}
 	return f.productsThroughout(f.orgMentionsAgain(f.listedAmongPersons(f.mentionsAgain(out)))) // productcues.go
+}
+
+// leadsLongerName reports whether c, a mention of one word, stands
+// before a capitalised word on its line that no title, role or word in
+// capitals is ("Oculus Quill", "Amazon Music Unlimited"): it is the
+// first word of a longer name the phrases cut, which the type of the word
+// alone elsewhere does not say ("Amazon" the company, "Amazon Music
+// Unlimited" its service). "Apple CEO Tim Cook" is Apple's.
+func (f *finder) leadsLongerName(c candidate) bool {
+	if c.words != 1 {
+		return false
+	}
+	i := f.tokenAt(c.end)
+	if i < 0 || i >= len(f.toks) || f.toks[i].sentStart || f.toks[i].start != c.end+1 {
+		return false
+	}
+	next := f.toks[i].text
+	if f.toks[i].allCaps || titles[next] || roleNouns[strings.ToLower(next)] || jobNouns[strings.ToLower(next)] ||
+		staffNouns[strings.ToLower(next)] || companySuffixes[next] {
+		return false // "BY TMZ STAFF": a line in capitals
+	}
+	return f.upperWord(i)
 }
 
 // firmVote is what one mention a rule typed counts for in resolve's vote

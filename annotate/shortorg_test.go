@@ -55,3 +55,28 @@ func TestFieldListed(t *testing.T) {
 		}
 	}
 }
+
+// TestLeadsLongerName: a mention of one word before a capitalised word
+// that no title, role or line in capitals is leads a longer name, and no
+// spread type is given to it (invented names).
+func TestLeadsLongerName(t *testing.T) {
+	for _, c := range []struct {
+		text, word string
+		want       bool
+	}{
+		{"Sign up for Brelco Music Unlimited today.", "Brelco", true},
+		{"Brelco CEO Ann Wu spoke.", "Brelco", false},            // a title
+		{"BY BRELCO STAFF", "BRELCO", false},                     // a line in capitals
+		{"Shares of Brelco rose. Brelco fell.", "Brelco", false}, // alone
+		{"He bought Brelco Inc. shares.", "Brelco", false},       // its legal form
+	} {
+		runes := []rune(c.text)
+		toks := tokenize(runes)
+		f := &finder{runes: runes, toks: toks}
+		start := len([]rune(c.text[:strings.Index(c.text, c.word)]))
+		cand := candidate{start: start, end: start + len([]rune(c.word)), name: c.word, words: 1}
+		if got := f.leadsLongerName(cand); got != c.want {
+			t.Errorf("leadsLongerName(%q in %q) = %v, want %v", c.word, c.text, got, c.want)
+		}
+	}
+}
