@@ -25,7 +25,7 @@ import (
 // the lexicon's companies, a place's name leading a longer one, the
 // recogniser's label. A reading of another mention's context outweighs
 // them.
-var weakGuessRules = setOf("a person by a first name", "an acronym", "a company written in camel case", ruleLexiconOrganization,
+var weakGuessRules = setOf("a person by a first name", "an acronym", ruleAcronymWithoutContext, "a company written in camel case", ruleLexiconOrganization,
 	"the recogniser's label", "a place or acronym before a name")
 
 // listGuessRules type a name because a list of well-known names holds it

@@ -273,7 +273,7 @@ func stateAfterTown(f *finder, p *phraseSpan) bool {
 		return false
 	}
 	dotted := strings.Count(w, ".") >= 2
-	if !dotted && (f.word(p.a-1) != "," || !f.upperWord(p.a-2)) {
+	if !dotted && (f.word(p.a-1) != "," || !f.upperWord(p.a-2) || f.toks[p.a].allCaps && f.noTownBeforeCode(p.a-2)) {
 		return false
 	}
 	if p.b-p.a > 1 {
@@ -286,6 +286,29 @@ func stateAfterTown(f *finder, p *phraseSpan) bool {
 	}
 	f.add(p.a, p.b, Place, true)
 	return true
+}
+
+// noTownBeforeCode reports whether the capitalised word toks[k], before a
+// comma and a state's code in capitals (a degree is never written as an
+// abbreviation with a dot, "Ala."), ends what is no town: a person's
+// full name, whose degree the code is ("Ann Quillan, MD, PhD"; "Dr. Wu,
+// DO"), or an acronym listed with others ("MRT, CT and PET scans"). A
+// town in capitals in a dateline is one ("NEW YORK, NY"): it is a place
+// of the gazetteer, more than one word, or first on its line ("DEKALB,
+// Ill.").
+func (f *finder) noTownBeforeCode(k int) bool {
+	a := k
+	for a > 0 && f.upperWord(a-1) && !f.toks[a].sentStart {
+		a--
+	}
+	if f.toks[k].allCaps {
+		return a == k && !f.toks[k].sentStart && !places.has(titleCase(f.toks[k].text)) && !towns.has(titleCase(f.toks[k].text))
+	}
+	name := f.text(a, k+1)
+	if places.has(name) || towns.has(name) {
+		return false
+	}
+	return f.fullPersonName(a, k+1) || a > 0 && titles[f.word(a-1)]
 }
 
 // townBeforeState: a name before a comma and a state or country is a town

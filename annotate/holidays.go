@@ -30,7 +30,8 @@ const holidayWordsLongest = 8
 // Carol", "Thanksgiving Day Parade" are left to the other rules; a
 // sentence's first "The" is no such word), nor a
 // single word that is also an English word on a line in title case (a
-// headline: "Easter Sales Soar"). A day that is a date and no holiday
+// headline: "Easter Sales Soar"), nor a single word the text writes after
+// a given name (a surname: "Ann Easter ... Easter agreed"). A day that is a date and no holiday
 // ("Election Day") is left to datesOfDays.
 func (f *finder) holidaysAsEvents(covered map[int]bool) {
 	t := f.toks
@@ -51,9 +52,25 @@ func (f *finder) holidaysAsEvents(covered map[int]bool) {
 		if b == i+1 && (isEnglishWord(t[i].text) || isBasicWord(t[i].text)) && f.titleCaseLine(i) {
 			continue
 		}
+		if b == i+1 && f.surnameAfterGivenName(t[i].text) {
+			continue
+		}
 		f.addThing(i, b, Event, ruleHoliday, covered)
 		i = b - 1
 	}
+}
+
+// surnameAfterGivenName reports whether the text writes word right after
+// a given name somewhere ("Ann Easter"): then the word alone is that
+// person's surname ("Easter agreed"), left to the person rules.
+func (f *finder) surnameAfterGivenName(word string) bool {
+	t := f.toks
+	for i := 1; i < len(t); i++ {
+		if t[i].text == word && t[i-1].word && firstNames.has(t[i-1].text) && !f.lineBreakBefore(i) {
+			return true
+		}
+	}
+	return false
 }
 
 // holidayEnd returns where the longest name of holidays.txt starting at

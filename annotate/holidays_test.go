@@ -18,6 +18,8 @@ func TestHolidaysAsEvents(t *testing.T) {
 		{"an island", "The ship reached Easter Island after nine days.", "Easter", ""},
 		{"a work's title", "The theatre staged A Christmas Carol again this winter.", "Christmas", ""},
 		{"a parade's name", "The Thanksgiving Day Parade drew crowds in the rain.", "Thanksgiving Day", ""},
+		// A holiday's word the text writes after a given name is a surname.
+		{"a surname", "Ann Easter chairs the board. Easter agreed to the sale.", "later:Easter", Person},
 		// A day that is a date and no holiday stays no entity.
 		{"election day", "Voters lined up early on Election Day in Quillford.", "Election Day", ""},
 	})

@@ -441,3 +441,111 @@ func (f *finder) initialsBefore(k int, acronym string) int {
 	}
 	return initialsNone
 }
+
+// ruleAcronymWithoutContext names an acronym typed an organisation by its
+// form alone: no list holds it and no mention uses it as a name
+// (acronymNamed). On the studied tune part such guesses hold; on unseen
+// pages they are terms as often ("8GB of RAM", "limited VHS releases",
+// "personally identifiable information" (PII)), so they score apart.
+const ruleAcronymWithoutContext = "an acronym no list or context names"
+
+// namePrepositions, before a word, make it a name where no noun in lower
+// case follows it ("told TMZ", "at NASA", "by IBM").
+var namePrepositions = setOf("at", "by", "from", "with", "to", "told", "tell", "tells", "join", "joined", "joins")
+
+// acronymNamed reports whether a list holds acronym or the text uses it as
+// a name at one of its mentions at least: the subject of a verb or a
+// possessive (acronymUse), after "the" ("the ACLU", "the EPA cycle"),
+// after a preposition or verb of telling that takes a name ("at NASA",
+// "told TMZ", not "with AA batteries"), or listed next to a capitalised
+// name ("Frost & Sullivan, CTIA and Ernst & Young", "GE and Ascom"), or
+// before a title or a role ("HHS Secretary", "NSC aide").
+func (f *finder) acronymNamed(acronym string) bool {
+	if got, ok := f.acronymNames[acronym]; ok {
+		return got
+	}
+	if f.acronymNames == nil {
+		f.acronymNames = map[string]bool{}
+	}
+	named := f.readAcronymNamed(acronym)
+	f.acronymNames[acronym] = named
+	return named
+}
+
+// readAcronymNamed reads acronymNamed's answer from the text.
+func (f *finder) readAcronymNamed(acronym string) bool {
+	if orgs.has(acronym) || places.has(acronym) || states.has(acronym) || inOrgLexicon(acronym) || fullNames[acronym] != "" ||
+		f.acronymUse(acronym).asName {
+		return true
+	}
+	for i, t := range f.toks {
+		if t.text != acronym {
+			continue
+		}
+		prev := strings.ToLower(f.word(i - 1))
+		if t.sentStart {
+			prev = ""
+		}
+		nextNoun := f.lowerWord(i+1) && strings.HasPrefix(f.tagAt(i+1), "NN")
+		next := f.word(i + 1)
+		switch {
+		case titles[next] || roleNouns[next] || jobNouns[next] || staffNouns[next]:
+			return true // "QZR Secretary Ann Wu", "the assistant QZR secretary", "QZR officials"
+		case prev == "the" && !f.modelNumberAfter(i):
+			return true // not "the GTX 1060", a model by its number
+		case namePrepositions[prev] && !nextNoun:
+			return true
+		case (prev == "," || prev == "and" || prev == "&") && f.listedName(i-2):
+			return true
+		case (f.word(i+1) == "," || f.word(i+1) == "and" || f.word(i+1) == "&") && f.listedName(i+2):
+			return true
+		}
+	}
+	return false
+}
+
+// listedName reports whether toks[k] is a capitalised word inside a
+// sentence that is no acronym: a name in a list ("Whole Foods and QFC").
+func (f *finder) listedName(k int) bool {
+	if k >= 0 && k < len(f.toks) && isApostrophe(f.word(k)) {
+		k-- // "Kellogg’s, NBC"
+	}
+	if k > 0 && k < len(f.toks) && f.word(k) == "s" && isApostrophe(f.word(k-1)) {
+		k -= 2
+	}
+	return f.upperWord(k) && !f.toks[k].allCaps && !f.toks[k].sentStart
+}
+
+// ruleDegreeAfterName names degreeAfterName.
+const ruleDegreeAfterName = "a degree after a person's name"
+
+// degreeAfterName: capitals after a person's full name and a comma, ending
+// the phrase, are the person's degree or credential ("Karen Quillan, MD,
+// PhD, said", "Ann Varrow, RN."), no organisation or state: they are not
+// suggested.
+func degreeAfterName(f *finder, p *phraseSpan) bool {
+	if p.b-p.a != 1 || !isAcronym(f.toks[p.a]) || len(f.toks[p.a].text) > 4 || f.word(p.a-1) != "," || !f.upperWord(p.a-2) {
+		return false
+	}
+	if next := f.word(p.b); next != "," && next != "." && next != ")" && next != "" && !f.toks[p.b].sentStart {
+		return false
+	}
+	k := p.a - 2
+	a := k
+	for a > 0 && f.upperWord(a-1) && !f.toks[a].sentStart {
+		a--
+	}
+	if !f.fullPersonName(a, k+1) {
+		return false
+	}
+	f.addSurnameOnly(p.a, p.b)
+	return true
+}
+
+// modelNumberAfter reports whether a number or a code with digits follows
+// toks[i] ("the RTX 2060", "the FT 30-share index"): the capitals name a
+// series or an index there.
+func (f *finder) modelNumberAfter(i int) bool {
+	next := f.word(i + 1)
+	return next != "" && unicode.IsDigit([]rune(next)[0])
+}

@@ -34,6 +34,7 @@ var phraseRules []phraseRule
 func init() {
 	phraseRules = []phraseRule{
 		{"a line in capitals", lineInCapitals},
+		{ruleDegreeAfterName, degreeAfterName},
 		{"a state after a town", stateAfterTown},
 		{ruleTimeZone, timeZoneAfterTime},
 		{rulePriceOff, trimPriceOff},
@@ -1391,6 +1392,12 @@ func acronymOrganization(f *finder, p *phraseSpan) bool {
 	whole := f.text(p.a, p.b)
 	if p.b-p.a != 1 || !isAcronym(t[p.a]) || f.isCommonWord(whole) || capsWords[whole] || (t[p.a].sentStart && f.shouting(p.a)) {
 		return false
+	}
+	if !f.acronymNamed(whole) {
+		// No list holds it and the text never uses it as a name: a
+		// guess from its form alone, a term as often as an organisation
+		// on unseen pages ("RAM", "PII", "VHS").
+		f.rule = ruleAcronymWithoutContext
 	}
 	f.add(p.a, p.b, Organization, true)
 	return true

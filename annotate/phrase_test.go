@@ -312,12 +312,26 @@ var ruleCases = map[string][]ruleCase{
 		{text: "Ann Smith, San Francisco, wrote in.", phrase: "San Francisco", prior: "Ann Smith"},
 		{text: "Scientists of the University of Herder, Leipzig, the team said.", phrase: "Leipzig", prior: "University of Herder"},
 	},
+	ruleDegreeAfterName: {
+		{text: "“It works,” says Karen Quillan, MD, PhD, who led it.", phrase: "MD", want: []string{"surname:MD"}},
+		{text: "The nurse was Ann Varrow, RN.", phrase: "RN", want: []string{"surname:RN"}},
+		{text: "He lives in Quillan Falls, MD, with his wife.", phrase: "MD"},
+		{text: "Ann Varrow, CEO of QZR Corp, spoke.", phrase: "CEO"},
+		{text: "They met Ann Varrow, QZR and Brelco.", phrase: "QZR"},
+	},
 	"a state after a town": {
 		{text: "The tour stops in Noblesville, IN on Friday.", phrase: "IN", want: []string{"place:IN"}},
 		{text: "DEKALB, Ill. — The Huskies lost.", phrase: "Ill.", want: []string{"place:Ill."}},
 		{text: "He flew to S.C. on Monday.", phrase: "S.C.", want: []string{"place:S.C."}},
 		{text: "Flu is IN SD.", phrase: "IN"},
 		{text: "July 19 -- Quillan Stage, Toronto, ON July 22 -- Varrow", phrase: "ON July", want: []string{"place:ON"}, left: "July"},
+		// A degree after a person's full name, an acronym in a list.
+		{text: "“It works,” says Karen Quillan, MD, PhD, who led it.", phrase: "MD"},
+		{text: "It was Dr. Varrow, DO, who saw her.", phrase: "DO"},
+		{text: "Scans such as MRT, CT and PET are common.", phrase: "CT"},
+		{text: "NEW YORK, NY — Quillex said so.", phrase: "NY", want: []string{"place:NY"}},
+		{text: "He lives in Quillan Falls, MD, with his wife.", phrase: "MD", want: []string{"place:MD"}},
+		{text: "By Karen G. Quillan Birmingham, Ala. The group met.", phrase: "Ala.", want: []string{"place:Ala."}},
 	},
 	"a town before a state": {
 		{text: "He visited McAllen, Texas, in October.", phrase: "McAllen", want: []string{"place:McAllen"}},

@@ -324,7 +324,7 @@ var productKeepRules = setOf("a person after a title", "a person next to a role"
 
 // productGuessRules type a name Other by its form or by a list alone, not
 // by what the words around a mention say; their names are not spread.
-var productGuessRules = setOf("the recogniser's label", ruleOneType, ruleThingAgain, ruleProductAgain)
+var productGuessRules = setOf("the recogniser's label", ruleOneType, ruleOneTypeGuessed, ruleThingAgain, ruleProductAgain)
 
 // productsThroughout makes a product one product in the clipping: once a
 // rule reads a mention of a name as a product, a vehicle or another thing

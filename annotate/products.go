@@ -342,7 +342,7 @@ var thingRulesByContext = setOf("a product before a product noun", "a product af
 // (an acronym is an organisation, a word in camel case a company): where
 // a rule of thingRulesByContext typed another mention of the name, that
 // reading wins ("the MEB platform", then "The MEB's flexibility").
-var guessRules = setOf("an acronym", "a company written in camel case", ruleLexiconOrganization, "the recogniser's label")
+var guessRules = setOf("an acronym", ruleAcronymWithoutContext, "a company written in camel case", ruleLexiconOrganization, "the recogniser's label")
 
 // typedThings returns the names of one word that a rule of
 // thingRulesByContext typed, with their type, where no rule typed a

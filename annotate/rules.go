@@ -194,6 +194,8 @@ type finder struct {
 	matches bool
 	// acronyms memoises acronymUse by acronym (orgs.go).
 	acronyms map[string]acronymUse
+	// acronymNames memoises acronymNamed by acronym (orgs.go).
+	acronymNames map[string]bool
 	// scored memoises reportsScore: 0 not asked yet, 1 no, 2 yes.
 	scored int8
 	// language memoises otherLanguage: 0 not asked yet, 1 English, 2
@@ -636,28 +638,9 @@ func (f *finder) resolve() []candidate {
 		if c.typ != Organization || c.words < 2 {
 			continue
 		}
-		fields := strings.Fields(c.name)
-		last := fields[len(fields)-1]
-		short := last
-		if publicationWords[last] {
-			// A newspaper's word alone ("the Chicago Tribune", then
-			// "Tribune") names it or the company that owns it.
-		} else if orgLastWords[last] || !unicode.IsUpper([]rune(last)[0]) {
-			// A company named by its word for its trade is named by its
-			// first word alone ("Northwind Pharmaceuticals", "Alden Capital",
-			// then "Northwind", "Alden"), when that word is no well-known
-			// place and no cue word. A town or a given name of that word
-			// ("Alden") does not count against it: the text named the
-			// company.
-			first := fields[0]
-			if !c.firm || !orgLastWords[last] || places.has(first) ||
-				orgFirstWords[first] || demonyms.has(first) || stopwords[first] || isBasicWord(first) || isAllCaps(first) ||
-				!unicode.IsUpper([]rune(first)[0]) {
-				continue
-			}
-			short = first
+		if short := shortOrgName(c); short != "" {
+			shortOrg[short] = c.name
 		}
-		shortOrg[short] = c.name
 	}
 	// A short name that a context reads as a place or a person at another
 	// mention ("in Greenville", "Mr. Cray") is that, not the organisation
@@ -690,7 +673,7 @@ func (f *finder) resolve() []candidate {
 		}
 		w := 1
 		if c.firm {
-			w = 100
+			w = firmVote
 		}
 		votes[c.name][c.typ] += w
 	}
@@ -720,6 +703,9 @@ func (f *finder) resolve() []candidate {
 			// browser", "a startup called Zorbly"): its other mentions,
 			// which no rule typed, are that thing, not a person whose
 			// given name or surname it is.
+			if f.leadsLongerName(c) {
+				continue
+			}
 			c.typ, c.surnameOnly, c.rule = typedThing[c.name], false, ruleThingAgain
 			out = append(out, c)
 			continue
@@ -777,8 +763,16 @@ func (f *finder) resolve() []candidate {
 			// the guesses' votes.
 			best = r.typ
 		}
+		if best != c.typ && best != Person && f.leadsLongerName(c) {
+			continue // "buy Oculus VR", "a handful of Xbox 360 games"
+		}
 		if best != c.typ {
 			c.rule = ruleOneType
+			if votes[c.name][best] < firmVote && ctx[c.name].n == 0 {
+				// No rule read any mention of the name: the type
+				// spread is the recogniser's guess at others.
+				c.rule = ruleOneTypeGuessed
+			}
 		}
 		if best == "" || best == Person && f.lonePersonWord(c, votes[c.name][Person]) {
 			continue
@@ -787,6 +781,72 @@ func (f *finder) resolve() []candidate {
 		out = append(out, c)
 	}
 	return f.productsThroughout(f.orgMentionsAgain(f.listedAmongPersons(f.mentionsAgain(out)))) // productcues.go
+}
+
+// leadsLongerName reports whether c, a mention of one word, stands
+// before a capitalised word on its line that no title, role or word in
+// capitals is ("Oculus Quill", "Amazon Music Unlimited"): it is the
+// first word of a longer name the phrases cut, which the type of the word
+// alone elsewhere does not say ("Amazon" the company, "Amazon Music
+// Unlimited" its service). "Apple CEO Tim Cook" is Apple's.
+func (f *finder) leadsLongerName(c candidate) bool {
+	if c.words != 1 {
+		return false
+	}
+	i := f.tokenAt(c.end)
+	if i < 0 || i >= len(f.toks) || f.toks[i].sentStart || f.toks[i].start != c.end+1 {
+		return false
+	}
+	next := f.toks[i].text
+	if f.toks[i].allCaps || titles[next] || roleNouns[strings.ToLower(next)] || jobNouns[strings.ToLower(next)] ||
+		staffNouns[strings.ToLower(next)] || companySuffixes[next] {
+		return false // "BY TMZ STAFF": a line in capitals
+	}
+	return f.upperWord(i)
+}
+
+// firmVote is what one mention a rule typed counts for in resolve's vote
+// on a name's one type, against one for each guess.
+const firmVote = 100
+
+// ruleOneTypeGuessed names the mentions resolve types as a name's other
+// mentions where no rule read any of them: the recogniser's label spread
+// ("Hey, Siri" read as a person at one mention), weak on unseen pages.
+const ruleOneTypeGuessed = "one type per name from guesses"
+
+// shortOrgName returns the word alone by which the text may name again c,
+// an organisation of two words or more, or "" if none:
+//   - a newspaper's word ("the Chicago Tribune", then "Tribune"), which
+//     names it or the company that owns it;
+//   - a company named by its word for its trade is named by its first word
+//     alone ("Northwind Pharmaceuticals", "Alden Capital", then
+//     "Northwind", "Alden"), when a rule typed it and that word is no
+//     well-known place and no cue word (a town or a given name of that
+//     word, "Alden", does not count against it: the text named the
+//     company);
+//   - else its last word ("the Minnesota Wild", then "the Wild"), but for
+//     an ordinary English word ending a name not led by a place: that word
+//     alone is the word more often than the organisation ("Inspector-General
+//     of Intelligence and Security", then "security"; "the Department of
+//     Justice", then "Justice officials"; "Scoring High", then "High").
+func shortOrgName(c candidate) string {
+	fields := strings.Fields(c.name)
+	last := fields[len(fields)-1]
+	first := fields[0]
+	switch {
+	case publicationWords[last]:
+		return last
+	case orgLastWords[last] || !unicode.IsUpper([]rune(last)[0]):
+		if !c.firm || !orgLastWords[last] || places.has(first) ||
+			orgFirstWords[first] || demonyms.has(first) || stopwords[first] || isBasicWord(first) || isAllCaps(first) ||
+			!unicode.IsUpper([]rune(first)[0]) {
+			return ""
+		}
+		return first
+	case isEnglishWord(last) && !places.has(first) && !states.has(first) && !teamRules[c.rule]:
+		return ""
+	}
+	return last
 }
 
 // mentionsAgain adds the other mentions of a one-word name found as a
@@ -980,7 +1040,7 @@ func (f *finder) coordinateWithOrganizations() {
 				continue
 			}
 			o := f.cands[j]
-			if !o.firm || o.typ != Organization || o.rule == ruleShortOrganization {
+			if !o.firm || o.typ != Organization || o.rule == ruleShortOrganization || fieldListed(*c, o) {
 				continue
 			}
 			lo, hi := min(c.end, o.end), max(c.start, o.start)
@@ -997,6 +1057,22 @@ func (f *finder) coordinateWithOrganizations() {
 			}
 		}
 	}
+}
+
+// fieldListed reports whether c, one word listed after o, an
+// organisation named for its fields ("American Academy of Allergy, Asthma
+// and Immunology", "Center for Health, Ethics, Social Policy"), goes on
+// its list of fields: an English word after a name with "of" or "for" is
+// the name's next field, not another organisation, as a role is no
+// organisation ("The Quill Magazine Editor, Writer").
+func fieldListed(c, o candidate) bool {
+	if c.words != 1 || o.end > c.start {
+		return false
+	}
+	if roleNouns[strings.ToLower(c.name)] || jobNouns[strings.ToLower(c.name)] {
+		return true
+	}
+	return isEnglishWord(c.name) && (strings.Contains(o.name, " of ") || strings.Contains(o.name, " for "))
 }
 
 // commaListAround reports whether two names joined by a comma alone, from rune

