@@ -1714,7 +1714,9 @@ func placeAfterItsKind(f *finder, p *phraseSpan) bool {
 // partyMember: a party's member named in the singular as a noun is the
 // party, as the plural is ("the best-known Democrat in Ohio", "one
 // more moderate Democrat"); the adjective ("Republican senators",
-// "a Democrat donor") names nothing.
+// "a Democrat donor") names nothing, nor does it before another
+// adjective and its noun ("the Republican presidential nomination",
+// "Republican congressional leaders": ner20o, seen on FA and GA).
 func partyMember(f *finder, p *phraseSpan) bool {
 	if p.b-p.a != 1 || p.descriptor || !partyMembers[f.toks[p.a].text] {
 		return false
@@ -1722,8 +1724,18 @@ func partyMember(f *finder, p *phraseSpan) bool {
 	if next := p.b; next < len(f.toks) && f.toks[next].word && strings.HasPrefix(f.tags[next], "NN") {
 		return false
 	}
+	if partyAdjectiveBeforeNoun(f, p.b) {
+		return false
+	}
 	f.add(p.a, p.b, Organization, true)
 	return true
+}
+
+// partyAdjectiveBeforeNoun reports whether the words from i are a
+// lower-case adjective and a noun ("presidential nomination",
+// "congressional leaders"), which a party's adjective modifies with them.
+func partyAdjectiveBeforeNoun(f *finder, i int) bool {
+	return i+1 < len(f.toks) && f.lowerWord(i) && f.tags[i] == "JJ" && f.lowerWord(i+1) && strings.HasPrefix(f.tags[i+1], "NN")
 }
 
 // organizationAfterItsKind: a name set off by commas after a phrase that
@@ -1768,15 +1780,31 @@ func siteName(f *finder, p *phraseSpan) bool {
 		f.toks[b-1].end != f.toks[b].start || f.toks[b].end != f.toks[b+1].start {
 		return false
 	}
-	if b+2 < len(f.toks) && f.toks[b+2].start == f.toks[b+1].end && f.toks[b+2].text != "." {
+	if b+2 < len(f.toks) && f.toks[b+2].start == f.toks[b+1].end && f.toks[b+2].text != "." && !siteNameEnds[f.toks[b+2].text] {
 		return false // more of an address follows: "Wired.com/story"
 	}
 	if b+3 < len(f.toks) && f.toks[b+2].text == "." && f.toks[b+3].start == f.toks[b+2].end && f.toks[b+3].word {
 		return false // "Wired.com.au", an address
 	}
-	f.add(p.a, b+2, Organization, true)
+	a := p.a
+	for k := b - 1; k > p.a; k-- {
+		if f.lowerWord(k) {
+			// "NJ Quux Media for NJ.com": the site is named after the
+			// last lower-case word; the words before are a name of their
+			// own, typed by the rules.
+			f.phrase(p.a, k, p.descriptor)
+			a = k + 1
+			break
+		}
+	}
+	f.add(a, b+2, Organization, true)
 	return true
 }
+
+// siteNameEnds may close a site's name written with its domain, attached
+// to it, as punctuation closes a word ("on Zorbly.com!", "(Zorbly.com)",
+// "the fan site Quux.net,"): no more of an address follows.
+var siteNameEnds = setOf(",", ";", ":", "!", ")", "]", "”", "\"", "’", "'")
 
 // possessiveCompany: a name whose possessive ends the clause or is the
 // subject of a verb is a company named so ("Rival Zorbly's was also lower",

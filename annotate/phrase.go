@@ -65,6 +65,7 @@ func init() {
 		{"a dotted name made an adjective", dottedNameMadeAdjective},
 		{"a publication by its words", publicationByItsWords},
 		{"a site by its domain", siteName},
+		{ruleFacilityBuilding, facilityBeforeBuildingNoun},
 		{"a team in a sports result", sportsTeam},
 		{"a team in a sports report", teamOfSportsReport},
 		{"a venue in a listing", venueInListing},
@@ -980,6 +981,13 @@ func firmWithAmpersand(f *finder, p *phraseSpan) bool {
 		return false // "S&P 500" is an index
 	}
 	t := f.toks
+	if k := ampersandBetweenOrganizations(f, p); k > 0 {
+		// "Follow us on Zorbly & Quuxgram": two organisations each
+		// known alone are two, listed with "&" as with "and" (ner20o).
+		f.add(p.a, k, Organization, true)
+		f.add(k+1, p.b, Organization, true)
+		return true
+	}
 	for k := p.a; k < p.b; k++ {
 		if w := t[k].text; (w == "&" && k > p.a && k+1 < p.b) || strings.Contains(w, "&") && len(w) > 1 {
 			if w == "&" && t[p.a].sentStart && k == p.a+1 && p.b == k+2 && isEnglishWord(t[p.a].text) && isEnglishWord(t[k+1].text) {
@@ -1010,6 +1018,23 @@ func firmWithAmpersand(f *finder, p *phraseSpan) bool {
 		}
 	}
 	return false
+}
+
+// ampersandBetweenOrganizations returns where "&" stands in the phrase
+// when the names on both sides of it are each an organisation of the
+// gazetteer ("Zorbly & Quuxgram", both platforms listed), or 0: a firm
+// named by "&" joins names that are not organisations alone ("Frost &
+// Sullivan", "Procter & Gamble").
+func ampersandBetweenOrganizations(f *finder, p *phraseSpan) int {
+	for k := p.a + 1; k < p.b-1; k++ {
+		if f.toks[k].text == "&" {
+			if orgs.has(f.text(p.a, k)) && orgs.has(f.text(k+1, p.b)) && !orgs.has(f.text(p.a, p.b)) && !inOrgLexicon(f.text(p.a, p.b)) {
+				return k
+			}
+			return 0
+		}
+	}
+	return 0
 }
 
 // orgCueWordAt reports whether toks[i] is a word that ends an

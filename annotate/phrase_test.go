@@ -143,6 +143,10 @@ var ruleCases = map[string][]ruleCase{
 		{text: "The four stages of Plan & Grow BIG are simple.", phrase: "Plan & Grow BIG", want: []string{":Plan & Grow BIG"}},
 		{text: "It has a Door & Window Entry Sensor for $30.", phrase: "Door & Window Entry Sensor", want: []string{":Door & Window Entry Sensor"}},
 		{text: "Amazon sells the Quux Door & Window Entry Sensor for $30.", phrase: "Quux Door & Window Entry Sensor", want: []string{":Quux Door & Window Entry Sensor"}},
+		// Two organisations each known alone are two.
+		{text: "Like us on Facebook. Follow us on Twitter & Instagram", phrase: "Twitter & Instagram", want: []string{"organization:Twitter", "organization:Instagram"}},
+		{text: "Follow Quux on YouTube & LinkedIn.", phrase: "YouTube & LinkedIn", want: []string{"organization:YouTube", "organization:LinkedIn"}},
+		{text: "It is sold at Barnes & Noble stores.", phrase: "Barnes & Noble", want: []string{"organization:Barnes & Noble"}},
 	},
 	"a person led by a common word": {
 		{text: "Quuxstat Patient Watch said the patient was well.", phrase: "Quuxstat Patient Watch", want: []string{":Quuxstat Patient Watch"}},
@@ -432,6 +436,10 @@ var ruleCases = map[string][]ruleCase{
 		{text: "Data from Zorblycontrol.com showed it.", phrase: "Zorblycontrol", want: []string{"organization:Zorblycontrol.com"}},
 		{text: "He left Zorbly. Com was next.", phrase: "Zorbly"},
 		{text: "See Zorbly.com/story for more.", phrase: "Zorbly"},
+		{text: "Share your voice on Zorbly.com!", phrase: "Zorbly", want: []string{"organization:Zorbly.com"}},
+		{text: "According to fan site QuuxWars.net, it is back.", phrase: "QuuxWars", want: []string{"organization:QuuxWars.net"}},
+		{text: "(Video by Ann Quill | Zorbly Advance Media for ZJ.com)", phrase: "Zorbly Advance Media for ZJ",
+			want: []string{"organization:Zorbly Advance Media", "organization:ZJ.com"}},
 	},
 	"a device or edition by its last word": {
 		{text: "It streams to a Zorbly Ultra now.", phrase: "Zorbly Ultra", want: []string{"other:Zorbly Ultra"}},
@@ -453,6 +461,9 @@ var ruleCases = map[string][]ruleCase{
 		{text: "Ann Quillan, the best-known Democrat in Ohio, spoke.", phrase: "Democrat", want: []string{"organization:Democrat"}},
 		{text: "It leaves room for one more moderate Democrat to run.", phrase: "Democrat", want: []string{"organization:Democrat"}},
 		{text: "The Republican senators voted.", phrase: "Republican"},
+		{text: "He ran for the Republican presidential nomination in 2012.", phrase: "Republican"},
+		{text: "It was arranged by Republican congressional leaders.", phrase: "Republican"},
+		{text: "He is the only Republican who agreed.", phrase: "Republican", want: []string{"organization:Republican"}},
 	},
 	"an organisation after its kind": {
 		{text: "The group that now owns his early songs, Zorbly Machine, says he may tour.", phrase: "Zorbly Machine", want: []string{"organization:Zorbly Machine"}},
@@ -679,6 +690,16 @@ var ruleCases = map[string][]ruleCase{
 		{text: "Since then Ohio-Pacific's sales have doubled.", phrase: "Ohio-Pacific"},
 		{text: "Since then Ohio-Pacific shares have doubled.", phrase: "Ohio-Pacific"},
 		{text: "Ohio-Pacific was turned around. Ohio-Pacific Corp. then bid.", phrase: "Ohio-Pacific", left: "Ohio-Pacific"},
+	},
+	ruleFacilityBuilding: {
+		{text: "He was treated at the Quillfree hospital in London.", phrase: "Quillfree", want: []string{"place:Quillfree"}},
+		{text: "Lawmakers entered the National Zorbly Assembly building at night.", phrase: "National Zorbly Assembly", want: []string{"place:National Zorbly Assembly"}},
+		{text: "He was taken to Royal Quillbury hospital on Monday.", phrase: "Royal Quillbury", want: []string{"place:Royal Quillbury"}},
+		{text: "She works at a Zorbly hospital in Ohio.", phrase: "Zorbly"},
+		{text: "Zorbly hospitals are full.", phrase: "Zorbly"},
+		{text: "Ann Quillan building a wall was news.", phrase: "Ann Quillan"},
+		{text: "He kept an apartment in the Quillish Renaissance-style building.", phrase: "Quillish Renaissance-style"},
+		{text: "It was built in the Spanish Quux building.", phrase: "Spanish Quux"},
 	},
 	"a place before a place noun": {
 		{text: "Fighting spread in Logar province.", phrase: "Logar", want: []string{"place:Logar"}},
