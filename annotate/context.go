@@ -1329,9 +1329,20 @@ func governmentOfNation(f *finder, p *phraseSpan) bool {
 	if p.b-p.a < 3 || !demonyms.has(t[p.a].text) || !(titleModifiers[t[p.a+1].text] || governmentWords[t[p.b-1].text]) {
 		return false
 	}
+	if armedForceWords[t[p.b-1].text] {
+		// A state's armed force or police is named with its nationality
+		// ("the Peruvian Air Force", "the Kenyan Federal Police"; ner20o,
+		// seen on FA and GA): the whole is the body's name.
+		f.add(p.a, p.b, Organization, true)
+		return true
+	}
 	f.phrase(p.a+1, p.b, p.descriptor)
 	return true
 }
+
+// armedForceWords end the name of a state's armed force or police, which
+// keeps its nationality.
+var armedForceWords = setOf("Army", "Navy", "Force", "Forces", "Police")
 
 // governmentWords end the name of a state's body.
 var governmentWords = setOf("Ministry", "Office", "Government", "Parliament", "Army", "Navy", "Embassy", "Cabinet",

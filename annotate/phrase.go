@@ -218,11 +218,20 @@ func trimLeadingNonNames(f *finder, p *phraseSpan) bool {
 		((connectors[t[a].text] || orgConnectors[t[a].text] || t[a].text == "the") && !t[a].upper) ||
 		(t[a].sentStart && a+1 < b && f.tags[a] != "" && !strings.HasPrefix(f.tags[a], "NNP") && !places.has(t[a].text) &&
 			!firstNames.has(t[a].text) && !familyNameFirst[t[a].text])) &&
-		!places.has(f.text(a, b)) && !f.named[f.text(a, b)] && !(a == p.a && t[a].text != "The" && inOrgLexicon(f.text(a, b))) {
+		!places.has(f.text(a, b)) && !f.named[f.text(a, b)] && !(a == p.a && t[a].text != "The" && inOrgLexicon(f.text(a, b))) &&
+		!nationalityOfArmedForce(f, a, b) {
 		a++
 	}
 	p.a = a
 	return false
+}
+
+// nationalityOfArmedForce reports whether toks[a:b] is a nationality and
+// the name of a state's armed force or police, which keeps it starting a
+// sentence too ("Peruvian Air Force spokesman Ann Quill said"; see
+// governmentOfNation).
+func nationalityOfArmedForce(f *finder, a, b int) bool {
+	return b-a >= 3 && demonyms.has(f.toks[a].text) && armedForceWords[f.toks[b-1].text]
 }
 
 const ruleSpeechInTitleCase = "a modal verb after a pronoun in title case"

@@ -28,6 +28,8 @@ var ruleCases = map[string][]ruleCase{
 		{text: "the Zorbly Party-controlled House of Representatives", phrase: "Party-controlled House of Representatives", left: "House of Representatives"},
 		{text: "It was Friday. Questioning Varrowitz took hours.", phrase: "Questioning Varrowitz", left: "Varrowitz"},
 		{text: "Sept. 18 – Fresno, CA @ The Coliseum", phrase: "The Coliseum", left: "The Coliseum"},
+		{text: "He left. Peruvian Air Force spokesman Ann Quill said so.", phrase: "Peruvian Air Force", left: "Peruvian Air Force"},
+		{text: "He left. Peruvian Quux Ann Quill said so.", phrase: "Peruvian Quux", left: "Quux"},
 		{text: "A painting by August Strindqvist sold.", phrase: "August Strindqvist", left: "August Strindqvist"}, // a month that is a given name
 		{text: "The August Bank Holiday is long.", phrase: "August Bank Holiday", left: "Bank Holiday"},
 		{text: "It rained in June Theresa Quill said.", phrase: "June Theresa Quill", left: "Theresa Quill"},
@@ -586,6 +588,8 @@ var ruleCases = map[string][]ruleCase{
 	"a government body after a nationality": {
 		{text: "An aide at the British Foreign Office said so.", phrase: "British Foreign Office", want: []string{"organization:Foreign Office"}},
 		{text: "She lectures at the American University of Beirut.", phrase: "American University of Beirut"},
+		{text: "The Peruvian Air Force said so.", phrase: "Peruvian Air Force", want: []string{"organization:Peruvian Air Force"}},
+		{text: "Officers of the Kenyan Federal Police came.", phrase: "Kenyan Federal Police", want: []string{"organization:Kenyan Federal Police"}},
 	},
 	"an abbreviation in brackets": {
 		{text: "It picked Sierra Nevada Corporation (SNC) and others.", prior: "Sierra Nevada Corporation", phrase: "SNC", want: []string{"organization:SNC"}},
