@@ -238,6 +238,8 @@ func TestPhrasesJoinAnOrganisationAcrossAnd(t *testing.T) {
 		{"an acronym alone before and is a name", "It was the FTC and Justice Department.", []string{"It", "FTC", "Justice Department"}},
 		{"an acronym alone after and is a name", "It was the Department of Energy and NASA.", []string{"It", "Department of Energy", "NASA"}},
 		{"a body after and is another body", "The Ministry of Defence and Foreign Office agreed.", []string{"The Ministry of Defence", "Foreign Office"}},
+		{"fields after for go on across and", "He is a fellow at the Quillan Center for Health and Human Rights at Zorbly.", []string{"He", "Quillan Center for Health and Human Rights", "Zorbly"}},
+		{"a body after and is another after for", "She works at the Quillan Centre for Infection Research and Zorbly Medical School in Varrow.", []string{"She", "Quillan Centre for Infection Research", "Zorbly Medical School", "Varrow"}},
 		{"a long name after of keeps its body after and", "It was the Royal College of General Practitioners Research and Surveillance Centre.", []string{"It", "Royal College of General Practitioners Research and Surveillance Centre"}},
 		{"a sentence opener after an abbreviation starts a sentence", "He works for Bankers Trust Co. The Fed cut rates.", []string{"He", "Bankers Trust Co.", "The Fed"}},
 		{"a name after an abbreviation goes on", "He works for Quux Co. Western Unit.", []string{"He", "Quux Co. Western Unit"}},

@@ -275,6 +275,11 @@ func andContinuesName(toks []token, i, j int) bool {
 		return true
 	case len(after) >= 2 && (kindWordsAlone[after[len(after)-1].text] || after[len(after)-1].text == "Office") && lastOf(toks[i:j]) > 0 && j-i-lastOf(toks[i:j]) <= 3:
 		return false // "the Ministry of Defence and Foreign Office": a body after "and" is another
+	case len(after) >= 2 && orgLastWords[after[len(after)-1].text] && lastFor(toks[i:j]) > 0 && j-i-lastFor(toks[i:j]) <= 3:
+		// "the Quillan Centre for Infection Research and Zorbly Medical
+		// School" (ner20o): a body after "and" is another after "for" as
+		// after "of", where its words are no fields (fieldsJoinedByAnd).
+		return false
 	}
 	return !endsName(toks[i:j])
 }
@@ -295,6 +300,16 @@ func organizationOfPlace(toks []token) bool {
 	return len(rest) > 0 && (places.has(name) || towns.has(name) || states.has(name))
 }
 
+// lastFor is the index in toks of the last "for", or -1.
+func lastFor(toks []token) int {
+	for o := len(toks) - 1; o >= 0; o-- {
+		if toks[o].text == "for" {
+			return o
+		}
+	}
+	return -1
+}
+
 // lastOf is the index in toks of the last "of", or -1.
 func lastOf(toks []token) int {
 	for o := len(toks) - 1; o >= 0; o-- {
@@ -306,7 +321,7 @@ func lastOf(toks []token) int {
 }
 
 // fieldsJoinedByAnd reports whether before, "and" and after name the
-// fields of one body: ordinary words after "of" ("Department of Health
+// fields of one body: ordinary words after "of" or "for" ("Department of Health
 // and Human Services", "Ministry of International Trade and Industry"),
 // or between a chamber and its "Committee" ("House Energy and Commerce
 // Committee"). A word for a body after "and" starts another body ("the
@@ -316,7 +331,11 @@ func fieldsJoinedByAnd(before, after []token) bool {
 		return false
 	}
 	var fields []token
-	if o := lastOf(before); o > 0 && o < len(before)-1 {
+	o := lastOf(before)
+	if f := lastFor(before); f > o {
+		o = f // "Center for Health and Human Rights" (ner20o)
+	}
+	if o > 0 && o < len(before)-1 {
 		fields = before[o+1:]
 		for _, t := range after {
 			if kindWordsAlone[t.text] || t.text == "Office" {
