@@ -26,6 +26,11 @@ func facilityBeforeBuildingNoun(f *finder, p *phraseSpan) bool {
 	if w := f.word(p.a - 1); w == "a" || w == "an" || isApostrophe(f.word(p.b-1)) || f.fullPersonName(p.a, p.b) || demonyms.has(f.word(p.a)) {
 		return false
 	}
+	for k := p.a; k < p.b; k++ {
+		if isApostrophe(f.toks[k].text) {
+			return false // "Quillan’s Supreme Court building": split at the possessive first
+		}
+	}
 	if last := f.word(p.b - 1); strings.Contains(last, "-") && !unicode.IsUpper([]rune(last[strings.LastIndex(last, "-")+1:] + " ")[0]) {
 		return false // "the Quillish Renaissance-style building": a style
 	}

@@ -704,6 +704,7 @@ var ruleCases = map[string][]ruleCase{
 		{text: "Ann Quillan building a wall was news.", phrase: "Ann Quillan"},
 		{text: "He kept an apartment in the Quillish Renaissance-style building.", phrase: "Quillish Renaissance-style"},
 		{text: "It was built in the Spanish Quux building.", phrase: "Spanish Quux"},
+		{text: "She said of Quillan’s Supreme Court building that it was old.", phrase: "Quillan’s Supreme Court"},
 	},
 	"a place before a place noun": {
 		{text: "Fighting spread in Logar province.", phrase: "Logar", want: []string{"place:Logar"}},
