@@ -1007,6 +1007,16 @@ var ruleCases = map[string][]ruleCase{
 		{text: "Ann Wu, General Manager of Life Care Solutions Europe, said so.", phrase: "Life Care Solutions Europe", at: "Solutions", want: []string{"organization:Life Care Solutions Europe"}},
 		{text: "The Quux Energy Florida plant closed.", phrase: "Quux Energy Florida", at: "Energy", want: []string{"organization:Quux Energy", "place:Florida"}},
 		{text: "The Brelford International Film Festival opened.", phrase: "Brelford International Film Festival", at: "International"},
+		// A common noun after the cue word runs the name on (ner20o).
+		{text: "He may miss next week’s Zorbly Bank Test in Quillan.", phrase: "Zorbly Bank Test", at: "Bank"},
+		{text: "She was watching Quux League Pass at home.", phrase: "Quux League Pass", at: "League"},
+		{text: "It opened a Quux Foods Market store.", phrase: "Quux Foods Market", at: "Foods"},
+		{text: "Quillan Airlines Flight QX17 was lost.", phrase: "Quillan Airlines Flight", at: "Airlines"},
+		{text: "The Zorbly Bank Moldova unit grew.", phrase: "Zorbly Bank Moldova", at: "Bank", want: []string{"organization:Zorbly Bank", "place:Moldova"}},
+		{text: "The Zorbly Bank CEO spoke.", phrase: "Zorbly Bank CEO", at: "Bank"},
+		{text: "Read the Quillan Times Careers page.", phrase: "Quillan Times Careers", at: "Times", want: []string{"organization:Quillan Times", ":Careers"}},
+		{text: "Three Quillan Court Justices dissented.", phrase: "Quillan Court Justices", at: "Court", want: []string{"organization:Quillan Court", ":Justices"}},
+		{text: "He is a fellow of the Quillan Center for International Scholars.", phrase: "Quillan Center for International Scholars", at: "International"},
 	},
 }
 
