@@ -333,6 +333,9 @@ func sportsTeam(f *finder, p *phraseSpan) bool {
 	if p.b-p.a == 1 && demonyms.has(f.word(p.a)) && f.lowerWord(p.b) {
 		return false // "Spanish fans", "Brazilian striker Ann Wu": a nationality, an adjective
 	}
+	if p.b-p.a == 1 && f.toks[p.a].sentStart && f.tags[p.a] == "JJ" && isEnglishWord(strings.ToLower(f.word(p.a))) && f.lowerWord(p.b) {
+		return false // "Casual fans are ...": an adjective starting a sentence (ner20o)
+	}
 	a, b := p.a, p.b
 	t := f.toks
 	team := false
@@ -351,7 +354,7 @@ func sportsTeam(f *finder, p *phraseSpan) bool {
 		// score must follow ("Arsenal beat Benfica 2-1").
 		if k := f.resultAfter(b); k > 0 {
 			end := f.phraseEnd(k)
-			team = f.teamLike(a, b) && f.teamLike(k, end) || f.scoredResult(a, b, k, end)
+			team = f.teamsOfResult(a, b, k, end) || f.scoredResult(a, b, k, end)
 		}
 	}
 	if !team && f.lowerWord(a-1) && f.lowerWord(a-2) {
@@ -362,7 +365,7 @@ func sportsTeam(f *finder, p *phraseSpan) bool {
 	if !team {
 		for k := a - 1; k >= max(0, a-3); k-- {
 			if start := f.phraseStart(k); start >= 0 {
-				team = f.resultAfter(k+1) == a && (f.teamLike(a, b) && f.teamLike(start, k+1) || f.scoredResult(start, k+1, a, b))
+				team = f.resultAfter(k+1) == a && (f.teamsOfResult(start, k+1, a, b) || f.scoredResult(start, k+1, a, b))
 				break
 			}
 		}
@@ -372,6 +375,16 @@ func sportsTeam(f *finder, p *phraseSpan) bool {
 	}
 	f.add(a, b, Organization, true)
 	return true
+}
+
+// teamsOfResult reports whether toks[a:b] and toks[c:d], joined by a
+// result with no score, both look like teams. Outside a sports report,
+// "Morales beat Vargas to death" tells of a crime (ner20o, seen on GA).
+func (f *finder) teamsOfResult(a, b, c, d int) bool {
+	if !f.teamLike(a, b) || !f.teamLike(c, d) {
+		return false
+	}
+	return f.sports || !(f.word(d) == "to" && f.word(d+1) == "death")
 }
 
 // scoredResult reports whether toks[a:b] and toks[c:d], joined by a

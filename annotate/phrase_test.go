@@ -340,6 +340,9 @@ var ruleCases = map[string][]ruleCase{
 	},
 	"a team in a sports result": {
 		{text: "A band organized by Spanish fans played.", phrase: "Spanish"},
+		{text: "It was new. Casual fans are less likely to care.", phrase: "Casual"},
+		{text: "Police said Morales beat Vargas to death with a pipe.", phrase: "Vargas"},
+		{text: "Police said Morales beat Vargas to death with a pipe.", phrase: "Morales"},
 		{text: "Toronto general manager Ann Wu praised him.", phrase: "Toronto", want: []string{"organization:Toronto"}},
 		{text: "Ann Smith head coach Bo Wu spoke.", phrase: "Ann Smith"},
 		{text: "It was a 2-0 win over Zorbly at home.", phrase: "Zorbly", want: []string{"organization:Zorbly"}},
