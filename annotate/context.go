@@ -1749,7 +1749,8 @@ func partyMember(f *finder, p *phraseSpan) bool {
 		return false
 	}
 	if partyAdjectiveBeforeNoun(f, p.b) {
-		return false
+		f.addSurnameOnly(p.a, p.b) // nothing, nor the recogniser's label after
+		return true
 	}
 	f.add(p.a, p.b, Organization, true)
 	return true

@@ -466,8 +466,8 @@ var ruleCases = map[string][]ruleCase{
 		{text: "Ann Quillan, the best-known Democrat in Ohio, spoke.", phrase: "Democrat", want: []string{"organization:Democrat"}},
 		{text: "It leaves room for one more moderate Democrat to run.", phrase: "Democrat", want: []string{"organization:Democrat"}},
 		{text: "The Republican senators voted.", phrase: "Republican"},
-		{text: "He ran for the Republican presidential nomination in 2012.", phrase: "Republican"},
-		{text: "It was arranged by Republican congressional leaders.", phrase: "Republican"},
+		{text: "He ran for the Republican presidential nomination in 2012.", phrase: "Republican", want: []string{"surname:Republican"}},
+		{text: "It was arranged by Republican congressional leaders.", phrase: "Republican", want: []string{"surname:Republican"}},
 		{text: "He is the only Republican who agreed.", phrase: "Republican", want: []string{"organization:Republican"}},
 	},
 	"an organisation after its kind": {
