@@ -409,9 +409,10 @@ func splitAtPossessive(f *finder, p *phraseSpan) bool {
 				// the organisation named before, and names nothing itself.
 				f.phrase(i+2, b, p.descriptor)
 			case f.isOrganization(a, b) && !places.has(f.text(a, i)) && !orgs.has(f.text(a, i)) && !(i == a+1 && isAcronym(t[a])) && !p.descriptor &&
-				!f.ownerBeforePossessive(a, i):
+				!f.ownerBeforePossessive(a, i) && !singleOrgWords[f.text(a, i)]:
 				// "People's Liberation Army" is one name; "NASA's Goddard
-				// Space Flight Center" is two.
+				// Space Flight Center" is two, and so is "Parliament's Joint
+				// Quux Committee", a body of one word owning another (ner20o).
 				f.add(a, b, Organization, true)
 			case places.has(f.text(a, i)) && b-i >= 4 && (f.fullPersonName(i+2, b) || f.recognised(i+2, b) == Person):
 				// "Serbia's Novak Djokovic": a person's country.
