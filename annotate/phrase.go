@@ -1341,7 +1341,12 @@ func codeRunes(w string) (digits, capitals, letters, others int) {
 func leadingPlaceOrAcronym(f *finder, p *phraseSpan) bool {
 	t := f.toks
 	a, b := p.a, p.b
-	if b-a == 2 && isAcronym(t[a]) && !f.commonAcronym(t[a].text) && (!places.has(t[a].text) || mediumWords[t[a+1].text]) && (isBasicWord(t[a+1].text) || mediumWords[t[a+1].text] || isAcronym(t[a+1]) || compassWords[t[a+1].text]) && (compassWords[t[a+1].text] || !firstNames.has(t[a+1].text)) && !f.fullPersonName(a, b) {
+	if placeInCapitals(f, a, b) && !isRecord(f.word(b)) {
+		f.add(a, b, Place, true) // "in KUALA LUMPUR"; "SAN QUILLO 2-1" is a team's result
+		return true
+	}
+	if b-a == 2 && isAcronym(t[a]) && !f.commonAcronym(t[a].text) && (!places.has(t[a].text) || mediumWords[t[a+1].text]) && (isBasicWord(t[a+1].text) || mediumWords[t[a+1].text] || isAcronym(t[a+1]) || compassWords[t[a+1].text]) && (compassWords[t[a+1].text] || !firstNames.has(t[a+1].text)) && !f.fullPersonName(a, b) &&
+		!isNumber(f.word(b)) {
 		// "CNN Business", "CBS Sports", "USA Today", "CBS DFW": a
 		// medium's name.
 		f.add(a, b, Organization, true)
@@ -1366,6 +1371,27 @@ func leadingPlaceOrAcronym(f *finder, p *phraseSpan) bool {
 		}
 	}
 	return false
+}
+
+// placeInCapitals reports whether toks[a:b], all in capitals, is a place
+// of the gazetteer written so, as wire copy writes the towns of its
+// credits and datelines ("reporting by Ann Quill in KUALA LUMPUR";
+// ner20o, seen on GA): a place, no medium's name ("CBS DFW"). Before a
+// number, two words in capitals are a model ("the ZORBLY GTX 1080"; FA),
+// no medium's name either.
+func placeInCapitals(f *finder, a, b int) bool {
+	for _, t := range f.toks[a:b] {
+		if !t.allCaps {
+			return false
+		}
+	}
+	name := titleCase(f.text(a, b))
+	if b-a == 1 {
+		// One word in capitals is an acronym as often ("NATO", a town's
+		// name too): only the places of the gazetteer, no town.
+		return places.has(name) && !orgs.has(f.text(a, b))
+	}
+	return places.has(name) || towns.has(name)
 }
 
 // teamNickname reports whether toks[i], ending a name, is an ordinary

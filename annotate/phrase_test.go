@@ -669,6 +669,11 @@ var ruleCases = map[string][]ruleCase{
 		{text: "The EU envoy EU Curtis Quillstad spoke.", phrase: "EU Curtis Quillstad", want: []string{"organization:EU", "person:Curtis Quillstad"}},
 		{text: "He read the Boston Globe.", phrase: "Boston Globe"},
 		{text: "A White House Russia adviser spoke.", phrase: "White House Russia", want: []string{"place:White House", "place:Russia"}},
+		{text: "Reporting by Ann Quill in HONG KONG, Bo Wu in JAKARTA.", phrase: "HONG KONG", want: []string{"place:HONG KONG"}},
+		{text: "It runs on a ZORBLY GTX 1080 card.", phrase: "ZORBLY GTX"},
+		{text: "It was NATO that spoke.", phrase: "NATO"},
+		{text: "Results: SAN QUILLO 2-1 ZORBLY FC", phrase: "SAN QUILLO", want: []string{"organization:SAN QUILLO"}},
+		{text: "Watch CBS DFW tonight.", phrase: "CBS DFW", want: []string{"organization:CBS DFW"}},
 	},
 	"an organisation in the gazetteer": {
 		{text: "He joined the Taliban in 1995.", phrase: "Taliban", want: []string{"organization:Taliban"}},
