@@ -1851,8 +1851,42 @@ func possessiveCompany(f *finder, p *phraseSpan) bool {
 	if name := f.text(a, b); places.has(name) || f.surnameSoFar(name) || f.fullPersonName(a, b) || f.isCommonWord(name) {
 		return false
 	}
+	if b-a == 1 && f.lowerWord(a-1) && conditionNouns[f.word(a-1)] {
+		f.addSurnameOnly(a, b) // "the neurodegenerative disease Quillington's": a disease (ner20o, GA)
+		return true
+	}
+	if b-a == 1 && f.writtenBare(a) {
+		// "nice to see Zorbly's, too" where the text writes "Zorbly
+		// technology": the possessive of the company named bare, which
+		// the guidelines write without "'s" (ner20o, FA).
+		f.add(a, b, Organization, true)
+		return true
+	}
 	f.add(a, b+2, Organization, true)
 	return true
+}
+
+// conditionNouns name a disease or condition before its name ("the
+// disease Huntington's", "the syndrome Tourette's").
+var conditionNouns = setOf("disease", "syndrome", "disorder", "condition")
+
+// writtenBare reports whether the word at toks[i], written before a
+// possessive there, is written elsewhere in the text capitalised inside a
+// sentence with no possessive after it.
+func (f *finder) writtenBare(i int) bool {
+	w := f.toks[i].text
+	for k, t := range f.toks {
+		if k != i && t.text == w && !t.sentStart && !possessiveAt(f.toks, k+1) {
+			return true
+		}
+	}
+	return false
+}
+
+// possessiveAt reports whether toks[i] and toks[i+1] are a possessive 's
+// written against the word before.
+func possessiveAt(toks []token, i int) bool {
+	return i+1 < len(toks) && i > 0 && isApostrophe(toks[i].text) && toks[i+1].text == "s" && toks[i].start == toks[i-1].end
 }
 
 // publishedNouns come before "in" and the journal or paper where a work

@@ -64,6 +64,8 @@ var ruleCases = map[string][]ruleCase{
 		{text: "Ann Smith spoke. It was Smith's, they said.", phrase: "Smith", prior: "Ann Smith"},
 		{text: "It was Zorbly's car.", phrase: "Zorbly"},
 		{text: "It is in Moscow's.", phrase: "Moscow"},
+		{text: "It affects the neurodegenerative disease Quillington’s.", phrase: "Quillington", want: []string{"surname:Quillington"}},
+		{text: "It would be nice to see Zorbly's, too, since we like Zorbly technology.", phrase: "Zorbly", want: []string{"organization:Zorbly"}},
 	},
 	"split at a possessive": {
 		{text: "He met Vladimir Putin’s Kremlin aides.", phrase: "Vladimir Putin’s Kremlin", want: []string{"person:Vladimir Putin", "place:Kremlin"}},
