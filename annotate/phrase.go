@@ -66,6 +66,7 @@ func init() {
 		{"a dotted name made an adjective", dottedNameMadeAdjective},
 		{"a publication by its words", publicationByItsWords},
 		{"a site by its domain", siteName},
+		{ruleFacilityBuilding, facilityBeforeBuildingNoun},
 		{"a team in a sports result", sportsTeam},
 		{"a team in a sports report", teamOfSportsReport},
 		{"a venue in a listing", venueInListing},
@@ -223,11 +224,20 @@ func trimLeadingNonNames(f *finder, p *phraseSpan) bool {
 		((connectors[t[a].text] || orgConnectors[t[a].text] || t[a].text == "the") && !t[a].upper) ||
 		(t[a].sentStart && a+1 < b && f.tags[a] != "" && !strings.HasPrefix(f.tags[a], "NNP") && !places.has(t[a].text) &&
 			!firstNames.has(t[a].text) && !familyNameFirst[t[a].text])) &&
-		!places.has(f.text(a, b)) && !f.named[f.text(a, b)] && !(a == p.a && t[a].text != "The" && inOrgLexicon(f.text(a, b))) {
+		!places.has(f.text(a, b)) && !f.named[f.text(a, b)] && !(a == p.a && t[a].text != "The" && inOrgLexicon(f.text(a, b))) &&
+		!nationalityOfArmedForce(f, a, b) {
 		a++
 	}
 	p.a = a
 	return false
+}
+
+// nationalityOfArmedForce reports whether toks[a:b] is a nationality and
+// the name of a state's armed force or police, which keeps it starting a
+// sentence too ("Peruvian Air Force spokesman Ann Quill said"; see
+// governmentOfNation).
+func nationalityOfArmedForce(f *finder, a, b int) bool {
+	return b-a >= 3 && demonyms.has(f.toks[a].text) && armedForceWords[f.toks[b-1].text]
 }
 
 const ruleSpeechInTitleCase = "a modal verb after a pronoun in title case"
@@ -405,9 +415,10 @@ func splitAtPossessive(f *finder, p *phraseSpan) bool {
 				// the organisation named before, and names nothing itself.
 				f.phrase(i+2, b, p.descriptor)
 			case f.isOrganization(a, b) && !places.has(f.text(a, i)) && !orgs.has(f.text(a, i)) && !(i == a+1 && isAcronym(t[a])) && !p.descriptor &&
-				!f.ownerBeforePossessive(a, i):
+				!f.ownerBeforePossessive(a, i) && !singleOrgWords[f.text(a, i)]:
 				// "People's Liberation Army" is one name; "NASA's Goddard
-				// Space Flight Center" is two.
+				// Space Flight Center" is two, and so is "Parliament's Joint
+				// Quux Committee", a body of one word owning another (ner20o).
 				f.add(a, b, Organization, true)
 			case places.has(f.text(a, i)) && b-i >= 4 && (f.fullPersonName(i+2, b) || f.recognised(i+2, b) == Person):
 				// "Serbia's Novak Djokovic": a person's country.
@@ -623,9 +634,13 @@ func organizationEndsAtCue(f *finder, a, i, b int) bool {
 		orgLastWords[t[i+1].text] || orgFirstWords[t[i+1].text] || companySuffixes[t[b-1].text] && !companySuffixes[t[i].text] {
 		return false // "Prime Motor Inns Inc." is one name; "Loewi Inc. Western Gas Inc." two
 	}
-	if (orgLastWords[t[b-1].text] || periodicalWords[t[b-1].text] || lastOf(t[a:i]) > 0) && !companySuffixes[t[i].text] && f.ordinaryWords(i+1, b) {
+	if (orgLastWords[t[b-1].text] || periodicalWords[t[b-1].text] || lastOf(t[a:i]) > 0 || lastFor(t[a:i]) > 0) && !companySuffixes[t[i].text] && f.ordinaryWords(i+1, b) {
 		// "Federal Energy Regulatory Commission" is one name, and so is a
-		// field after "of" ("National Association of Securities Dealers").
+		// field after "of" ("National Association of Securities Dealers")
+		// or "for" ("Quillan Center for International Scholars", ner20o).
+		return false
+	}
+	if nounAfterCueEndsName(f, a, i, b) {
 		return false
 	}
 	if !companySuffixes[t[i].text] {
@@ -642,6 +657,36 @@ func organizationEndsAtCue(f *finder, a, i, b int) bool {
 	f.phrase(a, i+1, false)
 	f.phrase(i+1, b, false)
 	return true
+}
+
+// nounAfterCueEndsName reports whether toks[c:b] is one common noun
+// written capitalised, the last word of a name that runs on past an
+// organisation's word (ner20o, seen on FA, GA and half A): a thing the
+// organisation gives its name to ("the Zorbly Bank Test", "Quux League
+// Pass", "Quillan Airlines Flight"), or the organisation's longer name
+// ("Whole Quux Market"). The whole is left to the rules after the splits.
+// A verb ("Zorbly Bank Says"), a plural ("Quux Times Careers", "Quux
+// Court Justices": what is the organisation's), a place ("Quux Council
+// Moldova"), a given name or a word in capitals is no such noun; a
+// newspaper, a legal form or a name the lists know ends its own name
+// ("Quux Times Store", "Zorbly Inc. Unit", "Singapore Tourism Board
+// Kiosk").
+func nounAfterCueEndsName(f *finder, a, i, b int) bool {
+	if b-i != 2 {
+		return false
+	}
+	cue, w := f.toks[i].text, f.toks[i+1]
+	if companySuffixes[cue] || newspaperWords[cue] || periodicalWords[cue] || orgs.has(f.text(a, i+1)) || inOrgLexicon(f.text(a, i+1)) {
+		return false
+	}
+	return w.word && w.upper && !w.allCaps && isEnglishWord(w.text) && (f.tags[i+1] == "NN" || f.tags[i+1] == "NNP") && !pluralNoun(w.text) &&
+		!places.has(w.text) && !towns.has(w.text) && !firstNames.has(w.text) && !orgs.has(w.text) && !titles[w.text]
+}
+
+// pluralNoun reports whether w reads as an English plural in -s ("Careers",
+// not "Pass", "Campus" or "Analysis").
+func pluralNoun(w string) bool {
+	return strings.HasSuffix(w, "s") && !strings.HasSuffix(w, "ss") && !strings.HasSuffix(w, "us") && !strings.HasSuffix(w, "is")
 }
 
 // regionOfUnit: where toks[c:b] is a region of the world naming a unit of
@@ -986,6 +1031,13 @@ func firmWithAmpersand(f *finder, p *phraseSpan) bool {
 		return false // "S&P 500" is an index
 	}
 	t := f.toks
+	if k := ampersandBetweenOrganizations(f, p); k > 0 {
+		// "Follow us on Zorbly & Quuxgram": two organisations each
+		// known alone are two, listed with "&" as with "and" (ner20o).
+		f.add(p.a, k, Organization, true)
+		f.add(k+1, p.b, Organization, true)
+		return true
+	}
 	for k := p.a; k < p.b; k++ {
 		if w := t[k].text; (w == "&" && k > p.a && k+1 < p.b) || strings.Contains(w, "&") && len(w) > 1 {
 			if w == "&" && t[p.a].sentStart && k == p.a+1 && p.b == k+2 && isEnglishWord(t[p.a].text) && isEnglishWord(t[k+1].text) {
@@ -1016,6 +1068,23 @@ func firmWithAmpersand(f *finder, p *phraseSpan) bool {
 		}
 	}
 	return false
+}
+
+// ampersandBetweenOrganizations returns where "&" stands in the phrase
+// when the names on both sides of it are each an organisation of the
+// gazetteer ("Zorbly & Quuxgram", both platforms listed), or 0: a firm
+// named by "&" joins names that are not organisations alone ("Frost &
+// Sullivan", "Procter & Gamble").
+func ampersandBetweenOrganizations(f *finder, p *phraseSpan) int {
+	for k := p.a + 1; k < p.b-1; k++ {
+		if f.toks[k].text == "&" {
+			if orgs.has(f.text(p.a, k)) && orgs.has(f.text(k+1, p.b)) && !orgs.has(f.text(p.a, p.b)) && !inOrgLexicon(f.text(p.a, p.b)) {
+				return k
+			}
+			return 0
+		}
+	}
+	return 0
 }
 
 // orgCueWordAt reports whether toks[i] is a word that ends an
@@ -1278,7 +1347,12 @@ func codeRunes(w string) (digits, capitals, letters, others int) {
 func leadingPlaceOrAcronym(f *finder, p *phraseSpan) bool {
 	t := f.toks
 	a, b := p.a, p.b
-	if b-a == 2 && isAcronym(t[a]) && !f.commonAcronym(t[a].text) && (!places.has(t[a].text) || mediumWords[t[a+1].text]) && (isBasicWord(t[a+1].text) || mediumWords[t[a+1].text] || isAcronym(t[a+1]) || compassWords[t[a+1].text]) && (compassWords[t[a+1].text] || !firstNames.has(t[a+1].text)) && !f.fullPersonName(a, b) {
+	if placeInCapitals(f, a, b) && !isRecord(f.word(b)) {
+		f.add(a, b, Place, true) // "in KUALA LUMPUR"; "SAN QUILLO 2-1" is a team's result
+		return true
+	}
+	if b-a == 2 && isAcronym(t[a]) && !f.commonAcronym(t[a].text) && (!places.has(t[a].text) || mediumWords[t[a+1].text]) && (isBasicWord(t[a+1].text) || mediumWords[t[a+1].text] || isAcronym(t[a+1]) || compassWords[t[a+1].text]) && (compassWords[t[a+1].text] || !firstNames.has(t[a+1].text)) && !f.fullPersonName(a, b) &&
+		!isNumber(f.word(b)) {
 		// "CNN Business", "CBS Sports", "USA Today", "CBS DFW": a
 		// medium's name.
 		f.add(a, b, Organization, true)
@@ -1303,6 +1377,27 @@ func leadingPlaceOrAcronym(f *finder, p *phraseSpan) bool {
 		}
 	}
 	return false
+}
+
+// placeInCapitals reports whether toks[a:b], all in capitals, is a place
+// of the gazetteer written so, as wire copy writes the towns of its
+// credits and datelines ("reporting by Ann Quill in KUALA LUMPUR";
+// ner20o, seen on GA): a place, no medium's name ("CBS DFW"). Before a
+// number, two words in capitals are a model ("the ZORBLY GTX 1080"; FA),
+// no medium's name either.
+func placeInCapitals(f *finder, a, b int) bool {
+	for _, t := range f.toks[a:b] {
+		if !t.allCaps {
+			return false
+		}
+	}
+	name := titleCase(f.text(a, b))
+	if b-a == 1 {
+		// One word in capitals is an acronym as often ("NATO", a town's
+		// name too): only the places of the gazetteer, no town.
+		return places.has(name) && !orgs.has(f.text(a, b))
+	}
+	return places.has(name) || towns.has(name)
 }
 
 // teamNickname reports whether toks[i], ending a name, is an ordinary

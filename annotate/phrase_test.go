@@ -28,6 +28,8 @@ var ruleCases = map[string][]ruleCase{
 		{text: "the Zorbly Party-controlled House of Representatives", phrase: "Party-controlled House of Representatives", left: "House of Representatives"},
 		{text: "It was Friday. Questioning Varrowitz took hours.", phrase: "Questioning Varrowitz", left: "Varrowitz"},
 		{text: "Sept. 18 – Fresno, CA @ The Coliseum", phrase: "The Coliseum", left: "The Coliseum"},
+		{text: "He left. Peruvian Air Force spokesman Ann Quill said so.", phrase: "Peruvian Air Force", left: "Peruvian Air Force"},
+		{text: "He left. Peruvian Quux Ann Quill said so.", phrase: "Peruvian Quux", left: "Quux"},
 		{text: "A painting by August Strindqvist sold.", phrase: "August Strindqvist", left: "August Strindqvist"}, // a month that is a given name
 		{text: "The August Bank Holiday is long.", phrase: "August Bank Holiday", left: "Bank Holiday"},
 		{text: "It rained in June Theresa Quill said.", phrase: "June Theresa Quill", left: "Theresa Quill"},
@@ -62,6 +64,8 @@ var ruleCases = map[string][]ruleCase{
 		{text: "Ann Smith spoke. It was Smith's, they said.", phrase: "Smith", prior: "Ann Smith"},
 		{text: "It was Zorbly's car.", phrase: "Zorbly"},
 		{text: "It is in Moscow's.", phrase: "Moscow"},
+		{text: "It affects the neurodegenerative disease Quillington’s.", phrase: "Quillington", want: []string{"surname:Quillington"}},
+		{text: "It would be nice to see Zorbly's, too, since we like Zorbly technology.", phrase: "Zorbly", want: []string{"organization:Zorbly"}},
 	},
 	"split at a possessive": {
 		{text: "He met Vladimir Putin’s Kremlin aides.", phrase: "Vladimir Putin’s Kremlin", want: []string{"person:Vladimir Putin", "place:Kremlin"}},
@@ -69,10 +73,15 @@ var ruleCases = map[string][]ruleCase{
 		{text: "Scientists at NASA’s Goddard Space Flight Center said so.", phrase: "NASA’s Goddard Space Flight Center", want: []string{"organization:NASA", "organization:Goddard Space Flight Center"}},
 		{text: sportsReport + " Serbia’s Novak Djokovic will play.", phrase: "Serbia’s Novak Djokovic", want: []string{"place:Serbia", "person:Novak Djokovic"}},
 		{text: "He met Vladimir Putin in Moscow.", phrase: "Vladimir Putin"},
+		{text: "But, as Parliament’s Joint Quux Committee has pointed out, it is wide.", phrase: "Parliament’s Joint Quux Committee", want: []string{"organization:Parliament", "organization:Joint Quux Committee"}},
 		{text: "QSA said so. Members of the Agency's Future Varrow Panel met.", phrase: "Agency's Future Varrow Panel",
 			want: []string{"organization:Future Varrow Panel"}},
+		// A body a country has one of is no cue word taking up another
+		// organisation; before a possessive it owns the body after it, a
+		// name of its own, as the guidelines write names without "'s"
+		// (ner20o; FA's "Parliament’s Joint Committee ...").
 		{text: "Members of the Senate's Quillan Relations Committee met.", phrase: "Senate's Quillan Relations Committee",
-			want: []string{"organization:Senate's Quillan Relations Committee"}},
+			want: []string{"organization:Senate", "organization:Quillan Relations Committee"}},
 		{text: "Banks such as Quux Banking Corp.'s Quux Bank lent more.", phrase: "Quux Banking Corp.'s Quux Bank",
 			want: []string{"organization:Quux Banking Corp.", "organization:Quux Bank"}},
 		{text: "Holders are Carl Varrow's American Quillfund Group and others.", phrase: "Carl Varrow's American Quillfund Group",
@@ -143,6 +152,10 @@ var ruleCases = map[string][]ruleCase{
 		{text: "The four stages of Plan & Grow BIG are simple.", phrase: "Plan & Grow BIG", want: []string{":Plan & Grow BIG"}},
 		{text: "It has a Door & Window Entry Sensor for $30.", phrase: "Door & Window Entry Sensor", want: []string{":Door & Window Entry Sensor"}},
 		{text: "Amazon sells the Quux Door & Window Entry Sensor for $30.", phrase: "Quux Door & Window Entry Sensor", want: []string{":Quux Door & Window Entry Sensor"}},
+		// Two organisations each known alone are two.
+		{text: "Like us on Facebook. Follow us on Twitter & Instagram", phrase: "Twitter & Instagram", want: []string{"organization:Twitter", "organization:Instagram"}},
+		{text: "Follow Quux on YouTube & LinkedIn.", phrase: "YouTube & LinkedIn", want: []string{"organization:YouTube", "organization:LinkedIn"}},
+		{text: "It is sold at Barnes & Noble stores.", phrase: "Barnes & Noble", want: []string{"organization:Barnes & Noble"}},
 	},
 	"a person led by a common word": {
 		{text: "Quuxstat Patient Watch said the patient was well.", phrase: "Quuxstat Patient Watch", want: []string{":Quuxstat Patient Watch"}},
@@ -348,6 +361,9 @@ var ruleCases = map[string][]ruleCase{
 	},
 	"a team in a sports result": {
 		{text: "A band organized by Spanish fans played.", phrase: "Spanish"},
+		{text: "It was new. Casual fans are less likely to care.", phrase: "Casual"},
+		{text: "Police said Morales beat Vargas to death with a pipe.", phrase: "Vargas"},
+		{text: "Police said Morales beat Vargas to death with a pipe.", phrase: "Morales"},
 		{text: "Toronto general manager Ann Wu praised him.", phrase: "Toronto", want: []string{"organization:Toronto"}},
 		{text: "Ann Smith head coach Bo Wu spoke.", phrase: "Ann Smith"},
 		{text: "It was a 2-0 win over Zorbly at home.", phrase: "Zorbly", want: []string{"organization:Zorbly"}},
@@ -446,6 +462,10 @@ var ruleCases = map[string][]ruleCase{
 		{text: "Data from Zorblycontrol.com showed it.", phrase: "Zorblycontrol", want: []string{"organization:Zorblycontrol.com"}},
 		{text: "He left Zorbly. Com was next.", phrase: "Zorbly"},
 		{text: "See Zorbly.com/story for more.", phrase: "Zorbly"},
+		{text: "Share your voice on Zorbly.com!", phrase: "Zorbly", want: []string{"organization:Zorbly.com"}},
+		{text: "According to fan site QuuxWars.net, it is back.", phrase: "QuuxWars", want: []string{"organization:QuuxWars.net"}},
+		{text: "(Video by Ann Quill | Zorbly Advance Media for ZJ.com)", phrase: "Zorbly Advance Media for ZJ",
+			want: []string{"organization:Zorbly Advance Media", "organization:ZJ.com"}},
 	},
 	"a device or edition by its last word": {
 		{text: "It streams to a Zorbly Ultra now.", phrase: "Zorbly Ultra", want: []string{"other:Zorbly Ultra"}},
@@ -467,6 +487,9 @@ var ruleCases = map[string][]ruleCase{
 		{text: "Ann Quillan, the best-known Democrat in Ohio, spoke.", phrase: "Democrat", want: []string{"organization:Democrat"}},
 		{text: "It leaves room for one more moderate Democrat to run.", phrase: "Democrat", want: []string{"organization:Democrat"}},
 		{text: "The Republican senators voted.", phrase: "Republican"},
+		{text: "He ran for the Republican presidential nomination in 2012.", phrase: "Republican", want: []string{"surname:Republican"}},
+		{text: "It was arranged by Republican congressional leaders.", phrase: "Republican", want: []string{"surname:Republican"}},
+		{text: "He is the only Republican who agreed.", phrase: "Republican", want: []string{"organization:Republican"}},
 	},
 	"an organisation after its kind": {
 		{text: "The group that now owns his early songs, Zorbly Machine, says he may tour.", phrase: "Zorbly Machine", want: []string{"organization:Zorbly Machine"}},
@@ -589,6 +612,8 @@ var ruleCases = map[string][]ruleCase{
 	"a government body after a nationality": {
 		{text: "An aide at the British Foreign Office said so.", phrase: "British Foreign Office", want: []string{"organization:Foreign Office"}},
 		{text: "She lectures at the American University of Beirut.", phrase: "American University of Beirut"},
+		{text: "The Peruvian Air Force said so.", phrase: "Peruvian Air Force", want: []string{"organization:Peruvian Air Force"}},
+		{text: "Officers of the Kenyan Federal Police came.", phrase: "Kenyan Federal Police", want: []string{"organization:Kenyan Federal Police"}},
 	},
 	"an abbreviation in brackets": {
 		{text: "It picked Sierra Nevada Corporation (SNC) and others.", prior: "Sierra Nevada Corporation", phrase: "SNC", want: []string{"organization:SNC"}},
@@ -662,6 +687,11 @@ var ruleCases = map[string][]ruleCase{
 		{text: "The EU envoy EU Curtis Quillstad spoke.", phrase: "EU Curtis Quillstad", want: []string{"organization:EU", "person:Curtis Quillstad"}},
 		{text: "He read the Boston Globe.", phrase: "Boston Globe"},
 		{text: "A White House Russia adviser spoke.", phrase: "White House Russia", want: []string{"place:White House", "place:Russia"}},
+		{text: "Reporting by Ann Quill in HONG KONG, Bo Wu in JAKARTA.", phrase: "HONG KONG", want: []string{"place:HONG KONG"}},
+		{text: "It runs on a ZORBLY GTX 1080 card.", phrase: "ZORBLY GTX"},
+		{text: "It was NATO that spoke.", phrase: "NATO"},
+		{text: "Results: SAN QUILLO 2-1 ZORBLY FC", phrase: "SAN QUILLO", want: []string{"organization:SAN QUILLO"}},
+		{text: "Watch CBS DFW tonight.", phrase: "CBS DFW", want: []string{"organization:CBS DFW"}},
 	},
 	"an organisation in the gazetteer": {
 		{text: "He joined the Taliban in 1995.", phrase: "Taliban", want: []string{"organization:Taliban"}},
@@ -695,6 +725,17 @@ var ruleCases = map[string][]ruleCase{
 		{text: "Since then Ohio-Pacific's sales have doubled.", phrase: "Ohio-Pacific"},
 		{text: "Since then Ohio-Pacific shares have doubled.", phrase: "Ohio-Pacific"},
 		{text: "Ohio-Pacific was turned around. Ohio-Pacific Corp. then bid.", phrase: "Ohio-Pacific", left: "Ohio-Pacific"},
+	},
+	ruleFacilityBuilding: {
+		{text: "He was treated at the Quillfree hospital in London.", phrase: "Quillfree", want: []string{"place:Quillfree"}},
+		{text: "Lawmakers entered the National Zorbly Assembly building at night.", phrase: "National Zorbly Assembly", want: []string{"place:National Zorbly Assembly"}},
+		{text: "He was taken to Royal Quillbury hospital on Monday.", phrase: "Royal Quillbury", want: []string{"place:Royal Quillbury"}},
+		{text: "She works at a Zorbly hospital in Ohio.", phrase: "Zorbly"},
+		{text: "Zorbly hospitals are full.", phrase: "Zorbly"},
+		{text: "Ann Quillan building a wall was news.", phrase: "Ann Quillan"},
+		{text: "He kept an apartment in the Quillish Renaissance-style building.", phrase: "Quillish Renaissance-style"},
+		{text: "It was built in the Spanish Quux building.", phrase: "Spanish Quux"},
+		{text: "She said of Quillan’s Supreme Court building that it was old.", phrase: "Quillan’s Supreme Court"},
 	},
 	"a place before a place noun": {
 		{text: "Fighting spread in Logar province.", phrase: "Logar", want: []string{"place:Logar"}},
@@ -997,6 +1038,16 @@ var ruleCases = map[string][]ruleCase{
 		{text: "Ann Wu, General Manager of Life Care Solutions Europe, said so.", phrase: "Life Care Solutions Europe", at: "Solutions", want: []string{"organization:Life Care Solutions Europe"}},
 		{text: "The Quux Energy Florida plant closed.", phrase: "Quux Energy Florida", at: "Energy", want: []string{"organization:Quux Energy", "place:Florida"}},
 		{text: "The Brelford International Film Festival opened.", phrase: "Brelford International Film Festival", at: "International"},
+		// A common noun after the cue word runs the name on (ner20o).
+		{text: "He may miss next week’s Zorbly Bank Test in Quillan.", phrase: "Zorbly Bank Test", at: "Bank"},
+		{text: "She was watching Quux League Pass at home.", phrase: "Quux League Pass", at: "League"},
+		{text: "It opened a Quux Foods Market store.", phrase: "Quux Foods Market", at: "Foods"},
+		{text: "Quillan Airlines Flight QX17 was lost.", phrase: "Quillan Airlines Flight", at: "Airlines"},
+		{text: "The Zorbly Bank Moldova unit grew.", phrase: "Zorbly Bank Moldova", at: "Bank", want: []string{"organization:Zorbly Bank", "place:Moldova"}},
+		{text: "The Zorbly Bank CEO spoke.", phrase: "Zorbly Bank CEO", at: "Bank"},
+		{text: "Read the Quillan Times Careers page.", phrase: "Quillan Times Careers", at: "Times", want: []string{"organization:Quillan Times", ":Careers"}},
+		{text: "Three Quillan Court Justices dissented.", phrase: "Quillan Court Justices", at: "Court", want: []string{"organization:Quillan Court", ":Justices"}},
+		{text: "He is a fellow of the Quillan Center for International Scholars.", phrase: "Quillan Center for International Scholars", at: "International"},
 	},
 }
 

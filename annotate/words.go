@@ -175,6 +175,10 @@ func phrases(toks []token) [][2]int {
 			}
 			// "at" inside a venue's name in a listing of dates ("@
 			// Varrow Music Park at Quillan Creek").
+			if k := fieldsListedAfterComma(toks, i, j); k > 0 {
+				j = k // "the Quux Academy of Allergy, Asthma and Immunology"
+				continue
+			}
 			if listedVenueAt(toks, i, j) {
 				j += 2
 				continue
@@ -207,6 +211,80 @@ func phrases(toks []token) [][2]int {
 		i = j
 	}
 	return out
+}
+
+// fieldsListedAfterComma returns where a body's name that lists its fields
+// after "of" or "for" with commas ends ("the American Academy of Quux,
+// Asthma and Immunology", "the Center for Health, Ethics, Social Policy";
+// ner20o, seen on FA and half A), or 0: at toks[j] a comma follows a run
+// toks[i:j] with an organisation's word and one or two ordinary words
+// after its last "of" or "for", and then come fields of one or two
+// ordinary capitalised words each, listed with commas and "and", ending
+// with "and" and a field, or with two fields or more. A place, a given
+// name or a body's own word ("the Ministry of Defence, Foreign Office and
+// Treasury") is no field.
+func fieldsListedAfterComma(toks []token, i, j int) int {
+	if toks[j].text != "," || j-i < 3 || toks[j].start != toks[j-1].end {
+		return 0 // a comma set apart by spaces separates a list of names ("Quux Journal , Zorbly Review")
+	}
+	run := toks[i:j]
+	o := max(lastOf(run), lastFor(run))
+	if o <= 0 || len(run)-o-1 < 1 || len(run)-o-1 > 2 || !hasOrgWord(run[:o]) || !fieldWords(run[o+1:], false) {
+		return 0
+	}
+	k, fields := j, 0
+	for {
+		sep := k
+		and := false
+		switch {
+		case sep < len(toks) && toks[sep].text == ",":
+			sep++
+			if sep < len(toks) && toks[sep].text == "and" {
+				sep++
+				and = true
+			}
+		case sep < len(toks) && toks[sep].text == "and" && fields > 0:
+			sep++
+			and = true
+		default:
+			if fields >= 2 && !connectors[toks[sep].text] && toks[sep].text != "for" && toks[sep].text != "on" {
+				return k
+			}
+			return 0
+		}
+		e := sep
+		for e < len(toks) && e-sep < 3 && toks[e].word && toks[e].upper && !toks[e].sentStart {
+			e++
+		}
+		if e == sep || e-sep > 2 || !fieldWords(toks[sep:e], true) || e < len(toks) && (connectors[toks[e].text] || toks[e].text == "for" || toks[e].text == "on") {
+			if fields >= 2 && !and {
+				return k
+			}
+			return 0
+		}
+		fields++
+		k = e
+		if and {
+			return k
+		}
+	}
+}
+
+// fieldWords reports whether toks are ordinary capitalised words naming a
+// field ("Asthma", "Social Policy"): English words, no place or given
+// name, and where listed after a comma (listed) no word of an
+// organisation's name either ("Foreign Office"); the field before the
+// comma may be one ("Center for Health").
+func fieldWords(toks []token, listed bool) bool {
+	for _, t := range toks {
+		if !t.word || !t.upper || t.allCaps || !isEnglishWord(strings.ToLower(t.text)) || places.has(t.text) || firstNames.has(t.text) {
+			return false
+		}
+		if listed && (orgLastWords[t.text] || orgFirstWords[t.text] || singleOrgWords[t.text] || kindWordsAlone[t.text]) {
+			return false
+		}
+	}
+	return true
 }
 
 // andJoinsOrganization reports whether the "and" at toks[j] is inside one
@@ -275,6 +353,11 @@ func andContinuesName(toks []token, i, j int) bool {
 		return true
 	case len(after) >= 2 && (kindWordsAlone[after[len(after)-1].text] || after[len(after)-1].text == "Office") && lastOf(toks[i:j]) > 0 && j-i-lastOf(toks[i:j]) <= 3:
 		return false // "the Ministry of Defence and Foreign Office": a body after "and" is another
+	case len(after) >= 2 && orgLastWords[after[len(after)-1].text] && lastFor(toks[i:j]) > 0 && j-i-lastFor(toks[i:j]) <= 3:
+		// "the Quillan Centre for Infection Research and Zorbly Medical
+		// School" (ner20o): a body after "and" is another after "for" as
+		// after "of", where its words are no fields (fieldsJoinedByAnd).
+		return false
 	}
 	return !endsName(toks[i:j])
 }
@@ -295,6 +378,16 @@ func organizationOfPlace(toks []token) bool {
 	return len(rest) > 0 && (places.has(name) || towns.has(name) || states.has(name))
 }
 
+// lastFor is the index in toks of the last "for", or -1.
+func lastFor(toks []token) int {
+	for o := len(toks) - 1; o >= 0; o-- {
+		if toks[o].text == "for" {
+			return o
+		}
+	}
+	return -1
+}
+
 // lastOf is the index in toks of the last "of", or -1.
 func lastOf(toks []token) int {
 	for o := len(toks) - 1; o >= 0; o-- {
@@ -306,7 +399,7 @@ func lastOf(toks []token) int {
 }
 
 // fieldsJoinedByAnd reports whether before, "and" and after name the
-// fields of one body: ordinary words after "of" ("Department of Health
+// fields of one body: ordinary words after "of" or "for" ("Department of Health
 // and Human Services", "Ministry of International Trade and Industry"),
 // or between a chamber and its "Committee" ("House Energy and Commerce
 // Committee"). A word for a body after "and" starts another body ("the
@@ -316,7 +409,11 @@ func fieldsJoinedByAnd(before, after []token) bool {
 		return false
 	}
 	var fields []token
-	if o := lastOf(before); o > 0 && o < len(before)-1 {
+	o := lastOf(before)
+	if f := lastFor(before); f > o {
+		o = f // "Center for Health and Human Rights" (ner20o)
+	}
+	if o > 0 && o < len(before)-1 {
 		fields = before[o+1:]
 		for _, t := range after {
 			if kindWordsAlone[t.text] || t.text == "Office" {
