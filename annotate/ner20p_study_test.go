@@ -16,7 +16,8 @@ func TestMissedPersonsStudy(t *testing.T) {
 	tune := loadGold(t, tunePart)
 	fa, _ := freshHalves(tune)
 	ga, _ := secondFreshHalves(tune)
-	for _, d := range append(fa, ga...) {
+	ha, _ := tuneHalves(studiedTune(tune))
+	for _, d := range append(append(fa, ga...), ha...) {
 		runes := []rune(d.Text)
 		toks := tokenize(runes)
 		labels, tags := recognise(d.Text, runes, toks)

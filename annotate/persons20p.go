@@ -89,3 +89,21 @@ func occupationBeforeName(f *finder, p *phraseSpan) bool {
 	f.add(p.a+1, p.b, Person, true)
 	return true
 }
+
+// surnameEndingPlaces reports whether toks[a:b], two words whose last
+// ends places' names ("Marsh", "Bay", "Hill"), is a person's full name by
+// its form: a given name that is no word of the dictionary ("Shaun",
+// "Mia"), then a surname the census lists (surnameWords), the whole named
+// by no gazetteer. placeByLastWord then leaves it to the person rules, as
+// it leaves the surnames it lists (surnamePlaceWords: "Sally Field"). A
+// given name that is a word leads places after people ("Grant Park",
+// "Hunter Valley").
+func (f *finder) surnameEndingPlaces(a, b int) bool {
+	t := f.toks
+	if b-a != 2 || !firstNames.has(t[a].text) || isEnglishWord(t[a].text) || isBasicWord(t[a].text) || t[a].allCaps || t[b-1].allCaps {
+		return false
+	}
+	whole := f.text(a, b)
+	return surnameWords.has(t[b-1].text) && !places.has(whole) && !towns.has(whole) && !orgs.has(whole) && !states.has(t[a].text) &&
+		!places.has(t[a].text) && !towns.has(t[a].text)
+}
