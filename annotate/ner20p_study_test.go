@@ -86,3 +86,13 @@ func preResolve(runes []rune, toks []token, labels, tags []string) []candidate {
 	}
 	return f.cands
 }
+
+// TestWholeTuneStudy logs the scores of the whole tune part, the fresh
+// sets included (-v; aggregates only).
+func TestWholeTuneStudy(t *testing.T) {
+	if !testing.Verbose() {
+		t.Skip("a study: run with -v")
+	}
+	byType, overall, _ := goldScore(loadGold(t, tunePart))
+	logGoldFigures(t, "whole tune part", byType, overall)
+}
