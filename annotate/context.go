@@ -59,6 +59,9 @@ func (f *finder) fullPersonName(a, b int) bool {
 		if (isOpeningQuote(w) || isClosingQuote(w)) && j > a && j < b-1 {
 			continue // a nickname: "Renaldo “Peewee” Gilkes"
 		}
+		if f.innerParticle(a, j, b) {
+			continue // "Erik van Quillebe", "Ann van de Quill"
+		}
 		if !f.toks[j].upper && !(j > a && hyphenedArticle(w)) || orgLastWords[w] || orgFirstWords[w] || placeLastWords[w] || titles[w] || w == "State" ||
 			j > a && titleVerbs[w] {
 			return false

@@ -101,6 +101,7 @@ func init() {
 		{"a firm of names joined by &", firmWithAmpersand},
 		{"an organisation after its kind starting a sentence", organizationAfterKind},
 		{"a person after a title", splitAtTitle},
+		{ruleOccupationTitle, occupationBeforeName},
 		{ruleDepartmentBeforeJobTitle, departmentBeforeJobTitle},
 		{"an office", officeName},
 		{"a product after its launch", productAfterLaunch},

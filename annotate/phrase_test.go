@@ -401,6 +401,9 @@ var ruleCases = map[string][]ruleCase{
 		{text: "They play at Quillan Field and the Varrow Music Center.", phrase: "Varrow Music Center", want: []string{"place:Varrow Music Center"}},
 		{text: "He studied the Tibetan Plateau.", phrase: "Tibetan Plateau", want: []string{"place:Tibetan Plateau"}},
 		{text: "Sally Field won an award.", phrase: "Sally Field"},
+		{text: "Then Shauna Marsh bowled.", phrase: "Shauna Marsh"},                                                 // a given name and a surname the census lists (ner20p)
+		{text: "They sailed into Quillan Bay at dawn.", phrase: "Quillan Bay", want: []string{"place:Quillan Bay"}}, // no given name
+		{text: "They walked in Grant Marsh at dawn.", phrase: "Grant Marsh", want: []string{"place:Grant Marsh"}},   // a given name that is a word
 		{text: "It happened in the Quillan Valley on Monday.", phrase: "Quillan Valley", want: []string{"place:Quillan Valley"}},
 		{text: "He lives near Quillan Heights now.", phrase: "Quillan Heights", want: []string{"place:Quillan Heights"}},
 		{text: "He wrote to Sally Field on Monday.", phrase: "Sally Field"},
