@@ -93,7 +93,7 @@ func (f *finder) holidayEnd(a int) int {
 // number ("40 Under 40 Award").
 var underListTail = setOf("Award", "Awards", "List", "Honoree", "Honorees")
 
-// underLists types a list or an award named by a number, up to three
+// underLists types a list or an award named by a number, up to four
 // capitalised words, "Under" and the same number ("30 Under 30", "35
 // Innovators Under 35", "40 Under 40 Award") as other, as the guidelines
 // do ("40 Under 40"). Two different numbers, or "under" in lower case,

@@ -31,6 +31,8 @@ func TestUnderLists(t *testing.T) {
 		{"a list of equal numbers", "She was named to the Brelford Journal's 40 Under 40 list last spring.", "40 Under 40", Other},
 		{"a list with a word", "Quill was among the 35 Innovators Under 35 that year.", "35 Innovators Under 35", Other},
 		{"an award", "He received a 30 Under 30 Award from the chamber.", "30 Under 30 Award", Other},
+		{"four words between the numbers", "She made the 10 Quill Varrow Brel Quux Under 10 list.", "10 Quill Varrow Brel Quux Under 10", Other},
+		{"five words between the numbers", "She made the 10 Quill Varrow Brel Quux Zed Under 10 list.", "10 Quill Varrow Brel Quux Zed Under 10", ""},
 		// Different numbers or a lower-case "under" name an age or a limit.
 		{"different numbers", "Toys for 5 Under 10 were sold out.", "5 Under 10", ""},
 		{"lower case", "The fare is free for 5 children under 5 in Brelford.", "5 children under 5", ""},
