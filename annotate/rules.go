@@ -1327,11 +1327,11 @@ func (f *finder) personNamed(word string) bool {
 // place the recogniser did not know; it is not suggested.
 //
 // A word that a personal pronoun takes up is a person all the same ("Far
-// from teasing Zorb and the voters, his ..."): a company is "it"; and so
-// is one that speaks a quotation (speaksQuote: "“Not on its own,” Zorb
+// from teasing Zorb and the voters, his ...": a company is "it"), and so
+// is a word that speaks a quotation (speaksQuote: "“Not on its own,” Zorb
 // said").
 func (f *finder) lonePersonWord(c candidate, personVotes int) bool {
-	if c.words != 1 || c.firm || personVotes >= 100 {
+	if c.words != 1 || c.firm || personVotes >= firmVote {
 		return false
 	}
 	return !f.personNamed(c.name) && !f.takenUpAsPerson(c.name) && !f.speaksQuote(c.name)
