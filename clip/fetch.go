@@ -172,8 +172,9 @@ func sharedTransport(connect, header time.Duration) *http.Transport {
 }
 
 // The shared transports' pools of idle connections: a few per host (a
-// check of the library runs at most a few fetches per host at once), and
-// enough in all for the hosts a check or an import is working through.
+// check of the library fetches one page per host at a time, an article's
+// pictures are fetched a few at once), and enough in all for the hosts a
+// check or an import is working through.
 const (
 	maxIdlePerHost = 4
 	maxIdle        = 32
