@@ -10,34 +10,7 @@ import (
 // the finder and a copy of its candidates then, for a study of what
 // resolve spreads.
 func candidatesBeforeResolve(runes []rune, toks []token, labels, tags []string) (*finder, []candidate) {
-	f := &finder{runes: runes, toks: toks, labels: labels, tags: tags, lowerWords: lowerWordsOf(toks), sports: isSportsReport(toks)}
-	f.rule = ruleQuotedTitle
-	quoted := f.quotedWorks()
-	f.namedThings(quoted)
-	reach := 0
-	for _, p := range uncoveredPhrases(phrases(toks), quoted) {
-		if p[0] > 0 && toks[p[0]-1].text == "@" && toks[p[0]-1].end == toks[p[0]].start {
-			continue
-		}
-		if quoted[p[0]] {
-			continue
-		}
-		for p[0] < p[1] && toks[p[0]].start < reach {
-			p[0]++
-		}
-		if p[0] == p[1] {
-			continue
-		}
-		n := len(f.cands)
-		f.phrase(p[0], p[1], false)
-		for _, c := range f.cands[n:] {
-			reach = max(reach, c.end)
-		}
-	}
-	f.rule = ruleLowerCaseBrand
-	f.lowerCaseBrands()
-	f.productsAlone()
-	f.modelsAgain()
+	f := typedNames(runes, toks, labels, tags)
 	return f, append([]candidate(nil), f.cands...)
 }
 
