@@ -19,8 +19,9 @@ const (
 	ruleUnderList = "a list or award named N under N"
 )
 
-// holidayWordsLongest is the most words a name of holidays.txt holds
-// ("Feast of the Unleavened Bread"), its apostrophes split off counted.
+// holidayWordsLongest bounds the tokens a name of holidays.txt holds,
+// its apostrophes and possessive s counted ("Martin Luther King Jr's
+// Birthday" holds seven), so that holidayEnd tries no longer run.
 const holidayWordsLongest = 8
 
 // holidaysAsEvents types a holiday as an event, as the guidelines do

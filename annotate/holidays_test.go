@@ -1,6 +1,9 @@
 package annotate
 
-import "testing"
+import (
+	"strings"
+	"testing"
+)
 
 // The sentences are invented.
 func TestHolidaysAsEvents(t *testing.T) {
@@ -37,4 +40,14 @@ func TestUnderLists(t *testing.T) {
 		{"different numbers", "Toys for 5 Under 10 were sold out.", "5 Under 10", ""},
 		{"lower case", "The fare is free for 5 children under 5 in Brelford.", "5 children under 5", ""},
 	})
+}
+
+// holidayEnd tries runs of holidayWordsLongest tokens at the most: no
+// name of holidays.txt holds more, or it would never be found.
+func TestHolidayWordsLongest(t *testing.T) {
+	for _, name := range strings.Split(strings.TrimSpace(holidaysData), "\n") {
+		if n := len(tokenize([]rune(name))); n > holidayWordsLongest {
+			t.Errorf("%q holds %d tokens, more than holidayWordsLongest (%d)", name, n, holidayWordsLongest)
+		}
+	}
 }
