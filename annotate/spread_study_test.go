@@ -14,6 +14,27 @@ func candidatesBeforeResolve(runes []rune, toks []token, labels, tags []string) 
 	return f, append([]candidate(nil), f.cands...)
 }
 
+// spreadEvidence names what typed c's name before resolve spread a type
+// to c: each typed mention of the name, by its type ("!" where a rule,
+// not a guess, typed it) and rule, and for an organisation's last word
+// alone the names in full it comes from ("FULL ...").
+func spreadEvidence(c candidate, before []candidate) []string {
+	var ev []string
+	for _, b := range before {
+		if c.rule == ruleShortOrganization && b.typ == Organization && b.words > 1 && shortOrgName(b) == c.name {
+			ev = append(ev, "FULL "+b.name+" ("+b.rule+")")
+		}
+		if b.name == c.name && b.typ != "" {
+			fm := ""
+			if b.firm {
+				fm = "!"
+			}
+			ev = append(ev, string(b.typ)+fm+" "+b.rule)
+		}
+	}
+	return ev
+}
+
 // TestSpreadStudy logs, for the suggestions resolve types by a name's
 // other mentions (one type per name, a thing named again, an
 // organisation's last word alone), the rules that typed the name's
@@ -45,19 +66,7 @@ func TestSpreadStudy(t *testing.T) {
 				if !spread[c.rule] {
 					continue
 				}
-				var ev []string
-				for _, b := range before {
-					if c.rule == ruleShortOrganization && b.typ == Organization && b.words > 1 && shortOrgName(b) == c.name {
-						ev = append(ev, "FULL "+b.name+" ("+b.rule+")")
-					}
-					if b.name == c.name && b.typ != "" {
-						fm := ""
-						if b.firm {
-							fm = "!"
-						}
-						ev = append(ev, string(b.typ)+fm+" "+b.rule)
-					}
-				}
+				ev := spreadEvidence(c, before)
 				sort.Strings(ev)
 				g, ok := gold[[2]int{c.start, c.end}]
 				verdict := "RIGHT"
@@ -142,17 +151,8 @@ func TestSpreadUnannotated(t *testing.T) {
 				continue
 			}
 			ev := map[string]int{}
-			for _, b := range before {
-				if c.rule == ruleShortOrganization && b.typ == Organization && b.words > 1 && shortOrgName(b) == c.name {
-					ev["FULL "+b.name+" ("+b.rule+")"]++
-				}
-				if b.name == c.name && b.typ != "" {
-					fm := ""
-					if b.firm {
-						fm = "!"
-					}
-					ev[string(b.typ)+fm+" "+b.rule]++
-				}
+			for _, e := range spreadEvidence(c, before) {
+				ev[e]++
 			}
 			var evs []string
 			for k, n := range ev {
