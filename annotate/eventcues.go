@@ -102,35 +102,73 @@ var gatheringNouns = setOf("summit", "conference", "festival", "tournament", "ch
 // "Glasgow, the summit's host" and "Davos, the annual summit" name the
 // place.
 func (f *finder) eventsInApposition(covered map[int]bool) {
+	f.namesInApposition(covered, appositionRule{
+		longest: 5, opening: gatheringOpening, heads: gatheringNouns,
+		name: (*finder).gatheringName, typ: Event, rule: ruleEventInApposition,
+	})
+}
+
+// gatheringOpening returns where the modifiers of an apposition that may
+// name a gathering start after its opening at toks[k] ("the", "a", "an",
+// "this year's", "last year's", "next year's"), or -1.
+func gatheringOpening(f *finder, k int) int {
+	switch {
+	case f.word(k) == "the" || f.word(k) == "a" || f.word(k) == "an":
+		return k + 1
+	case f.word(k) == "this" || f.word(k) == "last" || f.word(k) == "next":
+		if f.word(k+1) != "year" || !isApostrophe(f.word(k+2)) || f.word(k+3) != "s" {
+			return -1
+		}
+		return k + 4
+	}
+	return -1
+}
+
+// appositionRule is what a rule of namesInApposition reads: how many
+// words the name may have at the most, where the apposition's modifiers
+// start after its opening word (opening: -1 for none), the nouns that
+// head it, whether "the" may stand among its modifiers ("one of the
+// oldest schooners"), which names it may type, and as what.
+type appositionRule struct {
+	longest   int
+	opening   func(f *finder, k int) int
+	heads     map[string]bool
+	theInside bool
+	name      func(f *finder, a, b int) bool
+	typ       EntityType
+	rule      string
+}
+
+// namesInApposition types a capitalised name of r.longest words at the
+// most, followed by a comma and an apposition whose head is one of
+// r.heads, as r.typ: the apposition opens as r.opening says, runs over
+// modifiers (at most six: words in lower case, capitalised words,
+// numbers and hyphens) and ends at the head noun, which must end its
+// noun phrase ("a summit host" names no summit). A sentence's first
+// stopword or "The" is left out of the name, and r.name decides what is
+// left.
+func (f *finder) namesInApposition(covered map[int]bool, r appositionRule) {
 	t := f.toks
 	for i := 0; i+3 < len(t); i++ {
 		if !f.upperWord(i) || covered[i] || f.upperWord(i-1) && !t[i].sentStart {
 			continue
 		}
 		b := f.capitalRun(i)
-		if b-i > 5 || f.word(b) != "," || b+2 >= len(t) {
+		if b-i > r.longest || f.word(b) != "," || b+2 >= len(t) {
 			continue
 		}
-		k := b + 1
-		switch {
-		case f.word(k) == "the" || f.word(k) == "a" || f.word(k) == "an":
-			k++
-		case f.word(k) == "this" || f.word(k) == "last" || f.word(k) == "next":
-			if f.word(k+1) != "year" || !isApostrophe(f.word(k+2)) || f.word(k+3) != "s" {
-				continue
-			}
-			k += 4
-		default:
+		k := r.opening(f, b+1)
+		if k < 0 {
 			continue
 		}
 		head := -1
 		for n := 0; n < 7 && k < len(t) && !f.lineBreakBefore(k); n, k = n+1, k+1 {
 			w := t[k].text
-			if f.lowerWord(k) && gatheringNouns[w] {
+			if f.lowerWord(k) && r.heads[w] {
 				head = k
 				break
 			}
-			if !t[k].word && w != "-" || f.lowerWord(k) && (stopwords[titleCase(w)] || prepositions[w] || w == "and") {
+			if !t[k].word && w != "-" || f.lowerWord(k) && (stopwords[titleCase(w)] && !(r.theInside && w == "the") || prepositions[w] || w == "and") {
 				break
 			}
 		}
@@ -141,10 +179,10 @@ func (f *finder) eventsInApposition(covered map[int]bool) {
 		for a < b && t[a].sentStart && (stopwords[t[a].text] || t[a].text == "The") {
 			a++
 		}
-		if a >= b || !f.gatheringName(a, b) {
+		if a >= b || !r.name(f, a, b) {
 			continue
 		}
-		f.addThing(a, b, Event, ruleEventInApposition, covered)
+		f.addThing(a, b, r.typ, r.rule, covered)
 		i = b
 	}
 }

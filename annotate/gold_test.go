@@ -6,6 +6,7 @@ import (
 	"os"
 	"path/filepath"
 	"runtime"
+	"slices"
 	"sort"
 	"strings"
 	"testing"
@@ -621,7 +622,7 @@ func BenchmarkModelMemory(b *testing.B) {
 // other articles keep the halves they had. An article of the fresh half
 // (freshHalf) or of the second fresh set (secondFresh) is in neither.
 func tuneHalves(docs []goldDoc) (a, b []goldDoc) {
-	var sorted []goldDoc
+	var rest []goldDoc
 	for _, d := range docs {
 		if readAtFirstSight(d) {
 			continue
@@ -629,18 +630,11 @@ func tuneHalves(docs []goldDoc) (a, b []goldDoc) {
 		if d.Half == "A" {
 			a = append(a, d)
 		} else {
-			sorted = append(sorted, d)
+			rest = append(rest, d)
 		}
 	}
-	sort.Slice(sorted, func(i, j int) bool { return sorted[i].Name < sorted[j].Name })
-	for i, d := range sorted {
-		if i%2 == 0 {
-			a = append(a, d)
-		} else {
-			b = append(b, d)
-		}
-	}
-	return a, b
+	sa, sb := alternateByName(rest)
+	return append(a, sa...), sb
 }
 
 // studyTuneHalves runs study on half A of the tune part, then on half B
@@ -724,16 +718,7 @@ func TestEntityGoldSecondFresh(t *testing.T) {
 // split was made after the set's first-sight figure was taken (F1 0.800,
 // docs/entities.md) and before any rule was studied on it.
 func secondFreshHalves(docs []goldDoc) (a, b []goldDoc) {
-	g := secondFreshTune(docs)
-	sort.Slice(g, func(i, j int) bool { return g[i].Name < g[j].Name })
-	for i, d := range g {
-		if i%2 == 0 {
-			a = append(a, d)
-		} else {
-			b = append(b, d)
-		}
-	}
-	return a, b
+	return alternateByName(secondFreshTune(docs))
 }
 
 // TestEntityGoldSecondFreshHalves logs the scores of both halves of the
@@ -747,13 +732,20 @@ func TestEntityGoldSecondFreshHalves(t *testing.T) {
 	if len(ga) == 0 {
 		t.Skip("no article of the second fresh set in split.txt")
 	}
-	byType, overall, mistakes := goldScore(ga)
+	logStudyAndCheckHalves(t, "GA", ga, "GB", gb)
+}
+
+// logStudyAndCheckHalves logs the mistakes of the half to study and the
+// scores of both, never a mistake of the half that checks the rules.
+func logStudyAndCheckHalves(t *testing.T, study string, a []goldDoc, check string, b []goldDoc) {
+	t.Helper()
+	byType, overall, mistakes := goldScore(a)
 	for _, m := range mistakes {
 		t.Log(m)
 	}
-	logGoldFigures(t, "half GA", byType, overall)
-	byType, overall, _ = goldScore(gb)
-	logGoldFigures(t, "half GB", byType, overall)
+	logGoldFigures(t, "half "+study, byType, overall)
+	byType, overall, _ = goldScore(b)
+	logGoldFigures(t, "half "+check, byType, overall)
 }
 
 // logGoldStudy logs docs' mistakes (where showMistakes), each article's
@@ -811,9 +803,14 @@ func TestRuleConfidenceFresh(t *testing.T) {
 // rules and FB the half that checks them: a change is kept only where FB
 // (and half B of the tune part) does not drop.
 func freshHalves(docs []goldDoc) (a, b []goldDoc) {
-	fresh := freshTune(docs)
-	sort.Slice(fresh, func(i, j int) bool { return fresh[i].Name < fresh[j].Name })
-	for i, d := range fresh {
+	return alternateByName(freshTune(docs))
+}
+
+// alternateByName puts docs, sorted by name, alternately into a and b.
+func alternateByName(docs []goldDoc) (a, b []goldDoc) {
+	sorted := slices.Clone(docs)
+	sort.Slice(sorted, func(i, j int) bool { return sorted[i].Name < sorted[j].Name })
+	for i, d := range sorted {
 		if i%2 == 0 {
 			a = append(a, d)
 		} else {
@@ -833,18 +830,7 @@ func TestEntityGoldFreshHalves(t *testing.T) {
 	if len(fa) == 0 {
 		t.Skip("no article of the fresh half in split.txt")
 	}
-	for _, h := range []struct {
-		name string
-		docs []goldDoc
-	}{{"FA", fa}, {"FB", fb}} {
-		byType, overall, mistakes := goldScore(h.docs)
-		if h.name == "FA" {
-			for _, m := range mistakes {
-				t.Log(m)
-			}
-		}
-		logGoldFigures(t, "half "+h.name, byType, overall)
-	}
+	logStudyAndCheckHalves(t, "FA", fa, "FB", fb)
 }
 
 // logGoldFigures logs a part's scores per type and overall, each line led

@@ -19,8 +19,9 @@ const (
 	ruleUnderList = "a list or award named N under N"
 )
 
-// holidayWordsLongest is the most words a name of holidays.txt holds
-// ("Feast of the Unleavened Bread"), its apostrophes split off counted.
+// holidayWordsLongest bounds the tokens a name of holidays.txt holds,
+// its apostrophes and possessive s counted ("Martin Luther King Jr's
+// Birthday" holds seven), so that holidayEnd tries no longer run.
 const holidayWordsLongest = 8
 
 // holidaysAsEvents types a holiday as an event, as the guidelines do
@@ -93,7 +94,7 @@ func (f *finder) holidayEnd(a int) int {
 // number ("40 Under 40 Award").
 var underListTail = setOf("Award", "Awards", "List", "Honoree", "Honorees")
 
-// underLists types a list or an award named by a number, up to three
+// underLists types a list or an award named by a number, up to four
 // capitalised words, "Under" and the same number ("30 Under 30", "35
 // Innovators Under 35", "40 Under 40 Award") as other, as the guidelines
 // do ("40 Under 40"). Two different numbers, or "under" in lower case,

@@ -1,6 +1,9 @@
 package annotate
 
-import "testing"
+import (
+	"strings"
+	"testing"
+)
 
 // The sentences are invented.
 func TestHolidaysAsEvents(t *testing.T) {
@@ -31,8 +34,20 @@ func TestUnderLists(t *testing.T) {
 		{"a list of equal numbers", "She was named to the Brelford Journal's 40 Under 40 list last spring.", "40 Under 40", Other},
 		{"a list with a word", "Quill was among the 35 Innovators Under 35 that year.", "35 Innovators Under 35", Other},
 		{"an award", "He received a 30 Under 30 Award from the chamber.", "30 Under 30 Award", Other},
+		{"four words between the numbers", "She made the 10 Quill Varrow Brel Quux Under 10 list.", "10 Quill Varrow Brel Quux Under 10", Other},
+		{"five words between the numbers", "She made the 10 Quill Varrow Brel Quux Zed Under 10 list.", "10 Quill Varrow Brel Quux Zed Under 10", ""},
 		// Different numbers or a lower-case "under" name an age or a limit.
 		{"different numbers", "Toys for 5 Under 10 were sold out.", "5 Under 10", ""},
 		{"lower case", "The fare is free for 5 children under 5 in Brelford.", "5 children under 5", ""},
 	})
+}
+
+// holidayEnd tries runs of holidayWordsLongest tokens at the most: no
+// name of holidays.txt holds more, or it would never be found.
+func TestHolidayWordsLongest(t *testing.T) {
+	for _, name := range strings.Split(strings.TrimSpace(holidaysData), "\n") {
+		if n := len(tokenize([]rune(name))); n > holidayWordsLongest {
+			t.Errorf("%q holds %d tokens, more than holidayWordsLongest (%d)", name, n, holidayWordsLongest)
+		}
+	}
 }

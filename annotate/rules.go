@@ -37,7 +37,15 @@ type candidate struct {
 // document consistent: a name keeps one type throughout, and a surname
 // alone is the person named in full.
 func findNames(runes []rune, toks []token, labels, tags []string) []candidate {
-	f := finder{runes: runes, toks: toks, labels: labels, tags: tags, lowerWords: lowerWordsOf(toks), sports: isSportsReport(toks)}
+	f := typedNames(runes, toks, labels, tags)
+	return f.dropSentenceInitialThe(f.resolve())
+}
+
+// typedNames runs findNames' steps before resolve: the named things, the
+// phrases and the brands and models in lower case, each typed by the
+// rules on its own. Studies of what resolve spreads read its candidates.
+func typedNames(runes []rune, toks []token, labels, tags []string) *finder {
+	f := &finder{runes: runes, toks: toks, labels: labels, tags: tags, lowerWords: lowerWordsOf(toks), sports: isSportsReport(toks)}
 	f.rule = ruleQuotedTitle
 	quoted := f.quotedWorks()
 	f.namedThings(quoted) // works.go
@@ -68,7 +76,7 @@ func findNames(runes []rune, toks []token, labels, tags []string) []candidate {
 	f.lowerCaseBrands()
 	f.productsAlone() // works.go
 	f.modelsAgain()   // codes.go
-	return f.dropSentenceInitialThe(f.resolve())
+	return f
 }
 
 // dropSentenceInitialThe takes "The" off the front of a name that starts
@@ -1327,11 +1335,11 @@ func (f *finder) personNamed(word string) bool {
 // place the recogniser did not know; it is not suggested.
 //
 // A word that a personal pronoun takes up is a person all the same ("Far
-// from teasing Zorb and the voters, his ..."): a company is "it"; and so
-// is one that speaks a quotation (speaksQuote: "“Not on its own,” Zorb
+// from teasing Zorb and the voters, his ...": a company is "it"), and so
+// is a word that speaks a quotation (speaksQuote: "“Not on its own,” Zorb
 // said").
 func (f *finder) lonePersonWord(c candidate, personVotes int) bool {
-	if c.words != 1 || c.firm || personVotes >= 100 {
+	if c.words != 1 || c.firm || personVotes >= firmVote {
 		return false
 	}
 	return !f.personNamed(c.name) && !f.takenUpAsPerson(c.name) && !f.speaksQuote(c.name)

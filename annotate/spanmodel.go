@@ -81,20 +81,34 @@ func spanClassifier() *spanModel {
 	return spanModelLoaded
 }
 
-// parseSpanModel checks a weights file's header and sizes.
+// parseSpanModel checks a weights file's header, sizes, scale and the
+// order of its fingerprints, which add's binary search relies on.
 func parseSpanModel(data string) (*spanModel, error) {
 	if len(data) < 16 || data[:4] != "MSP1" {
 		return nil, errors.New("not a span model (MSP1)")
 	}
 	u32 := func(i int) uint32 { return binary.LittleEndian.Uint32([]byte(data[i : i+4])) }
-	m := &spanModel{data: data, n: int(u32(4)), k: int(u32(8)), scale: math.Float32frombits(u32(12))}
-	if m.k != len(spanClasses) {
+	n, k := u32(4), u32(8)
+	if k != uint32(len(spanClasses)) {
 		return nil, errors.New("the span model's classes are not spanClasses")
+	}
+	// The count is checked against the file's length before it is
+	// multiplied, so that no count overflows int (as it may where int is
+	// 32 bits) into a size that matches.
+	perFeature := uint64(8 + 2*k)
+	if uint64(n) > uint64(len(data)-16)/perFeature || uint64(len(data)-16) != uint64(n)*perFeature {
+		return nil, errors.New("the span model's size does not match its header")
+	}
+	m := &spanModel{data: data, n: int(n), k: int(k), scale: math.Float32frombits(u32(12))}
+	if s := float64(m.scale); math.IsNaN(s) || math.IsInf(s, 0) {
+		return nil, errors.New("the span model's scale is not a number")
 	}
 	m.keysAt = 16
 	m.weightAt = m.keysAt + 8*m.n
-	if len(data) != m.weightAt+2*m.k*m.n {
-		return nil, errors.New("the span model's size does not match its header")
+	for i := 1; i < m.n; i++ {
+		if m.key(i-1) >= m.key(i) {
+			return nil, errors.New("the span model's fingerprints are not in increasing order")
+		}
 	}
 	m.bucket = make([]uint32, 1<<spanBucketBits+1)
 	i := 0

@@ -1,6 +1,8 @@
 package annotate
 
 import (
+	"encoding/binary"
+	"math"
 	"slices"
 	"sort"
 	"strings"
@@ -111,6 +113,59 @@ func TestParseSpanModelRefusesOtherFiles(t *testing.T) {
 		if _, err := parseSpanModel(data); err == nil {
 			t.Errorf("a file of %d bytes was read", len(data))
 		}
+	}
+}
+
+// spanModelFile writes a weights file of the given fingerprints (one
+// weight of 1 for each class), count and scale.
+func spanModelFile(count uint32, scale float32, keys ...uint64) string {
+	le := binary.LittleEndian
+	b := []byte("MSP1")
+	b = le.AppendUint32(b, count)
+	b = le.AppendUint32(b, uint32(len(spanClasses)))
+	b = le.AppendUint32(b, math.Float32bits(scale))
+	for _, f := range keys {
+		b = le.AppendUint64(b, f)
+	}
+	for range keys {
+		for range spanClasses {
+			b = le.AppendUint16(b, 1)
+		}
+	}
+	return string(b)
+}
+
+// A file whose header, scale or fingerprints its look-ups cannot trust is
+// refused with a sentence, and one that is sound is read.
+func TestParseSpanModelChecksItsParts(t *testing.T) {
+	for _, c := range []struct {
+		name string
+		data string
+		ok   bool
+	}{
+		{"a sound file", spanModelFile(3, 0.5, 1, 2, 1<<63), true},
+		{"no features", spanModelFile(0, 0.5), true},
+		{"fingerprints out of order", spanModelFile(3, 0.5, 2, 1, 3), false},
+		{"a fingerprint twice", spanModelFile(3, 0.5, 1, 2, 2), false},
+		{"a count too large for the file", spanModelFile(4, 0.5, 1, 2, 3), false},
+		{"a count that overflows a size", spanModelFile(math.MaxUint32, 0.5, 1, 2, 3), false},
+		{"a scale that is no number", spanModelFile(3, float32(math.NaN()), 1, 2, 3), false},
+		{"an infinite scale", spanModelFile(3, float32(math.Inf(1)), 1, 2, 3), false},
+	} {
+		t.Run(c.name, func(t *testing.T) {
+			m, err := parseSpanModel(c.data)
+			if (err == nil) != c.ok {
+				t.Fatalf("error %v, want ok %v", err, c.ok)
+			}
+			if err != nil {
+				return
+			}
+			sc := make([]float32, m.k)
+			m.add(1<<63, sc)
+			if len(c.data) > 16 && sc[0] != 0.5 {
+				t.Errorf("the weight of a feature it holds reads %v, want 0.5", sc[0])
+			}
+		})
 	}
 }
 

@@ -77,7 +77,7 @@ type conllName struct {
 	typ  EntityType
 }
 
-// gitLines runs git on the mirror.
+// gitOutput runs git on the mirror and returns what it prints.
 func gitOutput(args ...string) ([]byte, error) {
 	cmd := exec.Command("git", append([]string{"--git-dir=" + corporaGit()}, args...)...)
 	return cmd.Output()

@@ -10,43 +10,37 @@ import (
 // the finder and a copy of its candidates then, for a study of what
 // resolve spreads.
 func candidatesBeforeResolve(runes []rune, toks []token, labels, tags []string) (*finder, []candidate) {
-	f := &finder{runes: runes, toks: toks, labels: labels, tags: tags, lowerWords: lowerWordsOf(toks), sports: isSportsReport(toks)}
-	f.rule = ruleQuotedTitle
-	quoted := f.quotedWorks()
-	f.namedThings(quoted)
-	reach := 0
-	for _, p := range uncoveredPhrases(phrases(toks), quoted) {
-		if p[0] > 0 && toks[p[0]-1].text == "@" && toks[p[0]-1].end == toks[p[0]].start {
-			continue
+	f := typedNames(runes, toks, labels, tags)
+	return f, append([]candidate(nil), f.cands...)
+}
+
+// spreadEvidence names what typed c's name before resolve spread a type
+// to c: each typed mention of the name, by its type ("!" where a rule,
+// not a guess, typed it) and rule, and for an organisation's last word
+// alone the names in full it comes from ("FULL ...").
+func spreadEvidence(c candidate, before []candidate) []string {
+	var ev []string
+	for _, b := range before {
+		if c.rule == ruleShortOrganization && b.typ == Organization && b.words > 1 && shortOrgName(b) == c.name {
+			ev = append(ev, "FULL "+b.name+" ("+b.rule+")")
 		}
-		if quoted[p[0]] {
-			continue
-		}
-		for p[0] < p[1] && toks[p[0]].start < reach {
-			p[0]++
-		}
-		if p[0] == p[1] {
-			continue
-		}
-		n := len(f.cands)
-		f.phrase(p[0], p[1], false)
-		for _, c := range f.cands[n:] {
-			reach = max(reach, c.end)
+		if b.name == c.name && b.typ != "" {
+			fm := ""
+			if b.firm {
+				fm = "!"
+			}
+			ev = append(ev, string(b.typ)+fm+" "+b.rule)
 		}
 	}
-	f.rule = ruleLowerCaseBrand
-	f.lowerCaseBrands()
-	f.productsAlone()
-	f.modelsAgain()
-	return f, append([]candidate(nil), f.cands...)
+	return ev
 }
 
 // TestSpreadStudy logs, for the suggestions resolve types by a name's
 // other mentions (one type per name, a thing named again, an
 // organisation's last word alone), the rules that typed the name's
 // mentions before resolve, and whether the gold agrees: FA and half A
-// only, each case; FB and half B only counted by the class of evidence
-// (a study, -v; it asserts nothing).
+// each case; FB and half B only counted, by rule and verdict (a study,
+// -v; it asserts nothing).
 func TestSpreadStudy(t *testing.T) {
 	if !testing.Verbose() {
 		t.Skip("a study: run with -v")
@@ -72,19 +66,7 @@ func TestSpreadStudy(t *testing.T) {
 				if !spread[c.rule] {
 					continue
 				}
-				var ev []string
-				for _, b := range before {
-					if c.rule == ruleShortOrganization && b.typ == Organization && b.words > 1 && shortOrgName(b) == c.name {
-						ev = append(ev, "FULL "+b.name+" ("+b.rule+")")
-					}
-					if b.name == c.name && b.typ != "" {
-						fm := ""
-						if b.firm {
-							fm = "!"
-						}
-						ev = append(ev, string(b.typ)+fm+" "+b.rule)
-					}
-				}
+				ev := spreadEvidence(c, before)
 				sort.Strings(ev)
 				g, ok := gold[[2]int{c.start, c.end}]
 				verdict := "RIGHT"
@@ -101,14 +83,22 @@ func TestSpreadStudy(t *testing.T) {
 				out = append(out, c.rule+" | "+string(c.typ)+" "+c.name+" | "+verdict+" | "+strings.Join(ev, "; ")+" | "+d.Name+" | "+ctx)
 			}
 		}
-		sort.Strings(out)
-		for _, l := range out {
-			if !p.show {
-				// counted only: the rule and its verdict
+		if !p.show {
+			// A half that checks rules is counted only, by rule and
+			// verdict: no case of it is logged.
+			counted := map[string]int{}
+			for _, l := range out {
 				parts := strings.SplitN(l, " | ", 3)
 				v := strings.SplitN(parts[2], " | ", 2)[0]
-				l = parts[0] + " | " + v
+				counted[parts[0]+" | "+v]++
 			}
+			out = out[:0]
+			for k, n := range counted {
+				out = append(out, k+" | "+itoa(n))
+			}
+		}
+		sort.Strings(out)
+		for _, l := range out {
 			t.Log(p.name + " " + l)
 		}
 	}
@@ -161,17 +151,8 @@ func TestSpreadUnannotated(t *testing.T) {
 				continue
 			}
 			ev := map[string]int{}
-			for _, b := range before {
-				if c.rule == ruleShortOrganization && b.typ == Organization && b.words > 1 && shortOrgName(b) == c.name {
-					ev["FULL "+b.name+" ("+b.rule+")"]++
-				}
-				if b.name == c.name && b.typ != "" {
-					fm := ""
-					if b.firm {
-						fm = "!"
-					}
-					ev[string(b.typ)+fm+" "+b.rule]++
-				}
+			for _, e := range spreadEvidence(c, before) {
+				ev[e]++
 			}
 			var evs []string
 			for k, n := range ev {

@@ -33,48 +33,23 @@ var vesselNouns = setOf("ship", "ships", "boat", "boats", "vessel", "vessels", "
 // or a dictionary word alone unless "the" stands before it ("the
 // Endeavour, a research vessel").
 func (f *finder) vesselsInApposition(covered map[int]bool) {
-	t := f.toks
-	for i := 0; i+3 < len(t); i++ {
-		if !f.upperWord(i) || covered[i] || f.upperWord(i-1) && !t[i].sentStart {
-			continue
-		}
-		b := f.capitalRun(i)
-		if b-i > 4 || f.word(b) != "," || b+2 >= len(t) {
-			continue
-		}
-		k := b + 1
-		switch {
-		case f.word(k) == "the" || f.word(k) == "a" || f.word(k) == "an":
-			k++
-		case f.word(k) == "one" && f.word(k+1) == "of":
-			k += 2
-		default:
-			continue
-		}
-		head := -1
-		for n := 0; n < 7 && k < len(t) && !f.lineBreakBefore(k); n, k = n+1, k+1 {
-			w := t[k].text
-			if f.lowerWord(k) && vesselNouns[w] {
-				head = k
-				break
-			}
-			if !t[k].word && w != "-" || f.lowerWord(k) && (stopwords[titleCase(w)] && w != "the" || prepositions[w] || w == "and") {
-				break
-			}
-		}
-		if head < 0 || f.lowerWord(head+1) && strings.HasPrefix(f.tags[head+1], "NN") || f.word(head+1) == "-" || isApostrophe(f.word(head+1)) {
-			continue
-		}
-		a := i
-		for a < b && t[a].sentStart && (stopwords[t[a].text] || t[a].text == "The") {
-			a++
-		}
-		if a >= b || !f.vesselName(a, b) {
-			continue
-		}
-		f.addThing(a, b, Other, ruleVesselInApposition, covered)
-		i = b
+	f.namesInApposition(covered, appositionRule{
+		longest: 4, opening: vesselOpening, heads: vesselNouns, theInside: true,
+		name: (*finder).vesselName, typ: Other, rule: ruleVesselInApposition,
+	})
+}
+
+// vesselOpening returns where the modifiers of an apposition that may name
+// a vessel start after its opening at toks[k] ("the", "a", "an", "one
+// of"), or -1.
+func vesselOpening(f *finder, k int) int {
+	switch {
+	case f.word(k) == "the" || f.word(k) == "a" || f.word(k) == "an":
+		return k + 1
+	case f.word(k) == "one" && f.word(k+1) == "of":
+		return k + 2
 	}
+	return -1
 }
 
 // vesselName reports whether toks[a:b] may name a vessel: no place, town,

@@ -78,7 +78,7 @@ func fetch(ctx context.Context, rawURL string, v Validators, opts Options) (*Pag
 	if err != nil {
 		return nil, fetchError(ctx, u.String(), err)
 	}
-	defer resp.Body.Close()
+	defer closeBody(resp)
 	final := resp.Request.URL.String()
 
 	if resp.StatusCode == http.StatusNotModified && (v.ETag != "" || v.LastModified != "") {
@@ -172,12 +172,30 @@ func sharedTransport(connect, header time.Duration) *http.Transport {
 }
 
 // The shared transports' pools of idle connections: a few per host (a
-// check of the library runs at most a few fetches per host at once), and
-// enough in all for the hosts a check or an import is working through.
+// check of the library fetches one page per host at a time, an article's
+// pictures are fetched a few at once), and enough in all for the hosts a
+// check or an import is working through.
 const (
 	maxIdlePerHost = 4
 	maxIdle        = 32
 )
+
+// closeBody closes a response's body, reading first what is left of it
+// where the server said it is small (a refused page: "404 Not Found", a
+// type that is no HTML), so that its connection goes back to the shared
+// transport's pool: closed unread, the connection is closed, and a check
+// meeting many such pages opens a new one for each. A longer body, or one
+// of no declared length, is closed unread, as reading it costs more than
+// a new connection.
+func closeBody(resp *http.Response) {
+	if resp.ContentLength > 0 && resp.ContentLength <= maxDrain {
+		_, _ = io.CopyN(io.Discard, resp.Body, maxDrain)
+	}
+	resp.Body.Close()
+}
+
+// maxDrain is the longest body closeBody reads before closing it.
+const maxDrain = 16 << 10
 
 // checkRedirect enforces Margin's redirect policy: a bounded number of hops,
 // only to http and https, and no credentials carried to another host.

@@ -269,3 +269,43 @@ func TestFetchReusesConnections(t *testing.T) {
 		t.Errorf("%d fetches one after another opened %d connections, want 1", n, got)
 	}
 }
+
+// TestFetchReusesConnectionsAfterRefusedPages checks that a page refused
+// for its status or its type gives its connection back to the pool when
+// its body is short, so a check that meets many missing pages does not
+// open a connection for each.
+func TestFetchReusesConnectionsAfterRefusedPages(t *testing.T) {
+	var opened atomic.Int32
+	srv := httptest.NewUnstartedServer(http.HandlerFunc(func(w http.ResponseWriter, r *http.Request) {
+		switch r.URL.Path {
+		case "/missing":
+			http.Error(w, strings.Repeat("Not found. ", 100), http.StatusNotFound)
+		case "/data":
+			w.Header().Set("Content-Type", "application/json")
+			fmt.Fprint(w, `{"a": 1}`)
+		default:
+			w.Header().Set("Content-Type", "text/html; charset=utf-8")
+			fmt.Fprint(w, testPage)
+		}
+	}))
+	srv.Config.ConnState = func(_ net.Conn, s http.ConnState) {
+		if s == http.StateNew {
+			opened.Add(1)
+		}
+	}
+	srv.Start()
+	defer srv.Close()
+	for i := range 6 {
+		path := []string{"/missing", "/data", "/page"}[i%3]
+		_, err := Fetch(context.Background(), srv.URL+path, DefaultOptions())
+		if path != "/page" && err == nil {
+			t.Fatalf("%s was not refused", path)
+		}
+		if path == "/page" && err != nil {
+			t.Fatal(err)
+		}
+	}
+	if got := opened.Load(); got != 1 {
+		t.Errorf("6 fetches one after another, 4 of them refused, opened %d connections, want 1", got)
+	}
+}
