@@ -5,6 +5,7 @@ import (
 	"fmt"
 	"log/slog"
 	"math"
+	"slices"
 	"sort"
 	"strconv"
 	"strings"
@@ -221,13 +222,15 @@ func candidateFeatures(runes []rune, toks []token, labels []string, cands []cand
 		if others := typesOf[text]; len(others) > 1 {
 			fs = append(fs, "doc-types-differ")
 		}
-		for t := range typesOf[text] {
+		// The types in sorted order, so that a candidate's features (and
+		// the float sum of its score) are the same from run to run.
+		for _, t := range sortedTypes(typesOf[text]) {
 			if t != c.typ {
 				fs = append(fs, "doc-also="+string(t))
 			}
 		}
 		if c.words == 1 {
-			for t := range partOf[text] {
+			for _, t := range sortedTypes(partOf[text]) {
 				fs = append(fs, "doc-part-of="+string(t), "doc-part-of="+string(t)+"+type="+typ)
 			}
 		}
@@ -321,6 +324,16 @@ func capitalsLine(toks []token, i int) bool {
 		}
 	}
 	return words >= 2 && caps == words
+}
+
+// sortedTypes returns the types of m in sorted order.
+func sortedTypes(m map[EntityType]int) []EntityType {
+	out := make([]EntityType, 0, len(m))
+	for t := range m {
+		out = append(out, t)
+	}
+	slices.Sort(out)
+	return out
 }
 
 // wordShape is a word's form: X for a capital, x for lower-case letters, 9

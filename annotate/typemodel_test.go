@@ -622,3 +622,26 @@ func TestContextClassesReadCapitalsOfEveryScript(t *testing.T) {
 		}
 	}
 }
+
+// TestScoresAreTheSameEachRun checks that a clipping's suggestions carry
+// the same scores, to the last digit, each time they are made: the
+// classifier's features come in a fixed order, not a map's. The tune
+// articles hold names the clipping types in several ways, where the order
+// shows.
+func TestScoresAreTheSameEachRun(t *testing.T) {
+	loadModel()
+	for _, d := range loadGold(t, tunePart) {
+		first := Suggest(d.Text, nil)
+		for range 3 {
+			again := Suggest(d.Text, nil)
+			if len(again) != len(first) {
+				t.Fatalf("%s: %d suggestions, then %d", d.Name, len(first), len(again))
+			}
+			for i := range first {
+				if again[i].Score != first[i].Score {
+					t.Fatalf("%s: %q scored %v, then %v", d.Name, first[i].Name, first[i].Score, again[i].Score)
+				}
+			}
+		}
+	}
+}
