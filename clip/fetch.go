@@ -207,7 +207,10 @@ func checkRedirect(req *http.Request, via []*http.Request, max int) error {
 	if scheme != "http" && scheme != "https" {
 		return fmt.Errorf("redirect to %q: %w %q", truncate(req.URL.String(), 60), ErrUnsupportedScheme, req.URL.Scheme)
 	}
-	if len(via) > 0 && !strings.EqualFold(req.URL.Host, via[0].URL.Host) {
+	// Credentials go only where they were sent: not to another host, nor
+	// in clear to the same host over plain http after https.
+	if len(via) > 0 && (!strings.EqualFold(req.URL.Host, via[0].URL.Host) ||
+		scheme == "http" && strings.EqualFold(via[0].URL.Scheme, "https")) {
 		req.Header.Del("Authorization")
 		req.Header.Del("Cookie")
 		req.Header.Del("Proxy-Authorization")

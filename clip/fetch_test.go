@@ -242,6 +242,35 @@ func TestFetchDoesNotCarryCredentialsToAnotherHost(t *testing.T) {
 	}
 }
 
+// TestRedirectDropsCredentialsInClear checks the redirect policy on its
+// own (a test server cannot serve https and http on one host and port):
+// credentials stay on a redirect within the host over https, and go on
+// one from https to plain http, even to the same host.
+func TestRedirectDropsCredentialsInClear(t *testing.T) {
+	for _, tt := range []struct {
+		from, to string
+		keep     bool
+	}{
+		{"https://news.example/a", "https://news.example/b", true},
+		{"http://news.example/a", "http://news.example/b", true},
+		{"http://news.example/a", "https://news.example/b", true},
+		{"https://news.example/a", "http://news.example/b", false},
+		{"https://news.example/a", "https://other.example/b", false},
+	} {
+		first, _ := http.NewRequest(http.MethodGet, tt.from, nil)
+		next, _ := http.NewRequest(http.MethodGet, tt.to, nil)
+		next.Header.Set("Authorization", "Basic c2VjcmV0")
+		next.Header.Set("Cookie", "session=1")
+		if err := checkRedirect(next, []*http.Request{first}, 5); err != nil {
+			t.Fatalf("%s -> %s: %v", tt.from, tt.to, err)
+		}
+		kept := next.Header.Get("Authorization") != "" && next.Header.Get("Cookie") != ""
+		if kept != tt.keep {
+			t.Errorf("%s -> %s: credentials kept = %v, want %v", tt.from, tt.to, kept, tt.keep)
+		}
+	}
+}
+
 // TestFetchReusesConnections checks that fetches one after another from
 // one host go over one kept connection, not a new one each (a check of a
 // thousand clippings of one site would otherwise open a thousand and leave
