@@ -3,6 +3,7 @@ package annotate
 import (
 	_ "embed"
 	"strings"
+	"sync"
 )
 
 //go:embed data/holidays.txt
@@ -74,10 +75,35 @@ func (f *finder) surnameAfterGivenName(word string) bool {
 	return false
 }
 
+// holidayLead is a word's part before an apostrophe ("Mother" of
+// "Mother's"), however the tokenizer splits the apostrophe off.
+func holidayLead(w string) string {
+	if i := strings.IndexAny(w, "'’"); i >= 0 {
+		return w[:i]
+	}
+	return w
+}
+
+// holidayFirstWords are the first words of holidays.txt's names
+// (holidayLead of each): a word no name starts with is passed over
+// without looking up the names that could start at it.
+var holidayFirstWords = sync.OnceValue(func() map[string]bool {
+	first := map[string]bool{}
+	for _, line := range strings.Split(holidaysData, "\n") {
+		if fields := strings.Fields(line); len(fields) > 0 {
+			first[holidayLead(fields[0])] = true
+		}
+	}
+	return first
+})
+
 // holidayEnd returns where the longest name of holidays.txt starting at
 // toks[a] ends, or -1; a curly apostrophe is read as a straight one.
 func (f *finder) holidayEnd(a int) int {
 	t := f.toks
+	if !holidayFirstWords()[holidayLead(t[a].text)] {
+		return -1
+	}
 	for b := min(len(t), a+holidayWordsLongest); b > a; b-- {
 		if !t[b-1].word || b > a+1 && f.lineBreakBefore(b-1) {
 			continue

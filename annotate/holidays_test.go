@@ -51,3 +51,21 @@ func TestHolidayWordsLongest(t *testing.T) {
 		}
 	}
 }
+
+// TestHolidayEndFindsEveryName checks that holidayEnd finds each name of
+// holidays.txt written alone, whole: the index of first words
+// (holidayFirstWords) passes none of them over. A name ending in its
+// apostrophe ("April Fools'") is read without it, as a name ends at a
+// word.
+func TestHolidayEndFindsEveryName(t *testing.T) {
+	for _, name := range strings.Split(strings.TrimSpace(holidaysData), "\n") {
+		runes := []rune(name)
+		f := &finder{runes: runes, toks: tokenize(runes)}
+		if !f.toks[len(f.toks)-1].word {
+			continue
+		}
+		if b := f.holidayEnd(0); b != len(f.toks) {
+			t.Errorf("holidayEnd(%q) = %d, want %d (the whole name)", name, b, len(f.toks))
+		}
+	}
+}

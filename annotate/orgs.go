@@ -321,10 +321,7 @@ func (f *finder) acronymUse(acronym string) acronymUse {
 		f.acronyms = map[string]acronymUse{}
 	}
 	var use acronymUse
-	for i, t := range f.toks {
-		if t.text != acronym {
-			continue
-		}
+	for _, i := range f.mentionsOf(acronym) {
 		// A common noun is the subject of a verb too, after its article
 		// or adjective ("a GPCR binds"); a name stands alone.
 		modified := f.lowerWord(i-1) && (nounModifierTags[f.tagAt(i-1)] || f.word(i-1) == "a" || f.word(i-1) == "an")
@@ -478,10 +475,8 @@ func (f *finder) readAcronymNamed(acronym string) bool {
 		f.acronymUse(acronym).asName {
 		return true
 	}
-	for i, t := range f.toks {
-		if t.text != acronym {
-			continue
-		}
+	for _, i := range f.mentionsOf(acronym) {
+		t := f.toks[i]
 		prev := strings.ToLower(f.word(i - 1))
 		if t.sentStart {
 			prev = ""

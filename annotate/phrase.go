@@ -991,8 +991,8 @@ func personBeforeOrganization(f *finder, p *phraseSpan) bool {
 // labels a person.
 func (f *finder) personLabels(w string) int {
 	n := 0
-	for i, t := range f.toks {
-		if t.text == w && entityType(f.labels[i]) == Person {
+	for _, i := range f.mentionsOf(w) {
+		if entityType(f.labels[i]) == Person {
 			n++
 		}
 	}

@@ -183,6 +183,9 @@ type finder struct {
 	midSentence map[string]bool
 	// takenUp memoises takenUpAsPerson by name.
 	takenUp map[string]bool
+	// atText indexes the tokens by their text (mentionsOf), made on first
+	// use.
+	atText map[string][]int
 	// terms are the capitals the text spells out in lower-case words
 	// (commonAcronym).
 	terms map[string]bool
@@ -1363,11 +1366,24 @@ func (f *finder) takenUpAsPerson(name string) bool {
 	return f.takenUp[name]
 }
 
+// mentionsOf returns the indexes of the tokens written text, in order.
+// The rules ask it of many names; the index is built once per text.
+func (f *finder) mentionsOf(text string) []int {
+	if f.atText == nil {
+		f.atText = make(map[string][]int, len(f.toks)/2)
+		for i, t := range f.toks {
+			f.atText[t.text] = append(f.atText[t.text], i)
+		}
+	}
+	return f.atText[text]
+}
+
 // pronounTakesUp does the work of takenUpAsPerson.
 func (f *finder) pronounTakesUp(name string) bool {
 	n := 0
-	for i, t := range f.toks {
-		if t.text != name || t.sentStart || i > 0 && prepositions[strings.ToLower(f.toks[i-1].text)] {
+	for _, i := range f.mentionsOf(name) {
+		t := f.toks[i]
+		if t.sentStart || i > 0 && prepositions[strings.ToLower(f.toks[i-1].text)] {
 			continue // "Guy keeps rushing me, ... he's asking for it"
 		}
 		for k := i + 1; k < len(f.toks) && k <= i+12; k++ {
