@@ -1446,6 +1446,69 @@ pages.update({
    'http://www.pe.com/articles/perris-758171-police-exchange.html'),
 })
 
+# Issue 16's fifteenth round, the third fresh set H at first sight (branch
+# ner20h2): more of newspaper's test pages (github.com/codelucas/newspaper,
+# MIT, tests/data/html/NAME.html; copies of news articles of 2014-2015),
+# made as the fourth widening's pages were (`margin extract`, the title and
+# header lines dropped, the body kept in the JSON file). The key names the
+# test page; the third field is the page's canonical URL (og:url).
+pages.update({
+ 'atlantic-sitcom-code': ('newspaper:tests/data/html/theatlantic.com1.html', [
+   ('Seinfeld', W), ('South Park', W), ('NBC', O), ('Croatia', L), ('Slovenia', L),
+   ('The Simpsons', W), ('Everybody Loves Raymond', W), ('Everybody Hates Chris', W), ('Taxi', W),
+   ('Arrested Development', W), ('Parks & Recreation', W), ('Wise Sloth', O), ('Talib Visram', P),
+   ('The Atlantic', O), ('FinalDraft', X), ('Sitcom Template', X), ('BBC', O), ('Sitcom Code', X),
+   ('Dan Richter', P), ('Demand Media', O), ('Maggie Simpson', P), ('Philip Larkin', P),
+   ('Homer', P), ('Job Bluth', P), ('Leslie Knope', P), ('Pawnee', L), ('DC', L), ('Kramer', P),
+   ("Boys' Club", W)],
+   'http://www.theatlantic.com/entertainment/archive/2014/12/cracking-the-sitcom-code/384068/'),
+ 'nydailynews-mob-wives-slashing': ('newspaper:tests/data/html/nydailynews.com1.html', [
+   ('Kevin C. Downs', P), ('New York Daily News', O), ('London Rene', P), ('Mob Wives', W),
+   ('Natalie Guercio', P), ('Scott Rynecki', P), ('Brooklyn', L), ('Rene', P), ('Daily News', O),
+   ('Club Output', L), ('Williamsburg', L), ('Rynecki', P), ('Brooklyn Supreme Court', O),
+   ('Rodolfo Lopez', P), ('NYPD', O), ('Guercio', P), ('Philadelphia', L)],
+   'http://www.nydailynews.com/new-york/brooklyn/boyfriend-mob-wives-star-sue-brooklyn-club-article-1.2078107'),
+ 'technologyreview-laptop-batteries': ('newspaper:tests/data/html/technologyreview.com2.html', [
+   ('India', L), ('IBM', O), ('San Jose', L), ('IBM Research India', O), ('Bangalore', L),
+   ('Innovators Under 35: Evans Wadongo', W), ('Vikas Chandan', P), ('Smarter Energy Group', O),
+   ('RadioStudio', O), ('Mohit Jain', P), ('United States', L), ('Environmental Protection Agency', O)],
+   'http://www.technologyreview.com/news/532896/discarded-laptop-batteries-keep-the-lights-on/'),
+ 'dallasnews-letter-police-antler': ('newspaper:tests/data/html/dallasnews.com1.html', [
+   ('Operation Care International', O), ('Christmas Party For Jesus', E),
+   ('Kay Bailey Hutchison Convention Center', L), ('Dallas', L), ('Dallas Police Department', O),
+   ('Kim Gump', P)],
+   'http://letterstotheeditorblog.dallasnews.com/2014/12/kindhearted-police-with-holiday-spirit.html/'),
+ 'newyorker-climate-carols': ('newspaper:tests/data/html/newyorker.com1.html', [
+   ('frosty the snowman', P), ('Frosty the Snowman', P), ('christmas', E), ('Christmas', E),
+   ('L.A.', L), ('New Mexico', L), ('West Side', L), ('San Francisco', L), ('California', L),
+   ('Mojave', L), ('Bernice', P)],
+   'http://www.newyorker.com/magazine/2014/12/22/climate-change-christmas-carols'),
+ 'vanityfair-paltrow-breakups': ('newspaper:tests/data/html/vanityfair.com1.html', [
+   ('Gwyneth Paltrow', P), ('Oscar', E), ('Howard Stern', P), ('Sirius XM', O), ('Paltrow', P),
+   ('Chris Martin', P), ('Chelsea Handler', P), ('Brad Pitt', P), ('David Fincher', P), ('Seven', W),
+   ('Pitt', P), ('Ben Affleck', P), ('Bounce', W), ('Goop', O), ('Stern', P), ('Affleck', P),
+   ('Scores', O), ('Jennifer Garner', P), ('Jay Z', P), ('Beyoncé', P), ('Solange', P),
+   ('Johnny Depp', P), ('Mordecai', W), ('gwyneth paltrow', P), ('brad pitt', P), ('ben affleck', P)],
+   'http://www.vanityfair.com/vf-hollywood/2015/01/gwyneth-paltrow-brad-pitt-ben-affleck-break-ups'),
+ 'bi-argentina-fighter-jets': ('newspaper:tests/data/html/businessinsider.com1.html', [
+   ('Shamil Zhumatov', P), ('REUTERSA', O, 'REUTERS'), ('Sukhoi Su-24', X), ('Otar', L), ('UK', L),
+   ('Falkland Islands', L), ('South Atlantic', L), ('Daily Express', O), ('Argentine Air Force', O),
+   ('Sukhoi Su-24 Fencer', X), ('Russia', L), ('UK Ministry of Defense', O), ('Malvinas', L),
+   ('Argentina', L), ('Jane’s', O), ('Eurofighter Typhoon', X), ('Rapier', X), ('Typhoons', X),
+   ('Su-24s', X), ('Kh-31', X), ('AS-17', X), ('Krypton', X), ('Fuerza Aérea Argentina', O),
+   ('The Aviationist', O), ('Twitter', O)],
+   'http://www.businessinsider.com/david-cenciotti-argentinas-fighter-purchase-may-threaten-britain-2014-12'),
+ 'slate-brazil-world-cup-protests': ('newspaper:tests/data/html/slate.com2.html', [
+   ('Brazil', L), ('World Cup', E), ('São Paulo', L), ('Selma', W), ('Ava DuVernay', P), ('LBJ', P),
+   ('Jamelle Bouie', P), ('Moneybox', O), ('Chicken McNugget', X), ('Jordan Weissmann', P),
+   ('Sarah Erdreich', P), ('XX Factor', O), ('Mario Cuomo', P), ('Amanda Marcotte', P), ('Slate', O),
+   ('Allison Benedikt', P), ('David Haglund', P), ('Laura Helmuth', P), ('Dan Kois', P),
+   ('Joshua Keating', P), ('Chris Kirk', P), ('Miriam Krule', P), ('Dahlia Lithwick', P),
+   ('Katy Waldman', P), ('Brow Beat', O), ('Jay Wilds', P), ('Serial', W), ('Future Tense', O),
+   ('Stingray', X), ('Lily Hay Newman', P), ('Julia Galef', P), ('Sports Nut', O), ('Alan Siegel', P)],
+   'http://www.slate.com/blogs/the_spot/2014/06/10/brazil_world_cup_protests_striking_images_of_the_country_s_anti_world_cup.html'),
+})
+
 def wordch(c): return c.isalnum()
 if traf:
     td = json.load(open(tpath))
