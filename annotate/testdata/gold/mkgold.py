@@ -1509,6 +1509,72 @@ pages.update({
    'http://www.slate.com/blogs/the_spot/2014/06/10/brazil_world_cup_protests_striking_images_of_the_country_s_anti_world_cup.html'),
 })
 
+# Issue 16's fifteenth round, first-sight reading of the third fresh set H
+# (branch ner20h1): six of newspaper's test pages (github.com/codelucas/
+# newspaper, MIT, tests/data/html/NAME.html; copies of news articles of
+# 2013-2014), made as the blocks above (`margin extract NAME.html`, the title
+# and header lines dropped, the body kept in the JSON file); the key names the
+# test page, the third field is the page's canonical URL (al.com1: its og:url).
+pages.update({
+ 'cnn-thanksgiving-storm-travel': ('newspaper:tests/data/html/cnn_article.html', [
+   ("Macy's Thanksgiving Day Parade", E), ('New York', L), ('New York-area', None),
+   ('JFK', L), ('Thanksgiving', E), ('iReport', X), ('CNN', O),
+   ('Pennsylvania', L), ('United States', L), ('Steve Cowan', P),
+   ('Pennsylvania Department of Transportation', O), ('Todd Borek', P), ('Great Lakes', L),
+   ('Upper Midwest', L), ('Northeast', L), ('Latasha Abney', P), ('Abney', P), ('AAA', O),
+   ('Washington', L), ('Reagan National Airport', L), ('Delta', O), ('TSA', O),
+   ('Brian M. Good', P), ('Newark', L), ('San Diego', L), ('James Hall', P),
+   ('New York Police Department', O), ('Cat in the Hat', P), ('M&Ms', X), ('Puerto Rico', L),
+   ('Jose Ramirez', P), ('LaGuardia', L), ('John F. Kennedy', L), ('Newark-Liberty', L),
+   ('Federal Aviation Administration', O), ('Philadelphia International Airport', L),
+   ('American Airlines', O), ('Kent Powell', P), ('US Airways', O), ('Todd Lehmacher', P),
+   ('US Airways Express', O), ('Amtrak', O), ('Ellie Hall', P), ('Midwest', L), ('Canada', L),
+   ('Appalachians', L), ('Chad Myers', P), ('Sarah Martini', P), ('DC', L), ('Pittsburgh', L),
+   ('NC', L), ('National Highway Traffic Safety Administration', O), ('Rockies', L),
+   ('Texas', L), ('Oklahoma', L), ('Seqret Watson', P), ('Watson', P), ('Northwest Arkansas', L),
+   ('KFSM', O), ('The Peterson family', P, 'Peterson'), ('Jennifer Peterson', P),
+   ('Northern Virginia', L), ('Massachusetts', L), ('WUSA', O), ('Bahamas', L),
+   ('Jason Carroll', P), ('Ben Brumfield', P), ('Dave Hennen', P), ('Aaron Cooper', P),
+   ('Alexandra Field', P), ('Shannon Travis', P), ('Greg Botelho', P)],
+   'http://www.cnn.com/2013/11/27/travel/weather-thanksgiving/index.html'),
+
+ 'foxnews-most-violent-year-film': ('newspaper:tests/data/html/foxnews.com1.html', [
+   ('A24 Films', O), ('Jessica Chastain', P), ('Oscar Isaac', P), ('A Most Violent Year', W),
+   ('Chastain', P), ('Golden Globe', X), ('Golden Globe awards', E, 'Golden Globe'), ('NBC', O),
+   ('AP', O), ('AP2014', O, 'AP'), ('Atsushi Nishijima', P), ('Inside Llewyn Davis', W),
+   ('Star Wars', W), ('J.C. Chandor', P), ('J.C.', P), ('Chandor', P), ('New York City', L),
+   ('Abel Morales', P), ('Abel', P), ('Anna', P), ('Isaac', P), ('Fox News Latino', O),
+   ('Latin America', L), ('Oscar', P), ('U.S.', L), ('Colombia', L), ('World War II', E),
+   ('La Violencia', E), ('The Violence', E), ('America', L), ('New York', L), ('Chastian', P),
+   ('Julliard School', O), ('Star Wars: Episode VII', W), ('X-wing', X), ('J.J. Abrams', P),
+   ('Facebook', O), ('Twitter', O), ('Instagram', O), ('Lucia I. Suarez', P)],
+   'http://latino.foxnews.com/latino/entertainment/2014/12/29/how-oscar-isaac-and-jessica-chastain-went-about-bringing-to-life-most-violent/'),
+ 'wired-butterfly-scales': ('newspaper:tests/data/html/wired.com1.html', [
+   ('Kena Betancur', P), ('Getty Images', O), ('KQED', O), ('How to Build A Butterfly Wing', W),
+   ('Dinwiddie', P), ('Dynamics of F-actin prefigure the structure of butterfly wing scales', W),
+   ('Developmental Biology', O)],
+   'http://www.wired.com/2014/12/butterflies-get-shine/'),
+ 'businessweek-cuomo-hedge-funds': ('newspaper:tests/data/html/businessweek.com2.html', [
+   ('New York', L), ('Andrew Cuomo', P), ('Cuomo', P), ('NYCRS', O),
+   ('New York City Retirement System', O), ('S&P 500', X), ('California', L), ('New Jersey', L),
+   ('Ohio', L), ('New Mexico', L), ('Illinois', L)],
+   'http://www.businessweek.com/articles/2014-12-22/cuomos-cap-on-hedge-funds-in-pensions-wont-solve-the-real-problem'),
+ 'al-holtz-ohio-state-espn': ('newspaper:tests/data/html/al.com1.html', [
+   ('NEW ORLEANS', L), ('ESPN', O), ('Lou Holtz', P), ('Mark May', P), ('Holtz', P), ('May', P),
+   ('Ohio State', O), ('pro-Ohio State', None), ('Notre Dame', O), ('Pittsburgh', O),
+   ('Buckeyes', O), ('Big Ten', O), ('anti-Big Ten', None), ('Alabama', O), ('Sugar Bowl', E),
+   ('College Football Playoff', E), ('Final Verdict', W), ('Final Verdicts', W),
+   ('College Football Final', W), ('Rece Davis', P), ('Rece', P)],
+   'http://www.al.com/sports/index.ssf/2014/12/lou_holtz_ohio_state_defender.html'),
+ '247wallst-djia-four-stocks': ('newspaper:tests/data/html/247wallst.com1.html', [
+   ('DJIA', X), ('S&P 500', X), ('Nasdaq Composite', X),
+   ('International Business Machines Corp.', O), ('NYSE', O), ('The Home Depot Inc.', O),
+   ('JPMorgan Chase & Co.', O), ('Shake Shack', O), ('The Boeing Co.', O, 'Boeing Co.'),
+   ('Air Force Tanker', X), ('Cisco Systems Inc.', O), ('NASDAQ', O), ('Rocket Stock', X),
+   ('thestreet.com', O), ('Dow 30', X)],
+   'http://247wallst.com/investing/2014/12/29/the-4-stocks-that-slimmed-the-djia-monday-slide/'),
+})
+
 def wordch(c): return c.isalnum()
 if traf:
     td = json.load(open(tpath))
