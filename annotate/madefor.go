@@ -12,12 +12,13 @@ const ruleProductMadeFor = "a product something is made for"
 
 // madeForNouns, in lower case before "for" and a name, are the things
 // made for a program, a system or a device: its add-ons, its apps, its
-// versions and ports. Words said of a company or a place as often
-// ("service", "support", "update", "product") are none: "a service for
-// Brelco", "an update for Ohio".
+// versions and ports. Words said of a company, a person or a place as
+// often ("service", "support", "update", "product", "driver", "theme")
+// are none: "a service for Brelco", "a driver for Zorbly", "an update for
+// Ohio".
 var madeForNouns = setOf("plugin", "plugins", "plug-in", "plug-ins", "extension", "extensions", "add-on", "add-ons",
-	"addon", "addons", "app", "apps", "version", "versions", "port", "ports", "driver", "drivers", "emulator", "emulators",
-	"mod", "mods", "skin", "skins", "theme", "themes")
+	"addon", "addons", "app", "apps", "version", "versions", "port", "ports", "emulator", "emulators",
+	"mod", "mods", "skin", "skins")
 
 // madeForAt reports whether toks[a] follows a word of madeForNouns and
 // "for" in the same sentence ("plug-ins for Varrowex"), or is the next name
