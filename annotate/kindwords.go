@@ -143,6 +143,8 @@ var kindWords = []kindWord{
 	{classDrug, "medicine", kindApposition, "medicines", kindListed},
 	{classDrug, "vaccine", kindCue | kindApposition | kindNamed, "vaccines", kindCue | kindListed},
 	{classDrug, "pill", kindApposition, "", 0},
+	{classDrug, "patch", kindApposition | kindNamed, "", 0}, // "a skin patch called Quillex" (ner20q)
+	{classDrug, "inhaler", kindApposition | kindNamed, "", 0},
 	{classDrug, "treatment", kindApposition, "", 0},
 
 	{classProgramme, "programme", kindProgrammeCue | kindApposition | kindNamed, "programmes", kindListed},

@@ -60,6 +60,7 @@ func init() {
 		{ruleProductByUse, productByUse},
 		{ruleProductIsKind, productIsKind},
 		{ruleProductBeforeUseNoun, productBeforeUseNoun},
+		{ruleProductMadeFor, productMadeFor},
 		{"a campus after its university", campusOfUniversity},
 		{"a campus after a dash", campusAfterDash},
 		{"a campus after at", campusAfterAt},

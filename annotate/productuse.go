@@ -170,8 +170,18 @@ var softwareUseNouns = setOf("settings", "update", "updates", "beta", "betas", "
 	"plugin", "plugins", "plug-in", "plug-ins", "extension", "extensions", "calls", "feature", "features", "installer",
 	"download", "downloads",
 	// A drug's forms and amounts ("Varrowex pills", "Quillex
-	// prescriptions").
-	"pill", "pills", "tablets", "capsules", "prescriptions", "doses", "dosage")
+	// prescriptions"), and the forms a drug is put on or into the body in
+	// ("a Varrowex strip", "Quillex patches", "a Zorbex inhaler"; ner20q).
+	"pill", "pills", "tablets", "capsules", "prescriptions", "doses", "dosage",
+	"strip", "strips", "patch", "patches", "injection", "injections", "inhaler", "inhalers", "lozenges")
+
+// oneOfManyNouns are the use nouns a place's name stands before as well
+// ("the Quux strip", "the Quux patch" of a field or a beat): they
+// make a product of the name only after "a" or "an", one of many made.
+var oneOfManyNouns = setOf("strip", "patch")
+
+// indefiniteArticles are "a" and "an".
+var indefiniteArticles = setOf("a", "an")
 
 // softwarePossessiveNouns are the softwareUseNouns read after a name's
 // possessive too ("ZorbTime's settings"): "Brelco's update" and "Brelco's
@@ -200,6 +210,9 @@ func productBeforeUseNoun(f *finder, p *phraseSpan) bool {
 	w := f.word(k)
 	if !f.lowerWord(k) || !strings.HasPrefix(f.tags[k], "NN") || possessive && !softwarePossessiveNouns[w] || !possessive && !softwareUseNouns[w] {
 		return false
+	}
+	if oneOfManyNouns[w] && !possessive && !indefiniteArticles[strings.ToLower(f.word(a-1))] {
+		return false // "the Vegas strip" is a place's; "a Varrowex strip" one of a drug's
 	}
 	if !f.plausibleUsedProduct(a, b) || f.titleCaseLine(a) {
 		return false

@@ -107,3 +107,16 @@ func TestCoordinateWithProducts(t *testing.T) {
 		}
 	}
 }
+
+// Drugs by the form they are taken in (ner20q), for the rules that read
+// a product's use nouns and a kind before "called".
+func init() {
+	ruleCases[ruleProductBeforeUseNoun] = append(ruleCases[ruleProductBeforeUseNoun],
+		ruleCase{text: "Officers found a Varrowex strip in the car.", phrase: "Varrowex", want: []string{"other:Varrowex"}},
+		ruleCase{text: "She wore Quillex patches for a year.", phrase: "Quillex", want: []string{"other:Quillex"}},
+		ruleCase{text: "They walked down the Vegas strip at night.", phrase: "Vegas"},
+	)
+	ruleCases["a name after its kind and called"] = append(ruleCases["a name after its kind and called"],
+		ruleCase{text: "A new skin patch called Quillex let them eat nuts.", phrase: "Quillex", want: []string{"other:Quillex"}},
+	)
+}
