@@ -55,7 +55,8 @@ var thingRules = setOf(ruleShowOnBroadcaster, ruleWorksAnswered, ruleGameByNumbe
 	ruleEventOfWeekday, ruleEventInApposition, ruleWorkAfterMakerVerb, ruleEventOfPlaceAndYear, // eventcues.go
 	ruleOutletOfWriting,        // outletcues.go
 	ruleHoliday, ruleUnderList, // holidays.go
-	ruleVesselInApposition) // vessels.go
+	ruleVesselInApposition,  // vessels.go
+	ruleWorkListAfterClause) // worklists.go
 
 // workKinds are the words for a kind of work that come before its title
 // ("the novel Dune", "the game Copper Kettle") or after it in an apposition
@@ -367,6 +368,7 @@ func (f *finder) worksOfKind(covered map[int]bool) {
 		case workKindsPlural[w.text]:
 			// "films such as X, Y and Z", "movies from X to Y".
 			f.workList(i, covered)
+			f.workListAfterClause(i, covered) // worklists.go
 		case workMakers[w.text] && i > 0 && (t[i-1].text == "," || t[i-1].text == "("):
 			// "Parasite, directed by Bong Joon-ho".
 			if w.text != "starring" && w.text != "featuring" && f.word(i+1) != "by" {

@@ -1,0 +1,42 @@
+package annotate
+
+import "testing"
+
+func TestWorkListAfterClause(t *testing.T) {
+	loadModel()
+	tests := []struct {
+		name, text, span string
+		want             EntityType
+	}{
+		{"a game after a clause and including", "There are a few Quuxbox games that will get enhanced eventually, including Iron Harvest 3 and Cold Orbit 2.", "Iron Harvest 3", Work},
+		{"the list's last game", "There are a few Quuxbox games that will get enhanced eventually, including Iron Harvest 3 and Cold Orbit 2.", "Cold Orbit 2", Work},
+		{"titles after a colon", "We only had a few titles to test out during our review: Pale Meridian, Quiet Ember and Harbour's Lantern Tale.", "Quiet Ember", Work},
+		{"the colon list's last title", "We only had a few titles to test out during our review: Pale Meridian, Quiet Ember and Harbour's Lantern Tale.", "Harbour's Lantern Tale", Work},
+		{"films after such as past a clause", "She has watched films that were made in exile, such as Iron Harvest and Pale Meridian.", "Pale Meridian", Work},
+	}
+	for _, tt := range tests {
+		t.Run(tt.name, func(t *testing.T) {
+			if got := suggestedAs(t, tt.text, tt.span); got != tt.want {
+				t.Errorf("%q in %q suggested as %q, want %q (suggestions: %v)", tt.span, tt.text, got, tt.want, Suggest(tt.text, nil))
+			}
+		})
+	}
+	// Where the rule must not read works, whatever else reads the names.
+	none := []struct{ name, text, span string }{
+		{"one name after a clause is left alone", "He wrote books on the war, including Hollings.", "Hollings"},
+		{"a name in the clause stops it", "She read the books her father left Brelford, including Quiet Ember and Pale Meridian.", "Pale Meridian"},
+		{"persons listed after two kinds", "A selection of the artists and paintings shown: Ann Quillby and Pale Meridian.", "Pale Meridian"},
+		{"trade shows are no works", "The firm exhibits at shows that draw buyers, including Quuxcon and Brelford Expo.", "Quuxcon"},
+		{"like after a clause is a verb's", "The games that look like Iron Harvest and Pale Meridian sold well.", "Pale Meridian"},
+		{"games on a sports page are matches", "The coach saw the striker score two goals in the final game of the season. " +
+			"The league title was won on points after a penalty in overtime, and a second goal. The games that were played late this season, " +
+			"including Brelford and Quux Town, drew crowds to the match.", "Brelford"},
+	}
+	for _, tt := range none {
+		t.Run(tt.name, func(t *testing.T) {
+			if got := suggestedAs(t, tt.text, tt.span); got == Work {
+				t.Errorf("%q in %q suggested as a work (suggestions: %v)", tt.span, tt.text, Suggest(tt.text, nil))
+			}
+		})
+	}
+}
