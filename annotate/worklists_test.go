@@ -40,3 +40,30 @@ func TestWorkListAfterClause(t *testing.T) {
 		})
 	}
 }
+
+func TestEditionBeforeEventNoun(t *testing.T) {
+	loadModel()
+	tests := []struct {
+		name, text, span string
+		want             EntityType
+	}{
+		{"an acronym's year before conference", "Destined to be the largest history event ever, the BDXC 2015 conference is the place to be.", "BDXC 2015", Event},
+		{"an acronym's year before summit", "Delegates flew in for the QXS 2019 summit in Brelford.", "QXS 2019", Event},
+	}
+	for _, tt := range tests {
+		t.Run(tt.name, func(t *testing.T) {
+			if got := suggestedAs(t, tt.text, tt.span); got != tt.want {
+				t.Errorf("%q in %q suggested as %q, want %q (suggestions: %v)", tt.span, tt.text, got, tt.want, Suggest(tt.text, nil))
+			}
+		})
+	}
+	// Another noun after the year makes the acronym a company's.
+	for _, tt := range []struct{ text, span string }{
+		{"Analysts cut the QXS 2019 revenue forecast.", "QXS 2019"},
+		{"The BDXC 2015 show floor was empty after the conference.", "BDXC 2015"},
+	} {
+		if got := suggestedAs(t, tt.text, tt.span); got == Event {
+			t.Errorf("%q in %q suggested as an event", tt.span, tt.text)
+		}
+	}
+}

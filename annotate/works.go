@@ -955,7 +955,8 @@ func (f *finder) eventEditions(covered map[int]bool) {
 			continue
 		}
 		last := t[i-1].text
-		if isAcronym(t[i-1]) && !commonAcronyms[last] && !f.sports && !(f.lowerWord(i+1) && strings.HasPrefix(f.tags[i+1], "NN")) && f.eventNear(i) {
+		if isAcronym(t[i-1]) && !commonAcronyms[last] && !f.sports && (f.editionBeforeEventNoun(i) ||
+			!(f.lowerWord(i+1) && strings.HasPrefix(f.tags[i+1], "NN")) && f.eventNear(i)) {
 			f.addThing(i-1, i+1, Event, ruleEventEdition, covered) // "At BDXC 2023" in a heading
 			continue
 		}
@@ -963,6 +964,14 @@ func (f *finder) eventEditions(covered map[int]bool) {
 			f.addThing(a, i+1, Event, ruleEventEdition, covered)
 		}
 	}
+}
+
+// editionBeforeEventNoun reports whether the year at toks[i], after an
+// acronym, comes before a word for a gathering that it and the acronym
+// modify ("the BDXC 2015 conference", "the QXS 2019 summit"), where
+// another noun there makes the acronym a company's ("BDXC 2015 revenue").
+func (f *finder) editionBeforeEventNoun(i int) bool {
+	return f.lowerWord(i+1) && eventNouns[f.word(i+1)] && f.word(i+1) != "event" && f.word(i+1) != "show"
 }
 
 // eventNear reports whether a word for an event stands within thirty
