@@ -1,6 +1,9 @@
 package annotate
 
-import "testing"
+import (
+	"strings"
+	"testing"
+)
 
 func TestWorkListAfterClause(t *testing.T) {
 	loadModel()
@@ -64,6 +67,33 @@ func TestEditionBeforeEventNoun(t *testing.T) {
 	} {
 		if got := suggestedAs(t, tt.text, tt.span); got == Event {
 			t.Errorf("%q in %q suggested as an event", tt.span, tt.text)
+		}
+	}
+}
+
+func TestLawKindAlone(t *testing.T) {
+	loadModel()
+	text := "A new Bill would require carriers to keep data. Opposition leader Bill Quillby backed it. The Bill passed, and the British Bill was cited. Later Bill said he was glad."
+	for _, tt := range []struct {
+		span string
+		want EntityType
+	}{
+		{"Bill would", ""},
+		{"The Bill passed", ""},
+		{"British Bill", ""},
+		{"Later Bill", Person},
+	} {
+		span := tt.span
+		i := strings.Index(text, span)
+		at := i + strings.Index(span, "Bill")
+		var got EntityType
+		for _, s := range Suggest(text, nil) {
+			if s.Selector.Start == at && s.Name != "" {
+				got = s.Type
+			}
+		}
+		if got != tt.want {
+			t.Errorf("Bill in %q suggested as %q, want %q (suggestions: %v)", span, got, tt.want, Suggest(text, nil))
 		}
 	}
 }
