@@ -56,7 +56,8 @@ var thingRules = setOf(ruleShowOnBroadcaster, ruleWorksAnswered, ruleGameByNumbe
 	ruleOutletOfWriting,        // outletcues.go
 	ruleHoliday, ruleUnderList, // holidays.go
 	ruleVesselInApposition,  // vessels.go
-	ruleWorkListAfterClause) // worklists.go
+	ruleWorkListAfterClause, // worklists.go
+	ruleCourtCase)           // lawcues.go
 
 // workKinds are the words for a kind of work that come before its title
 // ("the novel Dune", "the game Copper Kettle") or after it in an apposition
@@ -160,6 +161,7 @@ func (f *finder) namedThings(covered map[int]bool) {
 	f.datesOfDays(covered)
 	f.eventsOfWeekday(covered) // eventcues.go
 	f.citations(covered)       // citations.go
+	f.courtCases(covered)      // lawcues.go
 	f.worksTitled(covered)
 	f.eventsInApposition(covered)   // eventcues.go
 	f.vesselsInApposition(covered)  // vessels.go
