@@ -861,6 +861,8 @@ var ruleCases = map[string][]ruleCase{
 		{text: "It launched the Quux 5 Pro in May.", phrase: "Quux", want: []string{"other:Quux 5 Pro"}},
 		{text: "It launched the Zorbly Air on Monday.", phrase: "Zorbly Air", want: []string{"other:Zorbly Air"}},
 		{text: "The firm launched the Varrow 2020 at a show.", phrase: "Varrow", want: []string{"other:Varrow"}},
+		{text: "A new Bill would require carriers to keep data.", phrase: "Bill"},
+		{text: "Under the new Act, carriers keep data.", phrase: "Act"},
 	},
 	"a craft before a craft noun": {
 		{text: "SpaceX bid its Starship reusable launch vehicle.", phrase: "Starship", want: []string{"other:Starship"}},

@@ -41,6 +41,9 @@ func productBeforeCueNoun(f *finder, p *phraseSpan) bool {
 		return false
 	}
 	name := f.text(p.a, p.b)
+	if lawKindWords[name] {
+		return false // "A new Bill would require ...": a law's kind, capitalised, no name
+	}
 	if orgs.has(name) || places.has(name) || states.has(name) || demonyms.has(name) || f.surnameSoFar(name) ||
 		f.typedBefore(name, Person) || f.typedBefore(name, Organization) || f.typedBefore(name, Place) || f.isOrganization(p.a, p.b) ||
 		f.toks[p.a].sentStart && p.b-p.a == 1 || f.leadsOrganization(name) {
@@ -105,6 +108,9 @@ func productAfterLaunch(f *finder, p *phraseSpan) bool {
 		}
 	}
 	name := f.text(p.a, p.b)
+	if lawKindWords[name] {
+		return false // "A new Bill would require ...": a law's kind, capitalised, no name
+	}
 	if orgs.has(name) || places.has(name) || states.has(name) || demonyms.has(name) || f.surnameSoFar(name) ||
 		f.typedBefore(name, Person) || f.typedBefore(name, Organization) || f.typedBefore(name, Place) || f.isOrganization(p.a, p.b) {
 		return false
@@ -327,6 +333,13 @@ func nameAfterKindAndVerb(f *finder, p *phraseSpan) bool {
 	f.add(p.a, p.b, typ, true)
 	return true
 }
+
+// lawKindWords, alone, are the word for a law's kind capitalised as the
+// Commonwealth's papers write it ("A new Bill would require", "the Act
+// came into force"), where the law's name was or will be given in full
+// ("the Quux Data Retention Bill"); alone they name nothing.
+var lawKindWords = withWords(lawAwardLastWords, "Bill", "Bills", "Act", "Acts", "Law", "Laws", "Constitution", "Charter",
+	"Amendments", "Regulations", "Treaties")
 
 // ruleThingAgain types the other mentions of a name a rule of
 // thingRulesByContext typed.

@@ -1,6 +1,7 @@
 package annotate
 
 import (
+	"slices"
 	"strings"
 	"unicode"
 )
@@ -594,6 +595,9 @@ func hasConnector(toks []token) bool {
 // the ones left untyped.
 func (f *finder) resolve() []candidate {
 	f.peopleIdx = nil
+	// "The Bill would require" names the law, not a person called Bill,
+	// whatever the recogniser guessed.
+	f.cands = slices.DeleteFunc(f.cands, func(c candidate) bool { return f.lawKindAlone(c) && (!c.firm || c.typ == Person) })
 	f.personsTitledElsewhere()
 	f.namesOfOneBrand() // persons19.go
 	// A surname alone is the person named in full, when only one person
@@ -915,7 +919,11 @@ func (f *finder) mentionsAgain(out []candidate) []candidate {
 		if i > 0 && f.toks[i-1].word && f.toks[i-1].upper && !(f.firstWord(i-1) && (f.isCommonWord(f.toks[i-1].text) || isBasicWord(f.toks[i-1].text) || isEnglishWord(f.toks[i-1].text)) && !firstNames.has(f.toks[i-1].text)) {
 			continue
 		}
-		out = append(out, candidate{start: start, end: end, name: c.name, typ: c.typ, firm: true, words: 1, rule: ruleMentionAgain})
+		again := candidate{start: start, end: end, name: c.name, typ: c.typ, firm: true, words: 1, rule: ruleMentionAgain}
+		if c.typ == Person && f.lawKindAlone(candidate{start: start, name: word, words: 1}) {
+			continue // "Bill Quillby" named, "The Bill passed" still names the law
+		}
+		out = append(out, again)
 	}
 	return out
 }
@@ -933,6 +941,27 @@ func (f *finder) givenNameOf(c candidate) string {
 		return "" // a surname: resolve's own case
 	}
 	return people.byGiven[c.name]
+}
+
+// lawKindAlone reports whether c is a word for a law's kind that is also
+// a given name ("Bill") after a determiner or an adjective ("The Bill
+// would require", "a new Bill", "the British Bill"): the law, capitalised
+// as the Commonwealth's papers write it, not a person named first.
+func (f *finder) lawKindAlone(c candidate) bool {
+	if c.words != 1 || !lawKindWords[c.name] {
+		return false
+	}
+	k := f.tokenAt(c.start) - 1
+	if k < 0 || !f.toks[k].word {
+		return false
+	}
+	switch w := strings.ToLower(f.word(k)); {
+	case w == "the" || w == "a" || w == "this" || w == "that" || w == "new" || w == "proposed" || w == "draft":
+		return true
+	case f.lowerWord(k) && strings.HasPrefix(f.tags[k], "JJ"), demonyms.has(f.word(k)) && !f.toks[k].sentStart:
+		return true
+	}
+	return false
 }
 
 // peopleIndex holds what the persons found with two words or more are

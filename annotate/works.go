@@ -55,7 +55,9 @@ var thingRules = setOf(ruleShowOnBroadcaster, ruleWorksAnswered, ruleGameByNumbe
 	ruleEventOfWeekday, ruleEventInApposition, ruleWorkAfterMakerVerb, ruleEventOfPlaceAndYear, // eventcues.go
 	ruleOutletOfWriting,        // outletcues.go
 	ruleHoliday, ruleUnderList, // holidays.go
-	ruleVesselInApposition) // vessels.go
+	ruleVesselInApposition,  // vessels.go
+	ruleWorkListAfterClause, // worklists.go
+	ruleCourtCase)           // lawcues.go
 
 // workKinds are the words for a kind of work that come before its title
 // ("the novel Dune", "the game Copper Kettle") or after it in an apposition
@@ -159,6 +161,7 @@ func (f *finder) namedThings(covered map[int]bool) {
 	f.datesOfDays(covered)
 	f.eventsOfWeekday(covered) // eventcues.go
 	f.citations(covered)       // citations.go
+	f.courtCases(covered)      // lawcues.go
 	f.worksTitled(covered)
 	f.eventsInApposition(covered)   // eventcues.go
 	f.vesselsInApposition(covered)  // vessels.go
@@ -367,6 +370,7 @@ func (f *finder) worksOfKind(covered map[int]bool) {
 		case workKindsPlural[w.text]:
 			// "films such as X, Y and Z", "movies from X to Y".
 			f.workList(i, covered)
+			f.workListAfterClause(i, covered) // worklists.go
 		case workMakers[w.text] && i > 0 && (t[i-1].text == "," || t[i-1].text == "("):
 			// "Parasite, directed by Bong Joon-ho".
 			if w.text != "starring" && w.text != "featuring" && f.word(i+1) != "by" {
@@ -953,7 +957,8 @@ func (f *finder) eventEditions(covered map[int]bool) {
 			continue
 		}
 		last := t[i-1].text
-		if isAcronym(t[i-1]) && !commonAcronyms[last] && !f.sports && !(f.lowerWord(i+1) && strings.HasPrefix(f.tags[i+1], "NN")) && f.eventNear(i) {
+		if isAcronym(t[i-1]) && !commonAcronyms[last] && !f.sports && (f.editionBeforeEventNoun(i) ||
+			!(f.lowerWord(i+1) && strings.HasPrefix(f.tags[i+1], "NN")) && f.eventNear(i)) {
 			f.addThing(i-1, i+1, Event, ruleEventEdition, covered) // "At BDXC 2023" in a heading
 			continue
 		}
@@ -961,6 +966,14 @@ func (f *finder) eventEditions(covered map[int]bool) {
 			f.addThing(a, i+1, Event, ruleEventEdition, covered)
 		}
 	}
+}
+
+// editionBeforeEventNoun reports whether the year at toks[i], after an
+// acronym, comes before a word for a gathering that it and the acronym
+// modify ("the BDXC 2015 conference", "the QXS 2019 summit"), where
+// another noun there makes the acronym a company's ("BDXC 2015 revenue").
+func (f *finder) editionBeforeEventNoun(i int) bool {
+	return f.lowerWord(i+1) && eventNouns[f.word(i+1)] && f.word(i+1) != "event" && f.word(i+1) != "show"
 }
 
 // eventNear reports whether a word for an event stands within thirty
