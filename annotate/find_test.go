@@ -122,3 +122,30 @@ func TestGivenNames(t *testing.T) {
 		}
 	}
 }
+
+// TestSortedListHasAgreesWithASet checks sortedList.has against a set of
+// the same lines, on every embedded list: each line is found, and so is
+// nothing else near it (the line with a letter added or its last one
+// dropped, unless that too is a line), and lists of a few lines too.
+func TestSortedListHasAgreesWithASet(t *testing.T) {
+	lists := append([]sortedList{firstNames.english, firstNames.us, institutions, wordNetThings, wordNetProgrammes,
+		englishWords, holidays, {data: "a"}, {data: "a\nb"}, {data: "Ban Chang\nSan Diego\nSan Jose\nSan Juan\nSant Cugat\nSanta Fe"}},
+		towns.lists...)
+	for _, l := range lists {
+		set := map[string]bool{}
+		lines := strings.Split(l.data, "\n")
+		for _, line := range lines {
+			set[line] = true
+		}
+		for _, line := range lines {
+			if line == "" {
+				continue
+			}
+			for _, probe := range []string{line, line + "a", line + "~", "!" + line, line[:len(line)-1], strings.ToUpper(line)} {
+				if got, want := l.has(probe), set[probe] && probe != ""; got != want {
+					t.Fatalf("has(%q) = %v, want %v (a list of %d lines)", probe, got, want, len(lines))
+				}
+			}
+		}
+	}
+}

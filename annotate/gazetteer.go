@@ -141,21 +141,42 @@ func (l sortedList) lineAt(i int) (start, end int) {
 	return start, end + i
 }
 
-// has reports whether name is a line of the list.
+// has reports whether name is a line of the list. Each halving step reads
+// the first line that starts at or after the middle (one forward scan for
+// its start, one for its end), falling back to the line at lo where no
+// line starts in the upper half: lo is always a line's start, every line
+// before lo sorts below name and every line from hi on above it.
 func (l sortedList) has(name string) bool {
 	if name == "" || strings.Contains(name, "\n") {
 		return false
 	}
-	lo, hi := 0, len(l.data)
+	data := l.data
+	lo, hi := 0, len(data)
 	for lo < hi {
-		start, end := l.lineAt(lo + (hi-lo)/2)
-		switch line := l.data[start:end]; {
+		s := lo + (hi-lo)/2
+		if s > lo && data[s-1] != '\n' {
+			if k := strings.IndexByte(data[s:], '\n'); k >= 0 {
+				s += k + 1
+			} else {
+				s = len(data)
+			}
+		}
+		if s >= hi {
+			s = lo
+		}
+		e := strings.IndexByte(data[s:], '\n')
+		if e < 0 {
+			e = len(data)
+		} else {
+			e += s
+		}
+		switch line := data[s:e]; {
 		case line == name:
 			return true
 		case line < name:
-			lo = end + 1
+			lo = e + 1
 		default:
-			hi = start
+			hi = s
 		}
 	}
 	return false
