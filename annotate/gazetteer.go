@@ -4,6 +4,7 @@ import (
 	_ "embed"
 	"strings"
 	"unicode"
+	"unicode/utf8"
 )
 
 // The gazetteer and the list of demonyms are plain text files, one name a
@@ -295,6 +296,16 @@ func (g givenNames) has(name string) bool {
 
 // foldAccents writes the accented Latin letters of s without their accents.
 func foldAccents(s string) string {
+	plainASCII := true
+	for i := 0; i < len(s); i++ {
+		if s[i] >= utf8.RuneSelf {
+			plainASCII = false
+			break
+		}
+	}
+	if plainASCII {
+		return s // no accented letter: nothing to write
+	}
 	var b strings.Builder
 	changed := false
 	for _, r := range s {
