@@ -22,7 +22,7 @@ func TestMissedPersonsStudy(t *testing.T) {
 		toks := tokenize(runes)
 		labels, tags := recognise(d.Text, runes, toks)
 		final := findNames(runes, toks, labels, tags)
-		pre := preResolve(runes, toks, labels, tags)
+		pre := typedNames(runes, toks, labels, tags).cands
 		for _, e := range d.Entities {
 			if e.Type != Person {
 				continue
@@ -56,35 +56,6 @@ func TestMissedPersonsStudy(t *testing.T) {
 			t.Logf("%s %q [%s] final: %s", d.Name, e.Text, strings.Join(lab, " "), strings.Join(over, "; "))
 		}
 	}
-}
-
-// preResolve is findNames before resolve, for the study above.
-func preResolve(runes []rune, toks []token, labels, tags []string) []candidate {
-	f := finder{runes: runes, toks: toks, labels: labels, tags: tags, lowerWords: lowerWordsOf(toks), sports: isSportsReport(toks)}
-	f.rule = ruleQuotedTitle
-	quoted := f.quotedWorks()
-	f.namedThings(quoted)
-	reach := 0
-	for _, p := range uncoveredPhrases(phrases(toks), quoted) {
-		if p[0] > 0 && toks[p[0]-1].text == "@" && toks[p[0]-1].end == toks[p[0]].start {
-			continue
-		}
-		if quoted[p[0]] {
-			continue
-		}
-		for p[0] < p[1] && toks[p[0]].start < reach {
-			p[0]++
-		}
-		if p[0] == p[1] {
-			continue
-		}
-		n := len(f.cands)
-		f.phrase(p[0], p[1], false)
-		for _, c := range f.cands[n:] {
-			reach = max(reach, c.end)
-		}
-	}
-	return f.cands
 }
 
 // TestWholeTuneStudy logs the scores of the whole tune part, the fresh
