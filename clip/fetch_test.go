@@ -271,23 +271,31 @@ func TestRedirectDropsCredentialsInClear(t *testing.T) {
 	}
 }
 
-// TestFetchReusesConnections checks that fetches one after another from
-// one host go over one kept connection, not a new one each (a check of a
-// thousand clippings of one site would otherwise open a thousand and leave
-// each idle until it timed out).
-func TestFetchReusesConnections(t *testing.T) {
-	var opened atomic.Int32
-	srv := httptest.NewUnstartedServer(http.HandlerFunc(func(w http.ResponseWriter, r *http.Request) {
-		w.Header().Set("Content-Type", "text/html; charset=utf-8")
-		fmt.Fprint(w, testPage)
-	}))
+// countingServer starts a loopback server of handler, closed at the test's
+// end, and counts the connections opened to it.
+func countingServer(t *testing.T, handler http.HandlerFunc) (*httptest.Server, *atomic.Int32) {
+	t.Helper()
+	opened := new(atomic.Int32)
+	srv := httptest.NewUnstartedServer(handler)
 	srv.Config.ConnState = func(_ net.Conn, s http.ConnState) {
 		if s == http.StateNew {
 			opened.Add(1)
 		}
 	}
 	srv.Start()
-	defer srv.Close()
+	t.Cleanup(srv.Close)
+	return srv, opened
+}
+
+// TestFetchReusesConnections checks that fetches one after another from
+// one host go over one kept connection, not a new one each (a check of a
+// thousand clippings of one site would otherwise open a thousand and leave
+// each idle until it timed out).
+func TestFetchReusesConnections(t *testing.T) {
+	srv, opened := countingServer(t, func(w http.ResponseWriter, r *http.Request) {
+		w.Header().Set("Content-Type", "text/html; charset=utf-8")
+		fmt.Fprint(w, testPage)
+	})
 	const n = 20
 	for i := range n {
 		if _, err := Fetch(context.Background(), fmt.Sprintf("%s/p/%d", srv.URL, i), DefaultOptions()); err != nil {
@@ -304,8 +312,7 @@ func TestFetchReusesConnections(t *testing.T) {
 // its body is short, so a check that meets many missing pages does not
 // open a connection for each.
 func TestFetchReusesConnectionsAfterRefusedPages(t *testing.T) {
-	var opened atomic.Int32
-	srv := httptest.NewUnstartedServer(http.HandlerFunc(func(w http.ResponseWriter, r *http.Request) {
+	srv, opened := countingServer(t, func(w http.ResponseWriter, r *http.Request) {
 		switch r.URL.Path {
 		case "/missing":
 			http.Error(w, strings.Repeat("Not found. ", 100), http.StatusNotFound)
@@ -316,14 +323,7 @@ func TestFetchReusesConnectionsAfterRefusedPages(t *testing.T) {
 			w.Header().Set("Content-Type", "text/html; charset=utf-8")
 			fmt.Fprint(w, testPage)
 		}
-	}))
-	srv.Config.ConnState = func(_ net.Conn, s http.ConnState) {
-		if s == http.StateNew {
-			opened.Add(1)
-		}
-	}
-	srv.Start()
-	defer srv.Close()
+	})
 	for i := range 6 {
 		path := []string{"/missing", "/data", "/page"}[i%3]
 		_, err := Fetch(context.Background(), srv.URL+path, DefaultOptions())
