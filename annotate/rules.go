@@ -1396,7 +1396,8 @@ func (f *finder) takenUpAsPerson(name string) bool {
 }
 
 // mentionsOf returns the indexes of the tokens written text, in order.
-// The rules ask it of many names; the index is built once per text.
+// The rules ask it of many names; the index is built once per text, so
+// f.toks must not change once it is asked (no rule writes a token).
 func (f *finder) mentionsOf(text string) []int {
 	if f.atText == nil {
 		f.atText = make(map[string][]int, len(f.toks)/2)
