@@ -943,10 +943,12 @@ func (f *finder) givenNameOf(c candidate) string {
 	return people.byGiven[c.name]
 }
 
-// lawKindAlone reports whether c is a word for a law's kind that is also
-// a given name ("Bill") after a determiner or an adjective ("The Bill
-// would require", "a new Bill", "the British Bill"): the law, capitalised
-// as the Commonwealth's papers write it, not a person named first.
+// lawKindAlone reports whether c is one word of lawKindWords after a
+// determiner or an adjective ("The Bill would require", "a new Bill", "the
+// British Bill"): the law, capitalised as the Commonwealth's papers write
+// it, not a person named first when the word is also a given name
+// ("Bill"). Any word of lawKindWords counts, whether or not it is a given
+// name.
 func (f *finder) lawKindAlone(c candidate) bool {
 	if c.words != 1 || !lawKindWords[c.name] {
 		return false
