@@ -919,11 +919,10 @@ func (f *finder) mentionsAgain(out []candidate) []candidate {
 		if i > 0 && f.toks[i-1].word && f.toks[i-1].upper && !(f.firstWord(i-1) && (f.isCommonWord(f.toks[i-1].text) || isBasicWord(f.toks[i-1].text) || isEnglishWord(f.toks[i-1].text)) && !firstNames.has(f.toks[i-1].text)) {
 			continue
 		}
-		again := candidate{start: start, end: end, name: c.name, typ: c.typ, firm: true, words: 1, rule: ruleMentionAgain}
 		if c.typ == Person && f.lawKindAlone(candidate{start: start, name: word, words: 1}) {
 			continue // "Bill Quillby" named, "The Bill passed" still names the law
 		}
-		out = append(out, again)
+		out = append(out, candidate{start: start, end: end, name: c.name, typ: c.typ, firm: true, words: 1, rule: ruleMentionAgain})
 	}
 	return out
 }
