@@ -129,13 +129,20 @@ func TestGivenNames(t *testing.T) {
 // dropped, unless that too is a line), and lists of a few lines too.
 func TestSortedListHasAgreesWithASet(t *testing.T) {
 	lists := append([]sortedList{firstNames.english, firstNames.us, institutions, wordNetThings, wordNetProgrammes,
-		englishWords, holidays, {data: "a"}, {data: "a\nb"}, {data: "Ban Chang\nSan Diego\nSan Jose\nSan Juan\nSant Cugat\nSanta Fe"}},
+		englishWords, holidays, {data: ""}, {data: "a"}, {data: "a\nb"}, {data: "a\nb\n"}, {data: "\na\nb"}, {data: "Ban Chang\nSan Diego\nSan Jose\nSan Juan\nSant Cugat\nSanta Fe"}},
 		towns.lists...)
 	for _, l := range lists {
 		set := map[string]bool{}
 		lines := strings.Split(l.data, "\n")
 		for _, line := range lines {
 			set[line] = true
+		}
+		// Names that sort before every line, after every line, or hold
+		// what no line can: asked of every list, the empty one too.
+		for _, probe := range []string{"", "\n", "a\nb", "!", "~", "\u00e9t\u00e9", "\uffff"} {
+			if got, want := l.has(probe), set[probe] && probe != "" && !strings.Contains(probe, "\n"); got != want {
+				t.Fatalf("has(%q) = %v, want %v (a list of %d lines)", probe, got, want, len(lines))
+			}
 		}
 		for _, line := range lines {
 			if line == "" {

@@ -131,8 +131,8 @@ type sortedList struct {
 }
 
 // lineAt returns where the line holding data[i] starts and ends (at its
-// newline or the end of the list): the step of has's and leadsAtLeast's
-// halving.
+// newline or the end of the list): the step of leadsAtLeast's halving
+// (has reads its lines forward from the middle instead).
 func (l sortedList) lineAt(i int) (start, end int) {
 	start = strings.LastIndexByte(l.data[:i], '\n') + 1
 	end = strings.IndexByte(l.data[i:], '\n')

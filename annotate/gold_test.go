@@ -564,8 +564,16 @@ func TestCorrectionsOnTune(t *testing.T) {
 	for _, m := range coldMistakes {
 		was[m] = true
 	}
+	// The second half holds pages read at first sight (the fresh sets):
+	// their figures count, their mistakes are printed nowhere.
+	unseen := map[string]bool{}
+	for _, d := range rest {
+		if readAtFirstSight(d) {
+			unseen[d.Name] = true
+		}
+	}
 	for _, m := range afterMistakes {
-		if !was[m] {
+		if name, _, _ := strings.Cut(m, ":"); !was[m] && !unseen[name] {
 			t.Logf("new mistake: %s", m)
 		}
 	}

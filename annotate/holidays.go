@@ -64,11 +64,13 @@ func (f *finder) holidaysAsEvents(covered map[int]bool) {
 
 // surnameAfterGivenName reports whether the text writes word right after
 // a given name somewhere ("Ann Easter"): then the word alone is that
-// person's surname ("Easter agreed"), left to the person rules.
+// person's surname ("Easter agreed"), left to the person rules. It reads
+// only the word's own mentions (mentionsOf), not the whole text once per
+// holiday found.
 func (f *finder) surnameAfterGivenName(word string) bool {
 	t := f.toks
-	for i := 1; i < len(t); i++ {
-		if t[i].text == word && t[i-1].word && firstNames.has(t[i-1].text) && !f.lineBreakBefore(i) {
+	for _, i := range f.mentionsOf(word) {
+		if i > 0 && t[i-1].word && firstNames.has(t[i-1].text) && !f.lineBreakBefore(i) {
 			return true
 		}
 	}

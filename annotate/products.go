@@ -337,7 +337,9 @@ func nameAfterKindAndVerb(f *finder, p *phraseSpan) bool {
 // lawKindWords, alone, are the word for a law's kind capitalised as the
 // Commonwealth's papers write it ("A new Bill would require", "the Act
 // came into force"), where the law's name was or will be given in full
-// ("the Quux Data Retention Bill"); alone they name nothing.
+// ("the Quux Data Retention Bill"); alone they name nothing. They hold
+// every last word of lawAwardLastWords too, an award's, a prize's and a
+// deal's among them ("the Award", "the Deal").
 var lawKindWords = withWords(lawAwardLastWords, "Bill", "Bills", "Act", "Acts", "Law", "Laws", "Constitution", "Charter",
 	"Amendments", "Regulations", "Treaties")
 

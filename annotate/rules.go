@@ -919,11 +919,10 @@ func (f *finder) mentionsAgain(out []candidate) []candidate {
 		if i > 0 && f.toks[i-1].word && f.toks[i-1].upper && !(f.firstWord(i-1) && (f.isCommonWord(f.toks[i-1].text) || isBasicWord(f.toks[i-1].text) || isEnglishWord(f.toks[i-1].text)) && !firstNames.has(f.toks[i-1].text)) {
 			continue
 		}
-		again := candidate{start: start, end: end, name: c.name, typ: c.typ, firm: true, words: 1, rule: ruleMentionAgain}
 		if c.typ == Person && f.lawKindAlone(candidate{start: start, name: word, words: 1}) {
 			continue // "Bill Quillby" named, "The Bill passed" still names the law
 		}
-		out = append(out, again)
+		out = append(out, candidate{start: start, end: end, name: c.name, typ: c.typ, firm: true, words: 1, rule: ruleMentionAgain})
 	}
 	return out
 }
@@ -943,10 +942,12 @@ func (f *finder) givenNameOf(c candidate) string {
 	return people.byGiven[c.name]
 }
 
-// lawKindAlone reports whether c is a word for a law's kind that is also
-// a given name ("Bill") after a determiner or an adjective ("The Bill
-// would require", "a new Bill", "the British Bill"): the law, capitalised
-// as the Commonwealth's papers write it, not a person named first.
+// lawKindAlone reports whether c is one word of lawKindWords after a
+// determiner or an adjective ("The Bill would require", "a new Bill", "the
+// British Bill"): the law, capitalised as the Commonwealth's papers write
+// it, not a person named first when the word is also a given name
+// ("Bill"). Any word of lawKindWords counts, whether or not it is a given
+// name.
 func (f *finder) lawKindAlone(c candidate) bool {
 	if c.words != 1 || !lawKindWords[c.name] {
 		return false
@@ -1396,7 +1397,8 @@ func (f *finder) takenUpAsPerson(name string) bool {
 }
 
 // mentionsOf returns the indexes of the tokens written text, in order.
-// The rules ask it of many names; the index is built once per text.
+// The rules ask it of many names; the index is built once per text, so
+// f.toks must not change once it is asked (no rule writes a token).
 func (f *finder) mentionsOf(text string) []int {
 	if f.atText == nil {
 		f.atText = make(map[string][]int, len(f.toks)/2)

@@ -4,6 +4,7 @@ import (
 	_ "embed"
 	"fmt"
 	"log/slog"
+	"maps"
 	"math"
 	"slices"
 	"sort"
@@ -328,12 +329,7 @@ func capitalsLine(toks []token, i int) bool {
 
 // sortedTypes returns the types of m in sorted order.
 func sortedTypes(m map[EntityType]int) []EntityType {
-	out := make([]EntityType, 0, len(m))
-	for t := range m {
-		out = append(out, t)
-	}
-	slices.Sort(out)
-	return out
+	return slices.Sorted(maps.Keys(m))
 }
 
 // wordShape is a word's form: X for a capital, x for lower-case letters, 9

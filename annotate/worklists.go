@@ -18,7 +18,9 @@ var clauseListKinds = setOf("films", "movies", "novels", "books", "albums", "son
 // handful of games that'll get enhanced eventually, including Iron
 // Harvest 3 and Quiet Ember"; "the titles we tested during our review:
 // Iron Harvest 4, Cold Orbit and Pale Meridian"). The clause holds no
-// capitalised word, no number and no full stop, at most ten words: a
+// capitalised word and no full stop, at most ten words (a number in
+// digits is a word in lower case to lowerWord and does not stop it:
+// "games released in 2019, including X and Y" is read): a
 // capitalised word between may be what the list's members belong to
 // ("games in Brelco's store, including ...": still the games, but also
 // "books about Quux, including his wife" lists persons). "like" is left
@@ -44,7 +46,7 @@ func (f *finder) workListAfterClause(i int, covered map[int]bool) {
 			continue
 		}
 		if !f.lowerWord(k) || workKindsPlural[w] || w == "like" {
-			return // a name, a number, a bracket, or another kind's list
+			return // a name, a bracket, or another kind's list
 		}
 		k++
 	}

@@ -198,7 +198,8 @@ func closeBody(resp *http.Response) {
 const maxDrain = 16 << 10
 
 // checkRedirect enforces Margin's redirect policy: a bounded number of hops,
-// only to http and https, and no credentials carried to another host.
+// only to http and https, and no credentials carried to another host nor
+// in clear over http after the first request went over https.
 func checkRedirect(req *http.Request, via []*http.Request, max int) error {
 	if len(via) > max {
 		return fmt.Errorf("%w (more than %d)", ErrTooManyRedirects, max)
