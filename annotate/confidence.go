@@ -112,7 +112,6 @@ var ruleConfidence = map[string]float64{
 	ruleProductAlone:                   0.89, // 7 of 7
 	ruleThingAgain:                     0.95, // 18 of 18
 	ruleWorkList:                       0.90, // 8 of 8
-	ruleWorkListAfterClause:            0.90,
 	"listed with an organisation":      0.90, // 8 of 8
 	"one type per name":                0.93, // 86 of 92
 	"places in a hyphenated word":      0.92, // 11 of 11

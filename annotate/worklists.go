@@ -45,8 +45,8 @@ func (f *finder) workListAfterClause(i int, covered map[int]bool) {
 			k++
 			continue
 		}
-		if !f.lowerWord(k) || workKindsPlural[w] || w == "like" {
-			return // a name, a bracket, or another kind's list
+		if !f.lowerWord(k) || isNumber(w) || workKindsPlural[w] || w == "like" {
+			return // a name, a number, a bracket, or another kind's list
 		}
 		k++
 	}

@@ -27,6 +27,7 @@ func TestWorkListAfterClause(t *testing.T) {
 	// Where the rule must not read works, whatever else reads the names.
 	none := []struct{ name, text, span string }{
 		{"one name after a clause is left alone", "He wrote books on the war, including Hollings.", "Hollings"},
+		{"a number stops the clause", "These are the games released in 2019, including Iron Harvest and Pale Meridian.", "Pale Meridian"},
 		{"a name in the clause stops it", "She read the books her father left Brelford, including Quiet Ember and Pale Meridian.", "Pale Meridian"},
 		{"persons listed after two kinds", "A selection of the artists and paintings shown: Ann Quillby and Pale Meridian.", "Pale Meridian"},
 		{"trade shows are no works", "The firm exhibits at shows that draw buyers, including Quuxcon and Brelford Expo.", "Quuxcon"},
