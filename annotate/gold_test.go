@@ -529,6 +529,20 @@ func goldTypes(d goldDoc) map[[2]int]EntityType {
 	return out
 }
 
+// goldVerdict says what gold, d's types by span, says of c: "RIGHT" where
+// it agrees, "none" where it names nothing at c's span, else "is" and the
+// gold type.
+func goldVerdict(gold map[[2]int]EntityType, c candidate) string {
+	g, ok := gold[[2]int{c.start, c.end}]
+	switch {
+	case !ok:
+		return "none"
+	case g != c.typ:
+		return "is " + string(g)
+	}
+	return "RIGHT"
+}
+
 // ruleCounts counts, for each rule, the suggestions it typed on docs that
 // were right (tp) and wrong (fp).
 func ruleCounts(docs []goldDoc) map[string]counts {

@@ -37,13 +37,7 @@ func TestPersonMistakesStudy(t *testing.T) {
 					what = string(e.Type) + " " + e.Text
 				}
 			}
-			lo, hi := c.start-40, c.end+40
-			if lo < 0 {
-				lo = 0
-			}
-			if hi > len(runes) {
-				hi = len(runes)
-			}
+			lo, hi := max(c.start-40, 0), min(c.end+40, len(runes))
 			ctx := strings.ReplaceAll(string(runes[lo:c.start])+"[["+string(runes[c.start:c.end])+"]]"+string(runes[c.end:hi]), "\n", " / ")
 			t.Logf("%s | %q | %s | gold: %s | %s", d.Name, string(runes[c.start:c.end]), c.rule, what, ctx)
 		}

@@ -68,13 +68,7 @@ func TestSpreadStudy(t *testing.T) {
 				}
 				ev := spreadEvidence(c, before)
 				sort.Strings(ev)
-				g, ok := gold[[2]int{c.start, c.end}]
-				verdict := "RIGHT"
-				if !ok {
-					verdict = "none"
-				} else if g != c.typ {
-					verdict = "is " + string(g)
-				}
+				verdict := goldVerdict(gold, c)
 				lo, hi := max(c.start-40, 0), min(c.end+40, len(runes))
 				ctx := strings.ReplaceAll(string(runes[lo:hi]), "\n", " ")
 				if !p.show {

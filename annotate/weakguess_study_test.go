@@ -87,23 +87,11 @@ func TestWeakGuessStudy(t *testing.T) {
 				if !want[c.rule] && c.rule != ruleAcronymWithoutContext {
 					continue
 				}
-				g, ok := gold[[2]int{c.start, c.end}]
-				verdict := "RIGHT"
-				if !ok {
-					verdict = "none"
-				} else if g != c.typ {
-					verdict = "is " + string(g)
-				}
+				verdict := goldVerdict(gold, c)
 				if verdict == "RIGHT" && os.Getenv("NER_WEAK_ALL") != "1" {
 					continue
 				}
-				lo, hi := c.start-40, c.end+40
-				if lo < 0 {
-					lo = 0
-				}
-				if hi > len(runes) {
-					hi = len(runes)
-				}
+				lo, hi := max(c.start-40, 0), min(c.end+40, len(runes))
 				ctx := strings.ReplaceAll(string(runes[lo:hi]), "\n", " ")
 				lab := ""
 				for i, tk := range toks {
