@@ -853,6 +853,14 @@ func freshHalves(docs []goldDoc) (a, b []goldDoc) {
 	return alternateByName(freshTune(docs))
 }
 
+// faAndHalfA returns the halves of tune that may be studied for rules:
+// FA, then half A.
+func faAndHalfA(tune []goldDoc) []goldDoc {
+	fa, _ := freshHalves(tune)
+	ha, _ := tuneHalves(tune)
+	return append(fa, ha...)
+}
+
 // alternateByName puts docs, sorted by name, alternately into a and b.
 func alternateByName(docs []goldDoc) (a, b []goldDoc) {
 	sorted := slices.Clone(docs)

@@ -104,10 +104,7 @@ func TestHolidayStudy(t *testing.T) {
 	if !testing.Verbose() {
 		t.Skip("a study: run with -v")
 	}
-	tune := loadGold(t, tunePart)
-	fa, _ := freshHalves(tune)
-	ha, _ := tuneHalves(tune)
-	for _, d := range append(append([]goldDoc{}, fa...), ha...) {
+	for _, d := range faAndHalfA(loadGold(t, tunePart)) {
 		runes := []rune(d.Text)
 		toks := tokenize(runes)
 		labels, tags := recognise(d.Text, runes, toks)
@@ -165,10 +162,7 @@ func TestFalseByRuleFA(t *testing.T) {
 	if !testing.Verbose() {
 		t.Skip("a study: run with -v")
 	}
-	tune := loadGold(t, tunePart)
-	fa, _ := freshHalves(tune)
-	ha, _ := tuneHalves(tune)
-	for _, d := range append(append([]goldDoc{}, fa...), ha...) {
+	for _, d := range faAndHalfA(loadGold(t, tunePart)) {
 		runes := []rune(d.Text)
 		toks := tokenize(runes)
 		labels, tags := recognise(d.Text, runes, toks)

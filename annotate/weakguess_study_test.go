@@ -76,35 +76,33 @@ func TestWeakGuessStudy(t *testing.T) {
 		return
 	}
 	want := setOf(weakGuessStudyRules...)
-	for _, p := range parts[:1] {
-		var out []string
-		for _, d := range append(append([]goldDoc{}, p.docs...), ha...) {
-			runes := []rune(d.Text)
-			toks := tokenize(runes)
-			labels, tags := recognise(d.Text, runes, toks)
-			gold := goldTypes(d)
-			for _, c := range findNames(runes, toks, labels, tags) {
-				if !want[c.rule] && c.rule != ruleAcronymWithoutContext {
-					continue
-				}
-				verdict := goldVerdict(gold, c)
-				if verdict == "RIGHT" && os.Getenv("NER_WEAK_ALL") != "1" {
-					continue
-				}
-				lo, hi := max(c.start-40, 0), min(c.end+40, len(runes))
-				ctx := strings.ReplaceAll(string(runes[lo:hi]), "\n", " ")
-				lab := ""
-				for i, tk := range toks {
-					if tk.start >= c.start && tk.end <= c.end {
-						lab += labels[i] + "/" + tags[i] + " "
-					}
-				}
-				out = append(out, c.rule+" | "+string(c.typ)+" "+c.name+" | "+lab+"| "+verdict+" | "+d.Half+" "+d.Name+" | "+ctx)
+	var out []string
+	for _, d := range faAndHalfA(tune) {
+		runes := []rune(d.Text)
+		toks := tokenize(runes)
+		labels, tags := recognise(d.Text, runes, toks)
+		gold := goldTypes(d)
+		for _, c := range findNames(runes, toks, labels, tags) {
+			if !want[c.rule] {
+				continue
 			}
+			verdict := goldVerdict(gold, c)
+			if verdict == "RIGHT" && os.Getenv("NER_WEAK_ALL") != "1" {
+				continue
+			}
+			lo, hi := max(c.start-40, 0), min(c.end+40, len(runes))
+			ctx := strings.ReplaceAll(string(runes[lo:hi]), "\n", " ")
+			lab := ""
+			for i, tk := range toks {
+				if tk.start >= c.start && tk.end <= c.end {
+					lab += labels[i] + "/" + tags[i] + " "
+				}
+			}
+			out = append(out, c.rule+" | "+string(c.typ)+" "+c.name+" | "+lab+"| "+verdict+" | "+d.Half+" "+d.Name+" | "+ctx)
 		}
-		sort.Strings(out)
-		for _, l := range out {
-			t.Log(l)
-		}
+	}
+	sort.Strings(out)
+	for _, l := range out {
+		t.Log(l)
 	}
 }
