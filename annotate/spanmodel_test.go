@@ -12,12 +12,7 @@ import (
 // spanOf returns the tokens [a, b) of text that write name.
 func spanOf(t *testing.T, runes []rune, toks []token, text, name string) (int, int) {
 	t.Helper()
-	i := strings.Index(text, name)
-	if i < 0 {
-		t.Fatalf("%q is not in %q", name, text)
-	}
-	start := len([]rune(text[:i]))
-	end := start + len([]rune(name))
+	start, end := runeSpanOf(t, text, name)
 	a, b := -1, -1
 	for k, tk := range toks {
 		if tk.start == start {

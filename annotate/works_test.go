@@ -32,16 +32,23 @@ func suggestedAs(t *testing.T, text, name string) EntityType {
 	return ""
 }
 
-// overlapping returns the suggestions of text that overlap the first
-// occurrence of name.
-func overlapping(t *testing.T, text, name string) []Suggestion {
+// runeSpanOf returns the runes [start, end) of the first occurrence of
+// name in text.
+func runeSpanOf(t *testing.T, text, name string) (start, end int) {
 	t.Helper()
 	i := strings.Index(text, name)
 	if i < 0 {
 		t.Fatalf("%q is not in %q", name, text)
 	}
-	start := len([]rune(text[:i]))
-	end := start + len([]rune(name))
+	start = len([]rune(text[:i]))
+	return start, start + len([]rune(name))
+}
+
+// overlapping returns the suggestions of text that overlap the first
+// occurrence of name.
+func overlapping(t *testing.T, text, name string) []Suggestion {
+	t.Helper()
+	start, end := runeSpanOf(t, text, name)
 	var out []Suggestion
 	for _, s := range Suggest(text, nil) {
 		if s.Selector.Start < end && start < s.Selector.End {
