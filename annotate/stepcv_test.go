@@ -589,6 +589,21 @@ func stepTarget(t testing.TB) (target, other []goldDoc, name string) {
 	return target, other, name
 }
 
+// studyStepTarget is stepTarget for a study of the step: it skips t
+// unless run with -v, or where the target has fewer than four articles to
+// cross-validate over.
+func studyStepTarget(t *testing.T) (target, other []goldDoc, name string) {
+	t.Helper()
+	if !testing.Verbose() {
+		t.Skip("a study: run with -v")
+	}
+	target, other, name = stepTarget(t)
+	if len(target) < 4 {
+		t.Skipf("%d articles in the %s", len(target), name)
+	}
+	return target, other, name
+}
+
 // TestStepDocsScoreAsGold checks that scoring from prepareStepDocs'
 // candidates counts what goldScore counts, on a few tune articles.
 func TestStepDocsScoreAsGold(t *testing.T) {
@@ -634,13 +649,7 @@ func TestTrainWeightedIsTrainTypeModel(t *testing.T) {
 // each way of training it (-v; NER_STEP_TARGET=standin runs it on the
 // first-sight pages of half A instead; NER_STEP_ONLY names one trainer).
 func TestStepCrossValidation(t *testing.T) {
-	if !testing.Verbose() {
-		t.Skip("a study: run with -v")
-	}
-	target, other, name := stepTarget(t)
-	if len(target) < 4 {
-		t.Skipf("%d articles in the %s", len(target), name)
-	}
+	target, other, name := studyStepTarget(t)
 	k := 6
 	if len(target) < 12 {
 		k = 4
@@ -844,13 +853,7 @@ func stepTrainerFromEnv(extra []stepDoc) stepTrainer {
 // thresholds a cross-validation over the target articles chooses, it
 // scores the other half against the rules alone (-v).
 func TestStepTuneHalves(t *testing.T) {
-	if !testing.Verbose() {
-		t.Skip("a study: run with -v")
-	}
-	target, _, name := stepTarget(t)
-	if len(target) < 4 {
-		t.Skipf("%d articles in the %s", len(target), name)
-	}
+	target, _, name := studyStepTarget(t)
 	a, b := tuneHalves(loadGold(t, tunePart))
 	if name != "fresh half" {
 		// The stand-in is half A's first-sight pages: keep them out of A.
@@ -887,13 +890,7 @@ func TestStepTuneHalves(t *testing.T) {
 // Score takes from ConfidentScore, and the share and precision the step's
 // own p >= ConfidentScore takes (-v).
 func TestStepRanking(t *testing.T) {
-	if !testing.Verbose() {
-		t.Skip("a study: run with -v")
-	}
-	target, other, name := stepTarget(t)
-	if len(target) < 4 {
-		t.Skipf("%d articles in the %s", len(target), name)
-	}
+	target, other, name := studyStepTarget(t)
 	docs := prepareStepDocs(target)
 	tune := prepareStepDocs(other)
 	today := stepTrainer{settings: shippedTypeSettings, targetWeight: 1}.train(tune)
