@@ -18,16 +18,15 @@ import (
 const summaryColumns = `c.id, c.title, c.byline, c.site, c.url, c.published, c.published_tz, c.added,
 	(SELECT count(*) FROM highlights h WHERE h.clipping_id = c.id), c.version, c.version_change`
 
-// scanSummary reads summaryColumns, then any extra destinations.
-func scanSummary(rows *sql.Rows, extra ...any) (Summary, error) {
+// scanSummary reads summaryColumns.
+func scanSummary(rows *sql.Rows) (Summary, error) {
 	var (
 		s     Summary
 		pub   sql.NullInt64
 		pubTZ string
 		added int64
 	)
-	dest := append([]any{&s.ID, &s.Title, &s.Byline, &s.SiteName, &s.URL, &pub, &pubTZ, &added, &s.HighlightCount, &s.Versions, &s.LastChange}, extra...)
-	if err := rows.Scan(dest...); err != nil {
+	if err := rows.Scan(&s.ID, &s.Title, &s.Byline, &s.SiteName, &s.URL, &pub, &pubTZ, &added, &s.HighlightCount, &s.Versions, &s.LastChange); err != nil {
 		return s, err
 	}
 	s.Published = publishedTime(pub, pubTZ)
