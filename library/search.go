@@ -18,16 +18,15 @@ import (
 const summaryColumns = `c.id, c.title, c.byline, c.site, c.url, c.published, c.published_tz, c.added,
 	(SELECT count(*) FROM highlights h WHERE h.clipping_id = c.id), c.version, c.version_change`
 
-// scanSummary reads summaryColumns, then any extra destinations.
-func scanSummary(rows *sql.Rows, extra ...any) (Summary, error) {
+// scanSummary reads summaryColumns.
+func scanSummary(rows *sql.Rows) (Summary, error) {
 	var (
 		s     Summary
 		pub   sql.NullInt64
 		pubTZ string
 		added int64
 	)
-	dest := append([]any{&s.ID, &s.Title, &s.Byline, &s.SiteName, &s.URL, &pub, &pubTZ, &added, &s.HighlightCount, &s.Versions, &s.LastChange}, extra...)
-	if err := rows.Scan(dest...); err != nil {
+	if err := rows.Scan(&s.ID, &s.Title, &s.Byline, &s.SiteName, &s.URL, &pub, &pubTZ, &added, &s.HighlightCount, &s.Versions, &s.LastChange); err != nil {
 		return s, err
 	}
 	s.Published = publishedTime(pub, pubTZ)
@@ -457,11 +456,11 @@ func (l *Library) newestMatches(ctx context.Context, match string, lo, hi int64,
 
 // rankIDs returns the hits (ids and ranks) of the page at offset of a
 // search's matches ids (newest first), by rank, for a search ranked by a
-// looser expression than it matches (a phrase by its words: see listQuery.loose). FTS5 checks the
-// phrase once, when its matches are read (newestMatches), where ranking
-// in parts by id checked it, and merged the lists of a prefix too long to
-// have its own ("burg*"), once a part. Its rank is the same as
-// rankRange's.
+// looser expression than it matches (a phrase by its words: see
+// listQuery.loose). FTS5 checks the phrase once, when its matches are
+// read (newestMatches), where ranking in parts by id checked it, and
+// merged the lists of a prefix too long to have its own ("burg*"), once a
+// part. Its rank is the same as rankRange's.
 func (l *Library) rankIDs(ctx context.Context, lq *listQuery, ids []int64, offset, limit int) ([]hit, error) {
 	if len(ids) == 0 {
 		return nil, nil
@@ -504,10 +503,10 @@ func sortHits(hits []hit) {
 
 // rankRange returns the hits (ids and ranks) of the page at offset of the
 // matches with ids from lo to hi, by rank. The range is split by id into
-// parts ranked at once on separate connections, one per processor. Each part returns its best
-// offset+limit rows with their rank, which is comparable across parts
-// (bm25's statistics are the whole table's), and the best of them make the
-// page.
+// parts ranked at once on separate connections, one per processor. Each
+// part returns its best offset+limit rows with their rank, which is
+// comparable across parts (bm25's statistics are the whole table's), and
+// the best of them make the page.
 func (l *Library) rankRange(ctx context.Context, lq *listQuery, lo, hi int64, offset, limit int) ([]hit, error) {
 	parts := int(min(int64(rankWorkers()), (hi-lo)/rankPartSize+1))
 	step := (hi-lo)/int64(parts) + 1

@@ -93,8 +93,8 @@ func TestMakeSnippetConcurrently(t *testing.T) {
 }
 
 // FuzzMakeSnippet checks that any text and query make a snippet with
-// balanced marks (where the text holds none), and the same snippet after another text has used the
-// pooled slice of words.
+// balanced marks (where the text holds none), and the same snippet after
+// another text has used the pooled slice of words.
 func FuzzMakeSnippet(f *testing.F) {
 	f.Add("The river burst its banks.", "river")
 	f.Add("«» é a b", `"a b"`)
