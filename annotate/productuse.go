@@ -1,9 +1,6 @@
 package annotate
 
-import (
-	"sort"
-	"strings"
-)
+import "strings"
 
 // Issue 16's fourteenth round (branch ner19e): products and software
 // named by what is done with them and by what the text says they are. A
@@ -311,7 +308,7 @@ func lastField(name string) string {
 // startsLineOrSentence reports whether the token starting at rune start
 // starts a sentence or a line.
 func (f *finder) startsLineOrSentence(start int) bool {
-	i := sort.Search(len(f.toks), func(k int) bool { return f.toks[k].start >= start })
+	i := f.tokenAt(start)
 	return i < len(f.toks) && f.toks[i].start == start && (f.toks[i].sentStart || f.lineBreakBefore(i))
 }
 
