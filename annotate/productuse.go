@@ -200,7 +200,7 @@ func productBeforeUseNoun(f *finder, p *phraseSpan) bool {
 	}
 	end := f.versionTail(f.modelTail(b))
 	k := end
-	possessive := isApostrophe(f.word(k)) && f.word(k+1) == "s" && f.toks[k].start == f.toks[k-1].end
+	possessive := possessiveAt(f.toks, k)
 	if possessive {
 		k += 2
 	}
