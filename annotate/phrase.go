@@ -1679,11 +1679,17 @@ func craftBeforeCueNoun(f *finder, p *phraseSpan) bool {
 // typedBefore reports whether a rule typed a mention of name as typ
 // earlier in the text.
 func (f *finder) typedBefore(name string, typ EntityType) bool {
+	return f.typedBeforeLeaving(name, typ, nil)
+}
+
+// typedBeforeLeaving is typedBefore leaving out the mentions the rules
+// of skip typed.
+func (f *finder) typedBeforeLeaving(name string, typ EntityType, skip map[string]bool) bool {
 	if !f.named[name] {
 		return false
 	}
 	for _, c := range f.cands {
-		if c.name == name && c.typ == typ {
+		if c.name == name && c.typ == typ && !skip[c.rule] {
 			return true
 		}
 	}

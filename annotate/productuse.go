@@ -234,15 +234,7 @@ func (f *finder) plausibleUsedProduct(a, b int) bool {
 // typedByContext is typedBefore leaving out the mentions guessRules
 // typed.
 func (f *finder) typedByContext(name string, typ EntityType) bool {
-	if !f.named[name] {
-		return false
-	}
-	for _, c := range f.cands {
-		if c.name == name && c.typ == typ && !guessRules[c.rule] {
-			return true
-		}
-	}
-	return false
+	return f.typedBeforeLeaving(name, typ, guessRules)
 }
 
 // ruleListedWithProduct is the name of the type coordinateWithProducts
