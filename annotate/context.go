@@ -601,7 +601,7 @@ func camelCaseCompany(f *finder, p *phraseSpan) bool {
 	}
 	for j := p.a; j < p.b; j++ {
 		if isCamelCase(f.toks[j].text) && capitals(f.toks[j].text) <= 3 {
-			if f.mentions(f.toks[j].text) < 2 {
+			if len(f.mentionsOf(f.toks[j].text)) < 2 {
 				// "Chromium's NetLog dumping", "the CanDestroy data
 				// tag", "another HomePod": named once, a word in camel
 				// case is a product, a feature or a tag as often as a
@@ -1917,9 +1917,8 @@ var conditionNouns = setOf("disease", "syndrome", "disorder", "condition")
 // possessive there, is written elsewhere in the text capitalised inside a
 // sentence with no possessive after it.
 func (f *finder) writtenBare(i int) bool {
-	w := f.toks[i].text
-	for k, t := range f.toks {
-		if k != i && t.text == w && !t.sentStart && !possessiveAt(f.toks, k+1) {
+	for _, k := range f.mentionsOf(f.toks[i].text) {
+		if k != i && !f.toks[k].sentStart && !possessiveAt(f.toks, k+1) {
 			return true
 		}
 	}
@@ -1936,14 +1935,3 @@ func possessiveAt(toks []token, i int) bool {
 // appears: "published in Nature", "a study in Zorbly Medicine".
 var publishedNouns = setOf("published", "featured", "appeared", "appears", "paper", "papers", "study", "studies",
 	"article", "articles", "essay", "op-ed", "editorial", "letter", "publication")
-
-// mentions counts the tokens of the text written w.
-func (f *finder) mentions(w string) int {
-	n := 0
-	for _, t := range f.toks {
-		if t.text == w {
-			n++
-		}
-	}
-	return n
-}

@@ -23,7 +23,7 @@ var weekdayWords = setOf("Monday", "Tuesday", "Wednesday", "Thursday", "Friday",
 // Tuesday", "Late Friday", "Last Monday", "Every Sunday" written to start
 // a sentence.
 var weekdayTimeWords = setOf("Early", "Late", "Later", "Last", "Next", "This", "That", "Each", "Every", "Since",
-	"Until", "Till", "Through", "Starting", "Beginning", "Ending", "Then", "Come", "Through", "Following", "Previous",
+	"Until", "Till", "Through", "Starting", "Beginning", "Ending", "Then", "Come", "Following", "Previous",
 	"Coming", "Past", "Midday", "Overnight", "Sunday", "Saturday", "Today", "Yesterday", "Tomorrow", "Busy", "Rainy",
 	"Sunny", "Snowy", "Stormy", "Cold", "Hot", "Quiet")
 
@@ -34,10 +34,11 @@ var weekdayTimeWords = setOf("Early", "Late", "Later", "Last", "Next", "This", "
 // Tuesday", "in Tokyo Thursday", "posted on Twitter Tuesday"). The words
 // before the weekday (one, or two in lower case in the dictionary) must
 // be no name: no place, town, given name, nationality, title, company of
-// the lexicon or the gazetteer ("Twitter Tuesday"), institution, nor a word that ends the name of an
-// organisation or a place ("Committee", "House", "Street"), nor a word of
-// time ("Early Tuesday"); and they must not continue a capitalised run,
-// which would make the weekday a date after a longer name.
+// the lexicon or the gazetteer ("Twitter Tuesday"), institution, nor a
+// word that ends the name of an organisation or a place ("Committee",
+// "House", "Street"), nor a word of time ("Early Tuesday"); and they must
+// not continue a capitalised run, which would make the weekday a date
+// after a longer name.
 func (f *finder) eventsOfWeekday(covered map[int]bool) {
 	t := f.toks
 	for i := 1; i < len(t); i++ {

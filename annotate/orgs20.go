@@ -1,9 +1,6 @@
 package annotate
 
-import (
-	"strings"
-	"unicode"
-)
+import "strings"
 
 // Rules of issue 16's fifteenth round on organisations (branch ner20o),
 // each a class seen on more than one page of the study halves FA and GA
@@ -23,7 +20,7 @@ func facilityBeforeBuildingNoun(f *finder, p *phraseSpan) bool {
 	if p.descriptor || !f.lowerWord(p.b) || !buildingNouns[t[p.b].text] || f.tags[p.b] != "NN" {
 		return false
 	}
-	if w := f.word(p.a - 1); w == "a" || w == "an" || isApostrophe(f.word(p.b-1)) || f.fullPersonName(p.a, p.b) || demonyms.has(f.word(p.a)) {
+	if w := f.word(p.a - 1); w == "a" || w == "an" || f.fullPersonName(p.a, p.b) || demonyms.has(f.word(p.a)) {
 		return false
 	}
 	for k := p.a; k < p.b; k++ {
@@ -31,7 +28,7 @@ func facilityBeforeBuildingNoun(f *finder, p *phraseSpan) bool {
 			return false // "Quillan’s Supreme Court building": split at the possessive first
 		}
 	}
-	if last := f.word(p.b - 1); strings.Contains(last, "-") && !unicode.IsUpper([]rune(last[strings.LastIndex(last, "-")+1:] + " ")[0]) {
+	if last := f.word(p.b - 1); strings.Contains(last, "-") && !startsUpper(last[strings.LastIndex(last, "-")+1:]) {
 		return false // "the Quillish Renaissance-style building": a style
 	}
 	f.add(p.a, p.b, Place, true)

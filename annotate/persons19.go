@@ -52,11 +52,11 @@ func rareGivenNameWord(w string) bool {
 // commonWordBeforeListedName: "(See Zorblybook's own page.)", "Read
 // Quillco's terms": a basic English word that starts a sentence and that
 // the text never writes capitalised inside one, before a name the lexicon
-// of organisations or
-// the gazetteer of places lists, is a verb or an adverb capitalised for
-// its place, even where a list of given names holds it ("See", "Will"):
-// it is cut off, and the name is passed on. A person's given name before a
-// surname is no company's or place's listed name ("Mark Quillby").
+// of organisations or the gazetteer of places lists, is a verb or an
+// adverb capitalised for its place, even where a list of given names
+// holds it ("See", "Will"): it is cut off, and the name is passed on. A
+// person's given name before a surname is no company's or place's listed
+// name ("Mark Quillby").
 func commonWordBeforeListedName(f *finder, p *phraseSpan) bool {
 	t := f.toks
 	if p.descriptor || p.b-p.a < 2 || !t[p.a].sentStart || !isBasicWord(t[p.a].text) || f.capitalisedMidSentence(t[p.a].text) {

@@ -41,8 +41,8 @@ func wordsNamedWholeAgain(f *finder, p *phraseSpan) bool {
 	}
 	first, second := t[p.a].text, t[p.a+1].text
 	whole := 0
-	for i := 1; i < len(t); i++ {
-		if t[i].text != second {
+	for _, i := range f.mentionsOf(second) {
+		if i == 0 {
 			continue
 		}
 		if t[i-1].text != first {
@@ -78,8 +78,8 @@ func (f *finder) termOfWords(name string) bool {
 			}
 		}
 	}
-	for i := 0; i+len(words) <= len(f.toks); i++ {
-		if f.toks[i].text != words[0] || f.text(i, i+len(words)) != name {
+	for _, i := range f.mentionsOf(words[0]) {
+		if i+len(words) > len(f.toks) || f.text(i, i+len(words)) != name {
 			continue
 		}
 		if i >= 3 && f.toks[i-1].text == "s" && isApostrophe(f.toks[i-2].text) && f.toks[i-3].upper {
@@ -179,8 +179,8 @@ func (f *finder) lastWordNoSurname(a, b int) bool {
 		return false
 	}
 	before := t[b-2].text
-	for i, o := range t {
-		if o.text == last && (i == 0 || t[i-1].text != before) {
+	for _, i := range f.mentionsOf(last) {
+		if i == 0 || t[i-1].text != before {
 			return false // the last word alone: a surname
 		}
 	}
@@ -202,8 +202,8 @@ func particleSurname(f *finder, p *phraseSpan) bool {
 	if p.descriptor || n < 2 || n > 3 || !connectors[strings.ToLower(t[p.a].text)] || t[p.a].text == strings.ToLower(t[p.a].text) || strings.ToLower(t[p.a].text) == "of" {
 		return false
 	}
-	for i := 1; i+n <= len(t); i++ {
-		if i == p.a || t[i].text != strings.ToLower(t[p.a].text) || !t[i-1].upper || !t[i-1].word || !firstNames.has(t[i-1].text) && !f.upperWord(i-2) {
+	for _, i := range f.mentionsOf(strings.ToLower(t[p.a].text)) {
+		if i < 1 || i+n > len(t) || i == p.a || !t[i-1].upper || !t[i-1].word || !firstNames.has(t[i-1].text) && !f.upperWord(i-2) {
 			continue
 		}
 		same := true
@@ -234,8 +234,8 @@ func particleSurname(f *finder, p *phraseSpan) bool {
 // which organizationByContext reads first.
 func (f *finder) speaksQuote(name string) bool {
 	t := f.toks
-	for i := 2; i+1 < len(t); i++ {
-		if t[i].text != name || !isClosingQuote(t[i-1].text) || !f.lowerWord(i+1) || !quoteSpeechVerbs[t[i+1].text] {
+	for _, i := range f.mentionsOf(name) {
+		if i < 2 || i+1 >= len(t) || !isClosingQuote(t[i-1].text) || !f.lowerWord(i+1) || !quoteSpeechVerbs[t[i+1].text] {
 			continue
 		}
 		switch t[i-2].text {

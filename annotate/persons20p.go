@@ -60,18 +60,19 @@ func isOccupationWord(w string) bool {
 // leading a phrase, before a person's full name by its form
 // (firstNamePerson) or before one word that the recogniser calls a person
 // and that is no word of the dictionary, no given name and no listed
-// place, is a title like those listed. News writes a title once, before
-// the name in full, and the surname after; a word written before the name
-// at two mentions or more is part of it, a nickname ("Scooter Quill"). ("Inspector", "Researcher"): the rest
-// is the person, and the title no name.
+// place, is a title like those listed ("Inspector", "Researcher"): the
+// rest is the person, and the title no name. News writes a title once,
+// before the name in full, and the surname after; a word written before
+// the name at two mentions or more is part of it, a nickname ("Scooter
+// Quill").
 func occupationBeforeName(f *finder, p *phraseSpan) bool {
 	t := f.toks
 	if p.descriptor || p.b-p.a < 2 || !t[p.a].upper || t[p.a].allCaps || !t[p.a].word || !isOccupationWord(t[p.a].text) {
 		return false
 	}
 	again := 0
-	for i := 0; i+1 < len(t); i++ {
-		if t[i].text == t[p.a].text && t[i+1].text == t[p.a+1].text {
+	for _, i := range f.mentionsOf(t[p.a].text) {
+		if i+1 < len(t) && t[i+1].text == t[p.a+1].text {
 			again++
 		}
 	}

@@ -636,7 +636,7 @@ func organizationEndsAtCue(f *finder, a, i, b int) bool {
 		orgLastWords[t[i+1].text] || orgFirstWords[t[i+1].text] || companySuffixes[t[b-1].text] && !companySuffixes[t[i].text] {
 		return false // "Prime Motor Inns Inc." is one name; "Loewi Inc. Western Gas Inc." two
 	}
-	if (orgLastWords[t[b-1].text] || periodicalWords[t[b-1].text] || lastOf(t[a:i]) > 0 || lastFor(t[a:i]) > 0) && !companySuffixes[t[i].text] && f.ordinaryWords(i+1, b) {
+	if (orgLastWords[t[b-1].text] || periodicalWords[t[b-1].text] || lastIndexOf(t[a:i], "of") > 0 || lastIndexOf(t[a:i], "for") > 0) && !companySuffixes[t[i].text] && f.ordinaryWords(i+1, b) {
 		// "Federal Energy Regulatory Commission" is one name, and so is a
 		// field after "of" ("National Association of Securities Dealers")
 		// or "for" ("Quillan Center for International Scholars", ner20o).
@@ -1679,11 +1679,17 @@ func craftBeforeCueNoun(f *finder, p *phraseSpan) bool {
 // typedBefore reports whether a rule typed a mention of name as typ
 // earlier in the text.
 func (f *finder) typedBefore(name string, typ EntityType) bool {
+	return f.typedBeforeLeaving(name, typ, nil)
+}
+
+// typedBeforeLeaving is typedBefore leaving out the mentions the rules
+// of skip typed.
+func (f *finder) typedBeforeLeaving(name string, typ EntityType, skip map[string]bool) bool {
 	if !f.named[name] {
 		return false
 	}
 	for _, c := range f.cands {
-		if c.name == name && c.typ == typ {
+		if c.name == name && c.typ == typ && !skip[c.rule] {
 			return true
 		}
 	}

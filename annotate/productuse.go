@@ -1,9 +1,6 @@
 package annotate
 
-import (
-	"sort"
-	"strings"
-)
+import "strings"
 
 // Issue 16's fourteenth round (branch ner19e): products and software
 // named by what is done with them and by what the text says they are. A
@@ -203,7 +200,7 @@ func productBeforeUseNoun(f *finder, p *phraseSpan) bool {
 	}
 	end := f.versionTail(f.modelTail(b))
 	k := end
-	possessive := isApostrophe(f.word(k)) && f.word(k+1) == "s" && f.toks[k].start == f.toks[k-1].end
+	possessive := possessiveAt(f.toks, k)
 	if possessive {
 		k += 2
 	}
@@ -237,15 +234,7 @@ func (f *finder) plausibleUsedProduct(a, b int) bool {
 // typedByContext is typedBefore leaving out the mentions guessRules
 // typed.
 func (f *finder) typedByContext(name string, typ EntityType) bool {
-	if !f.named[name] {
-		return false
-	}
-	for _, c := range f.cands {
-		if c.name == name && c.typ == typ && !guessRules[c.rule] {
-			return true
-		}
-	}
-	return false
+	return f.typedBeforeLeaving(name, typ, guessRules)
 }
 
 // ruleListedWithProduct is the name of the type coordinateWithProducts
@@ -311,7 +300,7 @@ func lastField(name string) string {
 // startsLineOrSentence reports whether the token starting at rune start
 // starts a sentence or a line.
 func (f *finder) startsLineOrSentence(start int) bool {
-	i := sort.Search(len(f.toks), func(k int) bool { return f.toks[k].start >= start })
+	i := f.tokenAt(start)
 	return i < len(f.toks) && f.toks[i].start == start && (f.toks[i].sentStart || f.lineBreakBefore(i))
 }
 

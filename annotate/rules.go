@@ -809,7 +809,7 @@ func (f *finder) leadsLongerName(c candidate) bool {
 		return false
 	}
 	i := f.tokenAt(c.end)
-	if i < 0 || i >= len(f.toks) || f.toks[i].sentStart || f.toks[i].start != c.end+1 {
+	if i >= len(f.toks) || f.toks[i].sentStart || f.toks[i].start != c.end+1 {
 		return false
 	}
 	next := f.toks[i].text

@@ -228,7 +228,7 @@ func fieldsListedAfterComma(toks []token, i, j int) int {
 		return 0 // a comma set apart by spaces separates a list of names ("Quux Journal , Zorbly Review")
 	}
 	run := toks[i:j]
-	o := max(lastOf(run), lastFor(run))
+	o := max(lastIndexOf(run, "of"), lastIndexOf(run, "for"))
 	if o <= 0 || len(run)-o-1 < 1 || len(run)-o-1 > 2 || !hasOrgWord(run[:o]) || !fieldWords(run[o+1:], false) {
 		return 0
 	}
@@ -351,9 +351,9 @@ func andContinuesName(toks []token, i, j int) bool {
 		return false // "the University of Chicago and Harvard Law School"
 	case fieldsJoinedByAnd(toks[i:j], after):
 		return true
-	case len(after) >= 2 && (kindWordsAlone[after[len(after)-1].text] || after[len(after)-1].text == "Office") && lastOf(toks[i:j]) > 0 && j-i-lastOf(toks[i:j]) <= 3:
+	case len(after) >= 2 && (kindWordsAlone[after[len(after)-1].text] || after[len(after)-1].text == "Office") && lastIndexOf(toks[i:j], "of") > 0 && j-i-lastIndexOf(toks[i:j], "of") <= 3:
 		return false // "the Ministry of Defence and Foreign Office": a body after "and" is another
-	case len(after) >= 2 && orgLastWords[after[len(after)-1].text] && lastFor(toks[i:j]) > 0 && j-i-lastFor(toks[i:j]) <= 3:
+	case len(after) >= 2 && orgLastWords[after[len(after)-1].text] && lastIndexOf(toks[i:j], "for") > 0 && j-i-lastIndexOf(toks[i:j], "for") <= 3:
 		// "the Quillan Centre for Infection Research and Zorbly Medical
 		// School" (ner20o): a body after "and" is another after "for" as
 		// after "of", where its words are no fields (fieldsJoinedByAnd).
@@ -366,7 +366,7 @@ func andContinuesName(toks []token, i, j int) bool {
 // "of" and a place: a whole name ("Bank of America", "Norwest Corp. of
 // Minneapolis").
 func organizationOfPlace(toks []token) bool {
-	o := lastOf(toks)
+	o := lastIndexOf(toks, "of")
 	if o <= 0 || !hasOrgWord(toks[:o]) {
 		return false
 	}
@@ -378,20 +378,11 @@ func organizationOfPlace(toks []token) bool {
 	return len(rest) > 0 && (places.has(name) || towns.has(name) || states.has(name))
 }
 
-// lastFor is the index in toks of the last "for", or -1.
-func lastFor(toks []token) int {
+// lastIndexOf is the index in toks of the last token written w ("of",
+// "for"), or -1.
+func lastIndexOf(toks []token, w string) int {
 	for o := len(toks) - 1; o >= 0; o-- {
-		if toks[o].text == "for" {
-			return o
-		}
-	}
-	return -1
-}
-
-// lastOf is the index in toks of the last "of", or -1.
-func lastOf(toks []token) int {
-	for o := len(toks) - 1; o >= 0; o-- {
-		if toks[o].text == "of" {
+		if toks[o].text == w {
 			return o
 		}
 	}
@@ -409,8 +400,8 @@ func fieldsJoinedByAnd(before, after []token) bool {
 		return false
 	}
 	var fields []token
-	o := lastOf(before)
-	if f := lastFor(before); f > o {
+	o := lastIndexOf(before, "of")
+	if f := lastIndexOf(before, "for"); f > o {
 		o = f // "Center for Health and Human Rights" (ner20o)
 	}
 	if o > 0 && o < len(before)-1 {

@@ -231,9 +231,9 @@ func (f *finder) lineBreakBefore(i int) bool {
 // capitalised word or number, through the small words, colons and
 // possessives inside it ("The 9 Rules of Quiet Leaders", "Night
 // Circuit: Reboot", "For Quux: 30 Years at the Movies", "Hunter's
-// Creed"). It returns a when no title starts there. In a list, "and" separates titles rather than joining them;
-// between quotation marks, any small word may join capitalised words ("10
-// Things in Tech").
+// Creed"). It returns a when no title starts there. In a list, "and"
+// separates titles rather than joining them; between quotation marks, any
+// small word may join capitalised words ("10 Things in Tech").
 func (f *finder) titleEnd(a int, mode titleMode) int {
 	t := f.toks
 	if a >= len(t) || !t[a].word || !t[a].upper && !isNumber(t[a].text) {
