@@ -2,7 +2,6 @@ package annotate
 
 import (
 	_ "embed"
-	"encoding/binary"
 	"errors"
 	"log/slog"
 	"math"
@@ -87,8 +86,7 @@ func parseSpanModel(data string) (*spanModel, error) {
 	if len(data) < 16 || data[:4] != "MSP1" {
 		return nil, errors.New("not a span model (MSP1)")
 	}
-	u32 := func(i int) uint32 { return binary.LittleEndian.Uint32([]byte(data[i : i+4])) }
-	n, k := u32(4), u32(8)
+	n, k := u32(data, 4), u32(data, 8)
 	if k != uint32(len(spanClasses)) {
 		return nil, errors.New("the span model's classes are not spanClasses")
 	}
@@ -99,7 +97,7 @@ func parseSpanModel(data string) (*spanModel, error) {
 	if uint64(n) > uint64(len(data)-16)/perFeature || uint64(len(data)-16) != uint64(n)*perFeature {
 		return nil, errors.New("the span model's size does not match its header")
 	}
-	m := &spanModel{data: data, n: int(n), k: int(k), scale: math.Float32frombits(u32(12))}
+	m := &spanModel{data: data, n: int(n), k: int(k), scale: math.Float32frombits(u32(data, 12))}
 	if s := float64(m.scale); math.IsNaN(s) || math.IsInf(s, 0) {
 		return nil, errors.New("the span model's scale is not a number")
 	}
@@ -123,10 +121,7 @@ func parseSpanModel(data string) (*spanModel, error) {
 
 // key returns the i-th fingerprint.
 func (m *spanModel) key(i int) uint64 {
-	o := m.keysAt + 8*i
-	d := m.data
-	return uint64(d[o]) | uint64(d[o+1])<<8 | uint64(d[o+2])<<16 | uint64(d[o+3])<<24 |
-		uint64(d[o+4])<<32 | uint64(d[o+5])<<40 | uint64(d[o+6])<<48 | uint64(d[o+7])<<56
+	return u64(m.data, m.keysAt+8*i)
 }
 
 // add adds the weights of the feature with fingerprint f to scores.
@@ -146,8 +141,7 @@ func (m *spanModel) add(f uint64, scores []float32) {
 	}
 	o := m.weightAt + 2*m.k*lo
 	for c := 0; c < m.k; c++ {
-		v := int16(uint16(m.data[o+2*c]) | uint16(m.data[o+2*c+1])<<8)
-		scores[c] += float32(v) * m.scale
+		scores[c] += float32(int16(u16(m.data, o+2*c))) * m.scale
 	}
 }
 
