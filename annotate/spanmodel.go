@@ -151,7 +151,6 @@ type spanContext struct {
 	words  []string
 	a, b   int
 	lo, hi int
-	text   string // the span's text as written
 }
 
 // word returns the i-th word, or a mark for outside the sentence.
@@ -308,7 +307,7 @@ func (m *spanModel) scores(s spanContext, h spanHits) []float32 {
 // candidateSpan describes the tokens [a, b) of a clipping for the span
 // classifier: its sentence is bounded by the tokens that start
 // sentences.
-func candidateSpan(runes []rune, toks []token, words []string, a, b int) spanContext {
+func candidateSpan(toks []token, words []string, a, b int) spanContext {
 	s := spanContext{words: words, a: a, b: b, lo: 0, hi: len(toks)}
 	for i := a; i >= 0 && i > a-3; i-- {
 		if toks[i].sentStart {
@@ -322,7 +321,6 @@ func candidateSpan(runes []rune, toks []token, words []string, a, b int) spanCon
 			break
 		}
 	}
-	s.text = string(runes[toks[a].start:toks[b-1].end])
 	return s
 }
 

@@ -194,9 +194,9 @@ func spanClassIndex(typ EntityType) int {
 func sentenceExamples(s conllSentence) []spanExample {
 	var out []spanExample
 	add := func(a, b int, typ EntityType) {
-		ctx := spanContext{words: s.words, a: a, b: b, lo: 0, hi: len(s.words), text: strings.Join(s.words[a:b], " ")}
+		ctx := spanContext{words: s.words, a: a, b: b, lo: 0, hi: len(s.words)}
 		var fs []uint64
-		spanFeatures(ctx, spanHitsOf(ctx.text, s.words[a], s.words[b-1]), func(f uint64) { fs = append(fs, f) })
+		spanFeatures(ctx, spanHitsOf(strings.Join(s.words[a:b], " "), s.words[a], s.words[b-1]), func(f uint64) { fs = append(fs, f) })
 		out = append(out, spanExample{fs, spanClassIndex(typ)})
 	}
 	named := map[[2]int]bool{}
