@@ -7,7 +7,6 @@ import (
 	"math"
 	"strings"
 	"sync"
-	"unicode"
 	"unicode/utf8"
 )
 
@@ -331,12 +330,6 @@ func tokenWords(toks []token) []string {
 		out[i] = t.text
 	}
 	return out
-}
-
-// startsUpper reports whether w starts with an upper-case letter.
-func startsUpper(w string) bool {
-	r, _ := utf8.DecodeRuneInString(w)
-	return unicode.IsUpper(r)
 }
 
 // spanClassFeaturesOf are the type classifier's features from the span
