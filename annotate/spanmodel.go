@@ -7,7 +7,6 @@ import (
 	"math"
 	"strings"
 	"sync"
-	"unicode/utf8"
 )
 
 // The span classifier (issue 16's fifteenth round, branch ner20x) types a
@@ -178,9 +177,9 @@ func spanFeatures(s spanContext, h spanHits, emit func(uint64)) {
 	f("l=", ll)
 	f("fs=", wordShape(first))
 	f("ls=", wordShape(last))
-	f("f3=", prefixRunes(lf, 3))
-	f("l3=", suffixRunes(ll, 3))
-	f("l2=", suffixRunes(ll, 2))
+	f("f3=", firstRunes(lf, 3))
+	f("l3=", lastRunes(ll, 3))
+	f("l2=", lastRunes(ll, 2))
 	if n > 1 {
 		f("t=", strings.ToLower(strings.Join(s.words[s.a:s.b], " ")))
 	}
@@ -259,27 +258,6 @@ func spanHitsOf(text, first, last string) spanHits {
 		}
 	}
 	return h
-}
-
-// prefixRunes is the first n runes of w.
-func prefixRunes(w string, n int) string {
-	for i := range w {
-		if n == 0 {
-			return w[:i]
-		}
-		n--
-	}
-	return w
-}
-
-// suffixRunes is the last n runes of w.
-func suffixRunes(w string, n int) string {
-	i := len(w)
-	for ; n > 0 && i > 0; n-- {
-		_, size := utf8.DecodeLastRuneInString(w[:i])
-		i -= size
-	}
-	return w[i:]
 }
 
 // fingerprint2 is FNV-1a (64 bits) of prefix and v, read as one string.
