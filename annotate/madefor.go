@@ -1,5 +1,7 @@
 package annotate
 
+import "strings"
+
 // Issue 16's fifteenth round, second wave (branch ner20q): software named
 // by what is made for it. News names a browser, an operating system or a
 // console mostly with no word for its kind next to it, but says what is
@@ -71,7 +73,7 @@ func productMadeFor(f *finder, p *phraseSpan) bool {
 		return false
 	}
 	end := f.versionTail(f.modelTail(b))
-	if next := f.word(end); isApostrophe(next) || next == "-" || f.lowerWord(end) && isNounTag(f.tags[end]) && !prepositionsTaggedNouns[next] && !timeAdverbs[next] {
+	if next := f.word(end); isApostrophe(next) || next == "-" || f.lowerWord(end) && strings.HasPrefix(f.tags[end], "NN") && !prepositionsTaggedNouns[next] && !timeAdverbs[next] {
 		return false
 	}
 	if !f.plausibleUsedProduct(a, b) {
@@ -79,9 +81,4 @@ func productMadeFor(f *finder, p *phraseSpan) bool {
 	}
 	f.add(a, end, Other, true)
 	return true
-}
-
-// isNounTag reports whether a part-of-speech tag is a noun's.
-func isNounTag(tag string) bool {
-	return len(tag) >= 2 && tag[:2] == "NN"
 }

@@ -2,14 +2,11 @@ package annotate
 
 import (
 	_ "embed"
-	"encoding/binary"
 	"errors"
 	"log/slog"
 	"math"
 	"strings"
 	"sync"
-	"unicode"
-	"unicode/utf8"
 )
 
 // The span classifier (issue 16's fifteenth round, branch ner20x) types a
@@ -87,8 +84,7 @@ func parseSpanModel(data string) (*spanModel, error) {
 	if len(data) < 16 || data[:4] != "MSP1" {
 		return nil, errors.New("not a span model (MSP1)")
 	}
-	u32 := func(i int) uint32 { return binary.LittleEndian.Uint32([]byte(data[i : i+4])) }
-	n, k := u32(4), u32(8)
+	n, k := u32(data, 4), u32(data, 8)
 	if k != uint32(len(spanClasses)) {
 		return nil, errors.New("the span model's classes are not spanClasses")
 	}
@@ -99,7 +95,7 @@ func parseSpanModel(data string) (*spanModel, error) {
 	if uint64(n) > uint64(len(data)-16)/perFeature || uint64(len(data)-16) != uint64(n)*perFeature {
 		return nil, errors.New("the span model's size does not match its header")
 	}
-	m := &spanModel{data: data, n: int(n), k: int(k), scale: math.Float32frombits(u32(12))}
+	m := &spanModel{data: data, n: int(n), k: int(k), scale: math.Float32frombits(u32(data, 12))}
 	if s := float64(m.scale); math.IsNaN(s) || math.IsInf(s, 0) {
 		return nil, errors.New("the span model's scale is not a number")
 	}
@@ -123,10 +119,7 @@ func parseSpanModel(data string) (*spanModel, error) {
 
 // key returns the i-th fingerprint.
 func (m *spanModel) key(i int) uint64 {
-	o := m.keysAt + 8*i
-	d := m.data
-	return uint64(d[o]) | uint64(d[o+1])<<8 | uint64(d[o+2])<<16 | uint64(d[o+3])<<24 |
-		uint64(d[o+4])<<32 | uint64(d[o+5])<<40 | uint64(d[o+6])<<48 | uint64(d[o+7])<<56
+	return u64(m.data, m.keysAt+8*i)
 }
 
 // add adds the weights of the feature with fingerprint f to scores.
@@ -146,8 +139,7 @@ func (m *spanModel) add(f uint64, scores []float32) {
 	}
 	o := m.weightAt + 2*m.k*lo
 	for c := 0; c < m.k; c++ {
-		v := int16(uint16(m.data[o+2*c]) | uint16(m.data[o+2*c+1])<<8)
-		scores[c] += float32(v) * m.scale
+		scores[c] += float32(int16(u16(m.data, o+2*c))) * m.scale
 	}
 }
 
@@ -157,7 +149,6 @@ type spanContext struct {
 	words  []string
 	a, b   int
 	lo, hi int
-	text   string // the span's text as written
 }
 
 // word returns the i-th word, or a mark for outside the sentence.
@@ -186,9 +177,9 @@ func spanFeatures(s spanContext, h spanHits, emit func(uint64)) {
 	f("l=", ll)
 	f("fs=", wordShape(first))
 	f("ls=", wordShape(last))
-	f("f3=", prefixRunes(lf, 3))
-	f("l3=", suffixRunes(ll, 3))
-	f("l2=", suffixRunes(ll, 2))
+	f("f3=", firstRunes(lf, 3))
+	f("l3=", lastRunes(ll, 3))
+	f("l2=", lastRunes(ll, 2))
 	if n > 1 {
 		f("t=", strings.ToLower(strings.Join(s.words[s.a:s.b], " ")))
 	}
@@ -269,27 +260,6 @@ func spanHitsOf(text, first, last string) spanHits {
 	return h
 }
 
-// prefixRunes is the first n runes of w.
-func prefixRunes(w string, n int) string {
-	for i := range w {
-		if n == 0 {
-			return w[:i]
-		}
-		n--
-	}
-	return w
-}
-
-// suffixRunes is the last n runes of w.
-func suffixRunes(w string, n int) string {
-	i := len(w)
-	for ; n > 0 && i > 0; n-- {
-		_, size := utf8.DecodeLastRuneInString(w[:i])
-		i -= size
-	}
-	return w[i:]
-}
-
 // fingerprint2 is FNV-1a (64 bits) of prefix and v, read as one string.
 func fingerprint2(prefix, v string) uint64 {
 	h := uint64(14695981039346656037)
@@ -314,7 +284,7 @@ func (m *spanModel) scores(s spanContext, h spanHits) []float32 {
 // candidateSpan describes the tokens [a, b) of a clipping for the span
 // classifier: its sentence is bounded by the tokens that start
 // sentences.
-func candidateSpan(runes []rune, toks []token, words []string, a, b int) spanContext {
+func candidateSpan(toks []token, words []string, a, b int) spanContext {
 	s := spanContext{words: words, a: a, b: b, lo: 0, hi: len(toks)}
 	for i := a; i >= 0 && i > a-3; i-- {
 		if toks[i].sentStart {
@@ -328,7 +298,6 @@ func candidateSpan(runes []rune, toks []token, words []string, a, b int) spanCon
 			break
 		}
 	}
-	s.text = string(runes[toks[a].start:toks[b-1].end])
 	return s
 }
 
@@ -339,12 +308,6 @@ func tokenWords(toks []token) []string {
 		out[i] = t.text
 	}
 	return out
-}
-
-// startsUpper reports whether w starts with an upper-case letter.
-func startsUpper(w string) bool {
-	r, _ := utf8.DecodeRuneInString(w)
-	return unicode.IsUpper(r)
 }
 
 // spanClassFeaturesOf are the type classifier's features from the span

@@ -74,8 +74,8 @@ func spanVerdicts(docs []goldDoc, m *spanModel) []spanVerdict {
 			if v.prose == "" {
 				v.prose = noEntity
 			}
-			ctx := candidateSpan(runes, toks, words, a, b+1)
-			sc := m.scores(ctx, spanHitsOf(ctx.text, words[a], words[b]))
+			ctx := candidateSpan(toks, words, a, b+1)
+			sc := m.scores(ctx, spanHitsOf(string(runes[c.start:c.end]), words[a], words[b]))
 			v.model, v.margin = bestClass(sc, 0)
 			v.modelTyped, v.typedMargin = bestClass(sc, 1)
 			out = append(out, v)
@@ -438,8 +438,8 @@ func TestSpanModelAsRecogniserLabel(t *testing.T) {
 	hook := func(from int) func(f *finder, a, b int) EntityType {
 		return func(f *finder, a, b int) EntityType {
 			words := tokenWords(f.toks)
-			ctx := candidateSpan(f.runes, f.toks, words, a, b)
-			typ, _ := bestClass(m.scores(ctx, spanHitsOf(ctx.text, words[a], words[b-1])), from)
+			ctx := candidateSpan(f.toks, words, a, b)
+			typ, _ := bestClass(m.scores(ctx, spanHitsOf(f.text(a, b), words[a], words[b-1])), from)
 			if typ == noEntity {
 				return ""
 			}

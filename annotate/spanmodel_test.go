@@ -51,8 +51,9 @@ func TestSpanClassifierTypesInventedNames(t *testing.T) {
 		toks := tokenize(runes)
 		words := tokenWords(toks)
 		a, b := spanOf(t, runes, toks, c.text, c.name)
-		ctx := candidateSpan(runes, toks, words, a, b)
-		got, _ := bestClass(m.scores(ctx, spanHitsOf(ctx.text, words[a], words[b-1])), 0)
+		ctx := candidateSpan(toks, words, a, b)
+		text := string(runes[toks[a].start:toks[b-1].end])
+		got, _ := bestClass(m.scores(ctx, spanHitsOf(text, words[a], words[b-1])), 0)
 		if got != c.want {
 			t.Errorf("%q in %q: %s, want %s", c.name, c.text, got, c.want)
 		}
@@ -82,8 +83,8 @@ func TestSpanFeaturesOfCandidatesAsTrained(t *testing.T) {
 			if a >= len(toks) || b >= len(toks) || toks[a].start != c.start || toks[b].end != c.end || !toks[a].word {
 				continue
 			}
-			ctx := candidateSpan(runes, toks, words, a, b+1)
-			want := spanClassFeaturesOf(m.scores(ctx, spanHitsOf(ctx.text, words[a], words[b])), c.typ)
+			ctx := candidateSpan(toks, words, a, b+1)
+			want := spanClassFeaturesOf(m.scores(ctx, spanHitsOf(string(runes[c.start:c.end]), words[a], words[b])), c.typ)
 			var got []string
 			for _, f := range fs {
 				if strings.HasPrefix(f, "span") {

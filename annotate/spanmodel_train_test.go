@@ -12,6 +12,8 @@ import (
 	"sort"
 	"strings"
 	"testing"
+	"unicode"
+	"unicode/utf8"
 )
 
 // The span classifier's training (spanmodel.go): the corpora, read from
@@ -194,9 +196,9 @@ func spanClassIndex(typ EntityType) int {
 func sentenceExamples(s conllSentence) []spanExample {
 	var out []spanExample
 	add := func(a, b int, typ EntityType) {
-		ctx := spanContext{words: s.words, a: a, b: b, lo: 0, hi: len(s.words), text: strings.Join(s.words[a:b], " ")}
+		ctx := spanContext{words: s.words, a: a, b: b, lo: 0, hi: len(s.words)}
 		var fs []uint64
-		spanFeatures(ctx, spanHitsOf(ctx.text, s.words[a], s.words[b-1]), func(f uint64) { fs = append(fs, f) })
+		spanFeatures(ctx, spanHitsOf(strings.Join(s.words[a:b], " "), s.words[a], s.words[b-1]), func(f uint64) { fs = append(fs, f) })
 		out = append(out, spanExample{fs, spanClassIndex(typ)})
 	}
 	named := map[[2]int]bool{}
@@ -455,4 +457,10 @@ func TestSpanModelFile(t *testing.T) {
 		// wordClasses): a change to one makes it stale too.
 		t.Fatal("data/spans.weights is not what the corpora train (has a list its features read changed?); run go test -run TestSpanModelFile ./annotate/ -update, then TestTypeModelFile -update")
 	}
+}
+
+// startsUpper reports whether w starts with an upper-case letter.
+func startsUpper(w string) bool {
+	r, _ := utf8.DecodeRuneInString(w)
+	return unicode.IsUpper(r)
 }

@@ -274,7 +274,7 @@ func candidateFeatures(runes []rune, toks []token, labels []string, cands []cand
 			fs = append(fs, hits.firstClasses...)
 			fs = append(fs, hits.lastClasses...)
 			if spans != nil {
-				fs = append(fs, spanClassFeaturesOf(spans.scores(candidateSpan(runes, toks, words, a, b+1), hits), c.typ)...)
+				fs = append(fs, spanClassFeaturesOf(spans.scores(candidateSpan(toks, words, a, b+1), hits), c.typ)...)
 			}
 			if a > 0 {
 				prev := toks[a-1].text
