@@ -12,8 +12,6 @@ import (
 	"sort"
 	"strings"
 	"testing"
-	"unicode"
-	"unicode/utf8"
 )
 
 // The span classifier's training (spanmodel.go): the corpora, read from
@@ -457,10 +455,4 @@ func TestSpanModelFile(t *testing.T) {
 		// wordClasses): a change to one makes it stale too.
 		t.Fatal("data/spans.weights is not what the corpora train (has a list its features read changed?); run go test -run TestSpanModelFile ./annotate/ -update, then TestTypeModelFile -update")
 	}
-}
-
-// startsUpper reports whether w starts with an upper-case letter.
-func startsUpper(w string) bool {
-	r, _ := utf8.DecodeRuneInString(w)
-	return unicode.IsUpper(r)
 }

@@ -928,3 +928,9 @@ var siteDomains = setOf("com", "org", "net", "io", "ai", "co", "tv", "fm", "info
 // "Macy's, Kellogg's and".
 var possessiveNameEnds = setOf(",", ".", ";", ")", "and", "or", "was", "were", "has", "had", "said", "says",
 	"reported", "announced", "will", "would")
+
+// startsUpper reports whether w starts with an upper-case letter.
+func startsUpper(w string) bool {
+	r, _ := utf8.DecodeRuneInString(w)
+	return unicode.IsUpper(r)
+}
