@@ -1575,6 +1575,68 @@ pages.update({
    'http://247wallst.com/investing/2014/12/29/the-4-stocks-that-slimmed-the-djia-monday-slide/'),
 })
 
+# ner21i1: the fourth fresh set I, newspaper's test pages read at first sight
+pages.update({
+ 'reuters-sensex-flat': ('newspaper:tests/data/html/reuters.com1.html', [
+   ('MUMBAI', L), ('Reuters', O), ('BSE Sensex', X), ('Nifty', X), ('Greece', L),
+   ('Larsen and Toubro', O), ('Lanco Infratech', O), ('Brent', X), ('Reliance Industries', O),
+   ('Oil and Natural Gas Corp', O), ('Indulal PM', P), ('Sunil Nair', P)],
+   'http://in.reuters.com/article/2014/12/30/india-sensex-nifty-idINKBN0K80A020141230'),
+ 'globalnews-gardner-quadruplets': ('newspaper:tests/data/html/globalnews.ca1.html', [
+   ('Facebook', O), ('Ashley', P), ('Tyson Gardner', P)],
+   'http://globalnews.ca/video/1747657/video-of-the-gardners-hours-before-birth-of-quadruplets/'),
+ 'cleveland-google-food-searches': ('newspaper:tests/data/html/cleveland.com1.html', [
+   ('Google', O), ('Year in Search', X), ('World Cup', E), ('Cronut', X), ('Japan', L),
+   ('France', L), ('Australia', L), ('Argentina', L), ('India', L), ('Michael Russell', P)],
+   'http://www.cleveland.com/food/index.ssf/2014/12/let_me_google_that_for_you_201.html'),
+ 'theroot-sharpton-younger-activists': ('newspaper:tests/data/html/theroot.com1.html', [
+   ('National Action Network', O), ('The Root', O), ('Lesley McSpadden', P), ('Michael Brown', P),
+   ('Al Sharpton', P), ('Justice for All', E), ('Washington', L), ('D.C.', L),
+   ('Chip Somodevilla', P), ('Getty Images', O), ('Sharpton', P), ('Jesse', P), ('Jackson', P),
+   ('Brooklyn', L), ('Operation Breadbasket', O), ('Southern Christian Leadership Conference', O),
+   ('Martin Luther King Jr.', P), ('King', P), ('Congress', O), ('Trayvon Martin', P),
+   ('George Zimmerman', P), ('Trayvon', P), ('Ferguson', L), ('D.C. Ferguson', O),
+   ('Janessa Robinson', P), ('Robinson', P), ('Mo.', L), ('Eric Garner', P),
+   ('New York City', L), ('Carlton Lee', P), ('Jamal Watson', P),
+   ('Diverse: Issues in Higher Education', O), ('Twitter', O), ('Facebook', O)],
+   'http://www.theroot.com/articles/culture/2014/12/rev_sharpton_responds_to_his_critics.html'),
+ 'globeandmail-airasia-storm-climb': ('newspaper:tests/data/html/theglobeandmail.com1.html', [
+   ('AirAsia', O), ('WASHINGTON', L), ('Globe and Mail', O), ('Indonesia AirAsia Flight 8501', X),
+   ('Java Sea', L), ('Singapore-bound', None), ('Airbus A320', X), ('Airbus A320s', X),
+   ('Aviation Safety Network', O), ('ICAO', O), ('WORLD BANK', O), ('AirAsia Flight QZ8501', X),
+   ('AirAsia Flight 8501', X), ('Flight 8501', X), ('Air France', O), ('Flight 447', X),
+   ('Rio de Janeiro', L), ('Airbus A330', X), ('Belitung', L), ('Airbus', X),
+   ('Hadi Tjahnanto', P), ('MetroTV', O), ('Flight QZ8501', X),
+   ('Malaysia Airlines Flight 370', X), ('Boeing 777', X), ('Beijing', L), ('Kuala Lumpur', L),
+   ('Indian Ocean', L), ('Malaysia Airlines Flight 17', X), ('Ukraine', L),
+   ('Tony Fernandes', P), ('Fernandes', P), ('Joko “Jokowi” Widodo', P), ('Singapore', L),
+   ('Surabaya', L), ('Indonesia', L), ('Henry Bambang Soelistyo', P), ('Sumatra', L),
+   ('Borneo', L), ('Southeast Asia', L), ('Indonesia AirAsia', O), ('Iriyanto', P),
+   ('Angela Anggi Ranastianis', P), ('Rémi Emmanuel Plesel', P)],
+   'http://www.theglobeandmail.com/news/world/airasia-search/article22224253/'),
+ 'foxbusiness-convert-traffic': ('newspaper:tests/data/html/foxbusiness.com1.html', [
+   ('Fanplayr.com', O), ('Fanplayr', O), ('Proven Online Cross-Selling and Upselling Techniques', W),
+   ('AdWords', X), ('Neil Patel', P), ('QuickSprout', O),
+   ('7 Simple A/B Tests to Increase Conversions 10% or More', W), ('Better Business Bureau', O),
+   ('TrustE', O), ('Norton Secured', X), ('TrustWave', O), ('Google Trusted Store', X),
+   ('Sitepoint', O), ('Gail Gardner', P), ('GrowMap.com', O), ('SocialImplications.com', O)],
+   'http://smallbusiness.foxbusiness.com/marketing-sales/2014/12/16/7-powerful-ways-to-convert-neutral-traffic-into-paying-customers/'),
+ 'tpm-kobane-kurdish-movement': ('newspaper:tests/data/html/talkingpointsmemo.com1.html', [
+   ('Facebook', O), ('Skype', O), ('Zanyar Omrani', P), ('AK-47s', X), ('Islamic State', O),
+   ('IS', O), ('Kobane', L), ('Syria', L), ('Turkey', L), ('Iraq', L), ('Mount Sinjar', L),
+   ('Pentagon', L), ('U.S.', L), ('Kurdish Freedom Movement', O), ('Rojava', L),
+   ('Middle East', L), ('State Department', O), ('America', L), ('Kurdistan Regional Government', O),
+   ('KRG', O), ('Massoud Barzani', P), ('Time’s', O, 'Time'), ('Person Of The Year', X),
+   ('Democratic Union Party', O), ('PYD', O), ('Kurdish Worker’s Party', O), ('PKK', O),
+   ('PKK-controlled', None), ('Ankara', L), ('Abdullah Öcalan', P), ('Öcalan', P),
+   ('Qandil Mountains', L), ('Iran', L), ('Soviet Union', L), ('UN', O), ('Kurdistan', L),
+   ('Cold War', E), ('Occupy Wall Street', O), ('Occupy', O), ('Abdullah', P),
+   ('Breitbart.com', O), ('Elle', O), ('Women’s Protection Units', O), ('YPJ', O), ('Reddit', O),
+   ('People’s Protection Units', O), ('YPG', O), ('Gewer', L), ('Malcolm Harris', P),
+   ('The New Inquiry', O), ('Brooklyn', L)],
+   'http://talkingpointsmemo.com/ts/why-is-america-ignoring-kurdish-freedom-movement'),
+})
+
 def wordch(c): return c.isalnum()
 if traf:
     td = json.load(open(tpath))
