@@ -1575,6 +1575,77 @@ pages.update({
    'http://247wallst.com/investing/2014/12/29/the-4-stocks-that-slimmed-the-djia-monday-slide/'),
 })
 
+# Issue 16's ninth widening (branch ner21i2): more of newspaper's test
+# pages, read at first sight, the fourth fresh set I (a check nobody
+# studies).
+pages.update({
+ 'nypost-surfer-shark-attack': ('newspaper:tests/data/html/nypost.com2.html', [
+   ('California', L), ('California State Park', O), ('Robert Colligan', P), ('Colligan', P),
+   ('Montana de Oro State Park', L), ('Los Angeles', L), ('San Luis Obispo Tribune', O),
+   ('Kevin Swanson', P), ('Morro Bay', L), ('Calif.', L), ('Swanson', P), ('Andrew Walsh', P),
+   ('Walsh', P), ('Fox News', O)],
+   'http://nypost.com/2014/12/29/surfer-survives-jaws-moment-with-great-white-shark/'),
+ 'usnews-havana-cigar-rollers': ('newspaper:tests/data/html/usnews.com2.html', [
+   ('Florida Straits', L), ('Barack Obama', P), ('Cuba', L)],
+   'http://video.usnews.com/Cigar-rollers-in-Havana-thrilled-with-warming-USCuba-policy-28285271'),
+ 'al-huntsville-january-events': ('newspaper:tests/data/html/al.com2.html', [
+   ('HUNTSVILLE', L), ('Alabama', L), ('Future City', E), ('Huntsville', L), ('Madison County', L),
+   ('Huntsville/Madison County Convention & Visitors Bureau', O),
+   ('National Supreme Council Ancient & Accepted Scottish Rites Masons', O),
+   ('National Supreme Council Mid Winter Meeting 2015', E), ('Marriott-Huntsville', L),
+   ('BK Productions', O), ('Boat Show', E), ('NHH', L), ("Alabama Military Collectors' Association", O),
+   ("Winter Military Collector's Show", E), ('Hampton Inn - Arsenal/South Parkway', L),
+   ("Dogg Pound's Martin Luther King Jr Skate-A-Thon", E), ('Annual MLK Freestyle Skate Jam', E),
+   ('Holiday Inn Research Park', L), ('UAH', O), ('Charger Hockey', O), ('UAH Chargers', O),
+   ('Northern Michigan', O), ('North Alabama Hockey Association', O), ('NAHA', O),
+   ('Freedom Tournament', E), ('Hilton Garden Inn-Space Center', L),
+   ('Alabama Regional Future City Competition', E), ('Future City Competition', E),
+   ('American Medical Association Alliance', O), ('Southern Regional Meeting', E),
+   ('Embassy Suites Hotel & Spa', L), ('Huntsville Track Club', O),
+   ('21st Annual Mountain Mist Trail Run', E), ('U.S. Under-18', O), ('Student Success Center', O),
+   ('Career Fair', E), ('UAH Spring Career Fair', E), ('Courtyard by Marriott', L),
+   ('The Aerospace Corporation', O), ('Executive Board Meeting', E)],
+   'http://www.al.com/business/index.ssf/2014/12/hockey_boat_show_and_future_ci.html'),
+ 'mlive-university-bank-robbery': ('newspaper:tests/data/html/mlive.com1.html', [
+   ('University Bank', O), ('Ann Arbor Police Department', O), ('Robert Pfannes', P), ('Pfannes', P),
+   ('Washtenaw Avenue', L), ('Washtenaw', L)],
+   'http://www.mlive.com/news/ann-arbor/index.ssf/2014/12/police_release_surveillance_ph.html'),
+ 'oregonlive-missionary-cambodia-plea': ('newspaper:tests/data/html/oregonlive.com2.html', [
+   ('Eugene', L), ('Daniel Stephen Johnson', P), ('Johnson', P), ('Kingdom of Cambodia', L),
+   ('Cambodia', L), ('Cambodia-based', None), ('U.S.', L), ('Thomas Coffin', P),
+   ('Lane County Jail', L), ('The Register-Guard', O), ('Action pour les Enfants', O), ('Oregon', L),
+   ('Lincoln County', L), ('Yamhill Valley News-Register', O), ('Bryan Denson', P)],
+   'http://www.oregonlive.com/pacific-northwest-news/index.ssf/2014/12/missionary_from_oregon_pleads.html'),
+ 'dailycaller-lawrence-louisville-kentucky': ('newspaper:tests/data/html/dailycaller.com2.html', [
+   ('Louisville Cardinals', O), ('Kentucky Wildcats', O), ('Rick Pitino', P), ('Cardinals', O),
+   ('John Calipari', P), ('Kentucky', O), ('Christmas', E), ('Louisville', O), ('ISIS', O),
+   ('China', L), ('America', L), ('Wildcats', O), ('UK', O), ('Jennifer Lawrence', P),
+   ('Sporting News', O), ('J. Law', P), ('Browns', O), ('Josh Gordon', P), ('NFL', O),
+   ('Black Monday', E)],
+   'http://dailycaller.com/2014/12/27/jennifer-lawrence-made-an-appearance-at-the-louisville-kentucky-flop-fest-video/'),
+ 'cricket-maxwell-leave-bbl': ('newspaper:tests/data/html/cricket.com.au2.html', [
+   ('KFC T20 BBL|04', E), ('Brisbane Heat', O), ('Ryan Duffield', P), ('Glenn Maxwell', P)],
+   'http://www.cricket.com.au/video/video-glenn-maxwell-leaves-gets-bowled-big-bash-league-stars-v-heat/2014-12-28'),
+ '247wallst-52-week-lows': ('newspaper:tests/data/html/247wallst.com2.html', [
+   ('Transocean Partners LLC', O), ('NYSE', O), ('SandRidge Mississippian Trust II', O),
+   ('Vivus Inc.', O), ('NASDAQ', O), ('U.S. FDA', O), ('Vivus', O), ('Qsymia', X),
+   ('Zulilly Inc.', O)],
+   'http://247wallst.com/investing/2014/12/29/the-52-week-low-club-for-monday-19/'),
+ 'foxbusiness-scrooge-client': ('newspaper:tests/data/html/foxbusiness.com2.html', [
+   ('Scrooge', P), ('Scrooge-like', None), ('Spirit of Business Past', P),
+   ('Spirit of Business Present', P), ('Spirit of Business Future', P), ('Tiny Tim', P),
+   ('Ebenezer Scrooge', P), ('Ebenezer', P), ('Spirit of Christmas Past', P),
+   ('Spirit of Christmas Present', P), ('Spirit of Christmas Future', P), ('PowerPoint', X),
+   ('Christmas Eve', E), ('Christmas', E), ('New Year', E), ('Charles Dickens', P),
+   ('A Christmas Carol', W), ('Brad Shorr', P), ('Straight North', O), ('Chicago', L)],
+   'http://smallbusiness.foxbusiness.com/marketing-sales/2014/12/23/how-to-deal-with-scrooge-client/'),
+ 'citylab-antarctica-penguin-tourism': ('newspaper:tests/data/html/theatlanticcities.com1.html', [
+   ('Antarctica', L), ('Wray Grimaldi', P), ('University of Otago', O), ('Dunedin', L),
+   ('New Zealand', L), ('New Scientist', O), ('Polar Biology', O), ('Norman Ratcliffe', P),
+   ('Antarctic Survey', O), ('Cambridge', L), ('United Kingdom', L), ('The Atlantic', O)],
+   'http://www.theatlantic.com/technology/archive/2014/12/antarctica-tourism-could-be-making-penguins-sick/383957/'),
+})
+
 # ner21i1: the fourth fresh set I, newspaper's test pages read at first sight
 pages.update({
  'reuters-sensex-flat': ('newspaper:tests/data/html/reuters.com1.html', [
