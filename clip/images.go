@@ -484,7 +484,9 @@ func fetchImageData(ctx context.Context, client *http.Client, src, page string, 
 	if err != nil {
 		return nil, unwrapFetchError(fetchError(ctx, u.String(), err))
 	}
-	defer resp.Body.Close()
+	// A refused picture's short body is read to its end, as a refused
+	// page's is, so that its connection goes back to the pool.
+	defer closeBody(resp)
 	if resp.StatusCode < 200 || resp.StatusCode > 299 {
 		return nil, &StatusError{URL: resp.Request.URL.String(), Code: resp.StatusCode}
 	}

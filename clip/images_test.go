@@ -337,3 +337,33 @@ func TestPicturesCarryNoCredentials(t *testing.T) {
 		t.Errorf("%d picture requests carried the page's credentials", creds.Load())
 	}
 }
+
+// TestRefusedPicturesKeepTheirConnection checks that pictures refused for
+// their status (a missing one's short error page) give their connection
+// back to the pool, as refused pages do: a page of many missing pictures
+// fetched one after another opens one connection, not one each.
+func TestRefusedPicturesKeepTheirConnection(t *testing.T) {
+	pic := testPicture(t, 100, 100, color.RGBA{9, 9, 9, 255})
+	srv, opened := countingServer(t, func(w http.ResponseWriter, r *http.Request) {
+		if strings.HasPrefix(r.URL.Path, "/missing") {
+			http.Error(w, strings.Repeat("Not found. ", 100), http.StatusNotFound)
+			return
+		}
+		w.Write(pic)
+	})
+	opts := DefaultOptions().withDefaults()
+	client := newClient(opts)
+	for i := range 6 {
+		path := fmt.Sprintf("/missing/%d.png", i)
+		if i%2 == 1 {
+			path = fmt.Sprintf("/pic/%d.png", i)
+		}
+		im := fetchImage(context.Background(), client, srv.URL+path, srv.URL+"/article", opts)
+		if missing := strings.HasPrefix(path, "/missing"); missing != (im.Err != "") {
+			t.Fatalf("%s: error %q", path, im.Err)
+		}
+	}
+	if got := opened.Load(); got != 1 {
+		t.Errorf("6 pictures one after another, 3 of them missing, opened %d connections, want 1", got)
+	}
+}
