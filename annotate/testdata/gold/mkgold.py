@@ -1580,7 +1580,7 @@ pages.update({
 # studies).
 pages.update({
  'nypost-surfer-shark-attack': ('newspaper:tests/data/html/nypost.com2.html', [
-   ('California', L), ('California State Park', O), ('Robert Colligan', P), ('Colligan', P),
+   ('California', L), ('Robert Colligan', P), ('Colligan', P),
    ('Montana de Oro State Park', L), ('Los Angeles', L), ('San Luis Obispo Tribune', O),
    ('Kevin Swanson', P), ('Morro Bay', L), ('Calif.', L), ('Swanson', P), ('Andrew Walsh', P),
    ('Walsh', P), ('Fox News', O)],
@@ -1593,18 +1593,18 @@ pages.update({
    ('Huntsville/Madison County Convention & Visitors Bureau', O),
    ('National Supreme Council Ancient & Accepted Scottish Rites Masons', O),
    ('National Supreme Council Mid Winter Meeting 2015', E), ('Marriott-Huntsville', L),
-   ('BK Productions', O), ('Boat Show', E), ('NHH', L), ("Alabama Military Collectors' Association", O),
+   ('BK Productions', O), ('Boat Show', E), ("Alabama Military Collectors' Association", O),
    ("Winter Military Collector's Show", E), ('Hampton Inn - Arsenal/South Parkway', L),
    ("Dogg Pound's Martin Luther King Jr Skate-A-Thon", E), ('Annual MLK Freestyle Skate Jam', E),
-   ('Holiday Inn Research Park', L), ('UAH', O), ('Charger Hockey', O), ('UAH Chargers', O),
+   ('Holiday Inn Research Park', L), ('UAH - Charger Hockey', O), ('UAH Chargers', O),
    ('Northern Michigan', O), ('North Alabama Hockey Association', O), ('NAHA', O),
    ('Freedom Tournament', E), ('Hilton Garden Inn-Space Center', L),
    ('Alabama Regional Future City Competition', E), ('Future City Competition', E),
    ('American Medical Association Alliance', O), ('Southern Regional Meeting', E),
    ('Embassy Suites Hotel & Spa', L), ('Huntsville Track Club', O),
-   ('21st Annual Mountain Mist Trail Run', E), ('U.S. Under-18', O), ('Student Success Center', O),
+   ('21st Annual Mountain Mist Trail Run', E), ('U.S. Under-18', O), ('UAH - Student Success Center', O),
    ('Career Fair', E), ('UAH Spring Career Fair', E), ('Courtyard by Marriott', L),
-   ('The Aerospace Corporation', O), ('Executive Board Meeting', E)],
+   ('Aerospace Corporation', O), ('Executive Board Meeting', E)],
    'http://www.al.com/business/index.ssf/2014/12/hockey_boat_show_and_future_ci.html'),
  'mlive-university-bank-robbery': ('newspaper:tests/data/html/mlive.com1.html', [
    ('University Bank', O), ('Ann Arbor Police Department', O), ('Robert Pfannes', P), ('Pfannes', P),
