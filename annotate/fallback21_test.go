@@ -242,6 +242,22 @@ func TestLeftSpansStudy(t *testing.T) {
 				return ""
 			}})
 		}
+		for _, m := range []float32{0, 2, 4, 6, 8, 10, 12} {
+			sources = append(sources, source{fmt.Sprintf("%s agreed, span lead %g", sn, m), func(l leftSpan, v leftView) EntityType {
+				if ok(l) && v.agreedType() != "" && v.spanLead >= m {
+					return v.agreedType()
+				}
+				return ""
+			}})
+		}
+		for _, p := range []float64{0.1, 0.2, 0.3, 0.4, 0.5, 0.6, 0.7} {
+			sources = append(sources, source{fmt.Sprintf("%s agreed, model type p %g", sn, p), func(l leftSpan, v leftView) EntityType {
+				if ok(l) && v.agreedType() != "" && v.modelTypeP >= p {
+					return v.agreedType()
+				}
+				return ""
+			}})
+		}
 		sources = append(sources, source{sn + " prose", func(l leftSpan, v leftView) EntityType {
 			if ok(l) {
 				return v.prose
@@ -327,4 +343,41 @@ func TestFindNamesAndLeftIsFindNames(t *testing.T) {
 			}
 		}
 	}
+}
+
+// TestDroppedNamesOnNews logs what the weak suggestions of dropped names
+// add on unannotated news (unannotatedTexts), with the words around each,
+// to read (-v; it asserts only that each is weak).
+func TestDroppedNamesOnNews(t *testing.T) {
+	if !testing.Verbose() {
+		t.Skip("a study: run with -v")
+	}
+	n := 0
+	for _, x := range unannotatedTexts(t) {
+		for _, s := range Suggest(x.Text, nil) {
+			if s.Score > droppedNameScore || Confident(s) {
+				continue
+			}
+			if !isDroppedNameSuggestion(x.Text, s) {
+				continue
+			}
+			n++
+			t.Logf("%s: %s %q %.2f | …%s[%s]%s…", x.Name, s.Type, s.Selector.Exact, s.Score,
+				strings.ReplaceAll(s.Selector.Prefix, "\n", " "), s.Selector.Exact, strings.ReplaceAll(s.Selector.Suffix, "\n", " "))
+		}
+	}
+	t.Logf("%d weak suggestions of dropped names", n)
+}
+
+// isDroppedNameSuggestion reports whether s, suggested on text, is one
+// of the dropped names Suggest adds: without them, it is not suggested.
+func isDroppedNameSuggestion(text string, s Suggestion) bool {
+	weakDroppedNames = false
+	defer func() { weakDroppedNames = true }()
+	for _, o := range Suggest(text, nil) {
+		if o.Selector.Start == s.Selector.Start && o.Selector.End == s.Selector.End {
+			return false
+		}
+	}
+	return true
 }
