@@ -63,6 +63,10 @@ const (
 type leftSpan struct {
 	candidate
 	source leftSource
+	// leads: one word before a capitalised word that continues the name
+	// (leadsLongerName: "Amazon" of "Amazon Music Unlimited"), part of a
+	// longer name rather than one of its own.
+	leads bool
 }
 
 // findNamesAndLeft is findNames, and the spans its rules saw and left
@@ -108,7 +112,7 @@ func (f *finder) leftSpans(seen, cands []candidate, withPhrases bool) []leftSpan
 			src = leftDropped
 		}
 		c.name = string(f.runes[c.start:c.end])
-		out = append(out, leftSpan{candidate: c, source: src})
+		out = append(out, leftSpan{candidate: c, source: src, leads: f.leadsLongerName(c)})
 		mark(c)
 	}
 	if withPhrases {
@@ -204,13 +208,16 @@ func scoresAndLeft(runes []rune, toks []token, labels []string, cands []candidat
 
 // droppedNames returns, of the left spans, the names resolve dropped
 // that both learned sources type alike, typed so, with their scores held
-// below ConfidentScore.
+// below ConfidentScore. A word that leads a longer capitalised name
+// ("Amazon Music Unlimited") is not suggested alone: resolve dropped it as
+// a part of that name, and read on unannotated news the learned sources
+// type the part ("Amazon" an organisation) where the name is the whole.
 func droppedNames(left []leftSpan, views []learnedView) ([]candidate, []float64) {
 	var out []candidate
 	var scores []float64
 	for i, l := range left {
 		typ := views[i].agreedType()
-		if l.source != leftDropped || typ == "" || views[i].spanLead < droppedNameLead {
+		if l.source != leftDropped || l.leads || typ == "" || views[i].spanLead < droppedNameLead {
 			continue
 		}
 		c := l.candidate
