@@ -63,10 +63,12 @@ const (
 type leftSpan struct {
 	candidate
 	source leftSource
-	// leads: one word before a capitalised word that continues the name
+	// ruled: resolve dropped the span for a reason a rule reads: one
+	// word before a capitalised word that continues the name
 	// (leadsLongerName: "Amazon" of "Amazon Music Unlimited"), part of a
-	// longer name rather than one of its own.
-	leads bool
+	// longer name, or a law's kind word alone (lawKindAlone: "The Bill
+	// would require").
+	ruled bool
 }
 
 // findNamesAndLeft is findNames, and the spans its rules saw and left
@@ -112,7 +114,7 @@ func (f *finder) leftSpans(seen, cands []candidate, withPhrases bool) []leftSpan
 			src = leftDropped
 		}
 		c.name = string(f.runes[c.start:c.end])
-		out = append(out, leftSpan{candidate: c, source: src, leads: f.leadsLongerName(c)})
+		out = append(out, leftSpan{candidate: c, source: src, ruled: src == leftDropped && (f.leadsLongerName(c) || f.lawKindAlone(c))})
 		mark(c)
 	}
 	if withPhrases {
@@ -208,16 +210,17 @@ func scoresAndLeft(runes []rune, toks []token, labels []string, cands []candidat
 
 // droppedNames returns, of the left spans, the names resolve dropped
 // that both learned sources type alike, typed so, with their scores held
-// below ConfidentScore. A word that leads a longer capitalised name
-// ("Amazon Music Unlimited") is not suggested alone: resolve dropped it as
-// a part of that name, and read on unannotated news the learned sources
-// type the part ("Amazon" an organisation) where the name is the whole.
+// below ConfidentScore. A name resolve dropped for a reason a rule reads
+// is not: a word that leads a longer capitalised name ("Amazon Music
+// Unlimited"; read on unannotated news, the learned sources type the
+// part where the name is the whole) or a law's kind word alone ("The
+// Bill would require").
 func droppedNames(left []leftSpan, views []learnedView) ([]candidate, []float64) {
 	var out []candidate
 	var scores []float64
 	for i, l := range left {
 		typ := views[i].agreedType()
-		if l.source != leftDropped || l.leads || typ == "" || views[i].spanLead < droppedNameLead {
+		if l.source != leftDropped || l.ruled || typ == "" || views[i].spanLead < droppedNameLead {
 			continue
 		}
 		c := l.candidate
