@@ -135,6 +135,16 @@ func (f *finder) leftSpans(seen, cands []candidate, withPhrases bool) []leftSpan
 	return out
 }
 
+// droppedOnly returns the left spans droppedNames may suggest: the names
+// resolve dropped for no reason a rule reads (none while
+// weakDroppedNames is off), so that the learned sources read no other.
+func droppedOnly(left []leftSpan) []leftSpan {
+	if !weakDroppedNames {
+		return nil
+	}
+	return slices.DeleteFunc(left, func(l leftSpan) bool { return l.source != leftDropped || l.ruled })
+}
+
 // learnedView is what the two learned sources say of a span the rules
 // left.
 type learnedView struct {

@@ -164,9 +164,7 @@ func suggest(text string, learned Learned) []Suggestion {
 	labels, tags := recognise(text, runes, toks)
 
 	cands, left := findNamesAndLeft(runes, toks, labels, tags, false)
-	if !weakDroppedNames {
-		left = nil
-	}
+	left = droppedOnly(left)
 	if retypeCandidates != nil {
 		cands = retypeCandidates(runes, toks, labels, cands)
 	}
