@@ -597,7 +597,9 @@ func TestSuggestPlacesAsAClass(t *testing.T) {
 		{"a surname that is a town, after a title", "Mr. Taft spoke in Lincoln.", []string{"person:Taft", "place:Lincoln"}},
 		{"a town that is a person's surname, by words said of places only", "Senator Ann Lincoln met the mayor of Lincoln. Ann Lincoln moved to Lincoln, Neb., in 1990.",
 			[]string{"person:Ann Lincoln", "place:Lincoln", "person:Ann Lincoln", "place:Lincoln", "place:Neb."}},
-		{"a comma ending a clause makes no list of places", "He was held near Varrow Avenue, Wilson said.", []string{"place:Varrow Avenue"}},
+		// Wilson, a lone word only the recogniser calls a person, is a
+		// weak suggestion of a dropped name (fallback21.go), no place.
+		{"a comma ending a clause makes no list of places", "He was held near Varrow Avenue, Wilson said.", []string{"place:Varrow Avenue", "person:Wilson"}},
 		{"a name made an adjective by -born is none", "The Varrow-born striker scored.", nil},
 		{"a town before a word for its people or services", "A Harmsby man told the Brelford police he saw it.", []string{"place:Harmsby", "place:Brelford"}},
 		{"a country before a title with its post", "U.S. Ambassador to the African Union Ann Wu spoke.",

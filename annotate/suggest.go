@@ -1,6 +1,7 @@
 package annotate
 
 import (
+	"slices"
 	"sort"
 	"strings"
 	"unicode"
@@ -162,7 +163,8 @@ func suggest(text string, learned Learned) []Suggestion {
 	toks := tokenize(runes)
 	labels, tags := recognise(text, runes, toks)
 
-	cands := findNames(runes, toks, labels, tags)
+	cands, left := findNamesAndLeft(runes, toks, labels, tags, false)
+	left = droppedOnly(left)
 	if retypeCandidates != nil {
 		cands = retypeCandidates(runes, toks, labels, cands)
 	}
@@ -205,7 +207,12 @@ func suggest(text string, learned Learned) []Suggestion {
 			taken[i] = true
 		}
 	}
-	scores := candidateScores(runes, toks, labels, cands) // typemodel.go
+	scores, views := scoresAndLeft(runes, toks, labels, cands, left) // fallback21.go
+	// The names resolve dropped that both learned sources type alike come
+	// after the rules' names, as weak suggestions (fallback21.go).
+	dropped, droppedScores := droppedNames(left, views)
+	cands = append(slices.Clip(cands), dropped...)
+	scores = append(scores, droppedScores...)
 	for i, c := range cands {
 		free := true
 		for k := c.start; k < c.end; k++ {

@@ -26,10 +26,6 @@ import (
 // article's names, and so Suggest runs without it; the benchmark keeps the
 // measurement repeatable for the next attempt.
 
-// ruleUncovered names a capitalised phrase that no rule typed, offered to
-// the classifier so that it may add a name the rules missed.
-const ruleUncovered = "a capitalised phrase no rule typed"
-
 // ruleRetyped and ruleAdded name the classifier as the rule that typed a
 // name, for its confidence.
 const (
