@@ -71,3 +71,45 @@ func (f *finder) teamByItsPlay(b int) bool {
 	}
 	return false
 }
+
+// ruleShowBeforeEpisode names the shows showsBeforeEpisode finds.
+const ruleShowBeforeEpisode = "a show before its episode"
+
+// episodeNouns, after a show's title, name a part of it ("the Quux
+// Street episode", "two Varrow episodes").
+var episodeNouns = setOf("episode", "episodes")
+
+// showsBeforeEpisode types as a work the title just before "episode" or
+// "episodes", after "the", "a", a number or a possessive ("the Parks &
+// Quux episode", "a Varrow episode", "her two Quux Street episodes"): a
+// name that is not a person's (the recogniser's, a given name or a full
+// name: "the Rogan episode" of a podcast is the guest's), nor a
+// broadcaster's or an organisation's (the gazetteers, the lexicon).
+func (f *finder) showsBeforeEpisode(covered map[int]bool) {
+	t := f.toks
+	for i := 2; i < len(t); i++ {
+		if !episodeNouns[t[i].text] || !f.lowerWord(i) || !f.upperWord(i-1) {
+			continue
+		}
+		a := -1
+		for s := max(0, i-8); s < i; s++ {
+			if f.upperWord(s) && !f.upperWord(s-1) && !t[s].sentStart && f.titleEnd(s, inText) == i {
+				a = s
+				break
+			}
+		}
+		if a != i-1 {
+			continue // two words or more: worksBeforePart's
+		}
+		lead := strings.ToLower(f.word(a - 1))
+		if !(lead == "the" || lead == "a" || isNumber(lead) || possessivePronouns[lead]) {
+			continue
+		}
+		name := f.text(a, i)
+		if !f.plausibleTitle(a, i, inText) || f.fullPersonName(a, i) || f.recognised(a, i) == Person || firstNames.has(name) ||
+			broadcasters[name] || inOrgLexicon(name) || orgs.has(name) || t[a].allCaps && i-a == 1 {
+			continue
+		}
+		f.addThing(a, i, Work, ruleShowBeforeEpisode, covered)
+	}
+}

@@ -1,5 +1,7 @@
 package annotate
 
+import "testing"
+
 // The cases of the sixteenth round's type rules (types21.go) join the
 // tables of the phrase rules they narrow.
 func init() {
@@ -22,4 +24,33 @@ func init() {
 		ruleCase{text: "A reporter asked Jane Lane about it.", phrase: "Jane Lane"},
 		ruleCase{text: "The film is based on Sally Field's memoir.", phrase: "Sally Field"},
 	)
+}
+
+// TestShowsByTheirParts checks the titles the sixteenth round reads by the
+// words of shows around them: an ampersand inside a title, a genre's
+// plural and a range set off by a comma, one word before "episode".
+func TestShowsByTheirParts(t *testing.T) {
+	for _, c := range []struct{ name, text, span string }{
+		{"a title with an ampersand after a season of it", "The pilot is episode 4 of season 1 of Quills & Varrows.", "Quills & Varrows"},
+		{"a genre's plural and a range after a comma", "Nearly all TV comedies, from Quillbert to Varrow Lane, follow a formula.", "Quillbert"},
+		{"the range's end", "Nearly all TV comedies, from Quillbert to Varrow Heights, follow a formula.", "Varrow Heights"},
+		{"one word before its episode", "He rewatched a Quillbert episode about soup.", "Quillbert"},
+	} {
+		t.Run(c.name, func(t *testing.T) {
+			if got := suggestedAs(t, c.text, c.span); got != Work {
+				t.Errorf("%q in %q: %q, want a work", c.span, c.text, got)
+			}
+		})
+	}
+	for _, c := range []struct{ name, text, span string }{
+		{"a guest's episode is a person's", "She recorded the Ann Quillbert episode last week. Quillbert spoke first.", "Ann Quillbert"},
+		{"a network's episodes are none", "They aired two NBC episodes on Monday.", "NBC"},
+		{"a route with a comma is no range of works", "Crews drove north, from Quillford to Varrowby, on Monday.", "Quillford"},
+	} {
+		t.Run(c.name, func(t *testing.T) {
+			if got := suggestedAs(t, c.text, c.span); got == Work {
+				t.Errorf("%q in %q: a work, want none", c.span, c.text)
+			}
+		})
+	}
 }
