@@ -145,6 +145,7 @@ func init() {
 		{"a team named in the plural", pluralTeam},
 		{"a people named after a place", demonymOfPlace},
 		{"an abbreviation in brackets", abbreviationInBrackets},
+		{ruleAcronymAsTool, acronymAsTool}, // types21.go
 		{ruleAcronymCommonNoun, acronymCommonNoun},
 		{ruleCapitalsForEmphasis, wordInCapitalsForEmphasis},
 		{"an acronym", acronymOrganization},

@@ -113,3 +113,38 @@ func (f *finder) showsBeforeEpisode(covered map[int]bool) {
 		f.addThing(a, i, Work, ruleShowBeforeEpisode, covered)
 	}
 }
+
+// ruleAcronymAsTool names the acronyms acronymAsTool types.
+const ruleAcronymAsTool = "an acronym used as a tool"
+
+// toolUseVerbs, before an acronym, say it is something used: a
+// technique, a standard, a format ("scientists use Quux to edit genes").
+var toolUseVerbs = setOf("use", "uses", "used", "using", "deploy", "deploys", "deployed", "deploying", "adopt",
+	"adopts", "adopted", "adopting", "apply", "applies", "applied", "applying", "harness", "harnessed", "harnessing")
+
+// toolUseEnds may follow an acronym used as a tool: a preposition or a
+// stop, not a noun the acronym would modify ("using NASA data").
+var toolUseEnds = setOf("to", "in", "on", "for", "with", "as", "and", "or", ",", ".", ";", ":", ")")
+
+// acronymAsTool: an acronym after a verb of use and before a
+// preposition or a stop ("use QRX to rid mice of a disease", "using QRX in
+// human cells") is a technique, a standard or a format, other; the
+// acronym's other mentions, typed by its form alone, follow it
+// (thingRulesByContext). An organisation a list or the lexicon knows
+// ("use IBM to") is none, nor one the text defines by its full name.
+func acronymAsTool(f *finder, p *phraseSpan) bool {
+	a := p.a
+	if p.b-a != 1 || p.descriptor || !isAcronym(f.toks[a]) || !f.lowerWord(a-1) || !toolUseVerbs[f.word(a-1)] {
+		return false
+	}
+	w := f.toks[a].text
+	if orgs.has(w) || places.has(w) || inOrgLexicon(w) || fullNames[w] != "" || f.commonAcronym(w) {
+		return false
+	}
+	next := f.word(a + 1)
+	if !toolUseEnds[next] || next == "to" && f.upperWord(a+2) {
+		return false // "used QRX to Varrow": a route, not a use
+	}
+	f.add(a, p.b, Other, true)
+	return true
+}

@@ -17,6 +17,13 @@ func init() {
 		ruleCase{text: "The weakness of Brazil’s goalkeeper cost them.", phrase: "Brazil", want: []string{"organization:Brazil"}},
 		ruleCase{text: "A review of Britain’s defence was published.", phrase: "Britain"},
 	)
+	ruleCases[ruleAcronymAsTool] = []ruleCase{
+		{text: "Scientists use QRX to rid mice of the disease.", phrase: "QRX", want: []string{"other:QRX"}},
+		{text: "They managed it using QRX in human cells.", phrase: "QRX", want: []string{"other:QRX"}},
+		{text: "Analysts used QRX data to plot it.", phrase: "QRX"},
+		{text: "Many firms use IBM to run payroll.", phrase: "IBM"},
+		{text: "Most pilots used QRX to Brelford.", phrase: "QRX"},
+	}
 	ruleCases[rulePlaceLastWord] = append(ruleCases[rulePlaceLastWord],
 		ruleCase{text: "He was parked on Edmond Street that night.", phrase: "Edmond Street", want: []string{"place:Edmond Street"}},
 		ruleCase{text: "Deputies went to the 400 block of Harold Avenue.", phrase: "Harold Avenue", want: []string{"place:Harold Avenue"}},
