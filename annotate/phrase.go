@@ -90,6 +90,7 @@ func init() {
 		{"a place in the gazetteer", gazetteerPlace},
 		{ruleShortFormOfOrganization, shortFormOfOrganization},
 		{"a town before a state", townBeforeState},
+		{ruleRegionOfCompass, regionOfCompass}, // types21.go
 		{"a government body after a nationality", governmentOfNation},
 		{"a person's name before an organisation's", personBeforeOrganization},
 		{"an organisation by its cue words", cueOrganization},

@@ -148,3 +148,35 @@ func acronymAsTool(f *finder, p *phraseSpan) bool {
 	f.add(a, p.b, Other, true)
 	return true
 }
+
+// ruleRegionOfCompass names the places regionOfCompass types.
+const ruleRegionOfCompass = "a region led by a compass word"
+
+// sideWords end a part of a town named by its compass point ("the West
+// Side", "the East End").
+var sideWords = setOf("Side", "End")
+
+// regionOfCompass: a compass word before a place a gazetteer lists
+// ("West Quillandia" where Quillandia is listed, "Northern Ontario") or
+// before "Side" or "End" ("the West Side") names a region, whatever the
+// recogniser reads (an organisation, a person): a place. The phrase must
+// be that and nothing more, so that an organisation or a team named
+// after the region ("East Quillandia University") is its cue words'; and
+// in a sports report such a name is a college's team as often ("Eastern
+// Michigan beat Toledo").
+func regionOfCompass(f *finder, p *phraseSpan) bool {
+	a, b := p.a, p.b
+	if p.descriptor || f.sports || b-a < 2 || b-a > 3 || !regionCompassWords[f.toks[a].text] || f.toks[a].allCaps {
+		return false
+	}
+	rest := f.text(a+1, b)
+	if !(places.has(rest) || states.has(rest) || towns.has(rest) && b-a == 2 && !firstNames.has(rest)) &&
+		!(b-a == 2 && sideWords[rest]) {
+		return false
+	}
+	if orgs.has(f.text(a, b)) || inOrgLexicon(f.text(a, b)) || f.isOrganization(a, b) {
+		return false
+	}
+	f.add(a, b, Place, true)
+	return true
+}

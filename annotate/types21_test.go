@@ -24,6 +24,14 @@ func init() {
 		{text: "Many firms use IBM to run payroll.", phrase: "IBM"},
 		{text: "Most pilots used QRX to Brelford.", phrase: "QRX"},
 	}
+	ruleCases[ruleRegionOfCompass] = []ruleCase{
+		{text: "The ice sheets of Greenland and West Antarctica melt.", phrase: "West Antarctica", want: []string{"place:West Antarctica"}},
+		{text: "Gone away is the West Side, the song goes.", phrase: "West Side", want: []string{"place:West Side"}},
+		{text: "Rains hit Northern Ontario on Monday.", phrase: "Northern Ontario", want: []string{"place:Northern Ontario"}},
+		{text: "Rains hit Northern Brelford on Monday.", phrase: "Northern Brelford"},
+		{text: "She studied at East Ontario University.", phrase: "East Ontario University"},
+		{text: sportsReport + " Then Northern Ontario won.", phrase: "Northern Ontario"},
+	}
 	ruleCases[rulePlaceLastWord] = append(ruleCases[rulePlaceLastWord],
 		ruleCase{text: "He was parked on Edmond Street that night.", phrase: "Edmond Street", want: []string{"place:Edmond Street"}},
 		ruleCase{text: "Deputies went to the 400 block of Harold Avenue.", phrase: "Harold Avenue", want: []string{"place:Harold Avenue"}},
