@@ -613,6 +613,9 @@ func (f *finder) resolve() []candidate {
 		if len(fields) <= 3 && familyNameFirst[fields[0]] {
 			surnames = append(surnames, fields[0]) // "Li" for "Li Jifeng"
 		}
+		if first := firstSurnameOf(fields); first != "" {
+			surnames = append(surnames, first) // "Salinas" for "Ana Salinas Ruiz" (types21.go)
+		}
 		for _, last := range surnames {
 			if prev, ok := fullBySurname[last]; ok && prev != c.name {
 				ambiguous[last] = true

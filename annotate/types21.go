@@ -180,3 +180,22 @@ func regionOfCompass(f *finder, p *phraseSpan) bool {
 	f.add(a, b, Place, true)
 	return true
 }
+
+// firstSurnameOf returns the first of two surnames of a person named
+// in full by three words, as Spanish and Portuguese names are written
+// ("Guadalupe Salinas Hernández", then "Salinas"): the word between a
+// given name and the last word, which is no given name itself ("Mary Ann
+// Quill", "John Paul Quill") and no initial. It returns "" for any other
+// name. A mention of that word alone is the person, as a mention of the
+// last word is (resolve).
+func firstSurnameOf(fields []string) string {
+	if len(fields) != 3 || !firstNames.has(fields[0]) {
+		return ""
+	}
+	middle := fields[1]
+	if firstNames.has(middle) || isInitials(middle) || !startsUpper(middle) || strings.ContainsAny(middle, ".\"“”") ||
+		titles[middle] || !startsUpper(fields[2]) {
+		return ""
+	}
+	return middle
+}

@@ -1,6 +1,9 @@
 package annotate
 
-import "testing"
+import (
+	"strings"
+	"testing"
+)
 
 // The cases of the sixteenth round's type rules (types21.go) join the
 // tables of the phrase rules they narrow.
@@ -67,5 +70,25 @@ func TestShowsByTheirParts(t *testing.T) {
 				t.Errorf("%q in %q: a work, want none", c.span, c.text)
 			}
 		})
+	}
+}
+
+func TestFirstSurnameOf(t *testing.T) {
+	for _, c := range []struct{ name, want string }{
+		{"Lucia Toledo Quillez", "Toledo"},
+		{"Mary Ann Quillez", ""},       // a second given name
+		{"Ann B. Quillez", ""},         // an initial
+		{"Lucia Quillez", ""},          // two words
+		{"Quillez Reno Varrona", ""},   // no given name first
+		{"Lucia de la Quillez", ""},    // particles
+		{"Ana Maria Reno Quillez", ""}, // four words
+	} {
+		if got := firstSurnameOf(strings.Fields(c.name)); got != c.want {
+			t.Errorf("firstSurnameOf(%q) = %q, want %q", c.name, got, c.want)
+		}
+	}
+	text := "Lucia Toledo Quillez met the mother online. Later Toledo beat her, police said."
+	if got := suggestedAs(t, text, "later:Toledo"); got != Person {
+		t.Errorf("Toledo in %q: %q, want a person", text, got)
 	}
 }
