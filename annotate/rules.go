@@ -679,6 +679,7 @@ func (f *finder) resolve() []candidate {
 	f.coordinateWithOrganizations()
 	f.coordinateWithProducts() // productuse.go
 	f.teamsEverywhere()
+	f.hyphenPartsFollowTheirName() // types21.go
 	// One type per name: the rules' type if any, else the recogniser's most
 	// frequent.
 	votes := map[string]map[EntityType]int{}

@@ -199,3 +199,32 @@ func firstSurnameOf(fields []string) string {
 	}
 	return middle
 }
+
+// ruleHyphenatedPlaces is the phrase rule that types the places joined
+// by a hyphen ("Israel-Hamas", "US-China").
+const ruleHyphenatedPlaces = "places in a hyphenated word"
+
+// hyphenPartsFollowTheirName retypes a part of a hyphenated word that
+// the gazetteer of places typed ("Macmillan-Quillmart" where a river is
+// named Quillmart) as an organisation where the text names it as one
+// elsewhere, by a list or a rule ("Hachette and Quillmart", the company),
+// and nowhere else as a place: two companies joined by a hyphen name a
+// deal, a merger or a dispute between them ("the Macmillan-Quillmart
+// dust-up").
+func (f *finder) hyphenPartsFollowTheirName() {
+	org, place := map[string]bool{}, map[string]bool{}
+	for _, c := range f.cands {
+		switch {
+		case c.rule == ruleHyphenatedPlaces:
+		case c.firm && c.typ == Organization:
+			org[c.name] = true
+		case c.typ == Place:
+			place[c.name] = true
+		}
+	}
+	for i := range f.cands {
+		if c := &f.cands[i]; c.rule == ruleHyphenatedPlaces && c.typ == Place && org[c.name] && !place[c.name] {
+			c.typ, c.rule = Organization, ruleOneType
+		}
+	}
+}

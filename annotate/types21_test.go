@@ -92,3 +92,20 @@ func TestFirstSurnameOf(t *testing.T) {
 		t.Errorf("Toledo in %q: %q, want a person", text, got)
 	}
 }
+
+func TestHyphenPartsFollowTheirName(t *testing.T) {
+	for _, c := range []struct {
+		name, text, span string
+		want             EntityType
+	}{
+		{"a company elsewhere", "Amazon sued Quillco. The Quillco-Amazon dispute went on.", "later:Amazon", Organization},
+		{"a place elsewhere too", "Amazon fires spread in the Amazon. The Quillco-Amazon dispute went on.", "later:Amazon", Place},
+		{"named nowhere else", "Talks began. The Israel-Jordan border opened.", "Jordan", Place},
+	} {
+		t.Run(c.name, func(t *testing.T) {
+			if got := suggestedAs(t, c.text, c.span); got != c.want {
+				t.Errorf("%q in %q: %q, want %q", c.span, c.text, got, c.want)
+			}
+		})
+	}
+}
