@@ -87,6 +87,7 @@ func init() {
 		{ruleTermSpeltInCapitals, termSpeltInCapitals},
 		{ruleQuotedNickname, quotedNickname},
 		{ruleOrganizationOfTwoWords, organizationOfTwoWords},
+		{ruleUnitOfOwner, unitOfOwner}, // types21.go
 		{"a place in the gazetteer", gazetteerPlace},
 		{ruleShortFormOfOrganization, shortFormOfOrganization},
 		{"a town before a state", townBeforeState},

@@ -228,3 +228,55 @@ func (f *finder) hyphenPartsFollowTheirName() {
 		}
 	}
 }
+
+// ruleUnitOfOwner names the organisations unitOfOwner types.
+const ruleUnitOfOwner = "a unit a company owns"
+
+// ownerVerbs, after a company's "which" or "that", take as objects
+// the businesses it owns ("Brelco, which owns Quill House and Varrow").
+var ownerVerbs = setOf("owns", "acquired", "bought", "controls")
+
+// unitOfOwner: a name listed after a company, "which" and a verb of
+// ownership ("Brelco, which owns Henry Quill, Varrow and St. Quux’s")
+// is a business the company owns, an organisation, though it is named
+// after its founder: the rules would read a person's name. A place of
+// the gazetteer ("which owns Quill Island") is left to its rules.
+func unitOfOwner(f *finder, p *phraseSpan) bool {
+	a, b := p.a, p.b
+	if p.descriptor || b-a > 4 || f.toks[a].sentStart || places.has(f.text(a, b)) || towns.has(f.text(a, b)) || placeLastWords[f.toks[b-1].text] {
+		return false
+	}
+	k := a - 1
+	for n := 0; n < 6 && k > 0; n++ {
+		if ownerVerbs[f.word(k)] && f.lowerWord(k) {
+			break
+		}
+		if w := f.word(k); w != "," && !(w == "and" && f.lowerWord(k)) {
+			return false
+		}
+		k--
+		if f.word(k) == "," {
+			k-- // "X, and Y"
+		}
+		if f.word(k) == "s" && isApostrophe(f.word(k-1)) {
+			k -= 2 // "St. Quux’s"
+		}
+		for k > 0 && (f.upperWord(k) || f.word(k) == "&" || f.word(k) == ".") {
+			k--
+		}
+	}
+	if !ownerVerbs[f.word(k)] || !f.lowerWord(k) || f.word(k-1) != "which" && f.word(k-1) != "that" || f.word(k-2) != "," {
+		return false
+	}
+	owner := f.toks[k-2].start
+	found := false
+	for i := len(f.cands) - 1; i >= 0 && !found; i-- {
+		c := f.cands[i]
+		found = c.typ == Organization && c.end <= owner && c.end >= owner-1
+	}
+	if !found {
+		return false
+	}
+	f.add(a, b, Organization, true)
+	return true
+}

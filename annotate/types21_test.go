@@ -35,6 +35,16 @@ func init() {
 		{text: "She studied at East Ontario University.", phrase: "East Ontario University"},
 		{text: sportsReport + " Then Northern Ontario won.", phrase: "Northern Ontario"},
 	}
+	ruleCases[ruleUnitOfOwner] = []ruleCase{
+		{text: "Brelco, which owns Henry Quill, Varrow and St. Quux’s, is part of a group.", phrase: "Henry Quill",
+			prior: "Brelco", want: []string{"organization:Henry Quill"}},
+		{text: "Brelco, which owns Henry Quill, Varrow and St. Quux’s, is part of a group.", phrase: "Varrow",
+			prior: "Brelco", want: []string{"organization:Varrow"}},
+		{text: "Brelco, which owns Henry Quill, Varrow and St. Quux’s, is part of a group.", phrase: "Varrow"},
+		{text: "Ann Wu, who owns Henry Quill, spoke.", phrase: "Henry Quill", prior: "Ann Wu"},
+		{text: "Brelco, which owns Quill Island, spoke.", phrase: "Quill Island", prior: "Brelco"},
+		{text: "He met Henry Quill, Varrow and Ann Wu.", phrase: "Varrow"},
+	}
 	ruleCases[rulePlaceLastWord] = append(ruleCases[rulePlaceLastWord],
 		ruleCase{text: "He was parked on Edmond Street that night.", phrase: "Edmond Street", want: []string{"place:Edmond Street"}},
 		ruleCase{text: "Deputies went to the 400 block of Harold Avenue.", phrase: "Harold Avenue", want: []string{"place:Harold Avenue"}},
