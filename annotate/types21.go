@@ -280,3 +280,16 @@ func unitOfOwner(f *finder, p *phraseSpan) bool {
 	f.add(a, b, Organization, true)
 	return true
 }
+
+// surnameOfPersonFound reports whether toks[a:b], one word that no
+// gazetteer lists as a place, is the surname of a person the text named
+// in full before ("State Sen. Ann Quill", then "a town in Quill’s
+// district"): a position that reads a place elsewhere ("in X’s district",
+// "from X to Y") reads the person here.
+func (f *finder) surnameOfPersonFound(a, b int) bool {
+	if b-a != 1 {
+		return false
+	}
+	name := f.toks[a].text
+	return f.surnameSoFar(name) && !towns.has(name) && !places.has(name) && !states.has(name)
+}

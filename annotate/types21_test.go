@@ -45,6 +45,12 @@ func init() {
 		{text: "Brelco, which owns Quill Island, spoke.", phrase: "Quill Island", prior: "Brelco"},
 		{text: "He met Henry Quill, Varrow and Ann Wu.", phrase: "Varrow"},
 	}
+	ruleCases[rulePlacePosition] = append(ruleCases[rulePlacePosition],
+		ruleCase{text: "Sen. Ann Quillbury spoke. Crews reached the outskirts of Quillbury on Monday.", phrase: "Quillbury",
+			prior: "Ann Quillbury"},
+		ruleCase{text: "Sen. Ann Quillbury spoke. Crews reached the outskirts of Varrowby on Monday.", phrase: "Varrowby",
+			prior: "Ann Quillbury", want: []string{"place:Varrowby"}},
+	)
 	ruleCases[rulePlaceLastWord] = append(ruleCases[rulePlaceLastWord],
 		ruleCase{text: "He was parked on Edmond Street that night.", phrase: "Edmond Street", want: []string{"place:Edmond Street"}},
 		ruleCase{text: "Deputies went to the 400 block of Harold Avenue.", phrase: "Harold Avenue", want: []string{"place:Harold Avenue"}},
