@@ -22,12 +22,28 @@ var streetPrepositions = setOf("on", "onto", "off", "along")
 var streetPartNouns = setOf("block", "blocks", "corner", "intersection", "end", "stretch", "section")
 
 // streetByItsPreposition reports whether toks[a:b], ending in a word of a
-// street, stand where a street does: after "on", "off" or "along", or
-// after "the block of" or "the corner of" ("parked on Edmond Street", "the
-// 23300 block of Edmond Street"). A given name before the street's word is
-// then the person the street is named after, not a person.
+// place that is a surname too, stand where a place does: a street after
+// "on", "off" or "along", or after "the block of" or "the corner of"
+// ("parked on Edmond Street", "the 23300 block of Edmond Street"), and any
+// such place before "in" and a town a gazetteer lists ("Quill Ridge in
+// Osoyoos"). A given name before the place's word is then the person the
+// place is named after, not a person.
 func (f *finder) streetByItsPreposition(a, b int) bool {
-	if b-a < 2 || !streetLastWords[f.toks[b-1].text] {
+	if b-a < 2 {
+		return false
+	}
+	if f.lowerWord(b) && f.word(b) == "in" && f.upperWord(b+1) {
+		// "Quill Ridge in Osoyoos": a place lies in a town; a person is
+		// "of" it.
+		end := b + 2
+		for end < len(f.toks) && f.upperWord(end) {
+			end++
+		}
+		if town := f.text(b+1, end); towns.has(town) || places.has(town) || states.has(town) {
+			return true
+		}
+	}
+	if !streetLastWords[f.toks[b-1].text] {
 		return false
 	}
 	before := f.word(a - 1)

@@ -56,6 +56,8 @@ func init() {
 		ruleCase{text: "Deputies went to the 400 block of Harold Avenue.", phrase: "Harold Avenue", want: []string{"place:Harold Avenue"}},
 		ruleCase{text: "A shop off Jane Lane closed.", phrase: "Jane Lane", want: []string{"place:Jane Lane"}},
 		ruleCase{text: "A reporter asked Jane Lane about it.", phrase: "Jane Lane"},
+		ruleCase{text: "Stay at Spirit Ridge in Austin, Texas.", phrase: "Spirit Ridge", want: []string{"place:Spirit Ridge"}},
+		ruleCase{text: "Ask Sally Field of Austin, Texas.", phrase: "Sally Field"},
 		ruleCase{text: "The film is based on Sally Field's memoir.", phrase: "Sally Field"},
 	)
 }
