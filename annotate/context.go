@@ -1540,11 +1540,11 @@ var placeStaysPlace = setOf("in", "from", "to", "near", "across", "around", "out
 func teamOfSportsReport(f *finder, p *phraseSpan) bool {
 	a, b := p.a, p.b
 	whole := f.text(a, b)
-	if !f.sports || !(places.has(whole) || towns.has(whole) && f.recognised(a, b) != Person && !firstNames.has(whole)) ||
+	if !(f.sports || f.teamByItsPlay(b)) || !(places.has(whole) || towns.has(whole) && f.recognised(a, b) != Person && !firstNames.has(whole)) ||
 		f.fullPersonName(a, b) || f.surnameSoFar(whole) {
 		return false
 	}
-	if placeStaysPlace[f.word(a-1)] && f.lowerWord(a-1) && !(f.word(a-1) == "to" && resultLosses[f.word(a-2)]) {
+	if placeStaysPlace[f.word(a-1)] && f.lowerWord(a-1) && !(f.word(a-1) == "to" && resultLosses[f.word(a-2)]) && !f.teamByItsPlay(b) {
 		return false
 	}
 	if demonyms.has(whole) {

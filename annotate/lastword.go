@@ -219,7 +219,7 @@ func placeByLastWord(f *finder, a, b int) (int, bool) {
 		// the words around it.
 		return a, false
 	}
-	if (surnamePlaceWords[last] || f.surnameEndingPlaces(a, b)) && b-a >= 2 && !isNumber(f.word(a-1)) && !placeBefore {
+	if (surnamePlaceWords[last] || f.surnameEndingPlaces(a, b)) && b-a >= 2 && !isNumber(f.word(a-1)) && !placeBefore && !f.streetByItsPreposition(a, b) {
 		// "Sally Field", "U.S. Trade Representative Carla Hills", "Mr.
 		// Lane": a given name, an initial or a title before the last word
 		// makes it a surname.

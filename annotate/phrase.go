@@ -87,9 +87,11 @@ func init() {
 		{ruleTermSpeltInCapitals, termSpeltInCapitals},
 		{ruleQuotedNickname, quotedNickname},
 		{ruleOrganizationOfTwoWords, organizationOfTwoWords},
+		{ruleUnitOfOwner, unitOfOwner}, // types21.go
 		{"a place in the gazetteer", gazetteerPlace},
 		{ruleShortFormOfOrganization, shortFormOfOrganization},
 		{"a town before a state", townBeforeState},
+		{ruleRegionOfCompass, regionOfCompass}, // types21.go
 		{"a government body after a nationality", governmentOfNation},
 		{"a person's name before an organisation's", personBeforeOrganization},
 		{"an organisation by its cue words", cueOrganization},
@@ -145,6 +147,7 @@ func init() {
 		{"a team named in the plural", pluralTeam},
 		{"a people named after a place", demonymOfPlace},
 		{"an abbreviation in brackets", abbreviationInBrackets},
+		{ruleAcronymAsTool, acronymAsTool}, // types21.go
 		{ruleAcronymCommonNoun, acronymCommonNoun},
 		{ruleCapitalsForEmphasis, wordInCapitalsForEmphasis},
 		{"an acronym", acronymOrganization},

@@ -214,6 +214,9 @@ func placeOfPosition(f *finder, p *phraseSpan) bool {
 	}
 	name := f.text(a, b)
 	town := strong && (towns.has(name) || places.has(name))
+	if !town && f.surnameOfPersonFound(a, b) {
+		return false
+	}
 	if b-a == 1 && !town && (firstNames.has(name) || isEnglishWord(name) || f.isCommonWord(name)) || f.fullPersonName(a, b) ||
 		!strong && !(typ == Place && f.placeByWeakPosition(a, b)) {
 		// A given name or a word alone is a place only by a strong cue

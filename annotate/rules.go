@@ -613,6 +613,9 @@ func (f *finder) resolve() []candidate {
 		if len(fields) <= 3 && familyNameFirst[fields[0]] {
 			surnames = append(surnames, fields[0]) // "Li" for "Li Jifeng"
 		}
+		if first := firstSurnameOf(fields); first != "" {
+			surnames = append(surnames, first) // "Salinas" for "Ana Salinas Ruiz" (types21.go)
+		}
 		for _, last := range surnames {
 			if prev, ok := fullBySurname[last]; ok && prev != c.name {
 				ambiguous[last] = true
@@ -676,6 +679,7 @@ func (f *finder) resolve() []candidate {
 	f.coordinateWithOrganizations()
 	f.coordinateWithProducts() // productuse.go
 	f.teamsEverywhere()
+	f.hyphenPartsFollowTheirName() // types21.go
 	// One type per name: the rules' type if any, else the recogniser's most
 	// frequent.
 	votes := map[string]map[EntityType]int{}

@@ -57,7 +57,8 @@ var thingRules = setOf(ruleShowOnBroadcaster, ruleWorksAnswered, ruleGameByNumbe
 	ruleHoliday, ruleUnderList, // holidays.go
 	ruleVesselInApposition,  // vessels.go
 	ruleWorkListAfterClause, // worklists.go
-	ruleCourtCase)           // lawcues.go
+	ruleCourtCase,           // lawcues.go
+	ruleShowBeforeEpisode)   // types21.go
 
 // workKinds are the words for a kind of work that come before its title
 // ("the novel Dune", "the game Copper Kettle") or after it in an apposition
@@ -71,7 +72,9 @@ var workKinds = setOf("film", "movie", "novel", "book", "memoir", "album", "song
 // workKindsPlural list works ("films such as X, Y and Z").
 var workKindsPlural = setOf("films", "movies", "novels", "books", "albums", "songs", "games", "titles", "franchises",
 	"series", "shows", "sitcoms", "documentaries", "plays", "musicals", "operas", "paintings", "podcasts", "hits",
-	"classics", "blockbusters", "artworks", "installations", "works")
+	"classics", "blockbusters", "artworks", "installations", "works",
+	// Kinds of show and film by their genre ("TV comedies, from X to Y").
+	"comedies", "dramas", "thrillers", "cartoons", "sequels", "biopics")
 
 // workParts name a part, an edition or a version of a work before "of",
 // "to", "from" or "for" and its title ("the third season of The Lantern Keepers",
@@ -185,6 +188,7 @@ func (f *finder) namedThings(covered map[int]bool) {
 	f.outletsOfPieces(covered)  // classes18p.go
 	f.outletsOfWriting(covered) // outletcues.go
 	f.worksOfAppearance(covered)
+	f.showsBeforeEpisode(covered) // types21.go
 	f.showsOnBroadcaster(covered) // shows.go
 	f.titlesAgain(covered)
 	f.productsListedAfterKind(covered) // productcues.go
@@ -256,7 +260,7 @@ func (f *finder) titleEnd(a int, mode titleMode) int {
 			k += 2
 		case w.text == "and" && mode != inQuotes && isNumber(t[k-1].text):
 			return end // "Quux Harvest 3 and Iron Lantern 2": a sequel's number ends its title
-		case w.word && !w.upper && (titleJoiners[w.text] && !(mode == inList && w.text == "and") || titleInner[w.text]):
+		case (w.word && !w.upper || w.text == "&") && (titleJoiners[w.text] && !(mode == inList && w.text == "and") || titleInner[w.text]):
 			j := k + 1
 			if f.lowerWord(j) && (f.word(j) == "the" || f.word(j) == "a" || f.word(j) == "an") && w.text != "the" && w.text != "a" && w.text != "an" {
 				j++
@@ -798,6 +802,11 @@ func (f *finder) workList(i int, covered map[int]bool) {
 	case f.word(k) == "from":
 		from = true
 		k++
+	case f.word(k) == "," && f.word(k+1) == "from":
+		// "all TV comedies, from Quux Street to Varrow": the range of
+		// examples set off by a comma (ner21t).
+		from = true
+		k += 2
 	default:
 		return
 	}

@@ -1,0 +1,32 @@
+package annotate
+
+import (
+	"strings"
+	"testing"
+)
+
+// TestTypeMistakesStudy logs every candidate of the study halves (FA, GA,
+// HA and half A) whose span is a gold mention's and whose type is not,
+// with the rule that typed it, the gold type and its context (-v; a
+// study). It never reads a check half.
+func TestTypeMistakesStudy(t *testing.T) {
+	if !testing.Verbose() {
+		t.Skip("a study: run with -v")
+	}
+	study, _ := studyHalves(loadGold(t, tunePart))
+	for _, d := range study {
+		runes := []rune(d.Text)
+		toks := tokenize(runes)
+		labels, tags := recognise(d.Text, runes, toks)
+		for _, c := range findNames(runes, toks, labels, tags) {
+			for _, e := range d.Entities {
+				if e.Start != c.start || e.End != c.end || e.Type == c.typ {
+					continue
+				}
+				lo, hi := max(c.start-60, 0), min(c.end+60, len(runes))
+				ctx := strings.ReplaceAll(string(runes[lo:c.start])+"[["+string(runes[c.start:c.end])+"]]"+string(runes[c.end:hi]), "\n", " / ")
+				t.Logf("%s | %q | got %s by %q | want %s | %s", d.Name, e.Text, c.typ, c.rule, e.Type, ctx)
+			}
+		}
+	}
+}
