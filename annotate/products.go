@@ -351,8 +351,7 @@ const ruleThingAgain = "a thing named again"
 // words around one mention as a product, a company or a work; the type
 // holds for the name's other mentions (resolve, typedThings).
 var thingRulesByContext = setOf("a product before a product noun", "a product after its launch", "a name after its kind and called",
-	ruleProductAppositive, ruleProductPossessive, ruleProductTrademark, ruleProductAfterKind, ruleProductByItsParts,
-	ruleAcronymAsTool) // types21.go
+	ruleProductAppositive, ruleProductPossessive, ruleProductTrademark, ruleProductAfterKind, ruleProductByItsParts)
 
 // guessRules type a name by its form alone, not by the words around it
 // (an acronym is an organisation, a word in camel case a company): where

@@ -130,41 +130,6 @@ func (f *finder) showsBeforeEpisode(covered map[int]bool) {
 	}
 }
 
-// ruleAcronymAsTool names the acronyms acronymAsTool types.
-const ruleAcronymAsTool = "an acronym used as a tool"
-
-// toolUseVerbs, before an acronym, say it is something used: a
-// technique, a standard, a format ("scientists use Quux to edit genes").
-var toolUseVerbs = setOf("use", "uses", "used", "using", "deploy", "deploys", "deployed", "deploying", "adopt",
-	"adopts", "adopted", "adopting", "apply", "applies", "applied", "applying", "harness", "harnessed", "harnessing")
-
-// toolUseEnds may follow an acronym used as a tool: a preposition or a
-// stop, not a noun the acronym would modify ("using NASA data").
-var toolUseEnds = setOf("to", "in", "on", "for", "with", "as", "and", "or", ",", ".", ";", ":", ")")
-
-// acronymAsTool: an acronym after a verb of use and before a
-// preposition or a stop ("use QRX to rid mice of a disease", "using QRX in
-// human cells") is a technique, a standard or a format, other; the
-// acronym's other mentions, typed by its form alone, follow it
-// (thingRulesByContext). An organisation a list or the lexicon knows
-// ("use IBM to") is none, nor one the text defines by its full name.
-func acronymAsTool(f *finder, p *phraseSpan) bool {
-	a := p.a
-	if p.b-a != 1 || p.descriptor || !isAcronym(f.toks[a]) || !f.lowerWord(a-1) || !toolUseVerbs[f.word(a-1)] {
-		return false
-	}
-	w := f.toks[a].text
-	if orgs.has(w) || places.has(w) || inOrgLexicon(w) || fullNames[w] != "" || f.commonAcronym(w) {
-		return false
-	}
-	next := f.word(a + 1)
-	if !toolUseEnds[next] || next == "to" && f.upperWord(a+2) {
-		return false // "used QRX to Varrow": a route, not a use
-	}
-	f.add(a, p.b, Other, true)
-	return true
-}
-
 // ruleRegionOfCompass names the places regionOfCompass types.
 const ruleRegionOfCompass = "a region led by a compass word"
 
@@ -243,58 +208,6 @@ func (f *finder) hyphenPartsFollowTheirName() {
 			c.typ, c.rule = Organization, ruleOneType
 		}
 	}
-}
-
-// ruleUnitOfOwner names the organisations unitOfOwner types.
-const ruleUnitOfOwner = "a unit a company owns"
-
-// ownerVerbs, after a company's "which" or "that", take as objects
-// the businesses it owns ("Brelco, which owns Quill House and Varrow").
-var ownerVerbs = setOf("owns", "acquired", "bought", "controls")
-
-// unitOfOwner: a name listed after a company, "which" and a verb of
-// ownership ("Brelco, which owns Henry Quill, Varrow and St. Quux’s")
-// is a business the company owns, an organisation, though it is named
-// after its founder: the rules would read a person's name. A place of
-// the gazetteer ("which owns Quill Island") is left to its rules.
-func unitOfOwner(f *finder, p *phraseSpan) bool {
-	a, b := p.a, p.b
-	if p.descriptor || b-a > 4 || f.toks[a].sentStart || places.has(f.text(a, b)) || towns.has(f.text(a, b)) || placeLastWords[f.toks[b-1].text] {
-		return false
-	}
-	k := a - 1
-	for n := 0; n < 6 && k > 0; n++ {
-		if ownerVerbs[f.word(k)] && f.lowerWord(k) {
-			break
-		}
-		if w := f.word(k); w != "," && !(w == "and" && f.lowerWord(k)) {
-			return false
-		}
-		k--
-		if f.word(k) == "," {
-			k-- // "X, and Y"
-		}
-		if f.word(k) == "s" && isApostrophe(f.word(k-1)) {
-			k -= 2 // "St. Quux’s"
-		}
-		for k > 0 && (f.upperWord(k) || f.word(k) == "&" || f.word(k) == ".") {
-			k--
-		}
-	}
-	if !ownerVerbs[f.word(k)] || !f.lowerWord(k) || f.word(k-1) != "which" && f.word(k-1) != "that" || f.word(k-2) != "," {
-		return false
-	}
-	owner := f.toks[k-2].start
-	found := false
-	for i := len(f.cands) - 1; i >= 0 && !found; i-- {
-		c := f.cands[i]
-		found = c.typ == Organization && c.end <= owner && c.end >= owner-1
-	}
-	if !found {
-		return false
-	}
-	f.add(a, b, Organization, true)
-	return true
 }
 
 // surnameOfPersonFound reports whether toks[a:b], one word that no

@@ -20,13 +20,6 @@ func init() {
 		ruleCase{text: "The weakness of Brazil’s goalkeeper cost them.", phrase: "Brazil", want: []string{"organization:Brazil"}},
 		ruleCase{text: "A review of Britain’s defence was published.", phrase: "Britain"},
 	)
-	ruleCases[ruleAcronymAsTool] = []ruleCase{
-		{text: "Scientists use QRX to rid mice of the disease.", phrase: "QRX", want: []string{"other:QRX"}},
-		{text: "They managed it using QRX in human cells.", phrase: "QRX", want: []string{"other:QRX"}},
-		{text: "Analysts used QRX data to plot it.", phrase: "QRX"},
-		{text: "Many firms use IBM to run payroll.", phrase: "IBM"},
-		{text: "Most pilots used QRX to Brelford.", phrase: "QRX"},
-	}
 	ruleCases[ruleRegionOfCompass] = []ruleCase{
 		{text: "The ice sheets of Greenland and West Antarctica melt.", phrase: "West Antarctica", want: []string{"place:West Antarctica"}},
 		{text: "Gone away is the West Side, the song goes.", phrase: "West Side", want: []string{"place:West Side"}},
@@ -34,16 +27,6 @@ func init() {
 		{text: "Rains hit Northern Brelford on Monday.", phrase: "Northern Brelford"},
 		{text: "She studied at East Ontario University.", phrase: "East Ontario University"},
 		{text: sportsReport + " Then Northern Ontario won.", phrase: "Northern Ontario"},
-	}
-	ruleCases[ruleUnitOfOwner] = []ruleCase{
-		{text: "Brelco, which owns Henry Quill, Varrow and St. Quux’s, is part of a group.", phrase: "Henry Quill",
-			prior: "Brelco", want: []string{"organization:Henry Quill"}},
-		{text: "Brelco, which owns Henry Quill, Varrow and St. Quux’s, is part of a group.", phrase: "Varrow",
-			prior: "Brelco", want: []string{"organization:Varrow"}},
-		{text: "Brelco, which owns Henry Quill, Varrow and St. Quux’s, is part of a group.", phrase: "Varrow"},
-		{text: "Ann Wu, who owns Henry Quill, spoke.", phrase: "Henry Quill", prior: "Ann Wu"},
-		{text: "Brelco, which owns Quill Island, spoke.", phrase: "Quill Island", prior: "Brelco"},
-		{text: "He met Henry Quill, Varrow and Ann Wu.", phrase: "Varrow"},
 	}
 	ruleCases[rulePlacePosition] = append(ruleCases[rulePlacePosition],
 		ruleCase{text: "Sen. Ann Quillbury spoke. Crews reached the outskirts of Quillbury on Monday.", phrase: "Quillbury",
