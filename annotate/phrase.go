@@ -40,6 +40,7 @@ func init() {
 		{rulePriceOff, trimPriceOff},
 		{ruleStateOfNationality, stateOfNationality},
 		{ruleGivenNameBeforeCouple, givenNameBeforeCouple},
+		{ruleFeatureOfKind, featureBeforeItsKind}, // things21.go
 		{"trim words that start no name", trimLeadingNonNames},
 		{ruleCommonWordBeforeID, commonWordBeforeListedName},
 		{ruleAgencyInCredit, agencyAfterSlash},
@@ -78,6 +79,7 @@ func init() {
 		lastWordRule(rulePlaceLastWord),
 		{"an office of an organisation", officeOfOrganization},
 		{"a law named after a body or with its year", lawWithBodyOrYear},
+		{ruleProgrammeLastWord, programmeByLastWord}, // things21.go
 		{"split inside at of or a cue word", splitInside},
 		{"a club a player moves between", clubOfTransfer},
 		{"a club by its players", clubOfPlayers},
@@ -87,6 +89,7 @@ func init() {
 		{ruleTermSpeltInCapitals, termSpeltInCapitals},
 		{ruleQuotedNickname, quotedNickname},
 		{ruleOrganizationOfTwoWords, organizationOfTwoWords},
+		{ruleVehicleOfMake, vehicleOfMake}, // things21.go
 		{"a place in the gazetteer", gazetteerPlace},
 		{ruleShortFormOfOrganization, shortFormOfOrganization},
 		{"a town before a state", townBeforeState},
@@ -98,6 +101,7 @@ func init() {
 		{ruleDeviceOfSeries, deviceOfSeries},
 		{ruleCamelDevice, camelCaseDevice},
 		{ruleTierLetter, deviceByTierLetter},
+		{ruleTierLetterAtEnd, deviceByTierLetterAtEnd}, // things21.go
 		{"a name and its number", nameAndNumber},
 		{"a firm of names joined by &", firmWithAmpersand},
 		{"an organisation after its kind starting a sentence", organizationAfterKind},

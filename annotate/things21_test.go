@@ -1,0 +1,85 @@
+package annotate
+
+import (
+	"slices"
+	"testing"
+)
+
+// The table cases of the phrase rules of things21.go, on sentences
+// written for the test (no name of a gold article).
+func init() {
+	ruleCases[ruleTierLetterAtEnd] = []ruleCase{
+		{text: "It is as quiet as the Quux One S. That model sold well.", phrase: "Quux One S.", want: []string{"other:Quux One S"}},
+		{text: "Buy the $199 Varrow Pixo Z.", phrase: "Varrow Pixo Z.", want: []string{"other:Varrow Pixo Z"}},
+		{text: "He met Mary Quill S. Smith there.", phrase: "Mary Quill S."},
+		{text: "It came from Quux One S. and more.", phrase: "Quux One S."},
+		{text: "He works in Paris One S. Then he left.", phrase: "Paris One S."},
+		{text: "Shares of Zorbly Class C. Then more.", phrase: "Zorbly Class C."},
+	}
+	ruleCases[ruleFeatureOfKind] = []ruleCase{
+		{text: "You can also play in Turbo mode, which doubles the speed.", phrase: "Turbo", want: []string{"other:Turbo"}},
+		{text: `Nearly every page with a "Wave" button sends a request.`, phrase: "Wave", want: []string{"other:Wave"}},
+		{text: "Users of Quill, Crew, Gold, and Summit tier offerings can comment.", phrase: "Crew", want: []string{"other:Crew"}},
+		{text: "Press the Home button twice.", phrase: "Home", want: []string{"other:Home"}},
+		{text: "The company acted in the Ann Smith mode of old.", phrase: "Ann Smith"},
+		{text: "The Twitter button is on every page.", phrase: "Twitter"},
+		{text: "Turn on GPS mode first.", phrase: "GPS"},
+		{text: "He left Paris mode aside.", phrase: "Paris"},
+		{text: "Quietly mode is not a word.", phrase: "Quietly"},
+		{text: "The Quux button-down shirt sold out.", phrase: "Quux"},
+	}
+	ruleCases[ruleProgrammeLastWord] = []ruleCase{
+		{text: "The bank introduced its Quillan Scholars Program for young adults.", phrase: "Quillan Scholars Program", want: []string{"other:Quillan Scholars Program"}},
+		{text: "Members joined the Brelford Savings Plan last year.", phrase: "Brelford Savings Plan", want: []string{"other:Brelford Savings Plan"}},
+		{text: "Aid came from the World Quux Programme on Monday.", phrase: "World Quux Programme"},
+		{text: "Mayor Unveils Quux Plan", phrase: "Mayor Unveils Quux Plan"},
+		{text: "Jane Varrow, coordinator for the Quillan Restoration Programme, spoke.", phrase: "Quillan Restoration Programme"},
+		{text: "She is a researcher at the Brelford Nursing Program in Ohio.", phrase: "Brelford Nursing Program"},
+		{text: "They met Ann Plan on Monday.", phrase: "Ann Plan"},
+	}
+	ruleCases[ruleVehicleOfMake] = []ruleCase{
+		{text: "She drove to Fresno to retrieve a Jeep and came back.", phrase: "Jeep", want: []string{"other:Jeep"}},
+		{text: "He waited in his Toyota. Then he left.", phrase: "Toyota", want: []string{"other:Toyota"}},
+		{text: "A spokesman said a Toyota spokesman left.", phrase: "Toyota"},
+		{text: "She bought a Ford truck.", phrase: "Ford"},
+		{text: "He drove a Jeep, and Jeep said its sales rose.", phrase: "Jeep"},
+		{text: "He met a Lincoln there.", phrase: "Lincoln"},
+		{text: "They drove the Jeep home.", phrase: "Jeep"},
+	}
+}
+
+// TestDeviceLines: a device typed by its tier letter names its line and
+// its short name where the text writes them alone; a longer name holding
+// the words, and a text with no such device, are left alone.
+func TestDeviceLines(t *testing.T) {
+	cases := []struct {
+		text string
+		want []string // names that must be suggested as other
+		not  []string // names that must not be suggested at all
+	}{
+		{"The Quux One X is fast. If you own an original Quux One, upgrade. The One X costs more than the One S.",
+			[]string{"Quux One X", "Quux One", "One X"}, nil},
+		{"The Varrow Pixo Z is new. It beats the older Varrow Pixo Mega Pack.",
+			[]string{"Varrow Pixo Z"}, []string{"Varrow Pixo"}},
+		{"Quux One is a band from Ohio.", nil, []string{"Quux One"}},
+	}
+	for _, c := range cases {
+		var others, all []string
+		for _, s := range Suggest(c.text, nil) {
+			all = append(all, s.Selector.Exact)
+			if s.Type == Other {
+				others = append(others, s.Selector.Exact)
+			}
+		}
+		for _, w := range c.want {
+			if !slices.Contains(others, w) {
+				t.Errorf("%q: %q not suggested as other (others %q)", c.text, w, others)
+			}
+		}
+		for _, w := range c.not {
+			if slices.Contains(all, w) {
+				t.Errorf("%q: %q suggested (all %q)", c.text, w, all)
+			}
+		}
+	}
+}
