@@ -121,6 +121,7 @@ func init() {
 		{"a party's member", partyMember},
 		{"trim nationalities", trimNationalities},
 		{"the initials of a name", initialsOfName},
+		{ruleProductLedName, productLedName}, // things21.go
 		{"a product of a known maker", productOfMaker},
 		{"a product before a product noun", productBeforeCueNoun},
 		{"a place or acronym before a name", leadingPlaceOrAcronym},
@@ -128,6 +129,7 @@ func init() {
 		{ruleInstitution, institutionOfWordNet},
 		{ruleEventOfWordNet, eventOfWordNet},
 		{ruleThingOfWordNet, thingOfWordNet},
+		{ruleFlightCode, flightByCode}, // things21.go
 		{"a model code", modelCode},
 		lastWordRule("a device or edition by its last word"),
 		{"a product's model", productModel},

@@ -15,7 +15,11 @@ import "strings"
 //   - a programme or plan named by its last word ("the Quillan Scholars
 //     Program", "the Brelford Savings Plan");
 //   - a vehicle named by its make after "a" or a possessive ("drove a
-//     Varrowmobile", as the guidelines have "a Jeep").
+//     Varrowmobile", as the guidelines have "a Jeep");
+//   - a flight by its code in a text about flights ("the search for
+//     QX1234"), as the guidelines have "MH370";
+//   - a service or an edition named after a product of the text ("Quux
+//     Live" where "Quux" is a console the text named).
 
 // The rules of this file, by name, for their confidence.
 const (
@@ -24,6 +28,8 @@ const (
 	ruleFeatureOfKind      = "a feature before a word for its kind"
 	ruleProgrammeLastWord  = "a programme or plan by its last word"
 	ruleVehicleOfMake      = "a vehicle by its make"
+	ruleFlightCode         = "a flight by its code"
+	ruleProductLedName     = "a name led by a product of the text"
 	maxFeatureWords        = 3
 	maxListedFeatureBefore = 6
 )
@@ -389,5 +395,93 @@ func (f *finder) makeOnlyOfVehicles(name string, n int) bool {
 			return false
 		}
 	}
+	return true
+}
+
+// flightCode reports whether w is written as a flight's code: two
+// capitals, or a capital and a digit, and two to four digits ("QZ8501",
+// "MH17", "U2101"); "CO2" and "Q4" are too short.
+func flightCode(w string) bool {
+	if len(w) < 4 || len(w) > 6 {
+		return false
+	}
+	isCap := func(b byte) bool { return b >= 'A' && b <= 'Z' }
+	isDigit := func(b byte) bool { return b >= '0' && b <= '9' }
+	if !isCap(w[0]) || !(isCap(w[1]) || isDigit(w[1])) {
+		return false
+	}
+	for i := 2; i < len(w); i++ {
+		if !isDigit(w[i]) {
+			return false
+		}
+	}
+	return true
+}
+
+// flightWords, in lower case in a text, make it one about flights.
+var flightWords = setOf("flight", "flights", "airliner", "jetliner", "plane", "passengers", "airline", "airlines", "aircraft")
+
+// flightByCode: a code written as a flight's (flightCode) in a text
+// where two words of flightWords stand, one of them "flight" or
+// "flights", is a flight (other), as the guidelines type "MH370" and
+// "Flight QZ8501" ("the lesson learned from QX1234"). After "Flight" the
+// product rules read the whole; a code in brackets after a name is its
+// abbreviation, and one before a unit or a number counts ("QX1234 tonnes").
+func flightByCode(f *finder, p *phraseSpan) bool {
+	if p.descriptor || p.b-p.a != 1 || !flightCode(f.toks[p.a].text) || f.word(p.a-1) == "Flight" {
+		return false
+	}
+	if f.word(p.a-1) == "(" && f.word(p.b) == ")" || f.word(p.b) == "-" || isNumber(f.word(p.b)) {
+		return false
+	}
+	if !f.aboutFlights() {
+		return false
+	}
+	f.add(p.a, p.b, Other, true)
+	return true
+}
+
+// aboutFlights reports whether the text speaks of flights: "flight" or
+// "flights" and another word of flightWords in lower case.
+func (f *finder) aboutFlights() bool {
+	if !f.lowerWords["flight"] && !f.lowerWords["flights"] {
+		return false
+	}
+	n := 0
+	for w := range flightWords {
+		if f.lowerWords[w] {
+			n++
+		}
+	}
+	return n >= 2
+}
+
+// productLedName: a name of two or three words whose first is a
+// product a rule typed by the words around it earlier in the text, and
+// whose others are capitalised words of no person, place, organisation
+// or title ("Quux Live", "Quux Game Pass" after "the Quux console"), is
+// a service or an edition of that product (other).
+func productLedName(f *finder, p *phraseSpan) bool {
+	a, b := p.a, p.b
+	if p.descriptor || b-a < 2 || b-a > 3 || f.toks[a].sentStart && !strings.HasPrefix(f.tags[a], "NNP") {
+		return false
+	}
+	first := f.toks[a].text
+	if !f.typedByContext(first, Other) || f.typedBefore(first, Organization) || f.typedBefore(first, Person) {
+		return false
+	}
+	name := f.text(a, b)
+	if places.has(name) || orgs.has(name) || inOrgLexicon(name) || f.fullPersonName(a+1, b) {
+		return false
+	}
+	for k := a + 1; k < b; k++ {
+		w := f.toks[k].text
+		if !f.toks[k].word || !f.toks[k].upper || orgLastWords[w] || orgFirstWords[w] || mediumWords[w] || publicationWords[w] ||
+			placeLastWords[w] || titles[w] || titleModifiers[w] || places.has(w) || demonyms.has(w) || notNames[w] || firmPeopleWord(w) ||
+			strings.Contains(w, "-") {
+			return false // "Quux One X-enhanced": a name made an adjective
+		}
+	}
+	f.add(a, b, Other, true)
 	return true
 }

@@ -46,6 +46,22 @@ func init() {
 		{text: "He met a Lincoln there.", phrase: "Lincoln"},
 		{text: "They drove the Jeep home.", phrase: "Jeep"},
 	}
+	ruleCases[ruleFlightCode] = []ruleCase{
+		{text: "The flight vanished. The lesson learned from QX1234 is that airlines must act fast.", phrase: "QX1234", want: []string{"other:QX1234"}},
+		{text: "Passengers on flights like ZB77 waited for the plane.", phrase: "ZB77", want: []string{"other:ZB77"}},
+		{text: "The plant cut CO2 output by half.", phrase: "CO2"},
+		{text: "Sales of the QX1234 chip rose.", phrase: "QX1234"},
+		{text: "The flight took off. Quux Airlines (QA1234) flights and planes resumed.", phrase: "QA1234"},
+		{text: "The flight landed. Airline passengers saw Flight QX1234 land.", phrase: "QX1234"},
+	}
+	ruleCases[ruleProductLedName] = []ruleCase{
+		{text: "The Quuxbox console is fast. It is faster to download from Quuxbox Live.", phrase: "Quuxbox Live",
+			prior: "Quuxbox", want: []string{"other:Quuxbox Live"}},
+		{text: "The Quuxbox console is fast. Quuxbox Ann Smith said so.", phrase: "Quuxbox Ann Smith", prior: "Quuxbox"},
+		{text: "The Quuxbox console is fast. Quuxbox Europe said so.", phrase: "Quuxbox Europe", prior: "Quuxbox"},
+		{text: "The Quuxbox console is fast. Some Quuxbox One X-enhanced games.", phrase: "Quuxbox One X-enhanced", prior: "Quuxbox"},
+		{text: "Quuxbox Live is fast.", phrase: "Quuxbox Live"},
+	}
 }
 
 // TestDeviceLines: a device typed by its tier letter names its line and
