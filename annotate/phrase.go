@@ -79,6 +79,7 @@ func init() {
 		lastWordRule(rulePlaceLastWord),
 		{"an office of an organisation", officeOfOrganization},
 		{"a law named after a body or with its year", lawWithBodyOrYear},
+		{ruleStateOfAddress, stateOfAddress},         // things21.go
 		{ruleProgrammeLastWord, programmeByLastWord}, // things21.go
 		{"split inside at of or a cue word", splitInside},
 		{"a club a player moves between", clubOfTransfer},
@@ -121,7 +122,8 @@ func init() {
 		{"a party's member", partyMember},
 		{"trim nationalities", trimNationalities},
 		{"the initials of a name", initialsOfName},
-		{ruleProductLedName, productLedName}, // things21.go
+		{ruleAcronymProgramme, acronymProgramme}, // things21.go
+		{ruleProductLedName, productLedName},     // things21.go
 		{"a product of a known maker", productOfMaker},
 		{"a product before a product noun", productBeforeCueNoun},
 		{"a place or acronym before a name", leadingPlaceOrAcronym},

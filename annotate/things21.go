@@ -19,7 +19,13 @@ import "strings"
 //   - a flight by its code in a text about flights ("the search for
 //     QX1234"), as the guidelines have "MH370";
 //   - a service or an edition named after a product of the text ("Quux
-//     Live" where "Quux" is a console the text named).
+//     Live" where "Quux" is a console the text named);
+//   - a programme named by its acronym before "program" ("the QZLA
+//     program");
+//   - a yearly address on the state of a polity ("State of the Union",
+//     "State of the State"), an event;
+//   - a title of one word in quotation marks after a person's possessive
+//     ("Ann Quill's “Lanterns”"), a work.
 
 // The rules of this file, by name, for their confidence.
 const (
@@ -30,6 +36,9 @@ const (
 	ruleVehicleOfMake      = "a vehicle by its make"
 	ruleFlightCode         = "a flight by its code"
 	ruleProductLedName     = "a name led by a product of the text"
+	ruleAcronymProgramme   = "an acronym before a programme noun"
+	ruleStateOfAddress     = "a State of the Union address"
+	ruleQuotedTitleOfMaker = "a quoted title after its maker's possessive"
 	maxFeatureWords        = 3
 	maxListedFeatureBefore = 6
 )
@@ -484,4 +493,69 @@ func productLedName(f *finder, p *phraseSpan) bool {
 	}
 	f.add(a, b, Other, true)
 	return true
+}
+
+// acronymProgramme: an acronym after "the" and before a word for a
+// programme ("the QZLA program", "the QZLA scheme") names the programme
+// (other), as the guidelines type "Medicaid" and "Deferred Action for
+// Childhood Arrivals". An acronym of the gazetteer or the lexicon of
+// organisations, or one the text types as an organisation, is the body
+// that runs one ("the NASA program"), and so is one after "a" ("a QZLA
+// program": one of the body's).
+func acronymProgramme(f *finder, p *phraseSpan) bool {
+	if p.descriptor || p.b-p.a != 1 || !f.toks[p.a].allCaps || !strings.EqualFold(f.word(p.a-1), "the") {
+		return false
+	}
+	if !f.lowerWord(p.b) || !programmeNouns[f.word(p.b)] {
+		return false
+	}
+	name := f.toks[p.a].text
+	if orgs.has(name) || inOrgLexicon(name) || f.typedBefore(name, Organization) || places.has(name) || states.has(name) {
+		return false
+	}
+	f.add(p.a, p.b, Other, true)
+	return true
+}
+
+// stateOfAddress: "State of the" and a capitalised word ("State of the
+// Union", "State of the State", "State of the City") name a yearly
+// address to a polity, an event, as the guidelines type "State of the
+// State" (without the year before it). Before "Union" no cue word makes it
+// a union.
+func stateOfAddress(f *finder, p *phraseSpan) bool {
+	a, b := p.a, p.b
+	if p.descriptor || b-a != 4 || f.toks[a].text != "State" || f.toks[a+1].text != "of" || f.toks[a+2].text != "the" || !f.upperWord(a+3) {
+		return false
+	}
+	f.add(a, b, Event, true)
+	return true
+}
+
+// quotedTitlesOfMakers types as a work a title of one capitalised word in
+// double quotation marks after a person's possessive ("Ann Quill's
+// “Lanterns”", "Ann Quill’s “Harbour” played"), which the rule for quoted
+// titles leaves (one word alone may be any word quoted): a person's name
+// in full starts the possessive. A word in capitals is left alone.
+func (f *finder) quotedTitlesOfMakers(covered map[int]bool) {
+	t := f.toks
+	for i := 3; i+2 < len(t); i++ {
+		if !isOpeningQuote(t[i].text) || !isClosingQuote(t[i+2].text) || covered[i+1] || !f.upperWord(i+1) || t[i+1].allCaps {
+			continue
+		}
+		if t[i-1].text != "s" || !isApostrophe(t[i-2].text) {
+			continue
+		}
+		end := i - 2
+		start := end - 1
+		for start > 0 && end-start < 3 && f.upperWord(start-1) && !t[start].sentStart {
+			start--
+		}
+		for start < end-1 && !f.fullPersonName(start, end) {
+			start++
+		}
+		if !f.fullPersonName(start, end) || !f.plausibleTitle(i+1, i+2, inQuotes) {
+			continue
+		}
+		f.addThing(i+1, i+2, Work, ruleQuotedTitleOfMaker, covered)
+	}
 }

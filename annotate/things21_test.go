@@ -62,6 +62,47 @@ func init() {
 		{text: "The Quuxbox console is fast. Some Quuxbox One X-enhanced games.", phrase: "Quuxbox One X-enhanced", prior: "Quuxbox"},
 		{text: "Quuxbox Live is fast.", phrase: "Quuxbox Live"},
 	}
+	ruleCases[ruleAcronymProgramme] = []ruleCase{
+		{text: "The governor expanded the QZLA program in 2014.", phrase: "QZLA", want: []string{"other:QZLA"}},
+		{text: "Funds went to the VRX initiative for farmers.", phrase: "VRX", want: []string{"other:VRX"}},
+		{text: "Money went to a QZLA program for farmers.", phrase: "QZLA"},
+		{text: "It praised the NASA program.", phrase: "NASA"},
+		{text: "The QZLA program ran late.", phrase: "QZLA", want: []string{"other:QZLA"}},
+		{text: "It joined the QZLA board.", phrase: "QZLA"},
+	}
+	ruleCases[ruleStateOfAddress] = []ruleCase{
+		{text: "The governor's State of the State speech was long.", phrase: "State of the State", want: []string{"event:State of the State"}},
+		{text: "In his State of the Union address, he spoke.", phrase: "State of the Union", want: []string{"event:State of the Union"}},
+		{text: "He read the Quux State of the Art review.", phrase: "Quux State of the Art"},
+		{text: "He met the State of the Varrow Republic.", phrase: "State of the Varrow Republic"},
+	}
+}
+
+// TestQuotedTitlesOfMakers: one capitalised word in quotation marks after
+// a person's possessive is a title; after a company's, or with no
+// possessive, it is left to the other rules.
+func TestQuotedTitlesOfMakers(t *testing.T) {
+	cases := []struct {
+		text, name string
+		want       EntityType
+	}{
+		{"The crowd cheered while Ann Quillby's “Lanterns” played on.", "Lanterns", Work},
+		{"They played Mary Varrow's \"Harbour\" twice.", "Harbour", Work},
+		{"The crowd cheered while Brelco's “Lanterns” played on.", "Lanterns", ""},
+		{"The crowd cheered while “Lanterns” played on.", "Lanterns", ""},
+		{"Mary Varrow's “NO” was loud.", "NO", ""},
+	}
+	for _, c := range cases {
+		var got EntityType
+		for _, s := range Suggest(c.text, nil) {
+			if s.Selector.Exact == c.name {
+				got = s.Type
+			}
+		}
+		if got != c.want {
+			t.Errorf("%q: %q typed %q, want %q", c.text, c.name, got, c.want)
+		}
+	}
 }
 
 // TestDeviceLines: a device typed by its tier letter names its line and

@@ -57,7 +57,8 @@ var thingRules = setOf(ruleShowOnBroadcaster, ruleWorksAnswered, ruleGameByNumbe
 	ruleHoliday, ruleUnderList, // holidays.go
 	ruleVesselInApposition,  // vessels.go
 	ruleWorkListAfterClause, // worklists.go
-	ruleCourtCase)           // lawcues.go
+	ruleCourtCase,           // lawcues.go
+	ruleQuotedTitleOfMaker)  // things21.go
 
 // workKinds are the words for a kind of work that come before its title
 // ("the novel Dune", "the game Copper Kettle") or after it in an apposition
@@ -173,6 +174,7 @@ func (f *finder) namedThings(covered map[int]bool) {
 	f.gamesByNumber(covered)
 	f.worksAnswered(covered)
 	f.worksInSingleQuotes(covered)
+	f.quotedTitlesOfMakers(covered) // things21.go
 	f.eventEditions(covered)
 	f.tradeShows(covered)
 	f.namedPapers(covered)
