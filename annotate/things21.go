@@ -559,3 +559,9 @@ func (f *finder) quotedTitlesOfMakers(covered map[int]bool) {
 		f.addThing(i+1, i+2, Work, ruleQuotedTitleOfMaker, covered)
 	}
 }
+
+// gameVerbs, before "in the" and a bowl's name, make it the game played,
+// not the stadium ("will play in the Quux Bowl", "appeared in the Quux
+// Bowl"; but "a concert in the Quux Bowl"): read by eventsAlone.
+var gameVerbs = setOf("play", "plays", "played", "playing", "win", "wins", "won", "winning", "lose", "loses", "lost",
+	"appear", "appears", "appeared", "compete", "competes", "competed", "face", "faces", "faced", "meet", "meets", "met")

@@ -140,3 +140,30 @@ func TestDeviceLines(t *testing.T) {
 		}
 	}
 }
+
+// TestHolidayGreetingAndBowlGame: a holiday after a greeting word is the
+// holiday, not a surname of "Happy"; a bowl after a verb of playing and
+// "in the" is the game, after "in the" alone maybe the stadium.
+func TestHolidayGreetingAndBowlGame(t *testing.T) {
+	cases := []struct {
+		text, name string
+		want       EntityType
+	}{
+		{"Roads were busy before Thanksgiving. Happy Thanksgiving to all!", "Thanksgiving", Event},
+		{"Merry Christmas from the team.", "Christmas", Event},
+		{"Ann Easter agreed. Easter said so.", "Easter", Person},
+		{"The Buckeyes will play in the Quillan Bowl on Jan. 1.", "Quillan Bowl", Event},
+		{"The band held a concert in the Quillan Bowl on Friday.", "Quillan Bowl", ""}, // "" : no event
+	}
+	for _, c := range cases {
+		var got EntityType
+		for _, s := range Suggest(c.text, nil) {
+			if s.Selector.Exact == c.name {
+				got = s.Type
+			}
+		}
+		if c.want == "" && got == Event || c.want != "" && got != c.want {
+			t.Errorf("%q: %q typed %q, want %q", c.text, c.name, got, c.want)
+		}
+	}
+}

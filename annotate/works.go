@@ -1442,7 +1442,7 @@ func (f *finder) eventsAlone(covered map[int]bool) {
 			for a < i-1 && t[a].sentStart && (stopwords[t[a].text] || t[a].text == "The") {
 				a++
 			}
-			if lead := strings.ToLower(f.word(a - 1)); lead == "the" && (f.word(a-2) == "at" || f.word(a-2) == "in") {
+			if lead := strings.ToLower(f.word(a - 1)); lead == "the" && (f.word(a-2) == "at" || f.word(a-2) == "in" && !gameVerbs[f.word(a-3)]) {
 				continue
 			}
 			end := i + 1
