@@ -124,17 +124,29 @@ func deviceByTierLetter(f *finder, p *phraseSpan) bool {
 	if p.descriptor || p.b-p.a < 3 || p.b-p.a > 4 {
 		return false
 	}
-	last := f.toks[p.b-1].text
-	if len(last) != 1 || last[0] < 'A' || last[0] > 'Z' || last == "I" || last == "A" || f.word(p.b) == "." || letteredKinds[f.toks[p.b-2].text] {
+	if f.word(p.b) == "." || len(f.toks[p.b-1].text) != 1 || !tierLetterName(f, p.a, p.b) {
+		return false
+	}
+	f.add(p.a, p.b, Other, true)
+	return true
+}
+
+// tierLetterName reports whether toks[a:b] end in one capital letter
+// that names a tier (not "I" or "A", nor a letter after a word of
+// letteredKinds) and hold no given name, surname of the text, place,
+// title or nationality before it (deviceByTierLetter and, at a sentence's
+// end, deviceByTierLetterAtEnd).
+func tierLetterName(f *finder, a, b int) bool {
+	last := f.tokenText(b - 1) // "S." ending a sentence is "S"
+	if len(last) != 1 || last[0] < 'A' || last[0] > 'Z' || last == "I" || last == "A" || letteredKinds[f.toks[b-2].text] {
 		return false // "Alphabet Class C", "Hepatitis Type B", "Heathrow Terminal B"
 	}
-	for k := p.a; k < p.b-1; k++ {
+	for k := a; k < b-1; k++ {
 		w := f.toks[k].text
 		if !f.toks[k].word || firstNames.has(w) || f.surnameSoFar(w) || places.has(w) || towns.has(w) || titles[w] || demonyms.has(w) || len(w) < 2 {
 			return false
 		}
 	}
-	f.add(p.a, p.b, Other, true)
 	return true
 }
 

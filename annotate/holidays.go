@@ -41,7 +41,8 @@ func (f *finder) holidaysAsEvents(covered map[int]bool) {
 		if !t[i].word || !t[i].upper || t[i].allCaps || covered[i] {
 			continue
 		}
-		if i > 0 && f.upperWord(i-1) && !t[i].sentStart && !f.lineBreakBefore(i) && !(t[i-1].sentStart && stopwords[t[i-1].text]) {
+		if i > 0 && f.upperWord(i-1) && !t[i].sentStart && !f.lineBreakBefore(i) && !(t[i-1].sentStart && stopwords[t[i-1].text]) &&
+			!holidayGreetings[t[i-1].text] {
 			continue
 		}
 		b := f.holidayEnd(i)
@@ -62,6 +63,11 @@ func (f *finder) holidaysAsEvents(covered map[int]bool) {
 	}
 }
 
+// holidayGreetings stand before a holiday in a greeting ("Happy
+// Thanksgiving", "Merry Christmas"): no part of its name, nor a given
+// name whose surname it is (ner21w).
+var holidayGreetings = setOf("Happy", "Merry")
+
 // surnameAfterGivenName reports whether the text writes word right after
 // a given name somewhere ("Ann Easter"): then the word alone is that
 // person's surname ("Easter agreed"), left to the person rules. It reads
@@ -70,7 +76,7 @@ func (f *finder) holidaysAsEvents(covered map[int]bool) {
 func (f *finder) surnameAfterGivenName(word string) bool {
 	t := f.toks
 	for _, i := range f.mentionsOf(word) {
-		if i > 0 && t[i-1].word && firstNames.has(t[i-1].text) && !f.lineBreakBefore(i) {
+		if i > 0 && t[i-1].word && firstNames.has(t[i-1].text) && !holidayGreetings[t[i-1].text] && !f.lineBreakBefore(i) {
 			return true
 		}
 	}

@@ -40,6 +40,7 @@ func init() {
 		{rulePriceOff, trimPriceOff},
 		{ruleStateOfNationality, stateOfNationality},
 		{ruleGivenNameBeforeCouple, givenNameBeforeCouple},
+		{ruleFeatureOfKind, featureBeforeItsKind}, // things21.go
 		{"trim words that start no name", trimLeadingNonNames},
 		{ruleCommonWordBeforeID, commonWordBeforeListedName},
 		{ruleAgencyInCredit, agencyAfterSlash},
@@ -78,6 +79,8 @@ func init() {
 		lastWordRule(rulePlaceLastWord),
 		{"an office of an organisation", officeOfOrganization},
 		{"a law named after a body or with its year", lawWithBodyOrYear},
+		{ruleStateOfAddress, stateOfAddress},         // things21.go
+		{ruleProgrammeLastWord, programmeByLastWord}, // things21.go
 		{"split inside at of or a cue word", splitInside},
 		{"a club a player moves between", clubOfTransfer},
 		{"a club by its players", clubOfPlayers},
@@ -87,6 +90,7 @@ func init() {
 		{ruleTermSpeltInCapitals, termSpeltInCapitals},
 		{ruleQuotedNickname, quotedNickname},
 		{ruleOrganizationOfTwoWords, organizationOfTwoWords},
+		{ruleVehicleOfMake, vehicleOfMake}, // things21.go
 		{"a place in the gazetteer", gazetteerPlace},
 		{ruleShortFormOfOrganization, shortFormOfOrganization},
 		{"a town before a state", townBeforeState},
@@ -99,6 +103,7 @@ func init() {
 		{ruleDeviceOfSeries, deviceOfSeries},
 		{ruleCamelDevice, camelCaseDevice},
 		{ruleTierLetter, deviceByTierLetter},
+		{ruleTierLetterAtEnd, deviceByTierLetterAtEnd}, // things21.go
 		{"a name and its number", nameAndNumber},
 		{"a firm of names joined by &", firmWithAmpersand},
 		{"an organisation after its kind starting a sentence", organizationAfterKind},
@@ -118,6 +123,8 @@ func init() {
 		{"a party's member", partyMember},
 		{"trim nationalities", trimNationalities},
 		{"the initials of a name", initialsOfName},
+		{ruleAcronymProgramme, acronymProgramme}, // things21.go
+		{ruleProductLedName, productLedName},     // things21.go
 		{"a product of a known maker", productOfMaker},
 		{"a product before a product noun", productBeforeCueNoun},
 		{"a place or acronym before a name", leadingPlaceOrAcronym},
@@ -125,6 +132,7 @@ func init() {
 		{ruleInstitution, institutionOfWordNet},
 		{ruleEventOfWordNet, eventOfWordNet},
 		{ruleThingOfWordNet, thingOfWordNet},
+		{ruleFlightCode, flightByCode}, // things21.go
 		{"a model code", modelCode},
 		lastWordRule("a device or edition by its last word"),
 		{"a product's model", productModel},

@@ -77,6 +77,7 @@ func typedNames(runes []rune, toks []token, labels, tags []string) *finder {
 	f.lowerCaseBrands()
 	f.productsAlone() // works.go
 	f.modelsAgain()   // codes.go
+	f.deviceLines()   // things21.go
 	return f
 }
 

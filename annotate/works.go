@@ -58,7 +58,8 @@ var thingRules = setOf(ruleShowOnBroadcaster, ruleWorksAnswered, ruleGameByNumbe
 	ruleVesselInApposition,  // vessels.go
 	ruleWorkListAfterClause, // worklists.go
 	ruleCourtCase,           // lawcues.go
-	ruleShowBeforeEpisode)   // types21.go
+	ruleShowBeforeEpisode,   // types21.go
+	ruleQuotedTitleOfMaker)  // things21.go
 
 // workKinds are the words for a kind of work that come before its title
 // ("the novel Dune", "the game Copper Kettle") or after it in an apposition
@@ -176,6 +177,7 @@ func (f *finder) namedThings(covered map[int]bool) {
 	f.gamesByNumber(covered)
 	f.worksAnswered(covered)
 	f.worksInSingleQuotes(covered)
+	f.quotedTitlesOfMakers(covered) // things21.go
 	f.eventEditions(covered)
 	f.tradeShows(covered)
 	f.namedPapers(covered)
@@ -1449,7 +1451,7 @@ func (f *finder) eventsAlone(covered map[int]bool) {
 			for a < i-1 && t[a].sentStart && (stopwords[t[a].text] || t[a].text == "The") {
 				a++
 			}
-			if lead := strings.ToLower(f.word(a - 1)); lead == "the" && (f.word(a-2) == "at" || f.word(a-2) == "in") {
+			if lead := strings.ToLower(f.word(a - 1)); lead == "the" && (f.word(a-2) == "at" || f.word(a-2) == "in" && !gameVerbs[f.word(a-3)]) {
 				continue
 			}
 			end := i + 1
