@@ -1,0 +1,51 @@
+package annotate
+
+func init() {
+	ruleCases[ruleTickerAfterExchange] = []ruleCase{
+		{text: "Quillco Inc. (NYSE: QLCO) rose.", phrase: "QLCO", want: []string{}},
+		{text: "Brelm Ltd. (NASDAQ:QLM)(TSX:BR) fell.", phrase: "BR", want: []string{}},
+		{text: "Quillon Tech (NYSE American: QLN) fell.", phrase: "QLN", want: []string{}},
+		// A well-known acronym as a ticker is still no name.
+		{text: "Varrow Machines Corp. (NYSE: VMC) dropped.", phrase: "VMC", want: []string{}},
+		// No exchange, or no colon: left to the other rules.
+		{text: "Quillco Inc. (QLCO) rose.", phrase: "QLCO"},
+		{text: "The note said: QLCO rose.", phrase: "QLCO"},
+		{text: "Traders at the NYSE: Ann Wu and Bob Lee.", phrase: "Ann Wu"},
+	}
+	ruleCases[rulePartyBeforeNoun] = []ruleCase{
+		{text: "A former Conservative chief whip spoke.", phrase: "Conservative", want: []string{"surname:Conservative"}},
+		{text: "He lost the GOP nomination.", phrase: "GOP", want: []string{"surname:GOP"}},
+		{text: "Tory MPs voted against it.", phrase: "Tory", want: []string{"surname:Tory"}},
+		{text: "The previous Labor government fell.", phrase: "Labor", want: []string{"surname:Labor"}},
+		// The party named as its members, its possessive, "party" after it.
+		{text: "He was the only Republican in the room.", phrase: "Republican"},
+		{text: "The GOP's nominee spoke.", phrase: "GOP"},
+		{text: "She left the Conservative party in 2019.", phrase: "Conservative"},
+		{text: "Voters backed Labour in May.", phrase: "Labour"},
+	}
+	ruleCases[ruleChamberAlone] = []ruleCase{
+		{text: "The bill now goes to the House, which votes on Friday.", phrase: "House", want: []string{"organization:House"}},
+		{text: "The challenge we have in this House is scrutiny.", phrase: "House", want: []string{"organization:House"}},
+		{text: "Each day the new House majority did nothing.", phrase: "House", want: []string{"organization:House"}},
+		{text: "The Quillish-controlled House voted no.", phrase: "House", want: []string{"organization:House"}},
+		{text: "Members of the Assembly voted for it.", phrase: "Assembly", want: []string{"organization:Assembly"}},
+		// No determiner, a sentence's first word, capitals.
+		{text: "They played House music all night.", phrase: "House"},
+		{text: "House prices rose again.", phrase: "House"},
+		{text: "HOUSE PRICES RISE", phrase: "HOUSE"},
+		{text: "She lives in a House of her own.", phrase: "House"},
+	}
+	ruleCases[ruleOrgBeforeItsHead] = []ruleCase{
+		{text: "The Zorbly founder offered less glowing remarks.", phrase: "Zorbly", want: []string{"organization:Zorbly"}},
+		{text: "Brelmo co-founder Ann Wu said so.", phrase: "Brelmo", want: []string{"organization:Brelmo"}},
+		{text: "Varrow-Ledger editorial page editor Tom Moran spoke.", phrase: "Varrow-Ledger", want: []string{"organization:Varrow-Ledger"}},
+		{text: "The Brelford Gazette political editor left.", phrase: "Brelford Gazette", want: []string{"organization:Brelford Gazette"}},
+		// A person, a place (a beat), a nationality, a party, a section.
+		{text: "Ann Wu founder of nothing spoke.", phrase: "Ann Wu"},
+		{text: "The North America editor Jon Varrow said so.", phrase: "North America"},
+		{text: "The Chinese correspondent left.", phrase: "Chinese"},
+		{text: "Our Business editor agreed.", phrase: "Business"},
+		{text: "The Republican founders met.", phrase: "Republican"},
+		{text: "The Zorbly office opened.", phrase: "Zorbly"},
+	}
+}
