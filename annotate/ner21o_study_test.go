@@ -3,6 +3,7 @@ package annotate
 import (
 	"os"
 	"regexp"
+	"slices"
 	"strings"
 	"testing"
 	"unicode/utf8"
@@ -18,7 +19,12 @@ func TestOrgsNoOverlapStudy(t *testing.T) {
 		t.Skip("a study: run with -v")
 	}
 	study, _ := studyHalves(loadGold(t, tunePart))
+	type settled struct{ rule, phrase string }
+	var trace []settled
+	traceRules = func(rule, phrase string) { trace = append(trace, settled{rule, phrase}) }
+	defer func() { traceRules = nil }()
 	for _, d := range study {
+		trace = nil
 		runes := []rune(d.Text)
 		toks := tokenize(runes)
 		labels, tags := recognise(d.Text, runes, toks)
@@ -47,7 +53,13 @@ func TestOrgsNoOverlapStudy(t *testing.T) {
 					lab = append(lab, tk.text+":"+labels[i]+"/"+tags[i])
 				}
 			}
-			t.Logf("MISSED %s %q [%s] :: %s", d.Name, e.Text, strings.Join(lab, " "), around(e.Start, e.End))
+			var by []string
+			for _, s := range trace {
+				if strings.Contains(s.phrase, e.Text) || strings.Contains(e.Text, s.phrase) {
+					by = append(by, s.phrase+"<"+s.rule+">")
+				}
+			}
+			t.Logf("MISSED %s %q [%s] {%s} :: %s", d.Name, e.Text, strings.Join(lab, " "), strings.Join(slices.Compact(by), " "), around(e.Start, e.End))
 		}
 		for _, s := range sugg {
 			if s.Type != Organization {

@@ -16,6 +16,8 @@ const (
 	rulePartyBeforeNoun     = "a party's name before a noun"
 	ruleChamberAlone        = "a chamber named alone"
 	ruleOrgBeforeItsHead    = "an organisation before its founder or editor"
+	ruleSiteTerms           = "a site's terms"
+	ruleNameBeforeParty     = "a name before party"
 )
 
 // tickerAfterExchange: a code after a stock exchange and a colon is a
@@ -163,4 +165,62 @@ func (f *finder) headAfterOrganization(i int) (founder, journalist bool) {
 var (
 	founderNouns    = setOf("founder", "founders", "co-founder", "co-founders", "cofounder", "cofounders")
 	journalistNouns = setOf("editor", "editors", "columnist", "columnists", "correspondent", "correspondents")
+)
+
+// siteTermsNoName: a site's terms and its policies ("our Terms of
+// Service", "the Terms and Conditions", "Privacy Policy") are no entity,
+// as the guidelines say, though "Service" or "Policy" would make them an
+// organisation's name.
+func siteTermsNoName(f *finder, p *phraseSpan) bool {
+	t := f.toks
+	switch {
+	case p.b-p.a >= 3 && t[p.a].text == "Terms" && (t[p.a+1].text == "of" || t[p.a+1].text == "and") && siteTermsWords[t[p.a+2].text]:
+	case p.b-p.a == 2 && sitePolicyWords[t[p.a].text] && (t[p.a+1].text == "Policy" || t[p.a+1].text == "Notice" || t[p.a+1].text == "Statement"):
+	default:
+		return false
+	}
+	return true // settled: nothing
+}
+
+// siteTermsWords end a site's "Terms of ..." or "Terms and ...";
+// sitePolicyWords lead its policies.
+var (
+	siteTermsWords  = setOf("Service", "Services", "Use", "Conditions", "Sale", "Business")
+	sitePolicyWords = setOf("Privacy", "Cookie", "Cookies")
+)
+
+// nameBeforeParty: a name before "party" in lower case where the words
+// around it are politics' is a party, the name without the noun
+// ("Netanyahu's Quillud party", "the ruling Zorbly party", "the Zorbly
+// party leader"), as the gold set annotates it; parties named by an
+// adjective keep the noun (partyInLowerCase, tried before). A person, a
+// place, a nationality, an ordinary word or a holiday ("a Halloween
+// party") is left alone.
+func nameBeforeParty(f *finder, p *phraseSpan) bool {
+	a, b := p.a, p.b
+	if p.descriptor || b-a > 2 || f.word(b) != "party" || !f.lowerWord(b) {
+		return false
+	}
+	prev := f.word(a - 1)
+	possessive := prev == "s" && isApostrophe(f.word(a-2)) // "Netanyahu’s Quillud party"
+	if !politicalAdjectives[prev] && !possessive && !partyHeads[f.word(b+1)] {
+		return false
+	}
+	name := f.text(a, b)
+	if f.fullPersonName(a, b) || f.surnameSoFar(name) || places.has(name) || towns.has(name) || states.has(name) ||
+		demonyms.has(name) || firstNames.has(f.toks[a].text) || b-a == 1 && isEnglishWord(name) || holidays.has(name) {
+		return false
+	}
+	f.add(a, b, Organization, true)
+	return true
+}
+
+// politicalAdjectives come before a party's name and "party"; partyHeads
+// after them ("the Zorbly party leader").
+var (
+	politicalAdjectives = setOf("ruling", "governing", "opposition", "far-right", "far-left", "right-wing", "left-wing",
+		"nationalist", "populist", "centrist", "conservative", "liberal", "socialist", "communist", "Islamist",
+		"hardline", "pro-government", "anti-immigration", "coalition")
+	partyHeads = setOf("leader", "leaders", "member", "members", "lawmaker", "lawmakers", "chairman", "chairwoman",
+		"chief", "officials", "candidate", "candidates", "spokesman", "spokeswoman", "spokesperson")
 )

@@ -48,4 +48,22 @@ func init() {
 		{text: "The Republican founders met.", phrase: "Republican"},
 		{text: "The Zorbly office opened.", phrase: "Zorbly"},
 	}
+	ruleCases[ruleSiteTerms] = []ruleCase{
+		{text: "Comments are subject to our Terms of Service and the rules.", phrase: "Terms of Service", want: []string{}},
+		{text: "Read the Terms and Conditions first.", phrase: "Terms and Conditions", want: []string{}},
+		{text: "See our Privacy Policy for details.", phrase: "Privacy Policy", want: []string{}},
+		// Other names with the same words.
+		{text: "He joined the Quillan Service of Terms.", phrase: "Quillan Service of Terms"},
+		{text: "She wrote for Foreign Policy in May.", phrase: "Foreign Policy"},
+	}
+	ruleCases[ruleNameBeforeParty] = []ruleCase{
+		{text: "The rhetoric of Netanyahu’s Quillud party drew a warning.", phrase: "Quillud", want: []string{"organization:Quillud"}},
+		{text: "The ruling Zorbla party won again.", phrase: "Zorbla", want: []string{"organization:Zorbla"}},
+		{text: "The Brelmo party leader resigned.", phrase: "Brelmo", want: []string{"organization:Brelmo"}},
+		// No politics around it, a holiday, a person, a place.
+		{text: "We went to the Zorbla party on Friday.", phrase: "Zorbla"},
+		{text: "Her Halloween party leader was late.", phrase: "Halloween"},
+		{text: "Ann Wu met Bob Lee. The ruling Lee party lost.", phrase: "Lee", prior: "Bob Lee"},
+		{text: "The ruling Texas party met.", phrase: "Texas"},
+	}
 }
