@@ -70,8 +70,7 @@ func partyBeforeNoun(f *finder, p *phraseSpan) bool {
 		!pluralAcronym(f.word(p.b)) {
 		return false
 	}
-	f.addSurnameOnly(p.a, p.b) // nothing, nor the recogniser's label after
-	return true
+	return true // settled: nothing, nor the recogniser's label after, nor an organisation's word alone
 }
 
 // pluralAcronym reports whether w is an acronym in the plural ("MPs",

@@ -13,10 +13,10 @@ func init() {
 		{text: "Traders at the NYSE: Ann Wu and Bob Lee.", phrase: "Ann Wu"},
 	}
 	ruleCases[rulePartyBeforeNoun] = []ruleCase{
-		{text: "A former Conservative chief whip spoke.", phrase: "Conservative", want: []string{"surname:Conservative"}},
-		{text: "He lost the GOP nomination.", phrase: "GOP", want: []string{"surname:GOP"}},
-		{text: "Tory MPs voted against it.", phrase: "Tory", want: []string{"surname:Tory"}},
-		{text: "The previous Labor government fell.", phrase: "Labor", want: []string{"surname:Labor"}},
+		{text: "A former Conservative chief whip spoke.", phrase: "Conservative", want: []string{}},
+		{text: "He lost the GOP nomination.", phrase: "GOP", want: []string{}},
+		{text: "Tory MPs voted against it.", phrase: "Tory", want: []string{}},
+		{text: "The previous Labor government fell.", phrase: "Labor", want: []string{}},
 		// The party named as its members, its possessive, "party" after it.
 		{text: "He was the only Republican in the room.", phrase: "Republican"},
 		{text: "The GOP's nominee spoke.", phrase: "GOP"},
