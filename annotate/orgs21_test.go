@@ -1,5 +1,7 @@
 package annotate
 
+import "testing"
+
 func init() {
 	ruleCases[ruleTickerAfterExchange] = []ruleCase{
 		{text: "Quillco Inc. (NYSE: QLCO) rose.", phrase: "QLCO", want: []string{}},
@@ -65,5 +67,29 @@ func init() {
 		{text: "Her Halloween party leader was late.", phrase: "Halloween"},
 		{text: "Ann Wu met Bob Lee. The ruling Lee party lost.", phrase: "Lee", prior: "Bob Lee"},
 		{text: "The ruling Texas party met.", phrase: "Texas"},
+	}
+}
+
+// TestAcronymDefinedInQuotes: an acronym spelled out before it in lower
+// case inside quotation marks is a term, as without them (acronymUse);
+// spelled out in capitals, a name.
+func TestAcronymDefinedInQuotes(t *testing.T) {
+	for _, c := range []struct {
+		text, acronym string
+		org           bool
+	}{
+		{`It held so-called "quantum widget data" (QWD) on users. "QWD" is not needed.`, "QWD", false},
+		{"It held so-called “quantum widget data” (QWD) on users.", "QWD", false},
+		{`A report by the "Quantum Widget Institute" (QWI) came out. QWI said so.`, "QWI", true},
+	} {
+		got := false
+		for _, s := range Suggest(c.text, nil) {
+			if string([]rune(c.text)[s.Selector.Start:s.Selector.End]) == c.acronym && s.Type == Organization {
+				got = true
+			}
+		}
+		if got != c.org {
+			t.Errorf("%q: %s suggested as an organisation %v, want %v", c.text, c.acronym, got, c.org)
+		}
 	}
 }
