@@ -113,10 +113,11 @@ var (
 	chamberDeterminers = setOf("the", "this", "that", "The", "This", "That")
 )
 
-// orgBeforeItsHead: a name before the word for its founder, or for an
-// editor, columnist or correspondent of it, is the organisation ("the
-// Zorbly founder", "Quillan co-founder Ann Wu", "Varrow-Ledger editorial
-// page editor Tom Moran"); not a person, a place ("the North America
+// orgBeforeItsHead: a name before the word for its founder or chairman,
+// or for an editor, columnist or correspondent of it, is the organisation
+// ("the Zorbly founder", "Brelmo co-founder Ann Wu", "Varrow-Ledger
+// editorial page editor Tom Moran"), and so is a name of one word after
+// "the" and before "team" or "board" ("the Zorbly team"); not a person, a place ("the North America
 // editor", a beat), a nationality or a party, nor an ordinary word naming
 // a newspaper's section ("Business editor") or a word the text writes in
 // lower case too. A hyphenated name is no given name ("Varrow-Ledger").
@@ -126,7 +127,7 @@ func orgBeforeItsHead(f *finder, p *phraseSpan) bool {
 		return false
 	}
 	founder, journalist := f.headAfterOrganization(b)
-	if !founder && !journalist {
+	if !founder && !journalist && !(b-a == 1 && strings.EqualFold(f.word(a-1), "the") && f.lowerWord(b) && staffNounsAfterThe[f.word(b)]) {
 		return false
 	}
 	name := f.text(a, b)
@@ -162,8 +163,13 @@ func (f *finder) headAfterOrganization(i int) (founder, journalist bool) {
 // founderNouns and journalistNouns follow an organisation's name in lower
 // case (orgBeforeItsHead).
 var (
-	founderNouns    = setOf("founder", "founders", "co-founder", "co-founders", "cofounder", "cofounders")
-	journalistNouns = setOf("editor", "editors", "columnist", "columnists", "correspondent", "correspondents")
+	founderNouns = setOf("founder", "founders", "co-founder", "co-founders", "cofounder", "cofounders",
+		"chairman", "chairwoman", "chairperson")
+	// staffNounsAfterThe follow a name of one word after "the" ("the
+	// Zorbly team", "the Quillify board"); after a longer name they as
+	// often follow a product's ("the Chrome Safe Browsing team").
+	staffNounsAfterThe = setOf("board", "team")
+	journalistNouns    = setOf("editor", "editors", "columnist", "columnists", "correspondent", "correspondents")
 )
 
 // siteTermsNoName: a site's terms and its policies ("our Terms of

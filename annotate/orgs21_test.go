@@ -42,6 +42,10 @@ func init() {
 		{text: "Brelmo co-founder Ann Wu said so.", phrase: "Brelmo", want: []string{"organization:Brelmo"}},
 		{text: "Varrow-Ledger editorial page editor Tom Moran spoke.", phrase: "Varrow-Ledger", want: []string{"organization:Varrow-Ledger"}},
 		{text: "The Brelford Gazette political editor left.", phrase: "Brelford Gazette", want: []string{"organization:Brelford Gazette"}},
+		{text: "Quillify chairman Bob Varrow resigned.", phrase: "Quillify", want: []string{"organization:Quillify"}},
+		{text: "Would you like to join the Zorbly team?", phrase: "Zorbly", want: []string{"organization:Zorbly"}},
+		{text: "The Quillify board met on Monday.", phrase: "Quillify", want: []string{"organization:Quillify"}},
+		{text: "Thanks to the Zorbly Safe Browsing team for it.", phrase: "Zorbly Safe Browsing"},
 		// A person, a place (a beat), a nationality, a party, a section.
 		{text: "Ann Wu founder of nothing spoke.", phrase: "Ann Wu"},
 		{text: "The North America editor Jon Varrow said so.", phrase: "North America"},
