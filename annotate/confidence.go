@@ -98,7 +98,7 @@ var ruleConfidence = map[string]float64{
 	"an office":                                0.75, // 5 of 6
 	"an organisation as a source or workplace": 0.89, // 7 of 7
 	"an organisation by its cue words":         0.93, // 139 of 148
-	"an organisation by the words around it":   0.89, // 15 of 16
+	"an organisation by the words around it":   0.94, // 16 of 16
 	ruleGazetteerOrganization:                  0.99, // 93 of 93
 	"an organisation's last word alone":        0.80, // 40 of 49
 	ruleLexiconOrganization:                    0.92, // 10 of 10

@@ -345,6 +345,9 @@ func (f *finder) acronymUse(acronym string) acronymUse {
 		default:
 			continue
 		}
+		if isClosingQuote(f.word(k)) {
+			k-- // "personally identifiable information" (PII): a term in quotation marks (ner21o)
+		}
 		switch f.initialsBefore(k, acronym) {
 		case initialsLower:
 			use.lowerDefined = true
