@@ -116,3 +116,93 @@ func (f *finder) roleApposition(i int) bool {
 	}
 	return false
 }
+
+// ruleRoleBeforeName names a person read after a capitalised role noun.
+const ruleRoleBeforeName = "a person after a role"
+
+// roleBeforeName: "Poet Ann Quillbrand described it", "Rapper Ann Quill
+// said": a role noun of roleNouns (no title of the list, which splitAtTitle
+// reads first, no given name and no word of a place's or an organisation's
+// name) leading a phrase, before a person's full name by its form
+// (firstNamePerson), is a title: the rest is the person. News writes
+// "poet Ann Quillbrand" in lower case inside a sentence, and capitalised
+// at its start the phrase was read as a person led by a common word and
+// left out. A word written before the same name at two mentions or more is
+// part of it ("Star Quillbrand ... Star Quillbrand"), as for
+// occupationBeforeName.
+func roleBeforeName(f *finder, p *phraseSpan) bool {
+	t := f.toks
+	if p.descriptor || p.b-p.a < 3 || !t[p.a].upper || t[p.a].allCaps || !t[p.a].word {
+		return false
+	}
+	w := t[p.a].text
+	if !roleNouns[strings.ToLower(w)] || titles[w] || firstNames.has(w) || placeLastWords[w] || orgLastWords[w] || orgFirstWords[w] {
+		return false
+	}
+	again := 0
+	for _, i := range f.mentionsOf(w) {
+		if i+1 < len(t) && t[i+1].text == t[p.a+1].text {
+			again++
+		}
+	}
+	if again >= 2 || !f.firstNamePerson(p.a+1, p.b) {
+		return false
+	}
+	f.add(p.a+1, p.b, Person, true)
+	return true
+}
+
+// ruleBylineAfterHeadline names a person read at the end of a headline's
+// line.
+const ruleBylineAfterHeadline = "a byline after a headline"
+
+// bylineAfterHeadline: "How Quill Cell Trackers Work Ann Quillbrand": in a
+// list of articles a page shows, each headline runs into its author's name
+// on one line, and the phrase read as one name is led by common words
+// (personLedByCommonWord left it untyped). A phrase that ends its line,
+// whose last two or three words are a person's full name by its form
+// (firstNamePerson) ending in a surname (no word of the dictionary but
+// those the census lists as surnames: "Unique Features" ends a heading)
+// and whose two words or more before them hold a word of the dictionary
+// that is no given name, is a headline (left untyped) and its author.
+func bylineAfterHeadline(f *finder, p *phraseSpan) bool {
+	t := f.toks
+	if p.descriptor || p.b-p.a < 4 || !f.endsLine(p.b-1) {
+		return false
+	}
+	if last := t[p.b-1].text; isEnglishWord(last) && !surnameWords.has(last) {
+		return false
+	}
+	for k := 3; k >= 2; k-- {
+		n := p.b - k
+		if n-p.a < 2 || !firstNames.has(t[n].text) || firstNames.has(t[n-1].text) || !f.firstNamePerson(n, p.b) {
+			continue
+		}
+		common := false
+		for i := p.a; i < n; i++ {
+			if t[i].word && (isEnglishWord(t[i].text) || isBasicWord(t[i].text)) && !firstNames.has(t[i].text) {
+				common = true
+			}
+		}
+		if !common {
+			return false
+		}
+		f.add(p.a, n, "", false)
+		f.add(n, p.b, Person, true)
+		return true
+	}
+	return false
+}
+
+// endsLine reports whether toks[i] is the last token of its line.
+func (f *finder) endsLine(i int) bool {
+	if i+1 >= len(f.toks) {
+		return true
+	}
+	for _, r := range f.runes[f.toks[i].end:f.toks[i+1].start] {
+		if r == '\n' {
+			return true
+		}
+	}
+	return false
+}

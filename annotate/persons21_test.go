@@ -2,6 +2,27 @@ package annotate
 
 import "testing"
 
+func init() {
+	ruleCases[ruleRoleBeforeName] = []ruleCase{
+		{text: "Poet Ann Quillbrand described all plots.", phrase: "Poet Ann Quillbrand", want: []string{"person:Ann Quillbrand"}},
+		{text: "Nurse Ann Lee Quillbrand said it.", phrase: "Nurse Ann Lee Quillbrand", want: []string{"person:Ann Lee Quillbrand"}},
+		{text: "Poet Quillbrand said it.", phrase: "Poet Quillbrand"},                                      // no full name
+		{text: "Captain Ann Quillbrand said it.", phrase: "Captain Ann Quillbrand"},                        // a title: splitAtTitle's
+		{text: "Star Ann Quillbrand sang. Later Star Ann Quillbrand left.", phrase: "Star Ann Quillbrand"}, // written twice: a nickname
+		{text: "Quillbrand Ann Quill spoke.", phrase: "Quillbrand Ann Quill"},                              // no role
+	}
+	ruleCases[ruleBylineAfterHeadline] = []ruleCase{
+		{text: "Quill Phone Trackers Ann Quillbrand\n\nScience news.", phrase: "Quill Phone Trackers Ann Quillbrand",
+			want: []string{":Quill Phone Trackers", "person:Ann Quillbrand"}},
+		{text: "Did the Quill Rules Change Ann Lee Quillbrand\n\nMore.", phrase: "Quill Rules Change Ann Lee Quillbrand",
+			want: []string{":Quill Rules Change", "person:Ann Lee Quillbrand"}},
+		{text: "Quill Phone Trackers Ann Quillbrand said so.", phrase: "Quill Phone Trackers Ann Quillbrand"}, // not at the end of its line
+		{text: "Quillbase Pro Unique Features\n\nMore.", phrase: "Quillbase Pro Unique Features"},             // no surname
+		{text: "Quillbase Varrow Ann Quillbrand\n\nMore.", phrase: "Quillbase Varrow Ann Quillbrand"},         // no common word before
+		{text: "Trackers Ann Quillbrand\n\nMore.", phrase: "Trackers Ann Quillbrand"},                         // one word before: a title's
+	}
+}
+
 func TestPersonCuesOf(t *testing.T) {
 	for _, c := range []struct {
 		text, word string
