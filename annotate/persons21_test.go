@@ -1,6 +1,10 @@
 package annotate
 
-import "testing"
+import (
+	"slices"
+	"strings"
+	"testing"
+)
 
 func init() {
 	ruleCases[ruleRoleBeforeName] = []ruleCase{
@@ -28,19 +32,21 @@ func TestPersonCuesOf(t *testing.T) {
 		text, word string
 		want       int
 	}{
-		{"Quarrow released his new record on Friday.", "Quarrow", 1},                               // a pronoun takes it up
-		{"Quarrow should have been run out on four, his bat short.", "Quarrow", 1},                 // the subject, past a comma
-		{"The chance was offered by Quarrow when he was on 22.", "Quarrow", 1},                     // after "by"
-		{"The sea was calm, Quarrow said on Monday.", "Quarrow", 1},                                // a verb of speech
-		{"It was found by Quarrow, who swooped.", "Quarrow", 1},                                    // "who"
-		{"Quarrow, head of the search agency, spoke.", "Quarrow", 1},                               // a role in apposition
-		{"Quarrow, the club's captain, left.", "Quarrow", 1},                                       // a role after a possessive
-		{"Quarrow, whose chief executive spoke, fell.", "Quarrow", 0},                              // a company's
-		{"They work at Quarrow, and he said so.", "Quarrow", 0},                                    // a workplace
-		{"Quarrow shares fell as its profit shrank.", "Quarrow", 0},                                // "its"
-		{"The deal with Quarrow said little.", "Quarrow", 0},                                       // after a preposition
-		{"Quarrow said on Monday. Later Quarrow wrote his reply to Vexlo.", "Quarrow", 2},          // two mentions
-		{"Quarrow, the maker of phones, grew. Quarrow, which employs 300, said so.", "Quarrow", 0}, // "maker" is no role; "which"
+		{"Quarrow released his new record on Friday.", "Quarrow", strongCue},                     // a pronoun takes it up
+		{"Quarrow should have been run out on four, his bat short.", "Quarrow", strongCue},       // the subject, past a comma
+		{"The chance was offered by Quarrow when he was on 22.", "Quarrow", strongCue},           // after "by"
+		{"It was found by Quarrow, who swooped.", "Quarrow", strongCue},                          // "who"
+		{"Quarrow, head of the search agency, spoke.", "Quarrow", strongCue},                     // a role in apposition
+		{"Quarrow, the club's captain, left.", "Quarrow", strongCue},                             // a role after a possessive
+		{"The sea was calm, Quarrow said on Monday.", "Quarrow", speechCue},                      // a verb of speech
+		{"Quarrow said on Monday. Later Quarrow wrote to Vexlo.", "Quarrow", speechCue},          // "wrote" is no verb of quotes
+		{"Quarrow, whose chief executive spoke, fell.", "Quarrow", 0},                            // a company's
+		{"Quarrow, as our new president, spoke.", "Quarrow", 0},                                  // no apposition
+		{"They work at Quarrow, and he said so.", "Quarrow", 0},                                  // a workplace
+		{"Quarrow shares fell as its profit shrank.", "Quarrow", 0},                              // "its"
+		{"The deal with Quarrow said little.", "Quarrow", 0},                                     // after a preposition
+		{"Quarrow, the maker of phones, grew. Quarrow, which employs 300, grew.", "Quarrow", 0},  // "maker" is no role; "which"
+		{"The sea was calm, Quarrow said. Ships left, Quarrow added.", "Quarrow", 2 * speechCue}, // two verbs of speech
 	} {
 		runes := []rune(c.text)
 		toks := tokenize(runes)
@@ -75,6 +81,67 @@ func TestLoneWordPersonCues(t *testing.T) {
 		}
 		if got != c.want {
 			t.Errorf("%q: Quarrowski a person by its cues = %v, want %v", c.text, got, c.want)
+		}
+	}
+}
+
+func TestLowerCaseNameLines(t *testing.T) {
+	for _, c := range []struct {
+		text string
+		want []string // the lines added, as name:text
+	}{
+		{"Ann Quillbrand met Bo Varrow.\n\nann quillbrand\n\nbo varrow", []string{"Ann Quillbrand:ann quillbrand", "Bo Varrow:bo varrow"}},
+		{"Ann Quillbrand spoke.\n\nann quillbrand said so", nil}, // more than the name on its line
+		{"Ann Quillbrand spoke.\n\nAnn quillbrand", nil},         // not in lower case
+		{"Ann Quillbrand spoke.\n\nbo varrow", nil},              // no person named so
+		{"Ann Quillbrand spoke, as ann quillbrand wrote.", nil},  // not a line of its own
+	} {
+		runes := []rune(c.text)
+		toks := tokenize(runes)
+		f := finder{runes: runes, toks: toks}
+		var out []candidate
+		for _, full := range []string{"Ann Quillbrand", "Bo Varrow"} {
+			if k := strings.Index(c.text, full); k >= 0 {
+				a := len([]rune(c.text[:k]))
+				out = append(out, candidate{start: a, end: a + len([]rune(full)), name: full, typ: Person, words: 2})
+			}
+		}
+		var got []string
+		for _, x := range f.lowerCaseNameLines(out)[len(out):] {
+			got = append(got, x.name+":"+string(runes[x.start:x.end]))
+		}
+		if !slices.Equal(got, c.want) {
+			t.Errorf("%q: added %q, want %q", c.text, got, c.want)
+		}
+	}
+}
+
+func TestFamiliesByPlural(t *testing.T) {
+	for _, c := range []struct {
+		text string
+		want []string
+	}{
+		{"Joe Quillbrand spoke. The Quillbrands left for the coast.", []string{"Quillbrands"}},
+		{"Joe Quillbrand spoke, with the Quillbrands playing the role.", []string{"Quillbrands"}},
+		{"Joe Quillbrand spoke. Quillbrands left.", nil},           // no "the"
+		{"Joe Quillbrand spoke. The Quillbrands Group left.", nil}, // part of a longer name
+		{"Joe Quillbrand spoke. The Varrows left.", nil},           // no person's surname
+		{"Joe Giant spoke. The Giants won.", nil},                  // a word of the dictionary
+	} {
+		runes := []rune(c.text)
+		toks := tokenize(runes)
+		f := finder{runes: runes, toks: toks}
+		words := strings.Fields(c.text)
+		full := words[0] + " " + words[1]
+		full = strings.TrimSuffix(full, ".")
+		full = strings.TrimSuffix(full, ",")
+		out := []candidate{{start: 0, end: len([]rune(full)), name: full, typ: Person, words: 2}}
+		var got []string
+		for _, x := range f.familiesByPlural(out)[1:] {
+			got = append(got, x.name)
+		}
+		if !slices.Equal(got, c.want) {
+			t.Errorf("%q: added %q, want %q", c.text, got, c.want)
 		}
 	}
 }

@@ -800,7 +800,8 @@ func (f *finder) resolve() []candidate {
 		c.typ = best
 		out = append(out, c)
 	}
-	return f.productsThroughout(f.orgMentionsAgain(f.listedAmongPersons(f.mentionsAgain(out)))) // productcues.go
+	out = f.productsThroughout(f.orgMentionsAgain(f.listedAmongPersons(f.mentionsAgain(out)))) // productcues.go
+	return f.familiesByPlural(f.lowerCaseNameLines(out))                                       // persons21.go
 }
 
 // leadsLongerName reports whether c, a mention of one word, stands
