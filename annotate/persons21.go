@@ -54,6 +54,12 @@ func (f *finder) personCued(name string) bool {
 //     swooped");
 //   - a comma and a role follow it (roleApposition: "Quarry, head of the
 //     agency,");
+//   - a role and a comma stand before it ("her husband, Quarry";
+//     roleBefore);
+//   - "and" joins it to a person the clipping names in full ("Howitt and
+//     Quarry's work", "Quarry and spinner Ravi Ashwin";
+//     coordinatedWithPerson);
+//   - it signs a credit ("Art by Quarry", "Photo by Quarry"; creditBy);
 //   - a verb of speech follows it, not after a preposition ("Quarry said on
 //     Monday"; speaksQuote reads it after a quotation), weighing half.
 func (f *finder) personCuesOf(name string) int {
@@ -68,6 +74,8 @@ func (f *finder) personCuesOf(name string) int {
 		case f.word(i+1) == "who" || f.word(i+1) == "," && f.word(i+2) == "who":
 			n += strongCue
 		case f.roleApposition(i):
+			n += strongCue
+		case f.roleBefore(i) || f.coordinatedWithPerson(i) || f.creditBy(i):
 			n += strongCue
 		case !afterPrep && f.lowerWord(i+1) && quoteSpeechVerbs[t[i+1].text]:
 			n += speechCue
@@ -128,6 +136,41 @@ func (f *finder) roleApposition(i int) bool {
 	}
 	return false
 }
+
+// roleBefore reports whether a role noun in lower case and a comma stand
+// before toks[i] ("her husband, Quarry", "the club's captain, Quarry").
+func (f *finder) roleBefore(i int) bool {
+	return f.word(i-1) == "," && f.lowerWord(i-2) && roleNouns[f.word(i-2)]
+}
+
+// coordinatedWithPerson reports whether "and" joins toks[i] to a word of the
+// name of a person found in full, maybe after a role ("Howitt and Quarry",
+// "Quarry and Ann Howitt", "Quarry and spinner Ann Howitt").
+func (f *finder) coordinatedWithPerson(i int) bool {
+	named := f.people().words
+	if f.word(i-1) == "and" && f.upperWord(i-2) && named[f.word(i-2)] {
+		return true
+	}
+	if f.word(i+1) != "and" {
+		return false
+	}
+	k := i + 2
+	if f.lowerWord(k) && roleNouns[f.word(k)] {
+		k++
+	}
+	return f.upperWord(k) && named[f.word(k)]
+}
+
+// creditBy reports whether toks[i] signs a credit: "by" after a word for
+// what was made ("Art by Quarry", "Photo by Quarry", "Illustration by").
+func (f *finder) creditBy(i int) bool {
+	return f.word(i-1) == "by" && creditWords[strings.ToLower(f.word(i-2))]
+}
+
+// creditWords name what a credit's author made.
+var creditWords = setOf("art", "artwork", "photo", "photos", "photograph", "photographs", "photography", "illustration",
+	"illustrations", "image", "images", "video", "graphic", "graphics", "drawing", "drawings", "words", "text", "writing",
+	"reporting", "editing", "interview", "design", "animation", "map", "maps")
 
 // appositionStarts are the words a role in apposition starts with.
 var appositionStarts = setOf("the", "a", "an", "head", "chief", "former", "then", "now")
