@@ -5,7 +5,7 @@ import "strings"
 // Persons no suggestion touches (issue 16, sixteenth round, branch
 // ner21p): on the study halves most persons missed entirely are named by
 // one word the text never writes in full (a surname of another language in
-// a sports or wire report, "Kohli", "Soelistyo"; a musician's one name),
+// a sports or wire report; a musician's one name),
 // which lonePersonWord drops for naming nobody. What tells a reader that
 // such a word is a person is what the sentences around its mentions do with
 // it: they give it a pronoun, make it speak, ask "who" of it or set a role
@@ -56,8 +56,8 @@ func (f *finder) personCued(name string) bool {
 //     agency,");
 //   - a role and a comma stand before it ("her husband, Quarry";
 //     roleBefore);
-//   - "and" joins it to a person the clipping names in full ("Howitt and
-//     Quarry's work", "Quarry and spinner Ravi Ashwin";
+//   - "and" joins it to a person the clipping names in full ("Brelwitt and
+//     Quarry's work", "Quarry and coach Ann Brelwitt";
 //     coordinatedWithPerson);
 //   - it signs a credit ("Art by Quarry", "Photo by Quarry"; creditBy);
 //   - a verb of speech follows it, not after a preposition ("Quarry said on
@@ -144,8 +144,8 @@ func (f *finder) roleBefore(i int) bool {
 }
 
 // coordinatedWithPerson reports whether "and" joins toks[i] to a word of the
-// name of a person found in full, maybe after a role ("Howitt and Quarry",
-// "Quarry and Ann Howitt", "Quarry and spinner Ann Howitt").
+// name of a person found in full, maybe after a role ("Brelwitt and
+// Quarry", "Quarry and Ann Brelwitt", "Quarry and coach Ann Brelwitt").
 func (f *finder) coordinatedWithPerson(i int) bool {
 	named := f.people().words
 	if f.word(i-1) == "and" && f.upperWord(i-2) && named[f.word(i-2)] {

@@ -47,18 +47,18 @@ func TestPersonCuesOf(t *testing.T) {
 		{"The deal with Quarrow said little.", "Quarrow", 0},                                     // after a preposition
 		{"Quarrow, the maker of phones, grew. Quarrow, which employs 300, grew.", "Quarrow", 0},  // "maker" is no role; "which"
 		{"The sea was calm, Quarrow said. Ships left, Quarrow added.", "Quarrow", 2 * speechCue}, // two verbs of speech
-		{"Ann Howitt came. Howitt and Quarrow's work grew.", "Quarrow", strongCue},               // joined to a person
-		{"Ann Howitt came. Then Quarrow and coach Ann Howitt stayed.", "Quarrow", strongCue},     // joined after a role
-		{"Ann Howitt came. Vexlo and Quarrow grew.", "Quarrow", 0},                               // joined to no person
+		{"Ann Brelwitt came. Brelwitt and Quarrow's work grew.", "Quarrow", strongCue},           // joined to a person
+		{"Ann Brelwitt came. Then Quarrow and coach Ann Brelwitt stayed.", "Quarrow", strongCue}, // joined after a role
+		{"Ann Brelwitt came. Vexlo and Quarrow grew.", "Quarrow", 0},                             // joined to no person
 		{"Grant, her husband, Quarrow and another woman left.", "Quarrow", strongCue},            // a role before
-		{"Words by Ann Howitt. Art by Quarrow.", "Quarrow", strongCue},                           // a credit
+		{"Words by Ann Brelwitt. Art by Quarrow.", "Quarrow", strongCue},                         // a credit
 		{"A deal signed by Quarrow.", "Quarrow", 0},                                              // "by" is no credit
 	} {
 		runes := []rune(c.text)
 		toks := tokenize(runes)
 		f := finder{runes: runes, toks: toks, labels: make([]string, len(toks)), tags: make([]string, len(toks)), lowerWords: lowerWordsOf(toks)}
-		if strings.HasPrefix(c.text, "Ann Howitt") {
-			f.cands = []candidate{{start: 0, end: 10, name: "Ann Howitt", typ: Person, words: 2}}
+		if strings.HasPrefix(c.text, "Ann Brelwitt") {
+			f.cands = []candidate{{start: 0, end: 10, name: "Ann Brelwitt", typ: Person, words: 2}}
 		}
 		if got := f.personCuesOf(c.word); got != c.want {
 			t.Errorf("personCuesOf(%q) in %q = %d, want %d", c.word, c.text, got, c.want)
