@@ -340,3 +340,64 @@ func (f *finder) familiesByPlural(out []candidate) []candidate {
 	}
 	return out
 }
+
+// ruleNameInPersonsList names a person read as an item of a list of
+// persons written a line each.
+const ruleNameInPersonsList = "a name in a list of persons' lines"
+
+// namesInPersonsLists adds the names that start a line of a list whose
+// lines before and after start with a person followed by a comma ("Ann
+// Quill, Brelford University" between "Bo Varrow, writer" and "Cy Lane,
+// The Quill"): the signatories of an open letter, a cast or a panel,
+// written "name, affiliation". The name is two or three capitalised words
+// followed by a comma, no word of the dictionary, no listed place or
+// organisation and none that a rule typed: a given name no list holds
+// ("Atul", "Jeet" are in none) left it to the recogniser, which may know
+// nothing of it.
+func (f *finder) namesInPersonsLists(out []candidate) []candidate {
+	t := f.toks
+	personAt := map[int]int{} // a person's first token, by its start, and its end
+	for _, c := range out {
+		if c.typ == Person && c.words >= 2 {
+			personAt[c.start] = c.end
+		}
+	}
+	if len(personAt) < 2 {
+		return out
+	}
+	covered := f.coveredRunes(out)
+	// lineStarts holds the first token of each line, in order.
+	var lineStarts []int
+	for i := range t {
+		if i == 0 || f.endsLine(i-1) {
+			lineStarts = append(lineStarts, i)
+		}
+	}
+	personLine := func(a int) bool {
+		end, ok := personAt[t[a].start]
+		if !ok {
+			return false
+		}
+		k := f.tokenAt(end)
+		return k < len(t) && t[k].text == ","
+	}
+	for n := 1; n+1 < len(lineStarts); n++ {
+		a := lineStarts[n]
+		if !personLine(lineStarts[n-1]) || !personLine(lineStarts[n+1]) || covered[t[a].start] {
+			continue
+		}
+		b := a
+		for b < len(t) && b-a < 3 && t[b].word && t[b].upper && !t[b].allCaps && !isEnglishWord(t[b].text) && !isBasicWord(t[b].text) {
+			b++
+		}
+		if b-a < 2 || f.word(b) != "," {
+			continue
+		}
+		whole := f.text(a, b)
+		if places.has(whole) || towns.has(whole) || orgs.has(whole) || places.has(t[a].text) || orgs.has(t[a].text) {
+			continue
+		}
+		out = append(out, candidate{start: t[a].start, end: t[b-1].end, name: whole, typ: Person, firm: true, words: b - a, rule: ruleNameInPersonsList})
+	}
+	return out
+}

@@ -154,3 +154,35 @@ func TestFamiliesByPlural(t *testing.T) {
 		}
 	}
 }
+
+func TestNamesInPersonsLists(t *testing.T) {
+	list := "Signed:\nBo Varrow, writer\n%s\nCy Lanewick, The Quill\n"
+	for _, c := range []struct {
+		line string
+		want []string
+	}{
+		{"Atulo Gawandry, Brelford University", []string{"Atulo Gawandry"}},
+		{"Atulo Gawandry Quarrow, poet", []string{"Atulo Gawandry Quarrow"}},
+		{"Atulo, poet", nil},                // one word
+		{"Atulo Gawandry of Brelford", nil}, // no comma after the name
+		{"Golden Quarrow, poet", nil},       // a word of the dictionary
+		{"Brelford University, 2020", nil},  // a word of the dictionary
+	} {
+		text := strings.Replace(list, "%s", c.line, 1)
+		runes := []rune(text)
+		toks := tokenize(runes)
+		f := finder{runes: runes, toks: toks}
+		var out []candidate
+		for _, full := range []string{"Bo Varrow", "Cy Lanewick"} {
+			k := len([]rune(text[:strings.Index(text, full)]))
+			out = append(out, candidate{start: k, end: k + len([]rune(full)), name: full, typ: Person, words: 2})
+		}
+		var got []string
+		for _, x := range f.namesInPersonsLists(out)[len(out):] {
+			got = append(got, x.name)
+		}
+		if !slices.Equal(got, c.want) {
+			t.Errorf("%q: added %q, want %q", c.line, got, c.want)
+		}
+	}
+}

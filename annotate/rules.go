@@ -801,7 +801,7 @@ func (f *finder) resolve() []candidate {
 		out = append(out, c)
 	}
 	out = f.productsThroughout(f.orgMentionsAgain(f.listedAmongPersons(f.mentionsAgain(out)))) // productcues.go
-	return f.familiesByPlural(f.lowerCaseNameLines(out))                                       // persons21.go
+	return f.namesInPersonsLists(f.familiesByPlural(f.lowerCaseNameLines(out)))                // persons21.go
 }
 
 // leadsLongerName reports whether c, a mention of one word, stands
