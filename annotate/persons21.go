@@ -401,3 +401,45 @@ func (f *finder) namesInPersonsLists(out []candidate) []candidate {
 	}
 	return out
 }
+
+// ruleCapitalInitials names a person's name led by initials in capitals
+// without full stops.
+const ruleCapitalInitials = "a surname after initials in capitals"
+
+// capitalInitialsBeforeSurname: "captains Ann Quill and MQ Varrowski":
+// two capitals without full stops (initials as South Asian and sports news
+// write them, where "M.Q." is the same) before one capitalised word that
+// the recogniser calls a person at this mention or another, that no
+// dictionary, list of places or of organisations holds, are a person's
+// name. Capitals the text writes elsewhere without that surname (an
+// acronym), a listed place or organisation, a common acronym ("US", "UK",
+// "EU") or a state's code after a comma lead no person; a state's code
+// elsewhere may be initials ("MQ", "AL").
+func capitalInitialsBeforeSurname(f *finder, p *phraseSpan) bool {
+	t := f.toks
+	if p.descriptor || p.b-p.a != 2 || !t[p.a].allCaps || len([]rune(t[p.a].text)) != 2 {
+		return false
+	}
+	ini, sur := t[p.a].text, t[p.a+1]
+	if !sur.word || !sur.upper || sur.allCaps || isEnglishWord(sur.text) || isBasicWord(sur.text) ||
+		places.has(sur.text) || towns.has(sur.text) || orgs.has(sur.text) || firstNames.has(sur.text) {
+		return false
+	}
+	if commonAcronyms[ini] || places.has(ini) || orgs.has(ini) || notNames[ini] || f.word(p.a-1) == "," && states.has(ini) {
+		return false // a state's code follows its town and a comma: "Tupelo, MS"
+	}
+	for _, i := range f.mentionsOf(ini) {
+		if i != p.a && !(i+1 < len(t) && t[i+1].text == sur.text) {
+			return false // "MS" alone elsewhere: an acronym
+		}
+	}
+	person := false
+	for _, i := range f.mentionsOf(sur.text) {
+		person = person || entityType(f.labels[i]) == Person
+	}
+	if !person {
+		return false
+	}
+	f.add(p.a, p.b, Person, true)
+	return true
+}

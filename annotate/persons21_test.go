@@ -15,6 +15,14 @@ func init() {
 		{text: "Star Ann Quillbrand sang. Later Star Ann Quillbrand left.", phrase: "Star Ann Quillbrand"}, // written twice: a nickname
 		{text: "Quillbrand Ann Quill spoke.", phrase: "Quillbrand Ann Quill"},                              // no role
 	}
+	ruleCases[ruleCapitalInitials] = []ruleCase{
+		{text: "Captains Ann Quill and MQ Varrowski decided. Varrowski said he was tired.", phrase: "MQ Varrowski", want: []string{"person:MQ Varrowski"}},
+		{text: "Captains Ann Quill and AL Varrowski decided. Varrowski said he was tired.", phrase: "AL Varrowski", want: []string{"person:AL Varrowski"}}, // a state's code, no comma before
+		{text: "He moved to Tupelo, MS Varrowski said. Varrowski said he was tired.", phrase: "MS Varrowski"},                                              // a state after its town
+		{text: "The MQ unit grew and MQ Varrowski decided. Varrowski said he was tired.", phrase: "MQ Varrowski"},                                          // an acronym elsewhere
+		{text: "The US Varrowski plant grew.", phrase: "US Varrowski"},                                                                                     // a common acronym
+		{text: "Captains Ann Quill and MQ Golden decided.", phrase: "MQ Golden"},                                                                           // a word of the dictionary
+	}
 	ruleCases[ruleBylineAfterHeadline] = []ruleCase{
 		{text: "Quill Phone Trackers Ann Quillbrand\n\nScience news.", phrase: "Quill Phone Trackers Ann Quillbrand",
 			want: []string{":Quill Phone Trackers", "person:Ann Quillbrand"}},

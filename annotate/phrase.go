@@ -177,7 +177,8 @@ func init() {
 		{"a name led by a place", nameLedByPlace},
 		{"a lone word starting a sentence", loneSentenceStart},
 		{"a person or place of common words", nameOfCommonWords},
-		{ruleBylineAfterHeadline, bylineAfterHeadline}, // persons21.go
+		{ruleBylineAfterHeadline, bylineAfterHeadline},      // persons21.go
+		{ruleCapitalInitials, capitalInitialsBeforeSurname}, // persons21.go
 		{"a person led by a common word", personLedByCommonWord},
 		{"a surname by the words around it", surnameByPosition},
 		{rulePlacePosition, placeOfPosition},
