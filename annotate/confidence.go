@@ -130,6 +130,10 @@ var ruleConfidence = map[string]float64{
 	ruleQuotedNickname:           0.80, // 1 of 1
 	ruleDepartmentBeforeJobTitle: 0.80, // 1 of 1
 	ruleOutletOfPiece:            0.85, // 1 of 1
+	// ner21p (persons21.go).
+	ruleLoneWordPersonCues: 0.92, // 10 of 10
+	ruleNameInPersonsList:  0.75, // 2 of 2
+	ruleFamilyByPlural:     0.67, // 1 of 1
 }
 
 // contextRules type a name by the words around this mention of it ("in

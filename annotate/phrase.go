@@ -112,6 +112,7 @@ func init() {
 		{"an organisation after its kind starting a sentence", organizationAfterKind},
 		{"a person after a title", splitAtTitle},
 		{ruleOccupationTitle, occupationBeforeName},
+		{ruleRoleBeforeName, roleBeforeName}, // persons21.go
 		{ruleDepartmentBeforeJobTitle, departmentBeforeJobTitle},
 		{"an office", officeName},
 		{"a product after its launch", productAfterLaunch},
@@ -191,6 +192,8 @@ func init() {
 		{"a name led by a place", nameLedByPlace},
 		{"a lone word starting a sentence", loneSentenceStart},
 		{"a person or place of common words", nameOfCommonWords},
+		{ruleBylineAfterHeadline, bylineAfterHeadline},      // persons21.go
+		{ruleCapitalInitials, capitalInitialsBeforeSurname}, // persons21.go
 		{"a person led by a common word", personLedByCommonWord},
 		{"a surname by the words around it", surnameByPosition},
 		{rulePlacePosition, placeOfPosition},

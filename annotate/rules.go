@@ -185,6 +185,8 @@ type finder struct {
 	midSentence map[string]bool
 	// takenUp memoises takenUpAsPerson by name.
 	takenUp map[string]bool
+	// cued memoises personCued by name (persons21.go).
+	cued map[string]bool
 	// atText indexes the tokens by their text (mentionsOf), made on first
 	// use.
 	atText map[string][]int
@@ -797,10 +799,14 @@ func (f *finder) resolve() []candidate {
 		if best == "" || best == Person && f.lonePersonWord(c, votes[c.name][Person]) {
 			continue
 		}
+		if best == Person && f.lonePersonCued(c, votes[c.name][Person]) {
+			c.rule = ruleLoneWordPersonCues // persons21.go
+		}
 		c.typ = best
 		out = append(out, c)
 	}
-	return f.productsThroughout(f.orgMentionsAgain(f.listedAmongPersons(f.mentionsAgain(out)))) // productcues.go
+	out = f.productsThroughout(f.orgMentionsAgain(f.listedAmongPersons(f.mentionsAgain(out)))) // productcues.go
+	return f.namesInPersonsLists(f.familiesByPlural(f.lowerCaseNameLines(out)))                // persons21.go
 }
 
 // leadsLongerName reports whether c, a mention of one word, stands
@@ -1380,7 +1386,16 @@ func (f *finder) lonePersonWord(c candidate, personVotes int) bool {
 	if c.words != 1 || c.firm || personVotes >= firmVote {
 		return false
 	}
-	return !f.personNamed(c.name) && !f.takenUpAsPerson(c.name) && !f.speaksQuote(c.name)
+	return !f.personNamed(c.name) && !f.takenUpAsPerson(c.name) && !f.speaksQuote(c.name) && !f.personCued(c.name)
+}
+
+// lonePersonCued reports whether c is a lone word that lonePersonWord keeps
+// only for the cues of a person around its mentions (personCued).
+func (f *finder) lonePersonCued(c candidate, personVotes int) bool {
+	if c.words != 1 || c.firm || personVotes >= firmVote {
+		return false
+	}
+	return !f.personNamed(c.name) && !f.takenUpAsPerson(c.name) && !f.speaksQuote(c.name) && f.personCued(c.name)
 }
 
 // takenUpAsPerson reports whether two mentions or more of the word name
