@@ -59,7 +59,8 @@ var thingRules = setOf(ruleShowOnBroadcaster, ruleWorksAnswered, ruleGameByNumbe
 	ruleWorkListAfterClause, // worklists.go
 	ruleCourtCase,           // lawcues.go
 	ruleShowBeforeEpisode,   // types21.go
-	ruleQuotedTitleOfMaker)  // things21.go
+	ruleQuotedTitleOfMaker,  // things21.go
+	ruleTitleListedWithWork) // things21b.go
 
 // workKinds are the words for a kind of work that come before its title
 // ("the novel Dune", "the game Copper Kettle") or after it in an apposition
@@ -193,6 +194,7 @@ func (f *finder) namedThings(covered map[int]bool) {
 	f.showsBeforeEpisode(covered) // types21.go
 	f.showsOnBroadcaster(covered) // shows.go
 	f.titlesAgain(covered)
+	f.titlesListedWithWork(covered)    // things21b.go
 	f.productsListedAfterKind(covered) // productcues.go
 }
 

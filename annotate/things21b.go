@@ -1,0 +1,131 @@
+package annotate
+
+import "strings"
+
+// This file (issue 16, sixteenth round, second wave, branch ner21w2)
+// types works that no word for their kind introduces, by a class a reader
+// knows them by: a title listed with a work the text has already named
+// ("from Quux Street to Varrow, from Ann and Her Lantern to Moth Hill":
+// one member known as a work makes the others works, as a list joins
+// things of one kind).
+
+// ruleTitleListedWithWork is the name of the type titlesListedWithWork
+// gives.
+const ruleTitleListedWithWork = "a title listed with a work"
+
+// maxListedTitles bounds the members of one list of titles.
+const maxListedTitles = 12
+
+// titlesListedWithWork types as works the titles of a list of two or more
+// that holds a work a rule before it typed by the words around it (a
+// word for its kind, "titled", a title named again): a range of examples
+// ("from Quux Street to Varrow, from Moth Hill to Ann and Her Lantern"),
+// chained by "to" and ", from", or a list joined by commas, "and" and
+// "or" ("Varrow, Moth Hill and Quux Street"). Each member must read as a
+// title (plausibleTitle: no listed place or organisation, no acronym
+// alone; and no person's full name, which a list of titles after their
+// kind may hold but a list beside one title need not), the list stands inside a sentence (not at
+// its start, where a capitalised word says nothing, unless "From" leads
+// it) and on one line, and a member a rule has typed already keeps its
+// type (addThing leaves covered tokens).
+func (f *finder) titlesListedWithWork(covered map[int]bool) {
+	works := map[string]bool{}
+	for _, c := range f.cands {
+		if c.firm && c.typ == Work {
+			works[c.name] = true
+		}
+	}
+	if len(works) == 0 {
+		return
+	}
+	t := f.toks
+	for i := 1; i < len(t); i++ {
+		start, from := f.titleListStart(i)
+		if !start {
+			continue
+		}
+		members, next := f.listedTitles(i, from)
+		if len(members) < 2 {
+			i = max(i, next-1)
+			continue
+		}
+		known := false
+		for _, m := range members {
+			if works[f.text(m[0], m[1])] {
+				known = true
+			}
+		}
+		if known {
+			for _, m := range members {
+				if !works[f.text(m[0], m[1])] {
+					f.addThing(m[0], m[1], Work, ruleTitleListedWithWork, covered)
+				}
+			}
+		}
+		i = max(i, next-1)
+	}
+}
+
+// titleListStart reports whether a list of titles may start at toks[i]:
+// after "from" (then from is true: "to" joins its members too), or after
+// a word in lower case other than a list's joiners, inside a sentence.
+func (f *finder) titleListStart(i int) (start, from bool) {
+	if !f.upperWord(i) || f.lineBreakBefore(i) {
+		return false, false
+	}
+	prev := f.word(i - 1)
+	if strings.EqualFold(prev, "from") && (f.lowerWord(i-1) || f.toks[i-1].sentStart) {
+		return true, true
+	}
+	if f.toks[i].sentStart || !f.lowerWord(i-1) || prev == "and" || prev == "or" || prev == "to" {
+		return false, false
+	}
+	return true, false
+}
+
+// listedTitles returns the spans of the titles listed from toks[i] on and
+// the token after the list. Members are joined by ",", "and", "or" (", and",
+// ", or"), and in a range by "to" and ", from" as well; the list ends at
+// a comma before a word in lower case, at anything else and at a line's
+// end. A joiner before anything but a title makes it no list of titles
+// (nil): "Quux Street and the council" joins unlike things.
+func (f *finder) listedTitles(i int, from bool) ([][2]int, int) {
+	var members [][2]int
+	k := i
+	comma := false // whether a comma alone joined the last member
+	for len(members) < maxListedTitles {
+		b := f.titleEnd(k, inList)
+		if b == k || !f.plausibleTitle(k, b, inList) || f.fullPersonName(k, b) {
+			return nil, k + 1 // a list holds titles only
+		}
+		members = append(members, [2]int{k, b})
+		k = b
+		switch w, next := f.word(k), f.word(k+1); {
+		case w == "," && (next == "and" || next == "or" || from && next == "from"):
+			k += 2
+			comma = false
+		case w == "," && !f.upperWord(k+1):
+			return closedList(members, comma), k // the sentence goes on after a comma
+		case w == "," || w == "and" || w == "or" || from && w == "to":
+			k++
+			comma = w == ","
+		default:
+			return closedList(members, comma), k
+		}
+		if f.lineBreakBefore(k) {
+			return closedList(members, comma), k
+		}
+	}
+	return closedList(members, comma), k
+}
+
+// closedList returns members unless a comma alone joined the last of
+// them: a list's last member follows "and", "or" or a range's "to",
+// while "Quiet Code, Quuxbooks" is a title and its publisher, an
+// apposition rather than a list.
+func closedList(members [][2]int, comma bool) [][2]int {
+	if comma {
+		return nil
+	}
+	return members
+}
