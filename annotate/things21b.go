@@ -7,11 +7,16 @@ import "strings"
 // knows them by: a title listed with a work the text has already named
 // ("from Quux Street to Varrow, from Ann and Her Lantern to Moth Hill":
 // one member known as a work makes the others works, as a list joins
-// things of one kind).
+// things of one kind); and an award's ceremony named by its award before
+// a noun ("the Quux winner", as "the Oscar winner", "her Oscar dress").
 
 // ruleTitleListedWithWork is the name of the type titlesListedWithWork
 // gives.
 const ruleTitleListedWithWork = "a title listed with a work"
+
+// ruleCeremonyBeforeNoun is the name of the type ceremoniesBeforeNoun
+// gives.
+const ruleCeremonyBeforeNoun = "an award's ceremony before a noun"
 
 // maxListedTitles bounds the members of one list of titles.
 const maxListedTitles = 12
@@ -128,4 +133,64 @@ func closedList(members [][2]int, comma bool) [][2]int {
 		return nil
 	}
 	return members
+}
+
+// awardCeremonies are the awards whose ceremony eventWords names in the
+// plural ("the Oscars", "the Grammys"), by their singular.
+var awardCeremonies = func() []string {
+	var out []string
+	for w := range eventWords {
+		if strings.HasSuffix(w, "s") && w != "Olympics" && w != "Paralympics" {
+			out = append(out, strings.TrimSuffix(w, "s"))
+		}
+	}
+	return out
+}()
+
+// nominationNouns name what one is nominated for: the award itself, other
+// ("a Golden Globe nomination"), which the guidelines set apart from the
+// ceremony.
+var nominationNouns = setOf("nomination", "nominations", "nod", "nods")
+
+// ceremoniesBeforeNoun types as an event an award whose ceremony
+// eventWords names ("Oscars", "Grammys") written in the singular before a
+// noun in lower case ("the Oscar winner", "her now-famous Oscar dress",
+// "the four-time Grammy winning band"), as the guidelines read "Oscar
+// dress" and "Oscar buzz": the ceremony named by its award (an English
+// noun: the tagger reads another language's words as nouns). Not after a
+// capitalised word ("Pearl Oscar Dress", a heading's words), nor before
+// "nomination" (the award, other), nor in a text that writes the word
+// before a capitalised one or a verb anywhere, where it may be a given
+// name ("Oscar Quill", "Tony said").
+func (f *finder) ceremoniesBeforeNoun(covered map[int]bool) {
+	for _, award := range awardCeremonies {
+		at := f.mentionsOf(award)
+		if len(at) == 0 || f.givenNameSomewhere(at) {
+			continue
+		}
+		for _, i := range at {
+			next := f.word(i + 1)
+			if f.upperWord(i-1) || !f.lowerWord(i+1) || nominationNouns[next] || f.lineBreakBefore(i+1) ||
+				!strings.HasPrefix(f.tags[i+1], "NN") && next != "winning" || !isEnglishWord(next) {
+				continue
+			}
+			f.addThing(i, i+1, Event, ruleCeremonyBeforeNoun, covered)
+		}
+	}
+}
+
+// givenNameSomewhere reports whether a mention at toks[at] reads as a
+// given name: before a capitalised word inside a sentence (a heading in
+// title case aside), or before a verb.
+func (f *finder) givenNameSomewhere(at []int) bool {
+	for _, i := range at {
+		if f.titleCaseLine(i) {
+			continue // a heading capitalises every word
+		}
+		if f.upperWord(i+1) && !f.toks[i+1].sentStart && !f.lineBreakBefore(i+1) ||
+			f.lowerWord(i+1) && verbTags[f.tags[i+1]] {
+			return true
+		}
+	}
+	return false
 }

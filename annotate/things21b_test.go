@@ -56,3 +56,36 @@ func TestTitlesListedWithWork(t *testing.T) {
 		})
 	}
 }
+
+// TestCeremoniesBeforeNoun: an award whose ceremony is named in the
+// plural ("Oscars"), written in the singular before an English noun, is
+// the ceremony, an event; before "nomination", after a capitalised word,
+// or where the text uses the word as a given name, it is not.
+func TestCeremoniesBeforeNoun(t *testing.T) {
+	cases := []struct {
+		name, text, word string
+		want             EntityType
+	}{
+		{"before winner", "Say what you will about Ann Quill, the Oscar winner was a great guest.", "Oscar", Event},
+		{"before a noun after a hyphenated adjective", "Mary Varrow's now-famous Oscar dress was stolen from her room.", "Oscar", Event},
+		{"before winning", "The four-time Grammy winning band will tour in June.", "Grammy", Event},
+		{"a heading in title case does not make it a name",
+			"Quill's $150K Pearl Oscar Dress Stolen\n\nMary Varrow's now-famous Oscar dress was stolen.", "Oscar", Event},
+		{"before nomination", "Ann Quill earned an Emmy nomination for the role.", "Emmy", ""},
+		{"a given name elsewhere", "Tony Varrow met us. The Tony winner sang.", "Tony", ""},
+		{"before a verb", "Tony said the Tony fans were loud.", "Tony", ""},
+	}
+	for _, c := range cases {
+		t.Run(c.name, func(t *testing.T) {
+			var got EntityType
+			for _, s := range Suggest(c.text, nil) {
+				if s.Selector.Exact == c.word && s.Type == Event {
+					got = Event
+				}
+			}
+			if got != c.want {
+				t.Errorf("%q: %q typed %q, want %q", c.text, c.word, got, c.want)
+			}
+		})
+	}
+}

@@ -55,12 +55,12 @@ var thingRules = setOf(ruleShowOnBroadcaster, ruleWorksAnswered, ruleGameByNumbe
 	ruleEventOfWeekday, ruleEventInApposition, ruleWorkAfterMakerVerb, ruleEventOfPlaceAndYear, // eventcues.go
 	ruleOutletOfWriting,        // outletcues.go
 	ruleHoliday, ruleUnderList, // holidays.go
-	ruleVesselInApposition,  // vessels.go
-	ruleWorkListAfterClause, // worklists.go
-	ruleCourtCase,           // lawcues.go
-	ruleShowBeforeEpisode,   // types21.go
-	ruleQuotedTitleOfMaker,  // things21.go
-	ruleTitleListedWithWork) // things21b.go
+	ruleVesselInApposition,                          // vessels.go
+	ruleWorkListAfterClause,                         // worklists.go
+	ruleCourtCase,                                   // lawcues.go
+	ruleShowBeforeEpisode,                           // types21.go
+	ruleQuotedTitleOfMaker,                          // things21.go
+	ruleTitleListedWithWork, ruleCeremonyBeforeNoun) // things21b.go
 
 // workKinds are the words for a kind of work that come before its title
 // ("the novel Dune", "the game Copper Kettle") or after it in an apposition
@@ -186,7 +186,8 @@ func (f *finder) namedThings(covered map[int]bool) {
 	f.marketIndexes(covered)
 	f.marketIndexAlone(covered)
 	f.eventsAlone(covered)
-	f.eventsOfDate(covered) // events.go
+	f.ceremoniesBeforeNoun(covered) // things21b.go
+	f.eventsOfDate(covered)         // events.go
 	f.productsOfPossessive(covered)
 	f.outletsOfPieces(covered)  // classes18p.go
 	f.outletsOfWriting(covered) // outletcues.go
