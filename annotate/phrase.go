@@ -87,6 +87,7 @@ func init() {
 		{ruleTermSpeltInCapitals, termSpeltInCapitals},
 		{ruleQuotedNickname, quotedNickname},
 		{ruleOrganizationOfTwoWords, organizationOfTwoWords},
+		{ruleRegionByCompass, regionByCompass},
 		{"a place in the gazetteer", gazetteerPlace},
 		{ruleShortFormOfOrganization, shortFormOfOrganization},
 		{"a town before a state", townBeforeState},
