@@ -37,3 +37,13 @@ func regionByCompass(f *finder, p *phraseSpan) bool {
 	f.add(p.a, p.b, Place, true)
 	return true
 }
+
+// theVenue reports whether the place toks[a:b] is a building or venue's
+// name, which a "The" capitalised inside a sentence belongs to ("at The
+// Quillan Hotel", "@ The Varrow Forum"), as it does to an organisation's
+// (finder.add): no place or town of the gazetteer ("The Netherlands",
+// "the Bronx" written "The Bronx" in a title are its name without it).
+func theVenue(f *finder, a, b int) bool {
+	name := f.text(a, b)
+	return !places.has(name) && !towns.has(name) && !states.has(name)
+}

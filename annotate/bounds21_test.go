@@ -1,5 +1,10 @@
 package annotate
 
+import (
+	"slices"
+	"testing"
+)
+
 // The table cases of the rules of bounds21.go, on sentences written for
 // the test (no sentence of a gold article; the places are of the
 // gazetteer, the other names invented).
@@ -8,8 +13,35 @@ func init() {
 		{text: "Snow fell across Northern Mongolia on Friday.", phrase: "Northern Mongolia", want: []string{"place:Northern Mongolia"}},
 		{text: "The herds of West Siberia are thinning.", phrase: "West Siberia", want: []string{"place:West Siberia"}},
 		{text: "Trains leave Central Siberia daily.", phrase: "Central Siberia", want: []string{"place:Central Siberia"}},
-		{text: "Eastern Quillcorp shares rose.", phrase: "Eastern Quillcorp"},                        // no place after the word
+		{text: "Eastern Quillcorp shares rose.", phrase: "Eastern Quillcorp"},                    // no place after the word
 		{text: "Rain in Western Siberia Quillworks fell.", phrase: "Western Siberia Quillworks"}, // the place and more
 		{text: "Northern Varrow beat Southern Brelco 3-1.", phrase: "Northern Varrow"},
+	}
+}
+
+// suggested returns "type:text" for each suggestion Suggest makes for text.
+func suggested(text string) []string {
+	r := []rune(text)
+	var out []string
+	for _, s := range Suggest(text, nil) {
+		out = append(out, string(s.Type)+":"+string(r[s.Selector.Start:s.Selector.End]))
+	}
+	return out
+}
+
+// TestTheOfVenue checks that a "The" capitalised inside a sentence is kept
+// in a venue's name (theVenue), not in a place of the gazetteer's.
+func TestTheOfVenue(t *testing.T) {
+	for _, c := range []struct {
+		text, want, not string
+	}{
+		{"The band plays at The Quillan Arena on Friday.", "place:The Quillan Arena", "place:Quillan Arena"},
+		{"Tickets for The Varrow Hotel ran out.", "place:The Varrow Hotel", "place:Varrow Hotel"},
+		{"Tourists flock to The Netherlands every spring.", "place:Netherlands", "place:The Netherlands"},
+	} {
+		got := suggested(c.text)
+		if !slices.Contains(got, c.want) || slices.Contains(got, c.not) {
+			t.Errorf("%q: suggested %q, want %q and not %q", c.text, got, c.want, c.not)
+		}
 	}
 }
