@@ -1,5 +1,7 @@
 package annotate
 
+import "strings"
+
 // Rules of issue 16's sixteenth round on bounds (branch ner21b): a name
 // suggested a word too long or too short costs a false suggestion and a
 // missed mention at once. Each rule here fixes a class of such pairs seen
@@ -46,4 +48,38 @@ func regionByCompass(f *finder, p *phraseSpan) bool {
 func theVenue(f *finder, a, b int) bool {
 	name := f.text(a, b)
 	return !places.has(name) && !towns.has(name) && !states.has(name)
+}
+
+// ruleNameOfCountry is the name of the inner split nameOfCountry.
+const ruleNameOfCountry = "a name of one word from a country"
+
+// nameOfCountry: "Safran of France", "Quillex of Germany": a name of one
+// word, no English word, before "of" and a country or state, as wire copy
+// names a foreign company ("General Electric and Safran of France") or a
+// player ("Varrowitz of Serbia"), is the name and where it is from: two
+// names. The word is typed alone by the rules (its other mentions, the
+// names listed with it); the place is a place. Names of the form whose
+// first word is English stay whole ("Bank of Japan", "Voice of America",
+// "Life of Georgia", "Gulf of Mexico"), and so do titles and given names
+// ("Duke of York", "Mary of Teck").
+func nameOfCountry(f *finder, a, i, b int) bool {
+	t := f.toks
+	if t[i].text != "of" || i != a+1 || !t[a].word || !t[a].upper || t[a].sentStart && f.tags[a] != "" && !strings.HasPrefix(f.tags[a], "NNP") {
+		return false
+	}
+	w := t[a].text
+	if isEnglishWord(w) || titles[w] || nobleTitles[w] || firstNames.has(w) || places.has(w) || towns.has(w) || demonyms.has(w) ||
+		orgFirstWords[w] || orgLastWords[w] || singleOrgWords[w] || kindWordsAlone[w] || placeNameWords[w] || geoWords[w] {
+		return false
+	}
+	k := i + 1
+	if k < b && t[k].text == "the" {
+		k++ // "Brelco of the Netherlands"
+	}
+	if rest := f.text(k, b); k >= b || !places.has(rest) && !states.has(rest) || towns.has(rest) && !places.has(rest) {
+		return false
+	}
+	f.phrase(a, i, false)
+	f.add(k, b, Place, true)
+	return true
 }

@@ -9,6 +9,13 @@ import (
 // the test (no sentence of a gold article; the places are of the
 // gazetteer, the other names invented).
 func init() {
+	ruleCases[ruleNameOfCountry] = []ruleCase{
+		{text: "The engines are made by Brelco and Quillex of Germany.", phrase: "Quillex of Germany", at: "of", want: []string{":Quillex", "place:Germany"}},
+		{text: "Rivals such as Quillex of the Netherlands bid.", phrase: "Quillex of the Netherlands", at: "of", want: []string{":Quillex", "place:Netherlands"}},
+		{text: "Shares of Bank of Japan fell.", phrase: "Bank of Japan", at: "of"},                    // an English word
+		{text: "The Duke of Quillshire spoke.", phrase: "Duke of Quillshire", at: "of"},               // no place
+		{text: "Ann Quill of Brelco Systems spoke.", phrase: "Ann Quill of Brelco Systems", at: "of"}, // two words before
+	}
 	ruleCases[ruleRegionByCompass] = []ruleCase{
 		{text: "Snow fell across Northern Mongolia on Friday.", phrase: "Northern Mongolia", want: []string{"place:Northern Mongolia"}},
 		{text: "The herds of West Siberia are thinning.", phrase: "West Siberia", want: []string{"place:West Siberia"}},

@@ -498,6 +498,7 @@ var innerSplits = []innerSplit{
 	{"a peer", peerOfPlace},
 	{"a place's name with of", placeWithOf},
 	{"a person of a place", personFromPlace},
+	{ruleNameOfCountry, nameOfCountry},
 	{"a person of a county", personOfCounty},
 	{"a place takes no of", placeTakesNoOf},
 	{"an organisation ends at its cue word", organizationEndsAtCue},
