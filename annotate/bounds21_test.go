@@ -16,6 +16,11 @@ func init() {
 		{text: "The Duke of Quillshire spoke.", phrase: "Duke of Quillshire", at: "of"},               // no place
 		{text: "Ann Quill of Brelco Systems spoke.", phrase: "Ann Quill of Brelco Systems", at: "of"}, // two words before
 	}
+	ruleCases["a campus after at"] = append(ruleCases["a campus after at"],
+		ruleCase{text: "She teaches at Nevada State University at Reno now.", phrase: "Reno", prior: "Nevada State University",
+			want: []string{"organization:Nevada State University at Reno"}},
+		ruleCase{text: "She teaches at Quillan State University at Reno now.", phrase: "Reno", prior: "Quillan State University"},
+	)
 	ruleCases[ruleRegionByCompass] = []ruleCase{
 		{text: "Snow fell across Northern Mongolia on Friday.", phrase: "Northern Mongolia", want: []string{"place:Northern Mongolia"}},
 		{text: "The herds of West Siberia are thinning.", phrase: "West Siberia", want: []string{"place:West Siberia"}},
