@@ -83,3 +83,35 @@ func nameOfCountry(f *finder, a, i, b int) bool {
 	f.add(k, b, Place, true)
 	return true
 }
+
+// ruleHeadlinePreposition names splitAtHeadlinePreposition.
+const ruleHeadlinePreposition = "a preposition capitalised in a headline"
+
+// headlinePrepositions are prepositions and conjunctions that a headline
+// in title case capitalises and that no name holds inside: no list of
+// names of places, organisations, events or things Margin reads has one
+// between two of its words.
+var headlinePrepositions = setOf("During", "Amid", "Amidst", "Despite", "Following", "Versus", "Via", "Toward",
+	"Towards", "Throughout", "Until", "Unlike", "Upon", "Onto")
+
+// splitAtHeadlinePreposition: "Pizza Delivery to Quillstan During Super
+// Bowl", "Varrow Wins Despite Injury": a headline in title case joins the
+// names around a capitalised preposition into one run of capitals; the
+// preposition names nothing and ends one phrase, and the words after it
+// are typed afresh. A preposition first in the phrase is left to the rules
+// that trim a phrase's front; a work's title in quotation marks is no
+// phrase here.
+func splitAtHeadlinePreposition(f *finder, p *phraseSpan) bool {
+	t := f.toks
+	for i := p.a + 1; i < p.b; i++ {
+		if !headlinePrepositions[t[i].text] {
+			continue
+		}
+		f.phrase(p.a, i, p.descriptor)
+		if i+1 < p.b {
+			f.phrase(i+1, p.b, p.descriptor)
+		}
+		return true
+	}
+	return false
+}

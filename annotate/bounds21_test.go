@@ -2,6 +2,7 @@ package annotate
 
 import (
 	"slices"
+	"strings"
 	"testing"
 )
 
@@ -21,6 +22,11 @@ func init() {
 			want: []string{"organization:Nevada State University at Reno"}},
 		ruleCase{text: "She teaches at Quillan State University at Reno now.", phrase: "Reno", prior: "Quillan State University"},
 	)
+	ruleCases[ruleHeadlinePreposition] = []ruleCase{
+		{text: "Pizza Flown to Germany During Quillan Cup Final", phrase: "Germany During Quillan Cup", want: []string{"place:Germany", "event:Quillan Cup"}},
+		{text: "Zorbly Shares Rise Despite Varrow Bank Loss", phrase: "Varrow Bank Loss"},
+		{text: "Ann Quill flew to Kenya via Brelco Airways.", phrase: "Kenya"},
+	}
 	ruleCases[ruleRegionByCompass] = []ruleCase{
 		{text: "Snow fell across Northern Mongolia on Friday.", phrase: "Northern Mongolia", want: []string{"place:Northern Mongolia"}},
 		{text: "The herds of West Siberia are thinning.", phrase: "West Siberia", want: []string{"place:West Siberia"}},
@@ -55,5 +61,22 @@ func TestTheOfVenue(t *testing.T) {
 		if !slices.Contains(got, c.want) || slices.Contains(got, c.not) {
 			t.Errorf("%q: suggested %q, want %q and not %q", c.text, got, c.want, c.not)
 		}
+	}
+}
+
+// TestHeadlinePrepositionEndsRun checks that the runs of capitals the
+// named-thing steps read (capitalRun, capitalRunBefore) end at a
+// preposition a headline capitalises, as phrases do
+// (splitAtHeadlinePreposition).
+func TestHeadlinePrepositionEndsRun(t *testing.T) {
+	text := "Snacks Flown to Kenya During Super Bowl\n\nMore news"
+	got := suggested(text)
+	for _, s := range got {
+		if strings.Contains(s, "During") {
+			t.Errorf("%q: suggested %q, a name across the preposition", text, got)
+		}
+	}
+	if !slices.Contains(got, "place:Kenya") {
+		t.Errorf("%q: suggested %q, want place:Kenya", text, got)
 	}
 }

@@ -44,6 +44,7 @@ func init() {
 		{ruleCommonWordBeforeID, commonWordBeforeListedName},
 		{ruleAgencyInCredit, agencyAfterSlash},
 		{"trim connectors at the end", trimTrailingConnectors},
+		{ruleHeadlinePreposition, splitAtHeadlinePreposition},
 		{ruleSpeechInTitleCase, speechInTitleCase},
 		{"an outlet in a dateline", outletInDateline},
 		{"a Roman numeral alone", romanNumeralAlone},
