@@ -115,3 +115,21 @@ func splitAtHeadlinePreposition(f *finder, p *phraseSpan) bool {
 	}
 	return false
 }
+
+// surnameBeforeSuffix reports whether the title word toks[i] of the phrase
+// toks[a:b] is a surname: after a given name and before nothing but a
+// generational suffix ("Martin Luther King Jr.", "Ann Bishop III"), a
+// title takes no name of its own, and "Jr." is none (splitAtTitle read
+// "King" as a title and "Jr." as the person).
+func surnameBeforeSuffix(f *finder, a, i, b int) bool {
+	t := f.toks
+	if i == a || !firstNames.has(t[i-1].text) || places.has(t[i-1].text) {
+		return false
+	}
+	for k := i + 1; k < b; k++ {
+		if !nameSuffixes[t[k].text] {
+			return false
+		}
+	}
+	return i+1 < b
+}

@@ -27,6 +27,11 @@ func init() {
 		{text: "Zorbly Shares Rise Despite Varrow Bank Loss", phrase: "Varrow Bank Loss"},
 		{text: "Ann Quill flew to Kenya via Brelco Airways.", phrase: "Kenya"},
 	}
+	ruleCases["a person after a title"] = append(ruleCases["a person after a title"],
+		ruleCase{text: "The late Ann Marie Bishop Jr. spoke.", phrase: "Ann Marie Bishop Jr."}, // a surname, not a title
+		ruleCase{text: "The Rev. Ann Quill King Jr. spoke.", phrase: "Rev. Ann Quill King Jr.", want: []string{"person:Ann Quill King Jr."}},
+		ruleCase{text: "Pope Quillan II spoke.", phrase: "Pope Quillan II", want: []string{"person:Quillan II"}},
+	)
 	ruleCases[ruleRegionByCompass] = []ruleCase{
 		{text: "Snow fell across Northern Mongolia on Friday.", phrase: "Northern Mongolia", want: []string{"place:Northern Mongolia"}},
 		{text: "The herds of West Siberia are thinning.", phrase: "West Siberia", want: []string{"place:West Siberia"}},

@@ -1123,7 +1123,7 @@ func splitAtTitle(f *finder, p *phraseSpan) bool {
 	}
 	t := f.toks
 	for i := p.b - 2; i >= p.a; i-- {
-		if !titles[t[i].text] {
+		if !titles[t[i].text] || surnameBeforeSuffix(f, p.a, i, p.b) {
 			continue
 		}
 		name := i + 1
