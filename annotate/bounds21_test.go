@@ -32,6 +32,9 @@ func init() {
 		ruleCase{text: "The Rev. Ann Quill King Jr. spoke.", phrase: "Rev. Ann Quill King Jr.", want: []string{"person:Ann Quill King Jr."}},
 		ruleCase{text: "Pope Quillan II spoke.", phrase: "Pope Quillan II", want: []string{"person:Quillan II"}},
 	)
+	ruleCases["a government body after a nationality"] = append(ruleCases["a government body after a nationality"],
+		ruleCase{text: "The Republican National Committee met.", phrase: "Republican National Committee"}, // a party's body
+	)
 	ruleCases[ruleRegionByCompass] = []ruleCase{
 		{text: "Snow fell across Northern Mongolia on Friday.", phrase: "Northern Mongolia", want: []string{"place:Northern Mongolia"}},
 		{text: "The herds of West Siberia are thinning.", phrase: "West Siberia", want: []string{"place:West Siberia"}},
