@@ -35,6 +35,10 @@ func init() {
 	ruleCases["a government body after a nationality"] = append(ruleCases["a government body after a nationality"],
 		ruleCase{text: "The Republican National Committee met.", phrase: "Republican National Committee"}, // a party's body
 	)
+	ruleCases["places in a hyphenated word"] = append(ruleCases["places in a hyphenated word"],
+		ruleCase{text: "Rep. Ann Quill, D-Calif., said.", phrase: "D-Calif", want: []string{"place:Calif."}},
+		ruleCase{text: "Rep. Ann Quill, D-Quux., said.", phrase: "D-Quux"},
+	)
 	ruleCases[ruleRegionByCompass] = []ruleCase{
 		{text: "Snow fell across Northern Mongolia on Friday.", phrase: "Northern Mongolia", want: []string{"place:Northern Mongolia"}},
 		{text: "The herds of West Siberia are thinning.", phrase: "West Siberia", want: []string{"place:West Siberia"}},

@@ -491,6 +491,10 @@ func (f *finder) hyphenated(i int) {
 	if len(rs) > 2 && (rs[0] == 'R' || rs[0] == 'D' || rs[0] == 'I') && rs[1] == '-' {
 		if rest := string(rs[2:]); states.has(rest) || places.has(rest) {
 			f.cands = append(f.cands, candidate{start: tok.start + 2, end: tok.end, name: rest, typ: Place, firm: true, words: 1, rule: f.rule})
+		} else if dot := i + 1; dot < len(f.toks) && f.toks[dot].text == "." && f.toks[dot].start == tok.end && states.has(rest+".") {
+			// "D-Calif.", "I-Vt.": the state's abbreviation keeps its
+			// full stop, which the tokens cut off (ner21b).
+			f.cands = append(f.cands, candidate{start: tok.start + 2, end: tok.end + 1, name: rest + ".", typ: Place, firm: true, words: 1, rule: f.rule})
 		}
 		return
 	}
