@@ -92,3 +92,14 @@ func TestHeadlinePrepositionEndsRun(t *testing.T) {
 		t.Errorf("%q: suggested %q, want place:Kenya", text, got)
 	}
 }
+
+// TestTheAfterReutersDateline checks that a "The" after the spaced hyphen
+// of a dateline ("LONDON (Reuters) - The") starts the sentence and is no
+// part of the name after it (afterDateline).
+func TestTheAfterReutersDateline(t *testing.T) {
+	text := "LONDON (Reuters) - The Quillan Senate voted on Monday."
+	got := suggested(text)
+	if slices.Contains(got, "organization:The Quillan Senate") {
+		t.Errorf("%q: suggested %q, want no The", text, got)
+	}
+}

@@ -1474,6 +1474,11 @@ func afterDateline(toks []token, i int) bool {
 	switch toks[i-1].text {
 	case "–", "—", ":":
 		return true
+	case "-", "--":
+		// A hyphen set off by spaces after the outlet's bracket, as
+		// Reuters writes its datelines ("LONDON (Reuters) - The Bank";
+		// ner21b).
+		return i >= 2 && toks[i-2].text == ")" && toks[i-1].start > toks[i-2].end && toks[i].start > toks[i-1].end
 	}
 	return false
 }
