@@ -133,3 +133,54 @@ func surnameBeforeSuffix(f *finder, a, i, b int) bool {
 	}
 	return i+1 < b
 }
+
+// rulePersonsJoinedByHyphen names personsJoinedByHyphen.
+const rulePersonsJoinedByHyphen = "two persons' full names joined by a hyphen"
+
+// personsJoinedByHyphen: "the Ann Quill-Bob Varrow ticket", "the Jane
+// Roe-Tom Doe film": two persons' full names joined by a hyphen, as a
+// ticket, a pairing or a film's stars are named, are two persons, as "US"
+// and "China" of "US-China" are two places. The phrase is a given name, a
+// hyphenated word whose second part is a given name, and a surname; a
+// double surname ("Ann Quill-Varrow") has no given name after the hyphen
+// and nothing after it.
+func personsJoinedByHyphen(f *finder, p *phraseSpan) bool {
+	t := f.toks
+	a := p.a
+	if p.descriptor || p.b-a != 3 || !firstNames.has(t[a].text) || places.has(t[a].text) {
+		return false
+	}
+	first, second, ok := strings.Cut(t[a+1].text, "-")
+	if !ok || strings.ContainsAny(second, "-‐") || first == "" || !startsUpper(first) || !firstNames.has(second) ||
+		places.has(second) {
+		return false
+	}
+	last := t[a+2]
+	if !last.word || !last.upper || last.allCaps || places.has(last.text) {
+		return false
+	}
+	hyphen := t[a+1].start + len([]rune(first))
+	f.addPersonRunes(t[a].start, hyphen)
+	f.addPersonRunes(hyphen+1, last.end)
+	return true
+}
+
+// addPersonRunes adds the runes [start, end) as a person's full name, as
+// finder.add does for tokens: its surname is known after it.
+func (f *finder) addPersonRunes(start, end int) {
+	name := string(f.runes[start:end])
+	f.cands = append(f.cands, candidate{start: start, end: end, name: name, typ: Person, firm: true, words: strings.Count(name, " ") + 1, rule: f.rule})
+	if f.surnames == nil {
+		f.surnames = map[string]bool{}
+	}
+	if k := strings.LastIndex(name, " "); k >= 0 {
+		f.surnames[name[k+1:]] = true
+		for _, other := range articleSurnames(name[k+1:]) {
+			f.surnames[other] = true
+		}
+	}
+	if f.named == nil {
+		f.named = make(map[string]bool)
+	}
+	f.named[name] = true
+}

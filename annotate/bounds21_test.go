@@ -39,6 +39,12 @@ func init() {
 		ruleCase{text: "Rep. Ann Quill, D-Calif., said.", phrase: "D-Calif", want: []string{"place:Calif."}},
 		ruleCase{text: "Rep. Ann Quill, D-Quux., said.", phrase: "D-Quux"},
 	)
+	ruleCases[rulePersonsJoinedByHyphen] = []ruleCase{
+		{text: "The Ann Quill-Bob Varrow ticket won.", phrase: "Ann Quill-Bob Varrow", want: []string{"person:Ann Quill", "person:Bob Varrow"}},
+		{text: "Ann Quill-Varrow Smith spoke.", phrase: "Ann Quill-Varrow Smith"}, // a double surname
+		{text: "Mary-Kate Quill spoke.", phrase: "Mary-Kate Quill"},               // a double given name
+		{text: "The Ann Quill-Bob Varrow Foundation gave.", phrase: "Ann Quill-Bob Varrow Foundation"},
+	}
 	ruleCases[ruleRegionByCompass] = []ruleCase{
 		{text: "Snow fell across Northern Mongolia on Friday.", phrase: "Northern Mongolia", want: []string{"place:Northern Mongolia"}},
 		{text: "The herds of West Siberia are thinning.", phrase: "West Siberia", want: []string{"place:West Siberia"}},

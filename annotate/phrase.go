@@ -45,6 +45,7 @@ func init() {
 		{ruleAgencyInCredit, agencyAfterSlash},
 		{"trim connectors at the end", trimTrailingConnectors},
 		{ruleHeadlinePreposition, splitAtHeadlinePreposition},
+		{rulePersonsJoinedByHyphen, personsJoinedByHyphen},
 		{ruleSpeechInTitleCase, speechInTitleCase},
 		{"an outlet in a dateline", outletInDateline},
 		{"a Roman numeral alone", romanNumeralAlone},
