@@ -34,6 +34,7 @@ func init() {
 	)
 	ruleCases["a government body after a nationality"] = append(ruleCases["a government body after a nationality"],
 		ruleCase{text: "The Republican National Committee met.", phrase: "Republican National Committee"}, // a party's body
+		ruleCase{text: "The Welsh National Party met.", phrase: "Welsh National Party"},                   // a party named with its nation
 	)
 	ruleCases["places in a hyphenated word"] = append(ruleCases["places in a hyphenated word"],
 		ruleCase{text: "Rep. Ann Quill, D-Calif., said.", phrase: "D-Calif", want: []string{"place:Calif."}},
