@@ -184,3 +184,33 @@ func (f *finder) addPersonRunes(start, end int) {
 	}
 	f.named[name] = true
 }
+
+// ruleBodyOfJoinedPlaces names bodyOfJoinedPlaces.
+const ruleBodyOfJoinedPlaces = "a body named after two places joined by a hyphen"
+
+// bodyOfJoinedPlaces: "the U.S.-Quillan Business Council", "the U.K.-Varrow
+// Joint Commission": a body named after two places joined by a hyphen is
+// one name with both, as "the US-China Business Council" is when no full
+// stop cuts the first place off into a phrase of its own. The phrase after
+// the hyphen ends in an organisation's word and has two words or more; the
+// place before it, just typed, is taken into the name. Two places before
+// a lower-case word ("the U.S.-Mexico border") are left to the rules of
+// places.
+func bodyOfJoinedPlaces(f *finder, p *phraseSpan) bool {
+	t := f.toks
+	a, b := p.a, p.b
+	if p.descriptor || a < 2 || b-a < 2 || len(f.cands) == 0 || !orgLastWords[t[b-1].text] {
+		return false
+	}
+	dash := t[a-1]
+	if dash.text != "-" && dash.text != "‐" || dash.start != t[a-2].end || dash.end != t[a].start || !strings.HasSuffix(t[a-2].text, ".") {
+		return false
+	}
+	last := f.cands[len(f.cands)-1]
+	if last.typ != Place || last.start != t[a-2].start || last.end != t[a-2].end || places.has(f.text(a, b)) {
+		return false
+	}
+	f.cands = f.cands[:len(f.cands)-1]
+	f.add(a-2, b, Organization, true)
+	return true
+}

@@ -46,6 +46,11 @@ func init() {
 		{text: "Mary-Kate Quill spoke.", phrase: "Mary-Kate Quill"},               // a double given name
 		{text: "The Ann Quill-Bob Varrow Foundation gave.", phrase: "Ann Quill-Bob Varrow Foundation"},
 	}
+	ruleCases[ruleBodyOfJoinedPlaces] = []ruleCase{
+		{text: "The U.S.-Quillan Business Council met.", phrase: "Quillan Business Council", prior: "U.S.", want: []string{"organization:U.S.-Quillan Business Council"}},
+		{text: "The U.S.-Mexico Border Patrol met.", phrase: "Mexico Border Patrol", prior: "U.S."},           // no organisation's word last
+		{text: "The U.S. - Quillan Business Council met.", phrase: "Quillan Business Council", prior: "U.S."}, // a dash set off by spaces
+	}
 	ruleCases[ruleRegionByCompass] = []ruleCase{
 		{text: "Snow fell across Northern Mongolia on Friday.", phrase: "Northern Mongolia", want: []string{"place:Northern Mongolia"}},
 		{text: "The herds of West Siberia are thinning.", phrase: "West Siberia", want: []string{"place:West Siberia"}},

@@ -46,6 +46,7 @@ func init() {
 		{"trim connectors at the end", trimTrailingConnectors},
 		{ruleHeadlinePreposition, splitAtHeadlinePreposition},
 		{rulePersonsJoinedByHyphen, personsJoinedByHyphen},
+		{ruleBodyOfJoinedPlaces, bodyOfJoinedPlaces},
 		{ruleSpeechInTitleCase, speechInTitleCase},
 		{"an outlet in a dateline", outletInDateline},
 		{"a Roman numeral alone", romanNumeralAlone},
