@@ -391,15 +391,7 @@ func TestDroppedNamesBeforeAfter(t *testing.T) {
 		t.Skip("a study: run with -v")
 	}
 	tune := loadGold(t, tunePart)
-	fa, fb := freshHalves(tune)
-	ga, gb := secondFreshHalves(tune)
-	ha, hb := thirdFreshHalves(tune)
-	a, b := tuneHalves(tune)
-	study, check := studyHalves(tune)
-	for _, h := range []struct {
-		name string
-		docs []goldDoc
-	}{{"FA", fa}, {"GA", ga}, {"HA", ha}, {"A", a}, {"study", study}, {"FB", fb}, {"GB", gb}, {"HB", hb}, {"B", b}, {"check", check}, {"tune", tune}} {
+	for _, h := range append(studyAndCheckHalves(tune), namedHalf{"tune", tune}) {
 		weakDroppedNames = false
 		_, before, _ := goldScore(h.docs)
 		weakDroppedNames = true
