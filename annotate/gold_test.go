@@ -822,6 +822,26 @@ func studyHalves(tune []goldDoc) (study, check []goldDoc) {
 	return study, check
 }
 
+// namedHalf is a half of the tune part and its name in the figures.
+type namedHalf struct {
+	name string
+	docs []goldDoc
+}
+
+// studyAndCheckHalves returns, in the order the studies print them, each
+// half rules may be studied on (FA, GA, HA, half A), those together
+// ("study"), each half that checks them (FB, GB, HB, half B) and those
+// together ("check").
+func studyAndCheckHalves(tune []goldDoc) []namedHalf {
+	fa, fb := freshHalves(tune)
+	ga, gb := secondFreshHalves(tune)
+	ha, hb := thirdFreshHalves(tune)
+	a, b := tuneHalves(tune)
+	study, check := studyHalves(tune)
+	return []namedHalf{{"FA", fa}, {"GA", ga}, {"HA", ha}, {"A", a}, {"study", study},
+		{"FB", fb}, {"GB", gb}, {"HB", hb}, {"B", b}, {"check", check}}
+}
+
 // TestEntityGoldStudyAndCheck logs, in one run, the mistakes of every
 // half that may be studied (FA, GA, HA and half A, sorted by article) and
 // the scores of each study and check half, then of the study and the
@@ -832,19 +852,12 @@ func TestEntityGoldStudyAndCheck(t *testing.T) {
 		t.Skip("a study: run with -v")
 	}
 	tune := loadGold(t, tunePart)
-	fa, fb := freshHalves(tune)
-	ga, gb := secondFreshHalves(tune)
-	ha, hb := thirdFreshHalves(tune)
-	a, b := tuneHalves(tune)
-	study, check := studyHalves(tune)
+	study, _ := studyHalves(tune)
 	_, _, mistakes := goldScore(study)
 	for _, m := range mistakes {
 		t.Log(m)
 	}
-	for _, h := range []struct {
-		name string
-		docs []goldDoc
-	}{{"FA", fa}, {"GA", ga}, {"HA", ha}, {"A", a}, {"study", study}, {"FB", fb}, {"GB", gb}, {"HB", hb}, {"B", b}, {"check", check}} {
+	for _, h := range studyAndCheckHalves(tune) {
 		byType, overall, _ := goldScore(h.docs)
 		logGoldFigures(t, "half "+h.name, byType, overall)
 	}

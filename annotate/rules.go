@@ -1387,19 +1387,24 @@ func (f *finder) personNamed(word string) bool {
 // is a word that speaks a quotation (speaksQuote: "“Not on its own,” Zorb
 // said").
 func (f *finder) lonePersonWord(c candidate, personVotes int) bool {
-	if c.words != 1 || c.firm || personVotes >= firmVote {
-		return false
-	}
-	return !f.personNamed(c.name) && !f.takenUpAsPerson(c.name) && !f.speaksQuote(c.name) && !f.personCued(c.name)
+	return f.loneUnnamedWord(c, personVotes) && !f.personCued(c.name)
 }
 
 // lonePersonCued reports whether c is a lone word that lonePersonWord keeps
 // only for the cues of a person around its mentions (personCued).
 func (f *finder) lonePersonCued(c candidate, personVotes int) bool {
+	return f.loneUnnamedWord(c, personVotes) && f.personCued(c.name)
+}
+
+// loneUnnamedWord reports whether c is one word that only the recogniser
+// calls a person, that nobody named in full has among their names and that
+// neither a pronoun takes up nor a quotation's verb of speech follows: what
+// lonePersonWord drops unless personCued keeps it.
+func (f *finder) loneUnnamedWord(c candidate, personVotes int) bool {
 	if c.words != 1 || c.firm || personVotes >= firmVote {
 		return false
 	}
-	return !f.personNamed(c.name) && !f.takenUpAsPerson(c.name) && !f.speaksQuote(c.name) && f.personCued(c.name)
+	return !f.personNamed(c.name) && !f.takenUpAsPerson(c.name) && !f.speaksQuote(c.name)
 }
 
 // takenUpAsPerson reports whether two mentions or more of the word name
