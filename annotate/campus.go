@@ -3,8 +3,9 @@ package annotate
 import "strings"
 
 // campusAfterAt: "the University of Illinois at Chicago", "University of
-// Quillan at Brelford": a town after "at" right after a university named
-// "University of" and a state or region is its campus, part of its name,
+// Quillan at Brelford", "California State University at Long Beach": a
+// town after "at" right after a university named after a state or region
+// (universityOfSeat) is its campus, part of its name,
 // as a campus after a comma is (campusOfUniversity). A town of two parts
 // joined by a hyphen is one campus ("at Urbana-Champaign"). Something said
 // to happen at a place after the university is left alone: the campus ends
@@ -16,10 +17,7 @@ func campusAfterAt(f *finder, p *phraseSpan) bool {
 		return false
 	}
 	last := &f.cands[len(f.cands)-1]
-	if last.end != f.toks[a-2].end || last.typ != Organization || !strings.HasPrefix(last.name, "University of ") {
-		return false
-	}
-	if _, seat, _ := strings.Cut(last.name, "University of "); !places.has(seat) && !towns.has(seat) {
+	if last.end != f.toks[a-2].end || last.typ != Organization || !universityOfSeat(last.name) {
 		return false
 	}
 	if b < len(f.toks) && !f.lineBreakBefore(b) && (f.toks[b].upper || f.word(b) == "of") {
@@ -30,6 +28,23 @@ func campusAfterAt(f *finder, p *phraseSpan) bool {
 	last.words += b - a + 1
 	f.named[last.name] = true
 	return true
+}
+
+// universityOfSeat reports whether name is a university named after a
+// state or region, which has campuses: "University of" and the place
+// ("University of Illinois"), or the place, maybe "State", and
+// "University" ("California State University", "Quillan State University"
+// after a place of the gazetteer; ner21b, seen on a study half).
+func universityOfSeat(name string) bool {
+	if seat, ok := strings.CutPrefix(name, "University of "); ok {
+		return places.has(seat) || towns.has(seat)
+	}
+	seat, ok := strings.CutSuffix(name, " University")
+	if !ok {
+		return false
+	}
+	seat = strings.TrimSuffix(seat, " State")
+	return places.has(seat) || states.has(seat)
 }
 
 // campusTown reports whether name is a town, or two towns joined by a

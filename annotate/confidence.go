@@ -74,7 +74,7 @@ var ruleConfidence = map[string]float64{
 	"a person by a first name":             0.96, // 174 of 181
 	"a person next to a role":              0.98, // 45 of 45
 	"a place before a place noun":          0.91, // 9 of 9
-	"a place by its last word":             0.92, // 64 of 69
+	"a place by its last word":             0.96, // 65 of 67
 	"a place by its first word":            0.88, // 6 of 6
 	"a place in the gazetteer":             0.98, // 324 of 329
 	"a place or acronym before a name":     0.67, // 7 of 10
@@ -114,7 +114,7 @@ var ruleConfidence = map[string]float64{
 	ruleWorkList:                       0.90, // 8 of 8
 	"listed with an organisation":      0.90, // 8 of 8
 	"one type per name":                0.93, // 86 of 92
-	"places in a hyphenated word":      0.92, // 11 of 11
+	"places in a hyphenated word":      0.86, // 11 of 12
 	"split at a possessive":            0.92, // 11 of 11
 	"split inside at of or a cue word": 0.93, // 13 of 13
 	"the initials of a name":           0.96, // 51 of 52

@@ -1385,6 +1385,12 @@ func governmentOfNation(f *finder, p *phraseSpan) bool {
 	if p.b-p.a < 3 || !demonyms.has(t[p.a].text) || !(titleModifiers[t[p.a+1].text] || governmentWords[t[p.b-1].text]) {
 		return false
 	}
+	if partyAdjectives[t[p.a].text] || t[p.b-1].text == "Party" {
+		// A party's body, or a party named with its nation: "the
+		// Republican National Committee", "the Scottish National Party"
+		// (ner21b).
+		return false
+	}
 	if armedForceWords[t[p.b-1].text] {
 		// A state's armed force or police is named with its nationality
 		// ("the Peruvian Air Force", "the Kenyan Federal Police"; ner20o,

@@ -354,12 +354,9 @@ func TestDroppedNamesOnNews(t *testing.T) {
 	}
 	n := 0
 	for _, x := range unannotatedTexts(t) {
-		for _, s := range Suggest(x.Text, nil) {
+		for _, s := range droppedNameSuggestions(x.Text) {
 			if s.Score > droppedNameScore || Confident(s) {
-				continue
-			}
-			if !isDroppedNameSuggestion(x.Text, s) {
-				continue
+				t.Errorf("%s: %q scored %.2f: a dropped name is always weak", x.Name, s.Selector.Exact, s.Score)
 			}
 			n++
 			t.Logf("%s: %s %q %.2f | …%s[%s]%s…", x.Name, s.Type, s.Selector.Exact, s.Score,
@@ -369,17 +366,22 @@ func TestDroppedNamesOnNews(t *testing.T) {
 	t.Logf("%d weak suggestions of dropped names", n)
 }
 
-// isDroppedNameSuggestion reports whether s, suggested on text, is one
-// of the dropped names Suggest adds: without them, it is not suggested.
-func isDroppedNameSuggestion(text string, s Suggestion) bool {
+// droppedNameSuggestions returns the weak suggestions of dropped names
+// that Suggest makes of text: those it does not make at their span with
+// weakDroppedNames off.
+func droppedNameSuggestions(text string) []Suggestion {
 	weakDroppedNames = false
-	defer func() { weakDroppedNames = true }()
-	for _, o := range Suggest(text, nil) {
-		if o.Selector.Start == s.Selector.Start && o.Selector.End == s.Selector.End {
-			return false
+	without := Suggest(text, nil)
+	weakDroppedNames = true
+	var out []Suggestion
+	for _, s := range Suggest(text, nil) {
+		if !slices.ContainsFunc(without, func(o Suggestion) bool {
+			return o.Selector.Start == s.Selector.Start && o.Selector.End == s.Selector.End
+		}) {
+			out = append(out, s)
 		}
 	}
-	return true
+	return out
 }
 
 // TestDroppedNamesBeforeAfter logs, for every study and check half and
@@ -391,15 +393,7 @@ func TestDroppedNamesBeforeAfter(t *testing.T) {
 		t.Skip("a study: run with -v")
 	}
 	tune := loadGold(t, tunePart)
-	fa, fb := freshHalves(tune)
-	ga, gb := secondFreshHalves(tune)
-	ha, hb := thirdFreshHalves(tune)
-	a, b := tuneHalves(tune)
-	study, check := studyHalves(tune)
-	for _, h := range []struct {
-		name string
-		docs []goldDoc
-	}{{"FA", fa}, {"GA", ga}, {"HA", ha}, {"A", a}, {"study", study}, {"FB", fb}, {"GB", gb}, {"HB", hb}, {"B", b}, {"check", check}, {"tune", tune}} {
+	for _, h := range append(studyAndCheckHalves(tune), namedHalf{"tune", tune}) {
 		weakDroppedNames = false
 		_, before, _ := goldScore(h.docs)
 		weakDroppedNames = true
@@ -426,14 +420,8 @@ func TestWeakDroppedNames(t *testing.T) {
 	}
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) {
-			weakDroppedNames = false
-			without := Suggest(tt.text, nil)
-			weakDroppedNames = true
 			var got []string
-			for _, s := range Suggest(tt.text, nil) {
-				if slices.ContainsFunc(without, func(o Suggestion) bool { return o.Selector == s.Selector }) {
-					continue
-				}
+			for _, s := range droppedNameSuggestions(tt.text) {
 				if Confident(s) || s.Score > droppedNameScore {
 					t.Errorf("%q scored %.2f: a dropped name is always weak", s.Selector.Exact, s.Score)
 				}

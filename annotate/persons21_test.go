@@ -75,8 +75,9 @@ func TestPersonCuesOf(t *testing.T) {
 }
 
 // TestLoneWordPersonCues: a lone word the recogniser calls a person, named
-// by nobody in full, is suggested as a person where two of its mentions
-// carry a person's cues, and not by this rule where one does.
+// by nobody in full, is kept as a person by its cues where they weigh
+// minPersonCues (here a role in apposition and a verb of speech), and not
+// by this rule where a verb of speech alone follows it.
 func TestLoneWordPersonCues(t *testing.T) {
 	for _, c := range []struct {
 		text string

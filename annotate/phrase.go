@@ -47,6 +47,9 @@ func init() {
 		{"trim connectors at the end", trimTrailingConnectors},
 		{ruleTickerAfterExchange, tickerAfterExchange},
 		{ruleSiteTerms, siteTermsNoName},
+		{ruleHeadlinePreposition, splitAtHeadlinePreposition},
+		{rulePersonsJoinedByHyphen, personsJoinedByHyphen},
+		{ruleBodyOfJoinedPlaces, bodyOfJoinedPlaces},
 		{ruleSpeechInTitleCase, speechInTitleCase},
 		{"an outlet in a dateline", outletInDateline},
 		{"a Roman numeral alone", romanNumeralAlone},
@@ -515,6 +518,7 @@ var innerSplits = []innerSplit{
 	{"a peer", peerOfPlace},
 	{"a place's name with of", placeWithOf},
 	{"a person of a place", personFromPlace},
+	{ruleNameOfCountry, nameOfCountry},
 	{"a person of a county", personOfCounty},
 	{"a place takes no of", placeTakesNoOf},
 	{"an organisation ends at its cue word", organizationEndsAtCue},
@@ -1138,7 +1142,7 @@ func splitAtTitle(f *finder, p *phraseSpan) bool {
 	}
 	t := f.toks
 	for i := p.b - 2; i >= p.a; i-- {
-		if !titles[t[i].text] {
+		if !titles[t[i].text] || surnameBeforeSuffix(f, p.a, i, p.b) {
 			continue
 		}
 		name := i + 1

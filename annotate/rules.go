@@ -250,7 +250,7 @@ func (f *finder) extendLast(b, words int) {
 }
 
 func (f *finder) add(a, b int, typ EntityType, firm bool) {
-	if (typ == Organization || typ == Work) && a > 0 && f.toks[a-1].text == "The" && !f.toks[a-1].sentStart && !afterDateline(f.toks, a-1) {
+	if (typ == Organization || typ == Work || typ == Place && theVenue(f, a, b)) && a > 0 && f.toks[a-1].text == "The" && !f.toks[a-1].sentStart && !afterDateline(f.toks, a-1) {
 		a-- // "The" capitalised inside a sentence is part of the name: "The We Company"
 	}
 	name := f.text(a, b)
@@ -494,6 +494,10 @@ func (f *finder) hyphenated(i int) {
 	if len(rs) > 2 && (rs[0] == 'R' || rs[0] == 'D' || rs[0] == 'I') && rs[1] == '-' {
 		if rest := string(rs[2:]); states.has(rest) || places.has(rest) {
 			f.cands = append(f.cands, candidate{start: tok.start + 2, end: tok.end, name: rest, typ: Place, firm: true, words: 1, rule: f.rule})
+		} else if dot := i + 1; dot < len(f.toks) && f.toks[dot].text == "." && f.toks[dot].start == tok.end && states.has(rest+".") {
+			// "D-Calif.", "I-Vt.": the state's abbreviation keeps its
+			// full stop, which the tokens cut off (ner21b).
+			f.cands = append(f.cands, candidate{start: tok.start + 2, end: tok.end + 1, name: rest + ".", typ: Place, firm: true, words: 1, rule: f.rule})
 		}
 		return
 	}
@@ -1383,19 +1387,24 @@ func (f *finder) personNamed(word string) bool {
 // is a word that speaks a quotation (speaksQuote: "“Not on its own,” Zorb
 // said").
 func (f *finder) lonePersonWord(c candidate, personVotes int) bool {
-	if c.words != 1 || c.firm || personVotes >= firmVote {
-		return false
-	}
-	return !f.personNamed(c.name) && !f.takenUpAsPerson(c.name) && !f.speaksQuote(c.name) && !f.personCued(c.name)
+	return f.loneUnnamedWord(c, personVotes) && !f.personCued(c.name)
 }
 
 // lonePersonCued reports whether c is a lone word that lonePersonWord keeps
 // only for the cues of a person around its mentions (personCued).
 func (f *finder) lonePersonCued(c candidate, personVotes int) bool {
+	return f.loneUnnamedWord(c, personVotes) && f.personCued(c.name)
+}
+
+// loneUnnamedWord reports whether c is one word that only the recogniser
+// calls a person, that nobody named in full has among their names and that
+// neither a pronoun takes up nor a quotation's verb of speech follows: what
+// lonePersonWord drops unless personCued keeps it.
+func (f *finder) loneUnnamedWord(c candidate, personVotes int) bool {
 	if c.words != 1 || c.firm || personVotes >= firmVote {
 		return false
 	}
-	return !f.personNamed(c.name) && !f.takenUpAsPerson(c.name) && !f.speaksQuote(c.name) && f.personCued(c.name)
+	return !f.personNamed(c.name) && !f.takenUpAsPerson(c.name) && !f.speaksQuote(c.name)
 }
 
 // takenUpAsPerson reports whether two mentions or more of the word name
@@ -1490,6 +1499,11 @@ func afterDateline(toks []token, i int) bool {
 	switch toks[i-1].text {
 	case "–", "—", ":":
 		return true
+	case "-", "--":
+		// A hyphen set off by spaces after the outlet's bracket, as
+		// Reuters writes its datelines ("LONDON (Reuters) - The Bank";
+		// ner21b).
+		return i >= 2 && toks[i-2].text == ")" && toks[i-1].start > toks[i-2].end && toks[i].start > toks[i-1].end
 	}
 	return false
 }

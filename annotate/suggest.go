@@ -201,6 +201,11 @@ func suggest(text string, learned Learned) []Suggestion {
 			}
 			// "Biden" in "Joe Biden" is the known person, named in full.
 			s.Selector = newSelectorRunes(runes, c.start, c.end)
+			if slices.Contains(taken[c.start:c.end], true) {
+				// Another of its known words ("Joe" known as an alias)
+				// suggested the full name already.
+				continue
+			}
 		}
 		out = append(out, s)
 		for i := s.Selector.Start; i < s.Selector.End; i++ {

@@ -100,6 +100,26 @@ func TestKnownNameInsideALongerName(t *testing.T) {
 	}
 }
 
+// TestKnownWordsOfOneFullName: a known person named by two of their
+// known words ("Putin", and "Vladimir" as an alias) is suggested once in
+// full, not once for each word; so is a name whose known word stands in it
+// twice (a case FuzzSuggest found).
+func TestKnownWordsOfOneFullName(t *testing.T) {
+	known := []Entity{{ID: 1, Name: "Putin", Aliases: []string{"Vladimir"}, Type: Person}}
+	for _, tt := range []struct{ text, full string }{
+		{"Vladimir Putin met the press on Monday.", "Vladimir Putin"},
+		{"Aa0 Putin Putin", "Aa0 Putin Putin"},
+	} {
+		var got []string
+		for _, s := range Suggest(tt.text, known) {
+			got = append(got, s.Selector.Exact)
+		}
+		if n := strings.Count(strings.Join(got, "|")+"|", tt.full+"|"); n != 1 {
+			t.Errorf("%q: suggested %q, want %q once", tt.text, got, tt.full)
+		}
+	}
+}
+
 func TestSuggestLearnsFromThePerson(t *testing.T) {
 	text := "Arsenal beat Benfica in London. Arsenal said the Gunners were ready. Meanwhile Acme sold shares."
 	cold := map[string]Suggestion{}

@@ -289,7 +289,7 @@ func programmeByLastWord(f *finder, p *phraseSpan) bool {
 		return false
 	}
 	name := f.text(a, b)
-	if orgs.has(name) || inOrgLexicon(name) || unProgrammeLeads[f.toks[a].text] || f.word(b) == "." && f.word(b-1) == "Plan" && b-a == 1 {
+	if orgs.has(name) || inOrgLexicon(name) || unProgrammeLeads[f.toks[a].text] {
 		return false
 	}
 	for k := a; k < b-1; k++ {

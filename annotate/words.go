@@ -860,7 +860,10 @@ var motionWords = setOf("taken", "moved", "move", "moving", "flew", "fly", "flyi
 	"relocated", "airlifted", "rushed", "brought", "trip", "journey", "visit", "visits", "way", "back",
 	"deported", "evacuated", "fled", "escaped", "marched", "sailed", "shipped", "exported", "extradited",
 	// "we've been to Boulder", "she came to Reading", "they sail to Redonda"
-	"been", "came", "come", "coming", "sail", "sailing", "drive", "driving", "walked", "walk", "trips", "flight", "flights")
+	"been", "came", "come", "coming", "sail", "sailing", "drive", "driving", "walked", "walk", "trips", "flight", "flights",
+	// The other forms of the verbs above ("she had gone to Quuxfield").
+	"gone", "going", "goes", "moves", "flies", "travels", "travelling", "traveling", "returns", "returning",
+	"sends", "heads", "comes", "drives", "walks", "walking", "sails", "journeys", "visited", "visiting")
 
 // placeKindNouns come before "of" and a place of that kind: "the village
 // of Sarkh", "the province of Idlib".

@@ -923,20 +923,22 @@ func (f *finder) workKindBefore(i int) bool {
 }
 
 // capitalRun returns where the run of capitalised words starting at
-// toks[a] ends, within the sentence.
+// toks[a] ends, within the sentence; a preposition a headline capitalises
+// ends it (headlinePrepositions).
 func (f *finder) capitalRun(a int) int {
 	b := a
-	for b < len(f.toks) && f.upperWord(b) && (b == a || !f.toks[b].sentStart) && (b == a || !f.lineBreakBefore(b)) {
+	for b < len(f.toks) && f.upperWord(b) && (b == a || !f.toks[b].sentStart && !f.lineBreakBefore(b) && !headlinePrepositions[f.toks[b].text]) {
 		b++
 	}
 	return b
 }
 
 // capitalRunBefore returns where the run of capitalised words ending just
-// before toks[b] starts, within the sentence.
+// before toks[b] starts, within the sentence and after a preposition a
+// headline capitalises (headlinePrepositions).
 func (f *finder) capitalRunBefore(b int) int {
 	a := b
-	for a > 0 && f.upperWord(a-1) && !f.lineBreakBefore(a) && (a == b || !f.toks[a].sentStart) {
+	for a > 0 && f.upperWord(a-1) && !f.lineBreakBefore(a) && (a == b || !f.toks[a].sentStart) && !headlinePrepositions[f.toks[a-1].text] {
 		a--
 	}
 	return a
