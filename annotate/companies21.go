@@ -1,5 +1,7 @@
 package annotate
 
+import "strings"
+
 // Issue 16's sixteenth round, second wave (branch ner21c): companies and
 // outlets named alone, with no cue word of their own ("Quillex",
 // "Brelmo Insider"), by what the words after or before one mention say
@@ -34,6 +36,12 @@ func companyByItsAnnouncement(f *finder, p *phraseSpan) bool {
 	}
 	announced, ships := f.announces(k)
 	if !announced && !ships {
+		return false
+	}
+	if announced && b-a == 1 && entityType(f.labels[a]) == Person {
+		// A surname alone announces as often as a company ("Rivlin
+		// launches a campaign", a headline): the recogniser's person is
+		// left to its rules; a company ships.
 		return false
 	}
 	if !f.mayNameCompany(a, b) && !(ships && f.onlyTown(a, b)) {
@@ -98,9 +106,16 @@ func outletOfDocument(f *finder, p *phraseSpan) bool {
 		return false
 	}
 	found := false
-	for j := k - 2; j >= k-4 && j >= 0 && f.lowerWord(j); j-- {
-		if documentNouns[f.word(j)] {
-			found = true
+	for j := k - 2; j >= k-5 && j >= 0; j-- {
+		w := f.word(j)
+		if w == "," {
+			continue // "the emails, seen by Quux,"
+		}
+		if documentNouns[strings.ToLower(w)] && (f.lowerWord(j) || f.toks[j].sentStart) {
+			found = true // "Documents obtained by"
+			break
+		}
+		if !f.lowerWord(j) {
 			break
 		}
 	}
