@@ -24,8 +24,8 @@ const (
 // English word starting a sentence are left to their rules (mayNameCompany).
 func companyByItsAnnouncement(f *finder, p *phraseSpan) bool {
 	a, b := p.a, p.b
-	if p.descriptor || b-a > 2 || f.toks[a].allCaps {
-		return false
+	if p.descriptor || b-a > 2 || f.toks[a].allCaps || f.word(a-1) == "and" && f.upperWord(a-2) {
+		return false // "Customs and Border Protection announced": a longer name's part
 	}
 	k := b
 	if f.word(k) == "," && f.word(a-1) == "," {
@@ -81,8 +81,9 @@ func (f *finder) onlyTown(a, b int) bool {
 }
 
 var (
-	// announceVerbs say, after a name, that it makes a product public.
-	announceVerbs = setOf("announced", "unveiled", "launched", "introduces", "unveils", "launches")
+	// announceVerbs say, after a name, that it made a product public; a
+	// headline's present ("Quillby launches a campaign") names people as often.
+	announceVerbs = setOf("announced", "unveiled", "launched")
 	// startVerbs come before the verb of a business's trade.
 	startVerbs = setOf("start", "begin", "started", "began", "starts", "begins")
 	// shipVerbs are what a business starts doing with a product.

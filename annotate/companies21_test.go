@@ -17,6 +17,7 @@ func init() {
 		{text: "The cuts were announced by Quillex.", phrase: "Quillex"},
 		{text: "Nothing was announced. Today announced a change.", phrase: "Today"},
 		{text: "Yesterday Quillex Systems announced.", phrase: "Quillex Systems"},
+		{text: "Then Customs and Brelmo Protection announced a seizure.", phrase: "Brelmo Protection"},
 		// One word the recogniser reads as a person's announces as a
 		// surname does ("Rivlin launches a campaign"); a company ships.
 		{text: "Yesterday Quillex announced a new tablet.", phrase: "Quillex"},
