@@ -153,6 +153,8 @@ func init() {
 		{ruleDealCompany, companyOfDeal},
 		{rulePossessiveHolder, companyByWhatItOwns},
 		{ruleOutletOfWriter, outletOfWriter},
+		{ruleCompanyAnnounces, companyByItsAnnouncement}, // companies21.go
+		{ruleOutletOfDocument, outletOfDocument},         // companies21.go
 		{"a company before a clause of its business", companyBeforeClause},
 		{ruleSourceOrWorkplace, organizationAsSource},
 		{"a news outlet by what it reports", outletByWhatItReports},
