@@ -44,7 +44,10 @@ func nameOfCountry(f *finder, a, i, b int) bool {
 	if k < b && t[k].text == "the" {
 		k++ // "Brelco of the Netherlands"
 	}
-	if rest := f.text(k, b); k >= b || !places.has(rest) && !states.has(rest) || towns.has(rest) && !places.has(rest) {
+	if k >= b {
+		return false // "Quillex of the" ends the phrase: no place after it
+	}
+	if rest := f.text(k, b); !places.has(rest) && !states.has(rest) || towns.has(rest) && !places.has(rest) {
 		return false
 	}
 	f.phrase(a, i, false)

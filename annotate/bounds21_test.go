@@ -16,6 +16,9 @@ func init() {
 		{text: "Shares of Bank of Japan fell.", phrase: "Bank of Japan", at: "of"},                    // an English word
 		{text: "The Duke of Quillshire spoke.", phrase: "Duke of Quillshire", at: "of"},               // no place
 		{text: "Ann Quill of Brelco Systems spoke.", phrase: "Ann Quill of Brelco Systems", at: "of"}, // two words before
+		// A phrase ending in "the" after "of" has no place to read: f.text(b, b)
+		// panicked here before (rev21d).
+		{text: "Quillex of the sort spoke.", phrase: "Quillex of the", at: "of"},
 	}
 	ruleCases["a campus after at"] = append(ruleCases["a campus after at"],
 		ruleCase{text: "She teaches at Nevada State University at Reno now.", phrase: "Reno", prior: "Nevada State University",
