@@ -1,6 +1,9 @@
 package annotate
 
-import "strings"
+import (
+	"slices"
+	"strings"
+)
 
 // This file (issue 16, sixteenth round, second wave, branch ner21w2)
 // types works that no word for their kind introduces, by a class a reader
@@ -136,7 +139,9 @@ func closedList(members [][2]int, comma bool) [][2]int {
 }
 
 // awardCeremonies are the awards whose ceremony eventWords names in the
-// plural ("the Oscars", "the Grammys"), by their singular.
+// plural ("the Oscars", "the Grammys"), by their singular, sorted: they
+// come from a map, and ceremoniesBeforeNoun adds its names in their order,
+// which must not change between runs.
 var awardCeremonies = func() []string {
 	var out []string
 	for w := range eventWords {
@@ -144,6 +149,7 @@ var awardCeremonies = func() []string {
 			out = append(out, strings.TrimSuffix(w, "s"))
 		}
 	}
+	slices.Sort(out)
 	return out
 }()
 
