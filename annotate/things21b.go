@@ -190,11 +190,11 @@ func (f *finder) ceremoniesBeforeNoun(covered map[int]bool) {
 // title case aside), or before a verb.
 func (f *finder) givenNameSomewhere(at []int) bool {
 	for _, i := range at {
-		if f.titleCaseLine(i) {
-			continue // a heading capitalises every word
-		}
-		if f.upperWord(i+1) && !f.toks[i+1].sentStart && !f.lineBreakBefore(i+1) ||
-			f.lowerWord(i+1) && verbTags[f.tags[i+1]] {
+		given := f.upperWord(i+1) && !f.toks[i+1].sentStart && !f.lineBreakBefore(i+1) ||
+			f.lowerWord(i+1) && verbTags[f.tags[i+1]]
+		// A heading capitalises every word. titleCaseLine reads the whole
+		// line, so only for a mention that would count.
+		if given && !f.titleCaseLine(i) {
 			return true
 		}
 	}
