@@ -136,19 +136,14 @@ func personsJoinedByHyphen(f *finder, p *phraseSpan) bool {
 	return true
 }
 
-// addPersonRunes adds the runes [start, end) as a person's full name, as
-// finder.add does for tokens: its surname is known after it.
+// addPersonRunes adds the runes [start, end), two words or more, as a
+// person's full name, as finder.add does for tokens: its surname is known
+// after it (noteSurnames).
 func (f *finder) addPersonRunes(start, end int) {
 	name := string(f.runes[start:end])
 	f.cands = append(f.cands, candidate{start: start, end: end, name: name, typ: Person, firm: true, words: strings.Count(name, " ") + 1, rule: f.rule})
-	if f.surnames == nil {
-		f.surnames = map[string]bool{}
-	}
 	if k := strings.LastIndex(name, " "); k >= 0 {
-		f.surnames[name[k+1:]] = true
-		for _, other := range articleSurnames(name[k+1:]) {
-			f.surnames[other] = true
-		}
+		f.noteSurnames(name, name[k+1:])
 	}
 	if f.named == nil {
 		f.named = make(map[string]bool)
