@@ -439,8 +439,8 @@ func (f *finder) leftNameForm(a, b int) bool {
 }
 
 // listedType returns the type of the name a list joins to toks[a:b], just
-// before or after it, where that name is an organisation or a place; a
-// comma alone joins places only.
+// before or after it (by coordinationJoins, where a comma alone is no
+// join), where that name is an organisation or a place.
 func (f *finder) listedType(a, b int, cands []candidate, byStart, byEnd map[int]int) EntityType {
 	joins := func(from int, words []string) bool {
 		for k, w := range words {
