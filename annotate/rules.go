@@ -250,7 +250,9 @@ func (f *finder) extendLast(b, words int) {
 }
 
 func (f *finder) add(a, b int, typ EntityType, firm bool) {
-	if (typ == Organization || typ == Work || typ == Place && theVenue(f, a, b)) && a > 0 && f.toks[a-1].text == "The" && !f.toks[a-1].sentStart && !afterDateline(f.toks, a-1) {
+	// The cheap tests first: theVenue reads the name in three gazetteers,
+	// and every place goes through here.
+	if a > 0 && f.toks[a-1].text == "The" && !f.toks[a-1].sentStart && (typ == Organization || typ == Work || typ == Place && theVenue(f, a, b)) && !afterDateline(f.toks, a-1) {
 		a-- // "The" capitalised inside a sentence is part of the name: "The We Company"
 	}
 	name := f.text(a, b)
