@@ -44,7 +44,10 @@ func nameOfCountry(f *finder, a, i, b int) bool {
 	if k < b && t[k].text == "the" {
 		k++ // "Brelco of the Netherlands"
 	}
-	if rest := f.text(k, b); k >= b || !places.has(rest) && !states.has(rest) || towns.has(rest) && !places.has(rest) {
+	if k >= b {
+		return false // "Quillex of the" ends the phrase: no place after it
+	}
+	if rest := f.text(k, b); !places.has(rest) && !states.has(rest) || towns.has(rest) && !places.has(rest) {
 		return false
 	}
 	f.phrase(a, i, false)
@@ -133,19 +136,14 @@ func personsJoinedByHyphen(f *finder, p *phraseSpan) bool {
 	return true
 }
 
-// addPersonRunes adds the runes [start, end) as a person's full name, as
-// finder.add does for tokens: its surname is known after it.
+// addPersonRunes adds the runes [start, end), two words or more, as a
+// person's full name, as finder.add does for tokens: its surname is known
+// after it (noteSurnames).
 func (f *finder) addPersonRunes(start, end int) {
 	name := string(f.runes[start:end])
 	f.cands = append(f.cands, candidate{start: start, end: end, name: name, typ: Person, firm: true, words: strings.Count(name, " ") + 1, rule: f.rule})
-	if f.surnames == nil {
-		f.surnames = map[string]bool{}
-	}
 	if k := strings.LastIndex(name, " "); k >= 0 {
-		f.surnames[name[k+1:]] = true
-		for _, other := range articleSurnames(name[k+1:]) {
-			f.surnames[other] = true
-		}
+		f.noteSurnames(name, name[k+1:])
 	}
 	if f.named == nil {
 		f.named = make(map[string]bool)

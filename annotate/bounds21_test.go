@@ -16,6 +16,9 @@ func init() {
 		{text: "Shares of Bank of Japan fell.", phrase: "Bank of Japan", at: "of"},                    // an English word
 		{text: "The Duke of Quillshire spoke.", phrase: "Duke of Quillshire", at: "of"},               // no place
 		{text: "Ann Quill of Brelco Systems spoke.", phrase: "Ann Quill of Brelco Systems", at: "of"}, // two words before
+		// A phrase ending in "the" after "of" has no place to read: f.text(b, b)
+		// panicked here before (rev21d).
+		{text: "Quillex of the sort spoke.", phrase: "Quillex of the", at: "of"},
 	}
 	ruleCases["a campus after at"] = append(ruleCases["a campus after at"],
 		ruleCase{text: "She teaches at Nevada State University at Reno now.", phrase: "Reno", prior: "Nevada State University",
@@ -115,5 +118,37 @@ func TestTheAfterReutersDateline(t *testing.T) {
 	got := suggested(text)
 	if slices.Contains(got, "organization:The Quillan Senate") {
 		t.Errorf("%q: suggested %q, want no The", text, got)
+	}
+}
+
+// TestPersonsJoinedByHyphenNoteSurnames: the two persons a hyphen joins
+// are known by their surnames after it, as a person finder.add adds is
+// (noteSurnames, which both call).
+func TestPersonsJoinedByHyphenNoteSurnames(t *testing.T) {
+	text := "They backed the Ann Quill-Bob Varrow ticket."
+	runes := []rune(text)
+	toks := tokenize(runes)
+	labels, tags := recognise(text, runes, toks)
+	f := &finder{runes: runes, toks: toks, labels: labels, tags: tags}
+	a := -1
+	for i, tk := range toks {
+		if tk.text == "Ann" {
+			a = i
+		}
+	}
+	if a < 0 || !personsJoinedByHyphen(f, &phraseSpan{a: a, b: a + 3}) {
+		t.Fatalf("%q: the rule did not split the ticket", text)
+	}
+	for _, s := range []string{"Quill", "Varrow"} {
+		if !f.surnames[s] {
+			t.Errorf("%q: surname %q not known after the rule; known %v", text, s, f.surnames)
+		}
+	}
+	f2 := &finder{}
+	f2.noteSurnames("Martin Luther King", "King")
+	for _, s := range []string{"Luther King", "King"} {
+		if !f2.surnames[s] {
+			t.Errorf("noteSurnames(Martin Luther King): %q not known; known %v", s, f2.surnames)
+		}
 	}
 }

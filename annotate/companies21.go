@@ -99,10 +99,7 @@ func outletOfDocument(f *finder, p *phraseSpan) bool {
 	if p.descriptor || b-a > 3 {
 		return false
 	}
-	k := a - 1
-	if f.word(k) == "the" {
-		k--
-	}
+	k := f.cueBefore(a)
 	if f.word(k) != "by" || !documentVerbs[f.word(k-1)] || !f.mayNameCompany(a, b) {
 		return false
 	}

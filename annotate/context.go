@@ -19,6 +19,18 @@ func (f *finder) word(i int) string {
 	return f.toks[i].text
 }
 
+// cueBefore returns the index of the word before a name starting at
+// toks[a], past a "the" ("reported by the Quux Times"): where the rules
+// of outlets and companies read their cue word. It may be -1 (word
+// returns "" there).
+func (f *finder) cueBefore(a int) int {
+	k := a - 1
+	if f.word(k) == "the" {
+		k--
+	}
+	return k
+}
+
 // lowerWord reports whether toks[i] is a word in lower case.
 func (f *finder) lowerWord(i int) bool {
 	return i >= 0 && i < len(f.toks) && f.toks[i].word && !f.toks[i].upper
@@ -1702,10 +1714,7 @@ func outletByWhatItReports(f *finder, p *phraseSpan) bool {
 	if p.descriptor || b-a > 3 {
 		return false
 	}
-	before := a - 1
-	if f.word(before) == "the" {
-		before--
-	}
+	before := f.cueBefore(a)
 	cue := strings.ToLower(f.word(before))
 	outlet, reports := false, false
 	switch {

@@ -221,10 +221,7 @@ func outletOfWriter(f *finder, p *phraseSpan) bool {
 	if p.descriptor || b-a > 3 {
 		return false
 	}
-	k := a - 1
-	if f.word(k) == "the" {
-		k--
-	}
+	k := f.cueBefore(a)
 	w, lead := f.word(k), f.word(k-1)
 	outlet := (w == "for" || w == "at" || w == "with") && f.lowerWord(k-1) && pressNouns[lead] ||
 		w == "by" && f.word(k-1) == "reported" && (reportAdverbs[f.word(k-2)] || f.word(k-2) == "as" || f.word(k-2) == "was" || f.word(k-2) == "were")

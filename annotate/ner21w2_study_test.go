@@ -19,9 +19,16 @@ func TestStudyTextsNER21W2(t *testing.T) {
 	if err != nil {
 		t.Fatal(err)
 	}
-	defer f.Close()
 	for _, d := range study {
-		b, _ := json.Marshal(unannotatedText{d.Name, d.Text})
-		f.Write(append(b, '\n'))
+		b, err := json.Marshal(unannotatedText{d.Name, d.Text})
+		if err != nil {
+			t.Fatal(err)
+		}
+		if _, err := f.Write(append(b, '\n')); err != nil {
+			t.Fatal(err)
+		}
+	}
+	if err := f.Close(); err != nil {
+		t.Fatal(err)
 	}
 }

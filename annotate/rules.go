@@ -250,7 +250,9 @@ func (f *finder) extendLast(b, words int) {
 }
 
 func (f *finder) add(a, b int, typ EntityType, firm bool) {
-	if (typ == Organization || typ == Work || typ == Place && theVenue(f, a, b)) && a > 0 && f.toks[a-1].text == "The" && !f.toks[a-1].sentStart && !afterDateline(f.toks, a-1) {
+	// The cheap tests first: theVenue reads the name in three gazetteers,
+	// and every place goes through here.
+	if a > 0 && f.toks[a-1].text == "The" && !f.toks[a-1].sentStart && (typ == Organization || typ == Work || typ == Place && theVenue(f, a, b)) && !afterDateline(f.toks, a-1) {
 		a-- // "The" capitalised inside a sentence is part of the name: "The We Company"
 	}
 	name := f.text(a, b)
@@ -262,23 +264,31 @@ func (f *finder) add(a, b int, typ EntityType, firm bool) {
 		f.matches = true
 	}
 	if typ == Person && b-a > 1 {
-		if f.surnames == nil {
-			f.surnames = map[string]bool{}
-		}
-		for k := 1; k < len(name); k++ {
-			if name[k-1] == ' ' {
-				f.surnames[name[k:]] = true
-			}
-		}
-		for _, other := range articleSurnames(f.toks[b-1].text) {
-			f.surnames[other] = true
-		}
+		f.noteSurnames(name, f.toks[b-1].text)
 	}
 	if typ != "" {
 		if f.named == nil {
 			f.named = make(map[string]bool)
 		}
 		f.named[name] = true
+	}
+}
+
+// noteSurnames records what a person's full name lets the text call the
+// person later: every run of its words after the first ("Luther King",
+// "King" of "Martin Luther King") and the forms of its last word last
+// (articleSurnames).
+func (f *finder) noteSurnames(name, last string) {
+	if f.surnames == nil {
+		f.surnames = map[string]bool{}
+	}
+	for k := 1; k < len(name); k++ {
+		if name[k-1] == ' ' {
+			f.surnames[name[k:]] = true
+		}
+	}
+	for _, other := range articleSurnames(last) {
+		f.surnames[other] = true
 	}
 }
 

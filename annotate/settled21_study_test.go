@@ -2,6 +2,7 @@ package annotate
 
 import (
 	"fmt"
+	"maps"
 	"os"
 	"regexp"
 	"slices"
@@ -167,18 +168,31 @@ func TestSettledStudy(t *testing.T) {
 	for k := range rows {
 		names = append(names, k)
 	}
-	sort.Slice(names, func(i, j int) bool { return rows[names[i]].settled > rows[names[j]].settled })
+	// By how much each rule settled, then by name: rows is a map, and the
+	// log reads the same on every run.
+	sort.Slice(names, func(i, j int) bool {
+		if a, b := rows[names[i]].settled, rows[names[j]].settled; a != b {
+			return a > b
+		}
+		return names[i] < names[j]
+	})
 	for _, n := range names {
 		w := rows[n]
 		t.Logf("| %s | %d | %d (%s) | %d |", n, w.settled, w.exact, typeCounts(w.byType), w.inside)
 	}
-	for k, n := range coord {
-		t.Logf("coordinated: %s: %d", k, n)
+	for _, k := range slices.Sorted(maps.Keys(coord)) {
+		t.Logf("coordinated: %s: %d", k, coord[k])
 	}
-	pat := os.Getenv("NER21X_MATCH")
+	var pat *regexp.Regexp
+	if p := os.Getenv("NER21X_MATCH"); p != "" {
+		var err error
+		if pat, err = regexp.Compile(p); err != nil {
+			t.Fatalf("NER21X_MATCH: %v", err)
+		}
+	}
 	for _, n := range names {
 		for _, e := range rows[n].examples {
-			if pat == "" || regexp.MustCompile(pat).MatchString(e) {
+			if pat == nil || pat.MatchString(e) {
 				t.Logf("%s: %s", n, e)
 			}
 		}
@@ -425,8 +439,8 @@ func (f *finder) leftNameForm(a, b int) bool {
 }
 
 // listedType returns the type of the name a list joins to toks[a:b], just
-// before or after it, where that name is an organisation or a place; a
-// comma alone joins places only.
+// before or after it (by coordinationJoins, where a comma alone is no
+// join), where that name is an organisation or a place.
 func (f *finder) listedType(a, b int, cands []candidate, byStart, byEnd map[int]int) EntityType {
 	joins := func(from int, words []string) bool {
 		for k, w := range words {

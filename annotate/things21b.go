@@ -1,6 +1,9 @@
 package annotate
 
-import "strings"
+import (
+	"slices"
+	"strings"
+)
 
 // This file (issue 16, sixteenth round, second wave, branch ner21w2)
 // types works that no word for their kind introduces, by a class a reader
@@ -136,7 +139,9 @@ func closedList(members [][2]int, comma bool) [][2]int {
 }
 
 // awardCeremonies are the awards whose ceremony eventWords names in the
-// plural ("the Oscars", "the Grammys"), by their singular.
+// plural ("the Oscars", "the Grammys"), by their singular, sorted: they
+// come from a map, and ceremoniesBeforeNoun adds its names in their order,
+// which must not change between runs.
 var awardCeremonies = func() []string {
 	var out []string
 	for w := range eventWords {
@@ -144,6 +149,7 @@ var awardCeremonies = func() []string {
 			out = append(out, strings.TrimSuffix(w, "s"))
 		}
 	}
+	slices.Sort(out)
 	return out
 }()
 
@@ -184,11 +190,11 @@ func (f *finder) ceremoniesBeforeNoun(covered map[int]bool) {
 // title case aside), or before a verb.
 func (f *finder) givenNameSomewhere(at []int) bool {
 	for _, i := range at {
-		if f.titleCaseLine(i) {
-			continue // a heading capitalises every word
-		}
-		if f.upperWord(i+1) && !f.toks[i+1].sentStart && !f.lineBreakBefore(i+1) ||
-			f.lowerWord(i+1) && verbTags[f.tags[i+1]] {
+		given := f.upperWord(i+1) && !f.toks[i+1].sentStart && !f.lineBreakBefore(i+1) ||
+			f.lowerWord(i+1) && verbTags[f.tags[i+1]]
+		// A heading capitalises every word. titleCaseLine reads the whole
+		// line, so only for a mention that would count.
+		if given && !f.titleCaseLine(i) {
 			return true
 		}
 	}

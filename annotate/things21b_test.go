@@ -89,3 +89,17 @@ func TestCeremoniesBeforeNoun(t *testing.T) {
 		})
 	}
 }
+
+// TestAwardCeremoniesSorted checks that the awards ceremoniesBeforeNoun
+// reads are in one order on every run, though they come from a map.
+func TestAwardCeremoniesSorted(t *testing.T) {
+	if len(awardCeremonies) == 0 {
+		t.Fatal("no award ceremony read from eventWords")
+	}
+	if !slices.IsSorted(awardCeremonies) {
+		t.Errorf("awardCeremonies %q are not sorted", awardCeremonies)
+	}
+	if !slices.Contains(awardCeremonies, "Oscar") {
+		t.Errorf("awardCeremonies %q lack Oscar", awardCeremonies)
+	}
+}
