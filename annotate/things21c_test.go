@@ -1,0 +1,43 @@
+package annotate
+
+import "testing"
+
+// TestFormatOfList: a disc format of the list, alone or in the plural, is
+// other wherever it stands; a longer name it leads, and a format WordNet
+// knows as a kind of thing ("DVD"), are not typed so. The people and
+// companies are invented.
+func TestFormatOfList(t *testing.T) {
+	cases := []struct {
+		name, text, word string
+		want             EntityType // "" where no suggestion of the word may be other
+	}{
+		{"a format before a noun", "Quux Films put the trilogy out in a Blu-ray release in 2011.", "Blu-ray", Other},
+		{"a format after a number", "The console has a slot-loading 4K Blu-ray drive and one port.", "Blu-ray", Other},
+		{"a format in the plural", "Ann Varrow said 4K Blu-rays loaded quickly on the Quux console.", "Blu-rays", Other},
+		{"a format of two words", "Quux Media sold the film on HD DVD for a year.", "HD DVD", Other},
+		{"a format starting a sentence", "Blu-ray sales fell again, Quux Media said.", "Blu-ray", Other},
+		{"a format leading a longer name", "The Blu-ray Disc Association met in Quuxville.", "Blu-ray", ""},
+		{"a generic kind WordNet lists", "Ann Varrow burned the songs to a DVD for her friends.", "DVD", ""},
+	}
+	for _, c := range cases {
+		t.Run(c.name, func(t *testing.T) {
+			for _, s := range Suggest(c.text, nil) {
+				if s.Selector.Exact != c.word {
+					continue
+				}
+				if c.want == "" && s.Type == Other {
+					t.Fatalf("%q suggested as other", c.word)
+				}
+				if c.want != "" && s.Type != c.want {
+					t.Fatalf("%q suggested as %s, want %s", c.word, s.Type, c.want)
+				}
+				if c.want != "" {
+					return
+				}
+			}
+			if c.want != "" {
+				t.Fatalf("%q not suggested", c.word)
+			}
+		})
+	}
+}
