@@ -3,6 +3,7 @@ package annotate
 import (
 	_ "embed"
 	"strings"
+	"unicode"
 )
 
 // This file (issue 16, sixteenth round, third wave, branch ner21w3) types
@@ -43,4 +44,50 @@ func isDiscFormat(name string) bool {
 	}
 	single, ok := strings.CutSuffix(name, "s")
 	return ok && single != "" && discFormats.has(single)
+}
+
+// ruleServiceWithPlus is the name of the type serviceWithPlus gives.
+const ruleServiceWithPlus = "a service named with a plus"
+
+// serviceWithPlus: a name written with a plus sign right after it
+// ("Quux+", "Varrow TV+") is a service or product its maker names so, as
+// streaming services and social networks are named ("Disney+", "Google+"),
+// other, with the sign, rather than the company the name alone is. The
+// name must hold a lower-case letter: a plus after letters in capitals
+// widens an acronym ("LGBTQ+"), and after one letter it names a language
+// ("C++"). Names joined by "&" before it are two: the one before is
+// typed by the rules as a phrase of its own. A second plus, a letter or a digit after the sign is no such
+// name.
+func serviceWithPlus(f *finder, p *phraseSpan) bool {
+	if p.descriptor || p.b >= len(f.toks) {
+		return false
+	}
+	plus := f.toks[p.b]
+	if plus.text != "+" || plus.start != f.toks[p.b-1].end {
+		return false
+	}
+	if end := plus.end; end < len(f.runes) && (f.runes[end] == '+' || unicode.IsLetter(f.runes[end]) || unicode.IsDigit(f.runes[end])) {
+		return false
+	}
+	a, joined := p.a, -1
+	for i := p.a + 1; i+1 < p.b; i++ {
+		if f.toks[i].text == "&" {
+			joined = i
+		}
+	}
+	if joined >= 0 {
+		a = joined + 1 // "Quuxbook & Varrow+": two names, the first left to the rules
+	}
+	if f.toks[a].text == "The" && a+1 < p.b {
+		a++ // "The Quux+ bundle" at a sentence's start: the article is no part of it
+	}
+	name := f.text(a, p.b)
+	if len([]rune(name)) < 2 || strings.ToUpper(name) == name {
+		return false
+	}
+	if joined >= 0 {
+		f.phrase(p.a, joined, p.descriptor)
+	}
+	f.add(a, p.b+1, Other, true)
+	return true
 }

@@ -41,3 +41,46 @@ func TestFormatOfList(t *testing.T) {
 		})
 	}
 }
+
+// TestServiceWithPlus: a name written with a plus sign right after it is
+// a service, other, sign and all; a plus after an acronym, after one
+// letter, before a digit or apart from the name is not. The services and
+// companies are invented.
+func TestServiceWithPlus(t *testing.T) {
+	cases := []struct {
+		name, text, word string
+		want             EntityType // "" where no suggestion of the word may be other
+	}{
+		{"a streaming service of one word", "If you just want Quuxflix+, you can sign up for a free trial.", "Quuxflix+", Other},
+		{"a service of two words", "Viewers of the new Varrow TV+ streaming service can watch it.", "Varrow TV+", Other},
+		{"a service after The starting a sentence", "The Quuxflix+ bundle costs less than before.", "Quuxflix+", Other},
+		{"a service of two words again", "It is on Varrow TV+ now.", "Varrow TV+", Other},
+		{"a service before a comma", "Sign up for the Quuxflix+, Lanternly and Mothbox bundle today.", "Quuxflix+", Other},
+		{"a social network in a sentence", "She shared the photos on Quillnet+ and on her blog.", "Quillnet+", Other},
+		{"a service joined to a company by an ampersand", "Sites like Quuxbook & Varrow+ track you.", "Varrow+", Other},
+		{"an acronym widened by a plus", "The QZLTB+ Helpline answers calls every night.", "QZLTB+", ""},
+		{"a plus before a digit", "The Quux+2 score was the best of the day.", "Quux+", ""},
+		{"a plus apart from the name", "Sign up for Quuxflix + Lanternly today.", "Quuxflix +", ""},
+	}
+	for _, c := range cases {
+		t.Run(c.name, func(t *testing.T) {
+			for _, s := range Suggest(c.text, nil) {
+				if s.Selector.Exact != c.word {
+					continue
+				}
+				if c.want == "" && s.Type == Other {
+					t.Fatalf("%q suggested as other", c.word)
+				}
+				if c.want != "" && s.Type != c.want {
+					t.Fatalf("%q suggested as %s, want %s", c.word, s.Type, c.want)
+				}
+				if c.want != "" {
+					return
+				}
+			}
+			if c.want != "" {
+				t.Fatalf("%q not suggested", c.word)
+			}
+		})
+	}
+}
