@@ -91,3 +91,86 @@ func serviceWithPlus(f *finder, p *phraseSpan) bool {
 	f.add(a, p.b+1, Other, true)
 	return true
 }
+
+// ruleSystemAlone is the name of the type systemsAlone gives.
+const ruleSystemAlone = "an operating system named alone"
+
+// systemsNamedAlone are the operating systems of versionedSystems that
+// news names without a version as a platform ("available on iOS and
+// Android"): no programming language ("Swift", "Java": English words or
+// an island) and no Linux distribution (WordNet's things hold "Linux").
+var systemsNamedAlone = []string{"iOS", "iPadOS", "macOS", "watchOS", "tvOS", "visionOS", "HarmonyOS", "ChromeOS", "Android", "Windows"}
+
+// systemWords are the two operating systems whose names are English words
+// too ("windows", "an android"), read as systems only by a cue.
+var systemWords = setOf("Android", "Windows")
+
+// platformBefore are the prepositions before a platform ("on Android",
+// "for Windows", "ported to Android").
+var platformBefore = setOf("on", "for", "to", "from", "via")
+
+// platformAfter are the nouns after a platform ("Android phones", "an iOS
+// app", "Windows users").
+var platformAfter = setOf("app", "apps", "application", "applications", "version", "versions", "user", "users", "device",
+	"devices", "phone", "phones", "smartphone", "smartphones", "tablet", "tablets", "PC", "PCs", "computer", "computers",
+	"laptop", "laptops", "machine", "machines", "platform", "platforms", "software", "update", "updates", "owner", "owners",
+	"client", "clients", "ecosystem", "market", "store", "developer", "developers", "system", "systems", "build", "builds")
+
+// systemsAlone types an operating system named alone, with no version
+// after it, other, as the gold set reads a platform ("available on iOS
+// and Android", "an iOS app"). A name that continues into a capitalised
+// word or a number ("Android Auto", "Windows 11") or follows one
+// ("Google Android") is left to the rules of longer names. "Android" and
+// "Windows", English words too, count only inside a sentence and beside
+// a platform's cue: a preposition before ("on Android"), a noun such as
+// "app" or "users" after, or another system joined by "and" or "or"
+// ("iOS and Android"); after an article only with such a noun ("an
+// Android phone", not "an Android of sorts").
+func (f *finder) systemsAlone(covered map[int]bool) {
+	for _, s := range systemsNamedAlone {
+		for _, i := range f.mentionsOf(s) {
+			if covered[i] || i > 0 && f.upperWord(i-1) && !f.toks[i-1].sentStart && f.toks[i-1].start >= f.toks[i].start-2 {
+				continue
+			}
+			if next := f.word(i + 1); i+1 < len(f.toks) && (f.upperWord(i+1) || isNumber(next) || next == "-") && !f.lineBreakBefore(i+1) {
+				continue
+			}
+			if systemWords[s] && !f.platformCue(i) {
+				continue
+			}
+			f.addThing(i, i+1, Other, ruleSystemAlone, covered)
+		}
+	}
+}
+
+// platformCue reports whether the words around toks[i], an operating
+// system whose name is an English word too, say it is the platform.
+func (f *finder) platformCue(i int) bool {
+	if f.toks[i].sentStart {
+		return false
+	}
+	if platformAfter[f.word(i+1)] {
+		return true
+	}
+	before := strings.ToLower(f.word(i - 1))
+	switch before {
+	case "a", "an", "the":
+		return false
+	case "and", "or":
+		return isSystemName(f.word(i - 2))
+	}
+	if next := f.word(i + 1); (next == "and" || next == "or") && isSystemName(f.word(i+2)) {
+		return true
+	}
+	return platformBefore[before]
+}
+
+// isSystemName reports whether w is one of systemsNamedAlone.
+func isSystemName(w string) bool {
+	for _, s := range systemsNamedAlone {
+		if w == s {
+			return true
+		}
+	}
+	return false
+}

@@ -84,3 +84,45 @@ func TestServiceWithPlus(t *testing.T) {
 		})
 	}
 }
+
+// TestSystemsAlone: an operating system named alone as a platform is
+// other; "Android" and "Windows", English words too, only by a cue; a
+// longer name or a version is left to other rules. The apps and people
+// are invented.
+func TestSystemsAlone(t *testing.T) {
+	cases := []struct {
+		name, text, word string
+		want             EntityType // "" where no suggestion of the word may be other
+	}{
+		{"two systems after on", "The Quillchat app is available on iOS and Android today.", "Android", Other},
+		{"a system of mixed case alone", "The Quillchat app is available on iOS and the web.", "iOS", Other},
+		{"a system before a noun of devices", "Ann Varrow said Windows users get Quillchat next month.", "Windows", Other},
+		{"a system at a line's start before app", "Updated iOS app: it records videos for Quux Media.", "iOS", Other},
+		{"a system after for", "Quux Media made a version of Mothnote for Android last year.", "Android", Other},
+		{"an English word after an article", "The robot was an Android of sorts, said Ann Varrow.", "Android", ""},
+		{"windows of a house", "Ann Varrow opened the Windows to let the air in.", "Windows", ""},
+		{"a system with no cue", "Ann Varrow said Windows had been painted blue.", "Windows", ""},
+		{"a system starting a sentence", "Windows open onto the garden of Quux Hall.", "Windows", ""},
+	}
+	for _, c := range cases {
+		t.Run(c.name, func(t *testing.T) {
+			for _, s := range Suggest(c.text, nil) {
+				if s.Selector.Exact != c.word {
+					continue
+				}
+				if c.want == "" && s.Type == Other {
+					t.Fatalf("%q suggested as other", c.word)
+				}
+				if c.want != "" && s.Type != c.want {
+					t.Fatalf("%q suggested as %s, want %s", c.word, s.Type, c.want)
+				}
+				if c.want != "" {
+					return
+				}
+			}
+			if c.want != "" {
+				t.Fatalf("%q not suggested", c.word)
+			}
+		})
+	}
+}
