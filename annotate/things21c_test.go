@@ -2,6 +2,25 @@ package annotate
 
 import "testing"
 
+// The table cases of the phrase rules of things21c.go, on sentences
+// written for the test (no name of a gold article).
+func init() {
+	ruleCases[ruleDiscFormat] = []ruleCase{
+		{text: "Quux Films put the trilogy out on Blu-ray in 2011.", phrase: "Blu-ray", want: []string{"other:Blu-ray"}},
+		{text: "Ann Varrow said 4K Blu-rays loaded quickly.", phrase: "Blu-rays", want: []string{"other:Blu-rays"}},
+		{text: "Quux Media sold the film on HD DVD for a year.", phrase: "HD DVD", want: []string{"other:HD DVD"}},
+		{text: "The Blu-ray Disc Association met in Quuxville.", phrase: "Blu-ray Disc Association"},
+		{text: "Ann Varrow burned the songs to a DVD.", phrase: "DVD"},
+	}
+	ruleCases[ruleServiceWithPlus] = []ruleCase{
+		{text: "If you just want Quuxflix+, you can sign up for a trial.", phrase: "Quuxflix", want: []string{"other:Quuxflix+"}},
+		{text: "Viewers of the new Varrow TV+ streaming service can watch it.", phrase: "Varrow TV", want: []string{"other:Varrow TV+"}},
+		{text: "The QZLTB+ Helpline answers calls every night.", phrase: "QZLTB"},
+		{text: "The Quux+2 score was the best of the day.", phrase: "Quux"},
+		{text: "Sign up for Quuxflix + Lanternly today.", phrase: "Quuxflix"},
+	}
+}
+
 // TestFormatOfList: a disc format of the list, alone or in the plural, is
 // other wherever it stands; a longer name it leads, and a format WordNet
 // knows as a kind of thing ("DVD"), are not typed so. The people and
