@@ -34,6 +34,8 @@ var phraseRules []phraseRule
 func init() {
 	phraseRules = []phraseRule{
 		{"a line in capitals", lineInCapitals},
+		{ruleDiscFormat, formatOfList},         // things21c.go
+		{ruleServiceWithPlus, serviceWithPlus}, // things21c.go
 		{ruleDegreeAfterName, degreeAfterName},
 		{"a state after a town", stateAfterTown},
 		{ruleTimeZone, timeZoneAfterTime},

@@ -196,6 +196,7 @@ func (f *finder) namedThings(covered map[int]bool) {
 	f.showsOnBroadcaster(covered) // shows.go
 	f.titlesAgain(covered)
 	f.titlesListedWithWork(covered)    // things21b.go
+	f.systemsAlone(covered)            // things21c.go
 	f.productsListedAfterKind(covered) // productcues.go
 }
 

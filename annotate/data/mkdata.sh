@@ -103,6 +103,10 @@ python3 mkholidays.py "$tmp"
 # drugs, vehicles, weapons, software, stock indexes, awards, social
 # programmes, laws and trade-named goods; mkthings.py says which.
 python3 mkthings.py "$tmp"
+# The disc formats shared-mime-info names by trade name (formats.txt), less
+# those WordNet lists as a kind of thing; mkformats.py says which.
+(cd "$tmp" && apt-get download -qq shared-mime-info=2.2-1 && dpkg-deb -x shared-mime-info_*.deb mime)
+python3 mkformats.py "$tmp/mime/usr/share/mime/packages/freedesktop.org.xml" "$tmp"
 # The given names of many countries (given-names-world.txt) from the person
 # data of npm's @faker-js/faker and Debian's php-faker (both MIT), filtered by
 # the lists above; mkgivennames.py says which.
