@@ -1,0 +1,47 @@
+package annotate
+
+import "testing"
+
+// TestEventsByKind21: a storm named after its kind, a disaster or a
+// contest named by its last word, and "Great" with a calamity are events;
+// a fighter's model, a longer name, a person named Flood and a quip
+// about a product are not. The names are invented.
+func TestEventsByKind21(t *testing.T) {
+	cases := []struct {
+		name, text, span string
+		want             EntityType // "" for no suggestion of that span
+	}{
+		{"a cyclone starting a sentence", "Cyclone Varrow hit the coast of the island last year.", "Cyclone Varrow", Event},
+		{"a tropical storm whole", "Tropical Storm Brella weakened over land on Monday.", "Tropical Storm Brella", Event},
+		{"a superstorm", "Superstorm Quilla flooded the subway tunnels.", "Superstorm Quilla", Event},
+		{"a winter storm", "Officials said Winter Storm Varrow dumped two feet of snow.", "Winter Storm Varrow", Event},
+		{"a storm named by a given name", "Repairs after Hurricane Sandy took months.", "Hurricane Sandy", Event},
+		{"a fighter jet's model", "The Eurofighter Typhoon Brelk flew over the base.", "Typhoon Brelk", ""},
+		{"a storm's relief fund", "Donations to the Hurricane Zorba Relief Fund rose.", "Hurricane Zorba", ""},
+		{"an earthquake by its place", "The Brelford Earthquake of 1906 destroyed much of the city.", "Brelford Earthquake", Event},
+		{"an oil spill", "Cleanup after the Varrow Oil Spill took years.", "Varrow Oil Spill", Event},
+		{"a flood after Great", "Residents rebuilt after the Great Varrow Flood of 1927.", "Great Varrow Flood", Event},
+		{"a person named Flood", "Ann Flood said the council would meet.", "Ann Flood", Person},
+		{"a quip about a product", "Why would I keep inflicting the X Windows Disaster on myself?", "X Windows Disaster", ""},
+		{"a song contest", "She won the Quuxland Song Contest for her country.", "Quuxland Song Contest", Event},
+		{"a pageant", "She was crowned at the Varrow Pageant last year.", "Varrow Pageant", Event},
+		{"a rally of drivers", "Drivers finished the Brelford Rally in the desert on Friday.", "Brelford Rally", Event},
+		{"a spelling bee", "The Varrow National Spelling Bee returns in May.", "Varrow National Spelling Bee", Event},
+		{"the great crash", "Stocks fell as they had before the Great Crash, analysts said.", "Great Crash", Event},
+		{"a great fire of a town", "The Great Fire of Brelford burned for four days.", "Great Fire of Brelford", Event},
+		{"a longer name after Great Fire", "The Great Fire Brigade Museum opened.", "Great Fire", ""},
+	}
+	for _, c := range cases {
+		t.Run(c.name, func(t *testing.T) {
+			var got EntityType
+			for _, s := range Suggest(c.text, nil) {
+				if s.Selector.Exact == c.span {
+					got = s.Type
+				}
+			}
+			if got != c.want {
+				t.Errorf("%q typed %q, want %q", c.span, got, c.want)
+			}
+		})
+	}
+}
