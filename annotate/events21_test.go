@@ -2,6 +2,25 @@ package annotate
 
 import "testing"
 
+func init() {
+	ruleCases[ruleEventOfCalamity] = []ruleCase{
+		{text: "The Brelford Earthquake of 1906 destroyed much of the city.", phrase: "Brelford Earthquake", want: []string{"event:Brelford Earthquake"}},
+		{text: "She won the Quuxland Song Contest for her country.", phrase: "Quuxland Song Contest", want: []string{"event:Quuxland Song Contest"}},
+		{text: "The Varrow National Spelling Bee returns in May.", phrase: "Varrow National Spelling Bee", want: []string{"event:Varrow National Spelling Bee"}},
+		{text: "He won the 5th Brelford Rally on Sunday.", phrase: "Brelford Rally", want: []string{"event:5th Brelford Rally"}},
+		{text: "Ann Flood said the council would meet.", phrase: "Ann Flood"},
+		{text: "Why would I keep inflicting the X Windows Disaster on myself?", phrase: "X Windows Disaster"},
+		{text: "Thousands Flee In Brelford Earthquake", phrase: "Thousands Flee In Brelford Earthquake"},
+		{text: "The Quux Bee hummed.", phrase: "Quux Bee"},
+	}
+	ruleCases[ruleEventOfGreatWords] = []ruleCase{
+		{text: "Stocks fell as they had before the Great Crash, analysts said.", phrase: "Great Crash", want: []string{"event:Great Crash"}},
+		{text: "The Great Fire of Brelford burned for four days.", phrase: "Great Fire of Brelford", want: []string{"event:Great Fire of Brelford"}},
+		{text: "The Great Fire Brigade Museum opened.", phrase: "Great Fire Brigade Museum"},
+		{text: "They toured the Great Wall on Monday.", phrase: "Great Wall"},
+	}
+}
+
 // TestEventsByKind21: a storm named after its kind, a disaster or a
 // contest named by its last word, and "Great" with a calamity are events;
 // a fighter's model, a longer name, a person named Flood and a quip
