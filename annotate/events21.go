@@ -142,3 +142,38 @@ func eventOfGreatWords(f *finder, p *phraseSpan) bool {
 	f.add(a, b, Event, true)
 	return true
 }
+
+// ruleTourOfPerformer is the name of tourOfPerformer, for its confidence.
+const ruleTourOfPerformer = "a performer's tour after a possessive"
+
+// possessiveLeads before a name make it someone's own ("its", "their",
+// "her", "his").
+var possessiveLeads = setOf("its", "their", "her", "his", "our", "my", "your")
+
+// tourOfPerformer types a phrase of two words or more ending in "Tour"
+// after a possessive as a performer's tour, an event ("the band kicked
+// off its Lantern Moth Tour", "Ann Quill's Silver Lantern Tour sold
+// out"), where "Tour" after other words may be a body ("the PGA Tour").
+// In a sports report none is read ("his European Tour title"), nor a
+// tour named by a place, a nationality or capitals ("their Asian Tour",
+// "her LPGA Tour card"), nor a headline in title case (eventEdition).
+func tourOfPerformer(f *finder, p *phraseSpan) bool {
+	a, b := p.a, p.b
+	if p.descriptor || b-a < 2 || f.toks[b-1].text != "Tour" || f.sports {
+		return false
+	}
+	lead := f.word(a - 1)
+	if !(possessiveLeads[lead] && f.lowerWord(a-1)) && !(lead == "s" && a >= 2 && isApostrophe(f.word(a-2))) {
+		return false
+	}
+	first := f.toks[a]
+	if first.allCaps || demonyms.has(first.text) || places.has(first.text) || states.has(first.text) || inOrgLexicon(f.text(a, b)) {
+		return false
+	}
+	start, ok := eventEdition(f, a, b)
+	if !ok {
+		return false
+	}
+	f.add(start, b, Event, true)
+	return true
+}

@@ -13,6 +13,13 @@ func init() {
 		{text: "Thousands Flee In Brelford Earthquake", phrase: "Thousands Flee In Brelford Earthquake"},
 		{text: "The Quux Bee hummed.", phrase: "Quux Bee"},
 	}
+	ruleCases[ruleTourOfPerformer] = []ruleCase{
+		{text: "The band kicked off its Lantern Moth Tour in Ohio.", phrase: "Lantern Moth Tour", want: []string{"event:Lantern Moth Tour"}},
+		{text: "Tickets for their Silver Quill Tour sold out.", phrase: "Silver Quill Tour", want: []string{"event:Silver Quill Tour"}},
+		{text: "The golfer won his European Tour title.", phrase: "European Tour"},
+		{text: "She earned her LPGA Tour card.", phrase: "LPGA Tour"},
+		{text: "The Quux Tour starts in May.", phrase: "Quux Tour"},
+	}
 	ruleCases[ruleEventOfGreatWords] = []ruleCase{
 		{text: "Stocks fell as they had before the Great Crash, analysts said.", phrase: "Great Crash", want: []string{"event:Great Crash"}},
 		{text: "The Great Fire of Brelford burned for four days.", phrase: "Great Fire of Brelford", want: []string{"event:Great Fire of Brelford"}},
@@ -48,6 +55,8 @@ func TestEventsByKind21(t *testing.T) {
 		{"a spelling bee", "The Varrow National Spelling Bee returns in May.", "Varrow National Spelling Bee", Event},
 		{"the great crash", "Stocks fell as they had before the Great Crash, analysts said.", "Great Crash", Event},
 		{"a great fire of a town", "The Great Fire of Brelford burned for four days.", "Great Fire of Brelford", Event},
+		{"a tour after a possessive", "Ann Quill's Silver Lantern Tour sold out in minutes.", "Silver Lantern Tour", Event},
+		{"a tour after its", "The band kicked off its Lantern Moth Tour in Ohio.", "Lantern Moth Tour", Event},
 		{"a longer name after Great Fire", "The Great Fire Brigade Museum opened.", "Great Fire", ""},
 	}
 	for _, c := range cases {

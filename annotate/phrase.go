@@ -123,6 +123,7 @@ func init() {
 		{ruleEventByWordEnding, eventByWordEnding},
 		lastWordRule("an event by its last word"),
 		{ruleEventOfCalamity, eventOfCalamity}, // events21.go
+		{ruleTourOfPerformer, tourOfPerformer}, // events21.go
 		lastWordRule("a law or award by its last word"),
 		{"a storm by its first word", stormByFirstWord},
 		{"an institution named by one word", singleInstitution},
