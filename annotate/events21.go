@@ -1,5 +1,7 @@
 package annotate
 
+import "strings"
+
 // The rules of this file (issue 16, sixteenth round, third wave, ner21e)
 // read events named by their kind where the other rules drop the kind
 // or type the name as something else: a storm named after its kind
@@ -10,10 +12,64 @@ package annotate
 
 // The rules of this file, by name, for their confidence.
 const (
+	ruleEditionOfYear     = "an event's edition by a name and its year"
 	ruleStormByKind       = "a storm named after its kind"
 	ruleEventOfCalamity   = "a disaster or contest by its last word"
 	ruleEventOfGreatWords = "a great calamity of the past"
 )
+
+// events21 runs the rules of this file that read the words around a
+// name (in namedThings, before the phrase rules).
+func (f *finder) events21(covered map[int]bool) {
+	f.stormsByKind(covered)
+	f.editionsOfNameAndYear(covered)
+}
+
+// editionsOfNameAndYear types a name of one word written with a year and
+// nothing between as an event's edition ("fans flew to Quuxfestival 2019,
+// the biggest festival of the summer", "at Brelcon 2015 the conference
+// drew 3,000"), where a word for a gathering (gatheringNouns, in lower
+// case) stands within thirty words: a place and a year are
+// eventsOfPlaceAndYear's, an acronym and a year eventEditions'. The name
+// is no English word ("Vision 2030", "Office 2019", "Class 2020"), no
+// place, nationality, given name, month, company of the lexicon or
+// organisation the lists know, and not in capitals; a capitalised word
+// before it or after the year makes a longer name, and a noun after the
+// year ("Quuxbox 2020 sales") makes the year a model's, both left to the
+// other rules.
+func (f *finder) editionsOfNameAndYear(covered map[int]bool) {
+	t := f.toks
+	for i := 1; i < len(t); i++ {
+		if !isYear(t[i].text) || f.lineBreakBefore(i) || t[i].start != t[i-1].end+1 || !f.upperWord(i-1) || covered[i-1] {
+			continue
+		}
+		a := i - 1
+		if f.upperWord(a-1) && !t[a].sentStart && !f.lineBreakBefore(a) || f.upperWord(i+1) && !f.lineBreakBefore(i+1) {
+			continue
+		}
+		if next := f.word(i + 1); next == "-" || next == "/" || isNumber(next) || f.lowerWord(i+1) && strings.HasPrefix(f.tags[i+1], "NN") {
+			continue
+		}
+		w := t[a].text
+		if t[a].allCaps || isEnglishWord(w) || isBasicWord(w) || notNames[w] || monthWords[w] || weekdayWords[w] || stopwords[w] ||
+			places.has(w) || towns.has(w) || states.has(w) || demonyms.has(w) || firstNames.has(w) || inOrgLexicon(w) || orgs.has(w) ||
+			strings.ContainsAny(w, ".’'") || !f.gatheringNear(i) {
+			continue
+		}
+		f.addThing(a, i+1, Event, ruleEditionOfYear, covered)
+	}
+}
+
+// gatheringNear reports whether a word for a gathering (gatheringNouns)
+// stands in lower case within thirty words of toks[i].
+func (f *finder) gatheringNear(i int) bool {
+	for k := max(0, i-30); k < len(f.toks) && k <= i+30; k++ {
+		if f.lowerWord(k) && gatheringNouns[f.toks[k].text] {
+			return true
+		}
+	}
+	return false
+}
 
 // stormKinds start the name of a storm ("Hurricane Zorba", "Typhoon
 // Quilla", "Cyclone Varrow", "Storm Brella", "Superstorm Quilla");

@@ -57,6 +57,12 @@ func TestEventsByKind21(t *testing.T) {
 		{"a great fire of a town", "The Great Fire of Brelford burned for four days.", "Great Fire of Brelford", Event},
 		{"a tour after a possessive", "Ann Quill's Silver Lantern Tour sold out in minutes.", "Silver Lantern Tour", Event},
 		{"a tour after its", "The band kicked off its Lantern Moth Tour in Ohio.", "Lantern Moth Tour", Event},
+		{"an edition by its year near a gathering", "Fans flew to Quuxfestival 2019, the biggest festival of the summer.", "Quuxfestival 2019", Event},
+		{"an edition by its year starting a sentence", "Brelcon 2015 drew 3,000 people to the conference.", "Brelcon 2015", Event},
+		{"no gathering near", "Quuxbox 2019 is faster than last year's machine.", "Quuxbox 2019", ""},
+		{"an English word and a year", "Leaders spoke of Vision 2030 at the summit.", "Vision 2030", ""},
+		{"a noun after the year", "Quuxbox 2020 sales rose before the trade fair.", "Quuxbox 2020", ""},
+		{"a longer name before", "The Brelford Quuxcon 2019 conference opened.", "Quuxcon 2019", ""},
 		{"a longer name after Great Fire", "The Great Fire Brigade Museum opened.", "Great Fire", ""},
 	}
 	for _, c := range cases {
