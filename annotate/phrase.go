@@ -88,6 +88,7 @@ func init() {
 		{"a law named after a body or with its year", lawWithBodyOrYear},
 		{ruleStateOfAddress, stateOfAddress},         // things21.go
 		{ruleProgrammeLastWord, programmeByLastWord}, // things21.go
+		{ruleEventOfGreatWords, eventOfGreatWords},   // events21.go
 		{"split inside at of or a cue word", splitInside},
 		{"a club a player moves between", clubOfTransfer},
 		{"a club by its players", clubOfPlayers},
@@ -123,6 +124,8 @@ func init() {
 		{"a product after its launch", productAfterLaunch},
 		{ruleEventByWordEnding, eventByWordEnding},
 		lastWordRule("an event by its last word"),
+		{ruleEventOfCalamity, eventOfCalamity}, // events21.go
+		{ruleTourOfPerformer, tourOfPerformer}, // events21.go
 		lastWordRule("a law or award by its last word"),
 		{"a storm by its first word", stormByFirstWord},
 		{"an institution named by one word", singleInstitution},

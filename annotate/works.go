@@ -171,6 +171,7 @@ func (f *finder) namedThings(covered map[int]bool) {
 	f.eventsInApposition(covered)   // eventcues.go
 	f.vesselsInApposition(covered)  // vessels.go
 	f.eventsOfPlaceAndYear(covered) // eventcues.go
+	f.events21(covered)             // events21.go
 	f.codedNames(covered)           // codes.go
 	f.worksOfKind(covered)
 	f.worksAfterMakerVerbs(covered) // eventcues.go
