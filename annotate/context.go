@@ -312,10 +312,7 @@ func stateAfterTown(f *finder, p *phraseSpan) bool {
 // of the gazetteer, more than one word, or first on its line ("DEKALB,
 // Ill.").
 func (f *finder) noTownBeforeCode(k int) bool {
-	a := k
-	for a > 0 && f.upperWord(a-1) && !f.toks[a].sentStart {
-		a--
-	}
+	a := f.capitalsRunStart(k)
 	if f.toks[k].allCaps {
 		return a == k && !f.toks[k].sentStart && !places.has(titleCase(f.toks[k].text)) && !towns.has(titleCase(f.toks[k].text))
 	}
@@ -324,6 +321,16 @@ func (f *finder) noTownBeforeCode(k int) bool {
 		return false
 	}
 	return f.fullPersonName(a, k+1) || a > 0 && titles[f.word(a-1)]
+}
+
+// capitalsRunStart returns the first of the capitalised words that end
+// at toks[k], within its sentence: where a name ending there starts.
+func (f *finder) capitalsRunStart(k int) int {
+	a := k
+	for a > 0 && f.upperWord(a-1) && !f.toks[a].sentStart {
+		a--
+	}
+	return a
 }
 
 // townBeforeState: a name before a comma and a state or country is a town

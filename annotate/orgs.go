@@ -529,11 +529,7 @@ func degreeAfterName(f *finder, p *phraseSpan) bool {
 		return false
 	}
 	k := p.a - 2
-	a := k
-	for a > 0 && f.upperWord(a-1) && !f.toks[a].sentStart {
-		a--
-	}
-	if !f.fullPersonName(a, k+1) {
+	if !f.fullPersonName(f.capitalsRunStart(k), k+1) {
 		return false
 	}
 	f.addSurnameOnly(p.a, p.b)
