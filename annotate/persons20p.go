@@ -70,13 +70,7 @@ func occupationBeforeName(f *finder, p *phraseSpan) bool {
 	if p.descriptor || p.b-p.a < 2 || !t[p.a].upper || t[p.a].allCaps || !t[p.a].word || !isOccupationWord(t[p.a].text) {
 		return false
 	}
-	again := 0
-	for _, i := range f.mentionsOf(t[p.a].text) {
-		if i+1 < len(t) && t[i+1].text == t[p.a+1].text {
-			again++
-		}
-	}
-	if again >= 2 {
+	if f.leadsNameAgain(p.a) {
 		return false // part of the name: "Scooter Quill ... Scooter Quill"
 	}
 	rest := f.text(p.a+1, p.b)
@@ -89,6 +83,21 @@ func occupationBeforeName(f *finder, p *phraseSpan) bool {
 	}
 	f.add(p.a+1, p.b, Person, true)
 	return true
+}
+
+// leadsNameAgain reports whether the word toks[a] stands before the word
+// after it, toks[a+1], at two mentions or more: written so again, a word
+// before a name is part of it, a nickname ("Scooter Quill ... Scooter
+// Quill"), not a title written once before the name in full.
+func (f *finder) leadsNameAgain(a int) bool {
+	t := f.toks
+	again := 0
+	for _, i := range f.mentionsOf(t[a].text) {
+		if i+1 < len(t) && t[i+1].text == t[a+1].text {
+			again++
+		}
+	}
+	return again >= 2
 }
 
 // surnameEndingPlaces reports whether toks[a:b], two words whose last

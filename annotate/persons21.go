@@ -197,13 +197,7 @@ func roleBeforeName(f *finder, p *phraseSpan) bool {
 	if !roleNouns[strings.ToLower(w)] || titles[w] || firstNames.has(w) || placeLastWords[w] || orgLastWords[w] || orgFirstWords[w] {
 		return false
 	}
-	again := 0
-	for _, i := range f.mentionsOf(w) {
-		if i+1 < len(t) && t[i+1].text == t[p.a+1].text {
-			again++
-		}
-	}
-	if again >= 2 || !f.firstNamePerson(p.a+1, p.b) {
+	if f.leadsNameAgain(p.a) || !f.firstNamePerson(p.a+1, p.b) {
 		return false
 	}
 	f.add(p.a+1, p.b, Person, true)
