@@ -219,7 +219,7 @@ const ruleBylineAfterHeadline = "a byline after a headline"
 // that is no given name, is a headline (left untyped) and its author.
 func bylineAfterHeadline(f *finder, p *phraseSpan) bool {
 	t := f.toks
-	if p.descriptor || p.b-p.a < 4 || !f.endsLine(p.b-1) {
+	if p.descriptor || p.b-p.a < 4 || !f.lineBreakBefore(p.b) {
 		return false
 	}
 	if last := t[p.b-1].text; isEnglishWord(last) && !surnameWords.has(last) {
@@ -246,19 +246,6 @@ func bylineAfterHeadline(f *finder, p *phraseSpan) bool {
 	return false
 }
 
-// endsLine reports whether toks[i] is the last token of its line.
-func (f *finder) endsLine(i int) bool {
-	if i+1 >= len(f.toks) {
-		return true
-	}
-	for _, r := range f.runes[f.toks[i].end:f.toks[i+1].start] {
-		if r == '\n' {
-			return true
-		}
-	}
-	return false
-}
-
 // ruleNameLineLowerCase names a person's full name written again in lower
 // case on a line of its own.
 const ruleNameLineLowerCase = "a person's name on a line in lower case"
@@ -281,10 +268,10 @@ func (f *finder) lowerCaseNameLines(out []candidate) []candidate {
 	t := f.toks
 	for a := 0; a < len(t); {
 		b := a + 1
-		for b < len(t) && !f.endsLine(b-1) {
+		for b < len(t) && !f.lineBreakBefore(b) {
 			b++
 		}
-		if b-a >= 2 && b-a <= 4 && (a == 0 || f.endsLine(a-1)) && !covered[t[a].start] {
+		if b-a >= 2 && b-a <= 4 && f.lineBreakBefore(a) && !covered[t[a].start] {
 			lower := true
 			for _, tk := range t[a:b] {
 				lower = lower && tk.word && !tk.upper
@@ -363,7 +350,7 @@ func (f *finder) namesInPersonsLists(out []candidate) []candidate {
 	// lineStarts holds the first token of each line, in order.
 	var lineStarts []int
 	for i := range t {
-		if i == 0 || f.endsLine(i-1) {
+		if f.lineBreakBefore(i) {
 			lineStarts = append(lineStarts, i)
 		}
 	}
