@@ -266,12 +266,12 @@ func (f *finder) lowerCaseNameLines(out []candidate) []candidate {
 	}
 	covered := f.coveredRunes(out)
 	t := f.toks
-	for a := 0; a < len(t); {
+	for a := 0; a < len(t); { // toks[a:b] is a line
 		b := a + 1
 		for b < len(t) && !f.lineBreakBefore(b) {
 			b++
 		}
-		if b-a >= 2 && b-a <= 4 && f.lineBreakBefore(a) && !covered[t[a].start] {
+		if b-a >= 2 && b-a <= 4 && !covered[t[a].start] {
 			lower := true
 			for _, tk := range t[a:b] {
 				lower = lower && tk.word && !tk.upper
