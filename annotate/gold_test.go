@@ -828,6 +828,16 @@ type namedHalf struct {
 	docs []goldDoc
 }
 
+// namedStudyHalves returns the halves rules may be studied on, FA, GA, HA
+// and half A, in the order the studies print them.
+func namedStudyHalves(tune []goldDoc) []namedHalf {
+	fa, _ := freshHalves(tune)
+	ga, _ := secondFreshHalves(tune)
+	ha, _ := thirdFreshHalves(tune)
+	a, _ := tuneHalves(tune)
+	return []namedHalf{{"FA", fa}, {"GA", ga}, {"HA", ha}, {"A", a}}
+}
+
 // studyAndCheckHalves returns, in the order the studies print them, each
 // half rules may be studied on (FA, GA, HA, half A), those together
 // ("study"), each half that checks them (FB, GB, HB, half B) and those
