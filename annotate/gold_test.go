@@ -697,6 +697,17 @@ func studyTuneHalves(t *testing.T, study func(half string, docs []goldDoc)) {
 	study("B", b)
 }
 
+// studyHalvesOnly is studyHalves' study halves (FA, GA, HA and half A)
+// for a study: it skips t unless run with -v.
+func studyHalvesOnly(t *testing.T) []goldDoc {
+	t.Helper()
+	if !testing.Verbose() {
+		t.Skip("a study: run with -v")
+	}
+	study, _ := studyHalves(loadGold(t, tunePart))
+	return study
+}
+
 // TestEntityGoldHalves logs the scores of both halves of the tune part
 // (tuneHalves) and the mistakes of half A only, to study. It asserts
 // nothing, so it runs only with -v.
