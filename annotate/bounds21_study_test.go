@@ -14,10 +14,7 @@ import (
 // (ner21b). It never reads a check half. A study: it asserts nothing and
 // runs only with -v.
 func TestEntityGoldStudyBoundaries(t *testing.T) {
-	if !testing.Verbose() {
-		t.Skip("a study: run with -v")
-	}
-	study, _ := studyHalves(loadGold(t, tunePart))
+	study := studyHalvesOnly(t)
 	errs, names, texts := goldBoundaryErrors(study)
 	byClass := map[string]int{}
 	var lines []string

@@ -127,14 +127,14 @@ func TestLeftSpansStudy(t *testing.T) {
 		t.Skip("a study: run with -v")
 	}
 	tune := loadGold(t, tunePart)
-	fa, _ := freshHalves(tune)
-	ga, _ := secondFreshHalves(tune)
-	ha, _ := thirdFreshHalves(tune)
-	a, _ := tuneHalves(tune)
-	halves := []struct {
+	type leftHalf struct {
 		name string
 		docs []leftDoc
-	}{{"FA", prepareLeftDocs(fa)}, {"GA", prepareLeftDocs(ga)}, {"HA", prepareLeftDocs(ha)}, {"A", prepareLeftDocs(a)}}
+	}
+	var halves []leftHalf
+	for _, h := range namedStudyHalves(tune) {
+		halves = append(halves, leftHalf{h.name, prepareLeftDocs(h.docs)})
+	}
 	for _, h := range halves {
 		tally := map[string]int{}
 		missedNone, missedInLeft := 0, 0

@@ -697,6 +697,17 @@ func studyTuneHalves(t *testing.T, study func(half string, docs []goldDoc)) {
 	study("B", b)
 }
 
+// studyHalvesOnly is studyHalves' study halves (FA, GA, HA and half A)
+// for a study: it skips t unless run with -v.
+func studyHalvesOnly(t *testing.T) []goldDoc {
+	t.Helper()
+	if !testing.Verbose() {
+		t.Skip("a study: run with -v")
+	}
+	study, _ := studyHalves(loadGold(t, tunePart))
+	return study
+}
+
 // TestEntityGoldHalves logs the scores of both halves of the tune part
 // (tuneHalves) and the mistakes of half A only, to study. It asserts
 // nothing, so it runs only with -v.
@@ -826,6 +837,16 @@ func studyHalves(tune []goldDoc) (study, check []goldDoc) {
 type namedHalf struct {
 	name string
 	docs []goldDoc
+}
+
+// namedStudyHalves returns the halves rules may be studied on, FA, GA, HA
+// and half A, in the order the studies print them.
+func namedStudyHalves(tune []goldDoc) []namedHalf {
+	fa, _ := freshHalves(tune)
+	ga, _ := secondFreshHalves(tune)
+	ha, _ := thirdFreshHalves(tune)
+	a, _ := tuneHalves(tune)
+	return []namedHalf{{"FA", fa}, {"GA", ga}, {"HA", ha}, {"A", a}}
 }
 
 // studyAndCheckHalves returns, in the order the studies print them, each

@@ -12,10 +12,7 @@ import (
 // it (and the rule that typed it) and the words around it (-v; a study,
 // it asserts nothing).
 func TestLoneOrgsStudy(t *testing.T) {
-	if !testing.Verbose() {
-		t.Skip("a study: run with -v")
-	}
-	study, _ := studyHalves(loadGold(t, tunePart))
+	study := studyHalvesOnly(t)
 	for _, d := range study {
 		runes := []rune(d.Text)
 		toks := tokenize(runes)

@@ -16,10 +16,7 @@ import (
 // each organisation suggested where no gold name overlaps (with the rule
 // that typed it) (-v; a study, it asserts nothing).
 func TestOrgsNoOverlapStudy(t *testing.T) {
-	if !testing.Verbose() {
-		t.Skip("a study: run with -v")
-	}
-	study, _ := studyHalves(loadGold(t, tunePart))
+	study := studyHalvesOnly(t)
 	type settled struct{ rule, phrase string }
 	var trace []settled
 	traceRules = func(rule, phrase string) { trace = append(trace, settled{rule, phrase}) }
@@ -89,10 +86,7 @@ func TestOrgsNoOverlapStudy(t *testing.T) {
 // TestOrgRulesStudy logs each rule's counts on the study halves, by the
 // rule's name, so that two runs print the same lines (-v; aggregates).
 func TestOrgRulesStudy(t *testing.T) {
-	if !testing.Verbose() {
-		t.Skip("a study: run with -v")
-	}
-	study, _ := studyHalves(loadGold(t, tunePart))
+	study := studyHalvesOnly(t)
 	byRule := ruleCounts(study)
 	for _, name := range slices.Sorted(maps.Keys(byRule)) {
 		c := byRule[name]

@@ -11,10 +11,7 @@ import (
 // candidates the phrase rules gave over it before resolve (-v; a study,
 // it asserts nothing).
 func TestMissedPersonsNoneStudy(t *testing.T) {
-	if !testing.Verbose() {
-		t.Skip("a study: run with -v")
-	}
-	study, _ := studyHalves(loadGold(t, tunePart))
+	study := studyHalvesOnly(t)
 	n := 0
 	for _, d := range study {
 		runes := []rune(d.Text)
@@ -61,10 +58,7 @@ func TestMissedPersonsNoneStudy(t *testing.T) {
 // mention, with what the gold says of each mention and the words around
 // it (-v; a study, it asserts nothing).
 func TestDroppedLoneWordsStudy(t *testing.T) {
-	if !testing.Verbose() {
-		t.Skip("a study: run with -v")
-	}
-	study, _ := studyHalves(loadGold(t, tunePart))
+	study := studyHalvesOnly(t)
 	for _, d := range study {
 		runes := []rune(d.Text)
 		toks := tokenize(runes)
@@ -93,10 +87,7 @@ func TestDroppedLoneWordsStudy(t *testing.T) {
 
 // TestStudyHalfNames logs the names of the study halves' articles (-v).
 func TestStudyHalfNames(t *testing.T) {
-	if !testing.Verbose() {
-		t.Skip("a study: run with -v")
-	}
-	study, _ := studyHalves(loadGold(t, tunePart))
+	study := studyHalvesOnly(t)
 	for _, d := range study {
 		t.Logf("NAME %s", d.Name)
 	}

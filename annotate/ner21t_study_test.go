@@ -10,10 +10,7 @@ import (
 // with the rule that typed it, the gold type and its context (-v; a
 // study). It never reads a check half.
 func TestTypeMistakesStudy(t *testing.T) {
-	if !testing.Verbose() {
-		t.Skip("a study: run with -v")
-	}
-	study, _ := studyHalves(loadGold(t, tunePart))
+	study := studyHalvesOnly(t)
 	for _, d := range study {
 		runes := []rune(d.Text)
 		toks := tokenize(runes)

@@ -83,10 +83,6 @@ func TestSettledStudy(t *testing.T) {
 		t.Skip("a study: run with -v")
 	}
 	tune := loadGold(t, tunePart)
-	fa, _ := freshHalves(tune)
-	ga, _ := secondFreshHalves(tune)
-	ha, _ := thirdFreshHalves(tune)
-	a, _ := tuneHalves(tune)
 	type row struct {
 		settled, exact, inside int
 		byType                 map[EntityType]int
@@ -103,10 +99,7 @@ func TestSettledStudy(t *testing.T) {
 		}
 		defer dump.Close()
 	}
-	for _, h := range []struct {
-		name string
-		docs []goldDoc
-	}{{"FA", fa}, {"GA", ga}, {"HA", ha}, {"A", a}} {
+	for _, h := range namedStudyHalves(tune) {
 		for _, d := range h.docs {
 			var sugg []Suggestion
 			recs := recordSettles(func() { sugg = Suggest(d.Text, nil) })
@@ -255,24 +248,18 @@ func TestListedNamesBeforeAfter(t *testing.T) {
 		t.Skip("a study: run with -v")
 	}
 	tune := loadGold(t, tunePart)
-	fa, fb := freshHalves(tune)
-	ga, gb := secondFreshHalves(tune)
-	ha, hb := thirdFreshHalves(tune)
-	a, b := tuneHalves(tune)
-	study, check := studyHalves(tune)
+	// studyAndCheckHalves gives the study halves first; only those list
+	// what coordinatedNames adds.
+	studied := len(namedStudyHalves(tune))
 	retypeCandidates = listedNamesStep
 	defer func() { retypeCandidates, listedNames = nil, false }()
-	for _, h := range []struct {
-		name  string
-		docs  []goldDoc
-		study bool
-	}{{"FA", fa, true}, {"GA", ga, true}, {"HA", ha, true}, {"A", a, true}, {"study", study, false}, {"FB", fb, false}, {"GB", gb, false}, {"HB", hb, false}, {"B", b, false}, {"check", check, false}, {"tune", tune, false}} {
+	for i, h := range append(studyAndCheckHalves(tune), namedHalf{"tune", tune}) {
 		listedNames = false
 		_, before, _ := goldScore(h.docs)
 		listedNames = true
 		_, after, _ := goldScore(h.docs)
 		t.Logf("%s: %.4f (tp %d fp %d fn %d) -> %.4f (tp %d fp %d fn %d)", h.name, before.f1(), before.tp, before.fp, before.fn, after.f1(), after.tp, after.fp, after.fn)
-		if !h.study {
+		if i >= studied {
 			continue
 		}
 		for _, d := range h.docs {

@@ -112,13 +112,34 @@ func TestSpanModelAgreement(t *testing.T) {
 	}
 }
 
+// readingTally counts candidates and how often each reading of them is
+// right: the rules', prose's, the classifier's, and the classifier's best
+// type other than no name.
+type readingTally struct{ n, rules, prose, model, typed int }
+
+func (r *readingTally) add(v spanVerdict) {
+	r.n++
+	if v.rules == v.gold {
+		r.rules++
+	}
+	if v.prose == v.gold {
+		r.prose++
+	}
+	if v.model == v.gold {
+		r.model++
+	}
+	if v.modelTyped == v.gold {
+		r.typed++
+	}
+}
+
 func logSpanAgreement(t *testing.T, name string, vs []spanVerdict) {
 	var all, named, none int
 	var rulesRight, proseRight, modelRight, proseNamed, modelNamed, typedNamed, proseNone, modelNone int
 	type cls struct{ rules, model EntityType }
 	type tally struct{ rulesRight, modelRight, neither int }
 	dis := map[cls]*tally{}
-	recog := struct{ n, rules, prose, model, typed int }{}
+	var recog readingTally
 	for _, v := range vs {
 		all++
 		if v.rules == v.gold {
@@ -151,19 +172,7 @@ func logSpanAgreement(t *testing.T, name string, vs []spanVerdict) {
 			}
 		}
 		if v.rule == "the recogniser's label" {
-			recog.n++
-			if v.rules == v.gold {
-				recog.rules++
-			}
-			if v.prose == v.gold {
-				recog.prose++
-			}
-			if v.model == v.gold {
-				recog.model++
-			}
-			if v.modelTyped == v.gold {
-				recog.typed++
-			}
+			recog.add(v)
 		}
 		if v.modelTyped != v.rules {
 			k := cls{v.rules, v.modelTyped}
@@ -232,24 +241,14 @@ func logSpanAgreement(t *testing.T, name string, vs []spanVerdict) {
 	// reading is right (the gold's type, or no name where the gold has
 	// none), to see whether the classifier knows better where a rule is
 	// weak.
-	type ruleTally struct{ n, rules, prose, model int }
-	byRule := map[string]*ruleTally{}
+	byRule := map[string]*readingTally{}
 	for _, v := range vs {
 		r := byRule[v.rule]
 		if r == nil {
-			r = &ruleTally{}
+			r = &readingTally{}
 			byRule[v.rule] = r
 		}
-		r.n++
-		if v.rules == v.gold {
-			r.rules++
-		}
-		if v.prose == v.gold {
-			r.prose++
-		}
-		if v.model == v.gold {
-			r.model++
-		}
+		r.add(v)
 	}
 	var rules []string
 	for k := range byRule {
