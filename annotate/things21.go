@@ -65,11 +65,17 @@ func deviceByTierLetterAtEnd(f *finder, p *phraseSpan) bool {
 		return false
 	}
 	f.add(p.a, p.b, Other, true)
+	f.lastBeforeStop()
+	return true
+}
+
+// lastBeforeStop ends the last candidate before the full stop its last
+// token keeps ("the Quux One S." ending a sentence names "Quux One S").
+func (f *finder) lastBeforeStop() {
 	c := &f.cands[len(f.cands)-1]
 	c.end--
 	c.name = string(f.runes[c.start:c.end])
 	f.named[c.name] = true
-	return true
 }
 
 // deviceLineRules are the rules whose names the text may name again by
@@ -130,10 +136,8 @@ func (f *finder) deviceLines() {
 				continue
 			}
 			f.add(i, end, Other, true)
-			if c := &f.cands[len(f.cands)-1]; strings.HasSuffix(c.name, ".") && f.toks[end-1].end == c.end {
-				c.end-- // "the One S." at a sentence's end
-				c.name = string(f.runes[c.start:c.end])
-				f.named[c.name] = true
+			if c := f.cands[len(f.cands)-1]; strings.HasSuffix(c.name, ".") && f.toks[end-1].end == c.end {
+				f.lastBeforeStop() // "the One S." at a sentence's end
 			}
 			added++
 			for k := i; k < end; k++ {
