@@ -202,10 +202,6 @@ func eventOfGreatWords(f *finder, p *phraseSpan) bool {
 // ruleTourOfPerformer is the name of tourOfPerformer, for its confidence.
 const ruleTourOfPerformer = "a performer's tour after a possessive"
 
-// possessiveLeads before a name make it someone's own ("its", "their",
-// "her", "his").
-var possessiveLeads = setOf("its", "their", "her", "his", "our", "my", "your")
-
 // tourOfPerformer types a phrase of two words or more ending in "Tour"
 // after a possessive as a performer's tour, an event ("the band kicked
 // off its Lantern Moth Tour", "Ann Quill's Silver Lantern Tour sold
@@ -219,7 +215,7 @@ func tourOfPerformer(f *finder, p *phraseSpan) bool {
 		return false
 	}
 	lead := f.word(a - 1)
-	if !(possessiveLeads[lead] && f.lowerWord(a-1)) && !(lead == "s" && a >= 2 && isApostrophe(f.word(a-2))) {
+	if !(possessivePronouns[lead] && f.lowerWord(a-1)) && !(lead == "s" && a >= 2 && isApostrophe(f.word(a-2))) {
 		return false
 	}
 	first := f.toks[a]

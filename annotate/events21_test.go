@@ -67,13 +67,7 @@ func TestEventsByKind21(t *testing.T) {
 	}
 	for _, c := range cases {
 		t.Run(c.name, func(t *testing.T) {
-			var got EntityType
-			for _, s := range Suggest(c.text, nil) {
-				if s.Selector.Exact == c.span {
-					got = s.Type
-				}
-			}
-			if got != c.want {
+			if got := lastTypedAs(c.text, c.span); got != c.want {
 				t.Errorf("%q typed %q, want %q", c.span, got, c.want)
 			}
 		})

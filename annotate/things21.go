@@ -65,11 +65,17 @@ func deviceByTierLetterAtEnd(f *finder, p *phraseSpan) bool {
 		return false
 	}
 	f.add(p.a, p.b, Other, true)
+	f.lastBeforeStop()
+	return true
+}
+
+// lastBeforeStop ends the last candidate before the full stop its last
+// token keeps ("the Quux One S." ending a sentence names "Quux One S").
+func (f *finder) lastBeforeStop() {
 	c := &f.cands[len(f.cands)-1]
 	c.end--
 	c.name = string(f.runes[c.start:c.end])
 	f.named[c.name] = true
-	return true
 }
 
 // deviceLineRules are the rules whose names the text may name again by
@@ -130,10 +136,8 @@ func (f *finder) deviceLines() {
 				continue
 			}
 			f.add(i, end, Other, true)
-			if c := &f.cands[len(f.cands)-1]; strings.HasSuffix(c.name, ".") && f.toks[end-1].end == c.end {
-				c.end-- // "the One S." at a sentence's end
-				c.name = string(f.runes[c.start:c.end])
-				f.named[c.name] = true
+			if c := f.cands[len(f.cands)-1]; strings.HasSuffix(c.name, ".") && f.toks[end-1].end == c.end {
+				f.lastBeforeStop() // "the One S." at a sentence's end
 			}
 			added++
 			for k := i; k < end; k++ {
@@ -315,10 +319,7 @@ var programmeStaff = setOf("coordinator", "coordinators", "head", "staff", "memb
 // Programme", "a researcher at the Brelford Program"): then it names the
 // team that runs it, an organisation.
 func (f *finder) programmeStaffed(name string, n int) bool {
-	for _, i := range f.mentionsOf(strings.Fields(name)[0]) {
-		if i+n > len(f.toks) || f.text(i, i+n) != name {
-			continue
-		}
+	for _, i := range f.mentionsOfName(name, n) {
 		k := i - 1
 		if strings.EqualFold(f.word(k), "the") {
 			k--
@@ -333,6 +334,19 @@ func (f *finder) programmeStaffed(name string, n int) bool {
 		}
 	}
 	return false
+}
+
+// mentionsOfName returns where the name of n tokens is written whole, in
+// order: the mentions of its first word (mentionsOf) that the rest of
+// the name follows.
+func (f *finder) mentionsOfName(name string, n int) []int {
+	var at []int
+	for _, i := range f.mentionsOf(strings.Fields(name)[0]) {
+		if i+n <= len(f.toks) && f.text(i, i+n) == name {
+			at = append(at, i)
+		}
+	}
+	return at
 }
 
 // unProgrammeLeads lead the name of a body of the United Nations or
@@ -395,10 +409,7 @@ func (f *finder) vehicleAlone(n int) bool {
 // mentions are the company's, and one vehicle of the make would turn
 // them all.
 func (f *finder) makeOnlyOfVehicles(name string, n int) bool {
-	for _, i := range f.mentionsOf(strings.Fields(name)[0]) {
-		if i+n > len(f.toks) || f.text(i, i+n) != name {
-			continue
-		}
+	for _, i := range f.mentionsOfName(name, n) {
 		lead := strings.ToLower(f.word(i - 1))
 		if !(lead == "a" || lead == "an" || lead == "the" || possessivePronouns[lead]) || !f.vehicleAlone(i+n) {
 			return false

@@ -93,12 +93,7 @@ func TestQuotedTitlesOfMakers(t *testing.T) {
 		{"Mary Varrow's “NO” was loud.", "NO", ""},
 	}
 	for _, c := range cases {
-		var got EntityType
-		for _, s := range Suggest(c.text, nil) {
-			if s.Selector.Exact == c.name {
-				got = s.Type
-			}
-		}
+		got := lastTypedAs(c.text, c.name)
 		if got != c.want {
 			t.Errorf("%q: %q typed %q, want %q", c.text, c.name, got, c.want)
 		}
@@ -156,12 +151,7 @@ func TestHolidayGreetingAndBowlGame(t *testing.T) {
 		{"The band held a concert in the Quillan Bowl on Friday.", "Quillan Bowl", ""}, // "" : no event
 	}
 	for _, c := range cases {
-		var got EntityType
-		for _, s := range Suggest(c.text, nil) {
-			if s.Selector.Exact == c.name {
-				got = s.Type
-			}
-		}
+		got := lastTypedAs(c.text, c.name)
 		if c.want == "" && got == Event || c.want != "" && got != c.want {
 			t.Errorf("%q: %q typed %q, want %q", c.text, c.name, got, c.want)
 		}

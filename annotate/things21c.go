@@ -2,6 +2,7 @@ package annotate
 
 import (
 	_ "embed"
+	"slices"
 	"strings"
 	"unicode"
 )
@@ -167,10 +168,5 @@ func (f *finder) platformCue(i int) bool {
 
 // isSystemName reports whether w is one of systemsNamedAlone.
 func isSystemName(w string) bool {
-	for _, s := range systemsNamedAlone {
-		if w == s {
-			return true
-		}
-	}
-	return false
+	return slices.Contains(systemsNamedAlone, w)
 }

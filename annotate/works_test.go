@@ -32,6 +32,18 @@ func suggestedAs(t *testing.T, text, name string) EntityType {
 	return ""
 }
 
+// lastTypedAs returns the type of the last suggestion of text whose
+// words are exactly name, wherever it stands, or "" when none is.
+func lastTypedAs(text, name string) EntityType {
+	var got EntityType
+	for _, s := range Suggest(text, nil) {
+		if s.Selector.Exact == name {
+			got = s.Type
+		}
+	}
+	return got
+}
+
 // runeSpanOf returns the runes [start, end) of the first occurrence of
 // name in text.
 func runeSpanOf(t *testing.T, text, name string) (start, end int) {
