@@ -78,10 +78,7 @@ func (f *finder) termOfWords(name string) bool {
 			}
 		}
 	}
-	for _, i := range f.mentionsOf(words[0]) {
-		if i+len(words) > len(f.toks) || f.text(i, i+len(words)) != name {
-			continue
-		}
+	for _, i := range f.mentionsOfName(name, len(words)) {
 		if i >= 3 && f.toks[i-1].text == "s" && isApostrophe(f.toks[i-2].text) && f.toks[i-3].upper {
 			return false // a body's unit, after its owner's possessive
 		}
