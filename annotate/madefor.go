@@ -1,7 +1,5 @@
 package annotate
 
-import "strings"
-
 // Issue 16's fifteenth round, second wave (branch ner20q): software named
 // by what is made for it. News names a browser, an operating system or a
 // console mostly with no word for its kind next to it, but says what is
@@ -68,17 +66,10 @@ func (f *finder) madeForAt(a int) bool {
 // surname is taken: the cue speaks of a program ("plug-ins for
 // Varrowex").
 func productMadeFor(f *finder, p *phraseSpan) bool {
-	a, b := p.a, p.b
-	if p.descriptor || b-a > 3 || !f.madeForAt(a) || f.titleCaseLine(a) {
+	end := f.cuedProductEnd(p, f.madeForAt) // productuse.go
+	if end < 0 {
 		return false
 	}
-	end := f.versionTail(f.modelTail(b))
-	if next := f.word(end); isApostrophe(next) || next == "-" || f.lowerWord(end) && strings.HasPrefix(f.tags[end], "NN") && !prepositionsTaggedNouns[next] && !timeAdverbs[next] {
-		return false
-	}
-	if !f.plausibleUsedProduct(a, b) {
-		return false // a given name, a surname or a full name is a person's
-	}
-	f.add(a, end, Other, true)
+	f.add(p.a, end, Other, true)
 	return true
 }

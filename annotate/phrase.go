@@ -665,7 +665,7 @@ func organizationEndsAtCue(f *finder, a, i, b int) bool {
 		orgLastWords[t[i+1].text] || orgFirstWords[t[i+1].text] || companySuffixes[t[b-1].text] && !companySuffixes[t[i].text] {
 		return false // "Prime Motor Inns Inc." is one name; "Loewi Inc. Western Gas Inc." two
 	}
-	if (orgLastWords[t[b-1].text] || periodicalWords[t[b-1].text] || lastIndexOf(t[a:i], "of") > 0 || lastIndexOf(t[a:i], "for") > 0) && !companySuffixes[t[i].text] && f.ordinaryWords(i+1, b) {
+	if (orgLastWords[t[b-1].text] || periodicalWords[t[b-1].text] || lastOfOrFor(t[a:i]) > 0) && !companySuffixes[t[i].text] && f.ordinaryWords(i+1, b) {
 		// "Federal Energy Regulatory Commission" is one name, and so is a
 		// field after "of" ("National Association of Securities Dealers")
 		// or "for" ("Quillan Center for International Scholars", ner20o).

@@ -54,19 +54,33 @@ func (f *finder) useVerbBefore(a int) bool {
 // name or a common word, and an acronym alone ("using GPS") are left to
 // the other rules (plausibleUsedProduct).
 func productByUse(f *finder, p *phraseSpan) bool {
-	a, b := p.a, p.b
-	if p.descriptor || b-a > 3 || !f.useVerbBefore(a) || f.titleCaseLine(a) {
+	end := f.cuedProductEnd(p, f.useVerbBefore)
+	if end < 0 || p.b-p.a == 1 && f.recognised(p.a, p.b) == Person {
 		return false
+	}
+	f.add(p.a, end, Other, true)
+	return true
+}
+
+// cuedProductEnd returns where the product that a cue before it (cued:
+// a verb of use, a thing made for it) names at p ends, with its model and
+// version ("Varrowex 4.2"), or -1 where p names none: a phrase of more
+// than three words, on a line in title case, that goes on with a noun in
+// lower case, a possessive or a hyphen (its maker, the object's modifier),
+// or that plausibleUsedProduct leaves to the other rules.
+func (f *finder) cuedProductEnd(p *phraseSpan, cued func(a int) bool) int {
+	a, b := p.a, p.b
+	if p.descriptor || b-a > 3 || !cued(a) || f.titleCaseLine(a) {
+		return -1
 	}
 	end := f.versionTail(f.modelTail(b))
 	if next := f.word(end); isApostrophe(next) || next == "-" || f.lowerWord(end) && strings.HasPrefix(f.tags[end], "NN") && !prepositionsTaggedNouns[next] && !timeAdverbs[next] {
-		return false
+		return -1
 	}
-	if !f.plausibleUsedProduct(a, b) || b-a == 1 && f.recognised(a, b) == Person {
-		return false
+	if !f.plausibleUsedProduct(a, b) {
+		return -1
 	}
-	f.add(a, end, Other, true)
-	return true
+	return end
 }
 
 // timeAdverbs are words of time the tagger may read as nouns after a name

@@ -59,24 +59,16 @@ type spanModel struct {
 // spanBucketBits is how many top bits of a fingerprint index its bucket.
 const spanBucketBits = 12
 
-var (
-	spanModelOnce   sync.Once
-	spanModelLoaded *spanModel
-)
-
-// spanClassifier returns the embedded span classifier, or nil if its
-// weights cannot be read.
-func spanClassifier() *spanModel {
-	spanModelOnce.Do(func() {
-		m, err := parseSpanModel(spanWeightsData)
-		if err != nil {
-			slog.Error("annotate: the span classifier's weights cannot be read", "err", err)
-			return
-		}
-		spanModelLoaded = m
-	})
-	return spanModelLoaded
-}
+// spanClassifier returns the embedded span classifier, parsed on first
+// use, or nil if its weights cannot be read.
+var spanClassifier = sync.OnceValue(func() *spanModel {
+	m, err := parseSpanModel(spanWeightsData)
+	if err != nil {
+		slog.Error("annotate: the span classifier's weights cannot be read", "err", err)
+		return nil
+	}
+	return m
+})
 
 // parseSpanModel checks a weights file's header, sizes, scale and the
 // order of its fingerprints, which add's binary search relies on.

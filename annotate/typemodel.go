@@ -33,24 +33,16 @@ import (
 //go:embed data/types.weights
 var typeWeightsData string
 
-var (
-	typeModelOnce   sync.Once
-	typeModelLoaded *typeModel
-)
-
 // typeClassifier returns the embedded classifier, parsed on first use, or
 // nil if it cannot be read (then scores come from the rules).
-func typeClassifier() *typeModel {
-	typeModelOnce.Do(func() {
-		m, err := parseTypeModel(typeWeightsData)
-		if err != nil {
-			slog.Error("annotate: the type classifier's weights cannot be read", "err", err)
-			return
-		}
-		typeModelLoaded = m
-	})
-	return typeModelLoaded
-}
+var typeClassifier = sync.OnceValue(func() *typeModel {
+	m, err := parseTypeModel(typeWeightsData)
+	if err != nil {
+		slog.Error("annotate: the type classifier's weights cannot be read", "err", err)
+		return nil
+	}
+	return m
+})
 
 // candidateScores returns the score of each candidate: the classifier's
 // probability of its type, or, without a classifier, its rule's

@@ -228,7 +228,7 @@ func fieldsListedAfterComma(toks []token, i, j int) int {
 		return 0 // a comma set apart by spaces separates a list of names ("Quux Journal , Zorbly Review")
 	}
 	run := toks[i:j]
-	o := max(lastIndexOf(run, "of"), lastIndexOf(run, "for"))
+	o := lastOfOrFor(run)
 	if o <= 0 || len(run)-o-1 < 1 || len(run)-o-1 > 2 || !hasOrgWord(run[:o]) || !fieldWords(run[o+1:], false) {
 		return 0
 	}
@@ -389,6 +389,13 @@ func lastIndexOf(toks []token, w string) int {
 	return -1
 }
 
+// lastOfOrFor is the index in toks of the last "of" or "for", which
+// leads the fields a body is named for ("Department of Health", "Center
+// for Health"), or -1.
+func lastOfOrFor(toks []token) int {
+	return max(lastIndexOf(toks, "of"), lastIndexOf(toks, "for"))
+}
+
 // fieldsJoinedByAnd reports whether before, "and" and after name the
 // fields of one body: ordinary words after "of" or "for" ("Department of Health
 // and Human Services", "Ministry of International Trade and Industry"),
@@ -400,10 +407,7 @@ func fieldsJoinedByAnd(before, after []token) bool {
 		return false
 	}
 	var fields []token
-	o := lastIndexOf(before, "of")
-	if f := lastIndexOf(before, "for"); f > o {
-		o = f // "Center for Health and Human Rights" (ner20o)
-	}
+	o := lastOfOrFor(before) // "Center for Health and Human Rights" (ner20o)
 	if o > 0 && o < len(before)-1 {
 		fields = before[o+1:]
 		for _, t := range after {
