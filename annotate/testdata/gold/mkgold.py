@@ -1765,6 +1765,69 @@ pages.update({
    'http://www.telegraph.co.uk/news/worldnews/asia/indonesia/11315001/AirAsia-plane-reported-missing-with-162-passengers-onboard-latest.html'),
 })
 
+pages.update({
+ 'aolnews-marines-makeover': ('goose3:tests/data/content/test_aolNews.html', [
+   ('WASHINGTON', L), ('Marine Corps', O), ('Robert Gates', P), ('Gates', P), ('9/11', E),
+   ('San Francisco', L), ('Afghanistan', L), ('Iraq', L), ('Corps', O), ('Marines', O),
+   ('US Navy', O), ('Getty Images', O), ('U.S. Marines', O), ('USS Peleliu', X), ('Indian Ocean', L),
+   ('Navy', O), ('Ray Mabus', P), ('James Amos', P), ('Marine', O), ('USS Higgins', X),
+   ('Pentagon', L), ('Iwo Jima', L), ('Halls of Montezuma', L), ('Tripoli', L), ('Somalia', L),
+   ('Mogadishu', L), ('Army', O), ('America', L), ('Northern Arabian Sea', L), ('Taliban', O),
+   ('Pacific', L), ('World War II', E), ('Korean War', E), ('Inchon', L), ('California', L),
+   ('Camp Pendleton', L), ('Thomas Ricks', P), ('Center for a New American Security', O),
+   ('Making the Corps', W), ('Guadalcanal', L), ('Pusan Perimeter', L), ('Korea', L),
+   ('Andrew Bacevich', P), ('Boston University', O), ('U.S. Military Academy', O), ('West Point', L),
+   ('Anthony Cordesman', P), ('Center for Strategic and International Studies', O),
+   ('Continental Congress', O)],
+   'http://www.aolnews.com/2010/08/13/the-few-the-proud-the-marines-getting-a-makeover/'),
+ 'businessweek-olivia-munn': ('goose3:tests/data/content/test_businessWeek1.html', [
+   ('G4', O), ('Olivia Munn', P), ('Munn', P), ('Hollywood', L), ('Attack of the Show!', W),
+   ('U.S.', L), ('Lady Gaga', P), ('Maxim', O), ('Chess Roberts', P), ('Iron Man 2', W),
+   ('Comedy Central', O), ('Daily Show with Jon Stewart', W),
+   ('Suck It, Wonder Woman!: The Misadventures of a Hollywood Geek', W), ('New York Times', O),
+   ('Chuck', W), ('NBC', O), ('Perfect Couples', W), ('30 Rock', W), ('Jon Pollack', P),
+   ('Munns', P), ('Utah', L), ('Japan', L), ('Oklahoma', L), ('Corinne Secrease', P), ('Tokyo', L),
+   ('University of Oklahoma', O), ('Scarecrow Gone Wild', W), ('Kristen Bell', P),
+   ('Gisele Bündchen', P), ('Jessica Simpson', P)]),
+ 'businessweek-social-media-lessons': ('goose3:tests/data/content/test_businessWeek2.html', [
+   ('Home Depot', O), ('Facebook', O), ('Twitter', O), ('Homer', X)],
+   'http://www.businessweek.com/management/five-social-media-lessons-for-business-09202011.html'),
+ 'cbslocal-american-hero-malloy': ('goose3:tests/data/content/test_cbslocal.html', [
+   ('Facebook', O), ('Timeline', X), ('CBS Local', O),
+   ('Al ‘Hughes’ Dukes Photography', O), ('Boomer', P), ('Craig', P), ('American Hero', W),
+   ('Allstate Studio', L), ('Kelly Malloy', P)],
+   'http://newyork.cbslocal.com/2012/06/08/bc-morning-show-american-hero-kelly-malloy/'),
+ 'cnbc-fed-operation-twist': ('goose3:tests/data/content/test_cnbc1.html', [
+   ('Fed', O), ('Europe', L), ('operation twist', X), ('Treasurys', X), ('Ian Lyngen', P),
+   ('Treasury', X), ('CRT Capital', O)],
+   'http://www.cnbc.com/id/44613978/'),
+ 'cnet-verizon-fios-ipad': ('goose3:tests/data/content/test_cnet.html', [
+   ('Verizon Fios TV', X), ('iPad', X), ('NEW YORK', L), ('Verizon Communications', O),
+   ('Verizon', O), ('Apple iPad', X), ('Shaygan Kheradpir', P), ('Kheradpir', P), ('Fios TV', X),
+   ('Time Warner', O), ('Shawn Strickland', P), ('Strickland', P), ('Fios', X), ('CNN', O),
+   ('Motorola', O), ('Cisco', O), ('Scientific Atlanta', O), ('FCC', O),
+   ('National Broadband Plan', X), ('Fios Internet', X), ('Comcast', O), ('Flexview', X),
+   ('Mac', X), ('Google Android', X), ('Research In Motion', O), ('Windows Mobile', X),
+   ('iPhone', X)],
+   'http://news.cnet.com/8301-30686_3-20014053-266.html'),
+ 'cnn-democrats-social-security': ('goose3:tests/data/content/test_cnn1.html', [
+   ('Democratic National Committee', O), ('Tim Kaine', P), ('Democrats', O), ('Social Security', X),
+   ('DNC', O), ('Republicans', O), ('Washington', L), ('CNN', O), ('Democratic Party', O),
+   ('Republican Party', O), ('Obama', P), ('Social Security Act', X), ('Franklin Roosevelt', P),
+   ('Bush', P), ('House Democratic Leadership', O), ('House', O), ('Wall Street', L),
+   ('James Roosevelt Jr.', P), ('FDR', P), ('Roosevelt', P), ('Clinton', P), ('Paul Ryan', P),
+   ('Newt Gingrich', P), ('John Boehner', P), ('Boehner', P),
+   ('Social Security and Medicare Trustees', O), ('Congress', O), ('Pittsburgh Tribune-Review', O),
+   ('non-Social Security', None), ('NBC', O), ('Meet The Press', W), ('NBC News', O),
+   ('Wall Street Journal', O), ('Senate', O), ('Sharron Angle', P), ('Angle', P), ('Tea Party', O),
+   ('Harry Reid', P), ('Reid', P), ('Nevada', L), ('Medicare', X), ('Alex Mooney', P)],
+   'http://www.cnn.com/2010/POLITICS/08/13/democrats.social.security/index.html'),
+ 'engadget-fios-hd-guide': ('goose3:tests/data/content/test_engadget.html', [
+   ('Verizon', O), ('FlexView', X), ('FiOS TV', X), ('Motorola', O), ('Joe Ambeault', P),
+   ('MoCA-powered', None), ('FiOS-connected', None)],
+   'http://www.engadget.com/2010/08/18/verizon-fios-set-top-boxes-getting-a-new-hd-guide-external-stor/'),
+})
+
 def wordch(c): return c.isalnum()
 if traf:
     td = json.load(open(tpath))
