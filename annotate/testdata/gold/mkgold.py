@@ -1765,6 +1765,59 @@ pages.update({
    'http://www.telegraph.co.uk/news/worldnews/asia/indonesia/11315001/AirAsia-plane-reported-missing-with-162-passengers-onboard-latest.html'),
 })
 
+# Issue 16's tenth widening (branch ner22j2): goose3's test pages
+# (github.com/goose3/goose3, Apache-2.0, tests/data/content/test_NAME.html),
+# read at first sight: the fifth fresh set J, made as the fourth widening's
+# pages were (the extracted body kept in the JSON file).
+pages.update({
+ 'guardian-wiig-bridesmaids': ('goose3:tests/data/content/test_guardian1.html', [
+   ('Kristen Wiig', P), ('Wiig', P), ('Kristen', P), ('Robert De Niro', P), ('Sean Penn', P),
+   ('Emma Brockes', P), ('Bridesmaids', W), ('Annie Mumolo', P), ('Mumolo', P), ('Annie', P),
+   ('Judd Apatow', P), ('Apatow', P), ('Tribeca', L), ('Manhattan', L), ('US', L),
+   ('Saturday Night Live', W), ('SNL', W), ('Ghost Town', W), ('Knocked Up', W), ('Tina Fey', P),
+   ('Fey', P), ('Imogene', W), ('Annette Bening', P), ('Matt Dillon', P), ('New York', L),
+   ('Arizona is a notorious', O, 'Arizona'), ('Arizona', L), ('LA', L), ('Grateful Dead', O),
+   ('Groundlings', O), ('Lisa Kudrow', P), ("Conan O'Brien", P), ('Will Ferrell', P),
+   ('Universal Studios', L), ('Lorne Michaels', P), ('30 Rock', W), ('Amy Poehler', P),
+   ('Rachel Dratch', P), ('Anchorman', W), ('The 40-Year-Old Virgin', W), ('Katherine Heigl', P),
+   ('Megan', P), ('Melissa McCarthy', P), ('McCarthy', P), ('Mexico', L), ('Vegas', L),
+   ('The Hangover', W), ("Porky's", W), ('Hayes Hargrove', P), ('Brian Petsos', P),
+   ('The Comedian', W), ('Triple Play', X), ('Blu-ray', X), ('DVD', X)],
+   'https://www.theguardian.com/film/2011/nov/18/kristen-wiig-bridesmaids'),
+ 'huffpost-alabama-immigration-workers': ('goose3:tests/data/content/test_huffingtonPost2.html', [
+   ('MONTGOMERY', L), ('Ala.', L), ('Alabama', L), ('Tuscaloosa', L), ('Rick Pate', P), ('Pate', P),
+   ('Montgomery', L), ('Hyundai', O), ('Bill Caton', P), ('Associated General Contractors of Alabama', O),
+   ('Scott Beason', P), ('Beason', P), ('Chandler Mountain', L), ('Lana Boatwright', P),
+   ('Chad Smith', P), ('Cristian Gonzalez', P), ('Gonzalez', P), ('Mexico', L), ('Birmingham', L),
+   ('Walmart', O), ('Blake Corder', P), ('Home Builders Association of Tuscaloosa', O),
+   ('Russell Davis', P), ('Davis', P), ('Home Builders Association of Alabama', O),
+   ('Associated Press', O), ('Jay Reeves', P), ('Dave Martin', P), ('Steele', L)],
+   'http://www.huffingtonpost.com/2011/10/06/alabama-workers-immigration-law_n_997793.html'),
+ 'marketplace-tech-smart-guns': ('goose3:tests/data/content/test_marketplace.html', [
+   ('U.S. Senate', O), ('U.S.', L), ('Javascript', X), ('Adobe Flash Player', X)],
+   'http://www.marketplace.org/shows/marketplace-tech-report/marketplace-tech-friday-april-19-2013'),
+ 'mashable-square-mckelvey': ('goose3:tests/data/content/test_mashable_issue_74.html', [
+   ('Square', O), ('San Francisco', L), ('Jim McKelvey', P), ('McKelvey', P), ('Jack Dorsey', P),
+   ('Dorsey', P), ('Jack', P), ('jack', P), ('Jim', P), ('Twitter', O), ('Mashable', O), ('St. Louis', L),
+   ('Six Thirty', O), ('Launch Code', O), ('Tesla', O), ('Steve Jobs', P), ('Jobs-like', None),
+   ('Hello Kitty', P), ('Prada', O), ('[St. Louis]', O, 'St. Louis'), ('Cardinals', O),
+   ('Stripe', O)],
+   'http://mashable.com/2014/01/26/square-cofounder-jim-mckelvey/'),
+ 'msn-grocery-savings': ('goose3:tests/data/content/test_msn1.html', [
+   ('Real Simple', O), ('TheGroceryGame.com', O), ('ShopAtHome.com', O), ('CouponMom.com', O),
+   ('Target', O), ('Walmart', O), ('Bing', O), ('MSN Lifestyle', O)]),
+ 'politico-census-electoral-votes': ('goose3:tests/data/content/test_politico.html', [
+   ('Census Bureau', O), ('U.S. Census Bureau', O), ('Barack Obama', P), ('Obama', P),
+   ('White House', L), ('Tom Bonier', P), ('National Committee for an Effective Congress', O),
+   ('House', O), ('Election Data Services', O), ('New York', L), ('Ohio', L), ('Illinois', L),
+   ('Iowa', L), ('Louisiana', L), ('Massachusetts', L), ('Michigan', L), ('Missouri', L),
+   ('New Jersey', L), ('Pennsylvania', L), ('Democrats', O), ('EDS', O), ('Kim Brace', P),
+   ('Northeast', L), ('Midwest', L), ('South', L), ('West', L), ('Texas', L), ('Arizona', L),
+   ('Georgia', L), ('Nevada', L), ('South Carolina', L), ('Utah', L), ('Washington', L),
+   ('Florida', L), ('John Thrasher', P), ('Florida Republican Party', O)],
+   'http://www.politico.com/news/stories/1010/43352.html'),
+})
+
 def wordch(c): return c.isalnum()
 if traf:
     td = json.load(open(tpath))
