@@ -1818,6 +1818,54 @@ pages.update({
    'http://www.politico.com/news/stories/1010/43352.html'),
 })
 
+pages.update({
+ 'techcrunch-zuckerberg-2005-interview': ('goose3:tests/data/content/test_techcrunch1.html', [
+   ('Alexia Tsotsis', P), ('TechCrunch', O), ('University of Southern California', O), ('Los Angeles', L),
+   ('CA', L), ('New York City', L), ('at New York...', L, 'New York'), ('Huffington Post', O),
+   ('Mark Zuckerberg', P), ('Zuckerberg', P), ('Facebook', O), ('Palo Alto', L), ('Ray Hafner', P),
+   ('Hafner', P), ('Derek Franzese', P), ('Franzese', P), ('post-The Social Network', None),
+   ('Dustin Moskovitz', P), ('TheFacebook', O), ('US', L), ('Reed Hastings', P), ('CNN', O),
+   ('10 People Who Don’t Matter List', X), ('Rupert Murdoch', P), ('Fox', O), ('MySpace', O),
+   ('FACEBOOK', O), ('Harvard', O)],
+   'http://techcrunch.com/2011/08/13/2005-zuckerberg-didnt-want-to-take-over-the-world/'),
+ 'time-gulf-oil-uga': ('goose3:tests/data/content/test_time.html', [
+   ('Ricky Breaux', P), ('Grand Isle', L), ('La.', L), ('Win McNamee', P), ('Getty Images', O),
+   ('Gulf of Mexico', L), ('Deepwater Horizon', X), ('National Oceanic and Atmospheric Administration', O),
+   ('NOAA', O), ('Interior Department', O), ('White House', L), ('Jane Lubchenco', P), ('BP', O),
+   ('Rush Limbaugh', P), ('University of Georgia', O), ('UGA', O), ('Charles Hopkinson', P),
+   ('Hopkinson', P), ('Georgia Sea Grant', O), ('University of South Florida', O), ('USF', O),
+   ('Florida', L), ('Washington', L), ('Gulf', L), ('Samantha Joye', P), ('Joye', P), ('TIME', O),
+   ('Oil Spill Anxiety on the Bayou', W), ('Macondo', L), ('Greenpeace', O), ('Arctic Sunrise', X),
+   ('Dry Tortugas', L), ('Florida Keys', L), ('John Hocevar', P), ('Pictures of the Week', W),
+   ('Cartoons of the Week', W)],
+   'http://www.time.com/time/health/article/0,8599,2011497,00.html'),
+ 'time-washington-monument-crack': ('goose3:tests/data/content/test_time2.html', [
+   ('Mandel Ngan', P), ('AFP', O), ('Getty Images', O), ('East Coast', L), ('Washington Monument', L),
+   ('National Parks Service', O), ('Bill Line', P), ('NPS', O), ('Twitter', O), ('Maryland', L),
+   ('Virginia', L), ('National Cathedral', L), ('NewsFeed', O), ('TYLER MCCLOSKEY', P),
+   ('the Keystone', O, 'Keystone'), ('Pa.', L), ('Little League', O),
+   ('Little League World Series', E), ('Keystone', L), ('South Williamsport', L),
+   ('Sports Illustrated', O)],
+   'http://newsfeed.time.com/2011/08/24/washington-monument-closes-to-repair-earthquake-induced-crack/'),
+ 'usatoday-ik-irings-namm': ('goose3:tests/data/content/test_usatoday_issue_74.html', [
+   ('with FacebookSign', O, 'Facebook'), ('with Google+Be', X, 'Google+'), ('Jefferson Graham', P),
+   ('NAMM', O), ('Anaheim', L), ('ANAHEIM', L), ('Calif.', L), ('Modena, Italy-based', None),
+   ('IK Multimedia', O), ('iRings', X), ('National Association of Music Merchants', O), ('iPads', X),
+   ('iPhones', X), ('Apple', O), ('IK', O), ('Pong', W), ('Twitter', O)],
+   'http://www.usatoday.com/story/tech/columnist/talkingtech/2014/01/25/namm-2014---ik-multimedias-rings-to-make-music/4863193/'),
+ 'yahoo-jobs-resigns-apple': ('goose3:tests/data/content/test_yahoo.html', [
+   ('SAN FRANCISCO', L), ('AP', O), ('Steve Jobs', P), ('Jobs', P), ('Steve', P), ('iPhone', X),
+   ('iPad', X), ('Apple Inc.', O), ('Apple', O), ('Tim Cook', P), ('Cook', P), ('Tim', P),
+   ('Genentech Inc.', O), ('Art Levinson', P), ('Levinson', P), ('Jeff Gamet', P), ('Gamet', P),
+   ('The Mac Observer', O), ('Trip Chowdhry', P), ('Chowdhry', P), ('Global Equities Research', O),
+   ('God', P), ('America', L), ('Exxon Mobil', O), ('iMac', X), ('iPod', X), ('iPods', X),
+   ('Silicon Valley', L), ('Apple II', X), ('IBM Corp.', O), ('CEO at Next', O, 'Next'), ('Pixar', O),
+   ('Toy Story', W), ('Microsoft Windows-based', None), ('Windows', X), ('U.S.', L),
+   ('Securities and Exchange Commission', O), ('SEC', O), ('Shannon Cross', P), ('Cross Research', O),
+   ('Cross', P), ('Barbara Ortutay', P), ('San Francisco', L)],
+   'http://news.yahoo.com/apple-says-steve-jobs-resigning-ceo-224628633.html'),
+})
+
 def wordch(c): return c.isalnum()
 if traf:
     td = json.load(open(tpath))
