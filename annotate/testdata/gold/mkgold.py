@@ -1861,6 +1861,107 @@ pages.update({
    'http://gizmodo.com/the-gear-and-apps-you-need-to-survive-the-next-semester-1141460933'),
 })
 
+# Issue 16's tenth widening (branch ner22j2): goose3's test pages
+# (github.com/goose3/goose3, Apache-2.0, tests/data/content/test_NAME.html),
+# read at first sight: the fifth fresh set J, made as the fourth widening's
+# pages were (the extracted body kept in the JSON file).
+pages.update({
+ 'guardian-wiig-bridesmaids': ('goose3:tests/data/content/test_guardian1.html', [
+   ('Kristen Wiig', P), ('Wiig', P), ('Kristen', P), ('Robert De Niro', P), ('Sean Penn', P),
+   ('Emma Brockes', P), ('Bridesmaids', W), ('Annie Mumolo', P), ('Mumolo', P), ('Annie', P),
+   ('Judd Apatow', P), ('Apatow', P), ('Tribeca', L), ('Manhattan', L), ('US', L),
+   ('Saturday Night Live', W), ('SNL', W), ('Ghost Town', W), ('Knocked Up', W), ('Tina Fey', P),
+   ('Fey', P), ('Imogene', W), ('Annette Bening', P), ('Matt Dillon', P), ('New York', L),
+   ('Arizona is a notorious', O, 'Arizona'), ('Arizona', L), ('LA', L), ('Grateful Dead', O),
+   ('Groundlings', O), ('Lisa Kudrow', P), ("Conan O'Brien", P), ('Will Ferrell', P),
+   ('Universal Studios', L), ('Lorne Michaels', P), ('30 Rock', W), ('Amy Poehler', P),
+   ('Rachel Dratch', P), ('Anchorman', W), ('The 40-Year-Old Virgin', W), ('Katherine Heigl', P),
+   ('Megan', P), ('Melissa McCarthy', P), ('McCarthy', P), ('Mexico', L), ('Vegas', L),
+   ('The Hangover', W), ("Porky's", W), ('Hayes Hargrove', P), ('Brian Petsos', P),
+   ('The Comedian', W), ('Triple Play', X), ('Blu-ray', X), ('DVD', X)],
+   'https://www.theguardian.com/film/2011/nov/18/kristen-wiig-bridesmaids'),
+ 'huffpost-alabama-immigration-workers': ('goose3:tests/data/content/test_huffingtonPost2.html', [
+   ('MONTGOMERY', L), ('Ala.', L), ('Alabama', L), ('Tuscaloosa', L), ('Rick Pate', P), ('Pate', P),
+   ('Montgomery', L), ('Hyundai', O), ('Bill Caton', P), ('Associated General Contractors of Alabama', O),
+   ('Scott Beason', P), ('Beason', P), ('Chandler Mountain', L), ('Lana Boatwright', P),
+   ('Chad Smith', P), ('Cristian Gonzalez', P), ('Gonzalez', P), ('Mexico', L), ('Birmingham', L),
+   ('Walmart', O), ('Blake Corder', P), ('Home Builders Association of Tuscaloosa', O),
+   ('Russell Davis', P), ('Davis', P), ('Home Builders Association of Alabama', O),
+   ('Associated Press', O), ('Jay Reeves', P), ('Dave Martin', P), ('Steele', L)],
+   'http://www.huffingtonpost.com/2011/10/06/alabama-workers-immigration-law_n_997793.html'),
+ 'marketplace-tech-smart-guns': ('goose3:tests/data/content/test_marketplace.html', [
+   ('U.S. Senate', O), ('U.S.', L), ('Javascript', X), ('Adobe Flash Player', X)],
+   'http://www.marketplace.org/shows/marketplace-tech-report/marketplace-tech-friday-april-19-2013'),
+ 'mashable-square-mckelvey': ('goose3:tests/data/content/test_mashable_issue_74.html', [
+   ('Square', O), ('San Francisco', L), ('Jim McKelvey', P), ('McKelvey', P), ('Jack Dorsey', P),
+   ('Dorsey', P), ('Jack', P), ('jack', P), ('Jim', P), ('Twitter', O), ('Mashable', O), ('St. Louis', L),
+   ('Six Thirty', O), ('Launch Code', O), ('Tesla', O), ('Steve Jobs', P), ('Jobs-like', None),
+   ('Hello Kitty', P), ('Prada', O), ('[St. Louis]', O, 'St. Louis'), ('Cardinals', O),
+   ('Stripe', O)],
+   'http://mashable.com/2014/01/26/square-cofounder-jim-mckelvey/'),
+ 'msn-grocery-savings': ('goose3:tests/data/content/test_msn1.html', [
+   ('Real Simple', O), ('TheGroceryGame.com', O), ('ShopAtHome.com', O), ('CouponMom.com', O),
+   ('Target', O), ('Walmart', O), ('Bing', O), ('MSN Lifestyle', O)]),
+ 'politico-census-electoral-votes': ('goose3:tests/data/content/test_politico.html', [
+   ('Census Bureau', O), ('U.S. Census Bureau', O), ('Barack Obama', P), ('Obama', P),
+   ('White House', L), ('Tom Bonier', P), ('National Committee for an Effective Congress', O),
+   ('House', O), ('Election Data Services', O), ('New York', L), ('Ohio', L), ('Illinois', L),
+   ('Iowa', L), ('Louisiana', L), ('Massachusetts', L), ('Michigan', L), ('Missouri', L),
+   ('New Jersey', L), ('Pennsylvania', L), ('Democrats', O), ('EDS', O), ('Kim Brace', P),
+   ('Northeast', L), ('Midwest', L), ('South', L), ('West', L), ('Texas', L), ('Arizona', L),
+   ('Georgia', L), ('Nevada', L), ('South Carolina', L), ('Utah', L), ('Washington', L),
+   ('Florida', L), ('John Thrasher', P), ('Florida Republican Party', O)],
+   'http://www.politico.com/news/stories/1010/43352.html'),
+})
+
+pages.update({
+ 'techcrunch-zuckerberg-2005-interview': ('goose3:tests/data/content/test_techcrunch1.html', [
+   ('Alexia Tsotsis', P), ('TechCrunch', O), ('University of Southern California', O), ('Los Angeles', L),
+   ('CA', L), ('New York City', L), ('at New York...', L, 'New York'), ('Huffington Post', O),
+   ('Mark Zuckerberg', P), ('Zuckerberg', P), ('Facebook', O), ('Palo Alto', L), ('Ray Hafner', P),
+   ('Hafner', P), ('Derek Franzese', P), ('Franzese', P), ('post-The Social Network', None),
+   ('Dustin Moskovitz', P), ('TheFacebook', O), ('US', L), ('Reed Hastings', P), ('CNN', O),
+   ('10 People Who Don’t Matter List', X), ('Rupert Murdoch', P), ('Fox', O), ('MySpace', O),
+   ('FACEBOOK', O), ('Harvard', O)],
+   'http://techcrunch.com/2011/08/13/2005-zuckerberg-didnt-want-to-take-over-the-world/'),
+ 'time-gulf-oil-uga': ('goose3:tests/data/content/test_time.html', [
+   ('Ricky Breaux', P), ('Grand Isle', L), ('La.', L), ('Win McNamee', P), ('Getty Images', O),
+   ('Gulf of Mexico', L), ('Deepwater Horizon', X), ('National Oceanic and Atmospheric Administration', O),
+   ('NOAA', O), ('Interior Department', O), ('White House', L), ('Jane Lubchenco', P), ('BP', O),
+   ('Rush Limbaugh', P), ('University of Georgia', O), ('UGA', O), ('Charles Hopkinson', P),
+   ('Hopkinson', P), ('Georgia Sea Grant', O), ('University of South Florida', O), ('USF', O),
+   ('Florida', L), ('Washington', L), ('Gulf', L), ('Samantha Joye', P), ('Joye', P), ('TIME', O),
+   ('Oil Spill Anxiety on the Bayou', W), ('Macondo', L), ('Greenpeace', O), ('Arctic Sunrise', X),
+   ('Dry Tortugas', L), ('Florida Keys', L), ('John Hocevar', P), ('Pictures of the Week', W),
+   ('Cartoons of the Week', W)],
+   'http://www.time.com/time/health/article/0,8599,2011497,00.html'),
+ 'time-washington-monument-crack': ('goose3:tests/data/content/test_time2.html', [
+   ('Mandel Ngan', P), ('AFP', O), ('Getty Images', O), ('East Coast', L), ('Washington Monument', L),
+   ('National Parks Service', O), ('Bill Line', P), ('NPS', O), ('Twitter', O), ('Maryland', L),
+   ('Virginia', L), ('National Cathedral', L), ('NewsFeed', O), ('TYLER MCCLOSKEY', P),
+   ('the Keystone', O, 'Keystone'), ('Pa.', L), ('Little League', O),
+   ('Little League World Series', E), ('Keystone', L), ('South Williamsport', L),
+   ('Sports Illustrated', O)],
+   'http://newsfeed.time.com/2011/08/24/washington-monument-closes-to-repair-earthquake-induced-crack/'),
+ 'usatoday-ik-irings-namm': ('goose3:tests/data/content/test_usatoday_issue_74.html', [
+   ('with FacebookSign', O, 'Facebook'), ('with Google+Be', X, 'Google+'), ('Jefferson Graham', P),
+   ('NAMM', O), ('Anaheim', L), ('ANAHEIM', L), ('Calif.', L), ('Modena, Italy-based', None),
+   ('IK Multimedia', O), ('iRings', X), ('National Association of Music Merchants', O), ('iPads', X),
+   ('iPhones', X), ('Apple', O), ('IK', O), ('Pong', W), ('Twitter', O)],
+   'http://www.usatoday.com/story/tech/columnist/talkingtech/2014/01/25/namm-2014---ik-multimedias-rings-to-make-music/4863193/'),
+ 'yahoo-jobs-resigns-apple': ('goose3:tests/data/content/test_yahoo.html', [
+   ('SAN FRANCISCO', L), ('AP', O), ('Steve Jobs', P), ('Jobs', P), ('Steve', P), ('iPhone', X),
+   ('iPad', X), ('Apple Inc.', O), ('Apple', O), ('Tim Cook', P), ('Cook', P), ('Tim', P),
+   ('Genentech Inc.', O), ('Art Levinson', P), ('Levinson', P), ('Jeff Gamet', P), ('Gamet', P),
+   ('The Mac Observer', O), ('Trip Chowdhry', P), ('Chowdhry', P), ('Global Equities Research', O),
+   ('God', P), ('America', L), ('Exxon Mobil', O), ('iMac', X), ('iPod', X), ('iPods', X),
+   ('Silicon Valley', L), ('Apple II', X), ('IBM Corp.', O), ('CEO at Next', O, 'Next'), ('Pixar', O),
+   ('Toy Story', W), ('Microsoft Windows-based', None), ('Windows', X), ('U.S.', L),
+   ('Securities and Exchange Commission', O), ('SEC', O), ('Shannon Cross', P), ('Cross Research', O),
+   ('Cross', P), ('Barbara Ortutay', P), ('San Francisco', L)],
+   'http://news.yahoo.com/apple-says-steve-jobs-resigning-ceo-224628633.html'),
+})
+
 def wordch(c): return c.isalnum()
 if traf:
     td = json.load(open(tpath))
