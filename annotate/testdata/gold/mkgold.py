@@ -1771,7 +1771,7 @@ pages.update({
    ('San Francisco', L), ('Afghanistan', L), ('Iraq', L), ('Corps', O), ('Marines', O),
    ('US Navy', O), ('Getty Images', O), ('U.S. Marines', O), ('USS Peleliu', X), ('Indian Ocean', L),
    ('Navy', O), ('Ray Mabus', P), ('James Amos', P), ('Marine', O), ('USS Higgins', X),
-   ('Pentagon', L), ('Iwo Jima', L), ('Halls of Montezuma', L), ('Tripoli', L), ('Somalia', L),
+   ('Pentagon', L), ('Iwo Jima', L), ('Halls of Montezuma', L), ('Shores of Tripoli', L), ('Somalia', L),
    ('Mogadishu', L), ('Army', O), ('America', L), ('Northern Arabian Sea', L), ('Taliban', O),
    ('Pacific', L), ('World War II', E), ('Korean War', E), ('Inchon', L), ('California', L),
    ('Camp Pendleton', L), ('Thomas Ricks', P), ('Center for a New American Security', O),
@@ -1799,7 +1799,7 @@ pages.update({
    'http://newyork.cbslocal.com/2012/06/08/bc-morning-show-american-hero-kelly-malloy/'),
  'cnbc-fed-operation-twist': ('goose3:tests/data/content/test_cnbc1.html', [
    ('Fed', O), ('Europe', L), ('operation twist', X), ('Treasurys', X), ('Ian Lyngen', P),
-   ('Treasury', X), ('CRT Capital', O)],
+   ('Treasury', O), ('CRT Capital', O)],
    'http://www.cnbc.com/id/44613978/'),
  'cnet-verizon-fios-ipad': ('goose3:tests/data/content/test_cnet.html', [
    ('Verizon Fios TV', X), ('iPad', X), ('NEW YORK', L), ('Verizon Communications', O),
@@ -1857,7 +1857,7 @@ pages.update({
    ('Pioneer XW-SMA3', X), ('Soundfreaq Sound Spot', X), ('Harmon Kardon CL', X),
    ('Sol Republic Tracks', X), ('HKs', X), ('FastCo', O), ('LifeHack', O), ('Creativa', P),
    ('wavebreakmedia', O), ('Shutterstock', O), ('Taiga', P), ('Vasin Lee', P), ('Kyle Wagner', P),
-   ('Dmitry Elagin', P), ('Mathlab', O), ('racorn', P)],
+   ('Dmitry Elagin', P), ('Mathlab', O), ('racorn', P), ('GIFs', X)],
    'http://gizmodo.com/the-gear-and-apps-you-need-to-survive-the-next-semester-1141460933'),
 })
 
