@@ -47,6 +47,7 @@ func init() {
 		{ruleCommonWordBeforeID, commonWordBeforeListedName},
 		{ruleAgencyInCredit, agencyAfterSlash},
 		{"trim connectors at the end", trimTrailingConnectors},
+		{ruleFlightNumber, flightByNumber}, // things22.go
 		{ruleTickerAfterExchange, tickerAfterExchange},
 		{ruleSiteTerms, siteTermsNoName},
 		{ruleHeadlinePreposition, splitAtHeadlinePreposition},
