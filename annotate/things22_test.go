@@ -1,5 +1,7 @@
 package annotate
 
+import "testing"
+
 // The table cases of the phrase rules of things22.go, on sentences
 // written for the test (no name of a gold article).
 func init() {
@@ -21,5 +23,33 @@ func init() {
 		{text: "The airline's flight crews rested. Flight 3-4 of the passengers' contest ran late.", phrase: "Flight"},
 		{text: "The airline's passengers took a flight. Quux Flight 10:30 left.", phrase: "Quux Flight"},
 		{text: "The airline's passengers took a flight. Quux Flight 12 hours later landed.", phrase: "Quux Flight"},
+	}
+}
+
+// TestThings22: what Suggest makes of the classes of things22.go and of
+// a treaty by its last word, on invented sentences.
+func TestThings22(t *testing.T) {
+	cases := []struct {
+		name, text, span string
+		want             EntityType // "" for no suggestion of exactly that span
+	}{
+		{"a flight and its airline", "The flight vanished. Hopes for Quillan Airways Flight 714 faded as passengers waited.", "Quillan Airways Flight 714", Other},
+		{"a flight alone", "The plane was lost. The fate of Flight 714 is a mystery to the flight's crew.", "Flight 714", Other},
+		{"a flight's code in the phrase", "The airline's flight crashed. Quillan Airways Flight QX17 was shot down.", "Quillan Airways Flight QX17", Other},
+		{"a flight after a possessive", "The flight recalled the crash of Quillan Air’s Flight 447, whose passengers died.", "Flight 447", Other},
+		{"a flight in no text about flights", "The fate of Flight 714 is unknown.", "Flight 714", ""},
+		// A treaty is other, as the guidelines read "Paris Agreement",
+		// though eventLastWords held "Treaty" and "Accord(s)".
+		{"a treaty", "Both states signed the Varrow Treaty in 1990.", "Varrow Treaty", Other},
+		{"accords", "Leaders signed the Quillan Accords in 1993, and peace followed.", "Quillan Accords", Other},
+		{"an accord", "Leaders backed the Brelford Accord on emissions.", "Brelford Accord", Other},
+		{"talks stay an event", "The Varrow Talks ended without a deal.", "Varrow Talks", Event},
+	}
+	for _, c := range cases {
+		t.Run(c.name, func(t *testing.T) {
+			if got := suggestedAs(t, c.text, c.span); got != c.want {
+				t.Errorf("%q in %q: got %q, want %q", c.span, c.text, got, c.want)
+			}
+		})
 	}
 }
