@@ -48,6 +48,8 @@ func init() {
 		{ruleAgencyInCredit, agencyAfterSlash},
 		{"trim connectors at the end", trimTrailingConnectors},
 		{ruleFlightNumber, flightByNumber}, // things22.go
+		{ruleShipPrefix, shipAfterPrefix},  // things22.go
+		{ruleBillLastWord, billByLastWord}, // things22.go
 		{ruleTickerAfterExchange, tickerAfterExchange},
 		{ruleSiteTerms, siteTermsNoName},
 		{ruleHeadlinePreposition, splitAtHeadlinePreposition},

@@ -1,15 +1,24 @@
 package annotate
 
+import "strings"
+
 // This file (issue 16, seventeenth round, branch ner22w) types other
 // things, works and events by classes a reader knows them by:
 //
 //   - a flight named by "Flight" and its number, with the airline written
 //     as one name before it ("Quillan Airways Flight 714"), as the
-//     guidelines have "Flight QZ8501" and "Malaysia Airlines Flight MH17".
+//     guidelines have "Flight QZ8501" and "Malaysia Airlines Flight MH17";
+//   - a ship named after the prefix of its navy or its kind ("USS Quillan",
+//     "HMS Varrow"), as the guidelines have "USS Sampson";
+//   - a bill named by its last word ("the Online Quux Bill", "House Bill
+//     12"), as the guidelines have "Data Retention Bill".
 
 // The rules of this file, by name, for their confidence.
 const (
 	ruleFlightNumber = "a flight by Flight and its number"
+	ruleShipPrefix   = "a ship after its prefix"
+	ruleBillLastWord = "a bill by its last word"
+	maxShipWords     = 5
 	maxAirlineWords  = 3
 )
 
@@ -66,5 +75,76 @@ func flightByNumber(f *finder, p *phraseSpan) bool {
 		f.phrase(a, owner, false)
 	}
 	f.add(start, end, Other, true)
+	return true
+}
+
+// shipPrefixes are the prefixes navies and merchant fleets write before a
+// ship's name: the United States' (USS, USNS, USCGC), the Royal Navy's and
+// the Commonwealth's (HMS, HMAS, HMCS, HMNZS), a royal mail ship (RMS) and
+// a motor vessel (MV). Prefixes that name other things in news are left
+// out: "SS" (a Nazi body), "MS" (a disease, a company), "INS" (an agency),
+// "RV" (a vehicle).
+var shipPrefixes = setOf("USS", "USNS", "USCGC", "HMS", "HMAS", "HMCS", "HMNZS", "RMS", "MV")
+
+// shipAfterPrefix: a phrase led by a ship's prefix (shipPrefixes) and one
+// to four capitalised words, initials or a number ("USS Quillan", "HMS
+// Varrow", "USS Ann B. Quill", "RMS Quux Star 2") is the ship, other, as
+// the guidelines have "USS Sampson" ("a warship is other, as a boat
+// is"). A name that ends as a company's does ("RMS Quillan Inc."), and a
+// prefix alone or in a line in capitals, are left to the other rules.
+func shipAfterPrefix(f *finder, p *phraseSpan) bool {
+	a, b := p.a, p.b
+	if p.descriptor || b-a < 2 || b-a > maxShipWords || !shipPrefixes[f.toks[a].text] || !f.upperWord(a+1) || f.toks[a+1].allCaps {
+		return false
+	}
+	if f.isOrganization(a, b) || legalForms[f.toks[b-1].text] || legalForms[strings.TrimSuffix(f.toks[b-1].text, ".")] {
+		return false
+	}
+	f.add(a, b, Other, true)
+	return true
+}
+
+// billSponsorWords say whose a bill is rather than name it ("the
+// Government Bill", as "the British Bill" or "the Senate Bill").
+var billSponsorWords = setOf("Government", "Coalition", "Opposition", "Labor", "Labour", "Tory", "Conservative", "Liberal",
+	"Democratic", "Republican", "GOP", "Federal", "State", "Parliament")
+
+// billChambers name a legislature's house before "Bill" and a number
+// ("House Bill 12", "Senate Bill 827", "Assembly Bill 5").
+var billChambers = setOf("House", "Senate", "Assembly")
+
+// billByLastWord: a phrase of two to six words ending in "Bill" after
+// "the", a possessive or a word of a bill's passage ("passed", "backs"),
+// whose other words are no title, place, nationality, chamber or
+// government (billSponsorWords) or organisation of the lexicon
+// ("the Online Quux Bill", "the Quillan Safety Bill"; a bill may bear its
+// sponsor's name), is the bill, other, as
+// the guidelines have "Data Retention Bill"; and a chamber's word,
+// "Bill" and a number ("House Bill 12") is one too. "Bill" alone ends a
+// person's nickname without "the" ("Buffalo Bill"), and starts a
+// person's name ("Bill Quill"); "the Bill" alone is no name.
+func billByLastWord(f *finder, p *phraseSpan) bool {
+	a, b := p.a, p.b
+	if p.descriptor || b-a < 2 {
+		return false
+	}
+	if b-a == 2 && billChambers[f.toks[a].text] && f.toks[a+1].text == "Bill" && b < len(f.toks) && isNumber(f.toks[b].text) &&
+		f.toks[b].start == f.toks[b-1].end+1 {
+		f.add(a, b+1, Other, true)
+		return true
+	}
+	if f.toks[b-1].text != "Bill" || b-a > 6 || f.upperWord(b) {
+		return false
+	}
+	lead := strings.ToLower(f.word(a - 1))
+	if !(lead == "the" || possessivePronouns[lead] || f.word(a-1) == "s" && possessiveAt(f.toks, a-2)) {
+		return false
+	}
+	name := f.text(a, b-1)
+	if titles[f.toks[a].text] || places.has(name) || towns.has(name) || inOrgLexicon(name) || demonyms.has(name) || billChambers[name] ||
+		chamberWords[name] || billSponsorWords[name] {
+		return false
+	}
+	f.add(a, b, Other, true)
 	return true
 }

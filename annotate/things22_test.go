@@ -24,6 +24,26 @@ func init() {
 		{text: "The airline's passengers took a flight. Quux Flight 10:30 left.", phrase: "Quux Flight"},
 		{text: "The airline's passengers took a flight. Quux Flight 12 hours later landed.", phrase: "Quux Flight"},
 	}
+	ruleCases[ruleShipPrefix] = []ruleCase{
+		{text: "The Navy sent the USS Brelford to the gulf.", phrase: "USS Brelford", want: []string{"other:USS Brelford"}},
+		{text: "Sailors aboard HMS Varrow waved.", phrase: "HMS Varrow", want: []string{"other:HMS Varrow"}},
+		{text: "The USS Ann B. Quill left port.", phrase: "USS Ann B. Quill", want: []string{"other:USS Ann B. Quill"}},
+		{text: "RMS Quillan Inc., a maker of parts, said so.", phrase: "RMS Quillan Inc."},
+		{text: "The SS Varrow division marched.", phrase: "SS Varrow"},
+		{text: "USS alone is a prefix.", phrase: "USS"},
+		{text: "He met the HMS VARROW crew.", phrase: "HMS VARROW"},
+	}
+	ruleCases[ruleBillLastWord] = []ruleCase{
+		{text: "Lawmakers passed the Online Quux Bill on Tuesday.", phrase: "Online Quux Bill", want: []string{"other:Online Quux Bill"}},
+		{text: "Critics said the Quillan Safety Bill went too far.", phrase: "Quillan Safety Bill", want: []string{"other:Quillan Safety Bill"}},
+		{text: "The Data Varrow Bill passed.", phrase: "Data Varrow Bill", want: []string{"other:Data Varrow Bill"}},
+		{text: "Governor Ann Wu signed Senate Bill 827 into law.", phrase: "Senate Bill", want: []string{"other:Senate Bill 827"}},
+		{text: "Fans cheered Buffalo Bill at the show.", phrase: "Buffalo Bill"},
+		{text: "The notes of the British Bill say so.", phrase: "British Bill"},
+		{text: "He voted for the Senate Bill.", phrase: "Senate Bill"},
+		{text: "They opposed the Government Bill.", phrase: "Government Bill"},
+		{text: "She met the Quux Bill Quill.", phrase: "Quux Bill Quill"},
+	}
 }
 
 // TestThings22: what Suggest makes of the classes of things22.go and of
@@ -38,6 +58,10 @@ func TestThings22(t *testing.T) {
 		{"a flight's code in the phrase", "The airline's flight crashed. Quillan Airways Flight QX17 was shot down.", "Quillan Airways Flight QX17", Other},
 		{"a flight after a possessive", "The flight recalled the crash of Quillan Air’s Flight 447, whose passengers died.", "Flight 447", Other},
 		{"a flight in no text about flights", "The fate of Flight 714 is unknown.", "Flight 714", ""},
+		{"a ship after its prefix", "The Navy sent the USS Brelford to the gulf on Monday.", "USS Brelford", Other},
+		{"a bill by its last word", "Lawmakers passed the Online Quux Bill on Tuesday.", "Online Quux Bill", Other},
+		{"a bill after a possessive", "The minister's Quillan Safety Bill went too far, critics said.", "Quillan Safety Bill", Other},
+		{"a bill by a chamber and a number", "Governor Ann Wu signed Senate Bill 827 into law.", "Senate Bill 827", Other},
 		// A treaty is other, as the guidelines read "Paris Agreement",
 		// though eventLastWords held "Treaty" and "Accord(s)".
 		{"a treaty", "Both states signed the Varrow Treaty in 1990.", "Varrow Treaty", Other},
