@@ -50,6 +50,7 @@ func init() {
 		{ruleFlightNumber, flightByNumber}, // things22.go
 		{ruleShipPrefix, shipAfterPrefix},  // things22.go
 		{ruleBillLastWord, billByLastWord}, // things22.go
+		{ruleRankNumber, rankByNumber},     // things22.go
 		{ruleTickerAfterExchange, tickerAfterExchange},
 		{ruleSiteTerms, siteTermsNoName},
 		{ruleHeadlinePreposition, splitAtHeadlinePreposition},

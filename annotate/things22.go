@@ -11,13 +11,16 @@ import "strings"
 //   - a ship named after the prefix of its navy or its kind ("USS Quillan",
 //     "HMS Varrow"), as the guidelines have "USS Sampson";
 //   - a bill named by its last word ("the Online Quux Bill", "House Bill
-//     12"), as the guidelines have "Data Retention Bill".
+//     12"), as the guidelines have "Data Retention Bill";
+//   - no thing in a rank by its number ("debuted at No. 1", "the No. 3
+//     seed"), which "a name and its number" read as a product's model.
 
 // The rules of this file, by name, for their confidence.
 const (
 	ruleFlightNumber = "a flight by Flight and its number"
 	ruleShipPrefix   = "a ship after its prefix"
 	ruleBillLastWord = "a bill by its last word"
+	ruleRankNumber   = "a rank by No. and its number"
 	maxShipWords     = 5
 	maxAirlineWords  = 3
 )
@@ -147,4 +150,21 @@ func billByLastWord(f *finder, p *phraseSpan) bool {
 	}
 	f.add(a, b, Other, true)
 	return true
+}
+
+// rankByNumber: "No." right before a number ("debuted at No. 1",
+// "the No. 3 seed", "ranked No. 12") is a rank, no name: settled with
+// nothing, where "a name and its number" would read it as a model's name
+// and number (marketIndexes leaves it as a numbered part, numberedParts).
+// "No 10" without its full stop, a seat of government in British news, is
+// left to the other rules.
+func rankByNumber(f *finder, p *phraseSpan) bool {
+	if p.b-p.a != 1 || p.b >= len(f.toks) {
+		return false
+	}
+	w := f.toks[p.a].text
+	if w != "No." || !isNumber(f.toks[p.b].text) || f.toks[p.b].start != f.toks[p.a].end+1 {
+		return false
+	}
+	return true // settled: nothing
 }

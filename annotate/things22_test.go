@@ -44,6 +44,11 @@ func init() {
 		{text: "They opposed the Government Bill.", phrase: "Government Bill"},
 		{text: "She met the Quux Bill Quill.", phrase: "Quux Bill Quill"},
 	}
+	ruleCases[ruleRankNumber] = []ruleCase{
+		{text: "Her single debuted at No. 1 last week.", phrase: "No.", want: []string{}},
+		{text: "The No. 3 seed lost in the first round.", phrase: "No.", want: []string{}},
+		{text: "No. Quux said nothing.", phrase: "No."},
+	}
 }
 
 // TestThings22: what Suggest makes of the classes of things22.go and of
@@ -62,6 +67,8 @@ func TestThings22(t *testing.T) {
 		{"a bill by its last word", "Lawmakers passed the Online Quux Bill on Tuesday.", "Online Quux Bill", Other},
 		{"a bill after a possessive", "The minister's Quillan Safety Bill went too far, critics said.", "Quillan Safety Bill", Other},
 		{"a bill by a chamber and a number", "Governor Ann Wu signed Senate Bill 827 into law.", "Senate Bill 827", Other},
+		{"a rank", "Her single debuted at No. 1 last week, and sales rose.", "No. 1", ""},
+		{"a rank before a noun", "The No. 3 seed lost in the first round.", "No. 3", ""},
 		// A treaty is other, as the guidelines read "Paris Agreement",
 		// though eventLastWords held "Treaty" and "Accord(s)".
 		{"a treaty", "Both states signed the Varrow Treaty in 1990.", "Varrow Treaty", Other},
