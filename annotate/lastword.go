@@ -354,14 +354,12 @@ var newspaperWords = func() map[string]bool {
 // eventLastWords mark the last word of an event's name ("Crimean War",
 // "Zorbly Cup", "Arab Spring", "Great Depression", "Tropical Depression
 // Nine"); "Show" ends the name of a fair ("Paris Air
-// Show", "Geneva Motor Show", "Consumer Electronics Show"). A treaty's
-// words ("Treaty", "Accord", "Accords") are lawAwardLastWords': the
-// guidelines make a treaty other ("Paris Agreement").
+// Show", "Geneva Motor Show", "Consumer Electronics Show").
 var eventLastWords = setOf("War", "Revolution", "Olympics", "Games", "Cup", "Summit", "Festival", "Finals", "Final",
 	"Championship", "Championships", "Election", "Elections", "Referendum", "Massacre", "Uprising", "Spring",
 	"Crisis", "Conference", "Expo", "Marathon", "Tournament", "Open", "Prix", "Series", "Week", "Day", "Holocaust",
-	"Genocide", "Blitz", "Attacks", "Attack", "Bombing", "Bombings", "Riots", "Protests", "Pact", "Talks", "Awards",
-	"Ceremony", "Gala", "Telethon", "Parade", "Show", "Depression", "Recession",
+	"Genocide", "Blitz", "Attacks", "Attack", "Bombing", "Bombings", "Riots", "Protests", "Accords", "Accord",
+	"Treaty", "Pact", "Talks", "Awards", "Ceremony", "Gala", "Telethon", "Parade", "Show", "Depression", "Recession",
 	"Globes", "Classic", "Invitational", "Jamboree", "Regatta", "Relays", "Triathlon", "Rodeo", "Carnival", "Fest",
 	"Hackathon",
 	// Risings, campaigns and calamities named by a place or a people

@@ -127,6 +127,7 @@ func init() {
 		{"an office", officeName},
 		{"a product after its launch", productAfterLaunch},
 		{ruleEventByWordEnding, eventByWordEnding},
+		{ruleTreaty, treatyByLastWord}, // things22.go
 		lastWordRule("an event by its last word"),
 		{ruleEventOfCalamity, eventOfCalamity}, // events21.go
 		{ruleTourOfPerformer, tourOfPerformer}, // events21.go

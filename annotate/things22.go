@@ -12,6 +12,9 @@ import "strings"
 //     "HMS Varrow"), as the guidelines have "USS Sampson";
 //   - a bill named by its last word ("the Online Quux Bill", "House Bill
 //     12"), as the guidelines have "Data Retention Bill";
+//   - a treaty or an accord by its last word ("the Quillan Accords"), other
+//     as the guidelines read "Paris Agreement", where eventLastWords, tried
+//     first, made it an event;
 //   - no thing in a rank by its number ("debuted at No. 1", "the No. 3
 //     seed"), which "a name and its number" read as a product's model.
 
@@ -21,6 +24,7 @@ const (
 	ruleShipPrefix   = "a ship after its prefix"
 	ruleBillLastWord = "a bill by its last word"
 	ruleRankNumber   = "a rank by No. and its number"
+	ruleTreaty       = "a treaty by its last word"
 	maxShipWords     = 5
 	maxAirlineWords  = 3
 )
@@ -167,4 +171,23 @@ func rankByNumber(f *finder, p *phraseSpan) bool {
 		return false
 	}
 	return true // settled: nothing
+}
+
+// treatyWords end a treaty's name and are eventLastWords too ("the Varrow
+// Treaty", "the Quillan Accords"); the span classifier reads them as an
+// event's last word, so they stay in that list.
+var treatyWords = setOf("Treaty", "Accord", "Accords")
+
+// lawByLastWord is the row of lastWordKinds that types a law or an award.
+var lawByLastWord = lastWordRule("a law or award by its last word")
+
+// treatyByLastWord: a name ending in a word of treatyWords is a treaty,
+// other, as the guidelines read "Paris Agreement" and as lawAwardLastWords
+// says, typed by that row's rule (lawInItsContext checks it) before "an
+// event by its last word" makes it an event.
+func treatyByLastWord(f *finder, p *phraseSpan) bool {
+	if p.b-p.a < 2 || !treatyWords[f.toks[p.b-1].text] {
+		return false
+	}
+	return lawByLastWord.apply(f, p)
 }

@@ -49,6 +49,12 @@ func init() {
 		{text: "The No. 3 seed lost in the first round.", phrase: "No.", want: []string{}},
 		{text: "No. Quux said nothing.", phrase: "No."},
 	}
+	ruleCases[ruleTreaty] = []ruleCase{
+		{text: "Both states signed the Varrow Treaty in 1990.", phrase: "Varrow Treaty", want: []string{"other:Varrow Treaty"}},
+		{text: "Leaders signed the Quillan Accords in 1993.", phrase: "Quillan Accords", want: []string{"other:Quillan Accords"}},
+		{text: "The Varrow Talks ended.", phrase: "Varrow Talks"},
+		{text: "Treaty alone names nothing.", phrase: "Treaty"},
+	}
 }
 
 // TestThings22: what Suggest makes of the classes of things22.go and of
@@ -70,7 +76,7 @@ func TestThings22(t *testing.T) {
 		{"a rank", "Her single debuted at No. 1 last week, and sales rose.", "No. 1", ""},
 		{"a rank before a noun", "The No. 3 seed lost in the first round.", "No. 3", ""},
 		// A treaty is other, as the guidelines read "Paris Agreement",
-		// though eventLastWords held "Treaty" and "Accord(s)".
+		// though "an event by its last word" read "Treaty" and "Accord(s)".
 		{"a treaty", "Both states signed the Varrow Treaty in 1990.", "Varrow Treaty", Other},
 		{"accords", "Leaders signed the Quillan Accords in 1993, and peace followed.", "Quillan Accords", Other},
 		{"an accord", "Leaders backed the Brelford Accord on emissions.", "Brelford Accord", Other},
