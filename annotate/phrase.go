@@ -47,6 +47,10 @@ func init() {
 		{ruleCommonWordBeforeID, commonWordBeforeListedName},
 		{ruleAgencyInCredit, agencyAfterSlash},
 		{"trim connectors at the end", trimTrailingConnectors},
+		{ruleFlightNumber, flightByNumber}, // things22.go
+		{ruleShipPrefix, shipAfterPrefix},  // things22.go
+		{ruleBillLastWord, billByLastWord}, // things22.go
+		{ruleRankNumber, rankByNumber},     // things22.go
 		{ruleTickerAfterExchange, tickerAfterExchange},
 		{ruleSiteTerms, siteTermsNoName},
 		{ruleHeadlinePreposition, splitAtHeadlinePreposition},
@@ -123,6 +127,7 @@ func init() {
 		{"an office", officeName},
 		{"a product after its launch", productAfterLaunch},
 		{ruleEventByWordEnding, eventByWordEnding},
+		{ruleTreaty, treatyByLastWord}, // things22.go
 		lastWordRule("an event by its last word"),
 		{ruleEventOfCalamity, eventOfCalamity}, // events21.go
 		{ruleTourOfPerformer, tourOfPerformer}, // events21.go

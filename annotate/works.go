@@ -1396,7 +1396,9 @@ func (f *finder) marketIndexes(covered map[int]bool) {
 var numberedParts = setOf("Chapter", "Article", "Section", "Title", "Level", "Phase", "Stage", "Category", "Class", "Round",
 	"Week", "Game", "Year", "Day", "Page", "Figure", "Table", "Grade", "Room", "Gate", "Terminal", "Channel", "Part",
 	"Volume", "Episode", "Season", "Tier", "Group", "Division", "District", "Precinct", "Ward", "Lot", "Unit", "Suite",
-	"Flight", "Platform", "Pier", "Bay", "Apartment", "Floor", "Box")
+	"Flight", "Platform", "Pier", "Bay", "Apartment", "Floor", "Box",
+	// A rank by its number ("No. 111 issue", rankByNumber in things22.go).
+	"No.", "No")
 
 // makerPossessive reports whether toks[i] ends the possessive of a
 // company of the gazetteer ("Tesla's").
