@@ -575,10 +575,10 @@ func buildTypeModel(docs []goldDoc) string {
 }
 
 // TestTypeModelFile checks that data/types.weights is the classifier the
-// tune part outside the fresh half trains (studiedTune; within a rounding:
-// floating point may differ between machines), and writes it with -update.
+// tune articles of trainingTune train (within a rounding: floating point
+// may differ between machines), and writes it with -update.
 func TestTypeModelFile(t *testing.T) {
-	built := buildTypeModel(studiedTune(loadGold(t, tunePart)))
+	built := buildTypeModel(trainingTune(loadGold(t, tunePart)))
 	if *updateModel {
 		if err := os.WriteFile(filepath.FromSlash("data/types.weights"), []byte(built), 0o644); err != nil {
 			t.Fatal(err)
