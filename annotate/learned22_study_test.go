@@ -3,6 +3,7 @@ package annotate
 import (
 	"math"
 	"slices"
+	"strings"
 	"testing"
 )
 
@@ -97,5 +98,47 @@ func TestLearnedHalvesFigures(t *testing.T) {
 		f := figuresOf(h.docs)
 		t.Logf("figure %-6s F1 %.4f (tp %d fp %d fn %d) confident P %.4f share %.4f brier %.4f logloss %.4f auc %.4f",
 			h.name, f.all.f1(), f.all.tp, f.all.fp, f.all.fn, ratio(f.right, f.confident), ratio(f.confident, f.n), f.brier, f.logLoss, f.auc)
+	}
+}
+
+// TestTypeModelRegularisationCV chooses the type classifier's L2 weight
+// by cross-validation over the pages it is trained on (trainingTune):
+// four folds of pages (sorted by name, every fourth), each held out in
+// turn, and the held-out examples' mean log loss of their gold class
+// (-v; a study). No check half is read.
+func TestTypeModelRegularisationCV(t *testing.T) {
+	if !testing.Verbose() {
+		t.Skip("a study: run with -v")
+	}
+	docs := trainingTune(loadGold(t, tunePart))
+	slices.SortFunc(docs, func(a, b goldDoc) int { return strings.Compare(a.Name, b.Name) })
+	const k = 4
+	folds := make([][]typeExample, k)
+	for i, d := range docs {
+		folds[i%k] = append(folds[i%k], typeExamples([]goldDoc{d})...)
+	}
+	for _, l2 := range []float64{0.0003, 0.001, 0.003, 0.01, 0.02, 0.03, 0.05, 0.1} {
+		s := shippedTypeSettings
+		s.l2 = l2
+		loss, n := 0.0, 0
+		for held := range k {
+			var train []typeExample
+			for i := range k {
+				if i != held {
+					train = append(train, folds[i]...)
+				}
+			}
+			m := trainTypeModel(train, s)
+			for _, e := range folds[held] {
+				p := m.probabilities(e.features)
+				q := 1e-4
+				if i := slices.Index(m.Classes, e.class); i >= 0 {
+					q = max(p[i], 1e-4)
+				}
+				loss -= math.Log(q)
+				n++
+			}
+		}
+		t.Logf("l2 %g: held-out log loss %.4f over %d examples", l2, loss/float64(n), n)
 	}
 }
