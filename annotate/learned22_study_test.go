@@ -1,8 +1,11 @@
 package annotate
 
 import (
+	"fmt"
 	"math"
+	"os"
 	"slices"
+	"sort"
 	"strings"
 	"testing"
 )
@@ -140,5 +143,190 @@ func TestTypeModelRegularisationCV(t *testing.T) {
 			}
 		}
 		t.Logf("l2 %g: held-out log loss %.4f over %d examples", l2, loss/float64(n), n)
+	}
+}
+
+// leftVariant is a way to suggest a left span weakly: the type it gives
+// the span, or "".
+type leftVariant struct {
+	name string
+	pick func(leftSpan, leftView) EntityType
+}
+
+// droppedVariants are the fallback's variants TestFallbackOutOfFold
+// measures: the shipped one (droppedNames: dropped, both sources agree,
+// the span classifier leads by droppedNameLead) and wider ones.
+func droppedVariants() []leftVariant {
+	var out []leftVariant
+	agreedDropped := func(lead float32, minP float64) func(leftSpan, leftView) EntityType {
+		return func(l leftSpan, v leftView) EntityType {
+			if l.source != leftDropped || l.ruled || v.spanLead < lead || v.modelTypeP < minP {
+				return ""
+			}
+			return v.agreedType()
+		}
+	}
+	for _, lead := range []float32{0, 2, 4, 6, 8, 12} {
+		out = append(out, leftVariant{fmt.Sprintf("dropped, agreed, lead >= %g", lead), agreedDropped(lead, 0)})
+	}
+	for _, p := range []float64{0.3, 0.5, 0.7} {
+		out = append(out, leftVariant{fmt.Sprintf("dropped, agreed, lead >= 0, scorer p >= %g", p), agreedDropped(0, p)})
+	}
+	for _, lead := range []float32{6, 10, 14} {
+		out = append(out, leftVariant{fmt.Sprintf("dropped, span classifier alone, lead >= %g", lead), func(l leftSpan, v leftView) EntityType {
+			if l.source != leftDropped || l.ruled || v.spanBest == noEntity || v.spanLead < lead {
+				return ""
+			}
+			return v.spanType
+		}})
+	}
+	for _, p := range []float64{0.4, 0.5, 0.6, 0.7} {
+		out = append(out, leftVariant{fmt.Sprintf("dropped, scorer alone, p >= %g", p), func(l leftSpan, v leftView) EntityType {
+			if l.source != leftDropped || l.ruled || v.modelTypeP < p {
+				return ""
+			}
+			return v.modelType
+		}})
+	}
+	for _, lead := range []float32{6, 12} {
+		out = append(out, leftVariant{fmt.Sprintf("untyped, agreed, lead >= %g", lead), func(l leftSpan, v leftView) EntityType {
+			if l.source != leftUntyped || v.spanLead < lead {
+				return ""
+			}
+			return v.agreedType()
+		}})
+	}
+	return out
+}
+
+// TestFallbackOutOfFold measures the weak fallback's variants
+// (droppedVariants) on the study halves with the type classifier out of
+// its training: the pages of trainingTune in four folds (as
+// TestTypeModelRegularisationCV), each study page read with the
+// classifier trained on the other three folds, since the shipped one is
+// trained on the study halves (-v; aggregates per variant, never a check
+// half).
+func TestFallbackOutOfFold(t *testing.T) {
+	if !testing.Verbose() {
+		t.Skip("a study: run with -v")
+	}
+	tune := loadGold(t, tunePart)
+	docs := trainingTune(tune)
+	slices.SortFunc(docs, func(a, b goldDoc) int { return strings.Compare(a.Name, b.Name) })
+	study := map[string]string{}
+	for _, h := range namedStudyHalves(tune) {
+		for _, d := range h.docs {
+			study[d.Name] = h.name
+		}
+	}
+	const k = 4
+	folds := make([][]typeExample, k)
+	for i, d := range docs {
+		folds[i%k] = append(folds[i%k], typeExamples([]goldDoc{d})...)
+	}
+	defer func(old func() *typeModel) { typeClassifier = old }(typeClassifier)
+	type tally struct{ tp, fp int }
+	byHalf := map[string]map[string]tally{}
+	base := map[string]counts{}
+	variants := droppedVariants()
+	for held := range k {
+		var train []typeExample
+		for i := range k {
+			if i != held {
+				train = append(train, folds[i]...)
+			}
+		}
+		m := trainTypeModel(train, shippedTypeSettings)
+		typeClassifier = func() *typeModel { return m }
+		var heldDocs []goldDoc
+		for i, d := range docs {
+			if i%k == held && study[d.Name] != "" {
+				heldDocs = append(heldDocs, d)
+			}
+		}
+		for _, ld := range prepareLeftDocs(heldDocs) {
+			half := study[ld.name]
+			c, b := base[half], ld.baseCounts()
+			base[half] = counts{tp: c.tp + b.tp, fp: c.fp + b.fp, fn: c.fn + b.fn}
+			for _, v := range variants {
+				tp, fp := ld.addedBy(v.pick)
+				if byHalf[v.name] == nil {
+					byHalf[v.name] = map[string]tally{}
+				}
+				x := byHalf[v.name][half]
+				byHalf[v.name][half] = tally{x.tp + tp, x.fp + fp}
+			}
+		}
+	}
+	var all counts
+	for _, c := range base {
+		all = counts{tp: all.tp + c.tp, fp: all.fp + c.fp, fn: all.fn + c.fn}
+	}
+	t.Logf("the rules without weak names on the study halves: F1 %.4f", f1Of(all))
+	for _, v := range variants {
+		var tp, fp int
+		var parts []string
+		for _, h := range []string{"FA", "GA", "HA", "IA", "A"} {
+			x := byHalf[v.name][h]
+			tp, fp = tp+x.tp, fp+x.fp
+			parts = append(parts, fmt.Sprintf("%s %d(%d)", h, x.tp+x.fp, x.tp))
+		}
+		t.Logf("%-50s added %3d right %3d precision %.2f study F1 %.4f | %s", v.name, tp+fp, tp, ratio(tp, tp+fp), f1Of(withAdded(all, tp, fp)), strings.Join(parts, " "))
+	}
+}
+
+// TestSpanLoneNames measures the span classifier on the gold names of one
+// word, by half (-v; aggregates only): how many it types right, and how
+// many organisations it reads as persons and persons as organisations.
+// With NER_SPAN_OLD, a weights file, that classifier is measured beside
+// the embedded one.
+func TestSpanLoneNames(t *testing.T) {
+	if !testing.Verbose() {
+		t.Skip("a study: run with -v")
+	}
+	models := []struct {
+		name string
+		m    *spanModel
+	}{{"embedded", spanClassifier()}}
+	if p := os.Getenv("NER_SPAN_OLD"); p != "" {
+		b, err := os.ReadFile(p)
+		if err != nil {
+			t.Fatal(err)
+		}
+		old, err := parseSpanModel(string(b))
+		if err != nil {
+			t.Fatal(err)
+		}
+		models = append(models, struct {
+			name string
+			m    *spanModel
+		}{"old", old})
+	}
+	for _, h := range studyAndCheckHalves(loadGold(t, tunePart)) {
+		for _, md := range models {
+			var n, right, orgAsPerson, personAsOrg int
+			conf := map[string]int{}
+			for _, d := range h.docs {
+				runes := []rune(d.Text)
+				toks := tokenize(runes)
+				words := tokenWords(toks)
+				for _, e := range d.Entities {
+					a := sort.Search(len(toks), func(k int) bool { return toks[k].start >= e.Start })
+					if a >= len(toks) || toks[a].start != e.Start || toks[a].end != e.End || !toks[a].word {
+						continue
+					}
+					sc := md.m.scores(candidateSpan(toks, words, a, a+1), spanHitsOf(e.Text, toks[a].text, toks[a].text))
+					typ, _ := bestClass(sc, 1)
+					n++
+					if typ != e.Type {
+						conf[string(e.Type)[:3]+">"+string(typ)[:3]]++
+					}
+					right += b2i(typ == e.Type)
+					orgAsPerson += b2i(e.Type == Organization && typ == Person)
+					personAsOrg += b2i(e.Type == Person && typ == Organization)
+				}
+			}
+			t.Logf("lone %-6s %-8s %4d names, type right %.3f, organisations as persons %d, persons as organisations %d; %v", h.name, md.name, n, ratio(right, n), orgAsPerson, personAsOrg, conf)
+		}
 	}
 }
