@@ -330,3 +330,67 @@ func TestSpanLoneNames(t *testing.T) {
 		}
 	}
 }
+
+// TestConfidentOutOfFold logs, for the type classifier trained with the
+// shipped settings and with the L2 weight of before (0.001), the
+// precision and share of the suggestions scoring at least each of a few
+// thresholds, out of fold over the pages of trainingTune (four folds as
+// TestTypeModelRegularisationCV; -v, a study): what ConfidentScore
+// takes where the classifier has not read the page.
+func TestConfidentOutOfFold(t *testing.T) {
+	if !testing.Verbose() {
+		t.Skip("a study: run with -v")
+	}
+	docs := trainingTune(loadGold(t, tunePart))
+	slices.SortFunc(docs, func(a, b goldDoc) int { return strings.Compare(a.Name, b.Name) })
+	const k = 4
+	folds := make([][]typeExample, k)
+	for i, d := range docs {
+		folds[i%k] = append(folds[i%k], typeExamples([]goldDoc{d})...)
+	}
+	type scored struct {
+		p     float64
+		right bool
+	}
+	for _, l2 := range []float64{shippedTypeSettings.l2, 0.001} {
+		s := shippedTypeSettings
+		s.l2 = l2
+		var list []scored
+		for held := range k {
+			var train []typeExample
+			for i := range k {
+				if i != held {
+					train = append(train, folds[i]...)
+				}
+			}
+			m := trainTypeModel(train, s)
+			for i, d := range docs {
+				if i%k != held {
+					continue
+				}
+				runes := []rune(d.Text)
+				toks := tokenize(runes)
+				labels, tags := recognise(d.Text, runes, toks)
+				cands := findNames(runes, toks, labels, tags)
+				gold := goldTypes(d)
+				for j, fs := range candidateFeatures(runes, toks, labels, cands) {
+					c := cands[j]
+					if c.typ == "" {
+						continue
+					}
+					list = append(list, scored{m.score(fs, c.typ), gold[[2]int{c.start, c.end}] == c.typ})
+				}
+			}
+		}
+		for _, th := range []float64{0.6, 0.7, 0.75, 0.8, 0.85, 0.9} {
+			n, right := 0, 0
+			for _, x := range list {
+				if x.p >= th {
+					n++
+					right += b2i(x.right)
+				}
+			}
+			t.Logf("l2 %g: score >= %.2f: precision %.4f, share %.4f (%d of %d)", l2, th, ratio(right, n), ratio(n, len(list)), n, len(list))
+		}
+	}
+}
