@@ -394,3 +394,23 @@ func TestConfidentOutOfFold(t *testing.T) {
 		}
 	}
 }
+
+// TestConfidentShareOnNews logs the share of the suggestions on
+// unannotated news (unannotatedTexts) that score at least ConfidentScore,
+// and a histogram of the scores (-v; a study): what a change of the
+// scores does to "Accept all" on pages with no gold.
+func TestConfidentShareOnNews(t *testing.T) {
+	if !testing.Verbose() {
+		t.Skip("a study: run with -v")
+	}
+	n, confident := 0, 0
+	bins := make([]int, 10)
+	for _, x := range unannotatedTexts(t) {
+		for _, s := range Suggest(x.Text, nil) {
+			n++
+			confident += b2i(Confident(s))
+			bins[min(int(s.Score*10), 9)]++
+		}
+	}
+	t.Logf("news: %d suggestions, %d confident (%.4f); by tenth of score %v", n, confident, ratio(confident, n), bins)
+}
