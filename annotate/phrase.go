@@ -141,6 +141,7 @@ func init() {
 		{ruleProductLedName, productLedName},     // things21.go
 		{"a product of a known maker", productOfMaker},
 		{"a product before a product noun", productBeforeCueNoun},
+		{ruleCountryBody, countryBody}, // orgs22.go
 		{"a place or acronym before a name", leadingPlaceOrAcronym},
 		{ruleGazetteerOrganization, gazetteerOrganization},
 		{ruleInstitution, institutionOfWordNet},
