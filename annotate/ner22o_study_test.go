@@ -161,3 +161,46 @@ func TestSportsReportStudy(t *testing.T) {
 		}
 	}
 }
+
+// TestSettledByStudy logs, on the study halves only, each phrase the rules
+// in $NER22O_RULES (separated by "|") settle, with the gold's names of the
+// same text or inside it and what Suggest gives for that text (-v; a
+// study).
+func TestSettledByStudy(t *testing.T) {
+	rules := os.Getenv("NER22O_RULES")
+	if !testing.Verbose() || rules == "" {
+		t.Skip("a study: run with -v and NER22O_RULES")
+	}
+	want := map[string]bool{}
+	for _, r := range strings.Split(rules, "|") {
+		want[r] = true
+	}
+	defer func() { traceRules = nil }()
+	for _, h := range namedStudyHalves(loadGold(t, tunePart)) {
+		for _, d := range h.docs {
+			var hits []string
+			traceRules = func(rule, phrase string) {
+				if want[rule] {
+					hits = append(hits, rule+"\x00"+phrase)
+				}
+			}
+			sugg := Suggest(d.Text, nil)
+			traceRules = nil
+			for _, hit := range slices.Compact(hits) {
+				rule, phrase, _ := strings.Cut(hit, "\x00")
+				var gold, got []string
+				for _, e := range d.Entities {
+					if strings.Contains(phrase, e.Text) || strings.Contains(e.Text, phrase) {
+						gold = append(gold, fmt.Sprintf("%q/%s", e.Text, e.Type))
+					}
+				}
+				for _, s := range sugg {
+					if strings.Contains(phrase, s.Name) || strings.Contains(s.Name, phrase) {
+						got = append(got, fmt.Sprintf("%q/%s", s.Name, s.Type))
+					}
+				}
+				t.Logf("%s %s <%s> %q gold [%s] got [%s]", h.name, d.Name, rule, phrase, strings.Join(slices.Compact(gold), " "), strings.Join(slices.Compact(got), " "))
+			}
+		}
+	}
+}

@@ -45,3 +45,15 @@ var (
 	internationalBodies = setOf("NATO", "UN", "U.N.", "EU", "E.U.", "WHO", "IMF", "OPEC", "WTO", "OECD", "ASEAN",
 		"IAEA", "UNESCO", "UNICEF", "UNHCR", "ICC", "FIFA", "IOC", "UEFA", "G7", "G20", "BRICS", "OSCE", "APEC")
 )
+
+// sentenceStartingFirm reports whether toks[a:b], starting a sentence, is
+// an organisation by its cue words whose first word is no English word
+// ("Transocean Partners LLC (NYSE: RIGP) posted", "Quillex Holdings
+// said"): the tagger's reading of that word as a common one, which drops
+// a sentence's capitalised first word from a name (trimLeadingNonNames),
+// is wrong there, and the name keeps it. In a text of another language
+// every word is one no English list holds ("Diese Quillex GmbH"): not
+// there.
+func sentenceStartingFirm(f *finder, a, b int) bool {
+	return b-a >= 2 && !isEnglishWord(f.toks[a].text) && !f.otherLanguage() && f.isOrganization(a, b)
+}

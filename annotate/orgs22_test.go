@@ -1,5 +1,7 @@
 package annotate
 
+import "testing"
+
 func init() {
 	ruleCases[ruleCountryBody] = []ruleCase{
 		{text: "The U.S. FDA approved the drug.", phrase: "U.S. FDA", want: []string{"organization:U.S. FDA"}},
@@ -12,5 +14,26 @@ func init() {
 		{text: "Average U.S. QZX rates rose.", phrase: "U.S. QZX"},
 		{text: "The U.S. FDA 510 form.", phrase: "U.S. FDA"},
 		{text: "Ukraine NATO talks stalled.", phrase: "Ukraine NATO"},
+	}
+}
+
+func TestSentenceStartingFirm(t *testing.T) {
+	for _, tt := range []struct {
+		text, want string
+	}{
+		{"Prices fell.\n\nQuillotron Partners LLC (NYSE: QPL) posted a new low.", "Quillotron Partners LLC"},
+		{"Volumes were low. Brelmovia Holdings Inc. said it would cut jobs.", "Brelmovia Holdings Inc."},
+		// An English word starting the sentence stays out of the name.
+		{"Investors in Quillex Holdings Inc. sold.", "Quillex Holdings Inc."},
+	} {
+		got := false
+		for _, s := range Suggest(tt.text, nil) {
+			if s.Name == tt.want && s.Type == Organization {
+				got = true
+			}
+		}
+		if !got {
+			t.Errorf("%q: want organisation %q, got %v", tt.text, tt.want, Suggest(tt.text, nil))
+		}
 	}
 }
