@@ -1,5 +1,7 @@
 package annotate
 
+import "strings"
+
 // Rules of issue 16's seventeenth round on organisations (branch ner22o).
 // Each is a class seen on two pages or more of the study halves (FA, GA,
 // HA, IA and half A), kept only where the check halves did not drop.
@@ -57,3 +59,121 @@ var (
 func sentenceStartingFirm(f *finder, a, b int) bool {
 	return b-a >= 2 && !isEnglishWord(f.toks[a].text) && !f.otherLanguage() && f.isOrganization(a, b)
 }
+
+// ruleAgencyOfPhotoCredit names agencyOfPhotoCredit.
+const ruleAgencyOfPhotoCredit = "an agency credited for a photo"
+
+// agencyOfPhotoCredit: in a photo's credit, the name an image comes from or
+// through is the picture agency or site, an organisation as the
+// guidelines annotate it ("Wikimedia Commons", "AP" of "Richard
+// Vogel/AP"): "(Image: quillmo / Brelco Images)", "Photo: Ann Wu via
+// Quillstock", "Photo Source: Bo Varrow from Quillpix", "photo:
+// Quillstock", "Ann Wu/Brelco", "AFP via Brelco Images". agencyAfterSlash
+// reads a name of two words written against the slash; this reads the
+// rest: a slash with spaces or a lower-case contributor before it, one
+// word, "via", "from" or "on" after a photographer, and the credit's name
+// alone. The name ends the credit (the line, a bracket or another slash);
+// a person's full name or a name the recogniser reads as a person's (the
+// photographer), a place, an English word ("Source: Supplied") and a
+// given name are left alone, as is a text of another language (its menus
+// join words by slashes: "AGB / Datenschutz"), and
+// a name after a colon or "from" only where a word of a credit leads the
+// line ("Photo", "Image", "Credit", "Source").
+func agencyOfPhotoCredit(f *finder, p *phraseSpan) bool {
+	a, b := p.a, p.b
+	if p.descriptor || b-a > 3 || !f.endsCredit(b) || f.otherLanguage() {
+		return false
+	}
+	name := f.text(a, b)
+	if f.fullPersonName(a, b) || places.has(name) || towns.has(name) || states.has(name) || f.toks[a].allCaps && b-a > 1 ||
+		b-a == 1 && (isEnglishWord(name) || firstNames.has(name)) {
+		// "Source: Supplied", "Photo: Handout": a word, no agency.
+		return false
+	}
+	k := a - 1
+	cue := f.creditCueBefore(k)
+	if b-a >= 2 && f.recognised(a, b) == Person && f.word(k) != "via" && f.word(k) != "from" && f.word(k) != "on" {
+		return false // "Photo: Ann Quillbury", "© Brelco / Bo Varrow": the photographer
+	}
+	switch f.word(k) {
+	case "/":
+		// "Ann Wu/Brelco", "quillmo / Brelco Images": after a person's
+		// name, a contributor's or an agency's, on a credit's line or at
+		// its end.
+		if !cue && !f.creditorBefore(k) {
+			return false
+		}
+	case "via":
+		if !cue && !f.creditorBefore(k) {
+			return false
+		}
+	case "from", "on", ":", "©":
+		if !cue || f.word(k) == ":" && (!creditCues[strings.ToLower(f.word(k-1))] || f.word(b) == "/") {
+			// "photo: Quillstock" only right after the word of a credit,
+			// and alone: "Credit: QuillHaven/Brelstock" names the
+			// contributor first.
+			return false
+		}
+	default:
+		return false
+	}
+	f.add(a, b, Organization, true)
+	return true
+}
+
+// endsCredit reports whether a credit ends before toks[b]: at the end of
+// the text or of its line, at a closing bracket, a full stop ending the
+// line, or a slash before another agency.
+func (f *finder) endsCredit(b int) bool {
+	if b >= len(f.toks) || f.lineBreakBefore(b) {
+		return true
+	}
+	switch f.word(b) {
+	case ")", "]", "/":
+		return true
+	case ".":
+		return b+1 >= len(f.toks) || f.lineBreakBefore(b+1)
+	}
+	return false
+}
+
+// creditCueBefore reports whether a word of a photo's credit ("Photo",
+// "Image", "Credit", "Source", "©") comes before toks[k] on its line and
+// inside its bracket, at most twelve words back.
+func (f *finder) creditCueBefore(k int) bool {
+	for i := k; i >= 0 && i > k-12; i-- {
+		w := f.word(i)
+		if creditCues[w] || creditCues[strings.ToLower(w)] {
+			return true
+		}
+		if w == "(" || w == "[" && i < k-1 || f.lineBreakBefore(i) || w == "." && i < k {
+			return false
+		}
+	}
+	return false
+}
+
+// creditorBefore reports whether the words just before toks[k] (a slash
+// or "via") are a credit's first name, on a line of its own or ending a
+// caption: a person's full name written against the slash ("Ann
+// Wu/Brelco") or an agency in capitals ("AFP via Brelco Images", "AFP/").
+func (f *finder) creditorBefore(k int) bool {
+	j := k - 1
+	if j < 0 || !f.upperWord(j) {
+		return false
+	}
+	if f.toks[j].allCaps && len(f.toks[j].text) >= 2 && !places.has(f.toks[j].text) && (j == 0 || f.lineBreakBefore(j) || f.word(j-1) == "/") &&
+		(f.word(k) == "via" || f.toks[j].end == f.toks[k].start) {
+		return true // "AFP via", "AFP/", not a menu's "US / English"
+	}
+	for n := 2; n <= 3; n++ {
+		if s := j - n + 1; s >= 0 && f.fullPersonName(s, j+1) && f.word(k) == "/" && f.toks[j].end == f.toks[k].start {
+			return true
+		}
+	}
+	return false
+}
+
+// creditCues are the words that open a photo's credit.
+var creditCues = setOf("photo", "photos", "image", "images", "credit", "credits", "photograph", "photographer",
+	"picture", "pictures", "courtesy", "source", "©")

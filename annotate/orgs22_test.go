@@ -17,6 +17,23 @@ func init() {
 	}
 }
 
+func init() {
+	ruleCases[ruleAgencyOfPhotoCredit] = []ruleCase{
+		{text: "Black holes.\n(Image: quillmo / Brelco Images)\nThey are big.", phrase: "Brelco Images", want: []string{"organization:Brelco Images"}},
+		{text: "It was not easy. Ann Wu/Brelco\nRetiring is hard.", phrase: "Brelco", want: []string{"organization:Brelco"}},
+		{text: "Photo: Ann Wu via Quillstock\nThe next joke.", phrase: "Quillstock", want: []string{"organization:Quillstock"}},
+		{text: "Photo Source: Bo Varrow from Quillpix.", phrase: "Quillpix", want: []string{"organization:Quillpix"}},
+		{text: "Coney Island. Photo: Brelco\nForget it.", phrase: "Brelco", want: []string{"organization:Brelco"}},
+		{text: "People walk in Milan\n\nAFP via Brelco Images\n\nPeople walk.", phrase: "Brelco Images", want: []string{"organization:Brelco Images"}},
+		// No credit, a word, a photographer, a place, a menu.
+		{text: "He moved from Quillex on Monday.", phrase: "Quillex"},
+		{text: "It was made. Source: Supplied\nThe end.", phrase: "Supplied"},
+		{text: "Credit: QuillHaven/Brelstock.com\nMagic.", phrase: "QuillHaven"},
+		{text: "The talks failed on Israel/Palestine\nThe end.", phrase: "Palestine"},
+		{text: "Menu\nUS / Quillish\nFR / Brelçais", phrase: "Quillish"},
+	}
+}
+
 func TestSentenceStartingFirm(t *testing.T) {
 	for _, tt := range []struct {
 		text, want string

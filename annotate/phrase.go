@@ -46,6 +46,7 @@ func init() {
 		{"trim words that start no name", trimLeadingNonNames},
 		{ruleCommonWordBeforeID, commonWordBeforeListedName},
 		{ruleAgencyInCredit, agencyAfterSlash},
+		{ruleAgencyOfPhotoCredit, agencyOfPhotoCredit}, // orgs22.go
 		{"trim connectors at the end", trimTrailingConnectors},
 		{ruleTickerAfterExchange, tickerAfterExchange},
 		{ruleSiteTerms, siteTermsNoName},
