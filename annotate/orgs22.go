@@ -177,3 +177,43 @@ func (f *finder) creditorBefore(k int) bool {
 // creditCues are the words that open a photo's credit.
 var creditCues = setOf("photo", "photos", "image", "images", "credit", "credits", "photograph", "photographer",
 	"picture", "pictures", "courtesy", "source", "©")
+
+// ruleTeamInPossessive names teamInPossessive.
+const ruleTeamInPossessive = "a team's possessive after a preposition in a sports report"
+
+// teamInPossessive: in a sports report, a town, state or country in a
+// possessive after a preposition is the team that owns what follows, not
+// the place the preposition points at: "failing to factor in Brelford’s
+// even stronger urge to restrain him", "may the odds be ever in
+// Quillville's favor", "the bottom half of Varrowland's batting"
+// (teamOfSportsReport keeps a place after "in" or "of"). What a place has
+// stays the place's ("in Brelford's west", "in Quillville's eastern
+// suburbs", "in Varrowland's capital"), and so does a place after another
+// preposition ("lost 40 minutes to Brelford’s traditional drizzle").
+func teamInPossessive(f *finder, p *phraseSpan) bool {
+	a, b := p.a, p.b
+	if p.descriptor || !f.sports || f.word(a-1) != "in" && f.word(a-1) != "of" || !possessiveAt(f.toks, b) {
+		return false
+	}
+	whole := f.text(a, b)
+	if !places.has(whole) && !towns.has(whole) || f.fullPersonName(a, b) || f.surnameSoFar(whole) || demonyms.has(whole) {
+		return false
+	}
+	for k := b + 2; k < b+6 && f.lowerWord(k); k++ {
+		w := f.word(k)
+		if _, part := placePartNouns[w]; part || isLocalNoun(w) || placeCueNouns[w] || placeOwnNouns[w] {
+			return false
+		}
+		if strings.HasPrefix(f.tagAt(k), "NN") {
+			f.add(a, b, Organization, true)
+			return true
+		}
+	}
+	return false
+}
+
+// placeOwnNouns, after a place's possessive, name a part or a feature of
+// it besides placePartNouns: the place keeps its type.
+var placeOwnNouns = setOf("west", "east", "north", "south", "centre", "center", "heart", "outskirts", "suburbs",
+	"downtown", "capital", "coast", "streets", "history", "economy", "government", "people", "population",
+	"border", "borders", "skyline", "waterfront", "hospitals", "schools", "weather", "climate", "parliament")

@@ -34,6 +34,18 @@ func init() {
 	}
 }
 
+func init() {
+	ruleCases[ruleTeamInPossessive] = []ruleCase{
+		{text: sportsReport + " He failed to factor in Australia’s even stronger urge to restrain him.", phrase: "Australia", want: []string{"organization:Australia"}},
+		{text: sportsReport + " May the odds be ever in Louisville's favor!", phrase: "Louisville", want: []string{"organization:Louisville"}},
+		{text: sportsReport + " The bottom half of India’s batting failed.", phrase: "India", want: []string{"organization:India"}},
+		// What a place has, another preposition, no sports report.
+		{text: sportsReport + " Fans gathered in Melbourne's eastern suburbs.", phrase: "Melbourne"},
+		{text: sportsReport + " They lost 40 minutes to Melbourne’s traditional drizzle.", phrase: "Melbourne"},
+		{text: "Voters in Louisville's favor said so.", phrase: "Louisville"},
+	}
+}
+
 func TestSentenceStartingFirm(t *testing.T) {
 	for _, tt := range []struct {
 		text, want string

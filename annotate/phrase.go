@@ -78,6 +78,7 @@ func init() {
 		{"a site by its domain", siteName},
 		{ruleFacilityBuilding, facilityBeforeBuildingNoun},
 		{"a team in a sports result", sportsTeam},
+		{ruleTeamInPossessive, teamInPossessive}, // orgs22.go
 		{"a team in a sports report", teamOfSportsReport},
 		{"a venue in a listing", venueInListing},
 		{"a work of a year", workOfAYear},
