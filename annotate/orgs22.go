@@ -81,7 +81,7 @@ const ruleAgencyOfPhotoCredit = "an agency credited for a photo"
 // line ("Photo", "Image", "Credit", "Source").
 func agencyOfPhotoCredit(f *finder, p *phraseSpan) bool {
 	a, b := p.a, p.b
-	if p.descriptor || b-a > 3 || !f.endsCredit(b) || f.otherLanguage() {
+	if p.descriptor || b-a > 3 || !creditLinks[f.word(a-1)] || !f.endsCredit(b) || f.otherLanguage() {
 		return false
 	}
 	name := f.text(a, b)
@@ -173,6 +173,9 @@ func (f *finder) creditorBefore(k int) bool {
 	}
 	return false
 }
+
+// creditLinks come before an agency in a credit.
+var creditLinks = setOf("/", "via", "from", "on", ":", "©")
 
 // creditCues are the words that open a photo's credit.
 var creditCues = setOf("photo", "photos", "image", "images", "credit", "credits", "photograph", "photographer",
