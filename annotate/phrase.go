@@ -46,6 +46,7 @@ func init() {
 		{"trim words that start no name", trimLeadingNonNames},
 		{ruleCommonWordBeforeID, commonWordBeforeListedName},
 		{ruleAgencyInCredit, agencyAfterSlash},
+		{ruleAgencyOfPhotoCredit, agencyOfPhotoCredit}, // orgs22.go
 		{"trim connectors at the end", trimTrailingConnectors},
 		{ruleFlightNumber, flightByNumber}, // things22.go
 		{ruleShipPrefix, shipAfterPrefix},  // things22.go
@@ -81,6 +82,7 @@ func init() {
 		{"a site by its domain", siteName},
 		{ruleFacilityBuilding, facilityBeforeBuildingNoun},
 		{"a team in a sports result", sportsTeam},
+		{ruleTeamInPossessive, teamInPossessive}, // orgs22.go
 		{"a team in a sports report", teamOfSportsReport},
 		{"a venue in a listing", venueInListing},
 		{"a work of a year", workOfAYear},
@@ -146,6 +148,7 @@ func init() {
 		{ruleProductLedName, productLedName},     // things21.go
 		{"a product of a known maker", productOfMaker},
 		{"a product before a product noun", productBeforeCueNoun},
+		{ruleCountryBody, countryBody}, // orgs22.go
 		{"a place or acronym before a name", leadingPlaceOrAcronym},
 		{ruleGazetteerOrganization, gazetteerOrganization},
 		{ruleInstitution, institutionOfWordNet},
@@ -258,7 +261,7 @@ func trimLeadingNonNames(f *finder, p *phraseSpan) bool {
 	for a < b && (!t[a].word || (t[a].text == "s" && a > 0 && isApostrophe(t[a-1].text)) || notNames[t[a].text] && !f.monthAsGivenName(a, b) || isContraction(t[a].text) || nameMadeAdjective(t[a].text) || adjectiveAhead(t, a, b) || f.commonAcronym(t[a].text) || (t[a].sentStart && stopwords[t[a].text]) || nameAdverbs[t[a].text] || t[a].text == "The" && !(a > 0 && t[a-1].text == "@") || capsWords[t[a].text] && f.nameOfInitials(t[a].text) == "" ||
 		((connectors[t[a].text] || orgConnectors[t[a].text] || t[a].text == "the") && !t[a].upper) ||
 		(t[a].sentStart && a+1 < b && f.tags[a] != "" && !strings.HasPrefix(f.tags[a], "NNP") && !places.has(t[a].text) &&
-			!firstNames.has(t[a].text) && !familyNameFirst[t[a].text])) &&
+			!firstNames.has(t[a].text) && !familyNameFirst[t[a].text] && !sentenceStartingFirm(f, a, b))) &&
 		!places.has(f.text(a, b)) && !f.named[f.text(a, b)] && !(a == p.a && t[a].text != "The" && inOrgLexicon(f.text(a, b))) &&
 		!nationalityOfArmedForce(f, a, b) {
 		a++
