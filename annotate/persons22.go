@@ -204,3 +204,71 @@ func nameAfterRoleComma(f *finder, p *phraseSpan) bool {
 	f.add(p.a, p.b, Person, true)
 	return true
 }
+
+// ruleJobInTitleCase names a person after a job written in title case.
+const ruleJobInTitleCase = "a person after a job in title case"
+
+// jobInTitleCase: "California State Park Ranger Supervisor Ann Quarrow
+// said", "County Fire Marshal Ann Quarrow," "Senior Program Coordinator
+// Ann Quarrow": a job written in title case (words of English, places and
+// the words of titles, the last of them a noun of a role or a job: of
+// roleNouns or jobNouns, or a word of English for one who does something,
+// ending in "-er", "-or", "-ist" or "-ian") before a person's full name
+// by its form (firstNamePerson) that ends the phrase and is followed by a
+// comma, a bracket, a full stop or a verb of speech: the name is the
+// person, the job a descriptor (its place or organisation typed by the
+// other rules). The phrase was read as "a person led by a common word"
+// and left out, or as a place leading a name. Titles of the list are
+// splitAtTitle's ("Fire Chief Ann Quarrow").
+func jobInTitleCase(f *finder, p *phraseSpan) bool {
+	t := f.toks
+	if p.descriptor || p.b-p.a < 3 || p.b-p.a > 9 {
+		return false
+	}
+	switch next := f.word(p.b); {
+	case next == "," || next == ")" || next == "." || next == ";":
+	case f.lowerWord(p.b) && quoteSpeechVerbs[next]:
+	default:
+		return false
+	}
+	for k := max(p.a+1, p.b-3); k <= p.b-2; k++ {
+		if !f.jobWord(k-1) || !f.firstNamePerson(k, p.b) {
+			continue
+		}
+		for j := p.a; j < k; j++ {
+			w := t[j].text
+			listed := places.has(w) || states.has(w) || titles[w] || titleModifiers[w] || roleNouns[strings.ToLower(w)] || jobNouns[strings.ToLower(w)]
+			if !t[j].word || !t[j].upper || t[j].allCaps && !listed || !listed && !isEnglishWord(w) {
+				return false
+			}
+		}
+		f.phrase(p.a, k, true)
+		f.person(k, p.b)
+		return true
+	}
+	return false
+}
+
+// jobWord reports whether toks[i], capitalised, names a role or a job:
+// a noun of roleNouns or jobNouns, or a word of English for one who does
+// something ("Ranger", "Supervisor", "Specialist", "Librarian"), no word
+// that ends a place's or an organisation's name ("Center", "Tower").
+func (f *finder) jobWord(i int) bool {
+	w := f.word(i)
+	if !f.upperWord(i) || f.toks[i].allCaps || placeLastWords[w] || orgLastWords[w] {
+		return false
+	}
+	lw := strings.ToLower(w)
+	if roleNouns[lw] || jobNouns[lw] {
+		return true
+	}
+	if !isEnglishWord(w) || len(lw) < 5 || firstNames.has(w) {
+		return false // "Victor", "Hunter": given names
+	}
+	for _, suffix := range []string{"er", "or", "ist", "ian"} {
+		if strings.HasSuffix(lw, suffix) {
+			return true
+		}
+	}
+	return false
+}

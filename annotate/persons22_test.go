@@ -49,4 +49,12 @@ func init() {
 		{text: "Her husband, Kenya, said so.", phrase: "Kenya"},              // a place of the gazetteer
 		{text: "The Captain, Quarrowi, said so.", phrase: "Quarrowi"},        // a role in capitals: a heading's
 	}
+	ruleCases[ruleJobInTitleCase] = []ruleCase{
+		{text: "State Park Ranger Supervisor Ann Quarrow said the attack was rare.", phrase: "State Park Ranger Supervisor Ann Quarrow", want: []string{"person:Ann Quarrow"}},
+		{text: "The county's Senior Program Coordinator Ann Quarrow, who ran it, left.", phrase: "Senior Program Coordinator Ann Quarrow", want: []string{":Senior Program Coordinator", "person:Ann Quarrow"}},
+		{text: "Victor Stanley Quarrow said the plan was sound.", phrase: "Victor Stanley Quarrow"},              // a given name that is a word
+		{text: "State Park Ranger Ann Quarrow Day is on Monday.", phrase: "State Park Ranger Ann Quarrow Day"},   // not a name's end
+		{text: "Quillton Park Ranger Ann Quarrow said it was rare.", phrase: "Quillton Park Ranger Ann Quarrow"}, // a word no list holds
+		{text: "State Park Center Ann Quarrow said it was rare.", phrase: "State Park Center Ann Quarrow"},       // a place's word
+	}
 }

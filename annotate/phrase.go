@@ -123,6 +123,7 @@ func init() {
 		{"a person after a title", splitAtTitle},
 		{ruleOccupationTitle, occupationBeforeName},
 		{ruleRoleBeforeName, roleBeforeName}, // persons21.go
+		{ruleJobInTitleCase, jobInTitleCase},
 		{ruleDepartmentBeforeJobTitle, departmentBeforeJobTitle},
 		{"an office", officeName},
 		{"a product after its launch", productAfterLaunch},
