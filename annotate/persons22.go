@@ -20,6 +20,8 @@ const ruleCreditGivenTitle = "a credit's name led by a given name that is a titl
 // also a given name ("Dean", "Major", "Earl", "Judge") and holding no
 // other title is the person's full name: a credit names its author, with
 // no title. splitAtTitle read "Dean" as the title and kept the surname.
+// The second of two names joined by "and" in a credit is read so too ("By
+// Ann Quill and Dean Varrow").
 func creditGivenTitle(f *finder, p *phraseSpan) bool {
 	t := f.toks
 	if p.descriptor || p.b-p.a < 2 || p.b-p.a > 3 || !titles[t[p.a].text] || !firstNames.has(t[p.a].text) || !f.creditBefore(p.a) {
@@ -38,9 +40,16 @@ func creditGivenTitle(f *finder, p *phraseSpan) bool {
 
 // creditBefore reports whether a credit's "by" stands before toks[a]:
 // after a word of creditWords ("Reporting by", "Writing by", "Photo by")
-// or starting a line ("By Ann Quill").
+// or starting a line ("By Ann Quill"), maybe with another name and "and"
+// between ("By Ann Quill and Dean Varrow").
 func (f *finder) creditBefore(a int) bool {
 	by := a - 1
+	if f.word(by) == "and" {
+		by--
+		for k := 0; k < 4 && f.upperWord(by) && f.word(by) != "By"; k++ {
+			by--
+		}
+	}
 	if !strings.EqualFold(f.word(by), "by") {
 		return false
 	}
@@ -82,6 +91,9 @@ func titleOfAddress(f *finder, p *phraseSpan) bool {
 	}
 	for k := p.a + 1; k < p.b; k++ {
 		w := t[k].text
+		if k > p.a+1 && hyphenedArticle(w) {
+			continue // "Sheik Ann al-Quarrowi"
+		}
 		if !t[k].word || !t[k].upper || t[k].allCaps || titles[w] || titleModifiers[w] || orgLastWords[w] || placeLastWords[w] ||
 			isEnglishWord(w) && !firstNames.has(w) {
 			return false
@@ -271,4 +283,31 @@ func (f *finder) jobWord(i int) bool {
 		}
 	}
 	return false
+}
+
+// rulePlaceInCapitals names a place in capitals led by a word of emphasis.
+const rulePlaceInCapitals = "a place in capitals led by a word of emphasis"
+
+// placeInCapitalsWithWord: "NEW YORK (Reuters) -", "NEW DELHI —", "BIG SUR": two or
+// three words in capitals whose first is one of capsWords (short words
+// news writes in capitals for emphasis: "NEW", "BIG"), and that the
+// gazetteer lists together in title case, are the place: trimLeadingNonNames
+// dropped "NEW" and left "YORK" an acronym, "DELHI" a place with the wrong
+// bounds (it keeps a phrase the gazetteer lists as written, and lists
+// "New York", not "NEW YORK"). A line all in capitals is lineInCapitals'.
+func placeInCapitalsWithWord(f *finder, p *phraseSpan) bool {
+	t := f.toks
+	if p.descriptor || p.b-p.a < 2 || p.b-p.a > 3 || !capsWords[t[p.a].text] {
+		return false
+	}
+	for k := p.a; k < p.b; k++ {
+		if !t[k].word || !t[k].allCaps {
+			return false
+		}
+	}
+	if name := titleCase(f.text(p.a, p.b)); !places.has(name) && !towns.has(name) {
+		return false
+	}
+	f.add(p.a, p.b, Place, true)
+	return true
 }

@@ -63,4 +63,18 @@ func init() {
 		ruleCase{text: "The schooner passed the Varrow Locks on Monday.", phrase: "Varrow Locks", want: []string{"place:Varrow Locks"}},
 		ruleCase{text: "They sailed up the Brelford Passage to the north.", phrase: "Brelford Passage", want: []string{"place:Brelford Passage"}},
 	)
+	ruleCases[rulePlaceInCapitals] = []ruleCase{
+		{text: "NEW DELHI (Reuters) - Shares rose.", phrase: "NEW DELHI", want: []string{"place:NEW DELHI"}},
+		{text: "Story.\nNEW YORK — Stocks fell.", phrase: "NEW YORK", want: []string{"place:NEW YORK"}},
+		{text: "NEW QUARROW (Reuters) - Shares rose.", phrase: "NEW QUARROW"}, // no place
+		{text: "The NEW DELHI Office grew.", phrase: "NEW DELHI Office"},      // not all in capitals
+		{text: "DELHI NEW (Reuters) - Shares rose.", phrase: "DELHI NEW"},     // no word of emphasis first
+	}
+	ruleCases[ruleCreditGivenTitle] = append(ruleCases[ruleCreditGivenTitle],
+		ruleCase{text: "By Ann Quill and Dean Varrowby\n\nRates fell.", phrase: "Dean Varrowby", want: []string{"person:Dean Varrowby"}},
+		ruleCase{text: "It was given by Ann Quill and Dean Varrowby on Monday.", phrase: "Dean Varrowby"}, // no credit
+	)
+	ruleCases[ruleTitleOfAddress] = append(ruleCases[ruleTitleOfAddress],
+		ruleCase{text: "Sheik Quarrow al-Varrowi spoke.", phrase: "Sheik Quarrow al-Varrowi", want: []string{"person:Quarrow al-Varrowi"}},
+	)
 }

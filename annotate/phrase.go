@@ -43,6 +43,7 @@ func init() {
 		{ruleStateOfNationality, stateOfNationality},
 		{ruleGivenNameBeforeCouple, givenNameBeforeCouple},
 		{ruleFeatureOfKind, featureBeforeItsKind}, // things21.go
+		{rulePlaceInCapitals, placeInCapitalsWithWord},
 		{"trim words that start no name", trimLeadingNonNames},
 		{ruleCommonWordBeforeID, commonWordBeforeListedName},
 		{ruleAgencyInCredit, agencyAfterSlash},
