@@ -320,12 +320,7 @@ var placeLastWords = setOf("Street", "St.", "Avenue", "Ave.", "Road", "Rd.", "Dr
 	"Hospital", "Infirmary",
 	// Where guests stay and are served ("Quillan Resort and Spa", "Varrow
 	// Resort Casino", "Brelford Inn"), as "Hotel" and "Resort" above.
-	"Spa", "Casino", "Inn", "Motel",
-	// The plural and the works of waterways, and the coves, inlets, gorges
-	// and passages of the coast ("the Quillan Straits", "Varrow Locks",
-	// "the Inside Passage", "Brelford Cove"), and a port's or a station's
-	// terminal ("Quillan Ferry Terminal").
-	"Straits", "Locks", "Passage", "Cove", "Inlet", "Gorge", "Terminal")
+	"Spa", "Casino", "Inn", "Motel")
 
 // newspaperOfTown: "the Toledo Blade", "the Denver Post": a town's name
 // and a newspaper's word is a newspaper. "Ann Ledger" is a person's name.
