@@ -8,8 +8,11 @@ import "strings"
 // something else: a title that is a given name too in a wire story's
 // credits ("Writing by Dean Quarrow"), a form of address no list of
 // titles held ("Aunt Quillby", "Mullah Quarrow"), a surname that is also
-// a title after "Dr." ("Dr. King"), or a town of a dateline written in
-// capitals that the gazetteer of major places does not hold ("TRENTON —").
+// a title after "Dr." ("Dr. King"), a job written in title case ("State
+// Park Ranger Ann Quarrow"), a role set off by commas ("the captain,
+// Quarrowi,"), or a dateline's town in capitals that the gazetteer of
+// major places does not hold ("TRENTON —") or whose first word is one
+// news writes in capitals for emphasis ("NEW DELHI").
 
 // ruleCreditGivenTitle names a credit's person whose given name is a title.
 const ruleCreditGivenTitle = "a credit's name led by a given name that is a title"
@@ -71,9 +74,9 @@ const ruleTitleOfAddress = "a person after a form of address"
 
 // addressTitles are forms of address news writes before a name and that
 // the list of titles leaves out: kinship ("Aunt Quillby"; not "Uncle",
-// which leads idioms: "Uncle Sam") and the religious and honorific forms of other languages ("Mullah",
-// "Sheik", "Haji"; "Maulana", "Sri" and "Guru" are left out: news often
-// writes them as a part of the name).
+// which leads idioms: "Uncle Sam") and the religious and honorific forms
+// of other languages ("Mullah", "Sheik", "Haji"; "Maulana", "Sri" and
+// "Guru" are left out: news often writes them as a part of the name).
 var addressTitles = setOf("Aunt", "Auntie", "Mullah", "Mulla", "Sheik", "Shaikh", "Haji", "Hajji", "Pastor",
 	"Swami", "Grandma", "Grandpa", "Granny")
 
