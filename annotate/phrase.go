@@ -43,6 +43,7 @@ func init() {
 		{ruleStateOfNationality, stateOfNationality},
 		{ruleGivenNameBeforeCouple, givenNameBeforeCouple},
 		{ruleFeatureOfKind, featureBeforeItsKind}, // things21.go
+		{rulePlaceInCapitals, placeInCapitalsWithWord},
 		{"trim words that start no name", trimLeadingNonNames},
 		{ruleCommonWordBeforeID, commonWordBeforeListedName},
 		{ruleAgencyInCredit, agencyAfterSlash},
@@ -106,6 +107,7 @@ func init() {
 		{ruleQuotedNickname, quotedNickname},
 		{ruleOrganizationOfTwoWords, organizationOfTwoWords},
 		{ruleVehicleOfMake, vehicleOfMake}, // things21.go
+		{ruleTownOfDateline, townOfDateline},
 		{"a place in the gazetteer", gazetteerPlace},
 		{ruleShortFormOfOrganization, shortFormOfOrganization},
 		{"a town before a state", townBeforeState},
@@ -122,9 +124,13 @@ func init() {
 		{"a name and its number", nameAndNumber},
 		{"a firm of names joined by &", firmWithAmpersand},
 		{"an organisation after its kind starting a sentence", organizationAfterKind},
+		{ruleCreditGivenTitle, creditGivenTitle},           // persons22.go
+		{ruleTitleOfAddress, titleOfAddress},               // persons22.go
+		{ruleSurnameAfterHonorific, surnameAfterHonorific}, // persons22.go
 		{"a person after a title", splitAtTitle},
 		{ruleOccupationTitle, occupationBeforeName},
 		{ruleRoleBeforeName, roleBeforeName}, // persons21.go
+		{ruleJobInTitleCase, jobInTitleCase},
 		{ruleDepartmentBeforeJobTitle, departmentBeforeJobTitle},
 		{"an office", officeName},
 		{"a product after its launch", productAfterLaunch},
@@ -195,6 +201,7 @@ func init() {
 		{"an adjective, adverb or verb starting a sentence", sentenceStartWord},
 		{"The capitalised inside a sentence", capitalisedThe},
 		{"a common word", commonWord},
+		{ruleNameAfterRoleComma, nameAfterRoleComma},
 		{"a person next to a role", personByRole},
 		{"a town after in", townAfterPreposition},
 		{"a place in an address", placeInAddress},
