@@ -75,7 +75,8 @@ func outletInDateline(f *finder, p *phraseSpan) bool {
 	return true
 }
 
-// datelineDash reports whether w is the dash after a dateline's outlet.
+// datelineDash reports whether w is a dash or a hyphen standing alone, as
+// after a dateline, its outlet or a byline's lead ("— By").
 func datelineDash(w string) bool {
 	return w == "--" || w == "-" || w == "—" || w == "–"
 }

@@ -57,16 +57,7 @@ func (f *finder) creditBefore(a int) bool {
 		return false
 	}
 	return creditWords[strings.ToLower(f.word(by-1))] || f.lineBreakBefore(by) ||
-		by > 0 && isDash(f.word(by-1)) && f.lineBreakBefore(by-1)
-}
-
-// isDash reports whether w is a dash or a hyphen standing alone.
-func isDash(w string) bool {
-	switch w {
-	case "-", "--", "–", "—":
-		return true
-	}
-	return false
+		by > 0 && datelineDash(f.word(by-1)) && f.lineBreakBefore(by-1)
 }
 
 // ruleTitleOfAddress names a person after a form of address.
@@ -170,13 +161,13 @@ func townOfDateline(f *finder, p *phraseSpan) bool {
 	if f.word(k) == "," {
 		k++ // "PERRIS, Calif. —", "PERRIS, CALIF. —"
 		for j := k; j < len(t) && j < k+3; j++ {
-			if isDash(f.word(j)) {
+			if datelineDash(f.word(j)) {
 				k = j
 				break
 			}
 		}
 	}
-	if !isDash(f.word(k)) || f.lineBreakBefore(k) || !f.upperWord(k+1) || t[k+1].allCaps || f.lineBreakBefore(k+1) {
+	if !datelineDash(f.word(k)) || f.lineBreakBefore(k) || !f.upperWord(k+1) || t[k+1].allCaps || f.lineBreakBefore(k+1) {
 		return false
 	}
 	f.add(p.a, p.b, Place, true)
