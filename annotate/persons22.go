@@ -288,18 +288,10 @@ const rulePlaceInCapitals = "a place in capitals led by a word of emphasis"
 // gazetteer lists together in title case, are the place: trimLeadingNonNames
 // dropped "NEW" and left "YORK" an acronym, "DELHI" a place with the wrong
 // bounds (it keeps a phrase the gazetteer lists as written, and lists
-// "New York", not "NEW YORK"). A line all in capitals is lineInCapitals'.
+// "New York", not "NEW YORK"). placeInCapitals reads the gazetteer so. A
+// line all in capitals is lineInCapitals'.
 func placeInCapitalsWithWord(f *finder, p *phraseSpan) bool {
-	t := f.toks
-	if p.descriptor || p.b-p.a < 2 || p.b-p.a > 3 || !capsWords[t[p.a].text] {
-		return false
-	}
-	for k := p.a; k < p.b; k++ {
-		if !t[k].word || !t[k].allCaps {
-			return false
-		}
-	}
-	if name := titleCase(f.text(p.a, p.b)); !places.has(name) && !towns.has(name) {
+	if p.descriptor || p.b-p.a < 2 || p.b-p.a > 3 || !capsWords[f.toks[p.a].text] || !placeInCapitals(f, p.a, p.b) {
 		return false
 	}
 	f.add(p.a, p.b, Place, true)
