@@ -216,7 +216,7 @@ func teamInPossessive(f *finder, p *phraseSpan) bool {
 }
 
 // placeOwnNouns, after a place's possessive, name a part or a feature of
-// it besides placePartNouns: the place keeps its type.
-var placeOwnNouns = setOf("west", "east", "north", "south", "centre", "center", "heart", "outskirts", "suburbs",
-	"downtown", "capital", "coast", "streets", "history", "economy", "government", "people", "population",
-	"border", "borders", "skyline", "waterfront", "hospitals", "schools", "weather", "climate", "parliament")
+// it besides placePartNouns, localNouns and placeCueNouns ("outskirts",
+// "streets", "coast" are theirs): the place keeps its type.
+var placeOwnNouns = setOf("west", "east", "north", "south", "centre", "center", "heart", "capital", "history",
+	"economy", "government", "people", "waterfront", "hospitals", "weather", "climate", "parliament")
