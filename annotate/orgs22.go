@@ -96,14 +96,10 @@ func agencyOfPhotoCredit(f *finder, p *phraseSpan) bool {
 		return false // "Photo: Ann Quillbury", "© Brelco / Bo Varrow": the photographer
 	}
 	switch f.word(k) {
-	case "/":
-		// "Ann Wu/Brelco", "quillmo / Brelco Images": after a person's
-		// name, a contributor's or an agency's, on a credit's line or at
-		// its end.
-		if !cue && !f.creditorBefore(k) {
-			return false
-		}
-	case "via":
+	case "/", "via":
+		// "Ann Wu/Brelco", "quillmo / Brelco Images", "AFP via Brelco
+		// Images": after a person's name, a contributor's or an agency's,
+		// on a credit's line or at its end.
 		if !cue && !f.creditorBefore(k) {
 			return false
 		}
@@ -143,7 +139,7 @@ func (f *finder) endsCredit(b int) bool {
 func (f *finder) creditCueBefore(k int) bool {
 	for i := k; i >= 0 && i > k-12; i-- {
 		w := f.word(i)
-		if creditCues[w] || creditCues[strings.ToLower(w)] {
+		if creditCues[strings.ToLower(w)] {
 			return true
 		}
 		if w == "(" || w == "[" && i < k-1 || f.lineBreakBefore(i) || w == "." && i < k {
