@@ -32,13 +32,22 @@ func creditGivenTitle(f *finder, p *phraseSpan) bool {
 	}
 	for k := p.a + 1; k < p.b; k++ {
 		w := t[k].text
-		if !t[k].word || !t[k].upper || t[k].allCaps || titles[w] || titleModifiers[w] || orgLastWords[w] || placeLastWords[w] ||
-			isEnglishWord(w) && !surnameWords.has(w) {
+		if !plainNameWord(t[k]) || titleModifiers[w] || isEnglishWord(w) && !surnameWords.has(w) {
 			return false
 		}
 	}
 	f.add(p.a, p.b, Person, true)
 	return true
+}
+
+// plainNameWord reports whether tok may be a word of a person's name that
+// a cue before it announces (a credit's "by", a form of address, a role
+// and a comma): capitalised, not in capitals, no title and no word that
+// ends a place's or an organisation's name. Each rule adds its own checks
+// (modifiers of titles, the words of English it lets through).
+func plainNameWord(tok token) bool {
+	w := tok.text
+	return tok.word && tok.upper && !tok.allCaps && !titles[w] && !orgLastWords[w] && !placeLastWords[w]
 }
 
 // creditBefore reports whether a credit's "by" stands before toks[a]:
@@ -88,8 +97,7 @@ func titleOfAddress(f *finder, p *phraseSpan) bool {
 		if k > p.a+1 && hyphenedArticle(w) {
 			continue // "Sheik Ann al-Quarrowi"
 		}
-		if !t[k].word || !t[k].upper || t[k].allCaps || titles[w] || titleModifiers[w] || orgLastWords[w] || placeLastWords[w] ||
-			isEnglishWord(w) && !firstNames.has(w) {
+		if !plainNameWord(t[k]) || titleModifiers[w] || isEnglishWord(w) && !firstNames.has(w) {
 			return false
 		}
 	}
@@ -202,8 +210,7 @@ func nameAfterRoleComma(f *finder, p *phraseSpan) bool {
 	}
 	for k := p.a; k < p.b; k++ {
 		w := t[k].text
-		if !t[k].word || !t[k].upper || t[k].allCaps || titles[w] || orgLastWords[w] || placeLastWords[w] ||
-			isEnglishWord(w) && !firstNames.has(w) && !surnameWords.has(w) {
+		if !plainNameWord(t[k]) || isEnglishWord(w) && !firstNames.has(w) && !surnameWords.has(w) {
 			return false
 		}
 	}
