@@ -12,11 +12,14 @@ func init() {
 		{text: "Writing by Dean Varrowby Stadium staff.", phrase: "Dean Varrowby Stadium"},                              // a place's word
 		{text: "Writing by President Varrowby.", phrase: "President Varrowby"},                                          // no given name
 		{text: "Writing by Dean Smith Jones Quill.", phrase: "Dean Smith Jones Quill"},                                  // four words
+		{text: "By Ann Quill and Dean Varrowby\n\nRates fell.", phrase: "Dean Varrowby", want: []string{"person:Dean Varrowby"}},
+		{text: "It was given by Ann Quill and Dean Varrowby on Monday.", phrase: "Dean Varrowby"}, // no credit
 	}
 	ruleCases[ruleTitleOfAddress] = []ruleCase{
 		{text: "In the years that Mullah Quarrow ruled, little grew.", phrase: "Mullah Quarrow", want: []string{"person:Quarrow"}},
 		{text: "We may have to visit Aunt Bernice soon.", phrase: "Aunt Bernice", want: []string{"person:Bernice"}},
 		{text: "The deal was blessed by Sheik Ahmed Quarrowi.", phrase: "Sheik Ahmed Quarrowi", want: []string{"person:Ahmed Quarrowi"}},
+		{text: "Sheik Quarrow al-Varrowi spoke.", phrase: "Sheik Quarrow al-Varrowi", want: []string{"person:Quarrow al-Varrowi"}},
 		{text: "They ate at Aunt Quilly's Kitchen.", phrase: "Aunt Quilly's Kitchen"}, // a place's word
 		{text: "He lives near Aunt Bread today.", phrase: "Aunt Bread"},               // a word of English
 		{text: "Pastor Quarrow Varrowby Smith Lund spoke.", phrase: "Pastor Quarrow Varrowby Smith Lund"},
@@ -64,11 +67,4 @@ func init() {
 		{text: "The NEW DELHI Office grew.", phrase: "NEW DELHI Office"},      // not all in capitals
 		{text: "DELHI NEW (Reuters) - Shares rose.", phrase: "DELHI NEW"},     // no word of emphasis first
 	}
-	ruleCases[ruleCreditGivenTitle] = append(ruleCases[ruleCreditGivenTitle],
-		ruleCase{text: "By Ann Quill and Dean Varrowby\n\nRates fell.", phrase: "Dean Varrowby", want: []string{"person:Dean Varrowby"}},
-		ruleCase{text: "It was given by Ann Quill and Dean Varrowby on Monday.", phrase: "Dean Varrowby"}, // no credit
-	)
-	ruleCases[ruleTitleOfAddress] = append(ruleCases[ruleTitleOfAddress],
-		ruleCase{text: "Sheik Quarrow al-Varrowi spoke.", phrase: "Sheik Quarrow al-Varrowi", want: []string{"person:Quarrow al-Varrowi"}},
-	)
 }
