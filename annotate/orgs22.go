@@ -30,7 +30,7 @@ func countryBody(f *finder, p *phraseSpan) bool {
 		return false
 	}
 	body := singleOrgWords[w] && !t.sentStart ||
-		isAcronym(t) && !f.commonAcronym(w) && (orgs.has(w) || fullNames[w] != "" || inOrgLexicon(w) || f.acronymNamed(w))
+		isAcronym(t) && !f.commonAcronym(w) && f.acronymNamed(w) // the lists first, then the text
 	if !body {
 		return false
 	}
