@@ -52,6 +52,11 @@ func TestSentenceStartingFirm(t *testing.T) {
 	}{
 		{"Prices fell.\n\nQuillotron Partners LLC (NYSE: QPL) posted a new low.", "Quillotron Partners LLC"},
 		{"Volumes were low. Brelmovia Holdings Inc. said it would cut jobs.", "Brelmovia Holdings Inc."},
+		// First words the tagger reads as common ones at a sentence's
+		// start: without the rule the name loses them ("Partners LLC").
+		{"Prices fell. Subocean Partners LLC (NYSE: SOP) posted a new low.", "Subocean Partners LLC"},
+		{"Prices fell. Transcoastal Partners LLC posted a new low.", "Transcoastal Partners LLC"},
+		{"Prices fell. Interocean Partners LLC (NYSE: IOP) posted a new low.", "Interocean Partners LLC"},
 		// An English word starting the sentence stays out of the name.
 		{"Investors in Quillex Holdings Inc. sold.", "Quillex Holdings Inc."},
 	} {
