@@ -309,11 +309,8 @@ func studiedTune(docs []goldDoc) []goldDoc {
 // IB), set J and the test part stay out, so that the check halves still
 // measure the learned steps out of their training.
 func trainingTune(docs []goldDoc) []goldDoc {
-	fa, _ := freshHalves(docs)
-	ga, _ := secondFreshHalves(docs)
-	ha, _ := thirdFreshHalves(docs)
-	ia, _ := fourthFreshHalves(docs)
-	return slices.Concat(studiedTune(docs), fa, ga, ha, ia)
+	study, _ := studyHalves(docs)
+	return slices.Concat(studiedTune(docs), slices.DeleteFunc(study, func(d goldDoc) bool { return !readAtFirstSight(d) }))
 }
 
 // freshTune returns the tune articles of the fresh half.
@@ -874,17 +871,19 @@ func fourthFreshHalves(docs []goldDoc) (a, b []goldDoc) {
 	return alternateByName(tuneOfHalf(docs, fourthFresh))
 }
 
-// studyHalves returns the halves rules may be studied on (FA, GA, HA, IA
-// and half A) and the halves that check them (FB, GB, HB, IB and half B).
-func studyHalves(tune []goldDoc) (study, check []goldDoc) {
-	fa, fb := freshHalves(tune)
-	ga, gb := secondFreshHalves(tune)
-	ha, hb := thirdFreshHalves(tune)
-	ia, ib := fourthFreshHalves(tune)
-	a, b := tuneHalves(tune)
-	study = slices.Concat(fa, ga, ha, ia, a)
-	check = slices.Concat(fb, gb, hb, ib, b)
-	return study, check
+// halfSplits are the sets split once into a half rules may be studied on
+// and a half that checks them, in the order the studies print them: the
+// fresh sets F, G, H and I, then the rest of the tune part (tuneHalves).
+// A set split later is one more row.
+var halfSplits = []struct {
+	study, check string
+	split        func([]goldDoc) (a, b []goldDoc)
+}{
+	{"FA", "FB", freshHalves},
+	{"GA", "GB", secondFreshHalves},
+	{"HA", "HB", thirdFreshHalves},
+	{"IA", "IB", fourthFreshHalves},
+	{"A", "B", tuneHalves},
 }
 
 // namedHalf is a half of the tune part and its name in the figures.
@@ -893,15 +892,39 @@ type namedHalf struct {
 	docs []goldDoc
 }
 
+// namedHalves returns the halves of halfSplits, each named: those rules
+// may be studied on (FA, GA, HA, IA, half A) and those that check them
+// (FB, GB, HB, IB, half B).
+func namedHalves(tune []goldDoc) (study, check []namedHalf) {
+	for _, s := range halfSplits {
+		a, b := s.split(tune)
+		study = append(study, namedHalf{s.study, a})
+		check = append(check, namedHalf{s.check, b})
+	}
+	return study, check
+}
+
+// docsOf returns the articles of halves, in their order.
+func docsOf(halves []namedHalf) []goldDoc {
+	var docs []goldDoc
+	for _, h := range halves {
+		docs = append(docs, h.docs...)
+	}
+	return docs
+}
+
+// studyHalves returns the halves rules may be studied on (FA, GA, HA, IA
+// and half A) and the halves that check them (FB, GB, HB, IB and half B).
+func studyHalves(tune []goldDoc) (study, check []goldDoc) {
+	s, c := namedHalves(tune)
+	return docsOf(s), docsOf(c)
+}
+
 // namedStudyHalves returns the halves rules may be studied on, FA, GA,
 // HA, IA and half A, in the order the studies print them.
 func namedStudyHalves(tune []goldDoc) []namedHalf {
-	fa, _ := freshHalves(tune)
-	ga, _ := secondFreshHalves(tune)
-	ha, _ := thirdFreshHalves(tune)
-	ia, _ := fourthFreshHalves(tune)
-	a, _ := tuneHalves(tune)
-	return []namedHalf{{"FA", fa}, {"GA", ga}, {"HA", ha}, {"IA", ia}, {"A", a}}
+	study, _ := namedHalves(tune)
+	return study
 }
 
 // studyAndCheckHalves returns, in the order the studies print them, each
@@ -909,14 +932,8 @@ func namedStudyHalves(tune []goldDoc) []namedHalf {
 // ("study"), each half that checks them (FB, GB, HB, IB, half B) and those
 // together ("check").
 func studyAndCheckHalves(tune []goldDoc) []namedHalf {
-	fa, fb := freshHalves(tune)
-	ga, gb := secondFreshHalves(tune)
-	ha, hb := thirdFreshHalves(tune)
-	ia, ib := fourthFreshHalves(tune)
-	a, b := tuneHalves(tune)
-	study, check := studyHalves(tune)
-	return []namedHalf{{"FA", fa}, {"GA", ga}, {"HA", ha}, {"IA", ia}, {"A", a}, {"study", study},
-		{"FB", fb}, {"GB", gb}, {"HB", hb}, {"IB", ib}, {"B", b}, {"check", check}}
+	study, check := namedHalves(tune)
+	return slices.Concat(study, []namedHalf{{"study", docsOf(study)}}, check, []namedHalf{{"check", docsOf(check)}})
 }
 
 // TestEntityGoldStudyAndCheck logs, in one run, the mistakes of every
