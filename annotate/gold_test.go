@@ -786,28 +786,14 @@ func TestEntityGoldFresh(t *testing.T) {
 // half), per type, overall and per article (-v). It never logs their
 // mistakes; TestEntityGoldSecondFreshHalves logs half GA's.
 func TestEntityGoldSecondFresh(t *testing.T) {
-	if !testing.Verbose() {
-		t.Skip("a study: run with -v")
-	}
-	docs := secondFreshTune(loadGold(t, tunePart))
-	if len(docs) == 0 {
-		t.Skip("no article of the second fresh set in split.txt")
-	}
-	logGoldStudy(t, "second fresh", docs, false)
+	logFreshSet(t, secondFresh, "second fresh")
 }
 
 // TestEntityGoldThirdFresh logs the scores of the third fresh set
 // (thirdFresh), per type, overall and per article (-v); never its
 // mistakes.
 func TestEntityGoldThirdFresh(t *testing.T) {
-	if !testing.Verbose() {
-		t.Skip("a study: run with -v")
-	}
-	docs := tuneOfHalf(loadGold(t, tunePart), thirdFresh)
-	if len(docs) == 0 {
-		t.Skip("no article of the third fresh set in split.txt")
-	}
-	logGoldStudy(t, "third fresh", docs, false)
+	logFreshSet(t, thirdFresh, "third fresh")
 }
 
 // thirdFreshHalves splits the third fresh set once, by name, as
@@ -837,28 +823,14 @@ func TestEntityGoldThirdFreshHalves(t *testing.T) {
 // (fourthFresh), per type, overall and per article (-v); never its
 // mistakes (IA's are TestEntityGoldStudyAndCheck's).
 func TestEntityGoldFourthFresh(t *testing.T) {
-	if !testing.Verbose() {
-		t.Skip("a study: run with -v")
-	}
-	docs := tuneOfHalf(loadGold(t, tunePart), fourthFresh)
-	if len(docs) == 0 {
-		t.Skip("no article of the fourth fresh set in split.txt")
-	}
-	logGoldStudy(t, "fourth fresh", docs, false)
+	logFreshSet(t, fourthFresh, "fourth fresh")
 }
 
 // TestEntityGoldFifthFresh logs the scores of the fifth fresh set
 // (fifthFresh), per type, overall and per article (-v); never its
 // mistakes.
 func TestEntityGoldFifthFresh(t *testing.T) {
-	if !testing.Verbose() {
-		t.Skip("a study: run with -v")
-	}
-	docs := tuneOfHalf(loadGold(t, tunePart), fifthFresh)
-	if len(docs) == 0 {
-		t.Skip("no article of the fifth fresh set in split.txt")
-	}
-	logGoldStudy(t, "fifth fresh", docs, false)
+	logFreshSet(t, fifthFresh, "fifth fresh")
 }
 
 // fourthFreshHalves splits the fourth fresh set once, by name, as
@@ -991,6 +963,20 @@ func logStudyAndCheckHalves(t *testing.T, study string, a []goldDoc, check strin
 	logGoldFigures(t, "half "+study, byType, overall)
 	byType, overall, _ = goldScore(b)
 	logGoldFigures(t, "half "+check, byType, overall)
+}
+
+// logFreshSet logs the scores of the fresh set half of the tune part, per
+// type, overall and per article, under name (-v); never its mistakes.
+func logFreshSet(t *testing.T, half, name string) {
+	t.Helper()
+	if !testing.Verbose() {
+		t.Skip("a study: run with -v")
+	}
+	docs := tuneOfHalf(loadGold(t, tunePart), half)
+	if len(docs) == 0 {
+		t.Skipf("no article of the %s set in split.txt", name)
+	}
+	logGoldStudy(t, name, docs, false)
 }
 
 // logGoldStudy logs docs' mistakes (where showMistakes), each article's
