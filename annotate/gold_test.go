@@ -979,6 +979,14 @@ func logFreshSet(t *testing.T, half, name string) {
 	logGoldStudy(t, name, docs, false)
 }
 
+// markedSpan returns runes[s:e] marked "[[...]]" with up to width runes
+// of text either side, its line breaks shown as " / ": how a study shows
+// a name in its words.
+func markedSpan(runes []rune, s, e, width int) string {
+	a, b := max(0, s-width), min(len(runes), e+width)
+	return strings.ReplaceAll(string(runes[a:s])+"[["+string(runes[s:e])+"]]"+string(runes[e:b]), "\n", " / ")
+}
+
 // logGoldStudy logs docs' mistakes (where showMistakes), each article's
 // scores, and the scores per type and overall under name.
 func logGoldStudy(t *testing.T, name string, docs []goldDoc, showMistakes bool) {

@@ -32,10 +32,7 @@ func TestOrgMistakesStudy(t *testing.T) {
 			final := findNames(runes, toks, labels, tags)
 			trace = nil
 			sugg := Suggest(d.Text, nil)
-			around := func(s, e int) string {
-				a, b := max(0, s-80), min(len(runes), e+80)
-				return strings.ReplaceAll(string(runes[a:s])+"[["+string(runes[s:e])+"]]"+string(runes[e:b]), "\n", " / ")
-			}
+			around := func(s, e int) string { return markedSpan(runes, s, e, 80) }
 			ruleAt := func(s, e int) string {
 				for _, c := range final {
 					if c.start == s && c.end == e {
