@@ -25,7 +25,6 @@ func TestOrgMistakesStudy(t *testing.T) {
 	defer func() { traceRules = nil }()
 	for _, h := range namedStudyHalves(loadGold(t, tunePart)) {
 		for _, d := range h.docs {
-			trace = nil
 			runes := []rune(d.Text)
 			toks := tokenize(runes)
 			labels, tags := recognise(d.Text, runes, toks)
@@ -99,10 +98,10 @@ func TestOrgMistakesStudy(t *testing.T) {
 	}
 }
 
-// TestRuleCasesStudy logs, on the study halves only, each name the rules
-// in $NER22O_RULES (separated by "|") settle, with the gold's names over
-// it (-v; a study).
-func TestRuleCasesStudy(t *testing.T) {
+// rulesToStudy returns the rules named in $NER22O_RULES (separated by
+// "|"); it skips t unless run with -v and that set.
+func rulesToStudy(t *testing.T) map[string]bool {
+	t.Helper()
 	rules := os.Getenv("NER22O_RULES")
 	if !testing.Verbose() || rules == "" {
 		t.Skip("a study: run with -v and NER22O_RULES")
@@ -111,6 +110,14 @@ func TestRuleCasesStudy(t *testing.T) {
 	for _, r := range strings.Split(rules, "|") {
 		want[r] = true
 	}
+	return want
+}
+
+// TestRuleCasesStudy logs, on the study halves only, each name the rules
+// in $NER22O_RULES (separated by "|") settle, with the gold's names over
+// it (-v; a study).
+func TestRuleCasesStudy(t *testing.T) {
+	want := rulesToStudy(t)
 	for _, h := range namedStudyHalves(loadGold(t, tunePart)) {
 		for _, d := range h.docs {
 			runes := []rune(d.Text)
@@ -164,14 +171,7 @@ func TestSportsReportStudy(t *testing.T) {
 // same text or inside it and what Suggest gives for that text (-v; a
 // study).
 func TestSettledByStudy(t *testing.T) {
-	rules := os.Getenv("NER22O_RULES")
-	if !testing.Verbose() || rules == "" {
-		t.Skip("a study: run with -v and NER22O_RULES")
-	}
-	want := map[string]bool{}
-	for _, r := range strings.Split(rules, "|") {
-		want[r] = true
-	}
+	want := rulesToStudy(t)
 	defer func() { traceRules = nil }()
 	for _, h := range namedStudyHalves(loadGold(t, tunePart)) {
 		for _, d := range h.docs {
