@@ -52,9 +52,10 @@ const freshPart = "fresh"
 
 // secondFresh names the tune articles added in issue 16's fifteenth round
 // (newspaper's test pages), annotated at first sight like the fresh half
-// and kept apart from it: they are in no study half, no rule is written
-// by their mistakes, and the scorer and the rules' confidences are
-// measured without them. Their figure (TestEntityGoldSecondFresh,
+// and kept apart from it: they were in no study half, no rule was written
+// by their mistakes, and the scorer and the rules' confidences were
+// measured without them (until the set was split into GA and GB, and GA
+// joined trainingTune in issue 16's seventeenth round). Their figure (TestEntityGoldSecondFresh,
 // entity_*_fresh_g) is the rules' on pages nobody had read when the
 // fresh half was studied.
 const secondFresh = "G"
@@ -65,9 +66,11 @@ const secondFreshPart = "fresh_g"
 
 // thirdFresh names the tune articles added at the end of issue 16's
 // fifteenth round (more of newspaper's test pages), annotated at first
-// sight and kept for the next round to check on: no study reads them,
-// their mistakes are printed nowhere, and the scorer and the confidences
-// are measured without them (TestEntityGoldThirdFresh, entity_*_fresh_h).
+// sight and kept for the next round to check on: no study read them,
+// their mistakes were printed nowhere, and the scorer and the confidences
+// were measured without them (TestEntityGoldThirdFresh, entity_*_fresh_h)
+// until the set was split into HA and HB (thirdFreshHalves) and HA joined
+// trainingTune.
 const thirdFresh = "H"
 
 // thirdFreshPart names the third fresh set in BenchmarkEntityGold's
@@ -80,7 +83,8 @@ const thirdFreshPart = "fresh_h"
 // no study read them, and the scorer and the confidences are measured
 // without them (TestEntityGoldFourthFresh, entity_*_fresh_i). In the
 // seventeenth round the set was scored once more and split into IA, to
-// study, and IB, to check (fourthFreshHalves).
+// study, and IB, to check (fourthFreshHalves), and IA joined the pages
+// the scorer and the confidences are trained on (trainingTune).
 const fourthFresh = "I"
 
 // fourthFreshPart names the fourth fresh set in BenchmarkEntityGold's
