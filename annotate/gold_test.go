@@ -102,10 +102,15 @@ const fifthFresh = "J"
 // figures.
 const fifthFreshPart = "fresh_j"
 
+// freshSets are the halves split.txt names for the tune articles read at
+// first sight, the fresh half and the later fresh sets, in the order they
+// were added.
+var freshSets = []string{freshHalf, secondFresh, thirdFresh, fourthFresh, fifthFresh}
+
 // readAtFirstSight reports whether d is in the fresh half or a later
 // fresh set: articles whose mistakes no rule is written by.
 func readAtFirstSight(d goldDoc) bool {
-	return d.Half == freshHalf || d.Half == secondFresh || d.Half == thirdFresh || d.Half == fourthFresh || d.Half == fifthFresh
+	return slices.Contains(freshSets, d.Half)
 }
 
 // loadGold reads the gold articles of part ("tune", "test", or "" for
@@ -163,7 +168,7 @@ func goldSplit(t testing.TB) (split, halves map[string]string) {
 		}
 		split[f[0]] = f[1]
 		if len(f) == 3 {
-			if f[1] != tunePart || !slices.Contains([]string{"A", freshHalf, secondFresh, thirdFresh, fourthFresh, fifthFresh}, f[2]) {
+			if f[1] != tunePart || (f[2] != "A" && !slices.Contains(freshSets, f[2])) {
 				t.Fatalf("split.txt: %q names half %q of part %q; only tune articles go to half A, F, G, H, I or J", f[0], f[2], f[1])
 			}
 			halves[f[0]] = f[2]
@@ -346,28 +351,29 @@ func tuneOfHalf(docs []goldDoc, half string) []goldDoc {
 }
 
 // BenchmarkEntityGold reports the gold-set scores (exact span and type) of
-// the tune part, of its fresh half alone (entity_*_fresh: pages read at
-// first sight whose mistakes no rule was written by) and of the held-out
-// test part, overall and per type.
+// the tune part, of its fresh half and each later fresh set alone
+// (entity_*_fresh, entity_*_fresh_g to _j: pages read at first sight) and
+// of the held-out test part, overall and per type.
 func BenchmarkEntityGold(b *testing.B) {
 	tune := loadGold(b, tunePart)
-	parts := map[string][]goldDoc{tunePart: tune, freshPart: freshTune(tune), secondFreshPart: secondFreshTune(tune),
-		thirdFreshPart: tuneOfHalf(tune, thirdFresh), fourthFreshPart: tuneOfHalf(tune, fourthFresh), fifthFreshPart: tuneOfHalf(tune, fifthFresh),
-		testPart: loadGold(b, testPart)}
+	parts := []namedHalf{{tunePart, tune}, {freshPart, freshTune(tune)}, {secondFreshPart, secondFreshTune(tune)},
+		{thirdFreshPart, tuneOfHalf(tune, thirdFresh)}, {fourthFreshPart, tuneOfHalf(tune, fourthFresh)}, {fifthFreshPart, tuneOfHalf(tune, fifthFresh)},
+		{testPart, loadGold(b, testPart)}}
 	loadModel()
 	for b.Loop() {
-		for _, part := range []string{tunePart, freshPart, secondFreshPart, thirdFreshPart, fourthFreshPart, fifthFreshPart, testPart} {
-			if len(parts[part]) == 0 {
+		for _, p := range parts {
+			part, docs := p.name, p.docs
+			if len(docs) == 0 {
 				continue
 			}
-			byType, overall, _ := goldScore(parts[part])
+			byType, overall, _ := goldScore(docs)
 			b.ReportMetric(overall.f1(), "entity_f1_"+part+":ratio")
 			b.ReportMetric(overall.precision(), "entity_precision_"+part+":ratio")
 			b.ReportMetric(overall.recall(), "entity_recall_"+part+":ratio")
 			b.ReportMetric(byType[Person].f1(), "entity_person_f1_"+part+":ratio")
 			b.ReportMetric(byType[Place].f1(), "entity_place_f1_"+part+":ratio")
 			b.ReportMetric(byType[Organization].f1(), "entity_org_f1_"+part+":ratio")
-			precision, share := confidentPrecision(parts[part])
+			precision, share := confidentPrecision(docs)
 			b.ReportMetric(precision, "entity_confident_precision_"+part+":ratio")
 			b.ReportMetric(share, "entity_confident_share_"+part+":ratio")
 		}
@@ -869,7 +875,7 @@ var halfSplits = []struct {
 	{"A", "B", tuneHalves},
 }
 
-// namedHalf is a half of the tune part and its name in the figures.
+// namedHalf is a half or part of the gold set and its name in the figures.
 type namedHalf struct {
 	name string
 	docs []goldDoc
