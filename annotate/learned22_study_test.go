@@ -228,7 +228,9 @@ func TestFallbackOutOfFold(t *testing.T) {
 	const k = 4
 	folds := typeFoldsByPage(docs, k)
 	study := map[string]string{}
+	var halves []string
 	for _, h := range namedStudyHalves(tune) {
+		halves = append(halves, h.name)
 		for _, d := range h.docs {
 			study[d.Name] = h.name
 		}
@@ -269,7 +271,7 @@ func TestFallbackOutOfFold(t *testing.T) {
 	for _, v := range variants {
 		var tp, fp int
 		var parts []string
-		for _, h := range []string{"FA", "GA", "HA", "IA", "A"} {
+		for _, h := range halves {
 			x := byHalf[v.name][h]
 			tp, fp = tp+x.tp, fp+x.fp
 			parts = append(parts, fmt.Sprintf("%s %d(%d)", h, x.tp+x.fp, x.tp))
