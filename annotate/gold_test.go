@@ -52,9 +52,10 @@ const freshPart = "fresh"
 
 // secondFresh names the tune articles added in issue 16's fifteenth round
 // (newspaper's test pages), annotated at first sight like the fresh half
-// and kept apart from it: they are in no study half, no rule is written
-// by their mistakes, and the scorer and the rules' confidences are
-// measured without them. Their figure (TestEntityGoldSecondFresh,
+// and kept apart from it: they were in no study half, no rule was written
+// by their mistakes, and the scorer and the rules' confidences were
+// measured without them (until the set was split into GA and GB, and GA
+// joined trainingTune in issue 16's seventeenth round). Their figure (TestEntityGoldSecondFresh,
 // entity_*_fresh_g) is the rules' on pages nobody had read when the
 // fresh half was studied.
 const secondFresh = "G"
@@ -65,9 +66,11 @@ const secondFreshPart = "fresh_g"
 
 // thirdFresh names the tune articles added at the end of issue 16's
 // fifteenth round (more of newspaper's test pages), annotated at first
-// sight and kept for the next round to check on: no study reads them,
-// their mistakes are printed nowhere, and the scorer and the confidences
-// are measured without them (TestEntityGoldThirdFresh, entity_*_fresh_h).
+// sight and kept for the next round to check on: no study read them,
+// their mistakes were printed nowhere, and the scorer and the confidences
+// were measured without them (TestEntityGoldThirdFresh, entity_*_fresh_h)
+// until the set was split into HA and HB (thirdFreshHalves) and HA joined
+// trainingTune.
 const thirdFresh = "H"
 
 // thirdFreshPart names the third fresh set in BenchmarkEntityGold's
@@ -80,7 +83,8 @@ const thirdFreshPart = "fresh_h"
 // no study read them, and the scorer and the confidences are measured
 // without them (TestEntityGoldFourthFresh, entity_*_fresh_i). In the
 // seventeenth round the set was scored once more and split into IA, to
-// study, and IB, to check (fourthFreshHalves).
+// study, and IB, to check (fourthFreshHalves), and IA joined the pages
+// the scorer and the confidences are trained on (trainingTune).
 const fourthFresh = "I"
 
 // fourthFreshPart names the fourth fresh set in BenchmarkEntityGold's
@@ -98,10 +102,15 @@ const fifthFresh = "J"
 // figures.
 const fifthFreshPart = "fresh_j"
 
+// freshSets are the halves split.txt names for the tune articles read at
+// first sight, the fresh half and the later fresh sets, in the order they
+// were added.
+var freshSets = []string{freshHalf, secondFresh, thirdFresh, fourthFresh, fifthFresh}
+
 // readAtFirstSight reports whether d is in the fresh half or a later
 // fresh set: articles whose mistakes no rule is written by.
 func readAtFirstSight(d goldDoc) bool {
-	return d.Half == freshHalf || d.Half == secondFresh || d.Half == thirdFresh || d.Half == fourthFresh || d.Half == fifthFresh
+	return slices.Contains(freshSets, d.Half)
 }
 
 // loadGold reads the gold articles of part ("tune", "test", or "" for
@@ -159,7 +168,7 @@ func goldSplit(t testing.TB) (split, halves map[string]string) {
 		}
 		split[f[0]] = f[1]
 		if len(f) == 3 {
-			if f[1] != tunePart || !slices.Contains([]string{"A", freshHalf, secondFresh, thirdFresh, fourthFresh, fifthFresh}, f[2]) {
+			if f[1] != tunePart || (f[2] != "A" && !slices.Contains(freshSets, f[2])) {
 				t.Fatalf("split.txt: %q names half %q of part %q; only tune articles go to half A, F, G, H, I or J", f[0], f[2], f[1])
 			}
 			halves[f[0]] = f[2]
@@ -256,14 +265,21 @@ func TestGoldSpansMatchText(t *testing.T) {
 
 // TestEntityGoldFloor keeps the recogniser from regressing: persons and
 // places must stay above a floor of exact-match F1 on the studied tune
-// articles (all but the fresh half, freshHalf). Its mistakes are logged, to
-// study; the test part's and the fresh half's are not (BenchmarkEntityGold
-// prints their scores only).
+// articles (studiedTune: half A and half B). Half A's mistakes are
+// logged, to study; half B's, which checks the rules, the fresh sets' and
+// the test part's are not (BenchmarkEntityGold prints their scores only).
 func TestEntityGoldFloor(t *testing.T) {
 	docs := studiedTune(loadGold(t, tunePart))
 	byType, overall, mistakes := goldScore(docs)
+	halfA, _ := tuneHalves(docs)
+	inA := map[string]bool{}
+	for _, d := range halfA {
+		inA[d.Name] = true
+	}
 	for _, m := range mistakes {
-		t.Log(m)
+		if name, _, _ := strings.Cut(m, ": "); inA[name] {
+			t.Log(m)
+		}
 	}
 	for _, typ := range EntityTypes {
 		c := byType[typ]
@@ -309,11 +325,8 @@ func studiedTune(docs []goldDoc) []goldDoc {
 // IB), set J and the test part stay out, so that the check halves still
 // measure the learned steps out of their training.
 func trainingTune(docs []goldDoc) []goldDoc {
-	fa, _ := freshHalves(docs)
-	ga, _ := secondFreshHalves(docs)
-	ha, _ := thirdFreshHalves(docs)
-	ia, _ := fourthFreshHalves(docs)
-	return slices.Concat(studiedTune(docs), fa, ga, ha, ia)
+	study, _ := studyHalves(docs)
+	return slices.Concat(studiedTune(docs), slices.DeleteFunc(study, func(d goldDoc) bool { return !readAtFirstSight(d) }))
 }
 
 // freshTune returns the tune articles of the fresh half.
@@ -338,28 +351,29 @@ func tuneOfHalf(docs []goldDoc, half string) []goldDoc {
 }
 
 // BenchmarkEntityGold reports the gold-set scores (exact span and type) of
-// the tune part, of its fresh half alone (entity_*_fresh: pages read at
-// first sight whose mistakes no rule was written by) and of the held-out
-// test part, overall and per type.
+// the tune part, of its fresh half and each later fresh set alone
+// (entity_*_fresh, entity_*_fresh_g to _j: pages read at first sight) and
+// of the held-out test part, overall and per type.
 func BenchmarkEntityGold(b *testing.B) {
 	tune := loadGold(b, tunePart)
-	parts := map[string][]goldDoc{tunePart: tune, freshPart: freshTune(tune), secondFreshPart: secondFreshTune(tune),
-		thirdFreshPart: tuneOfHalf(tune, thirdFresh), fourthFreshPart: tuneOfHalf(tune, fourthFresh), fifthFreshPart: tuneOfHalf(tune, fifthFresh),
-		testPart: loadGold(b, testPart)}
+	parts := []namedHalf{{tunePart, tune}, {freshPart, freshTune(tune)}, {secondFreshPart, secondFreshTune(tune)},
+		{thirdFreshPart, tuneOfHalf(tune, thirdFresh)}, {fourthFreshPart, tuneOfHalf(tune, fourthFresh)}, {fifthFreshPart, tuneOfHalf(tune, fifthFresh)},
+		{testPart, loadGold(b, testPart)}}
 	loadModel()
 	for b.Loop() {
-		for _, part := range []string{tunePart, freshPart, secondFreshPart, thirdFreshPart, fourthFreshPart, fifthFreshPart, testPart} {
-			if len(parts[part]) == 0 {
+		for _, p := range parts {
+			part, docs := p.name, p.docs
+			if len(docs) == 0 {
 				continue
 			}
-			byType, overall, _ := goldScore(parts[part])
+			byType, overall, _ := goldScore(docs)
 			b.ReportMetric(overall.f1(), "entity_f1_"+part+":ratio")
 			b.ReportMetric(overall.precision(), "entity_precision_"+part+":ratio")
 			b.ReportMetric(overall.recall(), "entity_recall_"+part+":ratio")
 			b.ReportMetric(byType[Person].f1(), "entity_person_f1_"+part+":ratio")
 			b.ReportMetric(byType[Place].f1(), "entity_place_f1_"+part+":ratio")
 			b.ReportMetric(byType[Organization].f1(), "entity_org_f1_"+part+":ratio")
-			precision, share := confidentPrecision(parts[part])
+			precision, share := confidentPrecision(docs)
 			b.ReportMetric(precision, "entity_confident_precision_"+part+":ratio")
 			b.ReportMetric(share, "entity_confident_share_"+part+":ratio")
 		}
@@ -789,28 +803,14 @@ func TestEntityGoldFresh(t *testing.T) {
 // half), per type, overall and per article (-v). It never logs their
 // mistakes; TestEntityGoldSecondFreshHalves logs half GA's.
 func TestEntityGoldSecondFresh(t *testing.T) {
-	if !testing.Verbose() {
-		t.Skip("a study: run with -v")
-	}
-	docs := secondFreshTune(loadGold(t, tunePart))
-	if len(docs) == 0 {
-		t.Skip("no article of the second fresh set in split.txt")
-	}
-	logGoldStudy(t, "second fresh", docs, false)
+	logFreshSet(t, secondFresh, "second fresh")
 }
 
 // TestEntityGoldThirdFresh logs the scores of the third fresh set
 // (thirdFresh), per type, overall and per article (-v); never its
 // mistakes.
 func TestEntityGoldThirdFresh(t *testing.T) {
-	if !testing.Verbose() {
-		t.Skip("a study: run with -v")
-	}
-	docs := tuneOfHalf(loadGold(t, tunePart), thirdFresh)
-	if len(docs) == 0 {
-		t.Skip("no article of the third fresh set in split.txt")
-	}
-	logGoldStudy(t, "third fresh", docs, false)
+	logFreshSet(t, thirdFresh, "third fresh")
 }
 
 // thirdFreshHalves splits the third fresh set once, by name, as
@@ -840,28 +840,14 @@ func TestEntityGoldThirdFreshHalves(t *testing.T) {
 // (fourthFresh), per type, overall and per article (-v); never its
 // mistakes (IA's are TestEntityGoldStudyAndCheck's).
 func TestEntityGoldFourthFresh(t *testing.T) {
-	if !testing.Verbose() {
-		t.Skip("a study: run with -v")
-	}
-	docs := tuneOfHalf(loadGold(t, tunePart), fourthFresh)
-	if len(docs) == 0 {
-		t.Skip("no article of the fourth fresh set in split.txt")
-	}
-	logGoldStudy(t, "fourth fresh", docs, false)
+	logFreshSet(t, fourthFresh, "fourth fresh")
 }
 
 // TestEntityGoldFifthFresh logs the scores of the fifth fresh set
 // (fifthFresh), per type, overall and per article (-v); never its
 // mistakes.
 func TestEntityGoldFifthFresh(t *testing.T) {
-	if !testing.Verbose() {
-		t.Skip("a study: run with -v")
-	}
-	docs := tuneOfHalf(loadGold(t, tunePart), fifthFresh)
-	if len(docs) == 0 {
-		t.Skip("no article of the fifth fresh set in split.txt")
-	}
-	logGoldStudy(t, "fifth fresh", docs, false)
+	logFreshSet(t, fifthFresh, "fifth fresh")
 }
 
 // fourthFreshHalves splits the fourth fresh set once, by name, as
@@ -874,34 +860,60 @@ func fourthFreshHalves(docs []goldDoc) (a, b []goldDoc) {
 	return alternateByName(tuneOfHalf(docs, fourthFresh))
 }
 
-// studyHalves returns the halves rules may be studied on (FA, GA, HA, IA
-// and half A) and the halves that check them (FB, GB, HB, IB and half B).
-func studyHalves(tune []goldDoc) (study, check []goldDoc) {
-	fa, fb := freshHalves(tune)
-	ga, gb := secondFreshHalves(tune)
-	ha, hb := thirdFreshHalves(tune)
-	ia, ib := fourthFreshHalves(tune)
-	a, b := tuneHalves(tune)
-	study = slices.Concat(fa, ga, ha, ia, a)
-	check = slices.Concat(fb, gb, hb, ib, b)
-	return study, check
+// halfSplits are the sets split once into a half rules may be studied on
+// and a half that checks them, in the order the studies print them: the
+// fresh sets F, G, H and I, then the rest of the tune part (tuneHalves).
+// A set split later is one more row.
+var halfSplits = []struct {
+	study, check string
+	split        func([]goldDoc) (a, b []goldDoc)
+}{
+	{"FA", "FB", freshHalves},
+	{"GA", "GB", secondFreshHalves},
+	{"HA", "HB", thirdFreshHalves},
+	{"IA", "IB", fourthFreshHalves},
+	{"A", "B", tuneHalves},
 }
 
-// namedHalf is a half of the tune part and its name in the figures.
+// namedHalf is a half or part of the gold set and its name in the figures.
 type namedHalf struct {
 	name string
 	docs []goldDoc
 }
 
+// namedHalves returns the halves of halfSplits, each named: those rules
+// may be studied on (FA, GA, HA, IA, half A) and those that check them
+// (FB, GB, HB, IB, half B).
+func namedHalves(tune []goldDoc) (study, check []namedHalf) {
+	for _, s := range halfSplits {
+		a, b := s.split(tune)
+		study = append(study, namedHalf{s.study, a})
+		check = append(check, namedHalf{s.check, b})
+	}
+	return study, check
+}
+
+// docsOf returns the articles of halves, in their order.
+func docsOf(halves []namedHalf) []goldDoc {
+	var docs []goldDoc
+	for _, h := range halves {
+		docs = append(docs, h.docs...)
+	}
+	return docs
+}
+
+// studyHalves returns the halves rules may be studied on (FA, GA, HA, IA
+// and half A) and the halves that check them (FB, GB, HB, IB and half B).
+func studyHalves(tune []goldDoc) (study, check []goldDoc) {
+	s, c := namedHalves(tune)
+	return docsOf(s), docsOf(c)
+}
+
 // namedStudyHalves returns the halves rules may be studied on, FA, GA,
 // HA, IA and half A, in the order the studies print them.
 func namedStudyHalves(tune []goldDoc) []namedHalf {
-	fa, _ := freshHalves(tune)
-	ga, _ := secondFreshHalves(tune)
-	ha, _ := thirdFreshHalves(tune)
-	ia, _ := fourthFreshHalves(tune)
-	a, _ := tuneHalves(tune)
-	return []namedHalf{{"FA", fa}, {"GA", ga}, {"HA", ha}, {"IA", ia}, {"A", a}}
+	study, _ := namedHalves(tune)
+	return study
 }
 
 // studyAndCheckHalves returns, in the order the studies print them, each
@@ -909,14 +921,8 @@ func namedStudyHalves(tune []goldDoc) []namedHalf {
 // ("study"), each half that checks them (FB, GB, HB, IB, half B) and those
 // together ("check").
 func studyAndCheckHalves(tune []goldDoc) []namedHalf {
-	fa, fb := freshHalves(tune)
-	ga, gb := secondFreshHalves(tune)
-	ha, hb := thirdFreshHalves(tune)
-	ia, ib := fourthFreshHalves(tune)
-	a, b := tuneHalves(tune)
-	study, check := studyHalves(tune)
-	return []namedHalf{{"FA", fa}, {"GA", ga}, {"HA", ha}, {"IA", ia}, {"A", a}, {"study", study},
-		{"FB", fb}, {"GB", gb}, {"HB", hb}, {"IB", ib}, {"B", b}, {"check", check}}
+	study, check := namedHalves(tune)
+	return slices.Concat(study, []namedHalf{{"study", docsOf(study)}}, check, []namedHalf{{"check", docsOf(check)}})
 }
 
 // TestEntityGoldStudyAndCheck logs, in one run, the mistakes of every
@@ -974,6 +980,28 @@ func logStudyAndCheckHalves(t *testing.T, study string, a []goldDoc, check strin
 	logGoldFigures(t, "half "+study, byType, overall)
 	byType, overall, _ = goldScore(b)
 	logGoldFigures(t, "half "+check, byType, overall)
+}
+
+// logFreshSet logs the scores of the fresh set half of the tune part, per
+// type, overall and per article, under name (-v); never its mistakes.
+func logFreshSet(t *testing.T, half, name string) {
+	t.Helper()
+	if !testing.Verbose() {
+		t.Skip("a study: run with -v")
+	}
+	docs := tuneOfHalf(loadGold(t, tunePart), half)
+	if len(docs) == 0 {
+		t.Skipf("no article of the %s set in split.txt", name)
+	}
+	logGoldStudy(t, name, docs, false)
+}
+
+// markedSpan returns runes[s:e] marked "[[...]]" with up to width runes
+// of text either side, its line breaks shown as " / ": how a study shows
+// a name in its words.
+func markedSpan(runes []rune, s, e, width int) string {
+	a, b := max(0, s-width), min(len(runes), e+width)
+	return strings.ReplaceAll(string(runes[a:s])+"[["+string(runes[s:e])+"]]"+string(runes[e:b]), "\n", " / ")
 }
 
 // logGoldStudy logs docs' mistakes (where showMistakes), each article's

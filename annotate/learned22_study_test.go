@@ -104,6 +104,30 @@ func TestLearnedHalvesFigures(t *testing.T) {
 	}
 }
 
+// typeFoldsByPage sorts docs by name (in place) and puts each page's type
+// examples in one of k folds, every kth page (page i in fold i%k): the
+// folds the studies below hold out in turn.
+func typeFoldsByPage(docs []goldDoc, k int) [][]typeExample {
+	slices.SortFunc(docs, func(a, b goldDoc) int { return strings.Compare(a.Name, b.Name) })
+	folds := make([][]typeExample, k)
+	for i, d := range docs {
+		folds[i%k] = append(folds[i%k], typeExamples([]goldDoc{d})...)
+	}
+	return folds
+}
+
+// trainWithoutFold trains the type classifier with s on every fold but
+// the one held out.
+func trainWithoutFold(folds [][]typeExample, held int, s typeSettings) *typeModel {
+	var train []typeExample
+	for i, f := range folds {
+		if i != held {
+			train = append(train, f...)
+		}
+	}
+	return trainTypeModel(train, s)
+}
+
 // TestTypeModelRegularisationCV chooses the type classifier's L2 weight
 // by cross-validation over the pages it is trained on (trainingTune):
 // four folds of pages (sorted by name, every fourth), each held out in
@@ -113,25 +137,14 @@ func TestTypeModelRegularisationCV(t *testing.T) {
 	if !testing.Verbose() {
 		t.Skip("a study: run with -v")
 	}
-	docs := trainingTune(loadGold(t, tunePart))
-	slices.SortFunc(docs, func(a, b goldDoc) int { return strings.Compare(a.Name, b.Name) })
 	const k = 4
-	folds := make([][]typeExample, k)
-	for i, d := range docs {
-		folds[i%k] = append(folds[i%k], typeExamples([]goldDoc{d})...)
-	}
+	folds := typeFoldsByPage(trainingTune(loadGold(t, tunePart)), k)
 	for _, l2 := range []float64{0.0003, 0.001, 0.003, 0.01, 0.02, 0.03, 0.05, 0.1} {
 		s := shippedTypeSettings
 		s.l2 = l2
 		loss, n := 0.0, 0
 		for held := range k {
-			var train []typeExample
-			for i := range k {
-				if i != held {
-					train = append(train, folds[i]...)
-				}
-			}
-			m := trainTypeModel(train, s)
+			m := trainWithoutFold(folds, held, s)
 			for _, e := range folds[held] {
 				p := m.probabilities(e.features)
 				q := 1e-4
@@ -212,17 +225,15 @@ func TestFallbackOutOfFold(t *testing.T) {
 	}
 	tune := loadGold(t, tunePart)
 	docs := trainingTune(tune)
-	slices.SortFunc(docs, func(a, b goldDoc) int { return strings.Compare(a.Name, b.Name) })
+	const k = 4
+	folds := typeFoldsByPage(docs, k)
 	study := map[string]string{}
+	var halves []string
 	for _, h := range namedStudyHalves(tune) {
+		halves = append(halves, h.name)
 		for _, d := range h.docs {
 			study[d.Name] = h.name
 		}
-	}
-	const k = 4
-	folds := make([][]typeExample, k)
-	for i, d := range docs {
-		folds[i%k] = append(folds[i%k], typeExamples([]goldDoc{d})...)
 	}
 	defer func(old func() *typeModel) { typeClassifier = old }(typeClassifier)
 	type tally struct{ tp, fp int }
@@ -230,13 +241,7 @@ func TestFallbackOutOfFold(t *testing.T) {
 	base := map[string]counts{}
 	variants := droppedVariants()
 	for held := range k {
-		var train []typeExample
-		for i := range k {
-			if i != held {
-				train = append(train, folds[i]...)
-			}
-		}
-		m := trainTypeModel(train, shippedTypeSettings)
+		m := trainWithoutFold(folds, held, shippedTypeSettings)
 		typeClassifier = func() *typeModel { return m }
 		var heldDocs []goldDoc
 		for i, d := range docs {
@@ -266,7 +271,7 @@ func TestFallbackOutOfFold(t *testing.T) {
 	for _, v := range variants {
 		var tp, fp int
 		var parts []string
-		for _, h := range []string{"FA", "GA", "HA", "IA", "A"} {
+		for _, h := range halves {
 			x := byHalf[v.name][h]
 			tp, fp = tp+x.tp, fp+x.fp
 			parts = append(parts, fmt.Sprintf("%s %d(%d)", h, x.tp+x.fp, x.tp))
@@ -342,45 +347,20 @@ func TestConfidentOutOfFold(t *testing.T) {
 		t.Skip("a study: run with -v")
 	}
 	docs := trainingTune(loadGold(t, tunePart))
-	slices.SortFunc(docs, func(a, b goldDoc) int { return strings.Compare(a.Name, b.Name) })
 	const k = 4
-	folds := make([][]typeExample, k)
-	for i, d := range docs {
-		folds[i%k] = append(folds[i%k], typeExamples([]goldDoc{d})...)
-	}
-	type scored struct {
-		p     float64
-		right bool
-	}
+	folds := typeFoldsByPage(docs, k)
 	for _, l2 := range []float64{shippedTypeSettings.l2, 0.001} {
 		s := shippedTypeSettings
 		s.l2 = l2
-		var list []scored
+		var list []scoredCandidate
 		for held := range k {
-			var train []typeExample
-			for i := range k {
-				if i != held {
-					train = append(train, folds[i]...)
-				}
-			}
-			m := trainTypeModel(train, s)
+			var heldDocs []goldDoc
 			for i, d := range docs {
-				if i%k != held {
-					continue
-				}
-				runes := []rune(d.Text)
-				toks := tokenize(runes)
-				labels, tags := recognise(d.Text, runes, toks)
-				cands := findNames(runes, toks, labels, tags)
-				gold := goldTypes(d)
-				for j, fs := range candidateFeatures(runes, toks, labels, cands) {
-					c := cands[j]
-					if c.typ == "" {
-						continue
-					}
-					list = append(list, scored{m.score(fs, c.typ), gold[[2]int{c.start, c.end}] == c.typ})
+				if i%k == held {
+					heldDocs = append(heldDocs, d)
 				}
 			}
+			list = append(list, scoreCandidates(heldDocs, trainWithoutFold(folds, held, s))...)
 		}
 		for _, th := range []float64{0.6, 0.7, 0.75, 0.8, 0.85, 0.9} {
 			n, right := 0, 0

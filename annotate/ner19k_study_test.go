@@ -2,7 +2,6 @@ package annotate
 
 import (
 	"os"
-	"strings"
 	"testing"
 )
 
@@ -37,8 +36,7 @@ func TestPersonMistakesStudy(t *testing.T) {
 					what = string(e.Type) + " " + e.Text
 				}
 			}
-			lo, hi := max(c.start-40, 0), min(c.end+40, len(runes))
-			ctx := strings.ReplaceAll(string(runes[lo:c.start])+"[["+string(runes[c.start:c.end])+"]]"+string(runes[c.end:hi]), "\n", " / ")
+			ctx := markedSpan(runes, c.start, c.end, 40)
 			t.Logf("%s | %q | %s | gold: %s | %s", d.Name, string(runes[c.start:c.end]), c.rule, what, ctx)
 		}
 	}

@@ -28,10 +28,7 @@ func TestOrgsNoOverlapStudy(t *testing.T) {
 		labels, tags := recognise(d.Text, runes, toks)
 		final := findNames(runes, toks, labels, tags)
 		sugg := Suggest(d.Text, nil)
-		around := func(s, e int) string {
-			a, b := max(0, s-90), min(len(runes), e+90)
-			return strings.ReplaceAll(string(runes[a:s])+"[["+string(runes[s:e])+"]]"+string(runes[e:b]), "\n", " / ")
-		}
+		around := func(s, e int) string { return markedSpan(runes, s, e, 90) }
 		for _, e := range d.Entities {
 			if e.Type != Organization {
 				continue

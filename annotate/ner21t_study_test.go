@@ -1,9 +1,6 @@
 package annotate
 
-import (
-	"strings"
-	"testing"
-)
+import "testing"
 
 // TestTypeMistakesStudy logs every candidate of the study halves (FA, GA,
 // HA and half A) whose span is a gold mention's and whose type is not,
@@ -20,8 +17,7 @@ func TestTypeMistakesStudy(t *testing.T) {
 				if e.Start != c.start || e.End != c.end || e.Type == c.typ {
 					continue
 				}
-				lo, hi := max(c.start-60, 0), min(c.end+60, len(runes))
-				ctx := strings.ReplaceAll(string(runes[lo:c.start])+"[["+string(runes[c.start:c.end])+"]]"+string(runes[c.end:hi]), "\n", " / ")
+				ctx := markedSpan(runes, c.start, c.end, 60)
 				t.Logf("%s | %q | got %s by %q | want %s | %s", d.Name, e.Text, c.typ, c.rule, e.Type, ctx)
 			}
 		}

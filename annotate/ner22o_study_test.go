@@ -25,17 +25,13 @@ func TestOrgMistakesStudy(t *testing.T) {
 	defer func() { traceRules = nil }()
 	for _, h := range namedStudyHalves(loadGold(t, tunePart)) {
 		for _, d := range h.docs {
-			trace = nil
 			runes := []rune(d.Text)
 			toks := tokenize(runes)
 			labels, tags := recognise(d.Text, runes, toks)
 			final := findNames(runes, toks, labels, tags)
 			trace = nil
 			sugg := Suggest(d.Text, nil)
-			around := func(s, e int) string {
-				a, b := max(0, s-80), min(len(runes), e+80)
-				return strings.ReplaceAll(string(runes[a:s])+"[["+string(runes[s:e])+"]]"+string(runes[e:b]), "\n", " / ")
-			}
+			around := func(s, e int) string { return markedSpan(runes, s, e, 80) }
 			ruleAt := func(s, e int) string {
 				for _, c := range final {
 					if c.start == s && c.end == e {
@@ -102,10 +98,10 @@ func TestOrgMistakesStudy(t *testing.T) {
 	}
 }
 
-// TestRuleCasesStudy logs, on the study halves only, each name the rules
-// in $NER22O_RULES (separated by "|") settle, with the gold's names over
-// it (-v; a study).
-func TestRuleCasesStudy(t *testing.T) {
+// rulesToStudy returns the rules named in $NER22O_RULES (separated by
+// "|"); it skips t unless run with -v and that set.
+func rulesToStudy(t *testing.T) map[string]bool {
+	t.Helper()
 	rules := os.Getenv("NER22O_RULES")
 	if !testing.Verbose() || rules == "" {
 		t.Skip("a study: run with -v and NER22O_RULES")
@@ -114,6 +110,14 @@ func TestRuleCasesStudy(t *testing.T) {
 	for _, r := range strings.Split(rules, "|") {
 		want[r] = true
 	}
+	return want
+}
+
+// TestRuleCasesStudy logs, on the study halves only, each name the rules
+// in $NER22O_RULES (separated by "|") settle, with the gold's names over
+// it (-v; a study).
+func TestRuleCasesStudy(t *testing.T) {
+	want := rulesToStudy(t)
 	for _, h := range namedStudyHalves(loadGold(t, tunePart)) {
 		for _, d := range h.docs {
 			runes := []rune(d.Text)
@@ -167,14 +171,7 @@ func TestSportsReportStudy(t *testing.T) {
 // same text or inside it and what Suggest gives for that text (-v; a
 // study).
 func TestSettledByStudy(t *testing.T) {
-	rules := os.Getenv("NER22O_RULES")
-	if !testing.Verbose() || rules == "" {
-		t.Skip("a study: run with -v and NER22O_RULES")
-	}
-	want := map[string]bool{}
-	for _, r := range strings.Split(rules, "|") {
-		want[r] = true
-	}
+	want := rulesToStudy(t)
 	defer func() { traceRules = nil }()
 	for _, h := range namedStudyHalves(loadGold(t, tunePart)) {
 		for _, d := range h.docs {

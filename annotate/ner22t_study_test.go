@@ -29,10 +29,7 @@ func TestPersonPlaceMistakesStudy(t *testing.T) {
 				rule[[2]int{c.start, c.end}] = c.rule
 			}
 			sugs := Suggest(d.Text, nil)
-			ctx := func(s, e int) string {
-				lo, hi := max(s-60, 0), min(e+60, len(runes))
-				return strings.ReplaceAll(string(runes[lo:s])+"[["+string(runes[s:e])+"]]"+string(runes[e:hi]), "\n", " / ")
-			}
+			ctx := func(s, e int) string { return markedSpan(runes, s, e, 60) }
 			isPP := func(ty EntityType) bool { return ty == Person || ty == Place }
 			for _, g := range d.Entities {
 				ok := false
