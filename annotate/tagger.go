@@ -2,6 +2,8 @@ package annotate
 
 import (
 	"fmt"
+	"math"
+	"math/bits"
 	"regexp"
 	"strings"
 )
@@ -12,9 +14,10 @@ import (
 // made tagging most of Suggest's time. TestTaggerMatchesProse checks that
 // the tags are prose's own.
 type perceptron struct {
-	classes []string
-	tagMap  map[string]string
-	index   weights
+	classes     []string
+	tagMap      map[string]string
+	index       weights
+	thousandths []int32 // the weights' palette in thousandths (see tagCache), or nil
 }
 
 // loadPerceptron reads the tagger's weights from the binary (see
@@ -24,7 +27,7 @@ func loadPerceptron() (*perceptron, error) {
 	if err != nil {
 		return nil, fmt.Errorf("load the tagger's weights: %w", err)
 	}
-	p := &perceptron{classes: t.names, index: t}
+	p := &perceptron{classes: t.names, index: t, thousandths: thousandthsOf(t)}
 	if err := decodeAsset("model/AveragedPerceptron/tags.gob", &p.tagMap); err != nil {
 		return nil, err
 	}
@@ -50,6 +53,12 @@ var emoticons = setOf("(-8", "(-;", "(-_-)", "(._.)", "(:", "(=", "(o:", "(¬_¬
 
 // tag returns the part of speech of each word, as prose's tagger would.
 func (p *perceptron) tag(words []string) []string {
+	return p.tagWith(words, p.newTagCache())
+}
+
+// tagWith is tag, keeping in cache (which may be nil) where the weights of
+// the features it meets lie, for the next words and blocks of the text.
+func (p *perceptron) tagWith(words []string, cache *tagCache) []string {
 	out := make([]string, len(words))
 	ctx := make([]string, len(words)+4)
 	ctx[0], ctx[1] = "-START-", "-START2-"
@@ -79,11 +88,17 @@ func (p *perceptron) tag(words []string) []string {
 				tag = t
 				break
 			}
-			buf = p.score(ctx, i+2, w, p1, p2, scores, present, buf)
-			best := -1
-			for k := range scores {
-				if present[k] && (best < 0 || scores[k] > scores[best]) {
-					best = k
+			best, sure := -1, false
+			if cache != nil {
+				best, sure = cache.best(ctx, i+2, w, p1, p2)
+			}
+			if !sure {
+				buf = p.score(ctx, i+2, w, p1, p2, scores, present, buf)
+				best = -1
+				for k := range scores {
+					if present[k] && (best < 0 || scores[k] > scores[best]) {
+						best = k
+					}
 				}
 			}
 			if best >= 0 {
@@ -105,34 +120,246 @@ func (p *perceptron) score(ctx []string, c int, w, p1, p2 string, scores []float
 		scores[k], present[k] = 0, false
 	}
 	feature := func(parts ...string) {
-		buf = buf[:0]
-		for k, s := range parts {
-			if k > 0 {
-				buf = append(buf, ' ')
-			}
-			buf = append(buf, s...)
-		}
+		buf = taggerFeature(buf, parts...)
 		p.index.add(scores, present, buf)
 	}
-	pref1 := ""
-	if w != "" {
-		pref1 = string(rune(w[0])) // prose converts the first byte, not rune
-	}
 	feature("bias")
-	feature("i suffix", w[len(w)-min(len(w), 3):])
-	feature("i pref1", pref1)
+	feature("i suffix", suffix3(w))
+	feature("i pref1", pref1(w))
 	feature("i-1 tag", p1)
 	feature("i-2 tag", p2)
 	feature("i tag+i-2 tag", p1, p2)
 	feature("i word", ctx[c])
 	feature("i-1 tag+i word", p1, ctx[c])
 	feature("i-1 word", ctx[c-1])
-	feature("i-1 suffix", ctx[c-1][len(ctx[c-1])-min(len(ctx[c-1]), 3):])
+	feature("i-1 suffix", suffix3(ctx[c-1]))
 	feature("i-2 word", ctx[c-2])
 	feature("i+1 word", ctx[c+1])
-	feature("i+1 suffix", ctx[c+1][len(ctx[c+1])-min(len(ctx[c+1]), 3):])
+	feature("i+1 suffix", suffix3(ctx[c+1]))
 	feature("i+2 word", ctx[c+2])
 	return buf
+}
+
+// taggerFeature writes into buf the key of the tagger's feature made of
+// parts, as prose writes it: the parts joined by spaces.
+func taggerFeature(buf []byte, parts ...string) []byte {
+	buf = buf[:0]
+	for k, s := range parts {
+		if k > 0 {
+			buf = append(buf, ' ')
+		}
+		buf = append(buf, s...)
+	}
+	return buf
+}
+
+// suffix3 is a word's last three bytes (prose's suffix).
+func suffix3(w string) string { return w[len(w)-min(len(w), 3):] }
+
+// pref1 is a word's first byte as prose writes it: converted as a rune,
+// not the word's first rune.
+func pref1(w string) string {
+	if w == "" {
+		return ""
+	}
+	return string(rune(w[0]))
+}
+
+// tagCache makes tagging cheaper by what the features are features of.
+// score adds fourteen features' weights for every word tagged, and most
+// of its time went on finding them and adding them up; ten of the
+// fourteen are features of the word or its neighbours alone, and a
+// 5,000-word article has about 1,500 distinct words. The cache adds up,
+// once per distinct word, the weights of its own features and of the
+// features it gives its neighbours, and once per pair of tags before a
+// word those of the tags; a word tagged then costs six sums already made
+// and one feature looked up ("i-1 tag+i word").
+//
+// Sums added in another order would not be the same to the last bit, and
+// two classes whose scores differ by rounding alone could swap. The
+// tagger's weights are prose's rounded to three decimals, so the cache
+// adds them as integers, in thousandths (perceptron.thousandths), which is
+// exact in any order: where one class's sum is the largest, it is also
+// the largest of score's float64 sums, which are within 1e-9 of the exact
+// ones while two different sums are at least 0.001 apart. Where two
+// classes tie exactly, the word is scored by score, float64 in score's
+// order, as before. TestTagCacheTagsAreScoresTags checks the tags are the
+// same as without the cache on every gold and unannotated text.
+type tagCache struct {
+	table       *weightTable
+	thousandths []int32 // the table's palette, in thousandths
+	base        sparseSum
+	words       map[string]*wordSums    // by the word tagged, as written
+	near        map[string]*nearSums    // by a neighbour's normalised word
+	tags        map[[2]string]sparseSum // by the two tags before
+	arena       []labelSum              // the sums' entries
+	dense       [64]int32
+	buf         []byte
+}
+
+// sparseSum is the sum of some features' weights: the classes any of them
+// names (mask), and arena[lo:hi], their sums by class.
+type sparseSum struct {
+	mask   uint64
+	lo, hi int32
+}
+
+type labelSum struct {
+	label uint8
+	sum   int32
+}
+
+// wordSums are the sums of the features of a word tagged: bias, suffix,
+// first byte and normalised word; and "i-1 tag+i word" by the tag before.
+type wordSums struct {
+	own      sparseSum
+	afterTag []tagSum
+}
+
+type tagSum struct {
+	tag string
+	sum sparseSum
+}
+
+// nearSums are the sums of the features a word gives the words around
+// it, each made when first needed.
+type nearSums struct {
+	prev1, prev2, next1, next2 sparseSum
+	made                       uint8 // which are made: 1, 2, 4, 8 in their order
+}
+
+// newTagCache returns an empty cache for p, or nil when the cache cannot
+// be exact: p's weights are not a weightTable of weights in thousandths
+// (the maps of the tests), or there are more than 64 classes.
+func (p *perceptron) newTagCache() *tagCache {
+	t, ok := p.index.(*weightTable)
+	if !ok || p.thousandths == nil || len(p.classes) > 64 {
+		return nil
+	}
+	c := &tagCache{table: t, thousandths: p.thousandths, words: make(map[string]*wordSums), near: make(map[string]*nearSums), tags: make(map[[2]string]sparseSum)}
+	return c
+}
+
+// thousandthsOf returns the palette of t, a table of weightsPalette, as
+// integer thousandths, or nil when a weight is not a whole number of
+// thousandths (or too large for fourteen of them to add up in an int32).
+func thousandthsOf(t *weightTable) []int32 {
+	if t.kind != weightsPalette {
+		return nil
+	}
+	out := make([]int32, (t.values-t.pal)/8)
+	for i := range out {
+		v := math.Float64frombits(u64(t.data, t.pal+8*i))
+		k := math.Round(v * 1000)
+		if math.Abs(k) > 1e8 || k/1000 != v {
+			return nil
+		}
+		out[i] = int32(k)
+	}
+	return out
+}
+
+// sum adds up the weights of the features given as parts, one feature a
+// slice, into the arena.
+func (c *tagCache) sum(features ...[]string) sparseSum {
+	var mask uint64
+	for _, parts := range features {
+		c.buf = taggerFeature(c.buf, parts...)
+		lo, hi := c.table.find(c.buf)
+		for i := lo; i < hi; i++ {
+			l := c.table.data[c.table.lab+i]
+			c.dense[l] += c.thousandths[u16(c.table.data, c.table.values+2*i)]
+			mask |= 1 << l
+		}
+	}
+	s := sparseSum{mask: mask, lo: int32(len(c.arena))}
+	for m := mask; m != 0; m &= m - 1 {
+		l := bits.TrailingZeros64(m)
+		c.arena = append(c.arena, labelSum{uint8(l), c.dense[l]})
+		c.dense[l] = 0
+	}
+	s.hi = int32(len(c.arena))
+	return s
+}
+
+// best returns the class of the word at position i of ctx (w as written),
+// after the tags p1 and p2, as score's sums would choose it, and false
+// where two classes tie and score must decide.
+func (c *tagCache) best(ctx []string, i int, w, p1, p2 string) (int, bool) {
+	own := c.words[w]
+	if own == nil {
+		own = &wordSums{own: c.sum([]string{"bias"}, []string{"i suffix", suffix3(w)}, []string{"i pref1", pref1(w)}, []string{"i word", ctx[i]})}
+		c.words[w] = own
+	}
+	tags, ok := c.tags[[2]string{p1, p2}]
+	if !ok {
+		tags = c.sum([]string{"i-1 tag", p1}, []string{"i-2 tag", p2}, []string{"i tag+i-2 tag", p1, p2})
+		c.tags[[2]string{p1, p2}] = tags
+	}
+	afterTag, found := sparseSum{}, false
+	for _, r := range own.afterTag {
+		if r.tag == p1 {
+			afterTag, found = r.sum, true
+			break
+		}
+	}
+	if !found {
+		afterTag = c.sum([]string{"i-1 tag+i word", p1, ctx[i]})
+		own.afterTag = append(own.afterTag, tagSum{p1, afterTag})
+	}
+	var total [64]int32
+	var mask uint64
+	for _, s := range [...]sparseSum{own.own, tags, afterTag, c.nearOf(ctx[i-1], 1), c.nearOf(ctx[i-2], 2), c.nearOf(ctx[i+1], 4), c.nearOf(ctx[i+2], 8)} {
+		mask |= s.mask
+		for _, e := range c.arena[s.lo:s.hi] {
+			total[e.label] += e.sum
+		}
+	}
+	best, tied := -1, false
+	for m := mask; m != 0; m &= m - 1 {
+		l := bits.TrailingZeros64(m)
+		switch {
+		case best < 0 || total[l] > total[best]:
+			best, tied = l, false
+		case total[l] == total[best]:
+			tied = true
+		}
+	}
+	return best, best >= 0 && !tied
+}
+
+// nearOf returns the sum of the features the normalised word w gives the
+// word it stands next to: which is 1 for the word after it ("i-1 word",
+// "i-1 suffix"), 2 for the word two after, 4 for the word before ("i+1
+// word", "i+1 suffix"), 8 for the word two before.
+func (c *tagCache) nearOf(w string, which uint8) sparseSum {
+	n := c.near[w]
+	if n == nil {
+		n = &nearSums{}
+		c.near[w] = n
+	}
+	if n.made&which == 0 {
+		n.made |= which
+		switch which {
+		case 1:
+			n.prev1 = c.sum([]string{"i-1 word", w}, []string{"i-1 suffix", suffix3(w)})
+		case 2:
+			n.prev2 = c.sum([]string{"i-2 word", w})
+		case 4:
+			n.next1 = c.sum([]string{"i+1 word", w}, []string{"i+1 suffix", suffix3(w)})
+		default:
+			n.next2 = c.sum([]string{"i+2 word", w})
+		}
+	}
+	switch which {
+	case 1:
+		return n.prev1
+	case 2:
+		return n.prev2
+	case 4:
+		return n.next1
+	}
+	return n.next2
 }
 
 // taggerNormalize is prose's normalisation of context words.
