@@ -192,17 +192,23 @@ type tagCache struct {
 	words       map[string]*wordSums    // by the word tagged, as written
 	near        map[string]*nearSums    // by a neighbour's normalised word
 	tags        map[[2]string]sparseSum // by the two tags before
-	arena       []labelSum              // the sums' entries
+	chunk       []labelSum              // where the next sums' entries go
 	dense       [64]int32
 	buf         []byte
 }
 
 // sparseSum is the sum of some features' weights: the classes any of them
-// names (mask), and arena[lo:hi], their sums by class.
+// names (mask), and their sums by class. The entries of many sums share
+// one chunk of memory, which is not grown (that would copy it) but
+// replaced by a new one when full.
 type sparseSum struct {
-	mask   uint64
-	lo, hi int32
+	mask    uint64
+	entries []labelSum
 }
+
+// sumChunk is how many entries a chunk holds: 32 kB, the sums of about
+// 200 words.
+const sumChunk = 4096
 
 type labelSum struct {
 	label uint8
@@ -272,14 +278,17 @@ func (c *tagCache) sum(features ...[]string) sparseSum {
 			mask |= 1 << l
 		}
 	}
-	s := sparseSum{mask: mask, lo: int32(len(c.arena))}
+	n := bits.OnesCount64(mask)
+	if cap(c.chunk)-len(c.chunk) < n {
+		c.chunk = make([]labelSum, 0, max(sumChunk, n))
+	}
+	start := len(c.chunk)
 	for m := mask; m != 0; m &= m - 1 {
 		l := bits.TrailingZeros64(m)
-		c.arena = append(c.arena, labelSum{uint8(l), c.dense[l]})
+		c.chunk = append(c.chunk, labelSum{uint8(l), c.dense[l]})
 		c.dense[l] = 0
 	}
-	s.hi = int32(len(c.arena))
-	return s
+	return sparseSum{mask, c.chunk[start:len(c.chunk):len(c.chunk)]}
 }
 
 // best returns the class of the word at position i of ctx (w as written),
@@ -311,7 +320,7 @@ func (c *tagCache) best(ctx []string, i int, w, p1, p2 string) (int, bool) {
 	var mask uint64
 	for _, s := range [...]sparseSum{own.own, tags, afterTag, c.nearOf(ctx[i-1], 1), c.nearOf(ctx[i-2], 2), c.nearOf(ctx[i+1], 4), c.nearOf(ctx[i+2], 8)} {
 		mask |= s.mask
-		for _, e := range c.arena[s.lo:s.hi] {
+		for _, e := range s.entries {
 			total[e.label] += e.sum
 		}
 	}
