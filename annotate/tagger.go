@@ -187,12 +187,14 @@ func pref1(w string) string {
 // same as without the cache on every gold and unannotated text.
 type tagCache struct {
 	table       *weightTable
-	thousandths []int32 // the table's palette, in thousandths
-	base        sparseSum
+	thousandths []int32                 // the table's palette, in thousandths
 	words       map[string]*wordSums    // by the word tagged, as written
 	near        map[string]*nearSums    // by a neighbour's normalised word
 	tags        map[[2]string]sparseSum // by the two tags before
 	chunk       []labelSum              // where the next sums' entries go
+	bias        weightRun
+	pref1       [256]weightRun // "i pref1" by a word's first byte
+	pref1Found  [256]bool
 	dense       [64]int32
 	buf         []byte
 }
@@ -243,6 +245,7 @@ func (p *perceptron) newTagCache() *tagCache {
 		return nil
 	}
 	c := &tagCache{table: t, thousandths: p.thousandths, words: make(map[string]*wordSums), near: make(map[string]*nearSums), tags: make(map[[2]string]sparseSum)}
+	c.bias = c.find("bias")
 	return c
 }
 
@@ -265,14 +268,36 @@ func thousandthsOf(t *weightTable) []int32 {
 	return out
 }
 
-// sum adds up the weights of the features given as parts, one feature a
-// slice, into the arena.
-func (c *tagCache) sum(features ...[]string) sparseSum {
+// find returns where the weights of the feature made of parts lie.
+func (c *tagCache) find(parts ...string) weightRun {
+	c.buf = taggerFeature(c.buf, parts...)
+	lo, hi := c.table.find(c.buf)
+	return weightRun{int32(lo), int32(hi)}
+}
+
+// weightRun is where one feature's weights lie in a weightTable, [lo,
+// hi), as find returns it.
+type weightRun struct{ lo, hi int32 }
+
+// pref1Of returns where the weights of "i pref1" lie for w, kept by w's
+// first byte, which is all the feature reads, as the bias is kept: both
+// are features of every word.
+func (c *tagCache) pref1Of(w string) weightRun {
+	if w == "" {
+		return c.find("i pref1", "")
+	}
+	if !c.pref1Found[w[0]] {
+		c.pref1[w[0]], c.pref1Found[w[0]] = c.find("i pref1", pref1(w)), true
+	}
+	return c.pref1[w[0]]
+}
+
+// sum adds up the weights of the features whose runs are given, in
+// integers, so in any order.
+func (c *tagCache) sum(runs ...weightRun) sparseSum {
 	var mask uint64
-	for _, parts := range features {
-		c.buf = taggerFeature(c.buf, parts...)
-		lo, hi := c.table.find(c.buf)
-		for i := lo; i < hi; i++ {
+	for _, r := range runs {
+		for i := int(r.lo); i < int(r.hi); i++ {
 			l := c.table.data[c.table.lab+i]
 			c.dense[l] += c.thousandths[u16(c.table.data, c.table.values+2*i)]
 			mask |= 1 << l
@@ -297,12 +322,12 @@ func (c *tagCache) sum(features ...[]string) sparseSum {
 func (c *tagCache) best(ctx []string, i int, w, p1, p2 string) (int, bool) {
 	own := c.words[w]
 	if own == nil {
-		own = &wordSums{own: c.sum([]string{"bias"}, []string{"i suffix", suffix3(w)}, []string{"i pref1", pref1(w)}, []string{"i word", ctx[i]})}
+		own = &wordSums{own: c.sum(c.bias, c.find("i suffix", suffix3(w)), c.pref1Of(w), c.find("i word", ctx[i]))}
 		c.words[w] = own
 	}
 	tags, ok := c.tags[[2]string{p1, p2}]
 	if !ok {
-		tags = c.sum([]string{"i-1 tag", p1}, []string{"i-2 tag", p2}, []string{"i tag+i-2 tag", p1, p2})
+		tags = c.sum(c.find("i-1 tag", p1), c.find("i-2 tag", p2), c.find("i tag+i-2 tag", p1, p2))
 		c.tags[[2]string{p1, p2}] = tags
 	}
 	afterTag, found := sparseSum{}, false
@@ -313,7 +338,7 @@ func (c *tagCache) best(ctx []string, i int, w, p1, p2 string) (int, bool) {
 		}
 	}
 	if !found {
-		afterTag = c.sum([]string{"i-1 tag+i word", p1, ctx[i]})
+		afterTag = c.sum(c.find("i-1 tag+i word", p1, ctx[i]))
 		own.afterTag = append(own.afterTag, tagSum{p1, afterTag})
 	}
 	var total [64]int32
@@ -351,13 +376,13 @@ func (c *tagCache) nearOf(w string, which uint8) sparseSum {
 		n.made |= which
 		switch which {
 		case 1:
-			n.prev1 = c.sum([]string{"i-1 word", w}, []string{"i-1 suffix", suffix3(w)})
+			n.prev1 = c.sum(c.find("i-1 word", w), c.find("i-1 suffix", suffix3(w)))
 		case 2:
-			n.prev2 = c.sum([]string{"i-2 word", w})
+			n.prev2 = c.sum(c.find("i-2 word", w))
 		case 4:
-			n.next1 = c.sum([]string{"i+1 word", w}, []string{"i+1 suffix", suffix3(w)})
+			n.next1 = c.sum(c.find("i+1 word", w), c.find("i+1 suffix", suffix3(w)))
 		default:
-			n.next2 = c.sum([]string{"i+2 word", w})
+			n.next2 = c.sum(c.find("i+2 word", w))
 		}
 	}
 	switch which {
