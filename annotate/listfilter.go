@@ -19,9 +19,10 @@ import (
 // others) is searched as before.
 //
 // A list's filter is built the first time the list is asked, from the
-// list's embedded text, and kept for the life of the process: about ten
-// bits a line, 420 kB for every list of the package (256 kB of them the
-// towns'), where a map of the lines would be 20 MB.
+// list's embedded text, and kept for the life of the process: eight to
+// sixteen bits a line (a power of two in all), 470 kB for every list of
+// the package (256 kB of them the towns'), where a map of the lines would
+// be 20 MB.
 type listFilter struct {
 	once sync.Once
 	bits []uint64
