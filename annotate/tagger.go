@@ -191,7 +191,7 @@ type tagCache struct {
 	words       map[string]*wordSums    // by the word tagged, as written
 	near        map[string]*nearSums    // by a neighbour's normalised word
 	tags        map[[2]string]sparseSum // by the two tags before
-	chunk       []labelSum              // where the next sums' entries go
+	chunk       []int32                 // where the next sums' entries go
 	bias        weightRun
 	pref1       [256]weightRun // "i pref1" by a word's first byte
 	pref1Found  [256]bool
@@ -200,22 +200,17 @@ type tagCache struct {
 }
 
 // sparseSum is the sum of some features' weights: the classes any of them
-// names (mask), and their sums by class. The entries of many sums share
-// one chunk of memory, which is not grown (that would copy it) but
-// replaced by a new one when full.
+// names (mask), and their sums, one for each class of the mask in order.
+// The entries of many sums share one chunk of memory, which is not grown
+// (that would copy it) but replaced by a new one when full.
 type sparseSum struct {
 	mask    uint64
-	entries []labelSum
+	entries []int32
 }
 
-// sumChunk is how many entries a chunk holds: 32 kB, the sums of about
+// sumChunk is how many entries a chunk holds: 16 kB, the sums of about
 // 200 words.
 const sumChunk = 4096
-
-type labelSum struct {
-	label uint8
-	sum   int32
-}
 
 // wordSums are the sums of the features of a word tagged: bias, suffix,
 // first byte and normalised word; and "i-1 tag+i word" by the tag before.
@@ -244,7 +239,7 @@ func (p *perceptron) newTagCache() *tagCache {
 	if !ok || p.thousandths == nil || len(p.classes) > 64 {
 		return nil
 	}
-	c := &tagCache{table: t, thousandths: p.thousandths, words: make(map[string]*wordSums), near: make(map[string]*nearSums), tags: make(map[[2]string]sparseSum)}
+	c := &tagCache{table: t, thousandths: p.thousandths, words: make(map[string]*wordSums, 1024), near: make(map[string]*nearSums, 1024), tags: make(map[[2]string]sparseSum, 256)}
 	c.bias = c.find("bias")
 	return c
 }
@@ -305,12 +300,12 @@ func (c *tagCache) sum(runs ...weightRun) sparseSum {
 	}
 	n := bits.OnesCount64(mask)
 	if cap(c.chunk)-len(c.chunk) < n {
-		c.chunk = make([]labelSum, 0, max(sumChunk, n))
+		c.chunk = make([]int32, 0, max(sumChunk, n))
 	}
 	start := len(c.chunk)
 	for m := mask; m != 0; m &= m - 1 {
 		l := bits.TrailingZeros64(m)
-		c.chunk = append(c.chunk, labelSum{uint8(l), c.dense[l]})
+		c.chunk = append(c.chunk, c.dense[l])
 		c.dense[l] = 0
 	}
 	return sparseSum{mask, c.chunk[start:len(c.chunk):len(c.chunk)]}
@@ -345,8 +340,10 @@ func (c *tagCache) best(ctx []string, i int, w, p1, p2 string) (int, bool) {
 	var mask uint64
 	for _, s := range [...]sparseSum{own.own, tags, afterTag, c.nearOf(ctx[i-1], 1), c.nearOf(ctx[i-2], 2), c.nearOf(ctx[i+1], 4), c.nearOf(ctx[i+2], 8)} {
 		mask |= s.mask
+		m := s.mask
 		for _, e := range s.entries {
-			total[e.label] += e.sum
+			total[bits.TrailingZeros64(m)] += e
+			m &= m - 1
 		}
 	}
 	best, tied := -1, false
