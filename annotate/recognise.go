@@ -155,6 +155,7 @@ func recognise(text string, runes []rune, toks []token) (labels, tags []string) 
 			defer wg.Done()
 			cache := make(map[string]*wordScores)
 			tagCache := m.tagger.newTagCache()
+			defer m.tagger.releaseTagCache(tagCache)
 			for bi := range next {
 				b := blocks[bi]
 				s := string(clean[b.start:b.end])

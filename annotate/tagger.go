@@ -6,6 +6,7 @@ import (
 	"math/bits"
 	"regexp"
 	"strings"
+	"sync"
 )
 
 // perceptron is prose's averaged-perceptron part-of-speech tagger, run
@@ -17,7 +18,8 @@ type perceptron struct {
 	classes     []string
 	tagMap      map[string]string
 	index       weights
-	thousandths []int32 // the weights' palette in thousandths (see tagCache), or nil
+	thousandths []int32   // the weights' palette in thousandths (see tagCache), or nil
+	tagCaches   sync.Pool // of *tagCache, emptied
 }
 
 // loadPerceptron reads the tagger's weights from the binary (see
@@ -53,7 +55,9 @@ var emoticons = setOf("(-8", "(-;", "(-_-)", "(._.)", "(:", "(=", "(o:", "(¬_¬
 
 // tag returns the part of speech of each word, as prose's tagger would.
 func (p *perceptron) tag(words []string) []string {
-	return p.tagWith(words, p.newTagCache())
+	c := p.newTagCache()
+	defer p.releaseTagCache(c)
+	return p.tagWith(words, c)
 }
 
 // tagWith is tag, keeping in cache (which may be nil) where the weights of
@@ -188,10 +192,14 @@ func pref1(w string) string {
 type tagCache struct {
 	table       *weightTable
 	thousandths []int32                 // the table's palette, in thousandths
-	words       map[string]*wordSums    // by the word tagged, as written
-	near        map[string]*nearSums    // by a neighbour's normalised word
+	words       map[string]int32        // ownSums' index, by the word tagged, as written
+	near        map[string]int32        // nearSums' index, by a neighbour's normalised word
 	tags        map[[2]string]sparseSum // by the two tags before
-	chunk       []int32                 // where the next sums' entries go
+	ownSums     []wordSums
+	nearSums    []nearSums
+	chunks      [][]int32 // the sums' entries, sumChunk a chunk
+	used        int       // the chunk being filled
+	chunk       []int32   // chunks[used]
 	bias        weightRun
 	pref1       [256]weightRun // "i pref1" by a word's first byte
 	pref1Found  [256]bool
@@ -202,7 +210,7 @@ type tagCache struct {
 // sparseSum is the sum of some features' weights: the classes any of them
 // names (mask), and their sums, one for each class of the mask in order.
 // The entries of many sums share one chunk of memory, which is not grown
-// (that would copy it) but replaced by a new one when full.
+// (that would copy it) but followed by another when full.
 type sparseSum struct {
 	mask    uint64
 	entries []int32
@@ -233,15 +241,41 @@ type nearSums struct {
 
 // newTagCache returns an empty cache for p, or nil when the cache cannot
 // be exact: p's weights are not a weightTable of weights in thousandths
-// (the maps of the tests), or there are more than 64 classes.
+// (the maps of the tests), or there are more than 64 classes. Give it
+// back with releaseTagCache when the text is tagged: its memory (about a
+// megabyte for 5,000 words) then serves the next text, emptied, instead
+// of being allocated again, which cost more than the look-ups it saves.
 func (p *perceptron) newTagCache() *tagCache {
 	t, ok := p.index.(*weightTable)
 	if !ok || p.thousandths == nil || len(p.classes) > 64 {
 		return nil
 	}
-	c := &tagCache{table: t, thousandths: p.thousandths, words: make(map[string]*wordSums, 1024), near: make(map[string]*nearSums, 1024), tags: make(map[[2]string]sparseSum, 256)}
+	if c, ok := p.tagCaches.Get().(*tagCache); ok {
+		c.reset()
+		return c
+	}
+	c := &tagCache{table: t, thousandths: p.thousandths, words: make(map[string]int32, 1024), near: make(map[string]int32, 1024),
+		tags: make(map[[2]string]sparseSum, 256), chunks: [][]int32{make([]int32, 0, sumChunk)}}
+	c.chunk = c.chunks[0]
 	c.bias = c.find("bias")
 	return c
+}
+
+// releaseTagCache gives c, which may be nil, back for another text.
+func (p *perceptron) releaseTagCache(c *tagCache) {
+	if c != nil {
+		p.tagCaches.Put(c)
+	}
+}
+
+// reset empties c, keeping its memory. Nothing it held is read again:
+// every sum is found through the maps, which are cleared.
+func (c *tagCache) reset() {
+	clear(c.words)
+	clear(c.near)
+	clear(c.tags)
+	c.ownSums, c.nearSums = c.ownSums[:0], c.nearSums[:0]
+	c.used, c.chunk = 0, c.chunks[0][:0]
 }
 
 // thousandthsOf returns the palette of t, a table of weightsPalette, as
@@ -299,8 +333,12 @@ func (c *tagCache) sum(runs ...weightRun) sparseSum {
 		}
 	}
 	n := bits.OnesCount64(mask)
-	if cap(c.chunk)-len(c.chunk) < n {
-		c.chunk = make([]int32, 0, max(sumChunk, n))
+	if cap(c.chunk)-len(c.chunk) < n { // n <= 64 < sumChunk
+		c.used++
+		if c.used == len(c.chunks) {
+			c.chunks = append(c.chunks, make([]int32, 0, sumChunk))
+		}
+		c.chunk = c.chunks[c.used][:0]
 	}
 	start := len(c.chunk)
 	for m := mask; m != 0; m &= m - 1 {
@@ -315,11 +353,21 @@ func (c *tagCache) sum(runs ...weightRun) sparseSum {
 // after the tags p1 and p2, as score's sums would choose it, and false
 // where two classes tie and score must decide.
 func (c *tagCache) best(ctx []string, i int, w, p1, p2 string) (int, bool) {
-	own := c.words[w]
-	if own == nil {
-		own = &wordSums{own: c.sum(c.bias, c.find("i suffix", suffix3(w)), c.pref1Of(w), c.find("i word", ctx[i]))}
-		c.words[w] = own
+	k, ok := c.words[w]
+	if !ok {
+		k = int32(len(c.ownSums))
+		if len(c.ownSums) < cap(c.ownSums) {
+			// A word of an earlier text was here: its list of tags is
+			// reused, emptied.
+			c.ownSums = c.ownSums[:k+1]
+			c.ownSums[k].afterTag = c.ownSums[k].afterTag[:0]
+		} else {
+			c.ownSums = append(c.ownSums, wordSums{})
+		}
+		c.ownSums[k].own = c.sum(c.bias, c.find("i suffix", suffix3(w)), c.pref1Of(w), c.find("i word", ctx[i]))
+		c.words[w] = k
 	}
+	own := &c.ownSums[k] // not moved before best returns: only nearOf appends, to nearSums
 	tags, ok := c.tags[[2]string{p1, p2}]
 	if !ok {
 		tags = c.sum(c.find("i-1 tag", p1), c.find("i-2 tag", p2), c.find("i tag+i-2 tag", p1, p2))
@@ -364,11 +412,13 @@ func (c *tagCache) best(ctx []string, i int, w, p1, p2 string) (int, bool) {
 // "i-1 suffix"), 2 for the word two after, 4 for the word before ("i+1
 // word", "i+1 suffix"), 8 for the word two before.
 func (c *tagCache) nearOf(w string, which uint8) sparseSum {
-	n := c.near[w]
-	if n == nil {
-		n = &nearSums{}
-		c.near[w] = n
+	k, ok := c.near[w]
+	if !ok {
+		k = int32(len(c.nearSums))
+		c.nearSums = append(c.nearSums, nearSums{})
+		c.near[w] = k
 	}
+	n := &c.nearSums[k]
 	if n.made&which == 0 {
 		n.made |= which
 		switch which {
