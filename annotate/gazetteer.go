@@ -142,13 +142,15 @@ func (l sortedList) lineAt(i int) (start, end int) {
 	return start, end + i
 }
 
-// has reports whether name is a line of the list. Each halving step reads
+// has reports whether name is a line of the list. A name the list's
+// filter rejects is not (see listFilter), which spares most names the
+// search. Each halving step reads
 // the first line that starts at or after the middle (one forward scan for
 // its start, one for its end), falling back to the line at lo where no
 // line starts in the upper half: lo is always a line's start, every line
 // before lo sorts below name and every line from hi on above it.
 func (l sortedList) has(name string) bool {
-	if name == "" || strings.Contains(name, "\n") {
+	if name == "" || strings.Contains(name, "\n") || !filterOf(l.data).mayHave(name) {
 		return false
 	}
 	data := l.data

@@ -154,6 +154,8 @@ func recognise(text string, runes []rune, toks []token) (labels, tags []string) 
 		go func() {
 			defer wg.Done()
 			cache := make(map[string]*wordScores)
+			tagCache := m.tagger.newTagCache()
+			defer m.tagger.releaseTagCache(tagCache)
 			for bi := range next {
 				b := blocks[bi]
 				s := string(clean[b.start:b.end])
@@ -166,7 +168,7 @@ func recognise(text string, runes []rune, toks []token) (labels, tags []string) 
 				for i, t := range ptoks {
 					words[i] = t.Text
 				}
-				tags := m.tagger.tag(words)
+				tags := m.tagger.tagWith(words, tagCache)
 				ntoks := make([]nerToken, len(ptoks))
 				for i, t := range ptoks {
 					ntoks[i] = nerToken{t.Text, tags[i]}

@@ -1,0 +1,69 @@
+package annotate
+
+import (
+	"math"
+	"slices"
+	"strings"
+	"testing"
+
+	prose "github.com/jdkato/prose/v2"
+)
+
+// TestTagCacheTagsAreScoresTags checks that the tagger gives the same tags
+// with its cache of integer sums as with score's float64 sums alone, word
+// for word, on every gold and unannotated text, the cache shared by the
+// blocks of a text as recognise shares it.
+func TestTagCacheTagsAreScoresTags(t *testing.T) {
+	m := loadModel()
+	if m == nil {
+		t.Fatal("recogniser did not load")
+	}
+	if m.tagger.thousandths == nil || m.tagger.newTagCache() == nil {
+		t.Fatal("the tagger's weights are not read in thousandths: the cache is never used")
+	}
+	var texts []unannotatedText
+	for _, d := range loadGold(t, "") {
+		texts = append(texts, unannotatedText{d.Name, d.Text})
+	}
+	texts = append(texts, unannotatedTexts(t)...)
+	words := 0
+	for _, d := range texts {
+		cache := m.tagger.newTagCache()
+		for _, block := range strings.Split(d.Text, "\n\n") {
+			doc, err := prose.NewDocument(block, prose.WithSegmentation(false), prose.WithTagging(false), prose.WithExtraction(false))
+			if err != nil {
+				t.Fatal(err)
+			}
+			var ws []string
+			for _, tok := range doc.Tokens() {
+				ws = append(ws, tok.Text)
+			}
+			if got, want := m.tagger.tagWith(ws, cache), m.tagger.tagWith(ws, nil); !slices.Equal(got, want) {
+				t.Fatalf("%s: tags %q with the cache, %q without", d.Name, got, want)
+			}
+			words += len(ws)
+		}
+	}
+	if words < 10000 {
+		t.Errorf("only %d words compared", words)
+	}
+	t.Logf("%d words of %d texts: the same tags", words, len(texts))
+}
+
+// TestThousandthsAreTheWeights checks that the palette read in thousandths
+// is the palette: each weight is its integer over 1,000, exactly.
+func TestThousandthsAreTheWeights(t *testing.T) {
+	table, err := parseWeightTable(taggerWeights)
+	if err != nil {
+		t.Fatal(err)
+	}
+	k := thousandthsOf(table)
+	if len(k) == 0 || len(k) != (table.values-table.pal)/8 {
+		t.Fatalf("%d thousandths for a palette of %d", len(k), (table.values-table.pal)/8)
+	}
+	for i, n := range k {
+		if w := u64(table.data, table.pal+8*i); float64(n)/1000 != math.Float64frombits(w) {
+			t.Fatalf("weight %d: %d thousandths, stored %v", i, n, math.Float64frombits(w))
+		}
+	}
+}
