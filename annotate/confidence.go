@@ -84,7 +84,7 @@ var ruleConfidence = map[string]float64{
 	"a place in the gazetteer":             0.98, // 324 of 329
 	"a place or acronym before a name":     0.67, // 13 of 19
 	"a product before a product noun":      0.82, // 8 of 9
-	"a product of a known maker":           0.92, // 10 of 10
+	"a product of a known maker":           0.95, // 20 of 20
 	"a state after a town":                 0.97, // 35 of 35
 	"a surname of a person named in full":  1.00, // 372 of 372
 	"a team in a sports report":            0.96, // 25 of 25
@@ -172,7 +172,7 @@ var ruleConfidence = map[string]float64{
 	"a work named again":                            0.86, // 5 of 5
 	"an event WordNet names":                        0.88, // 6 of 6
 	"an index named alone":                          0.91, // 9 of 9
-	"an index or a model by its number":             0.70, // 6 of 8
+	"an index or a model by its number":             0.90, // 8 of 8
 	"an institution named by one word":              0.94, // 16 of 16
 	"an outlet in a dateline":                       0.89, // 7 of 7
 	"works listed after a clause on their kind":     0.86, // 5 of 5
