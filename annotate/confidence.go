@@ -172,7 +172,7 @@ var ruleConfidence = map[string]float64{
 	"a work named again":                            0.86, // 5 of 5
 	"an event WordNet names":                        0.88, // 6 of 6
 	"an index named alone":                          0.91, // 9 of 9
-	"an index or a model by its number":             0.90, // 8 of 8
+	"an index or a model by its number":             0.70, // 6 of 8
 	"an institution named by one word":              0.94, // 16 of 16
 	"an outlet in a dateline":                       0.89, // 7 of 7
 	"works listed after a clause on their kind":     0.86, // 5 of 5

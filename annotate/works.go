@@ -1377,7 +1377,7 @@ func (f *finder) marketIndexes(covered map[int]bool) {
 			continue
 		}
 		if model {
-			f.addThing(i-1, f.editionEnd(i+1), Other, ruleMarketIndex, covered) // "Tesla's Model 3", "Quux's Varrow 4 Pro" (editionEnd: things22b.go)
+			f.addThing(i-1, i+1, Other, ruleMarketIndex, covered) // "Tesla's Model 3"
 			continue
 		}
 		if !f.marketNear(i) {
