@@ -84,7 +84,7 @@ var ruleConfidence = map[string]float64{
 	"a place in the gazetteer":             0.98, // 324 of 329
 	"a place or acronym before a name":     0.67, // 13 of 19
 	"a product before a product noun":      0.82, // 8 of 9
-	"a product of a known maker":           0.92, // 10 of 10
+	"a product of a known maker":           0.95, // 20 of 20
 	"a state after a town":                 0.97, // 35 of 35
 	"a surname of a person named in full":  1.00, // 372 of 372
 	"a team in a sports report":            0.96, // 25 of 25

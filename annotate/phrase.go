@@ -150,8 +150,9 @@ func init() {
 		{"a party's member", partyMember},
 		{"trim nationalities", trimNationalities},
 		{"the initials of a name", initialsOfName},
-		{ruleAcronymProgramme, acronymProgramme}, // things21.go
-		{ruleProductLedName, productLedName},     // things21.go
+		{ruleAcronymProgramme, acronymProgramme},   // things21.go
+		{ruleProductLedName, productLedName},       // things21.go
+		{ruleMakerModelCode, makerBeforeModelCode}, // things22b.go
 		{"a product of a known maker", productOfMaker},
 		{"a product before a product noun", productBeforeCueNoun},
 		{ruleCountryBody, countryBody}, // orgs22.go
@@ -1324,7 +1325,9 @@ func productOfMaker(f *finder, p *phraseSpan) bool {
 		f.phrase(a+2, b, false)
 		return true
 	}
-	if b < len(t) && t[b].start == t[b-1].end+1 && (isNumber(t[b].text) || isModelCode(t[b].text)) {
+	if end := f.modelCodesEnd(b); end > b {
+		b = end // "Quux Core i7 4790k", "Varrow Galaxy S10 Plus" (things22b.go)
+	} else if b < len(t) && t[b].start == t[b-1].end+1 && (isNumber(t[b].text) || isModelCode(t[b].text)) {
 		b++ // "Ascom Myco 2", "Samsung Galaxy S10"
 	}
 	f.add(a, b, Other, true)
