@@ -1,0 +1,68 @@
+package annotate
+
+// Rules of issue 16's seventeenth round, second wave, on organisations
+// named alone (branch ner22o2): a company, an outlet or an agency named
+// with no cue word of its own, which the recogniser reads as a person, a
+// place or nothing, typed by what the words after one mention say only
+// an organisation does. They are context rules (contextRules), so that
+// the name's other mentions follow.
+
+// ruleSaysItself names organizationSaysIt.
+const ruleSaysItself = "an organisation that says what it does"
+
+// organizationSaysIt: "Quellweld said it does not expect a strike",
+// "Varrowby said its latest survey showed", "Zorbitsu said on Wednesday
+// it made a bid", "Quillmont says it has lowered prices": a name that
+// speaks of itself as "it" is an organisation; a person speaks of
+// himself as "he" or "she". "It" after the verb may be something else
+// the speaker talks of ("Quillby said it was a sad day", "said it would
+// be a mistake"): "it" is read as the speaker only before a verb of
+// deeds or plans (itDeeds), not before "was", "is" or a form of "be".
+// A person named in full or by a surname the text gave, a given name, a
+// name after a title ("Judge Quillby said it"), a place ("Argentina said
+// it will") and a nationality are left to their rules (mayNameCompany).
+func organizationSaysIt(f *finder, p *phraseSpan) bool {
+	a, b := p.a, p.b
+	if p.descriptor || b-a > 4 || titles[f.word(a-1)] || !f.lowerWord(b) || !saysVerbs[f.word(b)] {
+		return false
+	}
+	k := b + 1
+	if f.word(k) == "on" && weekdays[f.word(k+1)] {
+		k += 2 // "said on Monday it"
+	} else if weekdays[f.word(k)] {
+		k++ // "said Monday it"
+	}
+	if f.word(k) == "that" {
+		k++
+	}
+	switch f.word(k) {
+	case "its":
+	case "it":
+		next := f.word(k + 1)
+		if !itDeeds[next] || f.word(k+2) == "be" || f.word(k+2) == "been" {
+			return false // "said it was", "said it would be a mistake"
+		}
+	default:
+		return false
+	}
+	if !f.mayNameCompany(a, b) {
+		return false
+	}
+	f.add(a, b, Organization, true)
+	return true
+}
+
+var (
+	// saysVerbs come after a speaker and before what it says.
+	saysVerbs = setOf("said", "says", "announced", "announces", "stated", "confirmed", "confirms", "disclosed", "reported", "noted")
+	// weekdays may come between the verb and what is said.
+	weekdays = setOf("Monday", "Tuesday", "Wednesday", "Thursday", "Friday", "Saturday", "Sunday", "today", "yesterday")
+	// itDeeds, after "it", make it the one who acts or plans: an
+	// organisation speaking of itself.
+	itDeeds = setOf("will", "would", "has", "had", "plans", "planned", "expects", "expected", "intends", "intended",
+		"agreed", "completed", "made", "owns", "does", "did", "doesn't", "didn't", "won't", "wouldn't", "hasn't",
+		"hadn't", "could", "can", "cannot", "can't", "may", "might", "hopes", "hoped", "received", "reached", "signed",
+		"sold", "bought", "acquired", "filed", "paid", "raised", "cut", "lost", "earned", "posted", "reported",
+		"launched", "opened", "closed", "hired", "needs", "needed", "wants", "sees", "saw", "continues", "remains",
+		"believes", "estimates", "estimated")
+)
