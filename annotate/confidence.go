@@ -190,4 +190,4 @@ var contextRules = setOf("a state after a town", "a town before a state", "a tea
 	"a place by its first word", rulePlacePosition, "a surname by the words around it",
 	"a product before a product noun", "a product after its launch", "a name after its kind and called", "a club by its players",
 	ruleTickerCompany, ruleDealCompany, rulePossessiveHolder, ruleOutletOfWriter, ruleCompanyAnnounces, ruleOutletOfDocument,
-	ruleSaysItself)
+	ruleSaysItself, ruleOrgList)

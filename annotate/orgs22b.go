@@ -1,5 +1,7 @@
 package annotate
 
+import "strings"
+
 // Rules of issue 16's seventeenth round, second wave, on organisations
 // named alone (branch ner22o2): a company, an outlet or an agency named
 // with no cue word of its own, which the recogniser reads as a person, a
@@ -66,3 +68,77 @@ var (
 		"launched", "opened", "closed", "hired", "needs", "needed", "wants", "sees", "saw", "continues", "remains",
 		"believes", "estimates", "estimated")
 )
+
+// ruleOrgList names organizationListedAfterKind.
+const ruleOrgList = "organisations listed after a word for their kind"
+
+// organizationListedAfterKind: the names listed after a plural word for a
+// kind of organisation and "such as", "like" or "including" are
+// organisations: "competitors such as Quillmart, Brelger and Zorbco",
+// "public companies such as Varrowby and Quillatchy", "protest movements,
+// like Brelford Rising and Zorbly Revolt", "giants like Du Quill". The
+// phrase is the list's first name or one after a comma, "and" or "or"
+// that joins it to the list. Kinds that may be people ("contractors such
+// as Ann", "clients including") or products ("platforms like") are not
+// read; a person named in full or by a surname the text gave, a given
+// name, a place and a nationality are left alone (mayNameCompany), and
+// stop the list.
+func organizationListedAfterKind(f *finder, p *phraseSpan) bool {
+	a, b := p.a, p.b
+	if p.descriptor || b-a > 4 || !f.orgListBefore(a) || !f.mayNameCompany(a, b) {
+		return false
+	}
+	f.add(a, b, Organization, true)
+	return true
+}
+
+// orgListBefore reports whether toks[a] starts a name listed after a
+// plural word for a kind of organisation: right after "such as", "like"
+// or "including" and that word, or after a comma, "and" or "or" and an
+// earlier name of such a list, at most six names back.
+func (f *finder) orgListBefore(a int) bool {
+	k := a
+	for n := 0; n < 6; n++ {
+		switch {
+		case f.word(k-1) == "as" && f.word(k-2) == "such":
+			return f.orgKindAt(k - 3)
+		case f.word(k-1) == "like" || f.word(k-1) == "including":
+			return f.orgKindAt(k - 2)
+		}
+		j := k - 1
+		if f.word(j) == "and" || f.word(j) == "or" {
+			j--
+		}
+		if f.word(j) == "," {
+			j--
+		}
+		if j == k-1 || j < 0 || !f.upperWord(j) {
+			return false
+		}
+		s := f.capitalsRunStart(j)
+		if s == j+1 || j+1-s > 4 || !f.mayNameCompany(s, j+1) {
+			return false // a person or a place ends the list
+		}
+		k = s
+	}
+	return false
+}
+
+// orgKindAt reports whether toks[k], maybe before a comma ("protest
+// movements, like"), is a plural word for a kind of organisation.
+func (f *finder) orgKindAt(k int) bool {
+	if f.word(k) == "," {
+		k--
+	}
+	return (f.lowerWord(k) || k >= 0 && k < len(f.toks) && f.toks[k].sentStart) && orgKindsPlural[strings.ToLower(f.word(k))]
+}
+
+// orgKindsPlural are plural words for kinds of organisation before their
+// examples; kinds that may be people (contractors, clients, partners) or
+// products (platforms, brands, services) are not among them.
+var orgKindsPlural = setOf("companies", "firms", "corporations", "conglomerates", "retailers", "banks", "startups",
+	"start-ups", "outlets", "publications", "newspapers", "broadcasters", "networks", "agencies", "organizations",
+	"organisations", "movements", "groups", "charities", "nonprofits", "non-profits", "unions", "giants", "rivals",
+	"competitors", "automakers", "carmakers", "manufacturers", "insurers", "lenders", "publishers", "airlines",
+	"carriers", "chains", "supermarkets", "universities", "colleges", "institutions", "foundations", "parties",
+	"studios", "labels", "funds", "regulators", "watchdogs", "newsrooms")

@@ -20,3 +20,24 @@ func init() {
 		{text: "Then Laura said it will rain.", phrase: "Laura"},
 	}
 }
+
+func init() {
+	ruleCases[ruleOrgList] = []ruleCase{
+		{text: "It takes share from competitors such as Quillmart, Brelger and Zorbco.", phrase: "Quillmart", want: []string{"organization:Quillmart"}},
+		{text: "It takes share from competitors such as Quillmart, Brelger and Zorbco.", phrase: "Brelger", want: []string{"organization:Brelger"}},
+		{text: "It takes share from competitors such as Quillmart, Brelger and Zorbco.", phrase: "Zorbco", want: []string{"organization:Zorbco"}},
+		{text: "Public companies such as Varrowby and Quillatchy resisted.", phrase: "Quillatchy", want: []string{"organization:Quillatchy"}},
+		{text: "Unlike some protest movements, like Brelford Rising and Zorbly Revolt, it stayed.", phrase: "Zorbly Revolt", want: []string{"organization:Zorbly Revolt"}},
+		{text: "Officials from giants like Du Quill came.", phrase: "Du Quill", want: []string{"organization:Du Quill"}},
+		{text: "Banks including Quillwest or Brelmical lent more.", phrase: "Brelmical", want: []string{"organization:Brelmical"}},
+		// People and products may be listed so; a person or a place ends
+		// the list; no kind, no list.
+		{text: "Contractors such as Quillie lost money.", phrase: "Quillie"},
+		{text: "Streaming platforms like Quillify grew.", phrase: "Quillify"},
+		{text: "Companies such as Ann Quillby and Zorbco gained.", phrase: "Ann Quillby"},
+		{text: "Companies such as Ann Quillby and Zorbco gained.", phrase: "Zorbco"},
+		{text: "Rivals such as China grew.", phrase: "China"},
+		{text: "Rivals such as Brelger grew. Quillmart and Zorbco fell.", phrase: "Zorbco"},
+		{text: "Firms in places like Quillton grew.", phrase: "Quillton"},
+	}
+}
