@@ -22,11 +22,16 @@ const ruleSaysItself = "an organisation that says what it does"
 // deeds or plans (itDeeds), not before "was", "is" or a form of "be".
 // A person named in full or by a surname the text gave, a given name, a
 // name after a title ("Judge Quillby said it"), a place ("Argentina said
-// it will") and a nationality are left to their rules (mayNameCompany).
+// it will") and a nationality are left to their rules (mayNameCompany),
+// and an acronym alone to the acronym rules (acronymNamed reads "QZR says
+// it" as a name used so).
 func organizationSaysIt(f *finder, p *phraseSpan) bool {
 	a, b := p.a, p.b
 	if p.descriptor || b-a > 4 || titles[f.word(a-1)] || !f.lowerWord(b) || !saysVerbs[f.word(b)] {
 		return false
+	}
+	if b-a == 1 && isAcronym(f.toks[a]) {
+		return false // "QZR says it will appeal": the acronym rules read it as a name used so
 	}
 	k := b + 1
 	if f.word(k) == "on" && weekdays[f.word(k+1)] {

@@ -18,6 +18,7 @@ func init() {
 		{text: "Ann Quillby spoke. Later Quillby said its roof fell.", phrase: "Quillby", prior: "Ann Quillby"},
 		{text: "Then Argentina said it will ask banks for relief.", phrase: "Argentina"},
 		{text: "Then Laura said it will rain.", phrase: "Laura"},
+		{text: "Then QZR said it will appeal.", phrase: "QZR"},
 	}
 }
 
