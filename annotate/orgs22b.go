@@ -102,29 +102,40 @@ func organizationListedAfterKind(f *finder, p *phraseSpan) bool {
 // or "including" and that word, or after a comma, "and" or "or" and an
 // earlier name of such a list, at most six names back.
 func (f *finder) orgListBefore(a int) bool {
+	var earlier [6][2]int // the earlier names of the list, checked once its kind is found
 	k := a
 	for n := 0; n < 6; n++ {
+		kind := false
 		switch {
 		case f.word(k-1) == "as" && f.word(k-2) == "such":
-			return f.orgKindAt(k - 3)
+			kind = f.orgKindAt(k - 3)
 		case f.word(k-1) == "like" || f.word(k-1) == "including":
-			return f.orgKindAt(k - 2)
+			kind = f.orgKindAt(k - 2)
+		default:
+			j := k - 1
+			if f.word(j) == "and" || f.word(j) == "or" {
+				j--
+			}
+			if f.word(j) == "," {
+				j--
+			}
+			if j == k-1 || j < 0 || !f.upperWord(j) {
+				return false
+			}
+			s := f.capitalsRunStart(j)
+			if s == j+1 || j+1-s > 4 {
+				return false
+			}
+			earlier[n] = [2]int{s, j + 1}
+			k = s
+			continue
 		}
-		j := k - 1
-		if f.word(j) == "and" || f.word(j) == "or" {
-			j--
+		for _, e := range earlier[:n] {
+			if !f.mayNameCompany(e[0], e[1]) {
+				return false // a person or a place ends the list
+			}
 		}
-		if f.word(j) == "," {
-			j--
-		}
-		if j == k-1 || j < 0 || !f.upperWord(j) {
-			return false
-		}
-		s := f.capitalsRunStart(j)
-		if s == j+1 || j+1-s > 4 || !f.mayNameCompany(s, j+1) {
-			return false // a person or a place ends the list
-		}
-		k = s
+		return kind
 	}
 	return false
 }
