@@ -12,7 +12,9 @@ import (
 func init() {
 	ruleCases[ruleNameOfCountry] = []ruleCase{
 		{text: "The engines are made by Brelco and Quillex of Germany.", phrase: "Quillex of Germany", at: "of", want: []string{":Quillex", "place:Germany"}},
-		{text: "Rivals such as Quillex of the Netherlands bid.", phrase: "Quillex of the Netherlands", at: "of", want: []string{":Quillex", "place:Netherlands"}},
+		// The word is typed by the rules: listed after "rivals such as",
+		// an organisation (organizationListedAfterKind, ner22o2).
+		{text: "Rivals such as Quillex of the Netherlands bid.", phrase: "Quillex of the Netherlands", at: "of", want: []string{"organization:Quillex", "place:Netherlands"}},
 		{text: "Shares of Bank of Japan fell.", phrase: "Bank of Japan", at: "of"},                    // an English word
 		{text: "The Duke of Quillshire spoke.", phrase: "Duke of Quillshire", at: "of"},               // no place
 		{text: "Ann Quill of Brelco Systems spoke.", phrase: "Ann Quill of Brelco Systems", at: "of"}, // two words before

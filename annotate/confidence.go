@@ -144,6 +144,8 @@ var ruleConfidence = map[string]float64{
 	"a flight by Flight and its number":       0.94, // 16 of 16
 	"a name set off after a role and a comma": 0.91, // 9 of 9
 	"a town in a dateline":                    0.89, // 7 of 7
+	// ner22o2 (orgs22b.go).
+	ruleOrgList: 0.88, // 6 of 6
 	// ner22m: rules that type five names or more once the fresh sets'
 	// study halves (FA, GA, HA, IA) are measured too (trainingTune).
 	"a business or place by its kind in apposition": 0.86, // 5 of 5
@@ -189,4 +191,5 @@ var contextRules = setOf("a state after a town", "a town before a state", "a tea
 	ruleSourceOrWorkplace, "a company named by a possessive", ruleCoordinated,
 	"a place by its first word", rulePlacePosition, "a surname by the words around it",
 	"a product before a product noun", "a product after its launch", "a name after its kind and called", "a club by its players",
-	ruleTickerCompany, ruleDealCompany, rulePossessiveHolder, ruleOutletOfWriter, ruleCompanyAnnounces, ruleOutletOfDocument)
+	ruleTickerCompany, ruleDealCompany, rulePossessiveHolder, ruleOutletOfWriter, ruleCompanyAnnounces, ruleOutletOfDocument,
+	ruleSaysItself, ruleOrgList)

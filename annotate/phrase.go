@@ -175,6 +175,8 @@ func init() {
 		{ruleOutletOfWriter, outletOfWriter},
 		{ruleCompanyAnnounces, companyByItsAnnouncement}, // companies21.go
 		{ruleOutletOfDocument, outletOfDocument},         // companies21.go
+		{ruleSaysItself, organizationSaysIt},             // orgs22b.go
+		{ruleOrgList, organizationListedAfterKind},       // orgs22b.go
 		{"a company before a clause of its business", companyBeforeClause},
 		{ruleSourceOrWorkplace, organizationAsSource},
 		{"a news outlet by what it reports", outletByWhatItReports},
