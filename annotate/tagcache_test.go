@@ -67,3 +67,60 @@ func TestThousandthsAreTheWeights(t *testing.T) {
 		}
 	}
 }
+
+// TestNerCacheLabelsAreByKeysLabels checks that the classifier gives the
+// same labels with its cache of weights as by looking every feature up by
+// its key, token for token, on every gold and unannotated text: once for
+// every token, and once skipping those far from capitals as recognise
+// does, the cache shared by the blocks of a text as recognise shares it.
+func TestNerCacheLabelsAreByKeysLabels(t *testing.T) {
+	m := loadModel()
+	if m == nil {
+		t.Fatal("recogniser did not load")
+	}
+	if !m.ner.onceEach || m.ner.newNerCache() == nil {
+		t.Fatal("a feature of the classifier lists a label twice: the cache is never used")
+	}
+	var texts []unannotatedText
+	for _, d := range loadGold(t, "") {
+		texts = append(texts, unannotatedText{d.Name, d.Text})
+	}
+	texts = append(texts, unannotatedTexts(t)...)
+	tokens, named := 0, 0
+	for _, d := range texts {
+		all, near := m.ner.newNerCache(), m.ner.newNerCache()
+		for _, block := range strings.Split(d.Text, "\n\n") {
+			doc, err := prose.NewDocument(block, prose.WithSegmentation(false), prose.WithTagging(false), prose.WithExtraction(false))
+			if err != nil {
+				t.Fatal(err)
+			}
+			var ws []string
+			for _, tok := range doc.Tokens() {
+				ws = append(ws, tok.Text)
+			}
+			tags := m.tagger.tag(ws)
+			toks := make([]nerToken, len(ws))
+			for i := range ws {
+				toks[i] = nerToken{ws[i], tags[i]}
+			}
+			got, want := m.ner.classify(toks, all, nil), m.ner.classifyByKeys(toks, nil, nil)
+			if !slices.Equal(got, want) {
+				t.Fatalf("%s: labels %q with the cache, %q by keys", d.Name, got, want)
+			}
+			skip := farFromCapitals(ws)
+			if got, want := m.ner.classify(toks, near, skip), m.ner.classifyByKeys(toks, nil, skip); !slices.Equal(got, want) {
+				t.Fatalf("%s, skipping: labels %q with the cache, %q by keys", d.Name, got, want)
+			}
+			tokens += len(ws)
+			for _, l := range want {
+				if l != "O" {
+					named++
+				}
+			}
+		}
+	}
+	if tokens < 10000 || named < 1000 {
+		t.Errorf("only %d tokens compared, %d of them named", tokens, named)
+	}
+	t.Logf("%d tokens of %d texts (%d labelled a name): the same labels", tokens, len(texts), named)
+}
