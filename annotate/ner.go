@@ -4,7 +4,6 @@ import (
 	"bytes"
 	"encoding/gob"
 	"fmt"
-	"slices"
 	"strconv"
 	"strings"
 	"unicode"
@@ -27,16 +26,6 @@ type maxent struct {
 	history []string // prose's simplePOS of each label: "B", "I" or "O"
 	index   weights
 	words   map[string]bool
-
-	// onceEach is whether no feature of index lists a label twice, which
-	// nerCache's sums need; the labels' histories are then numbered:
-	// histories holds each distinct one, "O", and last "None" (the history
-	// before the first token), labelHistory each label's number in it and
-	// historyO the number of "O".
-	onceEach     bool
-	histories    []string
-	labelHistory []int
-	historyO     int
 }
 
 // loadMaxent reads the classifier's weights from the binary (see
@@ -54,24 +43,7 @@ func loadMaxent() (*maxent, error) {
 	for _, l := range m.labels {
 		m.history = append(m.history, strings.Split(l, "-")[0])
 	}
-	m.numberHistories()
-	m.onceEach = t.labelsOnceEach()
 	return m, nil
-}
-
-// numberHistories fills histories, labelHistory and historyO from history.
-func (m *maxent) numberHistories() {
-	m.histories, m.labelHistory = nil, nil
-	for _, h := range append(slices.Clone(m.history), "O") {
-		if !slices.Contains(m.histories, h) {
-			m.histories = append(m.histories, h)
-		}
-	}
-	for _, h := range m.history {
-		m.labelHistory = append(m.labelHistory, slices.Index(m.histories, h))
-	}
-	m.historyO = slices.Index(m.histories, "O")
-	m.histories = append(m.histories, "None")
 }
 
 // decodeAsset decodes one of prose's embedded gob files into v.
@@ -124,33 +96,16 @@ func farFromCapitals(words []string) []bool {
 type nerToken struct{ text, tag string }
 
 // classify returns the label of each token, exactly as prose's
-// entityExtracter.classify would, from the weights cache keeps (see
-// nerCache), or by classifyByKeys when the model's weights cannot be kept
-// so.
-//
-// Pass the same cache for the blocks of a text (from one goroutine), or
-// nil.
-//
-// A token marked in skip (skip may be nil) is labelled "O" without being
-// classified; see farFromCapitals.
-func (m *maxent) classify(toks []nerToken, cache *nerCache, skip []bool) []string {
-	if cache == nil {
-		cache = m.newNerCache()
-	}
-	if cache == nil {
-		return m.classifyByKeys(toks, nil, skip)
-	}
-	return cache.labels(toks, skip)
-}
-
-// classifyByKeys is classify looking every feature up by its key. The
-// features of a word alone (its text, case, shape, affixes, length) are
-// scored once per distinct word; only the features of its neighbours are
-// looked up per token.
+// entityExtracter.classify would. The features of a word alone (its text,
+// case, shape, affixes, length) are scored once per distinct word; only the
+// features of its neighbours are looked up per token.
 //
 // cache holds those per-word scores; pass the same one for the blocks of a
 // text (from one goroutine), or nil.
-func (m *maxent) classifyByKeys(toks []nerToken, cache map[string]*wordScores, skip []bool) []string {
+//
+// A token marked in skip (skip may be nil) is labelled "O" without being
+// classified; see farFromCapitals.
+func (m *maxent) classify(toks []nerToken, cache map[string]*wordScores, skip []bool) []string {
 	out := make([]string, len(toks))
 	type local = wordScores
 	locals := cache

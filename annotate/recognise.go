@@ -153,7 +153,7 @@ func recognise(text string, runes []rune, toks []token) (labels, tags []string) 
 		wg.Add(1)
 		go func() {
 			defer wg.Done()
-			cache := m.ner.newNerCache()
+			cache := make(map[string]*wordScores)
 			tagCache := m.tagger.newTagCache()
 			defer m.tagger.releaseTagCache(tagCache)
 			for bi := range next {

@@ -185,22 +185,6 @@ func (t *weightTable) find(key []byte) (lo, hi int) {
 	return 0, 0
 }
 
-// labelsOnceEach reports whether no feature lists a label twice.
-func (t *weightTable) labelsOnceEach() bool {
-	nfeat := int(u32(t.data, 4))
-	seen := make([]bool, len(t.names))
-	for i := range nfeat {
-		clear(seen)
-		for j := int(u32(t.data, t.offs+4*i)); j < int(u32(t.data, t.offs+4*i+4)); j++ {
-			if seen[t.data[t.lab+j]] {
-				return false
-			}
-			seen[t.data[t.lab+j]] = true
-		}
-	}
-	return true
-}
-
 // add adds the weights of feature key to scores, and marks their labels in
 // present when it is not nil. The loop is written once per kind of
 // weights, so that the kind is not tested for every weight.
