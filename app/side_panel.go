@@ -5,6 +5,7 @@ import (
 	"image/color"
 	"log/slog"
 	"net/url"
+	"slices"
 	"sort"
 	"strings"
 	"time"
@@ -497,24 +498,17 @@ func (p *sidePanel) fillEntities(ms []annotate.Mention, ents map[int64]annotate.
 // splitByConfidence parts the rows of pending suggestions into those with
 // a confident mention (annotate.Mention.Confident), which "Accept N
 // confident" takes, and the weak ones the person should read first. An
-// entity with both kinds of mention is listed in each part with its own
-// mentions.
+// entity with both kinds of mention is listed once, with the confident:
+// its row's buttons decide every pending mention of the entity, so two
+// rows of one name would offer the same decision twice. "Accept N
+// confident" still takes only its confident mentions; the weak ones stay
+// pending and are then listed apart.
 func splitByConfidence(rows []*entityRow) (sure, weak []*entityRow) {
 	for _, r := range rows {
-		s := &entityRow{entity: r.entity}
-		w := &entityRow{entity: r.entity}
-		for _, m := range r.suggested {
-			if m.Confident() {
-				s.suggested = append(s.suggested, m)
-			} else {
-				w.suggested = append(w.suggested, m)
-			}
-		}
-		if len(s.suggested) > 0 {
-			sure = append(sure, s)
-		}
-		if len(w.suggested) > 0 {
-			weak = append(weak, w)
+		if slices.ContainsFunc(r.suggested, annotate.Mention.Confident) {
+			sure = append(sure, r)
+		} else {
+			weak = append(weak, r)
 		}
 	}
 	return sure, weak

@@ -126,3 +126,63 @@ func TestThePanelShowsWeakSuggestionsApartAndAcceptsOnlyConfidentOnes(t *testing
 		}
 	}
 }
+
+func TestANameWithConfidentAndWeakMentionsIsListedOnceWithTheConfident(t *testing.T) {
+	w := newTestWindow(t)
+	id := addArticleBy(t, w.lib, "Harbour plans divide the city", "Maria Lopez")
+	sure := suggestAt(t, w.lib, id, "Maria Lopez", annotate.Person, 0.95)
+	c, err := w.lib.Get(context.Background(), id)
+	if err != nil {
+		t.Fatal(err)
+	}
+	text := c.Text()
+	second := runeIndex(text, "Maria Lopez told")
+	weak, err := w.lib.AddMention(context.Background(), annotate.Mention{
+		ClippingID: id, EntityID: sure.EntityID, Status: annotate.Suggested, Score: 0.5,
+		Selector: annotate.Selector{Start: second, End: second + len([]rune("Maria Lopez"))},
+	})
+	if err != nil {
+		t.Fatal(err)
+	}
+	w.list.reloadKeepPosition()
+	w.OpenClipping(id)
+	w.wait()
+
+	texts, objs := panelTexts(w)
+	joined := strings.Join(texts, " | ")
+	if n := strings.Count(joined, "Maria Lopez"); n != 1 {
+		t.Errorf("the name is listed %d times, want once: %s", n, joined)
+	}
+	if strings.Contains(joined, "Less sure") {
+		t.Errorf("a name with a confident mention is listed apart as less sure: %s", joined)
+	}
+	if !strings.Contains(joined, "Person ×2") {
+		t.Errorf("the name's row does not count both its mentions: %s", joined)
+	}
+	button, ok := objs["Accept 1 confident"].(*widget.Button)
+	if !ok {
+		t.Fatalf("no button accepts the one confident entity; the panel shows %s", joined)
+	}
+	test.Tap(button)
+	w.wait()
+	ms, err := w.lib.Mentions(context.Background(), id)
+	if err != nil {
+		t.Fatal(err)
+	}
+	for _, m := range ms {
+		switch m.ID {
+		case sure.ID:
+			if m.Status != annotate.Confirmed {
+				t.Errorf("the confident mention is %s, want confirmed", m.Status)
+			}
+		case weak.ID:
+			if m.Status != annotate.Suggested {
+				t.Errorf("the weak mention is %s, want still suggested", m.Status)
+			}
+		}
+	}
+	// What is left pending of the name is weak: now it is listed apart.
+	if _, objs := panelTexts(w); objs["Less sure  1"] == nil {
+		t.Errorf("after accepting, the name's weak mention is not offered apart: %s", strings.Join(texts, " | "))
+	}
+}
