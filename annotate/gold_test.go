@@ -107,6 +107,13 @@ const fifthFreshPart = "fresh_j"
 // were added.
 var freshSets = []string{freshHalf, secondFresh, thirdFresh, fourthFresh, fifthFresh}
 
+// tuneWithoutUnseen is the tune part without the fresh set nobody
+// studies (fifthFresh, J): what a study may score as "the tune part",
+// since J's figures are the merger's alone.
+func tuneWithoutUnseen(tune []goldDoc) []goldDoc {
+	return slices.DeleteFunc(slices.Clone(tune), func(d goldDoc) bool { return d.Half == fifthFresh })
+}
+
 // readAtFirstSight reports whether d is in the fresh half or a later
 // fresh set: articles whose mistakes no rule is written by.
 func readAtFirstSight(d goldDoc) bool {

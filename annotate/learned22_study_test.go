@@ -95,8 +95,7 @@ func TestLearnedHalvesFigures(t *testing.T) {
 	tune := loadGold(t, tunePart)
 	halves := studyAndCheckHalves(tune)
 	// The tune part without set J, which nobody scores but the merger.
-	withoutJ := slices.DeleteFunc(slices.Clone(tune), func(d goldDoc) bool { return d.Half == fifthFresh })
-	halves = append(halves, namedHalf{"tune-J", withoutJ})
+	halves = append(halves, namedHalf{"tune-J", tuneWithoutUnseen(tune)})
 	for _, h := range halves {
 		f := figuresOf(h.docs)
 		t.Logf("figure %-6s F1 %.4f (tp %d fp %d fn %d) confident P %.4f share %.4f brier %.4f logloss %.4f auc %.4f",
