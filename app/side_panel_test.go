@@ -100,22 +100,7 @@ func TestThePanelShowsWeakSuggestionsApartAndAcceptsOnlyConfidentOnes(t *testing
 
 	test.Tap(button)
 	w.wait()
-	ms, err := w.lib.Mentions(context.Background(), id)
-	if err != nil {
-		t.Fatal(err)
-	}
-	for _, m := range ms {
-		switch m.ID {
-		case sure.ID:
-			if m.Status != annotate.Confirmed {
-				t.Errorf("the confident suggestion is %s, want confirmed", m.Status)
-			}
-		case weak.ID:
-			if m.Status != annotate.Suggested {
-				t.Errorf("the weak suggestion is %s, want still suggested", m.Status)
-			}
-		}
-	}
+	checkOnlyConfidentAccepted(t, w, id, sure, weak)
 	texts, objs = panelTexts(w)
 	if _, ok := objs["Less sure  1"]; !ok {
 		t.Errorf("after accepting, the weak suggestion is no longer offered apart: %q", texts)
@@ -165,6 +150,17 @@ func TestANameWithConfidentAndWeakMentionsIsListedOnceWithTheConfident(t *testin
 	}
 	test.Tap(button)
 	w.wait()
+	checkOnlyConfidentAccepted(t, w, id, sure, weak)
+	// What is left pending of the name is weak: now it is listed apart.
+	if texts, objs := panelTexts(w); objs["Less sure  1"] == nil {
+		t.Errorf("after accepting, the name's weak mention is not offered apart: %s", strings.Join(texts, " | "))
+	}
+}
+
+// checkOnlyConfidentAccepted checks, after "Accept N confident", that the
+// confident suggestion sure is confirmed and the weak one still pending.
+func checkOnlyConfidentAccepted(t *testing.T, w *mainWindow, id int64, sure, weak annotate.Mention) {
+	t.Helper()
 	ms, err := w.lib.Mentions(context.Background(), id)
 	if err != nil {
 		t.Fatal(err)
@@ -173,16 +169,12 @@ func TestANameWithConfidentAndWeakMentionsIsListedOnceWithTheConfident(t *testin
 		switch m.ID {
 		case sure.ID:
 			if m.Status != annotate.Confirmed {
-				t.Errorf("the confident mention is %s, want confirmed", m.Status)
+				t.Errorf("the confident suggestion is %s, want confirmed", m.Status)
 			}
 		case weak.ID:
 			if m.Status != annotate.Suggested {
-				t.Errorf("the weak mention is %s, want still suggested", m.Status)
+				t.Errorf("the weak suggestion is %s, want still suggested", m.Status)
 			}
 		}
-	}
-	// What is left pending of the name is weak: now it is listed apart.
-	if _, objs := panelTexts(w); objs["Less sure  1"] == nil {
-		t.Errorf("after accepting, the name's weak mention is not offered apart: %s", strings.Join(texts, " | "))
 	}
 }
