@@ -18,9 +18,11 @@ func TestTagCacheTagsAreScoresTags(t *testing.T) {
 	if m == nil {
 		t.Fatal("recogniser did not load")
 	}
-	if m.tagger.thousandths == nil || m.tagger.newTagCache() == nil {
+	c := m.tagger.newTagCache()
+	if m.tagger.thousandths == nil || c == nil {
 		t.Fatal("the tagger's weights are not read in thousandths: the cache is never used")
 	}
+	m.tagger.releaseTagCache(c)
 	var texts []unannotatedText
 	for _, d := range loadGold(t, "") {
 		texts = append(texts, unannotatedText{d.Name, d.Text})
@@ -28,6 +30,8 @@ func TestTagCacheTagsAreScoresTags(t *testing.T) {
 	texts = append(texts, unannotatedTexts(t)...)
 	words := 0
 	for _, d := range texts {
+		// Each text's cache goes back to the pool, as recognise's do, so
+		// that the next text's is one emptied by reset.
 		cache := m.tagger.newTagCache()
 		for _, block := range strings.Split(d.Text, "\n\n") {
 			doc, err := prose.NewDocument(block, prose.WithSegmentation(false), prose.WithTagging(false), prose.WithExtraction(false))
@@ -43,6 +47,7 @@ func TestTagCacheTagsAreScoresTags(t *testing.T) {
 			}
 			words += len(ws)
 		}
+		m.tagger.releaseTagCache(cache)
 	}
 	if words < 10000 {
 		t.Errorf("only %d words compared", words)

@@ -60,8 +60,8 @@ func (p *perceptron) tag(words []string) []string {
 	return p.tagWith(words, c)
 }
 
-// tagWith is tag, keeping in cache (which may be nil) where the weights of
-// the features it meets lie, for the next words and blocks of the text.
+// tagWith is tag, keeping in cache (which may be nil) the sums of the
+// weights of the words it meets, for the next words and blocks of the text.
 func (p *perceptron) tagWith(words []string, cache *tagCache) []string {
 	out := make([]string, len(words))
 	ctx := make([]string, len(words)+4)
@@ -233,10 +233,10 @@ type tagSum struct {
 }
 
 // nearSums are the sums of the features a word gives the words around
-// it, each made when first needed.
+// it, by where it stands (see nearOf), each made when first needed.
 type nearSums struct {
-	prev1, prev2, next1, next2 sparseSum
-	made                       uint8 // which are made: 1, 2, 4, 8 in their order
+	sums [4]sparseSum
+	made uint8 // bit p is set once sums[p] is made
 }
 
 // newTagCache returns an empty cache for p, or nil when the cache cannot
@@ -386,7 +386,7 @@ func (c *tagCache) best(ctx []string, i int, w, p1, p2 string) (int, bool) {
 	}
 	var total [64]int32
 	var mask uint64
-	for _, s := range [...]sparseSum{own.own, tags, afterTag, c.nearOf(ctx[i-1], 1), c.nearOf(ctx[i-2], 2), c.nearOf(ctx[i+1], 4), c.nearOf(ctx[i+2], 8)} {
+	for _, s := range [...]sparseSum{own.own, tags, afterTag, c.nearOf(ctx[i-1], 0), c.nearOf(ctx[i-2], 1), c.nearOf(ctx[i+1], 2), c.nearOf(ctx[i+2], 3)} {
 		mask |= s.mask
 		m := s.mask
 		for _, e := range s.entries {
@@ -408,10 +408,10 @@ func (c *tagCache) best(ctx []string, i int, w, p1, p2 string) (int, bool) {
 }
 
 // nearOf returns the sum of the features the normalised word w gives the
-// word it stands next to: which is 1 for the word after it ("i-1 word",
-// "i-1 suffix"), 2 for the word two after, 4 for the word before ("i+1
-// word", "i+1 suffix"), 8 for the word two before.
-func (c *tagCache) nearOf(w string, which uint8) sparseSum {
+// word tagged, by where w stands: 0 just before it ("i-1 word", "i-1
+// suffix"), 1 two before, 2 just after ("i+1 word", "i+1 suffix"), 3 two
+// after.
+func (c *tagCache) nearOf(w string, place int) sparseSum {
 	k, ok := c.near[w]
 	if !ok {
 		k = int32(len(c.nearSums))
@@ -419,28 +419,20 @@ func (c *tagCache) nearOf(w string, which uint8) sparseSum {
 		c.near[w] = k
 	}
 	n := &c.nearSums[k]
-	if n.made&which == 0 {
-		n.made |= which
-		switch which {
+	if n.made&(1<<place) == 0 {
+		n.made |= 1 << place
+		switch place {
+		case 0:
+			n.sums[0] = c.sum(c.find("i-1 word", w), c.find("i-1 suffix", suffix3(w)))
 		case 1:
-			n.prev1 = c.sum(c.find("i-1 word", w), c.find("i-1 suffix", suffix3(w)))
+			n.sums[1] = c.sum(c.find("i-2 word", w))
 		case 2:
-			n.prev2 = c.sum(c.find("i-2 word", w))
-		case 4:
-			n.next1 = c.sum(c.find("i+1 word", w), c.find("i+1 suffix", suffix3(w)))
+			n.sums[2] = c.sum(c.find("i+1 word", w), c.find("i+1 suffix", suffix3(w)))
 		default:
-			n.next2 = c.sum(c.find("i+2 word", w))
+			n.sums[3] = c.sum(c.find("i+2 word", w))
 		}
 	}
-	switch which {
-	case 1:
-		return n.prev1
-	case 2:
-		return n.prev2
-	case 4:
-		return n.next1
-	}
-	return n.next2
+	return n.sums[place]
 }
 
 // taggerNormalize is prose's normalisation of context words.
