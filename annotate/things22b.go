@@ -29,7 +29,7 @@ func makerBeforeModelCode(f *finder, p *phraseSpan) bool {
 	if !orgs.has(f.toks[a].text) {
 		maker = f.vehicleMakerAt(a)
 	}
-	if p.descriptor || maker == 0 || b-a != maker || b >= len(f.toks) || !f.codeAt(b) || !lowerModelCode(f.toks[b].text) {
+	if p.descriptor || maker == 0 || b-a != maker || !f.codeAt(b) || !lowerModelCode(f.toks[b].text) {
 		return false
 	}
 	if name := f.text(a, b); firstNames.has(name) || f.surnameSoFar(name) || f.typedBefore(name, Person) {
