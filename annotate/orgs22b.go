@@ -62,8 +62,9 @@ func organizationSaysIt(f *finder, p *phraseSpan) bool {
 var (
 	// saysVerbs come after a speaker and before what it says.
 	saysVerbs = setOf("said", "says", "announced", "announces", "stated", "confirmed", "confirms", "disclosed", "reported", "noted")
-	// weekdays may come between the verb and what is said.
-	weekdays = setOf("Monday", "Tuesday", "Wednesday", "Thursday", "Friday", "Saturday", "Sunday", "today", "yesterday")
+	// weekdays may come between the verb and what is said: the days of
+	// the week (weekdayWords), today and yesterday.
+	weekdays = withWords(weekdayWords, "today", "yesterday")
 	// itDeeds, after "it", make it the one who acts or plans: an
 	// organisation speaking of itself.
 	itDeeds = setOf("will", "would", "has", "had", "plans", "planned", "expects", "expected", "intends", "intended",
@@ -107,9 +108,9 @@ func (f *finder) orgListBefore(a int) bool {
 	for n := 0; n < 6; n++ {
 		kind := false
 		switch {
-		case f.word(k-1) == "as" && f.word(k-2) == "such":
+		case f.exampleLead(k-2) == 2: // "such as"
 			kind = f.orgKindAt(k - 3)
-		case f.word(k-1) == "like" || f.word(k-1) == "including":
+		case f.exampleLead(k-1) == 1: // "like", "including"
 			kind = f.orgKindAt(k - 2)
 		default:
 			j := k - 1

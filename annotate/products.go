@@ -140,17 +140,11 @@ var editionWords = setOf("Pro", "Ultra", "Max", "Mini", "Lite", "XL", "Plus", "A
 // and the edition words after that ("the Varrow 5 Pro"), as the mentions
 // of a product without its maker extend over a number (productsAlone).
 func (f *finder) modelTail(b int) int {
-	adjacent := func(i int) bool {
-		return i < len(f.toks) && f.toks[i].start == f.toks[i-1].end+1 && !f.lineBreakBefore(i) && !f.toks[i].sentStart
-	}
-	if adjacent(b) && (isNumber(f.toks[b].text) && len(f.toks[b].text) <= 4 || modelNumber(f.toks[b].text) && !unitAfterNumber(f.toks[b].text)) && !isYear(f.toks[b].text) &&
+	if f.codeAt(b) && (isNumber(f.toks[b].text) && len(f.toks[b].text) <= 4 || modelNumber(f.toks[b].text) && !unitAfterNumber(f.toks[b].text)) && !isYear(f.toks[b].text) &&
 		!f.measureAfter(b) && f.word(b+1) != "%" && f.word(b+1) != "-" && f.word(b+1) != "–" && !f.countAfter(b) {
 		b++
 	}
-	for adjacent(b) && editionWords[f.toks[b].text] {
-		b++
-	}
-	return b
+	return f.editionEnd(b)
 }
 
 // afterNew reports whether "the new" (or "its new", "a new") stands

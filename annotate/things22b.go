@@ -29,7 +29,7 @@ func makerBeforeModelCode(f *finder, p *phraseSpan) bool {
 	if !orgs.has(f.toks[a].text) {
 		maker = f.vehicleMakerAt(a)
 	}
-	if p.descriptor || maker == 0 || b-a != maker || b >= len(f.toks) || !f.codeAt(b) || !lowerModelCode(f.toks[b].text) {
+	if p.descriptor || maker == 0 || b-a != maker || !f.codeAt(b) || !lowerModelCode(f.toks[b].text) {
 		return false
 	}
 	if name := f.text(a, b); firstNames.has(name) || f.surnameSoFar(name) || f.typedBefore(name, Person) {
@@ -40,9 +40,9 @@ func makerBeforeModelCode(f *finder, p *phraseSpan) bool {
 }
 
 // codeAt reports whether toks[i] is written right after the word before
-// it, on its line and in its sentence, as a model's code is.
+// it, on its line (spaced) and in its sentence, as a model's code is.
 func (f *finder) codeAt(i int) bool {
-	return i > 0 && i < len(f.toks) && f.toks[i].start == f.toks[i-1].end+1 && !f.lineBreakBefore(i) && !f.toks[i].sentStart
+	return f.spaced(i) && !f.toks[i].sentStart
 }
 
 // modelCodesEnd returns the end of a product's name whose words end at
