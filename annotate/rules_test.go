@@ -10,6 +10,17 @@ import (
 	"unicode/utf8"
 )
 
+// suggestFound is Suggest without leaving out the names the type
+// classifier rates unlikely (dropScore): a table of rules checks what the
+// rules find and type, in sentences too short for the classifier to be
+// sure of them. What the drop leaves out is measured on the gold set
+// (TestDropOnHalves) and checked by TestSuggestLeavesOutUnlikelyNames.
+func suggestFound(text string) []Suggestion {
+	defer func(was float64) { dropScore = was }(dropScore)
+	dropScore = 0
+	return Suggest(text, nil)
+}
+
 // describe renders suggestions as "type:exact=name" for comparison.
 func describe(ss []Suggestion) []string {
 	var out []string
@@ -552,7 +563,7 @@ func TestSuggestClassesOfUnseenNews(t *testing.T) {
 	}
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) {
-			if got := describe(Suggest(tt.text, nil)); !reflect.DeepEqual(got, tt.want) {
+			if got := describe(suggestFound(tt.text)); !reflect.DeepEqual(got, tt.want) {
 				t.Errorf("Suggest(%q)\n got  %q\n want %q", tt.text, got, tt.want)
 			}
 		})

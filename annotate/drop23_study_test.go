@@ -1,0 +1,263 @@
+package annotate
+
+import (
+	"slices"
+	"testing"
+)
+
+// dropThresholds are the scores below which TestDropOutOfFold and
+// TestDropOnHalves leave a suggestion out (0: none left out).
+var dropThresholds = []float64{0, 0.2, 0.3, 0.35, 0.4, 0.45, 0.5, 0.55}
+
+// TestDropOutOfFold logs, out of fold over the pages of trainingTune
+// (four folds as TestConfidentOutOfFold), the F1 of the rules'
+// candidates when those the type classifier scores below each of
+// dropThresholds are left out (-v; a study): the one place a drop
+// threshold may be chosen.
+func TestDropOutOfFold(t *testing.T) {
+	if !testing.Verbose() {
+		t.Skip("a study: run with -v")
+	}
+	docs := trainingTune(loadGold(t, tunePart))
+	const k = 4
+	folds := typeFoldsByPage(docs, k)
+	var list []scoredCandidate
+	gold := 0
+	for held := range k {
+		var heldDocs []goldDoc
+		for i, d := range docs {
+			if i%k == held {
+				heldDocs = append(heldDocs, d)
+				gold += len(goldSpans(d))
+			}
+		}
+		list = append(list, scoreCandidates(heldDocs, trainWithoutFold(folds, held, shippedTypeSettings))...)
+	}
+	for _, th := range dropThresholds {
+		var c counts
+		for _, x := range list {
+			if x.p < th {
+				continue
+			}
+			if x.right {
+				c.tp++
+			} else {
+				c.fp++
+			}
+		}
+		c.fn = gold - c.tp
+		t.Logf("out of fold, drop below %.2f: P %.4f R %.4f F1 %.4f (tp %d fp %d fn %d)", th, c.precision(), c.recall(), c.f1(), c.tp, c.fp, c.fn)
+	}
+}
+
+// TestDropOnHalves logs the F1 of each study and check half, and of the
+// fifth fresh set J, when the suggestions scoring below each of
+// dropThresholds are left out (-v; a study; aggregates only).
+func TestDropOnHalves(t *testing.T) {
+	if !testing.Verbose() {
+		t.Skip("a study: run with -v")
+	}
+	defer func(was float64) { dropScore = was }(dropScore)
+	dropScore = 0
+	tune := loadGold(t, tunePart)
+	halves := append(studyAndCheckHalves(tune), namedHalf{"J", tuneOfHalf(tune, fifthFresh)})
+	cache := map[string][]Suggestion{}
+	for _, byName := range []bool{false, true} {
+		for _, h := range halves {
+			for _, th := range dropThresholds {
+				_, overall, _ := goldScoreWith(h.docs, func(d goldDoc) []Suggestion {
+					all, ok := cache[d.Name]
+					if !ok {
+						all = Suggest(d.Text, nil)
+						cache[d.Name] = all
+					}
+					return leftOutBelow(all, th, byName)
+				})
+				t.Logf("%-6s drop below %.2f (by name %v): P %.4f R %.4f F1 %.4f (tp %d fp %d fn %d)", h.name, th, byName, overall.precision(), overall.recall(), overall.f1(), overall.tp, overall.fp, overall.fn)
+			}
+		}
+	}
+}
+
+// leftOutBelow returns the suggestions of all scoring th or more; byName, the
+// suggestions of each name and type whose best mention scores th or more.
+func leftOutBelow(all []Suggestion, th float64, byName bool) []Suggestion {
+	best := map[[2]string]float64{}
+	for _, s := range all {
+		k := [2]string{s.Selector.Exact, string(s.Type)}
+		best[k] = max(best[k], s.Score)
+	}
+	var kept []Suggestion
+	for _, s := range all {
+		score := s.Score
+		if byName {
+			score = best[[2]string{s.Selector.Exact, string(s.Type)}]
+		}
+		if score >= th {
+			kept = append(kept, s)
+		}
+	}
+	return kept
+}
+
+// TestDropBySource logs, for the study halves, the check halves and J,
+// how many suggestions scoring below 0.2, and in all, are right and
+// wrong, apart for the rules' names (findNames) and for the names resolve
+// dropped that fallback21.go suggests again (-v; a study; aggregates).
+func TestDropBySource(t *testing.T) {
+	if !testing.Verbose() {
+		t.Skip("a study: run with -v")
+	}
+	defer func(was float64) { dropScore = was }(dropScore)
+	dropScore = 0
+	tune := loadGold(t, tunePart)
+	study, check := studyHalves(tune)
+	for _, h := range []namedHalf{{"study", study}, {"check", check}, {"J", tuneOfHalf(tune, fifthFresh)}} {
+		type band struct{ right, wrong int }
+		got := map[string]*band{}
+		for _, d := range h.docs {
+			runes := []rune(d.Text)
+			toks := tokenize(runes)
+			labels, tags := recognise(d.Text, runes, toks)
+			rules := map[[2]int]bool{}
+			for _, c := range findNames(runes, toks, labels, tags) {
+				rules[[2]int{c.start, c.end}] = true
+			}
+			want := goldSpans(d)
+			for _, s := range Suggest(d.Text, nil) {
+				src := "rules"
+				if !rules[[2]int{s.Selector.Start, s.Selector.End}] {
+					src = "other"
+				}
+				lo := "all"
+				if s.Score < 0.2 {
+					lo = "<0.2"
+				}
+				for _, key := range []string{src + " " + lo, src + " any"} {
+					if got[key] == nil {
+						got[key] = &band{}
+					}
+					if want[spanKey{s.Selector.Start, s.Selector.End, s.Type}] {
+						got[key].right++
+					} else {
+						got[key].wrong++
+					}
+				}
+			}
+		}
+		for _, key := range []string{"rules <0.2", "rules any", "other <0.2", "other any"} {
+			if b := got[key]; b != nil {
+				t.Logf("%-6s %-11s right %4d wrong %4d", h.name, key, b.right, b.wrong)
+			}
+		}
+	}
+}
+
+// TestMissKinds logs, for the study halves, the check halves and J, what
+// the suggestions did with each gold mention they miss: the same span
+// with another type, a span overlapping it, or nothing there; and each
+// false suggestion: a gold span with another type, overlapping a gold
+// span, or over no gold mention (-v; a study; aggregates only).
+func TestMissKinds(t *testing.T) {
+	if !testing.Verbose() {
+		t.Skip("a study: run with -v")
+	}
+	tune := loadGold(t, tunePart)
+	study, check := studyHalves(tune)
+	for _, h := range []namedHalf{{"study", study}, {"check", check}, {"J", tuneOfHalf(tune, fifthFresh)}} {
+		miss := map[string]int{}
+		false_ := map[string]int{}
+		for _, d := range h.docs {
+			sugg := Suggest(d.Text, nil)
+			kind := func(start, end int, typ EntityType, others [][3]int, otherTypes []EntityType) string {
+				k := "nothing"
+				for i, o := range others {
+					if o[0] == start && o[1] == end {
+						if otherTypes[i] == typ {
+							return "same"
+						}
+						k = "type " + string(otherTypes[i])
+					} else if o[0] < end && start < o[1] && k == "nothing" {
+						k = "overlap"
+					}
+				}
+				return k
+			}
+			var sp, gp [][3]int
+			var st, gt []EntityType
+			for _, s := range sugg {
+				sp = append(sp, [3]int{s.Selector.Start, s.Selector.End})
+				st = append(st, s.Type)
+			}
+			for _, e := range d.Entities {
+				gp = append(gp, [3]int{e.Start, e.End})
+				gt = append(gt, e.Type)
+			}
+			for i, g := range gp {
+				if k := kind(g[0], g[1], gt[i], sp, st); k != "same" {
+					miss[string(gt[i])+": "+k]++
+				}
+			}
+			for i, s := range sp {
+				if k := kind(s[0], s[1], st[i], gp, gt); k != "same" {
+					false_[string(st[i])+": "+k]++
+				}
+			}
+		}
+		t.Logf("%s misses %v", h.name, miss)
+		t.Logf("%s false %v", h.name, false_)
+	}
+}
+
+// TestDropCheckOutOfFold logs, out of fold over the check halves (FB, GB,
+// HB, IB and half B; four folds by page), the F1 of the rules' candidates
+// when those scoring below each of dropThresholds are left out, with the
+// type classifier trained on trainingTune and the other folds of the
+// check halves, their pages weighing 1 or 3 (-v; a study; aggregates).
+func TestDropCheckOutOfFold(t *testing.T) {
+	if !testing.Verbose() {
+		t.Skip("a study: run with -v")
+	}
+	tune := loadGold(t, tunePart)
+	_, check := studyHalves(tune)
+	train := typeExamples(trainingTune(tune))
+	const k = 4
+	folds := typeFoldsByPage(check, k)
+	for _, weight := range []int{0, 1, 3} {
+		var list []scoredCandidate
+		gold := 0
+		for held := range k {
+			var heldDocs []goldDoc
+			for i, d := range check {
+				if i%k == held {
+					heldDocs = append(heldDocs, d)
+					gold += len(goldSpans(d))
+				}
+			}
+			ex := slices.Clone(train)
+			for i, f := range folds {
+				if i != held {
+					for range weight {
+						ex = append(ex, f...)
+					}
+				}
+			}
+			list = append(list, scoreCandidates(heldDocs, trainTypeModel(ex, shippedTypeSettings))...)
+		}
+		for _, th := range dropThresholds {
+			var c counts
+			for _, x := range list {
+				if x.p < th {
+					continue
+				}
+				if x.right {
+					c.tp++
+				} else {
+					c.fp++
+				}
+			}
+			c.fn = gold - c.tp
+			t.Logf("check pages weigh %d, drop below %.2f: P %.4f R %.4f F1 %.4f (tp %d fp %d fn %d)", weight, th, c.precision(), c.recall(), c.f1(), c.tp, c.fp, c.fn)
+		}
+	}
+}
