@@ -191,7 +191,7 @@ func init() {
 		{ruleAcronymCommonNoun, acronymCommonNoun},
 		{ruleCapitalsForEmphasis, wordInCapitalsForEmphasis},
 		{"an acronym", acronymOrganization},
-		{"places in a hyphenated word", hyphenatedPlaces},
+		{ruleHyphenatedPlaces, hyphenatedPlaces},
 		{"names in a hyphenated word", hyphenatedNames},
 		{"a place before a place noun", placeBeforeCueNoun},
 		{"a group before a group noun", groupBeforeCueNoun},
