@@ -159,18 +159,20 @@ func billByLastWord(f *finder, p *phraseSpan) bool {
 // rankByNumber: "No." right before a number ("debuted at No. 1",
 // "the No. 3 seed", "ranked No. 12") is a rank, no name: settled with
 // nothing, where "a name and its number" would read it as a model's name
-// and number (marketIndexes leaves it as a numbered part, numberedParts).
-// "No 10" without its full stop, a seat of government in British news, is
-// left to the other rules.
+// and number. "No 10" without its full stop, a seat of government in
+// British news, is left to the other rules.
 func rankByNumber(f *finder, p *phraseSpan) bool {
-	if p.b-p.a != 1 || p.b >= len(f.toks) {
-		return false
-	}
-	w := f.toks[p.a].text
-	if w != "No." || !isNumber(f.toks[p.b].text) || f.toks[p.b].start != f.toks[p.a].end+1 {
+	if p.b-p.a != 1 || !f.rankAt(p.a) || f.toks[p.b].start != f.toks[p.a].end+1 {
 		return false
 	}
 	return true // settled: nothing
+}
+
+// rankAt reports whether toks[i] is "No." before a number, a rank: the
+// phrase rules settle it with nothing (rankByNumber), marketIndexes reads
+// no index in it, and sportsTeam no team.
+func (f *finder) rankAt(i int) bool {
+	return i+1 < len(f.toks) && f.toks[i].text == "No." && isNumber(f.toks[i+1].text)
 }
 
 // treatyWords end a treaty's name and are eventLastWords too ("the Varrow
