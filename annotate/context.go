@@ -961,7 +961,7 @@ func labelWithLetter(f *finder, p *phraseSpan) bool {
 func pluralTeam(f *finder, p *phraseSpan) bool {
 	a, b := p.a, p.b
 	last := f.toks[b-1].text
-	if !strings.EqualFold(f.word(a-1), "the") || !strings.HasSuffix(last, "s") || strings.HasSuffix(last, "ss") || strings.HasSuffix(last, "'s") {
+	if !strings.EqualFold(f.word(a-1), "the") || !strings.HasSuffix(last, "s") || strings.HasSuffix(last, "ss") || possessiveWord(last) {
 		return false
 	}
 	if next := f.word(b); f.lowerWord(b) && (programmeNouns[next] || craftCueNouns[next] || productCueNouns[next]) {
