@@ -175,18 +175,14 @@ func (f *finder) rankAt(i int) bool {
 	return i+1 < len(f.toks) && f.toks[i].text == "No." && isNumber(f.toks[i+1].text)
 }
 
-// treatyWords end a treaty's name and are eventLastWords too ("the Varrow
-// Treaty", "the Quillan Accords"); the span classifier reads them as an
-// event's last word, so they stay in that list.
-var treatyWords = setOf("Treaty", "Accord", "Accords")
-
 // lawByLastWord is the row of lastWordKinds that types a law or an award.
 var lawByLastWord = lastWordRule("a law or award by its last word")
 
 // treatyByLastWord: a name ending in a word of treatyWords is a treaty,
 // other, as the guidelines read "Paris Agreement" and as lawAwardLastWords
 // says, typed by that row's rule (lawInItsContext checks it) before "an
-// event by its last word" makes it an event.
+// event by its last word" makes it an event: treatyWords are in
+// eventLastWords too, for the classifiers (lastword.go says why).
 func treatyByLastWord(f *finder, p *phraseSpan) bool {
 	if p.b-p.a < 2 || !treatyWords[f.toks[p.b-1].text] {
 		return false
