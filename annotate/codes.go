@@ -124,8 +124,10 @@ func (f *finder) modelMakerStart(i int) int {
 }
 
 // editionTail returns the end of a model's name whose words end at
-// toks[b], past the edition words after it ("ID.4 Pro") and a code of
-// a digit and a word for its drive or trim ("4Motion", "4MATIC").
+// toks[b], past the edition words written on after it ("ID.4 Pro", "Quux
+// 4 Pro", "Varrow 9 Ultra Max"; "Model 3 Performance" is no edition) and
+// a code of a digit and a word for its drive or trim ("4Motion",
+// "4MATIC"). modelTail and modelCodesEnd end with it too.
 func (f *finder) editionTail(b int) int {
 	for b < len(f.toks) && f.spaced(b) && (editionWords[f.toks[b].text] || driveCode(f.toks[b].text)) {
 		b++

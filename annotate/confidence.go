@@ -113,18 +113,18 @@ var ruleConfidence = map[string]float64{
 	"a person by a first name":             0.96, // 174 of 181
 	"a person next to a role":              0.98, // 45 of 45
 	"a place before a place noun":          0.78, // 13 of 16
-	"a place by its last word":             0.96, // 65 of 67
+	rulePlaceLastWord:                      0.96, // 65 of 67
 	"a place by its first word":            0.92, // 10 of 10
 	"a place in the gazetteer":             0.98, // 324 of 329
 	"a place or acronym before a name":     0.67, // 13 of 19
 	"a product before a product noun":      0.82, // 8 of 9
 	"a product of a known maker":           0.95, // 20 of 20
 	"a state after a town":                 0.97, // 35 of 35
-	"a surname of a person named in full":  1.00, // 372 of 372
+	ruleSurname:                            1.00, // 372 of 372
 	"a team in a sports report":            0.96, // 25 of 25
 	"a team in a sports result":            0.96, // 24 of 24
 	"a team named in the plural":           0.89, // 16 of 17
-	"a title in quotation marks":           0.62, // 12 of 19
+	ruleQuotedTitle:                        0.62, // 12 of 19
 	ruleProductAgain:                       0.78, // 6 of 7
 	"a town after in":                      0.94, // 14 of 14
 	"a town before a state":                0.95, // 18 of 18
@@ -132,15 +132,15 @@ var ruleConfidence = map[string]float64{
 	"an acronym":                           0.63, // 50 of 79
 	// ner20s: an acronym no list holds and no mention uses as a name
 	// (acronymNamed); on the fresh half 0 of 11.
-	ruleAcronymWithoutContext:                  0.53, // 17 of 32
-	"an event by its last word":                0.95, // 17 of 17
-	"an office":                                0.67, // 5 of 7
-	"an organisation as a source or workplace": 0.89, // 7 of 7
-	"an organisation by its cue words":         0.93, // 139 of 148
-	"an organisation by the words around it":   0.86, // 30 of 34
-	ruleGazetteerOrganization:                  0.99, // 93 of 93
-	"an organisation's last word alone":        0.89, // 77 of 86
-	ruleLexiconOrganization:                    0.92, // 10 of 10
+	ruleAcronymWithoutContext:          0.53, // 17 of 32
+	"an event by its last word":        0.95, // 17 of 17
+	"an office":                        0.67, // 5 of 7
+	ruleSourceOrWorkplace:              0.89, // 7 of 7
+	"an organisation by its cue words": 0.93, // 139 of 148
+	ruleOrganizationContext:            0.86, // 30 of 34
+	ruleGazetteerOrganization:          0.99, // 93 of 93
+	ruleShortOrganization:              0.89, // 77 of 86
+	ruleLexiconOrganization:            0.92, // 10 of 10
 	// The tune part names none of WordNet's institutions that the
 	// gazetteer leaves; measured on unannotated text read by hand (the
 	// Penn Treebank sample and corpus pages outside the gold set, issue
@@ -151,9 +151,9 @@ var ruleConfidence = map[string]float64{
 	ruleProductAlone:                   0.89, // 7 of 7
 	ruleThingAgain:                     0.92, // 21 of 22
 	ruleWorkList:                       0.93, // 13 of 13
-	"listed with an organisation":      0.90, // 8 of 8
-	"one type per name":                0.93, // 86 of 92
-	"places in a hyphenated word":      0.86, // 11 of 12
+	ruleCoordinated:                    0.90, // 8 of 8
+	ruleOneType:                        0.93, // 86 of 92
+	ruleHyphenatedPlaces:               0.86, // 11 of 12
 	"split at a possessive":            0.89, // 15 of 16
 	"split inside at of or a cue word": 0.93, // 13 of 13
 	"the initials of a name":           0.96, // 51 of 52
@@ -175,50 +175,50 @@ var ruleConfidence = map[string]float64{
 	ruleFamilyByPlural:     0.67, // 1 of 1
 	// The seventeenth round's rules that type five names or more on
 	// trainingTune.
-	"a flight by Flight and its number":       0.94, // 16 of 16
-	"a name set off after a role and a comma": 0.91, // 9 of 9
-	"a town in a dateline":                    0.89, // 7 of 7
+	ruleFlightNumber:       0.94, // 16 of 16
+	ruleNameAfterRoleComma: 0.91, // 9 of 9
+	ruleTownOfDateline:     0.89, // 7 of 7
 	// ner22o2 (orgs22b.go).
 	ruleOrgList: 0.88, // 6 of 6
 	// ner22m: rules that type five names or more once the fresh sets'
 	// study halves (FA, GA, HA, IA) are measured too (trainingTune).
 	"a business or place by its kind in apposition": 0.86, // 5 of 5
-	"a company by a deal or its founding":           0.89, // 7 of 7
-	"a company named by a possessive":               0.88, // 6 of 6
-	"a craft before a craft noun":                   0.56, // 4 of 7
-	"a device by its tier letter":                   0.93, // 13 of 13
-	"a device in camel case and its model":          0.71, // 4 of 5
-	"a feature before a word for its kind":          0.94, // 14 of 14
-	"a firm of names joined by &":                   0.67, // 7 of 10
-	"a holiday":                                     0.91, // 9 of 9
-	"a label with a letter":                         0.93, // 12 of 12
-	"a name after its kind and called":              0.71, // 4 of 5
-	"a name and its number":                         0.88, // 6 of 6
-	"a name led by a place":                         0.70, // 6 of 8
-	"a name led by a product of the text":           0.89, // 7 of 7
-	"a name listed next to a person":                0.71, // 4 of 5
-	"a place by its position":                       0.86, // 5 of 5
-	"a product after a company of the text":         0.62, // 4 of 6
-	"a product after its launch":                    0.88, // 6 of 6
-	"a product's model":                             0.50, // 4 of 8
-	"a region led by a compass word":                0.86, // 5 of 5
-	"a site by its domain":                          0.91, // 9 of 9
-	"a surname by the words around it":              0.88, // 13 of 14
-	"a title listed with a work":                    0.86, // 5 of 5
-	"a work named again":                            0.86, // 5 of 5
-	"an event WordNet names":                        0.88, // 6 of 6
-	"an index named alone":                          0.91, // 9 of 9
-	"an index or a model by its number":             0.70, // 6 of 8
-	"an institution named by one word":              0.94, // 16 of 16
-	"an outlet in a dateline":                       0.89, // 7 of 7
-	"works listed after a clause on their kind":     0.86, // 5 of 5
+	ruleDealCompany:                    0.89, // 7 of 7
+	"a company named by a possessive":  0.88, // 6 of 6
+	"a craft before a craft noun":      0.56, // 4 of 7
+	ruleTierLetter:                     0.93, // 13 of 13
+	ruleCamelDevice:                    0.71, // 4 of 5
+	ruleFeatureOfKind:                  0.94, // 14 of 14
+	"a firm of names joined by &":      0.67, // 7 of 10
+	ruleHoliday:                        0.91, // 9 of 9
+	"a label with a letter":            0.93, // 12 of 12
+	"a name after its kind and called": 0.71, // 4 of 5
+	"a name and its number":            0.88, // 6 of 6
+	"a name led by a place":            0.70, // 6 of 8
+	ruleProductLedName:                 0.89, // 7 of 7
+	ruleListedAmongPersons:             0.71, // 4 of 5
+	rulePlacePosition:                  0.86, // 5 of 5
+	ruleProductOfMaker:                 0.62, // 4 of 6
+	"a product after its launch":       0.88, // 6 of 6
+	"a product's model":                0.50, // 4 of 8
+	ruleRegionOfCompass:                0.86, // 5 of 5
+	"a site by its domain":             0.91, // 9 of 9
+	"a surname by the words around it": 0.88, // 13 of 14
+	ruleTitleListedWithWork:            0.86, // 5 of 5
+	ruleWorkAgain:                      0.86, // 5 of 5
+	ruleEventOfWordNet:                 0.88, // 6 of 6
+	ruleIndexAlone:                     0.91, // 9 of 9
+	ruleMarketIndex:                    0.70, // 6 of 8
+	"an institution named by one word": 0.94, // 16 of 16
+	"an outlet in a dateline":          0.89, // 7 of 7
+	ruleWorkListAfterClause:            0.86, // 5 of 5
 }
 
 // contextRules type a name by the words around this mention of it ("in
 // Pittsburgh", "Pittsburgh center"); what they say wins over the type of a
 // known entity of that name.
 var contextRules = setOf("a state after a town", "a town before a state", "a team in a sports result",
-	"a place by its last word", "a person after a title", "a person next to a role", "an organisation by the words around it",
+	rulePlaceLastWord, "a person after a title", "a person next to a role", ruleOrganizationContext,
 	"a town after in", "a town before a local noun", "a place before a place noun", "a group before a group noun",
 	"a craft before a craft noun", "a programme before a programme noun", "an abbreviation in brackets", "a team named in the plural",
 	"a team in a sports report", "a person by an age", "a line in capitals", "an office", "a government body after a nationality",

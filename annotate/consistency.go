@@ -200,7 +200,7 @@ func (f *finder) orgMentionsAgain(out []candidate) []candidate {
 		if k := strings.IndexByte(form, ' '); k > 0 {
 			first = form[:k]
 		}
-		bare := strings.TrimSuffix(strings.TrimSuffix(first, "'s"), "’s")
+		bare, _ := cutPossessive(first)
 		if places.has(form) || towns.has(form) && first != form || stopwords[bare] || isAllCaps(bare) || len([]rune(bare)) < 3 {
 			return
 		}

@@ -392,7 +392,7 @@ func sportsTeam(f *finder, p *phraseSpan) bool {
 		team = true // "Toronto general manager Ann Wu", "Quux head coach Ann Wu"
 	case next == "(" && (isRecord(f.word(b+1)) || f.word(b+1) == "NR") && f.word(b+2) == ")" || next == "(" && isRecord(f.word(b+1)) && f.word(b+2) == ",":
 		team = true
-	case isNumber(next) && !monthWords[f.text(a, b)] && !(b-a == 1 && numberedParts[f.word(a)]) && (t[a].sentStart || f.word(a-1) == ",") && (f.word(b+1) == "," || f.word(b+1) == ":" || isNumber(f.word(b+1)) || f.word(b+1) == "—"):
+	case isNumber(next) && !monthWords[f.text(a, b)] && !(b-a == 1 && (numberedParts[f.word(a)] || f.rankAt(a))) && (t[a].sentStart || f.word(a-1) == ",") && (f.word(b+1) == "," || f.word(b+1) == ":" || isNumber(f.word(b+1)) || f.word(b+1) == "—"):
 		team = true
 	default:
 		// A result: both sides must look like teams, not persons, or a
@@ -961,7 +961,7 @@ func labelWithLetter(f *finder, p *phraseSpan) bool {
 func pluralTeam(f *finder, p *phraseSpan) bool {
 	a, b := p.a, p.b
 	last := f.toks[b-1].text
-	if !strings.EqualFold(f.word(a-1), "the") || !strings.HasSuffix(last, "s") || strings.HasSuffix(last, "ss") || strings.HasSuffix(last, "'s") {
+	if !strings.EqualFold(f.word(a-1), "the") || !strings.HasSuffix(last, "s") || strings.HasSuffix(last, "ss") || possessiveWord(last) {
 		return false
 	}
 	if next := f.word(b); f.lowerWord(b) && (programmeNouns[next] || craftCueNouns[next] || productCueNouns[next]) {

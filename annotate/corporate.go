@@ -173,7 +173,7 @@ func companyByWhatItOwns(f *finder, p *phraseSpan) bool {
 	}
 	name := f.text(a, b)
 	for _, c := range f.cands {
-		if strings.HasPrefix(c.name, name+"'s") || strings.HasPrefix(c.name, name+"’s") {
+		if startsWithPossessiveOf(c.name, name) {
 			return false // "Weisfield's Inc." named before: the possessive is its name's
 		}
 	}

@@ -73,8 +73,12 @@ type leftSpan struct {
 	ruled bool
 }
 
-// findNamesAndLeft is findNames, and the spans its rules saw and left
-// (leftSpans; with phrases, the capitalised phrases no rule kept too).
+// findNamesAndLeft proposes names from capitalised phrases, types them
+// with the gazetteer, cue words and the recogniser's labels, and then
+// makes the document consistent: a name keeps one type throughout, and a
+// surname alone is the person named in full. It also returns the spans
+// its rules saw and left (leftSpans; with phrases, the capitalised phrases
+// no rule kept too).
 func findNamesAndLeft(runes []rune, toks []token, labels, tags []string, phrases bool) (cands []candidate, left []leftSpan) {
 	f := typedNames(runes, toks, labels, tags)
 	seen := slices.Clone(f.cands)

@@ -315,8 +315,9 @@ func b2i(b bool) int {
 }
 
 // TestFindNamesAndLeftIsFindNames checks that findNamesAndLeft finds the
-// names findNames does, and that no left span overlaps a name or another
-// left span.
+// same names when it also gathers the phrases left (as the studies ask)
+// as when it does not (as Suggest asks, and findNames), and that no left
+// span overlaps a name or another left span.
 func TestFindNamesAndLeftIsFindNames(t *testing.T) {
 	for _, text := range []string{
 		"Meanwhile, Zorbly Quux met Brelco Holdings in Varrowdale. The Quillan Fund said Tuesday it would grow.",

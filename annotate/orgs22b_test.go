@@ -1,5 +1,7 @@
 package annotate
 
+import "testing"
+
 func init() {
 	ruleCases[ruleSaysItself] = []ruleCase{
 		{text: "The strike went on. Quellweld said it does not expect a long strike.", phrase: "Quellweld", want: []string{"organization:Quellweld"}},
@@ -40,5 +42,35 @@ func init() {
 		{text: "Rivals such as China grew.", phrase: "China"},
 		{text: "Rivals such as Brelger grew. Quillmart and Zorbco fell.", phrase: "Zorbco"},
 		{text: "Firms in places like Quillton grew.", phrase: "Quillton"},
+	}
+}
+
+// TestOrgs22bRulesReadTheirContext checks that both rules of orgs22b.go
+// are context rules: what the words around a mention say of it wins over
+// the type of a known entity of that name, as contextRules promises.
+func TestOrgs22bRulesReadTheirContext(t *testing.T) {
+	for _, tc := range []struct {
+		name, rule, text, mention string
+	}{
+		{"a name that says what it does is the organisation though it is known as a place", ruleSaysItself,
+			"The strike went on. Quellweld said it does not expect a long strike.", "Quellweld"},
+		{"a name listed after a word for its kind is the organisation though it is known as a place", ruleOrgList,
+			"It takes share from competitors such as Quillmart, Brelger and Zorbco.", "Brelger"},
+	} {
+		t.Run(tc.name, func(t *testing.T) {
+			if !contextRules[tc.rule] {
+				t.Fatalf("%q is not in contextRules", tc.rule)
+			}
+			known := []Entity{{ID: 1, Name: tc.mention, Type: Place}}
+			for _, s := range Suggest(tc.text, known) {
+				if s.Selector.Exact == tc.mention {
+					if s.Type != Organization {
+						t.Errorf("%q is suggested as %s, want %s", tc.mention, s.Type, Organization)
+					}
+					return
+				}
+			}
+			t.Errorf("%q is not suggested", tc.mention)
+		})
 	}
 }

@@ -191,7 +191,7 @@ func init() {
 		{ruleAcronymCommonNoun, acronymCommonNoun},
 		{ruleCapitalsForEmphasis, wordInCapitalsForEmphasis},
 		{"an acronym", acronymOrganization},
-		{"places in a hyphenated word", hyphenatedPlaces},
+		{ruleHyphenatedPlaces, hyphenatedPlaces},
 		{"names in a hyphenated word", hyphenatedNames},
 		{"a place before a place noun", placeBeforeCueNoun},
 		{"a group before a group noun", groupBeforeCueNoun},
@@ -1327,6 +1327,13 @@ func productOfMaker(f *finder, p *phraseSpan) bool {
 		f.phrase(a+2, b, false)
 		return true
 	}
+	// Two tails, in turn: the codes a maker's model has (modelCodesEnd),
+	// and where it reads none, the one number or code in capitals the rule
+	// took before things22b.go. The second is no part of the first: it
+	// takes a number the first refuses, before a count or a measure in
+	// lower case ("Apple Watch Series 3 38mm": "38mm" reads as a count),
+	// a year, or after a line break. Leaving it out changes a suggestion
+	// of the unannotated texts (issue 16, branch fin23c).
 	if end := f.modelCodesEnd(b); end > b {
 		b = end // "Quux Core i7 4790k", "Varrow Galaxy S10 Plus" (things22b.go)
 	} else if b < len(t) && t[b].start == t[b-1].end+1 && (isNumber(t[b].text) || isModelCode(t[b].text)) {

@@ -144,7 +144,7 @@ func (f *finder) modelTail(b int) int {
 		!f.measureAfter(b) && f.word(b+1) != "%" && f.word(b+1) != "-" && f.word(b+1) != "–" && !f.countAfter(b) {
 		b++
 	}
-	return f.editionEnd(b)
+	return f.editionTail(b)
 }
 
 // afterNew reports whether "the new" (or "its new", "a new") stands

@@ -33,16 +33,7 @@ type candidate struct {
 	rule string
 }
 
-// findNames proposes names from capitalised phrases, types them with the
-// gazetteer, cue words and the recogniser's labels, and then makes the
-// document consistent: a name keeps one type throughout, and a surname
-// alone is the person named in full.
-func findNames(runes []rune, toks []token, labels, tags []string) []candidate {
-	f := typedNames(runes, toks, labels, tags)
-	return f.dropSentenceInitialThe(f.resolve())
-}
-
-// typedNames runs findNames' steps before resolve: the named things, the
+// typedNames runs findNamesAndLeft's steps before resolve: the named things, the
 // phrases and the brands and models in lower case, each typed by the
 // rules on its own. Studies of what resolve spreads read its candidates.
 func typedNames(runes []rune, toks []token, labels, tags []string) *finder {
@@ -169,7 +160,7 @@ func lowerCaseBrand(w string) bool {
 	return inner && letters >= 4
 }
 
-// finder holds the state of findNames.
+// finder holds the state of findNamesAndLeft.
 type finder struct {
 	runes      []rune
 	toks       []token

@@ -21,6 +21,14 @@ func suggestFound(text string) []Suggestion {
 	return Suggest(text, nil)
 }
 
+// findNames returns the names findNamesAndLeft proposes, as Suggest
+// reads them, without the spans its rules left: what the tests and the
+// studies read.
+func findNames(runes []rune, toks []token, labels, tags []string) []candidate {
+	cands, _ := findNamesAndLeft(runes, toks, labels, tags, false)
+	return cands
+}
+
 // describe renders suggestions as "type:exact=name" for comparison.
 func describe(ss []Suggestion) []string {
 	var out []string

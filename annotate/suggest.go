@@ -148,7 +148,7 @@ func firstRunes(s string, n int) string {
 }
 
 // retypeCandidates, when set (by a test), may retype or drop the
-// candidates findNames proposes, as a trained re-typing step would
+// candidates findNamesAndLeft proposes, as a trained re-typing step would
 // (BenchmarkRetypeCrossValidated).
 var retypeCandidates func(runes []rune, toks []token, labels []string, cands []candidate) []candidate
 

@@ -159,24 +159,21 @@ func billByLastWord(f *finder, p *phraseSpan) bool {
 // rankByNumber: "No." right before a number ("debuted at No. 1",
 // "the No. 3 seed", "ranked No. 12") is a rank, no name: settled with
 // nothing, where "a name and its number" would read it as a model's name
-// and number (marketIndexes leaves it as a numbered part, numberedParts).
-// "No 10" without its full stop, a seat of government in British news, is
-// left to the other rules.
+// and number. "No 10" without its full stop, a seat of government in
+// British news, is left to the other rules.
 func rankByNumber(f *finder, p *phraseSpan) bool {
-	if p.b-p.a != 1 || p.b >= len(f.toks) {
-		return false
-	}
-	w := f.toks[p.a].text
-	if w != "No." || !isNumber(f.toks[p.b].text) || f.toks[p.b].start != f.toks[p.a].end+1 {
+	if p.b-p.a != 1 || !f.rankAt(p.a) || f.toks[p.b].start != f.toks[p.a].end+1 {
 		return false
 	}
 	return true // settled: nothing
 }
 
-// treatyWords end a treaty's name and are eventLastWords too ("the Varrow
-// Treaty", "the Quillan Accords"); the span classifier reads them as an
-// event's last word, so they stay in that list.
-var treatyWords = setOf("Treaty", "Accord", "Accords")
+// rankAt reports whether toks[i] is "No." before a number, a rank: the
+// phrase rules settle it with nothing (rankByNumber), marketIndexes reads
+// no index in it, and sportsTeam no team.
+func (f *finder) rankAt(i int) bool {
+	return i+1 < len(f.toks) && f.toks[i].text == "No." && isNumber(f.toks[i+1].text)
+}
 
 // lawByLastWord is the row of lastWordKinds that types a law or an award.
 var lawByLastWord = lastWordRule("a law or award by its last word")
@@ -184,7 +181,8 @@ var lawByLastWord = lastWordRule("a law or award by its last word")
 // treatyByLastWord: a name ending in a word of treatyWords is a treaty,
 // other, as the guidelines read "Paris Agreement" and as lawAwardLastWords
 // says, typed by that row's rule (lawInItsContext checks it) before "an
-// event by its last word" makes it an event.
+// event by its last word" makes it an event: treatyWords are in
+// eventLastWords too, for the classifiers (lastword.go says why).
 func treatyByLastWord(f *finder, p *phraseSpan) bool {
 	if p.b-p.a < 2 || !treatyWords[f.toks[p.b-1].text] {
 		return false

@@ -661,7 +661,45 @@ var roleNouns = func() map[string]bool {
 	return m
 }()
 
+// isApostrophe reports whether s is an apostrophe, straight or curly.
 func isApostrophe(s string) bool { return s == "'" || s == "’" }
+
+// possessiveEndings are a possessive written onto a word, with either
+// apostrophe ("Rally's", "Macy’s").
+var possessiveEndings = [...]string{"'s", "’s"}
+
+// cutPossessive returns s without the possessive that ends it ("Rally's":
+// "Rally"), and whether it had one. The tokenizer splits a possessive off
+// its word; names and forms joined from tokens still hold one.
+func cutPossessive(s string) (string, bool) {
+	for _, e := range possessiveEndings {
+		if before, ok := strings.CutSuffix(s, e); ok {
+			return before, true
+		}
+	}
+	return s, false
+}
+
+// possessiveWord reports whether s ends in a possessive.
+func possessiveWord(s string) bool {
+	_, ok := cutPossessive(s)
+	return ok
+}
+
+// startsWithPossessiveOf reports whether s starts with name's possessive
+// ("Weisfield's Inc." with "Weisfield").
+func startsWithPossessiveOf(s, name string) bool {
+	rest, ok := strings.CutPrefix(s, name)
+	if !ok {
+		return false
+	}
+	for _, e := range possessiveEndings {
+		if strings.HasPrefix(rest, e) {
+			return true
+		}
+	}
+	return false
+}
 
 // orgConnectors join capitalised words only inside an organisation's name.
 var orgConnectors = setOf("on", "for", "and")

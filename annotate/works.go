@@ -1372,7 +1372,7 @@ func (f *finder) marketIndexes(covered map[int]bool) {
 			continue
 		}
 		w := t[i-1].text
-		if places.has(w) || towns.has(w) || states.has(w) || notNames[w] || firstNames.has(w) || roadWords[w] || titles[w] || numberedParts[w] ||
+		if places.has(w) || towns.has(w) || states.has(w) || notNames[w] || firstNames.has(w) || roadWords[w] || titles[w] || numberedParts[w] || f.rankAt(i-1) ||
 			strings.ContainsAny(w, "0123456789") || i >= 2 && (t[i-2].text == "%" || isNumber(t[i-2].text)) || f.measureAfter(i) {
 			continue
 		}
@@ -1397,8 +1397,9 @@ var numberedParts = setOf("Chapter", "Article", "Section", "Title", "Level", "Ph
 	"Week", "Game", "Year", "Day", "Page", "Figure", "Table", "Grade", "Room", "Gate", "Terminal", "Channel", "Part",
 	"Volume", "Episode", "Season", "Tier", "Group", "Division", "District", "Precinct", "Ward", "Lot", "Unit", "Suite",
 	"Flight", "Platform", "Pier", "Bay", "Apartment", "Floor", "Box",
-	// A rank by its number ("No. 111 issue", rankByNumber in things22.go).
-	"No.", "No")
+	// A house by its number ("No 10"); "No." before a number is a rank
+	// (rankAt in things22.go).
+	"No")
 
 // makerPossessive reports whether toks[i] ends the possessive of a
 // company of the gazetteer ("Tesla's").
