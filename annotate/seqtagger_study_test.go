@@ -416,3 +416,50 @@ func TestSeqTaggerSettingsStudy(t *testing.T) {
 		t.Logf("epochs %2d, min count %d, corpora %v: P %.3f R %.3f F1 %.3f | %s", set.epochs, set.minCount, set.corpora, c.precision(), c.recall(), c.f1(), strings.Join(parts, ", "))
 	}
 }
+
+// TestSeqTaggerScorerCV measures the type classifier with and without the
+// tagger's features (seqClassFeaturesOf) out of fold on the training
+// pages alone: four folds by page, each held out in turn, the classifier
+// trained on the other three, and the held-out candidates' mean log loss
+// of their gold class, as TestTypeModelRegularisationCV measures it. Each
+// page's tagger names are those of a tagger trained without its fold (-v;
+// a study; no check half read).
+func TestSeqTaggerScorerCV(t *testing.T) {
+	if !testing.Verbose() {
+		t.Skip("a study: run with -v")
+	}
+	s := newSeqStudy(t)
+	spansByText := map[string][]seqSpan{}
+	for _, d := range s.tune {
+		var spans []seqSpan
+		for _, f := range s.found[d.Name] {
+			spans = append(spans, f.seqSpan)
+		}
+		spansByText[d.Text] = spans
+	}
+	defer func(old func([]rune, []token) []seqSpan) { seqFeatureSpans = old }(seqFeatureSpans)
+	for _, v := range []struct {
+		name  string
+		spans func([]rune, []token) []seqSpan
+	}{{"without", nil}, {"with", func(runes []rune, toks []token) []seqSpan { return spansByText[string(runes)] }}} {
+		seqFeatureSpans = v.spans
+		folds := typeFoldsByPage(trainingTune(s.tune), seqStudyFolds)
+		loss, n, right := 0.0, 0, 0
+		for held := range seqStudyFolds {
+			m := trainWithoutFold(folds, held, shippedTypeSettings)
+			for _, e := range folds[held] {
+				p := m.probabilities(e.features)
+				q := 1e-4
+				if i := slices.Index(m.Classes, e.class); i >= 0 {
+					q = max(p[i], 1e-4)
+					if slices.Max(p) == p[i] {
+						right++
+					}
+				}
+				loss -= math.Log(q)
+				n++
+			}
+		}
+		t.Logf("%-7s the tagger's features: held-out log loss %.4f, best class right %.4f, over %d candidates", v.name, loss/float64(n), ratio(right, n), n)
+	}
+}

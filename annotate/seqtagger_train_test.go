@@ -11,6 +11,7 @@ import (
 	"strings"
 	"sync"
 	"testing"
+	"time"
 	"unicode/utf8"
 )
 
@@ -290,4 +291,28 @@ func seqCorpusDocs(t testing.TB) []*seqDoc {
 		}
 	}
 	return out
+}
+
+// BenchmarkSeqTagger5000Words measures what the tagger would add to
+// Suggest on the 5,000-word article of BenchmarkSuggest5000Words: tagging
+// its tokens, given prose's tags (seqtagger_ms, per call).
+func BenchmarkSeqTagger5000Words(b *testing.B) {
+	text := article5000(b)
+	if loadModel() == nil {
+		b.Fatal("the recogniser cannot be loaded")
+	}
+	m, err := parseFeatureTable(seqWeightsData, "MSQ1", seqTagCount, "sequence tagger")
+	if err != nil {
+		b.Fatal(err)
+	}
+	runes := []rune(text)
+	toks := tokenize(runes)
+	_, tags := recognise(text, runes, toks)
+	start := time.Now()
+	n := 0
+	for b.Loop() {
+		seqDecode(m.add, runes, toks, tags)
+		n++
+	}
+	b.ReportMetric(float64(time.Since(start).Microseconds())/1000/float64(n), "seqtagger:ms")
 }
