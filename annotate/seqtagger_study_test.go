@@ -463,3 +463,105 @@ func TestSeqTaggerScorerCV(t *testing.T) {
 		t.Logf("%-7s the tagger's features: held-out log loss %.4f, best class right %.4f, over %d candidates", v.name, loss/float64(n), ratio(right, n), n)
 	}
 }
+
+// TestSeqTaggerAddScoredStudy is TestSeqTaggerAddStudy's additions
+// scored by the type classifier (typemodel.go): each is described to it
+// as a capitalised phrase no rule typed (ruleUncovered), among the page's
+// rule candidates, and kept where the classifier's likeliest class is
+// the tagger's type with at least a probability chosen out of fold on
+// the training pages. A training page is read by the classifier trained
+// without its fold (the folds of typeFoldsByPage, the tagger's too), any
+// other by the embedded one (-v; a study; aggregates of the check halves
+// only).
+func TestSeqTaggerAddScoredStudy(t *testing.T) {
+	if !testing.Verbose() {
+		t.Skip("a study: run with -v")
+	}
+	s := newSeqStudy(t)
+	train := trainingTune(s.tune)
+	typeFolds := typeFoldsByPage(slices.Clone(train), seqStudyFolds)
+	models := make([]*typeModel, seqStudyFolds)
+	for k := range models {
+		models[k] = trainWithoutFold(typeFolds, k, shippedTypeSettings)
+	}
+	modelOf := map[string]*typeModel{}
+	for k, fold := range seqFolds(train, seqStudyFolds) {
+		for _, d := range fold {
+			modelOf[d.Name] = models[k]
+		}
+	}
+	// p[name][i] is the classifier's probability of the tagger's type for
+	// the page's i-th addition (at any margin), or 0 where another class
+	// is likelier.
+	p := map[string][]float64{}
+	for _, d := range s.tune {
+		adds := s.additions(d, -1e9)
+		if len(adds) == 0 {
+			continue
+		}
+		m := modelOf[d.Name]
+		if m == nil {
+			m = typeClassifier()
+		}
+		sd := s.docs[d.Name]
+		labels, _ := recognise(d.Text, sd.runes, sd.toks)
+		cands := findNames(sd.runes, sd.toks, labels, sd.tags)
+		n := len(cands)
+		for _, f := range adds {
+			words := 0
+			for _, tk := range sd.toks[f.a:f.b] {
+				if tk.word {
+					words++
+				}
+			}
+			cands = append(cands, candidate{start: f.key.start, end: f.key.end, name: string(sd.runes[f.key.start:f.key.end]), rule: ruleUncovered, words: words})
+		}
+		feats := candidateFeatures(sd.runes, sd.toks, labels, cands)
+		for i, f := range adds {
+			probs := m.probabilities(feats[n+i])
+			best := 0
+			for k := range probs {
+				if probs[k] > probs[best] {
+					best = k
+				}
+			}
+			q := 0.0
+			if m.Classes[best] == f.key.typ {
+				q = probs[best]
+			}
+			p[d.Name] = append(p[d.Name], q)
+		}
+	}
+	keep := func(d goldDoc, least float64) []Suggestion {
+		out := slices.Clone(s.made[d.Name])
+		for i, f := range s.additions(d, -1e9) {
+			if p[d.Name][i] >= least {
+				out = append(out, Suggestion{Selector: Selector{Start: f.key.start, End: f.key.end}, Type: f.key.typ, Score: 0.5})
+			}
+		}
+		return out
+	}
+	var trainDocs []goldDoc
+	for _, d := range s.tune {
+		if s.training[d.Name] {
+			trainDocs = append(trainDocs, d)
+		}
+	}
+	_, base, _ := goldScoreWith(trainDocs, func(d goldDoc) []Suggestion { return s.made[d.Name] })
+	t.Logf("training pages out of fold without additions: F1 %.4f (tp %d fp %d fn %d)", base.f1(), base.tp, base.fp, base.fn)
+	best, bestF := 2.0, base.f1()
+	for _, least := range []float64{0.01, 0.3, 0.4, 0.5, 0.6, 0.7, 0.8, 0.9} {
+		_, c, _ := goldScoreWith(trainDocs, func(d goldDoc) []Suggestion { return keep(d, least) })
+		t.Logf("classifier p >= %.2f: training pages out of fold F1 %.4f (%d added, %d right)", least, c.f1(), c.tp+c.fp-base.tp-base.fp, c.tp-base.tp)
+		if c.f1() > bestF {
+			best, bestF = least, c.f1()
+		}
+	}
+	t.Logf("chosen: p >= %.2f (training pages out of fold F1 %.4f)", best, bestF)
+	for _, h := range studyAndCheckHalves(s.tune) {
+		_, without, _ := goldScoreWith(h.docs, func(d goldDoc) []Suggestion { return s.made[d.Name] })
+		_, with, _ := goldScoreWith(h.docs, func(d goldDoc) []Suggestion { return keep(d, best) })
+		t.Logf("p >= %.2f: half %-5s F1 %.4f → %.4f (tp %d fp %d fn %d → tp %d fp %d fn %d)", best, h.name,
+			without.f1(), with.f1(), without.tp, without.fp, without.fn, with.tp, with.fp, with.fn)
+	}
+}
