@@ -73,29 +73,37 @@ var spanClassifier = sync.OnceValue(func() *spanModel {
 // parseSpanModel checks a weights file's header, sizes, scale and the
 // order of its fingerprints, which add's binary search relies on.
 func parseSpanModel(data string) (*spanModel, error) {
-	if len(data) < 16 || data[:4] != "MSP1" {
-		return nil, errors.New("not a span model (MSP1)")
+	return parseFeatureTable(data, "MSP1", len(spanClasses), "span model")
+}
+
+// parseFeatureTable reads a table of fingerprinted features and their
+// int16 weights for k classes in spanModel's layout, under the header
+// magic; name says which model it is in errors. The sequence tagger
+// (seqtagger.go) keeps its weights the same way.
+func parseFeatureTable(data, magic string, k int, name string) (*spanModel, error) {
+	if len(data) < 16 || data[:4] != magic {
+		return nil, errors.New("not a " + name + " (" + magic + ")")
 	}
-	n, k := u32(data, 4), u32(data, 8)
-	if k != uint32(len(spanClasses)) {
-		return nil, errors.New("the span model's classes are not spanClasses")
+	n, nk := u32(data, 4), u32(data, 8)
+	if nk != uint32(k) {
+		return nil, errors.New("the " + name + "'s classes are not its table's")
 	}
 	// The count is checked against the file's length before it is
 	// multiplied, so that no count overflows int (as it may where int is
 	// 32 bits) into a size that matches.
-	perFeature := uint64(8 + 2*k)
+	perFeature := uint64(8 + 2*nk)
 	if uint64(n) > uint64(len(data)-16)/perFeature || uint64(len(data)-16) != uint64(n)*perFeature {
-		return nil, errors.New("the span model's size does not match its header")
+		return nil, errors.New("the " + name + "'s size does not match its header")
 	}
-	m := &spanModel{data: data, n: int(n), k: int(k), scale: math.Float32frombits(u32(data, 12))}
+	m := &spanModel{data: data, n: int(n), k: int(nk), scale: math.Float32frombits(u32(data, 12))}
 	if s := float64(m.scale); math.IsNaN(s) || math.IsInf(s, 0) {
-		return nil, errors.New("the span model's scale is not a number")
+		return nil, errors.New("the " + name + "'s scale is not a number")
 	}
 	m.keysAt = 16
 	m.weightAt = m.keysAt + 8*m.n
 	for i := 1; i < m.n; i++ {
 		if m.key(i-1) >= m.key(i) {
-			return nil, errors.New("the span model's fingerprints are not in increasing order")
+			return nil, errors.New("the " + name + "'s fingerprints are not in increasing order")
 		}
 	}
 	m.bucket = make([]uint32, 1<<spanBucketBits+1)

@@ -298,6 +298,12 @@ func (p *spanPerceptron) averaged() map[uint64][]float64 {
 // features of features seen fewer than minCount times and weights that
 // round to nothing.
 func encodeSpanModel(w map[uint64][]float64, seen map[uint64]int, minCount int) []byte {
+	return encodeWeightTable(w, seen, minCount, "MSP1", len(spanClasses))
+}
+
+// encodeWeightTable writes weights of k classes in spanModel's layout
+// under the header magic, as encodeSpanModel does.
+func encodeWeightTable(w map[uint64][]float64, seen map[uint64]int, minCount int, magic string, k int) []byte {
 	most := 0.0
 	for _, ws := range w {
 		for _, v := range ws {
@@ -322,10 +328,10 @@ func encodeSpanModel(w map[uint64][]float64, seen map[uint64]int, minCount int) 
 	}
 	sort.Slice(keys, func(i, j int) bool { return keys[i] < keys[j] })
 	var b bytes.Buffer
-	b.WriteString("MSP1")
+	b.WriteString(magic)
 	le := binary.LittleEndian
 	b.Write(le.AppendUint32(nil, uint32(len(keys))))
-	b.Write(le.AppendUint32(nil, uint32(len(spanClasses))))
+	b.Write(le.AppendUint32(nil, uint32(k)))
 	b.Write(le.AppendUint32(nil, math.Float32bits(float32(scale))))
 	for _, f := range keys {
 		b.Write(le.AppendUint64(nil, f))

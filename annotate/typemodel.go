@@ -177,6 +177,10 @@ func candidateFeatures(runes []rune, toks []token, labels []string, cands []cand
 		}
 	}
 	out := make([][]string, len(cands))
+	var seqs []seqSpan
+	if seqFeatureSpans != nil {
+		seqs = seqFeatureSpans(runes, toks)
+	}
 	var spans *spanModel
 	var words []string
 	if spanClassFeatures {
@@ -267,6 +271,9 @@ func candidateFeatures(runes []rune, toks []token, labels []string, cands []cand
 			fs = append(fs, hits.lastClasses...)
 			if spans != nil {
 				fs = append(fs, spanClassFeaturesOf(spans.scores(candidateSpan(toks, words, a, b+1), hits), c.typ)...)
+			}
+			if seqFeatureSpans != nil {
+				fs = append(fs, seqClassFeaturesOf(seqs, a, b+1, c.typ)...)
 			}
 			if a > 0 {
 				prev := toks[a-1].text
