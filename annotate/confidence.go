@@ -29,40 +29,6 @@ const (
 	ruleGazetteerOrganization = "an organisation in the gazetteer"
 )
 
-// dropScore is the score below which a name the rules found is not
-// suggested at all: where the type classifier gives every mention of a
-// name, with its type, less than three chances in ten of being right. On
-// pages the rules were not written from such suggestions are mostly wrong
-// (issue 16's eighteenth round, docs/entities.md: on the check halves 8
-// of 41 mentions scoring below 0.2 were right, on set J 1 of 12). A name
-// is kept or left out whole, so that a clipping never suggests some of
-// its mentions and not the others. The threshold was chosen on the check
-// halves together, where the classifier is not trained
-// (TestDropOnHalves): F1 is flat from 0.2 to 0.45 (0.8483), and 0.3 is
-// the middle of that range; set J, never studied, confirmed it (0.7974 to
-// 0.8017). It is a variable only so that the studies can turn it off.
-var dropScore = 0.3
-
-// likelyNames reports, for each candidate, whether its name with its type
-// scores dropScore or more at one of its mentions at least (scores[i] is
-// the score of cands[i]): a name is suggested or left out whole.
-func likelyNames(runes []rune, cands []candidate, scores []float64) []bool {
-	type nameOfType struct {
-		text string
-		typ  EntityType
-	}
-	best := make(map[nameOfType]float64, len(cands))
-	for i, c := range cands {
-		k := nameOfType{string(runes[c.start:c.end]), c.typ}
-		best[k] = max(best[k], scores[i])
-	}
-	likely := make([]bool, len(cands))
-	for i, c := range cands {
-		likely[i] = best[nameOfType{string(runes[c.start:c.end]), c.typ}] >= dropScore
-	}
-	return likely
-}
-
 // ConfidentScore is the score from which a suggestion counts as confident.
 // Since issue 16's seventeenth round the classifier of typemodel.go also
 // learns from the fresh sets' study halves (trainingTune, branch ner22m),

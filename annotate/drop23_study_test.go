@@ -5,6 +5,13 @@ import (
 	"testing"
 )
 
+// A drop of the suggestions the type classifier rates unlikely, measured
+// in issue 16's eighteenth round and not kept (docs/entities.md, "a drop of
+// unlikely names"): on the check halves and set J it gained 0.003 to
+// 0.004 of F1, near the break-even of a suggestion right two times in
+// five, and on unannotated news it left out right names ("ESPN", "FTC",
+// "S&P") that the panel lists apart, as less sure, anyway.
+
 // dropThresholds are the scores below which TestDropOutOfFold and
 // TestDropOnHalves leave a suggestion out (0: none left out).
 var dropThresholds = []float64{0, 0.2, 0.3, 0.35, 0.4, 0.45, 0.5, 0.55}
@@ -57,8 +64,6 @@ func TestDropOnHalves(t *testing.T) {
 	if !testing.Verbose() {
 		t.Skip("a study: run with -v")
 	}
-	defer func(was float64) { dropScore = was }(dropScore)
-	dropScore = 0
 	tune := loadGold(t, tunePart)
 	halves := append(studyAndCheckHalves(tune), namedHalf{"J", tuneOfHalf(tune, fifthFresh)})
 	cache := map[string][]Suggestion{}
@@ -108,8 +113,6 @@ func TestDropBySource(t *testing.T) {
 	if !testing.Verbose() {
 		t.Skip("a study: run with -v")
 	}
-	defer func(was float64) { dropScore = was }(dropScore)
-	dropScore = 0
 	tune := loadGold(t, tunePart)
 	study, check := studyHalves(tune)
 	for _, h := range []namedHalf{{"study", study}, {"check", check}, {"J", tuneOfHalf(tune, fifthFresh)}} {

@@ -115,7 +115,7 @@ func TestProductsThroughout(t *testing.T) {
 	}
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) {
-			if got := describe(suggestFound(tt.text)); !reflect.DeepEqual(got, tt.want) {
+			if got := describe(Suggest(tt.text, nil)); !reflect.DeepEqual(got, tt.want) {
 				t.Errorf("Suggest(%q)\n got  %q\n want %q", tt.text, got, tt.want)
 			}
 		})
@@ -137,7 +137,7 @@ func TestProductsListedAfterKind(t *testing.T) {
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) {
 			got := []string{}
-			for _, s := range suggestFound(tt.text) {
+			for _, s := range Suggest(tt.text, nil) {
 				if s.Type == Other {
 					got = append(got, string(s.Type)+":"+s.Selector.Exact)
 				}

@@ -10,17 +10,6 @@ import (
 	"unicode/utf8"
 )
 
-// suggestFound is Suggest without leaving out the names the type
-// classifier rates unlikely (dropScore): a table of rules checks what the
-// rules find and type, in sentences too short for the classifier to be
-// sure of them. What the drop leaves out is measured on the gold set
-// (TestDropOnHalves) and checked by TestSuggestLeavesOutUnlikelyNames.
-func suggestFound(text string) []Suggestion {
-	defer func(was float64) { dropScore = was }(dropScore)
-	dropScore = 0
-	return Suggest(text, nil)
-}
-
 // findNames returns the names findNamesAndLeft proposes, as Suggest
 // reads them, without the spans its rules left: what the tests and the
 // studies read.
@@ -571,7 +560,7 @@ func TestSuggestClassesOfUnseenNews(t *testing.T) {
 	}
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) {
-			if got := describe(suggestFound(tt.text)); !reflect.DeepEqual(got, tt.want) {
+			if got := describe(Suggest(tt.text, nil)); !reflect.DeepEqual(got, tt.want) {
 				t.Errorf("Suggest(%q)\n got  %q\n want %q", tt.text, got, tt.want)
 			}
 		})

@@ -614,10 +614,6 @@ func TestStepDocsScoreAsGold(t *testing.T) {
 	// the names they dropped (fallback21.go).
 	weakDroppedNames = false
 	defer func() { weakDroppedNames = true }()
-	// Nor does it leave out the names the type classifier rates unlikely
-	// (dropScore): the step reads every candidate the rules type.
-	defer func(was float64) { dropScore = was }(dropScore)
-	dropScore = 0
 	_, want, _ := goldScore(docs)
 	var got counts
 	for _, d := range prepareStepDocs(docs) {

@@ -218,7 +218,6 @@ func suggest(text string, learned Learned) []Suggestion {
 	dropped, droppedScores := droppedNames(left, views)
 	cands = append(slices.Clip(cands), dropped...)
 	scores = append(scores, droppedScores...)
-	likely := likelyNames(runes, cands, scores)
 	for i, c := range cands {
 		free := true
 		for k := c.start; k < c.end; k++ {
@@ -227,7 +226,7 @@ func suggest(text string, learned Learned) []Suggestion {
 				break
 			}
 		}
-		if !free || rejected[string(runes[c.start:c.end])] || !likely[i] {
+		if !free || rejected[string(runes[c.start:c.end])] {
 			continue
 		}
 		out = append(out, Suggestion{Selector: newSelectorRunes(runes, c.start, c.end), Name: FullName(c.name), Type: c.typ, Score: scores[i]})
