@@ -191,7 +191,7 @@ func TestSeqTaggerAddStudy(t *testing.T) {
 			if isGold(d, f.key) {
 				mark = "right"
 			}
-			t.Log(fmt.Sprintf("%s: %s %s %.2f %s", d.Name, mark, f.key.typ, f.margin, markedSpan(s.docs[d.Name].runes, f.key.start, f.key.end, 30)))
+			t.Logf("%s: %s %s %.2f %s", d.Name, mark, f.key.typ, f.margin, markedSpan(s.docs[d.Name].runes, f.key.start, f.key.end, 30))
 		}
 	}
 }
