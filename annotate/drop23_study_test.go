@@ -40,6 +40,13 @@ func TestDropOutOfFold(t *testing.T) {
 		}
 		list = append(list, scoreCandidates(heldDocs, trainWithoutFold(folds, held, shippedTypeSettings))...)
 	}
+	logDropFigures(t, "out of fold,", list, gold)
+}
+
+// logDropFigures logs the figures of the candidates of list, over gold
+// mentions, when those scoring below each of dropThresholds are left out.
+func logDropFigures(t *testing.T, label string, list []scoredCandidate, gold int) {
+	t.Helper()
 	for _, th := range dropThresholds {
 		var c counts
 		for _, x := range list {
@@ -53,7 +60,7 @@ func TestDropOutOfFold(t *testing.T) {
 			}
 		}
 		c.fn = gold - c.tp
-		t.Logf("out of fold, drop below %.2f: P %.4f R %.4f F1 %.4f (tp %d fp %d fn %d)", th, c.precision(), c.recall(), c.f1(), c.tp, c.fp, c.fn)
+		t.Logf("%s drop below %.2f: P %.4f R %.4f F1 %.4f (tp %d fp %d fn %d)", label, th, c.precision(), c.recall(), c.f1(), c.tp, c.fp, c.fn)
 	}
 }
 
@@ -247,20 +254,6 @@ func TestDropCheckOutOfFold(t *testing.T) {
 			}
 			list = append(list, scoreCandidates(heldDocs, trainTypeModel(ex, shippedTypeSettings))...)
 		}
-		for _, th := range dropThresholds {
-			var c counts
-			for _, x := range list {
-				if x.p < th {
-					continue
-				}
-				if x.right {
-					c.tp++
-				} else {
-					c.fp++
-				}
-			}
-			c.fn = gold - c.tp
-			t.Logf("check pages weigh %d, drop below %.2f: P %.4f R %.4f F1 %.4f (tp %d fp %d fn %d)", weight, th, c.precision(), c.recall(), c.f1(), c.tp, c.fp, c.fn)
-		}
+		logDropFigures(t, "check pages weigh "+itoa(weight)+",", list, gold)
 	}
 }

@@ -83,11 +83,41 @@ func (s *seqStudy) additions(d goldDoc, least float32) []seqFound {
 // withAdditions is Suggest's suggestions for d and the tagger's names
 // additions gives, as weak suggestions.
 func (s *seqStudy) withAdditions(d goldDoc, least float32) []Suggestion {
+	return s.withAdded(d, least, func(int, seqFound) bool { return true })
+}
+
+// withAdded is Suggest's suggestions for d and, as weak suggestions, the
+// tagger's names additions gives that keep takes (i is a name's index
+// among them).
+func (s *seqStudy) withAdded(d goldDoc, least float32, keep func(i int, f seqFound) bool) []Suggestion {
 	out := slices.Clone(s.made[d.Name])
-	for _, f := range s.additions(d, least) {
-		out = append(out, Suggestion{Selector: Selector{Start: f.key.start, End: f.key.end}, Type: f.key.typ, Score: 0.5})
+	for i, f := range s.additions(d, least) {
+		if keep(i, f) {
+			out = append(out, Suggestion{Selector: Selector{Start: f.key.start, End: f.key.end}, Type: f.key.typ, Score: 0.5})
+		}
 	}
 	return out
+}
+
+// trainingDocs returns the training pages of the study, in the tune
+// part's order.
+func (s *seqStudy) trainingDocs() []goldDoc {
+	var out []goldDoc
+	for _, d := range s.tune {
+		if s.training[d.Name] {
+			out = append(out, d)
+		}
+	}
+	return out
+}
+
+// logTrainingBase logs and returns the counts of Suggest alone on the
+// training pages, the figure every addition is measured against.
+func (s *seqStudy) logTrainingBase(t *testing.T, trainDocs []goldDoc) counts {
+	t.Helper()
+	_, base, _ := goldScoreWith(trainDocs, func(d goldDoc) []Suggestion { return s.made[d.Name] })
+	t.Logf("training pages out of fold without additions: F1 %.4f (tp %d fp %d fn %d)", base.f1(), base.tp, base.fp, base.fn)
+	return base
 }
 
 // isGold reports whether d has a mention at f's span of f's type.
@@ -109,11 +139,10 @@ func TestSeqTaggerAddStudy(t *testing.T) {
 	}
 	s := newSeqStudy(t)
 	// The tagger alone, out of fold on the training pages.
+	trainDocs := s.trainingDocs()
 	var own counts
-	for _, d := range s.tune {
-		if s.training[d.Name] {
-			own.add(seqScoreNames(s.docs[d.Name], s.found[d.Name]))
-		}
+	for _, d := range trainDocs {
+		own.add(seqScoreNames(s.docs[d.Name], s.found[d.Name]))
 	}
 	t.Logf("the tagger alone, out of fold on the training pages: P %.3f R %.3f F1 %.3f (tp %d fp %d fn %d)",
 		own.precision(), own.recall(), own.f1(), own.tp, own.fp, own.fn)
@@ -124,12 +153,7 @@ func TestSeqTaggerAddStudy(t *testing.T) {
 		typ    EntityType
 	}
 	var adds []add
-	var trainDocs []goldDoc
-	for _, d := range s.tune {
-		if !s.training[d.Name] {
-			continue
-		}
-		trainDocs = append(trainDocs, d)
+	for _, d := range trainDocs {
 		for _, f := range s.additions(d, -1) {
 			adds = append(adds, add{f.margin, isGold(d, f.key), f.key.typ})
 		}
@@ -218,22 +242,13 @@ func TestSeqTaggerAddAgreedStudy(t *testing.T) {
 	}
 	s := newSeqStudy(t)
 	keep := func(d goldDoc, least, lead float32) []Suggestion {
-		out := slices.Clone(s.made[d.Name])
-		for _, f := range s.additions(d, least) {
-			if ok, l := s.spanAgrees(d, f); ok && l >= lead {
-				out = append(out, Suggestion{Selector: Selector{Start: f.key.start, End: f.key.end}, Type: f.key.typ, Score: 0.5})
-			}
-		}
-		return out
+		return s.withAdded(d, least, func(_ int, f seqFound) bool {
+			ok, l := s.spanAgrees(d, f)
+			return ok && l >= lead
+		})
 	}
-	var trainDocs []goldDoc
-	for _, d := range s.tune {
-		if s.training[d.Name] {
-			trainDocs = append(trainDocs, d)
-		}
-	}
-	_, base, _ := goldScoreWith(trainDocs, func(d goldDoc) []Suggestion { return s.made[d.Name] })
-	t.Logf("training pages out of fold without additions: F1 %.4f (tp %d fp %d fn %d)", base.f1(), base.tp, base.fp, base.fn)
+	trainDocs := s.trainingDocs()
+	base := s.logTrainingBase(t, trainDocs)
 	bestM, bestL, bestF := float32(1e9), float32(0), base.f1()
 	for _, m := range []float32{0, 5, 10, 20} {
 		for _, l := range []float32{0, 3, 6, 10} {
@@ -533,22 +548,10 @@ func TestSeqTaggerAddScoredStudy(t *testing.T) {
 		}
 	}
 	keep := func(d goldDoc, least float64) []Suggestion {
-		out := slices.Clone(s.made[d.Name])
-		for i, f := range s.additions(d, -1e9) {
-			if p[d.Name][i] >= least {
-				out = append(out, Suggestion{Selector: Selector{Start: f.key.start, End: f.key.end}, Type: f.key.typ, Score: 0.5})
-			}
-		}
-		return out
+		return s.withAdded(d, -1e9, func(i int, _ seqFound) bool { return p[d.Name][i] >= least })
 	}
-	var trainDocs []goldDoc
-	for _, d := range s.tune {
-		if s.training[d.Name] {
-			trainDocs = append(trainDocs, d)
-		}
-	}
-	_, base, _ := goldScoreWith(trainDocs, func(d goldDoc) []Suggestion { return s.made[d.Name] })
-	t.Logf("training pages out of fold without additions: F1 %.4f (tp %d fp %d fn %d)", base.f1(), base.tp, base.fp, base.fn)
+	trainDocs := s.trainingDocs()
+	base := s.logTrainingBase(t, trainDocs)
 	best, bestF := 2.0, base.f1()
 	for _, least := range []float64{0.01, 0.3, 0.4, 0.5, 0.6, 0.7, 0.8, 0.9} {
 		_, c, _ := goldScoreWith(trainDocs, func(d goldDoc) []Suggestion { return keep(d, least) })
