@@ -31,16 +31,20 @@ func TestDropOutOfFold(t *testing.T) {
 	var list []scoredCandidate
 	gold := 0
 	for held := range k {
-		var heldDocs []goldDoc
-		for i, d := range docs {
-			if i%k == held {
-				heldDocs = append(heldDocs, d)
-				gold += len(goldSpans(d))
-			}
-		}
+		heldDocs := heldOutPages(docs, k, held)
+		gold += goldMentions(heldDocs)
 		list = append(list, scoreCandidates(heldDocs, trainWithoutFold(folds, held, shippedTypeSettings))...)
 	}
 	logDropFigures(t, "out of fold,", list, gold)
+}
+
+// goldMentions counts the gold mentions of docs, each span and type once.
+func goldMentions(docs []goldDoc) int {
+	n := 0
+	for _, d := range docs {
+		n += len(goldSpans(d))
+	}
+	return n
 }
 
 // logDropFigures logs the figures of the candidates of list, over gold
@@ -139,11 +143,11 @@ func TestDropBySource(t *testing.T) {
 				if !rules[[2]int{s.Selector.Start, s.Selector.End}] {
 					src = "other"
 				}
-				lo := "all"
+				keys := []string{src + " any"}
 				if s.Score < 0.2 {
-					lo = "<0.2"
+					keys = append(keys, src+" <0.2")
 				}
-				for _, key := range []string{src + " " + lo, src + " any"} {
+				for _, key := range keys {
 					if got[key] == nil {
 						got[key] = &band{}
 					}
@@ -175,48 +179,47 @@ func TestMissKinds(t *testing.T) {
 	tune := loadGold(t, tunePart)
 	study, check := studyHalves(tune)
 	for _, h := range []namedHalf{{"study", study}, {"check", check}, {"J", tuneOfHalf(tune, fifthFresh)}} {
-		miss := map[string]int{}
-		false_ := map[string]int{}
+		misses, wrong := map[string]int{}, map[string]int{}
 		for _, d := range h.docs {
-			sugg := Suggest(d.Text, nil)
-			kind := func(start, end int, typ EntityType, others [][3]int, otherTypes []EntityType) string {
-				k := "nothing"
-				for i, o := range others {
-					if o[0] == start && o[1] == end {
-						if otherTypes[i] == typ {
-							return "same"
-						}
-						k = "type " + string(otherTypes[i])
-					} else if o[0] < end && start < o[1] && k == "nothing" {
-						k = "overlap"
-					}
-				}
-				return k
-			}
-			var sp, gp [][3]int
-			var st, gt []EntityType
-			for _, s := range sugg {
-				sp = append(sp, [3]int{s.Selector.Start, s.Selector.End})
-				st = append(st, s.Type)
+			var made, gold []spanKey
+			for _, s := range Suggest(d.Text, nil) {
+				made = append(made, spanKey{s.Selector.Start, s.Selector.End, s.Type})
 			}
 			for _, e := range d.Entities {
-				gp = append(gp, [3]int{e.Start, e.End})
-				gt = append(gt, e.Type)
+				gold = append(gold, spanKey{e.Start, e.End, e.Type})
 			}
-			for i, g := range gp {
-				if k := kind(g[0], g[1], gt[i], sp, st); k != "same" {
-					miss[string(gt[i])+": "+k]++
+			for _, g := range gold {
+				if k := whatIsAt(g, made); k != "same" {
+					misses[string(g.typ)+": "+k]++
 				}
 			}
-			for i, s := range sp {
-				if k := kind(s[0], s[1], st[i], gp, gt); k != "same" {
-					false_[string(st[i])+": "+k]++
+			for _, m := range made {
+				if k := whatIsAt(m, gold); k != "same" {
+					wrong[string(m.typ)+": "+k]++
 				}
 			}
 		}
-		t.Logf("%s misses %v", h.name, miss)
-		t.Logf("%s false %v", h.name, false_)
+		t.Logf("%s misses %v", h.name, misses)
+		t.Logf("%s false %v", h.name, wrong)
 	}
+}
+
+// whatIsAt says what others hold at x's span: "same" (its span and
+// type), "type T" (its span with type T), "overlap" (a span across it) or
+// "nothing".
+func whatIsAt(x spanKey, others []spanKey) string {
+	k := "nothing"
+	for _, o := range others {
+		if o.start == x.start && o.end == x.end {
+			if o.typ == x.typ {
+				return "same"
+			}
+			k = "type " + string(o.typ)
+		} else if o.start < x.end && x.start < o.end && k == "nothing" {
+			k = "overlap"
+		}
+	}
+	return k
 }
 
 // TestDropCheckOutOfFold logs, out of fold over the check halves (FB, GB,
@@ -237,13 +240,8 @@ func TestDropCheckOutOfFold(t *testing.T) {
 		var list []scoredCandidate
 		gold := 0
 		for held := range k {
-			var heldDocs []goldDoc
-			for i, d := range check {
-				if i%k == held {
-					heldDocs = append(heldDocs, d)
-					gold += len(goldSpans(d))
-				}
-			}
+			heldDocs := heldOutPages(check, k, held)
+			gold += goldMentions(heldDocs)
 			ex := slices.Clone(train)
 			for i, f := range folds {
 				if i != held {

@@ -115,6 +115,18 @@ func typeFoldsByPage(docs []goldDoc, k int) [][]typeExample {
 	return folds
 }
 
+// heldOutPages returns the pages of docs (sorted as typeFoldsByPage sorts
+// them) in fold held of k: every kth page.
+func heldOutPages(docs []goldDoc, k, held int) []goldDoc {
+	var out []goldDoc
+	for i, d := range docs {
+		if i%k == held {
+			out = append(out, d)
+		}
+	}
+	return out
+}
+
 // trainWithoutFold trains the type classifier with s on every fold but
 // the one held out.
 func trainWithoutFold(folds [][]typeExample, held int, s typeSettings) *typeModel {
@@ -353,13 +365,7 @@ func TestConfidentOutOfFold(t *testing.T) {
 		s.l2 = l2
 		var list []scoredCandidate
 		for held := range k {
-			var heldDocs []goldDoc
-			for i, d := range docs {
-				if i%k == held {
-					heldDocs = append(heldDocs, d)
-				}
-			}
-			list = append(list, scoreCandidates(heldDocs, trainWithoutFold(folds, held, s))...)
+			list = append(list, scoreCandidates(heldOutPages(docs, k, held), trainWithoutFold(folds, held, s))...)
 		}
 		for _, th := range []float64{0.6, 0.7, 0.75, 0.8, 0.85, 0.9} {
 			n, right := 0, 0
