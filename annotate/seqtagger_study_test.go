@@ -331,6 +331,20 @@ func seqScorerFiguresOf(docs []goldDoc, made map[string][]Suggestion) seqScorerF
 	return f
 }
 
+// spansByText returns the tagger's names of each tune article, by its
+// text, as seqFeatureSpans gives them to the type classifier.
+func (s *seqStudy) spansByText() map[string][]seqSpan {
+	out := map[string][]seqSpan{}
+	for _, d := range s.tune {
+		var spans []seqSpan
+		for _, f := range s.found[d.Name] {
+			spans = append(spans, f.seqSpan)
+		}
+		out[d.Text] = spans
+	}
+	return out
+}
+
 // TestSeqTaggerScorerStudy gives the type classifier the tagger's type
 // for each candidate as features (seqClassFeaturesOf): the classifier is
 // trained on the training pages with the names of a tagger that did not
@@ -344,14 +358,7 @@ func TestSeqTaggerScorerStudy(t *testing.T) {
 		t.Skip("a study: run with -v")
 	}
 	s := newSeqStudy(t)
-	spansByText := map[string][]seqSpan{}
-	for _, d := range s.tune {
-		var spans []seqSpan
-		for _, f := range s.found[d.Name] {
-			spans = append(spans, f.seqSpan)
-		}
-		spansByText[d.Text] = spans
-	}
+	spansByText := s.spansByText()
 	withSeq := func(runes []rune, toks []token) []seqSpan { return spansByText[string(runes)] }
 	defer func(old func() *typeModel) { typeClassifier = old }(typeClassifier)
 	defer func(old func([]rune, []token) []seqSpan) { seqFeatureSpans = old }(seqFeatureSpans)
@@ -444,14 +451,7 @@ func TestSeqTaggerScorerCV(t *testing.T) {
 		t.Skip("a study: run with -v")
 	}
 	s := newSeqStudy(t)
-	spansByText := map[string][]seqSpan{}
-	for _, d := range s.tune {
-		var spans []seqSpan
-		for _, f := range s.found[d.Name] {
-			spans = append(spans, f.seqSpan)
-		}
-		spansByText[d.Text] = spans
-	}
+	spansByText := s.spansByText()
 	defer func(old func([]rune, []token) []seqSpan) { seqFeatureSpans = old }(seqFeatureSpans)
 	for _, v := range []struct {
 		name  string
