@@ -28,7 +28,7 @@ func TestTagCacheTagsAreScoresTags(t *testing.T) {
 		texts = append(texts, unannotatedText{d.Name, d.Text})
 	}
 	texts = append(texts, unannotatedTexts(t)...)
-	words := 0
+	words, decided := 0, 0
 	for _, d := range texts {
 		// Each text's cache goes back to the pool, as recognise's do, so
 		// that the next text's is one emptied by reset.
@@ -42,17 +42,40 @@ func TestTagCacheTagsAreScoresTags(t *testing.T) {
 			for _, tok := range doc.Tokens() {
 				ws = append(ws, tok.Text)
 			}
-			if got, want := m.tagger.tagWith(ws, cache), m.tagger.tagWith(ws, nil); !slices.Equal(got, want) {
+			got, want := m.tagger.tagWith(ws, cache), m.tagger.tagWith(ws, nil)
+			if !slices.Equal(got, want) {
 				t.Fatalf("%s: tags %q with the cache, %q without", d.Name, got, want)
 			}
 			words += len(ws)
+			decided += decidedByCache(cache, ws, got)
 		}
 		m.tagger.releaseTagCache(cache)
 	}
 	if words < 10000 {
 		t.Errorf("only %d words compared", words)
 	}
-	t.Logf("%d words of %d texts: the same tags", words, len(texts))
+	// The tags would be the same if the cache decided nothing and score
+	// did all the work: the cache must decide most words itself.
+	if decided < words/2 {
+		t.Errorf("the cache decided %d of %d words alone", decided, words)
+	}
+	t.Logf("%d words of %d texts: the same tags; the cache decided %d alone", words, len(texts), decided)
+}
+
+// decidedByCache counts the words of ws whose best tag cache gives alone
+// (its sums told the classes apart), each after the tags tags gave the
+// two words before it, as tagWith asks it.
+func decidedByCache(cache *tagCache, ws, tags []string) int {
+	ctx := taggerContext(ws)
+	n := 0
+	p1, p2 := "-START-", "-START2-"
+	for i, w := range ws {
+		if _, sure := cache.best(ctx, i+2, w, p1, p2); sure {
+			n++
+		}
+		p2, p1 = p1, tags[i]
+	}
+	return n
 }
 
 // TestThousandthsAreTheWeights checks that the palette read in thousandths

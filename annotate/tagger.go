@@ -64,12 +64,7 @@ func (p *perceptron) tag(words []string) []string {
 // weights of the words it meets, for the next words and blocks of the text.
 func (p *perceptron) tagWith(words []string, cache *tagCache) []string {
 	out := make([]string, len(words))
-	ctx := make([]string, len(words)+4)
-	ctx[0], ctx[1] = "-START-", "-START2-"
-	for i, w := range words {
-		ctx[i+2] = taggerNormalize(w)
-	}
-	ctx[len(ctx)-2], ctx[len(ctx)-1] = "-END-", "-END2-"
+	ctx := taggerContext(words)
 	scores := make([]float64, len(p.classes))
 	present := make([]bool, len(p.classes))
 	var buf []byte
@@ -113,6 +108,18 @@ func (p *perceptron) tagWith(words []string, cache *tagCache) []string {
 		p2, p1 = p1, tag
 	}
 	return out
+}
+
+// taggerContext returns the words as the tagger reads them around each
+// word: normalised, with two sentinels each side (word i at i+2).
+func taggerContext(words []string) []string {
+	ctx := make([]string, len(words)+4)
+	ctx[0], ctx[1] = "-START-", "-START2-"
+	for i, w := range words {
+		ctx[i+2] = taggerNormalize(w)
+	}
+	ctx[len(ctx)-2], ctx[len(ctx)-1] = "-END-", "-END2-"
+	return ctx
 }
 
 // score adds up the weights of word w's features at position c of ctx (the
