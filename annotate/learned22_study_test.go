@@ -153,21 +153,33 @@ func TestTypeModelRegularisationCV(t *testing.T) {
 	for _, l2 := range []float64{0.0003, 0.001, 0.003, 0.01, 0.02, 0.03, 0.05, 0.1} {
 		s := shippedTypeSettings
 		s.l2 = l2
-		loss, n := 0.0, 0
-		for held := range k {
-			m := trainWithoutFold(folds, held, s)
-			for _, e := range folds[held] {
-				p := m.probabilities(e.features)
-				q := 1e-4
-				if i := slices.Index(m.Classes, e.class); i >= 0 {
-					q = max(p[i], 1e-4)
-				}
-				loss -= math.Log(q)
-				n++
-			}
-		}
-		t.Logf("l2 %g: held-out log loss %.4f over %d examples", l2, loss/float64(n), n)
+		loss, _, n := heldOutFit(folds, s)
+		t.Logf("l2 %g: held-out log loss %.4f over %d examples", l2, loss, n)
 	}
+}
+
+// heldOutFit trains the type classifier with s on all folds but one, in
+// turn, and returns the held-out examples' mean log loss of their gold
+// class (each probability at least 1e-4), the share of them whose gold
+// class is the likeliest, and their number.
+func heldOutFit(folds [][]typeExample, s typeSettings) (logLoss, bestRight float64, n int) {
+	loss, right := 0.0, 0
+	for held := range folds {
+		m := trainWithoutFold(folds, held, s)
+		for _, e := range folds[held] {
+			p := m.probabilities(e.features)
+			q := 1e-4
+			if i := slices.Index(m.Classes, e.class); i >= 0 {
+				q = max(p[i], 1e-4)
+				if slices.Max(p) == p[i] {
+					right++
+				}
+			}
+			loss -= math.Log(q)
+			n++
+		}
+	}
+	return loss / float64(n), ratio(right, n), n
 }
 
 // leftVariant is a way to suggest a left span weakly: the type it gives

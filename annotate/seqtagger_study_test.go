@@ -459,23 +459,8 @@ func TestSeqTaggerScorerCV(t *testing.T) {
 	}{{"without", nil}, {"with", func(runes []rune, toks []token) []seqSpan { return spansByText[string(runes)] }}} {
 		seqFeatureSpans = v.spans
 		folds := typeFoldsByPage(trainingTune(s.tune), seqStudyFolds)
-		loss, n, right := 0.0, 0, 0
-		for held := range seqStudyFolds {
-			m := trainWithoutFold(folds, held, shippedTypeSettings)
-			for _, e := range folds[held] {
-				p := m.probabilities(e.features)
-				q := 1e-4
-				if i := slices.Index(m.Classes, e.class); i >= 0 {
-					q = max(p[i], 1e-4)
-					if slices.Max(p) == p[i] {
-						right++
-					}
-				}
-				loss -= math.Log(q)
-				n++
-			}
-		}
-		t.Logf("%-7s the tagger's features: held-out log loss %.4f, best class right %.4f, over %d candidates", v.name, loss/float64(n), ratio(right, n), n)
+		loss, right, n := heldOutFit(folds, shippedTypeSettings)
+		t.Logf("%-7s the tagger's features: held-out log loss %.4f, best class right %.4f, over %d candidates", v.name, loss, right, n)
 	}
 }
 
